@@ -1,0 +1,112 @@
+# Alliance: governance of VCSE partnerships.
+#
+#   make            build ./alliance
+#   make demo       set up, build and open a demo arrangement
+#   make check      set up, build and run every test: plain, then under
+#                   AddressSanitizer + UndefinedBehaviorSanitizer, then
+#                   under valgrind (what CI runs)
+#   make test       the plain suite only (quick, for development)
+
+PKGS     = sqlite3 libsodium jansson
+CC      ?= cc
+WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
+           -Wno-format-truncation -Werror
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE $(WARN) -Isrc -Ibuild
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
+BUILD   ?= build
+
+RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
+             src/rules/membership.c
+STORE_SRC  = src/store/store.c
+CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
+             src/core/constitution_apply.c src/core/template.c \
+             src/core/import.c src/core/registers.c
+RENDER_SRC = src/render/table.c src/render/csvout.c
+CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c
+
+LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC)
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
+CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
+
+TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework \
+            manchester-leaders tameside-pact
+EMBED = src/store/schema.sql \
+        $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json)
+
+UNIT_TESTS = test_date test_orgid test_constitution test_membership
+UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
+
+.PHONY: all demo check test test-unit test-scenario check-asan check-valgrind \
+        deps clean
+
+all: alliance
+
+alliance: $(BUILD)/alliance
+	cp $(BUILD)/alliance alliance
+
+$(BUILD)/alliance: $(LIB_OBJ) $(CLI_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/%.o: %.c $(BUILD)/embedded.h $(wildcard src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+# Schema and templates are compiled into the binary: "built-in".
+$(BUILD)/embedded.c $(BUILD)/embedded.h: $(EMBED) scripts/embed.sh
+	@mkdir -p $(BUILD)
+	sh scripts/embed.sh $(BUILD)/embedded $(EMBED)
+
+$(BUILD)/embedded.o: $(BUILD)/embedded.c
+	$(CC) $(CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< $(LIB_OBJ) $(PKG_LIBS) -lcmocka
+
+# Installs Debian packages once (a stamp records it); safe to run again.
+deps: .deps-stamp
+.deps-stamp: scripts/setup.sh
+	sh scripts/setup.sh
+	touch $@
+
+demo: deps alliance
+	rm -f demo.db demo.db-wal demo.db-shm
+	./alliance --db demo.db init --template staffordshire-alliance
+	./alliance --db demo.db register forums
+	./alliance --db demo.db register positions
+	@echo
+	@echo "Demo arrangement in demo.db. Try: ./alliance --db demo.db help"
+
+test-unit: $(UNIT_BIN)
+	sh tests/run-unit.sh $(UNIT_BIN)
+
+test-scenario: $(BUILD)/alliance
+	ALLIANCE=$(abspath $(BUILD)/alliance) sh tests/run-scenarios.sh
+
+test: deps
+	$(MAKE) test-unit test-scenario
+
+check-asan: deps
+	$(MAKE) BUILD=build-asan \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" test-unit test-scenario
+
+check-valgrind: deps
+	$(MAKE) BUILD=build $(BUILD)/alliance $(UNIT_BIN)
+	VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	  sh tests/run-unit.sh $(UNIT_BIN)
+	ALLIANCE=$(abspath build/alliance) \
+	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	  sh tests/run-scenarios.sh
+
+check: deps
+	$(MAKE) test
+	$(MAKE) check-asan
+	$(MAKE) check-valgrind
+	@echo "check: plain, sanitizer and valgrind suites all passed"
+
+clean:
+	rm -rf build build-asan alliance

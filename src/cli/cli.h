@@ -1,0 +1,68 @@
+/*
+ * The command line: alliance [--db PATH] NOUN VERB [options] [--json].
+ * Parsing and printing only; every action is a core function.
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#include "core/core.h"
+#include "render/table.h"
+
+/* Exit codes, also in the man page. */
+enum cli_exit {
+	EXIT_OK = 0,
+	EXIT_REFUSED = 1,	/* bad input: nothing was changed */
+	EXIT_USAGE = 2,		/* unknown command or option */
+	EXIT_FAULT = 3,		/* database locked or a storage fault */
+	EXIT_TAMPERED = 4	/* audit verify found a broken chain */
+};
+
+#define CLI_MAXOPT 16
+#define CLI_MAXARG 4
+
+struct cli_opt {
+	const char	*name;		/* without the dashes */
+	int		 flag;		/* takes no value */
+	const char	*help;
+};
+
+struct cli;
+struct cli_cmd {
+	const char	*noun, *verb;	/* verb NULL: the noun alone */
+	int		(*run)(struct cli *);
+	const char	*args;		/* positional arguments, for help */
+	int		 nargs;		/* how many are required */
+	const struct cli_opt *opts;	/* NULL-terminated, or NULL */
+	const char	*help;
+};
+
+struct cli {
+	struct core		 core;
+	const struct cli_cmd	*cmd;
+	const char		*val[CLI_MAXOPT];	/* by index in cmd->opts */
+	const char		*arg[CLI_MAXARG];
+	int			 narg;
+	const char		*format;	/* table, csv or json */
+	const char		*arrangement;
+};
+
+/* The value of option name, or NULL when not given. */
+const char *cli_opt(const struct cli *, const char *name);
+int cli_flag(const struct cli *, const char *name);
+
+/* Prints core's error and maps it to an exit code. */
+int cli_fail(struct cli *, int core_rc);
+/* Prints rows in the chosen format with cols. */
+void cli_rows(const struct cli *, const json_t *rows,
+    const struct column *cols);
+/* Prints one record (JSON with --json). */
+void cli_record(const struct cli *, const json_t *obj,
+    const struct column *cols);
+/* Reads a whole file into memory (free()); NULL with core.err set. */
+char *cli_slurp(struct cli *, const char *path);
+
+/* Command tables of the two files. */
+extern const struct cli_cmd cli_registry_cmds[];
+extern const struct cli_cmd cli_misc_cmds[];
+
+#endif

@@ -1,0 +1,407 @@
+/*
+ * alliance: the command line.  Finds the command in the tables of
+ * cli_registry.c and cli_misc.c, checks its options, opens the
+ * database and runs it.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char *progname = "alliance";
+
+static const struct cli_cmd *const tables[] = {
+	cli_misc_cmds, cli_registry_cmds, NULL,
+};
+
+static const char *const nouns_help[][2] = {
+	{ "init", "create an arrangement from a built-in template" },
+	{ "template", "the built-in templates" },
+	{ "arrangement", "the arrangements in this database" },
+	{ "constitution", "show, check and apply the constitution" },
+	{ "org", "organisations: add, update, show, list, import" },
+	{ "person", "people and their roles: add, show, list, role, import" },
+	{ "group", "forums and groups: add, show, list" },
+	{ "member", "memberships: add, sign, suspend, reinstate, resign, "
+	    "withdraw, terminate, criterion, show, list" },
+	{ "office", "chairs and vice-chairs" },
+	{ "position", "representative positions: add, appoint, list" },
+	{ "commitment", "principles and commitments of the agreement" },
+	{ "register", "registers from live data: forums, members, positions, "
+	    "signatories" },
+	{ "audit", "the tamper-evident audit log: verify, list" },
+	{ NULL, NULL },
+};
+
+const char *
+cli_opt(const struct cli *c, const char *name)
+{
+	int i;
+
+	for (i = 0; c->cmd->opts != NULL && c->cmd->opts[i].name != NULL; i++)
+		if (strcmp(c->cmd->opts[i].name, name) == 0)
+			return c->val[i];
+	return NULL;
+}
+
+int
+cli_flag(const struct cli *c, const char *name)
+{
+	return cli_opt(c, name) != NULL;
+}
+
+int
+cli_fail(struct cli *c, int rc)
+{
+	fprintf(stderr, "%s: %s\n", progname, c->core.err[0] != '\0' ?
+	    c->core.err : "failed");
+	switch (rc) {
+	case CORE_EINVAL:
+	case CORE_ENOTFOUND:
+	case CORE_EEXIST:
+		return EXIT_REFUSED;
+	default:
+		return EXIT_FAULT;
+	}
+}
+
+void
+cli_rows(const struct cli *c, const json_t *rows, const struct column *cols)
+{
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, rows);
+	else if (strcmp(c->format, "csv") == 0)
+		render_csv(stdout, rows, cols);
+	else
+		render_table(stdout, rows, cols);
+}
+
+void
+cli_record(const struct cli *c, const json_t *obj, const struct column *cols)
+{
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, obj);
+	else
+		render_record(stdout, obj, cols);
+}
+
+char *
+cli_slurp(struct cli *c, const char *path)
+{
+	FILE	*f;
+	char	*buf = NULL, *nb;
+	size_t	 len = 0, cap = 0, n;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		core_fail(&c->core, CORE_EINVAL, "file", "cannot read %s: %s",
+		    path, strerror(errno));
+		return NULL;
+	}
+	do {
+		/* A constitution is a few kilobytes: cap at 1 MB. */
+		if (cap - len < 4096) {
+			cap = cap ? cap * 2 : 8192;
+			if (cap > (1u << 20) || (nb = realloc(buf, cap + 1))
+			    == NULL) {
+				free(buf);
+				fclose(f);
+				core_fail(&c->core, CORE_EINVAL, "file", "%s is "
+				    "too large; at most 1 MB is read", path);
+				return NULL;
+			}
+			buf = nb;
+		}
+		n = fread(buf + len, 1, cap - len, f);
+		len += n;
+	} while (n > 0);
+	fclose(f);
+	buf[len] = '\0';
+	if (strlen(buf) != len) {
+		free(buf);
+		core_fail(&c->core, CORE_EINVAL, "file", "%s is not a text "
+		    "file", path);
+		return NULL;
+	}
+	return buf;
+}
+
+static void
+usage(FILE *f)
+{
+	int i;
+
+	fprintf(f, "usage: %s [--db PATH] [--arrangement SLUG] [--by NAME] "
+	    "NOUN VERB [options] [--json]\n\n", progname);
+	fputs("Alliance keeps the rules of a VCSE partnership: its "
+	    "constitution, members,\nforums, representatives and registers. "
+	    "Commands:\n\n", f);
+	for (i = 0; nouns_help[i][0] != NULL; i++)
+		fprintf(f, "  %-13s %s\n", nouns_help[i][0], nouns_help[i][1]);
+	fputs("\nGlobal options:\n"
+	    "  --db PATH            database file (default ./alliance.db)\n"
+	    "  --arrangement SLUG   which arrangement, when the database "
+	    "holds several\n"
+	    "  --by NAME            who is acting, for the audit log "
+	    "(default $USER)\n"
+	    "  --json               JSON output (same as --format json)\n"
+	    "  --format F           table, csv or json, for lists and "
+	    "registers\n\n"
+	    "'alliance NOUN --help' shows a command's options; "
+	    "'man alliance' the whole manual.\n", f);
+}
+
+static void
+cmd_help(FILE *f, const char *noun)
+{
+	const struct cli_cmd	*t;
+	int			 i, j, k;
+
+	for (k = 0; tables[k] != NULL; k++)
+		for (t = tables[k]; t->noun != NULL; t++) {
+			if (strcmp(t->noun, noun) != 0)
+				continue;
+			fprintf(f, "%s %s%s%s%s%s\n    %s\n", progname, t->noun,
+			    t->verb ? " " : "", t->verb ? t->verb : "",
+			    t->args ? " " : "", t->args ? t->args : "",
+			    t->help);
+			for (j = 0; t->opts != NULL && t->opts[j].name != NULL;
+			    j++)
+				fprintf(f, "      --%s%s%*s%s\n", t->opts[j].name,
+				    t->opts[j].flag ? "" : " VALUE",
+				    (int)(22 - strlen(t->opts[j].name) -
+				    (t->opts[j].flag ? 0 : 6)) > 0 ?
+				    (int)(22 - strlen(t->opts[j].name) -
+				    (t->opts[j].flag ? 0 : 6)) : 1, "",
+				    t->opts[j].help);
+			i = 1;
+			(void)i;
+		}
+}
+
+static const struct cli_cmd *
+find(const char *noun, const char *verb, int *noun_known)
+{
+	const struct cli_cmd	*t;
+	int			 k;
+
+	*noun_known = 0;
+	for (k = 0; tables[k] != NULL; k++)
+		for (t = tables[k]; t->noun != NULL; t++) {
+			if (strcmp(t->noun, noun) != 0)
+				continue;
+			*noun_known = 1;
+			if (t->verb == NULL ||
+			    (verb != NULL && strcmp(t->verb, verb) == 0))
+				return t;
+		}
+	return NULL;
+}
+
+/* Accepts --name VALUE and --name=VALUE; flags take no value. */
+static int
+parse_opts(struct cli *c, int argc, char *argv[])
+{
+	const struct cli_opt	*o;
+	char			 name[64], list[512];
+	const char		*eq, *value;
+	int			 i, j, n;
+
+	for (i = 0; i < argc; i++) {
+		if (strncmp(argv[i], "--", 2) != 0 || argv[i][2] == '\0') {
+			if (c->narg >= CLI_MAXARG) {
+				fprintf(stderr, "%s: too many arguments at '%s'"
+				    "\n", progname, argv[i]);
+				return -1;
+			}
+			c->arg[c->narg++] = argv[i];
+			continue;
+		}
+		eq = strchr(argv[i], '=');
+		snprintf(name, sizeof(name), "%.*s", eq ? (int)(eq - argv[i] -
+		    2) : (int)strlen(argv[i] + 2), argv[i] + 2);
+		if (strcmp(name, "json") == 0) {
+			c->format = "json";
+			continue;
+		}
+		o = NULL;
+		for (j = 0; c->cmd->opts != NULL &&
+		    c->cmd->opts[j].name != NULL; j++)
+			if (strcmp(c->cmd->opts[j].name, name) == 0) {
+				o = &c->cmd->opts[j];
+				break;
+			}
+		if (o == NULL && strcmp(name, "format") != 0) {
+			n = 0;
+			list[0] = '\0';
+			for (j = 0; c->cmd->opts != NULL &&
+			    c->cmd->opts[j].name != NULL && n < 400; j++)
+				n += snprintf(list + n, sizeof(list) - (size_t)n,
+				    "%s--%s", j ? ", " : "",
+				    c->cmd->opts[j].name);
+			fprintf(stderr, "%s: unknown option --%s for '%s%s%s'; "
+			    "accepted: %s\n", progname, name, c->cmd->noun,
+			    c->cmd->verb ? " " : "", c->cmd->verb ?
+			    c->cmd->verb : "", n ? list : "--json only");
+			return -1;
+		}
+		if (o != NULL && o->flag) {
+			if (eq != NULL) {
+				fprintf(stderr, "%s: option --%s takes no value"
+				    "\n", progname, name);
+				return -1;
+			}
+			c->val[j] = "yes";
+			continue;
+		}
+		if (eq != NULL)
+			value = eq + 1;
+		else if (i + 1 < argc)
+			value = argv[++i];
+		else {
+			fprintf(stderr, "%s: option --%s needs a value\n",
+			    progname, name);
+			return -1;
+		}
+		if (o == NULL)
+			c->format = value;
+		else
+			c->val[j] = value;
+	}
+	if (strcmp(c->format, "table") != 0 && strcmp(c->format, "csv") != 0
+	    && strcmp(c->format, "json") != 0) {
+		fprintf(stderr, "%s: format '%s' is not accepted; expected "
+		    "table, csv or json\n", progname, c->format);
+		return -1;
+	}
+	if (c->narg < c->cmd->nargs) {
+		fprintf(stderr, "%s: '%s %s' needs %s\n", progname,
+		    c->cmd->noun, c->cmd->verb ? c->cmd->verb : "",
+		    c->cmd->args);
+		return -1;
+	}
+	if (c->narg > c->cmd->nargs && (c->cmd->args == NULL ||
+	    strchr(c->cmd->args, '[') == NULL)) {
+		fprintf(stderr, "%s: unexpected argument '%s'\n", progname,
+		    c->arg[c->cmd->nargs]);
+		return -1;
+	}
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct cli	 c;
+	const char	*db = "alliance.db", *by = NULL, *noun, *verb;
+	int		 i, rc, known, create;
+
+	memset(&c, 0, sizeof(c));
+	c.format = "table";
+	if ((by = getenv("ALLIANCE_BY")) == NULL || *by == '\0')
+		if ((by = getenv("USER")) == NULL || *by == '\0')
+			by = "officer";
+	c.arrangement = getenv("ALLIANCE_ARRANGEMENT");
+	if (c.arrangement != NULL && *c.arrangement == '\0')
+		c.arrangement = NULL;
+	/* Global options come before the noun. */
+	for (i = 1; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
+		if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			return EXIT_OK;
+		}
+		if (strcmp(argv[i], "--version") == 0) {
+			puts("alliance 0.1");
+			return EXIT_OK;
+		}
+		if (strcmp(argv[i], "--json") == 0) {
+			c.format = "json";
+			continue;
+		}
+		if (i + 1 >= argc) {
+			fprintf(stderr, "%s: option %s needs a value\n",
+			    progname, argv[i]);
+			return EXIT_USAGE;
+		}
+		if (strcmp(argv[i], "--db") == 0)
+			db = argv[++i];
+		else if (strcmp(argv[i], "--arrangement") == 0)
+			c.arrangement = argv[++i];
+		else if (strcmp(argv[i], "--by") == 0)
+			by = argv[++i];
+		else {
+			fprintf(stderr, "%s: unknown option %s; global options "
+			    "are --db, --arrangement, --by, --json (see "
+			    "'alliance help')\n", progname, argv[i]);
+			return EXIT_USAGE;
+		}
+	}
+	if (i >= argc) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	noun = argv[i++];
+	if (strcmp(noun, "help") == 0) {
+		if (i < argc) {
+			find(argv[i], NULL, &known);
+			if (!known) {
+				fprintf(stderr, "%s: no command '%s'; "
+				    "'alliance help' lists them\n", progname,
+				    argv[i]);
+				return EXIT_USAGE;
+			}
+			cmd_help(stdout, argv[i]);
+		} else
+			usage(stdout);
+		return EXIT_OK;
+	}
+	verb = i < argc && strncmp(argv[i], "--", 2) != 0 ? argv[i] : NULL;
+	if (i < argc && (strcmp(argv[i], "--help") == 0 ||
+	    (verb != NULL && i + 1 < argc &&
+	    strcmp(argv[i + 1], "--help") == 0))) {
+		find(noun, NULL, &known);
+		if (!known) {
+			fprintf(stderr, "%s: no command '%s'; 'alliance help' "
+			    "lists them\n", progname, noun);
+			return EXIT_USAGE;
+		}
+		cmd_help(stdout, noun);
+		return EXIT_OK;
+	}
+	c.cmd = find(noun, verb, &known);
+	if (c.cmd == NULL) {
+		if (!known)
+			fprintf(stderr, "%s: no command '%s'; 'alliance help' "
+			    "lists them\n", progname, noun);
+		else {
+			fprintf(stderr, "%s: '%s' needs one of these:\n",
+			    progname, noun);
+			cmd_help(stderr, noun);
+		}
+		return EXIT_USAGE;
+	}
+	if (c.cmd->verb != NULL)
+		i++;
+	if (parse_opts(&c, argc - i, argv + i) != 0)
+		return EXIT_USAGE;
+	create = strcmp(c.cmd->noun, "init") == 0;
+	if (strcmp(c.cmd->noun, "template") == 0)
+		return c.cmd->run(&c);
+	if ((rc = core_open(&c.core, db, create)) != CORE_OK) {
+		rc = cli_fail(&c, rc);
+		core_close(&c.core);
+		return rc;
+	}
+	c.core.actor = by;
+	if (!create && strcmp(c.cmd->noun, "arrangement") != 0 &&
+	    (rc = core_use(&c.core, c.arrangement)) != CORE_OK) {
+		rc = cli_fail(&c, rc);
+		core_close(&c.core);
+		return rc;
+	}
+	rc = c.cmd->run(&c);
+	core_close(&c.core);
+	return rc;
+}

@@ -1,0 +1,202 @@
+/*
+ * core: the context, transactions and error reporting shared by every
+ * use case.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "store/store.h"
+
+int
+core_fail(struct core *c, int code, const char *field, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(c->err, sizeof(c->err), fmt, ap);
+	va_end(ap);
+	snprintf(c->field, sizeof(c->field), "%s", field != NULL ? field : "");
+	return code;
+}
+
+int
+core_store_fail(struct core *c, int rc, const char *what)
+{
+	switch (rc) {
+	case STORE_OK:
+		return CORE_OK;
+	case STORE_BUSY:
+		return core_fail(c, CORE_EBUSY, NULL, "the database is locked "
+		    "by another program; nothing was changed, try again");
+	case STORE_CONSTRAINT:
+		return core_fail(c, CORE_EEXIST, NULL, "%s: %s", what,
+		    store_errmsg(c->st));
+	default:
+		return core_fail(c, CORE_EFAULT, NULL, "storage fault while "
+		    "%s: %s", what, store_errmsg(c->st));
+	}
+}
+
+int
+core_open(struct core *c, const char *path, int create)
+{
+	const char	*env;
+	char		 msg[400];
+	time_t		 t = time(NULL);
+	struct tm	 tm;
+	int		 days, rc;
+
+	memset(c, 0, sizeof(*c));
+	gmtime_r(&t, &tm);
+	strftime(c->now, sizeof(c->now), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	strftime(c->today, sizeof(c->today), "%Y-%m-%d", &tm);
+	/* Tests replay a year by setting the date. */
+	if ((env = getenv("ALLIANCE_TODAY")) != NULL && *env != '\0') {
+		if (date_parse(env, &days) != 0)
+			return core_fail(c, CORE_EINVAL, "ALLIANCE_TODAY",
+			    "ALLIANCE_TODAY '%s' is not a date; expected "
+			    "YYYY-MM-DD", env);
+		snprintf(c->today, sizeof(c->today), "%s", env);
+		snprintf(c->now, sizeof(c->now), "%sT12:00:00Z", env);
+	}
+	c->actor = "officer";
+	rc = store_open(path, create, &c->st, msg, sizeof(msg));
+	if (rc != STORE_OK)
+		return core_fail(c, rc == STORE_BUSY ? CORE_EBUSY :
+		    CORE_EFAULT, NULL, "%s", msg);
+	return CORE_OK;
+}
+
+void
+core_close(struct core *c)
+{
+	constitution_free(&c->cons);
+	store_close(c->st);
+	c->st = NULL;
+}
+
+int
+core_begin(struct core *c)
+{
+	int rc;
+
+	if (c->depth++ > 0)
+		return CORE_OK;
+	if ((rc = store_begin(c->st)) == STORE_OK)
+		return CORE_OK;
+	c->depth = 0;
+	return core_store_fail(c, rc, "starting a change");
+}
+
+int
+core_end(struct core *c, int rc)
+{
+	int src;
+
+	if (--c->depth > 0)
+		return rc;
+	if (rc != CORE_OK) {
+		store_rollback(c->st);
+		return rc;
+	}
+	if ((src = store_commit(c->st)) != STORE_OK) {
+		rc = core_store_fail(c, src, "saving the change");
+		store_rollback(c->st);
+	}
+	return rc;
+}
+
+/* Loads the constitution in force on date into *out. */
+int
+core_int_constitution_at(struct core *c, const char *date,
+    struct constitution *out)
+{
+	struct cs_error	 cerr;
+	json_t		*row = NULL;
+	int		 rc;
+
+	memset(out, 0, sizeof(*out));
+	rc = store_row(c->st, &row, STMT_CONST_AT, "ls", c->arr, date);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the constitution");
+	if (row == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "date", "no constitution "
+		    "of %s was in force on %s", c->arr_slug, date);
+	if (constitution_parse(json_string_value(json_object_get(row,
+	    "body")), out, &cerr) != 0) {
+		json_decref(row);
+		return core_fail(c, CORE_EFAULT, NULL, "the stored "
+		    "constitution does not parse (line %d, %s: %s)",
+		    cerr.line, cerr.setting, cerr.msg);
+	}
+	json_decref(row);
+	return CORE_OK;
+}
+
+int
+core_use(struct core *c, const char *slug)
+{
+	json_t	*rows = NULL, *row = NULL;
+	char	 names[256] = "";
+	size_t	 i;
+	int	 rc;
+
+	if (slug != NULL)
+		rc = store_row(c->st, &row, STMT_ARR_BY_SLUG, "s", slug);
+	else {
+		rc = store_rows(c->st, &rows, STMT_ARR_LIST, "");
+		if (rc == STORE_OK && json_array_size(rows) == 1)
+			row = json_incref(json_array_get(rows, 0));
+	}
+	if (rc != STORE_OK) {
+		json_decref(rows);
+		return core_store_fail(c, rc, "reading arrangements");
+	}
+	if (row == NULL) {
+		if (slug == NULL && rows != NULL)
+			for (i = 0; i < json_array_size(rows); i++)
+				snprintf(names + strlen(names), sizeof(names) -
+				    strlen(names), "%s%s", i ? ", " : "",
+				    json_string_value(json_object_get(
+				    json_array_get(rows, i), "slug")));
+		rc = slug != NULL ?
+		    core_fail(c, CORE_ENOTFOUND, "arrangement", "no "
+		    "arrangement '%s' in this database", slug) :
+		    json_array_size(rows) == 0 ?
+		    core_fail(c, CORE_ENOTFOUND, "arrangement", "this "
+		    "database holds no arrangement yet; create one with "
+		    "'alliance init --template NAME'") :
+		    core_fail(c, CORE_EINVAL, "arrangement", "this database "
+		    "holds several arrangements (%s); choose one with "
+		    "--arrangement SLUG", names);
+		json_decref(rows);
+		return rc;
+	}
+	json_decref(rows);
+	c->arr = json_integer_value(json_object_get(row, "id"));
+	snprintf(c->arr_slug, sizeof(c->arr_slug), "%s",
+	    json_string_value(json_object_get(row, "slug")));
+	json_decref(row);
+	constitution_free(&c->cons);
+	if ((rc = core_int_constitution_at(c, c->today, &c->cons)) != CORE_OK)
+		return rc;
+	return core_int_settle(c);
+}
+
+/* Helpers for reading the string fields of rows. */
+const char *
+jstr(const json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+int64_t
+jint(const json_t *o, const char *key)
+{
+	return json_integer_value(json_object_get(o, key));
+}

@@ -1,0 +1,40 @@
+/*
+ * Helpers shared by the files of core/ only.
+ */
+#ifndef CORE_INT_H
+#define CORE_INT_H
+
+#include <stdint.h>
+#include <jansson.h>
+
+struct core;
+struct constitution;
+
+/* Field of a row object; NULL / 0 when absent or null. */
+const char *jstr(const json_t *, const char *key);
+int64_t jint(const json_t *, const char *key);
+
+int core_int_constitution_at(struct core *, const char *date,
+    struct constitution *out);
+/* SA-14.1: notices whose period has ended become resignations. */
+int core_int_settle(struct core *);
+
+/*
+ * Field validators: each returns CORE_OK, or CORE_EINVAL with core.err
+ * naming the field and what is accepted.
+ */
+int core_int_text(struct core *, const char *field, const char *v,
+    int required, size_t max);
+/* A date: NULL becomes today in out (DATE_LEN bytes). */
+int core_int_date(struct core *, const char *field, const char *v,
+    char *out);
+int core_int_email(struct core *, const char *field, const char *v);
+
+/* Lookups by reference inside the transaction; *out owned by caller. */
+int core_int_org(struct core *, const char *ref, json_t **out);
+int core_int_person(struct core *, const char *ref, json_t **out);
+int core_int_group(struct core *, const char *ref, json_t **out);
+int core_int_membership(struct core *, const char *group, const char *org,
+    json_t **out);
+
+#endif

@@ -1,0 +1,535 @@
+/*
+ * Constitution settings: the table, the parser and the accessors.
+ * Pure: no I/O, no clock.  See constitution.h for the file format.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "constitution.h"
+
+const char *const group_kind_names[GK__MAX] = {
+	"local-forum", "thematic", "task", "joint", "coordination",
+	"leaders", "working-group", "partnership",
+};
+
+#define SIDES "none|majority|vcse-present N|sides A, B | C, D"
+
+/*
+ * Every setting of RULES.md.  Defaults are the sensible values of
+ * SETTINGS.md where a seed is silent; each template's constitution.txt
+ * writes its own values out in full.
+ */
+const struct cs_setting constitution_settings[] = {
+	{ "arrangement.name", CS_TEXT, 0, 0, 0, NULL, NULL, "",
+	  "the arrangement's full name" },
+	{ "arrangement.kind", CS_ENUM, 0, 0, 0,
+	  "alliance|compact|framework|leaders-group|pact", "alliance", "",
+	  "what kind of body the arrangement is" },
+	{ "arrangement.agreement", CS_TEXT, 0, 0, 0, NULL, NULL,
+	  "SA-3.2, SC-partners, MS-2, TP-5",
+	  "title of the agreement members sign" },
+	{ "arrangement.secretariat", CS_LIST, 0, 0, 0, NULL, NULL,
+	  "SA-3.2, SA-7.1, MC-chair",
+	  "infrastructure organisations that keep the record and may chair "
+	  "as interim" },
+	/* Membership */
+	{ "membership.kinds", CS_LIST, 0, 0, 0,
+	  "full|associate|co-opted|guest", NULL, "SA-3.1-full, SA-3.1-assoc, "
+	  "MC-closed", "kinds of membership the arrangement has" },
+	{ "membership.full_sectors", CS_LIST, 0, 0, 0, "vcse|public|private",
+	  NULL, "SA-3.1-full, SC-partners",
+	  "sectors whose organisations may be full members" },
+	{ "membership.associate_sectors", CS_LIST, 0, 0, 0,
+	  "vcse|public|private", NULL, "SA-3.1-assoc",
+	  "sectors whose organisations may be associate members" },
+	{ "membership.declaration_fields", CS_LIST, 0, 0, 0,
+	  "name|role|organisation|date|authority", NULL, "SA-15.1, "
+	  "SC-partners", "fields a declaration must have to be accepted" },
+	{ "membership.criteria", CS_LIST, 0, 0, 0, NULL, NULL, "MC-criteria",
+	  "criteria each member must meet, with evidence" },
+	{ "membership.open", CS_BOOL, 0, 0, 0, NULL, "yes", "MC-closed",
+	  "no: membership is by formal commitment, guests by invitation" },
+	{ "membership.size_min", CS_INT, 0, 0, 100000, NULL, "0", "MC-size",
+	  "fewest members expected (0: no limit)" },
+	{ "membership.size_max", CS_INT, 0, 0, 100000, NULL, "0", "MC-size",
+	  "most members expected (0: no limit)" },
+	{ "membership.coverage", CS_LIST, 0, 0, 0, NULL, NULL, "MC-diversity",
+	  "areas and kinds of organisation membership should cover" },
+	{ "membership.resignation_notice_months", CS_INT, 0, 0, 24, NULL, "1",
+	  "SA-14.1", "months of written notice a resigning member gives" },
+	{ "membership.exclude_during_notice", CS_BOOL, 0, 0, 0, NULL, "yes",
+	  "SA-14.1", "the chair may exclude a member during notice" },
+	{ "membership.termination", CS_ENUM, 0, 0, 0,
+	  "group-vote|withdrawal|none", "group-vote", "SA-14.3, MC-absence",
+	  "how a membership is ended against the member's wish" },
+	{ "membership.suspension", CS_BOOL, 0, 0, 0, NULL, "yes", "SA-13.2",
+	  "a member in breach may be suspended" },
+	/* Meetings */
+	{ "meetings.min_per_year", CS_INT, 1, 0, 366, NULL, "0",
+	  "SA-6.2, SC-quarterly", "fewest meetings a year (0: none set)" },
+	{ "meetings.max_gap_days", CS_INT, 1, 0, 366, NULL, "0",
+	  "MC-meet, MC-mou", "longest gap between meetings (0: none set)" },
+	{ "meetings.chair", CS_ENUM, 1, 0, 0, "group-chair|alternate-sides",
+	  "group-chair", "SA-7.3, SA-E3.6, MC-mou",
+	  "who chairs a meeting of the kind" },
+	{ "agenda.notice_days", CS_INT, 0, 0, 365, NULL, "7", "SA-10.2",
+	  "days before a meeting the agenda goes out" },
+	{ "agenda.mandatory", CS_LIST, 0, 0, 0, NULL, NULL, "SA-6.4",
+	  "items every agenda must contain" },
+	{ "notes.due_days", CS_INT, 0, 0, 365, NULL, "21", "SA-10.3",
+	  "days after a meeting the notes are due" },
+	{ "notes.visibility", CS_ENUM, 0, 0, 0, "members|public", "members",
+	  "SA-11.1, MC-meet", "who sees notes by default" },
+	{ "attendance.absences_flag", CS_INT, 0, 0, 100, NULL, "0",
+	  "SA-6.3, MC-absence", "absences without apology in a row that "
+	  "flag a member (0: never)" },
+	{ "attendance.deputy_needs_agreement", CS_BOOL, 0, 0, 0, NULL, "no",
+	  "SA-6.3", "a deputy attends only with the chair's prior agreement" },
+	/* Decisions and elections */
+	{ "quorum", CS_QUORUM, 1, 0, 0, SIDES, "majority", "SA-8.2",
+	  "who must be present for a vote" },
+	{ "vote.voters", CS_ENUM, 0, 0, 0, "vcse-full|full|partners|members",
+	  "members", "SA-8.3, SA-E2.1", "who votes" },
+	{ "vote.casting_vote", CS_BOOL, 0, 0, 0, NULL, "no", "SA-8.3",
+	  "the chair has a casting vote" },
+	{ "vote.tie", CS_ENUM, 0, 0, 0, "second-vote|fails", "second-vote",
+	  "SA-8.3", "what a tied vote leads to" },
+	{ "election.method", CS_ENUM, 0, 0, 0, "plurality", "plurality",
+	  "SA-E2.2", "how an election is counted" },
+	{ "election.tie", CS_ENUM, 0, 0, 0, "runoff", "runoff", "SA-E2.2",
+	  "what a tie at the top leads to" },
+	{ "chair.term_years", CS_INT, 0, 0, 20, NULL, "3", "SA-7.1, SA-7.2",
+	  "years a chair serves before re-election (0: no term)" },
+	{ "chair.midterm_ends_original", CS_BOOL, 0, 0, 0, NULL, "yes",
+	  "SA-7.1", "a chair elected mid-term ends at the original term's "
+	  "end" },
+	{ "chair.first_election_months", CS_INT, 0, 0, 60, NULL, "0",
+	  "SA-7.1", "months from recognition to the first chair election "
+	  "(0: none set)" },
+	{ "chair.selection", CS_ENUM, 1, 0, 0,
+	  "online-poll|first-meeting|alternating|members", "members",
+	  "SA-7.1, SA-7.2, MC-mou", "how the chair of the kind is chosen" },
+	{ "chair.full_member_only", CS_BOOL, 0, 0, 0, NULL, "yes",
+	  "SA-E1, SA-3.1-assoc", "a chair must be a full member of the group" },
+	{ "nomination.window_days", CS_INT, 0, 0, 365, NULL, "21", "SA-9.3",
+	  "days a nomination window stays open (shorter needs a reason)" },
+	{ "nomination.fields", CS_LIST, 0, 0, 0,
+	  "details|why|skills|interests|guidance", NULL, "SA-9.3",
+	  "fields a nomination must have" },
+	{ "representatives.flag_sole", CS_BOOL, 0, 0, 0, NULL, "no",
+	  "SA-D2.4", "flag positions with a single representative" },
+	{ "representatives.expect_deputies", CS_BOOL, 0, 0, 0, NULL, "no",
+	  "SA-D2.5", "flag positions without a named deputy" },
+	{ "representatives.required_everywhere", CS_BOOL, 0, 0, 0, NULL, "no",
+	  "TP-2a", "every decision-making partnership needs sector "
+	  "representation or a recorded justification" },
+	/* Accountability */
+	{ "commitments.self_assessment", CS_ENUM, 0, 0, 0,
+	  "none|yearly", "none", "MS-2-eval, SC-annual",
+	  "signatory public bodies rate every commitment" },
+	{ "commitments.scale", CS_LIST, 0, 0, 0, NULL, NULL, "MS-2-eval",
+	  "the rating scale of a self-assessment" },
+	{ "report.annual", CS_LIST, 0, 0, 0, NULL, NULL,
+	  "SC-annual, MS-2-eval, MC-chair, MC-mou, TP-3",
+	  "annual reports and who receives them" },
+	{ "consultation.min_weeks", CS_INT, 0, 0, 52, NULL, "0", "SC-consult",
+	  "weeks a significant consultation runs (0: none set)" },
+	{ "funding.min_years", CS_INT, 0, 0, 20, NULL, "0",
+	  "SC-contract, MS-3.4.2, MS-3.6.3", "aimed-for shortest funding "
+	  "length (0: none set)" },
+	{ "funding.max_years", CS_INT, 0, 0, 20, NULL, "0",
+	  "MS-3.4.2, MS-3.6.3", "upper end of the aimed-for length" },
+	{ "funding.publish_spend", CS_BOOL, 0, 0, 0, NULL, "no", "TP-3a",
+	  "publish spend by contracts, grants and small grants" },
+	{ "dispute.procedure", CS_ENUM, 0, 0, 0,
+	  "none|dialogue|three-stage", "none", "SA-12, SC-resolve-1",
+	  "how disputes are handled" },
+	{ "dispute.resolution_weeks", CS_INT, 0, 0, 52, NULL, "0",
+	  "SC-resolve-2", "weeks from first contact to resolution" },
+	{ "partners.named_contact", CS_ENUM, 0, 0, 0,
+	  "none|champion|single-point|officer", "none",
+	  "SC-champion, MS-3.7.1, TP-5", "the named contact each partner "
+	  "gives" },
+	{ "milestones", CS_LIST, 0, 0, 0, NULL, NULL, "MS-5, SA-7.1",
+	  "dated milestones: DATE text" },
+	{ NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL },
+};
+
+int
+group_kind_parse(const char *name)
+{
+	int i;
+
+	for (i = 0; i < GK__MAX; i++)
+		if (strcmp(name, group_kind_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* The table entry for a full key; sets *kind for per-kind keys. */
+static const struct cs_setting *
+cs_lookup(const char *key, int *kind)
+{
+	const struct cs_setting	*s;
+	size_t			 n;
+
+	*kind = -1;
+	for (s = constitution_settings; s->key != NULL; s++) {
+		n = strlen(s->key);
+		if (!s->per_kind && strcmp(key, s->key) == 0)
+			return s;
+		if (s->per_kind && strncmp(key, s->key, n) == 0 &&
+		    key[n] == '.' && (*kind = group_kind_parse(key + n + 1)) >= 0)
+			return s;
+	}
+	return NULL;
+}
+
+const struct cs_setting *
+constitution_setting(const char *key)
+{
+	int kind;
+
+	return cs_lookup(key, &kind);
+}
+
+static int
+cs_choice(const char *choices, const char *v)
+{
+	const char	*p = choices, *bar;
+	size_t		 n;
+
+	while (p != NULL && *p != '\0') {
+		bar = strchr(p, '|');
+		n = bar != NULL ? (size_t)(bar - p) : strlen(p);
+		if (strlen(v) == n && strncasecmp(p, v, n) == 0)
+			return 1;
+		p = bar != NULL ? bar + 1 : NULL;
+	}
+	return 0;
+}
+
+/* Writes choices "a|b|c" as "a, b or c". */
+static void
+cs_choices_text(const char *choices, char *buf, size_t sz)
+{
+	const char	*p;
+	size_t		 n = 0;
+	int		 bars = 0, seen = 0;
+
+	for (p = choices; *p != '\0'; p++)
+		bars += *p == '|';
+	for (p = choices; *p != '\0' && n + 6 < sz; p++) {
+		if (*p == '|') {
+			seen++;
+			n += (size_t)snprintf(buf + n, sz - n, "%s",
+			    seen == bars ? " or " : ", ");
+		} else
+			buf[n++] = *p;
+	}
+	buf[n] = '\0';
+}
+
+/*
+ * Checks a quorum value.  Accepted: none, majority, vcse-present N,
+ * sides A, B | C (two or more sides of comma-separated names).
+ */
+static int
+cs_quorum_ok(const char *v)
+{
+	const char	*p;
+	char		*end;
+	long		 n;
+	int		 sides = 1;
+
+	if (strcmp(v, "none") == 0 || strcmp(v, "majority") == 0)
+		return 1;
+	if (strncmp(v, "vcse-present ", 13) == 0) {
+		errno = 0;
+		n = strtol(v + 13, &end, 10);
+		return errno == 0 && *end == '\0' && n >= 1 && n <= 1000;
+	}
+	if (strncmp(v, "sides ", 6) == 0) {
+		for (p = v + 6; *p != '\0'; p++)
+			if (*p == '|')
+				sides++;
+		/* Each side needs a name: no empty side. */
+		if (strstr(v, "||") != NULL || v[strlen(v) - 1] == '|' ||
+		    v[6] == '|')
+			return 0;
+		return sides >= 2;
+	}
+	return 0;
+}
+
+/* Checks one value against its setting; 0 or -1 with err->msg set. */
+static int
+cs_check(const struct cs_setting *s, const char *v, struct cs_error *err)
+{
+	char	 buf[200], *end;
+	long	 n;
+
+	switch (s->type) {
+	case CS_INT:
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (*v == '\0' || *end != '\0' || errno != 0 ||
+		    n < s->min || n > s->max) {
+			snprintf(err->msg, sizeof(err->msg), "'%s' is not "
+			    "accepted; expected a whole number from %d to %d",
+			    v, s->min, s->max);
+			return -1;
+		}
+		return 0;
+	case CS_BOOL:
+		if (strcmp(v, "yes") != 0 && strcmp(v, "no") != 0) {
+			snprintf(err->msg, sizeof(err->msg), "'%s' is not "
+			    "accepted; expected yes or no", v);
+			return -1;
+		}
+		return 0;
+	case CS_ENUM:
+		if (!cs_choice(s->choices, v)) {
+			cs_choices_text(s->choices, buf, sizeof(buf));
+			snprintf(err->msg, sizeof(err->msg), "'%s' is not "
+			    "accepted; expected %s", v, buf);
+			return -1;
+		}
+		return 0;
+	case CS_LIST:
+		if (s->choices != NULL && !cs_choice(s->choices, v)) {
+			cs_choices_text(s->choices, buf, sizeof(buf));
+			snprintf(err->msg, sizeof(err->msg), "'%s' is not "
+			    "accepted; expected one of %s", v, buf);
+			return -1;
+		}
+		/* FALLTHROUGH */
+	case CS_TEXT:
+		if (*v == '\0') {
+			snprintf(err->msg, sizeof(err->msg), "has no value; "
+			    "expected some text");
+			return -1;
+		}
+		return 0;
+	case CS_QUORUM:
+		if (!cs_quorum_ok(v)) {
+			snprintf(err->msg, sizeof(err->msg), "'%s' is not "
+			    "accepted; expected none, majority, "
+			    "vcse-present N (N from 1), or sides A, B | C "
+			    "(two or more sides)", v);
+			return -1;
+		}
+		return 0;
+	}
+	return -1;
+}
+
+static char *
+cs_trim(char *s)
+{
+	char *e;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	return s;
+}
+
+void
+constitution_free(struct constitution *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		free(c->v[i].key);
+		free(c->v[i].value);
+	}
+	free(c->v);
+	c->v = NULL;
+	c->n = 0;
+}
+
+int
+constitution_parse(const char *text, struct constitution *c,
+    struct cs_error *err)
+{
+	const struct cs_setting	*s;
+	struct cs_value		*nv;
+	char			*copy = NULL, *line, *next, *eq, *key, *val;
+	size_t			 i;
+	int			 lineno = 0, kind, rc = -1;
+
+	memset(c, 0, sizeof(*c));
+	memset(err, 0, sizeof(*err));
+	if ((copy = strdup(text)) == NULL) {
+		snprintf(err->msg, sizeof(err->msg), "out of memory");
+		return -1;
+	}
+	for (line = copy; line != NULL; line = next) {
+		lineno++;
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		line = cs_trim(line);
+		if (*line == '\0' || *line == '#')
+			continue;
+		err->line = lineno;
+		if ((eq = strchr(line, '=')) == NULL) {
+			snprintf(err->setting, sizeof(err->setting), "%.*s",
+			    40, line);
+			snprintf(err->msg, sizeof(err->msg), "is not a setting "
+			    "line; expected 'name = value'");
+			goto out;
+		}
+		*eq = '\0';
+		key = cs_trim(line);
+		val = cs_trim(eq + 1);
+		snprintf(err->setting, sizeof(err->setting), "%s", key);
+		if ((s = cs_lookup(key, &kind)) == NULL) {
+			snprintf(err->msg, sizeof(err->msg), "is not a known "
+			    "setting; 'alliance constitution settings' lists "
+			    "them%s", strchr(key, '.') != NULL &&
+			    strncmp(key, "meetings.", 9) == 0 ? " (per-kind "
+			    "settings end in .local-forum, .thematic, .task, "
+			    ".joint, .coordination, .leaders, .working-group "
+			    "or .partnership)" : "");
+			goto out;
+		}
+		if (s->type != CS_LIST)
+			for (i = 0; i < c->n; i++)
+				if (strcmp(c->v[i].key, key) == 0) {
+					snprintf(err->msg, sizeof(err->msg),
+					    "is set twice (first on line %d); "
+					    "only lists may repeat",
+					    c->v[i].line);
+					goto out;
+				}
+		if (cs_check(s, val, err) != 0)
+			goto out;
+		nv = reallocarray(c->v, c->n + 1, sizeof(*c->v));
+		if (nv == NULL) {
+			snprintf(err->msg, sizeof(err->msg), "out of memory");
+			goto out;
+		}
+		c->v = nv;
+		c->v[c->n].key = strdup(key);
+		c->v[c->n].value = strdup(val);
+		c->v[c->n].line = lineno;
+		c->n++;
+		if (c->v[c->n - 1].key == NULL ||
+		    c->v[c->n - 1].value == NULL) {
+			snprintf(err->msg, sizeof(err->msg), "out of memory");
+			goto out;
+		}
+	}
+	err->line = 0;
+	err->setting[0] = '\0';
+	if (constitution_text(c, "arrangement.name") == NULL) {
+		snprintf(err->setting, sizeof(err->setting),
+		    "arrangement.name");
+		snprintf(err->msg, sizeof(err->msg), "is missing; every "
+		    "constitution names its arrangement");
+		goto out;
+	}
+	if (constitution_int(c, "membership.size_max") != 0 &&
+	    constitution_int(c, "membership.size_max") <
+	    constitution_int(c, "membership.size_min")) {
+		snprintf(err->setting, sizeof(err->setting),
+		    "membership.size_max");
+		snprintf(err->msg, sizeof(err->msg), "is below "
+		    "membership.size_min; expected 0 or a number at least "
+		    "membership.size_min");
+		goto out;
+	}
+	rc = 0;
+out:
+	free(copy);
+	if (rc != 0)
+		constitution_free(c);
+	return rc;
+}
+
+const char *
+constitution_text(const struct constitution *c, const char *key)
+{
+	const struct cs_setting	*s;
+	size_t			 i;
+	int			 kind;
+
+	/* Lists: the first entry; others the only value. */
+	for (i = 0; i < c->n; i++)
+		if (strcmp(c->v[i].key, key) == 0)
+			return c->v[i].value;
+	if ((s = cs_lookup(key, &kind)) == NULL)
+		return NULL;
+	return s->def;
+}
+
+int
+constitution_int(const struct constitution *c, const char *key)
+{
+	const char *v = constitution_text(c, key);
+
+	return v != NULL ? (int)strtol(v, NULL, 10) : 0;
+}
+
+int
+constitution_bool(const struct constitution *c, const char *key)
+{
+	const char *v = constitution_text(c, key);
+
+	return v != NULL && strcmp(v, "yes") == 0;
+}
+
+const char *
+constitution_kind_text(const struct constitution *c, const char *key,
+    enum group_kind kind)
+{
+	char full[96];
+
+	snprintf(full, sizeof(full), "%s.%s", key, group_kind_names[kind]);
+	return constitution_text(c, full);
+}
+
+int
+constitution_kind_int(const struct constitution *c, const char *key,
+    enum group_kind kind)
+{
+	const char *v = constitution_kind_text(c, key, kind);
+
+	return v != NULL ? (int)strtol(v, NULL, 10) : 0;
+}
+
+size_t
+constitution_list(const struct constitution *c, const char *key,
+    const char **out, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < c->n; i++)
+		if (strcmp(c->v[i].key, key) == 0) {
+			if (n < max)
+				out[n] = c->v[i].value;
+			n++;
+		}
+	return n;
+}
+
+int
+constitution_list_has(const struct constitution *c, const char *key,
+    const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (strcmp(c->v[i].key, key) == 0 &&
+		    strcasecmp(c->v[i].value, value) == 0)
+			return 1;
+	return 0;
+}

@@ -1,0 +1,581 @@
+/*
+ * store: SQLite behind a fixed table of statements (after openradtool's
+ * sqlbox).  Nothing outside this file sees SQL text or sqlite3 handles.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "embedded.h"
+#include "store.h"
+
+struct store {
+	sqlite3		*db;
+	sqlite3_stmt	*st[STMT__MAX];	/* prepared on first use */
+};
+
+/* Columns shared by the organisation lookups. */
+#define ORG_COLS "id, name, short_name, sector, legal_form, identifier, " \
+	"geography, email, infrastructure"
+#define PERSON_COLS "p.id, p.name, p.email, p.phone, p.job_title, " \
+	"p.organisation_id, o.name AS organisation"
+#define MEMB_COLS "m.id, m.group_id, m.organisation_id, m.kind, m.status, " \
+	"m.side, m.since, m.status_until, o.name AS organisation, " \
+	"o.sector, o.identifier, g.slug AS grp, g.name AS group_name, " \
+	"g.kind AS group_kind"
+#define MEMB_FROM " FROM membership m JOIN organisation o " \
+	"ON o.id = m.organisation_id JOIN grp g ON g.id = m.group_id "
+
+static const char *const stmts[STMT__MAX] = {
+	/* STMT_ARR_INSERT */
+	"INSERT INTO arrangement (slug, name, kind, template, created) "
+	"VALUES (?, ?, ?, ?, ?)",
+	/* STMT_ARR_BY_SLUG */
+	"SELECT id, slug, name, kind, template, created FROM arrangement "
+	"WHERE slug = ?",
+	/* STMT_ARR_LIST */
+	"SELECT id, slug, name, kind, template, created FROM arrangement "
+	"ORDER BY id",
+	/* STMT_CONST_INSERT */
+	"INSERT INTO constitution_version (arrangement_id, version, "
+	"effective_from, body, applied_by, applied_at) "
+	"VALUES (?, (SELECT COALESCE(MAX(version), 0) + 1 FROM "
+	"constitution_version WHERE arrangement_id = ?1), ?, ?, ?, ?)",
+	/* STMT_CONST_CLOSE */
+	"UPDATE constitution_version SET effective_to = ? "
+	"WHERE arrangement_id = ? AND effective_to IS NULL",
+	/* STMT_CONST_CURRENT */
+	"SELECT id, version, effective_from, effective_to, body, applied_by, "
+	"applied_at FROM constitution_version WHERE arrangement_id = ? "
+	"AND effective_to IS NULL",
+	/* STMT_CONST_AT: the version in force on a date */
+	"SELECT id, version, effective_from, effective_to, body, applied_by, "
+	"applied_at FROM constitution_version WHERE arrangement_id = ? "
+	"AND effective_from <= ?2 AND (effective_to IS NULL OR "
+	"effective_to > ?2) ORDER BY version DESC LIMIT 1",
+	/* STMT_CONST_LIST */
+	"SELECT version, effective_from, effective_to, applied_by, applied_at "
+	"FROM constitution_version WHERE arrangement_id = ? ORDER BY version",
+	/* STMT_AGREEMENT_INSERT */
+	"INSERT INTO agreement (arrangement_id, version, title, "
+	"in_force_from) VALUES (?, ?, ?, ?)",
+	/* STMT_AGREEMENT_CURRENT */
+	"SELECT id, version, title, in_force_from FROM agreement "
+	"WHERE arrangement_id = ? AND in_force_to IS NULL "
+	"ORDER BY id DESC LIMIT 1",
+	/* STMT_ORG_INSERT */
+	"INSERT INTO organisation (name, short_name, sector, legal_form, "
+	"identifier, geography, email, infrastructure) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_ORG_UPDATE */
+	"UPDATE organisation SET name = ?, short_name = ?, sector = ?, "
+	"legal_form = ?, identifier = ?, geography = ?, email = ?, "
+	"infrastructure = ? WHERE id = ?",
+	/* STMT_ORG_BY_ID */
+	"SELECT " ORG_COLS " FROM organisation WHERE id = ?",
+	/* STMT_ORG_BY_NAME */
+	"SELECT " ORG_COLS " FROM organisation WHERE name = ? "
+	"OR short_name = ?1 COLLATE NOCASE ORDER BY name = ?1 DESC LIMIT 2",
+	/* STMT_ORG_BY_IDENTIFIER */
+	"SELECT " ORG_COLS " FROM organisation WHERE identifier = ?",
+	/* STMT_ORG_LIST */
+	"SELECT " ORG_COLS " FROM organisation ORDER BY name",
+	/* STMT_PERSON_INSERT */
+	"INSERT INTO person (name, email, phone, organisation_id, job_title) "
+	"VALUES (?, ?, ?, ?, ?)",
+	/* STMT_PERSON_BY_ID */
+	"SELECT " PERSON_COLS " FROM person p LEFT JOIN organisation o "
+	"ON o.id = p.organisation_id WHERE p.id = ?",
+	/* STMT_PERSON_BY_EMAIL */
+	"SELECT " PERSON_COLS " FROM person p LEFT JOIN organisation o "
+	"ON o.id = p.organisation_id WHERE p.email = ?",
+	/* STMT_PERSON_BY_NAME: two rows mean the name is ambiguous */
+	"SELECT " PERSON_COLS " FROM person p LEFT JOIN organisation o "
+	"ON o.id = p.organisation_id WHERE p.name = ? COLLATE NOCASE LIMIT 2",
+	/* STMT_PERSON_LIST */
+	"SELECT " PERSON_COLS ", (SELECT group_concat(r.role || "
+	"COALESCE(' (' || r.area || ')', ''), ', ') FROM person_role r "
+	"WHERE r.person_id = p.id AND r.arrangement_id = ?) AS roles "
+	"FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
+	"ORDER BY p.name",
+	/* STMT_ROLE_INSERT */
+	"INSERT INTO person_role (person_id, arrangement_id, role, area) "
+	"VALUES (?, ?, ?, ?)",
+	/* STMT_ROLE_LIST */
+	"SELECT role, area FROM person_role WHERE person_id = ? "
+	"AND arrangement_id = ? ORDER BY role",
+	/* STMT_GROUP_INSERT */
+	"INSERT INTO grp (arrangement_id, slug, name, kind, description, "
+	"geography, parent_id, support_org_id, support_officer, recognised) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_GROUP_BY_SLUG */
+	"SELECT id, slug, name, kind, description, geography, parent_id, "
+	"support_org_id, support_officer, recognised FROM grp "
+	"WHERE arrangement_id = ? AND (slug = ?2 OR name = ?2 COLLATE NOCASE)",
+	/* STMT_GROUP_BY_ID */
+	"SELECT id, slug, name, kind, description, geography, parent_id, "
+	"support_org_id, support_officer, recognised FROM grp WHERE id = ?",
+	/* STMT_GROUP_LIST */
+	"SELECT g.id, g.slug, g.name, g.kind, g.geography, "
+	"(SELECT count(*) FROM membership m WHERE m.group_id = g.id AND "
+	"m.status IN ('active', 'under notice')) AS members "
+	"FROM grp g WHERE g.arrangement_id = ? ORDER BY g.id",
+	/* STMT_MEMB_INSERT */
+	"INSERT INTO membership (group_id, organisation_id, kind, status, "
+	"side, since) VALUES (?, ?, ?, ?, ?, ?)",
+	/* STMT_MEMB_GET */
+	"SELECT " MEMB_COLS MEMB_FROM
+	"WHERE m.group_id = ? AND m.organisation_id = ?",
+	/* STMT_MEMB_BY_ID */
+	"SELECT " MEMB_COLS MEMB_FROM "WHERE m.id = ?",
+	/* STMT_MEMB_SET_STATUS */
+	"UPDATE membership SET status = ?, status_until = ? WHERE id = ?",
+	/* STMT_MEMB_HISTORY_INSERT */
+	"INSERT INTO membership_status (membership_id, status, effective, "
+	"until, reason, recorded_by, recorded_at) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_MEMB_HISTORY */
+	"SELECT status, effective, until, reason, recorded_by, recorded_at "
+	"FROM membership_status WHERE membership_id = ? ORDER BY id",
+	/* STMT_MEMB_LIST_GROUP */
+	"SELECT " MEMB_COLS MEMB_FROM "WHERE m.group_id = ? ORDER BY o.name",
+	/* STMT_MEMB_REGISTER: the central record of members (SA-3.2) */
+	"SELECT " MEMB_COLS ", (SELECT d.signed_on FROM declaration d "
+	"JOIN agreement a ON a.id = d.agreement_id WHERE "
+	"d.organisation_id = m.organisation_id AND a.arrangement_id = "
+	"g.arrangement_id AND a.in_force_to IS NULL) AS signed_on"
+	MEMB_FROM "WHERE g.arrangement_id = ? ORDER BY o.name, g.id",
+	/* STMT_MEMB_ACTIVE_FOR_PERSON: the person's organisation in a group */
+	"SELECT " MEMB_COLS MEMB_FROM "JOIN person p ON p.organisation_id = "
+	"m.organisation_id WHERE m.group_id = ? AND p.id = ?",
+	/* STMT_MEMB_OF_ORG: an organisation's memberships in an arrangement */
+	"SELECT " MEMB_COLS MEMB_FROM "WHERE g.arrangement_id = ? AND "
+	"m.organisation_id = ? ORDER BY g.id",
+	/* STMT_MEMB_NOTICE_DUE: notice periods ended by a date (SA-14.1) */
+	"SELECT " MEMB_COLS MEMB_FROM "WHERE g.arrangement_id = ? AND "
+	"m.status = 'under notice' AND m.status_until <= ?",
+	/* STMT_DECL_INSERT */
+	"INSERT INTO declaration (agreement_id, organisation_id, signer_name, "
+	"signer_role, signed_on, authority, recorded_by, recorded_at) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_DECL_GET */
+	"SELECT id, signer_name, signer_role, signed_on, authority "
+	"FROM declaration WHERE agreement_id = ? AND organisation_id = ?",
+	/* STMT_DECL_LIST: the signatories of the agreement in force */
+	"SELECT o.name AS organisation, o.sector, d.signer_name, "
+	"d.signer_role, d.signed_on, a.version AS agreement_version "
+	"FROM declaration d JOIN agreement a ON a.id = d.agreement_id "
+	"JOIN organisation o ON o.id = d.organisation_id WHERE "
+	"a.arrangement_id = ? AND a.in_force_to IS NULL ORDER BY o.name",
+	/* STMT_CRIT_UPSERT */
+	"INSERT INTO criterion_evidence (membership_id, criterion, evidence, "
+	"recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?) "
+	"ON CONFLICT (membership_id, criterion) DO UPDATE SET "
+	"evidence = excluded.evidence, recorded_by = excluded.recorded_by, "
+	"recorded_on = excluded.recorded_on",
+	/* STMT_CRIT_LIST */
+	"SELECT criterion, evidence, recorded_by, recorded_on "
+	"FROM criterion_evidence WHERE membership_id = ? ORDER BY id",
+	/* STMT_OFFICE_INSERT */
+	"INSERT INTO office (group_id, person_id, office, interim, "
+	"term_start, term_end) VALUES (?, ?, ?, ?, ?, ?)",
+	/* STMT_OFFICE_CURRENT */
+	"SELECT f.id, f.office, f.interim, f.term_start, f.term_end, "
+	"p.id AS person_id, p.name AS person, o.name AS organisation, "
+	"o.short_name FROM office f JOIN person p ON p.id = f.person_id "
+	"LEFT JOIN organisation o ON o.id = p.organisation_id "
+	"WHERE f.group_id = ? AND f.ended IS NULL ORDER BY f.office, f.id",
+	/* STMT_OFFICE_END */
+	"UPDATE office SET ended = ? WHERE group_id = ? AND office = ? "
+	"AND ended IS NULL",
+	/* STMT_POS_INSERT */
+	"INSERT INTO position (arrangement_id, slug, section, name, method, "
+	"appointed_by, electing_group_id, seats, note) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_POS_BY_SLUG */
+	"SELECT id, slug, section, name, method, appointed_by, "
+	"electing_group_id, seats, note FROM position "
+	"WHERE arrangement_id = ? AND (slug = ?2 OR name = ?2 COLLATE NOCASE)",
+	/* STMT_POS_LIST */
+	"SELECT p.id, p.slug, p.section, p.name, p.method, p.appointed_by, "
+	"g.name AS electing_group, p.seats, p.note FROM position p "
+	"LEFT JOIN grp g ON g.id = p.electing_group_id "
+	"WHERE p.arrangement_id = ? ORDER BY p.id",
+	/* STMT_APPT_INSERT */
+	"INSERT INTO appointment (position_id, person_id, role, interim, "
+	"scope, term_start, term_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_APPT_CURRENT */
+	"SELECT a.id, a.role, a.interim, a.scope, a.term_start, a.term_end, "
+	"p.name AS person, o.name AS organisation, o.short_name "
+	"FROM appointment a JOIN person p ON p.id = a.person_id "
+	"LEFT JOIN organisation o ON o.id = p.organisation_id "
+	"WHERE a.position_id = ? AND a.ended IS NULL ORDER BY a.role DESC, a.id",
+	/* STMT_APPT_COUNT */
+	"SELECT count(*) AS n FROM appointment WHERE position_id = ? "
+	"AND role = ? AND ended IS NULL",
+	/* STMT_COMMIT_INSERT */
+	"INSERT INTO commitment (arrangement_id, code, kind, heading, body) "
+	"VALUES (?, ?, ?, ?, ?)",
+	/* STMT_COMMIT_LIST */
+	"SELECT code, kind, heading, body FROM commitment "
+	"WHERE arrangement_id = ? ORDER BY id",
+	/* STMT_AUDIT_INSERT */
+	"INSERT INTO audit (seq, at, actor, action, entity, entity_id, "
+	"detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_AUDIT_LAST */
+	"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+	/* STMT_AUDIT_ALL */
+	"SELECT seq, at, actor, action, entity, entity_id, detail, "
+	"prev_hash, hash FROM audit ORDER BY seq",
+	/* STMT_FORUM_REGISTER: appendix B, from live data (SA-5.6) */
+	"SELECT g.id, g.slug, g.name, g.kind, g.description, g.geography, "
+	"so.name AS support_organisation, so.short_name AS support_short, "
+	"g.support_officer, (SELECT count(*) FROM membership m WHERE "
+	"m.group_id = g.id AND m.status IN ('active', 'under notice')) "
+	"AS members FROM grp g LEFT JOIN organisation so "
+	"ON so.id = g.support_org_id WHERE g.arrangement_id = ? ORDER BY g.id",
+	/* STMT_POSITION_REGISTER: appendix C positions (SA-9.1) */
+	"SELECT p.id, p.slug, p.section, p.name, p.method, p.appointed_by, "
+	"g.name AS electing_group, p.seats, p.note FROM position p "
+	"LEFT JOIN grp g ON g.id = p.electing_group_id "
+	"WHERE p.arrangement_id = ? ORDER BY p.id",
+};
+
+/*
+ * Numbered migrations.  Each runs once, in order, in one exclusive
+ * transaction with the user_version bump that records it.
+ */
+static const char *const migrations[] = {
+	NULL,		/* 1: schema.sql, loaded from the embedded copy */
+};
+#define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
+
+static int
+store_code(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK:
+	case SQLITE_DONE:
+	case SQLITE_ROW:
+		return STORE_OK;
+	case SQLITE_CONSTRAINT:
+		return STORE_CONSTRAINT;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return STORE_BUSY;
+	default:
+		return STORE_ERROR;
+	}
+}
+
+static int
+store_migrate(struct store *s, char *err, size_t errsz)
+{
+	sqlite3_stmt	*q = NULL;
+	char		 sql[64];
+	char		*msg = NULL;
+	int		 have, i, rc;
+
+	rc = sqlite3_exec(s->db, "BEGIN EXCLUSIVE", NULL, NULL, &msg);
+	if (rc != SQLITE_OK)
+		goto out;
+	rc = sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &q, NULL);
+	if (rc != SQLITE_OK || sqlite3_step(q) != SQLITE_ROW)
+		goto out;
+	have = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	q = NULL;
+	for (i = have; i < MIGRATIONS; i++) {
+		const char *body = migrations[i];
+
+		if (i == 0)
+			body = embedded_get("src/store/schema.sql", NULL);
+		rc = sqlite3_exec(s->db, body, NULL, NULL, &msg);
+		if (rc != SQLITE_OK)
+			goto out;
+		snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", i + 1);
+		rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
+		if (rc != SQLITE_OK)
+			goto out;
+	}
+	if (have > MIGRATIONS) {
+		snprintf(err, errsz, "the database was made by a newer Alliance "
+		    "(schema %d; this program knows %d)", have, MIGRATIONS);
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return STORE_ERROR;
+	}
+	rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, &msg);
+out:
+	if (q != NULL)
+		sqlite3_finalize(q);
+	if (rc != SQLITE_OK) {
+		snprintf(err, errsz, "%s", msg != NULL ? msg :
+		    sqlite3_errmsg(s->db));
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	}
+	sqlite3_free(msg);
+	return store_code(rc);
+}
+
+int
+store_open(const char *path, int create, struct store **out, char *err,
+    size_t errsz)
+{
+	struct store	*s;
+	int		 rc, flags;
+
+	*out = NULL;
+	if (!create && access(path, F_OK) != 0) {
+		snprintf(err, errsz, "no database at %s (create one with "
+		    "'alliance --db %s init --template NAME')", path, path);
+		return STORE_ERROR;
+	}
+	if ((s = calloc(1, sizeof(*s))) == NULL) {
+		snprintf(err, errsz, "out of memory");
+		return STORE_ERROR;
+	}
+	flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	rc = sqlite3_open_v2(path, &s->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		snprintf(err, errsz, "cannot open database %s: %s", path,
+		    s->db != NULL ? sqlite3_errmsg(s->db) : "out of memory");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	/* Another writer gets a few seconds before we give up. */
+	sqlite3_busy_timeout(s->db, 3000);
+	rc = sqlite3_exec(s->db, "PRAGMA foreign_keys = ON; "
+	    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL",
+	    NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		snprintf(err, errsz, "cannot use database %s: %s", path,
+		    sqlite3_errmsg(s->db));
+		goto fail;
+	}
+	if ((rc = store_migrate(s, err, errsz)) != STORE_OK) {
+		if (rc == STORE_BUSY)
+			snprintf(err, errsz, "database %s is locked by another "
+			    "program; try again when it has finished", path);
+		goto fail;
+	}
+	*out = s;
+	return STORE_OK;
+fail:
+	rc = store_code(rc) == STORE_OK ? STORE_ERROR : store_code(rc);
+	sqlite3_close(s->db);
+	free(s);
+	return rc;
+}
+
+void
+store_close(struct store *s)
+{
+	int i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < STMT__MAX; i++)
+		sqlite3_finalize(s->st[i]);
+	sqlite3_close(s->db);
+	free(s);
+}
+
+int
+store_begin(struct store *s)
+{
+	return store_code(sqlite3_exec(s->db, "BEGIN IMMEDIATE",
+	    NULL, NULL, NULL));
+}
+
+int
+store_commit(struct store *s)
+{
+	return store_code(sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL));
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Prepares (once) and binds; returns NULL on a fault. */
+static sqlite3_stmt *
+store_bind(struct store *s, enum stmt id, const char *fmt, va_list ap)
+{
+	sqlite3_stmt	*q;
+	const char	*str;
+	int		 i, rc = SQLITE_OK;
+
+	if (s->st[id] == NULL &&
+	    sqlite3_prepare_v3(s->db, stmts[id], -1,
+	    SQLITE_PREPARE_PERSISTENT, &s->st[id], NULL) != SQLITE_OK) {
+		fprintf(stderr, "alliance: internal error preparing "
+		    "statement %d: %s\n", (int)id, sqlite3_errmsg(s->db));
+		return NULL;
+	}
+	q = s->st[id];
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+	for (i = 0; fmt[i] != '\0' && rc == SQLITE_OK; i++) {
+		switch (fmt[i]) {
+		case 's':
+			str = va_arg(ap, const char *);
+			rc = str == NULL ? sqlite3_bind_null(q, i + 1) :
+			    sqlite3_bind_text(q, i + 1, str, -1,
+			    SQLITE_TRANSIENT);
+			break;
+		case 'i':
+			rc = sqlite3_bind_int(q, i + 1, va_arg(ap, int));
+			break;
+		case 'l':
+			rc = sqlite3_bind_int64(q, i + 1, va_arg(ap, int64_t));
+			break;
+		case 'n': {
+			int64_t v = va_arg(ap, int64_t);
+
+			rc = v == 0 ? sqlite3_bind_null(q, i + 1) :
+			    sqlite3_bind_int64(q, i + 1, v);
+			break;
+		}
+		default:
+			abort();
+		}
+	}
+	return rc == SQLITE_OK ? q : NULL;
+}
+
+int
+store_exec(struct store *s, enum stmt id, const char *fmt, ...)
+{
+	sqlite3_stmt	*q;
+	va_list		 ap;
+	int		 rc;
+
+	va_start(ap, fmt);
+	q = store_bind(s, id, fmt, ap);
+	va_end(ap);
+	if (q == NULL)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		continue;
+	sqlite3_reset(q);
+	return store_code(rc);
+}
+
+int64_t
+store_last_id(const struct store *s)
+{
+	return sqlite3_last_insert_rowid(s->db);
+}
+
+int
+store_changes(const struct store *s)
+{
+	return sqlite3_changes(s->db);
+}
+
+static json_t *
+store_row_json(sqlite3_stmt *q)
+{
+	json_t	*o;
+	int	 i, n = sqlite3_column_count(q);
+
+	if ((o = json_object()) == NULL)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		json_t *v;
+
+		switch (sqlite3_column_type(q, i)) {
+		case SQLITE_INTEGER:
+			v = json_integer(sqlite3_column_int64(q, i));
+			break;
+		case SQLITE_NULL:
+			v = json_null();
+			break;
+		default:
+			v = json_string((const char *)
+			    sqlite3_column_text(q, i));
+			break;
+		}
+		if (v == NULL || json_object_set_new(o,
+		    sqlite3_column_name(q, i), v) != 0) {
+			json_decref(o);
+			return NULL;
+		}
+	}
+	return o;
+}
+
+static int
+store_vquery(struct store *s, json_t **out, int one, enum stmt id,
+    const char *fmt, va_list ap)
+{
+	sqlite3_stmt	*q;
+	json_t		*rows = NULL, *row;
+	int		 rc;
+
+	*out = NULL;
+	if ((q = store_bind(s, id, fmt, ap)) == NULL)
+		return STORE_ERROR;
+	if (!one && (rows = json_array()) == NULL)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if ((row = store_row_json(q)) == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		if (one) {
+			*out = row;
+			rc = SQLITE_DONE;
+			break;
+		}
+		json_array_append_new(rows, row);
+	}
+	sqlite3_reset(q);
+	if (store_code(rc) != STORE_OK) {
+		json_decref(rows);
+		json_decref(*out);
+		*out = NULL;
+		return store_code(rc) == STORE_OK ? STORE_ERROR :
+		    store_code(rc);
+	}
+	if (!one)
+		*out = rows;
+	return STORE_OK;
+}
+
+int
+store_rows(struct store *s, json_t **out, enum stmt id, const char *fmt, ...)
+{
+	va_list	ap;
+	int	rc;
+
+	va_start(ap, fmt);
+	rc = store_vquery(s, out, 0, id, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+int
+store_row(struct store *s, json_t **out, enum stmt id, const char *fmt, ...)
+{
+	va_list	ap;
+	int	rc;
+
+	va_start(ap, fmt);
+	rc = store_vquery(s, out, 1, id, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+const char *
+store_errmsg(const struct store *s)
+{
+	return sqlite3_errmsg(s->db);
+}

@@ -1,0 +1,126 @@
+/*
+ * store: the only module that knows SQL.  Every statement is fixed at
+ * build time in the stmts[] table of store.c and named by enum stmt;
+ * parameters are bound, never printed into the text.
+ */
+#ifndef STORE_H
+#define STORE_H
+
+#include <stdint.h>
+#include <jansson.h>
+
+#define WUR __attribute__((warn_unused_result))
+
+enum store_err {
+	STORE_OK = 0,
+	STORE_CONSTRAINT,	/* a UNIQUE / CHECK / FOREIGN KEY said no */
+	STORE_BUSY,		/* another process holds the database */
+	STORE_ERROR		/* anything else: a fault, not a user mistake */
+};
+
+enum stmt {
+	STMT_ARR_INSERT,
+	STMT_ARR_BY_SLUG,
+	STMT_ARR_LIST,
+	STMT_CONST_INSERT,
+	STMT_CONST_CLOSE,
+	STMT_CONST_CURRENT,
+	STMT_CONST_AT,
+	STMT_CONST_LIST,
+	STMT_AGREEMENT_INSERT,
+	STMT_AGREEMENT_CURRENT,
+	STMT_ORG_INSERT,
+	STMT_ORG_UPDATE,
+	STMT_ORG_BY_ID,
+	STMT_ORG_BY_NAME,
+	STMT_ORG_BY_IDENTIFIER,
+	STMT_ORG_LIST,
+	STMT_PERSON_INSERT,
+	STMT_PERSON_BY_ID,
+	STMT_PERSON_BY_EMAIL,
+	STMT_PERSON_BY_NAME,
+	STMT_PERSON_LIST,
+	STMT_ROLE_INSERT,
+	STMT_ROLE_LIST,
+	STMT_GROUP_INSERT,
+	STMT_GROUP_BY_SLUG,
+	STMT_GROUP_BY_ID,
+	STMT_GROUP_LIST,
+	STMT_MEMB_INSERT,
+	STMT_MEMB_GET,
+	STMT_MEMB_BY_ID,
+	STMT_MEMB_SET_STATUS,
+	STMT_MEMB_HISTORY_INSERT,
+	STMT_MEMB_HISTORY,
+	STMT_MEMB_LIST_GROUP,
+	STMT_MEMB_REGISTER,
+	STMT_MEMB_ACTIVE_FOR_PERSON,
+	STMT_MEMB_OF_ORG,
+	STMT_MEMB_NOTICE_DUE,
+	STMT_DECL_INSERT,
+	STMT_DECL_GET,
+	STMT_DECL_LIST,
+	STMT_CRIT_UPSERT,
+	STMT_CRIT_LIST,
+	STMT_OFFICE_INSERT,
+	STMT_OFFICE_CURRENT,
+	STMT_OFFICE_END,
+	STMT_POS_INSERT,
+	STMT_POS_BY_SLUG,
+	STMT_POS_LIST,
+	STMT_APPT_INSERT,
+	STMT_APPT_CURRENT,
+	STMT_APPT_COUNT,
+	STMT_COMMIT_INSERT,
+	STMT_COMMIT_LIST,
+	STMT_AUDIT_INSERT,
+	STMT_AUDIT_LAST,
+	STMT_AUDIT_ALL,
+	STMT_FORUM_REGISTER,
+	STMT_POSITION_REGISTER,
+	STMT__MAX
+};
+
+struct store;
+
+/*
+ * Opens (create != 0: creates) the database at path, turns on foreign
+ * keys, WAL and synchronous=FULL, and applies pending migrations in one
+ * exclusive transaction.  On failure returns non-OK and writes a
+ * one-line reason into err.  *out is from malloc(); store_close() frees.
+ */
+int store_open(const char *path, int create, struct store **out,
+    char *err, size_t errsz) WUR;
+void store_close(struct store *);
+
+int store_begin(struct store *) WUR;	/* BEGIN IMMEDIATE */
+int store_commit(struct store *) WUR;
+void store_rollback(struct store *);
+
+/*
+ * Runs a statement to completion.  fmt names the parameters in order:
+ * 's' const char * (NULL binds NULL), 'i' int, 'l' int64_t,
+ * 'n' int64_t id where 0 binds NULL.
+ */
+int store_exec(struct store *, enum stmt, const char *fmt, ...) WUR;
+int64_t store_last_id(const struct store *);
+int store_changes(const struct store *);
+
+/*
+ * Runs a query; *out receives a JSON array of row objects keyed by
+ * column name (owned by the caller: json_decref).
+ */
+int store_rows(struct store *, json_t **out, enum stmt,
+    const char *fmt, ...) WUR;
+
+/*
+ * As store_rows but for at most one row: *out is that row's object or
+ * NULL when there is none (still STORE_OK).
+ */
+int store_row(struct store *, json_t **out, enum stmt,
+    const char *fmt, ...) WUR;
+
+/* Text of the last SQLite error, for logs. */
+const char *store_errmsg(const struct store *);
+
+#endif
