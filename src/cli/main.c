@@ -387,6 +387,11 @@ main(int argc, char *argv[])
 	if (parse_opts(&c, argc - i, argv + i) != 0)
 		return EXIT_USAGE;
 	create = strcmp(c.cmd->noun, "init") == 0;
+	/* Refuse a bad template before a database file is made. */
+	if (create && cli_opt(&c, "template") != NULL &&
+	    (rc = core_template_check(&c.core,
+	    cli_opt(&c, "template"))) != CORE_OK)
+		return cli_fail(&c, rc);
 	if (strcmp(c.cmd->noun, "template") == 0)
 		return c.cmd->run(&c);
 	if ((rc = core_open(&c.core, db, create)) != CORE_OK) {

@@ -110,10 +110,13 @@ core_audit_verify(struct core *c, json_t **out, int64_t *checked)
 	json_array_foreach(rows, i, r) {
 		seq = jint(r, "seq");
 		if (seq != expect) {
-			snprintf(msg, sizeof(msg), seq == expect + 1 ?
-			    "entry %lld is missing (deleted)" :
-			    "entries %lld to %lld are missing (deleted)",
-			    (long long)expect, (long long)(seq - 1));
+			if (seq == expect + 1)
+				snprintf(msg, sizeof(msg), "is missing "
+				    "(deleted)");
+			else
+				snprintf(msg, sizeof(msg), "and those after it "
+				    "to %lld are missing (deleted)",
+				    (long long)(seq - 1));
 			audit_problem(*out, expect, msg);
 		}
 		ph = jstr(r, "prev_hash");

@@ -80,6 +80,8 @@ int core_audit(struct core *, const char *action, const char *entity,
 /* --- arrangements and templates (template.c) --- */
 /* Names of the built-in templates, NULL-terminated. */
 extern const char *const core_templates[];
+/* CORE_OK if tmpl names a built-in template; needs no database. */
+int core_template_check(struct core *, const char *tmpl) WUR;
 /* Creates an arrangement from a built-in template, with its example
  * data, in one transaction. */
 int core_init(struct core *, const char *tmpl, const char *slug) WUR;

@@ -128,26 +128,33 @@ load_data(struct core *c, const char *tmpl, json_t *data)
 }
 
 int
+core_template_check(struct core *c, const char *tmpl)
+{
+	char	names[256] = "";
+	size_t	i;
+
+	for (i = 0; core_templates[i] != NULL; i++) {
+		if (tmpl != NULL && strcmp(tmpl, core_templates[i]) == 0)
+			return CORE_OK;
+		snprintf(names + strlen(names), sizeof(names) - strlen(names),
+		    "%s%s", i ? ", " : "", core_templates[i]);
+	}
+	return core_fail(c, CORE_EINVAL, "template", "template '%s' is not "
+	    "built in; expected one of %s", tmpl != NULL ? tmpl : "", names);
+}
+
+int
 core_init(struct core *c, const char *tmpl, const char *slug)
 {
 	struct cs_error	 cerr;
 	json_error_t	 jerr;
 	json_t		*data = NULL, *agr, *d, *dup = NULL;
 	const char	*text, *json, *from;
-	char		 path[128], names[256] = "", when[DATE_LEN];
-	size_t		 i;
+	char		 path[128], when[DATE_LEN];
 	int		 rc;
 
-	for (i = 0; core_templates[i] != NULL; i++) {
-		snprintf(names + strlen(names), sizeof(names) - strlen(names),
-		    "%s%s", i ? ", " : "", core_templates[i]);
-		if (tmpl != NULL && strcmp(tmpl, core_templates[i]) == 0)
-			break;
-	}
-	if (tmpl == NULL || core_templates[i] == NULL)
-		return core_fail(c, CORE_EINVAL, "template", "template '%s' "
-		    "is not built in; expected one of %s",
-		    tmpl != NULL ? tmpl : "", names);
+	if ((rc = core_template_check(c, tmpl)) != CORE_OK)
+		return rc;
 	if (slug == NULL)
 		slug = tmpl;
 	snprintf(path, sizeof(path), "templates/%s/constitution.txt", tmpl);
