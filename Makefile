@@ -13,10 +13,11 @@ WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
            -Wno-format-truncation -Werror
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_GNU_SOURCE $(WARN) -Isrc -Ibuild
+BUILD   ?= build
+# CFLAGS and LDFLAGS stay the user's (make CFLAGS=...); ours are added.
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -Isrc -I$(BUILD) $(CFLAGS)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
-BUILD   ?= build
 
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c
@@ -48,11 +49,11 @@ alliance: $(BUILD)/alliance
 	cp $(BUILD)/alliance alliance
 
 $(BUILD)/alliance: $(LIB_OBJ) $(CLI_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(BUILD)/%.o: %.c $(BUILD)/embedded.h $(wildcard src/*/*.h)
+$(BUILD)/%.o: %.c $(BUILD)/embedded.h $(wildcard src/*/*.h) Makefile
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
 # Schema and templates are compiled into the binary: "built-in".
 $(BUILD)/embedded.c $(BUILD)/embedded.h: $(EMBED) scripts/embed.sh
@@ -60,11 +61,11 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h: $(EMBED) scripts/embed.sh
 	sh scripts/embed.sh $(BUILD)/embedded $(EMBED)
 
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
-	$(CC) $(CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< $(LIB_OBJ) $(PKG_LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(LIB_OBJ) $(PKG_LIBS) -lcmocka
 
 # Installs Debian packages once (a stamp records it); safe to run again.
 deps: .deps-stamp
@@ -92,7 +93,12 @@ test: deps
 check-asan: deps
 	$(MAKE) BUILD=build-asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  LDFLAGS="-fsanitize=address,undefined" test-unit test-scenario
+	  LDFLAGS="-fsanitize=address,undefined" \
+	  $(addprefix build-asan/tests/,$(UNIT_TESTS)) build-asan/alliance
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/run-unit.sh $(addprefix build-asan/tests/,$(UNIT_TESTS))
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ALLIANCE=$(abspath build-asan/alliance) sh tests/run-scenarios.sh
 
 check-valgrind: deps
 	$(MAKE) BUILD=build $(BUILD)/alliance $(UNIT_BIN)

@@ -101,7 +101,8 @@ on_field(void *data, size_t len, void *ctx)
 		m->fatal = 1;
 		return;
 	}
-	memcpy(f, data, len);
+	if (len > 0)
+		memcpy(f, data, len);
 	f[len] = '\0';
 	/* Trim the spaces Excel users leave around values. */
 	for (p = f; isspace((unsigned char)*p); p++)
@@ -288,7 +289,7 @@ core_import_csv(struct core *c, enum import_kind kind, const char *path,
 	if ((f = fopen(path, "rb")) == NULL)
 		return core_fail(c, CORE_EINVAL, "file", "cannot read %s: %s",
 		    path, strerror(errno));
-	if (csv_init(&p, CSV_APPEND_NULL | CSV_EMPTY_IS_NULL) != 0) {
+	if (csv_init(&p, CSV_APPEND_NULL) != 0) {
 		fclose(f);
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}

@@ -67,7 +67,7 @@ core_register_forums(struct core *c, json_t **out)
 
 /* "2022-2025", "from 2023", or "TBC" as appendix C writes terms. */
 static json_t *
-term_label(const json_t *holders)
+term_label(const json_t *pos, const json_t *holders)
 {
 	const json_t	*h = json_array_get(holders, 0);
 	const char	*s, *e;
@@ -77,8 +77,11 @@ term_label(const json_t *holders)
 		return json_string("TBC");
 	s = jstr(h, "term_start");
 	e = jstr(h, "term_end");
+	/* Appendix C: an appointment without a term is "n/a"; an
+	 * election whose term is not yet set is "TBC". */
 	if (s == NULL && e == NULL)
-		return json_string("n/a");
+		return json_string(strcmp(jstr(pos, "method"), "appointed")
+		    == 0 ? "n/a" : "TBC");
 	snprintf(buf, sizeof(buf), "%.4s-%.4s", s != NULL ? s : "?",
 	    e != NULL ? e : "");
 	if (e == NULL)
@@ -118,7 +121,7 @@ core_register_positions(struct core *c, json_t **out)
 			json_array_append_new(strcmp(jstr(a, "role"),
 			    "deputy") == 0 ? deps : reps, entry);
 		}
-		json_object_set_new(p, "term", term_label(reps));
+		json_object_set_new(p, "term", term_label(p, reps));
 		json_object_set_new(p, "representatives", reps);
 		json_object_set_new(p, "deputies", deps);
 		json_object_set_new(p, "vacant", json_boolean(

@@ -47,11 +47,18 @@ load_data(struct core *c, const char *tmpl, json_t *data)
 	size_t	 i, j;
 	int	 rc = CORE_OK;
 
+	/* Organisations and people are shared between arrangements: one
+	 * already in the database (by name, or by email) is reused. */
 	json_array_foreach(json_object_get(data, "organisations"), i, e) {
 		struct org_in in = { S(e, "name"), S(e, "short_name"),
 		    S(e, "sector"), S(e, "legal_form"), S(e, "identifier"),
 		    S(e, "geography"), S(e, "email"), B(e, "infrastructure") };
 
+		if (S(e, "name") != NULL &&
+		    core_int_org(c, S(e, "name"), &h) == CORE_OK) {
+			json_decref(h);
+			continue;
+		}
 		if ((rc = where(c, core_org_add(c, &in, &id), tmpl,
 		    "organisations", i)))
 			return rc;
@@ -60,6 +67,11 @@ load_data(struct core *c, const char *tmpl, json_t *data)
 		struct person_in in = { S(e, "name"), S(e, "email"), NULL,
 		    S(e, "organisation"), S(e, "job_title") };
 
+		if (S(e, "email") != NULL &&
+		    core_int_person(c, S(e, "email"), &h) == CORE_OK) {
+			json_decref(h);
+			continue;
+		}
 		if ((rc = where(c, core_person_add(c, &in, &id), tmpl,
 		    "people", i)))
 			return rc;
