@@ -41,7 +41,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo check test test-unit test-scenario check-asan check-valgrind \
-        deps clean
+        deps install clean
 
 all: alliance
 
@@ -113,6 +113,12 @@ check: deps
 	$(MAKE) check-asan
 	$(MAKE) check-valgrind
 	@echo "check: plain, sanitizer and valgrind suites all passed"
+
+PREFIX ?= /usr/local
+install: alliance
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 alliance $(DESTDIR)$(PREFIX)/bin/alliance
+	install -m 644 doc/alliance.1 $(DESTDIR)$(PREFIX)/share/man/man1/alliance.1
 
 clean:
 	rm -rf build build-asan alliance

@@ -27,7 +27,7 @@ static const char *const nouns_help[][2] = {
 	{ "member", "memberships: add, sign, suspend, reinstate, resign, "
 	    "withdraw, terminate, criterion, show, list" },
 	{ "office", "chairs and vice-chairs" },
-	{ "position", "representative positions: add, appoint, list" },
+	{ "position", "representative positions: add, appoint" },
 	{ "commitment", "principles and commitments of the agreement" },
 	{ "register", "registers from live data: forums, members, positions, "
 	    "signatories" },
@@ -149,14 +149,14 @@ usage(FILE *f)
 	    "  --format F           table, csv or json, for lists and "
 	    "registers\n\n"
 	    "'alliance NOUN --help' shows a command's options; "
-	    "'man alliance' the whole manual.\n", f);
+	    "'man alliance' (or 'man ./doc/alliance.1')\nthe whole manual.\n", f);
 }
 
 static void
 cmd_help(FILE *f, const char *noun)
 {
 	const struct cli_cmd	*t;
-	int			 i, j, k;
+	int			 j, k;
 
 	for (k = 0; tables[k] != NULL; k++)
 		for (t = tables[k]; t->noun != NULL; t++) {
@@ -175,8 +175,6 @@ cmd_help(FILE *f, const char *noun)
 				    (int)(22 - strlen(t->opts[j].name) -
 				    (t->opts[j].flag ? 0 : 6)) : 1, "",
 				    t->opts[j].help);
-			i = 1;
-			(void)i;
 		}
 }
 
