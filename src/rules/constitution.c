@@ -198,6 +198,23 @@ constitution_setting(const char *key)
 	return cs_lookup(key, &kind);
 }
 
+/* Does key start with a per-kind setting's name and a dot? */
+static int
+cs_per_kind_base(const char *key)
+{
+	const struct cs_setting	*s;
+	size_t			 n;
+
+	for (s = constitution_settings; s->key != NULL; s++) {
+		n = strlen(s->key);
+		/* The bare base, or base.kind with an unknown kind. */
+		if (s->per_kind && strncmp(key, s->key, n) == 0 &&
+		    (key[n] == '.' || key[n] == '\0'))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 cs_choice(const char *choices, const char *v)
 {
@@ -255,13 +272,20 @@ cs_quorum_ok(const char *v)
 		return errno == 0 && *end == '\0' && n >= 1 && n <= 1000;
 	}
 	if (strncmp(v, "sides ", 6) == 0) {
-		for (p = v + 6; *p != '\0'; p++)
-			if (*p == '|')
+		/* Each side needs a name: no side blank between bars. */
+		int named = 0;
+
+		for (p = v + 6; ; p++) {
+			if (*p == '|' || *p == '\0') {
+				if (!named)
+					return 0;
+				if (*p == '\0')
+					break;
 				sides++;
-		/* Each side needs a name: no empty side. */
-		if (strstr(v, "||") != NULL || v[strlen(v) - 1] == '|' ||
-		    v[6] == '|')
-			return 0;
+				named = 0;
+			} else if (!isspace((unsigned char)*p) && *p != ',')
+				named = 1;
+		}
 		return sides >= 2;
 	}
 	return 0;
@@ -394,8 +418,7 @@ constitution_parse(const char *text, struct constitution *c,
 		if ((s = cs_lookup(key, &kind)) == NULL) {
 			snprintf(err->msg, sizeof(err->msg), "is not a known "
 			    "setting; 'alliance constitution settings' lists "
-			    "them%s", strchr(key, '.') != NULL &&
-			    strncmp(key, "meetings.", 9) == 0 ? " (per-kind "
+			    "them%s", cs_per_kind_base(key) ? " (per-kind "
 			    "settings end in .local-forum, .thematic, .task, "
 			    ".joint, .coordination, .leaders, .working-group "
 			    "or .partnership)" : "");
@@ -412,6 +435,10 @@ constitution_parse(const char *text, struct constitution *c,
 				}
 		if (cs_check(s, val, err) != 0)
 			goto out;
+		/* Choices are stored as the table spells them. */
+		if (s->choices != NULL && s->type != CS_QUORUM)
+			for (i = 0; val[i] != '\0'; i++)
+				val[i] = (char)tolower((unsigned char)val[i]);
 		nv = reallocarray(c->v, c->n + 1, sizeof(*c->v));
 		if (nv == NULL) {
 			snprintf(err->msg, sizeof(err->msg), "out of memory");
@@ -440,6 +467,9 @@ constitution_parse(const char *text, struct constitution *c,
 	if (constitution_int(c, "membership.size_max") != 0 &&
 	    constitution_int(c, "membership.size_max") <
 	    constitution_int(c, "membership.size_min")) {
+		for (i = 0; i < c->n; i++)
+			if (strcmp(c->v[i].key, "membership.size_max") == 0)
+				err->line = c->v[i].line;
 		snprintf(err->setting, sizeof(err->setting),
 		    "membership.size_max");
 		snprintf(err->msg, sizeof(err->msg), "is below "

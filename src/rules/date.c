@@ -2,6 +2,7 @@
  * Dates by the C library: strptime to read, timegm and gmtime_r to move
  * between calendar fields and day numbers.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -14,9 +15,15 @@ date_parse(const char *s, int *days)
 	struct tm	 tm, back;
 	const char	*end;
 	time_t		 t;
+	int		 i;
 
 	if (s == NULL || strlen(s) != 10)
 		return -1;
+	/* Exactly YYYY-MM-DD: strptime alone would skip blanks. */
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' :
+		    !isdigit((unsigned char)s[i]))
+			return -1;
 	memset(&tm, 0, sizeof(tm));
 	end = strptime(s, "%Y-%m-%d", &tm);
 	if (end == NULL || *end != '\0' || tm.tm_year < 0 ||

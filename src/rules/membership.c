@@ -54,6 +54,14 @@ sector_parse(const char *name)
 	return name_parse(sector_names, SECTOR__MAX, name);
 }
 
+/* "a" or "an" before a word, as English has it. */
+static const char *
+article(const char *word)
+{
+	return strchr("aeiou", word[0]) != NULL && word[0] != '\0' ?
+	    "an" : "a";
+}
+
 int
 rules_kind_allowed(const struct constitution *c, enum memb_kind kind,
     enum sector sector, char *why, size_t whysz)
@@ -86,10 +94,10 @@ rules_kind_allowed(const struct constitution *c, enum memb_kind kind,
 	for (i = 0; i < n && i < SECTOR__MAX; i++)
 		snprintf(list + strlen(list), sizeof(list) - strlen(list),
 		    "%s%s", i ? " or " : "", sectors[i]);
-	snprintf(why, whysz, "a %s organisation cannot be a %s member; %s "
+	snprintf(why, whysz, "a %s organisation cannot be %s %s member; %s "
 	    "members are %s organisations", sector_names[sector],
-	    memb_kind_names[kind], memb_kind_names[kind],
-	    n ? list : "no");
+	    article(memb_kind_names[kind]), memb_kind_names[kind],
+	    memb_kind_names[kind], n ? list : "no");
 	return -1;
 }
 
@@ -99,8 +107,9 @@ rules_status_change(enum memb_status from, enum memb_status to,
 {
 	/* allowed[from] is the set of statuses reachable from it. */
 	static const unsigned allowed[MS__MAX] = {
-		[MS_PENDING] = 1u << MS_ACTIVE | 1u << MS_WITHDRAWN |
-		    1u << MS_TERMINATED,
+		/* SA-3.2: pending becomes active only by the declaration
+		 * (core_member_sign), never by a status change. */
+		[MS_PENDING] = 1u << MS_WITHDRAWN | 1u << MS_TERMINATED,
 		[MS_ACTIVE] = 1u << MS_SUSPENDED | 1u << MS_UNDER_NOTICE |
 		    1u << MS_TERMINATED | 1u << MS_WITHDRAWN,
 		[MS_SUSPENDED] = 1u << MS_ACTIVE | 1u << MS_UNDER_NOTICE |
@@ -121,9 +130,17 @@ rules_status_change(enum memb_status from, enum memb_status to,
 	else if (to == MS_ACTIVE && from == MS_PENDING)
 		snprintf(why, whysz, "a membership becomes active only when "
 		    "the agreement is signed");
+	else if (from == MS_UNDER_NOTICE)
+		snprintf(why, whysz, "a membership cannot become %s while "
+		    "under notice", memb_status_names[to]);
+	else if (to == MS_UNDER_NOTICE)
+		snprintf(why, whysz, "%s %s membership cannot be put under "
+		    "notice", article(memb_status_names[from]),
+		    memb_status_names[from]);
 	else
-		snprintf(why, whysz, "a %s membership cannot become %s",
-		    memb_status_names[from], memb_status_names[to]);
+		snprintf(why, whysz, "%s %s membership cannot become %s",
+		    article(memb_status_names[from]), memb_status_names[from],
+		    memb_status_names[to]);
 	return -1;
 }
 

@@ -64,6 +64,9 @@ refused "a bad slug is refused" 1 "slug 'East Forum' is not accepted" group add 
 ok "SA-3.2 a membership can be applied for" member add --group east-forum --organisation BCT --kind full --since 2025-05-01
 run member show --group east-forum --organisation BCT
 has "SA-3.2 it is pending until the agreement is signed" "Status: +pending"
+refused "SA-3.2 a pending membership cannot be made active but by signing" 1 \
+	"a membership becomes active only when the agreement is signed" \
+	member reinstate --group east-forum --organisation BCT
 refused "SA-3.1-full a public body cannot be a full member" 1 \
 	"a public organisation cannot be a full member; full members are vcse organisations" \
 	member add --group east-forum --organisation SCCT --kind full
