@@ -71,7 +71,7 @@ refused "SA-3.1-full a public body cannot be a full member" 1 \
 	"a public organisation cannot be a full member; full members are vcse organisations" \
 	member add --group east-forum --organisation SCCT --kind full
 ok "SA-3.1-assoc a public body can be an associate" member add --group east-forum --organisation SCCT --kind associate
-refused "SA-3.1-assoc a VCSE organisation cannot be an associate" 1 "a vcse organisation cannot be a associate member" \
+refused "SA-3.1-assoc a VCSE organisation cannot be an associate" 1 "a vcse organisation cannot be an associate member" \
 	member add --group east-forum --organisation "Lichfield Social Enterprise Ltd" --kind associate
 refused "a second membership of the same group is refused" 1 "already has a full membership" \
 	member add --group east-forum --organisation BCT --kind full
