@@ -64,5 +64,6 @@ char *cli_slurp(struct cli *, const char *path);
 /* Command tables of the two files. */
 extern const struct cli_cmd cli_registry_cmds[];
 extern const struct cli_cmd cli_misc_cmds[];
+extern const struct cli_cmd cli_meeting_cmds[];
 
 #endif

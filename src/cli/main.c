@@ -13,7 +13,7 @@
 static const char *progname = "alliance";
 
 static const struct cli_cmd *const tables[] = {
-	cli_misc_cmds, cli_registry_cmds, NULL,
+	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, NULL,
 };
 
 static const char *const nouns_help[][2] = {
@@ -29,6 +29,15 @@ static const char *const nouns_help[][2] = {
 	{ "office", "chairs and vice-chairs" },
 	{ "position", "representative positions: add, appoint" },
 	{ "commitment", "principles and commitments of the agreement" },
+	{ "meeting", "meetings: schedule, show, list, circulate, attend, "
+	    "interest, chair, notes, publish, cancel, ical" },
+	{ "agenda", "agenda items: add, remove" },
+	{ "action", "the action log: add, done, list" },
+	{ "decision", "decisions: consensus, propose, vote, close, poll, "
+	    "show, list" },
+	{ "election", "elections: open, nominate, ballot, vote, count, "
+	    "verify, announce, show, list" },
+	{ "check", "every rule not being met, with its rule id" },
 	{ "register", "registers from live data: forums, members, positions, "
 	    "signatories" },
 	{ "audit", "the tamper-evident audit log: verify, list" },

@@ -64,6 +64,19 @@ core_open(struct core *c, const char *path, int create)
 		snprintf(c->today, sizeof(c->today), "%s", env);
 		snprintf(c->now, sizeof(c->now), "%sT12:00:00Z", env);
 	}
+	/* ALLIANCE_NOW (YYYY-MM-DDTHH:MM) sets the time too, for polls. */
+	if ((env = getenv("ALLIANCE_NOW")) != NULL && *env != '\0') {
+		char day[DATE_LEN];
+
+		snprintf(day, sizeof(day), "%.10s", env);
+		if (strlen(env) != 16 || env[10] != 'T' || env[13] != ':' ||
+		    date_parse(day, &days) != 0)
+			return core_fail(c, CORE_EINVAL, "ALLIANCE_NOW",
+			    "ALLIANCE_NOW '%s' is not accepted; expected "
+			    "YYYY-MM-DDTHH:MM", env);
+		snprintf(c->today, sizeof(c->today), "%s", day);
+		snprintf(c->now, sizeof(c->now), "%s:00Z", env);
+	}
 	c->actor = "officer";
 	rc = store_open(path, create, &c->st, msg, sizeof(msg));
 	if (rc != STORE_OK)

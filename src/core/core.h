@@ -193,6 +193,119 @@ int core_register_members(struct core *, json_t **out) WUR;	/* SA-3.2 */
 int core_register_positions(struct core *, json_t **out) WUR;	/* App. C */
 int core_register_signatories(struct core *, json_t **out) WUR;
 
+/* --- meetings (meeting.c) --- */
+struct meeting_in {
+	const char	*group, *day, *starts, *ends, *place, *link;
+};
+/* Schedules a meeting; its agenda opens with the mandatory items of
+ * the constitution (SA-6.4). */
+int core_meeting_schedule(struct core *, const struct meeting_in *,
+    int64_t *id) WUR;
+/* The meeting with agenda, attendance, interests and its flags
+ * (SA-10.2 agenda late, SA-10.3 notes late). */
+int core_meeting_get(struct core *, int64_t id, json_t **out) WUR;
+int core_meeting_list(struct core *, const char *group, json_t **out) WUR;
+/* requested_by: the member organisation asking (SA-10.2). */
+int core_agenda_add(struct core *, int64_t meeting, const char *title,
+    int vcse_only, const char *visibility, const char *requested_by) WUR;
+int core_agenda_remove(struct core *, int64_t meeting, int pos) WUR;
+/* SA-6.4: refused while a mandatory item is missing; *flags lists
+ * lateness (SA-10.2). */
+int core_meeting_circulate(struct core *, int64_t meeting,
+    const char *date, json_t **flags) WUR;
+/* SA-6.3: present, apologies, absent or deputy (with the chair's prior
+ * agreement recorded).  One row per organisation. */
+int core_meeting_attend(struct core *, int64_t meeting, const char *org,
+    const char *kind, const char *people, int deputy_agreed) WUR;
+/* SA-11.2: a declaration of interest on item pos, into the register. */
+int core_meeting_interest(struct core *, int64_t meeting, int pos,
+    const char *org, const char *person, const char *nature) WUR;
+/* Who chairs this meeting (SA-7.3, MC-mou alternation checked). */
+int core_meeting_chair(struct core *, int64_t meeting,
+    const char *person) WUR;
+int core_meeting_notes(struct core *, int64_t meeting,
+    const char *text) WUR;
+/* SA-10.3, SA-11.1: publish to members (or the public). */
+int core_meeting_publish(struct core *, int64_t meeting, const char *date,
+    const char *visibility, json_t **flags) WUR;
+int core_meeting_cancel(struct core *, int64_t meeting,
+    const char *reason) WUR;
+/* The iCalendar invitation (METHOD:REQUEST, or CANCEL); *out from
+ * malloc(). */
+int core_meeting_ical(struct core *, int64_t meeting, char **out) WUR;
+int core_action_add(struct core *, const char *group, int64_t meeting,
+    const char *body, const char *owner, const char *due, int64_t *id) WUR;
+int core_action_done(struct core *, int64_t id, const char *date) WUR;
+int core_action_list(struct core *, const char *group, int open_only,
+    json_t **out) WUR;
+
+/* --- decisions (decision.c) --- */
+/* SA-8.1: a decision by consensus on item pos. */
+int core_decide_consensus(struct core *, int64_t meeting, int pos,
+    const char *text, int64_t *id) WUR;
+/*
+ * SA-8.2, SA-8.3: a vote at a meeting, at the chair's discretion.
+ * Refused when not quorate, naming who is missing.  previous: the tied
+ * motion this is the second vote of, or 0.
+ */
+int core_motion_propose(struct core *, int64_t meeting, int pos,
+    const char *text, int64_t previous, int64_t *id) WUR;
+/* SA-8.4: an electronic poll of the group, open between two times
+ * (YYYY-MM-DDTHH:MM). */
+int core_poll_open(struct core *, const char *group, const char *text,
+    const char *opens, const char *closes, int64_t *id) WUR;
+/* SA-8.3, SA-11.3, SA-13.2: one vote per eligible organisation. */
+int core_motion_cast(struct core *, int64_t motion, const char *org,
+    const char *choice) WUR;
+/* Counts: carried, lost, or a tie that decides nothing. */
+int core_motion_close(struct core *, int64_t motion, json_t **out) WUR;
+/* The motion, its votes (a poll's only after it closes) and outcome. */
+int core_motion_get(struct core *, int64_t motion, json_t **out) WUR;
+int core_motion_list(struct core *, const char *group, json_t **out) WUR;
+
+/* --- elections (election.c) --- */
+struct election_in {
+	const char	*group;		/* the electing group */
+	const char	*office;	/* chair, vice-chair, representative */
+	const char	*position;	/* representative: the position */
+	const char	*opens, *closes; /* nomination window */
+	const char	*reason;	/* SA-9.3: why a shorter window */
+	int		 seats;
+};
+int core_election_open(struct core *, const struct election_in *,
+    int64_t *id) WUR;
+struct nomination_in {
+	const char	*person, *details, *why, *skills, *interests;
+	int		 guidance;
+};
+/* SA-9.3, SA-E1: refused unless complete and the nominee may stand. */
+int core_election_nominate(struct core *, int64_t election,
+    const struct nomination_in *) WUR;
+/* SA-7.1: the online poll opens (after nominations close). */
+int core_election_ballot(struct core *, int64_t election,
+    const char *opens, const char *closes) WUR;
+/* SA-E2.1, SA-E2.2: one secret ballot per eligible organisation; the
+ * receipt (from malloc) lets the voter find it in the result. */
+int core_election_vote(struct core *, int64_t election, const char *org,
+    const char *candidate, char **receipt) WUR;
+/* Counts after close; a tie at the top opens a run-off round. */
+int core_election_count(struct core *, int64_t election,
+    json_t **out) WUR;
+/* SA-9.4: the chair verifies turnout and eligibility, not choices. */
+int core_election_verify(struct core *, int64_t election,
+    json_t **out) WUR;
+/* SA-9.4: announces; the office or the register of appendix C
+ * updates itself. */
+int core_election_announce(struct core *, int64_t election) WUR;
+/* Nominations, status, and once counted every ballot by receipt. */
+int core_election_get(struct core *, int64_t election, json_t **out) WUR;
+int core_election_list(struct core *, json_t **out) WUR;
+
+/* --- compliance (check.c) --- */
+/* Every rule not being met on date, for a group or all. */
+int core_check(struct core *, const char *group, const char *date,
+    json_t **out) WUR;
+
 /* --- audit (audit.c) --- */
 /* Walks the chain; *out lists each broken, edited or missing entry. */
 int core_audit_verify(struct core *, json_t **out, int64_t *checked) WUR;

@@ -25,6 +25,9 @@ int core_int_settle(struct core *);
  */
 int core_int_text(struct core *, const char *field, const char *v,
     int required, size_t max);
+/* Text of several lines (notes, statements): tabs and newlines allowed. */
+int core_int_body(struct core *, const char *field, const char *v,
+    int required, size_t max);
 /* A date: NULL becomes today in out (DATE_LEN bytes). */
 int core_int_date(struct core *, const char *field, const char *v,
     char *out);
@@ -34,6 +37,7 @@ int core_int_email(struct core *, const char *field, const char *v);
 int core_int_org(struct core *, const char *ref, json_t **out);
 int core_int_person(struct core *, const char *ref, json_t **out);
 int core_int_group(struct core *, const char *ref, json_t **out);
+int core_int_meeting(struct core *, int64_t id, json_t **out);
 int core_int_membership(struct core *, const char *group, const char *org,
     json_t **out);
 

@@ -52,6 +52,27 @@ core_int_text(struct core *c, const char *field, const char *v,
 }
 
 int
+core_int_body(struct core *c, const char *field, const char *v,
+    int required, size_t max)
+{
+	const unsigned char *p;
+
+	if (blank(v))
+		return required ? core_fail(c, CORE_EINVAL, field, "%s is "
+		    "missing; it is required", field) : CORE_OK;
+	if (strlen(v) > max)
+		return core_fail(c, CORE_EINVAL, field, "%s is too long "
+		    "(%zu characters); at most %zu are accepted", field,
+		    strlen(v), max);
+	for (p = (const unsigned char *)v; *p != '\0'; p++)
+		if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+			return core_fail(c, CORE_EINVAL, field, "%s contains "
+			    "a control character; plain text is accepted",
+			    field);
+	return CORE_OK;
+}
+
+int
 core_int_date(struct core *c, const char *field, const char *v, char *out)
 {
 	int days;

@@ -30,7 +30,7 @@ struct store {
 #define MEMB_FROM " FROM membership m JOIN organisation o " \
 	"ON o.id = m.organisation_id JOIN grp g ON g.id = m.group_id "
 
-static const char *const stmts[STMT__MAX] = {
+static const char *const stmts[] = {
 	/* STMT_ARR_INSERT */
 	"INSERT INTO arrangement (slug, name, kind, template, created) "
 	"VALUES (?, ?, ?, ?, ?)",
@@ -243,14 +243,177 @@ static const char *const stmts[STMT__MAX] = {
 	"g.name AS electing_group, p.seats, p.note FROM position p "
 	"LEFT JOIN grp g ON g.id = p.electing_group_id "
 	"WHERE p.arrangement_id = ? ORDER BY p.id",
+	/* STMT_MEET_INSERT */
+	"INSERT INTO meeting (group_id, day, starts, ends, place, link, "
+	"created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_MEET_GET: a meeting of the arrangement in use */
+	"SELECT m.*, g.slug AS grp, g.name AS group_name, g.kind AS "
+	"group_kind, p.name AS chair FROM meeting m JOIN grp g ON g.id = "
+	"m.group_id LEFT JOIN person p ON p.id = m.chair_person_id "
+	"WHERE m.id = ? AND g.arrangement_id = ?",
+	/* STMT_MEET_LIST: a group's meetings, or all (group 0) */
+	"SELECT m.id, m.day, m.starts, m.ends, m.place, m.status, "
+	"m.circulated, m.notes_published, m.chair_side, g.slug AS grp, "
+	"g.name AS group_name, g.kind AS group_kind, m.group_id "
+	"FROM meeting m JOIN grp g ON g.id = m.group_id "
+	"WHERE g.arrangement_id = ? AND (?2 = 0 OR g.id = ?2) "
+	"ORDER BY m.day, m.starts",
+	/* STMT_MEET_SET_CIRCULATED */
+	"UPDATE meeting SET circulated = ?, sequence = sequence + 1 "
+	"WHERE id = ?",
+	/* STMT_MEET_SET_NOTES */
+	"UPDATE meeting SET notes = ? WHERE id = ?",
+	/* STMT_MEET_PUBLISH */
+	"UPDATE meeting SET notes_published = ?, notes_visibility = ? "
+	"WHERE id = ?",
+	/* STMT_MEET_CANCEL */
+	"UPDATE meeting SET status = 'cancelled', sequence = sequence + 1 "
+	"WHERE id = ?",
+	/* STMT_MEET_SET_CHAIR */
+	"UPDATE meeting SET chair_person_id = ?, chair_side = ? WHERE id = ?",
+	/* STMT_ITEM_INSERT */
+	"INSERT INTO agenda_item (meeting_id, pos, title, mandatory, "
+	"vcse_only, visibility, requested_by) VALUES (?, (SELECT "
+	"COALESCE(MAX(pos), 0) + 1 FROM agenda_item WHERE meeting_id = ?1), "
+	"?, ?, ?, ?, ?)",
+	/* STMT_ITEM_LIST */
+	"SELECT id, pos, title, mandatory, vcse_only, visibility, "
+	"requested_by FROM agenda_item WHERE meeting_id = ? ORDER BY pos",
+	/* STMT_ITEM_GET */
+	"SELECT id, pos, title, mandatory, vcse_only, visibility, "
+	"requested_by FROM agenda_item WHERE meeting_id = ? AND pos = ?",
+	/* STMT_ITEM_DELETE */
+	"DELETE FROM agenda_item WHERE meeting_id = ? AND pos = ?",
+	/* STMT_ITEM_RENUMBER */
+	"UPDATE agenda_item SET pos = pos - 1 WHERE meeting_id = ? AND pos > ?",
+	/* STMT_ATT_UPSERT */
+	"INSERT INTO attendance (meeting_id, organisation_id, kind, people, "
+	"deputy_agreed) VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id, "
+	"organisation_id) DO UPDATE SET kind = excluded.kind, people = "
+	"excluded.people, deputy_agreed = excluded.deputy_agreed",
+	/* STMT_ATT_LIST: attendance with each organisation's membership */
+	"SELECT a.organisation_id, a.kind AS attend, a.people, "
+	"a.deputy_agreed, o.name AS organisation, o.sector, mb.kind, "
+	"mb.status, mb.side FROM attendance a JOIN organisation o ON o.id = "
+	"a.organisation_id JOIN meeting m ON m.id = a.meeting_id LEFT JOIN "
+	"membership mb ON mb.group_id = m.group_id AND mb.organisation_id = "
+	"a.organisation_id WHERE a.meeting_id = ? ORDER BY o.name",
+	/* STMT_ATT_GROUP: every recorded attendance of a group, in order */
+	"SELECT m.id AS meeting_id, m.day, a.organisation_id, a.kind "
+	"FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
+	"WHERE m.group_id = ? AND m.status = 'scheduled' AND m.day <= ? "
+	"ORDER BY m.day, m.starts",
+	/* STMT_INTEREST_INSERT */
+	"INSERT INTO interest (meeting_id, item_id, organisation_id, person, "
+	"nature, declared, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_INTEREST_LIST */
+	"SELECT i.item_id, ai.pos AS item, i.organisation_id, o.name AS "
+	"organisation, i.person, i.nature, i.declared FROM interest i JOIN "
+	"organisation o ON o.id = i.organisation_id JOIN agenda_item ai ON "
+	"ai.id = i.item_id WHERE i.meeting_id = ? ORDER BY ai.pos, o.name",
+	/* STMT_ACTION_INSERT */
+	"INSERT INTO action (group_id, meeting_id, body, owner, due) "
+	"VALUES (?, ?, ?, ?, ?)",
+	/* STMT_ACTION_DONE */
+	"UPDATE action SET done = ? WHERE id = ? AND done IS NULL AND "
+	"group_id IN (SELECT id FROM grp WHERE arrangement_id = ?)",
+	/* STMT_ACTION_LIST: the action log, open first, carried forward */
+	"SELECT a.id, a.body, a.owner, a.due, a.done, m.day AS raised "
+	"FROM action a LEFT JOIN meeting m ON m.id = a.meeting_id "
+	"WHERE a.group_id = ? AND (?2 = 0 OR a.done IS NULL) "
+	"ORDER BY a.done IS NOT NULL, a.due, a.id",
+	/* STMT_MOTION_INSERT */
+	"INSERT INTO motion (group_id, meeting_id, item_id, body, method, "
+	"opens, closes, round, previous_id, effect, proposed_by, proposed_at) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_MOTION_GET */
+	"SELECT mo.*, g.slug AS grp, g.name AS group_name, g.kind AS "
+	"group_kind, ai.pos AS item FROM motion mo JOIN grp g ON g.id = "
+	"mo.group_id LEFT JOIN agenda_item ai ON ai.id = mo.item_id "
+	"WHERE mo.id = ? AND g.arrangement_id = ?",
+	/* STMT_MOTION_CLOSE */
+	"UPDATE motion SET status = 'closed', outcome = ?, votes_for = ?, "
+	"votes_against = ?, votes_abstain = ?, decided_at = ? WHERE id = ?",
+	/* STMT_MOTION_LIST */
+	"SELECT mo.id, mo.body, mo.method, mo.round, mo.status, mo.outcome, "
+	"mo.votes_for, mo.votes_against, mo.votes_abstain, mo.decided_at, "
+	"mo.meeting_id, g.slug AS grp FROM motion mo JOIN grp g ON g.id = "
+	"mo.group_id WHERE g.arrangement_id = ? AND (?2 = 0 OR g.id = ?2) "
+	"ORDER BY mo.id",
+	/* STMT_MVOTE_INSERT */
+	"INSERT INTO motion_vote (motion_id, organisation_id, choice, "
+	"cast_by, cast_at) VALUES (?, ?, ?, ?, ?)",
+	/* STMT_MVOTE_LIST */
+	"SELECT v.organisation_id, o.name AS organisation, v.choice, "
+	"v.cast_by, v.cast_at FROM motion_vote v JOIN organisation o ON "
+	"o.id = v.organisation_id WHERE v.motion_id = ? ORDER BY o.name",
+	/* STMT_ELEC_INSERT */
+	"INSERT INTO election (group_id, office, position_id, seats, "
+	"nominations_open, nominations_close, short_reason, round, "
+	"previous_id, status, voting_opens, voting_closes, created_by) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_ELEC_GET */
+	"SELECT e.*, g.slug AS grp, g.name AS group_name, g.kind AS "
+	"group_kind, p.name AS position, p.slug AS position_slug "
+	"FROM election e JOIN grp g ON g.id = e.group_id LEFT JOIN "
+	"position p ON p.id = e.position_id WHERE e.id = ? AND "
+	"g.arrangement_id = ?",
+	/* STMT_ELEC_SET_STATUS */
+	"UPDATE election SET status = ?, result = ? WHERE id = ?",
+	/* STMT_ELEC_SET_VOTING */
+	"UPDATE election SET status = 'voting', voting_opens = ?, "
+	"voting_closes = ? WHERE id = ?",
+	/* STMT_ELEC_VERIFY */
+	"UPDATE election SET verified_by = ? WHERE id = ?",
+	/* STMT_ELEC_ANNOUNCE */
+	"UPDATE election SET status = 'announced', announced_by = ? "
+	"WHERE id = ?",
+	/* STMT_ELEC_LIST */
+	"SELECT e.id, e.office, p.name AS position, e.seats, e.round, "
+	"e.status, e.nominations_close, e.voting_closes, g.slug AS grp "
+	"FROM election e JOIN grp g ON g.id = e.group_id LEFT JOIN position p "
+	"ON p.id = e.position_id WHERE g.arrangement_id = ? ORDER BY e.id",
+	/* STMT_NOM_INSERT */
+	"INSERT INTO nomination (election_id, person_id, details, why, skills, "
+	"interests, guidance, nominated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_NOM_LIST: every nomination, shown to voters (SA-9.4) */
+	"SELECT n.id, n.person_id, p.name AS person, o.name AS organisation, "
+	"p.organisation_id, n.details, n.why, n.skills, n.interests, "
+	"n.guidance, n.nominated_on FROM nomination n JOIN person p ON "
+	"p.id = n.person_id LEFT JOIN organisation o ON o.id = "
+	"p.organisation_id WHERE n.election_id = ? ORDER BY n.id",
+	/* STMT_VOTER_INSERT */
+	"INSERT INTO ballot_voter (election_id, organisation_id, voted_on) "
+	"VALUES (?, ?, ?)",
+	/* STMT_VOTER_LIST: turnout, without choices */
+	"SELECT v.organisation_id, o.name AS organisation, v.voted_on "
+	"FROM ballot_voter v JOIN organisation o ON o.id = v.organisation_id "
+	"WHERE v.election_id = ? ORDER BY o.name",
+	/* STMT_BOX_INSERT */
+	"INSERT INTO ballot_box (receipt, election_id, nomination_id) "
+	"VALUES (?, ?, ?)",
+	/* STMT_BOX_LIST: every counted ballot by receipt, for a recount */
+	"SELECT b.receipt, b.nomination_id, p.name AS candidate FROM "
+	"ballot_box b JOIN nomination n ON n.id = b.nomination_id JOIN person "
+	"p ON p.id = n.person_id WHERE b.election_id = ? ORDER BY b.receipt",
+	/* STMT_POS_BY_ID */
+	"SELECT id, slug, section, name, method, appointed_by, "
+	"electing_group_id, seats, note FROM position WHERE id = ?",
+	/* STMT_APPT_END */
+	"UPDATE appointment SET ended = ? WHERE position_id = ? AND role = ? "
+	"AND ended IS NULL",
 };
+
+_Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
+    "one statement for each enum stmt");
 
 /*
  * Numbered migrations.  Each runs once, in order, in one exclusive
  * transaction with the user_version bump that records it.
  */
 static const char *const migrations[] = {
-	NULL,		/* 1: schema.sql, loaded from the embedded copy */
+	"src/store/schema.sql",		/* 1: the registry */
+	"src/store/schema2.sql",	/* 2: meetings, decisions, elections */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 
@@ -290,10 +453,13 @@ store_migrate(struct store *s, char *err, size_t errsz)
 	sqlite3_finalize(q);
 	q = NULL;
 	for (i = have; i < MIGRATIONS; i++) {
-		const char *body = migrations[i];
+		/* Each migration is a built-in file. */
+		const char *body = embedded_get(migrations[i], NULL);
 
-		if (i == 0)
-			body = embedded_get("src/store/schema.sql", NULL);
+		if (body == NULL) {
+			rc = SQLITE_ERROR;
+			goto out;
+		}
 		rc = sqlite3_exec(s->db, body, NULL, NULL, &msg);
 		if (rc != SQLITE_OK)
 			goto out;

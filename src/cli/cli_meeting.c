@@ -1,0 +1,939 @@
+/*
+ * Commands for meetings, agendas, actions, decisions, polls, elections
+ * and the compliance check.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define O(k) cli_opt(c, (k))
+
+/* A positive whole number from an argument or option, else 0. */
+static int64_t
+number(const char *s)
+{
+	char		*end;
+	long long	 n;
+
+	if (s == NULL)
+		return 0;
+	if (*s == '#')
+		s++;
+	errno = 0;
+	n = strtoll(s, &end, 10);
+	return *s != '\0' && *end == '\0' && errno == 0 && n > 0 ? n : 0;
+}
+
+/* The id in arg[0], or an error naming what is accepted. */
+static int
+id_arg(struct cli *c, const char *what, int64_t *id)
+{
+	if ((*id = number(c->arg[0])) == 0) {
+		core_fail(&c->core, CORE_EINVAL, what, "%s '%s' is not "
+		    "accepted; expected its number", what, c->arg[0]);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+item_opt(struct cli *c, int *pos)
+{
+	*pos = (int)number(O("item"));
+	if (*pos == 0) {
+		core_fail(&c->core, CORE_EINVAL, "item", "--item '%s' is not "
+		    "accepted; expected the item's number on the agenda",
+		    O("item") != NULL ? O("item") : "");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+said(struct cli *c, const char *what, int64_t id)
+{
+	if (strcmp(c->format, "json") == 0) {
+		json_t *o = json_pack("{s:s, s:I}", "done", what, "id",
+		    (json_int_t)id);
+
+		render_json(stdout, o);
+		json_decref(o);
+	} else if (id > 0)
+		printf("%s (#%lld)\n", what, (long long)id);
+	else
+		printf("%s\n", what);
+	return EXIT_OK;
+}
+
+/* Prints flags as warnings after an action (they do not refuse it). */
+static void
+warn_flags(const json_t *flags)
+{
+	const json_t	*f;
+	size_t		 i;
+
+	json_array_foreach(flags, i, f)
+		printf("FLAG: %s\n", json_string_value(f));
+}
+
+static int
+run_meeting_schedule(struct cli *c)
+{
+	struct meeting_in in = { O("group"), O("date"), O("time"), O("end"),
+	    O("place"), O("link") };
+	int64_t id;
+	int rc;
+
+	if ((rc = core_meeting_schedule(&c->core, &in, &id)) != CORE_OK)
+		return cli_fail(c, rc);
+	return said(c, "meeting scheduled; its agenda holds the mandatory "
+	    "items", id);
+}
+
+static int
+run_meeting_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "Meeting", 0 }, { "group_name", "Group", 0 },
+		{ "day", "Date", 0 }, { "starts", "From", 0 },
+		{ "ends", "To", 0 }, { "place", "Place", 0 },
+		{ "link", "Online", 0 }, { "status", "Status", 0 },
+		{ "chair", "Chair", 0 }, { "agenda_due", "Agenda due", 0 },
+		{ "circulated", "Circulated", 0 },
+		{ "notes_due", "Notes due", 0 },
+		{ "notes_published", "Notes published", 0 },
+		{ NULL, NULL, 0 },
+	};
+	static const struct column items[] = {
+		{ "pos", "#", 0 }, { "title", "Item", 60 },
+		{ "mandatory", "Mandatory", 0 }, { "vcse_only", "VCSE only", 0 },
+		{ "visibility", "Visibility", 0 },
+		{ "requested_by", "Requested by", 30 }, { NULL, NULL, 0 },
+	};
+	static const struct column att[] = {
+		{ "organisation", "Organisation", 40 },
+		{ "attend", "Attendance", 0 }, { "people", "People", 30 },
+		{ "deputy_agreed", "Deputy agreed", 0 }, { "kind", "Member", 0 },
+		{ NULL, NULL, 0 },
+	};
+	static const struct column ints[] = {
+		{ "item", "Item", 0 }, { "organisation", "Organisation", 40 },
+		{ "person", "Person", 24 }, { "nature", "Interest", 50 },
+		{ "declared", "Declared", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*m = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "meeting", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_meeting_get(&c->core, id, &m)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, m);
+	else {
+		render_record(stdout, m, cols);
+		printf("\nAgenda\n");
+		render_table(stdout, json_object_get(m, "agenda"), items);
+		printf("\nAttendance\n");
+		render_table(stdout, json_object_get(m, "attendance"), att);
+		printf("\nDeclarations of interest\n");
+		render_table(stdout, json_object_get(m, "interests"), ints);
+		if (json_is_string(json_object_get(m, "notes")))
+			printf("\nNotes\n%s\n", json_string_value(
+			    json_object_get(m, "notes")));
+		warn_flags(json_object_get(m, "flags"));
+	}
+	json_decref(m);
+	return EXIT_OK;
+}
+
+static int
+run_meeting_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "grp", "Group", 0 }, { "day", "Date", 0 },
+		{ "starts", "From", 0 }, { "place", "Place", 30 },
+		{ "status", "Status", 0 }, { "circulated", "Agenda out", 0 },
+		{ "notes_published", "Notes out", 0 }, { "flags", "Flags", 60 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_meeting_list(&c->core, O("group"), &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_agenda_add(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "meeting", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_agenda_add(&c->core, id, O("title"), cli_flag(c,
+	    "vcse-only"), cli_flag(c, "public") ? "public" : "members",
+	    O("requested-by"));
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "item added", 0);
+}
+
+static int
+run_agenda_remove(struct cli *c)
+{
+	int64_t	id;
+	int	rc, pos;
+
+	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_agenda_remove(&c->core, id, pos);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "item removed", 0);
+}
+
+static int
+run_meeting_circulate(struct cli *c)
+{
+	json_t	*flags = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "meeting", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_meeting_circulate(&c->core, id, O("date"), &flags)))
+		return cli_fail(c, rc);
+	said(c, "agenda circulated", 0);
+	if (strcmp(c->format, "json") != 0)
+		warn_flags(flags);
+	json_decref(flags);
+	return EXIT_OK;
+}
+
+static int
+run_meeting_attend(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "meeting", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_meeting_attend(&c->core, id, O("organisation"), O("as"),
+	    O("people"), cli_flag(c, "deputy-agreed"));
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	    "attendance recorded", 0);
+}
+
+static int
+run_meeting_interest(struct cli *c)
+{
+	int64_t	id;
+	int	rc, pos;
+
+	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_meeting_interest(&c->core, id, pos, O("organisation"),
+	    O("person"), O("nature"));
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	    "interest declared and entered in the register", 0);
+}
+
+static int
+run_meeting_chair(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "meeting", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_meeting_chair(&c->core, id, O("person"));
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "chair recorded", 0);
+}
+
+static int
+run_meeting_notes(struct cli *c)
+{
+	char	*text = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "meeting", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if (O("file") != NULL) {
+		if ((text = cli_slurp(c, O("file"))) == NULL)
+			return cli_fail(c, CORE_EINVAL);
+	}
+	rc = core_meeting_notes(&c->core, id, text != NULL ? text :
+	    O("text"));
+	free(text);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "notes saved", 0);
+}
+
+static int
+run_meeting_publish(struct cli *c)
+{
+	json_t	*flags = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "meeting", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_meeting_publish(&c->core, id, O("date"),
+	    cli_flag(c, "public") ? "public" : NULL, &flags);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	said(c, "notes published", 0);
+	if (strcmp(c->format, "json") != 0)
+		warn_flags(flags);
+	json_decref(flags);
+	return EXIT_OK;
+}
+
+static int
+run_meeting_cancel(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "meeting", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_meeting_cancel(&c->core, id, O("reason"));
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "meeting cancelled",
+	    0);
+}
+
+static int
+run_meeting_ical(struct cli *c)
+{
+	char	*text;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "meeting", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_meeting_ical(&c->core, id, &text)) != CORE_OK)
+		return cli_fail(c, rc);
+	fputs(text, stdout);
+	free(text);
+	return EXIT_OK;
+}
+
+static int
+run_action_add(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	rc = core_action_add(&c->core, O("group"), number(O("meeting")),
+	    O("text"), O("owner"), O("due"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "action logged", id);
+}
+
+static int
+run_action_done(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "action", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_action_done(&c->core, id, O("date"));
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "action done", 0);
+}
+
+static int
+run_action_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "body", "Action", 50 },
+		{ "owner", "Owner", 24 }, { "due", "Due", 0 },
+		{ "raised", "Raised", 0 }, { "done", "Done", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	rc = core_action_list(&c->core, O("group"), !cli_flag(c, "all"),
+	    &rows);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_decide(struct cli *c)
+{
+	int64_t	id;
+	int	rc, pos;
+
+	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_decide_consensus(&c->core, id, pos, O("text"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	    "decision recorded as made by consensus", id);
+}
+
+static int
+run_motion_propose(struct cli *c)
+{
+	int64_t	id;
+	int	rc, pos;
+
+	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_motion_propose(&c->core, id, pos, O("text"),
+	    number(O("second-vote-of")), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	    "the meeting is quorate; the vote is open", id);
+}
+
+static int
+run_poll_open(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	rc = core_poll_open(&c->core, O("group"), O("text"), O("opens"),
+	    O("closes"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "poll opened", id);
+}
+
+static int
+run_motion_cast(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "motion", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_motion_cast(&c->core, id, O("organisation"), O("choice"));
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "vote recorded", 0);
+}
+
+static int
+run_motion_close(struct cli *c)
+{
+	json_t	*r = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "motion", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_motion_close(&c->core, id, &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, r);
+	else {
+		printf("%s: %lld for, %lld against, %lld abstaining\n",
+		    json_string_value(json_object_get(r, "outcome")),
+		    (long long)json_integer_value(json_object_get(r, "for")),
+		    (long long)json_integer_value(json_object_get(r,
+		    "against")), (long long)json_integer_value(
+		    json_object_get(r, "abstain")));
+		if (json_is_true(json_object_get(r, "tie")))
+			printf("A tie decides nothing (SA-8.3). After further "
+			    "debate the chair may put a second vote with "
+			    "--second-vote-of %lld.\n", (long long)id);
+	}
+	json_decref(r);
+	return EXIT_OK;
+}
+
+static int
+run_motion_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "Motion", 0 }, { "grp", "Group", 0 },
+		{ "body", "Text", 0 }, { "method", "Method", 0 },
+		{ "round", "Round", 0 }, { "status", "Status", 0 },
+		{ "outcome", "Outcome", 0 }, { "votes_for", "For", 0 },
+		{ "votes_against", "Against", 0 },
+		{ "votes_abstain", "Abstain", 0 }, { "opens", "Opens", 0 },
+		{ "closes", "Closes", 0 }, { NULL, NULL, 0 },
+	};
+	static const struct column vcols[] = {
+		{ "organisation", "Organisation", 40 },
+		{ "choice", "Vote", 0 }, { "cast_at", "At", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*m = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "motion", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_motion_get(&c->core, id, &m)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, m);
+	else {
+		render_record(stdout, m, cols);
+		if (json_is_array(json_object_get(m, "votes"))) {
+			printf("\nVotes\n");
+			render_table(stdout, json_object_get(m, "votes"),
+			    vcols);
+		} else
+			printf("\nVotes are shown when the poll closes.\n");
+	}
+	json_decref(m);
+	return EXIT_OK;
+}
+
+static int
+run_motion_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "grp", "Group", 0 },
+		{ "body", "Decision", 50 }, { "method", "Method", 0 },
+		{ "round", "Round", 0 }, { "outcome", "Outcome", 0 },
+		{ "votes_for", "For", 0 }, { "votes_against", "Against", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_motion_list(&c->core, O("group"), &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_election_open(struct cli *c)
+{
+	struct election_in in = { O("group"), O("office"), O("position"),
+	    O("opens"), O("closes"), O("reason"), (int)number(O("seats")) };
+	int64_t id;
+	int rc;
+
+	if ((rc = core_election_open(&c->core, &in, &id)) != CORE_OK)
+		return cli_fail(c, rc);
+	return said(c, "election opened; nominations are sought", id);
+}
+
+static int
+run_election_nominate(struct cli *c)
+{
+	struct nomination_in in = { O("person"), O("details"), O("why"),
+	    O("skills"), O("interests"), cli_flag(c, "guidance") };
+	int64_t id;
+	int rc;
+
+	if (id_arg(c, "election", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_election_nominate(&c->core, id, &in)) != CORE_OK)
+		return cli_fail(c, rc);
+	return said(c, "nomination accepted", 0);
+}
+
+static int
+run_election_ballot(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "election", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_election_ballot(&c->core, id, O("opens"), O("closes"));
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "the ballot is set; "
+	    "every nomination is shown to voters", 0);
+}
+
+static int
+run_election_vote(struct cli *c)
+{
+	char	*receipt = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "election", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_election_vote(&c->core, id, O("organisation"),
+	    O("candidate"), &receipt);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0) {
+		json_t *o = json_pack("{s:s}", "receipt", receipt);
+
+		render_json(stdout, o);
+		json_decref(o);
+	} else
+		printf("ballot recorded; receipt %s (keep it to find your "
+		    "ballot in the published result)\n", receipt);
+	free(receipt);
+	return EXIT_OK;
+}
+
+static int
+run_election_count(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "candidate", "Candidate", 40 }, { "votes", "Votes", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*r = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "election", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_election_count(&c->core, id, &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, r);
+	else {
+		char buf[1024];
+
+		render_table(stdout, json_object_get(r, "counts"), cols);
+		render_cell(json_object_get(r, "winners"), buf, sizeof(buf));
+		printf("outcome: %s%s%s\n", json_string_value(json_object_get(
+		    r, "outcome")), buf[0] ? "; elected: " : "", buf);
+		if (json_is_integer(json_object_get(r, "runoff"))) {
+			render_cell(json_object_get(r, "tied"), buf,
+			    sizeof(buf));
+			printf("A tie between %s: run-off election %lld is "
+			    "open for its ballot (SA-E2.2).\n", buf,
+			    (long long)json_integer_value(json_object_get(r,
+			    "runoff")));
+		}
+	}
+	json_decref(r);
+	return EXIT_OK;
+}
+
+static int
+run_election_verify(struct cli *c)
+{
+	json_t	*r = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "election", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_election_verify(&c->core, id, &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, r);
+	else
+		printf("turnout: %lld organisations voted, %lld ballots in the "
+		    "box; %zu ineligible voter(s); %s\n",
+		    (long long)json_integer_value(json_object_get(r, "voters")),
+		    (long long)json_integer_value(json_object_get(r,
+		    "ballots")), json_array_size(json_object_get(r,
+		    "ineligible")), json_is_true(json_object_get(r, "ok")) ?
+		    "verified" : "NOT verified: the figures do not agree");
+	json_decref(r);
+	return EXIT_OK;
+}
+
+static int
+run_election_announce(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "election", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_election_announce(&c->core, id)) != CORE_OK)
+		return cli_fail(c, rc);
+	return said(c, "result announced; the register is updated", 0);
+}
+
+static int
+run_election_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "Election", 0 }, { "group_name", "Group", 0 },
+		{ "office", "Office", 0 }, { "position", "Position", 0 },
+		{ "seats", "Seats", 0 }, { "round", "Round", 0 },
+		{ "status", "Status", 0 },
+		{ "nominations_close", "Nominations close", 0 },
+		{ "voting_opens", "Voting opens", 0 },
+		{ "voting_closes", "Voting closes", 0 },
+		{ "turnout", "Turnout", 0 }, { NULL, NULL, 0 },
+	};
+	static const struct column ncols[] = {
+		{ "person", "Candidate", 30 },
+		{ "organisation", "Organisation", 36 },
+		{ "why", "Why", 40 }, { "interests", "Interests", 30 },
+		{ NULL, NULL, 0 },
+	};
+	static const struct column bcols[] = {
+		{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*e = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "election", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_election_get(&c->core, id, &e)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, e);
+	else {
+		render_record(stdout, e, cols);
+		printf("\nNominations\n");
+		render_table(stdout, json_object_get(e, "nominations"), ncols);
+		if (json_is_array(json_object_get(e, "ballots"))) {
+			printf("\nEvery counted ballot\n");
+			render_table(stdout, json_object_get(e, "ballots"),
+			    bcols);
+		}
+	}
+	json_decref(e);
+	return EXIT_OK;
+}
+
+static int
+run_election_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "grp", "Group", 0 },
+		{ "office", "Office", 0 }, { "position", "Position", 36 },
+		{ "round", "Round", 0 }, { "status", "Status", 0 },
+		{ "nominations_close", "Nominations close", 0 },
+		{ "voting_closes", "Voting closes", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_election_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_check(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "rule", "Rule", 0 }, { "group", "Group", 0 },
+		{ "fact", "What is not met", 100 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_check(&c->core, O("group"), O("date"), &rows)))
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "table") == 0 && json_array_size(rows) == 0)
+		printf("every rule is met\n");
+	else
+		cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static const struct cli_opt schedule_opts[] = {
+	{ "group", 0, "the group meeting" },
+	{ "date", 0, "the day, YYYY-MM-DD" },
+	{ "time", 0, "start, HH:MM" },
+	{ "end", 0, "end, HH:MM" },
+	{ "place", 0, "where" },
+	{ "link", 0, "online link" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt group_only[] = {
+	{ "group", 0, "only this group" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt agenda_opts[] = {
+	{ "title", 0, "the item" },
+	{ "vcse-only", 1, "associates are excluded (SA-3.1-assoc)" },
+	{ "public", 1, "the item may be shared publicly (SA-11.1)" },
+	{ "requested-by", 0, "the member organisation asking (SA-10.2)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt item_only[] = {
+	{ "item", 0, "the item's number" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt date_only[] = {
+	{ "date", 0, "the date (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt attend_opts[] = {
+	{ "organisation", 0, "the member organisation" },
+	{ "as", 0, "present, apologies, absent or deputy" },
+	{ "people", 0, "who came" },
+	{ "deputy-agreed", 1, "the chair agreed to the deputy beforehand "
+	    "(SA-6.3)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt interest_opts[] = {
+	{ "item", 0, "the item's number" },
+	{ "organisation", 0, "whose interest" },
+	{ "person", 0, "who declares it" },
+	{ "nature", 0, "what the interest is" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt chair_opts[] = {
+	{ "person", 0, "who chairs this meeting" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt notes_opts[] = {
+	{ "file", 0, "a text file of the notes" },
+	{ "text", 0, "the notes" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt publish_opts[] = {
+	{ "date", 0, "the date sent (default today)" },
+	{ "public", 1, "publish to the public, not only members" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt cancel_opts[] = {
+	{ "reason", 0, "why" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt action_opts[] = {
+	{ "group", 0, "the group" },
+	{ "meeting", 0, "the meeting that agreed it" },
+	{ "text", 0, "the action" },
+	{ "owner", 0, "who does it" },
+	{ "due", 0, "by when" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt action_list_opts[] = {
+	{ "group", 0, "the group" },
+	{ "all", 1, "done actions too" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt decide_opts[] = {
+	{ "item", 0, "the item's number" },
+	{ "text", 0, "the decision" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt propose_opts[] = {
+	{ "item", 0, "the item's number" },
+	{ "text", 0, "the motion" },
+	{ "second-vote-of", 0, "the tied motion this is the second vote of" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt poll_opts[] = {
+	{ "group", 0, "the group polled" },
+	{ "text", 0, "the question" },
+	{ "opens", 0, "YYYY-MM-DDTHH:MM" },
+	{ "closes", 0, "YYYY-MM-DDTHH:MM" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt cast_opts[] = {
+	{ "organisation", 0, "the voting member" },
+	{ "choice", 0, "for, against or abstain" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt election_opts[] = {
+	{ "group", 0, "the electing group" },
+	{ "office", 0, "chair, vice-chair or representative" },
+	{ "position", 0, "for a representative: the position" },
+	{ "seats", 0, "seats to fill (default the position's)" },
+	{ "opens", 0, "nominations open (default today)" },
+	{ "closes", 0, "nomination deadline" },
+	{ "reason", 0, "why a window shorter than the constitution's" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt nominate_opts[] = {
+	{ "person", 0, "the nominee" },
+	{ "details", 0, "nominee details" },
+	{ "why", 0, "why they want the role" },
+	{ "skills", 0, "skills, knowledge and experience" },
+	{ "interests", 0, "declarations of interest ('none' is an answer)" },
+	{ "guidance", 1, "they will abide by the Representative Guidance" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt ballot_opts[] = {
+	{ "opens", 0, "YYYY-MM-DDTHH:MM" },
+	{ "closes", 0, "YYYY-MM-DDTHH:MM" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt evote_opts[] = {
+	{ "organisation", 0, "the voting member" },
+	{ "candidate", 0, "the candidate" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt check_opts[] = {
+	{ "group", 0, "only this group" },
+	{ "date", 0, "judge on this date (default today)" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_meeting_cmds[] = {
+	{ "meeting", "schedule", run_meeting_schedule, NULL, 0, schedule_opts,
+	  "schedule a meeting; the agenda starts with the mandatory items" },
+	{ "meeting", "show", run_meeting_show, "ID", 1, NULL,
+	  "a meeting: agenda, attendance, interests, notes and flags" },
+	{ "meeting", "list", run_meeting_list, NULL, 0, group_only,
+	  "meetings, with their flags" },
+	{ "meeting", "circulate", run_meeting_circulate, "ID", 1, date_only,
+	  "circulate the agenda (refused while a mandatory item is missing)" },
+	{ "meeting", "attend", run_meeting_attend, "ID", 1, attend_opts,
+	  "record attendance, apologies or a deputy" },
+	{ "meeting", "interest", run_meeting_interest, "ID", 1, interest_opts,
+	  "declare an interest on an item (SA-11.2)" },
+	{ "meeting", "chair", run_meeting_chair, "ID", 1, chair_opts,
+	  "who chairs this meeting (MC-mou alternation is checked)" },
+	{ "meeting", "notes", run_meeting_notes, "ID", 1, notes_opts,
+	  "write the notes: key points and agreed actions" },
+	{ "meeting", "publish", run_meeting_publish, "ID", 1, publish_opts,
+	  "send the notes to members, or publish them (SA-10.3)" },
+	{ "meeting", "cancel", run_meeting_cancel, "ID", 1, cancel_opts,
+	  "cancel a meeting" },
+	{ "meeting", "ical", run_meeting_ical, "ID", 1, NULL,
+	  "print the meeting's iCalendar invitation" },
+	{ "agenda", "add", run_agenda_add, "MEETING", 1, agenda_opts,
+	  "add an item, or a member's requested item" },
+	{ "agenda", "remove", run_agenda_remove, "MEETING", 1, item_only,
+	  "remove an item" },
+	{ "action", "add", run_action_add, NULL, 0, action_opts,
+	  "log an action; it is carried until done" },
+	{ "action", "done", run_action_done, "ID", 1, date_only,
+	  "mark an action done" },
+	{ "action", "list", run_action_list, NULL, 0, action_list_opts,
+	  "the action log" },
+	{ "decision", "consensus", run_decide, "MEETING", 1, decide_opts,
+	  "record a decision made by consensus (SA-8.1)" },
+	{ "decision", "propose", run_motion_propose, "MEETING", 1,
+	  propose_opts, "put an item to a vote; refused unless quorate "
+	  "(SA-8.2)" },
+	{ "decision", "vote", run_motion_cast, "MOTION", 1, cast_opts,
+	  "one organisation's vote (SA-8.3)" },
+	{ "decision", "close", run_motion_close, "MOTION", 1, NULL,
+	  "count the votes: carried, lost or a tie" },
+	{ "decision", "show", run_motion_show, "MOTION", 1, NULL,
+	  "a decision and its votes" },
+	{ "decision", "list", run_motion_list, NULL, 0, group_only,
+	  "decisions" },
+	{ "decision", "poll", run_poll_open, NULL, 0, poll_opts,
+	  "an electronic poll for an urgent decision (SA-8.4)" },
+	{ "election", "open", run_election_open, NULL, 0, election_opts,
+	  "open an election and seek nominations (SA-7.1, SA-9.3)" },
+	{ "election", "nominate", run_election_nominate, "ID", 1,
+	  nominate_opts, "nominate a candidate (every field of SA-9.3)" },
+	{ "election", "ballot", run_election_ballot, "ID", 1, ballot_opts,
+	  "open the online poll for its times" },
+	{ "election", "vote", run_election_vote, "ID", 1, evote_opts,
+	  "one organisation's secret ballot; prints its receipt" },
+	{ "election", "count", run_election_count, "ID", 1, NULL,
+	  "count after close; a tie opens a run-off (SA-E2.2)" },
+	{ "election", "verify", run_election_verify, "ID", 1, NULL,
+	  "the chair checks turnout and eligibility (SA-9.4)" },
+	{ "election", "announce", run_election_announce, "ID", 1, NULL,
+	  "announce; offices and appendix C update themselves" },
+	{ "election", "show", run_election_show, "ID", 1, NULL,
+	  "an election, its nominations and, once counted, every ballot by "
+	  "receipt" },
+	{ "election", "list", run_election_list, NULL, 0, NULL,
+	  "elections" },
+	{ "check", NULL, run_check, NULL, 0, check_opts,
+	  "every rule not being met, with its rule id and the fact" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};

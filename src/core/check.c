@@ -1,0 +1,312 @@
+/*
+ * Compliance: every rule of the constitution that is not being met on a
+ * date, each with its rule id and the fact that breaks it.  Read only.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "rules/meeting.h"
+#include "rules/membership.h"
+#include "store/store.h"
+
+#define MAXMEET 512
+
+static void
+flag(json_t *out, const char *rule, const char *group, const char *fact)
+{
+	json_array_append_new(out, json_pack("{s:s, s:s?, s:s}", "rule",
+	    rule, "group", group, "fact", fact));
+}
+
+/* Meeting pace (SA-6.2, SC-quarterly, MC-meet, MC-mou). */
+static void
+check_pace(struct core *c, const json_t *g, const json_t *meets, int today,
+    json_t *out)
+{
+	struct pace_report	 pr;
+	const json_t		*m;
+	int			 days[MAXMEET], since = 0, kind;
+	size_t			 i, n = 0;
+	char			 msg[300], a[DATE_LEN], b[DATE_LEN];
+	const char		*rule;
+
+	kind = group_kind_parse(jstr(g, "kind"));
+	json_array_foreach(meets, i, m)
+		if (n < MAXMEET && jint(m, "group_id") == jint(g, "id") &&
+		    strcmp(jstr(m, "status"), "scheduled") == 0)
+			date_parse(jstr(m, "day"), &days[n++]);
+	if (jstr(g, "recognised") != NULL)
+		date_parse(jstr(g, "recognised"), &since);
+	if (kind < 0 || !rules_pace(&c->cons, kind, days, n, since, today,
+	    &pr))
+		return;
+	if (pr.behind) {
+		rule = kind == GK_PARTNERSHIP ? "SC-quarterly" : "SA-6.2";
+		snprintf(msg, sizeof(msg), "%d meeting(s) held this year; "
+		    "the pace of %d a year asks for %d by now", pr.held,
+		    pr.min_per_year, pr.expected);
+		flag(out, rule, jstr(g, "slug"), msg);
+	}
+	if (pr.gap_exceeded) {
+		rule = kind == GK_WORKING_GROUP ? "MC-mou" : "MC-meet";
+		date_format(pr.gap_from, a);
+		date_format(pr.gap_to, b);
+		snprintf(msg, sizeof(msg), "%d days between meetings (%s to "
+		    "%s%s); at most %d allowed", pr.gap, a, b, pr.gap_open ?
+		    ", nothing since" : "", pr.max_gap);
+		flag(out, rule, jstr(g, "slug"), msg);
+	}
+}
+
+/* Absences without apology in a row (SA-6.3, MC-absence). */
+static void
+check_absence(struct core *c, const json_t *g, const json_t *members,
+    const json_t *att, json_t *out)
+{
+	const json_t	*mb, *a;
+	enum attend	 seq[MAXMEET];
+	int64_t		 meetings[MAXMEET], last = 0;
+	size_t		 i, j, k, nm = 0, n;
+	char		 msg[300];
+	int		 run, at;
+
+	/* Meetings where attendance was taken, in order. */
+	json_array_foreach(att, i, a)
+		if (jint(a, "meeting_id") != last && nm < MAXMEET)
+			meetings[nm++] = last = jint(a, "meeting_id");
+	json_array_foreach(members, i, mb) {
+		if (strcmp(jstr(mb, "status"), "active") != 0 &&
+		    strcmp(jstr(mb, "status"), "under notice") != 0)
+			continue;
+		n = 0;
+		for (k = 0; k < nm; k++) {
+			at = AT_ABSENT;
+			json_array_foreach(att, j, a)
+				if (jint(a, "meeting_id") == meetings[k] &&
+				    jint(a, "organisation_id") ==
+				    jint(mb, "organisation_id"))
+					at = rules_attend_parse(jstr(a, "kind"));
+			/* Only meetings since it joined count. */
+			seq[n++] = at;
+		}
+		if (rules_absence_flag(&c->cons, seq, n, &run)) {
+			snprintf(msg, sizeof(msg), "%s: absent without apology "
+			    "from the last %d meeting(s)",
+			    jstr(mb, "organisation"), run);
+			flag(out, strcmp(jstr(g, "kind"), "leaders") == 0 ?
+			    "MC-absence" : "SA-6.3", jstr(g, "slug"), msg);
+		}
+	}
+}
+
+static void
+check_group(struct core *c, const json_t *g, const json_t *meets,
+    int today, json_t *out)
+{
+	json_t		*members = NULL, *att = NULL, *offices = NULL;
+	const json_t	*m, *f, *fl;
+	char		 msg[400], todays[DATE_LEN], soon[DATE_LEN];
+	const char	*last = NULL;
+	size_t		 i, j, active = 0;
+	int		 chair = 0;
+
+	date_format(today, todays);
+	date_format(date_add_months(today, 3), soon);
+	if (store_rows(c->st, &members, STMT_MEMB_LIST_GROUP, "l",
+	    jint(g, "id")) != STORE_OK ||
+	    store_rows(c->st, &att, STMT_ATT_GROUP, "ls", jint(g, "id"),
+	    todays) != STORE_OK ||
+	    store_rows(c->st, &offices, STMT_OFFICE_CURRENT, "l",
+	    jint(g, "id")) != STORE_OK)
+		goto out;
+	check_pace(c, g, meets, today, out);
+	/* Late agendas and notes (SA-10.2, SA-10.3) and the alternating
+	 * chair of the MoU Working Group (MC-mou). */
+	json_array_foreach(meets, i, m) {
+		if (jint(m, "group_id") != jint(g, "id"))
+			continue;
+		json_array_foreach(json_object_get(m, "flags"), j, fl) {
+			snprintf(msg, sizeof(msg), "meeting %lld of %s: %s",
+			    (long long)jint(m, "id"), jstr(m, "day"),
+			    json_string_value(fl) + 8);
+			flag(out, strncmp(json_string_value(fl), "SA-10.2", 7)
+			    == 0 ? "SA-10.2" : "SA-10.3", jstr(g, "slug"), msg);
+		}
+		if (jstr(m, "chair_side") != NULL && last != NULL &&
+		    strcmp(jstr(m, "status"), "scheduled") == 0 &&
+		    strcmp(last, jstr(m, "chair_side")) == 0 &&
+		    strcmp(jstr(g, "kind"), "working-group") == 0 &&
+		    constitution_kind_text(&c->cons, "meetings.chair",
+		    GK_WORKING_GROUP) != NULL &&
+		    strcmp(constitution_kind_text(&c->cons, "meetings.chair",
+		    GK_WORKING_GROUP), "alternate-sides") == 0) {
+			snprintf(msg, sizeof(msg), "meeting %lld of %s was "
+			    "chaired by the %s side again", (long long)jint(m,
+			    "id"), jstr(m, "day"), last);
+			flag(out, "MC-mou", jstr(g, "slug"), msg);
+		}
+		if (jstr(m, "chair_side") != NULL)
+			last = jstr(m, "chair_side");
+	}
+	check_absence(c, g, members, att, out);
+	/* Chairs' terms ending within 3 months or ended (SA-7.1). */
+	json_array_foreach(offices, i, f) {
+		if (strcmp(jstr(f, "office"), "chair") == 0)
+			chair = 1;
+		if (jstr(f, "term_end") == NULL)
+			continue;
+		if (strcmp(jstr(f, "term_end"), todays) < 0)
+			snprintf(msg, sizeof(msg), "the %s's term (%s) ended on "
+			    "%s; an election is due", jstr(f, "office"),
+			    jstr(f, "person"), jstr(f, "term_end"));
+		else if (strcmp(jstr(f, "term_end"), soon) <= 0)
+			snprintf(msg, sizeof(msg), "the %s's term (%s) ends on "
+			    "%s, within 3 months", jstr(f, "office"),
+			    jstr(f, "person"), jstr(f, "term_end"));
+		else
+			continue;
+		flag(out, "SA-7.1", jstr(g, "slug"), msg);
+	}
+	if (!chair)
+		flag(out, "SA-7.1", jstr(g, "slug"), "the group has no chair");
+	else
+		json_array_foreach(offices, i, f)
+			if (strcmp(jstr(f, "office"), "chair") == 0 &&
+			    jint(f, "interim")) {
+				snprintf(msg, sizeof(msg), "the chair (%s) is "
+				    "interim; an election is due",
+				    jstr(f, "person"));
+				flag(out, "SA-7.1", jstr(g, "slug"), msg);
+			}
+	/* Members suspended or under notice (SA-13.2, SA-14.1). */
+	json_array_foreach(members, i, m) {
+		if (strcmp(jstr(m, "status"), "active") == 0)
+			active++;
+		if (strcmp(jstr(m, "status"), "suspended") == 0) {
+			snprintf(msg, sizeof(msg), "%s is suspended",
+			    jstr(m, "organisation"));
+			flag(out, "SA-13.2", jstr(g, "slug"), msg);
+		} else if (strcmp(jstr(m, "status"), "under notice") == 0) {
+			snprintf(msg, sizeof(msg), "%s is under notice until "
+			    "%s", jstr(m, "organisation"),
+			    jstr(m, "status_until"));
+			flag(out, "SA-14.1", jstr(g, "slug"), msg);
+		}
+	}
+	/* MC-size: the Leaders Group of around 15 to 20. */
+	if (strcmp(jstr(g, "kind"), "leaders") == 0 &&
+	    (constitution_int(&c->cons, "membership.size_min") > 0 ||
+	    constitution_int(&c->cons, "membership.size_max") > 0) &&
+	    ((int)active < constitution_int(&c->cons, "membership.size_min") ||
+	    (constitution_int(&c->cons, "membership.size_max") > 0 &&
+	    (int)active > constitution_int(&c->cons, "membership.size_max")))) {
+		snprintf(msg, sizeof(msg), "%zu active members; %d to %d are "
+		    "expected", active, constitution_int(&c->cons,
+		    "membership.size_min"), constitution_int(&c->cons,
+		    "membership.size_max"));
+		flag(out, "MC-size", jstr(g, "slug"), msg);
+	}
+out:
+	json_decref(members);
+	json_decref(att);
+	json_decref(offices);
+}
+
+/* Positions (SA-9.3 vacancies, SA-D2.4 sole, SA-D2.5 deputies). */
+static int
+check_positions(struct core *c, const json_t *only, json_t *out)
+{
+	json_t		*pos = NULL, *p;
+	char		 msg[400];
+	size_t		 i, reps;
+	int		 rc;
+
+	if ((rc = core_register_positions(c, &pos)) != CORE_OK)
+		return rc;
+	json_array_foreach(pos, i, p) {
+		if (only != NULL && (jstr(p, "electing_group") == NULL ||
+		    strcmp(jstr(p, "electing_group"), jstr(only, "name")) != 0))
+			continue;
+		reps = json_array_size(json_object_get(p, "representatives"));
+		if (reps == 0) {
+			snprintf(msg, sizeof(msg), "%s (%s) is vacant",
+			    jstr(p, "name"), jstr(p, "section"));
+			flag(out, "SA-9.3", NULL, msg);
+			continue;
+		}
+		if (reps == 1 && constitution_bool(&c->cons,
+		    "representatives.flag_sole")) {
+			snprintf(msg, sizeof(msg), "%s has a sole "
+			    "representative", jstr(p, "name"));
+			flag(out, "SA-D2.4", NULL, msg);
+		}
+		if (json_array_size(json_object_get(p, "deputies")) == 0 &&
+		    constitution_bool(&c->cons,
+		    "representatives.expect_deputies")) {
+			snprintf(msg, sizeof(msg), "%s has no named deputy",
+			    jstr(p, "name"));
+			flag(out, "SA-D2.5", NULL, msg);
+		}
+	}
+	json_decref(pos);
+	return CORE_OK;
+}
+
+int
+core_check(struct core *c, const char *group, const char *date,
+    json_t **out)
+{
+	struct constitution	 saved;
+	json_t			*groups = NULL, *meets = NULL, *only = NULL;
+	json_t			*g;
+	char			 on[DATE_LEN], today[DATE_LEN];
+	size_t			 i;
+	int			 rc, days;
+
+	*out = NULL;
+	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
+		return rc;
+	if (group != NULL && (rc = core_int_group(c, group, &only)))
+		return rc;
+	/* Judge by the rules and the facts of that date. */
+	saved = c->cons;
+	memset(&c->cons, 0, sizeof(c->cons));
+	if ((rc = core_int_constitution_at(c, on, &c->cons)) != CORE_OK) {
+		c->cons = saved;
+		json_decref(only);
+		return rc;
+	}
+	snprintf(today, sizeof(today), "%s", c->today);
+	snprintf(c->today, sizeof(c->today), "%s", on);
+	date_parse(on, &days);
+	*out = json_array();
+	if ((rc = core_meeting_list(c, NULL, &meets)) != CORE_OK ||
+	    (rc = core_group_list(c, &groups)) != CORE_OK)
+		goto out;
+	json_array_foreach(groups, i, g) {
+		json_t *full = NULL;
+
+		if (only != NULL && jint(g, "id") != jint(only, "id"))
+			continue;
+		if ((rc = core_int_group(c, jstr(g, "slug"), &full)))
+			goto out;
+		check_group(c, full, meets, days, *out);
+		json_decref(full);
+	}
+	rc = check_positions(c, only, *out);
+out:
+	snprintf(c->today, sizeof(c->today), "%s", today);
+	constitution_free(&c->cons);
+	c->cons = saved;
+	json_decref(groups);
+	json_decref(meets);
+	json_decref(only);
+	if (rc != CORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return rc;
+}

@@ -1,0 +1,456 @@
+/*
+ * Decisions: consensus (SA-8.1), votes at a quorate meeting (SA-8.2,
+ * SA-8.3), electronic polls and email consensus for urgent decisions
+ * (SA-8.4), co-option (SA-5.8) and termination (SA-14.3) by vote.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "rules/meeting.h"
+#include "rules/membership.h"
+#include "rules/vote.h"
+#include "store/store.h"
+
+/* "YYYY-MM-DDTHH:MM[...]" as minutes since 1970, or -1. */
+static long long
+minutes(const char *s)
+{
+	char	day[DATE_LEN];
+	int	d;
+
+	if (s == NULL || strlen(s) < 16 || s[10] != 'T' || s[13] != ':' ||
+	    !isdigit((unsigned char)s[11]) || !isdigit((unsigned char)s[12])
+	    || !isdigit((unsigned char)s[14]) ||
+	    !isdigit((unsigned char)s[15]))
+		return -1;
+	snprintf(day, sizeof(day), "%.10s", s);
+	if (date_parse(day, &d) != 0 || atoi(s + 11) > 23 ||
+	    atoi(s + 14) > 59)
+		return -1;
+	return (long long)d * 1440 + atoi(s + 11) * 60 + atoi(s + 14);
+}
+
+/*
+ * The facts of every member of the meeting's group for item_id (0: no
+ * item): attendance, kind, status, side, sector and conflicts.  *rows
+ * keeps the strings alive; free it after the array.
+ */
+static int
+attendees(struct core *c, const json_t *m, int64_t item_id,
+    struct attendee **out, size_t *n, json_t **rows)
+{
+	json_t		*att = NULL, *ints = NULL, *r, *a, *in;
+	struct attendee	*v;
+	size_t		 i, j;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	*rows = NULL;
+	rc = store_rows(c->st, rows, STMT_MEMB_LIST_GROUP, "l",
+	    jint(m, "group_id"));
+	if (rc == STORE_OK && jint(m, "id") != 0)
+		rc = store_rows(c->st, &att, STMT_ATT_LIST, "l", jint(m, "id"));
+	if (rc == STORE_OK && jint(m, "id") != 0)
+		rc = store_rows(c->st, &ints, STMT_INTEREST_LIST, "l",
+		    jint(m, "id"));
+	if (rc != STORE_OK) {
+		json_decref(att);
+		return core_store_fail(c, rc, "reading attendance");
+	}
+	if ((v = calloc(json_array_size(*rows) + 1, sizeof(*v))) == NULL) {
+		json_decref(att);
+		json_decref(ints);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	json_array_foreach(*rows, i, r) {
+		v[i].org = jint(r, "organisation_id");
+		v[i].kind = memb_kind_parse(jstr(r, "kind"));
+		v[i].status = memb_status_parse(jstr(r, "status"));
+		v[i].side = jstr(r, "side");
+		v[i].vcse = strcmp(jstr(r, "sector"), "vcse") == 0;
+		v[i].attend = AT_ABSENT;
+		json_array_foreach(att, j, a)
+			if (jint(a, "organisation_id") == v[i].org) {
+				v[i].attend = rules_attend_parse(jstr(a,
+				    "attend"));
+				v[i].deputy_agreed = (int)jint(a,
+				    "deputy_agreed");
+			}
+		/* SA-11.3: a declared conflict excludes from the item. */
+		json_array_foreach(ints, j, in)
+			if (item_id != 0 && jint(in, "item_id") == item_id &&
+			    jint(in, "organisation_id") == v[i].org)
+				v[i].conflicted = 1;
+	}
+	*n = json_array_size(*rows);
+	*out = v;
+	json_decref(att);
+	json_decref(ints);
+	return CORE_OK;
+}
+
+static int
+get_item(struct core *c, int64_t meeting, int pos, json_t **it)
+{
+	int rc = store_row(c->st, it, STMT_ITEM_GET, "li", meeting, pos);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the agenda");
+	if (*it == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has "
+		    "no item %d", (long long)meeting, pos);
+	return CORE_OK;
+}
+
+static int
+motion_insert(struct core *c, int64_t group, int64_t meeting, int64_t item,
+    const char *text, const char *method, const char *opens,
+    const char *closes, int round, int64_t previous, const char *effect,
+    int64_t *id)
+{
+	json_t	*d;
+	int	 rc;
+
+	rc = store_exec(c->st, STMT_MOTION_INSERT, "lnnssssinsss", group,
+	    meeting, item, text, method, opens, closes, round, previous,
+	    effect, c->actor, c->now);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "recording the motion");
+	*id = store_last_id(c->st);
+	d = json_pack("{s:s, s:s, s:I, s:i, s:s?}", "text", text, "method",
+	    method, "meeting", (json_int_t)meeting, "round", round, "effect",
+	    effect);
+	rc = core_audit(c, "motion.propose", "motion", *id, d);
+	json_decref(d);
+	return rc;
+}
+
+int
+core_decide_consensus(struct core *c, int64_t meeting, int pos,
+    const char *text, int64_t *id)
+{
+	json_t	*m = NULL, *it = NULL, *g = NULL;
+	int	 rc;
+
+	if ((rc = core_int_body(c, "text", text, 1, 4000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK ||
+	    (rc = get_item(c, meeting, pos, &it)) != CORE_OK)
+		goto out;
+	/* SA-8.1: recorded as a decision by consensus. */
+	rc = motion_insert(c, jint(m, "group_id"), meeting, jint(it, "id"),
+	    text, "consensus", NULL, NULL, 1, 0, NULL, id);
+	if (rc == CORE_OK && (rc = store_exec(c->st, STMT_MOTION_CLOSE,
+	    "siiisl", "agreed by consensus", 0, 0, 0, c->now, *id)) !=
+	    STORE_OK)
+		rc = core_store_fail(c, rc, "recording the decision");
+out:
+	json_decref(m);
+	json_decref(it);
+	json_decref(g);
+	return core_end(c, rc);
+}
+
+int
+core_motion_propose(struct core *c, int64_t meeting, int pos,
+    const char *text, int64_t previous, int64_t *id)
+{
+	struct attendee		*a = NULL;
+	struct quorum_count	 qc;
+	json_t			*m = NULL, *it = NULL, *rows = NULL;
+	json_t			*prev = NULL;
+	char			 why[400];
+	size_t			 n;
+	int			 rc, kind, round = 1;
+
+	if ((rc = core_int_body(c, "text", text, 1, 4000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK ||
+	    (rc = get_item(c, meeting, pos, &it)) != CORE_OK)
+		goto out;
+	if (strcmp(jstr(m, "status"), "cancelled") == 0) {
+		rc = core_fail(c, CORE_EINVAL, "meeting", "meeting %lld was "
+		    "cancelled", (long long)meeting);
+		goto out;
+	}
+	if (previous != 0) {
+		/* SA-8.3: a tie decides nothing; after further debate the
+		 * item may be put to a second vote. */
+		rc = store_row(c->st, &prev, STMT_MOTION_GET, "ll", previous,
+		    c->arr);
+		if (rc != STORE_OK) {
+			rc = core_store_fail(c, rc, "reading the motion");
+			goto out;
+		}
+		if (prev == NULL || jint(prev, "meeting_id") != meeting ||
+		    jstr(prev, "outcome") == NULL ||
+		    strcmp(jstr(prev, "outcome"), "tie") != 0) {
+			rc = core_fail(c, CORE_EINVAL, "second_vote_of", "a "
+			    "second vote follows a tied vote on the same "
+			    "meeting; motion %lld is not one",
+			    (long long)previous);
+			goto out;
+		}
+		round = (int)jint(prev, "round") + 1;
+	}
+	if ((rc = attendees(c, m, jint(it, "id"), &a, &n, &rows)) != CORE_OK)
+		goto out;
+	/* SA-8.2: no vote unless quorate, and say who is missing. */
+	kind = group_kind_parse(jstr(m, "group_kind"));
+	if (!rules_quorum(&c->cons, kind, a, n, &qc, why, sizeof(why))) {
+		rc = core_fail(c, CORE_EINVAL, "quorum", "the meeting is not "
+		    "quorate for a vote (SA-8.2): %s", why);
+		goto out;
+	}
+	rc = motion_insert(c, jint(m, "group_id"), meeting, jint(it, "id"),
+	    text, "vote", NULL, NULL, round, previous, NULL, id);
+out:
+	free(a);
+	json_decref(rows);
+	json_decref(m);
+	json_decref(it);
+	json_decref(prev);
+	return core_end(c, rc);
+}
+
+int
+core_poll_open(struct core *c, const char *group, const char *text,
+    const char *opens, const char *closes, int64_t *id)
+{
+	json_t		*g = NULL;
+	long long	 o, cl;
+	int		 rc;
+
+	if ((rc = core_int_body(c, "text", text, 1, 4000)))
+		return rc;
+	if ((o = minutes(opens)) < 0)
+		return core_fail(c, CORE_EINVAL, "opens", "opens '%s' is not "
+		    "accepted; expected YYYY-MM-DDTHH:MM", opens ? opens : "");
+	if ((cl = minutes(closes)) < 0 || cl <= o)
+		return core_fail(c, CORE_EINVAL, "closes", "closes '%s' is not "
+		    "accepted; expected YYYY-MM-DDTHH:MM after opens",
+		    closes ? closes : "");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_group(c, group, &g)) == CORE_OK)
+		rc = motion_insert(c, jint(g, "id"), 0, 0, text, "poll", opens,
+		    closes, 1, 0, NULL, id);
+	json_decref(g);
+	return core_end(c, rc);
+}
+
+static int
+get_motion(struct core *c, int64_t id, json_t **mo)
+{
+	int rc = store_row(c->st, mo, STMT_MOTION_GET, "ll", id, c->arr);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the motion");
+	if (*mo == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "motion", "no motion %lld "
+		    "in %s", (long long)id, c->arr_slug);
+	return CORE_OK;
+}
+
+int
+core_motion_cast(struct core *c, int64_t motion, const char *org,
+    const char *choice)
+{
+	struct attendee	*a = NULL, *me = NULL;
+	json_t		*mo = NULL, *o = NULL, *m = NULL, *rows = NULL;
+	json_t		*votes = NULL, *v, *d;
+	int64_t		 voted[1024];
+	enum elig	 e;
+	size_t		 i, n, nv = 0;
+	int		 rc, poll;
+
+	if (choice == NULL || (strcmp(choice, "for") != 0 &&
+	    strcmp(choice, "against") != 0 && strcmp(choice, "abstain") != 0))
+		return core_fail(c, CORE_EINVAL, "choice", "choice '%s' is not "
+		    "accepted; expected for, against or abstain",
+		    choice != NULL ? choice : "");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = get_motion(c, motion, &mo)) != CORE_OK ||
+	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+		goto out;
+	poll = strcmp(jstr(mo, "method"), "poll") == 0;
+	if (strcmp(jstr(mo, "status"), "open") != 0) {
+		rc = core_fail(c, CORE_EINVAL, "motion", "motion %lld is "
+		    "closed; no more votes are taken", (long long)motion);
+		goto out;
+	}
+	rc = store_rows(c->st, &votes, STMT_MVOTE_LIST, "l", motion);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading votes");
+		goto out;
+	}
+	json_array_foreach(votes, i, v)
+		if (nv < 1024)
+			voted[nv++] = jint(v, "organisation_id");
+	/* SA-8.4: a poll takes ballots between its times; SA-8.3: one
+	 * vote per organisation, at a meeting or in a poll. */
+	{
+		long long now = minutes(c->now);
+		long long op = poll ? minutes(jstr(mo, "opens")) : now;
+		long long cl = poll ? minutes(jstr(mo, "closes")) : now;
+		enum ballot_check b = rules_ballot_accept(jint(o, "id"),
+		    voted, nv, now, op, cl);
+
+		if (b != BALLOT_OK) {
+			rc = core_fail(c, CORE_EINVAL, "organisation", "%s: %s",
+			    jstr(o, "name"), rules_ballot_why(b));
+			goto out;
+		}
+	}
+	if (poll) {
+		m = json_pack("{s:I, s:I}", "id", (json_int_t)0, "group_id",
+		    (json_int_t)jint(mo, "group_id"));
+	} else if ((rc = core_int_meeting(c, jint(mo, "meeting_id"), &m)) !=
+	    CORE_OK)
+		goto out;
+	if ((rc = attendees(c, m, jint(mo, "item_id"), &a, &n, &rows)) !=
+	    CORE_OK)
+		goto out;
+	for (i = 0; i < n; i++)
+		if (a[i].org == jint(o, "id"))
+			me = &a[i];
+	if (me == NULL) {
+		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
+		    "member of %s and cannot vote", jstr(o, "name"),
+		    jstr(mo, "group_name"));
+		goto out;
+	}
+	/* SA-3.1-assoc, SA-8.3, SA-11.3, SA-13.2, SA-6.3. */
+	if ((e = rules_may_cast(&c->cons, me, !poll)) != ELIG_OK) {
+		rc = core_fail(c, CORE_EINVAL, "organisation", "%s cannot vote "
+		    "on this motion: %s", jstr(o, "name"),
+		    rules_elig_why(e, 0));
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_MVOTE_INSERT, "llsss", motion,
+	    jint(o, "id"), choice, c->actor, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the vote");
+		goto out;
+	}
+	d = json_pack("{s:s, s:s}", "organisation", jstr(o, "name"),
+	    "choice", choice);
+	rc = core_audit(c, "motion.vote", "motion", motion, d);
+	json_decref(d);
+out:
+	free(a);
+	json_decref(rows);
+	json_decref(mo);
+	json_decref(o);
+	json_decref(m);
+	json_decref(votes);
+	return core_end(c, rc);
+}
+
+int
+core_motion_close(struct core *c, int64_t motion, json_t **out)
+{
+	json_t		*mo = NULL, *votes = NULL, *v, *d;
+	unsigned	 n[3] = { 0, 0, 0 };
+	enum motion	 res;
+	size_t		 i;
+	int		 rc;
+
+	*out = NULL;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = get_motion(c, motion, &mo)) != CORE_OK)
+		goto out;
+	if (strcmp(jstr(mo, "status"), "open") != 0) {
+		rc = core_fail(c, CORE_EINVAL, "motion", "motion %lld is "
+		    "already closed", (long long)motion);
+		goto out;
+	}
+	if (strcmp(jstr(mo, "method"), "poll") == 0 &&
+	    minutes(c->now) < minutes(jstr(mo, "closes"))) {
+		rc = core_fail(c, CORE_EINVAL, "motion", "the poll closes at "
+		    "%s; results are counted only after it closes (SA-8.4)",
+		    jstr(mo, "closes"));
+		goto out;
+	}
+	rc = store_rows(c->st, &votes, STMT_MVOTE_LIST, "l", motion);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading votes");
+		goto out;
+	}
+	json_array_foreach(votes, i, v)
+		n[strcmp(jstr(v, "choice"), "for") == 0 ? 0 :
+		    strcmp(jstr(v, "choice"), "against") == 0 ? 1 : 2]++;
+	/* SA-8.3: simple majority of votes cast, no casting vote. */
+	res = rules_motion_outcome(n[0], n[1], n[2]);
+	rc = store_exec(c->st, STMT_MOTION_CLOSE, "siiisl",
+	    rules_motion_names[res], (int)n[0], (int)n[1], (int)n[2], c->now,
+	    motion);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "closing the motion");
+		goto out;
+	}
+	d = json_pack("{s:s, s:i, s:i, s:i}", "outcome",
+	    rules_motion_names[res], "for", (int)n[0], "against", (int)n[1],
+	    "abstain", (int)n[2]);
+	rc = core_audit(c, "motion.close", "motion", motion, d);
+	if (rc == CORE_OK) {
+		json_object_set_new(d, "motion", json_integer(motion));
+		json_object_set_new(d, "tie", json_boolean(res == MOTION_TIE));
+		*out = d;
+	} else
+		json_decref(d);
+out:
+	json_decref(mo);
+	json_decref(votes);
+	return core_end(c, rc);
+}
+
+int
+core_motion_get(struct core *c, int64_t motion, json_t **out)
+{
+	json_t	*votes = NULL;
+	int	 rc;
+
+	if ((rc = get_motion(c, motion, out)) != CORE_OK)
+		return rc;
+	/* SA-8.4: a poll's votes are shown only once it has closed. */
+	if (strcmp(jstr(*out, "method"), "poll") == 0 &&
+	    strcmp(jstr(*out, "status"), "open") == 0) {
+		json_object_set_new(*out, "votes", json_null());
+		return CORE_OK;
+	}
+	rc = store_rows(c->st, &votes, STMT_MVOTE_LIST, "l", motion);
+	if (rc != STORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+		return core_store_fail(c, rc, "reading votes");
+	}
+	json_object_set_new(*out, "votes", votes);
+	return CORE_OK;
+}
+
+int
+core_motion_list(struct core *c, const char *group, json_t **out)
+{
+	json_t	*g = NULL;
+	int	 rc;
+
+	if (group != NULL && (rc = core_int_group(c, group, &g)) != CORE_OK)
+		return rc;
+	rc = store_rows(c->st, out, STMT_MOTION_LIST, "ll", c->arr,
+	    g != NULL ? jint(g, "id") : (int64_t)0);
+	json_decref(g);
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "listing decisions");
+}

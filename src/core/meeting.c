@@ -1,0 +1,829 @@
+/*
+ * Meetings: scheduling, the agenda with its mandatory items (SA-6.4),
+ * circulation (SA-10.2), attendance (SA-6.3), declarations of interest
+ * (SA-11.2), the chair of each meeting (SA-7.3, MC-mou), notes (SA-10.3),
+ * the action log, and the iCalendar invitation.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libical/ical.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "rules/meeting.h"
+#include "rules/membership.h"
+#include "store/store.h"
+
+static int
+blank(const char *s)
+{
+	if (s == NULL)
+		return 1;
+	while (isspace((unsigned char)*s))
+		s++;
+	return *s == '\0';
+}
+
+/* HH:MM, 00:00 to 23:59. */
+static int
+time_ok(const char *s)
+{
+	return s != NULL && strlen(s) == 5 && isdigit((unsigned char)s[0]) &&
+	    isdigit((unsigned char)s[1]) && s[2] == ':' &&
+	    isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4]) &&
+	    atoi(s) < 24 && atoi(s + 3) < 60;
+}
+
+int
+core_int_meeting(struct core *c, int64_t id, json_t **out)
+{
+	int rc = store_row(c->st, out, STMT_MEET_GET, "ll", id, c->arr);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the meeting");
+	if (*out == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "meeting", "no meeting "
+		    "%lld in %s; 'alliance meeting list' shows them",
+		    (long long)id, c->arr_slug);
+	return CORE_OK;
+}
+
+int
+core_meeting_schedule(struct core *c, const struct meeting_in *in,
+    int64_t *id)
+{
+	const char	*items[32];
+	json_t		*g = NULL, *d;
+	char		 day[DATE_LEN];
+	size_t		 i, n;
+	int		 rc;
+
+	if (blank(in->day))
+		return core_fail(c, CORE_EINVAL, "date", "date is missing; "
+		    "expected the day of the meeting as YYYY-MM-DD");
+	if ((rc = core_int_date(c, "date", in->day, day)) ||
+	    (rc = core_int_text(c, "place", in->place, 0, 300)) ||
+	    (rc = core_int_text(c, "link", in->link, 0, 500)))
+		return rc;
+	if (!time_ok(in->starts))
+		return core_fail(c, CORE_EINVAL, "time", "time '%s' is not "
+		    "accepted; expected HH:MM on the 24-hour clock, such as "
+		    "10:00", in->starts != NULL ? in->starts : "");
+	if (in->ends != NULL && (!time_ok(in->ends) ||
+	    strcmp(in->ends, in->starts) <= 0))
+		return core_fail(c, CORE_EINVAL, "end", "end '%s' is not "
+		    "accepted; expected HH:MM after the start (%s)", in->ends,
+		    in->starts);
+	if (blank(in->place) && blank(in->link))
+		return core_fail(c, CORE_EINVAL, "place", "place is missing; "
+		    "give a place or an online link");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_group(c, in->group, &g)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", jint(g, "id"),
+	    day, in->starts, in->ends != NULL ? in->ends : in->starts, blank(
+	    in->place) ? NULL : in->place, blank(in->link) ? NULL : in->link,
+	    c->actor);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "scheduling the meeting");
+		goto out;
+	}
+	*id = store_last_id(c->st);
+	/* SA-6.4: the mandatory items open every agenda. */
+	n = constitution_list(&c->cons, "agenda.mandatory", items, 32);
+	for (i = 0; i < n && i < 32 && rc == STORE_OK; i++)
+		rc = store_exec(c->st, STMT_ITEM_INSERT, "lsiiss", *id,
+		    items[i], 1, 0, "members", NULL);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "building the agenda");
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:s, s:s?, s:s?}", "group",
+	    jstr(g, "slug"), "day", day, "starts", in->starts, "place",
+	    in->place, "link", in->link);
+	rc = core_audit(c, "meeting.schedule", "meeting", *id, d);
+	json_decref(d);
+out:
+	json_decref(g);
+	return core_end(c, rc);
+}
+
+/* Adds the flags a reader should see to a meeting object. */
+static void
+meeting_flags(struct core *c, json_t *m)
+{
+	json_t		*flags = json_array();
+	char		 due[DATE_LEN], msg[200];
+	int		 day, today, circ, pub;
+
+	date_parse(jstr(m, "day"), &day);
+	date_parse(c->today, &today);
+	date_format(rules_agenda_due(&c->cons, day), due);
+	json_object_set_new(m, "agenda_due", json_string(due));
+	/* SA-10.2: the agenda a week before. */
+	if (strcmp(jstr(m, "status"), "cancelled") != 0) {
+		if (jstr(m, "circulated") != NULL) {
+			date_parse(jstr(m, "circulated"), &circ);
+			if (rules_agenda_late(&c->cons, day, circ)) {
+				snprintf(msg, sizeof(msg), "SA-10.2 agenda "
+				    "circulated %s, after %s", jstr(m,
+				    "circulated"), due);
+				json_array_append_new(flags, json_string(msg));
+			}
+		} else if (rules_agenda_late(&c->cons, day, today)) {
+			snprintf(msg, sizeof(msg), "SA-10.2 agenda not "
+			    "circulated; it was due by %s", due);
+			json_array_append_new(flags, json_string(msg));
+		}
+	}
+	date_format(rules_notes_due(&c->cons, day), due);
+	json_object_set_new(m, "notes_due", json_string(due));
+	/* SA-10.3: notes within three weeks. */
+	if (strcmp(jstr(m, "status"), "cancelled") != 0 && day <= today) {
+		if (jstr(m, "notes_published") != NULL) {
+			date_parse(jstr(m, "notes_published"), &pub);
+			if (rules_notes_late(&c->cons, day, pub)) {
+				snprintf(msg, sizeof(msg), "SA-10.3 notes "
+				    "published %s, after %s",
+				    jstr(m, "notes_published"), due);
+				json_array_append_new(flags, json_string(msg));
+			}
+		} else if (rules_notes_late(&c->cons, day, today)) {
+			snprintf(msg, sizeof(msg), "SA-10.3 notes not "
+			    "published; they were due by %s", due);
+			json_array_append_new(flags, json_string(msg));
+		}
+	}
+	json_object_set_new(m, "flags", flags);
+}
+
+int
+core_meeting_get(struct core *c, int64_t id, json_t **out)
+{
+	json_t	*items = NULL, *att = NULL, *ints = NULL;
+	int	 rc;
+
+	if ((rc = core_int_meeting(c, id, out)) != CORE_OK)
+		return rc;
+	rc = store_rows(c->st, &items, STMT_ITEM_LIST, "l", id);
+	if (rc == STORE_OK)
+		rc = store_rows(c->st, &att, STMT_ATT_LIST, "l", id);
+	if (rc == STORE_OK)
+		rc = store_rows(c->st, &ints, STMT_INTEREST_LIST, "l", id);
+	if (rc != STORE_OK) {
+		json_decref(items);
+		json_decref(att);
+		json_decref(*out);
+		*out = NULL;
+		return core_store_fail(c, rc, "reading the meeting");
+	}
+	json_object_set_new(*out, "agenda", items);
+	json_object_set_new(*out, "attendance", att);
+	json_object_set_new(*out, "interests", ints);
+	meeting_flags(c, *out);
+	return CORE_OK;
+}
+
+int
+core_meeting_list(struct core *c, const char *group, json_t **out)
+{
+	json_t	*g = NULL, *m;
+	size_t	 i;
+	int	 rc;
+
+	if (group != NULL && (rc = core_int_group(c, group, &g)) != CORE_OK)
+		return rc;
+	rc = store_rows(c->st, out, STMT_MEET_LIST, "ll", c->arr,
+	    g != NULL ? jint(g, "id") : (int64_t)0);
+	json_decref(g);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "listing meetings");
+	json_array_foreach(*out, i, m)
+		meeting_flags(c, m);
+	return CORE_OK;
+}
+
+/* A meeting still open to change: scheduled, not cancelled. */
+static int
+meeting_open(struct core *c, int64_t id, json_t **m)
+{
+	int rc;
+
+	if ((rc = core_int_meeting(c, id, m)) != CORE_OK)
+		return rc;
+	if (strcmp(jstr(*m, "status"), "cancelled") == 0)
+		return core_fail(c, CORE_EINVAL, "meeting", "meeting %lld "
+		    "was cancelled", (long long)id);
+	return CORE_OK;
+}
+
+int
+core_agenda_add(struct core *c, int64_t meeting, const char *title,
+    int vcse_only, const char *visibility, const char *requested_by)
+{
+	json_t	*m = NULL, *o = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_int_text(c, "title", title, 1, 300)))
+		return rc;
+	if (visibility == NULL)
+		visibility = "members";
+	/* SA-11.1: every item is members-only unless marked public. */
+	if (strcmp(visibility, "members") != 0 &&
+	    strcmp(visibility, "public") != 0)
+		return core_fail(c, CORE_EINVAL, "visibility", "visibility "
+		    "'%s' is not accepted; expected members or public",
+		    visibility);
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+		goto out;
+	if (!blank(requested_by)) {
+		if ((rc = core_int_org(c, requested_by, &o)) != CORE_OK)
+			goto out;
+		/* SA-10.2: members ask before the agenda goes out. */
+		if (jstr(m, "circulated") != NULL) {
+			rc = core_fail(c, CORE_EINVAL, "requested_by", "the "
+			    "agenda went out on %s; members request items "
+			    "before it is circulated (SA-10.2)",
+			    jstr(m, "circulated"));
+			goto out;
+		}
+	}
+	rc = store_exec(c->st, STMT_ITEM_INSERT, "lsiiss", meeting, title, 0,
+	    vcse_only != 0, visibility, o != NULL ? jstr(o, "name") : NULL);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "adding the item");
+		goto out;
+	}
+	d = json_pack("{s:I, s:s, s:b, s:s, s:s?}", "meeting",
+	    (json_int_t)meeting, "title", title, "vcse_only", vcse_only != 0,
+	    "visibility", visibility, "requested_by",
+	    o != NULL ? jstr(o, "name") : NULL);
+	rc = core_audit(c, "agenda.add", "meeting", meeting, d);
+	json_decref(d);
+out:
+	json_decref(m);
+	json_decref(o);
+	return core_end(c, rc);
+}
+
+int
+core_agenda_remove(struct core *c, int64_t meeting, int pos)
+{
+	json_t	*m = NULL, *it = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+		goto out;
+	rc = store_row(c->st, &it, STMT_ITEM_GET, "li", meeting, pos);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the agenda");
+		goto out;
+	}
+	if (it == NULL) {
+		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
+		    "item %d", (long long)meeting, pos);
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_ITEM_DELETE, "li", meeting, pos);
+	if (rc == STORE_OK)
+		rc = store_exec(c->st, STMT_ITEM_RENUMBER, "li", meeting, pos);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "removing the item (items with "
+		    "decisions or interests are kept)");
+		goto out;
+	}
+	d = json_pack("{s:I, s:s}", "meeting", (json_int_t)meeting, "title",
+	    jstr(it, "title"));
+	rc = core_audit(c, "agenda.remove", "meeting", meeting, d);
+	json_decref(d);
+out:
+	json_decref(m);
+	json_decref(it);
+	return core_end(c, rc);
+}
+
+int
+core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
+    json_t **flags)
+{
+	const char	*titles[64], *missing[32];
+	json_t		*m = NULL, *items = NULL, *it, *d;
+	char		 on[DATE_LEN], list[1024] = "";
+	size_t		 i, n = 0, nm;
+	int		 rc;
+
+	*flags = NULL;
+	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+		goto out;
+	rc = store_rows(c->st, &items, STMT_ITEM_LIST, "l", meeting);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the agenda");
+		goto out;
+	}
+	json_array_foreach(items, i, it)
+		if (n < 64)
+			titles[n++] = jstr(it, "title");
+	/* SA-6.4: an agenda without the mandatory items cannot go out. */
+	nm = rules_agenda_missing(&c->cons, titles, n, missing, 32);
+	if (nm > 0) {
+		for (i = 0; i < nm && i < 32; i++)
+			snprintf(list + strlen(list), sizeof(list) -
+			    strlen(list), "%s\"%s\"", i ? ", " : "",
+			    missing[i]);
+		rc = core_fail(c, CORE_EINVAL, "agenda", "the agenda cannot be "
+		    "circulated: it lacks %zu mandatory item(s) (SA-6.4): %s",
+		    nm, list);
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_MEET_SET_CIRCULATED, "sl", on, meeting);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "circulating the agenda");
+		goto out;
+	}
+	d = json_pack("{s:I, s:s}", "meeting", (json_int_t)meeting,
+	    "circulated", on);
+	rc = core_audit(c, "meeting.circulate", "meeting", meeting, d);
+	json_decref(d);
+	if (rc == CORE_OK) {
+		json_object_set_new(m, "circulated", json_string(on));
+		meeting_flags(c, m);
+		*flags = json_incref(json_object_get(m, "flags"));
+	}
+out:
+	json_decref(m);
+	json_decref(items);
+	return core_end(c, rc);
+}
+
+int
+core_meeting_attend(struct core *c, int64_t meeting, const char *org,
+    const char *kind, const char *people, int deputy_agreed)
+{
+	json_t	*m = NULL, *o = NULL, *mb = NULL, *d;
+	int	 k, rc;
+
+	if (kind == NULL || (k = rules_attend_parse(kind)) < 0)
+		return core_fail(c, CORE_EINVAL, "as", "attendance '%s' is not "
+		    "accepted; expected present, apologies, absent or deputy",
+		    kind != NULL ? kind : "");
+	if ((rc = core_int_text(c, "people", people, 0, 500)))
+		return rc;
+	if (deputy_agreed && k != AT_DEPUTY)
+		return core_fail(c, CORE_EINVAL, "deputy_agreed", "the chair's "
+		    "agreement is recorded only for a deputy");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
+	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+		goto out;
+	rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll", jint(m, "group_id"),
+	    jint(o, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the membership");
+		goto out;
+	}
+	/* Guests come by invitation (MC-closed): anyone may attend, but
+	 * only members are counted for quorum and votes. */
+	if (mb == NULL && k != AT_PRESENT) {
+		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
+		    "member of %s; only members send apologies or deputies",
+		    jstr(o, "name"), jstr(m, "group_name"));
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_ATT_UPSERT, "llssi", meeting,
+	    jint(o, "id"), rules_attend_names[k], blank(people) ? NULL :
+	    people, deputy_agreed != 0);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording attendance");
+		goto out;
+	}
+	d = json_pack("{s:I, s:s, s:s, s:s?, s:b}", "meeting",
+	    (json_int_t)meeting, "organisation", jstr(o, "name"), "as",
+	    rules_attend_names[k], "people", people, "deputy_agreed",
+	    deputy_agreed != 0);
+	rc = core_audit(c, "meeting.attend", "meeting", meeting, d);
+	json_decref(d);
+out:
+	json_decref(m);
+	json_decref(o);
+	json_decref(mb);
+	return core_end(c, rc);
+}
+
+int
+core_meeting_interest(struct core *c, int64_t meeting, int pos,
+    const char *org, const char *person, const char *nature)
+{
+	json_t	*m = NULL, *o = NULL, *it = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_int_text(c, "nature", nature, 1, 1000)) ||
+	    (rc = core_int_text(c, "person", person, 0, 200)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
+	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+		goto out;
+	rc = store_row(c->st, &it, STMT_ITEM_GET, "li", meeting, pos);
+	if (rc == STORE_OK && it == NULL) {
+		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
+		    "item %d", (long long)meeting, pos);
+		goto out;
+	}
+	/* SA-11.2: into the register, with when it was declared. */
+	if (rc == STORE_OK)
+		rc = store_exec(c->st, STMT_INTEREST_INSERT, "lllssss",
+		    meeting, jint(it, "id"), jint(o, "id"), blank(person) ?
+		    NULL : person, nature, c->today, c->actor);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the interest");
+		goto out;
+	}
+	d = json_pack("{s:I, s:i, s:s, s:s}", "meeting", (json_int_t)meeting,
+	    "item", pos, "organisation", jstr(o, "name"), "nature", nature);
+	rc = core_audit(c, "meeting.interest", "meeting", meeting, d);
+	json_decref(d);
+out:
+	json_decref(m);
+	json_decref(o);
+	json_decref(it);
+	return core_end(c, rc);
+}
+
+int
+core_meeting_chair(struct core *c, int64_t meeting, const char *person)
+{
+	json_t		*m = NULL, *p = NULL, *mb = NULL, *prev = NULL, *r;
+	json_t		*d;
+	const char	*side = NULL, *last = NULL;
+	char		 why[200];
+	size_t		 i;
+	int		 rc, kind;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
+	    (rc = core_int_person(c, person, &p)) != CORE_OK)
+		goto out;
+	rc = store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
+	    jint(m, "group_id"), jint(p, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the membership");
+		goto out;
+	}
+	if (mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
+	    "kind")), memb_status_parse(jstr(mb, "status")))) {
+		rc = core_fail(c, CORE_EINVAL, "person", "%s is not from an "
+		    "active full member of %s, so cannot chair its meeting "
+		    "(SA-E1, SA-3.1-assoc)", jstr(p, "name"),
+		    jstr(m, "group_name"));
+		goto out;
+	}
+	side = jstr(mb, "side");
+	/* MC-mou: the chair alternates between the sides, meeting by
+	 * meeting; compare with the last earlier meeting chaired. */
+	rc = store_rows(c->st, &prev, STMT_MEET_LIST, "ll", c->arr,
+	    jint(m, "group_id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading meetings");
+		goto out;
+	}
+	json_array_foreach(prev, i, r)
+		if (strcmp(jstr(r, "day"), jstr(m, "day")) < 0 &&
+		    strcmp(jstr(r, "status"), "scheduled") == 0 &&
+		    jstr(r, "chair_side") != NULL)
+			last = jstr(r, "chair_side");
+	kind = group_kind_parse(jstr(m, "group_kind"));
+	if (kind >= 0 && rules_mou_chair_alternates(&c->cons, kind, last,
+	    side, why, sizeof(why)) != 0) {
+		rc = core_fail(c, CORE_EINVAL, "person", "%s", why);
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_MEET_SET_CHAIR, "lsl", jint(p, "id"),
+	    side, meeting);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the chair");
+		goto out;
+	}
+	d = json_pack("{s:I, s:s, s:s?}", "meeting", (json_int_t)meeting,
+	    "chair", jstr(p, "name"), "side", side);
+	rc = core_audit(c, "meeting.chair", "meeting", meeting, d);
+	json_decref(d);
+out:
+	json_decref(m);
+	json_decref(p);
+	json_decref(mb);
+	json_decref(prev);
+	return core_end(c, rc);
+}
+
+int
+core_meeting_notes(struct core *c, int64_t meeting, const char *text)
+{
+	json_t	*m = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_int_body(c, "notes", text, 1, 200000)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_MEET_SET_NOTES, "sl", text, meeting);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "saving the notes");
+		goto out;
+	}
+	d = json_pack("{s:I, s:I}", "meeting", (json_int_t)meeting,
+	    "length", (json_int_t)strlen(text));
+	rc = core_audit(c, "meeting.notes", "meeting", meeting, d);
+	json_decref(d);
+out:
+	json_decref(m);
+	return core_end(c, rc);
+}
+
+int
+core_meeting_publish(struct core *c, int64_t meeting, const char *date,
+    const char *visibility, json_t **flags)
+{
+	json_t	*m = NULL, *d;
+	char	 on[DATE_LEN];
+	int	 rc;
+
+	*flags = NULL;
+	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
+		return rc;
+	/* SA-11.1, MC-meet: the constitution's default visibility. */
+	if (visibility == NULL)
+		visibility = constitution_text(&c->cons, "notes.visibility");
+	if (strcmp(visibility, "members") != 0 &&
+	    strcmp(visibility, "public") != 0)
+		return core_fail(c, CORE_EINVAL, "visibility", "visibility "
+		    "'%s' is not accepted; expected members or public",
+		    visibility);
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+		goto out;
+	if (jstr(m, "notes") == NULL) {
+		rc = core_fail(c, CORE_EINVAL, "notes", "meeting %lld has no "
+		    "notes yet; write them with 'alliance meeting notes'",
+		    (long long)meeting);
+		goto out;
+	}
+	if (strcmp(on, jstr(m, "day")) < 0) {
+		rc = core_fail(c, CORE_EINVAL, "date", "notes cannot be "
+		    "published (%s) before the meeting (%s)", on,
+		    jstr(m, "day"));
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_MEET_PUBLISH, "ssl", on, visibility,
+	    meeting);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "publishing the notes");
+		goto out;
+	}
+	d = json_pack("{s:I, s:s, s:s}", "meeting", (json_int_t)meeting,
+	    "published", on, "visibility", visibility);
+	rc = core_audit(c, "meeting.publish", "meeting", meeting, d);
+	json_decref(d);
+	if (rc == CORE_OK) {
+		json_object_set_new(m, "notes_published", json_string(on));
+		meeting_flags(c, m);
+		*flags = json_incref(json_object_get(m, "flags"));
+	}
+out:
+	json_decref(m);
+	return core_end(c, rc);
+}
+
+int
+core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
+{
+	json_t	*m = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_int_text(c, "reason", reason, 0, 1000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_MEET_CANCEL, "l", meeting);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "cancelling the meeting");
+		goto out;
+	}
+	d = json_pack("{s:I, s:s?}", "meeting", (json_int_t)meeting,
+	    "reason", reason);
+	rc = core_audit(c, "meeting.cancel", "meeting", meeting, d);
+	json_decref(d);
+out:
+	json_decref(m);
+	return core_end(c, rc);
+}
+
+/* "YYYY-MM-DD" and "HH:MM" in Europe/London, as UTC. */
+static struct icaltimetype
+london(const char *day, const char *hm)
+{
+	struct icaltimetype	 t = icaltime_null_time();
+	icaltimezone		*tz;
+
+	t.year = atoi(day);
+	t.month = atoi(day + 5);
+	t.day = atoi(day + 8);
+	t.hour = atoi(hm);
+	t.minute = atoi(hm + 3);
+	tz = icaltimezone_get_builtin_timezone("Europe/London");
+	t = icaltime_set_timezone(&t, tz);
+	return icaltime_convert_to_zone(t, icaltimezone_get_utc_timezone());
+}
+
+int
+core_meeting_ical(struct core *c, int64_t meeting, char **out)
+{
+	icalcomponent	*cal = NULL, *ev;
+	icalproperty	*att;
+	json_t		*m = NULL, *ms = NULL, *r, *people = NULL, *p;
+	char		 uid[128], summary[400], *text;
+	size_t		 i, j;
+	int		 rc, cancelled;
+
+	*out = NULL;
+	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
+		return rc;
+	if ((rc = store_rows(c->st, &ms, STMT_MEMB_LIST_GROUP, "l",
+	    jint(m, "group_id"))) != STORE_OK ||
+	    (rc = store_rows(c->st, &people, STMT_PERSON_LIST, "l",
+	    c->arr)) != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading members");
+		goto out;
+	}
+	cancelled = strcmp(jstr(m, "status"), "cancelled") == 0;
+	/* RFC 5545/5546: REQUEST with a stable UID and a SEQUENCE that
+	 * grows with each change, so an update replaces the entry; CANCEL
+	 * when the meeting is cancelled. */
+	snprintf(uid, sizeof(uid), "meeting-%lld@%s.alliance",
+	    (long long)meeting, c->arr_slug);
+	snprintf(summary, sizeof(summary), "%s", jstr(m, "group_name"));
+	ev = icalcomponent_vanew(ICAL_VEVENT_COMPONENT,
+	    icalproperty_new_uid(uid),
+	    icalproperty_new_dtstamp(icaltime_from_timet_with_zone(
+	    time(NULL), 0, icaltimezone_get_utc_timezone())),
+	    icalproperty_new_sequence((int)jint(m, "sequence")),
+	    icalproperty_new_dtstart(london(jstr(m, "day"),
+	    jstr(m, "starts"))),
+	    icalproperty_new_dtend(london(jstr(m, "day"), jstr(m, "ends"))),
+	    icalproperty_new_summary(summary),
+	    icalproperty_new_organizer("mailto:secretariat@alliance.invalid"),
+	    (void *)0);
+	if (jstr(m, "place") != NULL)
+		icalcomponent_add_property(ev,
+		    icalproperty_new_location(jstr(m, "place")));
+	if (jstr(m, "link") != NULL)
+		icalcomponent_add_property(ev,
+		    icalproperty_new_url(jstr(m, "link")));
+	if (cancelled)
+		icalcomponent_add_property(ev,
+		    icalproperty_new_status(ICAL_STATUS_CANCELLED));
+	/* The members' people with an email are the attendees. */
+	json_array_foreach(ms, i, r) {
+		if (strcmp(jstr(r, "status"), "active") != 0 &&
+		    strcmp(jstr(r, "status"), "under notice") != 0)
+			continue;
+		json_array_foreach(people, j, p) {
+			char addr[300];
+
+			if (jint(p, "organisation_id") !=
+			    jint(r, "organisation_id") ||
+			    jstr(p, "email") == NULL)
+				continue;
+			snprintf(addr, sizeof(addr), "mailto:%s",
+			    jstr(p, "email"));
+			att = icalproperty_new_attendee(addr);
+			icalproperty_add_parameter(att,
+			    icalparameter_new_role(ICAL_ROLE_REQPARTICIPANT));
+			icalproperty_add_parameter(att,
+			    icalparameter_new_partstat(
+			    ICAL_PARTSTAT_NEEDSACTION));
+			icalproperty_add_parameter(att,
+			    icalparameter_new_rsvp(ICAL_RSVP_TRUE));
+			icalproperty_add_parameter(att,
+			    icalparameter_new_cn(jstr(p, "name")));
+			icalcomponent_add_property(ev, att);
+		}
+	}
+	cal = icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT,
+	    icalproperty_new_version("2.0"),
+	    icalproperty_new_prodid("-//Alliance//Governance//EN"),
+	    icalproperty_new_method(cancelled ? ICAL_METHOD_CANCEL :
+	    ICAL_METHOD_REQUEST), ev, (void *)0);
+	if ((text = icalcomponent_as_ical_string_r(cal)) == NULL) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "could not write the "
+		    "calendar");
+		goto out;
+	}
+	*out = text;
+	rc = CORE_OK;
+out:
+	if (cal != NULL)
+		icalcomponent_free(cal);
+	json_decref(m);
+	json_decref(ms);
+	json_decref(people);
+	return rc;
+}
+
+int
+core_action_add(struct core *c, const char *group, int64_t meeting,
+    const char *body, const char *owner, const char *due, int64_t *id)
+{
+	json_t	*g = NULL, *m = NULL, *d;
+	char	 when[DATE_LEN] = "";
+	int	 rc;
+
+	if ((rc = core_int_text(c, "text", body, 1, 2000)) ||
+	    (rc = core_int_text(c, "owner", owner, 0, 200)))
+		return rc;
+	if (!blank(due) && (rc = core_int_date(c, "due", due, when)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if (meeting != 0) {
+		if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
+			goto out;
+		group = jstr(m, "grp");
+	}
+	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_ACTION_INSERT, "lnsss", jint(g, "id"),
+	    meeting, body, blank(owner) ? NULL : owner, when[0] ? when : NULL);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "adding the action");
+		goto out;
+	}
+	*id = store_last_id(c->st);
+	d = json_pack("{s:s, s:s, s:s?, s:s?}", "group", jstr(g, "slug"),
+	    "text", body, "owner", owner, "due", when[0] ? when : NULL);
+	rc = core_audit(c, "action.add", "action", *id, d);
+	json_decref(d);
+out:
+	json_decref(g);
+	json_decref(m);
+	return core_end(c, rc);
+}
+
+int
+core_action_done(struct core *c, int64_t id, const char *date)
+{
+	json_t	*d;
+	char	 on[DATE_LEN];
+	int	 rc;
+
+	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_exec(c->st, STMT_ACTION_DONE, "sll", on, id, c->arr);
+	if (rc != STORE_OK)
+		return core_end(c, core_store_fail(c, rc, "closing the "
+		    "action"));
+	if (store_changes(c->st) == 0)
+		return core_end(c, core_fail(c, CORE_ENOTFOUND, "action", "no "
+		    "open action %lld in %s", (long long)id, c->arr_slug));
+	d = json_pack("{s:s}", "done", on);
+	rc = core_audit(c, "action.done", "action", id, d);
+	json_decref(d);
+	return core_end(c, rc);
+}
+
+int
+core_action_list(struct core *c, const char *group, int open_only,
+    json_t **out)
+{
+	json_t	*g = NULL;
+	int	 rc;
+
+	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+		return rc;
+	rc = store_rows(c->st, out, STMT_ACTION_LIST, "li", jint(g, "id"),
+	    open_only != 0);
+	json_decref(g);
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the action log");
+}
