@@ -111,7 +111,8 @@ run_meeting_show(struct cli *c)
 		{ "pos", "#", 0 }, { "title", "Item", 60 },
 		{ "mandatory", "Mandatory", 0 }, { "vcse_only", "VCSE only", 0 },
 		{ "visibility", "Visibility", 0 },
-		{ "requested_by", "Requested by", 30 }, { NULL, NULL, 0 },
+		{ "requested_by", "Requested by", 30 },
+		{ "chaired_by", "Chaired by", 30 }, { NULL, NULL, 0 },
 	};
 	static const struct column att[] = {
 		{ "organisation", "Organisation", 40 },
@@ -381,6 +382,17 @@ run_decide(struct cli *c)
 }
 
 static int
+run_decide_email(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	rc = core_decide_email(&c->core, O("group"), O("text"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	    "decision recorded as made by email consensus", id);
+}
+
+static int
 run_motion_propose(struct cli *c)
 {
 	int64_t	id;
@@ -388,8 +400,11 @@ run_motion_propose(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
+	struct motion_effect eff = { O("coopt"), O("terminate"),
+	    O("recommend-termination"), O("terminate-from-alliance") };
+
 	rc = core_motion_propose(&c->core, id, pos, O("text"),
-	    number(O("second-vote-of")), &id);
+	    number(O("second-vote-of")), &eff, &id);
 	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
 	    "the meeting is quorate; the vote is open", id);
 }
@@ -817,6 +832,12 @@ static const struct cli_opt propose_opts[] = {
 	{ "item", 0, "the item's number" },
 	{ "text", 0, "the motion" },
 	{ "second-vote-of", 0, "the tied motion this is the second vote of" },
+	{ "coopt", 0, "if carried, co-opt this organisation (SA-5.8)" },
+	{ "terminate", 0, "if carried, terminate its membership (SA-14.3)" },
+	{ "recommend-termination", 0, "if carried, refer its termination "
+	    "from the whole Alliance to the co-ordination group" },
+	{ "terminate-from-alliance", 0, "co-ordination group: if carried, "
+	    "end all its memberships" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt poll_opts[] = {
@@ -824,6 +845,11 @@ static const struct cli_opt poll_opts[] = {
 	{ "text", 0, "the question" },
 	{ "opens", 0, "YYYY-MM-DDTHH:MM" },
 	{ "closes", 0, "YYYY-MM-DDTHH:MM" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt email_opts[] = {
+	{ "group", 0, "the group" },
+	{ "text", 0, "the decision" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt cast_opts[] = {
@@ -912,6 +938,8 @@ const struct cli_cmd cli_meeting_cmds[] = {
 	  "a decision and its votes" },
 	{ "decision", "list", run_motion_list, NULL, 0, group_only,
 	  "decisions" },
+	{ "decision", "email", run_decide_email, NULL, 0, email_opts,
+	  "record an urgent decision made by email consensus (SA-8.4)" },
 	{ "decision", "poll", run_poll_open, NULL, 0, poll_opts,
 	  "an electronic poll for an urgent decision (SA-8.4)" },
 	{ "election", "open", run_election_open, NULL, 0, election_opts,

@@ -519,6 +519,53 @@ run_position_appoint(struct cli *c)
 }
 
 static int
+run_position_remove(struct cli *c)
+{
+	int rc = core_position_remove(&c->core, O("position"), O("person"),
+	    O("date"), O("reason"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "representative removed; the register is updated", 0);
+}
+
+static int
+run_position_concern(struct cli *c)
+{
+	int rc = core_position_concern(&c->core, O("position"), O("person"),
+	    O("organisation"), O("text"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "concern recorded "
+	    "for the co-ordination group chair; nobody is removed by it", 0);
+}
+
+static int
+run_position_concerns(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "position", "Position", 30 }, { "person", "Representative", 24 },
+		{ "raised_by", "Raised by", 36 }, { "body", "Concern", 50 },
+		{ "raised", "Date", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_position_concerns(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_org_cover(struct cli *c)
+{
+	int rc = core_org_cover(&c->core, c->arg[0], O("aim"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "coverage recorded",
+	    0);
+}
+
+static int
 run_commitment_list(struct cli *c)
 {
 	static const struct column cols[] = {
@@ -659,6 +706,24 @@ static const struct cli_opt appoint_opts[] = {
 	{ "end", 0, "term end" },
 	{ NULL, 0, NULL },
 };
+static const struct cli_opt remove_opts[] = {
+	{ "position", 0, "the position" },
+	{ "person", 0, "the representative" },
+	{ "date", 0, "effective date (default today)" },
+	{ "reason", 0, "why the electing group removed them (SA-9.5)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt concern_opts[] = {
+	{ "position", 0, "the position" },
+	{ "person", 0, "the representative" },
+	{ "organisation", 0, "the statutory body raising it" },
+	{ "text", 0, "the concern" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt cover_opts[] = {
+	{ "aim", 0, "number or text of a coverage aim (MC-diversity)" },
+	{ NULL, 0, NULL },
+};
 static const struct cli_opt commitment_opts[] = {
 	{ "code", 0, "its number, such as 1a or 3.3.1" },
 	{ "kind", 0, "principle, commitment or objective" },
@@ -719,6 +784,14 @@ const struct cli_cmd cli_registry_cmds[] = {
 	  "add a representative position (SA-9.1)" },
 	{ "position", "appoint", run_position_appoint, NULL, 0, appoint_opts,
 	  "record a representative or deputy" },
+	{ "position", "remove", run_position_remove, NULL, 0, remove_opts,
+	  "the electing group removes a representative (SA-9.5)" },
+	{ "position", "concern", run_position_concern, NULL, 0, concern_opts,
+	  "record a statutory body's concern (SA-D5.3)" },
+	{ "position", "concerns", run_position_concerns, NULL, 0, NULL,
+	  "the concerns on record" },
+	{ "org", "cover", run_org_cover, "REF", 1, cover_opts,
+	  "record a coverage aim the organisation meets (MC-diversity)" },
 	{ "commitment", "list", run_commitment_list, NULL, 0, NULL,
 	  "principles and commitments" },
 	{ "commitment", "add", run_commitment_add, NULL, 0, commitment_opts,

@@ -21,13 +21,14 @@ static const char *const nouns_help[][2] = {
 	{ "template", "the built-in templates" },
 	{ "arrangement", "the arrangements in this database" },
 	{ "constitution", "show, check and apply the constitution" },
-	{ "org", "organisations: add, update, show, list, import" },
+	{ "org", "organisations: add, update, show, list, import, cover" },
 	{ "person", "people and their roles: add, show, list, role, import" },
 	{ "group", "forums and groups: add, show, list" },
 	{ "member", "memberships: add, sign, suspend, reinstate, resign, "
 	    "withdraw, terminate, criterion, show, list" },
 	{ "office", "chairs and vice-chairs" },
-	{ "position", "representative positions: add, appoint" },
+	{ "position", "representative positions: add, appoint, remove, concern, "
+	    "concerns" },
 	{ "commitment", "principles and commitments of the agreement" },
 	{ "meeting", "meetings: schedule, show, list, circulate, attend, "
 	    "interest, chair, notes, publish, cancel, ical" },

@@ -176,9 +176,22 @@ check_group(struct core *c, const json_t *g, const json_t *meets,
 		json_array_foreach(offices, i, f)
 			if (strcmp(jstr(f, "office"), "chair") == 0 &&
 			    jint(f, "interim")) {
+				char	due[DATE_LEN] = "";
+				int	rec, months = constitution_int(&c->cons,
+				    "chair.first_election_months");
+
+				/* SA-7.1: the first election within 6 months
+				 * of recognition, an interim chair until then. */
+				if (months > 0 && jstr(g, "recognised") &&
+				    date_parse(jstr(g, "recognised"), &rec) == 0)
+					date_format(date_add_months(rec, months),
+					    due);
 				snprintf(msg, sizeof(msg), "the chair (%s) is "
-				    "interim; an election is due",
-				    jstr(f, "person"));
+				    "interim; %s%s", jstr(f, "person"),
+				    due[0] == '\0' ? "an election is due" :
+				    strcmp(due, todays) < 0 ? "the first "
+				    "election was due by " : "the first "
+				    "election is due by ", due);
 				flag(out, "SA-7.1", jstr(g, "slug"), msg);
 			}
 	/* Members suspended or under notice (SA-13.2, SA-14.1). */
@@ -195,6 +208,31 @@ check_group(struct core *c, const json_t *g, const json_t *meets,
 			    jstr(m, "status_until"));
 			flag(out, "SA-14.1", jstr(g, "slug"), msg);
 		}
+	}
+	/* MC-diversity: each coverage aim met by some active member. */
+	if (strcmp(jstr(g, "kind"), "leaders") == 0) {
+		const char	*aims[32];
+		json_t		*cov = NULL;
+		size_t		 na, k;
+		int		 met;
+
+		na = constitution_list(&c->cons, "membership.coverage", aims,
+		    32);
+		if (na > 0 && store_rows(c->st, &cov, STMT_COVER_LIST, "ll",
+		    c->arr, jint(g, "id")) == STORE_OK)
+			for (k = 0; k < na && k < 32; k++) {
+				met = 0;
+				json_array_foreach(cov, j, m)
+					if (strcmp(jstr(m, "aim"), aims[k]) == 0)
+						met = 1;
+				if (!met) {
+					snprintf(msg, sizeof(msg), "no member "
+					    "covers \"%s\"", aims[k]);
+					flag(out, "MC-diversity",
+					    jstr(g, "slug"), msg);
+				}
+			}
+		json_decref(cov);
 	}
 	/* MC-size: the Leaders Group of around 15 to 20. */
 	if (strcmp(jstr(g, "kind"), "leaders") == 0 &&

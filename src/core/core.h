@@ -183,6 +183,17 @@ int core_position_add(struct core *, const struct position_in *) WUR;
 int core_position_appoint(struct core *, const char *position,
     const char *person, const char *role, int interim, const char *scope,
     const char *start, const char *end) WUR;
+/* SA-9.5: the electing group removes a representative; why is kept. */
+int core_position_remove(struct core *, const char *position,
+    const char *person, const char *date, const char *reason) WUR;
+/* SA-D5.3: a statutory body's concern about a representative, recorded
+ * for the co-ordination group chair; it removes no one. */
+int core_position_concern(struct core *, const char *position,
+    const char *person, const char *org, const char *text) WUR;
+int core_position_concerns(struct core *, json_t **out) WUR;
+/* MC-diversity: an organisation meets a coverage aim of the
+ * constitution (its number or text). */
+int core_org_cover(struct core *, const char *org, const char *aim) WUR;
 int core_commitment_add(struct core *, const char *code, const char *kind,
     const char *heading, const char *body) WUR;
 int core_commitment_list(struct core *, json_t **out) WUR;
@@ -243,13 +254,27 @@ int core_action_list(struct core *, const char *group, int open_only,
 /* SA-8.1: a decision by consensus on item pos. */
 int core_decide_consensus(struct core *, int64_t meeting, int pos,
     const char *text, int64_t *id) WUR;
+/* SA-8.4: a decision by email consensus, recorded for the group. */
+int core_decide_email(struct core *, const char *group, const char *text,
+    int64_t *id) WUR;
+/*
+ * What a carried motion does, at most one of: co-opt an organisation to
+ * the co-ordination group (SA-5.8); terminate its membership of the
+ * group (SA-14.3); recommend to the co-ordination group its termination
+ * from the whole Alliance (SA-14.3); or, in the co-ordination group,
+ * terminate it from the whole Alliance.
+ */
+struct motion_effect {
+	const char	*coopt, *terminate, *recommend, *terminate_all;
+};
 /*
  * SA-8.2, SA-8.3: a vote at a meeting, at the chair's discretion.
  * Refused when not quorate, naming who is missing.  previous: the tied
- * motion this is the second vote of, or 0.
+ * motion this is the second vote of, or 0 (its effect carries over).
  */
 int core_motion_propose(struct core *, int64_t meeting, int pos,
-    const char *text, int64_t previous, int64_t *id) WUR;
+    const char *text, int64_t previous, const struct motion_effect *,
+    int64_t *id) WUR;
 /* SA-8.4: an electronic poll of the group, open between two times
  * (YYYY-MM-DDTHH:MM). */
 int core_poll_open(struct core *, const char *group, const char *text,

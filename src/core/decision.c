@@ -159,14 +159,184 @@ out:
 }
 
 int
+core_decide_email(struct core *c, const char *group, const char *text,
+    int64_t *id)
+{
+	json_t	*g = NULL;
+	int	 rc;
+
+	if ((rc = core_int_body(c, "text", text, 1, 4000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+		goto out;
+	/* SA-8.4: urgent decisions by email consensus, on the record. */
+	rc = motion_insert(c, jint(g, "id"), 0, 0, text, "email", NULL, NULL,
+	    1, 0, NULL, id);
+	if (rc == CORE_OK && (rc = store_exec(c->st, STMT_MOTION_CLOSE,
+	    "siiisl", "agreed by email consensus", 0, 0, 0, c->now, *id)) !=
+	    STORE_OK)
+		rc = core_store_fail(c, rc, "recording the decision");
+out:
+	json_decref(g);
+	return core_end(c, rc);
+}
+
+/*
+ * Checks a motion's effect against the group and writes it as JSON
+ * into *out (NULL when there is none).
+ */
+static int
+effect_check(struct core *c, const json_t *m, const struct motion_effect *e,
+    char **out)
+{
+	json_t		*o = NULL, *mb = NULL, *j;
+	const char	*what = NULL, *ref = NULL;
+	int		 n = 0, rc = CORE_OK;
+
+	*out = NULL;
+	if (e == NULL)
+		return CORE_OK;
+	if (e->coopt != NULL)
+		n++, what = "coopt", ref = e->coopt;
+	if (e->terminate != NULL)
+		n++, what = "terminate", ref = e->terminate;
+	if (e->recommend != NULL)
+		n++, what = "recommend", ref = e->recommend;
+	if (e->terminate_all != NULL)
+		n++, what = "terminate_all", ref = e->terminate_all;
+	if (n == 0)
+		return CORE_OK;
+	if (n > 1)
+		return core_fail(c, CORE_EINVAL, "effect", "a motion does one "
+		    "thing: co-opt, terminate, recommend termination or "
+		    "terminate from the whole arrangement");
+	if ((rc = core_int_org(c, ref, &o)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll", jint(m, "group_id"),
+	    jint(o, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the membership");
+		goto out;
+	}
+	if (strcmp(what, "coopt") == 0 && (strcmp(jstr(m, "group_kind"),
+	    "coordination") != 0 || mb != NULL))
+		rc = core_fail(c, CORE_EINVAL, "coopt", mb != NULL ? "%s is "
+		    "already a member of %s" : "co-option is by the "
+		    "co-ordination group (SA-5.8), not %s", mb != NULL ?
+		    jstr(o, "name") : jstr(m, "group_name"),
+		    jstr(m, "group_name"));
+	else if (strcmp(what, "terminate") == 0 && mb == NULL)
+		rc = core_fail(c, CORE_EINVAL, "terminate", "%s is not a member "
+		    "of %s", jstr(o, "name"), jstr(m, "group_name"));
+	else if (strcmp(what, "recommend") == 0 &&
+	    strcmp(jstr(m, "group_kind"), "local-forum") != 0 &&
+	    strcmp(jstr(m, "group_kind"), "thematic") != 0)
+		rc = core_fail(c, CORE_EINVAL, "recommend", "a local or "
+		    "thematic forum recommends termination from the whole "
+		    "Alliance (SA-14.3); %s is neither", jstr(m, "group_name"));
+	else if (strcmp(what, "terminate_all") == 0 &&
+	    strcmp(jstr(m, "group_kind"), "coordination") != 0)
+		rc = core_fail(c, CORE_EINVAL, "terminate_all", "the "
+		    "co-ordination group decides termination from the whole "
+		    "Alliance (SA-14.3), not %s", jstr(m, "group_name"));
+	if (rc == CORE_OK) {
+		j = json_pack("{s:s, s:I, s:s}", "do", what, "organisation_id",
+		    (json_int_t)jint(o, "id"), "organisation", jstr(o, "name"));
+		*out = json_dumps(j, JSON_COMPACT | JSON_SORT_KEYS);
+		json_decref(j);
+	}
+out:
+	json_decref(o);
+	json_decref(mb);
+	return rc;
+}
+
+/* Applies a carried motion's effect (inside its transaction). */
+static int
+effect_apply(struct core *c, const json_t *mo, json_t *result)
+{
+	json_t		*e, *ms = NULL, *m, *co = NULL;
+	json_error_t	 jerr;
+	char		 reason[300], ref[32], text[600];
+	const char	*what;
+	int64_t		 act;
+	size_t		 i;
+	int		 rc = CORE_OK;
+
+	if (jstr(mo, "effect") == NULL)
+		return CORE_OK;
+	if ((e = json_loads(jstr(mo, "effect"), 0, &jerr)) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "bad motion effect");
+	what = jstr(e, "do");
+	snprintf(ref, sizeof(ref), "%lld", (long long)jint(e,
+	    "organisation_id"));
+	snprintf(reason, sizeof(reason), "by vote of %s, decision %lld",
+	    jstr(mo, "group_name"), (long long)jint(mo, "id"));
+	if (strcmp(what, "coopt") == 0)
+		/* SA-5.8: co-opted by simple majority. */
+		rc = core_member_add(c, jstr(mo, "grp"), ref, "co-opted", NULL,
+		    c->today);
+	else if (strcmp(what, "terminate") == 0)
+		/* SA-14.3: terminated by the group, with immediate effect. */
+		rc = core_member_status(c, jstr(mo, "grp"), ref, "terminated",
+		    c->today, reason);
+	else if (strcmp(what, "recommend") == 0) {
+		/* SA-14.3: serious cases go to the co-ordination group,
+		 * which decides; the recommendation joins its action log. */
+		rc = store_rows(c->st, &ms, STMT_GROUP_LIST, "l", c->arr);
+		json_array_foreach(ms, i, m)
+			if (co == NULL && strcmp(jstr(m, "kind"),
+			    "coordination") == 0)
+				co = m;
+		if (rc != STORE_OK || co == NULL)
+			rc = core_fail(c, CORE_EINVAL, "recommend", "this "
+			    "arrangement has no co-ordination group to decide "
+			    "the recommendation");
+		else {
+			snprintf(text, sizeof(text), "Decide the "
+			    "recommendation of %s (decision %lld) to terminate "
+			    "%s from the whole Alliance (SA-14.3)",
+			    jstr(mo, "group_name"), (long long)jint(mo, "id"),
+			    jstr(e, "organisation"));
+			rc = core_action_add(c, jstr(co, "slug"), 0, text,
+			    "co-ordination group chair", NULL, &act);
+			if (rc == CORE_OK)
+				json_object_set_new(result, "referred_to",
+				    json_string(jstr(co, "slug")));
+		}
+	} else if (strcmp(what, "terminate_all") == 0) {
+		rc = store_rows(c->st, &ms, STMT_MEMB_OF_ORG, "ll", c->arr,
+		    jint(e, "organisation_id"));
+		if (rc != STORE_OK)
+			rc = core_store_fail(c, rc, "reading memberships");
+		json_array_foreach(ms, i, m)
+			if (rc == CORE_OK && (strcmp(jstr(m, "status"),
+			    "active") == 0 || strcmp(jstr(m, "status"),
+			    "suspended") == 0 || strcmp(jstr(m, "status"),
+			    "under notice") == 0 || strcmp(jstr(m, "status"),
+			    "pending") == 0))
+				rc = core_member_status(c, jstr(m, "grp"), ref,
+				    "terminated", c->today, reason);
+	}
+	if (rc == CORE_OK)
+		json_object_set_new(result, "effect", json_string(what));
+	json_decref(ms);
+	json_decref(e);
+	return rc;
+}
+
+int
 core_motion_propose(struct core *c, int64_t meeting, int pos,
-    const char *text, int64_t previous, int64_t *id)
+    const char *text, int64_t previous, const struct motion_effect *eff,
+    int64_t *id)
 {
 	struct attendee		*a = NULL;
 	struct quorum_count	 qc;
 	json_t			*m = NULL, *it = NULL, *rows = NULL;
 	json_t			*prev = NULL;
-	char			 why[400];
+	char			 why[400], *effect = NULL;
 	size_t			 n;
 	int			 rc, kind, round = 1;
 
@@ -201,7 +371,15 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 			goto out;
 		}
 		round = (int)jint(prev, "round") + 1;
+		/* The second vote decides the same question. */
+		if (jstr(prev, "effect") != NULL &&
+		    (effect = strdup(jstr(prev, "effect"))) == NULL) {
+			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+			goto out;
+		}
 	}
+	if (effect == NULL && (rc = effect_check(c, m, eff, &effect)))
+		goto out;
 	if ((rc = attendees(c, m, jint(it, "id"), &a, &n, &rows)) != CORE_OK)
 		goto out;
 	/* SA-8.2: no vote unless quorate, and say who is missing. */
@@ -212,8 +390,9 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 		goto out;
 	}
 	rc = motion_insert(c, jint(m, "group_id"), meeting, jint(it, "id"),
-	    text, "vote", NULL, NULL, round, previous, NULL, id);
+	    text, "vote", NULL, NULL, round, previous, effect, id);
 out:
+	free(effect);
 	free(a);
 	json_decref(rows);
 	json_decref(m);
@@ -404,6 +583,8 @@ core_motion_close(struct core *c, int64_t motion, json_t **out)
 	    rules_motion_names[res], "for", (int)n[0], "against", (int)n[1],
 	    "abstain", (int)n[2]);
 	rc = core_audit(c, "motion.close", "motion", motion, d);
+	if (rc == CORE_OK && res == MOTION_CARRIED)
+		rc = effect_apply(c, mo, d);
 	if (rc == CORE_OK) {
 		json_object_set_new(d, "motion", json_integer(motion));
 		json_object_set_new(d, "tie", json_boolean(res == MOTION_TIE));

@@ -161,6 +161,60 @@ meeting_flags(struct core *c, json_t *m)
 	json_object_set_new(m, "flags", flags);
 }
 
+/*
+ * SA-7.3, SA-E3.6: who chairs each item.  The meeting's chair (else the
+ * group's), unless their organisation declared an interest in the item:
+ * then the vice-chair takes it.
+ */
+static int
+item_chairs(struct core *c, json_t *m)
+{
+	json_t		*off = NULL, *p = NULL, *f, *it, *in;
+	const char	*chair = NULL, *vice = NULL;
+	int64_t		 chair_org = 0;
+	char		 msg[400];
+	size_t		 i, j;
+	int		 rc, conflicted;
+
+	rc = store_rows(c->st, &off, STMT_OFFICE_CURRENT, "l",
+	    jint(m, "group_id"));
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading offices");
+	json_array_foreach(off, i, f) {
+		if (strcmp(jstr(f, "office"), "chair") == 0 && chair == NULL)
+			chair = jstr(f, "person");
+		if (strcmp(jstr(f, "office"), "vice-chair") == 0)
+			vice = jstr(f, "person");
+	}
+	if (jstr(m, "chair") != NULL)
+		chair = jstr(m, "chair");
+	if (chair != NULL && core_int_person(c, chair, &p) == CORE_OK)
+		chair_org = jint(p, "organisation_id");
+	json_array_foreach(json_object_get(m, "agenda"), i, it) {
+		conflicted = 0;
+		json_array_foreach(json_object_get(m, "interests"), j, in)
+			if (jint(in, "item_id") == jint(it, "id") &&
+			    chair_org != 0 &&
+			    jint(in, "organisation_id") == chair_org)
+				conflicted = 1;
+		json_object_set_new(it, "chaired_by", chair == NULL ?
+		    json_null() : json_string(conflicted ? (vice != NULL ?
+		    vice : "chosen by the members present") : chair));
+		if (conflicted) {
+			snprintf(msg, sizeof(msg), "SA-E3.6 item %lld: the "
+			    "chair (%s) declared an interest, so %s chairs it",
+			    (long long)jint(it, "pos"), chair, vice != NULL ?
+			    vice : "a member chosen by those present");
+			json_array_append_new(json_object_get(m, "flags"),
+			    json_string(msg));
+		}
+	}
+	json_decref(off);
+	json_decref(p);
+	c->err[0] = '\0';
+	return CORE_OK;
+}
+
 int
 core_meeting_get(struct core *c, int64_t id, json_t **out)
 {
@@ -185,7 +239,11 @@ core_meeting_get(struct core *c, int64_t id, json_t **out)
 	json_object_set_new(*out, "attendance", att);
 	json_object_set_new(*out, "interests", ints);
 	meeting_flags(c, *out);
-	return CORE_OK;
+	if ((rc = item_chairs(c, *out)) != CORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return rc;
 }
 
 int

@@ -1400,6 +1400,178 @@ out:
 }
 
 int
+core_position_remove(struct core *c, const char *position,
+    const char *person, const char *date, const char *reason)
+{
+	json_t	*pos = NULL, *p = NULL, *d;
+	char	 on[DATE_LEN];
+	int	 rc;
+
+	if ((rc = core_int_date(c, "date", date, on)) ||
+	    (rc = core_int_text(c, "reason", reason, 1, 2000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr,
+	    position != NULL ? position : "");
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "finding the position");
+		goto out;
+	}
+	if (pos == NULL) {
+		rc = core_fail(c, CORE_ENOTFOUND, "position", "no position "
+		    "'%s'", position != NULL ? position : "");
+		goto out;
+	}
+	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_APPT_END_PERSON, "sll", on,
+	    jint(pos, "id"), jint(p, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "ending the appointment");
+		goto out;
+	}
+	if (store_changes(c->st) == 0) {
+		rc = core_fail(c, CORE_EINVAL, "person", "%s does not hold %s",
+		    jstr(p, "name"), jstr(pos, "name"));
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:s, s:s}", "position", jstr(pos, "slug"),
+	    "person", jstr(p, "name"), "date", on, "reason", reason);
+	rc = core_audit(c, "position.remove", "position", jint(pos, "id"), d);
+	json_decref(d);
+out:
+	json_decref(pos);
+	json_decref(p);
+	return core_end(c, rc);
+}
+
+int
+core_position_concern(struct core *c, const char *position,
+    const char *person, const char *org, const char *text)
+{
+	json_t	*pos = NULL, *p = NULL, *o = NULL, *hold = NULL, *h, *d;
+	size_t	 i;
+	int	 rc, holds = 0;
+
+	if ((rc = core_int_text(c, "text", text, 1, 4000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr,
+	    position != NULL ? position : "");
+	if (rc == STORE_OK && pos == NULL) {
+		rc = core_fail(c, CORE_ENOTFOUND, "position", "no position "
+		    "'%s'", position != NULL ? position : "");
+		goto out;
+	}
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "finding the position");
+		goto out;
+	}
+	if ((rc = core_int_person(c, person, &p)) != CORE_OK ||
+	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+		goto out;
+	if (strcmp(jstr(o, "sector"), "public") != 0) {
+		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
+		    "statutory body; SA-D5.3 concerns come from statutory "
+		    "bodies", jstr(o, "name"));
+		goto out;
+	}
+	if ((rc = store_rows(c->st, &hold, STMT_APPT_CURRENT, "l",
+	    jint(pos, "id"))) != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the position");
+		goto out;
+	}
+	json_array_foreach(hold, i, h)
+		if (strcmp(jstr(h, "person"), jstr(p, "name")) == 0)
+			holds = 1;
+	if (!holds) {
+		rc = core_fail(c, CORE_EINVAL, "person", "%s does not hold %s",
+		    jstr(p, "name"), jstr(pos, "name"));
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_CONCERN_INSERT, "lllsss", jint(pos, "id"),
+	    jint(p, "id"), jint(o, "id"), text, c->today, c->actor);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the concern");
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:s}", "position", jstr(pos, "slug"),
+	    "person", jstr(p, "name"), "raised_by", jstr(o, "name"));
+	rc = core_audit(c, "position.concern", "position", jint(pos, "id"),
+	    d);
+	json_decref(d);
+out:
+	json_decref(pos);
+	json_decref(p);
+	json_decref(o);
+	json_decref(hold);
+	return core_end(c, rc);
+}
+
+int
+core_position_concerns(struct core *c, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_CONCERN_LIST, "l", c->arr);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "listing concerns");
+}
+
+int
+core_org_cover(struct core *c, const char *org, const char *aim)
+{
+	const char	*aims[32], *name = NULL;
+	json_t		*o = NULL, *d;
+	char		 list[1024] = "", *end;
+	size_t		 i, n;
+	long		 num;
+	int		 rc;
+
+	n = constitution_list(&c->cons, "membership.coverage", aims, 32);
+	num = aim != NULL ? strtol(aim, &end, 10) : 0;
+	if (aim != NULL && *end == '\0' && num >= 1 && (size_t)num <= n)
+		name = aims[num - 1];
+	for (i = 0; name == NULL && aim != NULL && i < n && i < 32; i++)
+		if (strcasecmp(aims[i], aim) == 0)
+			name = aims[i];
+	if (name == NULL) {
+		for (i = 0; i < n && i < 32; i++)
+			snprintf(list + strlen(list), sizeof(list) -
+			    strlen(list), "%s%zu. %s", i ? "; " : "", i + 1,
+			    aims[i]);
+		return core_fail(c, CORE_EINVAL, "aim", "aim '%s' is not one "
+		    "of the constitution's coverage aims; expected a number "
+		    "or the text of: %s", aim != NULL ? aim : "",
+		    n ? list : "(none set)");
+	}
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_org(c, org, &o)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_COVER_INSERT, "lls", jint(o, "id"),
+	    c->arr, name);
+	if (rc == STORE_CONSTRAINT) {
+		rc = core_fail(c, CORE_EEXIST, "aim", "%s already covers "
+		    "\"%s\"", jstr(o, "name"), name);
+		goto out;
+	}
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording coverage");
+		goto out;
+	}
+	d = json_pack("{s:s, s:s}", "organisation", jstr(o, "name"), "aim",
+	    name);
+	rc = core_audit(c, "organisation.cover", "organisation",
+	    jint(o, "id"), d);
+	json_decref(d);
+out:
+	json_decref(o);
+	return core_end(c, rc);
+}
+
+int
 core_commitment_add(struct core *c, const char *code, const char *kind,
     const char *heading, const char *body)
 {

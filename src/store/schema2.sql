@@ -153,3 +153,23 @@ CREATE INDEX agenda_meeting ON agenda_item(meeting_id, pos);
 CREATE INDEX attendance_meeting ON attendance(meeting_id);
 CREATE INDEX motion_group ON motion(group_id);
 CREATE INDEX election_group ON election(group_id);
+
+-- SA-D5.3: a statutory body's concern about a representative, reported
+-- to the co-ordination group chair; it removes no one by itself.
+CREATE TABLE concern (
+  id              INTEGER PRIMARY KEY,
+  position_id     INTEGER NOT NULL REFERENCES position(id),
+  person_id       INTEGER NOT NULL REFERENCES person(id),
+  organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+  body            TEXT NOT NULL,
+  raised          TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL
+);
+
+-- MC-diversity: which coverage aims an organisation meets.
+CREATE TABLE org_coverage (
+  organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  aim             TEXT NOT NULL,
+  PRIMARY KEY (organisation_id, arrangement_id, aim)
+);

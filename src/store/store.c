@@ -402,6 +402,26 @@ static const char *const stmts[] = {
 	/* STMT_APPT_END */
 	"UPDATE appointment SET ended = ? WHERE position_id = ? AND role = ? "
 	"AND ended IS NULL",
+	/* STMT_APPT_END_PERSON: SA-9.5 removal of one holder */
+	"UPDATE appointment SET ended = ? WHERE position_id = ? AND "
+	"person_id = ? AND ended IS NULL",
+	/* STMT_CONCERN_INSERT */
+	"INSERT INTO concern (position_id, person_id, organisation_id, body, "
+	"raised, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+	/* STMT_CONCERN_LIST */
+	"SELECT c.id, p.name AS position, pe.name AS person, o.name AS "
+	"raised_by, c.body, c.raised FROM concern c JOIN position p ON p.id = "
+	"c.position_id JOIN person pe ON pe.id = c.person_id JOIN "
+	"organisation o ON o.id = c.organisation_id WHERE p.arrangement_id = ? "
+	"ORDER BY c.id",
+	/* STMT_COVER_INSERT */
+	"INSERT INTO org_coverage (organisation_id, arrangement_id, aim) "
+	"VALUES (?, ?, ?)",
+	/* STMT_COVER_LIST: aims met by active members of a group */
+	"SELECT cv.aim, o.name AS organisation FROM org_coverage cv JOIN "
+	"organisation o ON o.id = cv.organisation_id JOIN membership m ON "
+	"m.organisation_id = cv.organisation_id WHERE cv.arrangement_id = ? "
+	"AND m.group_id = ? AND m.status IN ('active', 'under notice')",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,

@@ -223,6 +223,43 @@ ok "Q3 meeting" meeting schedule --group southwest --date 2025-09-08 --time 10:0
 M4=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
 ok "circulate" meeting circulate "$M4" --date 2025-09-01
 for o in ww cc kyt pp; do ok "$o present" meeting attend "$M4" --organisation "$o" --as present; done
+ok "SA-7.3 a vice-chair" office set --group southwest --person "Lead pp" --office vice-chair --start 2025-09-01
+ok "an item on Wombourne's contract" agenda add "$M4" --title "Wombourne Wellbeing social prescribing contract"
+ok "SA-11.2 the chair's organisation declares an interest" meeting interest "$M4" --item 9 --organisation ww --person "Lead ww" --nature "Wombourne Wellbeing holds the contract"
+run meeting show "$M4" --json
+same "SA-E3.6 the conflicted chair hands the item to the vice-chair" \
+	"$(jsonv "[i['chaired_by'] for i in j['agenda'] if i['pos'] in (1, 9)]")" "['Lead ww', 'Lead pp']"
+same "SA-E3.6 and it is shown" "$(jsonv "[f for f in j['flags'] if f.startswith('SA-E3.6')]")" \
+	"['SA-E3.6 item 9: the chair (Lead ww) declared an interest, so Lead pp chairs it']"
+ok "SA-14.3 a motion to terminate Brewood's membership" decision propose "$M4" --item 4 --text "End Brewood Befrienders' membership" --terminate bb
+V3=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+for o in ww cc kyt; do ok "$o for" decision vote "$V3" --organisation "$o" --choice for; done
+ok "close" decision close "$V3"
+run member show --group southwest --organisation bb --json
+same "SA-14.3 terminated by simple majority, immediately" "$(jsonv "(j['status'], j['history'][-1]['reason'])")" \
+	"('terminated', 'by vote of Southwest Staffordshire VCSE Healthy Communities Forum, decision $V3')"
+refused "SA-5.8 co-option is by the co-ordination group only" 1 "co-option is by the co-ordination group \\(SA-5.8\\), not Southwest" \
+	decision propose "$M4" --item 4 --text "Co-opt" --coopt SCVYS
+ok "SA-14.3 recommend Cheslyn Hay's termination from the whole Alliance" decision propose "$M4" --item 4 --text "Recommend ending Cheslyn Hay's membership" --recommend-termination chc
+V4=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+for o in ww cc kyt; do ok "$o for" decision vote "$V4" --organisation "$o" --choice for; done
+ok "close" decision close "$V4" --json
+same "SA-14.3 referred to the co-ordination group" "$(jsonv "j['referred_to']")" "coordination"
+run action list --group coordination --json
+same "SA-14.3 it waits in the co-ordination group's action log" "$(jsonv "any('Cheslyn Hay Community' in a['body'] for a in j)")" "True"
+ok "SA-8.4 an urgent decision by email consensus" decision email --group southwest --text "Sign the joint letter on winter funding"
+run decision show "$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')" --json
+same "SA-8.4 recorded as email consensus" "$(jsonv "(j['method'], j['outcome'])")" "('email', 'agreed by email consensus')"
+ok "SA-D5.3 the ICB raises a concern about a representative" position concern --position place-southwest --person "Lead kyt" \
+	--organisation "Staffordshire and Stoke-on-Trent Integrated Care Board" --text "Missed three board meetings"
+run register positions --json
+same "SA-D5.3 a concern removes nobody" "$(jsonv "[[r['person'] for r in p['representatives']] for p in j if p['slug']=='place-southwest'][0]")" "['Lead kyt']"
+refused "SA-D5.3 concerns come from statutory bodies" 1 "is not a statutory body" \
+	position concern --position place-southwest --person "Lead kyt" --organisation ww --text x
+refused "SA-9.5 removal needs the reason" 1 "reason is missing" position remove --position place-southwest --person "Lead kyt"
+ok "SA-9.5 the electing group removes and will replace" position remove --position place-southwest --person "Lead kyt" --reason "forum decision of 8 September 2025"
+run register positions --json
+same "SA-9.5 the position is vacant again" "$(jsonv "[p['vacant'] for p in j if p['slug']=='place-southwest'][0]")" "True"
 ok "SA-13.2 suspend cc" member suspend --group southwest --organisation cc --reason "breach of confidentiality"
 at 2025-12-31
 ok "the compliance check" check --group southwest --json
@@ -233,10 +270,35 @@ same "SA-6.3 persistent absence without apology" "$(jsonv "sorted(f['fact'] for 
 same "SA-13.2 a suspended member" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-13.2']")" "['Codsall Carers is suspended']"
 same "SA-10.3 notes of meetings 2 and 4 never published" "$(jsonv "len([f for f in j if f['rule']=='SA-10.3'])")" "3"
 ok "the whole arrangement" check --json
-same "SA-9.3 vacancies listed" "$(jsonv "len([f for f in j if f['rule']=='SA-9.3'])")" "7"
-same "SA-D2.4 sole representatives flagged" "$(jsonv "any(f['rule']=='SA-D2.4' and 'Southwest Staffordshire' in f['fact'] for f in j)")" "True"
+same "SA-9.3 vacancies listed" "$(jsonv "len([f for f in j if f['rule']=='SA-9.3'])")" "8"
+same "SA-D2.4 sole representatives flagged" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-D2.4' and 'Finance' in f['fact']]")" "['Finance & Sustainability has a sole representative']"
 same "SA-D2.5 positions without deputies" "$(jsonv "len([f for f in j if f['rule']=='SA-D2.5'])>0")" "True"
-same "SA-7.1 interim chairs flagged" "$(jsonv "any(f['rule']=='SA-7.1' and f['group']=='southeast' for f in j)")" "True"
+same "SA-7.1 the first election was due within 6 months" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-7.1' and f['group']=='southeast']")" \
+	"['the chair (Garry Jones) is interim; the first election was due by 2022-10-01']"
 same "the elected chair is not flagged" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-7.1' and f['group']=='southwest']")" "[]"
+
+# --- The co-ordination group decides (SA-5.8, SA-8.2, SA-14.3) ---
+at 2026-01-12
+ok "a co-ordination meeting" meeting schedule --group coordination --date 2026-01-14 --time 10:00 --place Stafford
+C1=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "an item" agenda add "$C1" --title "Membership"
+ok "Support Staffordshire attends" meeting attend "$C1" --organisation "Support Staffordshire" --as present
+refused "SA-8.2 co-ordination quorum needs both sides" 1 "no member present from the side Stoke-on-Trent & North" \
+	decision propose "$C1" --item 9 --text "Co-opt Kinver" --coopt kyt
+ok "VAST attends" meeting attend "$C1" --organisation VAST --as present
+ok "SA-5.8 co-opt by simple majority" decision propose "$C1" --item 9 --text "Co-opt Kinver Youth Trust" --coopt kyt
+V5=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "SuS for" decision vote "$V5" --organisation "Support Staffordshire" --choice for
+ok "VAST for" decision vote "$V5" --organisation VAST --choice for
+ok "close" decision close "$V5"
+run member show --group coordination --organisation kyt --json
+same "SA-5.8 co-opted and, having signed, active" "$(jsonv "(j['kind'], j['status'])")" "('co-opted', 'active')"
+ok "SA-14.3 the co-ordination group decides the recommendation" decision propose "$C1" --item 9 --text "End Cheslyn Hay Community's membership of the Alliance" --terminate-from-alliance chc
+V6=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "SuS for" decision vote "$V6" --organisation "Support Staffordshire" --choice for
+ok "VAST for" decision vote "$V6" --organisation VAST --choice for
+ok "close" decision close "$V6"
+run member show --group southwest --organisation chc --json
+same "SA-14.3 terminated across the Alliance" "$(jsonv "j['status']")" "terminated"
 ok "the audit chain holds after a year" audit verify
 finish

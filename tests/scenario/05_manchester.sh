@@ -49,6 +49,14 @@ same "MC-absence two successive absences flag withdrawal" "$(jsonv "[f['fact'] f
 	"['Levenshulme Foodbank: absent without apology from the last 2 meeting(s)']"
 same "MC-size 3 active members, 15 to 20 expected" "$(jsonv "[f['fact'] for f in j if f['rule']=='MC-size']")" \
 	"['3 active members; 15 to 20 are expected']"
+same "MC-diversity every uncovered aim is shown" "$(jsonv "len([f for f in j if f['rule']=='MC-diversity'])")" "6"
+ok "MC-diversity North Manchester Carers covers the north" org cover nmc --aim "north Manchester"
+refused "MC-diversity only the constitution's aims" 1 "aim 'east Manchester' is not one of the constitution's coverage aims" \
+	org cover nmc --aim "east Manchester"
+ok "MC-diversity by number" org cover msy --aim 2
+ok "check" check --group leaders --date 2025-05-01 --json
+same "MC-diversity the covered aims are no longer gaps" "$(jsonv "sorted(f['fact'] for f in j if f['rule']=='MC-diversity')")" \
+	"['no member covers \"Large and small groups\"', 'no member covers \"central Manchester\"', 'no member covers \"service provider organisations\"', 'no member covers \"south Manchester\"']"
 ok "MC-absence the membership is withdrawn" member withdraw --group leaders --organisation lfb --reason "two successive absences (MC-absence)"
 ok "check again" check --group leaders --date 2025-05-01 --json
 same "the withdrawn member is no longer flagged" "$(jsonv "[f for f in j if f['rule']=='MC-absence']")" "[]"
