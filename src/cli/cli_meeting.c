@@ -401,7 +401,8 @@ run_motion_propose(struct cli *c)
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	struct motion_effect eff = { O("coopt"), O("terminate"),
-	    O("recommend-termination"), O("terminate-from-alliance") };
+	    O("recommend-termination"), O("terminate-from-alliance"),
+	    O("effective") };
 
 	rc = core_motion_propose(&c->core, id, pos, O("text"),
 	    number(O("second-vote-of")), &eff, &id);
@@ -838,6 +839,8 @@ static const struct cli_opt propose_opts[] = {
 	    "from the whole Alliance to the co-ordination group" },
 	{ "terminate-from-alliance", 0, "co-ordination group: if carried, "
 	    "end all its memberships" },
+	{ "effective", 0, "a termination's date of effect (default: at "
+	    "once)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt poll_opts[] = {

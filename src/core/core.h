@@ -266,6 +266,7 @@ int core_decide_email(struct core *, const char *group, const char *text,
  */
 struct motion_effect {
 	const char	*coopt, *terminate, *recommend, *terminate_all;
+	const char	*effective;	/* terminate: from this date, or now */
 };
 /*
  * SA-8.2, SA-8.3: a vote at a meeting, at the chair's discretion.

@@ -16,7 +16,11 @@ int64_t jint(const json_t *, const char *key);
 
 int core_int_constitution_at(struct core *, const char *date,
     struct constitution *out);
-/* SA-14.1: notices whose period has ended become resignations. */
+/* SA-14.3: a status change that takes effect on a later date. */
+int core_int_schedule_status(struct core *, int64_t membership,
+    const char *status, const char *effective, const char *reason);
+/* SA-14.1: notices whose period has ended become resignations; dated
+ * decisions whose day has come take effect. */
 int core_int_settle(struct core *);
 
 /*

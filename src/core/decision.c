@@ -241,9 +241,23 @@ effect_check(struct core *c, const json_t *m, const struct motion_effect *e,
 		rc = core_fail(c, CORE_EINVAL, "terminate_all", "the "
 		    "co-ordination group decides termination from the whole "
 		    "Alliance (SA-14.3), not %s", jstr(m, "group_name"));
+	if (rc == CORE_OK && e->effective != NULL &&
+	    strcmp(what, "terminate") != 0 &&
+	    strcmp(what, "terminate_all") != 0)
+		rc = core_fail(c, CORE_EINVAL, "effective", "a date of effect "
+		    "is for a termination");
+	if (rc == CORE_OK && e->effective != NULL) {
+		char day[DATE_LEN];
+
+		if ((rc = core_int_date(c, "effective", e->effective, day)) ==
+		    CORE_OK && strcmp(day, c->today) < 0)
+			rc = core_fail(c, CORE_EINVAL, "effective", "effective "
+			    "%s is in the past; expected today or later", day);
+	}
 	if (rc == CORE_OK) {
-		j = json_pack("{s:s, s:I, s:s}", "do", what, "organisation_id",
-		    (json_int_t)jint(o, "id"), "organisation", jstr(o, "name"));
+		j = json_pack("{s:s, s:I, s:s, s:s?}", "do", what,
+		    "organisation_id", (json_int_t)jint(o, "id"),
+		    "organisation", jstr(o, "name"), "effective", e->effective);
 		*out = json_dumps(j, JSON_COMPACT | JSON_SORT_KEYS);
 		json_decref(j);
 	}
@@ -278,7 +292,17 @@ effect_apply(struct core *c, const json_t *mo, json_t *result)
 		/* SA-5.8: co-opted by simple majority. */
 		rc = core_member_add(c, jstr(mo, "grp"), ref, "co-opted", NULL,
 		    c->today);
-	else if (strcmp(what, "terminate") == 0)
+	else if (strcmp(what, "terminate") == 0 && jstr(e, "effective") !=
+	    NULL && strcmp(jstr(e, "effective"), c->today) > 0) {
+		/* SA-14.3: terminated from the date the vote set. */
+		json_t *mb = NULL;
+
+		if ((rc = core_int_membership(c, jstr(mo, "grp"), ref,
+		    &mb)) == CORE_OK)
+			rc = core_int_schedule_status(c, jint(mb, "id"),
+			    "terminated", jstr(e, "effective"), reason);
+		json_decref(mb);
+	} else if (strcmp(what, "terminate") == 0)
 		/* SA-14.3: terminated by the group, with immediate effect. */
 		rc = core_member_status(c, jstr(mo, "grp"), ref, "terminated",
 		    c->today, reason);

@@ -942,32 +942,76 @@ out:
 }
 
 int
+core_int_schedule_status(struct core *c, int64_t membership,
+    const char *status, const char *effective, const char *reason)
+{
+	json_t	*d;
+	int	 rc;
+
+	rc = store_exec(c->st, STMT_SCHED_INSERT, "lssss", membership, status,
+	    effective, reason, c->actor);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "scheduling the change");
+	d = json_pack("{s:s, s:s, s:s}", "status", status, "effective",
+	    effective, "reason", reason);
+	rc = core_audit(c, "membership.schedule", "membership", membership,
+	    d);
+	json_decref(d);
+	return rc;
+}
+
+int
 core_int_settle(struct core *c)
 {
-	json_t		*due = NULL, *m;
+	json_t		*due = NULL, *sched = NULL, *m;
 	const char	*saved = c->actor;
+	char		 why[200];
 	size_t		 i;
-	int		 rc;
+	int		 rc, from, to;
 
 	rc = store_rows(c->st, &due, STMT_MEMB_NOTICE_DUE, "ls", c->arr,
 	    c->today);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading notice periods");
-	if (json_array_size(due) == 0) {
+	if (rc == STORE_OK)
+		rc = store_rows(c->st, &sched, STMT_SCHED_DUE, "ls", c->arr,
+		    c->today);
+	if (rc != STORE_OK) {
 		json_decref(due);
+		return core_store_fail(c, rc, "reading notice periods");
+	}
+	if (json_array_size(due) == 0 && json_array_size(sched) == 0) {
+		json_decref(due);
+		json_decref(sched);
 		return CORE_OK;
 	}
 	if ((rc = core_begin(c)) != CORE_OK) {
 		json_decref(due);
+		json_decref(sched);
 		return rc;
 	}
+	/* SA-14.1: notice ends on its own date. */
 	c->actor = "alliance (notice period ended)";
 	json_array_foreach(due, i, m)
 		if ((rc = memb_set(c, m, MS_RESIGNED, jstr(m, "status_until"),
 		    NULL, "notice period ended")) != CORE_OK)
 			break;
+	/* SA-14.3: a termination voted with a later date takes effect. */
+	c->actor = "alliance (dated decision)";
+	json_array_foreach(sched, i, m) {
+		if (rc != CORE_OK)
+			break;
+		from = memb_status_parse(jstr(m, "status"));
+		to = memb_status_parse(jstr(m, "to_status"));
+		if (to >= 0 && rules_status_change(from, to, why,
+		    sizeof(why)) == 0)
+			rc = memb_set(c, m, to, jstr(m, "effective"), NULL,
+			    jstr(m, "reason"));
+		if (rc == CORE_OK && store_exec(c->st, STMT_SCHED_DELETE, "l",
+		    jint(m, "sched_id")) != STORE_OK)
+			rc = core_store_fail(c, STORE_ERROR, "settling");
+	}
 	c->actor = saved;
 	json_decref(due);
+	json_decref(sched);
 	return core_end(c, rc);
 }
 

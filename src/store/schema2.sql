@@ -173,3 +173,14 @@ CREATE TABLE org_coverage (
   aim             TEXT NOT NULL,
   PRIMARY KEY (organisation_id, arrangement_id, aim)
 );
+
+-- A status change decided now to take effect later (SA-14.3: a
+-- termination voted with a date); applied when the day comes.
+CREATE TABLE scheduled_status (
+  id              INTEGER PRIMARY KEY,
+  membership_id   INTEGER NOT NULL REFERENCES membership(id),
+  status          TEXT NOT NULL,
+  effective       TEXT NOT NULL,
+  reason          TEXT NOT NULL,
+  decided_by      TEXT NOT NULL
+);

@@ -422,6 +422,16 @@ static const char *const stmts[] = {
 	"organisation o ON o.id = cv.organisation_id JOIN membership m ON "
 	"m.organisation_id = cv.organisation_id WHERE cv.arrangement_id = ? "
 	"AND m.group_id = ? AND m.status IN ('active', 'under notice')",
+	/* STMT_SCHED_INSERT */
+	"INSERT INTO scheduled_status (membership_id, status, effective, "
+	"reason, decided_by) VALUES (?, ?, ?, ?, ?)",
+	/* STMT_SCHED_DUE: dated changes whose day has come */
+	"SELECT s.id AS sched_id, s.status AS to_status, s.effective, "
+	"s.reason, s.decided_by, " MEMB_COLS MEMB_FROM "JOIN scheduled_status "
+	"s ON s.membership_id = m.id WHERE g.arrangement_id = ? AND "
+	"s.effective <= ? ORDER BY s.effective, s.id",
+	/* STMT_SCHED_DELETE */
+	"DELETE FROM scheduled_status WHERE id = ?",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,

@@ -231,13 +231,18 @@ same "SA-E3.6 the conflicted chair hands the item to the vice-chair" \
 	"$(jsonv "[i['chaired_by'] for i in j['agenda'] if i['pos'] in (1, 9)]")" "['Lead ww', 'Lead pp']"
 same "SA-E3.6 and it is shown" "$(jsonv "[f for f in j['flags'] if f.startswith('SA-E3.6')]")" \
 	"['SA-E3.6 item 9: the chair (Lead ww) declared an interest, so Lead pp chairs it']"
-ok "SA-14.3 a motion to terminate Brewood's membership" decision propose "$M4" --item 4 --text "End Brewood Befrienders' membership" --terminate bb
+refused "SA-14.3 a date of effect cannot be past" 1 "effective 2025-08-01 is in the past" \
+	decision propose "$M4" --item 4 --text "End Brewood Befrienders' membership" --terminate bb --effective 2025-08-01
+ok "SA-14.3 a motion to terminate Brewood's membership from 30 September" decision propose "$M4" --item 4 --text "End Brewood Befrienders' membership" --terminate bb --effective 2025-09-30
 V3=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
 for o in ww cc kyt; do ok "$o for" decision vote "$V3" --organisation "$o" --choice for; done
 ok "close" decision close "$V3"
 run member show --group southwest --organisation bb --json
-same "SA-14.3 terminated by simple majority, immediately" "$(jsonv "(j['status'], j['history'][-1]['reason'])")" \
-	"('terminated', 'by vote of Southwest Staffordshire VCSE Healthy Communities Forum, decision $V3')"
+same "SA-14.3 dated: still a member until the date" "$(jsonv "j['status']")" "active"
+at 2025-09-30
+run member show --group southwest --organisation bb --json
+same "SA-14.3 terminated by simple majority, on the date voted" "$(jsonv "(j['status'], j['history'][-1]['effective'], j['history'][-1]['reason'])")" \
+	"('terminated', '2025-09-30', 'by vote of Southwest Staffordshire VCSE Healthy Communities Forum, decision $V3')"
 refused "SA-5.8 co-option is by the co-ordination group only" 1 "co-option is by the co-ordination group \\(SA-5.8\\), not Southwest" \
 	decision propose "$M4" --item 4 --text "Co-opt" --coopt SCVYS
 ok "SA-14.3 recommend Cheslyn Hay's termination from the whole Alliance" decision propose "$M4" --item 4 --text "Recommend ending Cheslyn Hay's membership" --recommend-termination chc
