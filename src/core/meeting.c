@@ -170,11 +170,12 @@ static int
 item_chairs(struct core *c, json_t *m)
 {
 	json_t		*off = NULL, *p = NULL, *f, *it, *in;
-	const char	*chair = NULL, *vice = NULL;
-	int64_t		 chair_org = 0;
+	const char	*chair = NULL, *vice = NULL, *who;
+	int64_t		 chair_org = 0, vice_org = 0;
+	enum item_chair	 ic;
 	char		 msg[400];
 	size_t		 i, j;
-	int		 rc, conflicted;
+	int		 rc, conflicted, vice_conflicted;
 
 	rc = store_rows(c->st, &off, STMT_OFFICE_CURRENT, "l",
 	    jint(m, "group_id"));
@@ -190,21 +191,32 @@ item_chairs(struct core *c, json_t *m)
 		chair = jstr(m, "chair");
 	if (chair != NULL && core_int_person(c, chair, &p) == CORE_OK)
 		chair_org = jint(p, "organisation_id");
+	json_decref(p);
+	p = NULL;
+	if (vice != NULL && core_int_person(c, vice, &p) == CORE_OK)
+		vice_org = jint(p, "organisation_id");
 	json_array_foreach(json_object_get(m, "agenda"), i, it) {
-		conflicted = 0;
-		json_array_foreach(json_object_get(m, "interests"), j, in)
-			if (jint(in, "item_id") == jint(it, "id") &&
-			    chair_org != 0 &&
+		conflicted = vice_conflicted = 0;
+		json_array_foreach(json_object_get(m, "interests"), j, in) {
+			if (jint(in, "item_id") != jint(it, "id"))
+				continue;
+			if (chair_org != 0 &&
 			    jint(in, "organisation_id") == chair_org)
 				conflicted = 1;
-		json_object_set_new(it, "chaired_by", chair == NULL ?
-		    json_null() : json_string(conflicted ? (vice != NULL ?
-		    vice : "chosen by the members present") : chair));
-		if (conflicted) {
+			if (vice_org != 0 &&
+			    jint(in, "organisation_id") == vice_org)
+				vice_conflicted = 1;
+		}
+		ic = rules_item_chair(conflicted, vice != NULL,
+		    vice_conflicted);
+		who = ic == ITEM_CHAIR ? chair : ic == ITEM_VICE_CHAIR ? vice :
+		    "a member chosen by those present";
+		json_object_set_new(it, "chaired_by", who == NULL ?
+		    json_null() : json_string(who));
+		if (ic != ITEM_CHAIR) {
 			snprintf(msg, sizeof(msg), "SA-E3.6 item %lld: the "
 			    "chair (%s) declared an interest, so %s chairs it",
-			    (long long)jint(it, "pos"), chair, vice != NULL ?
-			    vice : "a member chosen by those present");
+			    (long long)jint(it, "pos"), chair, who);
 			json_array_append_new(json_object_get(m, "flags"),
 			    json_string(msg));
 		}

@@ -295,3 +295,15 @@ rules_mou_chair_alternates(const struct constitution *c,
 	    "from another side (MC-mou)", previous_side);
 	return -1;
 }
+
+enum item_chair
+rules_item_chair(int chair_conflicted, int have_vice, int vice_conflicted)
+{
+	if (!chair_conflicted)
+		return ITEM_CHAIR;
+	/* SA-E3.6, SA-7.3: the vice-chair acts when the chair is
+	 * conflicted; failing that the members present choose. */
+	if (have_vice && !vice_conflicted)
+		return ITEM_VICE_CHAIR;
+	return ITEM_MEMBERS_CHOOSE;
+}

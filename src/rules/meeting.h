@@ -159,6 +159,21 @@ int rules_chair_term_end(const struct constitution *, int start,
  * the chair may chair this meeting (always, for other settings); else
  * -1 with why filled.
  */
+/* Who chairs an agenda item (SA-7.3, SA-E3.6). */
+enum item_chair {
+	ITEM_CHAIR,		/* the meeting's chair */
+	ITEM_VICE_CHAIR,	/* the chair is conflicted: the vice-chair */
+	ITEM_MEMBERS_CHOOSE	/* both conflicted or no vice-chair: the
+				   members present choose one for the item */
+};
+/*
+ * SA-E3.6: a chair with a conflict of interest on an item gives way to
+ * the vice-chair (SA-7.3), unless the vice-chair is conflicted too or
+ * there is none.
+ */
+enum item_chair rules_item_chair(int chair_conflicted, int have_vice,
+    int vice_conflicted);
+
 int rules_mou_chair_alternates(const struct constitution *,
     enum group_kind, const char *previous_side, const char *this_side,
     char *why, size_t whysz);

@@ -57,6 +57,10 @@ ok "MC-diversity by number" org cover msy --aim 2
 ok "check" check --group leaders --date 2025-05-01 --json
 same "MC-diversity the covered aims are no longer gaps" "$(jsonv "sorted(f['fact'] for f in j if f['rule']=='MC-diversity')")" \
 	"['no member covers \"Large and small groups\"', 'no member covers \"central Manchester\"', 'no member covers \"service provider organisations\"', 'no member covers \"south Manchester\"']"
+ok "notes of the second meeting" meeting notes "$L2" --text "Key points: the MoU annual report was discussed."
+ok "MC-meet notes are published" meeting publish "$L2" --date 2025-03-01
+run meeting show "$L2" --json
+same "MC-meet to the public by the constitution's default" "$(jsonv "j['notes_visibility']")" "public"
 ok "MC-absence the membership is withdrawn" member withdraw --group leaders --organisation lfb --reason "two successive absences (MC-absence)"
 ok "check again" check --group leaders --date 2025-05-01 --json
 same "the withdrawn member is no longer flagged" "$(jsonv "[f for f in j if f['rule']=='MC-absence']")" "[]"

@@ -693,6 +693,26 @@ test_MC_meet_leaders_chair_need_not_alternate(void **state)
 	    NULL, NULL, why, sizeof(why)), 0);
 }
 
+static void
+test_SA_E3_6_conflicted_chair_hands_item_to_vice_chair(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_item_chair(0, 1, 0), ITEM_CHAIR);
+	assert_int_equal(rules_item_chair(0, 0, 0), ITEM_CHAIR);
+	/* The chair's conflict does not stop the chair for other items,
+	 * nor does the vice-chair's own conflict matter then. */
+	assert_int_equal(rules_item_chair(0, 1, 1), ITEM_CHAIR);
+	assert_int_equal(rules_item_chair(1, 1, 0), ITEM_VICE_CHAIR);
+}
+
+static void
+test_SA_E3_6_no_vice_chair_members_choose(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_item_chair(1, 0, 0), ITEM_MEMBERS_CHOOSE);
+	assert_int_equal(rules_item_chair(1, 1, 1), ITEM_MEMBERS_CHOOSE);
+}
+
 int
 main(void)
 {
@@ -735,6 +755,9 @@ main(void)
 		cmocka_unit_test(test_SA_7_1_midterm_chair_ends_with_original_term),
 		cmocka_unit_test(test_SA_7_1_midterm_rule_is_a_setting),
 		cmocka_unit_test(test_MC_mou_chair_must_alternate),
+		cmocka_unit_test(
+		    test_SA_E3_6_conflicted_chair_hands_item_to_vice_chair),
+		cmocka_unit_test(test_SA_E3_6_no_vice_chair_members_choose),
 		cmocka_unit_test(test_MC_mou_first_meeting_either_side),
 		cmocka_unit_test(test_MC_mou_chair_needs_a_side),
 		cmocka_unit_test(test_MC_meet_leaders_chair_need_not_alternate),
