@@ -392,6 +392,16 @@ run_member_resign(struct cli *c)
 }
 
 static int
+run_member_exclude(struct cli *c)
+{
+	int rc = core_member_exclude(&c->core, O("group"), O("organisation"),
+	    O("reason"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "member excluded "
+	    "for the rest of its notice", 0);
+}
+
+static int
 run_member_criterion(struct cli *c)
 {
 	int rc = core_member_criterion(&c->core, O("group"),
@@ -768,6 +778,8 @@ const struct cli_cmd cli_registry_cmds[] = {
 	  "reinstate a suspended member, or withdraw a notice" },
 	{ "member", "resign", run_member_resign, NULL, 0, status_opts,
 	  "record written notice of resignation (SA-14.1)" },
+	{ "member", "exclude", run_member_exclude, NULL, 0, status_opts,
+	  "exclude a member under notice from business (SA-14.1)" },
 	{ "member", "withdraw", run_member_withdraw, NULL, 0, status_opts,
 	  "withdraw a membership (MC-absence); --reason required" },
 	{ "member", "terminate", run_member_terminate, NULL, 0, status_opts,

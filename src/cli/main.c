@@ -25,7 +25,7 @@ static const char *const nouns_help[][2] = {
 	{ "person", "people and their roles: add, show, list, role, import" },
 	{ "group", "forums and groups: add, show, list" },
 	{ "member", "memberships: add, sign, suspend, reinstate, resign, "
-	    "withdraw, terminate, criterion, show, list" },
+	    "exclude, withdraw, terminate, criterion, show, list" },
 	{ "office", "chairs and vice-chairs" },
 	{ "position", "representative positions: add, appoint, remove, concern, "
 	    "concerns" },

@@ -161,6 +161,9 @@ int core_member_status(struct core *, const char *group, const char *org,
 /* SA-14.1: written notice given on date; ends on its own date. */
 int core_member_resign(struct core *, const char *group, const char *org,
     const char *date, const char *reason) WUR;
+/* SA-14.1: the chair excludes a member under notice from business. */
+int core_member_exclude(struct core *, const char *group, const char *org,
+    const char *reason) WUR;
 /* MC-criteria: evidence for one of the constitution's criteria. */
 int core_member_criterion(struct core *, const char *group, const char *org,
     const char *criterion, const char *evidence) WUR;

@@ -73,6 +73,7 @@ attendees(struct core *c, const json_t *m, int64_t item_id,
 		v[i].status = memb_status_parse(jstr(r, "status"));
 		v[i].side = jstr(r, "side");
 		v[i].vcse = strcmp(jstr(r, "sector"), "vcse") == 0;
+		v[i].excluded = (int)jint(r, "excluded");
 		v[i].attend = AT_ABSENT;
 		json_array_foreach(att, j, a)
 			if (jint(a, "organisation_id") == v[i].org) {

@@ -333,6 +333,7 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 	a.kind = memb_kind_parse(jstr(mb, "kind"));
 	a.status = memb_status_parse(jstr(mb, "status"));
 	a.vcse = strcmp(jstr(o, "sector"), "vcse") == 0;
+	a.excluded = (int)jint(mb, "excluded");
 	a.attend = AT_PRESENT;
 	if ((el = rules_may_cast(&c->cons, &a, 0)) != ELIG_OK) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s cannot vote "

@@ -942,6 +942,51 @@ out:
 }
 
 int
+core_member_exclude(struct core *c, const char *group, const char *org,
+    const char *reason)
+{
+	json_t	*m = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_int_text(c, "reason", reason, 1, 2000)))
+		return rc;
+	if (!constitution_bool(&c->cons, "membership.exclude_during_notice"))
+		return core_fail(c, CORE_EINVAL, "organisation", "this "
+		    "arrangement's constitution does not let the chair exclude "
+		    "a member during notice");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_membership(c, group, org, &m)) != CORE_OK)
+		goto out;
+	/* SA-14.1: only during notice; the membership stays until it ends. */
+	if (strcmp(jstr(m, "status"), "under notice") != 0) {
+		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is %s, not "
+		    "under notice; only a member under notice is excluded "
+		    "(SA-14.1)", jstr(m, "organisation"), jstr(m, "status"));
+		goto out;
+	}
+	if ((rc = store_exec(c->st, STMT_MEMB_EXCLUDE, "l", jint(m, "id")))) {
+		rc = core_store_fail(c, rc, "excluding the member");
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_MEMB_HISTORY_INSERT, "lssssss",
+	    jint(m, "id"), "under notice", c->today, jstr(m, "status_until"),
+	    reason, c->actor, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the exclusion");
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:s}", "organisation",
+	    jstr(m, "organisation"), "group", jstr(m, "grp"), "reason", reason);
+	rc = core_audit(c, "membership.exclude", "membership", jint(m, "id"),
+	    d);
+	json_decref(d);
+out:
+	json_decref(m);
+	return core_end(c, rc);
+}
+
+int
 core_int_schedule_status(struct core *c, int64_t membership,
     const char *status, const char *effective, const char *reason)
 {

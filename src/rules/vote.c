@@ -37,6 +37,8 @@ static const char *const elig_vote_why[ELIG__MAX] = {
 	[ELIG_ABSENT] = "the member is not present at the meeting",
 	[ELIG_DEPUTY] = "a deputy takes part only with the chair's prior "
 	    "agreement, and none is recorded (SA-6.3)",
+	[ELIG_EXCLUDED] = "the member is under notice and the chair has "
+	    "excluded it (SA-14.1)",
 };
 
 static const char *const elig_office_why[ELIG__MAX] = {
@@ -58,6 +60,8 @@ static const char *const elig_office_why[ELIG__MAX] = {
 	[ELIG_ABSENT] = "the member is not present",
 	[ELIG_DEPUTY] = "a deputy may not stand in a member's place "
 	    "(SA-6.3)",
+	[ELIG_EXCLUDED] = "the member is under notice and excluded "
+	    "(SA-14.1)",
 };
 
 static const char *const ballot_why[BALLOT__MAX] = {
@@ -107,7 +111,10 @@ rules_may_cast(const struct constitution *c, const struct attendee *a,
 		return ELIG_PENDING;
 	if (a->status == MS_SUSPENDED)
 		return ELIG_SUSPENDED;
-	/* SA-14.1: the agreement, and the vote, go on during notice. */
+	/* SA-14.1: the agreement, and the vote, go on during notice,
+	 * unless the chair excludes the member. */
+	if (a->status == MS_UNDER_NOTICE && a->excluded)
+		return ELIG_EXCLUDED;
 	vcse_only = voters != NULL && strcmp(voters, "vcse-full") == 0;
 	full_only = vcse_only || (voters != NULL &&
 	    strcmp(voters, "full") == 0);

@@ -29,6 +29,7 @@ struct attendee {
 	int		 vcse;		/* the organisation is VCSE */
 	int		 conflicted;	/* declared a conflict on the item */
 	enum attend	 attend;
+	int		 excluded;	/* SA-14.1: excluded during notice */
 	int		 deputy_agreed;	/* AT_DEPUTY: the chair agreed to
 					   the deputy beforehand */
 };
@@ -49,6 +50,7 @@ enum elig {
 	ELIG_CONFLICTED,	/* SA-11.3 */
 	ELIG_ABSENT,		/* not at the meeting */
 	ELIG_DEPUTY,		/* SA-6.3: deputy without prior agreement */
+	ELIG_EXCLUDED,		/* SA-14.1: excluded by the chair during notice */
 	ELIG__MAX
 };
 

@@ -1,5 +1,8 @@
 -- Alliance schema, migration 2: meetings, decisions, elections.
 
+-- SA-14.1: the chair may exclude a member during its notice.
+ALTER TABLE membership ADD COLUMN excluded INTEGER NOT NULL DEFAULT 0;
+
 CREATE TABLE meeting (
   id              INTEGER PRIMARY KEY,
   group_id        INTEGER NOT NULL REFERENCES grp(id),

@@ -24,7 +24,7 @@ struct store {
 #define PERSON_COLS "p.id, p.name, p.email, p.phone, p.job_title, " \
 	"p.organisation_id, o.name AS organisation"
 #define MEMB_COLS "m.id, m.group_id, m.organisation_id, m.kind, m.status, " \
-	"m.side, m.since, m.status_until, o.name AS organisation, " \
+	"m.side, m.since, m.status_until, m.excluded, o.name AS organisation, " \
 	"o.sector, o.identifier, g.slug AS grp, g.name AS group_name, " \
 	"g.kind AS group_kind"
 #define MEMB_FROM " FROM membership m JOIN organisation o " \
@@ -132,8 +132,9 @@ static const char *const stmts[] = {
 	"WHERE m.group_id = ? AND m.organisation_id = ?",
 	/* STMT_MEMB_BY_ID */
 	"SELECT " MEMB_COLS MEMB_FROM "WHERE m.id = ?",
-	/* STMT_MEMB_SET_STATUS */
-	"UPDATE membership SET status = ?, status_until = ? WHERE id = ?",
+	/* STMT_MEMB_SET_STATUS: a new status clears an exclusion */
+	"UPDATE membership SET status = ?, status_until = ?, excluded = 0 "
+	"WHERE id = ?",
 	/* STMT_MEMB_HISTORY_INSERT */
 	"INSERT INTO membership_status (membership_id, status, effective, "
 	"until, reason, recorded_by, recorded_at) "
@@ -422,6 +423,8 @@ static const char *const stmts[] = {
 	"organisation o ON o.id = cv.organisation_id JOIN membership m ON "
 	"m.organisation_id = cv.organisation_id WHERE cv.arrangement_id = ? "
 	"AND m.group_id = ? AND m.status IN ('active', 'under notice')",
+	/* STMT_MEMB_EXCLUDE */
+	"UPDATE membership SET excluded = 1 WHERE id = ?",
 	/* STMT_SCHED_INSERT */
 	"INSERT INTO scheduled_status (membership_id, status, effective, "
 	"reason, decided_by) VALUES (?, ?, ?, ?, ?)",

@@ -255,6 +255,19 @@ same "SA-14.3 it waits in the co-ordination group's action log" "$(jsonv "any('C
 ok "SA-8.4 an urgent decision by email consensus" decision email --group southwest --text "Sign the joint letter on winter funding"
 run decision show "$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')" --json
 same "SA-8.4 recorded as email consensus" "$(jsonv "(j['method'], j['outcome'])")" "('email', 'agreed by email consensus')"
+ok "SA-14.1 Penkridge gives notice" member resign --group southwest --organisation pp --date 2025-09-30 --reason "merging with a neighbour"
+now 2025-09-30T10:00
+ok "a poll" decision poll --group southwest --text "Join the county carers' week" --opens 2025-09-30T09:00 --closes 2025-10-02T17:00
+P2=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "SA-14.1 a member under notice still votes" decision vote "$P2" --organisation pp --choice for
+refused "SA-14.1 only a member under notice is excluded" 1 "is active, not under notice" \
+	member exclude --group southwest --organisation ww --reason x
+ok "SA-14.1 the chair excludes Penkridge during notice" member exclude --group southwest --organisation pp --reason "joining a competing bid"
+ok "another poll" decision poll --group southwest --text "Back the bid" --opens 2025-09-30T09:00 --closes 2025-10-02T17:00
+P3=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+refused "SA-14.1 an excluded member does not vote" 1 "the member is under notice and the chair has excluded it \\(SA-14.1\\)" \
+	decision vote "$P3" --organisation pp --choice for
+at 2025-09-30
 ok "SA-D5.3 the ICB raises a concern about a representative" position concern --position place-southwest --person "Lead kyt" \
 	--organisation "Staffordshire and Stoke-on-Trent Integrated Care Board" --text "Missed three board meetings"
 run register positions --json

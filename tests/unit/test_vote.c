@@ -914,10 +914,40 @@ test_SA_E1_coopted_stands_only_if_setting_allows(void **state)
 	    ELIG_ASSOCIATE);
 }
 
+static void
+test_SA_14_1_excluded_during_notice_does_not_vote(void **state)
+{
+	struct constitution	c;
+	struct cs_error		err;
+	struct attendee		a;
+
+	(void)state;
+	assert_int_equal(constitution_parse("arrangement.name = T\n"
+	    "vote.voters = vcse-full\n", &c, &err), 0);
+	memset(&a, 0, sizeof(a));
+	a.org = 1;
+	a.kind = MK_FULL;
+	a.status = MS_UNDER_NOTICE;
+	a.vcse = 1;
+	a.attend = AT_PRESENT;
+	/* The agreement applies during notice: the member still votes. */
+	assert_int_equal(rules_may_cast(&c, &a, 1), ELIG_OK);
+	a.excluded = 1;
+	assert_int_equal(rules_may_cast(&c, &a, 1), ELIG_EXCLUDED);
+	assert_int_equal(rules_may_cast(&c, &a, 0), ELIG_EXCLUDED);
+	assert_non_null(strstr(rules_elig_why(ELIG_EXCLUDED, 0), "SA-14.1"));
+	/* Exclusion means nothing to an active member. */
+	a.status = MS_ACTIVE;
+	assert_int_equal(rules_may_cast(&c, &a, 1), ELIG_OK);
+	constitution_free(&c);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    test_SA_14_1_excluded_during_notice_does_not_vote),
 		cmocka_unit_test(test_SA_8_2_local_forum_exactly_quorate),
 		cmocka_unit_test(test_SA_8_2_one_short_names_missing),
 		cmocka_unit_test(test_SA_8_2_thematic_forum_also_needs_four),
