@@ -7,7 +7,7 @@
 #                   under valgrind (what CI runs)
 #   make test       the plain suite only (quick, for development)
 
-PKGS     = sqlite3 libsodium jansson libical
+PKGS     = sqlite3 libsodium jansson libical libcurl
 CC      ?= cc
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
@@ -28,10 +28,11 @@ STORE_SRC  = src/store/store.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
-             src/core/decision.c src/core/election.c src/core/check.c
+             src/core/decision.c src/core/election.c src/core/check.c \
+             src/core/notify.c src/core/remind.c src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c
 CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
-             src/cli/cli_meeting.c
+             src/cli/cli_meeting.c src/cli/cli_mail.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
@@ -39,7 +40,7 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 
 TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework \
             manchester-leaders tameside-pact
-EMBED = src/store/schema.sql src/store/schema2.sql \
+EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json)
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \

@@ -65,5 +65,6 @@ char *cli_slurp(struct cli *, const char *path);
 extern const struct cli_cmd cli_registry_cmds[];
 extern const struct cli_cmd cli_misc_cmds[];
 extern const struct cli_cmd cli_meeting_cmds[];
+extern const struct cli_cmd cli_mail_cmds[];
 
 #endif

@@ -13,7 +13,8 @@
 static const char *progname = "alliance";
 
 static const struct cli_cmd *const tables[] = {
-	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, NULL,
+	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
+	NULL,
 };
 
 static const char *const nouns_help[][2] = {
@@ -39,6 +40,8 @@ static const char *const nouns_help[][2] = {
 	{ "election", "elections: open, nominate, ballot, vote, count, "
 	    "verify, announce, show, list" },
 	{ "check", "every rule not being met, with its rule id" },
+	{ "mail", "the outbox: send, list, show, retry" },
+	{ "remind", "queue the reminders the constitution calls for" },
 	{ "register", "registers from live data: forums, members, positions, "
 	    "signatories" },
 	{ "audit", "the tamper-evident audit log: verify, list" },

@@ -335,6 +335,26 @@ int core_election_list(struct core *, json_t **out) WUR;
 int core_check(struct core *, const char *group, const char *date,
     json_t **out) WUR;
 
+/* --- notifications (notify.c, remind.c) --- */
+struct smtp_config;
+/*
+ * Delivers the messages due: each is claimed before it goes and marked
+ * sent after; a failure is retried with back-off, and marked failed
+ * after max_tries.  *out: {sent, not_sent}.
+ */
+int core_mail_send(struct core *, const struct smtp_config *,
+    int max_tries, json_t **out) WUR;
+/* The outbox, all or of one status. */
+int core_mail_list(struct core *, const char *status, json_t **out) WUR;
+int core_mail_get(struct core *, int64_t id, json_t **out) WUR;
+/* An officer sends a failed or uncertain message again. */
+int core_mail_retry(struct core *, int64_t id) WUR;
+/*
+ * Reminders due today by the constitution, each queued once; dry_run
+ * lists them without queueing.  *out lists what is (or would be) sent.
+ */
+int core_remind(struct core *, int dry_run, json_t **out) WUR;
+
 /* --- audit (audit.c) --- */
 /* Walks the chain; *out lists each broken, edited or missing entry. */
 int core_audit_verify(struct core *, json_t **out, int64_t *checked) WUR;

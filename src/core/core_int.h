@@ -45,4 +45,20 @@ int core_int_meeting(struct core *, int64_t id, json_t **out);
 int core_int_membership(struct core *, const char *group, const char *org,
     json_t **out);
 
+/*
+ * Notifications (notify.c), queued inside the caller's transaction.
+ * no_associates: leave out associates' people (nominations, ballots).
+ * once: a key that makes each address get the message once.
+ */
+int core_int_notify_group(struct core *, int64_t group, int no_associates,
+    const char *kind, const char *once, const char *subject,
+    const char *text, const char *link, const char *ical,
+    const char *method);
+/* SA-13.1: a letter to the organisation's people and address. */
+int core_int_notify_org(struct core *, int64_t org, const char *kind,
+    const char *subject, const char *text, const char *link);
+int core_int_notify_person(struct core *, const char *email,
+    const char *name, const char *kind, const char *once,
+    const char *subject, const char *text, const char *link);
+
 #endif

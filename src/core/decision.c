@@ -448,6 +448,20 @@ core_poll_open(struct core *c, const char *group, const char *text,
 	if ((rc = core_int_group(c, group, &g)) == CORE_OK)
 		rc = motion_insert(c, jint(g, "id"), 0, 0, text, "poll", opens,
 		    closes, 1, 0, NULL, id);
+	/* SA-8.4: the members are asked by email. */
+	if (rc == CORE_OK) {
+		char subject[300], body[4400], link[64];
+
+		snprintf(link, sizeof(link), "/decisions/%lld", (long long)*id);
+		snprintf(subject, sizeof(subject), "Urgent decision: vote by "
+		    "%s", closes);
+		snprintf(body, sizeof(body), "%s asks its members to decide: "
+		    "%s. The poll is open from %s until %s (UTC); one vote per "
+		    "member organisation.", jstr(g, "name"), text, opens,
+		    closes);
+		rc = core_int_notify_group(c, jint(g, "id"), 1, "poll", NULL,
+		    subject, body, link, NULL, NULL);
+	}
 	json_decref(g);
 	return core_end(c, rc);
 }

@@ -129,6 +129,26 @@ core_election_open(struct core *c, const struct election_in *in,
 	    in->reason);
 	rc = core_audit(c, "election.open", "election", *id, d);
 	json_decref(d);
+	/* SA-9.3: the chair seeks nominations from the relevant members. */
+	if (rc == CORE_OK) {
+		char subject[300], text[800], link[64];
+
+		snprintf(link, sizeof(link), "/elections/%lld",
+		    (long long)*id);
+		snprintf(subject, sizeof(subject), "Nominations sought: %s "
+		    "of %s", pos != NULL ? jstr(pos, "name") : in->office,
+		    jstr(g, "name"));
+		snprintf(text, sizeof(text), "Nominations are sought for %s "
+		    "(%s, %d seat%s). Nominations close on %s. A nomination "
+		    "gives the nominee's details, why they want the role, "
+		    "their skills, knowledge and experience, their "
+		    "declarations of interest, and their declaration to abide "
+		    "by the Representative Guidance.", pos != NULL ?
+		    jstr(pos, "name") : in->office, jstr(g, "name"), seats,
+		    seats == 1 ? "" : "s", to);
+		rc = core_int_notify_group(c, jint(g, "id"), 1, "nominations",
+		    NULL, subject, text, link, NULL, NULL);
+	}
 out:
 	json_decref(g);
 	json_decref(pos);
@@ -265,6 +285,23 @@ core_election_ballot(struct core *c, int64_t election, const char *opens,
 	    "candidates", (json_int_t)json_array_size(noms));
 	rc = core_audit(c, "election.ballot", "election", election, d);
 	json_decref(d);
+	/* SA-9.4: every nomination is shown, with how to vote. */
+	if (rc == CORE_OK) {
+		char subject[300], text[800], link[64];
+
+		snprintf(link, sizeof(link), "/elections/%lld",
+		    (long long)election);
+		snprintf(subject, sizeof(subject), "Voting is open: %s of %s",
+		    jstr(e, "position") ? jstr(e, "position") :
+		    jstr(e, "office"), jstr(e, "group_name"));
+		snprintf(text, sizeof(text), "Voting is open from %s until %s "
+		    "(UTC). Each member organisation has one vote; the ballot "
+		    "is secret and you will get a receipt to check it was "
+		    "counted. All %zu nominations can be read before you "
+		    "vote.", opens, closes, json_array_size(noms));
+		rc = core_int_notify_group(c, jint(e, "group_id"), 1, "ballot",
+		    NULL, subject, text, link, NULL, NULL);
+	}
 out:
 	json_decref(e);
 	json_decref(noms);
@@ -577,6 +614,19 @@ out:
 	return core_end(c, rc);
 }
 
+/* "A, B and C". */
+static void
+render_names(const json_t *names, char *out, size_t sz)
+{
+	size_t	i, n = json_array_size(names), len = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < n && len < sz; i++)
+		len += (size_t)snprintf(out + len, sz - len, "%s%s",
+		    i == 0 ? "" : i + 1 == n ? " and " : ", ",
+		    json_string_value(json_array_get(names, i)));
+}
+
 /* The winners of this round and of the rounds before it. */
 static int
 all_winners(struct core *c, json_t *e, json_t *names)
@@ -666,6 +716,21 @@ core_election_announce(struct core *c, int64_t election)
 	d = json_pack("{s:O}", "elected", names);
 	rc = core_audit(c, "election.announce", "election", election, d);
 	json_decref(d);
+	if (rc == CORE_OK) {
+		char subject[300], text[1200], link[64], who[800];
+
+		render_names(names, who, sizeof(who));
+		snprintf(link, sizeof(link), "/elections/%lld",
+		    (long long)election);
+		snprintf(subject, sizeof(subject), "Result: %s of %s",
+		    jstr(e, "position") ? jstr(e, "position") :
+		    jstr(e, "office"), jstr(e, "group_name"));
+		snprintf(text, sizeof(text), "The count has been verified. "
+		    "Elected: %s. Every counted ballot is published by its "
+		    "receipt so that anyone can recount.", who);
+		rc = core_int_notify_group(c, jint(e, "group_id"), 0, "result",
+		    NULL, subject, text, link, NULL, NULL);
+	}
 out:
 	json_decref(e);
 	json_decref(names);

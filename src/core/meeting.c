@@ -277,6 +277,50 @@ core_meeting_list(struct core *c, const char *group, json_t **out)
 	return CORE_OK;
 }
 
+/*
+ * Tells a group's members of a meeting's agenda, notes or cancellation;
+ * method: the iCalendar part to attach, or NULL.
+ */
+static int
+notify_meeting(struct core *c, const json_t *m, const char *what,
+    const char *method)
+{
+	char	 subject[400], text[1200], link[64], *ical = NULL;
+	int	 rc;
+
+	snprintf(link, sizeof(link), "/meetings/%lld",
+	    (long long)jint(m, "id"));
+	if (strcmp(what, "agenda") == 0) {
+		snprintf(subject, sizeof(subject), "Agenda: %s, %s at %s",
+		    jstr(m, "group_name"), jstr(m, "day"), jstr(m, "starts"));
+		snprintf(text, sizeof(text), "The agenda for the meeting of "
+		    "%s on %s at %s (%s) is ready. Please send your apologies "
+		    "if you cannot come, and declare any interest in an item "
+		    "before the meeting.", jstr(m, "group_name"),
+		    jstr(m, "day"), jstr(m, "starts"), jstr(m, "place") ?
+		    jstr(m, "place") : "online");
+	} else if (strcmp(what, "cancellation") == 0) {
+		snprintf(subject, sizeof(subject), "Cancelled: %s, %s",
+		    jstr(m, "group_name"), jstr(m, "day"));
+		snprintf(text, sizeof(text), "The meeting of %s on %s at %s "
+		    "has been cancelled.", jstr(m, "group_name"),
+		    jstr(m, "day"), jstr(m, "starts"));
+	} else {
+		snprintf(subject, sizeof(subject), "Notes: %s, %s",
+		    jstr(m, "group_name"), jstr(m, "day"));
+		snprintf(text, sizeof(text), "The notes of the meeting of %s "
+		    "on %s are published: the key points and the actions "
+		    "agreed.", jstr(m, "group_name"), jstr(m, "day"));
+	}
+	if (method != NULL &&
+	    (rc = core_meeting_ical(c, jint(m, "id"), &ical)) != CORE_OK)
+		return rc;
+	rc = core_int_notify_group(c, jint(m, "group_id"), 0, what, NULL,
+	    subject, text, link, ical, method);
+	free(ical);
+	return rc;
+}
+
 /* A meeting still open to change: scheduled, not cancelled. */
 static int
 meeting_open(struct core *c, int64_t id, json_t **m)
@@ -426,6 +470,10 @@ core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
 	    "circulated", on);
 	rc = core_audit(c, "meeting.circulate", "meeting", meeting, d);
 	json_decref(d);
+	/* SA-10.2, SA-10.4: the agenda goes to every member by email,
+	 * with the invitation for their calendar. */
+	if (rc == CORE_OK)
+		rc = notify_meeting(c, m, "agenda", "REQUEST");
 	if (rc == CORE_OK) {
 		json_object_set_new(m, "circulated", json_string(on));
 		meeting_flags(c, m);
@@ -671,6 +719,9 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 	    "published", on, "visibility", visibility);
 	rc = core_audit(c, "meeting.publish", "meeting", meeting, d);
 	json_decref(d);
+	/* SA-10.3: the notes go to all members. */
+	if (rc == CORE_OK)
+		rc = notify_meeting(c, m, "notes", NULL);
 	if (rc == CORE_OK) {
 		json_object_set_new(m, "notes_published", json_string(on));
 		meeting_flags(c, m);
@@ -702,6 +753,11 @@ core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
 	    "reason", reason);
 	rc = core_audit(c, "meeting.cancel", "meeting", meeting, d);
 	json_decref(d);
+	/* The calendars that had the invitation get its cancellation. */
+	if (rc == CORE_OK && jstr(m, "circulated") != NULL) {
+		json_object_set_new(m, "status", json_string("cancelled"));
+		rc = notify_meeting(c, m, "cancellation", "CANCEL");
+	}
 out:
 	json_decref(m);
 	return core_end(c, rc);

@@ -676,6 +676,23 @@ memb_set(struct core *c, json_t *m, enum memb_status to, const char *eff,
 	rc = core_audit(c, "membership.status", "membership", jint(m, "id"),
 	    d);
 	json_decref(d);
+	/* SA-13.1: a breach is dealt with in writing; so are suspension,
+	 * notice and the end of a membership. */
+	if (rc == CORE_OK && to != MS_PENDING &&
+	    !(to == MS_ACTIVE && strcmp(jstr(m, "status"), "pending") == 0)) {
+		char subject[300], text[1600];
+
+		snprintf(subject, sizeof(subject), "Your membership of %s: %s",
+		    jstr(m, "group_name"), memb_status_names[to]);
+		snprintf(text, sizeof(text), "This letter records that the "
+		    "membership of %s in %s is %s from %s%s%s.%s%s",
+		    jstr(m, "organisation"), jstr(m, "group_name"),
+		    memb_status_names[to], eff, until ? " until " : "",
+		    until ? until : "", reason ? " Reason: " : "",
+		    reason ? reason : "");
+		rc = core_int_notify_org(c, jint(m, "organisation_id"),
+		    "membership", subject, text, NULL);
+	}
 	return rc;
 }
 

@@ -435,6 +435,47 @@ static const char *const stmts[] = {
 	"s.effective <= ? ORDER BY s.effective, s.id",
 	/* STMT_SCHED_DELETE */
 	"DELETE FROM scheduled_status WHERE id = ?",
+	/* STMT_OUT_INSERT: OR IGNORE so a once_key is sent once */
+	"INSERT OR IGNORE INTO outbox (arrangement_id, kind, once_key, "
+	"recipient, recipient_name, subject, body_text, body_html, ical, "
+	"ical_method, next_attempt, created) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_OUT_DUE: messages to try now, oldest first */
+	"SELECT id, recipient, recipient_name, subject, body_text, body_html, "
+	"ical, ical_method, attempts, created FROM outbox WHERE status = "
+	"'queued' AND next_attempt <= ? ORDER BY id LIMIT 100",
+	/* STMT_OUT_CLAIM */
+	"UPDATE outbox SET status = 'sending' WHERE id = ? AND status = "
+	"'queued'",
+	/* STMT_OUT_SENT */
+	"UPDATE outbox SET status = 'sent', sent = ?, attempts = attempts + 1, "
+	"last_error = NULL WHERE id = ?",
+	/* STMT_OUT_RETRY */
+	"UPDATE outbox SET status = ?, attempts = attempts + 1, "
+	"next_attempt = ?, last_error = ? WHERE id = ?",
+	/* STMT_OUT_UNCERTAIN: left 'sending' by a stopped sender */
+	"UPDATE outbox SET status = 'uncertain', last_error = 'the sender "
+	"stopped while sending; it may or may not have gone' WHERE status = "
+	"'sending'",
+	/* STMT_OUT_LIST */
+	"SELECT id, kind, recipient, subject, status, attempts, next_attempt, "
+	"last_error, created, sent FROM outbox WHERE (?1 = '' OR status = ?1) "
+	"ORDER BY id",
+	/* STMT_OUT_GET */
+	"SELECT * FROM outbox WHERE id = ?",
+	/* STMT_OUT_REQUEUE: an officer sends a failed message again */
+	"UPDATE outbox SET status = 'queued', next_attempt = ?, last_error = "
+	"NULL WHERE id = ? AND status IN ('failed', 'uncertain')",
+	/* STMT_GROUP_CONTACTS: people of a group's members in good standing */
+	"SELECT DISTINCT p.name, p.email, o.name AS organisation FROM "
+	"membership m JOIN organisation o ON o.id = m.organisation_id JOIN "
+	"person p ON p.organisation_id = o.id WHERE m.group_id = ? AND "
+	"m.status IN ('active', 'under notice') AND p.email IS NOT NULL "
+	"AND (?2 = 0 OR m.kind <> 'associate') ORDER BY p.email",
+	/* STMT_ORG_CONTACTS: an organisation's people, and its own email */
+	"SELECT p.name, p.email FROM person p WHERE p.organisation_id = ?1 "
+	"AND p.email IS NOT NULL UNION SELECT o.name, o.email FROM "
+	"organisation o WHERE o.id = ?1 AND o.email IS NOT NULL",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
@@ -447,6 +488,7 @@ _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
 static const char *const migrations[] = {
 	"src/store/schema.sql",		/* 1: the registry */
 	"src/store/schema2.sql",	/* 2: meetings, decisions, elections */
+	"src/store/schema3.sql",	/* 3: the outbox */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

@@ -1,0 +1,190 @@
+/*
+ * Commands for the outbox and reminders.  The SMTP server comes from the
+ * environment (the configuration), never from the database:
+ *
+ *	ALLIANCE_SMTP_URL	smtp://host:port (or smtps://)
+ *	ALLIANCE_SMTP_USER, ALLIANCE_SMTP_PASSWORD
+ *	ALLIANCE_SMTP_STARTTLS	yes to require STARTTLS
+ *	ALLIANCE_MAIL_FROM, ALLIANCE_MAIL_FROM_NAME
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <curl/curl.h>
+
+#include "cli.h"
+#include "net/smtp.h"
+
+#define O(k) cli_opt(c, (k))
+
+static const char *
+env(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v != NULL && *v != '\0' ? v : NULL;
+}
+
+static int
+run_mail_send(struct cli *c)
+{
+	struct smtp_config	 cf;
+	json_t			*r = NULL;
+	long			 every = 0;
+	int			 rc, tries = 8;
+
+	memset(&cf, 0, sizeof(cf));
+	if ((cf.url = env("ALLIANCE_SMTP_URL")) == NULL) {
+		core_fail(&c->core, CORE_EINVAL, "ALLIANCE_SMTP_URL", "no mail "
+		    "server is configured; set ALLIANCE_SMTP_URL to "
+		    "smtp://host:port");
+		return cli_fail(c, CORE_EINVAL);
+	}
+	cf.user = env("ALLIANCE_SMTP_USER");
+	cf.password = env("ALLIANCE_SMTP_PASSWORD");
+	cf.starttls = env("ALLIANCE_SMTP_STARTTLS") != NULL &&
+	    strcmp(env("ALLIANCE_SMTP_STARTTLS"), "yes") == 0;
+	cf.from = env("ALLIANCE_MAIL_FROM") != NULL ?
+	    env("ALLIANCE_MAIL_FROM") : "alliance@localhost";
+	cf.from_name = env("ALLIANCE_MAIL_FROM_NAME") != NULL ?
+	    env("ALLIANCE_MAIL_FROM_NAME") : "Alliance";
+	cf.timeout = 30;
+	if (O("max-tries") != NULL && (tries = atoi(O("max-tries"))) < 1) {
+		core_fail(&c->core, CORE_EINVAL, "max-tries", "--max-tries "
+		    "'%s' is not accepted; expected a whole number from 1",
+		    O("max-tries"));
+		return cli_fail(c, CORE_EINVAL);
+	}
+	if (O("every") != NULL && (every = atol(O("every"))) < 1) {
+		core_fail(&c->core, CORE_EINVAL, "every", "--every '%s' is not "
+		    "accepted; expected seconds, from 1", O("every"));
+		return cli_fail(c, CORE_EINVAL);
+	}
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	for (;;) {
+		rc = core_mail_send(&c->core, &cf, tries, &r);
+		if (rc != CORE_OK)
+			break;
+		if (strcmp(c->format, "json") == 0)
+			render_json(stdout, r);
+		else
+			printf("%lld sent, %lld not sent (queued again or "
+			    "failed)\n", (long long)json_integer_value(
+			    json_object_get(r, "sent")),
+			    (long long)json_integer_value(json_object_get(r,
+			    "not_sent")));
+		fflush(stdout);
+		json_decref(r);
+		r = NULL;
+		if (every == 0)
+			break;
+		sleep((unsigned)every);
+	}
+	curl_global_cleanup();
+	return rc != CORE_OK ? cli_fail(c, rc) : EXIT_OK;
+}
+
+static int
+run_mail_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "kind", "Kind", 0 },
+		{ "recipient", "To", 30 }, { "subject", "Subject", 50 },
+		{ "status", "Status", 0 }, { "attempts", "Tries", 0 },
+		{ "last_error", "Last error", 40 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_mail_list(&c->core, O("status"), &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_mail_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "Message", 0 }, { "kind", "Kind", 0 },
+		{ "recipient", "To", 0 }, { "subject", "Subject", 0 },
+		{ "status", "Status", 0 }, { "attempts", "Tries", 0 },
+		{ "next_attempt", "Next try", 0 },
+		{ "last_error", "Last error", 0 }, { "created", "Queued", 0 },
+		{ "sent", "Sent", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*m = NULL;
+	int	 rc;
+	long long id = atoll(c->arg[0]);
+
+	if ((rc = core_mail_get(&c->core, id, &m)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, m);
+	else {
+		render_record(stdout, m, cols);
+		printf("\n%s", json_string_value(json_object_get(m,
+		    "body_text")));
+	}
+	json_decref(m);
+	return EXIT_OK;
+}
+
+static int
+run_mail_retry(struct cli *c)
+{
+	int rc = core_mail_retry(&c->core, atoll(c->arg[0]));
+
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	printf("message queued to be sent again\n");
+	return EXIT_OK;
+}
+
+static int
+run_remind(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "kind", "Reminder", 0 }, { "to", "To", 36 },
+		{ "about", "About", 70 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_remind(&c->core, cli_flag(c, "dry-run"), &rows)))
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static const struct cli_opt send_opts[] = {
+	{ "max-tries", 0, "tries before a message is marked failed "
+	    "(default 8)" },
+	{ "every", 0, "keep running, sending every so many seconds" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt list_opts[] = {
+	{ "status", 0, "queued, sending, sent, failed or uncertain" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt remind_opts[] = {
+	{ "dry-run", 1, "show the reminders without queueing them" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_mail_cmds[] = {
+	{ "mail", "send", run_mail_send, NULL, 0, send_opts,
+	  "deliver the outbox through the configured SMTP server" },
+	{ "mail", "list", run_mail_list, NULL, 0, list_opts,
+	  "the outbox, with failures for an officer to see" },
+	{ "mail", "show", run_mail_show, "ID", 1, NULL, "one message" },
+	{ "mail", "retry", run_mail_retry, "ID", 1, NULL,
+	  "send a failed or uncertain message again" },
+	{ "remind", NULL, run_remind, NULL, 0, remind_opts,
+	  "queue the reminders due today (each once)" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};

@@ -1,0 +1,339 @@
+/*
+ * Notifications (SA-10.4: members are contacted by email).  Actions put
+ * their messages in the outbox inside their own transaction; the sender
+ * delivers them with retries; reminders are computed from the
+ * constitution and queued once each.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "net/smtp.h"
+#include "store/store.h"
+
+/* A growable text buffer, capped so a runaway message cannot eat memory. */
+struct buf {
+	char	*p;
+	size_t	 len, cap;
+	int	 fail;
+};
+#define BUF_CAP (1u << 20)
+
+static void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	char	*np;
+	size_t	 want;
+
+	if (b->fail)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		want = b->cap ? b->cap * 2 : 1024;
+		while (want < b->len + n + 1)
+			want *= 2;
+		if (want > BUF_CAP || (np = realloc(b->p, want)) == NULL) {
+			b->fail = 1;
+			return;
+		}
+		b->p = np;
+		b->cap = want;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static void
+buf_puts(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+/* HTML text: the five characters that matter, escaped. */
+static void
+buf_esc(struct buf *b, const char *s)
+{
+	for (; *s != '\0'; s++)
+		switch (*s) {
+		case '&': buf_puts(b, "&amp;"); break;
+		case '<': buf_puts(b, "&lt;"); break;
+		case '>': buf_puts(b, "&gt;"); break;
+		case '"': buf_puts(b, "&quot;"); break;
+		case '\'': buf_puts(b, "&#39;"); break;
+		case '\n': buf_puts(b, "<br>\n"); break;
+		default: buf_add(b, s, 1); break;
+		}
+}
+
+static const char *
+base_url(void)
+{
+	const char *u = getenv("ALLIANCE_BASE_URL");
+
+	return u != NULL && *u != '\0' ? u : "http://127.0.0.1:8080";
+}
+
+/*
+ * Queues one message for each address.  text is plain English; link is
+ * the path of the page that acts on it.  once, if not NULL, makes the
+ * message go once per address ("remind:agenda:12").
+ */
+static int
+enqueue(struct core *c, const char *kind, const char *once,
+    const char *to, const char *name, const char *subject, const char *text,
+    const char *link, const char *ical, const char *method)
+{
+	struct buf	 t = { 0 }, h = { 0 };
+	char		 key[300];
+	int		 rc;
+
+	buf_puts(&t, name != NULL ? "Dear " : "Hello,");
+	if (name != NULL) {
+		buf_puts(&t, name);
+		buf_puts(&t, ",");
+	}
+	buf_puts(&t, "\n\n");
+	buf_puts(&t, text);
+	if (link != NULL) {
+		buf_puts(&t, "\n\nSee it here: ");
+		buf_puts(&t, base_url());
+		buf_puts(&t, link);
+	}
+	buf_puts(&t, "\n\nThis message was sent by Alliance for ");
+	buf_puts(&t, c->arr_slug);
+	buf_puts(&t, ".\n");
+
+	buf_puts(&h, "<!DOCTYPE html><html lang=\"en\"><body style=\""
+	    "font-family: Arial, sans-serif; font-size: 16px\"><p>");
+	buf_esc(&h, name != NULL ? "Dear " : "Hello,");
+	if (name != NULL) {
+		buf_esc(&h, name);
+		buf_esc(&h, ",");
+	}
+	buf_puts(&h, "</p><p>");
+	buf_esc(&h, text);
+	buf_puts(&h, "</p>");
+	if (link != NULL) {
+		buf_puts(&h, "<p><a href=\"");
+		buf_esc(&h, base_url());
+		buf_esc(&h, link);
+		buf_puts(&h, "\">");
+		buf_esc(&h, subject);
+		buf_puts(&h, "</a></p>");
+	}
+	buf_puts(&h, "<p style=\"color: #505a5f\">This message was sent by "
+	    "Alliance for ");
+	buf_esc(&h, c->arr_slug);
+	buf_puts(&h, ".</p></body></html>\n");
+	if (t.fail || h.fail) {
+		free(t.p);
+		free(h.p);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	if (once != NULL)
+		snprintf(key, sizeof(key), "%s:%s", once, to);
+	rc = store_exec(c->st, STMT_OUT_INSERT, "nsssssssssss", c->arr, kind,
+	    once != NULL ? key : NULL, to, name, subject, t.p, h.p, ical,
+	    method, c->now, c->now);
+	free(t.p);
+	free(h.p);
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "queueing the message");
+}
+
+int
+core_int_notify_group(struct core *c, int64_t group, int no_associates,
+    const char *kind, const char *once, const char *subject,
+    const char *text, const char *link, const char *ical,
+    const char *method)
+{
+	json_t	*to = NULL, *r;
+	size_t	 i;
+	int	 rc;
+
+	rc = store_rows(c->st, &to, STMT_GROUP_CONTACTS, "li", group,
+	    no_associates != 0);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading contacts");
+	rc = CORE_OK;
+	json_array_foreach(to, i, r)
+		if (rc == CORE_OK)
+			rc = enqueue(c, kind, once, jstr(r, "email"),
+			    jstr(r, "name"), subject, text, link, ical, method);
+	json_decref(to);
+	return rc;
+}
+
+int
+core_int_notify_org(struct core *c, int64_t org, const char *kind,
+    const char *subject, const char *text, const char *link)
+{
+	json_t	*to = NULL, *r;
+	size_t	 i;
+	int	 rc;
+
+	rc = store_rows(c->st, &to, STMT_ORG_CONTACTS, "l", org);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading contacts");
+	rc = CORE_OK;
+	json_array_foreach(to, i, r)
+		if (rc == CORE_OK)
+			rc = enqueue(c, kind, NULL, jstr(r, "email"),
+			    jstr(r, "name"), subject, text, link, NULL, NULL);
+	json_decref(to);
+	return rc;
+}
+
+int
+core_int_notify_person(struct core *c, const char *email, const char *name,
+    const char *kind, const char *once, const char *subject,
+    const char *text, const char *link)
+{
+	if (email == NULL)
+		return CORE_OK;
+	return enqueue(c, kind, once, email, name, subject, text, link, NULL,
+	    NULL);
+}
+
+/* --- the sender --- */
+
+/* now plus minutes, as the outbox's "YYYY-MM-DDTHH:MM:SSZ". */
+static void
+later(const char *now, int minutes, char out[32])
+{
+	struct tm	tm;
+	time_t		t;
+
+	memset(&tm, 0, sizeof(tm));
+	strptime(now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	t = timegm(&tm) + (time_t)minutes * 60;
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int
+core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
+    json_t **out)
+{
+	struct smtp_message	 m;
+	json_t			*due = NULL, *r;
+	char			 err[512], id[96], date[64], next[32];
+	time_t			 now = time(NULL);
+	struct tm		 tm;
+	size_t			 i;
+	int			 rc = CORE_OK, ok, tries, delay;
+	int			 sent = 0, failed = 0;
+
+	*out = NULL;
+	/* A message a stopped sender left half-sent is not sent again. */
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_exec(c->st, STMT_OUT_UNCERTAIN, "");
+	if ((rc = core_end(c, rc == STORE_OK ? CORE_OK :
+	    core_store_fail(c, rc, "checking the outbox"))) != CORE_OK)
+		return rc;
+	rc = store_rows(c->st, &due, STMT_OUT_DUE, "s", c->now);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the outbox");
+	gmtime_r(&now, &tm);
+	strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S +0000", &tm);
+	json_array_foreach(due, i, r) {
+		/* Claim it: only one sender sends a message. */
+		if ((rc = core_begin(c)) != CORE_OK)
+			break;
+		rc = store_exec(c->st, STMT_OUT_CLAIM, "l", jint(r, "id"));
+		if (rc != STORE_OK || store_changes(c->st) == 0) {
+			core_end(c, CORE_EINVAL);
+			continue;
+		}
+		if ((rc = core_end(c, CORE_OK)) != CORE_OK)
+			break;
+		memset(&m, 0, sizeof(m));
+		snprintf(id, sizeof(id), "<outbox-%lld.%s@alliance.invalid>",
+		    (long long)jint(r, "id"), c->arr_slug[0] ? c->arr_slug :
+		    "alliance");
+		m.to = jstr(r, "recipient");
+		m.to_name = jstr(r, "recipient_name");
+		m.subject = jstr(r, "subject");
+		m.text = jstr(r, "body_text");
+		m.html = jstr(r, "body_html");
+		m.ical = jstr(r, "ical");
+		m.ical_method = jstr(r, "ical_method");
+		m.message_id = id;
+		m.date = date;
+		err[0] = '\0';
+		ok = smtp_send(cf, &m, err, sizeof(err)) == 0;
+		if ((rc = core_begin(c)) != CORE_OK)
+			break;
+		if (ok) {
+			rc = store_exec(c->st, STMT_OUT_SENT, "sl", c->now,
+			    jint(r, "id"));
+			sent++;
+		} else {
+			/* Back off: 1, 2, 4... minutes, at most 6 hours. */
+			tries = (int)jint(r, "attempts") + 1;
+			delay = tries >= 9 ? 360 : 1 << (tries - 1);
+			later(c->now, delay, next);
+			rc = store_exec(c->st, STMT_OUT_RETRY, "sssl",
+			    tries >= max_tries ? "failed" : "queued", next, err,
+			    jint(r, "id"));
+			failed++;
+		}
+		if ((rc = core_end(c, rc == STORE_OK ? CORE_OK :
+		    core_store_fail(c, rc, "recording delivery"))) != CORE_OK)
+			break;
+	}
+	json_decref(due);
+	if (rc != CORE_OK)
+		return rc;
+	*out = json_pack("{s:i, s:i}", "sent", sent, "not_sent", failed);
+	return CORE_OK;
+}
+
+int
+core_mail_list(struct core *c, const char *status, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_OUT_LIST, "s",
+	    status != NULL ? status : "");
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the outbox");
+}
+
+int
+core_mail_get(struct core *c, int64_t id, json_t **out)
+{
+	int rc = store_row(c->st, out, STMT_OUT_GET, "l", id);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the outbox");
+	if (*out == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "message", "no message %lld "
+		    "in the outbox", (long long)id);
+	return CORE_OK;
+}
+
+int
+core_mail_retry(struct core *c, int64_t id)
+{
+	json_t	*d;
+	int	 rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_exec(c->st, STMT_OUT_REQUEUE, "sl", c->now, id);
+	if (rc != STORE_OK)
+		return core_end(c, core_store_fail(c, rc, "requeueing"));
+	if (store_changes(c->st) == 0)
+		return core_end(c, core_fail(c, CORE_EINVAL, "message",
+		    "message %lld is not failed or uncertain; only those are "
+		    "sent again by hand", (long long)id));
+	d = json_pack("{s:I}", "message", (json_int_t)id);
+	rc = core_audit(c, "mail.retry", "outbox", id, d);
+	json_decref(d);
+	return core_end(c, rc);
+}

@@ -1,0 +1,252 @@
+/*
+ * Reminders, computed from the constitution and the facts of today, so
+ * that a rule is kept before it is broken.  Each goes once to each
+ * address (the outbox's once_key); --dry-run shows them without sending.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "rules/meeting.h"
+#include "store/store.h"
+
+struct remind {
+	struct core	*c;
+	int		 dry;
+	json_t		*out;
+	int		 rc;
+};
+
+static void
+note(struct remind *r, const char *kind, const char *to, const char *what)
+{
+	json_array_append_new(r->out, json_pack("{s:s, s:s, s:s}", "kind",
+	    kind, "to", to, "about", what));
+}
+
+/* To a person (the chair, a representative). */
+static void
+to_person(struct remind *r, const char *kind, const char *once,
+    const char *email, const char *name, const char *subject,
+    const char *text, const char *link)
+{
+	if (r->rc != CORE_OK)
+		return;
+	note(r, kind, email != NULL ? email : "(no email on record)",
+	    subject);
+	if (!r->dry && email != NULL)
+		r->rc = core_int_notify_person(r->c, email, name, kind, once,
+		    subject, text, link);
+}
+
+/* To a group's members (without associates). */
+static void
+to_group(struct remind *r, int64_t group, const char *group_name,
+    const char *kind, const char *once, const char *subject,
+    const char *text, const char *link)
+{
+	if (r->rc != CORE_OK)
+		return;
+	note(r, kind, group_name, subject);
+	if (!r->dry)
+		r->rc = core_int_notify_group(r->c, group, 1, kind, once,
+		    subject, text, link, NULL, NULL);
+}
+
+/* The chair of a group: name and email, or NULLs. */
+static void
+chair_of(struct core *c, int64_t group, char *name, char *email, size_t sz)
+{
+	json_t	*off = NULL, *f, *p = NULL;
+	size_t	 i;
+
+	name[0] = email[0] = '\0';
+	if (store_rows(c->st, &off, STMT_OFFICE_CURRENT, "l", group) !=
+	    STORE_OK)
+		return;
+	json_array_foreach(off, i, f)
+		if (strcmp(jstr(f, "office"), "chair") == 0 && name[0] == '\0') {
+			snprintf(name, sz, "%s", jstr(f, "person"));
+			if (store_row(c->st, &p, STMT_PERSON_BY_ID, "l",
+			    jint(f, "person_id")) == STORE_OK && p != NULL &&
+			    jstr(p, "email") != NULL)
+				snprintf(email, sz, "%s", jstr(p, "email"));
+			json_decref(p);
+			p = NULL;
+		}
+	json_decref(off);
+}
+
+static void
+meetings(struct remind *r, int today)
+{
+	struct core	*c = r->c;
+	json_t		*ms = NULL, *m;
+	char		 name[200], email[300], subject[300], text[600];
+	char		 link[64], once[64], due[DATE_LEN];
+	size_t		 i;
+	int		 day;
+
+	if (core_meeting_list(c, NULL, &ms) != CORE_OK) {
+		r->rc = CORE_EFAULT;
+		return;
+	}
+	json_array_foreach(ms, i, m) {
+		if (strcmp(jstr(m, "status"), "scheduled") != 0)
+			continue;
+		date_parse(jstr(m, "day"), &day);
+		chair_of(c, jint(m, "group_id"), name, email, sizeof(name));
+		snprintf(link, sizeof(link), "/meetings/%lld",
+		    (long long)jint(m, "id"));
+		/* SA-10.2: the agenda is due; two days' warning. */
+		date_format(rules_agenda_due(&c->cons, day), due);
+		if (jstr(m, "circulated") == NULL && day >= today &&
+		    rules_agenda_due(&c->cons, day) - 2 <= today) {
+			snprintf(once, sizeof(once), "remind:agenda:%lld",
+			    (long long)jint(m, "id"));
+			snprintf(subject, sizeof(subject), "Reminder: circulate "
+			    "the agenda for %s by %s", jstr(m, "group_name"),
+			    due);
+			snprintf(text, sizeof(text), "The agenda for the "
+			    "meeting on %s goes to members by %s (SA-10.2) "
+			    "and has not been circulated yet.",
+			    jstr(m, "day"), due);
+			to_person(r, "remind-agenda", once, email[0] ? email :
+			    NULL, name[0] ? name : NULL, subject, text, link);
+		}
+		/* SA-10.3: notes due within three days. */
+		date_format(rules_notes_due(&c->cons, day), due);
+		if (jstr(m, "notes_published") == NULL && day <= today &&
+		    rules_notes_due(&c->cons, day) - 3 <= today) {
+			snprintf(once, sizeof(once), "remind:notes:%lld",
+			    (long long)jint(m, "id"));
+			snprintf(subject, sizeof(subject), "Reminder: the notes "
+			    "of %s are due by %s", jstr(m, "group_name"), due);
+			snprintf(text, sizeof(text), "The notes of the meeting "
+			    "on %s go to all members by %s (SA-10.3).",
+			    jstr(m, "day"), due);
+			to_person(r, "remind-notes", once, email[0] ? email :
+			    NULL, name[0] ? name : NULL, subject, text, link);
+		}
+	}
+	json_decref(ms);
+}
+
+static void
+elections(struct remind *r, int today)
+{
+	struct core	*c = r->c;
+	json_t		*es = NULL, *e, *full;
+	char		 subject[300], text[600], link[64], once[64];
+	size_t		 i;
+	int		 close;
+
+	if (core_election_list(c, &es) != CORE_OK) {
+		r->rc = CORE_EFAULT;
+		return;
+	}
+	json_array_foreach(es, i, e) {
+		full = NULL;
+		snprintf(link, sizeof(link), "/elections/%lld",
+		    (long long)jint(e, "id"));
+		/* SA-9.3: the nomination window closing within 3 days. */
+		if (strcmp(jstr(e, "status"), "nominations") == 0 &&
+		    date_parse(jstr(e, "nominations_close"), &close) == 0 &&
+		    close >= today && close - 3 <= today &&
+		    core_election_get(c, jint(e, "id"), &full) == CORE_OK) {
+			snprintf(once, sizeof(once), "remind:nominations:%lld",
+			    (long long)jint(e, "id"));
+			snprintf(subject, sizeof(subject), "Nominations close "
+			    "on %s", jstr(e, "nominations_close"));
+			snprintf(text, sizeof(text), "Nominations for %s close "
+			    "on %s.", jstr(e, "position") ? jstr(e, "position")
+			    : jstr(e, "office"), jstr(e, "nominations_close"));
+			to_group(r, jint(full, "group_id"), jstr(e, "grp"),
+			    "remind-nominations", once, subject, text, link);
+		}
+		json_decref(full);
+	}
+	json_decref(es);
+}
+
+/* Terms ending within three months (SA-7.1, SA-9.1). */
+static void
+terms(struct remind *r, int today)
+{
+	struct core	*c = r->c;
+	json_t		*gs = NULL, *g, *off = NULL, *f, *p = NULL;
+	char		 subject[300], text[600], once[64], soon[DATE_LEN];
+	char		 todays[DATE_LEN];
+	size_t		 i, j;
+
+	date_format(today, todays);
+	date_format(date_add_months(today, 3), soon);
+	if (core_group_list(c, &gs) != CORE_OK) {
+		r->rc = CORE_EFAULT;
+		return;
+	}
+	json_array_foreach(gs, i, g) {
+		if (store_rows(c->st, &off, STMT_OFFICE_CURRENT, "l",
+		    jint(g, "id")) != STORE_OK)
+			continue;
+		json_array_foreach(off, j, f) {
+			if (jstr(f, "term_end") == NULL ||
+			    strcmp(jstr(f, "term_end"), todays) < 0 ||
+			    strcmp(jstr(f, "term_end"), soon) > 0)
+				continue;
+			snprintf(once, sizeof(once), "remind:term:%lld:%s",
+			    (long long)jint(f, "id"), jstr(f, "term_end"));
+			snprintf(subject, sizeof(subject), "Your term as %s of "
+			    "%s ends on %s", jstr(f, "office"), jstr(g, "name"),
+			    jstr(f, "term_end"));
+			snprintf(text, sizeof(text), "Your term as %s ends on "
+			    "%s (SA-7.1). An election is needed before then; "
+			    "you may stand again.", jstr(f, "office"),
+			    jstr(f, "term_end"));
+			if (store_row(c->st, &p, STMT_PERSON_BY_ID, "l",
+			    jint(f, "person_id")) == STORE_OK && p != NULL)
+				to_person(r, "remind-term", once,
+				    jstr(p, "email"), jstr(p, "name"), subject,
+				    text, NULL);
+			json_decref(p);
+			p = NULL;
+		}
+		json_decref(off);
+		off = NULL;
+	}
+	json_decref(gs);
+}
+
+int
+core_remind(struct core *c, int dry_run, json_t **out)
+{
+	struct remind	r;
+	int		today, rc;
+
+	*out = NULL;
+	memset(&r, 0, sizeof(r));
+	r.c = c;
+	r.dry = dry_run;
+	r.out = json_array();
+	r.rc = CORE_OK;
+	date_parse(c->today, &today);
+	if (!dry_run && (rc = core_begin(c)) != CORE_OK) {
+		json_decref(r.out);
+		return rc;
+	}
+	meetings(&r, today);
+	elections(&r, today);
+	terms(&r, today);
+	if (!dry_run && (rc = core_end(c, r.rc)) != CORE_OK) {
+		json_decref(r.out);
+		return rc;
+	}
+	if (r.rc != CORE_OK) {
+		json_decref(r.out);
+		return r.rc;
+	}
+	*out = r.out;
+	return CORE_OK;
+}

@@ -1,0 +1,159 @@
+/*
+ * SMTP by libcurl: a multipart/alternative of text, HTML and, for
+ * meetings, a text/calendar part with its METHOD, so that mail programs
+ * show the invitation's accept and decline buttons (RFC 6047).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curl/curl.h>
+#include <sodium.h>
+
+#include "smtp.h"
+
+/* A header value: one line, RFC 2047 encoded when not plain ASCII. */
+static void
+header_value(const char *in, char *out, size_t outsz)
+{
+	char		 clean[1024], b64[1500];
+	size_t		 i, n = 0;
+	int		 ascii = 1;
+
+	for (i = 0; in != NULL && in[i] != '\0' && n + 1 < sizeof(clean);
+	    i++) {
+		if (in[i] == '\r' || in[i] == '\n')
+			continue;
+		if ((unsigned char)in[i] >= 0x80)
+			ascii = 0;
+		clean[n++] = in[i];
+	}
+	clean[n] = '\0';
+	if (ascii) {
+		snprintf(out, outsz, "%s", clean);
+		return;
+	}
+	sodium_bin2base64(b64, sizeof(b64), (const unsigned char *)clean, n,
+	    sodium_base64_VARIANT_ORIGINAL);
+	snprintf(out, outsz, "=?UTF-8?B?%s?=", b64);
+}
+
+/* An address with a display name, quoted; angle brackets kept out. */
+static void
+mailbox(const char *name, const char *addr, char *out, size_t outsz)
+{
+	char	enc[1600], plain[512];
+	size_t	i, n = 0;
+
+	if (name == NULL || *name == '\0') {
+		snprintf(out, outsz, "<%s>", addr);
+		return;
+	}
+	for (i = 0; name[i] != '\0' && n + 1 < sizeof(plain); i++)
+		if (strchr("\"\\<>\r\n", name[i]) == NULL)
+			plain[n++] = name[i];
+	plain[n] = '\0';
+	header_value(plain, enc, sizeof(enc));
+	if (strncmp(enc, "=?", 2) == 0)
+		snprintf(out, outsz, "%s <%s>", enc, addr);
+	else
+		snprintf(out, outsz, "\"%s\" <%s>", enc, addr);
+}
+
+int
+smtp_send(const struct smtp_config *cf, const struct smtp_message *m,
+    char *err, size_t errsz)
+{
+	CURL			*h = NULL;
+	curl_mime		*mime = NULL, *alt = NULL;
+	curl_mimepart		*part;
+	struct curl_slist	*rcpt = NULL, *hdrs = NULL, *calh = NULL;
+	char			 line[2200], val[1800], ctype[128];
+	char			 cerr[CURL_ERROR_SIZE] = "";
+	CURLcode		 rc;
+	int			 ret = -1;
+
+	if (strpbrk(m->to, "\r\n<> ,;") != NULL ||
+	    strpbrk(cf->from, "\r\n<> ,;") != NULL) {
+		snprintf(err, errsz, "refused an address with illegal "
+		    "characters");
+		return -1;
+	}
+	if ((h = curl_easy_init()) == NULL) {
+		snprintf(err, errsz, "libcurl failed to start");
+		return -1;
+	}
+	curl_easy_setopt(h, CURLOPT_URL, cf->url);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, cerr);
+	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT, cf->timeout > 0 ? cf->timeout :
+	    30L);
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 10L);
+	if (cf->starttls)
+		curl_easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL);
+	if (cf->user != NULL) {
+		curl_easy_setopt(h, CURLOPT_USERNAME, cf->user);
+		curl_easy_setopt(h, CURLOPT_PASSWORD, cf->password ?
+		    cf->password : "");
+	}
+	snprintf(line, sizeof(line), "<%s>", cf->from);
+	curl_easy_setopt(h, CURLOPT_MAIL_FROM, line);
+	snprintf(line, sizeof(line), "<%s>", m->to);
+	rcpt = curl_slist_append(rcpt, line);
+	curl_easy_setopt(h, CURLOPT_MAIL_RCPT, rcpt);
+
+	mailbox(cf->from_name, cf->from, val, sizeof(val));
+	snprintf(line, sizeof(line), "From: %s", val);
+	hdrs = curl_slist_append(hdrs, line);
+	mailbox(m->to_name, m->to, val, sizeof(val));
+	snprintf(line, sizeof(line), "To: %s", val);
+	hdrs = curl_slist_append(hdrs, line);
+	header_value(m->subject, val, sizeof(val));
+	snprintf(line, sizeof(line), "Subject: %s", val);
+	hdrs = curl_slist_append(hdrs, line);
+	snprintf(line, sizeof(line), "Message-ID: %s", m->message_id);
+	hdrs = curl_slist_append(hdrs, line);
+	snprintf(line, sizeof(line), "Date: %s", m->date);
+	hdrs = curl_slist_append(hdrs, line);
+	hdrs = curl_slist_append(hdrs, "MIME-Version: 1.0");
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hdrs);
+
+	/* multipart/alternative: text, HTML, then the calendar. */
+	mime = curl_mime_init(h);
+	alt = curl_mime_init(h);
+	part = curl_mime_addpart(alt);
+	curl_mime_data(part, m->text, CURL_ZERO_TERMINATED);
+	curl_mime_type(part, "text/plain; charset=UTF-8");
+	curl_mime_encoder(part, "quoted-printable");
+	part = curl_mime_addpart(alt);
+	curl_mime_data(part, m->html, CURL_ZERO_TERMINATED);
+	curl_mime_type(part, "text/html; charset=UTF-8");
+	curl_mime_encoder(part, "quoted-printable");
+	if (m->ical != NULL) {
+		part = curl_mime_addpart(alt);
+		curl_mime_data(part, m->ical, CURL_ZERO_TERMINATED);
+		snprintf(ctype, sizeof(ctype), "text/calendar; charset=UTF-8; "
+		    "method=%s", m->ical_method != NULL ? m->ical_method :
+		    "REQUEST");
+		curl_mime_type(part, ctype);
+		curl_mime_encoder(part, "quoted-printable");
+		calh = curl_slist_append(calh, "Content-Disposition: inline");
+		curl_mime_headers(part, calh, 1);
+	}
+	part = curl_mime_addpart(mime);
+	curl_mime_subparts(part, alt);
+	curl_mime_type(part, "multipart/alternative");
+	curl_easy_setopt(h, CURLOPT_MIMEPOST, mime);
+	curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
+
+	if ((rc = curl_easy_perform(h)) != CURLE_OK)
+		snprintf(err, errsz, "%s", cerr[0] ? cerr :
+		    curl_easy_strerror(rc));
+	else
+		ret = 0;
+	curl_slist_free_all(rcpt);
+	curl_slist_free_all(hdrs);
+	curl_mime_free(mime);
+	curl_easy_cleanup(h);
+	return ret;
+}

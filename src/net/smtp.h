@@ -1,0 +1,36 @@
+/*
+ * smtp: one message out through an SMTP server, by libcurl.
+ */
+#ifndef NET_SMTP_H
+#define NET_SMTP_H
+
+#include <stddef.h>
+
+struct smtp_config {
+	const char	*url;		/* smtp://host:port or smtps:// */
+	const char	*user;		/* NULL: no login */
+	const char	*password;
+	const char	*from;		/* envelope and From: address */
+	const char	*from_name;
+	int		 starttls;	/* require STARTTLS */
+	long		 timeout;	/* seconds */
+};
+
+struct smtp_message {
+	const char	*to, *to_name;
+	const char	*subject;
+	const char	*text, *html;
+	const char	*ical, *ical_method;	/* NULL: no calendar part */
+	const char	*message_id;		/* stable: <outbox-N@...> */
+	const char	*date;			/* RFC 5322 date */
+};
+
+/*
+ * Sends msg.  Returns 0 when the server accepted it, else -1 with a
+ * one-line reason in err.  Headers are built from plain text: CR and LF
+ * in subject or names are removed, non-ASCII is RFC 2047 encoded.
+ */
+int smtp_send(const struct smtp_config *, const struct smtp_message *,
+    char *err, size_t errsz);
+
+#endif
