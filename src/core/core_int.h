@@ -10,6 +10,9 @@
 struct core;
 struct constitution;
 
+/* 1 when s is NULL or only white space. */
+int core_int_blank(const char *s);
+
 /* Field of a row object; NULL / 0 when absent or null. */
 const char *jstr(const json_t *, const char *key);
 int64_t jint(const json_t *, const char *key);

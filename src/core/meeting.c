@@ -17,16 +17,6 @@
 #include "rules/membership.h"
 #include "store/store.h"
 
-static int
-blank(const char *s)
-{
-	if (s == NULL)
-		return 1;
-	while (isspace((unsigned char)*s))
-		s++;
-	return *s == '\0';
-}
-
 /* HH:MM, 00:00 to 23:59. */
 static int
 time_ok(const char *s)
@@ -61,7 +51,7 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 	size_t		 i, n;
 	int		 rc;
 
-	if (blank(in->day))
+	if (core_int_blank(in->day))
 		return core_fail(c, CORE_EINVAL, "date", "date is missing; "
 		    "expected the day of the meeting as YYYY-MM-DD");
 	if ((rc = core_int_date(c, "date", in->day, day)) ||
@@ -77,7 +67,7 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 		return core_fail(c, CORE_EINVAL, "end", "end '%s' is not "
 		    "accepted; expected HH:MM after the start (%s)", in->ends,
 		    in->starts);
-	if (blank(in->place) && blank(in->link))
+	if (core_int_blank(in->place) && core_int_blank(in->link))
 		return core_fail(c, CORE_EINVAL, "place", "place is missing; "
 		    "give a place or an online link");
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -85,8 +75,8 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 	if ((rc = core_int_group(c, in->group, &g)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", jint(g, "id"),
-	    day, in->starts, in->ends != NULL ? in->ends : in->starts, blank(
-	    in->place) ? NULL : in->place, blank(in->link) ? NULL : in->link,
+	    day, in->starts, in->ends != NULL ? in->ends : in->starts, core_int_blank(
+	    in->place) ? NULL : in->place, core_int_blank(in->link) ? NULL : in->link,
 	    c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "scheduling the meeting");
@@ -356,7 +346,7 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 		return rc;
 	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
-	if (!blank(requested_by)) {
+	if (!core_int_blank(requested_by)) {
 		if ((rc = core_int_org(c, requested_by, &o)) != CORE_OK)
 			goto out;
 		/* SA-10.2: members ask before the agenda goes out. */
@@ -521,7 +511,7 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_ATT_UPSERT, "llssi", meeting,
-	    jint(o, "id"), rules_attend_names[k], blank(people) ? NULL :
+	    jint(o, "id"), rules_attend_names[k], core_int_blank(people) ? NULL :
 	    people, deputy_agreed != 0);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording attendance");
@@ -564,7 +554,7 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 	/* SA-11.2: into the register, with when it was declared. */
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_INTEREST_INSERT, "lllssss",
-		    meeting, jint(it, "id"), jint(o, "id"), blank(person) ?
+		    meeting, jint(it, "id"), jint(o, "id"), core_int_blank(person) ?
 		    NULL : person, nature, c->today, c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the interest");
@@ -886,7 +876,7 @@ core_action_add(struct core *c, const char *group, int64_t meeting,
 	if ((rc = core_int_text(c, "text", body, 1, 2000)) ||
 	    (rc = core_int_text(c, "owner", owner, 0, 200)))
 		return rc;
-	if (!blank(due) && (rc = core_int_date(c, "due", due, when)))
+	if (!core_int_blank(due) && (rc = core_int_date(c, "due", due, when)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
@@ -898,7 +888,7 @@ core_action_add(struct core *c, const char *group, int64_t meeting,
 	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_ACTION_INSERT, "lnsss", jint(g, "id"),
-	    meeting, body, blank(owner) ? NULL : owner, when[0] ? when : NULL);
+	    meeting, body, core_int_blank(owner) ? NULL : owner, when[0] ? when : NULL);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the action");
 		goto out;

@@ -17,8 +17,8 @@
 
 /* --- validators --- */
 
-static int
-blank(const char *s)
+int
+core_int_blank(const char *s)
 {
 	if (s == NULL)
 		return 1;
@@ -33,7 +33,7 @@ core_int_text(struct core *c, const char *field, const char *v,
 {
 	const unsigned char *p;
 
-	if (blank(v)) {
+	if (core_int_blank(v)) {
 		if (required)
 			return core_fail(c, CORE_EINVAL, field, "%s is "
 			    "missing; it is required", field);
@@ -57,7 +57,7 @@ core_int_body(struct core *c, const char *field, const char *v,
 {
 	const unsigned char *p;
 
-	if (blank(v))
+	if (core_int_blank(v))
 		return required ? core_fail(c, CORE_EINVAL, field, "%s is "
 		    "missing; it is required", field) : CORE_OK;
 	if (strlen(v) > max)
@@ -77,7 +77,7 @@ core_int_date(struct core *c, const char *field, const char *v, char *out)
 {
 	int days;
 
-	if (blank(v)) {
+	if (core_int_blank(v)) {
 		snprintf(out, DATE_LEN, "%s", c->today);
 		return CORE_OK;
 	}
@@ -94,7 +94,7 @@ core_int_email(struct core *c, const char *field, const char *v)
 {
 	const char *at;
 
-	if (blank(v))
+	if (core_int_blank(v))
 		return CORE_OK;
 	at = strchr(v, '@');
 	if (at == NULL || at == v || strchr(at + 1, '@') != NULL ||
@@ -131,7 +131,7 @@ core_int_org(struct core *c, const char *ref, json_t **out)
 	int	 rc;
 
 	*out = NULL;
-	if (blank(ref))
+	if (core_int_blank(ref))
 		return core_fail(c, CORE_EINVAL, "organisation", "organisation "
 		    "is missing; give its name, short name, number or org-id");
 	if ((id = ref_id(ref)) != 0)
@@ -170,7 +170,7 @@ core_int_person(struct core *c, const char *ref, json_t **out)
 	int	 rc;
 
 	*out = NULL;
-	if (blank(ref))
+	if (core_int_blank(ref))
 		return core_fail(c, CORE_EINVAL, "person", "person is missing; "
 		    "give their name, email or number");
 	if ((id = ref_id(ref)) != 0)
@@ -203,7 +203,7 @@ core_int_group(struct core *c, const char *ref, json_t **out)
 	int rc;
 
 	*out = NULL;
-	if (blank(ref))
+	if (core_int_blank(ref))
 		return core_fail(c, CORE_EINVAL, "group", "group is missing; "
 		    "give its short name (slug) or full name");
 	rc = store_row(c->st, out, STMT_GROUP_BY_SLUG, "ls", c->arr, ref);
@@ -254,13 +254,13 @@ core_org_validate(struct core *c, const struct org_in *in)
 	    (rc = core_int_text(c, "geography", in->geography, 0, 200)) ||
 	    (rc = core_int_email(c, "email", in->email)))
 		return rc;
-	if (blank(in->sector))
+	if (core_int_blank(in->sector))
 		return core_fail(c, CORE_EINVAL, "sector", "sector is missing; "
 		    "expected vcse, public or private");
 	if (sector_parse(in->sector) < 0)
 		return core_fail(c, CORE_EINVAL, "sector", "sector '%s' is not "
 		    "accepted; expected vcse, public or private", in->sector);
-	if (!blank(in->identifier)) {
+	if (!core_int_blank(in->identifier)) {
 		rules_orgid_normalise(in->identifier, norm, sizeof(norm));
 		if (rules_orgid_check(norm, why, sizeof(why)) != 0)
 			return core_fail(c, CORE_EINVAL, "identifier",
@@ -323,18 +323,18 @@ core_org_add(struct core *c, const struct org_in *in, int64_t *id)
 
 	if ((rc = core_org_validate(c, in)) != CORE_OK)
 		return rc;
-	if (!blank(in->identifier))
+	if (!core_int_blank(in->identifier))
 		rules_orgid_normalise(in->identifier, norm, sizeof(norm));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = org_unique(c, in, norm, 0)) != CORE_OK)
 		return core_end(c, rc);
 	rc = store_exec(c->st, STMT_ORG_INSERT, "sssssssi", in->name,
-	    blank(in->short_name) ? NULL : in->short_name,
+	    core_int_blank(in->short_name) ? NULL : in->short_name,
 	    sector_names[sector_parse(in->sector)],
-	    blank(in->legal_form) ? NULL : in->legal_form,
-	    norm[0] ? norm : NULL, blank(in->geography) ? NULL :
-	    in->geography, blank(in->email) ? NULL : in->email,
+	    core_int_blank(in->legal_form) ? NULL : in->legal_form,
+	    norm[0] ? norm : NULL, core_int_blank(in->geography) ? NULL :
+	    in->geography, core_int_blank(in->email) ? NULL : in->email,
 	    in->infrastructure > 0);
 	if (rc != STORE_OK)
 		return core_end(c, core_store_fail(c, rc, "adding the "
@@ -372,16 +372,16 @@ core_org_update(struct core *c, const char *ref, const struct org_in *ch)
 	    (int)jint(o, "infrastructure");
 	if ((rc = core_org_validate(c, &m)) != CORE_OK)
 		goto out;
-	if (!blank(m.identifier))
+	if (!core_int_blank(m.identifier))
 		rules_orgid_normalise(m.identifier, norm, sizeof(norm));
 	if ((rc = org_unique(c, &m, norm, jint(o, "id"))) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_ORG_UPDATE, "sssssssil", m.name,
-	    blank(m.short_name) ? NULL : m.short_name,
+	    core_int_blank(m.short_name) ? NULL : m.short_name,
 	    sector_names[sector_parse(m.sector)],
-	    blank(m.legal_form) ? NULL : m.legal_form, norm[0] ? norm : NULL,
-	    blank(m.geography) ? NULL : m.geography,
-	    blank(m.email) ? NULL : m.email, m.infrastructure,
+	    core_int_blank(m.legal_form) ? NULL : m.legal_form, norm[0] ? norm : NULL,
+	    core_int_blank(m.geography) ? NULL : m.geography,
+	    core_int_blank(m.email) ? NULL : m.email, m.infrastructure,
 	    jint(o, "id"));
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "updating the organisation");
@@ -438,12 +438,12 @@ core_person_add(struct core *c, const struct person_in *in, int64_t *id)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if (!blank(in->organisation)) {
+	if (!core_int_blank(in->organisation)) {
 		if ((rc = core_int_org(c, in->organisation, &o)) != CORE_OK)
 			goto out;
 		org = jint(o, "id");
 	}
-	if (!blank(in->email)) {
+	if (!core_int_blank(in->email)) {
 		rc = store_row(c->st, &dup, STMT_PERSON_BY_EMAIL, "s",
 		    in->email);
 		if (rc != STORE_OK) {
@@ -458,9 +458,9 @@ core_person_add(struct core *c, const struct person_in *in, int64_t *id)
 		}
 	}
 	rc = store_exec(c->st, STMT_PERSON_INSERT, "sssns", in->name,
-	    blank(in->email) ? NULL : in->email,
-	    blank(in->phone) ? NULL : in->phone, org,
-	    blank(in->job_title) ? NULL : in->job_title);
+	    core_int_blank(in->email) ? NULL : in->email,
+	    core_int_blank(in->phone) ? NULL : in->phone, org,
+	    core_int_blank(in->job_title) ? NULL : in->job_title);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the person");
 		goto out;
@@ -532,7 +532,7 @@ core_person_role(struct core *c, const char *person, const char *role,
 	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_ROLE_INSERT, "llss", jint(p, "id"),
-	    c->arr, role, blank(area) ? NULL : area);
+	    c->arr, role, core_int_blank(area) ? NULL : area);
 	if (rc == STORE_CONSTRAINT) {
 		rc = core_fail(c, CORE_EEXIST, "role", "%s already has the "
 		    "role %s", jstr(p, "name"), role);
@@ -594,18 +594,18 @@ core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 		    "exists in %s", in->slug, c->arr_slug);
 		goto out;
 	}
-	if (!blank(in->parent) &&
+	if (!core_int_blank(in->parent) &&
 	    (rc = core_int_group(c, in->parent, &parent)) != CORE_OK)
 		goto out;
-	if (!blank(in->support_org) &&
+	if (!core_int_blank(in->support_org) &&
 	    (rc = core_int_org(c, in->support_org, &sup)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_GROUP_INSERT, "lsssssnnss", c->arr,
-	    in->slug, in->name, in->kind, blank(in->description) ? NULL :
-	    in->description, blank(in->geography) ? NULL : in->geography,
+	    in->slug, in->name, in->kind, core_int_blank(in->description) ? NULL :
+	    in->description, core_int_blank(in->geography) ? NULL : in->geography,
 	    parent != NULL ? jint(parent, "id") : (int64_t)0,
 	    sup != NULL ? jint(sup, "id") : (int64_t)0,
-	    blank(in->support_officer) ? NULL : in->support_officer, rec);
+	    core_int_blank(in->support_officer) ? NULL : in->support_officer, rec);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the group");
 		goto out;
@@ -751,7 +751,7 @@ core_member_add(struct core *c, const char *group, const char *org,
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_MEMB_INSERT, "llssss",
 		    jint(g, "id"), jint(o, "id"), memb_kind_names[k],
-		    memb_status_names[MS_PENDING], blank(side) ? NULL : side,
+		    memb_status_names[MS_PENDING], core_int_blank(side) ? NULL : side,
 		    since);
 	if (rc == STORE_OK)
 		rc = store_row(c->st, &m, STMT_MEMB_BY_ID, "l",
@@ -847,8 +847,8 @@ core_member_sign(struct core *c, const struct declaration_in *in)
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_DECL_INSERT, "llsssiss", jint(agr, "id"),
-	    jint(o, "id"), blank(in->name) ? "" : in->name,
-	    blank(in->role) ? NULL : in->role, date, in->authority != 0,
+	    jint(o, "id"), core_int_blank(in->name) ? "" : in->name,
+	    core_int_blank(in->role) ? NULL : in->role, date, in->authority != 0,
 	    c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the declaration");
@@ -917,7 +917,7 @@ core_member_status(struct core *c, const char *group, const char *org,
 		    jstr(m, "organisation"), jstr(m, "group_name"), why);
 		goto out;
 	}
-	rc = memb_set(c, m, to, eff, NULL, blank(reason) ?
+	rc = memb_set(c, m, to, eff, NULL, core_int_blank(reason) ?
 	    (from == MS_UNDER_NOTICE ? "notice withdrawn" : "reinstated") :
 	    reason);
 out:
@@ -951,7 +951,7 @@ core_member_resign(struct core *c, const char *group, const char *org,
 	/* SA-14.1: one month's written notice, ending on its own date. */
 	date_parse(given, &days);
 	date_format(rules_notice_end(&c->cons, days), until);
-	rc = memb_set(c, m, MS_UNDER_NOTICE, given, until, blank(reason) ?
+	rc = memb_set(c, m, MS_UNDER_NOTICE, given, until, core_int_blank(reason) ?
 	    "written notice of resignation" : reason);
 out:
 	json_decref(m);
@@ -1267,7 +1267,7 @@ core_office_set(struct core *c, const char *group, const char *person,
 		    office != NULL ? office : "");
 	if ((rc = core_int_date(c, "start", start, from)) != CORE_OK)
 		return rc;
-	if (!blank(end)) {
+	if (!core_int_blank(end)) {
 		if ((rc = core_int_date(c, "end", end, to)) != CORE_OK)
 			return rc;
 		if (strcmp(to, from) < 0)
@@ -1388,14 +1388,14 @@ core_position_add(struct core *c, const struct position_in *in)
 		    "already exists", in->slug);
 		goto out;
 	}
-	if (!blank(in->electing_group) &&
+	if (!core_int_blank(in->electing_group) &&
 	    (rc = core_int_group(c, in->electing_group, &eg)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_POS_INSERT, "lsssssnis", c->arr,
 	    in->slug, in->section, in->name, in->method,
-	    blank(in->appointed_by) ? NULL : in->appointed_by,
+	    core_int_blank(in->appointed_by) ? NULL : in->appointed_by,
 	    eg != NULL ? jint(eg, "id") : (int64_t)0, in->seats,
-	    blank(in->note) ? NULL : in->note);
+	    core_int_blank(in->note) ? NULL : in->note);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the position");
 		goto out;
@@ -1430,9 +1430,9 @@ core_position_appoint(struct core *c, const char *position,
 		    role != NULL ? role : "");
 	if ((rc = core_int_text(c, "scope", scope, 0, 200)))
 		return rc;
-	if (!blank(start) && (rc = core_int_date(c, "start", start, from)))
+	if (!core_int_blank(start) && (rc = core_int_date(c, "start", start, from)))
 		return rc;
-	if (!blank(end) && (rc = core_int_date(c, "end", end, to)))
+	if (!core_int_blank(end) && (rc = core_int_date(c, "end", end, to)))
 		return rc;
 	if (from[0] && to[0] && strcmp(to, from) < 0)
 		return core_fail(c, CORE_EINVAL, "end", "end %s is before "
@@ -1485,7 +1485,7 @@ core_position_appoint(struct core *c, const char *position,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_APPT_INSERT, "llsisss", jint(pos, "id"),
-	    jint(p, "id"), role, interim != 0, blank(scope) ? NULL : scope,
+	    jint(p, "id"), role, interim != 0, core_int_blank(scope) ? NULL : scope,
 	    from[0] ? from : NULL, to[0] ? to : NULL);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the appointment");
@@ -1692,7 +1692,7 @@ core_commitment_add(struct core *c, const char *code, const char *kind,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_exec(c->st, STMT_COMMIT_INSERT, "lssss", c->arr, code,
-	    kind, blank(heading) ? NULL : heading, body);
+	    kind, core_int_blank(heading) ? NULL : heading, body);
 	if (rc == STORE_CONSTRAINT)
 		return core_end(c, core_fail(c, CORE_EEXIST, "code",
 		    "commitment %s already exists", code));
