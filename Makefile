@@ -7,7 +7,7 @@
 #                   under valgrind (what CI runs)
 #   make test       the plain suite only (quick, for development)
 
-PKGS     = sqlite3 libsodium jansson libical libcurl
+PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd
 CC      ?= cc
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
@@ -19,6 +19,8 @@ CFLAGS  ?= -O2 -g
 BUILD   ?= build
 # CFLAGS and LDFLAGS stay the user's (make CFLAGS=...); ours are added.
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -Isrc -I$(BUILD) $(CFLAGS)
+# Where npm put govuk-frontend; `alliance serve --assets` overrides.
+ASSETS_DIR ?= $(CURDIR)/node_modules/govuk-frontend/dist/govuk
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
 
@@ -29,19 +31,23 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
              src/core/decision.c src/core/election.c src/core/check.c \
-             src/core/notify.c src/core/remind.c src/net/smtp.c
-RENDER_SRC = src/render/table.c src/render/csvout.c
+             src/core/notify.c src/core/remind.c src/core/auth.c \
+             src/net/smtp.c
+RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c
+WEB_SRC    = src/web/server.c src/web/page.c src/web/pages_public.c \
+             src/web/pages_member.c src/web/pages_officer.c src/web/api.c
 CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
-             src/cli/cli_meeting.c src/cli/cli_mail.c
+             src/cli/cli_meeting.c src/cli/cli_mail.c src/cli/cli_web.c
 
-LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC)
+LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 
 TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework \
             manchester-leaders tameside-pact
-EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql \
-        $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json)
+EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql \
+        $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
+        web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote
@@ -60,7 +66,7 @@ $(BUILD)/alliance: $(LIB_OBJ) $(CLI_OBJ)
 
 $(BUILD)/%.o: %.c $(BUILD)/embedded.h $(wildcard src/*/*.h) Makefile
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -DALLIANCE_ASSETS='"$(ASSETS_DIR)"' -c -o $@ $<
 
 # Schema and templates are compiled into the binary: "built-in".
 $(BUILD)/embedded.c $(BUILD)/embedded.h: $(EMBED) scripts/embed.sh

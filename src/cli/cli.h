@@ -44,6 +44,7 @@ struct cli {
 	int			 narg;
 	const char		*format;	/* table, csv or json */
 	const char		*arrangement;
+	const char		*db;		/* --db */
 };
 
 /* The value of option name, or NULL when not given. */
@@ -66,5 +67,6 @@ extern const struct cli_cmd cli_registry_cmds[];
 extern const struct cli_cmd cli_misc_cmds[];
 extern const struct cli_cmd cli_meeting_cmds[];
 extern const struct cli_cmd cli_mail_cmds[];
+extern const struct cli_cmd cli_web_cmds[];
 
 #endif

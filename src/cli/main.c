@@ -14,6 +14,7 @@ static const char *progname = "alliance";
 
 static const struct cli_cmd *const tables[] = {
 	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
+	cli_web_cmds,
 	NULL,
 };
 
@@ -45,6 +46,9 @@ static const char *const nouns_help[][2] = {
 	{ "register", "registers from live data: forums, members, positions, "
 	    "signatories" },
 	{ "audit", "the tamper-evident audit log: verify, list" },
+	{ "serve", "run the web application and JSON API" },
+	{ "user", "people who may sign in: add, password, list" },
+	{ "token", "API tokens: create, list" },
 	{ NULL, NULL },
 };
 
@@ -411,6 +415,7 @@ main(int argc, char *argv[])
 		return rc;
 	}
 	c.core.actor = by;
+	c.db = db;
 	if (!create && strcmp(c.cmd->noun, "arrangement") != 0 &&
 	    (rc = core_use(&c.core, c.arrangement)) != CORE_OK) {
 		rc = cli_fail(&c, rc);

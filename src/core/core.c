@@ -43,15 +43,13 @@ core_store_fail(struct core *c, int rc, const char *what)
 }
 
 int
-core_open(struct core *c, const char *path, int create)
+core_clock(struct core *c)
 {
 	const char	*env;
-	char		 msg[400];
 	time_t		 t = time(NULL);
 	struct tm	 tm;
-	int		 days, rc;
+	int		 days;
 
-	memset(c, 0, sizeof(*c));
 	gmtime_r(&t, &tm);
 	strftime(c->now, sizeof(c->now), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	strftime(c->today, sizeof(c->today), "%Y-%m-%d", &tm);
@@ -77,6 +75,18 @@ core_open(struct core *c, const char *path, int create)
 		snprintf(c->today, sizeof(c->today), "%s", day);
 		snprintf(c->now, sizeof(c->now), "%s:00Z", env);
 	}
+	return CORE_OK;
+}
+
+int
+core_open(struct core *c, const char *path, int create)
+{
+	char	msg[400];
+	int	rc;
+
+	memset(c, 0, sizeof(*c));
+	if ((rc = core_clock(c)) != CORE_OK)
+		return rc;
 	c->actor = "officer";
 	rc = store_open(path, create, &c->st, msg, sizeof(msg));
 	if (rc != STORE_OK)
@@ -194,6 +204,8 @@ core_use(struct core *c, const char *slug)
 	c->arr = json_integer_value(json_object_get(row, "id"));
 	snprintf(c->arr_slug, sizeof(c->arr_slug), "%s",
 	    json_string_value(json_object_get(row, "slug")));
+	snprintf(c->arr_name, sizeof(c->arr_name), "%s",
+	    json_string_value(json_object_get(row, "name")));
 	json_decref(row);
 	constitution_free(&c->cons);
 	if ((rc = core_int_constitution_at(c, c->today, &c->cons)) != CORE_OK)

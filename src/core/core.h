@@ -36,6 +36,7 @@ struct core {
 	char			 now[32];	/* timestamp of records */
 	int64_t			 arr;		/* arrangement in use, or 0 */
 	char			 arr_slug[64];
+	char			 arr_name[200];
 	struct constitution	 cons;		/* in force today */
 	char			 err[640];	/* the user's message */
 	char			 field[64];	/* the field at fault */
@@ -354,6 +355,48 @@ int core_mail_retry(struct core *, int64_t id) WUR;
  * lists them without queueing.  *out lists what is (or would be) sent.
  */
 int core_remind(struct core *, int dry_run, json_t **out) WUR;
+
+/* --- users, sign-in and access (auth.c) --- */
+/* Who is signed in, as core_session() finds them. */
+struct core_who {
+	int64_t	 user, person;
+	int64_t	 org;		/* the person's organisation, or 0 */
+	int	 officer;	/* the secretariat: may administer */
+	char	 name[160], email[256], org_name[256];
+	char	 csrf[48];	/* the session's form token */
+};
+/* Makes a person of the registry (with an email) a user. */
+int core_user_add(struct core *, const char *person, int officer) WUR;
+/* Officers only: 12 to 128 characters, kept as Argon2id. */
+int core_user_password(struct core *, const char *person,
+    const char *password) WUR;
+int core_user_list(struct core *, json_t **out) WUR;
+/*
+ * Emails a one-time sign-in link (single use, 30 minutes) to a person
+ * of the registry.  An unknown address gets CORE_OK too and no mail, so
+ * the answer tells no one who is registered.
+ */
+int core_signin_request(struct core *, const char *email) WUR;
+/* Redeems a link: a new session, *sid from malloc(). */
+int core_signin_link(struct core *, const char *token, char **sid) WUR;
+int core_signin_password(struct core *, const char *email,
+    const char *password, char **sid) WUR;
+/* The session's person; CORE_ENOTFOUND when unknown or idle too long. */
+int core_session(struct core *, const char *sid, struct core_who *) WUR;
+int core_signout(struct core *, const char *sid) WUR;
+/* An API token for the systems around; *token from malloc(), shown
+ * once. */
+int core_token_create(struct core *, const char *name, char **token) WUR;
+/* CORE_OK and *out the token's row, or CORE_ENOTFOUND. */
+int core_token_check(struct core *, const char *token, json_t **out) WUR;
+int core_token_list(struct core *, json_t **out) WUR;
+/* The person's memberships (may they vote, why not), offices and the
+ * ballots open to their organisation. */
+int core_me(struct core *, const struct core_who *, json_t **out) WUR;
+/* 1 when the person chairs or vice-chairs the group today. */
+int core_chairs(struct core *, const struct core_who *, int64_t group);
+/* Sets today and now from the clock (or ALLIANCE_TODAY/NOW). */
+int core_clock(struct core *) WUR;
 
 /* --- audit (audit.c) --- */
 /* Walks the chain; *out lists each broken, edited or missing entry. */

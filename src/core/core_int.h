@@ -64,4 +64,7 @@ int core_int_notify_person(struct core *, const char *email,
     const char *name, const char *kind, const char *once,
     const char *subject, const char *text, const char *link);
 
+/* now ("YYYY-MM-DDTHH:MM:SSZ") plus minutes (may be negative). */
+void core_int_later(const char *now, int minutes, char out[32]);
+
 #endif

@@ -202,8 +202,8 @@ core_int_notify_person(struct core *c, const char *email, const char *name,
 /* --- the sender --- */
 
 /* now plus minutes, as the outbox's "YYYY-MM-DDTHH:MM:SSZ". */
-static void
-later(const char *now, int minutes, char out[32])
+void
+core_int_later(const char *now, int minutes, char out[32])
 {
 	struct tm	tm;
 	time_t		t;
@@ -277,7 +277,7 @@ core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
 			/* Back off: 1, 2, 4... minutes, at most 6 hours. */
 			tries = (int)jint(r, "attempts") + 1;
 			delay = tries >= 9 ? 360 : 1 << (tries - 1);
-			later(c->now, delay, next);
+			core_int_later(c->now, delay, next);
 			rc = store_exec(c->st, STMT_OUT_RETRY, "sssl",
 			    tries >= max_tries ? "failed" : "queued", next, err,
 			    jint(r, "id"));

@@ -476,6 +476,77 @@ static const char *const stmts[] = {
 	"SELECT p.name, p.email FROM person p WHERE p.organisation_id = ?1 "
 	"AND p.email IS NOT NULL UNION SELECT o.name, o.email FROM "
 	"organisation o WHERE o.id = ?1 AND o.email IS NOT NULL",
+	/* STMT_USER_INSERT */
+	"INSERT INTO app_user (person_id, officer, created) VALUES (?, ?, ?)",
+	/* STMT_USER_BY_PERSON */
+	"SELECT u.id, u.person_id, u.officer, u.password, u.disabled, p.name, "
+	"p.email FROM app_user u JOIN person p ON p.id = u.person_id "
+	"WHERE u.person_id = ?",
+	/* STMT_USER_BY_EMAIL */
+	"SELECT u.id, u.person_id, u.officer, u.password, u.disabled, p.name, "
+	"p.email FROM app_user u JOIN person p ON p.id = u.person_id "
+	"WHERE p.email = ? COLLATE NOCASE",
+	/* STMT_USER_SET_PASSWORD */
+	"UPDATE app_user SET password = ? WHERE id = ?",
+	/* STMT_USER_LIST */
+	"SELECT u.id, p.name, p.email, o.name AS organisation, u.officer, "
+	"u.password IS NOT NULL AS has_password, u.created FROM app_user u "
+	"JOIN person p ON p.id = u.person_id LEFT JOIN organisation o ON "
+	"o.id = p.organisation_id ORDER BY p.name",
+	/* STMT_LINK_INSERT */
+	"INSERT INTO signin_link (hash, user_id, expires) VALUES (?, ?, ?)",
+	/* STMT_LINK_CLAIM: single use, and only before it expires */
+	"UPDATE signin_link SET used = ?2 WHERE hash = ?1 AND used IS NULL "
+	"AND expires > ?2 RETURNING user_id",
+	/* STMT_SESSION_INSERT */
+	"INSERT INTO session (hash, user_id, csrf, created, seen) "
+	"VALUES (?, ?, ?, ?, ?)",
+	/* STMT_SESSION_GET */
+	"SELECT s.user_id, s.csrf, s.seen, u.officer, u.person_id, "
+	"u.disabled, p.name, p.email, p.organisation_id, o.name AS org_name "
+	"FROM session s JOIN app_user u ON u.id = s.user_id JOIN person p "
+	"ON p.id = u.person_id LEFT JOIN organisation o ON o.id = "
+	"p.organisation_id WHERE s.hash = ?",
+	/* STMT_SESSION_TOUCH */
+	"UPDATE session SET seen = ? WHERE hash = ?",
+	/* STMT_SESSION_DELETE */
+	"DELETE FROM session WHERE hash = ?",
+	/* STMT_SESSION_PURGE: idle sessions and spent links go */
+	"DELETE FROM session WHERE seen < ?1",
+	/* STMT_TOKEN_INSERT */
+	"INSERT INTO api_token (name, hash, created_by, created) "
+	"VALUES (?, ?, ?, ?)",
+	/* STMT_TOKEN_GET */
+	"SELECT id, name FROM api_token WHERE hash = ? AND revoked IS NULL",
+	/* STMT_TOKEN_LIST */
+	"SELECT id, name, created_by, created, revoked FROM api_token "
+	"ORDER BY id",
+	/* STMT_ACCESS_OFFICES: the groups a person chairs today */
+	"SELECT g.id AS group_id, g.slug, g.name, o.office FROM office o "
+	"JOIN grp g ON g.id = o.group_id WHERE o.person_id = ?1 AND "
+	"g.arrangement_id = ?2 AND o.ended IS NULL AND o.term_start <= ?3 "
+	"AND (o.term_end IS NULL OR o.term_end >= ?3) ORDER BY g.name",
+	/* STMT_ACCESS_MEMBERSHIPS: an organisation's memberships */
+	"SELECT g.id AS group_id, g.slug, g.name AS group_name, g.kind AS "
+	"group_kind, m.kind, m.status, m.side, m.since, m.status_until, "
+	"m.excluded FROM membership m JOIN grp g ON g.id = m.group_id "
+	"WHERE m.organisation_id = ?1 AND g.arrangement_id = ?2 "
+	"ORDER BY g.name",
+	/* STMT_OPEN_POLLS: electronic polls open now in a group, with
+	 * whether the organisation has voted */
+	"SELECT mo.id, mo.body AS text, mo.opens, mo.closes, EXISTS (SELECT 1 FROM "
+	"motion_vote v WHERE v.motion_id = mo.id AND v.organisation_id = ?2) "
+	"AS voted FROM motion mo WHERE mo.group_id = ?1 AND mo.method = "
+	"'poll' AND mo.status = 'open' AND mo.opens <= substr(?3, 1, 16) AND "
+	"mo.closes > substr(?3, 1, 16) "
+	"ORDER BY mo.closes",
+	/* STMT_OPEN_ELECTIONS: elections whose ballot is open now */
+	"SELECT e.id, e.office, e.voting_opens, e.voting_closes, "
+	"EXISTS (SELECT 1 FROM ballot_voter b WHERE b.election_id = e.id AND "
+	"b.organisation_id = ?2) AS voted FROM election e WHERE e.group_id = "
+	"?1 AND e.voting_opens <= substr(?3, 1, 16) AND e.voting_closes > "
+	"substr(?3, 1, 16) AND e.status "
+	"= 'voting' ORDER BY e.voting_closes",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
@@ -489,6 +560,7 @@ static const char *const migrations[] = {
 	"src/store/schema.sql",		/* 1: the registry */
 	"src/store/schema2.sql",	/* 2: meetings, decisions, elections */
 	"src/store/schema3.sql",	/* 3: the outbox */
+	"src/store/schema4.sql",	/* 4: users, sign-in, API tokens */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

@@ -1,0 +1,164 @@
+/*
+ * Commands for the web application: serve it, and keep its users and
+ * API tokens.  A password is read from standard input (or
+ * ALLIANCE_PASSWORD), never from the command line where `ps` shows it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "cli.h"
+#include "web/web.h"
+
+#define O(k) cli_opt(c, (k))
+
+#ifndef ALLIANCE_ASSETS
+#define ALLIANCE_ASSETS "node_modules/govuk-frontend/dist/govuk"
+#endif
+
+static int
+run_serve(struct cli *c)
+{
+	struct web_config	 cf;
+	const char		*t = O("threads");
+	char			*end;
+	long			 n = 4;
+
+	memset(&cf, 0, sizeof(cf));
+	cf.listen = O("listen") != NULL ? O("listen") : "127.0.0.1:8080";
+	cf.db = c->db;
+	cf.arrangement = c->arrangement;
+	cf.assets = O("assets") != NULL ? O("assets") :
+	    getenv("ALLIANCE_ASSETS") != NULL ? getenv("ALLIANCE_ASSETS") :
+	    ALLIANCE_ASSETS;
+	cf.trust_proxy = cli_flag(c, "trust-proxy");
+	cf.port_file = O("port-file");
+	if (t != NULL && ((n = strtol(t, &end, 10)) < 1 || n > 64 || *end)) {
+		core_fail(&c->core, CORE_EINVAL, "threads", "--threads '%s' is "
+		    "not accepted; expected a whole number from 1 to 64", t);
+		return cli_fail(c, CORE_EINVAL);
+	}
+	cf.threads = (int)n;
+	return web_serve(&cf) == 0 ? EXIT_OK : EXIT_FAULT;
+}
+
+static int
+run_user_add(struct cli *c)
+{
+	int rc = core_user_add(&c->core, c->arg[0], cli_flag(c, "officer"));
+
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	printf("%s may now sign in%s\n", c->arg[0], cli_flag(c, "officer") ?
+	    " as an officer; set a password with 'alliance user password'" :
+	    " by an emailed link");
+	return EXIT_OK;
+}
+
+static int
+run_user_password(struct cli *c)
+{
+	char	 buf[256], *pw = getenv("ALLIANCE_PASSWORD");
+	size_t	 n;
+	int	 rc;
+
+	if (pw == NULL) {
+		if (fgets(buf, sizeof(buf), stdin) == NULL)
+			buf[0] = '\0';
+		n = strlen(buf);
+		while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+			buf[--n] = '\0';
+		pw = buf;
+	}
+	rc = core_user_password(&c->core, c->arg[0], pw);
+	sodium_memzero(buf, sizeof(buf));
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	printf("password set for %s\n", c->arg[0]);
+	return EXIT_OK;
+}
+
+static int
+run_user_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "name", "Name", 30 }, { "email", "Email", 34 },
+		{ "organisation", "Organisation", 30 },
+		{ "officer", "Officer", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_user_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_token_create(struct cli *c)
+{
+	char	*tok = NULL;
+	int	 rc;
+
+	if ((rc = core_token_create(&c->core, O("name"), &tok)) != CORE_OK)
+		return cli_fail(c, rc);
+	/* Shown once: only its hash is kept. */
+	printf("%s\n", tok);
+	sodium_memzero(tok, strlen(tok));
+	free(tok);
+	return EXIT_OK;
+}
+
+static int
+run_token_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "Id", 0 }, { "name", "Name", 30 },
+		{ "created_by", "Made by", 20 }, { "created", "Made", 0 },
+		{ "revoked", "Revoked", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_token_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static const struct cli_opt serve_opts[] = {
+	{ "listen", 0, "ADDRESS:PORT to listen on (default 127.0.0.1:8080)" },
+	{ "assets", 0, "govuk-frontend's dist/govuk folder (default: where "
+	    "npm put it)" },
+	{ "threads", 0, "worker threads (default 4)" },
+	{ "trust-proxy", 1, "believe X-Forwarded-Proto from a reverse proxy" },
+	{ "port-file", 0, "write the port listened on to this file" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt user_opts[] = {
+	{ "officer", 1, "an officer of the secretariat (may administer)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt token_opts[] = {
+	{ "name", 0, "what the token is for (required)" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_web_cmds[] = {
+	{ "serve", NULL, run_serve, NULL, 0, serve_opts,
+	  "run the web application and JSON API until stopped" },
+	{ "user", "add", run_user_add, "PERSON", 1, user_opts,
+	  "let a person of the registry sign in" },
+	{ "user", "password", run_user_password, "PERSON", 1, NULL,
+	  "set an officer's password, read from standard input" },
+	{ "user", "list", run_user_list, NULL, 0, NULL, "who may sign in" },
+	{ "token", "create", run_token_create, NULL, 0, token_opts,
+	  "make an API token; it is shown once" },
+	{ "token", "list", run_token_list, NULL, 0, NULL, "the API tokens" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};

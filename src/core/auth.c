@@ -1,0 +1,571 @@
+/*
+ * auth: users, sign-in, sessions and API tokens, and what a signed-in
+ * person may see and do.
+ *
+ * Every secret handed out (a sign-in link, a session id, an API token)
+ * is 32 random bytes in URL-safe base64; only its BLAKE2b hash is kept,
+ * so a copy of the database lets no one in.  Passwords are Argon2id
+ * (libsodium crypto_pwhash_str) and only officers have one: members and
+ * chairs sign in by a one-time emailed link.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <sodium.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "rules/vote.h"
+#include "store/store.h"
+
+#define LINK_MINUTES	30	/* a sign-in link lasts this long */
+#define IDLE_MINUTES	120	/* a session ends after this idle time */
+#define TOUCH_MINUTES	5	/* seen is updated at most this often */
+#define SECRET_LEN	32	/* random bytes behind each secret */
+#define PASSWORD_MIN	12
+#define PASSWORD_MAX	128
+
+/* out: SECRET_LEN random bytes as URL-safe base64 (44 bytes room). */
+static int
+secret_new(struct core *c, char out[48])
+{
+	unsigned char	raw[SECRET_LEN];
+
+	if (sodium_init() < 0)
+		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2base64(out, 48, raw, sizeof(raw),
+	    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	sodium_memzero(raw, sizeof(raw));
+	return CORE_OK;
+}
+
+/* out: BLAKE2b-256 of the secret, in hex: what the database keeps. */
+static void
+secret_hash(const char *secret, char out[65])
+{
+	unsigned char	h[32];
+
+	crypto_generichash(h, sizeof(h), (const unsigned char *)secret,
+	    strlen(secret), NULL, 0);
+	sodium_bin2hex(out, 65, h, sizeof(h));
+}
+
+/* 1 when s could be one of our secrets (43 URL-safe characters). */
+static int
+secret_shape(const char *s)
+{
+	size_t i;
+
+	if (s == NULL || strlen(s) != 43)
+		return 0;
+	for (i = 0; s[i] != '\0'; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' &&
+		    s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') ||
+		    s[i] == '-' || s[i] == '_'))
+			return 0;
+	return 1;
+}
+
+/* Ensures person (a row) is a user; *uid its id. */
+static int
+user_ensure(struct core *c, const json_t *p, int officer, int64_t *uid)
+{
+	json_t	*u = NULL;
+	int	 rc;
+
+	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", jint(p, "id"));
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading users");
+	if (u != NULL) {
+		*uid = jint(u, "id");
+		json_decref(u);
+		return CORE_OK;
+	}
+	rc = store_exec(c->st, STMT_USER_INSERT, "lis", jint(p, "id"),
+	    officer, c->now);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "adding the user");
+	*uid = store_last_id(c->st);
+	return CORE_OK;
+}
+
+int
+core_user_add(struct core *c, const char *person, int officer)
+{
+	json_t	*p = NULL, *u = NULL, *d;
+	int64_t	 uid;
+	int	 rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+		goto out;
+	if (jstr(p, "email") == NULL) {
+		rc = core_fail(c, CORE_EINVAL, "person", "%s has no email "
+		    "address; add one first, since sign-in goes by email",
+		    jstr(p, "name"));
+		goto out;
+	}
+	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", jint(p, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading users");
+		goto out;
+	}
+	if (u != NULL) {
+		rc = core_fail(c, CORE_EEXIST, "person", "%s is already a "
+		    "user", jstr(p, "name"));
+		goto out;
+	}
+	if ((rc = user_ensure(c, p, officer != 0, &uid)) != CORE_OK)
+		goto out;
+	d = json_pack("{s:s, s:b}", "person", jstr(p, "name"), "officer",
+	    officer != 0);
+	rc = core_audit(c, "user.add", "user", uid, d);
+	json_decref(d);
+out:
+	json_decref(p);
+	json_decref(u);
+	return core_end(c, rc);
+}
+
+int
+core_user_password(struct core *c, const char *person, const char *pw)
+{
+	json_t	*p = NULL, *u = NULL;
+	char	 hash[crypto_pwhash_STRBYTES];
+	size_t	 n = pw != NULL ? strlen(pw) : 0;
+	int	 rc;
+
+	if (n < PASSWORD_MIN || n > PASSWORD_MAX)
+		return core_fail(c, CORE_EINVAL, "password", "a password must "
+		    "be %d to %d characters long", PASSWORD_MIN,
+		    PASSWORD_MAX);
+	if (sodium_init() < 0)
+		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+		goto out;
+	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", jint(p, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading users");
+		goto out;
+	}
+	if (u == NULL || !jint(u, "officer")) {
+		rc = core_fail(c, CORE_EINVAL, "person", "%s is not an "
+		    "officer; members sign in by an emailed link",
+		    jstr(p, "name"));
+		goto out;
+	}
+	if (crypto_pwhash_str(hash, pw, n, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	    crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory while "
+		    "hashing the password");
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", hash,
+	    jint(u, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "saving the password");
+		goto out;
+	}
+	rc = core_audit(c, "user.password", "user", jint(u, "id"), NULL);
+out:
+	json_decref(p);
+	json_decref(u);
+	return core_end(c, rc);
+}
+
+int
+core_user_list(struct core *c, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_USER_LIST, "");
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "listing users");
+}
+
+int
+core_signin_request(struct core *c, const char *email)
+{
+	json_t	*p = NULL;
+	char	 tok[48], hash[65], expires[32], link[128];
+	int64_t	 uid;
+	int	 rc;
+
+	if (core_int_blank(email))
+		return core_fail(c, CORE_EINVAL, "email", "enter your email "
+		    "address");
+	if ((rc = core_int_email(c, "email", email)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &p, STMT_PERSON_BY_EMAIL, "s", email);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading people");
+		goto out;
+	}
+	/*
+	 * Anyone not in the registry gets the same answer as someone who
+	 * is, so the page tells a stranger nothing about who is a member.
+	 */
+	if (p == NULL)
+		goto out;
+	if ((rc = user_ensure(c, p, 0, &uid)) != CORE_OK ||
+	    (rc = secret_new(c, tok)) != CORE_OK)
+		goto out;
+	secret_hash(tok, hash);
+	core_int_later(c->now, LINK_MINUTES, expires);
+	rc = store_exec(c->st, STMT_LINK_INSERT, "sls", hash, uid, expires);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "saving the link");
+		goto out;
+	}
+	snprintf(link, sizeof(link), "/sign-in/%s", tok);
+	rc = core_int_notify_person(c, jstr(p, "email"), jstr(p, "name"),
+	    "sign-in", NULL, "Your link to sign in to Alliance",
+	    "Use the link below to sign in. It works once, for 30 minutes. "
+	    "If you did not ask to sign in, you can ignore this message.",
+	    link);
+	sodium_memzero(tok, sizeof(tok));
+out:
+	json_decref(p);
+	return core_end(c, rc);
+}
+
+/* A new session for user uid; *sid from malloc(). */
+static int
+session_new(struct core *c, int64_t uid, char **sid)
+{
+	char	tok[48], csrf[48], hash[65];
+	int	rc;
+
+	if ((rc = secret_new(c, tok)) != CORE_OK ||
+	    (rc = secret_new(c, csrf)) != CORE_OK)
+		return rc;
+	secret_hash(tok, hash);
+	rc = store_exec(c->st, STMT_SESSION_INSERT, "slsss", hash, uid, csrf,
+	    c->now, c->now);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "starting the session");
+	if ((*sid = strdup(tok)) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	return core_audit(c, "user.sign-in", "user", uid, NULL);
+}
+
+int
+core_signin_link(struct core *c, const char *token, char **sid)
+{
+	json_t	*row = NULL;
+	char	 hash[65];
+	int	 rc;
+
+	*sid = NULL;
+	if (!secret_shape(token))
+		return core_fail(c, CORE_ENOTFOUND, "link", "this sign-in "
+		    "link is not valid; ask for a new one");
+	secret_hash(token, hash);
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &row, STMT_LINK_CLAIM, "ss", hash, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the link");
+		goto out;
+	}
+	if (row == NULL) {
+		rc = core_fail(c, CORE_ENOTFOUND, "link", "this sign-in link "
+		    "has been used or has expired; ask for a new one");
+		goto out;
+	}
+	rc = session_new(c, jint(row, "user_id"), sid);
+out:
+	json_decref(row);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK) {
+		free(*sid);
+		*sid = NULL;
+	}
+	return rc;
+}
+
+int
+core_signin_password(struct core *c, const char *email, const char *pw,
+    char **sid)
+{
+	json_t	*u = NULL;
+	int	 rc, ok;
+
+	*sid = NULL;
+	if (sodium_init() < 0)
+		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
+	if (core_int_blank(email))
+		return core_fail(c, CORE_EINVAL, "email", "enter your email "
+		    "address");
+	if (pw == NULL || *pw == '\0')
+		return core_fail(c, CORE_EINVAL, "password", "enter your "
+		    "password");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &u, STMT_USER_BY_EMAIL, "s", email);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading users");
+		goto out;
+	}
+	ok = u != NULL && jint(u, "officer") && jstr(u, "password") != NULL &&
+	    jstr(u, "disabled") == NULL && crypto_pwhash_str_verify(
+	    jstr(u, "password"), pw, strlen(pw)) == 0;
+	if (!ok) {
+		/* One message for every failure: it names no account. */
+		rc = core_fail(c, CORE_EINVAL, "password", "the email address "
+		    "or password is not right");
+		goto out;
+	}
+	rc = session_new(c, jint(u, "id"), sid);
+out:
+	json_decref(u);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK) {
+		free(*sid);
+		*sid = NULL;
+	}
+	return rc;
+}
+
+int
+core_session(struct core *c, const char *sid, struct core_who *who)
+{
+	json_t	*s = NULL;
+	char	 hash[65], idle[32], touch[32];
+	int	 rc = CORE_OK;
+
+	memset(who, 0, sizeof(*who));
+	if (!secret_shape(sid))
+		return core_fail(c, CORE_ENOTFOUND, "session", "not signed in");
+	secret_hash(sid, hash);
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &s, STMT_SESSION_GET, "s", hash);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the session");
+		goto out;
+	}
+	core_int_later(c->now, -IDLE_MINUTES, idle);
+	if (s == NULL || strcmp(jstr(s, "seen"), idle) < 0 ||
+	    jstr(s, "disabled") != NULL) {
+		if (s != NULL &&
+		    store_exec(c->st, STMT_SESSION_DELETE, "s", hash) !=
+		    STORE_OK) {
+			rc = core_store_fail(c, STORE_ERROR, "ending the "
+			    "session");
+			goto out;
+		}
+		rc = core_fail(c, CORE_ENOTFOUND, "session", "your session "
+		    "has ended; sign in again");
+		goto out;
+	}
+	core_int_later(c->now, -TOUCH_MINUTES, touch);
+	if (strcmp(jstr(s, "seen"), touch) < 0 &&
+	    (rc = store_exec(c->st, STMT_SESSION_TOUCH, "ss", c->now, hash)) !=
+	    STORE_OK) {
+		rc = core_store_fail(c, rc, "keeping the session");
+		goto out;
+	}
+	who->user = jint(s, "user_id");
+	who->person = jint(s, "person_id");
+	who->org = jint(s, "organisation_id");
+	who->officer = (int)jint(s, "officer");
+	snprintf(who->name, sizeof(who->name), "%s", jstr(s, "name"));
+	snprintf(who->email, sizeof(who->email), "%s",
+	    jstr(s, "email") != NULL ? jstr(s, "email") : "");
+	snprintf(who->org_name, sizeof(who->org_name), "%s",
+	    jstr(s, "org_name") != NULL ? jstr(s, "org_name") : "");
+	snprintf(who->csrf, sizeof(who->csrf), "%s", jstr(s, "csrf"));
+out:
+	json_decref(s);
+	return core_end(c, rc);
+}
+
+int
+core_signout(struct core *c, const char *sid)
+{
+	char	hash[65];
+	int	rc;
+
+	if (!secret_shape(sid))
+		return CORE_OK;
+	secret_hash(sid, hash);
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_exec(c->st, STMT_SESSION_DELETE, "s", hash);
+	if (rc != STORE_OK)
+		rc = core_store_fail(c, rc, "ending the session");
+	return core_end(c, rc);
+}
+
+int
+core_token_create(struct core *c, const char *name, char **token)
+{
+	char	tok[48], hash[65];
+	json_t	*d;
+	int	rc;
+
+	*token = NULL;
+	if ((rc = core_int_text(c, "name", name, 1, 200)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = secret_new(c, tok)) != CORE_OK)
+		goto out;
+	secret_hash(tok, hash);
+	rc = store_exec(c->st, STMT_TOKEN_INSERT, "ssss", name, hash,
+	    c->actor, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "saving the token");
+		goto out;
+	}
+	d = json_pack("{s:s}", "name", name);
+	rc = core_audit(c, "token.create", "api_token", store_last_id(c->st),
+	    d);
+	json_decref(d);
+	if (rc == CORE_OK && (*token = strdup(tok)) == NULL)
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+out:
+	sodium_memzero(tok, sizeof(tok));
+	return core_end(c, rc);
+}
+
+int
+core_token_check(struct core *c, const char *token, json_t **out)
+{
+	char	hash[65];
+	int	rc;
+
+	*out = NULL;
+	if (!secret_shape(token))
+		return core_fail(c, CORE_ENOTFOUND, "token", "the API token is "
+		    "not valid");
+	secret_hash(token, hash);
+	rc = store_row(c->st, out, STMT_TOKEN_GET, "s", hash);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading tokens");
+	if (*out == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "token", "the API token is "
+		    "not valid");
+	return CORE_OK;
+}
+
+int
+core_token_list(struct core *c, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_TOKEN_LIST, "");
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "listing tokens");
+}
+
+/*
+ * SA-3.1-assoc, SA-13.2, SA-E2.1: what the person sees of their
+ * organisation's business: each membership with whether it may vote
+ * now (and why not), the groups they chair, and the polls and ballots
+ * open to the organisation.  An organisation that may not vote in a
+ * group (an associate, a suspended member) is shown no ballot of it.
+ */
+int
+core_me(struct core *c, const struct core_who *who, json_t **out)
+{
+	json_t		*ms = NULL, *offices = NULL, *ballots, *m, *rows;
+	json_t		*o = NULL, *r;
+	struct attendee	 a;
+	enum elig	 e;
+	size_t		 i, j;
+	int		 rc, vcse;
+
+	*out = NULL;
+	if ((ballots = json_array()) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	rc = store_rows(c->st, &offices, STMT_ACCESS_OFFICES, "lls",
+	    who->person, c->arr, c->today);
+	if (rc == STORE_OK && who->org != 0)
+		rc = store_rows(c->st, &ms, STMT_ACCESS_MEMBERSHIPS, "ll",
+		    who->org, c->arr);
+	if (rc == STORE_OK && who->org != 0)
+		rc = store_row(c->st, &o, STMT_ORG_BY_ID, "l", who->org);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading your business");
+		goto out;
+	}
+	if (ms == NULL)
+		ms = json_array();
+	vcse = o != NULL && strcmp(jstr(o, "sector"), "vcse") == 0;
+	json_array_foreach(ms, i, m) {
+		memset(&a, 0, sizeof(a));
+		a.org = who->org;
+		a.kind = memb_kind_parse(jstr(m, "kind"));
+		a.status = memb_status_parse(jstr(m, "status"));
+		a.vcse = vcse;
+		a.excluded = (int)jint(m, "excluded");
+		a.attend = AT_PRESENT;
+		e = rules_may_cast(&c->cons, &a, 0);
+		json_object_set_new(m, "may_vote", json_boolean(e == ELIG_OK));
+		json_object_set_new(m, "why_not", json_string(
+		    rules_elig_why(e, 0)));
+		if (e != ELIG_OK)
+			continue;
+		rc = store_rows(c->st, &rows, STMT_OPEN_POLLS, "lls",
+		    jint(m, "group_id"), who->org, c->now);
+		if (rc != STORE_OK) {
+			rc = core_store_fail(c, rc, "reading polls");
+			goto out;
+		}
+		json_array_foreach(rows, j, r) {
+			json_object_set_new(r, "kind", json_string("poll"));
+			json_object_set(r, "group", json_object_get(m,
+			    "group_name"));
+			json_array_append(ballots, r);
+		}
+		json_decref(rows);
+		rc = store_rows(c->st, &rows, STMT_OPEN_ELECTIONS, "lls",
+		    jint(m, "group_id"), who->org, c->now);
+		if (rc != STORE_OK) {
+			rc = core_store_fail(c, rc, "reading elections");
+			goto out;
+		}
+		json_array_foreach(rows, j, r) {
+			json_object_set_new(r, "kind", json_string("election"));
+			json_object_set(r, "group", json_object_get(m,
+			    "group_name"));
+			json_array_append(ballots, r);
+		}
+		json_decref(rows);
+	}
+	*out = json_pack("{s:O, s:O, s:O}", "memberships", ms, "offices",
+	    offices, "ballots", ballots);
+	rc = CORE_OK;
+out:
+	json_decref(ms);
+	json_decref(offices);
+	json_decref(ballots);
+	json_decref(o);
+	return rc;
+}
+
+/* 1 when the person chairs (or vice-chairs) group today. */
+int
+core_chairs(struct core *c, const struct core_who *who, int64_t group)
+{
+	json_t	*rows = NULL, *r;
+	size_t	 i;
+	int	 yes = 0;
+
+	if (who->person == 0 || store_rows(c->st, &rows, STMT_ACCESS_OFFICES,
+	    "lls", who->person, c->arr, c->today) != STORE_OK)
+		return 0;
+	json_array_foreach(rows, i, r)
+		if (jint(r, "group_id") == group)
+			yes = 1;
+	json_decref(rows);
+	return yes;
+}

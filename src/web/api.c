@@ -1,0 +1,141 @@
+/*
+ * api: the JSON API under /api/v1/ for the systems around an
+ * arrangement.  Reads only, through the same core functions as the
+ * pages and the command line; described by doc/openapi.json, which the
+ * tests hold against the table below (GET /api/v1/ lists it).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web.h"
+
+enum api_arg { ARG_NONE, ARG_ID, ARG_REF };
+
+struct api_route {
+	const char	*path;		/* OpenAPI form: {id} / {ref} */
+	enum api_arg	 arg;
+	int		(*list)(struct core *, json_t **);
+	int		(*one)(struct core *, const char *, json_t **);
+};
+
+static int org_list(struct core *c, json_t **o) { return core_org_list(c, o); }
+static int org_one(struct core *c, const char *r, json_t **o)
+{ return core_org_find(c, r, o); }
+static int grp_list(struct core *c, json_t **o) { return core_group_list(c, o); }
+static int grp_one(struct core *c, const char *r, json_t **o)
+{ return core_group_find(c, r, o); }
+static int memb_list(struct core *c, json_t **o)
+{ return core_register_members(c, o); }
+static int forums(struct core *c, json_t **o)
+{ return core_register_forums(c, o); }
+static int positions(struct core *c, json_t **o)
+{ return core_register_positions(c, o); }
+static int signatories(struct core *c, json_t **o)
+{ return core_register_signatories(c, o); }
+static int meet_list(struct core *c, json_t **o)
+{ return core_meeting_list(c, NULL, o); }
+static int meet_one(struct core *c, const char *r, json_t **o)
+{ return core_meeting_get(c, strtoll(r, NULL, 10), o); }
+static int dec_list(struct core *c, json_t **o)
+{ return core_motion_list(c, NULL, o); }
+static int dec_one(struct core *c, const char *r, json_t **o)
+{ return core_motion_get(c, strtoll(r, NULL, 10), o); }
+static int el_list(struct core *c, json_t **o)
+{ return core_election_list(c, o); }
+static int el_one(struct core *c, const char *r, json_t **o)
+{ return core_election_get(c, strtoll(r, NULL, 10), o); }
+static int check(struct core *c, json_t **o)
+{ return core_check(c, NULL, NULL, o); }
+
+static const struct api_route api_routes[] = {
+	{ "/organisations", ARG_NONE, org_list, NULL },
+	{ "/organisations/{ref}", ARG_REF, NULL, org_one },
+	{ "/groups", ARG_NONE, grp_list, NULL },
+	{ "/groups/{ref}", ARG_REF, NULL, grp_one },
+	{ "/memberships", ARG_NONE, memb_list, NULL },
+	{ "/registers/forums", ARG_NONE, forums, NULL },
+	{ "/registers/representatives", ARG_NONE, positions, NULL },
+	{ "/registers/signatories", ARG_NONE, signatories, NULL },
+	{ "/meetings", ARG_NONE, meet_list, NULL },
+	{ "/meetings/{id}", ARG_ID, NULL, meet_one },
+	{ "/decisions", ARG_NONE, dec_list, NULL },
+	{ "/decisions/{id}", ARG_ID, NULL, dec_one },
+	{ "/elections", ARG_NONE, el_list, NULL },
+	{ "/elections/{id}", ARG_ID, NULL, el_one },
+	{ "/check", ARG_NONE, check, NULL },
+};
+#define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
+
+static void
+api_error(struct req *r, int status, const char *code, const char *field,
+    const char *msg)
+{
+	web_json(r, status, json_pack("{s:{s:s, s:s?, s:s}}", "error", "code",
+	    code, "field", field != NULL && *field ? field : NULL, "message",
+	    msg));
+}
+
+/* Matches rest against a route path; *arg receives the segment. */
+static int
+match(const char *pat, const char *rest, char *arg, size_t argsz)
+{
+	const char	*brace = strchr(pat, '{');
+	size_t		 pre, len;
+
+	if (brace == NULL)
+		return strcmp(pat, rest) == 0;
+	pre = (size_t)(brace - pat);
+	if (strncmp(pat, rest, pre) != 0)
+		return 0;
+	rest += pre;
+	len = strlen(rest);
+	if (len == 0 || len >= argsz || strchr(rest, '/') != NULL)
+		return 0;
+	memcpy(arg, rest, len + 1);
+	return 1;
+}
+
+void
+api_route(struct req *r, const char *rest)
+{
+	const struct api_route	*rt;
+	json_t			*out = NULL, *idx;
+	char			 arg[256];
+	size_t			 i;
+	int			 rc;
+
+	if (strcmp(rest, "") == 0 || strcmp(rest, "/") == 0) {
+		idx = json_array();
+		for (i = 0; i < API_ROUTES; i++)
+			json_array_append_new(idx, json_string(
+			    api_routes[i].path));
+		web_json(r, 200, json_pack("{s:s, s:s, s:o}", "arrangement",
+		    r->c->arr_slug, "openapi", "/api/v1/openapi.json",
+		    "paths", idx));
+		return;
+	}
+	for (i = 0; i < API_ROUTES; i++) {
+		rt = &api_routes[i];
+		if (!match(rt->path, rest, arg, sizeof(arg)))
+			continue;
+		if (rt->arg == ARG_ID && strtoll(arg, NULL, 10) <= 0) {
+			api_error(r, 400, "invalid", "id", "id must be a whole "
+			    "number above 0");
+			return;
+		}
+		rc = rt->list != NULL ? rt->list(r->c, &out) :
+		    rt->one(r->c, arg, &out);
+		if (rc == CORE_OK) {
+			web_json(r, 200, out != NULL ? out : json_null());
+			return;
+		}
+		api_error(r, rc == CORE_ENOTFOUND ? 404 : rc == CORE_EINVAL ?
+		    400 : 503, rc == CORE_ENOTFOUND ? "not_found" :
+		    rc == CORE_EINVAL ? "invalid" : "unavailable", r->c->field,
+		    r->c->err);
+		return;
+	}
+	api_error(r, 404, "not_found", NULL, "no such API path; GET /api/v1/ "
+	    "lists them");
+}

@@ -1,0 +1,329 @@
+/*
+ * page: the layout every page shares and the GOV.UK Frontend parts the
+ * forms are made of.  The markup follows the package's component
+ * examples; the header is the generic header with the arrangement's own
+ * name (the service is not GOV.UK: no crown, no GOV.UK name).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "web.h"
+
+struct nav {
+	const char	*key, *href, *label;
+	int		 who;	/* 0 all, 1 signed in, 2 officer */
+};
+
+static const struct nav menu[] = {
+	{ "home", "/", "Home", 0 },
+	{ "forums", "/forums", "Forums", 0 },
+	{ "representatives", "/representatives", "Representatives", 0 },
+	{ "members", "/members", "Members", 0 },
+	{ "meetings", "/meetings", "Meetings", 0 },
+	{ "me", "/me", "Your organisation", 1 },
+	{ "officer", "/officer", "Officer", 2 },
+};
+
+void
+page_begin(struct req *r, const char *title)
+{
+	struct html	*h = &r->body;
+	size_t		 i;
+	int		 can;
+
+	snprintf(r->title, sizeof(r->title), "%s", title);
+	html_fmt(h, "<!DOCTYPE html>\n<html lang=\"en\" class=\"govuk-template"
+	    "\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s - %s</title>\n",
+	    title, r->c->arr_name);
+	html_raw(h, "<meta name=\"viewport\" content=\"width=device-width, "
+	    "initial-scale=1, viewport-fit=cover\">\n"
+	    "<link rel=\"stylesheet\" href=\"/assets/govuk-frontend.min.css\">\n"
+	    "<link rel=\"stylesheet\" href=\"/assets/alliance.css\">\n"
+	    "</head>\n<body class=\"govuk-template__body\">\n"
+	    "<script src=\"/assets/alliance.js\"></script>\n"
+	    "<a href=\"#main-content\" class=\"govuk-skip-link\" "
+	    "data-module=\"govuk-skip-link\">Skip to main content</a>\n"
+	    "<header class=\"govuk-generic-header\">\n"
+	    "<div class=\"govuk-generic-header__container "
+	    "govuk-width-container\">\n<div class=\"govuk-generic-header__logo"
+	    "\">\n<a href=\"/\" class=\"govuk-generic-header__homepage-link\">");
+	html_text(h, r->c->arr_name);
+	html_raw(h, "</a>\n</div>\n</div>\n</header>\n"
+	    "<section class=\"govuk-service-navigation\" aria-label=\"Menu\" "
+	    "data-module=\"govuk-service-navigation\">\n"
+	    "<div class=\"govuk-width-container\">\n"
+	    "<div class=\"govuk-service-navigation__container\">\n"
+	    "<nav aria-label=\"Menu\" class=\"govuk-service-navigation__wrapper"
+	    "\">\n<button type=\"button\" class=\"govuk-service-navigation__"
+	    "toggle govuk-js-service-navigation-toggle\" aria-controls=\""
+	    "navigation\" hidden aria-hidden=\"true\">Menu</button>\n"
+	    "<ul class=\"govuk-service-navigation__list\" id=\"navigation\">\n");
+	for (i = 0; i < sizeof(menu) / sizeof(menu[0]); i++) {
+		can = menu[i].who == 0 || (menu[i].who == 1 && r->signed_in) ||
+		    (menu[i].who == 2 && r->who.officer);
+		if (!can)
+			continue;
+		if (strcmp(r->nav, menu[i].key) == 0)
+			html_fmt(h, "<li class=\"govuk-service-navigation__item "
+			    "govuk-service-navigation__item--active\"><a class="
+			    "\"govuk-service-navigation__link\" href=\"%s\" "
+			    "aria-current=\"page\"><strong class=\"govuk-"
+			    "service-navigation__active-fallback\">%s</strong>"
+			    "</a></li>\n", menu[i].href, menu[i].label);
+		else
+			html_fmt(h, "<li class=\"govuk-service-navigation__item"
+			    "\"><a class=\"govuk-service-navigation__link\" "
+			    "href=\"%s\">%s</a></li>\n", menu[i].href,
+			    menu[i].label);
+	}
+	if (!r->signed_in)
+		html_raw(h, "<li class=\"govuk-service-navigation__item\"><a "
+		    "class=\"govuk-service-navigation__link\" href=\"/sign-in"
+		    "\">Sign in</a></li>\n");
+	html_raw(h, "</ul>\n</nav>\n</div>\n</div>\n</section>\n"
+	    "<div class=\"govuk-width-container\">\n");
+	if (r->signed_in) {
+		html_raw(h, "<form method=\"post\" action=\"/sign-out\" "
+		    "class=\"govuk-!-margin-top-2 govuk-!-text-align-right\">"
+		    "<p class=\"govuk-body-s govuk-!-margin-bottom-0\">"
+		    "Signed in as ");
+		html_text(h, r->who.name);
+		if (r->who.org_name[0] != '\0')
+			html_fmt(h, " (%s)", r->who.org_name);
+		html_raw(h, " ");
+		page_csrf(r);
+		html_raw(h, "<button type=\"submit\" class=\"govuk-button "
+		    "govuk-button--secondary govuk-!-margin-bottom-0\" "
+		    "data-module=\"govuk-button\">Sign out</button></p>"
+		    "</form>\n");
+	}
+	html_raw(h, "<main class=\"govuk-main-wrapper\" id=\"main-content\">\n");
+}
+
+void
+page_end(struct req *r)
+{
+	html_raw(&r->body, "</main>\n</div>\n<footer class=\"govuk-footer\">\n"
+	    "<div class=\"govuk-width-container\">\n<div class=\"govuk-footer__"
+	    "meta\">\n<div class=\"govuk-footer__meta-item govuk-footer__meta-"
+	    "item--grow\">\n<p class=\"govuk-body-s\">");
+	html_fmt(&r->body, "%s. Run with Alliance: the registers, meetings "
+	    "and decisions here come from live data.", r->c->arr_name);
+	html_raw(&r->body, "</p>\n</div>\n</div>\n</div>\n</footer>\n"
+	    "<script type=\"module\" src=\"/assets/init.mjs\"></script>\n"
+	    "</body>\n</html>\n");
+}
+
+void
+page_error(struct req *r, int status, const char *title, const char *text)
+{
+	html_free(&r->body);
+	r->status = status;
+	r->type = "text/html; charset=utf-8";
+	page_begin(r, title);
+	html_fmt(&r->body, "<h1 class=\"govuk-heading-l\">%s</h1>\n"
+	    "<p class=\"govuk-body\">%s</p>\n", title, text);
+	page_end(r);
+}
+
+void
+page_core_error(struct req *r, int rc)
+{
+	if (rc == CORE_ENOTFOUND)
+		page_error(r, 404, "Page not found", r->c->err);
+	else if (rc == CORE_EFAULT || rc == CORE_EBUSY)
+		page_error(r, 503, "Sorry, there is a problem with the service",
+		    r->c->err);
+	else
+		page_error(r, 400, "That cannot be done", r->c->err);
+}
+
+void
+page_error_summary(struct req *r, const char *field, const char *msg)
+{
+	html_raw(&r->body, "<div class=\"govuk-error-summary\" data-module="
+	    "\"govuk-error-summary\">\n<div role=\"alert\">\n<h2 class=\"govuk-"
+	    "error-summary__title\">There is a problem</h2>\n<div class=\""
+	    "govuk-error-summary__body\">\n<ul class=\"govuk-list govuk-error-"
+	    "summary__list\">\n");
+	if (field != NULL && field[0] != '\0')
+		html_fmt(&r->body, "<li><a href=\"#%s\">%s</a></li>\n", field,
+		    msg);
+	else
+		html_fmt(&r->body, "<li>%s</li>\n", msg);
+	html_raw(&r->body, "</ul>\n</div>\n</div>\n</div>\n");
+}
+
+void
+page_csrf(struct req *r)
+{
+	html_fmt(&r->body, "<input type=\"hidden\" name=\"csrf\" "
+	    "value=\"%s\">", r->csrf);
+}
+
+static void
+group_open(struct req *r, const char *name, const char *label,
+    const char *hint, int bad, const char *err)
+{
+	html_fmt(&r->body, "<div class=\"govuk-form-group%s\">\n<label "
+	    "class=\"govuk-label govuk-label--s\" for=\"%s\">%s</label>\n",
+	    bad ? " govuk-form-group--error" : "", name, label);
+	if (hint != NULL)
+		html_fmt(&r->body, "<div id=\"%s-hint\" class=\"govuk-hint\">"
+		    "%s</div>\n", name, hint);
+	if (bad)
+		html_fmt(&r->body, "<p id=\"%s-error\" class=\"govuk-error-"
+		    "message\"><span class=\"govuk-visually-hidden\">Error:"
+		    "</span> %s</p>\n", name, err);
+}
+
+static void
+described(struct req *r, const char *name, const char *hint, int bad)
+{
+	if (hint == NULL && !bad)
+		return;
+	html_raw(&r->body, " aria-describedby=\"");
+	if (hint != NULL)
+		html_fmt(&r->body, "%s-hint", name);
+	if (bad)
+		html_fmt(&r->body, "%s%s-error", hint != NULL ? " " : "", name);
+	html_raw(&r->body, "\"");
+}
+
+void
+page_input(struct req *r, const char *name, const char *label,
+    const char *hint, const char *value, const char *type,
+    const char *err_field, const char *err)
+{
+	int bad = err_field != NULL && strcmp(err_field, name) == 0;
+
+	group_open(r, name, label, hint, bad, err);
+	html_fmt(&r->body, "<input class=\"govuk-input%s\" id=\"%s\" name=\"%s"
+	    "\" type=\"%s\" value=\"%s\"", bad ? " govuk-input--error" : "",
+	    name, name, type != NULL ? type : "text", value != NULL ? value :
+	    "");
+	if (type != NULL && strcmp(type, "email") == 0)
+		html_raw(&r->body, " autocomplete=\"email\" spellcheck=\"false\"");
+	described(r, name, hint, bad);
+	html_raw(&r->body, ">\n</div>\n");
+}
+
+void
+page_textarea(struct req *r, const char *name, const char *label,
+    const char *hint, const char *value, const char *err_field,
+    const char *err)
+{
+	int bad = err_field != NULL && strcmp(err_field, name) == 0;
+
+	group_open(r, name, label, hint, bad, err);
+	html_fmt(&r->body, "<textarea class=\"govuk-textarea%s\" id=\"%s\" "
+	    "name=\"%s\" rows=\"5\"", bad ? " govuk-textarea--error" : "",
+	    name, name);
+	described(r, name, hint, bad);
+	html_fmt(&r->body, ">%s</textarea>\n</div>\n", value != NULL ? value :
+	    "");
+}
+
+static void
+cell(struct html *h, const json_t *v)
+{
+	char num[32];
+
+	if (json_is_string(v))
+		html_text(h, json_string_value(v));
+	else if (json_is_integer(v)) {
+		snprintf(num, sizeof(num), "%lld",
+		    (long long)json_integer_value(v));
+		html_raw(h, num);
+	} else if (json_is_true(v))
+		html_raw(h, "yes");
+	else if (json_is_false(v))
+		html_raw(h, "no");
+}
+
+void
+page_table(struct req *r, const char *caption, json_t *rows,
+    const char *const *cols, const char *const *heads)
+{
+	struct html	*h = &r->body;
+	json_t		*row;
+	size_t		 i, k;
+
+	if (json_array_size(rows) == 0) {
+		html_fmt(h, "<p class=\"govuk-body\">%s: none yet.</p>\n",
+		    caption);
+		return;
+	}
+	html_fmt(h, "<table class=\"govuk-table\">\n<caption class=\"govuk-"
+	    "table__caption govuk-table__caption--m\">%s</caption>\n<thead "
+	    "class=\"govuk-table__head\"><tr class=\"govuk-table__row\">",
+	    caption);
+	for (k = 0; cols[k] != NULL; k++)
+		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header\">%s"
+		    "</th>", heads[k]);
+	html_raw(h, "</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
+	json_array_foreach(rows, i, row) {
+		html_raw(h, "<tr class=\"govuk-table__row\">");
+		for (k = 0; cols[k] != NULL; k++) {
+			html_raw(h, k == 0 ? "<th scope=\"row\" class=\"govuk-"
+			    "table__header\">" : "<td class=\"govuk-table__"
+			    "cell\">");
+			cell(h, json_object_get(row, cols[k]));
+			html_raw(h, k == 0 ? "</th>" : "</td>");
+		}
+		html_raw(h, "</tr>\n");
+	}
+	html_raw(h, "</tbody>\n</table>\n");
+}
+
+void
+page_tag(struct req *r, const char *status)
+{
+	const char *colour = "grey";
+
+	if (status == NULL)
+		return;
+	if (strcmp(status, "active") == 0 || strcmp(status, "met") == 0)
+		colour = "green";
+	else if (strcmp(status, "suspended") == 0 ||
+	    strcmp(status, "terminated") == 0)
+		colour = "red";
+	else if (strcmp(status, "under notice") == 0 ||
+	    strcmp(status, "pending") == 0)
+		colour = "yellow";
+	html_fmt(&r->body, "<strong class=\"govuk-tag govuk-tag--%s\">%s"
+	    "</strong>", colour, status);
+}
+
+/* What ?done=CODE says: fixed sentences, so a link cannot make the
+ * page say anything else. */
+static const char *const banners[][2] = {
+	{ "signed", "Your organisation's declaration is recorded. Its "
+	    "pending memberships are now active." },
+	{ "voted", "Your organisation's vote is recorded." },
+	{ "imported", "The file was imported." },
+};
+
+void
+page_banner(struct req *r)
+{
+	const char	*done = web_query(r, "done");
+	size_t		 i;
+
+	for (i = 0; done != NULL && i < sizeof(banners) / sizeof(banners[0]);
+	    i++)
+		if (strcmp(done, banners[i][0]) == 0)
+			break;
+	if (done == NULL || i == sizeof(banners) / sizeof(banners[0]))
+		return;
+	html_raw(&r->body, "<div class=\"govuk-notification-banner govuk-"
+	    "notification-banner--success\" role=\"alert\" aria-labelledby=\""
+	    "govuk-notification-banner-title\" data-module=\"govuk-"
+	    "notification-banner\">\n<div class=\"govuk-notification-banner__"
+	    "header\">\n<h2 class=\"govuk-notification-banner__title\" id=\""
+	    "govuk-notification-banner-title\">Success</h2>\n</div>\n<div "
+	    "class=\"govuk-notification-banner__content\">\n<p class=\"govuk-"
+	    "notification-banner__heading\">");
+	html_text(&r->body, banners[i][1]);
+	html_raw(&r->body, "</p>\n</div>\n</div>\n");
+}

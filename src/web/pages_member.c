@@ -1,0 +1,648 @@
+/*
+ * pages_member: signing in, and what a member organisation's people do:
+ * see their organisation's memberships, sign the declaration (SA-3.2,
+ * SA-15.1), vote in an open poll (SA-8.4) or election (SA-E2) with one
+ * ballot for the organisation and a receipt.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web.h"
+
+/* --- signing in --- */
+
+static void
+signin_form(struct req *r, const char *email, const char *field,
+    const char *err)
+{
+	struct html *h = &r->body;
+
+	page_begin(r, err != NULL ? "Error: Sign in" : "Sign in");
+	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n");
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_raw(h, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n<p class=\""
+	    "govuk-body\">Enter the email address the arrangement has for "
+	    "you. We will email you a link that signs you in. It works once, "
+	    "for 30 minutes.</p>\n<form method=\"post\" action=\"/sign-in\" "
+	    "novalidate>\n");
+	page_csrf(r);
+	page_input(r, "email", "Email address", NULL, email, "email",
+	    field != NULL && strcmp(field, "email") == 0 ? "email" : NULL,
+	    err);
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">Email me a sign-in link</button>\n</form>\n"
+	    "<details class=\"govuk-details\"><summary class=\"govuk-details__"
+	    "summary\"><span class=\"govuk-details__summary-text\">Officers: "
+	    "sign in with a password</span></summary><div class=\"govuk-"
+	    "details__text\">\n<form method=\"post\" action=\"/sign-in-"
+	    "password\" novalidate>\n");
+	page_csrf(r);
+	page_input(r, "officer-email", "Email address", NULL, NULL, "email",
+	    NULL, NULL);
+	page_input(r, "password", "Password", NULL, NULL, "password",
+	    field != NULL && strcmp(field, "password") == 0 ? "password" :
+	    NULL, err);
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">Sign in</button>\n</form>\n</div>"
+	    "</details>\n</div></div>\n");
+	page_end(r);
+}
+
+void
+page_signin(struct req *r)
+{
+	if (r->signed_in) {
+		web_redirect(r, "/me");
+		return;
+	}
+	signin_form(r, NULL, NULL, NULL);
+}
+
+void
+page_signin_post(struct req *r)
+{
+	const char	*email = web_field(r, "email");
+	int		 rc;
+
+	if ((rc = core_signin_request(r->c, email)) != CORE_OK) {
+		if (rc == CORE_EINVAL) {
+			r->status = 400;
+			signin_form(r, email, "email", r->c->err);
+		} else
+			page_core_error(r, rc);
+		return;
+	}
+	page_begin(r, "Check your email");
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Check your email</h1>"
+	    "\n<p class=\"govuk-body\">If ");
+	html_text(&r->body, email);
+	html_raw(&r->body, " is registered with the arrangement, a sign-in "
+	    "link is on its way. It works once, for 30 minutes.</p>\n");
+	page_end(r);
+}
+
+/*
+ * GET shows a button and POST signs in: mail scanners that follow links
+ * would otherwise spend the single-use link before its owner could.
+ */
+void
+page_signin_link(struct req *r)
+{
+	char	*sid = NULL, action[128];
+	int	 rc;
+
+	if (strcmp(r->method, "GET") == 0) {
+		page_begin(r, "Sign in");
+		html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n");
+		snprintf(action, sizeof(action), "/sign-in/%s", r->arg[0]);
+		html_fmt(&r->body, "<form method=\"post\" action=\"%s\">\n",
+		    action);
+		page_csrf(r);
+		html_raw(&r->body, "<button type=\"submit\" class=\"govuk-"
+		    "button\" data-module=\"govuk-button\">Continue to sign in"
+		    "</button>\n</form>\n");
+		page_end(r);
+		return;
+	}
+	if ((rc = core_signin_link(r->c, r->arg[0], &sid)) != CORE_OK) {
+		page_error(r, rc == CORE_ENOTFOUND ? 400 : 503, "This link "
+		    "cannot sign you in", r->c->err);
+		return;
+	}
+	/* A new session id at sign-in: no fixation. */
+	web_session_cookie(r, sid);
+	free(sid);
+	web_redirect(r, "/me");
+}
+
+void
+page_signin_password(struct req *r)
+{
+	char	*sid = NULL;
+	int	 rc;
+
+	rc = core_signin_password(r->c, web_field(r, "officer-email"),
+	    web_field(r, "password"), &sid);
+	if (rc != CORE_OK) {
+		if (rc == CORE_EINVAL) {
+			r->status = 400;
+			signin_form(r, NULL, "password", r->c->err);
+		} else
+			page_core_error(r, rc);
+		return;
+	}
+	web_session_cookie(r, sid);
+	free(sid);
+	web_redirect(r, "/officer");
+}
+
+void
+page_signout(struct req *r)
+{
+	if (r->sid != NULL && core_signout(r->c, r->sid) != CORE_OK) {
+		page_core_error(r, CORE_EFAULT);
+		return;
+	}
+	web_session_cookie(r, NULL);
+	web_redirect(r, "/");
+}
+
+/* --- my organisation --- */
+
+static const char *
+jget(const json_t *o, const char *k)
+{
+	const char *s = json_string_value(json_object_get(o, k));
+
+	return s != NULL ? s : "";
+}
+
+void
+page_me(struct req *r)
+{
+	struct html	*h = &r->body;
+	json_t		*me = NULL, *m;
+	size_t		 i;
+	int		 rc;
+
+	if ((rc = core_me(r->c, &r->who, &me)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "me");
+	page_begin(r, "Your organisation");
+	page_banner(r);
+	if (r->who.org == 0)
+		html_raw(h, "<h1 class=\"govuk-heading-l\">Your account</h1>\n"
+		    "<p class=\"govuk-body\">You are not recorded as working "
+		    "for a member organisation.</p>\n");
+	else {
+		html_fmt(h, "<h1 class=\"govuk-heading-l\">%s</h1>\n",
+		    r->who.org_name);
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Memberships</h2>\n");
+		if (json_array_size(json_object_get(me, "memberships")) == 0)
+			html_raw(h, "<p class=\"govuk-body\">None yet.</p>\n");
+		html_raw(h, "<dl class=\"govuk-summary-list\">\n");
+		json_array_foreach(json_object_get(me, "memberships"), i, m) {
+			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
+			    "class=\"govuk-summary-list__key\">%s</dt><dd class"
+			    "=\"govuk-summary-list__value\">%s member ",
+			    jget(m, "group_name"), jget(m, "kind"));
+			page_tag(r, jget(m, "status"));
+			if (!json_is_true(json_object_get(m, "may_vote")))
+				html_fmt(h, "<p class=\"govuk-body-s govuk-!-"
+				    "margin-top-2 govuk-!-margin-bottom-0\">Does "
+				    "not vote: %s</p>", jget(m, "why_not"));
+			html_raw(h, "</dd></div>\n");
+		}
+		html_raw(h, "</dl>\n<p class=\"govuk-body\"><a class=\"govuk-"
+		    "link\" href=\"/me/sign\">Sign the agreement for your "
+		    "organisation</a></p>\n");
+	}
+	if (json_array_size(json_object_get(me, "ballots")) > 0) {
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Open for your vote"
+		    "</h2>\n<ul class=\"govuk-list\">\n");
+		json_array_foreach(json_object_get(me, "ballots"), i, m) {
+			int poll = strcmp(jget(m, "kind"), "poll") == 0;
+
+			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/%s/%lld"
+			    "\">%s%s</a> (%s)%s</li>\n", poll ? "polls" :
+			    "elections", (long long)json_integer_value(
+			    json_object_get(m, "id")), poll ? "Poll: " :
+			    "Election of ", poll ? jget(m, "text") :
+			    jget(m, "office"), jget(m, "group"),
+			    json_integer_value(json_object_get(m, "voted")) ?
+			    ": your organisation has voted" : "");
+		}
+		html_raw(h, "</ul>\n");
+	}
+	if (json_array_size(json_object_get(me, "offices")) > 0) {
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Groups you chair</h2>"
+		    "\n<ul class=\"govuk-list\">\n");
+		json_array_foreach(json_object_get(me, "offices"), i, m)
+			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/groups/"
+			    "%s\">%s</a> (%s)</li>\n", jget(m, "slug"),
+			    jget(m, "name"), jget(m, "office"));
+		html_raw(h, "</ul>\n");
+	}
+	page_end(r);
+	json_decref(me);
+}
+
+/* --- the declaration (SA-3.2, SA-15.1) --- */
+
+static void
+sign_form(struct req *r, const char *field, const char *err)
+{
+	struct html	*h = &r->body;
+	const char	*d = web_field(r, "date-day"), *mo = web_field(r,
+	    "date-month"), *y = web_field(r, "date-year");
+	int		 bad_date = field != NULL && strcmp(field, "date") == 0;
+	int		 bad_auth = field != NULL && strcmp(field,
+	    "authority") == 0;
+
+	snprintf(r->nav, sizeof(r->nav), "me");
+	page_begin(r, err != NULL ? "Error: Sign the agreement" :
+	    "Sign the agreement");
+	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n");
+	if (err != NULL)
+		page_error_summary(r, bad_date ? "date-day" : field, err);
+	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
+	    "govuk-heading-l\">Sign the agreement</h1>\n<p class=\"govuk-body"
+	    "\">By signing, your organisation commits to the agreement of "
+	    "%s and its principles of co-operation. Membership starts when "
+	    "the declaration is recorded.</p>\n<form method=\"post\" action=\""
+	    "/me/sign\" novalidate>\n", r->who.org_name, r->c->arr_name);
+	page_csrf(r);
+	page_input(r, "name", "Your full name", NULL, web_field(r, "name") ?
+	    web_field(r, "name") : r->who.name, "text", field, err);
+	page_input(r, "role", "Your role in the organisation", "For example, "
+	    "Chief Officer or Chair of Trustees", web_field(r, "role"), "text",
+	    field, err);
+	/* The GOV.UK date input. */
+	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<fieldset class=\""
+	    "govuk-fieldset\" role=\"group\" aria-describedby=\"date-hint%s\">"
+	    "\n<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--"
+	    "s\">Date of signing</legend>\n<div id=\"date-hint\" class=\""
+	    "govuk-hint\">For example, 27 3 2026</div>\n", bad_date ?
+	    " govuk-form-group--error" : "", bad_date ? " date-error" : "");
+	if (bad_date)
+		html_fmt(h, "<p id=\"date-error\" class=\"govuk-error-message\">"
+		    "<span class=\"govuk-visually-hidden\">Error:</span> %s</p>\n",
+		    err);
+	html_fmt(h, "<div class=\"govuk-date-input\" id=\"date\">\n"
+	    "<div class=\"govuk-date-input__item\"><div class=\"govuk-form-"
+	    "group\"><label class=\"govuk-label govuk-date-input__label\" "
+	    "for=\"date-day\">Day</label><input class=\"govuk-input govuk-"
+	    "date-input__input govuk-input--width-2%s\" id=\"date-day\" name="
+	    "\"date-day\" type=\"text\" inputmode=\"numeric\" value=\"%s\">"
+	    "</div></div>\n", bad_date ? " govuk-input--error" : "", d);
+	html_fmt(h, "<div class=\"govuk-date-input__item\"><div class=\"govuk-"
+	    "form-group\"><label class=\"govuk-label govuk-date-input__label\" "
+	    "for=\"date-month\">Month</label><input class=\"govuk-input govuk-"
+	    "date-input__input govuk-input--width-2%s\" id=\"date-month\" "
+	    "name=\"date-month\" type=\"text\" inputmode=\"numeric\" value=\""
+	    "%s\"></div></div>\n", bad_date ? " govuk-input--error" : "", mo);
+	html_fmt(h, "<div class=\"govuk-date-input__item\"><div class=\"govuk-"
+	    "form-group\"><label class=\"govuk-label govuk-date-input__label\" "
+	    "for=\"date-year\">Year</label><input class=\"govuk-input govuk-"
+	    "date-input__input govuk-input--width-4%s\" id=\"date-year\" "
+	    "name=\"date-year\" type=\"text\" inputmode=\"numeric\" value=\""
+	    "%s\"></div></div>\n</div>\n</fieldset>\n</div>\n", bad_date ?
+	    " govuk-input--error" : "", y);
+	/* Confirmation of authority. */
+	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<fieldset class=\""
+	    "govuk-fieldset\">\n<legend class=\"govuk-fieldset__legend govuk-"
+	    "fieldset__legend--s\">Authority to sign</legend>\n", bad_auth ?
+	    " govuk-form-group--error" : "");
+	if (bad_auth)
+		html_fmt(h, "<p id=\"authority-error\" class=\"govuk-error-"
+		    "message\"><span class=\"govuk-visually-hidden\">Error:"
+		    "</span> %s</p>\n", err);
+	html_fmt(h, "<div class=\"govuk-checkboxes\" data-module=\"govuk-"
+	    "checkboxes\">\n<div class=\"govuk-checkboxes__item\"><input class="
+	    "\"govuk-checkboxes__input\" id=\"authority\" name=\"authority\" "
+	    "type=\"checkbox\" value=\"yes\"%s><label class=\"govuk-label "
+	    "govuk-checkboxes__label\" for=\"authority\">I confirm I have "
+	    "authority to sign for %s</label></div>\n</div>\n</fieldset>\n"
+	    "</div>\n", web_field(r, "authority") ? " checked" : "",
+	    r->who.org_name);
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">Sign the agreement</button>\n</form>\n"
+	    "</div></div>\n");
+	page_end(r);
+}
+
+void
+page_sign(struct req *r)
+{
+	if (r->who.org == 0) {
+		page_error(r, 403, "You cannot sign for an organisation",
+		    "You are not recorded as working for an organisation. Ask "
+		    "the arrangement's officers to add you.");
+		return;
+	}
+	sign_form(r, NULL, NULL);
+}
+
+/* Day, month and year fields to YYYY-MM-DD; "" when all are empty. */
+static void
+date_fields(struct req *r, char out[32])
+{
+	const char	*d = web_field(r, "date-day"), *m = web_field(r,
+	    "date-month"), *y = web_field(r, "date-year");
+	char		*e1, *e2, *e3;
+	long		 dd, mm, yy;
+
+	out[0] = '\0';
+	if ((d == NULL || !*d) && (m == NULL || !*m) && (y == NULL || !*y))
+		return;
+	dd = strtol(d != NULL ? d : "", &e1, 10);
+	mm = strtol(m != NULL ? m : "", &e2, 10);
+	yy = strtol(y != NULL ? y : "", &e3, 10);
+	if (e1 == d || *e1 || e2 == m || *e2 || e3 == y || *e3 || dd < 1 ||
+	    dd > 31 || mm < 1 || mm > 12 || yy < 1000 || yy > 9999) {
+		snprintf(out, 32, "not-a-date");
+		return;
+	}
+	snprintf(out, 32, "%04ld-%02ld-%02ld", yy, mm, dd);
+}
+
+void
+page_sign_post(struct req *r)
+{
+	struct declaration_in	 in;
+	char			 date[32], org[32];
+	const char		*field;
+	int			 rc;
+
+	if (r->who.org == 0) {
+		page_sign(r);
+		return;
+	}
+	date_fields(r, date);
+	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+	memset(&in, 0, sizeof(in));
+	in.organisation = org;
+	in.name = web_field(r, "name");
+	in.role = web_field(r, "role");
+	in.date = date;
+	in.authority = web_field(r, "authority") != NULL;
+	if ((rc = core_member_sign(r->c, &in)) != CORE_OK) {
+		if (rc == CORE_EINVAL || rc == CORE_EEXIST) {
+			field = r->c->field;
+			if (strcmp(field, "confirmation of authority") == 0)
+				field = "authority";
+			if (strcmp(date, "not-a-date") == 0)
+				field = "date";
+			r->status = 400;
+			sign_form(r, field, strcmp(date, "not-a-date") == 0 ?
+			    "Enter the date of signing as a real day, month "
+			    "and year, for example 27 3 2026" : r->c->err);
+		} else
+			page_core_error(r, rc);
+		return;
+	}
+	web_redirect(r, "/me?done=signed");
+}
+
+/* --- voting --- */
+
+/* The open ballot of kind and id for the person's organisation, from
+ * core_me (so an associate or a suspended member never finds one). */
+static json_t *
+my_ballot(struct req *r, const char *kind, int64_t id, json_t **me)
+{
+	json_t	*b;
+	size_t	 i;
+
+	*me = NULL;
+	if (core_me(r->c, &r->who, me) != CORE_OK)
+		return NULL;
+	json_array_foreach(json_object_get(*me, "ballots"), i, b)
+		if (strcmp(jget(b, "kind"), kind) == 0 &&
+		    json_integer_value(json_object_get(b, "id")) == id)
+			return b;
+	return NULL;
+}
+
+static void
+not_open(struct req *r)
+{
+	page_error(r, 404, "No ballot for your organisation", "There is no "
+	    "open vote here for your organisation. It may have closed, or "
+	    "your organisation may not vote in this group.");
+}
+
+static void
+poll_form(struct req *r, json_t *b, const char *err)
+{
+	struct html	*h = &r->body;
+	static const char *const choices[] = { "for", "against", "abstain" };
+	static const char *const labels[] = { "For", "Against", "Abstain" };
+	size_t		 i;
+
+	page_begin(r, err != NULL ? "Error: Poll" : "Poll");
+	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n");
+	if (err != NULL)
+		page_error_summary(r, "choice", err);
+	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
+	    "govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">The poll "
+	    "closes at %s. One vote for %s.</p>\n", jget(b, "group"),
+	    jget(b, "text"), jget(b, "closes"), r->who.org_name);
+	if (json_integer_value(json_object_get(b, "voted"))) {
+		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
+		    "voted in this poll.</p>\n</div></div>\n");
+		page_end(r);
+		return;
+	}
+	html_fmt(h, "<form method=\"post\" action=\"/polls/%lld\" novalidate>"
+	    "\n", (long long)json_integer_value(json_object_get(b, "id")));
+	page_csrf(r);
+	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<fieldset class=\""
+	    "govuk-fieldset\">\n<legend class=\"govuk-fieldset__legend govuk-"
+	    "fieldset__legend--m\">Your organisation's vote</legend>\n",
+	    err != NULL ? " govuk-form-group--error" : "");
+	if (err != NULL)
+		html_fmt(h, "<p id=\"choice-error\" class=\"govuk-error-message"
+		    "\"><span class=\"govuk-visually-hidden\">Error:</span> %s"
+		    "</p>\n", err);
+	html_raw(h, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">"
+	    "\n");
+	for (i = 0; i < 3; i++)
+		html_fmt(h, "<div class=\"govuk-radios__item\"><input class=\""
+		    "govuk-radios__input\" id=\"%s\" name=\"choice\" type=\""
+		    "radio\" value=\"%s\"><label class=\"govuk-label govuk-"
+		    "radios__label\" for=\"%s\">%s</label></div>\n",
+		    i == 0 ? "choice" : choices[i], choices[i], i == 0 ?
+		    "choice" : choices[i], labels[i]);
+	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
+	    "class=\"govuk-button\" data-module=\"govuk-button\">Cast the vote"
+	    "</button>\n</form>\n</div></div>\n");
+	page_end(r);
+}
+
+void
+page_poll(struct req *r)
+{
+	json_t	*me = NULL, *b;
+
+	b = my_ballot(r, "poll", strtoll(r->arg[0], NULL, 10), &me);
+	if (b == NULL)
+		not_open(r);
+	else
+		poll_form(r, b, NULL);
+	json_decref(me);
+}
+
+void
+page_poll_post(struct req *r)
+{
+	json_t		*me = NULL, *b;
+	const char	*choice = web_field(r, "choice");
+	char		 org[32];
+	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	int		 rc;
+
+	b = my_ballot(r, "poll", id, &me);
+	if (b == NULL) {
+		/* Closed, or not this organisation's: nothing changes. */
+		not_open(r);
+		r->status = 409;
+		goto out;
+	}
+	if (choice == NULL || (strcmp(choice, "for") && strcmp(choice,
+	    "against") && strcmp(choice, "abstain"))) {
+		r->status = 400;
+		poll_form(r, b, "Select for, against or abstain");
+		goto out;
+	}
+	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+	if ((rc = core_motion_cast(r->c, id, org, choice)) != CORE_OK) {
+		page_core_error(r, rc);
+		r->status = 409;
+		goto out;
+	}
+	page_begin(r, "Vote recorded");
+	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
+	    "confirmation\"><h1 class=\"govuk-panel__title\">Vote recorded"
+	    "</h1><div class=\"govuk-panel__body\">%s voted %s<br>Receipt: "
+	    "<strong class=\"alliance-receipt\">P%lld-%lld</strong></div>"
+	    "</div>\n<p class=\"govuk-body\">The result is counted when the "
+	    "poll closes.</p>\n", r->who.org_name, choice, (long long)id,
+	    (long long)r->who.org);
+	page_end(r);
+out:
+	json_decref(me);
+}
+
+static void
+election_form(struct req *r, json_t *b, json_t *e, const char *err)
+{
+	struct html	*h = &r->body;
+	json_t		*n;
+	size_t		 i;
+
+	page_begin(r, err != NULL ? "Error: Election" : "Election");
+	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n");
+	if (err != NULL)
+		page_error_summary(r, "candidate", err);
+	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
+	    "govuk-heading-l\">Election of %s</h1>\n<p class=\"govuk-body\">"
+	    "The ballot is secret and closes at %s. One ballot for %s.</p>\n",
+	    jget(b, "group"), jget(b, "office"), jget(b, "voting_closes"),
+	    r->who.org_name);
+	if (json_integer_value(json_object_get(b, "voted"))) {
+		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
+		    "voted in this election.</p>\n</div></div>\n");
+		page_end(r);
+		return;
+	}
+	html_fmt(h, "<form method=\"post\" action=\"/elections/%lld\" "
+	    "novalidate>\n", (long long)json_integer_value(json_object_get(b,
+	    "id")));
+	page_csrf(r);
+	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<fieldset class=\""
+	    "govuk-fieldset\">\n<legend class=\"govuk-fieldset__legend govuk-"
+	    "fieldset__legend--m\">Your organisation's choice</legend>\n",
+	    err != NULL ? " govuk-form-group--error" : "");
+	if (err != NULL)
+		html_fmt(h, "<p id=\"candidate-error\" class=\"govuk-error-"
+		    "message\"><span class=\"govuk-visually-hidden\">Error:"
+		    "</span> %s</p>\n", err);
+	html_raw(h, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">"
+	    "\n");
+	json_array_foreach(json_object_get(e, "nominations"), i, n) {
+		long long pid = (long long)json_integer_value(
+		    json_object_get(n, "person_id"));
+
+		if (i == 0)
+			html_fmt(h, "<div class=\"govuk-radios__item\"><input "
+			    "class=\"govuk-radios__input\" id=\"candidate\" "
+			    "name=\"candidate\" type=\"radio\" value=\"%lld\">"
+			    "<label class=\"govuk-label govuk-radios__label\" "
+			    "for=\"candidate\">%s</label></div>\n", pid,
+			    jget(n, "person"));
+		else
+			html_fmt(h, "<div class=\"govuk-radios__item\"><input "
+			    "class=\"govuk-radios__input\" id=\"candidate-%zu\" "
+			    "name=\"candidate\" type=\"radio\" value=\"%lld\">"
+			    "<label class=\"govuk-label govuk-radios__label\" "
+			    "for=\"candidate-%zu\">%s</label></div>\n", i, pid,
+			    i, jget(n, "person"));
+	}
+	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
+	    "class=\"govuk-button\" data-module=\"govuk-button\">Cast the "
+	    "ballot</button>\n</form>\n</div></div>\n");
+	page_end(r);
+}
+
+void
+page_election(struct req *r)
+{
+	json_t	*me = NULL, *b, *e = NULL;
+	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+
+	b = my_ballot(r, "election", id, &me);
+	if (b == NULL || core_election_get(r->c, id, &e) != CORE_OK)
+		not_open(r);
+	else
+		election_form(r, b, e, NULL);
+	json_decref(e);
+	json_decref(me);
+}
+
+void
+page_election_post(struct req *r)
+{
+	json_t		*me = NULL, *b, *e = NULL;
+	const char	*cand = web_field(r, "candidate");
+	char		 org[32], *receipt = NULL;
+	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	int		 rc;
+
+	b = my_ballot(r, "election", id, &me);
+	if (b == NULL || core_election_get(r->c, id, &e) != CORE_OK) {
+		not_open(r);
+		r->status = 409;
+		goto out;
+	}
+	if (cand == NULL || *cand == '\0') {
+		r->status = 400;
+		election_form(r, b, e, "Select the candidate your organisation "
+		    "votes for");
+		goto out;
+	}
+	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+	rc = core_election_vote(r->c, id, org, cand, &receipt);
+	if (rc != CORE_OK) {
+		if (rc == CORE_EINVAL && strcmp(r->c->field, "candidate") == 0) {
+			r->status = 400;
+			election_form(r, b, e, r->c->err);
+		} else {
+			page_core_error(r, rc);
+			r->status = 409;
+		}
+		goto out;
+	}
+	page_begin(r, "Ballot cast");
+	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
+	    "confirmation\"><h1 class=\"govuk-panel__title\">Ballot cast</h1>"
+	    "<div class=\"govuk-panel__body\">Your receipt<br><strong class=\""
+	    "alliance-receipt\">%s</strong></div></div>\n<p class=\"govuk-body"
+	    "\">Keep the receipt. When the votes are counted every ballot is "
+	    "published by its receipt, so you can check that yours was "
+	    "counted. It does not show how you voted to anyone else.</p>\n",
+	    receipt);
+	page_end(r);
+out:
+	free(receipt);
+	json_decref(e);
+	json_decref(me);
+}

@@ -1,0 +1,281 @@
+/*
+ * pages_officer: the chair's group dashboard and the officer's pages:
+ * compliance for every group, users, the CSV import with its
+ * row-by-row report, and the audit log with its chain checked.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "web.h"
+
+static const char *
+jget(const json_t *o, const char *k)
+{
+	const char *s = json_string_value(json_object_get(o, k));
+
+	return s != NULL ? s : "";
+}
+
+static void
+flags_list(struct req *r, json_t *flags)
+{
+	static const char *const cols[] = { "rule", "group", "fact", NULL };
+	static const char *const heads[] = { "Rule", "Group", "What is not "
+	    "met" };
+
+	if (json_array_size(flags) == 0) {
+		html_raw(&r->body, "<p class=\"govuk-body\"><strong class=\""
+		    "govuk-tag govuk-tag--green\">All rules met</strong></p>\n");
+		return;
+	}
+	page_table(r, "Rules not being met", flags, cols, heads);
+}
+
+void
+page_group(struct req *r)
+{
+	static const char *const mcols[] = { "organisation", "kind", "status",
+	    "since", NULL };
+	static const char *const mheads[] = { "Organisation", "Membership",
+	    "Status", "Since" };
+	struct html	*h = &r->body;
+	json_t		*g = NULL, *flags = NULL, *members = NULL, *ms = NULL;
+	json_t		*m;
+	size_t		 i;
+	int		 rc;
+
+	if ((rc = core_group_find(r->c, r->arg[0], &g)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	if (!r->who.officer && !core_chairs(r->c, &r->who,
+	    json_integer_value(json_object_get(g, "id")))) {
+		page_error(r, 403, "You cannot see this page", "This dashboard "
+		    "is for the group's chair and vice-chair, and officers.");
+		goto out;
+	}
+	if ((rc = core_check(r->c, r->arg[0], NULL, &flags)) != CORE_OK ||
+	    (rc = core_member_list(r->c, r->arg[0], &members)) != CORE_OK ||
+	    (rc = core_meeting_list(r->c, r->arg[0], &ms)) != CORE_OK) {
+		page_core_error(r, rc);
+		goto out;
+	}
+	page_begin(r, jget(g, "name"));
+	html_fmt(h, "<span class=\"govuk-caption-l\">Group dashboard</span>\n"
+	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", jget(g, "name"));
+	flags_list(r, flags);
+	html_raw(h, "<h2 class=\"govuk-heading-m\">Meetings</h2>\n<ul class=\""
+	    "govuk-list\">\n");
+	json_array_foreach(ms, i, m)
+		html_fmt(h, "<li><a class=\"govuk-link\" href=\"/meetings/%lld\">"
+		    "%s %s</a> - %s</li>\n", (long long)json_integer_value(
+		    json_object_get(m, "id")), jget(m, "day"), jget(m, "starts"),
+		    jget(m, "status"));
+	if (json_array_size(ms) == 0)
+		html_raw(h, "<li>No meetings yet.</li>\n");
+	html_raw(h, "</ul>\n");
+	page_table(r, "Members", members, mcols, mheads);
+	page_end(r);
+out:
+	json_decref(g);
+	json_decref(flags);
+	json_decref(members);
+	json_decref(ms);
+}
+
+void
+page_officer(struct req *r)
+{
+	static const char *const ucols[] = { "name", "email", "organisation",
+	    "officer", NULL };
+	static const char *const uheads[] = { "Name", "Email",
+	    "Organisation", "Officer" };
+	struct html	*h = &r->body;
+	json_t		*flags = NULL, *users = NULL;
+	int		 rc;
+
+	if ((rc = core_check(r->c, NULL, NULL, &flags)) != CORE_OK ||
+	    (rc = core_user_list(r->c, &users)) != CORE_OK) {
+		page_core_error(r, rc);
+		goto out;
+	}
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	page_begin(r, "Officer");
+	page_banner(r);
+	html_raw(h, "<h1 class=\"govuk-heading-l\">Officer</h1>\n<ul class=\""
+	    "govuk-list\">\n<li><a class=\"govuk-link\" href=\"/officer/"
+	    "import\">Import organisations or people from a CSV file</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/officer/audit\">Audit log"
+	    "</a></li>\n</ul>\n<h2 class=\"govuk-heading-m\">Compliance of "
+	    "every group</h2>\n");
+	flags_list(r, flags);
+	page_table(r, "Users", users, ucols, uheads);
+	page_end(r);
+out:
+	json_decref(flags);
+	json_decref(users);
+}
+
+static void
+import_form(struct req *r, const char *field, const char *err)
+{
+	struct html	*h = &r->body;
+	const char	*kind = web_field(r, "kind");
+	int		 people = kind != NULL && strcmp(kind, "people") == 0;
+	int		 bad_file = field != NULL && strcmp(field, "file") == 0;
+
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	page_begin(r, err != NULL ? "Error: Import" : "Import");
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_raw(h, "<h1 class=\"govuk-heading-l\">Import from a CSV file</h1>"
+	    "\n<p class=\"govuk-body\">Save the spreadsheet as CSV. The first "
+	    "row names the columns. Nothing is imported unless every row is "
+	    "right; each problem is listed with its line.</p>\n<form method=\""
+	    "post\" action=\"/officer/import\" enctype=\"multipart/form-data\" "
+	    "novalidate>\n");
+	page_csrf(r);
+	html_fmt(h, "<div class=\"govuk-form-group\">\n<fieldset class=\""
+	    "govuk-fieldset\">\n<legend class=\"govuk-fieldset__legend govuk-"
+	    "fieldset__legend--s\">What the file holds</legend>\n<div class=\""
+	    "govuk-radios\" data-module=\"govuk-radios\">\n<div class=\"govuk-"
+	    "radios__item\"><input class=\"govuk-radios__input\" id=\"kind\" "
+	    "name=\"kind\" type=\"radio\" value=\"organisations\"%s><label "
+	    "class=\"govuk-label govuk-radios__label\" for=\"kind\">"
+	    "Organisations</label></div>\n<div class=\"govuk-radios__item\">"
+	    "<input class=\"govuk-radios__input\" id=\"kind-people\" name=\""
+	    "kind\" type=\"radio\" value=\"people\"%s><label class=\"govuk-"
+	    "label govuk-radios__label\" for=\"kind-people\">People</label>"
+	    "</div>\n</div>\n</fieldset>\n</div>\n", people ? "" : " checked",
+	    people ? " checked" : "");
+	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<label class=\"govuk-"
+	    "label govuk-label--s\" for=\"file\">CSV file</label>\n",
+	    bad_file ? " govuk-form-group--error" : "");
+	if (bad_file)
+		html_fmt(h, "<p id=\"file-error\" class=\"govuk-error-message\">"
+		    "<span class=\"govuk-visually-hidden\">Error:</span> %s</p>\n",
+		    err);
+	html_fmt(h, "<input class=\"govuk-file-upload%s\" id=\"file\" name=\""
+	    "file\" type=\"file\" accept=\".csv,text/csv\"%s>\n</div>\n",
+	    bad_file ? " govuk-file-upload--error" : "", bad_file ?
+	    " aria-describedby=\"file-error\"" : "");
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">Check and import</button>\n</form>\n");
+	page_end(r);
+}
+
+void
+page_import(struct req *r)
+{
+	import_form(r, NULL, NULL);
+}
+
+void
+page_import_post(struct req *r)
+{
+	static const char *const cols[] = { "line", "field", "message", NULL };
+	static const char *const heads[] = { "Line", "Column", "Problem" };
+	struct import_report	 rep;
+	struct html		*h = &r->body;
+	const char		*kind = web_field(r, "kind");
+	char			 path[] = "/tmp/alliance-import-XXXXXX";
+	int			 fd, rc;
+	enum import_kind	 k;
+
+	memset(&rep, 0, sizeof(rep));
+	if (kind == NULL || (strcmp(kind, "organisations") &&
+	    strcmp(kind, "people"))) {
+		r->status = 400;
+		import_form(r, "kind", "Select organisations or people");
+		return;
+	}
+	k = strcmp(kind, "people") == 0 ? IMPORT_PEOPLE : IMPORT_ORGANISATIONS;
+	if (r->upload == NULL || r->upload_len == 0) {
+		r->status = 400;
+		import_form(r, "file", "Select a CSV file");
+		return;
+	}
+	if ((fd = mkstemp(path)) < 0 ||
+	    write(fd, r->upload, r->upload_len) != (ssize_t)r->upload_len) {
+		if (fd >= 0) {
+			close(fd);
+			unlink(path);
+		}
+		page_error(r, 503, "Sorry, there is a problem with the service",
+		    "The file could not be saved for checking.");
+		return;
+	}
+	close(fd);
+	rc = core_import_csv(r->c, k, path, 0, &rep, NULL, NULL);
+	unlink(path);
+	if (rc != CORE_OK && rep.bad == 0) {
+		r->status = 400;
+		import_form(r, "file", r->c->err);
+		core_import_report_free(&rep);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	if (rep.bad > 0) {
+		r->status = 400;
+		page_begin(r, "Error: Import");
+		page_error_summary(r, "problems", "The file has problems. "
+		    "Nothing was imported.");
+		html_fmt(h, "<h1 class=\"govuk-heading-l\">Nothing was imported"
+		    "</h1>\n<p class=\"govuk-body\">%zu rows read, %zu with "
+		    "problems. Correct the file and import it again.</p>\n<div "
+		    "id=\"problems\">\n", rep.rows, rep.bad);
+		page_table(r, "Problems by row", rep.problems, cols, heads);
+		html_raw(h, "</div>\n<p class=\"govuk-body\"><a class=\"govuk-"
+		    "link\" href=\"/officer/import\">Import another file</a>"
+		    "</p>\n");
+	} else {
+		page_begin(r, "Imported");
+		html_fmt(h, "<div class=\"govuk-panel govuk-panel--confirmation"
+		    "\"><h1 class=\"govuk-panel__title\">Imported</h1><div "
+		    "class=\"govuk-panel__body\">%zu %s</div></div>\n",
+		    rep.imported, k == IMPORT_PEOPLE ? "people" :
+		    "organisations");
+	}
+	page_end(r);
+	core_import_report_free(&rep);
+}
+
+void
+page_audit(struct req *r)
+{
+	static const char *const cols[] = { "seq", "at", "actor", "action",
+	    "entity", "entity_id", NULL };
+	static const char *const heads[] = { "Number", "When", "Who",
+	    "Action", "Of", "Id" };
+	struct html	*h = &r->body;
+	json_t		*rows = NULL, *bad = NULL;
+	int64_t		 checked = 0;
+	int		 rc;
+
+	if ((rc = core_audit_verify(r->c, &bad, &checked)) != CORE_OK ||
+	    (rc = core_audit_list(r->c, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		goto out;
+	}
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	page_begin(r, "Audit log");
+	html_raw(h, "<h1 class=\"govuk-heading-l\">Audit log</h1>\n");
+	if (json_array_size(bad) == 0)
+		html_fmt(h, "<p class=\"govuk-body\"><strong class=\"govuk-tag "
+		    "govuk-tag--green\">Chain intact</strong> %lld entries "
+		    "checked.</p>\n", (long long)checked);
+	else
+		html_fmt(h, "<div class=\"govuk-warning-text\"><span class=\""
+		    "govuk-warning-text__icon\" aria-hidden=\"true\">!</span>"
+		    "<strong class=\"govuk-warning-text__text\"><span class=\""
+		    "govuk-visually-hidden\">Warning</span>%zu entries were "
+		    "changed or removed outside Alliance.</strong></div>\n",
+		    json_array_size(bad));
+	page_table(r, "Every change, newest last", rows, cols, heads);
+	page_end(r);
+out:
+	json_decref(rows);
+	json_decref(bad);
+}

@@ -1,0 +1,332 @@
+/*
+ * pages_public: what anyone may read: the arrangement's home, the
+ * registers of forums (appendix B), representatives (appendix C),
+ * members and signatories, and meetings with their published notes.
+ * Every register comes from live data through the same core functions
+ * as `alliance register`.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web.h"
+
+/* The person's membership of group, or NULL (borrowed from me). */
+static json_t *
+membership_in(json_t *me, int64_t group)
+{
+	json_t	*m;
+	size_t	 i;
+
+	json_array_foreach(json_object_get(me, "memberships"), i, m)
+		if (json_integer_value(json_object_get(m, "group_id")) == group)
+			return m;
+	return NULL;
+}
+
+void
+page_home(struct req *r)
+{
+	struct html	*h = &r->body;
+	json_t		*me = NULL, *b;
+	size_t		 i;
+
+	snprintf(r->nav, sizeof(r->nav), "home");
+	page_begin(r, "Home");
+	page_banner(r);
+	html_fmt(h, "<h1 class=\"govuk-heading-xl\">%s</h1>\n",
+	    r->c->arr_name);
+	if (r->signed_in && core_me(r->c, &r->who, &me) == CORE_OK) {
+		json_t *bs = json_object_get(me, "ballots");
+
+		if (json_array_size(bs) > 0) {
+			html_raw(h, "<h2 class=\"govuk-heading-m\">Open for your "
+			    "vote</h2>\n<ul class=\"govuk-list\">\n");
+			json_array_foreach(bs, i, b) {
+				int poll = strcmp(json_string_value(
+				    json_object_get(b, "kind")), "poll") == 0;
+
+				html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
+				    "%s/%lld\">%s%s</a> (%s), closes %s%s</li>\n",
+				    poll ? "polls" : "elections", (long long)
+				    json_integer_value(json_object_get(b, "id")),
+				    poll ? "Poll: " : "Election of ", poll ?
+				    json_string_value(json_object_get(b,
+				    "text")) : json_string_value(
+				    json_object_get(b, "office")),
+				    json_string_value(json_object_get(b,
+				    "group")), json_string_value(
+				    json_object_get(b, poll ? "closes" :
+				    "voting_closes")), json_is_true(
+				    json_object_get(b, "voted")) ||
+				    json_integer_value(json_object_get(b,
+				    "voted")) ? " - your organisation has "
+				    "voted" : "");
+			}
+			html_raw(h, "</ul>\n");
+		}
+		json_decref(me);
+	}
+	html_raw(h, "<p class=\"govuk-body-l\">The registers, meetings and "
+	    "decisions of the arrangement, kept by its own rules.</p>\n"
+	    "<ul class=\"govuk-list govuk-list--bullet\">\n"
+	    "<li><a class=\"govuk-link\" href=\"/forums\">Register of forums "
+	    "and groups</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/representatives\">Register "
+	    "of representatives</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/members\">Members</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/signatories\">Signatories of "
+	    "the agreement</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/meetings\">Meetings and "
+	    "published notes</a></li>\n</ul>\n");
+	if (!r->signed_in)
+		html_raw(h, "<p class=\"govuk-body\">Members, chairs and "
+		    "officers: <a class=\"govuk-link\" href=\"/sign-in\">sign "
+		    "in</a> to sign the agreement, vote and run meetings.</p>\n");
+	page_end(r);
+}
+
+void
+page_forums(struct req *r)
+{
+	static const char *const cols[] = { "name", "kind", "geography",
+	    "chair_label", "support", "members", NULL };
+	static const char *const heads[] = { "Forum or group", "Kind",
+	    "Area", "Chair / vice-chair", "Supported by", "Members" };
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_register_forums(r->c, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "forums");
+	page_begin(r, "Register of forums");
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Register of forums "
+	    "and groups</h1>\n");
+	page_table(r, "Forums and groups", rows, cols, heads);
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_representatives(struct req *r)
+{
+	struct html	*h = &r->body;
+	json_t		*rows = NULL, *p, *rep;
+	size_t		 i, j;
+	int		 rc;
+
+	if ((rc = core_register_positions(r->c, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "representatives");
+	page_begin(r, "Register of representatives");
+	html_raw(h, "<h1 class=\"govuk-heading-l\">Register of "
+	    "representatives</h1>\n<table class=\"govuk-table\">\n<caption "
+	    "class=\"govuk-table__caption govuk-table__caption--m\">Positions "
+	    "and who holds them</caption>\n<thead class=\"govuk-table__head\">"
+	    "<tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-"
+	    "table__header\">Position</th><th scope=\"col\" class=\"govuk-"
+	    "table__header\">Section</th><th scope=\"col\" class=\"govuk-"
+	    "table__header\">How filled</th><th scope=\"col\" class=\"govuk-"
+	    "table__header\">Held by</th></tr></thead>\n<tbody class=\"govuk-"
+	    "table__body\">\n");
+	json_array_foreach(rows, i, p) {
+		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
+		    "class=\"govuk-table__header\">%s</th><td class=\"govuk-"
+		    "table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
+		    "</td><td class=\"govuk-table__cell\">",
+		    json_string_value(json_object_get(p, "name")),
+		    json_string_value(json_object_get(p, "section")),
+		    json_string_value(json_object_get(p, "method")));
+		if (json_array_size(json_object_get(p, "representatives")) == 0)
+			html_raw(h, "<strong class=\"govuk-tag govuk-tag--"
+			    "yellow\">Vacant</strong>");
+		json_array_foreach(json_object_get(p, "representatives"), j,
+		    rep) {
+			if (j > 0)
+				html_raw(h, "<br>");
+			html_fmt(h, "%s%s",
+			    json_string_value(json_object_get(rep, "holder")),
+			    json_is_true(json_object_get(rep, "interim")) ?
+			    " (interim)" : "");
+		}
+		html_raw(h, "</td></tr>\n");
+	}
+	html_raw(h, "</tbody>\n</table>\n");
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_members(struct req *r)
+{
+	static const char *const cols[] = { "organisation", "group_name",
+	    "kind", "status", "signed_on", NULL };
+	static const char *const heads[] = { "Organisation", "Forum or group",
+	    "Membership", "Status", "Agreement signed" };
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_register_members(r->c, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "members");
+	page_begin(r, "Members");
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Members</h1>\n");
+	page_table(r, "Members of each forum and group", rows, cols, heads);
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_signatories(struct req *r)
+{
+	static const char *const cols[] = { "organisation", "sector",
+	    "signer_name", "signer_role", "signed_on", NULL };
+	static const char *const heads[] = { "Organisation", "Sector",
+	    "Signed by", "Role", "Date" };
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_register_signatories(r->c, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "members");
+	page_begin(r, "Signatories");
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Signatories of the "
+	    "agreement</h1>\n");
+	page_table(r, "Declarations signed", rows, cols, heads);
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_meetings(struct req *r)
+{
+	struct html	*h = &r->body;
+	json_t		*rows = NULL, *m;
+	size_t		 i;
+	int		 rc;
+
+	if ((rc = core_meeting_list(r->c, NULL, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "meetings");
+	page_begin(r, "Meetings");
+	html_raw(h, "<h1 class=\"govuk-heading-l\">Meetings</h1>\n");
+	if (json_array_size(rows) == 0)
+		html_raw(h, "<p class=\"govuk-body\">No meetings yet.</p>\n");
+	else
+		html_raw(h, "<table class=\"govuk-table\">\n<caption class=\""
+		    "govuk-table__caption govuk-table__caption--m\">Meetings "
+		    "of every forum and group</caption>\n<thead class=\"govuk-"
+		    "table__head\"><tr class=\"govuk-table__row\"><th scope=\""
+		    "col\" class=\"govuk-table__header\">Date</th><th scope=\""
+		    "col\" class=\"govuk-table__header\">Forum or group</th>"
+		    "<th scope=\"col\" class=\"govuk-table__header\">Status"
+		    "</th><th scope=\"col\" class=\"govuk-table__header\">Notes"
+		    "</th></tr></thead>\n<tbody class=\"govuk-table__body\">\n");
+	json_array_foreach(rows, i, m) {
+		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
+		    "class=\"govuk-table__header\"><a class=\"govuk-link\" "
+		    "href=\"/meetings/%lld\">%s %s</a></th><td class=\"govuk-"
+		    "table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
+		    "</td><td class=\"govuk-table__cell\">%s</td></tr>\n",
+		    (long long)json_integer_value(json_object_get(m, "id")),
+		    json_string_value(json_object_get(m, "day")),
+		    json_string_value(json_object_get(m, "starts")),
+		    json_string_value(json_object_get(m, "group_name")),
+		    json_string_value(json_object_get(m, "status")),
+		    json_string_value(json_object_get(m, "notes_published")) ?
+		    "published" : "not yet");
+	}
+	if (json_array_size(rows) > 0)
+		html_raw(h, "</tbody>\n</table>\n");
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_meeting(struct req *r)
+{
+	struct html	*h = &r->body;
+	json_t		*m = NULL, *me = NULL, *mb = NULL, *it;
+	const char	*vis, *kind = NULL;
+	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	size_t		 i;
+	int		 rc, member, chair, assoc;
+
+	if (id <= 0 || (rc = core_meeting_get(r->c, id, &m)) != CORE_OK) {
+		page_error(r, 404, "Page not found", "There is no such "
+		    "meeting.");
+		return;
+	}
+	if (r->signed_in && core_me(r->c, &r->who, &me) == CORE_OK)
+		mb = membership_in(me, json_integer_value(json_object_get(m,
+		    "group_id")));
+	if (mb != NULL)
+		kind = json_string_value(json_object_get(mb, "kind"));
+	chair = r->signed_in && core_chairs(r->c, &r->who,
+	    json_integer_value(json_object_get(m, "group_id")));
+	member = mb != NULL || chair || r->who.officer;
+	/* SA-3.1-assoc: VCSE-only business is hidden from associates. */
+	assoc = !chair && !r->who.officer && (kind == NULL ||
+	    strcmp(kind, "associate") == 0);
+	snprintf(r->nav, sizeof(r->nav), "meetings");
+	page_begin(r, "Meeting");
+	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
+	    "govuk-heading-l\">Meeting on %s at %s</h1>\n",
+	    json_string_value(json_object_get(m, "group_name")),
+	    json_string_value(json_object_get(m, "day")),
+	    json_string_value(json_object_get(m, "starts")));
+	html_raw(h, "<dl class=\"govuk-summary-list\">\n");
+	html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
+	    "summary-list__key\">Place</dt><dd class=\"govuk-summary-list__"
+	    "value\">%s</dd></div>\n<div class=\"govuk-summary-list__row\"><dt "
+	    "class=\"govuk-summary-list__key\">Status</dt><dd class=\"govuk-"
+	    "summary-list__value\">%s</dd></div>\n",
+	    json_string_value(json_object_get(m, "place")) ?
+	    json_string_value(json_object_get(m, "place")) : "to be confirmed",
+	    json_string_value(json_object_get(m, "status")));
+	html_raw(h, "</dl>\n");
+	if (member && json_string_value(json_object_get(m, "circulated"))) {
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Agenda</h2>\n<ol "
+		    "class=\"govuk-list govuk-list--number\">\n");
+		json_array_foreach(json_object_get(m, "agenda"), i, it) {
+			if (assoc && json_integer_value(json_object_get(it,
+			    "vcse_only")))
+				continue;
+			html_fmt(h, "<li>%s%s</li>\n",
+			    json_string_value(json_object_get(it, "title")),
+			    json_integer_value(json_object_get(it,
+			    "vcse_only")) ? " (VCSE members only)" : "");
+		}
+		html_raw(h, "</ol>\n");
+	} else if (!member)
+		html_raw(h, "<p class=\"govuk-body\">The agenda is for the "
+		    "group's members.</p>\n");
+	else
+		html_raw(h, "<p class=\"govuk-body\">The agenda has not been "
+		    "circulated yet.</p>\n");
+	vis = json_string_value(json_object_get(m, "notes_visibility"));
+	if (json_string_value(json_object_get(m, "notes_published")) &&
+	    vis != NULL && (strcmp(vis, "public") == 0 || member)) {
+		html_fmt(h, "<h2 class=\"govuk-heading-m\">Notes</h2>\n<p class="
+		    "\"govuk-body-s\">Published %s</p>\n<div class=\"govuk-"
+		    "body\">", json_string_value(json_object_get(m,
+		    "notes_published")));
+		html_lines(h, json_string_value(json_object_get(m, "notes")));
+		html_raw(h, "</div>\n");
+	} else
+		html_raw(h, "<p class=\"govuk-body\">No notes published "
+		    "yet.</p>\n");
+	page_end(r);
+	json_decref(m);
+	json_decref(me);
+}

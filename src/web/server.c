@@ -1,0 +1,817 @@
+/*
+ * server: `alliance serve`, the HTTP side of the web application.
+ *
+ * libmicrohttpd runs a pool of threads.  Each request borrows a core
+ * (one SQLite connection) from a pool of the same size, so that
+ * handlers never share a connection.  The lifecycle follows the
+ * library's examples: the first call only allocates the request's
+ * state (answering then would cost the keep-alive), POST bodies are fed
+ * to a post processor with a hard cap, and the answer is queued on the
+ * last call.  Every answer carries the security headers, set here and
+ * nowhere else, and one access-log line is written per request.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <microhttpd.h>
+#include <sodium.h>
+
+#include "embedded.h"
+#include "web.h"
+
+#define FORM_MAX	(64u * 1024u)		/* a form's body */
+#define UPLOAD_MAX	(5u * 1024u * 1024u)	/* a CSV file */
+#define FIELD_MAX	(32u * 1024u)		/* one form field */
+#define SESSION_COOKIE	"alliance_session"
+#define CSRF_COOKIE	"alliance_csrf"
+
+/* One answer's security headers (STYLE: set in one place). */
+static const char *const sec_headers[][2] = {
+	{ "Content-Security-Policy", "default-src 'self'; script-src 'self'; "
+	    "style-src 'self'; img-src 'self' data:; font-src 'self'; "
+	    "object-src 'none'; base-uri 'none'; form-action 'self'; "
+	    "frame-ancestors 'none'" },
+	{ "X-Content-Type-Options", "nosniff" },
+	{ "Referrer-Policy", "same-origin" },
+	{ "X-Frame-Options", "DENY" },
+	{ "Cross-Origin-Opener-Policy", "same-origin" },
+	{ "Permissions-Policy", "camera=(), microphone=(), geolocation=()" },
+};
+
+/* --- the pool of cores --- */
+static struct {
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 free_cv;
+	struct core	*cores;
+	char		*busy;
+	int		 n;
+} pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, NULL,
+    0 };
+
+static const struct web_config *conf;
+
+static struct core *
+pool_get(void)
+{
+	struct core	*c = NULL;
+	int		 i;
+
+	pthread_mutex_lock(&pool.lock);
+	while (c == NULL) {
+		for (i = 0; i < pool.n && c == NULL; i++)
+			if (!pool.busy[i]) {
+				pool.busy[i] = 1;
+				c = &pool.cores[i];
+			}
+		if (c == NULL)
+			pthread_cond_wait(&pool.free_cv, &pool.lock);
+	}
+	pthread_mutex_unlock(&pool.lock);
+	return c;
+}
+
+static void
+pool_put(struct core *c)
+{
+	pthread_mutex_lock(&pool.lock);
+	pool.busy[c - pool.cores] = 0;
+	pthread_cond_signal(&pool.free_cv);
+	pthread_mutex_unlock(&pool.lock);
+}
+
+/* --- static assets, read once at start --- */
+struct asset {
+	const char	*path;		/* URL */
+	const char	*type;
+	char		*data;		/* from malloc() or embedded */
+	size_t		 len;
+	int		 owned;
+};
+
+static struct asset assets[] = {
+	{ "/assets/govuk-frontend.min.css", "text/css; charset=utf-8",
+	    NULL, 0, 0 },
+	{ "/assets/govuk-frontend.min.js", "text/javascript; charset=utf-8",
+	    NULL, 0, 0 },
+	{ "/assets/alliance.js", "text/javascript; charset=utf-8", NULL, 0,
+	    0 },
+	{ "/assets/init.mjs", "text/javascript; charset=utf-8", NULL, 0, 0 },
+	{ "/assets/alliance.css", "text/css; charset=utf-8", NULL, 0, 0 },
+};
+#define ASSETS (sizeof(assets) / sizeof(assets[0]))
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	*f;
+	char	*p = NULL;
+	long	 n;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
+	    fseek(f, 0, SEEK_SET) == 0 && (p = malloc((size_t)n + 1)) != NULL) {
+		if (fread(p, 1, (size_t)n, f) != (size_t)n) {
+			free(p);
+			p = NULL;
+		} else {
+			p[n] = '\0';
+			*len = (size_t)n;
+		}
+	}
+	fclose(f);
+	return p;
+}
+
+/*
+ * The service is not GOV.UK: the GDS Transport font is not ours to
+ * use, so its @font-face rules go and the font stacks fall back to
+ * Arial (ECOSYSTEM: serve the precompiled CSS without the font files).
+ */
+static void
+css_unbrand(char *css, size_t *len)
+{
+	static const char	 face[] = "@font-face{";
+	static const char	 fam[] = "GDS Transport,";
+	char			*p, *end;
+
+	while ((p = strstr(css, face)) != NULL &&
+	    (end = strchr(p, '}')) != NULL) {
+		memmove(p, end + 1, strlen(end + 1) + 1);
+	}
+	while ((p = strstr(css, fam)) != NULL)
+		memmove(p, p + sizeof(fam) - 1, strlen(p + sizeof(fam) - 1) +
+		    1);
+	*len = strlen(css);
+}
+
+static int
+assets_load(const char *dir)
+{
+	char	path[1024];
+	size_t	n;
+
+	snprintf(path, sizeof(path), "%s/govuk-frontend.min.css", dir);
+	if ((assets[0].data = slurp(path, &assets[0].len)) == NULL) {
+		fprintf(stderr, "alliance: cannot read %s: %s\n(the set-up "
+		    "script installs govuk-frontend with npm; run `make "
+		    "deps`, or give --assets DIR)\n", path, strerror(errno));
+		return -1;
+	}
+	assets[0].owned = 1;
+	css_unbrand(assets[0].data, &assets[0].len);
+	snprintf(path, sizeof(path), "%s/govuk-frontend.min.js", dir);
+	if ((assets[1].data = slurp(path, &assets[1].len)) == NULL) {
+		fprintf(stderr, "alliance: cannot read %s: %s\n", path,
+		    strerror(errno));
+		return -1;
+	}
+	assets[1].owned = 1;
+	assets[2].data = (char *)embedded_get("web/alliance.js", &n);
+	assets[2].len = n;
+	assets[3].data = (char *)embedded_get("web/init.mjs", &n);
+	assets[3].len = n;
+	assets[4].data = (char *)embedded_get("web/alliance.css", &n);
+	assets[4].len = n;
+	return 0;
+}
+
+static void
+assets_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < ASSETS; i++)
+		if (assets[i].owned) {
+			free(assets[i].data);
+			assets[i].data = NULL;
+		}
+}
+
+/* --- routes --- */
+struct route {
+	const char	*method;
+	const char	*pattern;	/* ":x" captures one segment */
+	void		(*fn)(struct req *);
+	enum web_access	 access;
+};
+
+static const struct route routes[] = {
+	{ "GET", "/", page_home, ACCESS_PUBLIC },
+	{ "GET", "/forums", page_forums, ACCESS_PUBLIC },
+	{ "GET", "/representatives", page_representatives, ACCESS_PUBLIC },
+	{ "GET", "/members", page_members, ACCESS_PUBLIC },
+	{ "GET", "/signatories", page_signatories, ACCESS_PUBLIC },
+	{ "GET", "/meetings", page_meetings, ACCESS_PUBLIC },
+	{ "GET", "/meetings/:id", page_meeting, ACCESS_PUBLIC },
+	{ "GET", "/sign-in", page_signin, ACCESS_PUBLIC },
+	{ "POST", "/sign-in", page_signin_post, ACCESS_PUBLIC },
+	{ "GET", "/sign-in/:token", page_signin_link, ACCESS_PUBLIC },
+	{ "POST", "/sign-in/:token", page_signin_link, ACCESS_PUBLIC },
+	{ "POST", "/sign-in-password", page_signin_password, ACCESS_PUBLIC },
+	{ "POST", "/sign-out", page_signout, ACCESS_PUBLIC },
+	{ "GET", "/me", page_me, ACCESS_SIGNED_IN },
+	{ "GET", "/me/sign", page_sign, ACCESS_SIGNED_IN },
+	{ "POST", "/me/sign", page_sign_post, ACCESS_SIGNED_IN },
+	{ "GET", "/polls/:id", page_poll, ACCESS_SIGNED_IN },
+	{ "POST", "/polls/:id", page_poll_post, ACCESS_SIGNED_IN },
+	{ "GET", "/elections/:id", page_election, ACCESS_SIGNED_IN },
+	{ "POST", "/elections/:id", page_election_post, ACCESS_SIGNED_IN },
+	{ "GET", "/groups/:slug", page_group, ACCESS_SIGNED_IN },
+	{ "GET", "/officer", page_officer, ACCESS_OFFICER },
+	{ "GET", "/officer/import", page_import, ACCESS_OFFICER },
+	{ "POST", "/officer/import", page_import_post, ACCESS_OFFICER },
+	{ "GET", "/officer/audit", page_audit, ACCESS_OFFICER },
+};
+#define ROUTES (sizeof(routes) / sizeof(routes[0]))
+
+/* Matches path against pattern, filling captures; 1 on a match. */
+static int
+route_match(const char *pat, const char *path, const char **arg,
+    char *store, size_t storesz)
+{
+	size_t	 used = 0, len;
+	int	 k = 0;
+
+	while (*pat != '\0' && *path != '\0') {
+		if (*pat == ':') {
+			len = strcspn(path, "/");
+			if (len == 0 || k >= 3 || used + len + 1 > storesz)
+				return 0;
+			memcpy(store + used, path, len);
+			store[used + len] = '\0';
+			arg[k++] = store + used;
+			used += len + 1;
+			path += len;
+			pat += strcspn(pat, "/");
+			continue;
+		}
+		if (*pat != *path)
+			return 0;
+		pat++;
+		path++;
+	}
+	return *pat == '\0' && *path == '\0';
+}
+
+/* --- request state --- */
+struct conn_state {
+	struct req			 r;
+	struct MHD_PostProcessor	*pp;
+	size_t				 body;	/* bytes received */
+	int				 too_big;
+	int				 api;
+	char				 caps[512];
+	struct timespec			 t0;
+	size_t				 sent;
+	char				 ip[64];
+};
+
+const char *
+web_field(const struct req *r, const char *name)
+{
+	return json_string_value(json_object_get(r->form, name));
+}
+
+void
+web_redirect(struct req *r, const char *path)
+{
+	r->status = 303;
+	snprintf(r->location, sizeof(r->location), "%s", path);
+}
+
+void
+web_json(struct req *r, int status, json_t *j)
+{
+	char *s = json_dumps(j, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+
+	r->status = status;
+	r->type = "application/json";
+	if (s == NULL)
+		r->body.oom = 1;
+	else {
+		html_raw(&r->body, s);	/* JSON, not markup: sent as is */
+		html_raw(&r->body, "\n");
+	}
+	free(s);
+	json_decref(j);
+}
+
+static enum MHD_Result
+post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *filename, const char *ctype, const char *enc,
+    const char *data, uint64_t off, size_t size)
+{
+	struct conn_state	*cs = cls;
+	struct req		*r = &cs->r;
+	json_t			*old;
+	char			*buf;
+	size_t			 have;
+
+	(void)kind; (void)ctype; (void)enc; (void)off;
+	if (filename != NULL) {
+		/* A file field: only the CSV import has one. */
+		if (r->upload_len + size > UPLOAD_MAX)
+			return MHD_NO;
+		if ((buf = realloc(r->upload, r->upload_len + size + 1)) ==
+		    NULL)
+			return MHD_NO;
+		memcpy(buf + r->upload_len, data, size);
+		r->upload = buf;
+		r->upload_len += size;
+		r->upload[r->upload_len] = '\0';
+		snprintf(r->upload_name, sizeof(r->upload_name), "%s",
+		    filename);
+		return MHD_YES;
+	}
+	old = json_object_get(r->form, key);
+	have = old != NULL ? json_string_length(old) : 0;
+	if (have + size > FIELD_MAX)
+		return MHD_NO;
+	if ((buf = malloc(have + size + 1)) == NULL)
+		return MHD_NO;
+	if (have > 0)
+		memcpy(buf, json_string_value(old), have);
+	memcpy(buf + have, data, size);
+	buf[have + size] = '\0';
+	/* A field that is not UTF-8 is dropped: it then reads as missing. */
+	json_object_set_new(r->form, key, json_stringn(buf, have + size));
+	free(buf);
+	return MHD_YES;
+}
+
+static struct MHD_Connection *conn_of(struct req *r);
+
+const char *
+web_query(const struct req *r, const char *name)
+{
+	return MHD_lookup_connection_value(conn_of((struct req *)r),
+	    MHD_GET_ARGUMENT_KIND, name);
+}
+
+/* The connection of the request being handled by this thread. */
+static __thread struct MHD_Connection *tl_conn;
+
+static struct MHD_Connection *
+conn_of(struct req *r)
+{
+	(void)r;
+	return tl_conn;
+}
+
+static int
+secret_shape(const char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0;
+
+	return n == 43 && strspn(s, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") == n;
+}
+
+/* Who is asking, and the token their forms must carry. */
+static void
+identify(struct MHD_Connection *conn, struct conn_state *cs)
+{
+	struct req	*r = &cs->r;
+	const char	*v;
+
+	r->sid = MHD_lookup_connection_value(conn, MHD_COOKIE_KIND,
+	    SESSION_COOKIE);
+	if (r->sid != NULL && core_session(r->c, r->sid, &r->who) == CORE_OK) {
+		r->signed_in = 1;
+		r->c->actor = r->who.name;
+		snprintf(r->csrf, sizeof(r->csrf), "%s", r->who.csrf);
+		return;
+	}
+	/* Not signed in: a double-submit cookie guards the public forms. */
+	v = MHD_lookup_connection_value(conn, MHD_COOKIE_KIND, CSRF_COOKIE);
+	if (secret_shape(v))
+		snprintf(r->csrf, sizeof(r->csrf), "%s", v);
+	else {
+		unsigned char raw[32];
+
+		randombytes_buf(raw, sizeof(raw));
+		sodium_bin2base64(r->csrf, sizeof(r->csrf), raw, sizeof(raw),
+		    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+		r->set_csrf = 1;
+	}
+}
+
+static int
+csrf_ok(const struct req *r)
+{
+	const char *t = web_field(r, "csrf");
+
+	return t != NULL && strlen(t) == strlen(r->csrf) && r->csrf[0] &&
+	    sodium_memcmp(t, r->csrf, strlen(t)) == 0;
+}
+
+static void
+add_headers(struct MHD_Response *resp, const struct req *r)
+{
+	char	cookie[400];
+	size_t	i;
+
+	for (i = 0; i < sizeof(sec_headers) / sizeof(sec_headers[0]); i++)
+		MHD_add_response_header(resp, sec_headers[i][0],
+		    sec_headers[i][1]);
+	if (r->type != NULL)
+		MHD_add_response_header(resp, "Content-Type", r->type);
+	if (r->location[0] != '\0')
+		MHD_add_response_header(resp, "Location", r->location);
+	if (r->cookie[0] != '\0')
+		MHD_add_response_header(resp, "Set-Cookie", r->cookie);
+	if (r->set_csrf) {
+		snprintf(cookie, sizeof(cookie), CSRF_COOKIE "=%s; Path=/; "
+		    "HttpOnly; SameSite=Lax%s", r->csrf, r->secure ?
+		    "; Secure" : "");
+		MHD_add_response_header(resp, "Set-Cookie", cookie);
+	}
+	if (r->status < 300 && strncmp(r->path, "/assets/", 8) != 0)
+		MHD_add_response_header(resp, "Cache-Control", "no-store");
+}
+
+void
+web_session_cookie(struct req *r, const char *sid)
+{
+	if (sid != NULL)
+		snprintf(r->cookie, sizeof(r->cookie), SESSION_COOKIE "=%s; "
+		    "Path=/; HttpOnly; SameSite=Lax%s", sid, r->secure ?
+		    "; Secure" : "");
+	else
+		snprintf(r->cookie, sizeof(r->cookie), SESSION_COOKIE "=; "
+		    "Path=/; HttpOnly; SameSite=Lax; Max-Age=0%s",
+		    r->secure ? "; Secure" : "");
+}
+
+static int
+api_auth(struct MHD_Connection *conn, struct req *r)
+{
+	const char	*h = MHD_lookup_connection_value(conn,
+	    MHD_HEADER_KIND, "Authorization");
+	json_t		*tok = NULL;
+
+	if (h == NULL || strncmp(h, "Bearer ", 7) != 0 ||
+	    core_token_check(r->c, h + 7, &tok) != CORE_OK)
+		return 0;
+	json_decref(tok);
+	return 1;
+}
+
+static void
+dispatch(struct MHD_Connection *conn, struct conn_state *cs)
+{
+	struct req	*r = &cs->r;
+	const struct route *rt = NULL;
+	size_t		 i;
+	int		 path_seen = 0;
+
+	if (core_clock(r->c) != CORE_OK || core_use(r->c, conf->arrangement)
+	    != CORE_OK) {
+		page_error(r, 500, "Sorry, there is a problem with the "
+		    "service", r->c->err);
+		return;
+	}
+	if (strncmp(r->path, "/api/v1/", 8) == 0 ||
+	    strcmp(r->path, "/api/v1") == 0) {
+		r->c->actor = "api";
+		if (!api_auth(conn, r)) {
+			web_json(r, 401, json_pack("{s:{s:s, s:s}}", "error",
+			    "code", "unauthorised", "message", "send "
+			    "'Authorization: Bearer TOKEN' with a token made by "
+			    "'alliance token create'"));
+			return;
+		}
+		if (strcmp(r->method, "GET") != 0) {
+			web_json(r, 405, json_pack("{s:{s:s, s:s}}", "error",
+			    "code", "method", "message", "the API reads only; "
+			    "use GET"));
+			return;
+		}
+		api_route(r, r->path + 7);
+		return;
+	}
+	identify(conn, cs);
+	for (i = 0; i < ROUTES && rt == NULL; i++) {
+		memset(r->arg, 0, sizeof(r->arg));
+		if (!route_match(routes[i].pattern, r->path, r->arg, cs->caps,
+		    sizeof(cs->caps)))
+			continue;
+		path_seen = 1;
+		if (strcmp(routes[i].method, r->method) == 0)
+			rt = &routes[i];
+	}
+	if (rt == NULL) {
+		if (path_seen)
+			page_error(r, 405, "This page cannot do that",
+			    "The page exists, but not for this kind of "
+			    "request.");
+		else
+			page_error(r, 404, "Page not found", "If you typed "
+			    "the web address, check it is correct.");
+		return;
+	}
+	if (strcmp(r->method, "POST") == 0 && !csrf_ok(r)) {
+		page_error(r, 403, "This form has expired", "The page you "
+		    "sent was out of date or did not come from this "
+		    "service. Go back, reload the page and try again. "
+		    "Nothing was changed.");
+		return;
+	}
+	if (rt->access != ACCESS_PUBLIC && !r->signed_in) {
+		web_redirect(r, "/sign-in");
+		return;
+	}
+	if (rt->access == ACCESS_OFFICER && !r->who.officer) {
+		page_error(r, 403, "You cannot see this page", "This page is "
+		    "for the officers of the arrangement.");
+		return;
+	}
+	rt->fn(r);
+}
+
+static enum MHD_Result
+answer(struct MHD_Connection *conn, struct conn_state *cs)
+{
+	struct req		*r = &cs->r;
+	struct MHD_Response	*resp;
+	enum MHD_Result		 ret;
+	size_t			 len;
+	char			*body;
+	size_t			 i;
+
+	if (cs->too_big) {
+		r->status = 413;
+		page_error(r, 413, "What you sent is too large", "A form may "
+		    "be up to 64 KB and a file up to 5 MB. Nothing was "
+		    "changed.");
+	} else if (strncmp(r->path, "/assets/", 8) == 0 &&
+	    strcmp(r->method, "GET") == 0) {
+		for (i = 0; i < ASSETS; i++)
+			if (strcmp(assets[i].path, r->path) == 0 &&
+			    assets[i].data != NULL)
+				break;
+		if (i < ASSETS) {
+			resp = MHD_create_response_from_buffer(assets[i].len,
+			    assets[i].data, MHD_RESPMEM_PERSISTENT);
+			r->status = 200;
+			r->type = assets[i].type;
+			add_headers(resp, r);
+			MHD_add_response_header(resp, "Cache-Control",
+			    "public, max-age=3600");
+			ret = MHD_queue_response(conn, 200, resp);
+			MHD_destroy_response(resp);
+			cs->sent = assets[i].len;
+			return ret;
+		}
+		r->c = pool_get();
+		page_error(r, 404, "Page not found", "There is no such file.");
+	} else {
+		r->c = pool_get();
+		dispatch(conn, cs);
+	}
+	if (r->body.oom) {
+		html_free(&r->body);
+		r->status = 500;
+		r->type = "text/plain; charset=utf-8";
+		html_raw(&r->body, "The page was too large to show.\n");
+	}
+	if (r->status == 0)
+		r->status = 200;
+	if (r->type == NULL)
+		r->type = "text/html; charset=utf-8";
+	body = html_take(&r->body, &len);
+	resp = MHD_create_response_from_buffer(len, body != NULL ? body : "",
+	    body != NULL ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+	if (resp == NULL) {
+		free(body);
+		return MHD_NO;
+	}
+	add_headers(resp, r);
+	if (cs->too_big)
+		MHD_add_response_header(resp, "Connection", "close");
+	ret = MHD_queue_response(conn, (unsigned)r->status, resp);
+	MHD_destroy_response(resp);
+	cs->sent = len;
+	return ret;
+}
+
+static enum MHD_Result
+handler(void *cls, struct MHD_Connection *conn, const char *url,
+    const char *method, const char *version, const char *upload,
+    size_t *upload_size, void **req_cls)
+{
+	struct conn_state	*cs = *req_cls;
+	const char		*cl, *fp;
+	const union MHD_ConnectionInfo *ci;
+
+	(void)cls; (void)version;
+	if (cs == NULL) {
+		/* First call: state only; answering now loses keep-alive. */
+		if ((cs = calloc(1, sizeof(*cs))) == NULL)
+			return MHD_NO;
+		clock_gettime(CLOCK_MONOTONIC, &cs->t0);
+		cs->r.method = method;
+		cs->r.path = url;
+		cs->r.form = json_object();
+		html_init(&cs->r.body);
+		fp = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+		    "X-Forwarded-Proto");
+		cs->r.secure = conf->trust_proxy && fp != NULL &&
+		    strcmp(fp, "https") == 0;
+		ci = MHD_get_connection_info(conn,
+		    MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+		if (ci != NULL && ci->client_addr != NULL &&
+		    ci->client_addr->sa_family == AF_INET)
+			inet_ntop(AF_INET, &((const struct sockaddr_in *)
+			    (const void *)ci->client_addr)->sin_addr, cs->ip,
+			    sizeof(cs->ip));
+		if (strcmp(method, "POST") == 0) {
+			size_t cap = strcmp(url, "/officer/import") == 0 ?
+			    UPLOAD_MAX + FORM_MAX : FORM_MAX;
+
+			cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+			    MHD_HTTP_HEADER_CONTENT_LENGTH);
+			if (cl != NULL && strtoull(cl, NULL, 10) > cap)
+				cs->too_big = 1;
+			if (strncmp(url, "/api/", 5) != 0)
+				cs->pp = MHD_create_post_processor(conn, 16384,
+				    post_iter, cs);
+		}
+		*req_cls = cs;
+		return MHD_YES;
+	}
+	tl_conn = conn;
+	if (*upload_size > 0) {
+		size_t cap = strcmp(url, "/officer/import") == 0 ?
+		    UPLOAD_MAX + FORM_MAX : FORM_MAX;
+
+		cs->body += *upload_size;
+		if (cs->body > cap)
+			cs->too_big = 1;
+		if (!cs->too_big && cs->pp != NULL &&
+		    MHD_post_process(cs->pp, upload, *upload_size) != MHD_YES)
+			cs->too_big = 1;
+		*upload_size = 0;
+		return MHD_YES;
+	}
+	return answer(conn, cs);
+}
+
+static void
+completed(void *cls, struct MHD_Connection *conn, void **req_cls,
+    enum MHD_RequestTerminationCode toe)
+{
+	struct conn_state	*cs = *req_cls;
+	struct timespec		 t1;
+	struct tm		 tm;
+	time_t			 now = time(NULL);
+	char			 when[32];
+	double			 ms;
+
+	(void)cls; (void)conn;
+	if (cs == NULL)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	ms = (double)(t1.tv_sec - cs->t0.tv_sec) * 1e3 +
+	    (double)(t1.tv_nsec - cs->t0.tv_nsec) / 1e6;
+	gmtime_r(&now, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	/* One access-log line per request: no query, no cookies. */
+	fprintf(stderr, "%s %s %s %s %d %zu %.1fms%s\n", when,
+	    cs->ip[0] ? cs->ip : "-", cs->r.method, cs->r.path,
+	    cs->r.status, cs->sent, ms, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK
+	    ? "" : " (cut short)");
+	if (cs->pp != NULL)
+		MHD_destroy_post_processor(cs->pp);
+	if (cs->r.c != NULL)
+		pool_put(cs->r.c);
+	json_decref(cs->r.form);
+	free(cs->r.upload);
+	html_free(&cs->r.body);
+	free(cs);
+	*req_cls = NULL;
+}
+
+static int
+parse_listen(const char *s, struct sockaddr_in *sa)
+{
+	char		 host[64];
+	const char	*colon = strrchr(s, ':');
+	long		 port;
+	char		*end;
+
+	memset(sa, 0, sizeof(*sa));
+	sa->sin_family = AF_INET;
+	if (colon == NULL || (size_t)(colon - s) >= sizeof(host))
+		return -1;
+	memcpy(host, s, (size_t)(colon - s));
+	host[colon - s] = '\0';
+	port = strtol(colon + 1, &end, 10);
+	if (*end != '\0' || end == colon + 1 || port < 0 || port > 65535)
+		return -1;
+	if (inet_pton(AF_INET, host[0] ? host : "0.0.0.0",
+	    &sa->sin_addr) != 1)
+		return -1;
+	sa->sin_port = htons((uint16_t)port);
+	return 0;
+}
+
+int
+web_serve(const struct web_config *cf)
+{
+	struct MHD_Daemon		*d = NULL;
+	struct sockaddr_in		 sa;
+	sigset_t			 sigs;
+	int				 sig, lfd;
+	const union MHD_DaemonInfo	*di;
+	int				 i, rc = 1, waited;
+
+	conf = cf;
+	if (parse_listen(cf->listen, &sa) != 0) {
+		fprintf(stderr, "alliance: --listen '%s' is not accepted; "
+		    "expected ADDRESS:PORT such as 127.0.0.1:8080\n",
+		    cf->listen);
+		return 1;
+	}
+	if (sodium_init() < 0 || assets_load(cf->assets) != 0)
+		goto out;
+	pool.n = cf->threads;
+	pool.cores = calloc((size_t)pool.n, sizeof(*pool.cores));
+	pool.busy = calloc((size_t)pool.n, 1);
+	if (pool.cores == NULL || pool.busy == NULL)
+		goto out;
+	for (i = 0; i < pool.n; i++) {
+		if (core_open(&pool.cores[i], cf->db, 0) != CORE_OK ||
+		    core_use(&pool.cores[i], cf->arrangement) != CORE_OK) {
+			fprintf(stderr, "alliance: %s\n", pool.cores[i].err);
+			goto out;
+		}
+	}
+	/* The signals wait for the main thread: the daemon's threads,
+	 * started after this, inherit the mask. */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
+	    MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, handler, NULL,
+	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cf->threads,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
+	    MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
+	    MHD_OPTION_END);
+	if (d == NULL) {
+		fprintf(stderr, "alliance: cannot listen on %s (in use, or "
+		    "not allowed)\n", cf->listen);
+		goto out;
+	}
+	di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	fprintf(stderr, "alliance: serving %s on http://%s:%u/\n",
+	    pool.cores[0].arr_slug, inet_ntoa(sa.sin_addr),
+	    di != NULL ? di->port : 0);
+	if (cf->port_file != NULL) {
+		FILE *f = fopen(cf->port_file, "w");
+
+		if (f != NULL) {
+			fprintf(f, "%u\n", di != NULL ? di->port : 0);
+			fclose(f);
+		}
+	}
+	while (sigwait(&sigs, &sig) != 0)
+		;
+	/* Graceful: stop accepting, let requests under way finish. */
+	fprintf(stderr, "alliance: stopping; finishing requests under way\n");
+	if ((lfd = MHD_quiesce_daemon(d)) >= 0)
+		close(lfd);
+	for (waited = 0; waited < 100; waited++) {
+		di = MHD_get_daemon_info(d,
+		    MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+		if (di == NULL || di->num_connections == 0)
+			break;
+		usleep(50000);
+	}
+	rc = 0;
+out:
+	if (d != NULL)
+		MHD_stop_daemon(d);
+	for (i = 0; pool.cores != NULL && i < pool.n; i++)
+		core_close(&pool.cores[i]);
+	free(pool.cores);
+	free(pool.busy);
+	assets_free();
+	return rc;
+}

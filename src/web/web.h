@@ -1,0 +1,138 @@
+/*
+ * web: the web application and JSON API of `alliance serve`.
+ *
+ * server.c owns the HTTP side (libmicrohttpd: the request lifecycle,
+ * bodies, cookies, headers, static assets, the access log); the page
+ * files each render a few pages through the escaping writer and call
+ * core for every action, exactly as the command line does.
+ */
+#ifndef WEB_H
+#define WEB_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <jansson.h>
+
+#include "core/core.h"
+#include "render/html.h"
+
+struct web_config {
+	const char	*listen;	/* "127.0.0.1:8080" */
+	const char	*db;
+	const char	*arrangement;	/* slug, or NULL: the only one */
+	const char	*assets;	/* govuk-frontend's dist/govuk */
+	int		 trust_proxy;	/* believe X-Forwarded-Proto */
+	int		 threads;
+	/* Optional: a file the chosen port is written to (tests ask for
+	 * port 0 and read it back). */
+	const char	*port_file;
+};
+
+/* Runs until SIGTERM or SIGINT; in-flight requests finish first. */
+int web_serve(const struct web_config *);
+
+struct req;
+
+/* --- what a page handler may use (server.c) --- */
+enum web_access {
+	ACCESS_PUBLIC,		/* anyone */
+	ACCESS_SIGNED_IN,	/* any signed-in person */
+	ACCESS_OFFICER		/* the secretariat */
+};
+
+struct req {
+	struct core		*c;		/* borrowed from the pool */
+	const char		*method;	/* GET or POST */
+	const char		*path;
+	const char		*arg[3];	/* pattern captures (":x") */
+	json_t			*form;		/* POST fields, strings */
+	char			*upload;	/* a file field, from malloc() */
+	size_t			 upload_len;
+	char			 upload_name[256];
+	int			 signed_in;
+	struct core_who		 who;
+	char			 csrf[48];	/* this visitor's form token */
+	char			 set_csrf;	/* set the anonymous cookie */
+	const char		*sid;		/* the session cookie, or NULL */
+	int			 secure;	/* the client came over TLS */
+
+	/* The answer. */
+	int			 status;
+	const char		*type;		/* content type */
+	struct html		 body;
+	char			 location[512];	/* a redirect */
+	char			 cookie[256];	/* a Set-Cookie, or "" */
+	char			 title[200];
+	char			 nav[32];	/* the menu entry to mark */
+};
+
+/* Looks up a form field; NULL when missing. */
+const char *web_field(const struct req *, const char *name);
+/* A query-string parameter; NULL when missing. */
+const char *web_query(const struct req *, const char *name);
+/* 303 See Other to path (after a successful POST). */
+void web_redirect(struct req *, const char *path);
+/* Sets the session cookie to sid (NULL: clears it). */
+void web_session_cookie(struct req *, const char *sid);
+/* A JSON answer (steals j). */
+void web_json(struct req *, int status, json_t *j);
+
+/* --- pages (page.c) --- */
+/* The head and header; title is escaped. */
+void page_begin(struct req *, const char *title);
+void page_end(struct req *);
+/* An error page with a status and a sentence. */
+void page_error(struct req *, int status, const char *title,
+    const char *text);
+/* A page for a core failure: 404 for not found, 400 else. */
+void page_core_error(struct req *, int rc);
+/* The GOV.UK error summary: one entry linking to field (may be NULL). */
+void page_error_summary(struct req *, const char *field, const char *msg);
+/* A hidden CSRF field for a form. */
+void page_csrf(struct req *);
+/* Form parts: label, hint, error (when field is the one at fault) and
+ * the value typed, kept. */
+void page_input(struct req *, const char *name, const char *label,
+    const char *hint, const char *value, const char *type,
+    const char *err_field, const char *err);
+void page_textarea(struct req *, const char *name, const char *label,
+    const char *hint, const char *value, const char *err_field,
+    const char *err);
+/* A table of rows: cols are keys of each row, heads their headings. */
+void page_table(struct req *, const char *caption, json_t *rows,
+    const char *const *cols, const char *const *heads);
+void page_tag(struct req *, const char *status);
+/* The banner that says what just happened (?done=...). */
+void page_banner(struct req *);
+
+/* --- handlers --- */
+void page_home(struct req *);
+void page_forums(struct req *);
+void page_representatives(struct req *);
+void page_members(struct req *);
+void page_signatories(struct req *);
+void page_meetings(struct req *);
+void page_meeting(struct req *);
+void page_signin(struct req *);
+void page_signin_post(struct req *);
+void page_signin_link(struct req *);
+void page_signin_password(struct req *);
+void page_signout(struct req *);
+void page_me(struct req *);
+void page_sign(struct req *);
+void page_sign_post(struct req *);
+void page_poll(struct req *);
+void page_poll_post(struct req *);
+void page_election(struct req *);
+void page_election_post(struct req *);
+void page_group(struct req *);
+void page_officer(struct req *);
+void page_import(struct req *);
+void page_import_post(struct req *);
+void page_audit(struct req *);
+
+/* --- JSON API (api.c) --- */
+/* Answers /api/v1/...; bearer token checked by the caller. */
+void api_route(struct req *, const char *rest);
+
+#endif
