@@ -52,6 +52,7 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
+HTTP_BIN   = $(BUILD)/tests/test_http
 
 .PHONY: all demo check test test-unit test-scenario check-asan check-valgrind \
         deps install clean
@@ -75,6 +76,10 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h: $(EMBED) scripts/embed.sh
 
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+$(BUILD)/tests/test_http: tests/web/test_http.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS) -lcmocka
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)

@@ -552,7 +552,10 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	size_t			 i;
 
 	if (cs->too_big) {
-		r->status = 413;
+		r->c = pool_get();
+		if (core_clock(r->c) != CORE_OK ||
+		    core_use(r->c, conf->arrangement) != CORE_OK)
+			r->c->arr_name[0] = '\0';
 		page_error(r, 413, "What you sent is too large", "A form may "
 		    "be up to 64 KB and a file up to 5 MB. Nothing was "
 		    "changed.");

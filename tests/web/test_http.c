@@ -1,0 +1,796 @@
+/*
+ * HTTP tests against the real server: `alliance serve` is started on a
+ * free loopback port over the arrangement of tests/web/fixture.sh, and
+ * driven with libcurl the way a browser would (cookies kept, forms with
+ * their CSRF token).  Each refusal is checked for its status and for
+ * leaving the database exactly as it was.
+ *
+ * Environment: ALLIANCE (the binary), FIXTURE (fixture.sh), OPENAPI
+ * (doc/openapi.json), and VALGRIND (a prefix for the server) if set.
+ */
+#include <errno.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <curl/curl.h>
+#include <jansson.h>
+
+static char	 dir[64], db[128], portfile[128], base[64];
+static pid_t	 server;
+static char	*token;		/* an API token made by the CLI */
+
+struct resp {
+	long	 status;
+	char	*body;
+	size_t	 len;
+	char	 headers[8192];
+};
+
+static size_t
+on_body(char *p, size_t sz, size_t n, void *arg)
+{
+	struct resp	*r = arg;
+	char		*nb = realloc(r->body, r->len + sz * n + 1);
+
+	if (nb == NULL)
+		return 0;
+	memcpy(nb + r->len, p, sz * n);
+	r->len += sz * n;
+	nb[r->len] = '\0';
+	r->body = nb;
+	return sz * n;
+}
+
+static size_t
+on_header(char *p, size_t sz, size_t n, void *arg)
+{
+	struct resp	*r = arg;
+	size_t		 have = strlen(r->headers);
+
+	if (have + sz * n < sizeof(r->headers) - 1) {
+		memcpy(r->headers + have, p, sz * n);
+		r->headers[have + sz * n] = '\0';
+	}
+	return sz * n;
+}
+
+static void
+resp_free(struct resp *r)
+{
+	free(r->body);
+	memset(r, 0, sizeof(*r));
+}
+
+/* A browser: a curl handle with its own cookies. */
+static CURL *
+browser(void)
+{
+	CURL *h = curl_easy_init();
+
+	assert_non_null(h);
+	curl_easy_setopt(h, CURLOPT_COOKIEFILE, "");
+	return h;
+}
+
+/* GET or (body != NULL) POST path; extra: one header or NULL. */
+static void
+http(CURL *h, const char *path, const char *body, const char *extra,
+    struct resp *r)
+{
+	char			 url[512];
+	struct curl_slist	*hs = NULL;
+
+	memset(r, 0, sizeof(*r));
+	snprintf(url, sizeof(url), "%s%s", base, path);
+	curl_easy_setopt(h, CURLOPT_URL, url);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, r);
+	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(h, CURLOPT_HEADERDATA, r);
+	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+	if (body != NULL) {
+		curl_easy_setopt(h, CURLOPT_POSTFIELDS, body);
+		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, (long)strlen(body));
+	} else
+		curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+	if (extra != NULL)
+		hs = curl_slist_append(hs, extra);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hs);
+	assert_int_equal(curl_easy_perform(h), CURLE_OK);
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &r->status);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
+	curl_slist_free_all(hs);
+	if (r->body == NULL)
+		r->body = strdup("");
+}
+
+/* The CSRF token of the first form on path; *out 64 bytes. */
+static void
+csrf_of(CURL *h, const char *path, char *out)
+{
+	struct resp	 r;
+	const char	*p, *q;
+
+	http(h, path, NULL, NULL, &r);
+	p = strstr(r.body, "name=\"csrf\" value=\"");
+	assert_non_null(p);
+	p += strlen("name=\"csrf\" value=\"");
+	q = strchr(p, '"');
+	assert_non_null(q);
+	snprintf(out, 64, "%.*s", (int)(q - p), p);
+	resp_free(&r);
+}
+
+/* Runs a shell command; its first output line into out. */
+static void
+sh(const char *cmd, char *out, size_t outsz)
+{
+	FILE	*f = popen(cmd, "r");
+	size_t	 n;
+
+	assert_non_null(f);
+	if (out != NULL) {
+		out[0] = '\0';
+		if (fgets(out, (int)outsz, f) != NULL) {
+			n = strlen(out);
+			while (n > 0 && (out[n - 1] == '\n'))
+				out[--n] = '\0';
+		}
+	}
+	while (fgetc(f) != EOF)
+		;
+	assert_int_equal(pclose(f), 0);
+}
+
+/* A digest of every row in the database. */
+static void
+digest(char out[64])
+{
+	char cmd[300];
+
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s .dump | md5sum", db);
+	sh(cmd, out, 64);
+}
+
+static void
+start_server(const char *now)
+{
+	const char	*valgrind = getenv("VALGRIND");
+	char		 cmd[1024], port[16] = "";
+	int		 i;
+	FILE		*f;
+
+	unlink(portfile);
+	if ((server = fork()) == 0) {
+		setenv("ALLIANCE_NOW", now, 1);
+		snprintf(cmd, sizeof(cmd), "exec %s %s --db %s serve --listen "
+		    "127.0.0.1:0 --threads 2 --port-file %s 2>>%s/serve.log",
+		    valgrind != NULL ? valgrind : "", getenv("ALLIANCE"), db,
+		    portfile, dir);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	for (i = 0; i < 600 && port[0] == '\0'; i++) {
+		usleep(50000);
+		if ((f = fopen(portfile, "r")) != NULL) {
+			if (fgets(port, sizeof(port), f) == NULL)
+				port[0] = '\0';
+			fclose(f);
+		}
+	}
+	assert_true(port[0] != '\0');
+	port[strcspn(port, "\n")] = '\0';
+	snprintf(base, sizeof(base), "http://127.0.0.1:%s", port);
+}
+
+/* SIGTERM: the server finishes and exits 0 (valgrind: no leaks). */
+static int
+stop_server(void)
+{
+	int st = 0;
+
+	kill(server, SIGTERM);
+	if (waitpid(server, &st, 0) != server)
+		return -1;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+static int
+setup(void **state)
+{
+	char cmd[512];
+
+	(void)state;
+	snprintf(dir, sizeof(dir), "/tmp/alliance-http.XXXXXX");
+	if (mkdtemp(dir) == NULL)
+		return -1;
+	snprintf(db, sizeof(db), "%s/web.db", dir);
+	snprintf(portfile, sizeof(portfile), "%s/port", dir);
+	snprintf(cmd, sizeof(cmd), "sh %s %s", getenv("FIXTURE"), db);
+	if (system(cmd) != 0)
+		return -1;
+	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-06-25 %s --db %s token "
+	    "create --name tests", getenv("ALLIANCE"), db);
+	token = malloc(128);
+	{
+		FILE *f = popen(cmd, "r");
+
+		if (f == NULL || fgets(token, 128, f) == NULL)
+			return -1;
+		pclose(f);
+		token[strcspn(token, "\n")] = '\0';
+	}
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	start_server("2025-06-25T12:00");
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[200];
+	int rc;
+
+	(void)state;
+	rc = stop_server();
+	free(token);
+	curl_global_cleanup();
+	if (rc != 0) {
+		fprintf(stderr, "server exited %d; see %s/serve.log\n", rc, dir);
+		return -1;
+	}
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Signs in by the emailed link; the session stays in h. */
+static void
+sign_in(CURL *h, const char *email)
+{
+	struct resp	 r;
+	char		 csrf[64], body[256], link[128], cmd[400];
+
+	csrf_of(h, "/sign-in", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&email=%s", csrf, email);
+	http(h, "/sign-in", body, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "Check your email"));
+	resp_free(&r);
+	/* The link is only in the message in the outbox. */
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"SELECT body_text FROM outbox "
+	    "WHERE kind = 'sign-in' AND recipient = '%s' ORDER BY id DESC "
+	    "LIMIT 1\" | grep -o '/sign-in/[A-Za-z0-9_-]*' | head -1", db,
+	    email);
+	sh(cmd, link, sizeof(link));
+	assert_int_equal(strlen(link), strlen("/sign-in/") + 43);
+	csrf_of(h, link, csrf);
+	snprintf(body, sizeof(body), "csrf=%s", csrf);
+	http(h, link, body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "alliance_session="));
+	assert_non_null(strstr(r.headers, "HttpOnly"));
+	assert_non_null(strstr(r.headers, "SameSite=Lax"));
+	resp_free(&r);
+	/* Single use: the same link again signs no one in. */
+	{
+		CURL *other = browser();
+
+		csrf_of(other, link, csrf);
+		snprintf(body, sizeof(body), "csrf=%s", csrf);
+		http(other, link, body, NULL, &r);
+		assert_int_equal(r.status, 400);
+		assert_non_null(strstr(r.body, "has been used or has expired"));
+		resp_free(&r);
+		curl_easy_cleanup(other);
+	}
+}
+
+/* --- the tests --- */
+
+static void
+test_security_headers_on_every_answer(void **state)
+{
+	static const char *const paths[] = { "/", "/forums", "/nope",
+	    "/assets/govuk-frontend.min.css", "/api/v1/organisations" };
+	CURL		*h = browser();
+	struct resp	 r;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		http(h, paths[i], NULL, NULL, &r);
+		assert_non_null(strstr(r.headers, "Content-Security-Policy: "
+		    "default-src 'self'; script-src 'self'"));
+		assert_non_null(strstr(r.headers, "frame-ancestors 'none'"));
+		assert_null(strstr(r.headers, "unsafe-inline"));
+		assert_non_null(strstr(r.headers,
+		    "X-Content-Type-Options: nosniff"));
+		assert_non_null(strstr(r.headers, "Referrer-Policy: "));
+		resp_free(&r);
+	}
+	curl_easy_cleanup(h);
+}
+
+static void
+test_keep_alive(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	long		 conns = -1;
+
+	(void)state;
+	http(h, "/forums", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	resp_free(&r);
+	http(h, "/members", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &conns);
+	assert_int_equal(conns, 0);	/* the first connection was reused */
+	assert_null(strstr(r.headers, "Connection: close"));
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+static void
+test_not_found_and_wrong_method(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+
+	(void)state;
+	http(h, "/no-such-page", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	assert_non_null(strstr(r.body, "Page not found"));
+	resp_free(&r);
+	http(h, "/forums", "a=b", NULL, &r);
+	/* A POST without the form token is refused before anything. */
+	assert_int_equal(r.status, 405);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+static void
+test_public_registers_from_live_data(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+
+	(void)state;
+	http(h, "/forums", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "Southwest Staffordshire VCSE Healthy "
+	    "Communities Forum"));
+	resp_free(&r);
+	http(h, "/representatives", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "Integrated Care Partnership"));
+	assert_non_null(strstr(r.body, "Garry Jones (SuS)<br>Lisa Healings"));
+	resp_free(&r);
+	http(h, "/members", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "Wombourne Wellbeing"));
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+static void
+test_unknown_email_gets_the_same_answer(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[200], before[64], after[64];
+
+	(void)state;
+	digest(before);
+	csrf_of(h, "/sign-in", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&email=nobody@example.org", csrf);
+	http(h, "/sign-in", body, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "Check your email"));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	snprintf(body, sizeof(body), "csrf=%s&email=not-an-address", csrf);
+	http(h, "/sign-in", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "govuk-error-summary"));
+	assert_non_null(strstr(r.body, "href=\"#email\""));
+	assert_non_null(strstr(r.body, "value=\"not-an-address\""));
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+static void
+test_forged_csrf_is_refused(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 before[64], after[64];
+
+	(void)state;
+	sign_in(h, "lead@pp.example.org");
+	digest(before);
+	http(h, "/polls/1", "csrf=forged-token-forged-token-forged-token-123"
+	    "&choice=for", NULL, &r);
+	assert_int_equal(r.status, 403);
+	assert_non_null(strstr(r.body, "This form has expired"));
+	resp_free(&r);
+	http(h, "/polls/1", "choice=for", NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+}
+
+static void
+test_tampered_session_is_not_signed_in(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+
+	(void)state;
+	http(h, "/me", NULL, "Cookie: alliance_session="
+	    "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /sign-in"));
+	resp_free(&r);
+	http(h, "/me", NULL, "Cookie: alliance_session=../../etc", &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+static void
+test_overlong_body_is_refused(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		*big, before[64], after[64];
+
+	(void)state;
+	digest(before);
+	big = malloc(200 * 1024);
+	memset(big, 'a', 200 * 1024 - 1);
+	memcpy(big, "email=", 6);
+	big[200 * 1024 - 1] = '\0';
+	http(h, "/sign-in", big, NULL, &r);
+	assert_int_equal(r.status, 413);
+	resp_free(&r);
+	free(big);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+}
+
+/* SA-8.3, SA-8.4: one vote per organisation in a poll. */
+static void
+test_SA_8_3_poll_one_vote_per_organisation(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[128], before[64], after[64];
+
+	(void)state;
+	sign_in(h, "lead@kyt.example.org");
+	csrf_of(h, "/polls/1", csrf);
+	snprintf(body, sizeof(body), "csrf=%s", csrf);
+	http(h, "/polls/1", body, NULL, &r);
+	assert_int_equal(r.status, 400);	/* no choice made */
+	assert_non_null(strstr(r.body, "href=\"#choice\""));
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&choice=for", csrf);
+	http(h, "/polls/1", body, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "Vote recorded"));
+	resp_free(&r);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&choice=against", csrf);
+	http(h, "/polls/1", body, NULL, &r);
+	assert_int_equal(r.status, 409);
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+}
+
+/* SA-E2.2: one secret ballot per organisation, with a receipt. */
+static void
+test_SA_E2_2_second_ballot_refused_receipt_shown(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[128], before[64], after[64], pid[16];
+	char		 cmd[300];
+	const char	*p;
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"SELECT id FROM person WHERE "
+	    "name = 'Lead cc'\"", db);
+	sh(cmd, pid, sizeof(pid));
+	sign_in(h, "lead@ww.example.org");
+	csrf_of(h, "/elections/1", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&candidate=%s", csrf, pid);
+	http(h, "/elections/1", body, NULL, &r);
+	assert_int_equal(r.status, 200);
+	p = strstr(r.body, "alliance-receipt\">");
+	assert_non_null(p);
+	p += strlen("alliance-receipt\">");
+	assert_int_equal(strspn(p, "0123456789abcdef"), 16);
+	resp_free(&r);
+	digest(before);
+	http(h, "/elections/1", body, NULL, &r);
+	assert_int_equal(r.status, 409);
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+}
+
+/* SA-3.1-assoc, SA-E2.1: an associate's contact never sees a ballot. */
+static void
+test_SA_3_1_assoc_associate_sees_no_ballot(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[128], before[64], after[64];
+
+	(void)state;
+	sign_in(h, "ian.board@example.org");
+	http(h, "/me", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_null(strstr(r.body, "Open for your vote"));
+	assert_non_null(strstr(r.body, "Does not vote"));
+	resp_free(&r);
+	http(h, "/elections/1", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	assert_null(strstr(r.body, "Lead cc"));
+	resp_free(&r);
+	http(h, "/polls/1", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	csrf_of(h, "/me/sign", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&choice=for", csrf);
+	http(h, "/polls/1", body, NULL, &r);
+	assert_int_equal(r.status, 409);
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+}
+
+/* SA-15.1, SA-3.2: the declaration, refused while incomplete. */
+static void
+test_SA_15_1_declaration_names_the_missing_field(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[400], before[64], after[64];
+	char		 cmd[300], status[32];
+
+	(void)state;
+	sign_in(h, "asha@bct.example.org");
+	csrf_of(h, "/me/sign", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&name=Asha+Patel&role=&"
+	    "date-day=20&date-month=6&date-year=2025&authority=yes", csrf);
+	http(h, "/me/sign", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "href=\"#role\""));
+	assert_non_null(strstr(r.body, "value=\"Asha Patel\""));
+	assert_non_null(strstr(r.body, "value=\"20\""));
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&name=Asha+Patel&role=Chief+"
+	    "Officer&date-day=20&date-month=6&date-year=2025", csrf);
+	http(h, "/me/sign", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "href=\"#authority\""));
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&name=Asha+Patel&role=Chief+"
+	    "Officer&date-day=31&date-month=2&date-year=2025&authority=yes",
+	    csrf);
+	http(h, "/me/sign", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "href=\"#date-day\""));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	snprintf(body, sizeof(body), "csrf=%s&name=Asha+Patel&role=Chief+"
+	    "Officer&date-day=20&date-month=6&date-year=2025&authority=yes",
+	    csrf);
+	http(h, "/me/sign", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"SELECT m.status FROM "
+	    "membership m JOIN organisation o ON o.id = m.organisation_id "
+	    "WHERE o.short_name = 'bct'\"", db);
+	sh(cmd, status, sizeof(status));
+	assert_string_equal(status, "active");
+	curl_easy_cleanup(h);
+}
+
+static void
+test_officer_password_and_access(void **state)
+{
+	CURL		*h = browser(), *m = browser();
+	struct resp	 r;
+	char		 csrf[64], body[300];
+
+	(void)state;
+	csrf_of(h, "/sign-in", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
+	    ".org&password=wrong-password-here", csrf);
+	http(h, "/sign-in-password", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "not right"));
+	resp_free(&r);
+	http(h, "/officer", NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
+	    ".org&password=correct+horse+battery+staple", csrf);
+	http(h, "/sign-in-password", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /officer"));
+	resp_free(&r);
+	http(h, "/officer", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "Compliance of every group"));
+	resp_free(&r);
+	http(h, "/officer/audit", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "Chain intact"));
+	resp_free(&r);
+	/* A member is not an officer. */
+	sign_in(m, "lead@bb.example.org");
+	http(m, "/officer", NULL, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+	curl_easy_cleanup(m);
+}
+
+static void
+test_api_needs_a_token(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 auth[200];
+	json_t		*j;
+
+	(void)state;
+	http(h, "/api/v1/organisations", NULL, NULL, &r);
+	assert_int_equal(r.status, 401);
+	assert_non_null(strstr(r.body, "\"code\": \"unauthorised\""));
+	resp_free(&r);
+	http(h, "/api/v1/organisations", NULL, "Authorization: Bearer "
+	    "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", &r);
+	assert_int_equal(r.status, 401);
+	resp_free(&r);
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	http(h, "/api/v1/organisations", NULL, auth, &r);
+	assert_int_equal(r.status, 200);
+	j = json_loads(r.body, 0, NULL);
+	assert_true(json_is_array(j));
+	assert_true(json_array_size(j) > 5);
+	json_decref(j);
+	resp_free(&r);
+	http(h, "/api/v1/meetings/abc", NULL, auth, &r);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "\"field\": \"id\""));
+	resp_free(&r);
+	http(h, "/api/v1/meetings/999", NULL, auth, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+/* The OpenAPI document and the server's routes are the same set. */
+static void
+test_openapi_matches_routes(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 auth[200], path[256];
+	json_t		*doc, *idx, *paths, *v;
+	const char	*k;
+	size_t		 i;
+
+	(void)state;
+	doc = json_load_file(getenv("OPENAPI"), 0, NULL);
+	assert_non_null(doc);
+	assert_string_equal(json_string_value(json_object_get(doc, "openapi")),
+	    "3.0.3");
+	paths = json_object_get(doc, "paths");
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	http(h, "/api/v1/", NULL, auth, &r);
+	idx = json_loads(r.body, 0, NULL);
+	resp_free(&r);
+	assert_int_equal(json_array_size(json_object_get(idx, "paths")),
+	    json_object_size(paths));
+	json_array_foreach(json_object_get(idx, "paths"), i, v)
+		assert_non_null(json_object_get(paths, json_string_value(v)));
+	/* Every documented path answers, with a real id where it takes
+	 * one. */
+	json_object_foreach(paths, k, v) {
+		char *b = strchr(k, '{');
+
+		snprintf(path, sizeof(path), "/api/v1%.*s%s", b != NULL ?
+		    (int)(b - k) : (int)strlen(k), k, b == NULL ? "" :
+		    strstr(k, "organisations") ? "ww" : strstr(k, "groups") ?
+		    "southwest" : "1");
+		http(h, path, NULL, auth, &r);
+		if (r.status != 200)
+			fail_msg("%s answered %ld", path, r.status);
+		resp_free(&r);
+	}
+	json_decref(idx);
+	json_decref(doc);
+	curl_easy_cleanup(h);
+}
+
+/* SA-8.4: after the poll closes, a vote is refused and changes
+ * nothing; then SIGTERM stops the server cleanly. */
+static void
+test_SA_8_4_vote_after_close_refused(void **state)
+{
+	CURL		*h;
+	struct resp	 r;
+	char		 csrf[64], body[128], before[64], after[64];
+
+	(void)state;
+	assert_int_equal(stop_server(), 0);
+	start_server("2025-07-01T09:00");
+	h = browser();
+	sign_in(h, "lead@bb.example.org");
+	csrf_of(h, "/me", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&choice=for", csrf);
+	http(h, "/polls/1", body, NULL, &r);
+	assert_int_equal(r.status, 409);
+	resp_free(&r);
+	http(h, "/elections/1", body, NULL, &r);
+	assert_int_equal(r.status, 409);
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_security_headers_on_every_answer),
+		cmocka_unit_test(test_keep_alive),
+		cmocka_unit_test(test_not_found_and_wrong_method),
+		cmocka_unit_test(test_public_registers_from_live_data),
+		cmocka_unit_test(test_unknown_email_gets_the_same_answer),
+		cmocka_unit_test(test_forged_csrf_is_refused),
+		cmocka_unit_test(test_tampered_session_is_not_signed_in),
+		cmocka_unit_test(test_overlong_body_is_refused),
+		cmocka_unit_test(test_SA_8_3_poll_one_vote_per_organisation),
+		cmocka_unit_test(test_SA_E2_2_second_ballot_refused_receipt_shown),
+		cmocka_unit_test(test_SA_3_1_assoc_associate_sees_no_ballot),
+		cmocka_unit_test(test_SA_15_1_declaration_names_the_missing_field),
+		cmocka_unit_test(test_officer_password_and_access),
+		cmocka_unit_test(test_api_needs_a_token),
+		cmocka_unit_test(test_openapi_matches_routes),
+		cmocka_unit_test(test_SA_8_4_vote_after_close_refused),
+	};
+
+	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL ||
+	    getenv("OPENAPI") == NULL) {
+		fprintf(stderr, "set ALLIANCE, FIXTURE and OPENAPI\n");
+		return 2;
+	}
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
