@@ -54,7 +54,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 HTTP_BIN   = $(BUILD)/tests/test_http
 
-.PHONY: all demo check test test-unit test-scenario check-asan check-valgrind \
+.PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind \
         deps install clean
 
 all: alliance
@@ -87,7 +87,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 
 # Installs Debian packages once (a stamp records it); safe to run again.
 deps: .deps-stamp
-.deps-stamp: scripts/setup.sh
+.deps-stamp: scripts/setup.sh package-lock.json
 	sh scripts/setup.sh
 	touch $@
 
@@ -105,26 +105,41 @@ test-unit: $(UNIT_BIN)
 test-scenario: $(BUILD)/alliance
 	ALLIANCE=$(abspath $(BUILD)/alliance) sh tests/run-scenarios.sh
 
+# The web: HTTP tests in C against the real server, then the journeys
+# in Chromium (playwright-core, axe-core; screenshots in tests/out/).
+WEB_ENV = FIXTURE=$(CURDIR)/tests/web/fixture.sh OPENAPI=$(CURDIR)/doc/openapi.json
+
+test-web: $(BUILD)/alliance $(HTTP_BIN)
+	ALLIANCE=$(abspath $(BUILD)/alliance) $(WEB_ENV) sh tests/run-unit.sh $(HTTP_BIN)
+	ALLIANCE=$(abspath $(BUILD)/alliance) node tests/browser/journeys.mjs
+
 test: deps
-	$(MAKE) test-unit test-scenario
+	$(MAKE) test-unit test-scenario test-web
 
 check-asan: deps
 	$(MAKE) BUILD=build-asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" \
-	  $(addprefix build-asan/tests/,$(UNIT_TESTS)) build-asan/alliance
+	  $(addprefix build-asan/tests/,$(UNIT_TESTS)) build-asan/alliance build-asan/tests/test_http
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/run-unit.sh $(addprefix build-asan/tests/,$(UNIT_TESTS))
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ALLIANCE=$(abspath build-asan/alliance) sh tests/run-scenarios.sh
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh build-asan/tests/test_http
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
 
 check-valgrind: deps
-	$(MAKE) BUILD=build $(BUILD)/alliance $(UNIT_BIN)
+	$(MAKE) BUILD=build $(BUILD)/alliance $(UNIT_BIN) $(HTTP_BIN)
 	VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
 	  sh tests/run-unit.sh $(UNIT_BIN)
 	ALLIANCE=$(abspath build/alliance) \
 	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
 	  sh tests/run-scenarios.sh
+	ALLIANCE=$(abspath build/alliance) $(WEB_ENV) \
+	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	  sh tests/run-unit.sh $(HTTP_BIN)
 
 check: deps
 	$(MAKE) test

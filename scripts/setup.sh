@@ -20,3 +20,22 @@ if [ -n "$missing" ]; then
 else
 	echo "setup: Debian packages present"
 fi
+
+# Node.js runs npm, which installs the pinned front-end and browser-test
+# packages (package-lock.json): govuk-frontend, which `alliance serve`
+# serves from node_modules, playwright-core and axe-core.
+if ! command -v npm >/dev/null 2>&1; then
+	echo "setup: installing Node.js and npm"
+	SUDO=""
+	[ "$(id -u)" -eq 0 ] || SUDO=sudo
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+cd "$(dirname "$0")/.."
+if [ ! -f node_modules/.package-lock.json ] ||
+	[ package-lock.json -nt node_modules/.package-lock.json ]; then
+	echo "setup: installing npm packages (package-lock.json)"
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+else
+	echo "setup: npm packages present"
+fi

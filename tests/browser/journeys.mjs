@@ -1,0 +1,220 @@
+// End-to-end journeys in Debian's Chromium, driven by playwright-core:
+// the real server over the arrangement of tests/web/fixture.sh, people
+// signing in by the link in their email (read from the outbox), forms
+// filled and sent as a person would.  Every page visited is checked
+// with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) and photographed
+// into tests/out/.
+//
+// usage: ALLIANCE=build/alliance node tests/browser/journeys.mjs
+import { chromium } from 'playwright-core'
+import { spawn, execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, '..', '..')
+const ALLIANCE = process.env.ALLIANCE
+if (!ALLIANCE) { console.error('set ALLIANCE'); process.exit(2) }
+const out = join(root, 'tests', 'out')
+mkdirSync(out, { recursive: true })
+const dir = mkdtempSync(join(tmpdir(), 'alliance-browser.'))
+const db = join(dir, 'web.db')
+execFileSync('sh', [join(here, '..', 'web', 'fixture.sh'), db], { env: { ...process.env, ALLIANCE } })
+const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+
+let passed = 0
+let failed = 0
+const check = (name, cond, detail = '') => {
+  if (cond) { passed++; console.log(`ok - ${name}`) } else { failed++; console.log(`not ok - ${name} ${detail}`) }
+}
+
+let server = null
+let base = ''
+async function startServer (now) {
+  const portFile = join(dir, 'port')
+  rmSync(portFile, { force: true })
+  server = spawn(ALLIANCE, ['--db', db, 'serve', '--listen', '127.0.0.1:0', '--port-file', portFile],
+    { env: { ...process.env, ALLIANCE_NOW: now }, stdio: ['ignore', 'ignore', 'inherit'] })
+  for (let i = 0; i < 200 && !existsSync(portFile); i++) await new Promise(r => setTimeout(r, 50))
+  await new Promise(r => setTimeout(r, 50))
+  base = `http://127.0.0.1:${readFileSync(portFile, 'utf8').trim()}`
+}
+async function stopServer () {
+  const done = new Promise(r => server.on('exit', code => r(code)))
+  server.kill('SIGTERM')
+  return done
+}
+const sql = q => execFileSync('sqlite3', [db, q]).toString().trim()
+const cli = (now, ...args) => execFileSync(ALLIANCE, ['--db', db, ...args], { env: { ...process.env, ALLIANCE_NOW: now } }).toString()
+
+// Every page passes axe-core and is photographed.
+let shot = 0
+async function audit (page, name) {
+  await page.addScriptTag({ content: axeSource })
+  const res = await page.evaluate(async () => await window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+  }))
+  const v = res.violations.map(x => `${x.id}: ${x.nodes.map(n => n.target.join(' ')).join(', ')}`)
+  check(`axe: ${name} has no violations`, v.length === 0, v.join('; '))
+  shot++
+  await page.screenshot({ path: join(out, `${String(shot).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true })
+}
+
+async function signIn (page, email) {
+  await page.goto(`${base}/sign-in`)
+  await page.fill('#email', email)
+  await page.click('text=Email me a sign-in link')
+  await page.waitForSelector('h1:has-text("Check your email")')
+  const body = sql(`SELECT body_text FROM outbox WHERE kind = 'sign-in' AND recipient = '${email}' ORDER BY id DESC LIMIT 1`)
+  const link = body.match(/\/sign-in\/[A-Za-z0-9_-]{43}/)[0]
+  await page.goto(base + link)
+  await page.click('text=Continue to sign in')
+  await page.waitForURL(`${base}/me`)
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] })
+// bypassCSP lets the test inject axe; the pages themselves run none inline.
+const person = async () => (await browser.newContext({ bypassCSP: true })).newPage()
+
+try {
+  await startServer('2025-06-25T12:00')
+
+  // The public pages, and the keyboard: the first Tab reaches the skip link.
+  {
+    const page = await person()
+    for (const [path, name] of [['/', 'home'], ['/forums', 'forums'], ['/representatives', 'representatives'], ['/members', 'members'], ['/meetings', 'meetings'], ['/sign-in', 'sign-in']]) {
+      await page.goto(base + path)
+      await audit(page, `public ${name}`)
+    }
+    await page.goto(base + '/')
+    await page.keyboard.press('Tab')
+    check('keyboard: the first Tab focuses "Skip to main content"',
+      await page.evaluate(() => document.activeElement.textContent.trim()) === 'Skip to main content')
+    const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily)
+    check('not GOV.UK: no GDS Transport font', !/GDS Transport/i.test(font), font)
+    check('not GOV.UK: no crown in the header', (await page.locator('.govuk-header__logotype, svg.govuk-footer__crown').count()) === 0)
+  }
+
+  // SA-3.2, SA-15.1: a member signs the declaration.
+  {
+    const page = await person()
+    await signIn(page, 'asha@bct.example.org')
+    await audit(page, 'member my organisation before signing')
+    check('SA-3.2 pending until signed', (await page.textContent('main')).includes('pending'))
+    await page.click('text=Sign the agreement for your organisation')
+    await audit(page, 'member declaration form')
+    await page.fill('#role', '')
+    await page.fill('#date-day', '20')
+    await page.fill('#date-month', '6')
+    await page.fill('#date-year', '2025')
+    await page.check('#authority')
+    await page.click('button:has-text("Sign the agreement")')
+    check('SA-15.1 the missing role is named in the error summary',
+      (await page.textContent('.govuk-error-summary')).includes('role'))
+    check('SA-15.1 the values typed are kept', await page.inputValue('#date-day') === '20')
+    await audit(page, 'member declaration error')
+    await page.click('.govuk-error-summary a')
+    check('the error summary link moves focus to the field', await page.evaluate(() => document.activeElement.id) === 'role')
+    await page.fill('#role', 'Chief Officer')
+    await page.click('button:has-text("Sign the agreement")')
+    await page.waitForSelector('.govuk-notification-banner')
+    check('SA-3.2 the membership is active once signed', (await page.textContent('main')).includes('active'))
+    await audit(page, 'member signed')
+  }
+
+  // SA-8.4, SA-E2.2: a member votes in a poll and an election, with a receipt.
+  {
+    const page = await person()
+    await signIn(page, 'lead@ww.example.org')
+    check('the open poll and election are listed', (await page.locator('text=Open for your vote').count()) === 1)
+    await page.click('text=Poll: Endorse the winter letter')
+    await audit(page, 'member poll')
+    await page.click('button:has-text("Cast the vote")')
+    check('a vote without a choice is refused', (await page.textContent('.govuk-error-summary')).includes('Select for, against or abstain'))
+    await page.check('#choice')
+    await page.click('button:has-text("Cast the vote")')
+    check('SA-8.4 the vote is recorded', (await page.textContent('.govuk-panel')).includes('Vote recorded'))
+    await audit(page, 'member poll recorded')
+    await page.goto(`${base}/elections/1`)
+    await audit(page, 'member election ballot')
+    await page.check('label:has-text("Lead cc")')
+    await page.click('button:has-text("Cast the ballot")')
+    const receipt = (await page.textContent('.alliance-receipt')).trim()
+    check('SA-E2.2 a receipt of 16 hex digits is shown', /^[0-9a-f]{16}$/.test(receipt), receipt)
+    await audit(page, 'member ballot receipt')
+    await page.goto(`${base}/elections/1`)
+    check('SA-E2.2 one ballot per organisation: no second ballot form', (await page.locator('button:has-text("Cast the ballot")').count()) === 0)
+  }
+
+  // SA-3.1-assoc, SA-E2.1: an associate cannot see the ballot.
+  {
+    const page = await person()
+    await signIn(page, 'ian.board@example.org')
+    check('SA-3.1-assoc the associate is told it does not vote', (await page.textContent('main')).includes('Does not vote'))
+    check('SA-E2.1 no ballot listed for the associate', (await page.locator('text=Open for your vote').count()) === 0)
+    await audit(page, 'associate my organisation')
+    const res = await page.goto(`${base}/elections/1`)
+    check('SA-E2.1 the ballot page is not there for an associate', res.status() === 404)
+    check('no candidate is shown to the associate', !(await page.textContent('main')).includes('Lead cc'))
+  }
+
+  // An officer imports a CSV with errors: each reported by line, nothing imported.
+  {
+    const page = await person()
+    await page.goto(`${base}/sign-in`)
+    await page.click('text=Officers: sign in with a password')
+    await page.fill('#officer-email', 'olive@sus.example.org')
+    await page.fill('#password', 'correct horse battery staple')
+    await page.click('form[action="/sign-in-password"] button')
+    await page.waitForURL(`${base}/officer`)
+    await audit(page, 'officer home')
+    const csv = join(dir, 'orgs.csv')
+    writeFileSync(csv, 'name,short_name,sector,identifier\nLichfield Lunch Club,llc,vcse,GB-CHC-1234567\nNo Sector Trust,nst,,\nBad Id Trust,bit,vcse,GB-XYZ-1\n')
+    const before = sql('SELECT count(*) FROM organisation')
+    await page.click('text=Import organisations or people from a CSV file')
+    await audit(page, 'officer import form')
+    await page.setInputFiles('#file', csv)
+    await page.click('button:has-text("Check and import")')
+    const report = await page.textContent('main')
+    const lines = (await page.locator('#problems tbody th').allTextContents()).join(',')
+    check('the import reports each problem by its line', report.includes('Nothing was imported') && lines === '3,4', lines)
+    check('nothing was imported', sql('SELECT count(*) FROM organisation') === before)
+    await audit(page, 'officer import report')
+  }
+
+  // SA-E2.2: a tie at the top goes to a run-off, voted in the browser.
+  {
+    const page = await person()
+    await signIn(page, 'lead@pp.example.org')
+    await page.goto(`${base}/elections/1`)
+    await page.check('label:has-text("Lead kyt")')
+    await page.click('button:has-text("Cast the ballot")')
+    check('pp cast its ballot', (await page.locator('.alliance-receipt').count()) === 1)
+    check('the server stops cleanly on SIGTERM', await stopServer() === 0)
+    const count = cli('2025-07-01T09:00', 'election', 'count', '1')
+    check('SA-E2.2 the count is a tie and opens a run-off', /run-off election 2/.test(count), count)
+    cli('2025-07-01T09:00', 'election', 'ballot', '2', '--opens', '2025-07-02T09:00', '--closes', '2025-07-04T17:00')
+    await startServer('2025-07-03T09:00')
+    const voter = await person()
+    await signIn(voter, 'lead@kyt.example.org')
+    check('the run-off is open to vote', (await voter.locator('a[href="/elections/2"]').count()) === 1)
+    await voter.goto(`${base}/elections/2`)
+    const names = await voter.locator('.govuk-radios__label').allTextContents()
+    check('SA-E2.2 the run-off is between the tied candidates only', names.map(s => s.trim()).sort().join(',') === 'Lead cc,Lead kyt', names.join(','))
+    await audit(voter, 'member run-off ballot')
+    await voter.check('label:has-text("Lead kyt")')
+    await voter.click('button:has-text("Cast the ballot")')
+    check('the run-off ballot gets a receipt', (await voter.locator('.alliance-receipt').count()) === 1)
+  }
+} catch (e) {
+  failed++
+  console.log(`not ok - journey stopped: ${e.message}`)
+} finally {
+  await browser.close()
+  if (server && server.exitCode === null) await stopServer()
+  rmSync(dir, { recursive: true, force: true })
+}
+console.log(`browser: ${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
