@@ -114,6 +114,22 @@ page_end(struct req *r)
 	    "</body>\n</html>\n");
 }
 
+/* A message as a sentence: core's messages start in lower case so
+ * that they read well after "alliance: "; on a page they open with a
+ * capital. */
+static void
+sentence(struct html *h, const char *msg)
+{
+	char first[2] = { 0, 0 };
+
+	if (msg == NULL || *msg == '\0')
+		return;
+	first[0] = *msg >= 'a' && *msg <= 'z' ? (char)(*msg - 'a' + 'A') :
+	    *msg;
+	html_text(h, first);
+	html_text(h, msg + 1);
+}
+
 void
 page_error(struct req *r, int status, const char *title, const char *text)
 {
@@ -122,7 +138,9 @@ page_error(struct req *r, int status, const char *title, const char *text)
 	r->type = "text/html; charset=utf-8";
 	page_begin(r, title);
 	html_fmt(&r->body, "<h1 class=\"govuk-heading-l\">%s</h1>\n"
-	    "<p class=\"govuk-body\">%s</p>\n", title, text);
+	    "<p class=\"govuk-body\">", title);
+	sentence(&r->body, text);
+	html_raw(&r->body, "</p>\n");
 	page_end(r);
 }
 
@@ -139,6 +157,15 @@ page_core_error(struct req *r, int rc)
 }
 
 void
+page_field_error(struct req *r, const char *id, const char *msg)
+{
+	html_fmt(&r->body, "<p id=\"%s-error\" class=\"govuk-error-message\">"
+	    "<span class=\"govuk-visually-hidden\">Error:</span> ", id);
+	sentence(&r->body, msg);
+	html_raw(&r->body, "</p>\n");
+}
+
+void
 page_error_summary(struct req *r, const char *field, const char *msg)
 {
 	html_raw(&r->body, "<div class=\"govuk-error-summary\" data-module="
@@ -147,10 +174,12 @@ page_error_summary(struct req *r, const char *field, const char *msg)
 	    "govuk-error-summary__body\">\n<ul class=\"govuk-list govuk-error-"
 	    "summary__list\">\n");
 	if (field != NULL && field[0] != '\0')
-		html_fmt(&r->body, "<li><a href=\"#%s\">%s</a></li>\n", field,
-		    msg);
+		html_fmt(&r->body, "<li><a href=\"#%s\">", field);
 	else
-		html_fmt(&r->body, "<li>%s</li>\n", msg);
+		html_raw(&r->body, "<li>");
+	sentence(&r->body, msg);
+	html_raw(&r->body, field != NULL && field[0] != '\0' ? "</a></li>\n" :
+	    "</li>\n");
 	html_raw(&r->body, "</ul>\n</div>\n</div>\n</div>\n");
 }
 
@@ -172,9 +201,7 @@ group_open(struct req *r, const char *name, const char *label,
 		html_fmt(&r->body, "<div id=\"%s-hint\" class=\"govuk-hint\">"
 		    "%s</div>\n", name, hint);
 	if (bad)
-		html_fmt(&r->body, "<p id=\"%s-error\" class=\"govuk-error-"
-		    "message\"><span class=\"govuk-visually-hidden\">Error:"
-		    "</span> %s</p>\n", name, err);
+		page_field_error(r, name, err);
 }
 
 static void

@@ -271,9 +271,7 @@ sign_form(struct req *r, const char *field, const char *err)
 	    "govuk-hint\">For example, 27 3 2026</div>\n", bad_date ?
 	    " govuk-form-group--error" : "", bad_date ? " date-error" : "");
 	if (bad_date)
-		html_fmt(h, "<p id=\"date-error\" class=\"govuk-error-message\">"
-		    "<span class=\"govuk-visually-hidden\">Error:</span> %s</p>\n",
-		    err);
+		page_field_error(r, "date", err);
 	html_fmt(h, "<div class=\"govuk-date-input\" id=\"date\">\n"
 	    "<div class=\"govuk-date-input__item\"><div class=\"govuk-form-"
 	    "group\"><label class=\"govuk-label govuk-date-input__label\" "
@@ -300,9 +298,7 @@ sign_form(struct req *r, const char *field, const char *err)
 	    "fieldset__legend--s\">Authority to sign</legend>\n", bad_auth ?
 	    " govuk-form-group--error" : "");
 	if (bad_auth)
-		html_fmt(h, "<p id=\"authority-error\" class=\"govuk-error-"
-		    "message\"><span class=\"govuk-visually-hidden\">Error:"
-		    "</span> %s</p>\n", err);
+		page_field_error(r, "authority", err);
 	html_fmt(h, "<div class=\"govuk-checkboxes\" data-module=\"govuk-"
 	    "checkboxes\">\n<div class=\"govuk-checkboxes__item\"><input class="
 	    "\"govuk-checkboxes__input\" id=\"authority\" name=\"authority\" "
@@ -449,9 +445,7 @@ poll_form(struct req *r, json_t *b, const char *err)
 	    "fieldset__legend--m\">Your organisation's vote</legend>\n",
 	    err != NULL ? " govuk-form-group--error" : "");
 	if (err != NULL)
-		html_fmt(h, "<p id=\"choice-error\" class=\"govuk-error-message"
-		    "\"><span class=\"govuk-visually-hidden\">Error:</span> %s"
-		    "</p>\n", err);
+		page_field_error(r, "choice", err);
 	html_raw(h, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">"
 	    "\n");
 	for (i = 0; i < 3; i++)
@@ -553,9 +547,7 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 	    "fieldset__legend--m\">Your organisation's choice</legend>\n",
 	    err != NULL ? " govuk-form-group--error" : "");
 	if (err != NULL)
-		html_fmt(h, "<p id=\"candidate-error\" class=\"govuk-error-"
-		    "message\"><span class=\"govuk-visually-hidden\">Error:"
-		    "</span> %s</p>\n", err);
+		page_field_error(r, "candidate", err);
 	html_raw(h, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">"
 	    "\n");
 	json_array_foreach(json_object_get(e, "nominations"), i, n) {

@@ -154,9 +154,7 @@ import_form(struct req *r, const char *field, const char *err)
 	    "label govuk-label--s\" for=\"file\">CSV file</label>\n",
 	    bad_file ? " govuk-form-group--error" : "");
 	if (bad_file)
-		html_fmt(h, "<p id=\"file-error\" class=\"govuk-error-message\">"
-		    "<span class=\"govuk-visually-hidden\">Error:</span> %s</p>\n",
-		    err);
+		page_field_error(r, "file", err);
 	html_fmt(h, "<input class=\"govuk-file-upload%s\" id=\"file\" name=\""
 	    "file\" type=\"file\" accept=\".csv,text/csv\"%s>\n</div>\n",
 	    bad_file ? " govuk-file-upload--error" : "", bad_file ?

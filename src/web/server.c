@@ -84,6 +84,7 @@ pool_get(void)
 static void
 pool_put(struct core *c)
 {
+	c->actor = "alliance serve";	/* never a freed request's name */
 	pthread_mutex_lock(&pool.lock);
 	pool.busy[c - pool.cores] = 0;
 	pthread_cond_signal(&pool.free_cv);
@@ -477,6 +478,8 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	size_t		 i;
 	int		 path_seen = 0;
 
+	/* Who acts, in the audit log: no one until identify() knows. */
+	r->c->actor = "a visitor to the web site";
 	if (core_clock(r->c) != CORE_OK || core_use(r->c, conf->arrangement)
 	    != CORE_OK) {
 		page_error(r, 500, "Sorry, there is a problem with the "

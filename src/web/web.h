@@ -88,6 +88,9 @@ void page_error(struct req *, int status, const char *title,
 void page_core_error(struct req *, int rc);
 /* The GOV.UK error summary: one entry linking to field (may be NULL). */
 void page_error_summary(struct req *, const char *field, const char *msg);
+/* A field's own error message, with the id its aria-describedby
+ * names (id-error). */
+void page_field_error(struct req *, const char *id, const char *msg);
 /* A hidden CSRF field for a form. */
 void page_csrf(struct req *);
 /* Form parts: label, hint, error (when field is the one at fault) and
