@@ -674,3 +674,34 @@ core_motion_list(struct core *c, const char *group, json_t **out)
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing decisions");
 }
+
+/* SA-8.2: is the meeting quorate now, counting who is recorded as
+ * present (no item in hand, so no conflicts)?  For the chair's page. */
+int
+core_meeting_quorum(struct core *c, int64_t meeting, json_t **out)
+{
+	json_t			*m = NULL, *rows = NULL;
+	struct attendee		*a = NULL;
+	struct quorum_count	 qc;
+	char			 why[512] = "";
+	size_t			 n = 0;
+	int			 rc, ok;
+
+	*out = NULL;
+	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
+		return rc;
+	if ((rc = attendees(c, m, 0, &a, &n, &rows)) != CORE_OK)
+		goto out;
+	memset(&qc, 0, sizeof(qc));
+	ok = rules_quorum(&c->cons, group_kind_parse(jstr(m, "group_kind")),
+	    a, n, &qc, why, sizeof(why));
+	*out = json_pack("{s:b, s:i, s:i, s:s}", "quorate", ok, "counted",
+	    qc.counted, "needed", qc.needed, "why", why);
+	if (*out == NULL)
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+out:
+	free(a);
+	json_decref(rows);
+	json_decref(m);
+	return rc;
+}

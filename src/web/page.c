@@ -329,6 +329,16 @@ static const char *const banners[][2] = {
 	    "pending memberships are now active." },
 	{ "voted", "Your organisation's vote is recorded." },
 	{ "imported", "The file was imported." },
+	{ "scheduled", "The meeting is scheduled, with the mandatory items "
+	    "on its agenda." },
+	{ "agenda", "The item is on the agenda." },
+	{ "request", "Your item is on the agenda." },
+	{ "circulate", "The agenda has been circulated to every member." },
+	{ "attend", "Attendance recorded." },
+	{ "apologies", "Your apologies are recorded." },
+	{ "decide", "The decision is recorded." },
+	{ "notes", "The notes are saved." },
+	{ "publish", "The notes are published and sent to members." },
 };
 
 void

@@ -255,6 +255,12 @@ page_meetings(struct req *r)
 void
 page_meeting(struct req *r)
 {
+	meeting_render(r, NULL, NULL);
+}
+
+void
+meeting_render(struct req *r, const char *field, const char *err)
+{
 	struct html	*h = &r->body;
 	json_t		*m = NULL, *me = NULL, *mb = NULL, *it;
 	const char	*vis, *kind = NULL;
@@ -279,7 +285,10 @@ page_meeting(struct req *r)
 	assoc = !chair && !r->who.officer && (kind == NULL ||
 	    strcmp(kind, "associate") == 0);
 	snprintf(r->nav, sizeof(r->nav), "meetings");
-	page_begin(r, "Meeting");
+	page_begin(r, err != NULL ? "Error: Meeting" : "Meeting");
+	page_banner(r);
+	if (err != NULL)
+		page_error_summary(r, field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Meeting on %s at %s</h1>\n",
 	    json_string_value(json_object_get(m, "group_name")),
@@ -295,7 +304,10 @@ page_meeting(struct req *r)
 	    json_string_value(json_object_get(m, "place")) : "to be confirmed",
 	    json_string_value(json_object_get(m, "status")));
 	html_raw(h, "</dl>\n");
-	if (member && json_string_value(json_object_get(m, "circulated"))) {
+	if (chair || r->who.officer)
+		;	/* the chair's agenda builder below shows it */
+	else if (member && json_string_value(json_object_get(m,
+	    "circulated"))) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Agenda</h2>\n<ol "
 		    "class=\"govuk-list govuk-list--number\">\n");
 		json_array_foreach(json_object_get(m, "agenda"), i, it) {
@@ -326,6 +338,10 @@ page_meeting(struct req *r)
 	} else
 		html_raw(h, "<p class=\"govuk-body\">No notes published "
 		    "yet.</p>\n");
+	if (mb != NULL && !chair)
+		meeting_member_forms(r, m, mb, field, err);
+	if (chair || r->who.officer)
+		meeting_chair_forms(r, m, field, err);
 	page_end(r);
 	json_decref(m);
 	json_decref(me);

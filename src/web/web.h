@@ -134,6 +134,18 @@ void page_import(struct req *);
 void page_import_post(struct req *);
 void page_audit(struct req *);
 
+/* The meeting page, with an error for the form at fault (or NULLs). */
+void meeting_render(struct req *, const char *field, const char *err);
+/* pages_chair.c: the forms a member and a chair see on a meeting. */
+void meeting_member_forms(struct req *, json_t *m, json_t *membership,
+    const char *field, const char *err);
+void meeting_chair_forms(struct req *, json_t *m, const char *field,
+    const char *err);
+void page_meeting_post(struct req *);
+/* The group dashboard, with an error for the schedule form. */
+void group_render(struct req *, const char *field, const char *err);
+void page_group_schedule(struct req *);
+
 /* --- JSON API (api.c) --- */
 /* Answers /api/v1/...; bearer token checked by the caller. */
 void api_route(struct req *, const char *rest);

@@ -31,6 +31,7 @@ const check = (name, cond, detail = '') => {
 }
 
 let server = null
+let meetingUrlSaved = ''
 let base = ''
 async function startServer (now) {
   const portFile = join(dir, 'port')
@@ -184,6 +185,38 @@ try {
     await audit(page, 'officer import report')
   }
 
+  // SA-6.4, SA-10.2: a chair schedules a meeting, builds the agenda and
+  // circulates it a week ahead; the meeting itself is run below, on its day.
+  {
+    const page = await person()
+    await signIn(page, 'lead@ww.example.org')
+    await page.click('text=Southwest Staffordshire VCSE Healthy Communities Forum >> nth=-1')
+    await page.waitForURL(`${base}/groups/southwest`)
+    await audit(page, 'chair group dashboard')
+    await page.fill('#date-day', '2')
+    await page.fill('#date-month', '7')
+    await page.fill('#date-year', '2025')
+    await page.fill('#time', '10:00')
+    await page.fill('#end', '12:00')
+    await page.click('button:has-text("Schedule the meeting")')
+    check('a meeting without a place is refused, naming the place', (await page.textContent('.govuk-error-summary')).toLowerCase().includes('place'))
+    check('the values typed are kept', await page.inputValue('#date-day') === '2')
+    await audit(page, 'chair schedule error')
+    await page.fill('#place', 'Codsall Village Hall')
+    await page.click('button:has-text("Schedule the meeting")')
+    await page.waitForSelector('.govuk-notification-banner')
+    const meetingUrl = page.url().replace(/\?.*$/, '')
+    check('SA-6.4 the agenda opens with the mandatory items', (await page.locator('.govuk-tag:has-text("Required")').count()) === 8)
+    await page.fill('#title', 'Sector position on the ICB bid')
+    await page.check('#vcse-only')
+    await page.click('button:has-text("Add the item")')
+    await page.waitForSelector('.govuk-notification-banner')
+    await page.click('button:has-text("Circulate the agenda")')
+    check('SA-10.2 the agenda is circulated', (await page.textContent('.govuk-notification-banner')).includes('circulated'))
+    check('SA-10.2 the agenda went out by email', Number(sql("SELECT count(*) FROM outbox WHERE kind = 'agenda'")) > 0)
+    meetingUrlSaved = new URL(meetingUrl).pathname
+  }
+
   // SA-E2.2: a tie at the top goes to a run-off, voted in the browser.
   {
     const page = await person()
@@ -208,6 +241,41 @@ try {
     await voter.click('button:has-text("Cast the ballot")')
     check('the run-off ballot gets a receipt', (await voter.locator('.alliance-receipt').count()) === 1)
   }
+  // SA-8.2, SA-8.1, SA-10.3: after the meeting, the chair records attendance
+  // with the quorum shown live, a decision, and publishes the notes.
+  {
+    const page = await person()
+    await signIn(page, 'lead@ww.example.org')
+    const meetingUrl = base + meetingUrlSaved
+    await page.goto(meetingUrl)
+    check('SA-8.2 not quorate before anyone is recorded', (await page.textContent('#quorum')).includes('Not quorate'))
+    for (const org of ['Wombourne Wellbeing', 'Codsall Carers', 'Kinver Youth Trust', 'Penkridge Pantry']) {
+      await page.selectOption('#organisation', { label: org })
+      await page.check('#as')
+      await page.click('button:has-text("Record attendance")')
+      await page.waitForSelector('.govuk-notification-banner')
+    }
+    check('SA-8.2 the quorum is shown live once enough are present', (await page.textContent('#quorum')).includes('Quorate'), await page.textContent('#quorum'))
+    await audit(page, 'chair running the meeting')
+    await page.selectOption('#item', { label: '9. Sector position on the ICB bid' })
+    await page.fill('#decision', 'The forum supports the bid, with the changes discussed')
+    await page.click('button:has-text("Record the decision")')
+    await page.waitForSelector('.govuk-notification-banner')
+    check('SA-8.1 the decision is recorded', (await page.textContent('main')).includes('The forum supports the bid'))
+    await page.fill('#notes', 'Present: four member organisations.\nThe forum supports the bid.')
+    await page.click('button:has-text("Save the notes")')
+    await page.waitForSelector('button:has-text("Publish the notes")')
+    await page.check('#visibility-public')
+    await page.click('button:has-text("Publish the notes")')
+    await page.waitForSelector('.govuk-notification-banner')
+    await audit(page, 'chair notes published')
+    const reader = await person()
+    await reader.goto(meetingUrl)
+    check('SA-10.3 the public reads the published notes', (await reader.textContent('main')).includes('The forum supports the bid'))
+    check('SA-3.1-assoc the public does not see the VCSE-only item', !(await reader.textContent('main')).includes('Sector position on the ICB bid'))
+    await audit(reader, 'public meeting notes')
+  }
+
 } catch (e) {
   failed++
   console.log(`not ok - journey stopped: ${e.message}`)

@@ -1,0 +1,372 @@
+/*
+ * pages_chair: running a meeting in the browser, from the agenda to the
+ * published notes, for its group's chair (or an officer); and the two
+ * things a member does on a meeting page: send apologies and ask for an
+ * agenda item.  Every form calls the core function the command line
+ * calls; a refusal shows the page again with the error summary.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web.h"
+
+static const char *
+jget(const json_t *o, const char *k)
+{
+	const char *s = json_string_value(json_object_get(o, k));
+
+	return s != NULL ? s : "";
+}
+
+static long long
+jnum(const json_t *o, const char *k)
+{
+	return (long long)json_integer_value(json_object_get(o, k));
+}
+
+/* Opens a form posting to /meetings/ID/action. */
+static void
+form_open(struct req *r, json_t *m, const char *action, const char *title)
+{
+	html_fmt(&r->body, "<h2 class=\"govuk-heading-m\">%s</h2>\n<form "
+	    "method=\"post\" action=\"/meetings/%lld/%s\" novalidate>\n", title,
+	    jnum(m, "id"), action);
+	page_csrf(r);
+}
+
+static void
+button(struct req *r, const char *label, int secondary)
+{
+	html_fmt(&r->body, "<button type=\"submit\" class=\"govuk-button%s\" "
+	    "data-module=\"govuk-button\">%s</button>\n</form>\n", secondary ?
+	    " govuk-button--secondary" : "", label);
+}
+
+/* SA-10.2, SA-6.3: what a member organisation's person may do. */
+void
+meeting_member_forms(struct req *r, json_t *m, json_t *mb, const char *field,
+    const char *err)
+{
+	(void)mb;
+	if (strcmp(jget(m, "status"), "cancelled") == 0)
+		return;
+	if (json_string_value(json_object_get(m, "circulated")) == NULL) {
+		form_open(r, m, "request", "Ask for an agenda item");
+		page_input(r, "request-title", "What your organisation wants "
+		    "discussed", "Members may ask for items until the agenda "
+		    "is circulated", web_field(r, "request-title"), "text",
+		    field, err);
+		button(r, "Ask for the item", 1);
+	}
+	form_open(r, m, "apologies", "Cannot attend?");
+	html_fmt(&r->body, "<p class=\"govuk-body\">Send apologies for %s.</p>"
+	    "\n", r->who.org_name);
+	button(r, "Send apologies", 1);
+}
+
+static void
+radios(struct req *r, const char *name, const char *legend,
+    const char *const *values, const char *const *labels, const char *pick)
+{
+	size_t i;
+
+	html_fmt(&r->body, "<div class=\"govuk-form-group\">\n<fieldset class=\""
+	    "govuk-fieldset\">\n<legend class=\"govuk-fieldset__legend govuk-"
+	    "fieldset__legend--s\">%s</legend>\n<div class=\"govuk-radios "
+	    "govuk-radios--small govuk-radios--inline\" data-module=\"govuk-"
+	    "radios\">\n", legend);
+	for (i = 0; values[i] != NULL; i++)
+		html_fmt(&r->body, "<div class=\"govuk-radios__item\"><input "
+		    "class=\"govuk-radios__input\" id=\"%s%s%s\" name=\"%s\" "
+		    "type=\"radio\" value=\"%s\"%s><label class=\"govuk-label "
+		    "govuk-radios__label\" for=\"%s%s%s\">%s</label></div>\n",
+		    name, i ? "-" : "", i ? values[i] : "", name, values[i],
+		    pick != NULL && strcmp(pick, values[i]) == 0 ? " checked" :
+		    "", name, i ? "-" : "", i ? values[i] : "", labels[i]);
+	html_raw(&r->body, "</div>\n</fieldset>\n</div>\n");
+}
+
+void
+meeting_chair_forms(struct req *r, json_t *m, const char *field,
+    const char *err)
+{
+	static const char *const as_v[] = { "present", "apologies", "absent",
+	    "deputy", NULL };
+	static const char *const as_l[] = { "Present", "Apologies", "Absent",
+	    "Deputy", NULL };
+	static const char *const vis_v[] = { "members", "public", NULL };
+	static const char *const vis_l[] = { "Members only", "The public",
+	    NULL };
+	struct html	*h = &r->body;
+	json_t		*members = NULL, *q = NULL, *it, *a, *mo = NULL, *d;
+	char		 group[64];
+	size_t		 i;
+	int		 circulated, published;
+
+	if (strcmp(jget(m, "status"), "cancelled") == 0)
+		return;
+	circulated = json_string_value(json_object_get(m, "circulated")) !=
+	    NULL;
+	published = json_string_value(json_object_get(m, "notes_published"))
+	    != NULL;
+	snprintf(group, sizeof(group), "%s", jget(m, "grp"));
+	html_raw(h, "<hr class=\"govuk-section-break govuk-section-break--l "
+	    "govuk-section-break--visible\">\n<h2 class=\"govuk-heading-l\">"
+	    "Run the meeting</h2>\n");
+
+	/* SA-6.4, SA-10.2: the agenda builder. */
+	html_raw(h, "<h2 class=\"govuk-heading-m\">Agenda</h2>\n<ol class=\""
+	    "govuk-list govuk-list--number\">\n");
+	json_array_foreach(json_object_get(m, "agenda"), i, it) {
+		html_fmt(h, "<li>%s", jget(it, "title"));
+		if (jnum(it, "mandatory"))
+			html_raw(h, " <strong class=\"govuk-tag govuk-tag--grey"
+			    "\">Required</strong>");
+		if (jnum(it, "vcse_only"))
+			html_raw(h, " <strong class=\"govuk-tag govuk-tag--"
+			    "purple\">VCSE only</strong>");
+		if (jget(it, "requested_by")[0] != '\0')
+			html_fmt(h, " (asked for by %s)", jget(it,
+			    "requested_by"));
+		html_raw(h, "</li>\n");
+	}
+	html_raw(h, "</ol>\n");
+	if (!circulated) {
+		form_open(r, m, "agenda", "Add an item");
+		page_input(r, "title", "Item", NULL, web_field(r, "title"),
+		    "text", field, err);
+		html_fmt(h, "<div class=\"govuk-form-group\"><div class=\""
+		    "govuk-checkboxes govuk-checkboxes--small\" data-module=\""
+		    "govuk-checkboxes\"><div class=\"govuk-checkboxes__item\">"
+		    "<input class=\"govuk-checkboxes__input\" id=\"vcse-only\" "
+		    "name=\"vcse-only\" type=\"checkbox\" value=\"yes\"%s><label "
+		    "class=\"govuk-label govuk-checkboxes__label\" for=\"vcse-"
+		    "only\">For VCSE members only (hidden from associates)"
+		    "</label></div></div></div>\n", web_field(r, "vcse-only") ?
+		    " checked" : "");
+		button(r, "Add the item", 1);
+		form_open(r, m, "circulate", "Circulate the agenda");
+		html_fmt(h, "<p class=\"govuk-body\">The agenda goes to every "
+		    "member by email, with the calendar invitation. It is due "
+		    "by %s (SA-10.2).</p>\n", jget(m, "agenda_due"));
+		button(r, "Circulate the agenda", 0);
+	} else
+		html_fmt(h, "<p class=\"govuk-body\">Circulated on %s.</p>\n",
+		    jget(m, "circulated"));
+
+	/* SA-6.3, SA-8.2: attendance, with the quorum as it stands. */
+	html_raw(h, "<h2 class=\"govuk-heading-m\">Attendance</h2>\n");
+	if (core_meeting_quorum(r->c, jnum(m, "id"), &q) == CORE_OK) {
+		if (json_is_true(json_object_get(q, "quorate")))
+			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
+			    "\"><strong class=\"govuk-tag govuk-tag--green\">"
+			    "Quorate</strong> %lld organisation(s) present "
+			    "that may vote; %lld needed (SA-8.2).</div>\n",
+			    jnum(q, "counted"), jnum(q, "needed"));
+		else
+			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
+			    "\"><strong class=\"govuk-tag govuk-tag--red\">Not "
+			    "quorate</strong> %s (SA-8.2)</div>\n", jget(q,
+			    "why"));
+	}
+	if (json_array_size(json_object_get(m, "attendance")) > 0) {
+		html_raw(h, "<ul class=\"govuk-list\">\n");
+		json_array_foreach(json_object_get(m, "attendance"), i, a)
+			html_fmt(h, "<li>%s: %s</li>\n", jget(a, "organisation"),
+			    jget(a, "attend"));
+		html_raw(h, "</ul>\n");
+	}
+	if (core_member_list(r->c, group, &members) == CORE_OK &&
+	    json_array_size(members) > 0) {
+		form_open(r, m, "attend", "Record attendance");
+		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
+		    "govuk-label govuk-label--s\" for=\"organisation\">"
+		    "Organisation</label><select class=\"govuk-select\" id=\""
+		    "organisation\" name=\"organisation\">\n");
+		json_array_foreach(members, i, a)
+			html_fmt(h, "<option value=\"%lld\">%s</option>\n",
+			    jnum(a, "organisation_id"), jget(a, "organisation"));
+		html_raw(h, "</select></div>\n");
+		radios(r, "as", "Attended as", as_v, as_l, "present");
+		button(r, "Record attendance", 1);
+	}
+
+	/* SA-8.1: decisions by consensus on an item. */
+	form_open(r, m, "decide", "Record a decision by consensus");
+	html_raw(h, "<div class=\"govuk-form-group\"><label class=\"govuk-"
+	    "label govuk-label--s\" for=\"item\">On item</label><select class="
+	    "\"govuk-select\" id=\"item\" name=\"item\">\n");
+	json_array_foreach(json_object_get(m, "agenda"), i, it)
+		html_fmt(h, "<option value=\"%lld\">%lld. %s</option>\n",
+		    jnum(it, "pos"), jnum(it, "pos"), jget(it, "title"));
+	html_raw(h, "</select></div>\n");
+	page_textarea(r, "decision", "Decision", NULL, web_field(r,
+	    "decision"), field, err);
+	button(r, "Record the decision", 1);
+	if (core_motion_list(r->c, group, &mo) == CORE_OK) {
+		int any = 0;
+
+		json_array_foreach(mo, i, d) {
+			if (jnum(d, "meeting_id") != jnum(m, "id"))
+				continue;
+			if (!any++)
+				html_raw(h, "<h3 class=\"govuk-heading-s\">"
+				    "Decisions</h3>\n<ul class=\"govuk-list "
+				    "govuk-list--bullet\">\n");
+			html_fmt(h, "<li>%s (%s)</li>\n", jget(d, "body"),
+			    jget(d, "outcome")[0] ? jget(d, "outcome") :
+			    jget(d, "status"));
+		}
+		if (any)
+			html_raw(h, "</ul>\n");
+	}
+
+	/* SA-10.3, SA-11.1: notes, then publish. */
+	form_open(r, m, "notes", "Notes");
+	page_textarea(r, "notes", "Notes of the meeting", "Markdown is not "
+	    "needed: write plain paragraphs", web_field(r, "notes") ?
+	    web_field(r, "notes") : jget(m, "notes"), field, err);
+	button(r, "Save the notes", 1);
+	if (!published && strcmp(r->c->today, jget(m, "day")) < 0)
+		html_fmt(h, "<p class=\"govuk-body\">The notes can be published "
+		    "once the meeting has taken place, on %s.</p>\n",
+		    jget(m, "day"));
+	else if (!published && jget(m, "notes")[0] != '\0') {
+		form_open(r, m, "publish", "Publish the notes");
+		html_fmt(h, "<p class=\"govuk-body\">Notes are due by %s "
+		    "(SA-10.3). Publishing sends them to every member.</p>\n",
+		    jget(m, "notes_due"));
+		radios(r, "visibility", "Who may read them", vis_v, vis_l,
+		    "members");
+		button(r, "Publish the notes", 0);
+	}
+	json_decref(members);
+	json_decref(q);
+	json_decref(mo);
+}
+
+/* What ?done= says after each action: see page.c's banners. */
+void
+page_meeting_post(struct req *r)
+{
+	const char	*act = r->arg[1];
+	json_t		*m = NULL, *flags = NULL, *me = NULL;
+	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	char		 org[32], to[96];
+	int		 rc, chair;
+
+	if (id <= 0 || core_meeting_get(r->c, id, &m) != CORE_OK) {
+		page_error(r, 404, "Page not found", "There is no such meeting.");
+		return;
+	}
+	chair = r->who.officer || core_chairs(r->c, &r->who, jnum(m,
+	    "group_id"));
+	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+	if (strcmp(act, "apologies") == 0 || strcmp(act, "request") == 0) {
+		/* A member's own organisation, and only a member's. */
+		if (r->who.org == 0) {
+			rc = core_fail(r->c, CORE_EINVAL, NULL, "you are not "
+			    "recorded as working for a member organisation");
+		} else if (strcmp(act, "apologies") == 0)
+			rc = core_meeting_attend(r->c, id, org, "apologies",
+			    r->who.name, 0);
+		else
+			rc = core_agenda_add(r->c, id, web_field(r,
+			    "request-title"), 0, NULL, org);
+		if (rc == CORE_EINVAL && strcmp(r->c->field, "title") == 0)
+			snprintf(r->c->field, sizeof(r->c->field),
+			    "request-title");
+	} else if (!chair) {
+		page_error(r, 403, "Only the chair can do that", "Recording "
+		    "the meeting is for its group's chair and vice-chair, and "
+		    "officers.");
+		goto out;
+	} else if (strcmp(act, "agenda") == 0)
+		rc = core_agenda_add(r->c, id, web_field(r, "title"),
+		    web_field(r, "vcse-only") != NULL, NULL, NULL);
+	else if (strcmp(act, "circulate") == 0)
+		rc = core_meeting_circulate(r->c, id, NULL, &flags);
+	else if (strcmp(act, "attend") == 0)
+		rc = core_meeting_attend(r->c, id, web_field(r,
+		    "organisation"), web_field(r, "as"), NULL, 0);
+	else if (strcmp(act, "decide") == 0) {
+		const char	*item = web_field(r, "item");
+		int64_t		 did;
+
+		rc = core_decide_consensus(r->c, id, item != NULL ?
+		    atoi(item) : 0, web_field(r, "decision"), &did);
+		if (rc == CORE_EINVAL && strcmp(r->c->field, "text") == 0)
+			snprintf(r->c->field, sizeof(r->c->field), "decision");
+	} else if (strcmp(act, "notes") == 0)
+		rc = core_meeting_notes(r->c, id, web_field(r, "notes"));
+	else if (strcmp(act, "publish") == 0)
+		rc = core_meeting_publish(r->c, id, NULL, web_field(r,
+		    "visibility"), &flags);
+	else {
+		page_error(r, 404, "Page not found", "There is no such "
+		    "action.");
+		goto out;
+	}
+	if (rc != CORE_OK) {
+		if (rc == CORE_EINVAL || rc == CORE_EEXIST) {
+			r->status = 400;
+			meeting_render(r, r->c->field, r->c->err);
+		} else
+			page_core_error(r, rc);
+		goto out;
+	}
+	snprintf(to, sizeof(to), "/meetings/%lld?done=%s", (long long)id, act);
+	web_redirect(r, to);
+out:
+	json_decref(m);
+	json_decref(flags);
+	json_decref(me);
+}
+
+/* SA-6.1, SA-6.4: the chair schedules a meeting of the group. */
+void
+page_group_schedule(struct req *r)
+{
+	struct meeting_in	 in;
+	json_t			*g = NULL;
+	char			 day[32], to[64];
+	const char		*d = web_field(r, "date-day"), *mo =
+	    web_field(r, "date-month"), *y = web_field(r, "date-year");
+	int64_t			 id = 0;
+	int			 rc;
+
+	if ((rc = core_group_find(r->c, r->arg[0], &g)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	if (!r->who.officer && !core_chairs(r->c, &r->who, jnum(g, "id"))) {
+		page_error(r, 403, "Only the chair can do that", "Scheduling "
+		    "is for the group's chair and vice-chair, and officers.");
+		json_decref(g);
+		return;
+	}
+	if ((d == NULL || !*d) && (mo == NULL || !*mo) && (y == NULL || !*y))
+		day[0] = '\0';	/* core names the missing date */
+	else
+		snprintf(day, sizeof(day), "%s-%s%s-%s%s", y != NULL ? y : "",
+		    mo != NULL && strlen(mo) == 1 ? "0" : "", mo != NULL ? mo :
+		    "", d != NULL && strlen(d) == 1 ? "0" : "", d != NULL ? d :
+		    "");
+	memset(&in, 0, sizeof(in));
+	in.group = r->arg[0];
+	in.day = day;
+	in.starts = web_field(r, "time");
+	in.ends = web_field(r, "end");
+	in.place = web_field(r, "place");
+	if ((rc = core_meeting_schedule(r->c, &in, &id)) != CORE_OK) {
+		r->status = rc == CORE_EINVAL ? 400 : 503;
+		group_render(r, r->c->field, r->c->err);
+		json_decref(g);
+		return;
+	}
+	json_decref(g);
+	snprintf(to, sizeof(to), "/meetings/%lld?done=scheduled",
+	    (long long)id);
+	web_redirect(r, to);
+}
