@@ -477,7 +477,7 @@ int
 core_me(struct core *c, const struct core_who *who, json_t **out)
 {
 	json_t		*ms = NULL, *offices = NULL, *ballots, *m, *rows;
-	json_t		*o = NULL, *r;
+	json_t		*o = NULL, *r, *noms = NULL;
 	struct attendee	 a;
 	enum elig	 e;
 	size_t		 i, j;
@@ -541,13 +541,35 @@ core_me(struct core *c, const struct core_who *who, json_t **out)
 		}
 		json_decref(rows);
 	}
-	*out = json_pack("{s:O, s:O, s:O}", "memberships", ms, "offices",
-	    offices, "ballots", ballots);
+	/* SA-9.3, SA-E1: elections taking nominations where the
+	 * organisation's people may stand. */
+	if ((noms = json_array()) == NULL ||
+	    store_rows(c->st, &rows, STMT_ELEC_LIST, "l", c->arr) !=
+	    STORE_OK) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "reading elections");
+		goto out;
+	}
+	json_array_foreach(rows, j, r)
+		json_array_foreach(ms, i, m)
+			if (strcmp(jstr(r, "status"), "nominations") == 0 &&
+			    strcmp(jstr(r, "grp"), jstr(m, "slug")) == 0 &&
+			    strcmp(c->today, jstr(r, "nominations_close")) <= 0 &&
+			    rules_may_stand(&c->cons, memb_kind_parse(jstr(m,
+			    "kind")), memb_status_parse(jstr(m, "status"))) ==
+			    ELIG_OK) {
+				json_object_set(r, "group", json_object_get(m,
+				    "group_name"));
+				json_array_append(noms, r);
+			}
+	json_decref(rows);
+	*out = json_pack("{s:O, s:O, s:O, s:O}", "memberships", ms,
+	    "offices", offices, "ballots", ballots, "nominations", noms);
 	rc = CORE_OK;
 out:
 	json_decref(ms);
 	json_decref(offices);
 	json_decref(ballots);
+	json_decref(noms);
 	json_decref(o);
 	return rc;
 }

@@ -5,6 +5,7 @@
  * name (the service is not GOV.UK: no crown, no GOV.UK name).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "web.h"
@@ -235,6 +236,183 @@ page_input(struct req *r, const char *name, const char *label,
 	html_raw(&r->body, ">\n</div>\n");
 }
 
+/* The GOV.UK date input: ids prefix-day, -month, -year. */
+void
+page_date_input(struct req *r, const char *prefix, const char *legend,
+    const char *hint, int bad, const char *err)
+{
+	static const char *const parts[] = { "day", "month", "year" };
+	static const char *const labels[] = { "Day", "Month", "Year" };
+	char	 name[64];
+	size_t	 i;
+
+	html_fmt(&r->body, "<div class=\"govuk-form-group%s\">\n<fieldset "
+	    "class=\"govuk-fieldset\" role=\"group\" aria-describedby=\"%s-"
+	    "hint%s%s%s\">\n<legend class=\"govuk-fieldset__legend govuk-"
+	    "fieldset__legend--s\">%s</legend>\n<div id=\"%s-hint\" class=\""
+	    "govuk-hint\">%s</div>\n", bad ? " govuk-form-group--error" : "",
+	    prefix, bad ? " " : "", bad ? prefix : "", bad ? "-error" : "",
+	    legend, prefix, hint);
+	if (bad)
+		page_field_error(r, prefix, err);
+	html_raw(&r->body, "<div class=\"govuk-date-input\">\n");
+	for (i = 0; i < 3; i++) {
+		snprintf(name, sizeof(name), "%s-%s", prefix, parts[i]);
+		html_fmt(&r->body, "<div class=\"govuk-date-input__item\"><div "
+		    "class=\"govuk-form-group\"><label class=\"govuk-label "
+		    "govuk-date-input__label\" for=\"%s\">%s</label><input "
+		    "class=\"govuk-input govuk-date-input__input govuk-input--"
+		    "width-%d%s\" id=\"%s\" name=\"%s\" type=\"text\" "
+		    "inputmode=\"numeric\" value=\"%s\"></div></div>\n", name,
+		    labels[i], i == 2 ? 4 : 2, bad ? " govuk-input--error" : "",
+		    name, name, web_field(r, name) ? web_field(r, name) : "");
+	}
+	html_raw(&r->body, "</div>\n</fieldset>\n</div>\n");
+}
+
+/* The date typed into prefix-day/-month/-year as YYYY-MM-DD; "" when
+ * all three are empty, "not-a-date" when they do not make one. */
+void
+page_date_value(struct req *r, const char *prefix, char out[32])
+{
+	char		 k[64];
+	const char	*v[3];
+	long		 n[3];
+	char		*end;
+	int		 i, empty = 1;
+	static const char *const parts[] = { "day", "month", "year" };
+
+	for (i = 0; i < 3; i++) {
+		snprintf(k, sizeof(k), "%s-%s", prefix, parts[i]);
+		v[i] = web_field(r, k);
+		if (v[i] != NULL && *v[i] != '\0')
+			empty = 0;
+	}
+	out[0] = '\0';
+	if (empty)
+		return;
+	for (i = 0; i < 3; i++) {
+		n[i] = strtol(v[i] != NULL ? v[i] : "", &end, 10);
+		if (v[i] == NULL || end == v[i] || *end != '\0') {
+			snprintf(out, 32, "not-a-date");
+			return;
+		}
+	}
+	if (n[0] < 1 || n[0] > 31 || n[1] < 1 || n[1] > 12 || n[2] < 1000 ||
+	    n[2] > 9999) {
+		snprintf(out, 32, "not-a-date");
+		return;
+	}
+	snprintf(out, 32, "%04ld-%02ld-%02ld", n[2], n[1], n[0]);
+}
+
+/*
+ * A whole form from a table of fields, with the error of the field at
+ * fault and the values typed kept.
+ */
+void
+page_form(struct req *r, const char *action, const char *title,
+    const struct form_field *f, const char *button, const char *field,
+    const char *err)
+{
+	struct html	*h = &r->body;
+	size_t		 i, k;
+	int		 bad;
+
+	html_fmt(h, "<h2 class=\"govuk-heading-m\">%s</h2>\n<form method=\""
+	    "post\" action=\"%s\" novalidate>\n", title, action);
+	page_csrf(r);
+	for (i = 0; f[i].name != NULL; i++) {
+		bad = field != NULL && strcmp(field, f[i].name) == 0;
+		switch (f[i].kind) {
+		case FIELD_TEXT:
+			page_input(r, f[i].name, f[i].label, f[i].hint,
+			    web_field(r, f[i].name), "text", field, err);
+			break;
+		case FIELD_TEXTAREA:
+			page_textarea(r, f[i].name, f[i].label, f[i].hint,
+			    web_field(r, f[i].name), field, err);
+			break;
+		case FIELD_STAMP:
+			page_input(r, f[i].name, f[i].label, f[i].hint,
+			    web_field(r, f[i].name), "datetime-local", field,
+			    err);
+			break;
+		case FIELD_DATE:
+			page_date_input(r, f[i].name, f[i].label, f[i].hint !=
+			    NULL ? f[i].hint : "For example, 27 3 2026", bad,
+			    err);
+			break;
+		case FIELD_CHECK:
+			html_fmt(h, "<div class=\"govuk-form-group%s\">",
+			    bad ? " govuk-form-group--error" : "");
+			if (bad)
+				page_field_error(r, f[i].name, err);
+			html_fmt(h, "<div class=\"govuk-checkboxes\" data-module"
+			    "=\"govuk-checkboxes\"><div class=\"govuk-"
+			    "checkboxes__item\"><input class=\"govuk-checkboxes"
+			    "__input\" id=\"%s\" name=\"%s\" type=\"checkbox\" "
+			    "value=\"yes\"%s><label class=\"govuk-label govuk-"
+			    "checkboxes__label\" for=\"%s\">%s</label></div>"
+			    "</div></div>\n", f[i].name, f[i].name, web_field(r,
+			    f[i].name) ? " checked" : "", f[i].name,
+			    f[i].label);
+			break;
+		case FIELD_RADIOS:
+		case FIELD_SELECT:
+			html_fmt(h, "<div class=\"govuk-form-group%s\">\n",
+			    bad ? " govuk-form-group--error" : "");
+			if (f[i].kind == FIELD_SELECT)
+				html_fmt(h, "<label class=\"govuk-label govuk-"
+				    "label--s\" for=\"%s\">%s</label>\n",
+				    f[i].name, f[i].label);
+			else
+				html_fmt(h, "<fieldset class=\"govuk-fieldset\">"
+				    "<legend class=\"govuk-fieldset__legend "
+				    "govuk-fieldset__legend--s\">%s</legend>\n",
+				    f[i].label);
+			if (bad)
+				page_field_error(r, f[i].name, err);
+			if (f[i].kind == FIELD_SELECT)
+				html_fmt(h, "<select class=\"govuk-select\" id="
+				    "\"%s\" name=\"%s\">\n", f[i].name,
+				    f[i].name);
+			else
+				html_raw(h, "<div class=\"govuk-radios govuk-"
+				    "radios--small\" data-module=\"govuk-radios"
+				    "\">\n");
+			for (k = 0; f[i].choices[k] != NULL; k += 2) {
+				const char *v = f[i].choices[k];
+				const char *typed = web_field(r, f[i].name);
+				int on = typed != NULL ? strcmp(typed, v) == 0 :
+				    k == 0;
+
+				if (f[i].kind == FIELD_SELECT) {
+					html_fmt(h, "<option value=\"%s\"%s>%s"
+					    "</option>\n", v, on ?
+					    " selected" : "", f[i].choices[k +
+					    1]);
+					continue;
+				}
+				html_fmt(h, "<div class=\"govuk-radios__item\">"
+				    "<input class=\"govuk-radios__input\" id="
+				    "\"%s%s%s\" name=\"%s\" type=\"radio\" "
+				    "value=\"%s\"%s><label class=\"govuk-label "
+				    "govuk-radios__label\" for=\"%s%s%s\">%s"
+				    "</label></div>\n", f[i].name, k ? "-" :
+				    "", k ? v : "", f[i].name, v, on ?
+				    " checked" : "", f[i].name, k ? "-" : "",
+				    k ? v : "", f[i].choices[k + 1]);
+			}
+			html_raw(h, f[i].kind == FIELD_SELECT ? "</select>\n"
+			    "</div>\n" : "</div>\n</fieldset>\n</div>\n");
+			break;
+		}
+	}
+	html_fmt(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">%s</button>\n</form>\n", button);
+}
+
 void
 page_textarea(struct req *r, const char *name, const char *label,
     const char *hint, const char *value, const char *err_field,
@@ -339,6 +517,16 @@ static const char *const banners[][2] = {
 	{ "decide", "The decision is recorded." },
 	{ "notes", "The notes are saved." },
 	{ "publish", "The notes are published and sent to members." },
+	{ "poll", "The poll is open; members were told by email." },
+	{ "nominations", "Nominations are open; members were told by email." },
+	{ "membership", "The membership change is recorded and the "
+	    "organisation was written to." },
+	{ "counted", "The poll is closed and counted." },
+	{ "ballot", "The ballot is open; members were told by email." },
+	{ "count", "The ballots are counted." },
+	{ "verify", "Turnout and eligibility are verified." },
+	{ "announce", "The result is announced and the register updated." },
+	{ "nominated", "Your nomination is recorded." },
 };
 
 void

@@ -198,9 +198,15 @@ page_me(struct req *r)
 				    "not vote: %s</p>", jget(m, "why_not"));
 			html_raw(h, "</dd></div>\n");
 		}
-		html_raw(h, "</dl>\n<p class=\"govuk-body\"><a class=\"govuk-"
-		    "link\" href=\"/me/sign\">Sign the agreement for your "
-		    "organisation</a></p>\n");
+		html_raw(h, "</dl>\n");
+		json_array_foreach(json_object_get(me, "memberships"), i, m)
+			if (strcmp(jget(m, "status"), "pending") == 0)
+				break;
+		if (i < json_array_size(json_object_get(me, "memberships")))
+			html_raw(h, "<p class=\"govuk-body\"><a class=\"govuk-"
+			    "link\" href=\"/me/sign\">Sign the agreement for "
+			    "your organisation</a>: its membership starts when "
+			    "it signs (SA-3.2).</p>\n");
 	}
 	if (json_array_size(json_object_get(me, "ballots")) > 0) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Open for your vote"
@@ -217,6 +223,19 @@ page_me(struct req *r)
 			    json_integer_value(json_object_get(m, "voted")) ?
 			    ": your organisation has voted" : "");
 		}
+		html_raw(h, "</ul>\n");
+	}
+	if (json_array_size(json_object_get(me, "nominations")) > 0) {
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Nominations open"
+		    "</h2>\n<ul class=\"govuk-list\">\n");
+		json_array_foreach(json_object_get(me, "nominations"), i, m)
+			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
+			    "elections/%lld/nominate\">Stand for %s%s%s</a> (%s),"
+			    " nominations close %s</li>\n", (long long)
+			    json_integer_value(json_object_get(m, "id")),
+			    jget(m, "office"), jget(m, "position")[0] ? ": " :
+			    "", jget(m, "position"), jget(m, "group"),
+			    jget(m, "nominations_close"));
 		html_raw(h, "</ul>\n");
 	}
 	if (json_array_size(json_object_get(me, "offices")) > 0) {

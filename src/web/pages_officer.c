@@ -39,40 +39,6 @@ page_group(struct req *r)
 	group_render(r, NULL, NULL);
 }
 
-/* The GOV.UK date input: ids prefix-day, -month, -year. */
-static void
-date_input(struct req *r, const char *prefix, const char *legend,
-    const char *hint, int bad, const char *err)
-{
-	static const char *const parts[] = { "day", "month", "year" };
-	static const char *const labels[] = { "Day", "Month", "Year" };
-	char	 name[64];
-	size_t	 i;
-
-	html_fmt(&r->body, "<div class=\"govuk-form-group%s\">\n<fieldset "
-	    "class=\"govuk-fieldset\" role=\"group\" aria-describedby=\"%s-"
-	    "hint%s%s%s\">\n<legend class=\"govuk-fieldset__legend govuk-"
-	    "fieldset__legend--s\">%s</legend>\n<div id=\"%s-hint\" class=\""
-	    "govuk-hint\">%s</div>\n", bad ? " govuk-form-group--error" : "",
-	    prefix, bad ? " " : "", bad ? prefix : "", bad ? "-error" : "",
-	    legend, prefix, hint);
-	if (bad)
-		page_field_error(r, prefix, err);
-	html_raw(&r->body, "<div class=\"govuk-date-input\">\n");
-	for (i = 0; i < 3; i++) {
-		snprintf(name, sizeof(name), "%s-%s", prefix, parts[i]);
-		html_fmt(&r->body, "<div class=\"govuk-date-input__item\"><div "
-		    "class=\"govuk-form-group\"><label class=\"govuk-label "
-		    "govuk-date-input__label\" for=\"%s\">%s</label><input "
-		    "class=\"govuk-input govuk-date-input__input govuk-input--"
-		    "width-%d%s\" id=\"%s\" name=\"%s\" type=\"text\" "
-		    "inputmode=\"numeric\" value=\"%s\"></div></div>\n", name,
-		    labels[i], i == 2 ? 4 : 2, bad ? " govuk-input--error" : "",
-		    name, name, web_field(r, name) ? web_field(r, name) : "");
-	}
-	html_raw(&r->body, "</div>\n</fieldset>\n</div>\n");
-}
-
 void
 group_render(struct req *r, const char *field, const char *err)
 {
@@ -104,9 +70,17 @@ group_render(struct req *r, const char *field, const char *err)
 	}
 	page_begin(r, err != NULL ? "Error: Group dashboard" :
 	    "Group dashboard");
-	if (err != NULL)
-		page_error_summary(r, field != NULL && strcmp(field, "date") ==
-		    0 ? "date-day" : field, err);
+	page_banner(r);
+	if (err != NULL) {
+		/* A date input's error links to its day field. */
+		char anchor[80];
+
+		snprintf(anchor, sizeof(anchor), "%s%s", field != NULL ? field :
+		    "", field != NULL && (strcmp(field, "date") == 0 ||
+		    strcmp(field, "el-closes") == 0 || strcmp(field,
+		    "ms-date") == 0) ? "-day" : "");
+		page_error_summary(r, anchor, err);
+	}
 	html_fmt(h, "<span class=\"govuk-caption-l\">Group dashboard</span>\n"
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", jget(g, "name"));
 	flags_list(r, flags);
@@ -126,7 +100,7 @@ group_render(struct req *r, const char *field, const char *err)
 	    "<form method=\"post\" action=\"/groups/%s/meetings\" "
 	    "novalidate>\n", jget(g, "slug"));
 	page_csrf(r);
-	date_input(r, "date", "Date", "For example, 14 7 2025", field != NULL &&
+	page_date_input(r, "date", "Date", "For example, 14 7 2025", field != NULL &&
 	    strcmp(field, "date") == 0, err);
 	page_input(r, "time", "Starts", "24-hour clock, for example 10:00",
 	    web_field(r, "time"), "text", field, err);
@@ -136,6 +110,7 @@ group_render(struct req *r, const char *field, const char *err)
 	    field, err);
 	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
 	    "module=\"govuk-button\">Schedule the meeting</button>\n</form>\n");
+	group_chair_forms(r, g, members, field, err);
 	page_end(r);
 out:
 	json_decref(g);

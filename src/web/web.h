@@ -101,6 +101,25 @@ void page_input(struct req *, const char *name, const char *label,
 void page_textarea(struct req *, const char *name, const char *label,
     const char *hint, const char *value, const char *err_field,
     const char *err);
+/* The GOV.UK date input (prefix-day, -month, -year). */
+void page_date_input(struct req *, const char *prefix, const char *legend,
+    const char *hint, int bad, const char *err);
+/* Its value: YYYY-MM-DD, "" if left empty, "not-a-date" if not one. */
+void page_date_value(struct req *, const char *prefix, char out[32]);
+
+/* A form made from a table, ending in a field whose name is NULL. */
+enum field_kind {
+	FIELD_TEXT, FIELD_TEXTAREA, FIELD_DATE, FIELD_STAMP, FIELD_CHECK,
+	FIELD_RADIOS, FIELD_SELECT
+};
+struct form_field {
+	const char		*name, *label, *hint;
+	enum field_kind		 kind;
+	const char *const	*choices;	/* value, label, ..., NULL */
+};
+void page_form(struct req *, const char *action, const char *title,
+    const struct form_field *, const char *button, const char *field,
+    const char *err);
 /* A table of rows: cols are keys of each row, heads their headings. */
 void page_table(struct req *, const char *caption, json_t *rows,
     const char *const *cols, const char *const *heads);
@@ -145,6 +164,15 @@ void page_meeting_post(struct req *);
 /* The group dashboard, with an error for the schedule form. */
 void group_render(struct req *, const char *field, const char *err);
 void page_group_schedule(struct req *);
+/* pages_admin.c */
+void group_chair_forms(struct req *, json_t *g, json_t *members,
+    const char *field, const char *err);
+void page_group_action(struct req *);
+void page_poll_close(struct req *);
+void page_election_manage(struct req *);
+void page_election_manage_post(struct req *);
+void page_nominate(struct req *);
+void page_nominate_post(struct req *);
 
 /* --- JSON API (api.c) --- */
 /* Answers /api/v1/...; bearer token checked by the caller. */

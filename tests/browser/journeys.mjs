@@ -32,6 +32,7 @@ const check = (name, cond, detail = '') => {
 
 let server = null
 let meetingUrlSaved = ''
+let runoff = ''
 let base = ''
 async function startServer (now) {
   const portFile = join(dir, 'port')
@@ -217,6 +218,43 @@ try {
     meetingUrlSaved = new URL(meetingUrl).pathname
   }
 
+  // SA-8.4, SA-9.3: the chair opens a poll and seeks nominations; a
+  // member stands, and an incomplete nomination is refused.
+  {
+    const page = await person()
+    await signIn(page, 'lead@ww.example.org')
+    await page.goto(`${base}/groups/southwest`)
+    await page.fill('#poll-text', 'Adopt the forum work plan')
+    await page.fill('#poll-opens', '2025-06-25T12:00')
+    await page.fill('#poll-closes', '2025-06-28T17:00')
+    await page.click('button:has-text("Open the poll")')
+    check('SA-8.4 the chair opens a poll', (await page.textContent('.govuk-notification-banner')).includes('poll is open'))
+    await page.check('#el-office')
+    await page.fill('#el-closes-day', '10')
+    await page.fill('#el-closes-month', '7')
+    await page.fill('#el-closes-year', '2025')
+    await page.click('button:has-text("Seek nominations")')
+    check('SA-9.3 a window under three weeks without a reason is refused', (await page.textContent('.govuk-error-summary')).includes('21'), await page.textContent('.govuk-error-summary'))
+    await audit(page, 'chair nominations error')
+    await page.fill('#el-closes-day', '20')
+    await page.click('button:has-text("Seek nominations")')
+    check('SA-9.3 nominations are sought', (await page.textContent('.govuk-notification-banner')).includes('Nominations are open'))
+    const member = await person()
+    await signIn(member, 'lead@bb.example.org')
+    await member.click('text=Stand for chair')
+    await audit(member, 'member nomination form')
+    await member.fill('#details', 'Lead bb, Brewood Befrienders')
+    await member.fill('#why', 'To serve the forum')
+    await member.fill('#interests', 'none')
+    await member.check('#guidance')
+    await member.click('button:has-text("Send the nomination")')
+    check('SA-9.3 an incomplete nomination names what is missing', (await member.textContent('.govuk-error-summary')).includes('skills'))
+    check('the nomination typed is kept', await member.inputValue('#why') === 'To serve the forum')
+    await member.fill('#skills', 'Chairing, partnership work')
+    await member.click('button:has-text("Send the nomination")')
+    check('SA-9.3 the nomination is recorded', (await member.textContent('.govuk-notification-banner')).includes('nomination is recorded'))
+  }
+
   // SA-E2.2: a tie at the top goes to a run-off, voted in the browser.
   {
     const page = await person()
@@ -226,14 +264,26 @@ try {
     await page.click('button:has-text("Cast the ballot")')
     check('pp cast its ballot', (await page.locator('.alliance-receipt').count()) === 1)
     check('the server stops cleanly on SIGTERM', await stopServer() === 0)
-    const count = cli('2025-07-01T09:00', 'election', 'count', '1')
-    check('SA-E2.2 the count is a tie and opens a run-off', /run-off election 2/.test(count), count)
-    cli('2025-07-01T09:00', 'election', 'ballot', '2', '--opens', '2025-07-02T09:00', '--closes', '2025-07-04T17:00')
+    await startServer('2025-07-01T09:00')
+    const chair = await person()
+    await signIn(chair, 'lead@ww.example.org')
+    await chair.goto(`${base}/elections/1/manage`)
+    await audit(chair, 'chair election to count')
+    await chair.click('button:has-text("Count the ballots")')
+    check('SA-E2.2 the count is a tie', (await chair.textContent('#status')).includes('tied'), await chair.textContent('#status'))
+    runoff = sql('SELECT id FROM election WHERE previous_id = 1 AND round = 2')
+    check('SA-E2.2 a run-off round is opened', runoff !== '')
+    await chair.goto(`${base}/elections/${runoff}/manage`)
+    await chair.fill('#opens', '2025-07-02T09:00')
+    await chair.fill('#closes', '2025-07-04T17:00')
+    await chair.click('button:has-text("Open the ballot")')
+    check('the chair opens the run-off ballot', (await chair.textContent('.govuk-notification-banner')).includes('ballot is open'))
+    await stopServer()
     await startServer('2025-07-03T09:00')
     const voter = await person()
     await signIn(voter, 'lead@kyt.example.org')
-    check('the run-off is open to vote', (await voter.locator('a[href="/elections/2"]').count()) === 1)
-    await voter.goto(`${base}/elections/2`)
+    check('the run-off is open to vote', (await voter.locator(`a[href="/elections/${runoff}"]`).count()) === 1)
+    await voter.goto(`${base}/elections/${runoff}`)
     const names = await voter.locator('.govuk-radios__label').allTextContents()
     check('SA-E2.2 the run-off is between the tied candidates only', names.map(s => s.trim()).sort().join(',') === 'Lead cc,Lead kyt', names.join(','))
     await audit(voter, 'member run-off ballot')
@@ -276,6 +326,29 @@ try {
     await audit(reader, 'public meeting notes')
   }
 
+  // SA-8.4: the chair counts the poll after it closes; SA-13.2: a
+  // suspended member's people read but do not vote.
+  {
+    const page = await person()
+    await signIn(page, 'lead@ww.example.org')
+    await page.goto(`${base}/groups/southwest`)
+    await page.click('button:has-text("Close and count") >> nth=0')
+    check('SA-8.4 the closed poll is counted', (await page.textContent('.govuk-notification-banner')).includes('counted'))
+    await page.selectOption('#ms-organisation', { label: 'Penkridge Pantry' })
+    await page.check('#ms-status')
+    await page.click('button:has-text("Record the change")')
+    check('SA-13.2 a suspension needs a reason', (await page.textContent('.govuk-error-summary')).toLowerCase().includes('reason'))
+    check('the error links to the reason field', await page.getAttribute('.govuk-error-summary a', 'href') === '#ms-reason')
+    await page.fill('#ms-reason', 'Breach of the principles of co-operation (SA-13.1)')
+    await page.click('button:has-text("Record the change")')
+    check('SA-13.2 the suspension is recorded', (await page.textContent('.govuk-notification-banner')).includes('membership change'))
+    check('SA-13.1 the organisation is written to', Number(sql("SELECT count(*) FROM outbox WHERE recipient = 'lead@pp.example.org' AND subject LIKE '%uspen%'")) > 0)
+    await audit(page, 'chair membership changed')
+    const member = await person()
+    await signIn(member, 'lead@pp.example.org')
+    check('SA-13.2 the suspended member reads its status', (await member.textContent('main')).includes('suspended'))
+    check('SA-13.2 and does not vote', (await member.textContent('main')).includes('Does not vote'))
+  }
 } catch (e) {
   failed++
   console.log(`not ok - journey stopped: ${e.message}`)
