@@ -153,6 +153,10 @@ install: alliance
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 alliance $(DESTDIR)$(PREFIX)/bin/alliance
 	install -m 644 doc/alliance.1 $(DESTDIR)$(PREFIX)/share/man/man1/alliance.1
+	install -d $(DESTDIR)$(PREFIX)/share/alliance/govuk
+	install -m 644 node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css \
+	  node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js \
+	  $(DESTDIR)$(PREFIX)/share/alliance/govuk/
 
 clean:
 	rm -rf build build-asan alliance
