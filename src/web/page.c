@@ -527,6 +527,7 @@ static const char *const banners[][2] = {
 	{ "verify", "Turnout and eligibility are verified." },
 	{ "announce", "The result is announced and the register updated." },
 	{ "nominated", "Your nomination is recorded." },
+	{ "added", "Added." },
 };
 
 void

@@ -140,6 +140,11 @@ page_officer(struct req *r)
 	page_banner(r);
 	html_raw(h, "<h1 class=\"govuk-heading-l\">Officer</h1>\n<ul class=\""
 	    "govuk-list\">\n<li><a class=\"govuk-link\" href=\"/officer/"
+	    "organisations\">Organisations</a></li>\n<li><a class=\"govuk-"
+	    "link\" href=\"/officer/people\">People and who may sign in</a>"
+	    "</li>\n<li><a class=\"govuk-link\" href=\"/officer/constitution"
+	    "\">The constitution in force</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/officer/"
 	    "import\">Import organisations or people from a CSV file</a></li>\n"
 	    "<li><a class=\"govuk-link\" href=\"/officer/audit\">Audit log"
 	    "</a></li>\n</ul>\n<h2 class=\"govuk-heading-m\">Compliance of "
@@ -310,4 +315,188 @@ page_audit(struct req *r)
 out:
 	json_decref(rows);
 	json_decref(bad);
+}
+
+/* --- organisations, people and the constitution --- */
+
+static const char *const sectors[] = { "vcse", "VCSE", "public",
+    "Public body", "private", "Private", NULL };
+static const struct form_field org_form[] = {
+	{ "name", "Name", NULL, FIELD_TEXT, NULL },
+	{ "short_name", "Short name", "Optional, for example SuS",
+	    FIELD_TEXT, NULL },
+	{ "sector", "Sector", NULL, FIELD_RADIOS, sectors },
+	{ "identifier", "Identifier", "Optional org-id, such as GB-CHC-1234567 "
+	    "for a charity or GB-COH-01234567 for a company", FIELD_TEXT,
+	    NULL },
+	{ "email", "Email address", "Optional: letters to the organisation go "
+	    "here", FIELD_TEXT, NULL },
+	{ NULL, NULL, NULL, 0, NULL },
+};
+static const struct form_field person_form[] = {
+	{ "name", "Name", NULL, FIELD_TEXT, NULL },
+	{ "email", "Email address", "Sign-in links and notices go here",
+	    FIELD_TEXT, NULL },
+	{ "organisation", "Organisation", "Its name or short name",
+	    FIELD_TEXT, NULL },
+	{ "job_title", "Job title", "Optional", FIELD_TEXT, NULL },
+	{ "officer", "An officer of the secretariat (may sign in with a "
+	    "password and administer)", NULL, FIELD_CHECK, NULL },
+	{ NULL, NULL, NULL, 0, NULL },
+};
+
+static void
+orgs_render(struct req *r, const char *field, const char *err)
+{
+	static const char *const cols[] = { "name", "short_name", "sector",
+	    "identifier", NULL };
+	static const char *const heads[] = { "Name", "Short name", "Sector",
+	    "Identifier" };
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_org_list(r->c, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	page_begin(r, err != NULL ? "Error: Organisations" : "Organisations");
+	page_banner(r);
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Organisations</h1>\n");
+	page_form(r, "/officer/organisations", "Add an organisation", org_form,
+	    "Add the organisation", field, err);
+	page_table(r, "Every organisation", rows, cols, heads);
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_orgs(struct req *r)
+{
+	orgs_render(r, NULL, NULL);
+}
+
+static const char *
+blank_null(const char *s)
+{
+	return s != NULL && *s != '\0' ? s : NULL;
+}
+
+void
+page_orgs_post(struct req *r)
+{
+	struct org_in	in;
+	int64_t		id;
+	int		rc;
+
+	memset(&in, 0, sizeof(in));
+	in.name = web_field(r, "name");
+	in.short_name = blank_null(web_field(r, "short_name"));
+	in.sector = web_field(r, "sector");
+	in.identifier = blank_null(web_field(r, "identifier"));
+	in.email = blank_null(web_field(r, "email"));
+	in.infrastructure = 0;
+	if ((rc = core_org_add(r->c, &in, &id)) != CORE_OK) {
+		r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ? 400 : 503;
+		orgs_render(r, r->c->field[0] ? r->c->field : "name",
+		    r->c->err);
+		return;
+	}
+	web_redirect(r, "/officer/organisations?done=added");
+}
+
+static void
+people_render(struct req *r, const char *field, const char *err)
+{
+	static const char *const cols[] = { "name", "email", "organisation",
+	    "roles", NULL };
+	static const char *const heads[] = { "Name", "Email", "Organisation",
+	    "Roles" };
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_person_list(r->c, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	page_begin(r, err != NULL ? "Error: People" : "People");
+	page_banner(r);
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">People</h1>\n");
+	page_form(r, "/officer/people", "Add a person", person_form,
+	    "Add the person", field, err);
+	page_table(r, "Everyone in the registry", rows, cols, heads);
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_people(struct req *r)
+{
+	people_render(r, NULL, NULL);
+}
+
+/* Adding the person and, for an officer, the user: one transaction. */
+void
+page_people_post(struct req *r)
+{
+	struct person_in	in;
+	char			ref[32];
+	int64_t			id;
+	int			rc;
+
+	memset(&in, 0, sizeof(in));
+	in.name = web_field(r, "name");
+	in.email = blank_null(web_field(r, "email"));
+	in.organisation = blank_null(web_field(r, "organisation"));
+	in.job_title = blank_null(web_field(r, "job_title"));
+	if ((rc = core_begin(r->c)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	rc = core_person_add(r->c, &in, &id);
+	if (rc == CORE_OK && web_field(r, "officer") != NULL) {
+		snprintf(ref, sizeof(ref), "%lld", (long long)id);
+		if ((rc = core_user_add(r->c, ref, 1)) != CORE_OK &&
+		    strcmp(r->c->field, "person") == 0)
+			snprintf(r->c->field, sizeof(r->c->field), "email");
+	}
+	if ((rc = core_end(r->c, rc)) != CORE_OK) {
+		r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ||
+		    rc == CORE_ENOTFOUND ? 400 : 503;
+		people_render(r, r->c->field[0] ? r->c->field : "name",
+		    r->c->err);
+		return;
+	}
+	web_redirect(r, "/officer/people?done=added");
+}
+
+void
+page_constitution(struct req *r)
+{
+	static const char *const cols[] = { "setting", "value", "rule",
+	    "meaning", NULL };
+	static const char *const heads[] = { "Setting", "Value", "Rule",
+	    "What it means" };
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_constitution_settings(r->c, NULL, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	page_begin(r, "Constitution");
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">The constitution in "
+	    "force</h1>\n<p class=\"govuk-body\">Every number and choice in the "
+	    "agreement, with the rule it serves. Officers change it with "
+	    "<code>alliance constitution apply</code>; the old version is kept "
+	    "with its dates.</p>\n");
+	page_table(r, "Settings", rows, cols, heads);
+	page_end(r);
+	json_decref(rows);
 }

@@ -247,6 +247,11 @@ static const struct route routes[] = {
 	{ "GET", "/officer/import", page_import, ACCESS_OFFICER },
 	{ "POST", "/officer/import", page_import_post, ACCESS_OFFICER },
 	{ "GET", "/officer/audit", page_audit, ACCESS_OFFICER },
+	{ "GET", "/officer/organisations", page_orgs, ACCESS_OFFICER },
+	{ "POST", "/officer/organisations", page_orgs_post, ACCESS_OFFICER },
+	{ "GET", "/officer/people", page_people, ACCESS_OFFICER },
+	{ "POST", "/officer/people", page_people_post, ACCESS_OFFICER },
+	{ "GET", "/officer/constitution", page_constitution, ACCESS_OFFICER },
 };
 #define ROUTES (sizeof(routes) / sizeof(routes[0]))
 

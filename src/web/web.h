@@ -152,6 +152,11 @@ void page_officer(struct req *);
 void page_import(struct req *);
 void page_import_post(struct req *);
 void page_audit(struct req *);
+void page_orgs(struct req *);
+void page_orgs_post(struct req *);
+void page_people(struct req *);
+void page_people_post(struct req *);
+void page_constitution(struct req *);
 
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);

@@ -693,6 +693,51 @@ test_api_needs_a_token(void **state)
 	curl_easy_cleanup(h);
 }
 
+/* Only a group's chair (or an officer) runs its business. */
+static void
+test_chair_actions_refused_to_members(void **state)
+{
+	CURL		*h = browser(), *anon = browser();
+	struct resp	 r;
+	char		 csrf[64], body[300], before[64], after[64];
+
+	(void)state;
+	sign_in(h, "lead@cc.example.org");
+	csrf_of(h, "/me", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&poll-text=Take+over&poll-opens="
+	    "2025-06-25T12:00&poll-closes=2025-06-28T12:00", csrf);
+	http(h, "/groups/southwest/polls", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s", csrf);
+	http(h, "/meetings/1/circulate", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	http(h, "/elections/1/manage/count", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&ms-organisation=Wombourne+"
+	    "Wellbeing&ms-status=terminated&ms-reason=x", csrf);
+	http(h, "/groups/southwest/membership", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	http(h, "/officer/organisations", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	/* Not signed in: sent to sign in, nothing done. */
+	csrf_of(anon, "/sign-in", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&name=X&sector=vcse", csrf);
+	http(anon, "/officer/organisations", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /sign-in"));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+	curl_easy_cleanup(anon);
+}
+
 /* The OpenAPI document and the server's routes are the same set. */
 static void
 test_openapi_matches_routes(void **state)
@@ -782,6 +827,7 @@ main(void)
 		cmocka_unit_test(test_SA_3_1_assoc_associate_sees_no_ballot),
 		cmocka_unit_test(test_SA_15_1_declaration_names_the_missing_field),
 		cmocka_unit_test(test_officer_password_and_access),
+		cmocka_unit_test(test_chair_actions_refused_to_members),
 		cmocka_unit_test(test_api_needs_a_token),
 		cmocka_unit_test(test_openapi_matches_routes),
 		cmocka_unit_test(test_SA_8_4_vote_after_close_refused),
