@@ -19,14 +19,6 @@
 
 #define O(k) cli_opt(c, (k))
 
-static const char *
-env(const char *name)
-{
-	const char *v = getenv(name);
-
-	return v != NULL && *v != '\0' ? v : NULL;
-}
-
 static int
 run_mail_send(struct cli *c)
 {
@@ -35,22 +27,12 @@ run_mail_send(struct cli *c)
 	long			 every = 0;
 	int			 rc, tries = 8;
 
-	memset(&cf, 0, sizeof(cf));
-	if ((cf.url = env("ALLIANCE_SMTP_URL")) == NULL) {
+	if (smtp_config_env(&cf) != 0) {
 		core_fail(&c->core, CORE_EINVAL, "ALLIANCE_SMTP_URL", "no mail "
 		    "server is configured; set ALLIANCE_SMTP_URL to "
 		    "smtp://host:port");
 		return cli_fail(c, CORE_EINVAL);
 	}
-	cf.user = env("ALLIANCE_SMTP_USER");
-	cf.password = env("ALLIANCE_SMTP_PASSWORD");
-	cf.starttls = env("ALLIANCE_SMTP_STARTTLS") != NULL &&
-	    strcmp(env("ALLIANCE_SMTP_STARTTLS"), "yes") == 0;
-	cf.from = env("ALLIANCE_MAIL_FROM") != NULL ?
-	    env("ALLIANCE_MAIL_FROM") : "alliance@localhost";
-	cf.from_name = env("ALLIANCE_MAIL_FROM_NAME") != NULL ?
-	    env("ALLIANCE_MAIL_FROM_NAME") : "Alliance";
-	cf.timeout = 30;
 	if (O("max-tries") != NULL && (tries = atoi(O("max-tries"))) < 1) {
 		core_fail(&c->core, CORE_EINVAL, "max-tries", "--max-tries "
 		    "'%s' is not accepted; expected a whole number from 1",

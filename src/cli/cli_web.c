@@ -41,6 +41,15 @@ run_serve(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	}
 	cf.threads = (int)n;
+	cf.every = 300;
+	if ((t = O("every")) != NULL && ((n = strtol(t, &end, 10)) < 0 ||
+	    n > 86400 || *end)) {
+		core_fail(&c->core, CORE_EINVAL, "every", "--every '%s' is not "
+		    "accepted; expected seconds from 0 (no reminders) to 86400",
+		    t);
+		return cli_fail(c, CORE_EINVAL);
+	} else if (t != NULL)
+		cf.every = (int)n;
 	return web_serve(&cf) == 0 ? EXIT_OK : EXIT_FAULT;
 }
 
@@ -138,6 +147,8 @@ static const struct cli_opt serve_opts[] = {
 	{ "threads", 0, "worker threads (default 4)" },
 	{ "trust-proxy", 1, "believe X-Forwarded-Proto from a reverse proxy" },
 	{ "port-file", 0, "write the port listened on to this file" },
+	{ "every", 0, "seconds between runs of the reminders and the mail "
+	    "sender (default 300; 0: none)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt user_opts[] = {

@@ -10,6 +10,7 @@
 #include "core.h"
 #include "core_int.h"
 #include "rules/meeting.h"
+#include "rules/vote.h"
 #include "store/store.h"
 
 struct remind {
@@ -18,6 +19,21 @@ struct remind {
 	json_t		*out;
 	int		 rc;
 };
+
+/* 1 when the reminder with this once key has gone out already. */
+static int
+sent_already(struct remind *r, const char *once)
+{
+	json_t	*row = NULL;
+	int	 yes;
+
+	if (once == NULL || store_row(r->c->st, &row, STMT_OUT_ONCE_SENT, "s",
+	    once) != STORE_OK)
+		return 0;
+	yes = row != NULL;
+	json_decref(row);
+	return yes;
+}
 
 static void
 note(struct remind *r, const char *kind, const char *to, const char *what)
@@ -32,7 +48,7 @@ to_person(struct remind *r, const char *kind, const char *once,
     const char *email, const char *name, const char *subject,
     const char *text, const char *link)
 {
-	if (r->rc != CORE_OK)
+	if (r->rc != CORE_OK || sent_already(r, once))
 		return;
 	note(r, kind, email != NULL ? email : "(no email on record)",
 	    subject);
@@ -47,7 +63,7 @@ to_group(struct remind *r, int64_t group, const char *group_name,
     const char *kind, const char *once, const char *subject,
     const char *text, const char *link)
 {
-	if (r->rc != CORE_OK)
+	if (r->rc != CORE_OK || sent_already(r, once))
 		return;
 	note(r, kind, group_name, subject);
 	if (!r->dry)
@@ -171,6 +187,147 @@ elections(struct remind *r, int today)
 	json_decref(es);
 }
 
+/* To an organisation's people (and its own address). */
+static void
+to_org(struct remind *r, int64_t org, const char *org_name,
+    const char *kind, const char *once, const char *subject,
+    const char *text, const char *link)
+{
+	json_t	*ps = NULL, *p;
+	size_t	 i;
+
+	if (r->rc != CORE_OK || sent_already(r, once))
+		return;
+	note(r, kind, org_name, subject);
+	if (r->dry)
+		return;
+	if (store_rows(r->c->st, &ps, STMT_ORG_CONTACTS, "l", org) !=
+	    STORE_OK) {
+		r->rc = core_store_fail(r->c, STORE_ERROR, "reading contacts");
+		return;
+	}
+	json_array_foreach(ps, i, p)
+		if (r->rc == CORE_OK)
+			r->rc = core_int_notify_person(r->c, jstr(p, "email"),
+			    jstr(p, "name"), kind, once, subject, text, link);
+	json_decref(ps);
+}
+
+/*
+ * SA-8.4, SA-E2: a poll or ballot closing within two days, to each
+ * organisation that may vote and has not.
+ */
+static void
+ballots(struct remind *r)
+{
+	struct core	*c = r->c;
+	json_t		*gs = NULL, *g, *ms = NULL, *m, *rows = NULL, *b;
+	struct attendee	 a;
+	char		 soon[32], subject[300], text[700], link[64], once[80];
+	size_t		 i, j, k, q;
+	static const enum stmt qs[] = { STMT_OPEN_POLLS, STMT_OPEN_ELECTIONS };
+
+	core_int_later(c->now, 48 * 60, soon);
+	if (core_group_list(c, &gs) != CORE_OK) {
+		r->rc = CORE_EFAULT;
+		return;
+	}
+	json_array_foreach(gs, i, g) {
+		if (store_rows(c->st, &ms, STMT_MEMB_LIST_GROUP, "l",
+		    jint(g, "id")) != STORE_OK)
+			continue;
+		json_array_foreach(ms, j, m) {
+			memset(&a, 0, sizeof(a));
+			a.org = jint(m, "organisation_id");
+			a.kind = memb_kind_parse(jstr(m, "kind"));
+			a.status = memb_status_parse(jstr(m, "status"));
+			a.vcse = strcmp(jstr(m, "sector"), "vcse") == 0;
+			a.excluded = (int)jint(m, "excluded");
+			a.attend = AT_PRESENT;
+			if (rules_may_cast(&c->cons, &a, 0) != ELIG_OK)
+				continue;
+			for (q = 0; q < 2; q++) {
+				if (store_rows(c->st, &rows, qs[q], "lls",
+				    jint(g, "id"), a.org, c->now) != STORE_OK)
+					continue;
+				json_array_foreach(rows, k, b) {
+					const char *cl = jstr(b, q == 0 ?
+					    "closes" : "voting_closes");
+
+					if (jint(b, "voted") || cl == NULL ||
+					    strncmp(cl, soon, 16) > 0)
+						continue;
+					snprintf(once, sizeof(once),
+					    "remind:%s:%lld:%lld", q == 0 ?
+					    "poll" : "ballot", (long long)jint(b,
+					    "id"), (long long)a.org);
+					snprintf(link, sizeof(link), "/%s/%lld",
+					    q == 0 ? "polls" : "elections",
+					    (long long)jint(b, "id"));
+					snprintf(subject, sizeof(subject), "Your "
+					    "organisation has not voted: %s "
+					    "closes %s", q == 0 ? "the poll" :
+					    "the ballot", cl);
+					snprintf(text, sizeof(text), "%s has not "
+					    "yet voted in %s \"%s\" of %s, which "
+					    "closes at %s. One vote counts for "
+					    "the organisation.", jstr(m,
+					    "organisation"), q == 0 ? "the poll" :
+					    "the election of", q == 0 ? jstr(b,
+					    "text") : jstr(b, "office"), jstr(g,
+					    "name"), cl);
+					to_org(r, a.org, jstr(m, "organisation"),
+					    q == 0 ? "remind-poll" :
+					    "remind-ballot", once, subject, text,
+					    link);
+				}
+				json_decref(rows);
+				rows = NULL;
+			}
+		}
+		json_decref(ms);
+		ms = NULL;
+	}
+	json_decref(gs);
+}
+
+/* SA-14.1: a notice period ending within two weeks, to the
+ * organisation, in writing. */
+static void
+notices(struct remind *r, int today)
+{
+	struct core	*c = r->c;
+	json_t		*ms = NULL, *m;
+	char		 subject[300], text[700], once[64], soon[DATE_LEN];
+	size_t		 i;
+
+	date_format(today + 14, soon);
+	if (core_register_members(c, &ms) != CORE_OK) {
+		r->rc = CORE_EFAULT;
+		return;
+	}
+	json_array_foreach(ms, i, m) {
+		if (strcmp(jstr(m, "status"), "under notice") != 0 ||
+		    jstr(m, "status_until") == NULL ||
+		    strcmp(jstr(m, "status_until"), c->today) < 0 ||
+		    strcmp(jstr(m, "status_until"), soon) > 0)
+			continue;
+		snprintf(once, sizeof(once), "remind:notice:%lld:%s",
+		    (long long)jint(m, "id"), jstr(m, "status_until"));
+		snprintf(subject, sizeof(subject), "Your notice to leave %s "
+		    "ends on %s", jstr(m, "group_name"), jstr(m,
+		    "status_until"));
+		snprintf(text, sizeof(text), "The notice %s gave to leave %s "
+		    "ends on %s (SA-14.1). Its membership ends that day. If "
+		    "the organisation wishes to stay, tell the chair before "
+		    "then.", jstr(m, "organisation"), jstr(m, "group_name"),
+		    jstr(m, "status_until"));
+		to_org(r, jint(m, "organisation_id"), jstr(m, "organisation"),
+		    "remind-notice", once, subject, text, "/me");
+	}
+	json_decref(ms);
+}
+
 /* Terms ending within three months (SA-7.1, SA-9.1). */
 static void
 terms(struct remind *r, int today)
@@ -239,6 +396,8 @@ core_remind(struct core *c, int dry_run, json_t **out)
 	meetings(&r, today);
 	elections(&r, today);
 	terms(&r, today);
+	ballots(&r);
+	notices(&r, today);
 	if (!dry_run && (rc = core_end(c, r.rc)) != CORE_OK) {
 		json_decref(r.out);
 		return rc;

@@ -157,3 +157,29 @@ smtp_send(const struct smtp_config *cf, const struct smtp_message *m,
 	curl_easy_cleanup(h);
 	return ret;
 }
+
+static const char *
+env(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v != NULL && *v != '\0' ? v : NULL;
+}
+
+int
+smtp_config_env(struct smtp_config *cf)
+{
+	memset(cf, 0, sizeof(*cf));
+	if ((cf->url = env("ALLIANCE_SMTP_URL")) == NULL)
+		return -1;
+	cf->user = env("ALLIANCE_SMTP_USER");
+	cf->password = env("ALLIANCE_SMTP_PASSWORD");
+	cf->starttls = env("ALLIANCE_SMTP_STARTTLS") != NULL &&
+	    strcmp(env("ALLIANCE_SMTP_STARTTLS"), "yes") == 0;
+	cf->from = env("ALLIANCE_MAIL_FROM") != NULL ?
+	    env("ALLIANCE_MAIL_FROM") : "alliance@localhost";
+	cf->from_name = env("ALLIANCE_MAIL_FROM_NAME") != NULL ?
+	    env("ALLIANCE_MAIL_FROM_NAME") : "Alliance";
+	cf->timeout = 30;
+	return 0;
+}

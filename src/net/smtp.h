@@ -26,6 +26,14 @@ struct smtp_message {
 };
 
 /*
+ * Fills cf from the configuration in the environment (never the
+ * database): ALLIANCE_SMTP_URL, ALLIANCE_SMTP_USER, ALLIANCE_SMTP_PASSWORD,
+ * ALLIANCE_SMTP_STARTTLS=yes, ALLIANCE_MAIL_FROM, ALLIANCE_MAIL_FROM_NAME.
+ * Returns -1 when no server is configured.
+ */
+int smtp_config_env(struct smtp_config *cf);
+
+/*
  * Sends msg.  Returns 0 when the server accepted it, else -1 with a
  * one-line reason in err.  Headers are built from plain text: CR and LF
  * in subject or names are removed, non-ASCII is RFC 2047 encoded.

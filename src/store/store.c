@@ -547,6 +547,10 @@ static const char *const stmts[] = {
 	"?1 AND e.voting_opens <= substr(?3, 1, 16) AND e.voting_closes > "
 	"substr(?3, 1, 16) AND e.status "
 	"= 'voting' ORDER BY e.voting_closes",
+	/* STMT_OUT_ONCE_SENT: a reminder queued already, to anyone (its
+	 * keys are "once:address") */
+	"SELECT 1 AS sent FROM outbox WHERE once_key >= ?1 || ':' AND "
+	"once_key < ?1 || ';' LIMIT 1",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,

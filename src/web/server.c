@@ -24,10 +24,12 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <curl/curl.h>
 #include <microhttpd.h>
 #include <sodium.h>
 
 #include "embedded.h"
+#include "net/smtp.h"
 #include "web.h"
 
 #define FORM_MAX	(64u * 1024u)		/* a form's body */
@@ -728,6 +730,63 @@ completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	*req_cls = NULL;
 }
 
+/*
+ * The schedule: every cf->every seconds the reminders the constitution
+ * calls for are queued (each once), and, when a mail server is
+ * configured, the outbox is delivered.  Its own connection; it stops
+ * with the server.
+ */
+static struct {
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 cv;
+	int		 stop;
+} sched = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0 };
+
+static void *
+scheduler(void *arg)
+{
+	const struct web_config	*cf = arg;
+	struct smtp_config	 sc;
+	struct core		 c;
+	struct timespec		 ts;
+	json_t			*out = NULL;
+	int			 smtp = smtp_config_env(&sc) == 0;
+
+	if (core_open(&c, cf->db, 0) != CORE_OK) {
+		fprintf(stderr, "alliance: reminders stopped: %s\n", c.err);
+		core_close(&c);
+		return NULL;
+	}
+	pthread_mutex_lock(&sched.lock);
+	while (!sched.stop) {
+		pthread_mutex_unlock(&sched.lock);
+		c.actor = "alliance serve (schedule)";
+		if (core_clock(&c) == CORE_OK &&
+		    core_use(&c, cf->arrangement) == CORE_OK &&
+		    core_remind(&c, 0, &out) == CORE_OK) {
+			if (json_array_size(out) > 0)
+				fprintf(stderr, "alliance: %zu reminder(s) "
+				    "queued\n", json_array_size(out));
+		} else
+			fprintf(stderr, "alliance: reminders: %s\n", c.err);
+		json_decref(out);
+		out = NULL;
+		if (smtp && core_mail_send(&c, &sc, 8, &out) != CORE_OK)
+			fprintf(stderr, "alliance: mail: %s\n", c.err);
+		json_decref(out);
+		out = NULL;
+		pthread_mutex_lock(&sched.lock);
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_sec += cf->every;
+		while (!sched.stop && pthread_cond_timedwait(&sched.cv,
+		    &sched.lock, &ts) != ETIMEDOUT)
+			;
+	}
+	pthread_mutex_unlock(&sched.lock);
+	core_close(&c);
+	return NULL;
+}
+
 static int
 parse_listen(const char *s, struct sockaddr_in *sa)
 {
@@ -758,7 +817,8 @@ web_serve(const struct web_config *cf)
 	struct MHD_Daemon		*d = NULL;
 	struct sockaddr_in		 sa;
 	sigset_t			 sigs;
-	int				 sig, lfd;
+	pthread_t			 sched_th;
+	int				 sig, lfd, sched_on = 0;
 	const union MHD_DaemonInfo	*di;
 	int				 i, rc = 1, waited;
 
@@ -771,6 +831,7 @@ web_serve(const struct web_config *cf)
 	}
 	if (sodium_init() < 0 || assets_load(cf->assets) != 0)
 		goto out;
+	curl_global_init(CURL_GLOBAL_DEFAULT);
 	pool.n = cf->threads;
 	pool.cores = calloc((size_t)pool.n, sizeof(*pool.cores));
 	pool.busy = calloc((size_t)pool.n, 1);
@@ -815,8 +876,18 @@ web_serve(const struct web_config *cf)
 			fclose(f);
 		}
 	}
+	if (cf->every > 0 && pthread_create(&sched_th, NULL, scheduler,
+	    (void *)cf) == 0)
+		sched_on = 1;
 	while (sigwait(&sigs, &sig) != 0)
 		;
+	if (sched_on) {
+		pthread_mutex_lock(&sched.lock);
+		sched.stop = 1;
+		pthread_cond_signal(&sched.cv);
+		pthread_mutex_unlock(&sched.lock);
+		pthread_join(sched_th, NULL);
+	}
 	/* Graceful: stop accepting, let requests under way finish. */
 	fprintf(stderr, "alliance: stopping; finishing requests under way\n");
 	if ((lfd = MHD_quiesce_daemon(d)) >= 0)
@@ -837,5 +908,6 @@ out:
 	free(pool.cores);
 	free(pool.busy);
 	assets_free();
+	curl_global_cleanup();
 	return rc;
 }

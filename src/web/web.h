@@ -23,6 +23,8 @@ struct web_config {
 	const char	*assets;	/* govuk-frontend's dist/govuk */
 	int		 trust_proxy;	/* believe X-Forwarded-Proto */
 	int		 threads;
+	int		 every;		/* seconds between reminder runs;
+					   0: none */
 	/* Optional: a file the chosen port is written to (tests ask for
 	 * port 0 and read it back). */
 	const char	*port_file;

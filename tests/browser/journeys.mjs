@@ -37,7 +37,7 @@ let base = ''
 async function startServer (now) {
   const portFile = join(dir, 'port')
   rmSync(portFile, { force: true })
-  server = spawn(ALLIANCE, ['--db', db, 'serve', '--listen', '127.0.0.1:0', '--port-file', portFile],
+  server = spawn(ALLIANCE, ['--db', db, 'serve', '--listen', '127.0.0.1:0', '--every', '0', '--port-file', portFile],
     { env: { ...process.env, ALLIANCE_NOW: now }, stdio: ['ignore', 'ignore', 'inherit'] })
   for (let i = 0; i < 200 && !existsSync(portFile); i++) await new Promise(r => setTimeout(r, 50))
   await new Promise(r => setTimeout(r, 50))

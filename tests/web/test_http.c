@@ -162,6 +162,8 @@ digest(char out[64])
 	sh(cmd, out, 64);
 }
 
+static int every;	/* --every for the next start: 0 none */
+
 static void
 start_server(const char *now)
 {
@@ -174,9 +176,9 @@ start_server(const char *now)
 	if ((server = fork()) == 0) {
 		setenv("ALLIANCE_NOW", now, 1);
 		snprintf(cmd, sizeof(cmd), "exec %s %s --db %s serve --listen "
-		    "127.0.0.1:0 --threads 2 --port-file %s 2>>%s/serve.log",
-		    valgrind != NULL ? valgrind : "", getenv("ALLIANCE"), db,
-		    portfile, dir);
+		    "127.0.0.1:0 --threads 2 --every %d --port-file %s "
+		    "2>>%s/serve.log", valgrind != NULL ? valgrind : "",
+		    getenv("ALLIANCE"), db, every, portfile, dir);
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}
@@ -810,6 +812,31 @@ test_SA_8_4_vote_after_close_refused(void **state)
 	curl_easy_cleanup(h);
 }
 
+/* The server's schedule queues the reminders due (here: ballots
+ * closing within two days), each once. */
+static void
+test_schedule_queues_reminders_once(void **state)
+{
+	char	cmd[300], n[16] = "0", again[16];
+	int	i;
+
+	(void)state;
+	assert_int_equal(stop_server(), 0);
+	every = 1;
+	start_server("2025-06-29T12:00");
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"SELECT count(*) FROM outbox "
+	    "WHERE kind = 'remind-ballot'\"", db);
+	for (i = 0; i < 200 && strcmp(n, "0") == 0; i++) {
+		usleep(100000);
+		sh(cmd, n, sizeof(n));
+	}
+	assert_true(atoi(n) > 0);
+	sleep(3);	/* several more runs */
+	sh(cmd, again, sizeof(again));
+	assert_string_equal(n, again);
+	every = 0;
+}
+
 int
 main(void)
 {
@@ -831,6 +858,7 @@ main(void)
 		cmocka_unit_test(test_api_needs_a_token),
 		cmocka_unit_test(test_openapi_matches_routes),
 		cmocka_unit_test(test_SA_8_4_vote_after_close_refused),
+		cmocka_unit_test(test_schedule_queues_reminders_once),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL ||

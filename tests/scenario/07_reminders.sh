@@ -1,0 +1,46 @@
+#!/bin/sh
+# Reminders that keep a vote or a notice from lapsing unnoticed: a poll
+# or ballot closing within two days, to each organisation that may vote
+# and has not (SA-8.4, SA-E2); a notice period ending within two weeks
+# (SA-14.1).  Each goes once; a dry run shows only what is still to go.
+. "$(dirname "$0")/lib.sh"
+ALLIANCE="$ALLIANCE" sh "$(dirname "$0")/../web/fixture.sh" "$DB"
+
+export ALLIANCE_NOW=2025-06-26T12:00
+ok "three days before the close" remind --dry-run --json
+same "SA-8.4 no reminder while the close is more than two days away" \
+	"$(jsonv "len([m for m in j if m['kind'] in ('remind-poll','remind-ballot')])")" "0"
+ok "ww votes in the election" election vote 1 --organisation ww --candidate "Lead cc"
+
+export ALLIANCE_NOW=2025-06-29T12:00
+ok "a dry run, a day and a bit before the close" remind --dry-run --json
+same "SA-E2.2 the ballot reminder goes to those who have not voted" \
+	"$(jsonv "sorted(m['to'] for m in j if m['kind']=='remind-ballot')")" \
+	"['Brewood Befrienders', 'Codsall Carers', 'Kinver Youth Trust', 'Penkridge Pantry', 'Support Staffordshire']"
+same "SA-8.4 the poll reminder goes to every voter not yet voted" \
+	"$(jsonv "len([m for m in j if m['kind']=='remind-poll'])")" "6"
+same "SA-3.1-assoc SA-3.2 no reminder to the associate or the unsigned member" \
+	"$(jsonv "[m for m in j if 'Integrated Care Board' in m['to'] or 'Burton' in m['to']]")" "[]"
+same "a dry run queues nothing" "$(sqlite3 "$DB" "select count(*) from outbox where kind like 'remind-%'")" "0"
+ok "remind" remind --json
+same "queued to each organisation's people" \
+	"$(sqlite3 "$DB" "select count(*) from outbox where kind = 'remind-ballot' and recipient = 'lead@cc.example.org'")" "1"
+has "the message names the vote and its close" "the ballot closes 2025-06-30T17:00"
+ok "remind again an hour later" remind --json
+same "each reminder is sent once" "$(jsonv "len(j)")" "0"
+ok "a dry run after they went" remind --dry-run --json
+same "a dry run lists nothing already sent" "$(jsonv "len(j)")" "0"
+
+# SA-14.1: notice given; its end comes near.
+export ALLIANCE_TODAY=2025-07-01; unset ALLIANCE_NOW
+ok "Kinver gives notice" member resign --group southwest --organisation kyt --date 2025-07-01 --reason "Merging with another charity"
+run member show --group southwest --organisation kyt --json
+END=$(jsonv "j['status_until']")
+ok "a month before the end" remind --dry-run --json
+same "SA-14.1 no notice reminder a month ahead" "$(jsonv "[m for m in j if m['kind']=='remind-notice']")" "[]"
+export ALLIANCE_TODAY=$(python3 -c "import datetime,sys; print(datetime.date.fromisoformat(sys.argv[1]) - datetime.timedelta(days=10))" "$END")
+ok "ten days before the end" remind --json
+same "SA-14.1 the organisation is told in writing its notice ends" \
+	"$(jsonv "[m['to'] for m in j if m['kind']=='remind-notice']")" "['Kinver Youth Trust']"
+same "to its people" "$(sqlite3 "$DB" "select count(*) from outbox where kind = 'remind-notice' and recipient = 'lead@kyt.example.org'")" "1"
+finish
