@@ -158,7 +158,28 @@ static const struct cli_opt remind_opts[] = {
 	{ NULL, 0, NULL },
 };
 
+static int
+run_mail_digest(struct cli *c)
+{
+	json_t	*r = NULL;
+	int	 rc;
+
+	if ((rc = core_mail_digest(&c->core, &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (c->format != NULL && strcmp(c->format, "json") == 0)
+		cli_record(c, r, NULL);
+	else
+		printf("%lld digest(s) made from %lld held message(s)\n",
+		    (long long)json_integer_value(json_object_get(r,
+		    "digests")), (long long)json_integer_value(
+		    json_object_get(r, "messages")));
+	json_decref(r);
+	return EXIT_OK;
+}
+
 const struct cli_cmd cli_mail_cmds[] = {
+	{ "mail", "digest", run_mail_digest, NULL, 0, NULL,
+	  "bundle today's held news into one message per person" },
 	{ "mail", "send", run_mail_send, NULL, 0, send_opts,
 	  "deliver the outbox through the configured SMTP server" },
 	{ "mail", "list", run_mail_list, NULL, 0, list_opts,

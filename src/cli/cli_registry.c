@@ -249,6 +249,25 @@ run_person_role(struct cli *c)
 }
 
 static int
+run_person_digest(struct cli *c)
+{
+	const char	*v = c->arg[1];
+	int		 rc, on;
+
+	if (strcmp(v, "yes") != 0 && strcmp(v, "no") != 0) {
+		core_fail(&c->core, CORE_EINVAL, "digest", "'%s' is not "
+		    "accepted; expected yes (news once a day) or no (each "
+		    "message at once)", v);
+		return cli_fail(c, CORE_EINVAL);
+	}
+	on = strcmp(v, "yes") == 0;
+	if ((rc = core_person_digest(&c->core, c->arg[0], on)) != CORE_OK)
+		return cli_fail(c, rc);
+	return done(c, on ? "news will come in a daily digest" :
+	    "each message will come at once", 0);
+}
+
+static int
 run_group_add(struct cli *c)
 {
 	struct group_in	in = { O("slug"), O("name"), O("kind"),
@@ -760,6 +779,8 @@ const struct cli_cmd cli_registry_cmds[] = {
 	{ "person", "list", run_person_list, NULL, 0, NULL, "list people" },
 	{ "person", "role", run_person_role, "REF", 1, role_opts,
 	  "give a person a role in the arrangement" },
+	{ "person", "digest", run_person_digest, "REF yes|no", 2, NULL,
+	  "news (notes, results) in one message a day, or each at once" },
 	{ "person", "import", run_person_import, "FILE.csv", 1, import_opts,
 	  "import people from CSV (columns: name, email, phone, "
 	  "organisation, job title)" },

@@ -562,8 +562,16 @@ core_me(struct core *c, const struct core_who *who, json_t **out)
 				json_array_append(noms, r);
 			}
 	json_decref(rows);
-	*out = json_pack("{s:O, s:O, s:O, s:O}", "memberships", ms,
-	    "offices", offices, "ballots", ballots, "nominations", noms);
+	rows = NULL;
+	if (store_row(c->st, &rows, STMT_PERSON_DIGEST_GET, "s", who->email) !=
+	    STORE_OK) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "reading your choices");
+		goto out;
+	}
+	*out = json_pack("{s:O, s:O, s:O, s:O, s:b}", "memberships", ms,
+	    "offices", offices, "ballots", ballots, "nominations", noms,
+	    "digest", rows != NULL && jint(rows, "digest") != 0);
+	json_decref(rows);
 	rc = CORE_OK;
 out:
 	json_decref(ms);

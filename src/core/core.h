@@ -350,6 +350,13 @@ int core_mail_send(struct core *, const struct smtp_config *,
 /* The outbox, all or of one status. */
 int core_mail_list(struct core *, const char *status, json_t **out) WUR;
 int core_mail_get(struct core *, int64_t id, json_t **out) WUR;
+/* A person's choice: news (notes, results) in one message a day. */
+int core_person_digest(struct core *, const char *person, int on) WUR;
+/*
+ * Bundles the held messages of each person who chose the digest into
+ * one message, once a day.  *out: {digests, messages}.
+ */
+int core_mail_digest(struct core *, json_t **out) WUR;
 /* An officer sends a failed or uncertain message again. */
 int core_mail_retry(struct core *, int64_t id) WUR;
 /*

@@ -78,6 +78,31 @@ base_url(void)
 }
 
 /*
+ * What may wait for a daily digest: news, not deadlines.  Sign-in links,
+ * agendas with their invitations, ballots, letters (SA-13.1: in
+ * writing) and reminders always go at once.
+ */
+static int
+can_wait(const char *kind)
+{
+	return strcmp(kind, "notes") == 0 || strcmp(kind, "result") == 0;
+}
+
+static int
+wants_digest(struct core *c, const char *email)
+{
+	json_t	*row = NULL;
+	int	 yes;
+
+	if (store_row(c->st, &row, STMT_PERSON_DIGEST_GET, "s", email) !=
+	    STORE_OK)
+		return 0;
+	yes = row != NULL && jint(row, "digest") != 0;
+	json_decref(row);
+	return yes;
+}
+
+/*
  * Queues one message for each address.  text is plain English; link is
  * the path of the page that acts on it.  once, if not NULL, makes the
  * message go once per address ("remind:agenda:12").
@@ -136,9 +161,9 @@ enqueue(struct core *c, const char *kind, const char *once,
 	}
 	if (once != NULL)
 		snprintf(key, sizeof(key), "%s:%s", once, to);
-	rc = store_exec(c->st, STMT_OUT_INSERT, "nsssssssssss", c->arr, kind,
+	rc = store_exec(c->st, STMT_OUT_INSERT, "nsssssssssssi", c->arr, kind,
 	    once != NULL ? key : NULL, to, name, subject, t.p, h.p, ical,
-	    method, c->now, c->now);
+	    method, c->now, c->now, can_wait(kind) && wants_digest(c, to));
 	free(t.p);
 	free(h.p);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
@@ -336,4 +361,113 @@ core_mail_retry(struct core *c, int64_t id)
 	rc = core_audit(c, "mail.retry", "outbox", id, d);
 	json_decref(d);
 	return core_end(c, rc);
+}
+
+/* --- the daily digest --- */
+
+int
+core_person_digest(struct core *c, const char *person, int on)
+{
+	json_t	*p = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_PERSON_DIGEST_SET, "il", on != 0,
+	    jint(p, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "saving the choice");
+		goto out;
+	}
+	d = json_pack("{s:s, s:b}", "person", jstr(p, "name"), "digest",
+	    on != 0);
+	rc = core_audit(c, "person.digest", "person", jint(p, "id"), d);
+	json_decref(d);
+out:
+	json_decref(p);
+	return core_end(c, rc);
+}
+
+/* One recipient's held messages, bundled into a single message. */
+static int
+bundle(struct core *c, json_t *held, size_t from, size_t to, int *made)
+{
+	json_t		*m;
+	struct buf	 t = { 0 };
+	char		 subject[200], once[64], ref[32];
+	size_t		 i;
+	int64_t		 id;
+	int		 rc;
+
+	m = json_array_get(held, from);
+	snprintf(subject, sizeof(subject), "Your Alliance digest: %zu "
+	    "message%s", to - from, to - from == 1 ? "" : "s");
+	buf_puts(&t, "Here is what happened since your last digest.\n");
+	for (i = from; i < to; i++) {
+		json_t *h = json_array_get(held, i);
+
+		buf_puts(&t, "\n--- ");
+		buf_puts(&t, jstr(h, "subject"));
+		buf_puts(&t, " ---\n\n");
+		buf_puts(&t, jstr(h, "body_text"));
+	}
+	if (t.fail) {
+		free(t.p);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	/* Once a day per person: the key carries the date. */
+	snprintf(once, sizeof(once), "digest:%s", c->today);
+	rc = enqueue(c, "digest", once, jstr(m, "recipient"),
+	    jstr(m, "recipient_name"), subject, t.p, "/me", NULL, NULL);
+	free(t.p);
+	if (rc != CORE_OK)
+		return rc;
+	if (store_changes(c->st) == 0)
+		return CORE_OK;		/* today's digest went already */
+	id = store_last_id(c->st);
+	snprintf(ref, sizeof(ref), "%lld", (long long)id);
+	for (i = from; i < to && rc == CORE_OK; i++)
+		if (store_exec(c->st, STMT_OUT_BUNDLED, "lss", jint(
+		    json_array_get(held, i), "id"), ref, c->now) != STORE_OK)
+			rc = core_store_fail(c, STORE_ERROR, "bundling");
+	(*made)++;
+	return rc;
+}
+
+int
+core_mail_digest(struct core *c, json_t **out)
+{
+	json_t	*held = NULL;
+	size_t	 i, start = 0, n;
+	int	 rc, made = 0;
+
+	*out = NULL;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_rows(c->st, &held, STMT_OUT_HELD, "n", c->arr);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading held messages");
+		goto out;
+	}
+	n = json_array_size(held);
+	for (i = 1; i <= n && rc == CORE_OK; i++)
+		if (i == n || strcmp(jstr(json_array_get(held, i),
+		    "recipient"), jstr(json_array_get(held, start),
+		    "recipient")) != 0) {
+			rc = bundle(c, held, start, i, &made);
+			start = i;
+		}
+	if (rc == CORE_OK)
+		*out = json_pack("{s:i, s:i}", "digests", made, "messages",
+		    (int)n);
+out:
+	json_decref(held);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return rc;
 }

@@ -438,12 +438,12 @@ static const char *const stmts[] = {
 	/* STMT_OUT_INSERT: OR IGNORE so a once_key is sent once */
 	"INSERT OR IGNORE INTO outbox (arrangement_id, kind, once_key, "
 	"recipient, recipient_name, subject, body_text, body_html, ical, "
-	"ical_method, next_attempt, created) "
-	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	"ical_method, next_attempt, created, digest) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	/* STMT_OUT_DUE: messages to try now, oldest first */
 	"SELECT id, recipient, recipient_name, subject, body_text, body_html, "
 	"ical, ical_method, attempts, created FROM outbox WHERE status = "
-	"'queued' AND next_attempt <= ? ORDER BY id LIMIT 100",
+	"'queued' AND digest = 0 AND next_attempt <= ? ORDER BY id LIMIT 100",
 	/* STMT_OUT_CLAIM */
 	"UPDATE outbox SET status = 'sending' WHERE id = ? AND status = "
 	"'queued'",
@@ -551,6 +551,17 @@ static const char *const stmts[] = {
 	 * keys are "once:address") */
 	"SELECT 1 AS sent FROM outbox WHERE once_key >= ?1 || ':' AND "
 	"once_key < ?1 || ';' LIMIT 1",
+	/* STMT_PERSON_DIGEST_GET */
+	"SELECT digest FROM person WHERE email = ? COLLATE NOCASE",
+	/* STMT_PERSON_DIGEST_SET */
+	"UPDATE person SET digest = ? WHERE id = ?",
+	/* STMT_OUT_HELD: messages held for the digest, by recipient */
+	"SELECT id, recipient, recipient_name, subject, body_text FROM outbox "
+	"WHERE digest = 1 AND status = 'queued' AND (arrangement_id IS ?1 OR "
+	"?1 IS NULL) ORDER BY recipient, id",
+	/* STMT_OUT_BUNDLED: a held message went in digest message ?2 */
+	"UPDATE outbox SET status = 'sent', sent = ?3, last_error = 'sent in "
+	"digest ' || ?2 WHERE id = ?1 AND digest = 1 AND status = 'queued'",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
@@ -565,6 +576,7 @@ static const char *const migrations[] = {
 	"src/store/schema2.sql",	/* 2: meetings, decisions, elections */
 	"src/store/schema3.sql",	/* 3: the outbox */
 	"src/store/schema4.sql",	/* 4: users, sign-in, API tokens */
+	"src/store/schema5.sql",	/* 5: the daily digest */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

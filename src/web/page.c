@@ -528,6 +528,7 @@ static const char *const banners[][2] = {
 	{ "announce", "The result is announced and the register updated." },
 	{ "nominated", "Your nomination is recorded." },
 	{ "added", "Added." },
+	{ "digest", "Your choice is saved." },
 };
 
 void

@@ -247,8 +247,47 @@ page_me(struct req *r)
 			    jget(m, "name"), jget(m, "office"));
 		html_raw(h, "</ul>\n");
 	}
+	{
+		static const char *const how[] = { "now", "Each message as it "
+		    "happens", "digest", "News once a day: published notes and "
+		    "results in one email", NULL };
+		const struct form_field f[] = {
+			{ "digest", "How you get news", "Sign-in links, agendas, "
+			    "ballots, reminders and letters always come at "
+			    "once", FIELD_RADIOS, how },
+			{ NULL, NULL, NULL, 0, NULL },
+		};
+
+		if (web_field(r, "digest") == NULL)
+			json_object_set_new(r->form, "digest", json_string(
+			    json_is_true(json_object_get(me, "digest")) ?
+			    "digest" : "now"));
+		page_form(r, "/me/digest", "Your emails", f, "Save the choice",
+		    NULL, NULL);
+	}
 	page_end(r);
 	json_decref(me);
+}
+
+void
+page_digest_post(struct req *r)
+{
+	const char	*v = web_field(r, "digest");
+	char		 ref[32];
+	int		 rc;
+
+	snprintf(ref, sizeof(ref), "%lld", (long long)r->who.person);
+	if (v == NULL || (strcmp(v, "now") != 0 && strcmp(v, "digest") != 0)) {
+		page_error(r, 400, "Choose how you get news", "Select each "
+		    "message as it happens, or news once a day.");
+		return;
+	}
+	if ((rc = core_person_digest(r->c, ref, strcmp(v, "digest") == 0)) !=
+	    CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	web_redirect(r, "/me?done=digest");
 }
 
 /* --- the declaration (SA-3.2, SA-15.1) --- */

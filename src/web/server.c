@@ -239,6 +239,7 @@ static const struct route routes[] = {
 	{ "POST", "/sign-out", page_signout, ACCESS_PUBLIC },
 	{ "GET", "/me", page_me, ACCESS_SIGNED_IN },
 	{ "GET", "/me/sign", page_sign, ACCESS_SIGNED_IN },
+	{ "POST", "/me/digest", page_digest_post, ACCESS_SIGNED_IN },
 	{ "POST", "/me/sign", page_sign_post, ACCESS_SIGNED_IN },
 	{ "GET", "/polls/:id", page_poll, ACCESS_SIGNED_IN },
 	{ "POST", "/polls/:id", page_poll_post, ACCESS_SIGNED_IN },
@@ -769,6 +770,10 @@ scheduler(void *arg)
 				    "queued\n", json_array_size(out));
 		} else
 			fprintf(stderr, "alliance: reminders: %s\n", c.err);
+		json_decref(out);
+		out = NULL;
+		if (core_mail_digest(&c, &out) != CORE_OK)
+			fprintf(stderr, "alliance: digest: %s\n", c.err);
 		json_decref(out);
 		out = NULL;
 		if (smtp && core_mail_send(&c, &sc, 8, &out) != CORE_OK)

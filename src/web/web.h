@@ -144,6 +144,7 @@ void page_signin_password(struct req *);
 void page_signout(struct req *);
 void page_me(struct req *);
 void page_sign(struct req *);
+void page_digest_post(struct req *);
 void page_sign_post(struct req *);
 void page_poll(struct req *);
 void page_poll_post(struct req *);

@@ -43,4 +43,26 @@ ok "ten days before the end" remind --json
 same "SA-14.1 the organisation is told in writing its notice ends" \
 	"$(jsonv "[m['to'] for m in j if m['kind']=='remind-notice']")" "['Kinver Youth Trust']"
 same "to its people" "$(sqlite3 "$DB" "select count(*) from outbox where kind = 'remind-notice' and recipient = 'lead@kyt.example.org'")" "1"
+
+# A person's choice of a daily digest: news waits, deadlines do not.
+export ALLIANCE_TODAY=2025-07-15; unset ALLIANCE_NOW
+refused "the choice is yes or no" 1 "expected yes" person digest "Lead cc" sometimes
+ok "Lead cc chooses the digest" person digest "Lead cc" yes
+ok "notes of the meeting" meeting notes 1 --text "The forum met and agreed its plan."
+ok "SA-10.3 publish the notes to all members" meeting publish 1
+same "the notes to Lead cc are held for the digest" \
+	"$(sqlite3 "$DB" "select status || digest from outbox where kind = 'notes' and recipient = 'lead@cc.example.org'")" "queued1"
+same "the notes to others go at once" \
+	"$(sqlite3 "$DB" "select status || digest from outbox where kind = 'notes' and recipient = 'lead@ww.example.org'")" "queued0"
+ok "a letter is never held" member suspend --group southwest --organisation cc --reason "Test of a letter"
+same "SA-13.1 the letter to Lead cc goes at once" \
+	"$(sqlite3 "$DB" "select count(*) from outbox where recipient = 'lead@cc.example.org' and digest = 0 and kind <> 'notes' and kind like 'member%'")" "1"
+ok "make the digests" mail digest --json
+same "one digest, for the one person who chose it" "$(jsonv "j['digests']")" "1"
+same "the digest carries the notes message" \
+	"$(sqlite3 "$DB" "select count(*) from outbox where kind = 'digest' and recipient = 'lead@cc.example.org' and body_text like '%The notes of the meeting of%'")" "1"
+same "the held message is marked as sent in the digest" \
+	"$(sqlite3 "$DB" "select status from outbox where kind = 'notes' and recipient = 'lead@cc.example.org'")" "sent"
+ok "the digest again the same day" mail digest --json
+same "one digest a day" "$(jsonv "j['digests']")" "0"
 finish
