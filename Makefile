@@ -55,7 +55,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 HTTP_BIN   = $(BUILD)/tests/test_http
 
-.PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind \
+.PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind bench \
         deps install clean
 
 all: alliance
@@ -147,6 +147,10 @@ check: deps
 	$(MAKE) check-asan
 	$(MAKE) check-valgrind
 	@echo "check: plain, sanitizer and valgrind suites all passed"
+
+# Throughput of the web server, measured with wrk (not part of check).
+bench: deps $(BUILD)/alliance
+	sh scripts/bench.sh
 
 PREFIX ?= /usr/local
 install: alliance
