@@ -529,6 +529,10 @@ static const char *const banners[][2] = {
 	{ "nominated", "Your nomination is recorded." },
 	{ "added", "Added." },
 	{ "digest", "Your choice is saved." },
+	{ "interest", "The interest is in the register." },
+	{ "propose", "The motion is put to the vote." },
+	{ "vote", "The vote is recorded." },
+	{ "close-vote", "The vote is closed and counted." },
 };
 
 void

@@ -43,12 +43,43 @@ button(struct req *r, const char *label, int secondary)
 	    " govuk-button--secondary" : "", label);
 }
 
+/* The agenda as a select of item numbers. */
+static void
+item_select(struct req *r, json_t *m, const char *id, int assoc)
+{
+	json_t	*it;
+	size_t	 i;
+
+	html_fmt(&r->body, "<div class=\"govuk-form-group\"><label class=\""
+	    "govuk-label govuk-label--s\" for=\"%s\">On item</label><select "
+	    "class=\"govuk-select\" id=\"%s\" name=\"%s\">\n", id, id, id);
+	json_array_foreach(json_object_get(m, "agenda"), i, it)
+		/* SA-3.1-assoc: VCSE-only items are not an associate's. */
+		if (!assoc || !jnum(it, "vcse_only"))
+			html_fmt(&r->body, "<option value=\"%lld\">%lld. %s"
+			    "</option>\n", jnum(it, "pos"), jnum(it, "pos"),
+			    jget(it, "title"));
+	html_raw(&r->body, "</select></div>\n");
+}
+
+/* SA-11.2: a member declares its interest in an item. */
+static void
+item_select_form(struct req *r, json_t *m, const char *action,
+    const char *title, int assoc, const char *field, const char *err)
+{
+	form_open(r, m, action, title);
+	item_select(r, m, "interest-item", assoc);
+	page_input(r, "nature", "What the interest is", "For example, the "
+	    "organisation is the bidder", web_field(r, "nature"), "text",
+	    field, err);
+	button(r, "Declare the interest", 1);
+}
+
 /* SA-10.2, SA-6.3: what a member organisation's person may do. */
 void
 meeting_member_forms(struct req *r, json_t *m, json_t *mb, const char *field,
     const char *err)
 {
-	(void)mb;
 	if (strcmp(jget(m, "status"), "cancelled") == 0)
 		return;
 	if (json_string_value(json_object_get(m, "circulated")) == NULL) {
@@ -59,6 +90,8 @@ meeting_member_forms(struct req *r, json_t *m, json_t *mb, const char *field,
 		    field, err);
 		button(r, "Ask for the item", 1);
 	}
+	item_select_form(r, m, "interest", "Declare an interest (SA-11.2)",
+	    strcmp(jget(mb, "kind"), "associate") == 0, field, err);
 	form_open(r, m, "apologies", "Cannot attend?");
 	html_fmt(&r->body, "<p class=\"govuk-body\">Send apologies for %s.</p>"
 	    "\n", r->who.org_name);
@@ -101,7 +134,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	struct html	*h = &r->body;
 	json_t		*members = NULL, *q = NULL, *it, *a, *mo = NULL, *d;
 	char		 group[64];
-	size_t		 i;
+	size_t		 i, k;
 	int		 circulated, published;
 
 	if (strcmp(jget(m, "status"), "cancelled") == 0)
@@ -192,18 +225,44 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		button(r, "Record attendance", 1);
 	}
 
+	/* SA-11.2: interests declared at the meeting. */
+	if (json_array_size(json_object_get(m, "interests")) > 0) {
+		html_raw(h, "<h3 class=\"govuk-heading-s\">Interests declared"
+		    "</h3>\n<ul class=\"govuk-list\">\n");
+		json_array_foreach(json_object_get(m, "interests"), i, a)
+			html_fmt(h, "<li>Item %lld: %s (%s)</li>\n", jnum(a,
+			    "item"), jget(a, "organisation"), jget(a, "nature"));
+		html_raw(h, "</ul>\n");
+	}
+	if (json_array_size(members) > 0) {
+		form_open(r, m, "interest", "Record an interest (SA-11.2)");
+		item_select(r, m, "interest-item", 0);
+		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
+		    "govuk-label govuk-label--s\" for=\"interest-org\">"
+		    "Organisation</label><select class=\"govuk-select\" id=\""
+		    "interest-org\" name=\"interest-org\">\n");
+		json_array_foreach(members, i, a)
+			html_fmt(h, "<option value=\"%lld\">%s</option>\n",
+			    jnum(a, "organisation_id"), jget(a, "organisation"));
+		html_raw(h, "</select></div>\n");
+		page_input(r, "nature", "What the interest is", NULL,
+		    web_field(r, "nature"), "text", field, err);
+		button(r, "Record the interest", 1);
+	}
+
 	/* SA-8.1: decisions by consensus on an item. */
 	form_open(r, m, "decide", "Record a decision by consensus");
-	html_raw(h, "<div class=\"govuk-form-group\"><label class=\"govuk-"
-	    "label govuk-label--s\" for=\"item\">On item</label><select class="
-	    "\"govuk-select\" id=\"item\" name=\"item\">\n");
-	json_array_foreach(json_object_get(m, "agenda"), i, it)
-		html_fmt(h, "<option value=\"%lld\">%lld. %s</option>\n",
-		    jnum(it, "pos"), jnum(it, "pos"), jget(it, "title"));
-	html_raw(h, "</select></div>\n");
+	item_select(r, m, "item", 0);
 	page_textarea(r, "decision", "Decision", NULL, web_field(r,
 	    "decision"), field, err);
 	button(r, "Record the decision", 1);
+
+	/* SA-8.2, SA-8.3: a vote at the meeting, one per organisation. */
+	form_open(r, m, "propose", "Put a motion to the vote (SA-8.3)");
+	item_select(r, m, "motion-item", 0);
+	page_textarea(r, "motion", "Motion", "Refused unless the meeting is "
+	    "quorate (SA-8.2)", web_field(r, "motion"), field, err);
+	button(r, "Put to the vote", 1);
 	if (core_motion_list(r->c, group, &mo) == CORE_OK) {
 		int any = 0;
 
@@ -220,6 +279,41 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		}
 		if (any)
 			html_raw(h, "</ul>\n");
+		json_array_foreach(mo, i, d) {
+			static const char *const ch_v[] = { "for", "against",
+			    "abstain", NULL };
+			static const char *const ch_l[] = { "For", "Against",
+			    "Abstain", NULL };
+			if (jnum(d, "meeting_id") != jnum(m, "id") ||
+			    strcmp(jget(d, "method"), "vote") != 0 ||
+			    strcmp(jget(d, "status"), "open") != 0)
+				continue;
+			html_fmt(h, "<h3 class=\"govuk-heading-s\">Votes on: %s"
+			    "</h3>\n", jget(d, "body"));
+			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
+			    "%lld/vote\" novalidate>\n<input type=\"hidden\" "
+			    "name=\"motion\" value=\"%lld\">\n", jnum(m, "id"),
+			    jnum(d, "id"));
+			page_csrf(r);
+			html_raw(h, "<div class=\"govuk-form-group\"><label "
+			    "class=\"govuk-label govuk-label--s\" for=\"voter\">"
+			    "Organisation voting</label><select class=\"govuk-"
+			    "select\" id=\"voter\" name=\"voter\">\n");
+			json_array_foreach(json_object_get(m, "attendance"), k,
+			    a)
+				html_fmt(h, "<option value=\"%lld\">%s</option>\n",
+				    jnum(a, "organisation_id"), jget(a,
+				    "organisation"));
+			html_raw(h, "</select></div>\n");
+			radios(r, "choice", "Its vote", ch_v, ch_l, "for");
+			button(r, "Record the vote", 1);
+			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
+			    "%lld/close-vote\" novalidate>\n<input type=\""
+			    "hidden\" name=\"motion\" value=\"%lld\">\n",
+			    jnum(m, "id"), jnum(d, "id"));
+			page_csrf(r);
+			button(r, "Close the vote and count", 0);
+		}
 	}
 
 	/* SA-10.3, SA-11.1: notes, then publish. */
@@ -277,6 +371,13 @@ page_meeting_post(struct req *r)
 		if (rc == CORE_EINVAL && strcmp(r->c->field, "title") == 0)
 			snprintf(r->c->field, sizeof(r->c->field),
 			    "request-title");
+	} else if (strcmp(act, "interest") == 0 && !chair) {
+		const char *item = web_field(r, "interest-item");
+
+		rc = r->who.org == 0 ? core_fail(r->c, CORE_EINVAL, NULL, "you "
+		    "are not recorded as working for a member organisation") :
+		    core_meeting_interest(r->c, id, item != NULL ? atoi(item) :
+		    0, org, r->who.name, web_field(r, "nature"));
 	} else if (!chair) {
 		page_error(r, 403, "Only the chair can do that", "Recording "
 		    "the meeting is for its group's chair and vice-chair, and "
@@ -298,6 +399,35 @@ page_meeting_post(struct req *r)
 		    atoi(item) : 0, web_field(r, "decision"), &did);
 		if (rc == CORE_EINVAL && strcmp(r->c->field, "text") == 0)
 			snprintf(r->c->field, sizeof(r->c->field), "decision");
+	} else if (strcmp(act, "interest") == 0) {
+		const char *item = web_field(r, "interest-item");
+
+		rc = core_meeting_interest(r->c, id, item != NULL ? atoi(item) :
+		    0, web_field(r, "interest-org"), NULL, web_field(r,
+		    "nature"));
+	} else if (strcmp(act, "propose") == 0) {
+		const char		*item = web_field(r, "motion-item");
+		struct motion_effect	 fx;
+		int64_t			 mid;
+
+		memset(&fx, 0, sizeof(fx));
+		rc = core_motion_propose(r->c, id, item != NULL ? atoi(item) :
+		    0, web_field(r, "motion"), 0, &fx, &mid);
+		if (rc == CORE_EINVAL && (strcmp(r->c->field, "text") == 0 ||
+		    strcmp(r->c->field, "quorum") == 0))
+			snprintf(r->c->field, sizeof(r->c->field), "motion");
+	} else if (strcmp(act, "vote") == 0) {
+		const char *mo = web_field(r, "motion");
+
+		rc = core_motion_cast(r->c, mo != NULL ? strtoll(mo, NULL,
+		    10) : 0, web_field(r, "voter"), web_field(r, "choice"));
+		if (rc == CORE_EINVAL)
+			snprintf(r->c->field, sizeof(r->c->field), "voter");
+	} else if (strcmp(act, "close-vote") == 0) {
+		const char *mo = web_field(r, "motion");
+
+		rc = core_motion_close(r->c, mo != NULL ? strtoll(mo, NULL,
+		    10) : 0, &flags);
 	} else if (strcmp(act, "notes") == 0)
 		rc = core_meeting_notes(r->c, id, web_field(r, "notes"));
 	else if (strcmp(act, "publish") == 0)

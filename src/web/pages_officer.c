@@ -40,8 +40,11 @@ page_group(struct req *r)
 }
 
 void
-group_render(struct req *r, const char *field, const char *err)
+group_render(struct req *r, const char *field_in, const char *err_in)
 {
+	/* Copies: the reads below may reuse core's message buffers. */
+	char		 fbuf[64], ebuf[640];
+	const char	*field = NULL, *err = NULL;
 	static const char *const mcols[] = { "organisation", "kind", "status",
 	    "since", NULL };
 	static const char *const mheads[] = { "Organisation", "Membership",
@@ -52,6 +55,13 @@ group_render(struct req *r, const char *field, const char *err)
 	size_t		 i;
 	int		 rc;
 
+	if (err_in != NULL) {
+		snprintf(fbuf, sizeof(fbuf), "%s", field_in != NULL ?
+		    field_in : "");
+		snprintf(ebuf, sizeof(ebuf), "%s", err_in);
+		field = fbuf;
+		err = ebuf;
+	}
 	if ((rc = core_group_find(r->c, r->arg[0], &g)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;

@@ -238,6 +238,19 @@ try {
     check('SA-10.2 the agenda is circulated', (await page.textContent('.govuk-notification-banner')).includes('circulated'))
     check('SA-10.2 the agenda went out by email', Number(sql("SELECT count(*) FROM outbox WHERE kind = 'agenda'")) > 0)
     meetingUrlSaved = new URL(meetingUrl).pathname
+    const kyt = await person()
+    await signIn(kyt, 'lead@kyt.example.org')
+    await kyt.goto(meetingUrl)
+    check('SA-3.1-assoc members see the VCSE-only item', (await kyt.textContent('main')).includes('Sector position on the ICB bid (VCSE members only)'))
+    await kyt.selectOption('#interest-item', { label: '9. Sector position on the ICB bid' })
+    await kyt.fill('#nature', 'Kinver Youth Trust is a partner in the bid')
+    await kyt.click('button:has-text("Declare the interest")')
+    check('SA-11.2 a member declares an interest', (await kyt.textContent('.govuk-notification-banner')).includes('register'))
+    await audit(kyt, 'member meeting page')
+    const icb = await person()
+    await signIn(icb, 'ian.board@example.org')
+    await icb.goto(meetingUrl)
+    check('SA-3.1-assoc the associate does not see the VCSE-only item', !(await icb.textContent('main')).includes('Sector position on the ICB bid'))
   }
 
   // SA-8.4, SA-9.3: the chair opens a poll and seeks nominations; a
@@ -329,6 +342,23 @@ try {
     }
     check('SA-8.2 the quorum is shown live once enough are present', (await page.textContent('#quorum')).includes('Quorate'), await page.textContent('#quorum'))
     await audit(page, 'chair running the meeting')
+    check('SA-11.2 the interest is in the register the chair sees', (await page.textContent('main')).includes('Kinver Youth Trust is a partner in the bid'))
+    await page.selectOption('#motion-item', { label: '3. Action log/tracker' })
+    await page.fill('#motion', 'Adopt the action log as circulated')
+    await page.click('button:has-text("Put to the vote")')
+    await page.waitForSelector('.govuk-notification-banner')
+    for (const [org, choice] of [['Wombourne Wellbeing', 'for'], ['Codsall Carers', 'for'], ['Penkridge Pantry', 'against']]) {
+      await page.selectOption('#voter', { label: org })
+      await page.check(choice === 'for' ? '#choice' : `#choice-${choice}`)
+      await page.click('button:has-text("Record the vote")')
+      await page.waitForSelector('.govuk-notification-banner')
+    }
+    await page.selectOption('#voter', { label: 'Codsall Carers' })
+    await page.click('button:has-text("Record the vote")')
+    check('SA-8.3 one vote per organisation: a second is refused', (await page.textContent('.govuk-error-summary')).includes('already'), await page.textContent('.govuk-error-summary'))
+    await page.click('button:has-text("Close the vote and count")')
+    await page.waitForSelector('.govuk-notification-banner')
+    check('SA-8.3 carried by a simple majority of votes cast', (await page.textContent('main')).includes('Adopt the action log as circulated (carried)'))
     await page.selectOption('#item', { label: '9. Sector position on the ICB bid' })
     await page.fill('#decision', 'The forum supports the bid, with the changes discussed')
     await page.click('button:has-text("Record the decision")')
