@@ -152,7 +152,9 @@ page_officer(struct req *r)
 	    "govuk-list\">\n<li><a class=\"govuk-link\" href=\"/officer/"
 	    "organisations\">Organisations</a></li>\n<li><a class=\"govuk-"
 	    "link\" href=\"/officer/people\">People and who may sign in</a>"
-	    "</li>\n<li><a class=\"govuk-link\" href=\"/officer/constitution"
+	    "</li>\n<li><a class=\"govuk-link\" href=\"/officer/positions\">"
+	    "Roles and representatives</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/officer/constitution"
 	    "\">The constitution in force</a></li>\n"
 	    "<li><a class=\"govuk-link\" href=\"/officer/"
 	    "import\">Import organisations or people from a CSV file</a></li>\n"
@@ -509,4 +511,123 @@ page_constitution(struct req *r)
 	page_table(r, "Settings", rows, cols, heads);
 	page_end(r);
 	json_decref(rows);
+}
+
+/* --- roles and representatives (SA-9.1, SA-D) --- */
+
+static const char *const role_choices[] = { "contact", "Named contact",
+    "deputy-contact", "Deputy contact", "officer", "Officer", "champion",
+    "Champion", "single-point", "Single point of contact",
+    "support-officer", "Support officer", "secretariat", "Secretariat",
+    NULL };
+static const char *const appoint_roles[] = { "representative",
+    "Representative", "deputy", "Deputy", NULL };
+static const struct form_field role_form[] = {
+	{ "role-person", "Person", "Name or email address", FIELD_TEXT, NULL },
+	{ "role", "Role", NULL, FIELD_SELECT, role_choices },
+	{ "area", "For", "Optional: the group or area the role is for",
+	    FIELD_TEXT, NULL },
+	{ NULL, NULL, NULL, 0, NULL },
+};
+
+static void
+positions_render(struct req *r, const char *field, const char *err)
+{
+	json_t		*rows = NULL, *p;
+	const char	**choices;
+	size_t		 i, n = 0;
+	int		 rc;
+
+	if ((rc = core_register_positions(r->c, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	page_begin(r, err != NULL ? "Error: Roles and representatives" :
+	    "Roles and representatives");
+	page_banner(r);
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Roles and "
+	    "representatives</h1>\n<p class=\"govuk-body\">Vacant positions "
+	    "show in the <a class=\"govuk-link\" href=\"/representatives\">"
+	    "register of representatives</a>; elected positions are filled by "
+	    "their group's election.</p>\n");
+	choices = calloc(2 * json_array_size(rows) + 1, sizeof(*choices));
+	if (choices != NULL) {
+		struct form_field appoint_form[] = {
+			{ "position", "Position", NULL, FIELD_SELECT, NULL },
+			{ "appoint-person", "Person", "Name or email address",
+			    FIELD_TEXT, NULL },
+			{ "appoint-role", "As", NULL, FIELD_RADIOS,
+			    appoint_roles },
+			{ "interim", "An interim appointment (SA-7.1)", NULL,
+			    FIELD_CHECK, NULL },
+			{ NULL, NULL, NULL, 0, NULL },
+		};
+
+		json_array_foreach(rows, i, p) {
+			choices[n++] = json_string_value(json_object_get(p,
+			    "slug"));
+			choices[n++] = json_string_value(json_object_get(p,
+			    "name"));
+		}
+		appoint_form[0].choices = choices;
+		page_form(r, "/officer/positions/appoint", "Appoint a "
+		    "representative or deputy", appoint_form, "Appoint", field,
+		    err);
+	}
+	free(choices);
+	page_form(r, "/officer/positions/role", "Give a person a role",
+	    role_form, "Give the role", field, err);
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_positions(struct req *r)
+{
+	positions_render(r, NULL, NULL);
+}
+
+void
+page_positions_post(struct req *r)
+{
+	char	f[64];
+	int	rc;
+
+	if (strcmp(r->arg[0], "appoint") == 0) {
+		rc = core_position_appoint(r->c, web_field(r, "position"),
+		    web_field(r, "appoint-person"), web_field(r,
+		    "appoint-role"), web_field(r, "interim") != NULL, NULL,
+		    NULL, NULL);
+		if (rc != CORE_OK && (strcmp(r->c->field, "person") == 0 ||
+		    strcmp(r->c->field, "role") == 0)) {
+			snprintf(f, sizeof(f), "appoint-%s", r->c->field);
+			snprintf(r->c->field, sizeof(r->c->field), "%s", f);
+		}
+	} else if (strcmp(r->arg[0], "role") == 0) {
+		const char *area = web_field(r, "area");
+
+		rc = core_person_role(r->c, web_field(r, "role-person"),
+		    web_field(r, "role"), area != NULL && *area ? area : NULL);
+		if (rc != CORE_OK && strcmp(r->c->field, "person") == 0)
+			snprintf(r->c->field, sizeof(r->c->field),
+			    "role-person");
+	} else {
+		page_error(r, 404, "Page not found", "There is no such action.");
+		return;
+	}
+	if (rc != CORE_OK) {
+		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
+		snprintf(f, sizeof(f), "%s", r->c->field);
+		{
+			char e[640];
+
+			snprintf(e, sizeof(e), "%s", r->c->err);
+			positions_render(r, f[0] ? f : NULL, e);
+		}
+		return;
+	}
+	web_redirect(r, "/officer/positions?done=added");
 }

@@ -255,6 +255,9 @@ static const struct route routes[] = {
 	{ "GET", "/officer/people", page_people, ACCESS_OFFICER },
 	{ "POST", "/officer/people", page_people_post, ACCESS_OFFICER },
 	{ "GET", "/officer/constitution", page_constitution, ACCESS_OFFICER },
+	{ "GET", "/officer/positions", page_positions, ACCESS_OFFICER },
+	{ "POST", "/officer/positions/:action", page_positions_post,
+	    ACCESS_OFFICER },
 };
 #define ROUTES (sizeof(routes) / sizeof(routes[0]))
 

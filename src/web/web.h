@@ -160,6 +160,8 @@ void page_orgs_post(struct req *);
 void page_people(struct req *);
 void page_people_post(struct req *);
 void page_constitution(struct req *);
+void page_positions(struct req *);
+void page_positions_post(struct req *);
 
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);

@@ -206,6 +206,23 @@ try {
     await page.goto(`${base}/officer/constitution`)
     check('the constitution shows its settings with rule ids', (await page.textContent('main')).includes('SA-9.3'))
     await audit(page, 'officer constitution')
+    await page.goto(`${base}/officer/positions`)
+    await page.selectOption('#position', { label: 'Primary Care' })
+    await page.fill('#appoint-person', 'Nobody Here')
+    await page.click('button:has-text("Appoint")')
+    check('an unknown person is refused, naming the field', await page.getAttribute('.govuk-error-summary a', 'href') === '#appoint-person', await page.getAttribute('.govuk-error-summary a', 'href'))
+    await audit(page, 'officer appoint error')
+    await page.fill('#appoint-person', 'Lead ww')
+    await page.check('#interim')
+    await page.click('button:has-text("Appoint")')
+    await page.waitForSelector('.govuk-notification-banner')
+    await page.goto(`${base}/representatives`)
+    check('SA-9.1 appendix C shows the new interim representative', (await page.textContent('tr:has-text("Primary Care")')).includes('Lead ww (ww) (interim)'), await page.textContent('tr:has-text("Primary Care")'))
+    await page.goto(`${base}/officer/positions`)
+    await page.fill('#role-person', 'lead@bb.example.org')
+    await page.selectOption('#role', { label: 'Named contact' })
+    await page.click('button:has-text("Give the role")')
+    check('a person is given a role', sql("SELECT count(*) FROM person_role r JOIN person p ON p.id = r.person_id WHERE p.email = 'lead@bb.example.org' AND r.role = 'contact'") === '1')
   }
 
   // SA-6.4, SA-10.2: a chair schedules a meeting, builds the agenda and
