@@ -162,6 +162,26 @@ try {
     check('no candidate is shown to the associate', !(await page.textContent('main')).includes('Lead cc'))
   }
 
+  // The keyboard alone: a member votes in a poll without a mouse.
+  {
+    const page = await person()
+    await signIn(page, 'lead@cc.example.org')
+    await page.goto(`${base}/polls/1`)
+    let reached = false
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab')
+      reached = await page.evaluate(() => document.activeElement.id) === 'choice'
+    }
+    check('keyboard: Tab reaches the first choice', reached)
+    await page.keyboard.press('ArrowDown')
+    check('keyboard: the arrow keys move between choices', await page.evaluate(() => document.activeElement.id) === 'against')
+    await page.keyboard.press('Tab')
+    check('keyboard: Tab reaches the button', (await page.evaluate(() => document.activeElement.textContent.trim())) === 'Cast the vote')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('.govuk-panel')
+    check('keyboard: the vote is cast with Enter', (await page.textContent('.govuk-panel')).includes('voted against'))
+  }
+
   // An officer imports a CSV with errors: each reported by line, nothing imported.
   {
     const page = await person()
