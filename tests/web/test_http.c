@@ -163,6 +163,7 @@ digest(char out[64])
 }
 
 static int every;	/* --every for the next start: 0 none */
+static int trust;	/* --trust-proxy for the next start */
 
 static void
 start_server(const char *now)
@@ -176,9 +177,10 @@ start_server(const char *now)
 	if ((server = fork()) == 0) {
 		setenv("ALLIANCE_NOW", now, 1);
 		snprintf(cmd, sizeof(cmd), "exec %s %s --db %s serve --listen "
-		    "127.0.0.1:0 --threads 2 --every %d --port-file %s "
+		    "127.0.0.1:0 --threads 2 --every %d%s --port-file %s "
 		    "2>>%s/serve.log", valgrind != NULL ? valgrind : "",
-		    getenv("ALLIANCE"), db, every, portfile, dir);
+		    getenv("ALLIANCE"), db, every, trust ? " --trust-proxy" :
+		    "", portfile, dir);
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}
@@ -320,6 +322,21 @@ test_security_headers_on_every_answer(void **state)
 		assert_non_null(strstr(r.headers, "Referrer-Policy: "));
 		resp_free(&r);
 	}
+	curl_easy_cleanup(h);
+}
+
+/* X-Forwarded-Proto is believed only with --trust-proxy. */
+static void
+test_proxy_header_not_trusted_by_default(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+
+	(void)state;
+	http(h, "/sign-in", NULL, "X-Forwarded-Proto: https", &r);
+	assert_non_null(strstr(r.headers, "alliance_csrf="));
+	assert_null(strstr(r.headers, "Secure"));
+	resp_free(&r);
 	curl_easy_cleanup(h);
 }
 
@@ -793,9 +810,26 @@ test_SA_8_4_vote_after_close_refused(void **state)
 	struct resp	 r;
 	char		 csrf[64], body[128], before[64], after[64];
 
+	CURL		*old = browser();
+
 	(void)state;
+	sign_in(old, "lead@cc.example.org");
 	assert_int_equal(stop_server(), 0);
+	trust = 1;
 	start_server("2025-07-01T09:00");
+	trust = 0;
+	/* Sessions end when idle: days later the old one is gone. */
+	http(old, "/me", NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /sign-in"));
+	resp_free(&r);
+	curl_easy_cleanup(old);
+	/* Behind a proxy it is told to trust, cookies are Secure. */
+	old = browser();
+	http(old, "/sign-in", NULL, "X-Forwarded-Proto: https", &r);
+	assert_non_null(strstr(r.headers, "; Secure"));
+	resp_free(&r);
+	curl_easy_cleanup(old);
 	h = browser();
 	sign_in(h, "lead@bb.example.org");
 	csrf_of(h, "/me", csrf);
@@ -843,6 +877,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_security_headers_on_every_answer),
 		cmocka_unit_test(test_keep_alive),
+		cmocka_unit_test(test_proxy_header_not_trusted_by_default),
 		cmocka_unit_test(test_not_found_and_wrong_method),
 		cmocka_unit_test(test_public_registers_from_live_data),
 		cmocka_unit_test(test_unknown_email_gets_the_same_answer),
