@@ -14,7 +14,7 @@ static const char *progname = "alliance";
 
 static const struct cli_cmd *const tables[] = {
 	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
-	cli_web_cmds,
+	cli_web_cmds, cli_compact_cmds,
 	NULL,
 };
 
@@ -46,6 +46,9 @@ static const char *const nouns_help[][2] = {
 	{ "register", "registers from live data: forums, members, positions, "
 	    "signatories" },
 	{ "audit", "the tamper-evident audit log: verify, list" },
+	{ "assessment", "the annual self-assessment of the commitments: open, "
+	    "rate, view, submit, show" },
+	{ "consultation", "public bodies' consultations: add, feedback, list" },
 	{ "serve", "run the web application and JSON API" },
 	{ "user", "people who may sign in: add, password, list" },
 	{ "token", "API tokens: create, list" },

@@ -293,6 +293,58 @@ check_positions(struct core *c, const json_t *only, json_t *out)
 	return CORE_OK;
 }
 
+/* MS-5: self-assessments not submitted by their due date; SC-consult:
+ * short consultations (with their reason) and outcomes not fed back. */
+static int
+check_accountability(struct core *c, json_t *out)
+{
+	json_t	*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
+	char	 msg[500];
+	size_t	 i, j;
+	int	 rc;
+
+	if ((rc = core_assess_list(c, &cycles)) != CORE_OK)
+		return rc;
+	json_array_foreach(cycles, i, cy) {
+		full = NULL;
+		if (core_assess_get(c, (int)jint(cy, "year"), &full) != CORE_OK)
+			continue;
+		json_array_foreach(json_object_get(full, "assessments"), j, s)
+			if (json_is_true(json_object_get(s, "late"))) {
+				snprintf(msg, sizeof(msg), "%s: the %lld "
+				    "self-assessment was due by %s; %s",
+				    jstr(s, "organisation"), (long long)jint(cy,
+				    "year"), jstr(cy, "due"), jstr(s,
+				    "submitted") != NULL ? "submitted late" :
+				    "not submitted");
+				flag(out, "MS-5", NULL, msg);
+			}
+		json_decref(full);
+	}
+	json_decref(cycles);
+	if ((rc = core_consult_list(c, &ks)) != CORE_OK)
+		return rc;
+	json_array_foreach(ks, i, k) {
+		if (json_is_true(json_object_get(k, "short"))) {
+			snprintf(msg, sizeof(msg), "%s: \"%s\" ran %lld weeks: "
+			    "%s", jstr(k, "organisation"), jstr(k, "title"),
+			    (long long)jint(k, "weeks"), jstr(k,
+			    "short_reason"));
+			flag(out, "SC-consult", NULL, msg);
+		}
+		if (jint(k, "significant") && jstr(k, "feedback_on") == NULL &&
+		    strcmp(jstr(k, "closes"), c->today) < 0) {
+			snprintf(msg, sizeof(msg), "%s: \"%s\" closed on %s "
+			    "and its outcome has not been fed back",
+			    jstr(k, "organisation"), jstr(k, "title"),
+			    jstr(k, "closes"));
+			flag(out, "SC-consult", NULL, msg);
+		}
+	}
+	json_decref(ks);
+	return CORE_OK;
+}
+
 int
 core_check(struct core *c, const char *group, const char *date,
     json_t **out)
@@ -335,6 +387,8 @@ core_check(struct core *c, const char *group, const char *date,
 		json_decref(full);
 	}
 	rc = check_positions(c, only, *out);
+	if (rc == CORE_OK && only == NULL)
+		rc = check_accountability(c, *out);
 out:
 	snprintf(c->today, sizeof(c->today), "%s", today);
 	constitution_free(&c->cons);

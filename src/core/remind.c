@@ -328,6 +328,73 @@ notices(struct remind *r, int today)
 	json_decref(ms);
 }
 
+/*
+ * MS-5: a self-assessment due within two weeks and not submitted, and
+ * once more when it is overdue; SC-consult: the outcome of a closed
+ * consultation not yet fed back.  To the public body, in writing.
+ */
+static void
+accountability(struct remind *r, int today)
+{
+	struct core	*c = r->c;
+	json_t		*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
+	char		 subject[300], text[700], once[80], link[64];
+	size_t		 i, j;
+	int		 due, closes;
+
+	if (core_assess_list(c, &cycles) != CORE_OK)
+		return;
+	json_array_foreach(cycles, i, cy) {
+		full = NULL;
+		date_parse(jstr(cy, "due"), &due);
+		if (today < due - 14 ||
+		    core_assess_get(c, (int)jint(cy, "year"), &full) != CORE_OK)
+			continue;
+		snprintf(link, sizeof(link), "/assessment/%lld",
+		    (long long)jint(cy, "year"));
+		json_array_foreach(json_object_get(full, "assessments"), j, s) {
+			if (jstr(s, "submitted") != NULL)
+				continue;
+			snprintf(once, sizeof(once), "remind:assessment:%lld:"
+			    "%lld:%s", (long long)jint(cy, "id"),
+			    (long long)jint(s, "organisation_id"), today > due ?
+			    "overdue" : "due");
+			snprintf(subject, sizeof(subject), "%s: your %lld "
+			    "self-assessment %s %s", jstr(s, "organisation"),
+			    (long long)jint(cy, "year"), today > due ?
+			    "was due by" : "is due by", jstr(cy, "due"));
+			snprintf(text, sizeof(text), "%lld of the commitments "
+			    "are rated so far. Rate each one with its evidence "
+			    "and submit (MS-2-eval, MS-5).", (long long)jint(s,
+			    "rated"));
+			to_org(r, jint(s, "organisation_id"), jstr(s,
+			    "organisation"), today > due ? "assessment-overdue" :
+			    "remind-assessment", once, subject, text, link);
+		}
+		json_decref(full);
+	}
+	json_decref(cycles);
+	if (core_consult_list(c, &ks) != CORE_OK)
+		return;
+	json_array_foreach(ks, i, k) {
+		date_parse(jstr(k, "closes"), &closes);
+		if (!jint(k, "significant") || jstr(k, "feedback_on") != NULL ||
+		    today <= closes)
+			continue;
+		snprintf(once, sizeof(once), "remind:consult:%lld",
+		    (long long)jint(k, "id"));
+		snprintf(subject, sizeof(subject), "Feedback due: %s",
+		    jstr(k, "title"));
+		snprintf(text, sizeof(text), "The consultation \"%s\" closed "
+		    "on %s. The Compact asks that its outcome is fed back to "
+		    "the sector (SC-consult).", jstr(k, "title"),
+		    jstr(k, "closes"));
+		to_org(r, jint(k, "organisation_id"), jstr(k, "organisation"),
+		    "remind-consultation", once, subject, text, NULL);
+	}
+	json_decref(ks);
+}
+
 /* Terms ending within three months (SA-7.1, SA-9.1). */
 static void
 terms(struct remind *r, int today)
@@ -398,6 +465,7 @@ core_remind(struct core *c, int dry_run, json_t **out)
 	terms(&r, today);
 	ballots(&r);
 	notices(&r, today);
+	accountability(&r, today);
 	if (!dry_run && (rc = core_end(c, r.rc)) != CORE_OK) {
 		json_decref(r.out);
 		return rc;

@@ -562,6 +562,70 @@ static const char *const stmts[] = {
 	/* STMT_OUT_BUNDLED: a held message went in digest message ?2 */
 	"UPDATE outbox SET status = 'sent', sent = ?3, last_error = 'sent in "
 	"digest ' || ?2 WHERE id = ?1 AND digest = 1 AND status = 'queued'",
+	/* STMT_CYCLE_INSERT */
+	"INSERT INTO assessment_cycle (arrangement_id, year, due, opened_by, "
+	"opened_at) VALUES (?, ?, ?, ?, ?)",
+	/* STMT_CYCLE_GET */
+	"SELECT * FROM assessment_cycle WHERE arrangement_id = ? AND year = ?",
+	/* STMT_CYCLE_LIST */
+	"SELECT * FROM assessment_cycle WHERE arrangement_id = ? ORDER BY year",
+	/* STMT_ASSESS_INSERT_SIGNATORIES: every public body that has
+	 * signed the agreement in force (MS-2-eval) */
+	"INSERT INTO assessment (cycle_id, organisation_id) SELECT ?1, "
+	"d.organisation_id FROM declaration d JOIN agreement a ON a.id = "
+	"d.agreement_id JOIN organisation o ON o.id = d.organisation_id "
+	"WHERE a.arrangement_id = ?2 AND a.in_force_to IS NULL AND o.sector "
+	"= 'public'",
+	/* STMT_ASSESS_GET */
+	"SELECT s.*, o.name AS organisation FROM assessment s JOIN "
+	"organisation o ON o.id = s.organisation_id WHERE s.cycle_id = ? AND "
+	"s.organisation_id = ?",
+	/* STMT_ASSESS_LIST: with how many commitments each has rated */
+	"SELECT s.id, s.organisation_id, o.name AS organisation, s.submitted, "
+	"(SELECT count(*) FROM assessment_rating r WHERE r.assessment_id = "
+	"s.id AND r.rating IS NOT NULL) AS rated FROM assessment s JOIN "
+	"organisation o ON o.id = s.organisation_id WHERE s.cycle_id = ? "
+	"ORDER BY o.name",
+	/* STMT_ASSESS_SUBMIT */
+	"UPDATE assessment SET submitted = ?, submitted_by = ? WHERE id = ? "
+	"AND submitted IS NULL",
+	/* STMT_RATING_UPSERT */
+	"INSERT INTO assessment_rating (assessment_id, commitment_id, rating, "
+	"evidence, links, rated_by, rated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+	"?7) ON CONFLICT (assessment_id, commitment_id) DO UPDATE SET "
+	"rating = ?3, evidence = ?4, links = ?5, rated_by = ?6, rated_at = ?7",
+	/* STMT_RATING_VIEW: the sector's view beside a rating */
+	"INSERT INTO assessment_rating (assessment_id, commitment_id, "
+	"sector_view) VALUES (?1, ?2, ?3) ON CONFLICT (assessment_id, "
+	"commitment_id) DO UPDATE SET sector_view = ?3",
+	/* STMT_RATING_LIST */
+	"SELECT c.code, c.heading, c.body, r.rating, r.evidence, r.links, "
+	"r.sector_view FROM commitment c LEFT JOIN assessment_rating r ON "
+	"r.commitment_id = c.id AND r.assessment_id = ?2 WHERE "
+	"c.arrangement_id = ?1 AND c.kind = 'commitment' ORDER BY c.id",
+	/* STMT_RATING_MISSING: commitments not yet rated */
+	"SELECT c.code FROM commitment c WHERE c.arrangement_id = ?1 AND "
+	"c.kind = 'commitment' AND NOT EXISTS (SELECT 1 FROM "
+	"assessment_rating r WHERE r.commitment_id = c.id AND "
+	"r.assessment_id = ?2 AND r.rating IS NOT NULL) ORDER BY c.id",
+	/* STMT_COMMIT_BY_CODE */
+	"SELECT id, code, kind, heading FROM commitment WHERE arrangement_id "
+	"= ? AND code = ?",
+	/* STMT_CONSULT_INSERT */
+	"INSERT INTO consultation (arrangement_id, organisation_id, title, "
+	"opens, closes, significant, short_reason, recorded_by, recorded_at) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_CONSULT_GET */
+	"SELECT k.*, o.name AS organisation FROM consultation k JOIN "
+	"organisation o ON o.id = k.organisation_id WHERE k.id = ? AND "
+	"k.arrangement_id = ?",
+	/* STMT_CONSULT_FEEDBACK */
+	"UPDATE consultation SET feedback = ?, feedback_on = ? WHERE id = ?",
+	/* STMT_CONSULT_LIST */
+	"SELECT k.id, o.name AS organisation, k.organisation_id, k.title, "
+	"k.opens, k.closes, k.significant, k.short_reason, k.feedback_on "
+	"FROM consultation k JOIN organisation o ON o.id = k.organisation_id "
+	"WHERE k.arrangement_id = ? ORDER BY k.opens, k.id",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
@@ -577,6 +641,7 @@ static const char *const migrations[] = {
 	"src/store/schema3.sql",	/* 3: the outbox */
 	"src/store/schema4.sql",	/* 4: users, sign-in, API tokens */
 	"src/store/schema5.sql",	/* 5: the daily digest */
+	"src/store/schema6.sql",	/* 6: self-assessment, consultations */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

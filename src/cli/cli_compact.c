@@ -1,0 +1,263 @@
+/*
+ * Commands for the accountability of compacts, frameworks and pacts:
+ * the annual self-assessment and consultations.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define O(k) cli_opt(c, (k))
+
+/* --year as a number; 0 with core.err set when it is not one. */
+static int
+year_of(struct cli *c)
+{
+	const char	*y = O("year");
+	char		*end;
+	long		 v;
+
+	if (y == NULL) {
+		core_fail(&c->core, CORE_EINVAL, "year", "--year is missing; "
+		    "expected a year such as 2026");
+		return 0;
+	}
+	v = strtol(y, &end, 10);
+	if (*end != '\0' || v < 2000 || v > 2100) {
+		core_fail(&c->core, CORE_EINVAL, "year", "--year '%s' is not "
+		    "accepted; expected a year such as 2026", y);
+		return 0;
+	}
+	return (int)v;
+}
+
+static void
+said(struct cli *c, const char *what, json_t *flags)
+{
+	json_t	*f;
+	size_t	 i;
+
+	if (strcmp(c->format, "json") == 0) {
+		json_t *o = json_pack("{s:s, s:O}", "done", what, "flags",
+		    flags != NULL ? flags : json_null());
+
+		cli_record(c, o, NULL);
+		json_decref(o);
+		return;
+	}
+	printf("%s\n", what);
+	json_array_foreach(flags, i, f)
+		printf("FLAG %s\n", json_string_value(f));
+}
+
+static int
+run_assess_open(struct cli *c)
+{
+	char	msg[120];
+	int	year = year_of(c), n, rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_assess_open(&c->core, year, O("due"), &n)) != CORE_OK)
+		return cli_fail(c, rc);
+	snprintf(msg, sizeof(msg), "self-assessment %d open for %d public "
+	    "bod%s", year, n, n == 1 ? "y" : "ies");
+	said(c, msg, NULL);
+	return EXIT_OK;
+}
+
+static int
+run_assess_rate(struct cli *c)
+{
+	int year = year_of(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_assess_rate(&c->core, year, O("organisation"),
+	    O("commitment"), O("rating"), O("evidence"), O("links"));
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	said(c, "rating recorded", NULL);
+	return EXIT_OK;
+}
+
+static int
+run_assess_view(struct cli *c)
+{
+	int year = year_of(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_assess_view(&c->core, year, O("organisation"),
+	    O("commitment"), O("view"));
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	said(c, "the sector's view recorded", NULL);
+	return EXIT_OK;
+}
+
+static int
+run_assess_submit(struct cli *c)
+{
+	json_t	*flags = NULL;
+	int	 year = year_of(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_assess_submit(&c->core, year, O("organisation"), &flags);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	said(c, "self-assessment submitted", flags);
+	json_decref(flags);
+	return EXIT_OK;
+}
+
+static int
+run_assess_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "organisation", "Public body", 40 },
+		{ "rated", "Rated", 0 }, { "submitted", "Submitted", 0 },
+		{ "late", "Late", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*o = NULL;
+	int	 year = year_of(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_assess_get(&c->core, year, &o)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		cli_record(c, o, NULL);
+	else {
+		printf("Self-assessment %d, due %s\n", year,
+		    json_string_value(json_object_get(o, "due")));
+		cli_rows(c, json_object_get(o, "assessments"), cols);
+	}
+	json_decref(o);
+	return EXIT_OK;
+}
+
+static int
+run_consult_add(struct cli *c)
+{
+	struct consult_in	 in;
+	json_t			*flags = NULL;
+	int64_t			 id = 0;
+	char			 msg[80];
+	int			 rc;
+
+	memset(&in, 0, sizeof(in));
+	in.organisation = O("organisation");
+	in.title = O("title");
+	in.opens = O("opens");
+	in.closes = O("closes");
+	in.reason = O("reason");
+	in.significant = cli_flag(c, "significant");
+	if ((rc = core_consult_add(&c->core, &in, &id, &flags)) != CORE_OK)
+		return cli_fail(c, rc);
+	snprintf(msg, sizeof(msg), "consultation recorded (#%lld)",
+	    (long long)id);
+	said(c, msg, flags);
+	json_decref(flags);
+	return EXIT_OK;
+}
+
+static int
+run_consult_feedback(struct cli *c)
+{
+	int rc = core_consult_feedback(&c->core, strtoll(c->arg[0], NULL, 10),
+	    O("text"), O("date"));
+
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	said(c, "feedback recorded", NULL);
+	return EXIT_OK;
+}
+
+static int
+run_consult_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "organisation", "Public body", 30 },
+		{ "title", "Consultation", 36 }, { "opens", "Opens", 0 },
+		{ "closes", "Closes", 0 }, { "weeks", "Weeks", 0 },
+		{ "short", "Short", 0 }, { "feedback_on", "Feedback", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_consult_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static const struct cli_opt open_opts[] = {
+	{ "year", 0, "the year assessed" },
+	{ "due", 0, "the date submissions are due (MS-5)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt rate_opts[] = {
+	{ "year", 0, "the year" },
+	{ "organisation", 0, "the public body" },
+	{ "commitment", 0, "the commitment's number, such as 3.3.1 or 1a" },
+	{ "rating", 0, "on the scale: not started, in progress or met" },
+	{ "evidence", 0, "what shows it" },
+	{ "links", 0, "links to the evidence" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt view_opts[] = {
+	{ "year", 0, "the year" },
+	{ "organisation", 0, "the public body" },
+	{ "commitment", 0, "the commitment's number" },
+	{ "view", 0, "the sector's view of the rating" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt submit_opts[] = {
+	{ "year", 0, "the year" },
+	{ "organisation", 0, "the public body" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt year_opts[] = {
+	{ "year", 0, "the year" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt consult_opts[] = {
+	{ "organisation", 0, "the public body consulting" },
+	{ "title", 0, "what it is about" },
+	{ "opens", 0, "first day, YYYY-MM-DD" },
+	{ "closes", 0, "last day, YYYY-MM-DD" },
+	{ "significant", 1, "it significantly affects the sector "
+	    "(SC-consult)" },
+	{ "reason", 0, "why it is shorter than the constitution asks" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt feedback_opts[] = {
+	{ "text", 0, "the outcome fed back" },
+	{ "date", 0, "when (default today)" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_compact_cmds[] = {
+	{ "assessment", "open", run_assess_open, NULL, 0, open_opts,
+	  "open the year's self-assessment for the signatory public bodies" },
+	{ "assessment", "rate", run_assess_rate, NULL, 0, rate_opts,
+	  "rate a commitment, with evidence (MS-2-eval)" },
+	{ "assessment", "view", run_assess_view, NULL, 0, view_opts,
+	  "the sector's view beside a rating" },
+	{ "assessment", "submit", run_assess_submit, NULL, 0, submit_opts,
+	  "submit, once every commitment is rated (late ones flagged, MS-5)" },
+	{ "assessment", "show", run_assess_show, NULL, 0, year_opts,
+	  "each public body's progress and lateness" },
+	{ "consultation", "add", run_consult_add, NULL, 0, consult_opts,
+	  "record a public body's consultation (SC-consult)" },
+	{ "consultation", "feedback", run_consult_feedback, "ID", 1,
+	  feedback_opts, "record the outcome fed back" },
+	{ "consultation", "list", run_consult_list, NULL, 0, NULL,
+	  "consultations, with their length and feedback" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};
