@@ -4,6 +4,7 @@
  * examples; the header is the generic header with the arrangement's own
  * name (the service is not GOV.UK: no crown, no GOV.UK name).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -316,7 +317,8 @@ page_form(struct req *r, const char *action, const char *title,
     const char *err)
 {
 	struct html	*h = &r->body;
-	size_t		 i, k;
+	size_t		 i, k, q;
+	char		 idv[64];
 	int		 bad;
 
 	html_fmt(h, "<h2 class=\"govuk-heading-m\">%s</h2>\n<form method=\""
@@ -385,7 +387,7 @@ page_form(struct req *r, const char *action, const char *title,
 				const char *v = f[i].choices[k];
 				const char *typed = web_field(r, f[i].name);
 				int on = typed != NULL ? strcmp(typed, v) == 0 :
-				    k == 0;
+				    k == 0 && !f[i].no_default;
 
 				if (f[i].kind == FIELD_SELECT) {
 					html_fmt(h, "<option value=\"%s\"%s>%s"
@@ -394,15 +396,21 @@ page_form(struct req *r, const char *action, const char *title,
 					    1]);
 					continue;
 				}
+				/* An id from the value: letters, digits
+				 * and hyphens only. */
+				snprintf(idv, sizeof(idv), "%s", v);
+				for (q = 0; idv[q] != '\0'; q++)
+					if (!isalnum((unsigned char)idv[q]))
+						idv[q] = '-';
 				html_fmt(h, "<div class=\"govuk-radios__item\">"
 				    "<input class=\"govuk-radios__input\" id="
 				    "\"%s%s%s\" name=\"%s\" type=\"radio\" "
 				    "value=\"%s\"%s><label class=\"govuk-label "
 				    "govuk-radios__label\" for=\"%s%s%s\">%s"
 				    "</label></div>\n", f[i].name, k ? "-" :
-				    "", k ? v : "", f[i].name, v, on ?
+				    "", k ? idv : "", f[i].name, v, on ?
 				    " checked" : "", f[i].name, k ? "-" : "",
-				    k ? v : "", f[i].choices[k + 1]);
+				    k ? idv : "", f[i].choices[k + 1]);
 			}
 			html_raw(h, f[i].kind == FIELD_SELECT ? "</select>\n"
 			    "</div>\n" : "</div>\n</fieldset>\n</div>\n");
@@ -529,6 +537,10 @@ static const char *const banners[][2] = {
 	{ "nominated", "Your nomination is recorded." },
 	{ "added", "Added." },
 	{ "digest", "Your choice is saved." },
+	{ "rated", "The rating is saved." },
+	{ "submitted", "The self-assessment is submitted." },
+	{ "submitted-late", "The self-assessment is submitted, after its due "
+	    "date (MS-5)." },
 	{ "interest", "The interest is in the register." },
 	{ "propose", "The motion is put to the vote." },
 	{ "vote", "The vote is recorded." },

@@ -32,37 +32,37 @@ static const char *const changes[] = { "suspended", "Suspend (SA-13.2)",
 
 static const struct form_field poll_form[] = {
 	{ "poll-text", "The question", "Members vote for, against or "
-	    "abstain", FIELD_TEXTAREA, NULL },
-	{ "poll-opens", "Opens", "Date and time", FIELD_STAMP, NULL },
-	{ "poll-closes", "Closes", "Date and time", FIELD_STAMP, NULL },
-	{ NULL, NULL, NULL, 0, NULL },
+	    "abstain", FIELD_TEXTAREA, NULL, 0 },
+	{ "poll-opens", "Opens", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ "poll-closes", "Closes", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field election_form[] = {
-	{ "el-office", "Office", NULL, FIELD_RADIOS, offices },
+	{ "el-office", "Office", NULL, FIELD_RADIOS, offices, 0 },
 	{ "el-position", "Position (representatives only)", "Its short name "
-	    "in the register, for example icp", FIELD_TEXT, NULL },
+	    "in the register, for example icp", FIELD_TEXT, NULL, 0 },
 	{ "el-closes", "Nominations close", "Usually at least 3 weeks away "
-	    "(SA-9.3)", FIELD_DATE, NULL },
+	    "(SA-9.3)", FIELD_DATE, NULL, 0 },
 	{ "el-reason", "Reason for a shorter window", "Only if nominations "
-	    "close sooner than the constitution asks", FIELD_TEXT, NULL },
-	{ NULL, NULL, NULL, 0, NULL },
+	    "close sooner than the constitution asks", FIELD_TEXT, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field ballot_form[] = {
-	{ "opens", "Ballot opens", "Date and time", FIELD_STAMP, NULL },
-	{ "closes", "Ballot closes", "Date and time", FIELD_STAMP, NULL },
-	{ NULL, NULL, NULL, 0, NULL },
+	{ "opens", "Ballot opens", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ "closes", "Ballot closes", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field nominate_form[] = {
 	{ "details", "Nominee details", "Name, organisation and contact",
-	    FIELD_TEXTAREA, NULL },
-	{ "why", "Why they want the role", NULL, FIELD_TEXTAREA, NULL },
+	    FIELD_TEXTAREA, NULL, 0 },
+	{ "why", "Why they want the role", NULL, FIELD_TEXTAREA, NULL, 0 },
 	{ "skills", "Skills, knowledge and experience", NULL, FIELD_TEXTAREA,
-	    NULL },
+	    NULL, 0 },
 	{ "interests", "Declarations of interest relevant to the role",
-	    "Write none if there are none", FIELD_TEXTAREA, NULL },
+	    "Write none if there are none", FIELD_TEXTAREA, NULL, 0 },
 	{ "guidance", "The nominee will abide by the Representative Guidance",
-	    NULL, FIELD_CHECK, NULL },
-	{ NULL, NULL, NULL, 0, NULL },
+	    NULL, FIELD_CHECK, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 
 /* The forms on a group's dashboard for its chair (or an officer). */
@@ -128,14 +128,14 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 	if (orgs != NULL && json_array_size(members) > 0) {
 		struct form_field status_form[] = {
 			{ "ms-organisation", "Organisation", NULL,
-			    FIELD_SELECT, NULL },
-			{ "ms-status", "Change", NULL, FIELD_RADIOS, changes },
+			    FIELD_SELECT, NULL, 0 },
+			{ "ms-status", "Change", NULL, FIELD_RADIOS, changes, 0 },
 			{ "ms-date", "From", "Leave empty for today",
-			    FIELD_DATE, NULL },
+			    FIELD_DATE, NULL, 0 },
 			{ "ms-reason", "Reason", "Recorded with the change, "
 			    "and sent in the letter to the organisation",
-			    FIELD_TEXTAREA, NULL },
-			{ NULL, NULL, NULL, 0, NULL },
+			    FIELD_TEXTAREA, NULL, 0 },
+			{ NULL, NULL, NULL, 0, NULL, 0 },
 		};
 
 		json_array_foreach(members, i, d) {

@@ -225,6 +225,37 @@ page_me(struct req *r)
 		}
 		html_raw(h, "</ul>\n");
 	}
+	{
+		/* MS-2-eval: a public body's self-assessments. */
+		json_t	*cycles = NULL, *cy, *full, *s;
+		size_t	 k;
+
+		if (r->who.org != 0 && core_assess_list(r->c, &cycles) ==
+		    CORE_OK)
+			json_array_foreach(cycles, i, cy) {
+				full = NULL;
+				if (core_assess_get(r->c, (int)
+				    json_integer_value(json_object_get(cy,
+				    "year")), &full) != CORE_OK)
+					continue;
+				json_array_foreach(json_object_get(full,
+				    "assessments"), k, s)
+					if (json_integer_value(json_object_get(
+					    s, "organisation_id")) == r->who.org)
+						html_fmt(h, "<p class=\"govuk-body"
+						    "\"><a class=\"govuk-link\" "
+						    "href=\"/assessment/%lld\">"
+						    "Self-assessment %lld</a>, due "
+						    "by %s</p>\n", (long long)
+						    json_integer_value(
+						    json_object_get(cy, "year")),
+						    (long long)json_integer_value(
+						    json_object_get(cy, "year")),
+						    jget(cy, "due"));
+				json_decref(full);
+			}
+		json_decref(cycles);
+	}
 	if (json_array_size(json_object_get(me, "nominations")) > 0) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Nominations open"
 		    "</h2>\n<ul class=\"govuk-list\">\n");
@@ -254,8 +285,8 @@ page_me(struct req *r)
 		const struct form_field f[] = {
 			{ "digest", "How you get news", "Sign-in links, agendas, "
 			    "ballots, reminders and letters always come at "
-			    "once", FIELD_RADIOS, how },
-			{ NULL, NULL, NULL, 0, NULL },
+			    "once", FIELD_RADIOS, how, 0 },
+			{ NULL, NULL, NULL, 0, NULL, 0 },
 		};
 
 		if (web_field(r, "digest") == NULL)

@@ -334,27 +334,27 @@ out:
 static const char *const sectors[] = { "vcse", "VCSE", "public",
     "Public body", "private", "Private", NULL };
 static const struct form_field org_form[] = {
-	{ "name", "Name", NULL, FIELD_TEXT, NULL },
+	{ "name", "Name", NULL, FIELD_TEXT, NULL, 0 },
 	{ "short_name", "Short name", "Optional, for example SuS",
-	    FIELD_TEXT, NULL },
-	{ "sector", "Sector", NULL, FIELD_RADIOS, sectors },
+	    FIELD_TEXT, NULL, 0 },
+	{ "sector", "Sector", NULL, FIELD_RADIOS, sectors, 0 },
 	{ "identifier", "Identifier", "Optional org-id, such as GB-CHC-1234567 "
 	    "for a charity or GB-COH-01234567 for a company", FIELD_TEXT,
-	    NULL },
+	    NULL, 0 },
 	{ "email", "Email address", "Optional: letters to the organisation go "
-	    "here", FIELD_TEXT, NULL },
-	{ NULL, NULL, NULL, 0, NULL },
+	    "here", FIELD_TEXT, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field person_form[] = {
-	{ "name", "Name", NULL, FIELD_TEXT, NULL },
+	{ "name", "Name", NULL, FIELD_TEXT, NULL, 0 },
 	{ "email", "Email address", "Sign-in links and notices go here",
-	    FIELD_TEXT, NULL },
+	    FIELD_TEXT, NULL, 0 },
 	{ "organisation", "Organisation", "Its name or short name",
-	    FIELD_TEXT, NULL },
-	{ "job_title", "Job title", "Optional", FIELD_TEXT, NULL },
+	    FIELD_TEXT, NULL, 0 },
+	{ "job_title", "Job title", "Optional", FIELD_TEXT, NULL, 0 },
 	{ "officer", "An officer of the secretariat (may sign in with a "
-	    "password and administer)", NULL, FIELD_CHECK, NULL },
-	{ NULL, NULL, NULL, 0, NULL },
+	    "password and administer)", NULL, FIELD_CHECK, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 
 static void
@@ -523,11 +523,11 @@ static const char *const role_choices[] = { "contact", "Named contact",
 static const char *const appoint_roles[] = { "representative",
     "Representative", "deputy", "Deputy", NULL };
 static const struct form_field role_form[] = {
-	{ "role-person", "Person", "Name or email address", FIELD_TEXT, NULL },
-	{ "role", "Role", NULL, FIELD_SELECT, role_choices },
+	{ "role-person", "Person", "Name or email address", FIELD_TEXT, NULL, 0 },
+	{ "role", "Role", NULL, FIELD_SELECT, role_choices, 0 },
 	{ "area", "For", "Optional: the group or area the role is for",
-	    FIELD_TEXT, NULL },
-	{ NULL, NULL, NULL, 0, NULL },
+	    FIELD_TEXT, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 
 static void
@@ -556,14 +556,14 @@ positions_render(struct req *r, const char *field, const char *err)
 	choices = calloc(2 * json_array_size(rows) + 1, sizeof(*choices));
 	if (choices != NULL) {
 		struct form_field appoint_form[] = {
-			{ "position", "Position", NULL, FIELD_SELECT, NULL },
+			{ "position", "Position", NULL, FIELD_SELECT, NULL, 0 },
 			{ "appoint-person", "Person", "Name or email address",
-			    FIELD_TEXT, NULL },
+			    FIELD_TEXT, NULL, 0 },
 			{ "appoint-role", "As", NULL, FIELD_RADIOS,
-			    appoint_roles },
+			    appoint_roles, 0 },
 			{ "interim", "An interim appointment (SA-7.1)", NULL,
-			    FIELD_CHECK, NULL },
-			{ NULL, NULL, NULL, 0, NULL },
+			    FIELD_CHECK, NULL, 0 },
+			{ NULL, NULL, NULL, 0, NULL, 0 },
 		};
 
 		json_array_foreach(rows, i, p) {

@@ -118,6 +118,7 @@ struct form_field {
 	const char		*name, *label, *hint;
 	enum field_kind		 kind;
 	const char *const	*choices;	/* value, label, ..., NULL */
+	int			 no_default;	/* radios: none chosen */
 };
 void page_form(struct req *, const char *action, const char *title,
     const struct form_field *, const char *button, const char *field,
@@ -183,6 +184,11 @@ void page_election_manage(struct req *);
 void page_election_manage_post(struct req *);
 void page_nominate(struct req *);
 void page_nominate_post(struct req *);
+
+/* pages_compact.c */
+void page_assessment(struct req *);
+void page_assessment_item(struct req *);
+void page_assessment_post(struct req *);
 
 /* --- JSON API (api.c) --- */
 /* Answers /api/v1/...; bearer token checked by the caller. */

@@ -34,10 +34,10 @@ let server = null
 let meetingUrlSaved = ''
 let runoff = ''
 let base = ''
-async function startServer (now) {
+async function startServer (now, dbPath = db) {
   const portFile = join(dir, 'port')
   rmSync(portFile, { force: true })
-  server = spawn(ALLIANCE, ['--db', db, 'serve', '--listen', '127.0.0.1:0', '--every', '0', '--port-file', portFile],
+  server = spawn(ALLIANCE, ['--db', dbPath, 'serve', '--listen', '127.0.0.1:0', '--every', '0', '--port-file', portFile],
     { env: { ...process.env, ALLIANCE_NOW: now }, stdio: ['ignore', 'ignore', 'inherit'] })
   for (let i = 0; i < 200 && !existsSync(portFile); i++) await new Promise(r => setTimeout(r, 50))
   await new Promise(r => setTimeout(r, 50))
@@ -437,6 +437,52 @@ try {
     await signIn(member, 'lead@pp.example.org')
     check('SA-13.2 the suspended member reads its status', (await member.textContent('main')).includes('suspended'))
     check('SA-13.2 and does not vote', (await member.textContent('main')).includes('Does not vote'))
+  }
+  // MS-2-eval, MS-5: a public body completes its self-assessment of the
+  // Medway & Swale Framework's commitments in the browser.
+  {
+    await stopServer()
+    const ms = join(dir, 'ms.db')
+    const a = (...args) => execFileSync(ALLIANCE, ['--db', ms, ...args], { env: { ...process.env, ALLIANCE_TODAY: '2026-01-05' } })
+    a('init', '--template', 'medway-swale-framework')
+    a('org', 'add', '--name', 'Medway Council', '--sector', 'public')
+    a('member', 'sign', '--organisation', 'Medway Council', '--name', 'Chief Executive', '--role', 'Chief Executive', '--date', '2026-01-05', '--authority')
+    a('person', 'add', '--name', 'Maya Council', '--email', 'maya@medway.example.org', '--organisation', 'Medway Council')
+    a('assessment', 'open', '--year', '2026', '--due', '2026-03-31')
+    await startServer('2026-02-10T10:00', ms)
+    const page = await person()
+    const signInMs = async (email) => {
+      await page.goto(`${base}/sign-in`)
+      await page.fill('#email', email)
+      await page.click('text=Email me a sign-in link')
+      const body = execFileSync('sqlite3', [ms, `SELECT body_text FROM outbox WHERE kind = 'sign-in' AND recipient = '${email}' ORDER BY id DESC LIMIT 1`]).toString()
+      await page.goto(base + body.match(/\/sign-in\/[A-Za-z0-9_-]{43}/)[0])
+      await page.click('text=Continue to sign in')
+      await page.waitForURL(`${base}/me`)
+    }
+    await signInMs('maya@medway.example.org')
+    await page.click('text=Self-assessment 2026')
+    await audit(page, 'public body self-assessment list')
+    await page.click('button:has-text("Submit the self-assessment")')
+    check('MS-2-eval a submission with commitments unrated is refused', (await page.textContent('.govuk-error-summary')).includes('Every commitment needs a rating'))
+    const links = await page.locator('.govuk-task-list__link').evaluateAll(as => as.map(x => x.getAttribute('href')))
+    check('every commitment is listed', links.length === 45, String(links.length))
+    await page.goto(base + links[0])
+    await audit(page, 'public body rate a commitment')
+    await page.click('button:has-text("Save and return")')
+    check('MS-2-eval a rating is required', (await page.textContent('.govuk-error-summary')).includes('not on the scale'))
+    for (const [i, href] of links.entries()) {
+      await page.goto(base + href)
+      await page.check(i % 3 === 0 ? '#rating' : i % 3 === 1 ? '#rating-in-progress' : '#rating-met')
+      if (i === 0) await page.fill('#evidence', 'Commissioning approach adopted by Cabinet in January')
+      await page.click('button:has-text("Save and return")')
+      await page.waitForSelector('.govuk-notification-banner')
+    }
+    check('all rated', (await page.textContent('main')).includes('45 of 45 commitments rated'))
+    await page.click('button:has-text("Submit the self-assessment")')
+    check('MS-2-eval submitted on time', (await page.textContent('.govuk-notification-banner')).includes('The self-assessment is submitted.'))
+    check('the evidence is kept', execFileSync('sqlite3', [ms, "SELECT count(*) FROM assessment_rating WHERE evidence LIKE 'Commissioning approach%'"]).toString().trim() === '1')
+    await audit(page, 'public body submitted')
   }
 } catch (e) {
   failed++

@@ -1,0 +1,241 @@
+/*
+ * pages_compact: a public body completes its annual self-assessment of
+ * the commitments (MS-2-eval, MS-5) in the browser: a task list of the
+ * commitments with their status, one page per commitment with the
+ * rating on the constitution's scale, evidence and links, and a submit
+ * that is refused until every commitment is rated.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules/compact.h"
+#include "web.h"
+
+static const char *
+jget(const json_t *o, const char *k)
+{
+	const char *s = json_string_value(json_object_get(o, k));
+
+	return s != NULL ? s : "";
+}
+
+/* The signed-in person's organisation's assessment in the year's
+ * cycle (borrowed from *cycle), or NULL with an error page. */
+static json_t *
+my_assessment(struct req *r, int year, json_t **cycle)
+{
+	json_t	*s;
+	size_t	 i;
+	int	 rc;
+
+	*cycle = NULL;
+	if (year < 2000 || year > 2100 ||
+	    (rc = core_assess_get(r->c, year, cycle)) != CORE_OK) {
+		page_error(r, 404, "Page not found", "There is no "
+		    "self-assessment for that year.");
+		return NULL;
+	}
+	json_array_foreach(json_object_get(*cycle, "assessments"), i, s)
+		if (json_integer_value(json_object_get(s, "organisation_id")) ==
+		    r->who.org)
+			return s;
+	page_error(r, 403, "This self-assessment is not yours", "Only the "
+	    "public bodies that signed the agreement assess themselves "
+	    "(MS-2-eval).");
+	return NULL;
+}
+
+static void
+list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
+{
+	struct html	*h = &r->body;
+	json_t		*rt;
+	size_t		 i;
+	const char	*rating;
+
+	page_begin(r, err != NULL ? "Error: Self-assessment" :
+	    "Self-assessment");
+	page_banner(r);
+	if (err != NULL)
+		page_error_summary(r, NULL, err);
+	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
+	    "govuk-heading-l\">Self-assessment %d</h1>\n<p class=\"govuk-body\">"
+	    "Due by %s. %lld of %zu commitments rated.</p>\n", jget(s,
+	    "organisation"), year, jget(cy, "due"), (long long)
+	    json_integer_value(json_object_get(s, "rated")), json_array_size(
+	    json_object_get(s, "ratings")));
+	if (jget(s, "submitted")[0] != '\0')
+		html_fmt(h, "<div class=\"govuk-inset-text\">Submitted on %s"
+		    "%s.</div>\n", jget(s, "submitted"), json_is_true(
+		    json_object_get(s, "late")) ? ", after the due date (MS-5)" :
+		    "");
+	html_raw(h, "<ul class=\"govuk-task-list\">\n");
+	json_array_foreach(json_object_get(s, "ratings"), i, rt) {
+		rating = jget(rt, "rating");
+		html_fmt(h, "<li class=\"govuk-task-list__item govuk-task-list__"
+		    "item--with-link\"><div class=\"govuk-task-list__name-and-"
+		    "hint\"><a class=\"govuk-link govuk-task-list__link\" href=\""
+		    "/assessment/%d/%s\" aria-describedby=\"c%zu-status\">%s %s"
+		    "</a><div class=\"govuk-task-list__hint\">%s</div></div><div "
+		    "class=\"govuk-task-list__status\" id=\"c%zu-status\">", year,
+		    jget(rt, "code"), i, jget(rt, "code"), jget(rt, "heading"),
+		    jget(rt, "body"), i);
+		if (rating[0] != '\0')
+			html_fmt(h, "%s", rating);
+		else
+			html_raw(h, "<strong class=\"govuk-tag govuk-tag--blue\">"
+			    "Not rated yet</strong>");
+		html_raw(h, "</div></li>\n");
+	}
+	html_raw(h, "</ul>\n");
+	if (jget(s, "submitted")[0] == '\0') {
+		html_fmt(h, "<form method=\"post\" action=\"/assessment/%d/"
+		    "submit\" novalidate>\n", year);
+		page_csrf(r);
+		html_raw(h, "<button type=\"submit\" class=\"govuk-button\" "
+		    "data-module=\"govuk-button\">Submit the self-assessment"
+		    "</button>\n</form>\n");
+	}
+	page_end(r);
+}
+
+void
+page_assessment(struct req *r)
+{
+	json_t	*cy = NULL, *s;
+	int	 year = atoi(r->arg[0]);
+
+	if ((s = my_assessment(r, year, &cy)) != NULL)
+		list_render(r, year, cy, s, NULL);
+	json_decref(cy);
+}
+
+static void
+rate_render(struct req *r, int year, json_t *s, json_t *rt, const char *field,
+    const char *err)
+{
+	const char		*scale[16];
+	const char		*choices[33];
+	size_t			 i, n;
+	char			 action[96];
+	struct form_field	 f[] = {
+		{ "rating", "Rating", NULL, FIELD_RADIOS, NULL, 1 },
+		{ "evidence", "Evidence", "What shows the commitment is "
+		    "kept", FIELD_TEXTAREA, NULL, 0 },
+		{ "links", "Links to the evidence", "Optional", FIELD_TEXT,
+		    NULL, 0 },
+		{ NULL, NULL, NULL, 0, NULL, 0 },
+	};
+
+	n = rules_scale(&r->c->cons, scale, 16);
+	for (i = 0; i < n; i++) {
+		choices[2 * i] = scale[i];
+		choices[2 * i + 1] = scale[i];
+	}
+	choices[2 * n] = NULL;
+	f[0].choices = choices;
+	/* Show what is recorded unless the person typed something. */
+	if (web_field(r, "rating") == NULL && jget(rt, "rating")[0] != '\0')
+		json_object_set_new(r->form, "rating", json_string(jget(rt,
+		    "rating")));
+	if (web_field(r, "evidence") == NULL)
+		json_object_set_new(r->form, "evidence", json_string(jget(rt,
+		    "evidence")));
+	if (web_field(r, "links") == NULL)
+		json_object_set_new(r->form, "links", json_string(jget(rt,
+		    "links")));
+	page_begin(r, err != NULL ? "Error: Rate a commitment" :
+	    "Rate a commitment");
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_fmt(&r->body, "<span class=\"govuk-caption-l\">%s, self-assessment"
+	    " %d</span>\n<h1 class=\"govuk-heading-l\">%s %s</h1>\n<p class=\""
+	    "govuk-body\">%s</p>\n", jget(s, "organisation"), year, jget(rt,
+	    "code"), jget(rt, "heading"), jget(rt, "body"));
+	if (jget(rt, "sector_view")[0] != '\0')
+		html_fmt(&r->body, "<div class=\"govuk-inset-text\"><strong>The "
+		    "sector's view:</strong> %s</div>\n", jget(rt,
+		    "sector_view"));
+	snprintf(action, sizeof(action), "/assessment/%d/%s", year,
+	    jget(rt, "code"));
+	page_form(r, action, "Your rating", f, "Save and return", field, err);
+	page_end(r);
+}
+
+/* The commitment code of this page, from the rating rows. */
+static json_t *
+rating_of(json_t *s, const char *code)
+{
+	json_t	*rt;
+	size_t	 i;
+
+	json_array_foreach(json_object_get(s, "ratings"), i, rt)
+		if (strcmp(jget(rt, "code"), code) == 0)
+			return rt;
+	return NULL;
+}
+
+void
+page_assessment_item(struct req *r)
+{
+	json_t	*cy = NULL, *s, *rt;
+	int	 year = atoi(r->arg[0]);
+
+	if ((s = my_assessment(r, year, &cy)) == NULL)
+		goto out;
+	if ((rt = rating_of(s, r->arg[1])) == NULL) {
+		page_error(r, 404, "Page not found", "There is no such "
+		    "commitment.");
+		goto out;
+	}
+	rate_render(r, year, s, rt, NULL, NULL);
+out:
+	json_decref(cy);
+}
+
+void
+page_assessment_post(struct req *r)
+{
+	json_t	*cy = NULL, *s, *rt, *flags = NULL;
+	char	 org[32], to[80], f[64], e[640];
+	int	 year = atoi(r->arg[0]), rc;
+
+	if ((s = my_assessment(r, year, &cy)) == NULL)
+		goto out;
+	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+	if (strcmp(r->arg[1], "submit") == 0) {
+		rc = core_assess_submit(r->c, year, org, &flags);
+		if (rc == CORE_OK) {
+			snprintf(to, sizeof(to), "/assessment/%d?done=%s", year,
+			    json_array_size(flags) > 0 ? "submitted-late" :
+			    "submitted");
+			web_redirect(r, to);
+		} else {
+			r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ?
+			    400 : 503;
+			snprintf(e, sizeof(e), "%s", r->c->err);
+			list_render(r, year, cy, s, e);
+		}
+		goto out;
+	}
+	if ((rt = rating_of(s, r->arg[1])) == NULL) {
+		page_error(r, 404, "Page not found", "There is no such "
+		    "commitment.");
+		goto out;
+	}
+	rc = core_assess_rate(r->c, year, org, r->arg[1], web_field(r,
+	    "rating"), web_field(r, "evidence"), web_field(r, "links"));
+	if (rc != CORE_OK) {
+		r->status = rc == CORE_EINVAL ? 400 : 503;
+		snprintf(f, sizeof(f), "%s", r->c->field);
+		snprintf(e, sizeof(e), "%s", r->c->err);
+		rate_render(r, year, s, rt, f, e);
+		goto out;
+	}
+	snprintf(to, sizeof(to), "/assessment/%d?done=rated", year);
+	web_redirect(r, to);
+out:
+	json_decref(flags);
+	json_decref(cy);
+}
