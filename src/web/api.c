@@ -47,6 +47,12 @@ static int el_one(struct core *c, const char *r, json_t **o)
 { return core_election_get(c, strtoll(r, NULL, 10), o); }
 static int check(struct core *c, json_t **o)
 { return core_check(c, NULL, NULL, o); }
+static int consults(struct core *c, json_t **o)
+{ return core_consult_list(c, o); }
+static int assess_list(struct core *c, json_t **o)
+{ return core_assess_list(c, o); }
+static int assess_one(struct core *c, const char *r, json_t **o)
+{ return core_assess_get(c, atoi(r), o); }
 
 static const struct api_route api_routes[] = {
 	{ "/organisations", ARG_NONE, org_list, NULL },
@@ -64,6 +70,9 @@ static const struct api_route api_routes[] = {
 	{ "/elections", ARG_NONE, el_list, NULL },
 	{ "/elections/{id}", ARG_ID, NULL, el_one },
 	{ "/check", ARG_NONE, check, NULL },
+	{ "/assessments", ARG_NONE, assess_list, NULL },
+	{ "/assessments/{year}", ARG_ID, NULL, assess_one },
+	{ "/consultations", ARG_NONE, consults, NULL },
 };
 #define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
 
@@ -120,8 +129,12 @@ api_route(struct req *r, const char *rest)
 		if (!match(rt->path, rest, arg, sizeof(arg)))
 			continue;
 		if (rt->arg == ARG_ID && strtoll(arg, NULL, 10) <= 0) {
-			api_error(r, 400, "invalid", "id", "id must be a whole "
-			    "number above 0");
+			const char *name = strstr(rt->path, "{year}") ? "year" :
+			    "id";
+
+			api_error(r, 400, "invalid", name, strcmp(name, "year") ==
+			    0 ? "year must be a year such as 2026" : "id must "
+			    "be a whole number above 0");
 			return;
 		}
 		rc = rt->list != NULL ? rt->list(r->c, &out) :
