@@ -22,6 +22,7 @@
 
 #define LINK_MINUTES	30	/* a sign-in link lasts this long */
 #define IDLE_MINUTES	120	/* a session ends after this idle time */
+#define MAX_MINUTES	(12 * 60) /* and after this long whatever */
 #define TOUCH_MINUTES	5	/* seen is updated at most this often */
 #define SECRET_LEN	32	/* random bytes behind each secret */
 #define PASSWORD_MIN	12
@@ -168,6 +169,10 @@ core_user_password(struct core *c, const char *person, const char *pw)
 	}
 	rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", hash,
 	    jint(u, "id"));
+	/* A new password ends the sessions the old one opened. */
+	if (rc == STORE_OK)
+		rc = store_exec(c->st, STMT_SESSION_DELETE_USER, "l",
+		    jint(u, "id"));
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the password");
 		goto out;
@@ -314,6 +319,17 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
+	if (u == NULL || jstr(u, "password") == NULL) {
+		/* The same work as a real check, against a hash of no one's
+		 * password, so the time taken does not tell whether the
+		 * account exists. */
+		static const char dummy[crypto_pwhash_STRBYTES] = "$argon2id$v=19$m=65536,t=2,p=1$"
+		    "nYcIfAGQdOOlVeMVQDc96Q$eE3G1W8hwowN5E6MsPQuXljXYOqWQfihKFJB"
+		    "ct5pp/c";
+
+		if (crypto_pwhash_str_verify(dummy, pw, strlen(pw)) == 0)
+			u = NULL;	/* never a way in */
+	}
 	ok = u != NULL && jint(u, "officer") && jstr(u, "password") != NULL &&
 	    jstr(u, "disabled") == NULL && crypto_pwhash_str_verify(
 	    jstr(u, "password"), pw, strlen(pw)) == 0;
@@ -338,7 +354,7 @@ int
 core_session(struct core *c, const char *sid, struct core_who *who)
 {
 	json_t	*s = NULL;
-	char	 hash[65], idle[32], touch[32];
+	char	 hash[65], idle[32], touch[32], oldest[32];
 	int	 rc = CORE_OK;
 
 	memset(who, 0, sizeof(*who));
@@ -353,7 +369,9 @@ core_session(struct core *c, const char *sid, struct core_who *who)
 		goto out;
 	}
 	core_int_later(c->now, -IDLE_MINUTES, idle);
+	core_int_later(c->now, -MAX_MINUTES, oldest);
 	if (s == NULL || strcmp(jstr(s, "seen"), idle) < 0 ||
+	    strcmp(jstr(s, "created"), oldest) < 0 ||
 	    jstr(s, "disabled") != NULL) {
 		if (s != NULL &&
 		    store_exec(c->st, STMT_SESSION_DELETE, "s", hash) !=

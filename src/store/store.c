@@ -502,7 +502,7 @@ static const char *const stmts[] = {
 	"INSERT INTO session (hash, user_id, csrf, created, seen) "
 	"VALUES (?, ?, ?, ?, ?)",
 	/* STMT_SESSION_GET */
-	"SELECT s.user_id, s.csrf, s.seen, u.officer, u.person_id, "
+	"SELECT s.user_id, s.csrf, s.seen, s.created, u.officer, u.person_id, "
 	"u.disabled, p.name, p.email, p.organisation_id, o.name AS org_name "
 	"FROM session s JOIN app_user u ON u.id = s.user_id JOIN person p "
 	"ON p.id = u.person_id LEFT JOIN organisation o ON o.id = "
@@ -626,6 +626,8 @@ static const char *const stmts[] = {
 	"k.opens, k.closes, k.significant, k.short_reason, k.feedback_on "
 	"FROM consultation k JOIN organisation o ON o.id = k.organisation_id "
 	"WHERE k.arrangement_id = ? ORDER BY k.opens, k.id",
+	/* STMT_SESSION_DELETE_USER */
+	"DELETE FROM session WHERE user_id = ?",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,

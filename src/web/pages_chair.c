@@ -357,8 +357,58 @@ page_meeting_post(struct req *r)
 	chair = r->who.officer || core_chairs(r->c, &r->who, jnum(m,
 	    "group_id"));
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+	/* A member's own organisation, and only a member of this group;
+	 * an associate has no say on VCSE-only items (SA-3.1-assoc). */
+	if (!chair && (strcmp(act, "apologies") == 0 || strcmp(act,
+	    "request") == 0 || strcmp(act, "interest") == 0)) {
+		json_t	*mb = NULL, *x;
+		size_t	 i;
+
+		if (core_me(r->c, &r->who, &me) == CORE_OK)
+			json_array_foreach(json_object_get(me, "memberships"),
+			    i, x)
+				if (jnum(x, "group_id") == jnum(m, "group_id"))
+					mb = x;
+		if (mb == NULL) {
+			page_error(r, 403, "Only the group's members can do "
+			    "that", "Your organisation is not a member of this "
+			    "group.");
+			goto out;
+		}
+		if (strcmp(act, "interest") == 0 && strcmp(jget(mb, "kind"),
+		    "associate") == 0) {
+			const char	*item = web_field(r, "interest-item");
+			json_t		*it;
+
+			json_array_foreach(json_object_get(m, "agenda"), i, it)
+				if (item != NULL && jnum(it, "pos") ==
+				    atoi(item) && jnum(it, "vcse_only")) {
+					page_error(r, 403, "That item is for "
+					    "VCSE members", "Associates do not "
+					    "take part in VCSE-only business "
+					    "(SA-3.1-assoc).");
+					goto out;
+				}
+		}
+	}
+	/* A vote or count belongs to this meeting's own motion. */
+	if (chair && (strcmp(act, "vote") == 0 || strcmp(act, "close-vote") ==
+	    0)) {
+		const char	*mv = web_field(r, "motion");
+		json_t		*mo = NULL;
+		int		 mine;
+
+		mine = mv != NULL && core_motion_get(r->c, strtoll(mv, NULL,
+		    10), &mo) == CORE_OK && jnum(mo, "meeting_id") == id &&
+		    strcmp(jget(mo, "method"), "vote") == 0;
+		json_decref(mo);
+		if (!mine) {
+			page_error(r, 404, "No such vote", "That motion is not "
+			    "a vote of this meeting.");
+			goto out;
+		}
+	}
 	if (strcmp(act, "apologies") == 0 || strcmp(act, "request") == 0) {
-		/* A member's own organisation, and only a member's. */
 		if (r->who.org == 0) {
 			rc = core_fail(r->c, CORE_EINVAL, NULL, "you are not "
 			    "recorded as working for a member organisation");

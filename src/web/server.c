@@ -296,8 +296,18 @@ route_match(const char *pat, const char *path, const char **arg,
 }
 
 /* --- request state --- */
+/* A form field's raw bytes while the body arrives: the post processor
+ * may cut a field anywhere, even inside a UTF-8 character. */
+struct raw_field {
+	char	*key, *val;	/* from malloc() */
+	size_t	 len;
+};
+#define RAW_FIELDS	64
+
 struct conn_state {
 	struct req			 r;
+	struct raw_field		 raw[RAW_FIELDS];
+	size_t				 nraw;
 	struct MHD_PostProcessor	*pp;
 	size_t				 body;	/* bytes received */
 	int				 too_big;
@@ -345,9 +355,9 @@ post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
 {
 	struct conn_state	*cs = cls;
 	struct req		*r = &cs->r;
-	json_t			*old;
+	struct raw_field	*f;
 	char			*buf;
-	size_t			 have;
+	size_t			 have, i;
 
 	(void)kind; (void)ctype; (void)enc; (void)off;
 	if (filename != NULL) {
@@ -365,20 +375,43 @@ post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
 		    filename);
 		return MHD_YES;
 	}
-	old = json_object_get(r->form, key);
-	have = old != NULL ? json_string_length(old) : 0;
+	for (i = 0; i < cs->nraw; i++)
+		if (strcmp(cs->raw[i].key, key) == 0)
+			break;
+	if (i == cs->nraw) {
+		if (cs->nraw == RAW_FIELDS ||
+		    (cs->raw[i].key = strdup(key)) == NULL)
+			return MHD_NO;
+		cs->nraw++;
+	}
+	f = &cs->raw[i];
+	have = f->len;
 	if (have + size > FIELD_MAX)
 		return MHD_NO;
-	if ((buf = malloc(have + size + 1)) == NULL)
+	if ((buf = realloc(f->val, have + size + 1)) == NULL)
 		return MHD_NO;
-	if (have > 0)
-		memcpy(buf, json_string_value(old), have);
 	memcpy(buf + have, data, size);
 	buf[have + size] = '\0';
-	/* A field that is not UTF-8 is dropped: it then reads as missing. */
-	json_object_set_new(r->form, key, json_stringn(buf, have + size));
-	free(buf);
+	f->val = buf;
+	f->len = have + size;
 	return MHD_YES;
+}
+
+/* The whole body is in: each field becomes a string of the form; one
+ * that is not UTF-8 is dropped and then reads as missing. */
+static void
+raw_finish(struct conn_state *cs)
+{
+	size_t i;
+
+	for (i = 0; i < cs->nraw; i++) {
+		json_object_set_new(cs->r.form, cs->raw[i].key,
+		    json_stringn(cs->raw[i].val != NULL ? cs->raw[i].val : "",
+		    cs->raw[i].len));
+		free(cs->raw[i].key);
+		free(cs->raw[i].val);
+	}
+	cs->nraw = 0;
 }
 
 static struct MHD_Connection *conn_of(struct req *r);
@@ -701,6 +734,7 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 		*upload_size = 0;
 		return MHD_YES;
 	}
+	raw_finish(cs);
 	return answer(conn, cs);
 }
 
@@ -730,6 +764,7 @@ completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	    ? "" : " (cut short)");
 	if (cs->pp != NULL)
 		MHD_destroy_post_processor(cs->pp);
+	raw_finish(cs);
 	if (cs->r.c != NULL)
 		pool_put(cs->r.c);
 	json_decref(cs->r.form);

@@ -45,3 +45,8 @@ a election ballot 1 --opens 2025-06-24T09:00 --closes 2025-06-30T17:00
 a decision poll --group southwest --text "Endorse the winter letter" --opens 2025-06-24T09:00 --closes 2025-06-30T17:00
 # A meeting for the chair to run.
 a meeting schedule --group southwest --date 2025-07-14 --time 10:00 --end 12:00 --place "Codsall Village Hall"
+# A VCSE-only item on it (SA-3.1-assoc).
+a agenda add 1 --title "Sector position on the ICB bid" --vcse-only
+# An organisation that is in no group.
+a org add --name "Leek Lions" --short-name ll --sector vcse
+a person add --name "Lena Lions" --email lena@ll.example.org --organisation ll

@@ -668,6 +668,18 @@ test_officer_password_and_access(void **state)
 	assert_int_equal(r.status, 200);
 	assert_non_null(strstr(r.body, "Chain intact"));
 	resp_free(&r);
+	/* A new password ends the sessions the old one opened. */
+	{
+		char cmd[400];
+
+		snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-06-25 "
+		    "ALLIANCE_PASSWORD='correct horse battery staple' %s --db "
+		    "%s user password 'Olive Officer'", getenv("ALLIANCE"), db);
+		sh(cmd, NULL, 0);
+		http(h, "/officer", NULL, NULL, &r);
+		assert_int_equal(r.status, 303);
+		resp_free(&r);
+	}
 	/* A member is not an officer. */
 	sign_in(m, "lead@bb.example.org");
 	http(m, "/officer", NULL, NULL, &r);
@@ -760,6 +772,56 @@ test_chair_actions_refused_to_members(void **state)
 	assert_string_equal(before, after);
 	curl_easy_cleanup(h);
 	curl_easy_cleanup(anon);
+}
+
+/* A meeting's business is its members': not a stranger's; not an
+ * associate's on VCSE-only items; and a chair counts only this
+ * meeting's own votes. */
+static void
+test_meeting_forms_belong_to_the_meeting(void **state)
+{
+	CURL		*h = browser(), *assoc = browser(), *chair = browser();
+	struct resp	 r;
+	char		 csrf[64], body[300], before[64], after[64];
+
+	char		 c2[64], c3[64];
+
+	(void)state;
+	sign_in(h, "lena@ll.example.org");
+	sign_in(assoc, "ian.board@example.org");
+	sign_in(chair, "lead@ww.example.org");
+	csrf_of(h, "/me", csrf);
+	csrf_of(assoc, "/me", c2);
+	csrf_of(chair, "/me", c3);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&request-title=Our+item", csrf);
+	http(h, "/meetings/1/request", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s", csrf);
+	http(h, "/meetings/1/apologies", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&interest-item=9&nature=ours",
+	    c2);
+	http(assoc, "/meetings/1/interest", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	/* Motion 1 is the group's electronic poll, not a vote here. */
+	snprintf(body, sizeof(body), "csrf=%s&motion=1", c3);
+	http(chair, "/meetings/1/close-vote", body, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&motion=1&voter=6&choice=for",
+	    c3);
+	http(chair, "/meetings/1/vote", body, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+	curl_easy_cleanup(assoc);
+	curl_easy_cleanup(chair);
 }
 
 /* The OpenAPI document and the server's routes are the same set. */
@@ -898,6 +960,7 @@ main(void)
 		cmocka_unit_test(test_SA_15_1_declaration_names_the_missing_field),
 		cmocka_unit_test(test_officer_password_and_access),
 		cmocka_unit_test(test_chair_actions_refused_to_members),
+		cmocka_unit_test(test_meeting_forms_belong_to_the_meeting),
 		cmocka_unit_test(test_api_needs_a_token),
 		cmocka_unit_test(test_openapi_matches_routes),
 		cmocka_unit_test(test_SA_8_4_vote_after_close_refused),
