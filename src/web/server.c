@@ -410,6 +410,8 @@ raw_finish(struct conn_state *cs)
 		    cs->raw[i].len));
 		free(cs->raw[i].key);
 		free(cs->raw[i].val);
+		cs->raw[i].key = cs->raw[i].val = NULL;
+		cs->raw[i].len = 0;
 	}
 	cs->nraw = 0;
 }
@@ -733,6 +735,12 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 			cs->too_big = 1;
 		*upload_size = 0;
 		return MHD_YES;
+	}
+	/* The post processor hands over what it still holds (the last
+	 * field, often) only when destroyed: so destroy it first. */
+	if (cs->pp != NULL) {
+		MHD_destroy_post_processor(cs->pp);
+		cs->pp = NULL;
 	}
 	raw_finish(cs);
 	return answer(conn, cs);
