@@ -60,6 +60,10 @@ int core_int_notify_group(struct core *, int64_t group, int no_associates,
 /* SA-13.1: a letter to the organisation's people and address. */
 int core_int_notify_org(struct core *, int64_t org, const char *kind,
     const char *subject, const char *text, const char *link);
+/* The same, each address once for the key once (a reminder). */
+int core_int_notify_org_once(struct core *, int64_t org, const char *kind,
+    const char *once, const char *subject, const char *text,
+    const char *link);
 int core_int_notify_person(struct core *, const char *email,
     const char *name, const char *kind, const char *once,
     const char *subject, const char *text, const char *link);

@@ -523,6 +523,22 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 	    deputy_agreed != 0);
 	rc = core_audit(c, "meeting.attend", "meeting", meeting, d);
 	json_decref(d);
+	/* Apologies are acknowledged, in writing, to the organisation. */
+	if (rc == CORE_OK && k == AT_APOLOGIES) {
+		char subject[300], text[600], link[64], once[64];
+
+		snprintf(subject, sizeof(subject), "Apologies received: %s, %s",
+		    jstr(m, "group_name"), jstr(m, "day"));
+		snprintf(text, sizeof(text), "The apologies of %s for the "
+		    "meeting of %s on %s are recorded.", jstr(o, "name"),
+		    jstr(m, "group_name"), jstr(m, "day"));
+		snprintf(link, sizeof(link), "/meetings/%lld",
+		    (long long)meeting);
+		snprintf(once, sizeof(once), "apologies:%lld:%lld",
+		    (long long)meeting, (long long)jint(o, "id"));
+		rc = core_int_notify_org_once(c, jint(o, "id"), "apologies",
+		    once, subject, text, link);
+	}
 out:
 	json_decref(m);
 	json_decref(o);

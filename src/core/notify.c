@@ -194,8 +194,9 @@ core_int_notify_group(struct core *c, int64_t group, int no_associates,
 }
 
 int
-core_int_notify_org(struct core *c, int64_t org, const char *kind,
-    const char *subject, const char *text, const char *link)
+core_int_notify_org_once(struct core *c, int64_t org, const char *kind,
+    const char *once, const char *subject, const char *text,
+    const char *link)
 {
 	json_t	*to = NULL, *r;
 	size_t	 i;
@@ -207,10 +208,18 @@ core_int_notify_org(struct core *c, int64_t org, const char *kind,
 	rc = CORE_OK;
 	json_array_foreach(to, i, r)
 		if (rc == CORE_OK)
-			rc = enqueue(c, kind, NULL, jstr(r, "email"),
+			rc = enqueue(c, kind, once, jstr(r, "email"),
 			    jstr(r, "name"), subject, text, link, NULL, NULL);
 	json_decref(to);
 	return rc;
+}
+
+int
+core_int_notify_org(struct core *c, int64_t org, const char *kind,
+    const char *subject, const char *text, const char *link)
+{
+	return core_int_notify_org_once(c, org, kind, NULL, subject, text,
+	    link);
 }
 
 int

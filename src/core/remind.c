@@ -193,24 +193,12 @@ to_org(struct remind *r, int64_t org, const char *org_name,
     const char *kind, const char *once, const char *subject,
     const char *text, const char *link)
 {
-	json_t	*ps = NULL, *p;
-	size_t	 i;
-
 	if (r->rc != CORE_OK || sent_already(r, once))
 		return;
 	note(r, kind, org_name, subject);
-	if (r->dry)
-		return;
-	if (store_rows(r->c->st, &ps, STMT_ORG_CONTACTS, "l", org) !=
-	    STORE_OK) {
-		r->rc = core_store_fail(r->c, STORE_ERROR, "reading contacts");
-		return;
-	}
-	json_array_foreach(ps, i, p)
-		if (r->rc == CORE_OK)
-			r->rc = core_int_notify_person(r->c, jstr(p, "email"),
-			    jstr(p, "name"), kind, once, subject, text, link);
-	json_decref(ps);
+	if (!r->dry)
+		r->rc = core_int_notify_org_once(r->c, org, kind, once,
+		    subject, text, link);
 }
 
 /*

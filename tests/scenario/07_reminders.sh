@@ -44,6 +44,16 @@ same "SA-14.1 the organisation is told in writing its notice ends" \
 	"$(jsonv "[m['to'] for m in j if m['kind']=='remind-notice']")" "['Kinver Youth Trust']"
 same "to its people" "$(sqlite3 "$DB" "select count(*) from outbox where kind = 'remind-notice' and recipient = 'lead@kyt.example.org'")" "1"
 
+# Apologies are acknowledged in writing, once.
+export ALLIANCE_TODAY=2025-07-10; unset ALLIANCE_NOW
+ok "bb sends apologies" meeting attend 1 --organisation bb --as apologies
+ok "and again" meeting attend 1 --organisation bb --as apologies
+same "the apologies are acknowledged to bb's people, once" \
+	"$(sqlite3 "$DB" "select count(*) from outbox where kind = 'apologies' and recipient = 'lead@bb.example.org'")" "1"
+ok "present is not acknowledged" meeting attend 1 --organisation pp --as present
+same "no acknowledgement for attendance" \
+	"$(sqlite3 "$DB" "select count(*) from outbox where kind = 'apologies' and recipient = 'lead@pp.example.org'")" "0"
+
 # A person's choice of a daily digest: news waits, deadlines do not.
 export ALLIANCE_TODAY=2025-07-15; unset ALLIANCE_NOW
 refused "the choice is yes or no" 1 "expected yes" person digest "Lead cc" sometimes
