@@ -586,9 +586,21 @@ core_me(struct core *c, const struct core_who *who, json_t **out)
 		rc = core_fail(c, CORE_EFAULT, NULL, "reading your choices");
 		goto out;
 	}
-	*out = json_pack("{s:O, s:O, s:O, s:O, s:b}", "memberships", ms,
-	    "offices", offices, "ballots", ballots, "nominations", noms,
-	    "digest", rows != NULL && jint(rows, "digest") != 0);
+	{
+		json_t *pos = NULL;
+
+		if (store_rows(c->st, &pos, STMT_APPT_OF_PERSON, "ll",
+		    who->person, c->arr) != STORE_OK) {
+			json_decref(rows);
+			rc = core_fail(c, CORE_EFAULT, NULL, "reading your "
+			    "positions");
+			goto out;
+		}
+		*out = json_pack("{s:O, s:O, s:O, s:O, s:b, s:o}",
+		    "memberships", ms, "offices", offices, "ballots", ballots,
+		    "nominations", noms, "digest", rows != NULL &&
+		    jint(rows, "digest") != 0, "positions", pos);
+	}
 	json_decref(rows);
 	rc = CORE_OK;
 out:

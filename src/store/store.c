@@ -628,6 +628,11 @@ static const char *const stmts[] = {
 	"WHERE k.arrangement_id = ? ORDER BY k.opens, k.id",
 	/* STMT_SESSION_DELETE_USER */
 	"DELETE FROM session WHERE user_id = ?",
+	/* STMT_APPT_OF_PERSON: the positions a person holds (SA-9.1) */
+	"SELECT p.name AS position, p.section, a.role, a.interim, a.scope, "
+	"a.term_start, a.term_end FROM appointment a JOIN position p ON "
+	"p.id = a.position_id WHERE a.person_id = ?1 AND p.arrangement_id = "
+	"?2 AND a.ended IS NULL ORDER BY p.section, p.name",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,

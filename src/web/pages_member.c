@@ -269,6 +269,21 @@ page_me(struct req *r)
 			    jget(m, "nominations_close"));
 		html_raw(h, "</ul>\n");
 	}
+	/* SA-9.1: a representative's positions and terms. */
+	if (json_array_size(json_object_get(me, "positions")) > 0) {
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Positions you hold"
+		    "</h2>\n<dl class=\"govuk-summary-list\">\n");
+		json_array_foreach(json_object_get(me, "positions"), i, m)
+			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
+			    "class=\"govuk-summary-list__key\">%s</dt><dd class="
+			    "\"govuk-summary-list__value\">%s%s (%s)%s%s</dd></div>"
+			    "\n", jget(m, "position"), jget(m, "role"),
+			    json_integer_value(json_object_get(m, "interim")) ?
+			    ", interim" : "", jget(m, "section"),
+			    jget(m, "term_end")[0] ? ", term ends " : "",
+			    jget(m, "term_end"));
+		html_raw(h, "</dl>\n");
+	}
 	if (json_array_size(json_object_get(me, "offices")) > 0) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Groups you chair</h2>"
 		    "\n<ul class=\"govuk-list\">\n");
