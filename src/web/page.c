@@ -11,6 +11,20 @@
 
 #include "web.h"
 
+const char *
+web_str(const json_t *o, const char *k)
+{
+	const char *s = json_string_value(json_object_get(o, k));
+
+	return s != NULL ? s : "";
+}
+
+long long
+web_num(const json_t *o, const char *k)
+{
+	return (long long)json_integer_value(json_object_get(o, k));
+}
+
 struct nav {
 	const char	*key, *href, *label;
 	int		 who;	/* 0 all, 1 signed in, 2 officer */

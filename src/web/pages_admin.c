@@ -11,20 +11,6 @@
 
 #include "web.h"
 
-static const char *
-jget(const json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-
-	return s != NULL ? s : "";
-}
-
-static long long
-jnum(const json_t *o, const char *k)
-{
-	return (long long)json_integer_value(json_object_get(o, k));
-}
-
 static const char *const offices[] = { "chair", "Chair", "vice-chair",
     "Vice-chair", "representative", "Representative", NULL };
 static const char *const changes[] = { "suspended", "Suspend (SA-13.2)",
@@ -77,19 +63,19 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 	size_t		 i, n = 0;
 
 	/* Polls open or to count, and elections under way. */
-	if (core_motion_list(r->c, jget(g, "slug"), &mo) == CORE_OK) {
+	if (core_motion_list(r->c, web_str(g, "slug"), &mo) == CORE_OK) {
 		int any = 0;
 
 		json_array_foreach(mo, i, d) {
-			if (strcmp(jget(d, "method"), "poll") != 0 ||
-			    strcmp(jget(d, "status"), "open") != 0)
+			if (strcmp(web_str(d, "method"), "poll") != 0 ||
+			    strcmp(web_str(d, "status"), "open") != 0)
 				continue;
 			if (!any++)
 				html_raw(h, "<h2 class=\"govuk-heading-m\">Open "
 				    "polls</h2>\n");
 			html_fmt(h, "<form method=\"post\" action=\"/polls/"
 			    "%lld/close\" novalidate>\n<p class=\"govuk-body\">"
-			    "%s</p>\n", jnum(d, "id"), jget(d, "body"));
+			    "%s</p>\n", web_num(d, "id"), web_str(d, "body"));
 			page_csrf(r);
 			html_raw(h, "<button type=\"submit\" class=\"govuk-"
 			    "button govuk-button--secondary\" data-module=\""
@@ -100,27 +86,27 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 		int any = 0;
 
 		json_array_foreach(el, i, d) {
-			if (strcmp(jget(d, "grp"), jget(g, "slug")) != 0 ||
-			    strcmp(jget(d, "status"), "announced") == 0)
+			if (strcmp(web_str(d, "grp"), web_str(g, "slug")) != 0 ||
+			    strcmp(web_str(d, "status"), "announced") == 0)
 				continue;
 			if (!any++)
 				html_raw(h, "<h2 class=\"govuk-heading-m\">"
 				    "Elections</h2>\n<ul class=\"govuk-list\">\n");
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
 			    "elections/%lld/manage\">Election of %s%s%s (round "
-			    "%lld)</a> - %s</li>\n", jnum(d, "id"), jget(d,
-			    "office"), jget(d, "position")[0] ? ": " : "",
-			    jget(d, "position"), jnum(d, "round"), jget(d,
+			    "%lld)</a> - %s</li>\n", web_num(d, "id"), web_str(d,
+			    "office"), web_str(d, "position")[0] ? ": " : "",
+			    web_str(d, "position"), web_num(d, "round"), web_str(d,
 			    "status"));
 		}
 		if (any)
 			html_raw(h, "</ul>\n");
 	}
-	snprintf(action, sizeof(action), "/groups/%s/polls", jget(g, "slug"));
+	snprintf(action, sizeof(action), "/groups/%s/polls", web_str(g, "slug"));
 	page_form(r, action, "Open an electronic poll (SA-8.4)", poll_form,
 	    "Open the poll", field, err);
 	snprintf(action, sizeof(action), "/groups/%s/elections",
-	    jget(g, "slug"));
+	    web_str(g, "slug"));
 	page_form(r, action, "Seek nominations (SA-9.3)", election_form,
 	    "Seek nominations", field, err);
 	/* Membership status: the organisations of the group. */
@@ -139,12 +125,12 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 		};
 
 		json_array_foreach(members, i, d) {
-			orgs[n++] = jget(d, "organisation");
-			orgs[n++] = jget(d, "organisation");
+			orgs[n++] = web_str(d, "organisation");
+			orgs[n++] = web_str(d, "organisation");
 		}
 		status_form[0].choices = orgs;
 		snprintf(action, sizeof(action), "/groups/%s/membership",
-		    jget(g, "slug"));
+		    web_str(g, "slug"));
 		page_form(r, action, "Suspend, reinstate or terminate a "
 		    "membership", status_form, "Record the change", field,
 		    err);
@@ -186,7 +172,7 @@ may_chair(struct req *r, const char *slug, json_t **g)
 		page_core_error(r, rc);
 		return 0;
 	}
-	if (r->who.officer || core_chairs(r->c, &r->who, jnum(*g, "id")))
+	if (r->who.officer || core_chairs(r->c, &r->who, web_num(*g, "id")))
 		return 1;
 	page_error(r, 403, "Only the chair can do that", "This is for the "
 	    "group's chair and vice-chair, and officers.");
@@ -250,14 +236,14 @@ page_poll_close(struct req *r)
 		page_error(r, 404, "Page not found", "There is no such poll.");
 		return;
 	}
-	if (!may_chair(r, jget(mo, "grp"), &g))
+	if (!may_chair(r, web_str(mo, "grp"), &g))
 		goto out;
 	if ((rc = core_motion_close(r->c, id, &res)) != CORE_OK) {
 		page_error(r, rc == CORE_EINVAL ? 409 : 503, "The poll cannot "
 		    "be counted yet", r->c->err);
 		goto out;
 	}
-	snprintf(to, sizeof(to), "/groups/%s?done=counted", jget(mo, "grp"));
+	snprintf(to, sizeof(to), "/groups/%s?done=counted", web_str(mo, "grp"));
 	web_redirect(r, to);
 out:
 	json_decref(mo);
@@ -271,7 +257,7 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 	struct html	*h = &r->body;
 	json_t		*n, *res, *c;
 	char		 action[96];
-	const char	*st = jget(e, "status");
+	const char	*st = web_str(e, "status");
 	size_t		 i;
 
 	page_begin(r, err != NULL ? "Error: Election" : "Election");
@@ -289,26 +275,26 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 	    "Nominations close</dt><dd class=\"govuk-summary-list__value\">%s"
 	    "</dd></div>\n<div class=\"govuk-summary-list__row\"><dt class=\""
 	    "govuk-summary-list__key\">Ballots cast</dt><dd class=\"govuk-"
-	    "summary-list__value\">%lld</dd></div>\n</dl>\n", jget(e,
-	    "group_name"), jget(e, "office"), st, jnum(e, "round"),
-	    jget(e, "nominations_close"), jnum(e, "turnout"));
+	    "summary-list__value\">%lld</dd></div>\n</dl>\n", web_str(e,
+	    "group_name"), web_str(e, "office"), st, web_num(e, "round"),
+	    web_str(e, "nominations_close"), web_num(e, "turnout"));
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Nominations</h2>\n<ul class"
 	    "=\"govuk-list\">\n");
 	json_array_foreach(json_object_get(e, "nominations"), i, n)
-		html_fmt(h, "<li>%s (%s)</li>\n", jget(n, "person"),
-		    jget(n, "organisation"));
+		html_fmt(h, "<li>%s (%s)</li>\n", web_str(n, "person"),
+		    web_str(n, "organisation"));
 	html_raw(h, "</ul>\n");
 	res = json_object_get(e, "result");
 	if (json_is_object(res)) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Result</h2>\n<ul "
 		    "class=\"govuk-list\">\n");
 		json_array_foreach(json_object_get(res, "counts"), i, c)
-			html_fmt(h, "<li>%s: %lld</li>\n", jget(c, "candidate"),
-			    jnum(c, "votes"));
+			html_fmt(h, "<li>%s: %lld</li>\n", web_str(c, "candidate"),
+			    web_num(c, "votes"));
 		html_raw(h, "</ul>\n");
 	}
 	snprintf(action, sizeof(action), "/elections/%lld/manage/ballot",
-	    jnum(e, "id"));
+	    web_num(e, "id"));
 	if (strcmp(st, "nominations") == 0)
 		page_form(r, action, "Open the ballot (SA-7.1)", ballot_form,
 		    "Open the ballot", field, err);
@@ -325,7 +311,7 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 			    !(i == 2 && strcmp(st, "counted") == 0))
 				continue;
 			html_fmt(h, "<form method=\"post\" action=\"/elections/"
-			    "%lld/manage/%s\" novalidate>\n", jnum(e, "id"),
+			    "%lld/manage/%s\" novalidate>\n", web_num(e, "id"),
 			    acts[i][1]);
 			page_csrf(r);
 			html_fmt(h, "<button type=\"submit\" class=\"govuk-"
@@ -348,7 +334,7 @@ page_election_manage(struct req *r)
 		    "election.");
 		return;
 	}
-	if (may_chair(r, jget(e, "grp"), &g))
+	if (may_chair(r, web_str(e, "grp"), &g))
 		election_manage(r, e, NULL, NULL);
 	json_decref(e);
 	json_decref(g);
@@ -368,7 +354,7 @@ page_election_manage_post(struct req *r)
 		    "election.");
 		return;
 	}
-	if (!may_chair(r, jget(e, "grp"), &g))
+	if (!may_chair(r, web_str(e, "grp"), &g))
 		goto out;
 	if (strcmp(act, "ballot") == 0)
 		rc = core_election_ballot(r->c, id, web_field(r, "opens"),
@@ -413,10 +399,10 @@ nominate_render(struct req *r, json_t *e, const char *field, const char *err)
 	html_fmt(&r->body, "<span class=\"govuk-caption-l\">%s</span>\n<h1 "
 	    "class=\"govuk-heading-l\">Stand for %s</h1>\n<p class=\"govuk-body"
 	    "\">Nominations close on %s. Every part of the nomination is "
-	    "needed (SA-9.3).</p>\n", jget(e, "group_name"), jget(e, "office"),
-	    jget(e, "nominations_close"));
+	    "needed (SA-9.3).</p>\n", web_str(e, "group_name"), web_str(e, "office"),
+	    web_str(e, "nominations_close"));
 	snprintf(action, sizeof(action), "/elections/%lld/nominate",
-	    jnum(e, "id"));
+	    web_num(e, "id"));
 	page_form(r, action, "Your nomination", nominate_form,
 	    "Send the nomination", field, err);
 	page_end(r);
@@ -429,7 +415,7 @@ page_nominate(struct req *r)
 	int64_t	 id = strtoll(r->arg[0], NULL, 10);
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK ||
-	    strcmp(jget(e, "status"), "nominations") != 0) {
+	    strcmp(web_str(e, "status"), "nominations") != 0) {
 		page_error(r, 404, "Nominations are not open", "There is no "
 		    "election taking nominations here.");
 		json_decref(e);

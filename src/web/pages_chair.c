@@ -11,27 +11,13 @@
 
 #include "web.h"
 
-static const char *
-jget(const json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-
-	return s != NULL ? s : "";
-}
-
-static long long
-jnum(const json_t *o, const char *k)
-{
-	return (long long)json_integer_value(json_object_get(o, k));
-}
-
 /* Opens a form posting to /meetings/ID/action. */
 static void
 form_open(struct req *r, json_t *m, const char *action, const char *title)
 {
 	html_fmt(&r->body, "<h2 class=\"govuk-heading-m\">%s</h2>\n<form "
 	    "method=\"post\" action=\"/meetings/%lld/%s\" novalidate>\n", title,
-	    jnum(m, "id"), action);
+	    web_num(m, "id"), action);
 	page_csrf(r);
 }
 
@@ -55,10 +41,10 @@ item_select(struct req *r, json_t *m, const char *id, int assoc)
 	    "class=\"govuk-select\" id=\"%s\" name=\"%s\">\n", id, id, id);
 	json_array_foreach(json_object_get(m, "agenda"), i, it)
 		/* SA-3.1-assoc: VCSE-only items are not an associate's. */
-		if (!assoc || !jnum(it, "vcse_only"))
+		if (!assoc || !web_num(it, "vcse_only"))
 			html_fmt(&r->body, "<option value=\"%lld\">%lld. %s"
-			    "</option>\n", jnum(it, "pos"), jnum(it, "pos"),
-			    jget(it, "title"));
+			    "</option>\n", web_num(it, "pos"), web_num(it, "pos"),
+			    web_str(it, "title"));
 	html_raw(&r->body, "</select></div>\n");
 }
 
@@ -80,7 +66,7 @@ void
 meeting_member_forms(struct req *r, json_t *m, json_t *mb, const char *field,
     const char *err)
 {
-	if (strcmp(jget(m, "status"), "cancelled") == 0)
+	if (strcmp(web_str(m, "status"), "cancelled") == 0)
 		return;
 	if (json_string_value(json_object_get(m, "circulated")) == NULL) {
 		form_open(r, m, "request", "Ask for an agenda item");
@@ -91,7 +77,7 @@ meeting_member_forms(struct req *r, json_t *m, json_t *mb, const char *field,
 		button(r, "Ask for the item", 1);
 	}
 	item_select_form(r, m, "interest", "Declare an interest (SA-11.2)",
-	    strcmp(jget(mb, "kind"), "associate") == 0, field, err);
+	    strcmp(web_str(mb, "kind"), "associate") == 0, field, err);
 	form_open(r, m, "apologies", "Cannot attend?");
 	html_fmt(&r->body, "<p class=\"govuk-body\">Send apologies for %s.</p>"
 	    "\n", r->who.org_name);
@@ -137,13 +123,13 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	size_t		 i, k;
 	int		 circulated, published;
 
-	if (strcmp(jget(m, "status"), "cancelled") == 0)
+	if (strcmp(web_str(m, "status"), "cancelled") == 0)
 		return;
 	circulated = json_string_value(json_object_get(m, "circulated")) !=
 	    NULL;
 	published = json_string_value(json_object_get(m, "notes_published"))
 	    != NULL;
-	snprintf(group, sizeof(group), "%s", jget(m, "grp"));
+	snprintf(group, sizeof(group), "%s", web_str(m, "grp"));
 	html_raw(h, "<hr class=\"govuk-section-break govuk-section-break--l "
 	    "govuk-section-break--visible\">\n<h2 class=\"govuk-heading-l\">"
 	    "Run the meeting</h2>\n");
@@ -152,15 +138,15 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Agenda</h2>\n<ol class=\""
 	    "govuk-list govuk-list--number\">\n");
 	json_array_foreach(json_object_get(m, "agenda"), i, it) {
-		html_fmt(h, "<li>%s", jget(it, "title"));
-		if (jnum(it, "mandatory"))
+		html_fmt(h, "<li>%s", web_str(it, "title"));
+		if (web_num(it, "mandatory"))
 			html_raw(h, " <strong class=\"govuk-tag govuk-tag--grey"
 			    "\">Required</strong>");
-		if (jnum(it, "vcse_only"))
+		if (web_num(it, "vcse_only"))
 			html_raw(h, " <strong class=\"govuk-tag govuk-tag--"
 			    "purple\">VCSE only</strong>");
-		if (jget(it, "requested_by")[0] != '\0')
-			html_fmt(h, " (asked for by %s)", jget(it,
+		if (web_str(it, "requested_by")[0] != '\0')
+			html_fmt(h, " (asked for by %s)", web_str(it,
 			    "requested_by"));
 		html_raw(h, "</li>\n");
 	}
@@ -182,32 +168,32 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		form_open(r, m, "circulate", "Circulate the agenda");
 		html_fmt(h, "<p class=\"govuk-body\">The agenda goes to every "
 		    "member by email, with the calendar invitation. It is due "
-		    "by %s (SA-10.2).</p>\n", jget(m, "agenda_due"));
+		    "by %s (SA-10.2).</p>\n", web_str(m, "agenda_due"));
 		button(r, "Circulate the agenda", 0);
 	} else
 		html_fmt(h, "<p class=\"govuk-body\">Circulated on %s.</p>\n",
-		    jget(m, "circulated"));
+		    web_str(m, "circulated"));
 
 	/* SA-6.3, SA-8.2: attendance, with the quorum as it stands. */
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Attendance</h2>\n");
-	if (core_meeting_quorum(r->c, jnum(m, "id"), &q) == CORE_OK) {
+	if (core_meeting_quorum(r->c, web_num(m, "id"), &q) == CORE_OK) {
 		if (json_is_true(json_object_get(q, "quorate")))
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--green\">"
 			    "Quorate</strong> %lld organisation(s) present "
 			    "that may vote; %lld needed (SA-8.2).</div>\n",
-			    jnum(q, "counted"), jnum(q, "needed"));
+			    web_num(q, "counted"), web_num(q, "needed"));
 		else
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--red\">Not "
-			    "quorate</strong> %s (SA-8.2)</div>\n", jget(q,
+			    "quorate</strong> %s (SA-8.2)</div>\n", web_str(q,
 			    "why"));
 	}
 	if (json_array_size(json_object_get(m, "attendance")) > 0) {
 		html_raw(h, "<ul class=\"govuk-list\">\n");
 		json_array_foreach(json_object_get(m, "attendance"), i, a)
-			html_fmt(h, "<li>%s: %s</li>\n", jget(a, "organisation"),
-			    jget(a, "attend"));
+			html_fmt(h, "<li>%s: %s</li>\n", web_str(a, "organisation"),
+			    web_str(a, "attend"));
 		html_raw(h, "</ul>\n");
 	}
 	if (core_member_list(r->c, group, &members) == CORE_OK &&
@@ -219,7 +205,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		    "organisation\" name=\"organisation\">\n");
 		json_array_foreach(members, i, a)
 			html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-			    jnum(a, "organisation_id"), jget(a, "organisation"));
+			    web_num(a, "organisation_id"), web_str(a, "organisation"));
 		html_raw(h, "</select></div>\n");
 		radios(r, "as", "Attended as", as_v, as_l, "present");
 		button(r, "Record attendance", 1);
@@ -230,8 +216,8 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		html_raw(h, "<h3 class=\"govuk-heading-s\">Interests declared"
 		    "</h3>\n<ul class=\"govuk-list\">\n");
 		json_array_foreach(json_object_get(m, "interests"), i, a)
-			html_fmt(h, "<li>Item %lld: %s (%s)</li>\n", jnum(a,
-			    "item"), jget(a, "organisation"), jget(a, "nature"));
+			html_fmt(h, "<li>Item %lld: %s (%s)</li>\n", web_num(a,
+			    "item"), web_str(a, "organisation"), web_str(a, "nature"));
 		html_raw(h, "</ul>\n");
 	}
 	if (json_array_size(members) > 0) {
@@ -243,7 +229,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		    "interest-org\" name=\"interest-org\">\n");
 		json_array_foreach(members, i, a)
 			html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-			    jnum(a, "organisation_id"), jget(a, "organisation"));
+			    web_num(a, "organisation_id"), web_str(a, "organisation"));
 		html_raw(h, "</select></div>\n");
 		page_input(r, "nature", "What the interest is", NULL,
 		    web_field(r, "nature"), "text", field, err);
@@ -267,15 +253,15 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		int any = 0;
 
 		json_array_foreach(mo, i, d) {
-			if (jnum(d, "meeting_id") != jnum(m, "id"))
+			if (web_num(d, "meeting_id") != web_num(m, "id"))
 				continue;
 			if (!any++)
 				html_raw(h, "<h3 class=\"govuk-heading-s\">"
 				    "Decisions</h3>\n<ul class=\"govuk-list "
 				    "govuk-list--bullet\">\n");
-			html_fmt(h, "<li>%s (%s)</li>\n", jget(d, "body"),
-			    jget(d, "outcome")[0] ? jget(d, "outcome") :
-			    jget(d, "status"));
+			html_fmt(h, "<li>%s (%s)</li>\n", web_str(d, "body"),
+			    web_str(d, "outcome")[0] ? web_str(d, "outcome") :
+			    web_str(d, "status"));
 		}
 		if (any)
 			html_raw(h, "</ul>\n");
@@ -284,16 +270,16 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 			    "abstain", NULL };
 			static const char *const ch_l[] = { "For", "Against",
 			    "Abstain", NULL };
-			if (jnum(d, "meeting_id") != jnum(m, "id") ||
-			    strcmp(jget(d, "method"), "vote") != 0 ||
-			    strcmp(jget(d, "status"), "open") != 0)
+			if (web_num(d, "meeting_id") != web_num(m, "id") ||
+			    strcmp(web_str(d, "method"), "vote") != 0 ||
+			    strcmp(web_str(d, "status"), "open") != 0)
 				continue;
 			html_fmt(h, "<h3 class=\"govuk-heading-s\">Votes on: %s"
-			    "</h3>\n", jget(d, "body"));
+			    "</h3>\n", web_str(d, "body"));
 			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
 			    "%lld/vote\" novalidate>\n<input type=\"hidden\" "
-			    "name=\"motion\" value=\"%lld\">\n", jnum(m, "id"),
-			    jnum(d, "id"));
+			    "name=\"motion\" value=\"%lld\">\n", web_num(m, "id"),
+			    web_num(d, "id"));
 			page_csrf(r);
 			html_raw(h, "<div class=\"govuk-form-group\"><label "
 			    "class=\"govuk-label govuk-label--s\" for=\"voter\">"
@@ -302,7 +288,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 			json_array_foreach(json_object_get(m, "attendance"), k,
 			    a)
 				html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-				    jnum(a, "organisation_id"), jget(a,
+				    web_num(a, "organisation_id"), web_str(a,
 				    "organisation"));
 			html_raw(h, "</select></div>\n");
 			radios(r, "choice", "Its vote", ch_v, ch_l, "for");
@@ -310,7 +296,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
 			    "%lld/close-vote\" novalidate>\n<input type=\""
 			    "hidden\" name=\"motion\" value=\"%lld\">\n",
-			    jnum(m, "id"), jnum(d, "id"));
+			    web_num(m, "id"), web_num(d, "id"));
 			page_csrf(r);
 			button(r, "Close the vote and count", 0);
 		}
@@ -320,17 +306,17 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	form_open(r, m, "notes", "Notes");
 	page_textarea(r, "notes", "Notes of the meeting", "Markdown is not "
 	    "needed: write plain paragraphs", web_field(r, "notes") ?
-	    web_field(r, "notes") : jget(m, "notes"), field, err);
+	    web_field(r, "notes") : web_str(m, "notes"), field, err);
 	button(r, "Save the notes", 1);
-	if (!published && strcmp(r->c->today, jget(m, "day")) < 0)
+	if (!published && strcmp(r->c->today, web_str(m, "day")) < 0)
 		html_fmt(h, "<p class=\"govuk-body\">The notes can be published "
 		    "once the meeting has taken place, on %s.</p>\n",
-		    jget(m, "day"));
-	else if (!published && jget(m, "notes")[0] != '\0') {
+		    web_str(m, "day"));
+	else if (!published && web_str(m, "notes")[0] != '\0') {
 		form_open(r, m, "publish", "Publish the notes");
 		html_fmt(h, "<p class=\"govuk-body\">Notes are due by %s "
 		    "(SA-10.3). Publishing sends them to every member.</p>\n",
-		    jget(m, "notes_due"));
+		    web_str(m, "notes_due"));
 		radios(r, "visibility", "Who may read them", vis_v, vis_l,
 		    "members");
 		button(r, "Publish the notes", 0);
@@ -354,7 +340,7 @@ page_meeting_post(struct req *r)
 		page_error(r, 404, "Page not found", "There is no such meeting.");
 		return;
 	}
-	chair = r->who.officer || core_chairs(r->c, &r->who, jnum(m,
+	chair = r->who.officer || core_chairs(r->c, &r->who, web_num(m,
 	    "group_id"));
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
 	/* A member's own organisation, and only a member of this group;
@@ -367,7 +353,7 @@ page_meeting_post(struct req *r)
 		if (core_me(r->c, &r->who, &me) == CORE_OK)
 			json_array_foreach(json_object_get(me, "memberships"),
 			    i, x)
-				if (jnum(x, "group_id") == jnum(m, "group_id"))
+				if (web_num(x, "group_id") == web_num(m, "group_id"))
 					mb = x;
 		if (mb == NULL) {
 			page_error(r, 403, "Only the group's members can do "
@@ -375,14 +361,14 @@ page_meeting_post(struct req *r)
 			    "group.");
 			goto out;
 		}
-		if (strcmp(act, "interest") == 0 && strcmp(jget(mb, "kind"),
+		if (strcmp(act, "interest") == 0 && strcmp(web_str(mb, "kind"),
 		    "associate") == 0) {
 			const char	*item = web_field(r, "interest-item");
 			json_t		*it;
 
 			json_array_foreach(json_object_get(m, "agenda"), i, it)
-				if (item != NULL && jnum(it, "pos") ==
-				    atoi(item) && jnum(it, "vcse_only")) {
+				if (item != NULL && web_num(it, "pos") ==
+				    atoi(item) && web_num(it, "vcse_only")) {
 					page_error(r, 403, "That item is for "
 					    "VCSE members", "Associates do not "
 					    "take part in VCSE-only business "
@@ -399,8 +385,8 @@ page_meeting_post(struct req *r)
 		int		 mine;
 
 		mine = mv != NULL && core_motion_get(r->c, strtoll(mv, NULL,
-		    10), &mo) == CORE_OK && jnum(mo, "meeting_id") == id &&
-		    strcmp(jget(mo, "method"), "vote") == 0;
+		    10), &mo) == CORE_OK && web_num(mo, "meeting_id") == id &&
+		    strcmp(web_str(mo, "method"), "vote") == 0;
 		json_decref(mo);
 		if (!mine) {
 			page_error(r, 404, "No such vote", "That motion is not "
@@ -520,7 +506,7 @@ page_group_schedule(struct req *r)
 		page_core_error(r, rc);
 		return;
 	}
-	if (!r->who.officer && !core_chairs(r->c, &r->who, jnum(g, "id"))) {
+	if (!r->who.officer && !core_chairs(r->c, &r->who, web_num(g, "id"))) {
 		page_error(r, 403, "Only the chair can do that", "Scheduling "
 		    "is for the group's chair and vice-chair, and officers.");
 		json_decref(g);

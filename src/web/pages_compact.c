@@ -12,14 +12,6 @@
 #include "rules/compact.h"
 #include "web.h"
 
-static const char *
-jget(const json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-
-	return s != NULL ? s : "";
-}
-
 /* The signed-in person's organisation's assessment in the year's
  * cycle (borrowed from *cycle), or NULL with an error page. */
 static json_t *
@@ -61,26 +53,26 @@ list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
 		page_error_summary(r, NULL, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Self-assessment %d</h1>\n<p class=\"govuk-body\">"
-	    "Due by %s. %lld of %zu commitments rated.</p>\n", jget(s,
-	    "organisation"), year, jget(cy, "due"), (long long)
+	    "Due by %s. %lld of %zu commitments rated.</p>\n", web_str(s,
+	    "organisation"), year, web_str(cy, "due"), (long long)
 	    json_integer_value(json_object_get(s, "rated")), json_array_size(
 	    json_object_get(s, "ratings")));
-	if (jget(s, "submitted")[0] != '\0')
+	if (web_str(s, "submitted")[0] != '\0')
 		html_fmt(h, "<div class=\"govuk-inset-text\">Submitted on %s"
-		    "%s.</div>\n", jget(s, "submitted"), json_is_true(
+		    "%s.</div>\n", web_str(s, "submitted"), json_is_true(
 		    json_object_get(s, "late")) ? ", after the due date (MS-5)" :
 		    "");
 	html_raw(h, "<ul class=\"govuk-task-list\">\n");
 	json_array_foreach(json_object_get(s, "ratings"), i, rt) {
-		rating = jget(rt, "rating");
+		rating = web_str(rt, "rating");
 		html_fmt(h, "<li class=\"govuk-task-list__item govuk-task-list__"
 		    "item--with-link\"><div class=\"govuk-task-list__name-and-"
 		    "hint\"><a class=\"govuk-link govuk-task-list__link\" href=\""
 		    "/assessment/%d/%s\" aria-describedby=\"c%zu-status\">%s %s"
 		    "</a><div class=\"govuk-task-list__hint\">%s</div></div><div "
 		    "class=\"govuk-task-list__status\" id=\"c%zu-status\">", year,
-		    jget(rt, "code"), i, jget(rt, "code"), jget(rt, "heading"),
-		    jget(rt, "body"), i);
+		    web_str(rt, "code"), i, web_str(rt, "code"), web_str(rt, "heading"),
+		    web_str(rt, "body"), i);
 		if (rating[0] != '\0')
 			html_fmt(h, "%s", rating);
 		else
@@ -89,7 +81,7 @@ list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
 		html_raw(h, "</div></li>\n");
 	}
 	html_raw(h, "</ul>\n");
-	if (jget(s, "submitted")[0] == '\0') {
+	if (web_str(s, "submitted")[0] == '\0') {
 		html_fmt(h, "<form method=\"post\" action=\"/assessment/%d/"
 		    "submit\" novalidate>\n", year);
 		page_csrf(r);
@@ -136,14 +128,14 @@ rate_render(struct req *r, int year, json_t *s, json_t *rt, const char *field,
 	choices[2 * n] = NULL;
 	f[0].choices = choices;
 	/* Show what is recorded unless the person typed something. */
-	if (web_field(r, "rating") == NULL && jget(rt, "rating")[0] != '\0')
-		json_object_set_new(r->form, "rating", json_string(jget(rt,
+	if (web_field(r, "rating") == NULL && web_str(rt, "rating")[0] != '\0')
+		json_object_set_new(r->form, "rating", json_string(web_str(rt,
 		    "rating")));
 	if (web_field(r, "evidence") == NULL)
-		json_object_set_new(r->form, "evidence", json_string(jget(rt,
+		json_object_set_new(r->form, "evidence", json_string(web_str(rt,
 		    "evidence")));
 	if (web_field(r, "links") == NULL)
-		json_object_set_new(r->form, "links", json_string(jget(rt,
+		json_object_set_new(r->form, "links", json_string(web_str(rt,
 		    "links")));
 	page_begin(r, err != NULL ? "Error: Rate a commitment" :
 	    "Rate a commitment");
@@ -151,14 +143,14 @@ rate_render(struct req *r, int year, json_t *s, json_t *rt, const char *field,
 		page_error_summary(r, field, err);
 	html_fmt(&r->body, "<span class=\"govuk-caption-l\">%s, self-assessment"
 	    " %d</span>\n<h1 class=\"govuk-heading-l\">%s %s</h1>\n<p class=\""
-	    "govuk-body\">%s</p>\n", jget(s, "organisation"), year, jget(rt,
-	    "code"), jget(rt, "heading"), jget(rt, "body"));
-	if (jget(rt, "sector_view")[0] != '\0')
+	    "govuk-body\">%s</p>\n", web_str(s, "organisation"), year, web_str(rt,
+	    "code"), web_str(rt, "heading"), web_str(rt, "body"));
+	if (web_str(rt, "sector_view")[0] != '\0')
 		html_fmt(&r->body, "<div class=\"govuk-inset-text\"><strong>The "
-		    "sector's view:</strong> %s</div>\n", jget(rt,
+		    "sector's view:</strong> %s</div>\n", web_str(rt,
 		    "sector_view"));
 	snprintf(action, sizeof(action), "/assessment/%d/%s", year,
-	    jget(rt, "code"));
+	    web_str(rt, "code"));
 	page_form(r, action, "Your rating", f, "Save and return", field, err);
 	page_end(r);
 }
@@ -171,7 +163,7 @@ rating_of(json_t *s, const char *code)
 	size_t	 i;
 
 	json_array_foreach(json_object_get(s, "ratings"), i, rt)
-		if (strcmp(jget(rt, "code"), code) == 0)
+		if (strcmp(web_str(rt, "code"), code) == 0)
 			return rt;
 	return NULL;
 }

@@ -152,14 +152,6 @@ page_signout(struct req *r)
 
 /* --- my organisation --- */
 
-static const char *
-jget(const json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-
-	return s != NULL ? s : "";
-}
-
 void
 page_me(struct req *r)
 {
@@ -190,17 +182,17 @@ page_me(struct req *r)
 			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
 			    "class=\"govuk-summary-list__key\">%s</dt><dd class"
 			    "=\"govuk-summary-list__value\">%s member ",
-			    jget(m, "group_name"), jget(m, "kind"));
-			page_tag(r, jget(m, "status"));
+			    web_str(m, "group_name"), web_str(m, "kind"));
+			page_tag(r, web_str(m, "status"));
 			if (!json_is_true(json_object_get(m, "may_vote")))
 				html_fmt(h, "<p class=\"govuk-body-s govuk-!-"
 				    "margin-top-2 govuk-!-margin-bottom-0\">Does "
-				    "not vote: %s</p>", jget(m, "why_not"));
+				    "not vote: %s</p>", web_str(m, "why_not"));
 			html_raw(h, "</dd></div>\n");
 		}
 		html_raw(h, "</dl>\n");
 		json_array_foreach(json_object_get(me, "memberships"), i, m)
-			if (strcmp(jget(m, "status"), "pending") == 0)
+			if (strcmp(web_str(m, "status"), "pending") == 0)
 				break;
 		if (i < json_array_size(json_object_get(me, "memberships")))
 			html_raw(h, "<p class=\"govuk-body\"><a class=\"govuk-"
@@ -212,14 +204,14 @@ page_me(struct req *r)
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Open for your vote"
 		    "</h2>\n<ul class=\"govuk-list\">\n");
 		json_array_foreach(json_object_get(me, "ballots"), i, m) {
-			int poll = strcmp(jget(m, "kind"), "poll") == 0;
+			int poll = strcmp(web_str(m, "kind"), "poll") == 0;
 
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/%s/%lld"
 			    "\">%s%s</a> (%s)%s</li>\n", poll ? "polls" :
 			    "elections", (long long)json_integer_value(
 			    json_object_get(m, "id")), poll ? "Poll: " :
-			    "Election of ", poll ? jget(m, "text") :
-			    jget(m, "office"), jget(m, "group"),
+			    "Election of ", poll ? web_str(m, "text") :
+			    web_str(m, "office"), web_str(m, "group"),
 			    json_integer_value(json_object_get(m, "voted")) ?
 			    ": your organisation has voted" : "");
 		}
@@ -251,7 +243,7 @@ page_me(struct req *r)
 						    json_object_get(cy, "year")),
 						    (long long)json_integer_value(
 						    json_object_get(cy, "year")),
-						    jget(cy, "due"));
+						    web_str(cy, "due"));
 				json_decref(full);
 			}
 		json_decref(cycles);
@@ -264,9 +256,9 @@ page_me(struct req *r)
 			    "elections/%lld/nominate\">Stand for %s%s%s</a> (%s),"
 			    " nominations close %s</li>\n", (long long)
 			    json_integer_value(json_object_get(m, "id")),
-			    jget(m, "office"), jget(m, "position")[0] ? ": " :
-			    "", jget(m, "position"), jget(m, "group"),
-			    jget(m, "nominations_close"));
+			    web_str(m, "office"), web_str(m, "position")[0] ? ": " :
+			    "", web_str(m, "position"), web_str(m, "group"),
+			    web_str(m, "nominations_close"));
 		html_raw(h, "</ul>\n");
 	}
 	/* SA-9.1: a representative's positions and terms. */
@@ -277,11 +269,11 @@ page_me(struct req *r)
 			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
 			    "class=\"govuk-summary-list__key\">%s</dt><dd class="
 			    "\"govuk-summary-list__value\">%s%s (%s)%s%s</dd></div>"
-			    "\n", jget(m, "position"), jget(m, "role"),
+			    "\n", web_str(m, "position"), web_str(m, "role"),
 			    json_integer_value(json_object_get(m, "interim")) ?
-			    ", interim" : "", jget(m, "section"),
-			    jget(m, "term_end")[0] ? ", term ends " : "",
-			    jget(m, "term_end"));
+			    ", interim" : "", web_str(m, "section"),
+			    web_str(m, "term_end")[0] ? ", term ends " : "",
+			    web_str(m, "term_end"));
 		html_raw(h, "</dl>\n");
 	}
 	if (json_array_size(json_object_get(me, "offices")) > 0) {
@@ -289,8 +281,8 @@ page_me(struct req *r)
 		    "\n<ul class=\"govuk-list\">\n");
 		json_array_foreach(json_object_get(me, "offices"), i, m)
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/groups/"
-			    "%s\">%s</a> (%s)</li>\n", jget(m, "slug"),
-			    jget(m, "name"), jget(m, "office"));
+			    "%s\">%s</a> (%s)</li>\n", web_str(m, "slug"),
+			    web_str(m, "name"), web_str(m, "office"));
 		html_raw(h, "</ul>\n");
 	}
 	{
@@ -504,7 +496,7 @@ my_ballot(struct req *r, const char *kind, int64_t id, json_t **me)
 	if (core_me(r->c, &r->who, me) != CORE_OK)
 		return NULL;
 	json_array_foreach(json_object_get(*me, "ballots"), i, b)
-		if (strcmp(jget(b, "kind"), kind) == 0 &&
+		if (strcmp(web_str(b, "kind"), kind) == 0 &&
 		    json_integer_value(json_object_get(b, "id")) == id)
 			return b;
 	return NULL;
@@ -533,8 +525,8 @@ poll_form(struct req *r, json_t *b, const char *err)
 		page_error_summary(r, "choice", err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">The poll "
-	    "closes at %s. One vote for %s.</p>\n", jget(b, "group"),
-	    jget(b, "text"), jget(b, "closes"), r->who.org_name);
+	    "closes at %s. One vote for %s.</p>\n", web_str(b, "group"),
+	    web_str(b, "text"), web_str(b, "closes"), r->who.org_name);
 	if (json_integer_value(json_object_get(b, "voted"))) {
 		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
 		    "voted in this poll.</p>\n</div></div>\n");
@@ -634,7 +626,7 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Election of %s</h1>\n<p class=\"govuk-body\">"
 	    "The ballot is secret and closes at %s. One ballot for %s.</p>\n",
-	    jget(b, "group"), jget(b, "office"), jget(b, "voting_closes"),
+	    web_str(b, "group"), web_str(b, "office"), web_str(b, "voting_closes"),
 	    r->who.org_name);
 	if (json_integer_value(json_object_get(b, "voted"))) {
 		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
@@ -664,14 +656,14 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 			    "name=\"candidate\" type=\"radio\" value=\"%lld\">"
 			    "<label class=\"govuk-label govuk-radios__label\" "
 			    "for=\"candidate\">%s</label></div>\n", pid,
-			    jget(n, "person"));
+			    web_str(n, "person"));
 		else
 			html_fmt(h, "<div class=\"govuk-radios__item\"><input "
 			    "class=\"govuk-radios__input\" id=\"candidate-%zu\" "
 			    "name=\"candidate\" type=\"radio\" value=\"%lld\">"
 			    "<label class=\"govuk-label govuk-radios__label\" "
 			    "for=\"candidate-%zu\">%s</label></div>\n", i, pid,
-			    i, jget(n, "person"));
+			    i, web_str(n, "person"));
 	}
 	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
 	    "class=\"govuk-button\" data-module=\"govuk-button\">Cast the "

@@ -10,14 +10,6 @@
 
 #include "web.h"
 
-static const char *
-jget(const json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-
-	return s != NULL ? s : "";
-}
-
 static void
 flags_list(struct req *r, json_t *flags)
 {
@@ -92,15 +84,15 @@ group_render(struct req *r, const char *field_in, const char *err_in)
 		page_error_summary(r, anchor, err);
 	}
 	html_fmt(h, "<span class=\"govuk-caption-l\">Group dashboard</span>\n"
-	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", jget(g, "name"));
+	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", web_str(g, "name"));
 	flags_list(r, flags);
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Meetings</h2>\n<ul class=\""
 	    "govuk-list\">\n");
 	json_array_foreach(ms, i, m)
 		html_fmt(h, "<li><a class=\"govuk-link\" href=\"/meetings/%lld\">"
 		    "%s %s</a> - %s</li>\n", (long long)json_integer_value(
-		    json_object_get(m, "id")), jget(m, "day"), jget(m, "starts"),
-		    jget(m, "status"));
+		    json_object_get(m, "id")), web_str(m, "day"), web_str(m, "starts"),
+		    web_str(m, "status"));
 	if (json_array_size(ms) == 0)
 		html_raw(h, "<li>No meetings yet.</li>\n");
 	html_raw(h, "</ul>\n");
@@ -108,7 +100,7 @@ group_render(struct req *r, const char *field_in, const char *err_in)
 	/* SA-6.1, SA-6.4: schedule the next meeting. */
 	html_fmt(h, "<h2 class=\"govuk-heading-m\">Schedule a meeting</h2>\n"
 	    "<form method=\"post\" action=\"/groups/%s/meetings\" "
-	    "novalidate>\n", jget(g, "slug"));
+	    "novalidate>\n", web_str(g, "slug"));
 	page_csrf(r);
 	page_date_input(r, "date", "Date", "For example, 14 7 2025", field != NULL &&
 	    strcmp(field, "date") == 0, err);

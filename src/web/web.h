@@ -68,6 +68,9 @@ struct req {
 	char			 nav[32];	/* the menu entry to mark */
 };
 
+/* A row's text ("" when absent) and number (0), for the pages. */
+const char *web_str(const json_t *, const char *key);
+long long web_num(const json_t *, const char *key);
 /* Looks up a form field; NULL when missing. */
 const char *web_field(const struct req *, const char *name);
 /* A query-string parameter; NULL when missing. */
