@@ -347,8 +347,27 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	if (!core_int_blank(requested_by)) {
+		json_t	*mb = NULL;
+		int	 st;
+
 		if ((rc = core_int_org(c, requested_by, &o)) != CORE_OK)
 			goto out;
+		/* SA-10.2: an item is asked for by a member of the group. */
+		rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll",
+		    jint(m, "group_id"), jint(o, "id"));
+		st = mb != NULL ? memb_status_parse(jstr(mb, "status")) : -1;
+		json_decref(mb);
+		if (rc != STORE_OK) {
+			rc = core_store_fail(c, rc, "reading the membership");
+			goto out;
+		}
+		if (st < 0 || st == MS_RESIGNED || st == MS_TERMINATED ||
+		    st == MS_WITHDRAWN) {
+			rc = core_fail(c, CORE_EINVAL, "requested_by", "%s is not "
+			    "a member of %s; members ask for agenda items "
+			    "(SA-10.2)", jstr(o, "name"), jstr(m, "group_name"));
+			goto out;
+		}
 		/* SA-10.2: members ask before the agenda goes out. */
 		if (jstr(m, "circulated") != NULL) {
 			rc = core_fail(c, CORE_EINVAL, "requested_by", "the "
@@ -566,6 +585,22 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
 		    "item %d", (long long)meeting, pos);
 		goto out;
+	}
+	/* SA-3.1-assoc: VCSE-only business is not an associate's. */
+	if (rc == STORE_OK && jint(it, "vcse_only")) {
+		json_t *mb = NULL;
+
+		rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll",
+		    jint(m, "group_id"), jint(o, "id"));
+		if (rc == STORE_OK && mb != NULL &&
+		    strcmp(jstr(mb, "kind"), "associate") == 0) {
+			json_decref(mb);
+			rc = core_fail(c, CORE_EINVAL, "item", "item %d is for "
+			    "VCSE members only; %s is an associate and takes no "
+			    "part in it (SA-3.1-assoc)", pos, jstr(o, "name"));
+			goto out;
+		}
+		json_decref(mb);
 	}
 	/* SA-11.2: into the register, with when it was declared. */
 	if (rc == STORE_OK)

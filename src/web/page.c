@@ -161,6 +161,18 @@ page_error(struct req *r, int status, const char *title, const char *text)
 }
 
 void
+page_hold(struct req *r, const char **field, const char **err)
+{
+	if (*err == NULL || *err == r->held_err)
+		return;
+	snprintf(r->held_field, sizeof(r->held_field), "%s", *field != NULL ?
+	    *field : "");
+	snprintf(r->held_err, sizeof(r->held_err), "%s", *err);
+	*field = r->held_field;
+	*err = r->held_err;
+}
+
+void
 page_core_error(struct req *r, int rc)
 {
 	if (rc == CORE_ENOTFOUND)

@@ -190,7 +190,7 @@ void
 page_assessment_post(struct req *r)
 {
 	json_t	*cy = NULL, *s, *rt, *flags = NULL;
-	char	 org[32], to[80], f[64], e[640];
+	char	 org[32], to[80];
 	int	 year = atoi(r->arg[0]), rc;
 
 	if ((s = my_assessment(r, year, &cy)) == NULL)
@@ -206,8 +206,7 @@ page_assessment_post(struct req *r)
 		} else {
 			r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ?
 			    400 : 503;
-			snprintf(e, sizeof(e), "%s", r->c->err);
-			list_render(r, year, cy, s, e);
+			list_render(r, year, cy, s, r->c->err);
 		}
 		goto out;
 	}
@@ -220,9 +219,7 @@ page_assessment_post(struct req *r)
 	    "rating"), web_field(r, "evidence"), web_field(r, "links"));
 	if (rc != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;
-		snprintf(f, sizeof(f), "%s", r->c->field);
-		snprintf(e, sizeof(e), "%s", r->c->err);
-		rate_render(r, year, s, rt, f, e);
+		rate_render(r, year, s, rt, r->c->field, r->c->err);
 		goto out;
 	}
 	snprintf(to, sizeof(to), "/assessment/%d?done=rated", year);

@@ -32,11 +32,8 @@ page_group(struct req *r)
 }
 
 void
-group_render(struct req *r, const char *field_in, const char *err_in)
+group_render(struct req *r, const char *field, const char *err)
 {
-	/* Copies: the reads below may reuse core's message buffers. */
-	char		 fbuf[64], ebuf[640];
-	const char	*field = NULL, *err = NULL;
 	static const char *const mcols[] = { "organisation", "kind", "status",
 	    "since", NULL };
 	static const char *const mheads[] = { "Organisation", "Membership",
@@ -47,13 +44,7 @@ group_render(struct req *r, const char *field_in, const char *err_in)
 	size_t		 i;
 	int		 rc;
 
-	if (err_in != NULL) {
-		snprintf(fbuf, sizeof(fbuf), "%s", field_in != NULL ?
-		    field_in : "");
-		snprintf(ebuf, sizeof(ebuf), "%s", err_in);
-		field = fbuf;
-		err = ebuf;
-	}
+	page_hold(r, &field, &err);
 	if ((rc = core_group_find(r->c, r->arg[0], &g)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
@@ -530,6 +521,7 @@ positions_render(struct req *r, const char *field, const char *err)
 	size_t		 i, n = 0;
 	int		 rc;
 
+	page_hold(r, &field, &err);
 	if ((rc = core_register_positions(r->c, &rows)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
@@ -612,13 +604,8 @@ page_positions_post(struct req *r)
 	}
 	if (rc != CORE_OK) {
 		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
-		snprintf(f, sizeof(f), "%s", r->c->field);
-		{
-			char e[640];
-
-			snprintf(e, sizeof(e), "%s", r->c->err);
-			positions_render(r, f[0] ? f : NULL, e);
-		}
+		positions_render(r, r->c->field[0] ? r->c->field : NULL,
+		    r->c->err);
 		return;
 	}
 	web_redirect(r, "/officer/positions?done=added");

@@ -259,11 +259,8 @@ page_meeting(struct req *r)
 }
 
 void
-meeting_render(struct req *r, const char *field_in, const char *err_in)
+meeting_render(struct req *r, const char *field, const char *err)
 {
-	/* Copies: the reads below may reuse core's message buffers. */
-	char		 fbuf[64], ebuf[640];
-	const char	*field = NULL, *err = NULL;
 	struct html	*h = &r->body;
 	json_t		*m = NULL, *me = NULL, *mb = NULL, *it;
 	const char	*vis, *kind = NULL;
@@ -271,13 +268,7 @@ meeting_render(struct req *r, const char *field_in, const char *err_in)
 	size_t		 i;
 	int		 rc, member, chair, assoc;
 
-	if (err_in != NULL) {
-		snprintf(fbuf, sizeof(fbuf), "%s", field_in != NULL ?
-		    field_in : "");
-		snprintf(ebuf, sizeof(ebuf), "%s", err_in);
-		field = fbuf;
-		err = ebuf;
-	}
+	page_hold(r, &field, &err);
 	if (id <= 0 || (rc = core_meeting_get(r->c, id, &m)) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "meeting.");

@@ -65,6 +65,8 @@ struct req {
 	char			 location[512];	/* a redirect */
 	char			 cookie[256];	/* a Set-Cookie, or "" */
 	char			 title[200];
+	char			 held_field[64];	/* page_hold() */
+	char			 held_err[640];
 	char			 nav[32];	/* the menu entry to mark */
 };
 
@@ -89,6 +91,12 @@ void page_end(struct req *);
 /* An error page with a status and a sentence. */
 void page_error(struct req *, int status, const char *title,
     const char *text);
+/*
+ * Keeps a core error for the page that shows it: the reads a page makes
+ * before printing reuse core's message buffers, so *field and *err are
+ * copied into the request and pointed there.
+ */
+void page_hold(struct req *, const char **field, const char **err);
 /* A page for a core failure: 404 for not found, 400 else. */
 void page_core_error(struct req *, int rc);
 /* The GOV.UK error summary: one entry linking to field (may be NULL). */

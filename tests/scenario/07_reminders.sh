@@ -44,6 +44,13 @@ same "SA-14.1 the organisation is told in writing its notice ends" \
 	"$(jsonv "[m['to'] for m in j if m['kind']=='remind-notice']")" "['Kinver Youth Trust']"
 same "to its people" "$(sqlite3 "$DB" "select count(*) from outbox where kind = 'remind-notice' and recipient = 'lead@kyt.example.org'")" "1"
 
+# Business of the meeting belongs to the group's members.
+refused "SA-10.2 only a member of the group asks for an item" 1 "Leek Lions is not a member" \
+	agenda add 1 --title "Our item" --requested-by ll
+refused "SA-3.1-assoc an associate declares no interest in VCSE-only business" 1 "for VCSE members only" \
+	meeting interest 1 --item 9 --organisation "Staffordshire and Stoke-on-Trent Integrated Care Board" --nature "A bidder"
+ok "SA-11.2 a full member may" meeting interest 1 --item 9 --organisation kyt --nature "A partner in the bid"
+
 # Apologies are acknowledged in writing, once.
 export ALLIANCE_TODAY=2025-07-10; unset ALLIANCE_NOW
 ok "bb sends apologies" meeting attend 1 --organisation bb --as apologies
