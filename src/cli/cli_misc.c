@@ -218,32 +218,6 @@ run_register(struct cli *c)
 	if (strcmp(which, "forums") == 0) {
 		if ((rc = core_register_forums(&c->core, &rows)))
 			return cli_fail(c, rc);
-		/* Appendix B writes "Chair / Vice-chair", interim marked. */
-		json_array_foreach(rows, i, r) {
-			const char *ch = json_string_value(json_object_get(r,
-			    "chair"));
-			const char *vc = json_string_value(json_object_get(r,
-			    "vice_chair"));
-			const char *so = json_string_value(json_object_get(r,
-			    "support_short"));
-			const char *of = json_string_value(json_object_get(r,
-			    "support_officer"));
-
-			snprintf(buf, sizeof(buf), "%s%s%s%s%s",
-			    ch ? ch : "vacant", json_is_true(json_object_get(r,
-			    "chair_interim")) ? " interim" : "",
-			    vc ? " / " : "", vc ? vc : "",
-			    json_is_true(json_object_get(r,
-			    "vice_chair_interim")) ? " interim" : "");
-			json_object_set_new(r, "chair_label",
-			    json_string(buf));
-			if (so == NULL)
-				so = json_string_value(json_object_get(r,
-				    "support_organisation"));
-			snprintf(buf, sizeof(buf), "%s%s%s", so ? so : "",
-			    so && of ? " " : "", of ? of : "");
-			json_object_set_new(r, "support", json_string(buf));
-		}
 		cli_rows(c, rows, forums);
 	} else if (strcmp(which, "positions") == 0) {
 		if ((rc = core_register_positions(&c->core, &rows)))

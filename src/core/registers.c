@@ -24,6 +24,28 @@ holder_label(const json_t *r)
 	return json_string(buf);
 }
 
+/* Appendix B writes "Chair / Vice-chair", interim marked, and the
+ * support organisation with its officer: the same for every reader. */
+static void
+labels(json_t *r)
+{
+	const char	*ch = jstr(r, "chair"), *vc = jstr(r, "vice_chair");
+	const char	*so = jstr(r, "support_short");
+	const char	*of = jstr(r, "support_officer");
+	char		 buf[512];
+
+	snprintf(buf, sizeof(buf), "%s%s%s%s%s", ch ? ch : "vacant",
+	    json_is_true(json_object_get(r, "chair_interim")) ? " interim" : "",
+	    vc ? " / " : "", vc ? vc : "", json_is_true(json_object_get(r,
+	    "vice_chair_interim")) ? " interim" : "");
+	json_object_set_new(r, "chair_label", json_string(buf));
+	if (so == NULL)
+		so = jstr(r, "support_organisation");
+	snprintf(buf, sizeof(buf), "%s%s%s", so ? so : "", so && of ? " " : "",
+	    of ? of : "");
+	json_object_set_new(r, "support", json_string(buf));
+}
+
 int
 core_register_forums(struct core *c, json_t **out)
 {
@@ -61,6 +83,7 @@ core_register_forums(struct core *c, json_t **out)
 		}
 		json_decref(offices);
 		offices = NULL;
+		labels(g);
 	}
 	return CORE_OK;
 }

@@ -388,6 +388,9 @@ test_public_registers_from_live_data(void **state)
 	http(h, "/forums", NULL, NULL, &r);
 	assert_non_null(strstr(r.body, "Southwest Staffordshire VCSE Healthy "
 	    "Communities Forum"));
+	/* Appendix B's chair and vice-chair, as the register writes them. */
+	assert_non_null(strstr(r.body, "Garry Jones (SuS) / Lisa Healings "
+	    "(VAST)"));
 	resp_free(&r);
 	http(h, "/representatives", NULL, NULL, &r);
 	assert_non_null(strstr(r.body, "Integrated Care Partnership"));
