@@ -61,8 +61,8 @@ run_assess_open(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_assess_open(&c->core, year, O("due"), &n)) != CORE_OK)
 		return cli_fail(c, rc);
-	snprintf(msg, sizeof(msg), "self-assessment %d open for %d public "
-	    "bod%s", year, n, n == 1 ? "y" : "ies");
+	snprintf(msg, sizeof(msg), "self-assessment %d open for %d "
+	    "signator%s", year, n, n == 1 ? "y" : "ies");
 	said(c, msg, NULL);
 	return EXIT_OK;
 }
@@ -117,7 +117,7 @@ static int
 run_assess_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "organisation", "Public body", 40 },
+		{ "organisation", "Signatory", 40 },
 		{ "rated", "Rated", 0 }, { "submitted", "Submitted", 0 },
 		{ "late", "Late", 0 }, { NULL, NULL, 0 },
 	};
@@ -203,7 +203,7 @@ static const struct cli_opt open_opts[] = {
 };
 static const struct cli_opt rate_opts[] = {
 	{ "year", 0, "the year" },
-	{ "organisation", 0, "the public body" },
+	{ "organisation", 0, "the signatory" },
 	{ "commitment", 0, "the commitment's number, such as 3.3.1 or 1a" },
 	{ "rating", 0, "on the scale: not started, in progress or met" },
 	{ "evidence", 0, "what shows it" },
@@ -212,14 +212,14 @@ static const struct cli_opt rate_opts[] = {
 };
 static const struct cli_opt view_opts[] = {
 	{ "year", 0, "the year" },
-	{ "organisation", 0, "the public body" },
+	{ "organisation", 0, "the signatory" },
 	{ "commitment", 0, "the commitment's number" },
 	{ "view", 0, "the sector's view of the rating" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt submit_opts[] = {
 	{ "year", 0, "the year" },
-	{ "organisation", 0, "the public body" },
+	{ "organisation", 0, "the signatory" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt year_opts[] = {
@@ -244,7 +244,7 @@ static const struct cli_opt feedback_opts[] = {
 
 const struct cli_cmd cli_compact_cmds[] = {
 	{ "assessment", "open", run_assess_open, NULL, 0, open_opts,
-	  "open the year's self-assessment for the signatory public bodies" },
+	  "open the year's self-assessment for the signatories (MS-2-eval, MS-4)" },
 	{ "assessment", "rate", run_assess_rate, NULL, 0, rate_opts,
 	  "rate a commitment, with evidence (MS-2-eval)" },
 	{ "assessment", "view", run_assess_view, NULL, 0, view_opts,
@@ -252,7 +252,7 @@ const struct cli_cmd cli_compact_cmds[] = {
 	{ "assessment", "submit", run_assess_submit, NULL, 0, submit_opts,
 	  "submit, once every commitment is rated (late ones flagged, MS-5)" },
 	{ "assessment", "show", run_assess_show, NULL, 0, year_opts,
-	  "each public body's progress and lateness" },
+	  "each signatory's progress and lateness" },
 	{ "consultation", "add", run_consult_add, NULL, 0, consult_opts,
 	  "record a public body's consultation (SC-consult)" },
 	{ "consultation", "feedback", run_consult_feedback, "ID", 1,

@@ -600,7 +600,7 @@ run_commitment_list(struct cli *c)
 	static const struct column cols[] = {
 		{ "code", "Code", 0 }, { "kind", "Kind", 0 },
 		{ "heading", "Heading", 36 }, { "body", "Text", 70 },
-		{ NULL, NULL, 0 },
+		{ "party", "Rated by", 0 }, { NULL, NULL, 0 },
 	};
 	json_t	*rows = NULL;
 	int	 rc;
@@ -616,7 +616,7 @@ static int
 run_commitment_add(struct cli *c)
 {
 	int rc = core_commitment_add(&c->core, O("code"), O("kind") != NULL ?
-	    O("kind") : "commitment", O("heading"), O("body"));
+	    O("kind") : "commitment", O("heading"), O("body"), O("party"));
 
 	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "commitment added",
 	    0);
@@ -758,6 +758,7 @@ static const struct cli_opt commitment_opts[] = {
 	{ "kind", 0, "principle, commitment or objective" },
 	{ "heading", 0, "heading" },
 	{ "body", 0, "text" },
+	{ "party", 0, "who rates it: public, vcse or all (MS-4)" },
 	{ NULL, 0, NULL },
 };
 

@@ -56,8 +56,9 @@ get_assessment(struct core *c, int year, const char *org, json_t **cycle,
 	}
 	if (*a == NULL)
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s has no "
-		    "self-assessment for %d: only public bodies that signed "
-		    "the agreement assess themselves (MS-2-eval)",
+		    "self-assessment for %d: only the signatories with "
+		    "commitments of their own to rate assess themselves "
+		    "(MS-2-eval, MS-4)",
 		    jstr(o, "name"), year);
 out:
 	json_decref(o);
@@ -103,7 +104,7 @@ core_assess_open(struct core *c, int year, const char *due, int *count)
 	rc = store_exec(c->st, STMT_ASSESS_INSERT_SIGNATORIES, "ll", id,
 	    c->arr);
 	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "listing the public bodies");
+		rc = core_store_fail(c, rc, "listing the signatories");
 		goto out;
 	}
 	*count = store_changes(c->st);
@@ -111,7 +112,7 @@ core_assess_open(struct core *c, int year, const char *due, int *count)
 	    *count);
 	rc = core_audit(c, "assessment.open", "assessment_cycle", id, d);
 	json_decref(d);
-	/* Each public body is told, in writing. */
+	/* Each signatory is told, in writing. */
 	if (rc == CORE_OK) {
 		json_t	*rows = NULL, *r;
 		size_t	 i;
@@ -168,12 +169,19 @@ core_assess_rate(struct core *c, int year, const char *org, const char *code,
 		goto out;
 	}
 	rc = store_row(c->st, &cm, STMT_COMMIT_BY_CODE, "ls", c->arr, code);
-	if (rc != STORE_OK || cm == NULL || strcmp(jstr(cm, "kind"),
-	    "commitment") != 0) {
+	if (rc != STORE_OK || cm == NULL || jstr(cm, "party") == NULL) {
 		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading "
 		    "commitments") : core_fail(c, CORE_ENOTFOUND, "commitment",
-		    "no commitment '%s'; 'alliance commitment list' shows "
-		    "them", code != NULL ? code : "");
+		    "no commitment '%s' to rate; 'alliance commitment list' "
+		    "shows them", code != NULL ? code : "");
+		goto out;
+	}
+	/* MS-3-commitments, MS-4: each side rates its own commitments. */
+	if (!rules_party_rates(jstr(cm, "party"), jstr(a, "sector"))) {
+		rc = core_fail(c, CORE_EINVAL, "commitment", "commitment %s is "
+		    "rated by the %s, and %s is not one (MS-4)", code,
+		    rules_party_label(jstr(cm, "party")),
+		    jstr(a, "organisation"));
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_RATING_UPSERT, "llsssss", jint(a, "id"),
@@ -250,8 +258,8 @@ core_assess_submit(struct core *c, int year, const char *org, json_t **flags)
 		    jstr(a, "organisation"), year, jstr(a, "submitted"));
 		goto out;
 	}
-	rc = store_rows(c->st, &miss, STMT_RATING_MISSING, "ll", c->arr,
-	    jint(a, "id"));
+	rc = store_rows(c->st, &miss, STMT_RATING_MISSING, "lls", c->arr,
+	    jint(a, "id"), jstr(a, "sector"));
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the ratings");
 		goto out;
@@ -324,8 +332,8 @@ core_assess_get(struct core *c, int year, json_t **out)
 		json_object_set_new(s, "late", json_boolean(
 		    rules_assessment_late(due, sub, today)));
 		rat = NULL;
-		if (store_rows(c->st, &rat, STMT_RATING_LIST, "ll", c->arr,
-		    jint(s, "id")) == STORE_OK)
+		if (store_rows(c->st, &rat, STMT_RATING_LIST, "lls", c->arr,
+		    jint(s, "id"), jstr(s, "sector")) == STORE_OK)
 			json_object_set_new(s, "ratings", rat);
 	}
 	json_object_set_new(cy, "assessments", list);

@@ -198,8 +198,10 @@ int core_position_concerns(struct core *, json_t **out) WUR;
 /* MC-diversity: an organisation meets a coverage aim of the
  * constitution (its number or text). */
 int core_org_cover(struct core *, const char *org, const char *aim) WUR;
+/* party: who rates it (public, vcse, all; MS-4); NULL: the public
+ * bodies for a numbered commitment, nobody for a heading. */
 int core_commitment_add(struct core *, const char *code, const char *kind,
-    const char *heading, const char *body) WUR;
+    const char *heading, const char *body, const char *party) WUR;
 int core_commitment_list(struct core *, json_t **out) WUR;
 
 /* --- registers (registers.c): from live data, never typed twice --- */

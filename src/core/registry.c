@@ -11,6 +11,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
 #include "store/store.h"
@@ -1679,7 +1680,7 @@ out:
 
 int
 core_commitment_add(struct core *c, const char *code, const char *kind,
-    const char *heading, const char *body)
+    const char *heading, const char *body, const char *party)
 {
 	json_t	*d;
 	int	 rc;
@@ -1689,18 +1690,25 @@ core_commitment_add(struct core *c, const char *code, const char *kind,
 	    (rc = core_int_text(c, "heading", heading, 0, 200)) ||
 	    (rc = core_int_text(c, "body", body, 1, 8000)))
 		return rc;
+	/* MS-4: who rates it; a numbered commitment binds the public
+	 * bodies unless it says otherwise. */
+	if (core_int_blank(party))
+		party = strcmp(kind, "commitment") == 0 ? "public" : NULL;
+	else if (!rules_party_ok(party))
+		return core_fail(c, CORE_EINVAL, "party", "party '%s' is not "
+		    "accepted; expected public, vcse or all", party);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_exec(c->st, STMT_COMMIT_INSERT, "lssss", c->arr, code,
-	    kind, core_int_blank(heading) ? NULL : heading, body);
+	rc = store_exec(c->st, STMT_COMMIT_INSERT, "lsssss", c->arr, code,
+	    kind, core_int_blank(heading) ? NULL : heading, body, party);
 	if (rc == STORE_CONSTRAINT)
 		return core_end(c, core_fail(c, CORE_EEXIST, "code",
 		    "commitment %s already exists", code));
 	if (rc != STORE_OK)
 		return core_end(c, core_store_fail(c, rc, "adding the "
 		    "commitment"));
-	d = json_pack("{s:s, s:s, s:s?}", "code", code, "kind", kind,
-	    "heading", heading);
+	d = json_pack("{s:s, s:s, s:s?, s:s?}", "code", code, "kind", kind,
+	    "heading", heading, "party", party);
 	rc = core_audit(c, "commitment.add", "commitment",
 	    store_last_id(c->st), d);
 	json_decref(d);

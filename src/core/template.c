@@ -133,7 +133,8 @@ load_data(struct core *c, const char *tmpl, json_t *data)
 	}
 	json_array_foreach(json_object_get(data, "commitments"), i, e)
 		if ((rc = where(c, core_commitment_add(c, S(e, "code"),
-		    S(e, "kind"), S(e, "heading"), S(e, "body")), tmpl,
+		    S(e, "kind"), S(e, "heading"), S(e, "body"),
+		    S(e, "party")), tmpl,
 		    "commitments", i)))
 			return rc;
 	return rc;

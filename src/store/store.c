@@ -219,10 +219,10 @@ static const char *const stmts[] = {
 	"SELECT count(*) AS n FROM appointment WHERE position_id = ? "
 	"AND role = ? AND ended IS NULL",
 	/* STMT_COMMIT_INSERT */
-	"INSERT INTO commitment (arrangement_id, code, kind, heading, body) "
-	"VALUES (?, ?, ?, ?, ?)",
+	"INSERT INTO commitment (arrangement_id, code, kind, heading, body, "
+	"party) VALUES (?, ?, ?, ?, ?, ?)",
 	/* STMT_COMMIT_LIST */
-	"SELECT code, kind, heading, body FROM commitment "
+	"SELECT code, kind, heading, body, party FROM commitment "
 	"WHERE arrangement_id = ? ORDER BY id",
 	/* STMT_AUDIT_INSERT */
 	"INSERT INTO audit (seq, at, actor, action, entity, entity_id, "
@@ -569,19 +569,23 @@ static const char *const stmts[] = {
 	"SELECT * FROM assessment_cycle WHERE arrangement_id = ? AND year = ?",
 	/* STMT_CYCLE_LIST */
 	"SELECT * FROM assessment_cycle WHERE arrangement_id = ? ORDER BY year",
-	/* STMT_ASSESS_INSERT_SIGNATORIES: every public body that has
-	 * signed the agreement in force (MS-2-eval) */
-	"INSERT INTO assessment (cycle_id, organisation_id) SELECT ?1, "
-	"d.organisation_id FROM declaration d JOIN agreement a ON a.id = "
+	/* STMT_ASSESS_INSERT_SIGNATORIES: every signatory of the agreement
+	 * in force with a commitment of its side to rate: the public
+	 * bodies (MS-2-eval), the VCS signatories (MS-4), every partner
+	 * (SC-annual) */
+	"INSERT INTO assessment (cycle_id, organisation_id) SELECT DISTINCT "
+	"?1, d.organisation_id FROM declaration d JOIN agreement a ON a.id = "
 	"d.agreement_id JOIN organisation o ON o.id = d.organisation_id "
-	"WHERE a.arrangement_id = ?2 AND a.in_force_to IS NULL AND o.sector "
-	"= 'public'",
+	"WHERE a.arrangement_id = ?2 AND a.in_force_to IS NULL AND EXISTS "
+	"(SELECT 1 FROM commitment c WHERE c.arrangement_id = ?2 AND "
+	"(c.party = 'all' OR c.party = o.sector))",
 	/* STMT_ASSESS_GET */
-	"SELECT s.*, o.name AS organisation FROM assessment s JOIN "
+	"SELECT s.*, o.name AS organisation, o.sector FROM assessment s JOIN "
 	"organisation o ON o.id = s.organisation_id WHERE s.cycle_id = ? AND "
 	"s.organisation_id = ?",
 	/* STMT_ASSESS_LIST: with how many commitments each has rated */
-	"SELECT s.id, s.organisation_id, o.name AS organisation, s.submitted, "
+	"SELECT s.id, s.organisation_id, o.name AS organisation, o.sector, "
+	"s.submitted, "
 	"(SELECT count(*) FROM assessment_rating r WHERE r.assessment_id = "
 	"s.id AND r.rating IS NOT NULL) AS rated FROM assessment s JOIN "
 	"organisation o ON o.id = s.organisation_id WHERE s.cycle_id = ? "
@@ -602,14 +606,16 @@ static const char *const stmts[] = {
 	"SELECT c.code, c.heading, c.body, r.rating, r.evidence, r.links, "
 	"r.sector_view FROM commitment c LEFT JOIN assessment_rating r ON "
 	"r.commitment_id = c.id AND r.assessment_id = ?2 WHERE "
-	"c.arrangement_id = ?1 AND c.kind = 'commitment' ORDER BY c.id",
+	"c.arrangement_id = ?1 AND (c.party = 'all' OR c.party = ?3) "
+	"ORDER BY c.id",
 	/* STMT_RATING_MISSING: commitments not yet rated */
 	"SELECT c.code FROM commitment c WHERE c.arrangement_id = ?1 AND "
-	"c.kind = 'commitment' AND NOT EXISTS (SELECT 1 FROM "
+	"(c.party = 'all' OR c.party = ?3) AND NOT EXISTS (SELECT 1 FROM "
 	"assessment_rating r WHERE r.commitment_id = c.id AND "
 	"r.assessment_id = ?2 AND r.rating IS NOT NULL) ORDER BY c.id",
 	/* STMT_COMMIT_BY_CODE */
-	"SELECT id, code, kind, heading FROM commitment WHERE arrangement_id "
+	"SELECT id, code, kind, heading, party FROM commitment WHERE "
+	"arrangement_id "
 	"= ? AND code = ?",
 	/* STMT_CONSULT_INSERT */
 	"INSERT INTO consultation (arrangement_id, organisation_id, title, "
@@ -649,6 +655,7 @@ static const char *const migrations[] = {
 	"src/store/schema4.sql",	/* 4: users, sign-in, API tokens */
 	"src/store/schema5.sql",	/* 5: the daily digest */
 	"src/store/schema6.sql",	/* 6: self-assessment, consultations */
+	"src/store/schema7.sql",	/* 7: partners and money */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

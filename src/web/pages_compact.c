@@ -33,8 +33,8 @@ my_assessment(struct req *r, int year, json_t **cycle)
 		    r->who.org)
 			return s;
 	page_error(r, 403, "This self-assessment is not yours", "Only the "
-	    "public bodies that signed the agreement assess themselves "
-	    "(MS-2-eval).");
+	    "signatories with commitments of their own to rate assess "
+	    "themselves (MS-2-eval, MS-4).");
 	return NULL;
 }
 

@@ -20,12 +20,16 @@ ok "an officer of Medway Council" person add --name "Maya Council" --email maya@
 refused "MS-5 a cycle needs its due date" 1 "due date is missing" assessment open --year 2026
 refused "a year is a year" 1 "year '26' is not accepted" assessment open --year 26 --due 2026-03-31
 ok "MS-2-eval open the 2026 self-assessment" assessment open --year 2026 --due 2026-03-31
-has "the signatory public bodies only" "for 2 public bodies"
+has "MS-2-eval, MS-4 the two public bodies and the VCS signatory" "for 3 signatories"
 same "each public body is told in writing" \
 	"$(sqlite3 "$DB" "select count(*) from outbox where kind = 'assessment' and recipient = 'maya@medway.example.org'")" "1"
 refused "opened once a year" 1 "open already" assessment open --year 2026 --due 2026-04-30
-refused "MS-2-eval the VCS signatory does not assess itself" 1 "only public bodies" \
+refused "MS-4 the VCS signatory does not rate the statutory commitments" 1 \
+	"commitment 3.3.1 is rated by the public bodies, and Medway Voluntary Action is not one" \
 	assessment rate --year 2026 --organisation "Medway Voluntary Action" --commitment 3.3.1 --rating met
+refused "MS-4 a public body does not rate the VCS commitments" 1 \
+	"commitment 4.1 is rated by the VCS signatories, and Medway Council is not one" \
+	assessment rate --year 2026 --organisation "Medway Council" --commitment 4.1 --rating met
 
 refused "MS-2-eval a rating outside the scale" 1 "expected one of: not started, in progress, met" \
 	assessment rate --year 2026 --organisation "Medway Council" --commitment 3.3.1 --rating excellent
@@ -36,7 +40,16 @@ ok "MS-2-eval rate a commitment with evidence" assessment rate --year 2026 --org
 refused "MS-2-eval not submitted while commitments are unrated" 1 "every commitment needs a rating" \
 	assessment submit --year 2026 --organisation "Medway Council"
 run commitment list --json
-CODES=$(jsonv "' '.join(x['code'] for x in j if x['kind']=='commitment')")
+CODES=$(jsonv "' '.join(x['code'] for x in j if x['party']=='public')")
+VCS=$(jsonv "' '.join(x['code'] for x in j if x['party']=='vcse')")
+same "MS-4 the VCS commitments 4.1 to 4.7 are the VCS signatories' own" "$VCS" "4.1 4.2 4.3 4.4 4.5 4.6 4.7"
+same "MS-3-commitments the statutory commitments 3.3.1 to 3.10.5" \
+	"$(echo $CODES | wc -w) $(echo $CODES | cut -d' ' -f1) $(echo $CODES | awk '{print $NF}')" "38 3.3.1 3.10.5"
+for code in $VCS; do
+	"$ALLIANCE" --db "$DB" assessment rate --year 2026 --organisation "Medway Voluntary Action" --commitment "$code" \
+		--rating "in progress" >/dev/null || fail "MVA rates $code"
+done
+ok "MS-4 the VCS signatory submits its own seven" assessment submit --year 2026 --organisation "Medway Voluntary Action"
 for code in $CODES; do
 	"$ALLIANCE" --db "$DB" assessment rate --year 2026 --organisation "Medway Council" --commitment "$code" --rating met >/dev/null ||
 		fail "rate $code"

@@ -15,7 +15,7 @@
 #include "rules/constitution.h"
 #include "rules/date.h"
 
-static struct constitution sc, own, none;
+static struct constitution sc, own, none, ms;
 
 static void
 load(const char *text, struct constitution *c)
@@ -30,7 +30,10 @@ static int
 setup(void **state)
 {
 	(void)state;
-	load("arrangement.name = Compact\nconsultation.min_weeks = 12\n", &sc);
+	load("arrangement.name = Compact\nconsultation.min_weeks = 12\n"
+	    "funding.min_years = 3\n", &sc);
+	load("arrangement.name = Framework\nfunding.min_years = 3\n"
+	    "funding.max_years = 5\n", &ms);
 	load("arrangement.name = Own scale\ncommitments.scale = red\n"
 	    "commitments.scale = amber\ncommitments.scale = green\n", &own);
 	load("arrangement.name = None\n", &none);
@@ -44,6 +47,7 @@ teardown(void **state)
 	constitution_free(&sc);
 	constitution_free(&own);
 	constitution_free(&none);
+	constitution_free(&ms);
 	return 0;
 }
 
@@ -120,6 +124,134 @@ test_SC_consult_twelve_weeks(void **state)
 	    CONSULT_OK);
 }
 
+static void
+test_MS_4_each_side_rates_its_own(void **state)
+{
+	(void)state;
+	/* MS-3-commitments: the statutory bodies rate 3.x. */
+	assert_true(rules_party_rates("public", "public"));
+	assert_false(rules_party_rates("public", "vcse"));
+	/* MS-4: the VCS signatories rate 4.1-4.7. */
+	assert_true(rules_party_rates("vcse", "vcse"));
+	assert_false(rules_party_rates("vcse", "public"));
+	/* SC-annual: every partner, private ones too. */
+	assert_true(rules_party_rates("all", "private"));
+	/* A heading is rated by nobody. */
+	assert_false(rules_party_rates(NULL, "public"));
+	assert_true(rules_party_ok("vcse"));
+	assert_false(rules_party_ok("council"));
+	assert_false(rules_party_ok(NULL));
+	assert_string_equal(rules_party_label("vcse"), "VCS signatories");
+}
+
+static void
+test_TP_3a_amounts_in_pence(void **state)
+{
+	long long p = 0;
+
+	(void)state;
+	assert_int_equal(rules_money_parse("12500", &p), 0);
+	assert_int_equal(p, 1250000);
+	assert_int_equal(rules_money_parse("12,500.50", &p), 0);
+	assert_int_equal(p, 1250050);
+	assert_int_equal(rules_money_parse("\xc2\xa3" "1,000", &p), 0);
+	assert_int_equal(p, 100000);
+	assert_int_equal(rules_money_parse("0.5", &p), 0);
+	assert_int_equal(p, 50);
+	/* Refused: negative, three decimals, words, nothing, a bare dot. */
+	assert_int_equal(rules_money_parse("-100", &p), -1);
+	assert_int_equal(rules_money_parse("1.005", &p), -1);
+	assert_int_equal(rules_money_parse("ten pounds", &p), -1);
+	assert_int_equal(rules_money_parse("", &p), -1);
+	assert_int_equal(rules_money_parse("12.", &p), -1);
+	assert_int_equal(rules_money_parse(",100", &p), -1);
+	assert_int_equal(rules_money_parse("99999999999999999999", &p), -1);
+}
+
+static void
+test_TP_3a_amounts_shown_with_commas(void **state)
+{
+	char b[40];
+
+	(void)state;
+	rules_money_format(1250050, b, sizeof(b));
+	assert_string_equal(b, "12,500.50");
+	rules_money_format(5, b, sizeof(b));
+	assert_string_equal(b, "0.05");
+	rules_money_format(100000000, b, sizeof(b));
+	assert_string_equal(b, "1,000,000.00");
+}
+
+static void
+test_SC_contract_length_in_months(void **state)
+{
+	(void)state;
+	/* A financial year, 1 April to 31 March, is twelve months. */
+	assert_int_equal(rules_funding_months(day("2025-04-01"),
+	    day("2026-03-31")), 12);
+	assert_int_equal(rules_funding_months(day("2025-04-01"),
+	    day("2028-03-31")), 36);
+	/* A day short of three years is 35 whole months. */
+	assert_int_equal(rules_funding_months(day("2025-04-01"),
+	    day("2028-03-30")), 35);
+	assert_int_equal(rules_funding_months(day("2025-04-01"),
+	    day("2025-04-01")), 0);
+	/* Month ends clamp: a month from 31 January 2028 ends on 28
+	 * February, the day before 29 February. */
+	assert_int_equal(rules_funding_months(day("2028-01-31"),
+	    day("2028-02-28")), 1);
+	assert_int_equal(rules_funding_months(day("2028-01-31"),
+	    day("2028-02-27")), 0);
+	assert_int_equal(rules_funding_months(day("2028-01-01"),
+	    day("2028-01-31")), 1);
+}
+
+static void
+test_SC_contract_three_years_is_the_aim(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_funding_band(&sc, 35), FUNDING_SHORT);
+	assert_int_equal(rules_funding_band(&sc, 36), FUNDING_AIM);
+	assert_int_equal(rules_funding_band(&sc, 120), FUNDING_AIM);
+	/* No aim set: any length is fine. */
+	assert_int_equal(rules_funding_band(&none, 1), FUNDING_AIM);
+}
+
+static void
+test_MS_3_4_2_three_to_five_years(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_funding_band(&ms, 24), FUNDING_SHORT);
+	assert_int_equal(rules_funding_band(&ms, 36), FUNDING_AIM);
+	assert_int_equal(rules_funding_band(&ms, 60), FUNDING_AIM);
+	assert_int_equal(rules_funding_band(&ms, 61), FUNDING_LONG);
+}
+
+static void
+test_MS_5_milestone_missed(void **state)
+{
+	int due = day("2022-03-31");
+
+	(void)state;
+	/* Not met: missed only once its day has passed. */
+	assert_false(rules_missed(due, -1, due));
+	assert_true(rules_missed(due, -1, due + 1));
+	/* Met on the day, or late. */
+	assert_false(rules_missed(due, due, due + 100));
+	assert_true(rules_missed(due, due + 1, due + 100));
+}
+
+static void
+test_SC_plan_action_overdue(void **state)
+{
+	int due = day("2026-06-30");
+
+	(void)state;
+	assert_false(rules_missed(due, -1, day("2026-06-30")));
+	assert_true(rules_missed(due, -1, day("2026-07-01")));
+	assert_false(rules_missed(due, day("2026-06-01"), day("2026-09-01")));
+}
+
 int
 main(void)
 {
@@ -128,6 +260,14 @@ main(void)
 		cmocka_unit_test(test_MS_2_eval_scale_from_the_constitution),
 		cmocka_unit_test(test_MS_5_assessment_late),
 		cmocka_unit_test(test_SC_consult_twelve_weeks),
+		cmocka_unit_test(test_MS_4_each_side_rates_its_own),
+		cmocka_unit_test(test_TP_3a_amounts_in_pence),
+		cmocka_unit_test(test_TP_3a_amounts_shown_with_commas),
+		cmocka_unit_test(test_SC_contract_length_in_months),
+		cmocka_unit_test(test_SC_contract_three_years_is_the_aim),
+		cmocka_unit_test(test_MS_3_4_2_three_to_five_years),
+		cmocka_unit_test(test_MS_5_milestone_missed),
+		cmocka_unit_test(test_SC_plan_action_overdue),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
