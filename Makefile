@@ -33,7 +33,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
-             src/core/accountability.c \
+             src/core/accountability.c src/core/partners.c \
+             src/core/funding.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c
 WEB_SRC    = src/web/server.c src/web/page.c src/web/pages_public.c \
@@ -41,7 +42,7 @@ WEB_SRC    = src/web/server.c src/web/page.c src/web/pages_public.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c
 CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
              src/cli/cli_meeting.c src/cli/cli_mail.c src/cli/cli_web.c \
-             src/cli/cli_compact.c
+             src/cli/cli_compact.c src/cli/cli_partners.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o

@@ -61,6 +61,11 @@ void cli_record(const struct cli *, const json_t *obj,
     const struct column *cols);
 /* Reads a whole file into memory (free()); NULL with core.err set. */
 char *cli_slurp(struct cli *, const char *path);
+/* --year as a number; 0 with core.err set when it is missing or not a
+ * year. */
+int cli_year(struct cli *);
+/* "what" was done, with any flags (FLAG lines, or JSON). */
+void cli_said(struct cli *, const char *what, json_t *flags);
 
 /* Command tables of the two files. */
 extern const struct cli_cmd cli_registry_cmds[];
@@ -69,5 +74,6 @@ extern const struct cli_cmd cli_meeting_cmds[];
 extern const struct cli_cmd cli_mail_cmds[];
 extern const struct cli_cmd cli_web_cmds[];
 extern const struct cli_cmd cli_compact_cmds[];
+extern const struct cli_cmd cli_partners_cmds[];
 
 #endif

@@ -10,9 +10,8 @@
 
 #define O(k) cli_opt(c, (k))
 
-/* --year as a number; 0 with core.err set when it is not one. */
-static int
-year_of(struct cli *c)
+int
+cli_year(struct cli *c)
 {
 	const char	*y = O("year");
 	char		*end;
@@ -32,8 +31,8 @@ year_of(struct cli *c)
 	return (int)v;
 }
 
-static void
-said(struct cli *c, const char *what, json_t *flags)
+void
+cli_said(struct cli *c, const char *what, json_t *flags)
 {
 	json_t	*f;
 	size_t	 i;
@@ -55,7 +54,7 @@ static int
 run_assess_open(struct cli *c)
 {
 	char	msg[120];
-	int	year = year_of(c), n, rc;
+	int	year = cli_year(c), n, rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
@@ -63,14 +62,14 @@ run_assess_open(struct cli *c)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "self-assessment %d open for %d "
 	    "signator%s", year, n, n == 1 ? "y" : "ies");
-	said(c, msg, NULL);
+	cli_said(c, msg, NULL);
 	return EXIT_OK;
 }
 
 static int
 run_assess_rate(struct cli *c)
 {
-	int year = year_of(c), rc;
+	int year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
@@ -78,14 +77,14 @@ run_assess_rate(struct cli *c)
 	    O("commitment"), O("rating"), O("evidence"), O("links"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	said(c, "rating recorded", NULL);
+	cli_said(c, "rating recorded", NULL);
 	return EXIT_OK;
 }
 
 static int
 run_assess_view(struct cli *c)
 {
-	int year = year_of(c), rc;
+	int year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
@@ -93,7 +92,7 @@ run_assess_view(struct cli *c)
 	    O("commitment"), O("view"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	said(c, "the sector's view recorded", NULL);
+	cli_said(c, "the sector's view recorded", NULL);
 	return EXIT_OK;
 }
 
@@ -101,14 +100,14 @@ static int
 run_assess_submit(struct cli *c)
 {
 	json_t	*flags = NULL;
-	int	 year = year_of(c), rc;
+	int	 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_assess_submit(&c->core, year, O("organisation"), &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	said(c, "self-assessment submitted", flags);
+	cli_said(c, "self-assessment submitted", flags);
 	json_decref(flags);
 	return EXIT_OK;
 }
@@ -122,7 +121,7 @@ run_assess_show(struct cli *c)
 		{ "late", "Late", 0 }, { NULL, NULL, 0 },
 	};
 	json_t	*o = NULL;
-	int	 year = year_of(c), rc;
+	int	 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
@@ -159,7 +158,7 @@ run_consult_add(struct cli *c)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "consultation recorded (#%lld)",
 	    (long long)id);
-	said(c, msg, flags);
+	cli_said(c, msg, flags);
 	json_decref(flags);
 	return EXIT_OK;
 }
@@ -172,7 +171,7 @@ run_consult_feedback(struct cli *c)
 
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	said(c, "feedback recorded", NULL);
+	cli_said(c, "feedback recorded", NULL);
 	return EXIT_OK;
 }
 

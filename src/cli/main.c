@@ -14,7 +14,7 @@ static const char *progname = "alliance";
 
 static const struct cli_cmd *const tables[] = {
 	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
-	cli_web_cmds, cli_compact_cmds,
+	cli_web_cmds, cli_compact_cmds, cli_partners_cmds,
 	NULL,
 };
 
@@ -49,6 +49,14 @@ static const char *const nouns_help[][2] = {
 	{ "assessment", "the annual self-assessment of the commitments: open, "
 	    "rate, view, submit, show" },
 	{ "consultation", "public bodies' consultations: add, feedback, list" },
+	{ "contact", "partners' champions, officers and single points of "
+	    "contact: add, end, list" },
+	{ "plan", "the implementation plan: add, progress, list" },
+	{ "milestone", "the dated milestones: list, met" },
+	{ "influence", "evidence of the sector's influence: add, list" },
+	{ "partnership", "the register of partnerships: list, except" },
+	{ "funding", "contracts and grants: add, list, export (360Giving)" },
+	{ "spend", "spend by partner beside its aspiration: aim, show" },
 	{ "serve", "run the web application and JSON API" },
 	{ "user", "people who may sign in: add, password, list" },
 	{ "token", "API tokens: create, list" },

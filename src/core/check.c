@@ -345,6 +345,66 @@ check_accountability(struct core *c, json_t *out)
 	return CORE_OK;
 }
 
+/*
+ * The partners' own promises: named contacts (SC-champion, TP-5), the
+ * plan's actions (SC-plan), the milestones (MS-5) and representation on
+ * every partnership (TP-2a).
+ */
+static int
+check_partners(struct core *c, json_t *out)
+{
+	json_t		*rows = NULL, *r;
+	const char	*nc = constitution_text(&c->cons,
+			    "partners.named_contact");
+	char		 msg[600];
+	size_t		 i;
+	int		 rc;
+
+	if ((rc = core_contact_missing(c, &rows)) != CORE_OK)
+		return rc;
+	json_array_foreach(rows, i, r) {
+		snprintf(msg, sizeof(msg), "%s has named no %s", jstr(r,
+		    "name"), strcmp(nc, "champion") == 0 ? "Compact Champion" :
+		    "officer");
+		flag(out, strcmp(nc, "champion") == 0 ? "SC-champion" : "TP-5",
+		    NULL, msg);
+	}
+	json_decref(rows);
+	if ((rc = core_plan_list(c, NULL, &rows)) != CORE_OK)
+		return rc;
+	json_array_foreach(rows, i, r)
+		if (strcmp(jstr(r, "status"), "overdue") == 0) {
+			snprintf(msg, sizeof(msg), "%s: \"%s\" was due by %s "
+			    "(owner %s)", jstr(r, "organisation"), jstr(r,
+			    "action"), jstr(r, "due"), jstr(r, "owner"));
+			flag(out, "SC-plan", NULL, msg);
+		}
+	json_decref(rows);
+	if ((rc = core_milestone_list(c, &rows)) != CORE_OK)
+		return rc;
+	json_array_foreach(rows, i, r)
+		if (strcmp(jstr(r, "status"), "missed") == 0) {
+			snprintf(msg, sizeof(msg), "milestone %lld was due by "
+			    "%s and is not recorded as met: %s", (long long)
+			    jint(r, "n"), jstr(r, "due"), jstr(r, "label"));
+			flag(out, "MS-5", NULL, msg);
+		}
+	json_decref(rows);
+	if (!constitution_bool(&c->cons, "representatives.required_everywhere"))
+		return CORE_OK;
+	if ((rc = core_partnership_register(c, &rows)) != CORE_OK)
+		return rc;
+	json_array_foreach(rows, i, r)
+		if (strcmp(jstr(r, "status"), "gap") == 0) {
+			snprintf(msg, sizeof(msg), "%s: no sector "
+			    "representative and no agreed justification",
+			    jstr(r, "name"));
+			flag(out, "TP-2a", NULL, msg);
+		}
+	json_decref(rows);
+	return CORE_OK;
+}
+
 int
 core_check(struct core *c, const char *group, const char *date,
     json_t **out)
@@ -389,6 +449,8 @@ core_check(struct core *c, const char *group, const char *date,
 	rc = check_positions(c, only, *out);
 	if (rc == CORE_OK && only == NULL)
 		rc = check_accountability(c, *out);
+	if (rc == CORE_OK && only == NULL)
+		rc = check_partners(c, *out);
 out:
 	snprintf(c->today, sizeof(c->today), "%s", today);
 	constitution_free(&c->cons);

@@ -153,6 +153,7 @@ render_record(FILE *f, const json_t *obj, const struct column *cols)
 void
 render_json(FILE *f, const json_t *v)
 {
-	json_dumpf(v, f, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_dumpf(v, f, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(15));
 	fputc('\n', f);
 }

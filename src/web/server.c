@@ -334,7 +334,8 @@ web_redirect(struct req *r, const char *path)
 void
 web_json(struct req *r, int status, json_t *j)
 {
-	char *s = json_dumps(j, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+	char *s = json_dumps(j, JSON_INDENT(1) | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(15));
 
 	r->status = status;
 	r->type = "application/json";

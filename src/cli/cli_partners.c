@@ -1,0 +1,556 @@
+/*
+ * Commands for what the partners of a compact, framework or pact keep
+ * between them: named contacts, the implementation plan, milestones,
+ * evidence of influence, the register of partnerships, and funding
+ * with its aspiration and 360Giving export.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "rules/compact.h"
+
+#define O(k) cli_opt(c, (k))
+
+static int64_t
+arg_id(struct cli *c)
+{
+	return strtoll(c->arg[0], NULL, 10);
+}
+
+static int
+added(struct cli *c, const char *what, int64_t id, json_t *flags)
+{
+	char msg[120];
+
+	snprintf(msg, sizeof(msg), "%s (#%lld)", what, (long long)id);
+	cli_said(c, msg, flags);
+	json_decref(flags);
+	return EXIT_OK;
+}
+
+/* --- named contacts --- */
+
+static int
+run_contact_add(struct cli *c)
+{
+	struct contact_in	in = { O("organisation"), O("kind"), O("area"),
+				    O("name"), O("job-title"), O("email"),
+				    O("since") };
+	int64_t			id = 0;
+	int			rc;
+
+	if ((rc = core_contact_add(&c->core, &in, &id)) != CORE_OK)
+		return cli_fail(c, rc);
+	return added(c, "contact named", id, NULL);
+}
+
+static int
+run_contact_end(struct cli *c)
+{
+	int rc = core_contact_end(&c->core, arg_id(c), O("date"));
+
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	cli_said(c, "contact stood down", NULL);
+	return EXIT_OK;
+}
+
+static int
+run_contact_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "kind", "Kind", 0 },
+		{ "area", "Area", 28 }, { "organisation", "Partner", 30 },
+		{ "name", "Name", 24 }, { "job_title", "Job title", 24 },
+		{ "email", "Email", 30 }, { "since", "Since", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL, *miss = NULL, *m;
+	size_t	 i;
+	int	 rc;
+
+	if ((rc = core_contact_list(&c->core, O("kind"), &rows)) != CORE_OK ||
+	    (rc = core_contact_missing(&c->core, &miss)) != CORE_OK) {
+		json_decref(rows);
+		return cli_fail(c, rc);
+	}
+	cli_rows(c, rows, cols);
+	if (strcmp(c->format, "table") == 0)
+		json_array_foreach(miss, i, m)
+			printf("FLAG %s names no %s\n", json_string_value(
+			    json_object_get(m, "name")), constitution_text(
+			    &c->core.cons, "partners.named_contact"));
+	json_decref(rows);
+	json_decref(miss);
+	return EXIT_OK;
+}
+
+/* --- the implementation plan --- */
+
+static int
+run_plan_add(struct cli *c)
+{
+	struct plan_in	in = { O("organisation"), O("commitment"),
+			    O("action"), O("owner"), O("due") };
+	int64_t		id = 0;
+	int		rc;
+
+	if ((rc = core_plan_add(&c->core, &in, &id)) != CORE_OK)
+		return cli_fail(c, rc);
+	return added(c, "action added to the plan", id, NULL);
+}
+
+static int
+run_plan_progress(struct cli *c)
+{
+	const char	*done = O("done");
+	int		 rc;
+
+	/* --done alone means today. */
+	if (done == NULL && cli_flag(c, "done-today"))
+		done = c->core.today;
+	rc = core_plan_progress(&c->core, arg_id(c), O("progress"), done);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	cli_said(c, done != NULL ? "action done" : "progress recorded", NULL);
+	return EXIT_OK;
+}
+
+static int
+run_plan_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "organisation", "Partner", 28 },
+		{ "commitment", "Commitment", 0 }, { "action", "Action", 40 },
+		{ "owner", "Owner", 20 }, { "due", "Due", 0 },
+		{ "status", "Status", 0 }, { "done_on", "Done", 0 },
+		{ "progress", "Progress", 30 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_plan_list(&c->core, O("organisation"), &rows)) !=
+	    CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- milestones --- */
+
+static int
+run_milestone_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "n", "#", 0 }, { "due", "Due", 0 },
+		{ "label", "Milestone", 60 }, { "status", "Status", 0 },
+		{ "met_on", "Met", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_milestone_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_milestone_met(struct cli *c)
+{
+	int rc = core_milestone_met(&c->core, atoi(c->arg[0]), O("date"),
+	    O("note"));
+
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	cli_said(c, "milestone met", NULL);
+	return EXIT_OK;
+}
+
+/* --- evidence of influence --- */
+
+static int
+run_influence_add(struct cli *c)
+{
+	struct influence_in	in = { O("date"), O("body"), O("decision"),
+				    O("change"), O("commitment"),
+				    O("source") };
+	int64_t			id = 0;
+	int			rc;
+
+	if ((rc = core_influence_add(&c->core, &in, &id)) != CORE_OK)
+		return cli_fail(c, rc);
+	return added(c, "evidence recorded", id, NULL);
+}
+
+static int
+run_influence_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "on_date", "Date", 0 }, { "body", "Where", 28 },
+		{ "decision", "Decision or policy", 36 },
+		{ "change", "What the sector changed", 40 },
+		{ "commitment", "Commitment", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 year = 0, rc;
+
+	if (O("year") != NULL && (year = cli_year(c)) == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_influence_list(&c->core, year, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- the register of partnerships --- */
+
+static int
+run_partnership_except(struct cli *c)
+{
+	int rc = core_partnership_except(&c->core, c->arg[0],
+	    O("justification"), O("agreed-by"), O("agreed-on"));
+
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	cli_said(c, "justification recorded", NULL);
+	return EXIT_OK;
+}
+
+static int
+run_partnership_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "slug", "Slug", 0 }, { "name", "Partnership", 36 },
+		{ "representatives", "Representatives", 0 },
+		{ "status", "Status", 0 },
+		{ "justification", "Justification", 40 },
+		{ "agreed_by", "Agreed by", 24 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_partnership_register(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- funding --- */
+
+static int
+run_funding_add(struct cli *c)
+{
+	struct funding_in	in = { O("kind"), O("funder"), O("recipient"),
+				    O("title"), O("description"), O("amount"),
+				    O("awarded"), O("starts"), O("ends"),
+				    O("reference") };
+	json_t			*flags = NULL;
+	int64_t			 id = 0;
+	int			 rc;
+
+	if ((rc = core_funding_add(&c->core, &in, &id, &flags)) != CORE_OK)
+		return cli_fail(c, rc);
+	return added(c, "funding recorded", id, flags);
+}
+
+/* Amounts in pounds for people; pence stay in JSON. */
+static void
+pounds(json_t *rows, const char *const *keys)
+{
+	json_t	*r, *v;
+	char	 b[40];
+	size_t	 i, k;
+
+	json_array_foreach(rows, i, r)
+		for (k = 0; keys[k] != NULL; k++) {
+			v = json_object_get(r, keys[k]);
+			if (!json_is_integer(v))
+				continue;
+			rules_money_format(json_integer_value(v), b,
+			    sizeof(b));
+			json_object_set_new(r, keys[k], json_string(b));
+		}
+}
+
+static int
+run_funding_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "kind", "Kind", 0 },
+		{ "funder", "Funder", 28 }, { "recipient", "Recipient", 28 },
+		{ "title", "Title", 30 }, { "amount_pence", "Amount (GBP)", 0 },
+		{ "starts", "Starts", 0 }, { "ends", "Ends", 0 },
+		{ "months", "Months", 0 }, { "length", "Length", 0 },
+		{ NULL, NULL, 0 },
+	};
+	static const char *const money[] = { "amount_pence", NULL };
+	json_t	*rows = NULL;
+	int	 year = cli_year(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_funding_list(&c->core, year, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") != 0)
+		pounds(rows, money);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/*
+ * The 360Giving package: JSON {"grants": [...]} by default, or CSV with
+ * the standard's column titles (--format csv).
+ */
+static int
+run_funding_export(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "Identifier", 0 }, { "title", "Title", 0 },
+		{ "description", "Description", 0 },
+		{ "currency", "Currency", 0 },
+		{ "amount", "Amount Awarded", 0 },
+		{ "awardDate", "Award Date", 0 },
+		{ "start", "Planned Dates:Start Date", 0 },
+		{ "end", "Planned Dates:End Date", 0 },
+		{ "duration", "Planned Dates:Duration (months)", 0 },
+		{ "rid", "Recipient Org:Identifier", 0 },
+		{ "rname", "Recipient Org:Name", 0 },
+		{ "fid", "Funding Org:Identifier", 0 },
+		{ "fname", "Funding Org:Name", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*pkg = NULL, *rows, *g, *pd, *ro, *fo;
+	size_t	 i;
+	int	 year = cli_year(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_funding_360(&c->core, year, O("prefix"), &pkg)) !=
+	    CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "csv") != 0) {
+		render_json(stdout, pkg);
+		json_decref(pkg);
+		return EXIT_OK;
+	}
+	rows = json_array();
+	json_array_foreach(json_object_get(pkg, "grants"), i, g) {
+		pd = json_array_get(json_object_get(g, "plannedDates"), 0);
+		ro = json_array_get(json_object_get(g,
+		    "recipientOrganization"), 0);
+		fo = json_array_get(json_object_get(g,
+		    "fundingOrganization"), 0);
+		json_array_append_new(rows, json_pack("{s:O, s:O, s:O, s:O, "
+		    "s:O, s:O, s:O, s:O, s:O, s:O, s:O, s:O, s:O}", "id",
+		    json_object_get(g, "id"), "title", json_object_get(g,
+		    "title"), "description", json_object_get(g,
+		    "description"), "currency", json_object_get(g, "currency"),
+		    "amount", json_object_get(g, "amountAwarded"), "awardDate",
+		    json_object_get(g, "awardDate"), "start",
+		    json_object_get(pd, "startDate"), "end",
+		    json_object_get(pd, "endDate"), "duration",
+		    json_object_get(pd, "duration"), "rid",
+		    json_object_get(ro, "id"), "rname", json_object_get(ro,
+		    "name"), "fid", json_object_get(fo, "id"), "fname",
+		    json_object_get(fo, "name")));
+	}
+	render_csv(stdout, rows, cols);
+	json_decref(rows);
+	json_decref(pkg);
+	return EXIT_OK;
+}
+
+static int
+run_spend_aim(struct cli *c)
+{
+	int year = cli_year(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_spend_aim(&c->core, O("organisation"), year, O("amount"),
+	    O("plan"));
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	cli_said(c, "aspiration and plan recorded", NULL);
+	return EXIT_OK;
+}
+
+static int
+run_spend_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "organisation", "Partner", 30 },
+		{ "contract", "Contracts", 0 }, { "grant", "Grants", 0 },
+		{ "small-grant", "Small grants", 0 },
+		{ "total_pence", "Total", 0 }, { "aim_pence", "Aspiration", 0 },
+		{ "plan", "Plan to meet it", 40 }, { NULL, NULL, 0 },
+	};
+	static const char *const money[] = { "contract", "grant",
+	    "small-grant", "total_pence", "aim_pence", NULL };
+	json_t	*s = NULL, *len;
+	char	 tot[40];
+	int	 year = cli_year(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_spend(&c->core, year, &s)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0) {
+		cli_record(c, s, NULL);
+		json_decref(s);
+		return EXIT_OK;
+	}
+	pounds(json_object_get(s, "partners"), money);
+	cli_rows(c, json_object_get(s, "partners"), cols);
+	if (strcmp(c->format, "table") == 0) {
+		len = json_object_get(s, "lengths");
+		rules_money_format(json_integer_value(json_object_get(s,
+		    "total_pence")), tot, sizeof(tot));
+		printf("Total %d: GBP %s\n", year, tot);
+		printf("By length: %lld within the aim, %lld shorter, %lld "
+		    "longer\n", (long long)json_integer_value(
+		    json_object_get(len, "aim")), (long long)
+		    json_integer_value(json_object_get(len, "short")),
+		    (long long)json_integer_value(json_object_get(len,
+		    "long")));
+	}
+	json_decref(s);
+	return EXIT_OK;
+}
+
+static const struct cli_opt contact_opts[] = {
+	{ "organisation", 0, "the partner" },
+	{ "name", 0, "the person named" },
+	{ "job-title", 0, "their job title" },
+	{ "email", 0, "their email address" },
+	{ "kind", 0, "champion, officer or single-point (default: the "
+	    "constitution's)" },
+	{ "area", 0, "the policy area or procurement process (MS-3.7.1)" },
+	{ "since", 0, "from, YYYY-MM-DD (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt date_opts[] = {
+	{ "date", 0, "when (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt kind_opts[] = {
+	{ "kind", 0, "champion, officer or single-point" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt plan_opts[] = {
+	{ "organisation", 0, "the partner delivering it" },
+	{ "action", 0, "what will be done" },
+	{ "owner", 0, "who owns it" },
+	{ "due", 0, "by when, YYYY-MM-DD" },
+	{ "commitment", 0, "the commitment it serves, such as 1.2" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt progress_opts[] = {
+	{ "progress", 0, "what has been done so far" },
+	{ "done", 0, "the date it was done" },
+	{ "done-today", 1, "it was done today" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt org_opts[] = {
+	{ "organisation", 0, "one partner only" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt met_opts[] = {
+	{ "date", 0, "when it was met (default today)" },
+	{ "note", 0, "what shows it" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt influence_opts[] = {
+	{ "date", 0, "when the decision was made (default today)" },
+	{ "body", 0, "the board or partnership that made it" },
+	{ "decision", 0, "the decision or policy" },
+	{ "change", 0, "what the sector's voice changed" },
+	{ "commitment", 0, "the commitment it shows, such as 1b" },
+	{ "source", 0, "where the evidence is: minutes, a link" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt year_opts[] = {
+	{ "year", 0, "the year" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt except_opts[] = {
+	{ "justification", 0, "why the sector is not represented" },
+	{ "agreed-by", 0, "who agreed it" },
+	{ "agreed-on", 0, "when, YYYY-MM-DD" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt funding_opts[] = {
+	{ "kind", 0, "contract, grant or small-grant" },
+	{ "funder", 0, "the partner paying" },
+	{ "recipient", 0, "the sector organisation" },
+	{ "title", 0, "what it is for" },
+	{ "description", 0, "more about it" },
+	{ "amount", 0, "in pounds, such as 12500 or 12,500.50" },
+	{ "starts", 0, "first day, YYYY-MM-DD" },
+	{ "ends", 0, "last day, YYYY-MM-DD" },
+	{ "awarded", 0, "the award date (default the first day)" },
+	{ "reference", 0, "the funder's own reference" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt export_opts[] = {
+	{ "year", 0, "the year the grants were awarded" },
+	{ "prefix", 0, "the publisher's 360Giving prefix, such as "
+	    "360G-staffscc (default 360G-<arrangement>)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt aim_opts[] = {
+	{ "organisation", 0, "the partner" },
+	{ "year", 0, "the year" },
+	{ "amount", 0, "the aspiration, in pounds" },
+	{ "plan", 0, "the plan to meet it" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_partners_cmds[] = {
+	{ "contact", "add", run_contact_add, NULL, 0, contact_opts,
+	  "name a partner's champion, officer or single point of contact "
+	  "(SC-champion, TP-5, MS-3.7.1)" },
+	{ "contact", "end", run_contact_end, "ID", 1, date_opts,
+	  "a contact stands down" },
+	{ "contact", "list", run_contact_list, NULL, 0, kind_opts,
+	  "the named contacts, and the partners without one" },
+	{ "plan", "add", run_plan_add, NULL, 0, plan_opts,
+	  "add an action to the implementation plan (SC-plan)" },
+	{ "plan", "progress", run_plan_progress, "ID", 1, progress_opts,
+	  "record progress on an action, or that it is done" },
+	{ "plan", "list", run_plan_list, NULL, 0, org_opts,
+	  "the plan, with overdue actions" },
+	{ "milestone", "list", run_milestone_list, NULL, 0, NULL,
+	  "the constitution's milestones: met, missed or to come (MS-5)" },
+	{ "milestone", "met", run_milestone_met, "N", 1, met_opts,
+	  "record milestone N as met" },
+	{ "influence", "add", run_influence_add, NULL, 0, influence_opts,
+	  "record evidence of the sector's influence (TP-2b)" },
+	{ "influence", "list", run_influence_list, NULL, 0, year_opts,
+	  "the evidence, for a year or all" },
+	{ "partnership", "list", run_partnership_list, NULL, 0, NULL,
+	  "each partnership: represented, justified or a gap (TP-2a)" },
+	{ "partnership", "except", run_partnership_except, "POSITION", 1,
+	  except_opts, "record the agreed justification for no sector "
+	  "representation (TP-2a)" },
+	{ "funding", "add", run_funding_add, NULL, 0, funding_opts,
+	  "record a contract, grant or small grant (SC-contract, TP-3a)" },
+	{ "funding", "list", run_funding_list, NULL, 0, year_opts,
+	  "a year's funding, with its length against the aim" },
+	{ "funding", "export", run_funding_export, NULL, 0, export_opts,
+	  "a year's grants in the 360Giving Data Standard (JSON, or "
+	  "--format csv)" },
+	{ "spend", "aim", run_spend_aim, NULL, 0, aim_opts,
+	  "a partner's aspiration for its spend, and its plan (TP-3a)" },
+	{ "spend", "show", run_spend_show, NULL, 0, year_opts,
+	  "a year's spend by partner and kind, beside each aspiration" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};
