@@ -14,6 +14,8 @@ render_cell(const json_t *v, char *buf, size_t sz)
 	char		 part[512];
 
 	buf[0] = '\0';
+	if (v == NULL)		/* a member the row does not have */
+		return;
 	switch (json_typeof(v)) {
 	case JSON_STRING:
 		snprintf(buf, sz, "%s", json_string_value(v));

@@ -663,8 +663,8 @@ static const char *const stmts[] = {
 	"a.id = d.agreement_id WHERE a.arrangement_id = ?1 AND "
 	"a.in_force_to IS NULL) OR o.id IN (SELECT m.organisation_id FROM "
 	"membership m JOIN grp g ON g.id = m.group_id WHERE "
-	"g.arrangement_id = ?1 AND g.kind = 'partnership' AND m.status = "
-	"'active')) AND NOT EXISTS (SELECT 1 FROM partner_contact pc WHERE "
+	"g.arrangement_id = ?1 AND g.kind = 'partnership' AND m.status IN "
+	"('active', 'pending', 'suspended'))) AND NOT EXISTS (SELECT 1 FROM partner_contact pc WHERE "
 	"pc.arrangement_id = ?1 AND pc.organisation_id = o.id AND pc.kind = "
 	"?2 AND pc.ended IS NULL) ORDER BY o.name",
 	/* STMT_PLAN_INSERT */
