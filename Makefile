@@ -39,7 +39,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c
 WEB_SRC    = src/web/server.c src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
-             src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c
+             src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
+             src/web/pages_partners.c
 CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
              src/cli/cli_meeting.c src/cli/cli_mail.c src/cli/cli_web.c \
              src/cli/cli_compact.c src/cli/cli_partners.c

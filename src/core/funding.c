@@ -105,9 +105,15 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 		    st);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_org(c, in->funder, &fo)) != CORE_OK ||
-	    (rc = core_int_org(c, in->recipient, &ro)) != CORE_OK)
+	/* The field at fault is the funder or the recipient. */
+	if ((rc = core_int_org(c, in->funder, &fo)) != CORE_OK) {
+		snprintf(c->field, sizeof(c->field), "funder");
 		goto out;
+	}
+	if ((rc = core_int_org(c, in->recipient, &ro)) != CORE_OK) {
+		snprintf(c->field, sizeof(c->field), "recipient");
+		goto out;
+	}
 	/* TP-3a: spend with the sector. */
 	if (strcmp(jstr(ro, "sector"), "vcse") != 0) {
 		rc = core_fail(c, CORE_EINVAL, "recipient", "%s is not a "

@@ -53,6 +53,22 @@ static int assess_list(struct core *c, json_t **o)
 { return core_assess_list(c, o); }
 static int assess_one(struct core *c, const char *r, json_t **o)
 { return core_assess_get(c, atoi(r), o); }
+static int contacts(struct core *c, json_t **o)
+{ return core_contact_list(c, NULL, o); }
+static int plan(struct core *c, json_t **o)
+{ return core_plan_list(c, NULL, o); }
+static int milestones(struct core *c, json_t **o)
+{ return core_milestone_list(c, o); }
+static int influence(struct core *c, json_t **o)
+{ return core_influence_list(c, 0, o); }
+static int partnerships(struct core *c, json_t **o)
+{ return core_partnership_register(c, o); }
+static int funding(struct core *c, const char *r, json_t **o)
+{ return core_funding_list(c, atoi(r), o); }
+static int spend(struct core *c, const char *r, json_t **o)
+{ return core_spend(c, atoi(r), o); }
+static int grants(struct core *c, const char *r, json_t **o)
+{ return core_funding_360(c, atoi(r), NULL, o); }
 
 static const struct api_route api_routes[] = {
 	{ "/organisations", ARG_NONE, org_list, NULL },
@@ -73,6 +89,14 @@ static const struct api_route api_routes[] = {
 	{ "/assessments", ARG_NONE, assess_list, NULL },
 	{ "/assessments/{year}", ARG_ID, NULL, assess_one },
 	{ "/consultations", ARG_NONE, consults, NULL },
+	{ "/contacts", ARG_NONE, contacts, NULL },
+	{ "/plan", ARG_NONE, plan, NULL },
+	{ "/milestones", ARG_NONE, milestones, NULL },
+	{ "/influence", ARG_NONE, influence, NULL },
+	{ "/partnerships", ARG_NONE, partnerships, NULL },
+	{ "/funding/{year}", ARG_ID, NULL, funding },
+	{ "/spend/{year}", ARG_ID, NULL, spend },
+	{ "/grants/{year}", ARG_ID, NULL, grants },
 };
 #define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
 

@@ -480,8 +480,8 @@ cell(struct html *h, const json_t *v)
 		html_raw(h, "no");
 }
 
-void
-page_table(struct req *r, const char *caption, json_t *rows,
+static void
+table(struct req *r, const char *caption, int hidden, json_t *rows,
     const char *const *cols, const char *const *heads)
 {
 	struct html	*h = &r->body;
@@ -493,10 +493,10 @@ page_table(struct req *r, const char *caption, json_t *rows,
 		    caption);
 		return;
 	}
-	html_fmt(h, "<table class=\"govuk-table\">\n<caption class=\"govuk-"
-	    "table__caption govuk-table__caption--m\">%s</caption>\n<thead "
-	    "class=\"govuk-table__head\"><tr class=\"govuk-table__row\">",
-	    caption);
+	html_fmt(h, "<table class=\"govuk-table\">\n<caption class=\"%s\">%s"
+	    "</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
+	    "govuk-table__row\">", hidden ? "govuk-visually-hidden" :
+	    "govuk-table__caption govuk-table__caption--m", caption);
 	for (k = 0; cols[k] != NULL; k++)
 		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header\">%s"
 		    "</th>", heads[k]);
@@ -513,6 +513,20 @@ page_table(struct req *r, const char *caption, json_t *rows,
 		html_raw(h, "</tr>\n");
 	}
 	html_raw(h, "</tbody>\n</table>\n");
+}
+
+void
+page_table(struct req *r, const char *caption, json_t *rows,
+    const char *const *cols, const char *const *heads)
+{
+	table(r, caption, 0, rows, cols, heads);
+}
+
+void
+page_table_under(struct req *r, const char *caption, json_t *rows,
+    const char *const *cols, const char *const *heads)
+{
+	table(r, caption, 1, rows, cols, heads);
 }
 
 void

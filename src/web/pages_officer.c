@@ -142,7 +142,12 @@ page_officer(struct req *r)
 	    "<li><a class=\"govuk-link\" href=\"/officer/"
 	    "import\">Import organisations or people from a CSV file</a></li>\n"
 	    "<li><a class=\"govuk-link\" href=\"/officer/audit\">Audit log"
-	    "</a></li>\n</ul>\n<h2 class=\"govuk-heading-m\">Compliance of "
+	    "</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/officer/partners/contacts\">"
+	    "Partners: named contacts, the plan, milestones, partnerships, "
+	    "evidence of influence</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/officer/partners/funding\">"
+	    "Contracts, grants and spend</a></li>\n</ul>\n<h2 class=\"govuk-heading-m\">Compliance of "
 	    "every group</h2>\n");
 	flags_list(r, flags);
 	page_table(r, "Users", users, ucols, uheads);

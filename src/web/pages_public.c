@@ -78,7 +78,13 @@ page_home(struct req *r)
 	    "<li><a class=\"govuk-link\" href=\"/signatories\">Signatories of "
 	    "the agreement</a></li>\n"
 	    "<li><a class=\"govuk-link\" href=\"/meetings\">Meetings and "
-	    "published notes</a></li>\n</ul>\n");
+	    "published notes</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/partners\">Partners and "
+	    "their promises</a></li>\n");
+	if (constitution_bool(&r->c->cons, "funding.publish_spend"))
+		html_raw(h, "<li><a class=\"govuk-link\" href=\"/spend\">"
+		    "Spend with the sector</a></li>\n");
+	html_raw(h, "</ul>\n");
 	if (!r->signed_in)
 		html_raw(h, "<p class=\"govuk-body\">Members, chairs and "
 		    "officers: <a class=\"govuk-link\" href=\"/sign-in\">sign "

@@ -263,6 +263,12 @@ static const struct route routes[] = {
 	{ "GET", "/officer/positions", page_positions, ACCESS_OFFICER },
 	{ "POST", "/officer/positions/:action", page_positions_post,
 	    ACCESS_OFFICER },
+	{ "GET", "/partners", page_partners, ACCESS_PUBLIC },
+	{ "GET", "/spend", page_spend, ACCESS_PUBLIC },
+	{ "GET", "/officer/partners/:area", page_partners_officer,
+	    ACCESS_OFFICER },
+	{ "POST", "/officer/partners/:area", page_partners_officer_post,
+	    ACCESS_OFFICER },
 };
 #define ROUTES (sizeof(routes) / sizeof(routes[0]))
 

@@ -137,11 +137,21 @@ void page_form(struct req *, const char *action, const char *title,
 /* A table of rows: cols are keys of each row, heads their headings. */
 void page_table(struct req *, const char *caption, json_t *rows,
     const char *const *cols, const char *const *heads);
+/* The same under a heading that names it: the caption is for screen
+ * readers only. */
+void page_table_under(struct req *, const char *caption, json_t *rows,
+    const char *const *cols, const char *const *heads);
 void page_tag(struct req *, const char *status);
 /* The banner that says what just happened (?done=...). */
 void page_banner(struct req *);
 
 /* --- handlers --- */
+/* pages_partners.c: SC-champion, TP-5, MS-3.7.1, SC-plan, MS-5,
+ * TP-2a, TP-2b, SC-contract, TP-3a. */
+void page_partners(struct req *);
+void page_spend(struct req *);
+void page_partners_officer(struct req *);
+void page_partners_officer_post(struct req *);
 void page_home(struct req *);
 void page_forums(struct req *);
 void page_representatives(struct req *);

@@ -1,0 +1,664 @@
+/*
+ * pages_partners: what the partners of a compact, framework or pact
+ * keep between them, in the browser.  The public page /partners shows
+ * the named contacts, the plan, the milestones, the partnerships and
+ * the evidence of influence; /spend the year's spend beside each
+ * aspiration (TP-3a).  The officer keeps each under /officer/partners/
+ * with one form per page, the table of what is recorded below it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web.h"
+#include "rules/compact.h"
+
+/* --- reading rows for the tables --- */
+
+static int
+list_contacts(struct req *r, json_t **out)
+{
+	return core_contact_list(r->c, NULL, out);
+}
+
+static int
+list_plan(struct req *r, json_t **out)
+{
+	return core_plan_list(r->c, NULL, out);
+}
+
+static int
+list_milestones(struct req *r, json_t **out)
+{
+	return core_milestone_list(r->c, out);
+}
+
+static int
+list_influence(struct req *r, json_t **out)
+{
+	return core_influence_list(r->c, 0, out);
+}
+
+static int
+list_partnerships(struct req *r, json_t **out)
+{
+	return core_partnership_register(r->c, out);
+}
+
+/* The year asked for (?year=), else this one. */
+static int
+year_asked(struct req *r)
+{
+	const char	*y = web_query(r, "year");
+	int		 v = y != NULL ? atoi(y) : 0;
+
+	return v >= 2000 && v <= 2100 ? v : atoi(r->c->today);
+}
+
+/* Amounts in pounds for the tables. */
+static void
+pounds(json_t *rows, const char *const *keys)
+{
+	json_t	*row, *v;
+	char	 b[40];
+	size_t	 i, k;
+
+	json_array_foreach(rows, i, row)
+		for (k = 0; keys[k] != NULL; k++) {
+			v = json_object_get(row, keys[k]);
+			if (!json_is_integer(v))
+				continue;
+			b[0] = '\xc2';
+			b[1] = '\xa3';	/* £ */
+			rules_money_format(json_integer_value(v), b + 2,
+			    sizeof(b) - 2);
+			json_object_set_new(row, keys[k], json_string(b));
+		}
+}
+
+static int
+list_funding(struct req *r, json_t **out)
+{
+	static const char *const money[] = { "amount_pence", NULL };
+	int rc = core_funding_list(r->c, year_asked(r), out);
+
+	if (rc == CORE_OK)
+		pounds(*out, money);
+	return rc;
+}
+
+static int
+list_aims(struct req *r, json_t **out)
+{
+	static const char *const money[] = { "contract", "grant",
+	    "small-grant", "total_pence", "aim_pence", NULL };
+	json_t	*s = NULL;
+	int	 rc = core_spend(r->c, year_asked(r), &s);
+
+	*out = NULL;
+	if (rc != CORE_OK)
+		return rc;
+	*out = json_incref(json_object_get(s, "partners"));
+	json_decref(s);
+	pounds(*out, money);
+	return CORE_OK;
+}
+
+/* --- the actions of the forms --- */
+
+/* A date field: NULL when left empty, so core takes today. */
+static const char *
+date_of(struct req *r, const char *name, char buf[32])
+{
+	page_date_value(r, name, buf);
+	return buf[0] != '\0' ? buf : NULL;
+}
+
+static const char *
+text_of(struct req *r, const char *name)
+{
+	const char *v = web_field(r, name);
+
+	return v != NULL && *v != '\0' ? v : NULL;
+}
+
+static int
+post_contact(struct req *r)
+{
+	char			 since[32];
+	struct contact_in	 in = { text_of(r, "organisation"), NULL,
+				    text_of(r, "area"), text_of(r, "name"),
+				    text_of(r, "job-title"),
+				    text_of(r, "email"),
+				    date_of(r, "since", since) };
+	int64_t			 id;
+
+	return core_contact_add(r->c, &in, &id);
+}
+
+static int
+post_plan(struct req *r)
+{
+	char		due[32];
+	struct plan_in	in = { text_of(r, "organisation"),
+			    text_of(r, "commitment"), text_of(r, "action"),
+			    text_of(r, "owner"), date_of(r, "due", due) };
+	int64_t		id;
+
+	return core_plan_add(r->c, &in, &id);
+}
+
+static int
+post_progress(struct req *r)
+{
+	char		 done[32];
+	const char	*a = web_field(r, "action");
+
+	return core_plan_progress(r->c, a != NULL ? strtoll(a, NULL, 10) : 0,
+	    text_of(r, "progress"), date_of(r, "done", done));
+}
+
+static int
+post_milestone(struct req *r)
+{
+	char		 on[32];
+	const char	*n = web_field(r, "milestone");
+
+	return core_milestone_met(r->c, n != NULL ? atoi(n) : 0,
+	    date_of(r, "date", on), text_of(r, "note"));
+}
+
+static int
+post_influence(struct req *r)
+{
+	char			on[32];
+	struct influence_in	in = { date_of(r, "date", on),
+				    text_of(r, "body"), text_of(r, "decision"),
+				    text_of(r, "change"),
+				    text_of(r, "commitment"),
+				    text_of(r, "source") };
+	int64_t			id;
+
+	return core_influence_add(r->c, &in, &id);
+}
+
+static int
+post_partnership(struct req *r)
+{
+	char on[32];
+
+	return core_partnership_except(r->c, web_field(r, "position"),
+	    text_of(r, "justification"), text_of(r, "agreed-by"),
+	    date_of(r, "agreed-on", on));
+}
+
+static int
+post_funding(struct req *r)
+{
+	char			st[32], en[32], aw[32];
+	struct funding_in	in = { web_field(r, "kind"),
+				    text_of(r, "funder"),
+				    text_of(r, "recipient"),
+				    text_of(r, "title"),
+				    text_of(r, "description"),
+				    text_of(r, "amount"),
+				    date_of(r, "awarded", aw),
+				    date_of(r, "starts", st),
+				    date_of(r, "ends", en),
+				    text_of(r, "reference") };
+	json_t			*flags = NULL;
+	int64_t			 id;
+	int			 rc;
+
+	rc = core_funding_add(r->c, &in, &id, &flags);
+	json_decref(flags);
+	return rc;
+}
+
+static int
+post_aim(struct req *r)
+{
+	const char *y = web_field(r, "year");
+
+	return core_spend_aim(r->c, text_of(r, "organisation"), y != NULL ?
+	    atoi(y) : 0, text_of(r, "amount"), text_of(r, "plan"));
+}
+
+/* --- the forms --- */
+
+static const struct form_field contact_form[] = {
+	{ "organisation", "Partner", "Its name, short name or org-id",
+	    FIELD_TEXT, NULL, 0 },
+	{ "name", "Name of the person", NULL, FIELD_TEXT, NULL, 0 },
+	{ "job-title", "Job title", NULL, FIELD_TEXT, NULL, 0 },
+	{ "email", "Email address", NULL, FIELD_TEXT, NULL, 0 },
+	{ "area", "Policy area or procurement process", "For a single point "
+	    "of contact (MS-3.7.1)", FIELD_TEXT, NULL, 0 },
+	{ "since", "In post from", "Leave empty for today", FIELD_DATE, NULL,
+	    0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
+};
+static const struct form_field plan_form[] = {
+	{ "organisation", "Partner delivering it", NULL, FIELD_TEXT, NULL,
+	    0 },
+	{ "action", "Action", NULL, FIELD_TEXT, NULL, 0 },
+	{ "owner", "Owner", NULL, FIELD_TEXT, NULL, 0 },
+	{ "due", "Due by", NULL, FIELD_DATE, NULL, 0 },
+	{ "commitment", "Commitment it serves", "Its number, such as 1.2; "
+	    "optional", FIELD_TEXT, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
+};
+static const struct form_field influence_form[] = {
+	{ "date", "Date of the decision", "Leave empty for today", FIELD_DATE,
+	    NULL, 0 },
+	{ "body", "Board or partnership", NULL, FIELD_TEXT, NULL, 0 },
+	{ "decision", "Decision or policy", NULL, FIELD_TEXTAREA, NULL, 0 },
+	{ "change", "What the sector's voice changed", NULL, FIELD_TEXTAREA,
+	    NULL, 0 },
+	{ "commitment", "Commitment it shows", "Such as 1b; optional",
+	    FIELD_TEXT, NULL, 0 },
+	{ "source", "Where the evidence is", "Minutes, a report or a link",
+	    FIELD_TEXT, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
+};
+static const char *const funding_kinds[] = { "contract", "Contract",
+    "grant", "Grant", "small-grant", "Small grant", NULL };
+static const struct form_field funding_form[] = {
+	{ "kind", "Kind", NULL, FIELD_RADIOS, funding_kinds, 1 },
+	{ "funder", "Funder", "The partner paying", FIELD_TEXT, NULL, 0 },
+	{ "recipient", "Recipient", "The sector organisation", FIELD_TEXT,
+	    NULL, 0 },
+	{ "title", "Title", NULL, FIELD_TEXT, NULL, 0 },
+	{ "description", "Description", "Optional", FIELD_TEXTAREA, NULL, 0 },
+	{ "amount", "Amount in pounds", "For example, 12500 or 12,500.50",
+	    FIELD_TEXT, NULL, 0 },
+	{ "starts", "First day", NULL, FIELD_DATE, NULL, 0 },
+	{ "ends", "Last day", NULL, FIELD_DATE, NULL, 0 },
+	{ "awarded", "Award date", "Leave empty for the first day",
+	    FIELD_DATE, NULL, 0 },
+	{ "reference", "The funder's reference", "Optional", FIELD_TEXT,
+	    NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
+};
+static const struct form_field aim_form[] = {
+	{ "organisation", "Partner", NULL, FIELD_TEXT, NULL, 0 },
+	{ "year", "Year", "For example, 2026", FIELD_TEXT, NULL, 0 },
+	{ "amount", "Aspiration in pounds", NULL, FIELD_TEXT, NULL, 0 },
+	{ "plan", "Plan to meet it", NULL, FIELD_TEXTAREA, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
+};
+
+/* Forms whose first field chooses from the rows: filled per request. */
+enum choose { CHOOSE_NONE, CHOOSE_ACTION, CHOOSE_MILESTONE,
+    CHOOSE_POSITION };
+
+struct area {
+	const char			*slug, *title, *intro;
+	const char			*form_title, *button, *rule;
+	const struct form_field		*fields;
+	enum choose			 choose;
+	int				(*list)(struct req *, json_t **);
+	const char *const		*cols, *const *heads;
+	int				(*post)(struct req *);
+};
+
+static const char *const contact_cols[] = { "organisation", "kind", "area",
+    "name", "job_title", "since", NULL };
+static const char *const contact_heads[] = { "Partner", "Kind", "Area",
+    "Name", "Job title", "Since" };
+static const char *const plan_cols[] = { "id", "organisation", "action",
+    "owner", "due", "status", "done_on", "progress", NULL };
+static const char *const plan_heads[] = { "#", "Partner", "Action",
+    "Owner", "Due", "Status", "Done", "Progress" };
+static const char *const ms_cols[] = { "n", "due", "label", "status",
+    "met_on", NULL };
+static const char *const ms_heads[] = { "#", "Due", "Milestone", "Status",
+    "Met" };
+static const char *const inf_cols[] = { "on_date", "body", "decision",
+    "change", "commitment", NULL };
+static const char *const inf_heads[] = { "Date", "Where", "Decision or "
+    "policy", "What the sector changed", "Commitment" };
+static const char *const ps_cols[] = { "name", "section",
+    "representatives", "status", "justification", "agreed_by", NULL };
+static const char *const ps_heads[] = { "Partnership", "Section",
+    "Representatives", "Status", "Justification", "Agreed by" };
+static const char *const fund_cols[] = { "kind", "funder", "recipient",
+    "title", "amount_pence", "starts", "ends", "months", "length", NULL };
+static const char *const fund_heads[] = { "Kind", "Funder", "Recipient",
+    "Title", "Amount", "Starts", "Ends", "Months", "Length" };
+static const char *const aim_cols[] = { "organisation", "contract",
+    "grant", "small-grant", "total_pence", "aim_pence", "plan", NULL };
+static const char *const aim_heads[] = { "Partner", "Contracts", "Grants",
+    "Small grants", "Total", "Aspiration", "Plan to meet it" };
+
+static const struct area areas[] = {
+	{ "contacts", "Named contacts", "Each partner's Compact Champion "
+	  "(SC-champion) or named officer (TP-5), and the single points of "
+	  "contact for each policy area (MS-3.7.1).", "Name a contact",
+	  "Name the contact", "SC-champion, TP-5, MS-3.7.1", contact_form,
+	  CHOOSE_NONE, list_contacts, contact_cols, contact_heads,
+	  post_contact },
+	{ "plan", "Implementation plan", "The actions each partner will "
+	  "deliver, with owners and due dates, tracked to done (SC-plan).",
+	  "Add an action", "Add the action", "SC-plan", plan_form,
+	  CHOOSE_NONE, list_plan, plan_cols, plan_heads, post_plan },
+	{ "progress", "Progress on the plan", "Record what has been done on "
+	  "an action, or that it is done (SC-plan).", "Record progress",
+	  "Save progress", "SC-plan", NULL, CHOOSE_ACTION, list_plan,
+	  plan_cols, plan_heads, post_progress },
+	{ "milestones", "Milestones", "The dated milestones of the "
+	  "constitution; those not met by their date are flagged (MS-5).",
+	  "Record a milestone as met", "Record as met", "MS-5", NULL,
+	  CHOOSE_MILESTONE, list_milestones, ms_cols, ms_heads,
+	  post_milestone },
+	{ "influence", "Evidence of influence", "How the sector's voice "
+	  "changed decisions and policy, gathered through the year for the "
+	  "annual report (TP-2b).", "Record evidence", "Record the evidence",
+	  "TP-2b", influence_form, CHOOSE_NONE, list_influence, inf_cols,
+	  inf_heads, post_influence },
+	{ "partnerships", "Partnerships and representation", "Every "
+	  "decision-making partnership has sector representation, or an "
+	  "agreed justification recorded here (TP-2a).", "Record an agreed "
+	  "justification", "Record the justification", "TP-2a", NULL,
+	  CHOOSE_POSITION, list_partnerships, ps_cols, ps_heads,
+	  post_partnership },
+	{ "funding", "Contracts and grants", "Funding from the partners to "
+	  "sector organisations, with its length against the aim "
+	  "(SC-contract, MS-3.4.2, MS-3.6.3) and published as spend "
+	  "(TP-3a).", "Record funding", "Record the funding",
+	  "SC-contract, TP-3a", funding_form, CHOOSE_NONE, list_funding,
+	  fund_cols, fund_heads, post_funding },
+	{ "aims", "Spend and aspiration", "Each partner's spend with the "
+	  "sector in a year beside its aspiration and its plan to meet it "
+	  "(TP-3a).", "Record an aspiration and plan", "Record the "
+	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, list_aims, aim_cols,
+	  aim_heads, post_aim },
+};
+#define NAREAS (sizeof(areas) / sizeof(areas[0]))
+
+static const struct area *
+area_of(struct req *r)
+{
+	size_t i;
+
+	for (i = 0; i < NAREAS; i++)
+		if (strcmp(r->arg[0], areas[i].slug) == 0)
+			return &areas[i];
+	page_error(r, 404, "Page not found", "There is no such page.");
+	return NULL;
+}
+
+/*
+ * The choices of a chooser form from its rows: value, label pairs in
+ * buf (labels point into rows; numbers are printed into nums).
+ */
+static const char **
+choices_of(const struct area *a, json_t *rows, char (*nums)[16])
+{
+	const char	**ch;
+	json_t		 *row;
+	size_t		  i, n = 0;
+
+	ch = calloc(2 * json_array_size(rows) + 1, sizeof(*ch));
+	if (ch == NULL)
+		return NULL;
+	json_array_foreach(rows, i, row) {
+		switch (a->choose) {
+		case CHOOSE_ACTION:
+			if (strcmp(web_str(row, "status"), "done") == 0)
+				continue;
+			snprintf(nums[i], 16, "%lld", web_num(row, "id"));
+			ch[n++] = nums[i];
+			ch[n++] = web_str(row, "action");
+			break;
+		case CHOOSE_MILESTONE:
+			if (strcmp(web_str(row, "met_on"), "") != 0)
+				continue;
+			snprintf(nums[i], 16, "%lld", web_num(row, "n"));
+			ch[n++] = nums[i];
+			ch[n++] = web_str(row, "label");
+			break;
+		case CHOOSE_POSITION:
+			ch[n++] = web_str(row, "slug");
+			ch[n++] = web_str(row, "name");
+			break;
+		case CHOOSE_NONE:
+			break;
+		}
+	}
+	return ch;
+}
+
+static void
+area_form(struct req *r, const struct area *a, json_t *rows,
+    const char *field, const char *err)
+{
+	struct form_field	 f[5];
+	const char		**ch;
+	char			(*nums)[16];
+
+	memset(f, 0, sizeof(f));
+	nums = calloc(json_array_size(rows) + 1, sizeof(*nums));
+	ch = nums != NULL ? choices_of(a, rows, nums) : NULL;
+	if (ch == NULL)
+		goto out;
+	if (ch[0] == NULL) {
+		html_raw(&r->body, "<p class=\"govuk-body\">Nothing is waiting "
+		    "to be recorded.</p>\n");
+		goto out;
+	}
+	switch (a->choose) {
+	case CHOOSE_ACTION:
+		f[0] = (struct form_field){ "action", "Action", NULL,
+		    FIELD_SELECT, ch, 0 };
+		f[1] = (struct form_field){ "progress", "What has been done",
+		    NULL, FIELD_TEXTAREA, NULL, 0 };
+		f[2] = (struct form_field){ "done", "Done on", "Leave empty if "
+		    "it is not done yet", FIELD_DATE, NULL, 0 };
+		break;
+	case CHOOSE_MILESTONE:
+		f[0] = (struct form_field){ "milestone", "Milestone", NULL,
+		    FIELD_SELECT, ch, 0 };
+		f[1] = (struct form_field){ "date", "Met on", "Leave empty for "
+		    "today", FIELD_DATE, NULL, 0 };
+		f[2] = (struct form_field){ "note", "What shows it", NULL,
+		    FIELD_TEXT, NULL, 0 };
+		break;
+	case CHOOSE_POSITION:
+		f[0] = (struct form_field){ "position", "Partnership", NULL,
+		    FIELD_SELECT, ch, 0 };
+		f[1] = (struct form_field){ "justification", "The agreed "
+		    "justification", NULL, FIELD_TEXTAREA, NULL, 0 };
+		f[2] = (struct form_field){ "agreed-by", "Agreed by", NULL,
+		    FIELD_TEXT, NULL, 0 };
+		f[3] = (struct form_field){ "agreed-on", "Agreed on", NULL,
+		    FIELD_DATE, NULL, 0 };
+		break;
+	case CHOOSE_NONE:
+		break;
+	}
+	{
+		char action[80];
+
+		snprintf(action, sizeof(action), "/officer/partners/%s",
+		    a->slug);
+		page_form(r, action, a->form_title, f, a->button, field, err);
+	}
+out:
+	free(ch);
+	free(nums);
+}
+
+static void
+area_render(struct req *r, const struct area *a, const char *field,
+    const char *err)
+{
+	struct html	*h = &r->body;
+	json_t		*rows = NULL;
+	char		 action[80];
+	size_t		 i;
+	int		 rc;
+
+	page_hold(r, &field, &err);
+	if ((rc = a->list(r, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	{
+		char t[120];
+
+		snprintf(t, sizeof(t), "%s%s", err != NULL ? "Error: " : "",
+		    a->title);
+		page_begin(r, t);
+	}
+	page_banner(r);
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_fmt(h, "<span class=\"govuk-caption-l\">Partners</span>\n<h1 "
+	    "class=\"govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">%s"
+	    "</p>\n<nav aria-label=\"Partners' records\"><ul class=\"govuk-"
+	    "list\">\n", a->title, a->intro);
+	for (i = 0; i < NAREAS; i++)
+		if (&areas[i] != a)
+			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/officer/"
+			    "partners/%s\">%s</a></li>\n", areas[i].slug,
+			    areas[i].title);
+	html_raw(h, "</ul></nav>\n");
+	if (a->fields != NULL) {
+		snprintf(action, sizeof(action), "/officer/partners/%s",
+		    a->slug);
+		page_form(r, action, a->form_title, a->fields, a->button, field,
+		    err);
+	} else
+		area_form(r, a, rows, field, err);
+	if (strcmp(a->slug, "funding") == 0 || strcmp(a->slug, "aims") == 0)
+		html_fmt(h, "<p class=\"govuk-body\">Showing %d. Other years: "
+		    "add <code>?year=YYYY</code> to the address. The grants "
+		    "as 360Giving data: <a class=\"govuk-link\" href=\"/api/v1/"
+		    "grants?year=%d\">JSON</a> (with an API token).</p>\n",
+		    year_asked(r), year_asked(r));
+	page_table(r, a->title, rows, a->cols, a->heads);
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_partners_officer(struct req *r)
+{
+	const struct area *a = area_of(r);
+
+	if (a != NULL)
+		area_render(r, a, NULL, NULL);
+}
+
+void
+page_partners_officer_post(struct req *r)
+{
+	const struct area	*a = area_of(r);
+	char			 to[80];
+	int			 rc;
+
+	if (a == NULL)
+		return;
+	if ((rc = a->post(r)) != CORE_OK) {
+		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
+		area_render(r, a, r->c->field[0] ? r->c->field : NULL,
+		    r->c->err);
+		return;
+	}
+	snprintf(to, sizeof(to), "/officer/partners/%s?done=added", a->slug);
+	web_redirect(r, to);
+}
+
+/* --- public pages --- */
+
+static void
+section(struct req *r, const char *title, const char *intro,
+    int (*list)(struct req *, json_t **), const char *const *cols,
+    const char *const *heads)
+{
+	json_t	*rows = NULL;
+
+	if (list(r, &rows) != CORE_OK)
+		return;
+	html_fmt(&r->body, "<h2 class=\"govuk-heading-m\">%s</h2>\n<p class="
+	    "\"govuk-body\">%s</p>\n", title, intro);
+	page_table_under(r, title, rows, cols, heads);
+	json_decref(rows);
+}
+
+void
+page_partners(struct req *r)
+{
+	/* Public: no email addresses. */
+	static const char *const pc_cols[] = { "organisation", "kind",
+	    "area", "name", "job_title", NULL };
+	static const char *const pp_cols[] = { "organisation", "action",
+	    "owner", "due", "status", NULL };
+	static const char *const pp_heads[] = { "Partner", "Action", "Owner",
+	    "Due", "Status" };
+
+	snprintf(r->nav, sizeof(r->nav), "home");
+	page_begin(r, "Partners");
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Partners and their "
+	    "promises</h1>\n");
+	section(r, "Named contacts", "Each partner's named contact and the "
+	    "single points of contact (SC-champion, TP-5, MS-3.7.1).",
+	    list_contacts, pc_cols, contact_heads);
+	section(r, "Implementation plan", "What each partner will deliver, "
+	    "tracked to done (SC-plan).", list_plan, pp_cols, pp_heads);
+	section(r, "Milestones", "The agreement's dated milestones (MS-5).",
+	    list_milestones, ms_cols, ms_heads);
+	section(r, "Partnerships and representation", "Sector representation "
+	    "on each partnership, or the agreed justification (TP-2a).",
+	    list_partnerships, ps_cols, ps_heads);
+	section(r, "Evidence of influence", "How the sector's voice changed "
+	    "decisions and policy (TP-2b).", list_influence, inf_cols,
+	    inf_heads);
+	page_end(r);
+}
+
+/* TP-3a: the year's spend, published when the constitution says so. */
+void
+page_spend(struct req *r)
+{
+	struct html	*h = &r->body;
+	json_t		*s = NULL, *rows;
+	char		 tot[40];
+	int		 year = year_asked(r), rc;
+	static const char *const money[] = { "contract", "grant",
+	    "small-grant", "total_pence", "aim_pence", NULL };
+
+	if ((rc = core_spend(r->c, year, &s)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	if (!json_is_true(json_object_get(s, "published"))) {
+		json_decref(s);
+		page_error(r, 404, "Spend is not published", "This arrangement's "
+		    "constitution does not publish spend with the sector "
+		    "(funding.publish_spend = no).");
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "home");
+	page_begin(r, "Spend with the sector");
+	rules_money_format(json_integer_value(json_object_get(s,
+	    "total_pence")), tot, sizeof(tot));
+	html_fmt(h, "<span class=\"govuk-caption-l\">%d</span>\n<h1 class=\""
+	    "govuk-heading-l\">Spend with the sector</h1>\n<p class=\"govuk-"
+	    "body\">The partners' contracts, grants and small grants to "
+	    "voluntary, community, faith and social enterprise organisations "
+	    "awarded in %d, beside each partner's aspiration and its plan to "
+	    "meet it (TP-3a).</p>\n<p class=\"govuk-body-l\">Total: "
+	    "\xc2\xa3%s</p>\n", year, year, tot);
+	rows = json_object_get(s, "partners");
+	pounds(rows, money);
+	page_table(r, "Spend by partner", rows, aim_cols, aim_heads);
+	html_fmt(h, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\""
+	    "/spend?year=%d\">%d</a> &middot; <a class=\"govuk-link\" href=\""
+	    "/spend?year=%d\">%d</a></p>\n", year - 1, year - 1, year + 1,
+	    year + 1);
+	page_end(r);
+	json_decref(s);
+}
