@@ -536,7 +536,7 @@ area_render(struct req *r, const struct area *a, const char *field,
 		html_fmt(h, "<p class=\"govuk-body\">Showing %d. Other years: "
 		    "add <code>?year=YYYY</code> to the address. The grants "
 		    "as 360Giving data: <a class=\"govuk-link\" href=\"/api/v1/"
-		    "grants?year=%d\">JSON</a> (with an API token).</p>\n",
+		    "grants/%d\">JSON</a> (with an API token).</p>\n",
 		    year_asked(r), year_asked(r));
 	page_table(r, a->title, rows, a->cols, a->heads);
 	page_end(r);
