@@ -65,7 +65,7 @@ static int
 log_step(struct core *c, int64_t id, const char *day, const char *step,
     const char *detail)
 {
-	int rc = store_exec(c->st, STMT_DISPUTE_EVENT_INSERT, "llssss", id,
+	int rc = store_exec(c->st, STMT_DISPUTE_EVENT_INSERT, "lsssss", id,
 	    day, step, detail, c->actor, c->now);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
@@ -171,7 +171,7 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 	if (breach)
 		snprintf(text, sizeof(text), "Breach by %s reported to the "
 		    "chair (SA-13.1): %s%s%s", jstr(a, "name"), in->subject,
-		    core_int_blank(in->detail) ? "" : "\n", core_int_blank(
+		    core_int_blank(in->detail) ? "" : ". ", core_int_blank(
 		    in->detail) ? "" : in->detail);
 	else
 		snprintf(text, sizeof(text), "%s and %s: %s (%s)%s%s%s%s",
@@ -180,7 +180,7 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 		    "dialogue between the organisations, possibly with a "
 		    "senior person of each", p == DISPUTE_THREE_STAGE ?
 		    "SC-resolve-1" : "SA-12", due[0] ? "; resolution due by " :
-		    "", due, core_int_blank(in->detail) ? "" : "\n",
+		    "", due, core_int_blank(in->detail) ? "" : ". ",
 		    core_int_blank(in->detail) ? "" : in->detail);
 	if ((rc = log_step(c, *id, on, "open", text)) != CORE_OK)
 		goto out;
@@ -234,7 +234,7 @@ core_dispute_statement(struct core *c, int64_t id,
 		    "dispute resolve'", (long long)id);
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_DISPUTE_STATEMENT, "sssssl",
+	rc = store_exec(c->st, STMT_DISPUTE_STATEMENT, "ssssl",
 	    given[PART_PROBLEM], given[PART_HANDLED], given[PART_UNRESOLVED],
 	    given[PART_OUTCOME], id);
 	if (rc != STORE_OK) {
@@ -245,7 +245,7 @@ core_dispute_statement(struct core *c, int64_t id,
 	for (i = 0; i < PART__MAX; i++)
 		if (given[i] != NULL)
 			snprintf(text + strlen(text), sizeof(text) -
-			    strlen(text), "%s%s: %s", text[0] ? "\n" : "",
+			    strlen(text), "%s%s: %s", text[0] ? "; " : "",
 			    rules_statement_label(i), given[i]);
 	if ((rc = log_step(c, id, c->today, "statement", text)) != CORE_OK)
 		goto out;
@@ -583,7 +583,7 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 		party = strcasecmp(jstr(d, "legal_form_a") != NULL ?
 		    jstr(d, "legal_form_a") : "", "local authority") == 0 ?
 		    jstr(d, "org_a") : jstr(d, "org_b");
-	rc = store_exec(c->st, STMT_DISPUTE_STAGE, "issssl", to,
+	rc = store_exec(c->st, STMT_DISPUTE_STAGE, "isssl", to,
 	    p == DISPUTE_THREE_STAGE && to == 2 ? c->today : NULL,
 	    p == DISPUTE_DIALOGUE && to == 2 ? third_party : NULL,
 	    party != NULL ? OMBUDSMAN : NULL, id);
@@ -609,7 +609,7 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 		    third_party);
 	if (!core_int_blank(note))
 		snprintf(text + strlen(text), sizeof(text) - strlen(text),
-		    "\n%s", note);
+		    ". %s", note);
 	if ((rc = log_step(c, id, c->today, stage_name(p, to), text)) !=
 	    CORE_OK)
 		goto out;
