@@ -263,6 +263,12 @@ static const struct route routes[] = {
 	{ "GET", "/officer/positions", page_positions, ACCESS_OFFICER },
 	{ "POST", "/officer/positions/:action", page_positions_post,
 	    ACCESS_OFFICER },
+	/* disputes and breaches (pages_dispute.c) */
+	{ "GET", "/officer/disputes", page_disputes, ACCESS_OFFICER },
+	{ "POST", "/officer/disputes", page_disputes_post, ACCESS_OFFICER },
+	{ "GET", "/officer/disputes/:id", page_dispute, ACCESS_OFFICER },
+	{ "POST", "/officer/disputes/:id/:action", page_dispute_post,
+	    ACCESS_OFFICER },
 };
 #define ROUTES (sizeof(routes) / sizeof(routes[0]))
 
