@@ -54,6 +54,9 @@ static int assess_list(struct core *c, json_t **o)
 static int assess_one(struct core *c, const char *r, json_t **o)
 { return core_assess_get(c, atoi(r), o); }
 
+static int dispute_stats(struct core *c, json_t **o)
+{ return core_dispute_stats(c, 0, o); }
+
 static const struct api_route api_routes[] = {
 	{ "/organisations", ARG_NONE, org_list, NULL },
 	{ "/organisations/{ref}", ARG_REF, NULL, org_one },
@@ -73,6 +76,7 @@ static const struct api_route api_routes[] = {
 	{ "/assessments", ARG_NONE, assess_list, NULL },
 	{ "/assessments/{year}", ARG_ID, NULL, assess_one },
 	{ "/consultations", ARG_NONE, consults, NULL },
+	{ "/disputes/stats", ARG_NONE, dispute_stats, NULL },
 };
 #define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
 
