@@ -293,7 +293,11 @@ working_group(struct core *c, json_t **out)
 	return CORE_OK;
 }
 
-/* Why a candidate may not sit on the panel, or NULL when they may. */
+/*
+ * Why a candidate may not sit on the panel, or NULL when they may: the
+ * first bar by the rules, then every other link known, so the officer
+ * sees them all.
+ */
 static const char *
 bar_reason(const json_t *p, char *buf, size_t sz)
 {
@@ -303,22 +307,20 @@ bar_reason(const json_t *p, char *buf, size_t sz)
 	f.employed = jint(p, "employed") != 0;
 	f.role = jstr(p, "roles") != NULL;
 	f.interest = jstr(p, "interests") != NULL;
-	switch (rules_panellist(&f)) {
-	case PANEL_EMPLOYED:
+	if (rules_panellist(&f) == PANEL_ELIGIBLE)
+		return NULL;
+	buf[0] = '\0';
+	if (f.employed)
 		snprintf(buf, sz, "works for %s, a party to the case",
 		    jstr(p, "organisation"));
-		return buf;
-	case PANEL_ROLE:
-		snprintf(buf, sz, "holds a role with a party: %s",
-		    jstr(p, "roles"));
-		return buf;
-	case PANEL_INTEREST:
-		snprintf(buf, sz, "declared an interest naming a party: %s",
+	if (f.role)
+		snprintf(buf + strlen(buf), sz - strlen(buf), "%sholds a role "
+		    "with a party: %s", buf[0] ? "; " : "", jstr(p, "roles"));
+	if (f.interest)
+		snprintf(buf + strlen(buf), sz - strlen(buf), "%sdeclared an "
+		    "interest naming a party: %s", buf[0] ? "; " : "",
 		    jstr(p, "interests"));
-		return buf;
-	default:
-		return NULL;
-	}
+	return buf;
 }
 
 /* A three-stage dispute, the only kind with a panel. */
@@ -617,6 +619,20 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 		json_array_append_new(*flags, json_sprintf("SC-resolve-3 "
 		    "signposted to " OMBUDSMAN ": %s is a local authority",
 		    party));
+	if (p == DISPUTE_THREE_STAGE && to == 3) {
+		const char	*sec[64];
+		size_t		 i;
+		json_t		*x;
+		int		 n = 0;
+
+		json_array_foreach(panel, i, x)
+			if (n < 64)
+				sec[n++] = jstr(x, "sector");
+		if (!rules_panel_cross_sector(sec, n))
+			json_array_append_new(*flags, json_sprintf("SC-resolve-2 "
+			    "the panel is not cross-sector: every panellist is "
+			    "from the %s sector", sec[0]));
+	}
 	if (p == DISPUTE_THREE_STAGE && to == 2 && jstr(d, "due") != NULL)
 		json_array_append_new(*flags, json_sprintf("SC-resolve-2 draw "
 		    "the panel from the working group; resolution is due by "

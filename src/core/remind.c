@@ -411,9 +411,10 @@ disputes(struct remind *r, int today)
 		    "resolved by %s", (long long)jint(k, "id"),
 		    jstr(k, "due"));
 		snprintf(text, sizeof(text), "Case %lld, at %s, is due to be "
-		    "resolved by %s, %s after first contact (SC-resolve-2).",
-		    (long long)jint(k, "id"), jstr(k, "stage_name"),
-		    jstr(k, "due"), "the time the constitution allows");
+		    "resolved by %s, %d weeks from first contact "
+		    "(SC-resolve-2).", (long long)jint(k, "id"),
+		    jstr(k, "stage_name"), jstr(k, "due"), constitution_int(
+		    &c->cons, "dispute.resolution_weeks"));
 		snprintf(link, sizeof(link), "/officer/disputes/%lld",
 		    (long long)jint(k, "id"));
 		json_array_foreach(us, j, u) {
