@@ -138,6 +138,9 @@ ok "SC-monitor the figures" dispute stats --year 2026 --json
 same "SC-monitor counts" "$(jsonv "(j['cases'], j['by_kind']['dispute'], j['stage_reached'], j['resolved_late'], j['open'], j['signposted'])")" \
 	"(2, 2, {'1': 1, '2': 0, '3': 1}, 1, 1, 1)"
 lacks "SC-monitor no names" "Leek|Burton|Council|Chambers|Vera|Colin"
+refused "a year is a year" 1 "--year '26' is not accepted" dispute stats --year 26
+refused "a case is a number" 1 "case 'one' is not accepted" dispute show one
+refused "an unknown case" 1 "no case 9" dispute record 9 --text "Call"
 ok "the list" dispute list
 has "both cases listed" "Venue charges"
 run audit verify
@@ -160,6 +163,7 @@ ok "SA-12 a dispute does not block suspension" member suspend --group children-f
 	--reason "Breach of confidentiality"
 ok "SA-13.1 a breach" dispute open --kind breach --organisation SCVYS --subject "Confidential paper shared"
 refused "SA-13.1 a breach has no stages" 1 "has no stages" dispute stage 2 --to 2
+refused "SA-13.1 a breach has no stage-two statement" 1 "resolves it in writing" dispute statement 2 --problem "Shared"
 ok "SA-13.1 resolved by the chair in writing" dispute resolve 2 --outcome "Apology given; paper withdrawn"
 same "SA-13.1 the organisation gets it in writing" \
 	"$(sqlite3 "$DB" "select count(*) > 0 from outbox where kind = 'breach'")" "1"
