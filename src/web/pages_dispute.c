@@ -301,9 +301,9 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 		if (open) {
 			snprintf(action, sizeof(action), "/officer/disputes/"
 			    "%lld/statement", id);
-			page_form(r, action, "The written statement "
-			    "(SC-resolve-2)", sf, "Save the statement", field,
-			    err);
+			page_form(r, action, three ? "The written statement "
+			    "(SC-resolve-2)" : "A written statement", sf,
+			    "Save the statement", field, err);
 		} else {
 			html_raw(h, "<h2 class=\"govuk-heading-m\">The written "
 			    "statement</h2>\n<dl class=\"govuk-summary-list\">"
@@ -333,7 +333,8 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 		    id);
 		snprintf(heading, sizeof(heading), "Move to stage %lld%s",
 		    stage + 1, three ? (stage == 1 ? " (SC-resolve-2)" :
-		    " (SC-resolve-3)") : " (SA-12)");
+		    " (SC-resolve-3)") : ": an independent third party "
+		    "(SA-12)");
 		snprintf(button, sizeof(button), "Move to stage %lld",
 		    stage + 1);
 		page_form(r, action, heading, three ? tf + 2 : tf, button,

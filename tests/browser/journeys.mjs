@@ -560,6 +560,33 @@ try {
     check('SA-13.1 every step is in the written record', Number(execFileSync('sqlite3', [sc, 'SELECT count(*) FROM dispute_event']).toString().trim()) === 6)
     await audit(page, 'officer dispute panel drawn')
   }
+  // SA-12: the Alliance's dialogue, then an independent third party by
+  // mutual agreement.
+  {
+    await stopServer()
+    cli('2025-07-20T10:00', 'dispute', 'open', '--organisation', 'ww', '--against', 'cc', '--subject', 'Shared project credit')
+    await startServer('2025-07-20T10:00')
+    const page = await person()
+    await page.goto(`${base}/sign-in`)
+    await page.click('text=Officers: sign in with a password')
+    await page.fill('#officer-email', 'olive@sus.example.org')
+    await page.fill('#password', 'correct horse battery staple')
+    await page.click('form[action="/sign-in-password"] button')
+    await page.waitForURL(`${base}/officer`)
+    await page.goto(`${base}/officer/disputes/1`)
+    check('SA-12 dialogue first', (await page.textContent('main')).includes('dialogue'))
+    check('SA-12 no panel under dialogue', (await page.locator('text=Who may sit on the panel').count()) === 0)
+    await audit(page, 'officer dispute dialogue')
+    await page.fill('#third-party', 'Staffordshire Mediation Service')
+    await page.click('button:has-text("Move to stage 2")')
+    check('SA-12 the third party needs both organisations to agree', (await page.textContent('.govuk-error-summary')).includes('mutual agreement'))
+    check('the error links to the agreement', await page.getAttribute('.govuk-error-summary a', 'href') === '#agreed')
+    await page.check('#agreed')
+    await page.click('button:has-text("Move to stage 2")')
+    await page.waitForSelector('.govuk-notification-banner')
+    check('SA-12 the independent third party is recorded', (await page.textContent('main')).includes('Staffordshire Mediation Service'))
+    await audit(page, 'officer dispute third party')
+  }
 } catch (e) {
   failed++
   console.log(`not ok - journey stopped: ${e.message}`)
