@@ -405,6 +405,31 @@ check_partners(struct core *c, json_t *out)
 	return CORE_OK;
 }
 
+/* SC-resolve-2: open disputes past the day they were due. */
+static int
+check_disputes(struct core *c, json_t *out)
+{
+	json_t	*ks = NULL, *k;
+	char	 msg[500];
+	size_t	 i;
+	int	 rc;
+
+	if ((rc = core_dispute_list(c, &ks)) != CORE_OK)
+		return rc;
+	json_array_foreach(ks, i, k)
+		if (json_is_true(json_object_get(k, "overdue"))) {
+			snprintf(msg, sizeof(msg), "case %lld, %s and %s, "
+			    "first raised on %s, was due to be resolved by %s; "
+			    "still at %s", (long long)jint(k, "id"),
+			    jstr(k, "org_a"), jstr(k, "org_b") != NULL ?
+			    jstr(k, "org_b") : "", jstr(k, "first_contact"),
+			    jstr(k, "due"), jstr(k, "stage_name"));
+			flag(out, "SC-resolve-2", NULL, msg);
+		}
+	json_decref(ks);
+	return CORE_OK;
+}
+
 int
 core_check(struct core *c, const char *group, const char *date,
     json_t **out)
@@ -451,6 +476,8 @@ core_check(struct core *c, const char *group, const char *date,
 		rc = check_accountability(c, *out);
 	if (rc == CORE_OK && only == NULL)
 		rc = check_partners(c, *out);
+	if (rc == CORE_OK && only == NULL)
+		rc = check_disputes(c, *out);
 out:
 	snprintf(c->today, sizeof(c->today), "%s", today);
 	constitution_free(&c->cons);

@@ -383,6 +383,53 @@ accountability(struct remind *r, int today)
 	json_decref(ks);
 }
 
+/*
+ * SC-resolve-2: a dispute due within a week and still open, to each
+ * officer, once.  No organisation is named: the link shows the case.
+ */
+static void
+disputes(struct remind *r, int today)
+{
+	struct core	*c = r->c;
+	json_t		*ks = NULL, *k, *us = NULL, *u;
+	char		 subject[300], text[600], once[320], link[64];
+	size_t		 i, j;
+	int		 due;
+
+	if (core_dispute_list(c, &ks) != CORE_OK ||
+	    core_user_list(c, &us) != CORE_OK) {
+		json_decref(ks);
+		return;
+	}
+	json_array_foreach(ks, i, k) {
+		if (jstr(k, "resolved") != NULL || jstr(k, "due") == NULL)
+			continue;
+		date_parse(jstr(k, "due"), &due);
+		if (today < due - 7 || today > due)
+			continue;
+		snprintf(subject, sizeof(subject), "Case %lld is due to be "
+		    "resolved by %s", (long long)jint(k, "id"),
+		    jstr(k, "due"));
+		snprintf(text, sizeof(text), "Case %lld, at %s, is due to be "
+		    "resolved by %s, %d weeks from first contact "
+		    "(SC-resolve-2).", (long long)jint(k, "id"),
+		    jstr(k, "stage_name"), jstr(k, "due"), constitution_int(
+		    &c->cons, "dispute.resolution_weeks"));
+		snprintf(link, sizeof(link), "/officer/disputes/%lld",
+		    (long long)jint(k, "id"));
+		json_array_foreach(us, j, u) {
+			if (!jint(u, "officer") || jstr(u, "email") == NULL)
+				continue;
+			snprintf(once, sizeof(once), "remind:dispute:%lld:%s",
+			    (long long)jint(k, "id"), jstr(u, "email"));
+			to_person(r, "remind-dispute", once, jstr(u, "email"),
+			    jstr(u, "name"), subject, text, link);
+		}
+	}
+	json_decref(ks);
+	json_decref(us);
+}
+
 /* Terms ending within three months (SA-7.1, SA-9.1). */
 static void
 terms(struct remind *r, int today)
@@ -454,6 +501,7 @@ core_remind(struct core *c, int dry_run, json_t **out)
 	ballots(&r);
 	notices(&r, today);
 	accountability(&r, today);
+	disputes(&r, today);
 	if (!dry_run && (rc = core_end(c, r.rc)) != CORE_OK) {
 		json_decref(r.out);
 		return rc;

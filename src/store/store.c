@@ -737,6 +737,77 @@ static const char *const stmts[] = {
 	"SELECT o.name AS organisation, s.amount_pence, s.plan FROM spend_aim "
 	"s JOIN organisation o ON o.id = s.organisation_id WHERE "
 	"s.arrangement_id = ? AND s.year = ? ORDER BY o.name",
+	/* --- disputes and breaches (SC-resolve, SA-12, SA-13.1) --- */
+	/* STMT_DISPUTE_INSERT */
+	"INSERT INTO dispute_case (arrangement_id, kind, org_a_id, org_b_id, "
+	"subject, first_contact, due, recorded_by, recorded_at) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_DISPUTE_GET: the case with both parties */
+	"SELECT d.*, a.name AS org_a, a.sector AS sector_a, a.legal_form AS "
+	"legal_form_a, b.name AS org_b, b.sector AS sector_b, b.legal_form AS "
+	"legal_form_b FROM dispute_case d JOIN organisation a ON a.id = "
+	"d.org_a_id LEFT JOIN organisation b ON b.id = d.org_b_id WHERE "
+	"d.id = ? AND d.arrangement_id = ?",
+	/* STMT_DISPUTE_LIST */
+	"SELECT d.id, d.kind, d.subject, a.name AS org_a, b.name AS org_b, "
+	"d.first_contact, d.stage, d.due, d.resolved, d.signposted FROM "
+	"dispute_case d JOIN organisation a ON a.id = d.org_a_id LEFT JOIN "
+	"organisation b ON b.id = d.org_b_id WHERE d.arrangement_id = ? "
+	"ORDER BY d.resolved IS NOT NULL, d.first_contact, d.id",
+	/* STMT_DISPUTE_STATEMENT: the parts given replace those kept */
+	"UPDATE dispute_case SET problem = COALESCE(?, problem), handled = "
+	"COALESCE(?, handled), unresolved = COALESCE(?, unresolved), "
+	"outcome_sought = COALESCE(?, outcome_sought) WHERE id = ? AND "
+	"resolved IS NULL",
+	/* STMT_DISPUTE_STAGE */
+	"UPDATE dispute_case SET stage = ?, statement_on = COALESCE(?, "
+	"statement_on), third_party = COALESCE(?, third_party), signposted = "
+	"COALESCE(?, signposted) WHERE id = ? AND resolved IS NULL",
+	/* STMT_DISPUTE_RESOLVE */
+	"UPDATE dispute_case SET resolved = ?, outcome = ?, resolved_by = ? "
+	"WHERE id = ? AND resolved IS NULL",
+	/* STMT_DISPUTE_EVENT_INSERT */
+	"INSERT INTO dispute_event (case_id, day, step, detail, actor, at) "
+	"VALUES (?, ?, ?, ?, ?, ?)",
+	/* STMT_DISPUTE_EVENTS */
+	"SELECT day, step, detail, actor, at FROM dispute_event WHERE "
+	"case_id = ? ORDER BY id",
+	/* STMT_DISPUTE_CANDIDATES: the people of the active member
+	 * organisations of group ?1, with what links each to a party
+	 * (?2, ?3): employment, a role naming a party, an interest
+	 * declared naming one (SC-resolve-2) */
+	"SELECT p.id, p.name, p.email, o.name AS organisation, o.sector, "
+	"p.organisation_id IN (?2, ?3) AS employed, "
+	"(SELECT group_concat(r.role || ' (' || r.area || ')', ', ') FROM "
+	"person_role r WHERE r.person_id = p.id AND r.arrangement_id = ?4 "
+	"AND r.area IS NOT NULL AND EXISTS (SELECT 1 FROM organisation x "
+	"WHERE x.id IN (?2, ?3) AND (instr(lower(r.area), lower(x.name)) > 0 "
+	"OR (x.short_name IS NOT NULL AND lower(r.area) = "
+	"lower(x.short_name))))) AS roles, "
+	"(SELECT group_concat(i.nature, '; ') FROM interest i WHERE "
+	"i.person IS NOT NULL AND instr(lower(i.person), lower(p.name)) > 0 "
+	"AND (i.organisation_id IN (?2, ?3) OR EXISTS (SELECT 1 FROM "
+	"organisation x WHERE x.id IN (?2, ?3) AND (instr(lower(i.nature), "
+	"lower(x.name)) > 0 OR (x.short_name IS NOT NULL AND "
+	"instr(lower(i.nature), lower(x.short_name)) > 0))))) AS interests, "
+	"EXISTS (SELECT 1 FROM dispute_panel dp WHERE dp.case_id = ?5 AND "
+	"dp.person_id = p.id) AS drawn "
+	"FROM person p JOIN organisation o ON o.id = p.organisation_id JOIN "
+	"membership m ON m.organisation_id = o.id AND m.group_id = ?1 AND "
+	"m.status = 'active' ORDER BY o.name, p.name",
+	/* STMT_DISPUTE_PANEL_INSERT */
+	"INSERT INTO dispute_panel (case_id, person_id, drawn_by, drawn_at) "
+	"VALUES (?, ?, ?, ?)",
+	/* STMT_DISPUTE_PANEL */
+	"SELECT p.id, p.name, o.name AS organisation, o.sector, dp.drawn_by, "
+	"dp.drawn_at FROM dispute_panel dp JOIN person p ON p.id = "
+	"dp.person_id LEFT JOIN organisation o ON o.id = p.organisation_id "
+	"WHERE dp.case_id = ? ORDER BY dp.id",
+	/* STMT_DISPUTE_FIGURES: no names, for the annual review
+	 * (SC-monitor); ?2 a year, or NULL for every year */
+	"SELECT kind, stage, first_contact, due, resolved, signposted IS NOT "
+	"NULL AS signposted FROM dispute_case WHERE arrangement_id = ?1 AND "
+	"(?2 IS NULL OR substr(first_contact, 1, 4) = ?2) ORDER BY id",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
@@ -754,6 +825,7 @@ static const char *const migrations[] = {
 	"src/store/schema5.sql",	/* 5: the daily digest */
 	"src/store/schema6.sql",	/* 6: self-assessment, consultations */
 	"src/store/schema7.sql",	/* 7: partners and money */
+	"src/store/schema8.sql",	/* 8: disputes and breaches */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

@@ -70,6 +70,9 @@ static int spend(struct core *c, const char *r, json_t **o)
 static int grants(struct core *c, const char *r, json_t **o)
 { return core_funding_360(c, atoi(r), NULL, o); }
 
+static int dispute_stats(struct core *c, json_t **o)
+{ return core_dispute_stats(c, 0, o); }
+
 static const struct api_route api_routes[] = {
 	{ "/organisations", ARG_NONE, org_list, NULL },
 	{ "/organisations/{ref}", ARG_REF, NULL, org_one },
@@ -97,6 +100,7 @@ static const struct api_route api_routes[] = {
 	{ "/funding/{year}", ARG_ID, NULL, funding },
 	{ "/spend/{year}", ARG_ID, NULL, spend },
 	{ "/grants/{year}", ARG_ID, NULL, grants },
+	{ "/disputes/stats", ARG_NONE, dispute_stats, NULL },
 };
 #define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
 

@@ -585,6 +585,14 @@ static const char *const banners[][2] = {
 	{ "propose", "The motion is put to the vote." },
 	{ "vote", "The vote is recorded." },
 	{ "close-vote", "The vote is closed and counted." },
+	/* disputes and breaches (pages_dispute.c) */
+	{ "case-opened", "The case is opened at its first stage." },
+	{ "case-statement", "The statement is saved." },
+	{ "case-stage", "The case has moved to its next stage." },
+	{ "case-draw", "The person is on the panel." },
+	{ "case-record", "The step is in the case's written record." },
+	{ "case-resolve", "The case is resolved and the organisations were "
+	    "written to." },
 };
 
 void

@@ -137,6 +137,8 @@ page_officer(struct req *r)
 	    "link\" href=\"/officer/people\">People and who may sign in</a>"
 	    "</li>\n<li><a class=\"govuk-link\" href=\"/officer/positions\">"
 	    "Roles and representatives</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/officer/disputes\">"
+	    "Disputes and breaches</a></li>\n"
 	    "<li><a class=\"govuk-link\" href=\"/officer/constitution"
 	    "\">The constitution in force</a></li>\n"
 	    "<li><a class=\"govuk-link\" href=\"/officer/"

@@ -269,6 +269,12 @@ static const struct route routes[] = {
 	    ACCESS_OFFICER },
 	{ "POST", "/officer/partners/:area", page_partners_officer_post,
 	    ACCESS_OFFICER },
+	/* disputes and breaches (pages_dispute.c) */
+	{ "GET", "/officer/disputes", page_disputes, ACCESS_OFFICER },
+	{ "POST", "/officer/disputes", page_disputes_post, ACCESS_OFFICER },
+	{ "GET", "/officer/disputes/:id", page_dispute, ACCESS_OFFICER },
+	{ "POST", "/officer/disputes/:id/:action", page_dispute_post,
+	    ACCESS_OFFICER },
 };
 #define ROUTES (sizeof(routes) / sizeof(routes[0]))
 

@@ -211,6 +211,12 @@ void page_assessment(struct req *);
 void page_assessment_item(struct req *);
 void page_assessment_post(struct req *);
 
+/* pages_dispute.c: disputes and breaches (SC-resolve, SA-12, SA-13.1) */
+void page_disputes(struct req *);
+void page_disputes_post(struct req *);
+void page_dispute(struct req *);
+void page_dispute_post(struct req *);
+
 /* --- JSON API (api.c) --- */
 /* Answers /api/v1/...; bearer token checked by the caller. */
 void api_route(struct req *, const char *rest);

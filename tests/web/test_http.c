@@ -944,6 +944,56 @@ test_schedule_queues_reminders_once(void **state)
 	every = 0;
 }
 
+/* SA-12, SA-13.1: the case pages are the officers'; a member or a
+ * stranger changes nothing, and a refused form changes nothing. */
+static void
+test_SA_12_dispute_pages_for_officers_only(void **state)
+{
+	CURL		*h = browser(), *m = browser(), *anon = browser();
+	struct resp	 r;
+	char		 csrf[64], ocsrf[64], acsrf[64], body[400];
+	char		 before[64], after[64];
+
+	(void)state;
+	sign_in(m, "lead@kyt.example.org");
+	csrf_of(m, "/me", csrf);
+	csrf_of(anon, "/sign-in", acsrf);
+	csrf_of(h, "/sign-in", ocsrf);
+	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
+	    ".org&password=correct+horse+battery+staple", ocsrf);
+	http(h, "/sign-in-password", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	csrf_of(h, "/officer/disputes", ocsrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&kind=breach&organisation=ww&"
+	    "subject=Paper+shared", csrf);
+	http(m, "/officer/disputes", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	http(m, "/officer/disputes", NULL, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&kind=breach&organisation=ww&"
+	    "subject=Paper+shared", acsrf);
+	http(anon, "/officer/disputes", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /sign-in"));
+	resp_free(&r);
+	/* The officer: a dispute needs the other organisation. */
+	snprintf(body, sizeof(body), "csrf=%s&kind=dispute&organisation=ww&"
+	    "subject=Shared+credit", ocsrf);
+	http(h, "/officer/disputes", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "href=\"#against\""));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+	curl_easy_cleanup(m);
+	curl_easy_cleanup(anon);
+}
+
 int
 main(void)
 {
@@ -968,6 +1018,7 @@ main(void)
 		cmocka_unit_test(test_openapi_matches_routes),
 		cmocka_unit_test(test_SA_8_4_vote_after_close_refused),
 		cmocka_unit_test(test_schedule_queues_reminders_once),
+		cmocka_unit_test(test_SA_12_dispute_pages_for_officers_only),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL ||

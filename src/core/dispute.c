@@ -1,0 +1,875 @@
+/*
+ * dispute: disputes between partners and breaches of the agreement.
+ * The Compact's three stages (SC-resolve-1: informal discussion;
+ * SC-resolve-2: a written statement of four parts, a cross-sector panel
+ * from the working group with no links to either organisation, due six
+ * weeks from first contact; SC-resolve-3: further mediation, and a
+ * complaint against a local authority signposted to the Local
+ * Government Ombudsman); the Alliance's dialogue, then an independent
+ * third party by mutual agreement (SA-12); a breach resolved by the
+ * chair in writing (SA-13.1).  Every step is kept in writing in the
+ * case's log.  Figures for the annual review carry no names
+ * (SC-monitor).
+ *
+ * SA-12: a dispute never blocks suspension (SA-13.2) or termination
+ * (SA-14): nothing in member status changes looks at open cases.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "rules/dispute.h"
+#include "store/store.h"
+
+#define OMBUDSMAN "the Local Government Ombudsman"
+
+static const char *const stage_names[2][4] = {
+	{ "", "dialogue", "independent third party", "" },
+	{ "", "stage one (informal)", "stage two (formal)",
+	  "stage three (additional)" },
+};
+
+/* The stage's name under the procedure. */
+static const char *
+stage_name(enum dispute_proc p, int stage)
+{
+	if (stage < 1 || stage > 3)
+		return "";
+	return stage_names[p == DISPUTE_THREE_STAGE][stage];
+}
+
+static int
+get_case(struct core *c, int64_t id, json_t **out)
+{
+	int rc = store_row(c->st, out, STMT_DISPUTE_GET, "ll", id, c->arr);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the case");
+	if (*out == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "case", "no case %lld; "
+		    "'alliance dispute list' shows them", (long long)id);
+	return CORE_OK;
+}
+
+static int
+is_breach(const json_t *d)
+{
+	return strcmp(jstr(d, "kind"), "breach") == 0;
+}
+
+/* The case's log: each step in writing, with who and when (SA-13.1). */
+static int
+log_step(struct core *c, int64_t id, const char *day, const char *step,
+    const char *detail)
+{
+	int rc = store_exec(c->st, STMT_DISPUTE_EVENT_INSERT, "lsssss", id,
+	    day, step, detail, c->actor, c->now);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "writing the case log");
+}
+
+static int
+not_closed(struct core *c, const json_t *d)
+{
+	if (jstr(d, "resolved") == NULL)
+		return CORE_OK;
+	return core_fail(c, CORE_EINVAL, "case", "case %lld was resolved on "
+	    "%s; a resolved case does not change", (long long)jint(d, "id"),
+	    jstr(d, "resolved"));
+}
+
+/* The statement's parts as the rules take them. */
+static void
+parts_of(const json_t *d, const char *parts[PART__MAX])
+{
+	parts[PART_PROBLEM] = jstr(d, "problem");
+	parts[PART_HANDLED] = jstr(d, "handled");
+	parts[PART_UNRESOLVED] = jstr(d, "unresolved");
+	parts[PART_OUTCOME] = jstr(d, "outcome_sought");
+}
+
+/* "why it is not resolved; what a good outcome would be" */
+static void
+missing_text(unsigned m, char *buf, size_t sz, int *first)
+{
+	int i;
+
+	buf[0] = '\0';
+	*first = -1;
+	for (i = 0; i < PART__MAX; i++)
+		if (m & (1u << i)) {
+			if (*first < 0)
+				*first = i;
+			snprintf(buf + strlen(buf), sz - strlen(buf), "%s%s",
+			    buf[0] ? "; " : "", rules_statement_label(i));
+		}
+}
+
+int
+core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
+{
+	enum dispute_proc	 p = rules_dispute_procedure(&c->cons);
+	json_t			*a = NULL, *b = NULL, *d;
+	char			 on[DATE_LEN], due[DATE_LEN], text[9000];
+	int			 rc, breach, day, today;
+
+	*id = 0;
+	if (in->kind == NULL || (strcmp(in->kind, "dispute") != 0 &&
+	    strcmp(in->kind, "breach") != 0))
+		return core_fail(c, CORE_EINVAL, "kind", "kind '%s' is not "
+		    "accepted; expected dispute or breach", in->kind != NULL ?
+		    in->kind : "");
+	breach = strcmp(in->kind, "breach") == 0;
+	if ((rc = core_int_text(c, "subject", in->subject, 1, 300)) ||
+	    (rc = core_int_body(c, "detail", in->detail, 0, 8000)) ||
+	    (rc = core_int_date(c, "first-contact", in->first_contact, on)))
+		return rc;
+	date_parse(on, &day);
+	date_parse(c->today, &today);
+	if (day > today)
+		return core_fail(c, CORE_EINVAL, "first-contact", "first "
+		    "contact on %s is after today (%s); expected the day the "
+		    "organisation first raised it", on, c->today);
+	if (!breach && p == DISPUTE_NONE)
+		return core_fail(c, CORE_EINVAL, "kind", "this arrangement's "
+		    "constitution has no dispute procedure (dispute.procedure "
+		    "= none)");
+	if (!breach && core_int_blank(in->against))
+		return core_fail(c, CORE_EINVAL, "against", "a dispute is "
+		    "between two organisations; name the other with "
+		    "--against");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_org(c, in->organisation, &a)) != CORE_OK)
+		goto out;
+	if (!core_int_blank(in->against) &&
+	    (rc = core_int_org(c, in->against, &b)) != CORE_OK) {
+		snprintf(c->field, sizeof(c->field), "against");
+		goto out;
+	}
+	if (b != NULL && jint(a, "id") == jint(b, "id")) {
+		rc = core_fail(c, CORE_EINVAL, "against", "%s cannot be in "
+		    "dispute with itself; name the other organisation",
+		    jstr(a, "name"));
+		goto out;
+	}
+	due[0] = '\0';
+	if (!breach && rules_dispute_due(&c->cons, day) >= 0)
+		date_format(rules_dispute_due(&c->cons, day), due);
+	rc = store_exec(c->st, STMT_DISPUTE_INSERT, "lslnssss" "s", c->arr,
+	    in->kind, jint(a, "id"), b != NULL ? jint(b, "id") : (int64_t)0,
+	    in->subject, on, due[0] ? due : NULL, c->actor, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "opening the case");
+		goto out;
+	}
+	*id = store_last_id(c->st);
+	if (breach)
+		snprintf(text, sizeof(text), "Breach by %s reported to the "
+		    "chair (SA-13.1): %s%s%s", jstr(a, "name"), in->subject,
+		    core_int_blank(in->detail) ? "" : ". ", core_int_blank(
+		    in->detail) ? "" : in->detail);
+	else
+		snprintf(text, sizeof(text), "%s and %s: %s (%s)%s%s%s%s",
+		    jstr(a, "name"), jstr(b, "name"), p == DISPUTE_THREE_STAGE ?
+		    "stage one, informal discussion between the organisations" :
+		    "dialogue between the organisations, possibly with a "
+		    "senior person of each", p == DISPUTE_THREE_STAGE ?
+		    "SC-resolve-1" : "SA-12", due[0] ? "; resolution due by " :
+		    "", due, core_int_blank(in->detail) ? "" : ". ",
+		    core_int_blank(in->detail) ? "" : in->detail);
+	if ((rc = log_step(c, *id, on, "open", text)) != CORE_OK)
+		goto out;
+	d = json_pack("{s:s, s:s, s:s?, s:s, s:s?}", "kind", in->kind,
+	    "organisation", jstr(a, "name"), "against", b != NULL ? jstr(b,
+	    "name") : NULL, "first_contact", on, "due", due[0] ? due : NULL);
+	rc = core_audit(c, "dispute.open", "dispute_case", *id, d);
+	json_decref(d);
+out:
+	json_decref(a);
+	json_decref(b);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK)
+		*id = 0;
+	return rc;
+}
+
+int
+core_dispute_statement(struct core *c, int64_t id,
+    const struct statement_in *in)
+{
+	const char	*given[PART__MAX], *parts[PART__MAX];
+	json_t		*d = NULL, *n = NULL, *au;
+	char		 text[34000], miss[300];
+	int		 rc, i, first;
+
+	given[PART_PROBLEM] = in->problem;
+	given[PART_HANDLED] = in->handled;
+	given[PART_UNRESOLVED] = in->unresolved;
+	given[PART_OUTCOME] = in->outcome;
+	for (i = 0; i < PART__MAX; i++) {
+		if ((rc = core_int_body(c, rules_statement_field(i), given[i],
+		    0, 8000)) != CORE_OK)
+			return rc;
+		if (core_int_blank(given[i]))
+			given[i] = NULL;
+	}
+	if (rules_statement_missing(given) == (1u << PART__MAX) - 1)
+		return core_fail(c, CORE_EINVAL, "problem", "the statement is "
+		    "empty; give at least one part: what the problem is, how "
+		    "it has been dealt with so far, why it is not resolved, "
+		    "what a good outcome would be (SC-resolve-2)");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = get_case(c, id, &d)) != CORE_OK ||
+	    (rc = not_closed(c, d)) != CORE_OK)
+		goto out;
+	if (is_breach(d)) {
+		rc = core_fail(c, CORE_EINVAL, "case", "case %lld is a breach; "
+		    "the chair resolves it in writing (SA-13.1) with 'alliance "
+		    "dispute resolve'", (long long)id);
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_DISPUTE_STATEMENT, "ssssl",
+	    given[PART_PROBLEM], given[PART_HANDLED], given[PART_UNRESOLVED],
+	    given[PART_OUTCOME], id);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "saving the statement");
+		goto out;
+	}
+	text[0] = '\0';
+	for (i = 0; i < PART__MAX; i++)
+		if (given[i] != NULL)
+			snprintf(text + strlen(text), sizeof(text) -
+			    strlen(text), "%s%s: %s", text[0] ? "; " : "",
+			    rules_statement_label(i), given[i]);
+	if ((rc = log_step(c, id, c->today, "statement", text)) != CORE_OK)
+		goto out;
+	if ((rc = get_case(c, id, &n)) != CORE_OK)
+		goto out;
+	parts_of(n, parts);
+	missing_text(rules_statement_missing(parts), miss, sizeof(miss),
+	    &first);
+	au = json_pack("{s:b, s:s}", "complete", first < 0, "missing", miss);
+	rc = core_audit(c, "dispute.statement", "dispute_case", id, au);
+	json_decref(au);
+out:
+	json_decref(d);
+	json_decref(n);
+	return core_end(c, rc);
+}
+
+/* The group panels are drawn from (SC-resolve-2): the group with slug
+ * working-group, else the first of kind working-group. */
+static int
+working_group(struct core *c, json_t **out)
+{
+	json_t	*gs = NULL, *g;
+	size_t	 i;
+	int	 rc;
+
+	*out = NULL;
+	if ((rc = core_group_list(c, &gs)) != CORE_OK)
+		return rc;
+	json_array_foreach(gs, i, g)
+		if (strcmp(jstr(g, "slug"), "working-group") == 0) {
+			*out = json_incref(g);
+			break;
+		}
+	json_array_foreach(gs, i, g)
+		if (*out == NULL && strcmp(jstr(g, "kind"),
+		    "working-group") == 0)
+			*out = json_incref(g);
+	json_decref(gs);
+	if (*out == NULL)
+		return core_fail(c, CORE_EINVAL, "group", "this arrangement has "
+		    "no working group to draw a panel from (SC-resolve-2); add "
+		    "one with 'alliance group add --slug working-group --kind "
+		    "working-group'");
+	return CORE_OK;
+}
+
+/*
+ * Why a candidate may not sit on the panel, or NULL when they may: the
+ * first bar by the rules, then every other link known, so the officer
+ * sees them all.
+ */
+static const char *
+bar_reason(const json_t *p, char *buf, size_t sz)
+{
+	struct panel_facts f;
+
+	f.in_group = 1;
+	f.employed = jint(p, "employed") != 0;
+	f.role = jstr(p, "roles") != NULL;
+	f.interest = jstr(p, "interests") != NULL;
+	if (rules_panellist(&f) == PANEL_ELIGIBLE)
+		return NULL;
+	buf[0] = '\0';
+	if (f.employed)
+		snprintf(buf, sz, "works for %s, a party to the case",
+		    jstr(p, "organisation"));
+	if (f.role)
+		snprintf(buf + strlen(buf), sz - strlen(buf), "%sholds a role "
+		    "with a party: %s", buf[0] ? "; " : "", jstr(p, "roles"));
+	if (f.interest)
+		snprintf(buf + strlen(buf), sz - strlen(buf), "%sdeclared an "
+		    "interest naming a party: %s", buf[0] ? "; " : "",
+		    jstr(p, "interests"));
+	return buf;
+}
+
+/* A three-stage dispute, the only kind with a panel. */
+static int
+panel_case(struct core *c, const json_t *d)
+{
+	if (is_breach(d) || rules_dispute_procedure(&c->cons) !=
+	    DISPUTE_THREE_STAGE)
+		return core_fail(c, CORE_EINVAL, "case", "case %lld has no "
+		    "panel: panels are drawn at stage two of the three-stage "
+		    "procedure (SC-resolve-2)%s", (long long)jint(d, "id"),
+		    is_breach(d) ? "; a breach is resolved by the chair in "
+		    "writing (SA-13.1)" : "");
+	return CORE_OK;
+}
+
+/* The drawn panel, {panel, sectors, cross_sector} into out. */
+static int
+panel_of(struct core *c, int64_t id, json_t *out)
+{
+	json_t		*rows = NULL, *p;
+	const char	*sec[64];
+	size_t		 i;
+	int		 n = 0, rc;
+
+	rc = store_rows(c->st, &rows, STMT_DISPUTE_PANEL, "l", id);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the panel");
+	json_array_foreach(rows, i, p)
+		if (n < 64)
+			sec[n++] = jstr(p, "sector");
+	json_object_set_new(out, "cross_sector", json_boolean(
+	    rules_panel_cross_sector(sec, n)));
+	json_object_set_new(out, "panel", rows);
+	return CORE_OK;
+}
+
+int
+core_dispute_panel(struct core *c, int64_t id, json_t **out)
+{
+	json_t	*d = NULL, *g = NULL, *rows = NULL, *p, *ok, *no;
+	char	 why[600];
+	size_t	 i;
+	int	 rc;
+
+	*out = NULL;
+	if ((rc = get_case(c, id, &d)) != CORE_OK ||
+	    (rc = panel_case(c, d)) != CORE_OK ||
+	    (rc = working_group(c, &g)) != CORE_OK)
+		goto out;
+	rc = store_rows(c->st, &rows, STMT_DISPUTE_CANDIDATES, "lnnll",
+	    jint(g, "id"), jint(d, "org_a_id"), jint(d, "org_b_id"), c->arr,
+	    id);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the working group");
+		goto out;
+	}
+	ok = json_array();
+	no = json_array();
+	json_array_foreach(rows, i, p) {
+		const char *r = bar_reason(p, why, sizeof(why));
+
+		if (r == NULL)
+			json_array_append_new(ok, json_pack("{s:I, s:s, s:s, "
+			    "s:s, s:b}", "id", (json_int_t)jint(p, "id"),
+			    "name", jstr(p, "name"), "organisation", jstr(p,
+			    "organisation"), "sector", jstr(p, "sector"),
+			    "drawn", jint(p, "drawn") != 0));
+		else
+			json_array_append_new(no, json_pack("{s:I, s:s, s:s, "
+			    "s:s, s:s}", "id", (json_int_t)jint(p, "id"),
+			    "name", jstr(p, "name"), "organisation", jstr(p,
+			    "organisation"), "sector", jstr(p, "sector"),
+			    "reason", r));
+	}
+	*out = json_pack("{s:I, s:s, s:s, s:o, s:o}", "case", (json_int_t)id,
+	    "group", jstr(g, "name"), "group_slug", jstr(g, "slug"),
+	    "eligible", ok, "excluded", no);
+	rc = panel_of(c, id, *out);
+out:
+	json_decref(d);
+	json_decref(g);
+	json_decref(rows);
+	if (rc != CORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+/* SC-resolve-2: the flag for a panel of one sector. */
+static void
+cross_sector_flag(json_t *panel, json_t *flags)
+{
+	json_t *p = json_array_get(json_object_get(panel, "panel"), 0);
+
+	if (p != NULL && !json_is_true(json_object_get(panel, "cross_sector")))
+		json_array_append_new(flags, json_sprintf("SC-resolve-2 the "
+		    "panel is not cross-sector yet: every panellist is from "
+		    "the %s sector; draw someone from another sector",
+		    jstr(p, "sector")));
+}
+
+int
+core_dispute_draw(struct core *c, int64_t id, const char *person,
+    json_t **flags)
+{
+	json_t	*d = NULL, *who = NULL, *prop = NULL, *p, *hit = NULL, *au;
+	char	 text[700];
+	size_t	 i;
+	int	 rc;
+
+	*flags = NULL;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = get_case(c, id, &d)) != CORE_OK ||
+	    (rc = not_closed(c, d)) != CORE_OK ||
+	    (rc = panel_case(c, d)) != CORE_OK)
+		goto out;
+	if (jint(d, "stage") < 2) {
+		rc = core_fail(c, CORE_EINVAL, "case", "case %lld is at stage "
+		    "one; the panel is drawn at stage two, once the written "
+		    "statement is logged (SC-resolve-2)", (long long)id);
+		goto out;
+	}
+	if ((rc = core_int_person(c, person, &who)) != CORE_OK ||
+	    (rc = core_dispute_panel(c, id, &prop)) != CORE_OK)
+		goto out;
+	json_array_foreach(json_object_get(prop, "excluded"), i, p)
+		if (jint(p, "id") == jint(who, "id")) {
+			rc = core_fail(c, CORE_EINVAL, "person", "%s cannot sit "
+			    "on the panel: %s; the panel has no links with "
+			    "either organisation (SC-resolve-2)", jstr(who,
+			    "name"), jstr(p, "reason"));
+			goto out;
+		}
+	json_array_foreach(json_object_get(prop, "eligible"), i, p)
+		if (jint(p, "id") == jint(who, "id"))
+			hit = p;
+	if (hit == NULL) {
+		rc = core_fail(c, CORE_EINVAL, "person", "%s is not of a member "
+		    "organisation of the %s; the panel is drawn from within "
+		    "the group (SC-resolve-2)", jstr(who, "name"), jstr(prop,
+		    "group"));
+		goto out;
+	}
+	if (json_is_true(json_object_get(hit, "drawn"))) {
+		rc = core_fail(c, CORE_EEXIST, "person", "%s is on the panel "
+		    "of case %lld already", jstr(who, "name"), (long long)id);
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_DISPUTE_PANEL_INSERT, "llss", id,
+	    jint(who, "id"), c->actor, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "drawing the panellist");
+		goto out;
+	}
+	snprintf(text, sizeof(text), "%s (%s, %s sector) drawn for the panel "
+	    "from the %s", jstr(who, "name"), jstr(hit, "organisation"),
+	    jstr(hit, "sector"), jstr(prop, "group"));
+	if ((rc = log_step(c, id, c->today, "panel", text)) != CORE_OK)
+		goto out;
+	au = json_pack("{s:s, s:s}", "person", jstr(who, "name"),
+	    "organisation", jstr(hit, "organisation"));
+	rc = core_audit(c, "dispute.draw", "dispute_case", id, au);
+	json_decref(au);
+	if (rc != CORE_OK || (rc = panel_of(c, id, prop)) != CORE_OK)
+		goto out;
+	*flags = json_array();
+	cross_sector_flag(prop, *flags);
+out:
+	json_decref(d);
+	json_decref(who);
+	json_decref(prop);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK) {
+		json_decref(*flags);
+		*flags = NULL;
+	}
+	return rc;
+}
+
+int
+core_dispute_stage(struct core *c, int64_t id, int to,
+    const char *third_party, int agreed, const char *note, json_t **flags)
+{
+	enum dispute_proc	 p = rules_dispute_procedure(&c->cons);
+	const char		*parts[PART__MAX], *party = NULL;
+	json_t			*d = NULL, *panel = NULL, *au;
+	char			 text[9000], miss[300];
+	int			 rc, first, named;
+	unsigned		 m;
+
+	*flags = NULL;
+	named = !core_int_blank(third_party);
+	if ((rc = core_int_text(c, "third-party", third_party, 0, 300)) ||
+	    (rc = core_int_body(c, "note", note, 0, 8000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = get_case(c, id, &d)) != CORE_OK)
+		goto out;
+	parts_of(d, parts);
+	m = rules_statement_missing(parts);
+	rc = store_rows(c->st, &panel, STMT_DISPUTE_PANEL, "l", id);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the panel");
+		goto out;
+	}
+	switch (rules_dispute_step(p, is_breach(d), jstr(d, "resolved") !=
+	    NULL, (int)jint(d, "stage"), to, m, (int)json_array_size(panel),
+	    agreed && named)) {
+	case STEP_OK:
+		break;
+	case STEP_BREACH:
+		rc = core_fail(c, CORE_EINVAL, "case", "case %lld is a breach, "
+		    "which has no stages: the chair resolves it in writing "
+		    "(SA-13.1) with 'alliance dispute resolve'", (long long)id);
+		goto out;
+	case STEP_NO_PROCEDURE:
+		rc = core_fail(c, CORE_EINVAL, "case", "this arrangement's "
+		    "constitution has no dispute procedure "
+		    "(dispute.procedure = none)");
+		goto out;
+	case STEP_CLOSED:
+		rc = not_closed(c, d);
+		goto out;
+	case STEP_NO_SUCH_STAGE:
+		rc = core_fail(c, CORE_EINVAL, "to", "the %s procedure has %d "
+		    "stages; stage %d is not one of them", p ==
+		    DISPUTE_THREE_STAGE ? "three-stage" : "dialogue",
+		    rules_dispute_stages(p), to);
+		goto out;
+	case STEP_NOT_NEXT:
+		rc = core_fail(c, CORE_EINVAL, "to", "case %lld is at stage "
+		    "%lld; stages go one at a time, so expected stage %lld",
+		    (long long)id, (long long)jint(d, "stage"),
+		    (long long)jint(d, "stage") + 1);
+		goto out;
+	case STEP_STATEMENT:
+		missing_text(m, miss, sizeof(miss), &first);
+		rc = core_fail(c, CORE_EINVAL, rules_statement_field(first),
+		    "stage two needs the written statement in four parts "
+		    "(SC-resolve-2); missing: %s", miss);
+		goto out;
+	case STEP_NO_PANEL:
+		rc = core_fail(c, CORE_EINVAL, "to", "at stage three the panel "
+		    "supports further mediation (SC-resolve-3); draw the panel "
+		    "first");
+		goto out;
+	case STEP_NOT_AGREED:
+		rc = core_fail(c, CORE_EINVAL, named ? "agreed" :
+		    "third-party", "the independent third party is chosen by "
+		    "mutual agreement (SA-12): %s", named ? "confirm that both "
+		    "organisations agree" : "name them, and confirm that both "
+		    "organisations agree");
+		goto out;
+	}
+	*flags = json_array();
+	if (p == DISPUTE_THREE_STAGE && to == 3 && rules_dispute_ombudsman(p,
+	    jstr(d, "legal_form_a"), jstr(d, "legal_form_b")))
+		party = strcasecmp(jstr(d, "legal_form_a") != NULL ?
+		    jstr(d, "legal_form_a") : "", "local authority") == 0 ?
+		    jstr(d, "org_a") : jstr(d, "org_b");
+	rc = store_exec(c->st, STMT_DISPUTE_STAGE, "isssl", to,
+	    p == DISPUTE_THREE_STAGE && to == 2 ? c->today : NULL,
+	    p == DISPUTE_DIALOGUE && to == 2 ? third_party : NULL,
+	    party != NULL ? OMBUDSMAN : NULL, id);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "moving the case on");
+		goto out;
+	}
+	if (p == DISPUTE_THREE_STAGE && to == 2)
+		snprintf(text, sizeof(text), "Stage two (SC-resolve-2): the "
+		    "written statement is logged and a panel is drawn from the "
+		    "working group%s%s", jstr(d, "due") != NULL ? "; resolution "
+		    "due by " : "", jstr(d, "due") != NULL ? jstr(d, "due") :
+		    "");
+	else if (p == DISPUTE_THREE_STAGE)
+		snprintf(text, sizeof(text), "Stage three (SC-resolve-3): the "
+		    "panel supports both organisations in seeking further "
+		    "mediation%s%s%s", party != NULL ? "; the complaint against "
+		    : "", party != NULL ? party : "", party != NULL ? ", a local "
+		    "authority, is signposted to " OMBUDSMAN : "");
+	else
+		snprintf(text, sizeof(text), "Independent third party (SA-12): "
+		    "%s, by mutual agreement of both organisations",
+		    third_party);
+	if (!core_int_blank(note))
+		snprintf(text + strlen(text), sizeof(text) - strlen(text),
+		    ". %s", note);
+	if ((rc = log_step(c, id, c->today, stage_name(p, to), text)) !=
+	    CORE_OK)
+		goto out;
+	if (party != NULL)
+		json_array_append_new(*flags, json_sprintf("SC-resolve-3 "
+		    "signposted to " OMBUDSMAN ": %s is a local authority",
+		    party));
+	if (p == DISPUTE_THREE_STAGE && to == 3) {
+		const char	*sec[64];
+		size_t		 i;
+		json_t		*x;
+		int		 n = 0;
+
+		json_array_foreach(panel, i, x)
+			if (n < 64)
+				sec[n++] = jstr(x, "sector");
+		if (!rules_panel_cross_sector(sec, n))
+			json_array_append_new(*flags, json_sprintf("SC-resolve-2 "
+			    "the panel is not cross-sector: every panellist is "
+			    "from the %s sector", sec[0]));
+	}
+	if (p == DISPUTE_THREE_STAGE && to == 2 && jstr(d, "due") != NULL)
+		json_array_append_new(*flags, json_sprintf("SC-resolve-2 draw "
+		    "the panel from the working group; resolution is due by "
+		    "%s", jstr(d, "due")));
+	au = json_pack("{s:i, s:s, s:s?, s:s?}", "stage", to, "name",
+	    stage_name(p, to), "third_party", named ? third_party : NULL,
+	    "signposted", party != NULL ? OMBUDSMAN : NULL);
+	rc = core_audit(c, "dispute.stage", "dispute_case", id, au);
+	json_decref(au);
+out:
+	json_decref(d);
+	json_decref(panel);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK) {
+		json_decref(*flags);
+		*flags = NULL;
+	}
+	return rc;
+}
+
+int
+core_dispute_record(struct core *c, int64_t id, const char *text)
+{
+	json_t	*d = NULL, *au;
+	int	 rc;
+
+	if ((rc = core_int_body(c, "text", text, 1, 8000)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = get_case(c, id, &d)) != CORE_OK ||
+	    (rc = not_closed(c, d)) != CORE_OK ||
+	    (rc = log_step(c, id, c->today, "note", text)) != CORE_OK)
+		goto out;
+	au = json_pack("{s:s}", "step", "note");
+	rc = core_audit(c, "dispute.record", "dispute_case", id, au);
+	json_decref(au);
+out:
+	json_decref(d);
+	return core_end(c, rc);
+}
+
+int
+core_dispute_resolve(struct core *c, int64_t id, const char *outcome,
+    const char *date, json_t **flags)
+{
+	json_t	*d = NULL, *au;
+	char	 on[DATE_LEN], subject[400], text[9000];
+	int	 rc, day, today, first, due = -1;
+
+	*flags = NULL;
+	if ((rc = core_int_body(c, "outcome", outcome, 1, 8000)) ||
+	    (rc = core_int_date(c, "date", date, on)))
+		return rc;
+	date_parse(on, &day);
+	date_parse(c->today, &today);
+	if (day > today)
+		return core_fail(c, CORE_EINVAL, "date", "the date %s is after "
+		    "today (%s); a case is resolved on or before today", on,
+		    c->today);
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = get_case(c, id, &d)) != CORE_OK)
+		goto out;
+	if (jstr(d, "resolved") != NULL) {
+		rc = core_fail(c, CORE_EEXIST, "case", "case %lld was resolved "
+		    "on %s already", (long long)id, jstr(d, "resolved"));
+		goto out;
+	}
+	date_parse(jstr(d, "first_contact"), &first);
+	if (day < first) {
+		rc = core_fail(c, CORE_EINVAL, "date", "the date %s is before "
+		    "first contact (%s)", on, jstr(d, "first_contact"));
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_DISPUTE_RESOLVE, "sssl", on, outcome,
+	    c->actor, id);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "resolving the case");
+		goto out;
+	}
+	snprintf(text, sizeof(text), "%s: %s", is_breach(d) ? "Resolved by "
+	    "the chair in writing (SA-13.1)" : "Resolved", outcome);
+	if ((rc = log_step(c, id, on, "resolved", text)) != CORE_OK)
+		goto out;
+	/* In writing to the organisations concerned. */
+	snprintf(subject, sizeof(subject), "%s resolved: %s", is_breach(d) ?
+	    "Breach" : "Dispute", jstr(d, "subject"));
+	rc = core_int_notify_org(c, jint(d, "org_a_id"), is_breach(d) ?
+	    "breach" : "dispute", subject, text, NULL);
+	if (rc == CORE_OK && jint(d, "org_b_id") != 0)
+		rc = core_int_notify_org(c, jint(d, "org_b_id"), "dispute",
+		    subject, text, NULL);
+	if (rc != CORE_OK)
+		goto out;
+	*flags = json_array();
+	if (jstr(d, "due") != NULL)
+		date_parse(jstr(d, "due"), &due);
+	if (!rules_dispute_in_time(due, day))
+		json_array_append_new(*flags, json_sprintf("SC-resolve-2 "
+		    "resolved %d days after the due date (%s)", day - due,
+		    jstr(d, "due")));
+	au = json_pack("{s:s, s:s, s:b}", "kind", jstr(d, "kind"), "on", on,
+	    "in_time", rules_dispute_in_time(due, day));
+	rc = core_audit(c, "dispute.resolve", "dispute_case", id, au);
+	json_decref(au);
+out:
+	json_decref(d);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK) {
+		json_decref(*flags);
+		*flags = NULL;
+	}
+	return rc;
+}
+
+/* status and overdue, computed for today. */
+static void
+annotate(struct core *c, json_t *d)
+{
+	enum dispute_proc	p = rules_dispute_procedure(&c->cons);
+	int			due = -1, today, overdue;
+
+	date_parse(c->today, &today);
+	if (jstr(d, "due") != NULL)
+		date_parse(jstr(d, "due"), &due);
+	overdue = rules_dispute_overdue(due, jstr(d, "resolved") != NULL ? 0 :
+	    -1, today);
+	json_object_set_new(d, "overdue", json_boolean(overdue));
+	json_object_set_new(d, "stage_name", json_string(is_breach(d) ?
+	    "breach (SA-13.1)" : stage_name(p, (int)jint(d, "stage"))));
+	json_object_set_new(d, "status", json_string(jstr(d, "resolved") !=
+	    NULL ? "resolved" : overdue ? "overdue" : "open"));
+}
+
+int
+core_dispute_list(struct core *c, json_t **out)
+{
+	json_t	*d;
+	size_t	 i;
+	int	 rc = store_rows(c->st, out, STMT_DISPUTE_LIST, "l", c->arr);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "listing cases");
+	json_array_foreach(*out, i, d)
+		annotate(c, d);
+	return CORE_OK;
+}
+
+int
+core_dispute_get(struct core *c, int64_t id, json_t **out)
+{
+	const char	*parts[PART__MAX];
+	json_t		*ev = NULL, *miss;
+	unsigned	 m;
+	int		 rc, i;
+
+	*out = NULL;
+	if ((rc = get_case(c, id, out)) != CORE_OK)
+		return rc;
+	annotate(c, *out);
+	rc = store_rows(c->st, &ev, STMT_DISPUTE_EVENTS, "l", id);
+	if (rc != STORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+		return core_store_fail(c, rc, "reading the case log");
+	}
+	json_object_set_new(*out, "events", ev);
+	parts_of(*out, parts);
+	m = rules_statement_missing(parts);
+	miss = json_array();
+	for (i = 0; i < PART__MAX; i++)
+		if (m & (1u << i))
+			json_array_append_new(miss, json_string(
+			    rules_statement_label(i)));
+	json_object_set_new(*out, "statement_missing", miss);
+	json_object_set_new(*out, "procedure", json_string(constitution_text(
+	    &c->cons, "dispute.procedure")));
+	if ((rc = panel_of(c, id, *out)) != CORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+/* SC-monitor: counts only; no organisation or person is named. */
+int
+core_dispute_stats(struct core *c, int year, json_t **out)
+{
+	json_t	*rows = NULL, *r, *kinds, *stages;
+	char	 y[8], key[4];
+	size_t	 i;
+	int	 rc, today, due, res, open = 0, overdue = 0, resolved = 0;
+	int	 in_time = 0, late = 0, signposted = 0;
+
+	*out = NULL;
+	snprintf(y, sizeof(y), "%d", year);
+	rc = store_rows(c->st, &rows, STMT_DISPUTE_FIGURES, "ls", c->arr,
+	    year > 0 ? y : NULL);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "counting cases");
+	date_parse(c->today, &today);
+	kinds = json_pack("{s:i, s:i}", "dispute", 0, "breach", 0);
+	stages = json_pack("{s:i, s:i, s:i}", "1", 0, "2", 0, "3", 0);
+	json_array_foreach(rows, i, r) {
+		due = res = -1;
+		if (jstr(r, "due") != NULL)
+			date_parse(jstr(r, "due"), &due);
+		if (jstr(r, "resolved") != NULL)
+			date_parse(jstr(r, "resolved"), &res);
+		json_object_set_new(kinds, jstr(r, "kind"), json_integer(
+		    jint(kinds, jstr(r, "kind")) + 1));
+		if (strcmp(jstr(r, "kind"), "dispute") == 0) {
+			snprintf(key, sizeof(key), "%d", (int)jint(r, "stage"));
+			json_object_set_new(stages, key, json_integer(
+			    jint(stages, key) + 1));
+		}
+		if (res >= 0) {
+			resolved++;
+			if (rules_dispute_in_time(due, res))
+				in_time++;
+			else
+				late++;
+		} else {
+			open++;
+			if (rules_dispute_overdue(due, res, today))
+				overdue++;
+		}
+		if (jint(r, "signposted"))
+			signposted++;
+	}
+	*out = json_pack("{s:o, s:i, s:o, s:o, s:i, s:i, s:i, s:i, s:i, s:i}",
+	    "year", year > 0 ? json_integer(year) : json_null(), "cases",
+	    (int)json_array_size(rows), "by_kind", kinds, "stage_reached",
+	    stages, "open", open, "overdue", overdue, "resolved", resolved,
+	    "resolved_in_time", in_time, "resolved_late", late, "signposted",
+	    signposted);
+	json_decref(rows);
+	return CORE_OK;
+}

@@ -1,0 +1,451 @@
+/*
+ * pages_dispute: the officers' pages for disputes between partners and
+ * breaches of the agreement.  /officer/disputes lists the cases and
+ * opens one (SC-resolve-1, SA-12, SA-13.1); /officer/disputes/N shows
+ * a case with its written statement (SC-resolve-2), the panel proposal
+ * with the people who may sit and those who may not and why, the
+ * stages (SC-resolve-2, SC-resolve-3, SA-12), the resolution and the
+ * case's written record.  Every action is a core function, as on the
+ * command line.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web.h"
+
+static const char *const kind_choices[] = { "dispute", "A dispute between "
+    "two organisations", "breach", "A breach of the agreement (SA-13.1)",
+    NULL };
+
+static const struct form_field open_form[] = {
+	{ "kind", "What kind of case", NULL, FIELD_RADIOS, kind_choices, 0 },
+	{ "organisation", "Organisation", "The organisation raising it, or "
+	    "in breach: name, short name or org-id", FIELD_TEXT, NULL, 0 },
+	{ "against", "With", "The other organisation in a dispute",
+	    FIELD_TEXT, NULL, 0 },
+	{ "subject", "Subject", "What it is about, in a line, with no "
+	    "personal details", FIELD_TEXT, NULL, 0 },
+	{ "first-contact", "First contact", "The day it was first raised. "
+	    "For example, 27 3 2026", FIELD_DATE, NULL, 0 },
+	{ "detail", "The first contact, in writing", "Optional",
+	    FIELD_TEXTAREA, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
+};
+
+/* An empty form field is no value. */
+static const char *
+given(const struct req *r, const char *name)
+{
+	const char *v = web_field(r, name);
+
+	return v != NULL && *v != '\0' ? v : NULL;
+}
+
+static void
+status_tag(struct req *r, const char *status)
+{
+	const char *colour = strcmp(status, "resolved") == 0 ? "green" :
+	    strcmp(status, "overdue") == 0 ? "red" : "blue";
+
+	html_fmt(&r->body, "<strong class=\"govuk-tag govuk-tag--%s\">%s"
+	    "</strong>", colour, status);
+}
+
+static void
+list_render(struct req *r, const char *field, const char *err)
+{
+	struct html	*h = &r->body;
+	json_t		*rows = NULL, *d;
+	size_t		 i;
+	int		 rc;
+
+	page_hold(r, &field, &err);
+	if ((rc = core_dispute_list(r->c, &rows)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	page_begin(r, err != NULL ? "Error: Disputes and breaches" :
+	    "Disputes and breaches");
+	page_banner(r);
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_raw(h, "<h1 class=\"govuk-heading-l\">Disputes and breaches</h1>\n"
+	    "<p class=\"govuk-body\">Each case keeps every step in writing. "
+	    "The figures for the annual review carry no names "
+	    "(SC-monitor).</p>\n");
+	if (json_array_size(rows) == 0)
+		html_raw(h, "<p class=\"govuk-body\">Cases: none yet.</p>\n");
+	else {
+		html_raw(h, "<table class=\"govuk-table\">\n<caption class=\""
+		    "govuk-table__caption govuk-table__caption--m\">Cases"
+		    "</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
+		    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__"
+		    "header\">Case</th><th scope=\"col\" class=\"govuk-table__"
+		    "header\">Organisations</th><th scope=\"col\" class=\"govuk-"
+		    "table__header\">Stage</th><th scope=\"col\" class=\"govuk-"
+		    "table__header\">Due</th><th scope=\"col\" class=\"govuk-"
+		    "table__header\">Status</th></tr></thead>\n<tbody class=\""
+		    "govuk-table__body\">\n");
+		json_array_foreach(rows, i, d) {
+			html_fmt(h, "<tr class=\"govuk-table__row\"><th scope="
+			    "\"row\" class=\"govuk-table__header\"><a class=\""
+			    "govuk-link\" href=\"/officer/disputes/%lld\">%lld: "
+			    "%s</a></th><td class=\"govuk-table__cell\">%s%s%s"
+			    "</td><td class=\"govuk-table__cell\">%s</td><td "
+			    "class=\"govuk-table__cell\">%s</td><td class=\""
+			    "govuk-table__cell\">", web_num(d, "id"), web_num(d,
+			    "id"), web_str(d, "subject"), web_str(d, "org_a"),
+			    web_str(d, "org_b")[0] ? " and " : "", web_str(d,
+			    "org_b"), web_str(d, "stage_name"), web_str(d,
+			    "due"));
+			status_tag(r, web_str(d, "status"));
+			html_raw(h, "</td></tr>\n");
+		}
+		html_raw(h, "</tbody>\n</table>\n");
+	}
+	page_form(r, "/officer/disputes", "Open a case", open_form,
+	    "Open the case", field, err);
+	page_end(r);
+	json_decref(rows);
+}
+
+void
+page_disputes(struct req *r)
+{
+	list_render(r, NULL, NULL);
+}
+
+void
+page_disputes_post(struct req *r)
+{
+	struct dispute_in	in;
+	char			day[32], to[64];
+	int64_t			id;
+	int			rc;
+
+	page_date_value(r, "first-contact", day);
+	memset(&in, 0, sizeof(in));
+	in.kind = web_field(r, "kind");
+	in.organisation = web_field(r, "organisation");
+	in.against = given(r, "against");
+	in.subject = web_field(r, "subject");
+	in.first_contact = day[0] ? day : NULL;
+	in.detail = given(r, "detail");
+	if ((rc = core_dispute_open(r->c, &in, &id)) != CORE_OK) {
+		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
+		list_render(r, r->c->field[0] ? r->c->field : NULL, r->c->err);
+		return;
+	}
+	snprintf(to, sizeof(to), "/officer/disputes/%lld?done=case-opened",
+	    (long long)id);
+	web_redirect(r, to);
+}
+
+/* One row of a summary list, left out when the value is empty. */
+static void
+row(struct req *r, const char *key, const char *value)
+{
+	if (value == NULL || *value == '\0')
+		return;
+	html_fmt(&r->body, "<div class=\"govuk-summary-list__row\"><dt class="
+	    "\"govuk-summary-list__key\">%s</dt><dd class=\"govuk-summary-"
+	    "list__value\">", key);
+	html_lines(&r->body, value);
+	html_raw(&r->body, "</dd></div>\n");
+}
+
+/* The panel proposal: who may sit, with a button each, and who may
+ * not and why (SC-resolve-2). */
+static void
+panel_render(struct req *r, json_t *d, int open)
+{
+	struct html	*h = &r->body;
+	json_t		*prop = NULL, *p;
+	size_t		 i;
+	int		 can_draw;
+
+	if (core_dispute_panel(r->c, web_num(d, "id"), &prop) != CORE_OK)
+		return;
+	can_draw = open && web_num(d, "stage") >= 2;
+	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"person\">The panel"
+	    "</h2>\n<p class=\"govuk-body\">Drawn from the %s: people who "
+	    "are objective, cross-sector and have no links with either "
+	    "organisation (SC-resolve-2).%s</p>\n", web_str(prop, "group"),
+	    can_draw ? "" : " The panel is drawn at stage two, once the "
+	    "written statement is logged.");
+	if (json_array_size(json_object_get(prop, "panel")) > 0) {
+		html_raw(h, "<ul class=\"govuk-list govuk-list--bullet\">\n");
+		json_array_foreach(json_object_get(prop, "panel"), i, p)
+			html_fmt(h, "<li>%s, %s (%s sector)</li>\n", web_str(p,
+			    "name"), web_str(p, "organisation"), web_str(p,
+			    "sector"));
+		html_raw(h, "</ul>\n");
+		if (json_is_true(json_object_get(prop, "cross_sector")))
+			html_raw(h, "<p class=\"govuk-body\"><strong class=\""
+			    "govuk-tag govuk-tag--green\">Cross-sector</strong>"
+			    "</p>\n");
+		else
+			html_raw(h, "<div class=\"govuk-warning-text\"><span "
+			    "class=\"govuk-warning-text__icon\" aria-hidden=\""
+			    "true\">!</span><strong class=\"govuk-warning-text__"
+			    "text\"><span class=\"govuk-visually-hidden\">"
+			    "Warning</span>The panel is not cross-sector yet: "
+			    "draw someone from another sector.</strong></div>\n");
+	}
+	html_raw(h, "<table class=\"govuk-table\">\n<caption class=\"govuk-"
+	    "table__caption govuk-table__caption--s\">Who may sit on the "
+	    "panel</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
+	    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header"
+	    "\">Name</th><th scope=\"col\" class=\"govuk-table__header\">"
+	    "Organisation</th><th scope=\"col\" class=\"govuk-table__header\">"
+	    "Sector</th><th scope=\"col\" class=\"govuk-table__header\">"
+	    "<span class=\"govuk-visually-hidden\">Action</span></th></tr>"
+	    "</thead>\n<tbody class=\"govuk-table__body\">\n");
+	json_array_foreach(json_object_get(prop, "eligible"), i, p) {
+		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
+		    "class=\"govuk-table__header\">%s</th><td class=\"govuk-"
+		    "table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
+		    "</td><td class=\"govuk-table__cell\">", web_str(p, "name"),
+		    web_str(p, "organisation"), web_str(p, "sector"));
+		if (json_is_true(json_object_get(p, "drawn")))
+			html_raw(h, "On the panel");
+		else if (can_draw) {
+			html_fmt(h, "<form method=\"post\" action=\"/officer/"
+			    "disputes/%lld/draw\" novalidate>", web_num(d,
+			    "id"));
+			page_csrf(r);
+			html_fmt(h, "<input type=\"hidden\" name=\"person\" "
+			    "value=\"%lld\"><button type=\"submit\" class=\""
+			    "govuk-button govuk-button--secondary govuk-!-margin"
+			    "-bottom-0\" data-module=\"govuk-button\">Draw<span "
+			    "class=\"govuk-visually-hidden\"> %s</span></button>"
+			    "</form>", web_num(p, "id"), web_str(p, "name"));
+		}
+		html_raw(h, "</td></tr>\n");
+	}
+	html_raw(h, "</tbody>\n</table>\n");
+	if (json_array_size(json_object_get(prop, "excluded")) > 0) {
+		static const char *const cols[] = { "name", "organisation",
+		    "reason", NULL };
+		static const char *const heads[] = { "Name", "Organisation",
+		    "Why they may not sit" };
+
+		page_table(r, "Who may not sit on the panel, and why",
+		    json_object_get(prop, "excluded"), cols, heads);
+	}
+	json_decref(prop);
+}
+
+static void
+case_render(struct req *r, json_t *d, const char *field, const char *err)
+{
+	static const char *const ecols[] = { "day", "step", "detail", "actor",
+	    NULL };
+	static const char *const eheads[] = { "Day", "Step", "In writing",
+	    "By" };
+	struct html	*h = &r->body;
+	const char	*proc = web_str(d, "procedure");
+	char		 action[96], title[120];
+	int		 open = web_str(d, "resolved")[0] == '\0';
+	int		 breach = strcmp(web_str(d, "kind"), "breach") == 0;
+	int		 three = strcmp(proc, "three-stage") == 0;
+	long long	 id = web_num(d, "id"), stage = web_num(d, "stage");
+
+	page_hold(r, &field, &err);
+	snprintf(r->nav, sizeof(r->nav), "officer");
+	snprintf(title, sizeof(title), "%sCase %lld", err != NULL ?
+	    "Error: " : "", id);
+	page_begin(r, title);
+	page_banner(r);
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_fmt(h, "<span class=\"govuk-caption-l\">Case %lld, %s</span>\n"
+	    "<h1 class=\"govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">",
+	    id, breach ? "a breach" : "a dispute", web_str(d, "subject"));
+	status_tag(r, web_str(d, "status"));
+	html_raw(h, "</p>\n<dl class=\"govuk-summary-list\">\n");
+	row(r, breach ? "In breach" : "Raised by", web_str(d, "org_a"));
+	row(r, "With", web_str(d, "org_b"));
+	row(r, "First contact", web_str(d, "first_contact"));
+	row(r, "Stage", web_str(d, "stage_name"));
+	row(r, "Resolution due by", web_str(d, "due"));
+	row(r, "Independent third party", web_str(d, "third_party"));
+	row(r, "Signposted to", web_str(d, "signposted"));
+	row(r, "Resolved", web_str(d, "resolved"));
+	row(r, "Outcome", web_str(d, "outcome"));
+	html_raw(h, "</dl>\n");
+
+	if (!breach) {
+		static const struct form_field sf[] = {
+			{ "problem", "What the problem is", NULL,
+			    FIELD_TEXTAREA, NULL, 0 },
+			{ "handled", "How it has been dealt with so far", NULL,
+			    FIELD_TEXTAREA, NULL, 0 },
+			{ "unresolved", "Why it is not resolved", NULL,
+			    FIELD_TEXTAREA, NULL, 0 },
+			{ "outcome", "What a good outcome would be", NULL,
+			    FIELD_TEXTAREA, NULL, 0 },
+			{ NULL, NULL, NULL, 0, NULL, 0 },
+		};
+		static const char *const keys[] = { "problem", "handled",
+		    "unresolved", "outcome_sought" };
+		size_t i;
+
+		/* Show what is recorded unless the person typed something. */
+		for (i = 0; i < 4; i++)
+			if (web_field(r, sf[i].name) == NULL)
+				json_object_set_new(r->form, sf[i].name,
+				    json_string(web_str(d, keys[i])));
+		if (open) {
+			snprintf(action, sizeof(action), "/officer/disputes/"
+			    "%lld/statement", id);
+			page_form(r, action, three ? "The written statement "
+			    "(SC-resolve-2)" : "A written statement", sf,
+			    "Save the statement", field, err);
+		} else {
+			html_raw(h, "<h2 class=\"govuk-heading-m\">The written "
+			    "statement</h2>\n<dl class=\"govuk-summary-list\">"
+			    "\n");
+			for (i = 0; i < 4; i++)
+				row(r, sf[i].label, web_str(d, keys[i]));
+			html_raw(h, "</dl>\n");
+		}
+	}
+	if (!breach && three)
+		panel_render(r, d, open);
+	if (open && !breach && ((three && stage < 3) || (!three &&
+	    stage < 2))) {
+		struct form_field	 tf[] = {
+			{ "third-party", "The independent third party",
+			    "Chosen by mutual agreement (SA-12)", FIELD_TEXT,
+			    NULL, 0 },
+			{ "agreed", "Both organisations agree to the third "
+			    "party", NULL, FIELD_CHECK, NULL, 0 },
+			{ "note", "What was done, in writing", "Optional",
+			    FIELD_TEXTAREA, NULL, 0 },
+			{ NULL, NULL, NULL, 0, NULL, 0 },
+		};
+		char heading[120], button[64];
+
+		snprintf(action, sizeof(action), "/officer/disputes/%lld/stage",
+		    id);
+		snprintf(heading, sizeof(heading), "Move to stage %lld%s",
+		    stage + 1, three ? (stage == 1 ? " (SC-resolve-2)" :
+		    " (SC-resolve-3)") : ": an independent third party "
+		    "(SA-12)");
+		snprintf(button, sizeof(button), "Move to stage %lld",
+		    stage + 1);
+		page_form(r, action, heading, three ? tf + 2 : tf, button,
+		    field, err);
+	}
+	if (open) {
+		static const struct form_field rf[] = {
+			{ "text", "A step of the case, in writing", "A meeting, "
+			    "a call or a letter (SA-13.1)", FIELD_TEXTAREA,
+			    NULL, 0 },
+			{ NULL, NULL, NULL, 0, NULL, 0 },
+		};
+		static const struct form_field xf[] = {
+			{ "resolve-outcome", "The outcome, in writing", "Sent "
+			    "to the organisations", FIELD_TEXTAREA, NULL, 0 },
+			{ NULL, NULL, NULL, 0, NULL, 0 },
+		};
+
+		snprintf(action, sizeof(action), "/officer/disputes/%lld/record",
+		    id);
+		page_form(r, action, "Record a step", rf, "Record the step",
+		    field, err);
+		snprintf(action, sizeof(action), "/officer/disputes/%lld/"
+		    "resolve", id);
+		page_form(r, action, breach ? "Resolve the breach (SA-13.1)" :
+		    "Resolve the case", xf, "Resolve", field, err);
+	}
+	page_table(r, "The written record", json_object_get(d, "events"),
+	    ecols, eheads);
+	page_end(r);
+}
+
+void
+page_dispute(struct req *r)
+{
+	json_t	*d = NULL;
+	int	 rc;
+
+	rc = core_dispute_get(r->c, strtoll(r->arg[0], NULL, 10), &d);
+	if (rc != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	case_render(r, d, NULL, NULL);
+	json_decref(d);
+}
+
+void
+page_dispute_post(struct req *r)
+{
+	struct statement_in	 st;
+	json_t			*flags = NULL, *d = NULL;
+	const char		*act = r->arg[1];
+	char			 to[96];
+	int64_t			 id = strtoll(r->arg[0], NULL, 10), who;
+	int			 rc;
+
+	if (strcmp(act, "statement") == 0) {
+		st.problem = given(r, "problem");
+		st.handled = given(r, "handled");
+		st.unresolved = given(r, "unresolved");
+		st.outcome = given(r, "outcome");
+		rc = core_dispute_statement(r->c, id, &st);
+	} else if (strcmp(act, "stage") == 0) {
+		if ((rc = core_dispute_get(r->c, id, &d)) == CORE_OK)
+			rc = core_dispute_stage(r->c, id, (int)web_num(d,
+			    "stage") + 1, given(r, "third-party"), web_field(r,
+			    "agreed") != NULL, given(r, "note"), &flags);
+		if (rc != CORE_OK && strcmp(r->c->field, "to") == 0)
+			r->c->field[0] = '\0';
+	} else if (strcmp(act, "draw") == 0) {
+		who = strtoll(web_field(r, "person") != NULL ? web_field(r,
+		    "person") : "0", NULL, 10);
+		snprintf(to, sizeof(to), "%lld", (long long)who);
+		rc = core_dispute_draw(r->c, id, to, &flags);
+	} else if (strcmp(act, "record") == 0)
+		rc = core_dispute_record(r->c, id, web_field(r, "text"));
+	else if (strcmp(act, "resolve") == 0) {
+		rc = core_dispute_resolve(r->c, id, web_field(r,
+		    "resolve-outcome"), NULL, &flags);
+		if (rc != CORE_OK && strcmp(r->c->field, "outcome") == 0)
+			snprintf(r->c->field, sizeof(r->c->field),
+			    "resolve-outcome");
+	} else {
+		page_error(r, 404, "Page not found", "There is no such action.");
+		return;
+	}
+	json_decref(flags);
+	json_decref(d);
+	d = NULL;
+	if (rc == CORE_ENOTFOUND && strcmp(r->c->field, "case") == 0) {
+		page_core_error(r, rc);
+		return;
+	}
+	if (rc != CORE_OK) {
+		const char *field = r->c->field[0] ? r->c->field : NULL;
+		const char *err = r->c->err;
+
+		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
+		page_hold(r, &field, &err);
+		if (strcmp(field != NULL ? field : "", "case") == 0)
+			field = NULL;
+		if ((rc = core_dispute_get(r->c, id, &d)) != CORE_OK) {
+			page_core_error(r, rc);
+			return;
+		}
+		case_render(r, d, field, err);
+		json_decref(d);
+		return;
+	}
+	snprintf(to, sizeof(to), "/officer/disputes/%lld?done=case-%s",
+	    (long long)id, act);
+	web_redirect(r, to);
+}
