@@ -7,7 +7,8 @@
 #                   under valgrind (what CI runs)
 #   make test       the plain suite only (quick, for development)
 
-PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd
+PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
+           cairo pangocairo
 CC      ?= cc
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
@@ -33,15 +34,17 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
-             src/core/accountability.c \
+             src/core/accountability.c src/core/report.c \
              src/net/smtp.c
-RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c
+RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
+             src/render/chart.c src/render/pdf.c src/render/report.c
 WEB_SRC    = src/web/server.c src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
-             src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c
+             src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
+             src/web/pages_report.c
 CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
              src/cli/cli_meeting.c src/cli/cli_mail.c src/cli/cli_web.c \
-             src/cli/cli_compact.c
+             src/cli/cli_compact.c src/cli/cli_report.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
@@ -50,12 +53,13 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework \
             manchester-leaders tameside-pact
 EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
-        src/store/schema6.sql \
+        src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
+        src/store/schema9.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
-             test_meeting test_vote test_compact
+             test_meeting test_vote test_compact test_chart
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 HTTP_BIN   = $(BUILD)/tests/test_http
 

@@ -69,5 +69,6 @@ extern const struct cli_cmd cli_meeting_cmds[];
 extern const struct cli_cmd cli_mail_cmds[];
 extern const struct cli_cmd cli_web_cmds[];
 extern const struct cli_cmd cli_compact_cmds[];
+extern const struct cli_cmd cli_report_cmds[];
 
 #endif

@@ -14,7 +14,7 @@ static const char *progname = "alliance";
 
 static const struct cli_cmd *const tables[] = {
 	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
-	cli_web_cmds, cli_compact_cmds,
+	cli_web_cmds, cli_compact_cmds, cli_report_cmds,
 	NULL,
 };
 
@@ -49,6 +49,7 @@ static const char *const nouns_help[][2] = {
 	{ "assessment", "the annual self-assessment of the commitments: open, "
 	    "rate, view, submit, show" },
 	{ "consultation", "public bodies' consultations: add, feedback, list" },
+	{ "report", "annual reports from live data: annual, respond, years" },
 	{ "serve", "run the web application and JSON API" },
 	{ "user", "people who may sign in: add, password, list" },
 	{ "token", "API tokens: create, list" },

@@ -78,7 +78,9 @@ page_home(struct req *r)
 	    "<li><a class=\"govuk-link\" href=\"/signatories\">Signatories of "
 	    "the agreement</a></li>\n"
 	    "<li><a class=\"govuk-link\" href=\"/meetings\">Meetings and "
-	    "published notes</a></li>\n</ul>\n");
+	    "published notes</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/reports\">Annual reports"
+	    "</a></li>\n</ul>\n");
 	if (!r->signed_in)
 		html_raw(h, "<p class=\"govuk-body\">Members, chairs and "
 		    "officers: <a class=\"govuk-link\" href=\"/sign-in\">sign "

@@ -263,6 +263,9 @@ static const struct route routes[] = {
 	{ "GET", "/officer/positions", page_positions, ACCESS_OFFICER },
 	{ "POST", "/officer/positions/:action", page_positions_post,
 	    ACCESS_OFFICER },
+	/* annual reports (pages_report.c) */
+	{ "GET", "/reports", page_reports, ACCESS_PUBLIC },
+	{ "GET", "/reports/annual/:year", page_report_annual, ACCESS_PUBLIC },
 };
 #define ROUTES (sizeof(routes) / sizeof(routes[0]))
 
