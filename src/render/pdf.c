@@ -376,75 +376,114 @@ label(struct pdf *p, const char *text, double x, double y, double width,
 	g_object_unref(l);
 }
 
-void
-pdf_chart(struct pdf *p, const struct chart *c)
+/* Draws c (whole) at the current position; the caller made room. */
+static void
+draw_chart(struct pdf *p, const struct chart *c, const struct chart_layout *lp)
 {
-	struct chart_layout	 l;
-	PangoLayout		*cap;
+	const struct chart_layout *l = lp;
 	char			 fig[40];
-	double			 x, y, w, r, g, b, ox;
+	double			 x, y, w, r, g, b;
 	size_t			 i, j;
 
-	if (chart_layout(c, CONTENT_W, 0.36, &l) != 0)
-		return;
-	cap = layout(p, c->title, 10.5, 1, CONTENT_W);
-	room(p, layout_h(cap) + 6 + l.height);
-	ink(p);
-	flow(p, cap, MARGIN, 6);
-	g_object_unref(cap);
-	ox = MARGIN;
 	cairo_save(p->cr);
-	cairo_translate(p->cr, ox, p->y);
+	cairo_translate(p->cr, MARGIN, p->y);
 	cairo_set_line_width(p->cr, 0.5);
-	for (i = 0; i < l.nticks; i++) {
-		x = l.plot_x + chart_bar_len(l.ticks[i], l.max, l.plot_w);
+	for (i = 0; i < l->nticks; i++) {
+		x = l->plot_x + chart_bar_len(l->ticks[i], l->max, l->plot_w);
 		grey(p, 0.69);
-		cairo_move_to(p->cr, x, l.top - 2);
-		cairo_line_to(p->cr, x, l.axis_y);
+		cairo_move_to(p->cr, x, l->top - 2);
+		cairo_line_to(p->cr, x, l->axis_y);
 		cairo_stroke(p->cr);
-		chart_figure(l.ticks[i], fig, sizeof(fig));
-		label(p, fig, x - 30, l.axis_y + 4, 60, PANGO_ALIGN_CENTER, 8);
+		chart_figure(l->ticks[i], fig, sizeof(fig));
+		label(p, fig, x - 30, l->axis_y + 4, 60, PANGO_ALIGN_CENTER, 8);
 	}
 	for (i = 0; i < c->nbars; i++) {
-		y = l.top + (double)i * (l.bar_h + l.gap);
-		label(p, c->labels[i], 0, y + l.bar_h / 2 - 6, l.label_w,
+		y = l->top + (double)i * (l->bar_h + l->gap);
+		label(p, c->labels[i], 0, y + l->bar_h / 2 - 6, l->label_w,
 		    PANGO_ALIGN_RIGHT, 9);
-		x = l.plot_x;
+		x = l->plot_x;
 		for (j = 0; j < c->nseries; j++) {
-			w = chart_bar_len(c->values[i * c->nseries + j], l.max,
-			    l.plot_w);
+			w = chart_bar_len(c->values[i * c->nseries + j], l->max,
+			    l->plot_w);
 			if (w <= 0)
 				continue;
 			chart_rgb(c, j, &r, &g, &b);
 			cairo_set_source_rgb(p->cr, r, g, b);
-			cairo_rectangle(p->cr, x, y, w, l.bar_h);
+			cairo_rectangle(p->cr, x, y, w, l->bar_h);
 			cairo_fill(p->cr);
 			x += w;
 		}
 		chart_figure(chart_bar_total(c, i), fig, sizeof(fig));
-		label(p, fig, x + 4, y + l.bar_h / 2 - 6, 50,
+		label(p, fig, x + 4, y + l->bar_h / 2 - 6, 50,
 		    PANGO_ALIGN_LEFT, 9);
 	}
 	ink(p);
 	cairo_set_line_width(p->cr, 1);
-	cairo_move_to(p->cr, l.plot_x, l.axis_y);
-	cairo_line_to(p->cr, l.plot_x + l.plot_w, l.axis_y);
+	cairo_move_to(p->cr, l->plot_x, l->axis_y);
+	cairo_line_to(p->cr, l->plot_x + l->plot_w, l->axis_y);
 	cairo_stroke(p->cr);
 	if (c->nseries > 1) {
-		x = l.plot_x;
+		x = l->plot_x;
 		for (j = 0; j < c->nseries; j++) {
 			chart_rgb(c, j, &r, &g, &b);
 			cairo_set_source_rgb(p->cr, r, g, b);
-			cairo_rectangle(p->cr, x, l.legend_y - 9, 9, 9);
+			cairo_rectangle(p->cr, x, l->legend_y - 9, 9, 9);
 			cairo_fill(p->cr);
-			label(p, c->series[j], x + 12, l.legend_y - 11, 120,
+			label(p, c->series[j], x + 12, l->legend_y - 11, 120,
 			    PANGO_ALIGN_LEFT, 8.5);
 			x += 24 + 5.2 * (double)strlen(c->series[j]);
 		}
 	}
 	cairo_restore(p->cr);
 	p->empty = 0;
-	p->y += l.height + 12;
+	p->y += l->height + 12;
+}
+
+/*
+ * A chart taller than the page goes on in parts, each with its own
+ * axis and legend, on the same scale as the whole.
+ */
+void
+pdf_chart(struct pdf *p, const struct chart *c)
+{
+	struct chart_layout	 whole, l;
+	struct chart		 part;
+	PangoLayout		*cap;
+	double			 per, fixed, fit;
+	size_t			 off = 0, n;
+
+	if (chart_layout(c, CONTENT_W, 0.36, &whole) != 0)
+		return;
+	per = whole.bar_h + whole.gap;
+	fixed = whole.height - (double)c->nbars * per;
+	cap = layout(p, c->title, 10.5, 1, CONTENT_W);
+	room(p, layout_h(cap) + 6 + fixed + per * (c->nbars < 4 ?
+	    (double)c->nbars : 4));
+	ink(p);
+	flow(p, cap, MARGIN, 6);
+	g_object_unref(cap);
+	while (off < c->nbars) {
+		fit = (BOTTOM - p->y - fixed) / per;
+		if (fit < 2 && !p->empty) {
+			new_page(p);
+			continue;
+		}
+		n = fit < 1 ? 1 : (size_t)fit;
+		if (n > c->nbars - off)
+			n = c->nbars - off;
+		part = *c;
+		part.labels = c->labels + off;
+		part.values = c->values + off * c->nseries;
+		part.nbars = n;
+		if (chart_layout(&part, CONTENT_W, 0.36, &l) != 0)
+			return;
+		/* The same scale in every part. */
+		l.max = whole.max;
+		l.nticks = whole.nticks;
+		memcpy(l.ticks, whole.ticks, sizeof(l.ticks));
+		draw_chart(p, &part, &l);
+		off += n;
+	}
 }
 
 int
