@@ -173,7 +173,7 @@ px(double v)
 static void
 cut_label(const char *s, char *buf, size_t sz)
 {
-	size_t	i = 0, chars = 0;
+	size_t	i = 0, k, chars = 0;
 
 	if (s == NULL)
 		s = "";
@@ -183,10 +183,16 @@ cut_label(const char *s, char *buf, size_t sz)
 			i++;
 		chars++;
 	}
-	if (s[i] == '\0' || i + 4 > sz)
+	if (s[i] == '\0' || i + 4 > sz) {
 		snprintf(buf, sz, "%.*s", (int)(i < sz ? i : sz - 1), s);
-	else
-		snprintf(buf, sz, "%.*s\xe2\x80\xa6", (int)i, s);
+		return;
+	}
+	/* Cut at the last word that fits, when there is one. */
+	for (k = i; k > i / 2 && s[k] != ' '; k--)
+		;
+	if (s[k] == ' ')
+		i = k;
+	snprintf(buf, sz, "%.*s\xe2\x80\xa6", (int)i, s);
 }
 
 static void
