@@ -141,13 +141,13 @@ check-asan: deps
 
 check-valgrind: deps
 	$(MAKE) BUILD=build $(BUILD)/alliance $(UNIT_BIN) $(HTTP_BIN)
-	VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
 	  sh tests/run-unit.sh $(UNIT_BIN)
 	ALLIANCE=$(abspath build/alliance) \
-	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
 	  sh tests/run-scenarios.sh
 	ALLIANCE=$(abspath build/alliance) $(WEB_ENV) \
-	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
 	  sh tests/run-unit.sh $(HTTP_BIN)
 
 check: deps
