@@ -16,7 +16,7 @@ static const char *const palette[] = {
 #define PALETTE (sizeof(palette) / sizeof(palette[0]))
 
 /* Label cut in the SVG, in characters; the table keeps the whole. */
-#define LABEL_CHARS	34
+#define LABEL_CHARS	30
 
 double
 chart_nice_max(double max)
@@ -298,7 +298,7 @@ chart_svg(struct html *h, const struct chart *c)
 {
 	struct chart_layout	l;
 
-	if (chart_layout(c, 640, 0.36, &l) != 0)
+	if (chart_layout(c, 640, 0.40, &l) != 0)
 		return;
 	html_fmt(h, "<figure class=\"app-chart\" id=\"%s\">\n", c->id);
 	svg(h, c, &l);

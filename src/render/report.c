@@ -183,19 +183,18 @@ doc_meetings(json_t *doc, const json_t *r)
 			    "most %lld days apart", num(g, "min_per_year"),
 			    num(g, "max_gap"));
 		else if (num(g, "min_per_year") > 0)
-			snprintf(pace, sizeof(pace), "at least %lld a year%s",
-			    num(g, "min_per_year"), json_is_true(
-			    json_object_get(r, "complete")) ? "" : "; by now "
-			    "pro rata" );
+			snprintf(pace, sizeof(pace), "at least %lld a year",
+			    num(g, "min_per_year"));
 		else if (num(g, "max_gap") > 0)
 			snprintf(pace, sizeof(pace), "at most %lld days apart",
 			    num(g, "max_gap"));
 		else
 			snprintf(pace, sizeof(pace), "none set");
+		/* A year in progress is judged pro rata. */
 		if (num(g, "min_per_year") > 0 && !json_is_true(
 		    json_object_get(r, "complete")))
 			snprintf(pace + strlen(pace), sizeof(pace) -
-			    strlen(pace), " (%lld)", num(g, "expected"));
+			    strlen(pace), "; %lld by now", num(g, "expected"));
 		snprintf(gap, sizeof(gap), "%lld days%s%s%s", num(g, "gap"),
 		    *str(g, "gap_when") ? " (" : "", str(g, "gap_when"),
 		    *str(g, "gap_when") ? ")" : "");

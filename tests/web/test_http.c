@@ -402,6 +402,45 @@ test_public_registers_from_live_data(void **state)
 	curl_easy_cleanup(h);
 }
 
+/* SC-annual, MC-chair: the annual reports, as a page and as a PDF. */
+static void
+test_SC_annual_report_page_and_pdf(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+
+	(void)state;
+	http(h, "/", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "href=\"/reports\""));
+	resp_free(&r);
+	http(h, "/reports", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "href=\"/reports/annual/2025\""));
+	resp_free(&r);
+	http(h, "/reports/annual/2025", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "<svg xmlns=\"http://www.w3.org/2000/"
+	    "svg\" role=\"img\""));
+	assert_non_null(strstr(r.body, "Presented by Garry Jones"));
+	/* The CSP forbids inline styles: the charts use none. */
+	assert_null(strstr(r.body, " style="));
+	resp_free(&r);
+	http(h, "/reports/annual/2025.pdf", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.headers, "Content-Type: application/pdf"));
+	assert_true(r.len > 1000);
+	assert_memory_equal(r.body, "%PDF-", 5);
+	resp_free(&r);
+	/* A year not begun, or not a year, is not found. */
+	http(h, "/reports/annual/2099", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	http(h, "/reports/annual/20x5.pdf", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 static void
 test_unknown_email_gets_the_same_answer(void **state)
 {
@@ -953,6 +992,7 @@ main(void)
 		cmocka_unit_test(test_proxy_header_not_trusted_by_default),
 		cmocka_unit_test(test_not_found_and_wrong_method),
 		cmocka_unit_test(test_public_registers_from_live_data),
+		cmocka_unit_test(test_SC_annual_report_page_and_pdf),
 		cmocka_unit_test(test_unknown_email_gets_the_same_answer),
 		cmocka_unit_test(test_forged_csrf_is_refused),
 		cmocka_unit_test(test_tampered_session_is_not_signed_in),
