@@ -269,10 +269,14 @@ doc_decisions(json_t *doc, const json_t *r)
 		json_array_append_new(values, json_pack("[I]", (json_int_t)
 		    num(by, methods[k])));
 	}
-	json_array_append_new(doc, json_pack("{s:{s:s, s:s, s:o, s:[s], "
-	    "s:o}}", "chart", "id", "chart-decisions", "title",
-	    "Decisions in the year, by how they were made", "labels", labels,
-	    "series", "Decisions", "values", values));
+	/* No decisions, no chart of them. */
+	if (json_array_size(json_object_get(r, "decisions")) > 0)
+		json_array_append_new(doc, json_pack("{s:{s:s, s:s, s:O, s:[s], "
+		    "s:O}}", "chart", "id", "chart-decisions", "title",
+		    "Decisions in the year, by how they were made", "labels",
+		    labels, "series", "Decisions", "values", values));
+	json_decref(labels);
+	json_decref(values);
 	json_array_foreach(json_object_get(r, "decisions"), i, m) {
 		json_array_append_new(rows, json_pack("[s, s, s, s, o]",
 		    str(m, "decided_on"), str(m, "group_name"), str(m, "body"),
@@ -311,6 +315,8 @@ doc_positions(json_t *doc, const json_t *r)
 	size_t		 i;
 
 	h(doc, 2, "Representatives and positions");
+	note(doc, sprintf_j("The register of representatives as it stands on "
+	    "%s.", str(r, "generated")));
 	json_array_foreach(json_object_get(r, "positions"), i, x) {
 		if (strcmp(str(x, "method"), "elected") == 0 &&
 		    *str(x, "electing_group"))
