@@ -70,12 +70,58 @@ year_arg(const char *a, int *pdf)
 	return atoi(a);
 }
 
+/* MC-mou: the form an officer records the recipient's formal response
+ * with, while none is recorded. */
+static void
+respond_form(struct req *r, int year, const char *field, const char *err)
+{
+	static const struct form_field f[] = {
+		{ "from", "Who responded", "Leave empty for the recipient the "
+		    "constitution names, such as the MLCO Board", FIELD_TEXT,
+		    NULL, 0 },
+		{ "text", "The response, as given", NULL, FIELD_TEXTAREA, NULL,
+		    0 },
+		{ "date", "When it was given", "For example, 19 1 2026; leave "
+		    "empty for today", FIELD_DATE, NULL, 0 },
+		{ NULL, NULL, NULL, 0, NULL, 0 },
+	};
+	char action[64];
+
+	snprintf(action, sizeof(action), "/reports/annual/%d/response", year);
+	page_form(r, action, "Record the formal response", f,
+	    "Record the response", field, err);
+}
+
+/* The report of year as a page (rep borrowed); field and err: the
+ * response form's error, or NULLs. */
+static void
+report_render(struct req *r, int year, json_t *rep, const char *field,
+    const char *err)
+{
+	struct html	*h = &r->body;
+	char		 title[64];
+
+	page_hold(r, &field, &err);
+	snprintf(title, sizeof(title), "Annual report %d", year);
+	page_begin(r, title);
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_fmt(h, "<a href=\"/reports\" class=\"govuk-back-link\">All annual "
+	    "reports</a>\n<p class=\"govuk-body app-report__download\"><a "
+	    "class=\"govuk-link\" href=\"/reports/annual/%d.pdf\">Download "
+	    "the %d report as a PDF</a></p>\n", year, year);
+	report_html(h, rep);
+	if (r->who.officer && json_is_null(json_object_get(rep, "response")))
+		respond_form(r, year, field, err);
+	page_end(r);
+}
+
 void
 page_report_annual(struct req *r)
 {
 	struct html	*h = &r->body;
 	json_t		*rep = NULL;
-	char		 title[64], *pdf = NULL;
+	char		*pdf = NULL;
 	size_t		 len = 0;
 	int		 year, as_pdf, rc;
 
@@ -103,16 +149,43 @@ page_report_annual(struct req *r)
 			html_bytes(h, pdf, len);
 		}
 		free(pdf);
-		json_decref(rep);
+	} else
+		report_render(r, year, rep, NULL, NULL);
+	json_decref(rep);
+}
+
+/* MC-mou: an officer records the recipient's formal response. */
+void
+page_report_respond(struct req *r)
+{
+	json_t	*rep = NULL;
+	char	 date[32], to[64];
+	int	 year, as_pdf, rc;
+
+	year = year_arg(r->arg[0], &as_pdf);
+	if (year < 2000 || year > 2100 || as_pdf) {
+		page_error(r, 404, "Page not found", "There is no report for "
+		    "that year.");
 		return;
 	}
-	snprintf(title, sizeof(title), "Annual report %d", year);
-	page_begin(r, title);
-	html_fmt(h, "<a href=\"/reports\" class=\"govuk-back-link\">All annual "
-	    "reports</a>\n<p class=\"govuk-body app-report__download\"><a "
-	    "class=\"govuk-link\" href=\"/reports/annual/%d.pdf\">Download "
-	    "the %d report as a PDF</a></p>\n", year, year);
-	report_html(h, rep);
-	page_end(r);
-	json_decref(rep);
+	page_date_value(r, "date", date);
+	rc = core_report_respond(r->c, year, web_field(r, "from"),
+	    web_field(r, "text"), date[0] != '\0' ? date : NULL);
+	if (rc == CORE_OK) {
+		snprintf(to, sizeof(to), "/reports/annual/%d", year);
+		web_redirect(r, to);
+		return;
+	}
+	{
+		const char	*field = r->c->field, *err = r->c->err;
+
+		page_hold(r, &field, &err);
+		if (core_report_annual(r->c, year, &rep) != CORE_OK) {
+			page_error(r, 400, "That cannot be done", err);
+			return;
+		}
+		r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ? 400 : 503;
+		report_render(r, year, rep, field, err);
+		json_decref(rep);
+	}
 }

@@ -266,6 +266,8 @@ static const struct route routes[] = {
 	/* annual reports (pages_report.c) */
 	{ "GET", "/reports", page_reports, ACCESS_PUBLIC },
 	{ "GET", "/reports/annual/:year", page_report_annual, ACCESS_PUBLIC },
+	{ "POST", "/reports/annual/:year/response", page_report_respond,
+	    ACCESS_OFFICER },
 };
 #define ROUTES (sizeof(routes) / sizeof(routes[0]))
 

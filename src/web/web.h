@@ -204,6 +204,7 @@ void page_assessment_post(struct req *);
 /* pages_report.c: annual reports (SC-annual, MC-chair, TP-3) */
 void page_reports(struct req *);
 void page_report_annual(struct req *);
+void page_report_respond(struct req *);
 
 /* --- JSON API (api.c) --- */
 /* Answers /api/v1/...; bearer token checked by the caller. */
