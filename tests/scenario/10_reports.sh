@@ -134,9 +134,11 @@ for o in "Medway Council" "Swale Borough Council"; do
 done
 ok "MS-2-eval open the 2026 self-assessment" assessment open --year 2026 --due 2026-03-31
 run commitment list --json
-CODES=$(jsonv "' '.join(x['code'] for x in j if x['kind']=='commitment')")
-NCODES=$(jsonv "len([x for x in j if x['kind']=='commitment'])")
-FIRST=$(jsonv "[x['code'] for x in j if x['kind']=='commitment'][0]")
+# The commitments a public body rates (the VCS rates its own, MS-4).
+PUB="x['kind']=='commitment' and x.get('party', 'public') in ('public', 'all')"
+CODES=$(jsonv "' '.join(x['code'] for x in j if $PUB)")
+NCODES=$(jsonv "len([x for x in j if $PUB])")
+FIRST=$(jsonv "[x['code'] for x in j if $PUB][0]")
 for code in $CODES; do
 	"$ALLIANCE" --db "$DB" assessment rate --year 2026 --organisation "Medway Council" --commitment "$code" --rating met >/dev/null ||
 		fail "rate $code"
