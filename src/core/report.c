@@ -128,10 +128,11 @@ group_pace(const struct constitution *cons, const json_t *g,
 	struct pace_report	 pr;
 	const json_t		*m;
 	int			 days[MAXMEET], d, since = jan1, prior = -1;
-	int			 kind, rec = -1, cancelled = 0;
+	int			 kind, rec = -1, cancelled = 0, repeats = 0;
 	size_t			 i, n = 0;
-	const char		*rule = NULL, *verdict;
+	const char		*rule = NULL, *verdict, *last = NULL;
 	char			 gap[64] = "";
+	json_t			*sides = json_object(), *row;
 
 	kind = group_kind_parse(jstr(g, "kind"));
 	if (jstr(g, "recognised") == NULL ||
@@ -152,6 +153,17 @@ group_pace(const struct constitution *cons, const json_t *g,
 			prior = d;
 		else if (d >= jan1 && d <= dec31 && n < MAXMEET - 1)
 			days[n++] = d;
+		/* MC-mou: which side chaired each meeting of the year, and
+		 * how often the same side chaired again. */
+		if (d >= jan1 && d <= dec31 && jstr(m, "chair_side") != NULL) {
+			json_object_set_new(sides, jstr(m, "chair_side"),
+			    json_integer(jint(sides, jstr(m, "chair_side")) +
+			    1));
+			if (last != NULL && strcmp(last, jstr(m,
+			    "chair_side")) == 0)
+				repeats++;
+			last = jstr(m, "chair_side");
+		}
 	}
 	if (prior >= 0) {
 		days[n++] = prior;
@@ -183,7 +195,7 @@ group_pace(const struct constitution *cons, const json_t *g,
 		snprintf(gap, sizeof(gap), "%s to %s%s", a, b, pr.gap_open ?
 		    " (nothing since)" : "");
 	}
-	return json_pack("{s:s, s:s, s:s, s:i, s:i, s:i, s:i, s:i, s:i, "
+	row = json_pack("{s:s, s:s, s:s, s:i, s:i, s:i, s:i, s:i, s:i, "
 	    "s:i, s:s, s:b, s:b, s:b, s:s?, s:s}",
 	    "group", jstr(g, "name"), "slug", jstr(g, "slug"),
 	    "kind", jstr(g, "kind"), "held", pr.held, "planned", pr.planned,
@@ -192,6 +204,13 @@ group_pace(const struct constitution *cons, const json_t *g,
 	    "gap_when", gap, "behind", pr.behind, "gap_exceeded",
 	    pr.gap_exceeded, "met", !pr.behind && !pr.gap_exceeded, "rule",
 	    rule, "verdict", verdict);
+	if (json_object_size(sides) > 0) {
+		json_object_set_new(row, "chair_sides", sides);
+		json_object_set_new(row, "chair_repeats", json_integer(
+		    repeats));
+	} else
+		json_decref(sides);
+	return row;
 }
 
 static int

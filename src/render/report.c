@@ -216,6 +216,36 @@ doc_meetings(json_t *doc, const json_t *r)
 	}
 	table(doc, "Meetings against the pace", heads("Group", "Held",
 	    "Pace required", "Longest gap", "Verdict", NULL), rows);
+	/* MC-mou: the chair alternates between the sides. */
+	json_array_foreach(json_object_get(r, "meetings"), i, g) {
+		const json_t	*sides = json_object_get(g, "chair_sides"), *v;
+		const char	*side;
+		char		 list[300] = "";
+		size_t		 len = 0, k = 0;
+
+		if (!json_is_object(sides))
+			continue;
+		json_object_foreach((json_t *)sides, side, v) {
+			if (len < sizeof(list))
+				len += (size_t)snprintf(list + len,
+				    sizeof(list) - len, "%s%s %lld %s", k == 0 ?
+				    "" : k + 1 == json_object_size(sides) ?
+				    " and " : ", ", side, (long long)
+				    json_integer_value(v), plural(
+				    json_integer_value(v), "time", "times"));
+			k++;
+		}
+		if (num(g, "chair_repeats") == 0)
+			p(doc, sprintf_j("%s was chaired by %s; the chair "
+			    "alternated between the sides every time (MC-mou).",
+			    str(g, "group"), list));
+		else
+			p(doc, sprintf_j("%s was chaired by %s; %lld %s chaired "
+			    "by the same side as the meeting before (MC-mou).",
+			    str(g, "group"), list, num(g, "chair_repeats"),
+			    plural(num(g, "chair_repeats"), "meeting was",
+			    "meetings were")));
+	}
 }
 
 static const char *

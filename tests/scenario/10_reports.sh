@@ -186,7 +186,19 @@ ok "it joins the Leaders Group" member add --group leaders --organisation nmc --
 ok "it signs" member sign --organisation nmc --name "CEO nmc" --date 2025-01-06
 ok "its leader" person add --name "Nia Carer" --email nia@nmc.example.org --organisation nmc
 ok "MC-chair the Leaders Group's chair" office set --group leaders --person "Nia Carer" --office chair
-for d in 2025-01-15 2025-02-12 2025-04-20; do ok "WG meets on $d" meeting schedule --group mou-working-group --date "$d" --time 14:00 --place Macc; done
+ok "Macc signs" member sign --organisation Macc --name "Macc Chief Executive" --date 2025-01-06
+ok "MLCO signs" member sign --organisation MLCO --name "MLCO Head of Strategy" --date 2025-01-06
+ok "a Macc person" person add --name "Mo Macc" --email mo@macc.example.org --organisation Macc
+ok "an MLCO person" person add --name "Lu MLCO" --email lu@mlco.example.org --organisation MLCO
+WG=""
+for d in 2025-01-15 2025-02-12 2025-04-20; do
+	ok "WG meets on $d" meeting schedule --group mou-working-group --date "$d" --time 14:00 --place Macc
+	WG="$WG $(id_of)"
+done
+set -- $WG
+ok "MC-mou the VCSE side chairs the first" meeting chair "$1" --person "Mo Macc"
+ok "MC-mou the public body the second" meeting chair "$2" --person "Lu MLCO"
+ok "MC-mou the VCSE side the third" meeting chair "$3" --person "Mo Macc"
 at 2026-01-20
 ok "MC-mou the 2025 report" report annual --year 2025 --format json
 same "MC-chair MC-mou both reports and their recipients" "$(jsonv "[(r['title'], r['recipient']) for r in j['reports']]")" \
@@ -196,9 +208,13 @@ same "MC-chair the Leaders Group's chair presents it" "$(jsonv "(j['presented_by
 same "MC-mou monthly: the gap over 31 days to April, and none after, is judged" \
 	"$(jsonv "[(g['held'], g['gap'], g['gap_exceeded'], g['rule']) for g in j['meetings'] if g['slug']=='mou-working-group'][0]")" \
 	"(3, 255, True, 'MC-mou')"
+same "MC-mou the sides that chaired, alternating" \
+	"$(jsonv "[(g['chair_sides'], g['chair_repeats']) for g in j['meetings'] if g['slug']=='mou-working-group'][0]")" \
+	"({'VCSE': 2, 'MLCO': 1}, 0)"
 same "MC-mou no response yet" "$(jsonv "j['response']")" "None"
 ok "MC-mou the report asks for the Board's response" report annual --year 2025
 has "MC-mou a place for the response" "No formal response to this report has been recorded yet"
+has "MC-mou the alternation, said" "MLCO VCSE Memorandum of Understanding Working Group was chaired by VCSE 2 times and MLCO 1 time; the chair alternated between the sides every time \\(MC-mou\\)"
 refused "MC-mou a response needs its text" 1 "text" report respond --year 2025
 refused "MC-mou a response comes after the year begins" 1 "comes after the year begins" \
 	report respond --year 2025 --text "Noted" --date 2024-12-01
@@ -214,6 +230,7 @@ ok "MC-mou the PDF" report annual --year 2025 --format pdf --out "$T_DIR/mc.pdf"
 OUT=$(pdf_text "$T_DIR/mc.pdf")
 has "MC-mou the PDF shows the response" "The response of the MLCO Board, given on 2026-01-19"
 has "MC-mou its words" "The Board welcomes the report"
+has "MC-mou the PDF: the alternating chair" "chaired by VCSE 2 times and MLCO 1 time; the chair alternated between the sides every time"
 has "MC-chair the PDF: presented by the chair" "Presented by Nia Carer \\(North Manchester Carers\\), chair of Manchester VCSE"
 
 # --- The Compact (SC-annual) and the PACT (TP-3): the recipients ---
