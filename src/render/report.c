@@ -366,6 +366,10 @@ doc_positions(json_t *doc, const json_t *r)
 	table(doc, "The register of representatives", heads("Position",
 	    "Section", "How filled", "Representatives", "Deputies", "Term",
 	    NULL), rows);
+	/* A register is not of the year: say so plainly when empty. */
+	json_object_set_new(json_object_get(json_array_get(doc,
+	    json_array_size(doc) - 1), "table"), "empty", json_string(
+	    "No positions are in the register."));
 }
 
 /* Rating colours: the last of the scale green, the first red, the
@@ -590,8 +594,12 @@ html_table(struct html *w, const json_t *t)
 	size_t		 i, j;
 
 	if (json_array_size(json_object_get(t, "rows")) == 0) {
-		html_fmt(w, "<p class=\"govuk-body\">%s: none in the year.</p>"
-		    "\n", str(t, "caption"));
+		if (*str(t, "empty"))
+			html_fmt(w, "<p class=\"govuk-body\">%s</p>\n",
+			    str(t, "empty"));
+		else
+			html_fmt(w, "<p class=\"govuk-body\">%s: none in the "
+			    "year.</p>\n", str(t, "caption"));
 		return;
 	}
 	html_fmt(w, "<table class=\"govuk-table app-report__table\">\n<caption "
@@ -707,8 +715,11 @@ pdf_tab(struct pdf *d, const json_t *t)
 	size_t		 i, j;
 
 	if (nr == 0) {
-		snprintf(none, sizeof(none), "%s: none in the year.",
-		    str(t, "caption"));
+		if (*str(t, "empty"))
+			snprintf(none, sizeof(none), "%s", str(t, "empty"));
+		else
+			snprintf(none, sizeof(none), "%s: none in the year.",
+			    str(t, "caption"));
 		pdf_para(d, none);
 		return;
 	}

@@ -6,7 +6,8 @@
  *   {"h": 1..3, "text": T}          a heading
  *   {"p": T} / {"note": T}          a paragraph / a small grey one
  *   {"list": [T, ...]}              a bulleted list
- *   {"table": {"caption": T, "heads": [T...], "rows": [[T...]...]}}
+ *   {"table": {"caption": T, "heads": [T...], "rows": [[T...]...],
+ *              "empty": T or absent (said when there are no rows)}}
  *   {"chart": {"id": T, "title": T, "labels": [T...],
  *              "series": [T...], "values": [[n...]...],
  *              "colours": ["#rrggbb"...] or absent}}
