@@ -7,7 +7,8 @@
 #                   under valgrind (what CI runs)
 #   make test       the plain suite only (quick, for development)
 
-PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd
+PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
+           cairo pangocairo
 CC      ?= cc
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
@@ -35,15 +36,19 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
              src/core/accountability.c src/core/partners.c \
              src/core/funding.c src/core/dispute.c \
+             src/core/report.c \
              src/net/smtp.c
-RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c
+RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
+             src/render/chart.c src/render/pdf.c src/render/report.c
 WEB_SRC    = src/web/server.c src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
-             src/web/pages_partners.c src/web/pages_dispute.c
+             src/web/pages_partners.c src/web/pages_dispute.c \
+             src/web/pages_report.c
 CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
              src/cli/cli_meeting.c src/cli/cli_mail.c src/cli/cli_web.c \
-             src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c
+             src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c \
+             src/cli/cli_report.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
@@ -53,11 +58,12 @@ TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework 
             manchester-leaders tameside-pact
 EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
+        src/store/schema9.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
-             test_meeting test_vote test_compact test_dispute
+             test_meeting test_vote test_compact test_dispute test_chart
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 HTTP_BIN   = $(BUILD)/tests/test_http
 
@@ -128,24 +134,24 @@ check-asan: deps
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" \
 	  $(addprefix build-asan/tests/,$(UNIT_TESTS)) build-asan/alliance build-asan/tests/test_http
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/run-unit.sh $(addprefix build-asan/tests/,$(UNIT_TESTS))
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ALLIANCE=$(abspath build-asan/alliance) sh tests/run-scenarios.sh
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh build-asan/tests/test_http
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
 
 check-valgrind: deps
 	$(MAKE) BUILD=build $(BUILD)/alliance $(UNIT_BIN) $(HTTP_BIN)
-	VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
 	  sh tests/run-unit.sh $(UNIT_BIN)
 	ALLIANCE=$(abspath build/alliance) \
-	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
 	  sh tests/run-scenarios.sh
 	ALLIANCE=$(abspath build/alliance) $(WEB_ENV) \
-	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
 	  sh tests/run-unit.sh $(HTTP_BIN)
 
 check: deps

@@ -76,5 +76,6 @@ extern const struct cli_cmd cli_web_cmds[];
 extern const struct cli_cmd cli_compact_cmds[];
 extern const struct cli_cmd cli_partners_cmds[];
 extern const struct cli_cmd cli_dispute_cmds[];
+extern const struct cli_cmd cli_report_cmds[];
 
 #endif

@@ -15,6 +15,7 @@ static const char *progname = "alliance";
 static const struct cli_cmd *const tables[] = {
 	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
 	cli_web_cmds, cli_compact_cmds, cli_partners_cmds, cli_dispute_cmds,
+	cli_report_cmds,
 	NULL,
 };
 
@@ -59,6 +60,7 @@ static const char *const nouns_help[][2] = {
 	{ "spend", "spend by partner beside its aspiration: aim, show" },
 	{ "dispute", "disputes and breaches: open, statement, stage, panel, "
 	    "draw, record, resolve, list, show, stats" },
+	{ "report", "annual reports from live data: annual, respond, years" },
 	{ "serve", "run the web application and JSON API" },
 	{ "user", "people who may sign in: add, password, list" },
 	{ "token", "API tokens: create, list" },

@@ -102,6 +102,13 @@ escape(struct html *h, const char *s, int lines)
 }
 
 void
+html_bytes(struct html *h, const void *bytes, size_t n)
+{
+	if (bytes != NULL && n > 0)
+		add(h, bytes, n);
+}
+
+void
 html_text(struct html *h, const char *text)
 {
 	escape(h, text, 0);

@@ -39,6 +39,9 @@ void html_lines(struct html *, const char *text);
 void html_fmt(struct html *, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Bytes that are not markup (a PDF answered in place of a page). */
+void html_bytes(struct html *, const void *bytes, size_t n);
+
 /* Escapes into a caller's buffer (for tests and headers); returns the
  * length written, or the length needed when it does not fit. */
 size_t html_escape(const char *in, char *out, size_t outsz);

@@ -808,6 +808,44 @@ static const char *const stmts[] = {
 	"SELECT kind, stage, first_contact, due, resolved, signposted IS NOT "
 	"NULL AS signposted FROM dispute_case WHERE arrangement_id = ?1 AND "
 	"(?2 IS NULL OR substr(first_contact, 1, 4) = ?2) ORDER BY id",
+	/* --- annual reports (core/report.c) --- */
+	/* STMT_REPORT_YEARS: years in which anything was held or done */
+	"SELECT DISTINCT y AS year FROM ("
+	"SELECT substr(m.day, 1, 4) AS y FROM meeting m JOIN grp g ON g.id = "
+	"m.group_id WHERE g.arrangement_id = ?1 UNION "
+	"SELECT substr(coalesce(mo.closes, mo.decided_at, mo.proposed_at), 1, "
+	"4) FROM motion mo JOIN grp g ON g.id = mo.group_id WHERE "
+	"g.arrangement_id = ?1 UNION "
+	"SELECT substr(coalesce(e.voting_closes, e.nominations_close), 1, 4) "
+	"FROM election e JOIN grp g ON g.id = e.group_id WHERE "
+	"g.arrangement_id = ?1 UNION "
+	"SELECT CAST(year AS TEXT) FROM assessment_cycle WHERE "
+	"arrangement_id = ?1 UNION "
+	"SELECT substr(opens, 1, 4) FROM consultation WHERE arrangement_id = "
+	"?1) ORDER BY y DESC",
+	/* STMT_REPORT_MOTIONS: decisions of a period, dated by their
+	 * meeting, or by when a poll closed or the decision was made */
+	"SELECT mo.id, mo.body, mo.method, mo.round, mo.status, mo.outcome, "
+	"mo.votes_for, mo.votes_against, mo.votes_abstain, g.slug AS grp, "
+	"g.name AS group_name, coalesce(m.day, substr(mo.closes, 1, 10), "
+	"substr(mo.decided_at, 1, 10), substr(mo.proposed_at, 1, 10)) AS "
+	"decided_on FROM motion mo JOIN grp g ON g.id = mo.group_id LEFT JOIN "
+	"meeting m ON m.id = mo.meeting_id WHERE g.arrangement_id = ?1 AND "
+	"decided_on >= ?2 AND decided_on <= ?3 ORDER BY decided_on, mo.id",
+	/* STMT_REPORT_ELECTIONS: elections whose ballot (or nominations)
+	 * closed in a period, with the count */
+	"SELECT e.id, e.office, e.round, e.status, e.seats, e.result, "
+	"substr(coalesce(e.voting_closes, e.nominations_close), 1, 10) AS "
+	"closed_on, p.name AS position, g.slug AS grp, g.name AS group_name "
+	"FROM election e JOIN grp g ON g.id = e.group_id LEFT JOIN position p "
+	"ON p.id = e.position_id WHERE g.arrangement_id = ?1 AND "
+	"closed_on >= ?2 AND closed_on <= ?3 ORDER BY closed_on, e.id",
+	/* STMT_REPORT_RESPONSE_INSERT (MC-mou) */
+	"INSERT INTO report_response (arrangement_id, year, responder, body, "
+	"responded_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_REPORT_RESPONSE_GET */
+	"SELECT responder, body, responded_on, recorded_by, recorded_at FROM "
+	"report_response WHERE arrangement_id = ? AND year = ?",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
@@ -826,6 +864,7 @@ static const char *const migrations[] = {
 	"src/store/schema6.sql",	/* 6: self-assessment, consultations */
 	"src/store/schema7.sql",	/* 7: partners and money */
 	"src/store/schema8.sql",	/* 8: disputes and breaches */
+	"src/store/schema9.sql",	/* 9: responses to annual reports */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

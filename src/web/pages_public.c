@@ -84,7 +84,8 @@ page_home(struct req *r)
 	if (constitution_bool(&r->c->cons, "funding.publish_spend"))
 		html_raw(h, "<li><a class=\"govuk-link\" href=\"/spend\">"
 		    "Spend with the sector</a></li>\n");
-	html_raw(h, "</ul>\n");
+	html_raw(h, "<li><a class=\"govuk-link\" href=\"/reports\">Annual "
+	    "reports</a></li>\n</ul>\n");
 	if (!r->signed_in)
 		html_raw(h, "<p class=\"govuk-body\">Members, chairs and "
 		    "officers: <a class=\"govuk-link\" href=\"/sign-in\">sign "

@@ -275,6 +275,11 @@ static const struct route routes[] = {
 	{ "GET", "/officer/disputes/:id", page_dispute, ACCESS_OFFICER },
 	{ "POST", "/officer/disputes/:id/:action", page_dispute_post,
 	    ACCESS_OFFICER },
+	/* annual reports (pages_report.c) */
+	{ "GET", "/reports", page_reports, ACCESS_PUBLIC },
+	{ "GET", "/reports/annual/:year", page_report_annual, ACCESS_PUBLIC },
+	{ "POST", "/reports/annual/:year/response", page_report_respond,
+	    ACCESS_OFFICER },
 };
 #define ROUTES (sizeof(routes) / sizeof(routes[0]))
 

@@ -216,6 +216,10 @@ void page_disputes(struct req *);
 void page_disputes_post(struct req *);
 void page_dispute(struct req *);
 void page_dispute_post(struct req *);
+/* pages_report.c: annual reports (SC-annual, MC-chair, TP-3) */
+void page_reports(struct req *);
+void page_report_annual(struct req *);
+void page_report_respond(struct req *);
 
 /* --- JSON API (api.c) --- */
 /* Answers /api/v1/...; bearer token checked by the caller. */

@@ -99,6 +99,29 @@ try {
     check('not GOV.UK: no crown in the header', (await page.locator('.govuk-header__logotype, svg.govuk-footer__crown').count()) === 0)
   }
 
+  // SC-annual, MC-chair: the annual report from live data, its charts
+  // as accessible inline SVG, and the same report as a PDF.
+  {
+    const page = await person()
+    await page.goto(base + '/')
+    await page.click('text=Annual reports')
+    await audit(page, 'public annual reports')
+    await page.click('text=Annual report 2025')
+    await page.waitForSelector('h1:has-text("annual report 2025")')
+    await audit(page, 'public annual report 2025')
+    check('SC-annual the charts are images with a title',
+      (await page.locator('svg[role="img"] > title').count()) >= 2)
+    const held = await page.locator('#chart-meetings table tr:has(th:has-text("Southwest Staffordshire")) td').first().textContent()
+    check('SA-6.2 the chart\'s table shows the meetings held', held === '0', held)
+    check('SA-8.4 the poll is in the report', (await page.textContent('main')).includes('Endorse the winter letter'))
+    check('MC-chair the chair who presents it', (await page.textContent('main')).includes('Presented by Garry Jones'))
+    const pdf = await page.request.get(base + '/reports/annual/2025.pdf')
+    const bytes = await pdf.body()
+    check('SC-annual the PDF', pdf.headers()['content-type'] === 'application/pdf' && bytes.subarray(0, 5).toString() === '%PDF-',
+      pdf.headers()['content-type'])
+    writeFileSync(join(out, 'annual-report-2025.pdf'), bytes)
+  }
+
   // SA-3.2, SA-15.1: a member signs the declaration.
   {
     const page = await person()

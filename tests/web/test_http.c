@@ -402,6 +402,101 @@ test_public_registers_from_live_data(void **state)
 	curl_easy_cleanup(h);
 }
 
+/* SC-annual, MC-chair: the annual reports, as a page and as a PDF. */
+static void
+test_SC_annual_report_page_and_pdf(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+
+	(void)state;
+	http(h, "/", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "href=\"/reports\""));
+	resp_free(&r);
+	http(h, "/reports", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "href=\"/reports/annual/2025\""));
+	resp_free(&r);
+	http(h, "/reports/annual/2025", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "<svg xmlns=\"http://www.w3.org/2000/"
+	    "svg\" role=\"img\""));
+	assert_non_null(strstr(r.body, "Presented by Garry Jones"));
+	/* The CSP forbids inline styles: the charts use none. */
+	assert_null(strstr(r.body, " style="));
+	resp_free(&r);
+	http(h, "/reports/annual/2025.pdf", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.headers, "Content-Type: application/pdf"));
+	assert_true(r.len > 1000);
+	assert_memory_equal(r.body, "%PDF-", 5);
+	resp_free(&r);
+	/* A year not begun, or not a year, is not found. */
+	http(h, "/reports/annual/2099", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	http(h, "/reports/annual/20x5.pdf", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+/* MC-mou: an officer records the recipient's formal response, once;
+ * no one else can. */
+static void
+test_MC_mou_officer_records_the_response(void **state)
+{
+	CURL		*h = browser(), *m = browser();
+	struct resp	 r;
+	char		 csrf[64], body[400], before[64], after[64];
+
+	(void)state;
+	csrf_of(h, "/sign-in", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
+	    ".org&password=correct+horse+battery+staple", csrf);
+	http(h, "/sign-in-password", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	http(h, "/reports/annual/2025", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "Record the formal response"));
+	resp_free(&r);
+	/* Without its text: refused, naming the field; nothing changes. */
+	csrf_of(h, "/reports/annual/2025", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&from=The+Partnership&text=",
+	    csrf);
+	http(h, "/reports/annual/2025/response", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "govuk-error-summary"));
+	assert_non_null(strstr(r.body, "href=\"#text\""));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	/* A visitor's form is refused: officers only. */
+	csrf_of(m, "/sign-in", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&text=Forged", csrf);
+	http(m, "/reports/annual/2025/response", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /sign-in"));
+	resp_free(&r);
+	csrf_of(h, "/reports/annual/2025", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&from=The+Partnership&text=We+"
+	    "welcome+the+report.&date-day=20&date-month=6&date-year=2025",
+	    csrf);
+	http(h, "/reports/annual/2025/response", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /reports/annual/2025"));
+	resp_free(&r);
+	http(m, "/reports/annual/2025", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "The response of The Partnership, "
+	    "given on 2025-06-20:"));
+	assert_non_null(strstr(r.body, "We welcome the report."));
+	assert_null(strstr(r.body, "Record the formal response"));
+	resp_free(&r);
+	curl_easy_cleanup(h);
+	curl_easy_cleanup(m);
+}
+
 static void
 test_unknown_email_gets_the_same_answer(void **state)
 {
@@ -1003,6 +1098,8 @@ main(void)
 		cmocka_unit_test(test_proxy_header_not_trusted_by_default),
 		cmocka_unit_test(test_not_found_and_wrong_method),
 		cmocka_unit_test(test_public_registers_from_live_data),
+		cmocka_unit_test(test_SC_annual_report_page_and_pdf),
+		cmocka_unit_test(test_MC_mou_officer_records_the_response),
 		cmocka_unit_test(test_unknown_email_gets_the_same_answer),
 		cmocka_unit_test(test_forged_csrf_is_refused),
 		cmocka_unit_test(test_tampered_session_is_not_signed_in),

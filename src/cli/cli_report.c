@@ -1,0 +1,184 @@
+/*
+ * Commands for the annual report (SC-annual, MS-2-eval, MC-chair,
+ * MC-mou, TP-3): the report of a year as HTML, PDF or JSON, and the
+ * recipient's formal response.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "embedded.h"
+#include "render/report.h"
+
+#define O(k) cli_opt(c, (k))
+
+/* --year as a number; 0 with core.err set when it is not one. */
+static int
+year_of(struct cli *c)
+{
+	const char	*y = O("year");
+	char		*end;
+	long		 v;
+
+	if (y == NULL) {
+		core_fail(&c->core, CORE_EINVAL, "year", "--year is missing; "
+		    "expected a year such as 2026");
+		return 0;
+	}
+	v = strtol(y, &end, 10);
+	if (*end != '\0' || v < 2000 || v > 2100) {
+		core_fail(&c->core, CORE_EINVAL, "year", "--year '%s' is not "
+		    "accepted; expected a year such as 2026", y);
+		return 0;
+	}
+	return (int)v;
+}
+
+/* Writes len bytes to --out (or stdout); EXIT_OK or EXIT_REFUSED. */
+static int
+emit(struct cli *c, const char *bytes, size_t len)
+{
+	const char	*path = O("out");
+	FILE		*f = stdout;
+	int		 bad;
+
+	if (path != NULL && (f = fopen(path, "wb")) == NULL) {
+		core_fail(&c->core, CORE_EINVAL, "out", "cannot write %s: %s",
+		    path, strerror(errno));
+		return cli_fail(c, CORE_EINVAL);
+	}
+	bad = fwrite(bytes, 1, len, f) != len;
+	if (path != NULL)
+		bad |= fclose(f) != 0;
+	else
+		bad |= fflush(f) != 0;
+	if (bad) {
+		core_fail(&c->core, CORE_EINVAL, "out", "cannot write %s: %s",
+		    path != NULL ? path : "standard output", strerror(errno));
+		return cli_fail(c, CORE_EINVAL);
+	}
+	if (path != NULL)
+		fprintf(stderr, "wrote %s (%zu bytes)\n", path, len);
+	return EXIT_OK;
+}
+
+static int
+run_annual(struct cli *c)
+{
+	const char	*fmt = O("format") != NULL ? O("format") : "html";
+	struct html	 h;
+	json_t		*r = NULL;
+	char		*pdf = NULL;
+	size_t		 len = 0;
+	int		 year = year_of(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if (strcmp(fmt, "html") != 0 && strcmp(fmt, "pdf") != 0 &&
+	    strcmp(fmt, "json") != 0) {
+		core_fail(&c->core, CORE_EINVAL, "format", "--format '%s' is "
+		    "not accepted; expected html, pdf or json", fmt);
+		return cli_fail(c, CORE_EINVAL);
+	}
+	if (strcmp(c->format, "json") == 0)
+		fmt = "json";
+	/* A PDF is not for a terminal: name a file, or redirect. */
+	if (strcmp(fmt, "pdf") == 0 && O("out") == NULL && isatty(1)) {
+		core_fail(&c->core, CORE_EINVAL, "out", "a PDF needs --out FILE "
+		    "(or standard output sent to a file or a pipe)");
+		return cli_fail(c, CORE_EINVAL);
+	}
+	if ((rc = core_report_annual(&c->core, year, &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(fmt, "json") == 0) {
+		char *s = json_dumps(r, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+
+		rc = s != NULL ? emit(c, s, strlen(s)) : EXIT_FAULT;
+		if (s != NULL && O("out") == NULL)
+			putchar('\n');
+		free(s);
+	} else if (strcmp(fmt, "pdf") == 0) {
+		if (report_pdf(r, &pdf, &len) != 0) {
+			core_fail(&c->core, CORE_EFAULT, NULL, "the PDF could "
+			    "not be made");
+			rc = cli_fail(c, CORE_EFAULT);
+		} else
+			rc = emit(c, pdf, len);
+		free(pdf);
+	} else {
+		html_init(&h);
+		report_html_file(&h, r, embedded_get("web/alliance.css",
+		    NULL));
+		if (h.oom) {
+			core_fail(&c->core, CORE_EFAULT, NULL, "the report is "
+			    "too large");
+			rc = cli_fail(c, CORE_EFAULT);
+		} else
+			rc = emit(c, h.p, h.len);
+		html_free(&h);
+	}
+	json_decref(r);
+	return rc;
+}
+
+static int
+run_respond(struct cli *c)
+{
+	int year = year_of(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_report_respond(&c->core, year, O("from"), O("text"),
+	    O("date"));
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	printf("the response to the %d report is recorded\n", year);
+	return EXIT_OK;
+}
+
+static int
+run_years(struct cli *c)
+{
+	json_t	*ys = NULL, *y;
+	size_t	 i;
+	int	 rc;
+
+	if ((rc = core_report_years(&c->core, &ys)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, ys);
+	else
+		json_array_foreach(ys, i, y)
+			printf("%lld\n", (long long)json_integer_value(y));
+	json_decref(ys);
+	return EXIT_OK;
+}
+
+static const struct cli_opt annual_opts[] = {
+	{ "year", 0, "the year reported on" },
+	{ "format", 0, "html (default), pdf or json" },
+	{ "out", 0, "the file to write (default standard output)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt respond_opts[] = {
+	{ "year", 0, "the year of the report" },
+	{ "text", 0, "the response, as given" },
+	{ "from", 0, "who responded (default: the report's recipient)" },
+	{ "date", 0, "when it was given (default today)" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_report_cmds[] = {
+	{ "report", "annual", run_annual, NULL, 0, annual_opts,
+	  "the annual report of a year from live data (SC-annual, "
+	  "MS-2-eval, MC-chair, TP-3)" },
+	{ "report", "respond", run_respond, NULL, 0, respond_opts,
+	  "record the recipient's formal response to a year's report "
+	  "(MC-mou)" },
+	{ "report", "years", run_years, NULL, 0, NULL,
+	  "the years with anything to report" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};

@@ -1,0 +1,307 @@
+/*
+ * chart: bar charts as inline SVG, with the geometry the PDF shares
+ * (see chart.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart.h"
+
+/* GOV.UK colours that keep 3:1 against white (WCAG 1.4.11). */
+static const char *const palette[] = {
+	"#1d70b8", "#00703c", "#d4351c", "#4c2c92", "#505a5f", "#912b88",
+	"#942514", "#003078",
+};
+#define PALETTE (sizeof(palette) / sizeof(palette[0]))
+
+/* Label cut in the SVG, in characters; the table keeps the whole. */
+#define LABEL_CHARS	30
+
+double
+chart_nice_max(double max)
+{
+	double	p = 1;
+
+	if (!(max > 0))
+		return 1;
+	for (;;) {
+		if (max <= p)
+			return p;
+		if (max <= 2 * p)
+			return 2 * p;
+		if (max <= 5 * p)
+			return 5 * p;
+		p *= 10;
+		if (p > 1e15)
+			return max;
+	}
+}
+
+double
+chart_bar_len(double value, double max, double plot_w)
+{
+	if (!(value > 0) || !(max > 0))
+		return 0;
+	if (value >= max)
+		return plot_w;
+	return plot_w * value / max;
+}
+
+double
+chart_bar_total(const struct chart *c, size_t i)
+{
+	double	t = 0, v;
+	size_t	j;
+
+	for (j = 0; j < c->nseries; j++) {
+		v = c->values[i * c->nseries + j];
+		if (v > 0)
+			t += v;
+	}
+	return t;
+}
+
+/* Ticks of an axis 0..max as chart_nice_max makes it: whole numbers. */
+static size_t
+ticks(double max, double *out)
+{
+	double	p = 1, step, m;
+	size_t	n = 0;
+
+	while (p * 10 <= max)
+		p *= 10;
+	m = max / p;
+	if (max <= 1)
+		step = 1;
+	else if (max <= 2)
+		step = 1;
+	else if (m > 1.5 && m < 2.5)
+		step = max / 4;		/* 20, 200: steps of 5, 50 */
+	else
+		step = max / 5;		/* 5, 10, 50, 100 */
+	if (step <= 0)
+		step = max;
+	for (n = 0; n < CHART_TICKS && n * step <= max + step / 1e6; n++)
+		out[n] = n * step;
+	return n;
+}
+
+int
+chart_layout(const struct chart *c, double width, double label_frac,
+    struct chart_layout *out)
+{
+	double	max = 0, t;
+	size_t	i;
+
+	memset(out, 0, sizeof(*out));
+	if (c->nbars == 0 || c->nbars > CHART_MAXBARS || c->nseries == 0 ||
+	    c->nseries > CHART_MAXSERIES)
+		return -1;
+	for (i = 0; i < c->nbars; i++)
+		if ((t = chart_bar_total(c, i)) > max)
+			max = t;
+	out->width = width;
+	out->label_w = width * label_frac;
+	out->plot_x = out->label_w + 8;
+	/* Room after the longest bar for its figure. */
+	out->plot_w = width - out->plot_x - 56;
+	out->bar_h = 22;
+	out->gap = 10;
+	out->top = 6;
+	out->axis_y = out->top + (double)c->nbars * (out->bar_h + out->gap) -
+	    out->gap / 2;
+	out->max = chart_nice_max(max);
+	out->nticks = ticks(out->max, out->ticks);
+	if (c->nseries > 1) {
+		out->legend_y = out->axis_y + 44;
+		out->height = out->legend_y + 10;
+	} else
+		out->height = out->axis_y + 26;
+	return 0;
+}
+
+const char *
+chart_colour(const struct chart *c, size_t i)
+{
+	if (c->colours != NULL && c->colours[i] != NULL &&
+	    strlen(c->colours[i]) == 7 && c->colours[i][0] == '#')
+		return c->colours[i];
+	return palette[i % PALETTE];
+}
+
+void
+chart_rgb(const struct chart *c, size_t i, double *r, double *g, double *b)
+{
+	unsigned long	v = strtoul(chart_colour(c, i) + 1, NULL, 16);
+
+	*r = (double)((v >> 16) & 0xff) / 255.0;
+	*g = (double)((v >> 8) & 0xff) / 255.0;
+	*b = (double)(v & 0xff) / 255.0;
+}
+
+void
+chart_figure(double v, char *buf, size_t sz)
+{
+	char	 digits[32];
+	size_t	 n, i, o = 0;
+	int	 neg = v < 0;
+
+	snprintf(digits, sizeof(digits), "%.0f", neg ? -v : v);
+	n = strlen(digits);
+	if (sz == 0)
+		return;
+	if (neg && o + 1 < sz)
+		buf[o++] = '-';
+	for (i = 0; i < n && o + 1 < sz; i++) {
+		if (i > 0 && (n - i) % 3 == 0 && o + 2 < sz)
+			buf[o++] = ',';
+		buf[o++] = digits[i];
+	}
+	buf[o] = '\0';
+}
+
+/* Rounds a non-negative coordinate to a whole unit for the writer. */
+static long
+px(double v)
+{
+	return v > 0 ? (long)(v + 0.5) : 0;
+}
+
+/* The first LABEL_CHARS characters of s (UTF-8 kept whole), with an
+ * ellipsis when cut. */
+static void
+cut_label(const char *s, char *buf, size_t sz)
+{
+	size_t	i = 0, k, chars = 0;
+
+	if (s == NULL)
+		s = "";
+	while (s[i] != '\0' && chars < LABEL_CHARS) {
+		i++;
+		while ((s[i] & 0xc0) == 0x80)
+			i++;
+		chars++;
+	}
+	if (s[i] == '\0' || i + 4 > sz) {
+		snprintf(buf, sz, "%.*s", (int)(i < sz ? i : sz - 1), s);
+		return;
+	}
+	/* Cut at the last word that fits, when there is one. */
+	for (k = i; k > i / 2 && s[k] != ' '; k--)
+		;
+	if (s[k] == ' ')
+		i = k;
+	snprintf(buf, sz, "%.*s\xe2\x80\xa6", (int)i, s);
+}
+
+static void
+svg(struct html *h, const struct chart *c, const struct chart_layout *l)
+{
+	char	 fig[40], label[160];
+	double	 x, w, y;
+	size_t	 i, j;
+
+	html_fmt(h, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
+	    "class=\"app-chart__svg\" aria-labelledby=\"%s-title\" viewBox=\"0 "
+	    "0 %ld %ld\" width=\"%ld\" height=\"%ld\" font-size=\"14\">\n"
+	    "<title id=\"%s-title\">%s</title>\n", c->id, px(l->width),
+	    px(l->height), px(l->width), px(l->height), c->id, c->title);
+	/* Grid lines at the ticks, then the bars over them. */
+	for (i = 0; i < l->nticks; i++) {
+		x = l->plot_x + chart_bar_len(l->ticks[i], l->max, l->plot_w);
+		chart_figure(l->ticks[i], fig, sizeof(fig));
+		html_fmt(h, "<line x1=\"%ld\" y1=\"%ld\" x2=\"%ld\" y2=\"%ld\" "
+		    "stroke=\"#b1b4b6\" stroke-width=\"1\"/>"
+		    "<text x=\"%ld\" y=\"%ld\" text-anchor=\"middle\" fill=\""
+		    "#0b0c0c\">%s</text>\n", px(x), px(l->top - 2), px(x),
+		    px(l->axis_y), px(x), px(l->axis_y + 18), fig);
+	}
+	for (i = 0; i < c->nbars; i++) {
+		y = l->top + (double)i * (l->bar_h + l->gap);
+		cut_label(c->labels[i], label, sizeof(label));
+		html_fmt(h, "<text x=\"%ld\" y=\"%ld\" text-anchor=\"end\" fill="
+		    "\"#0b0c0c\">%s</text>", px(l->label_w), px(y + l->bar_h -
+		    6), label);
+		x = l->plot_x;
+		for (j = 0; j < c->nseries; j++) {
+			w = chart_bar_len(c->values[i * c->nseries + j],
+			    l->max, l->plot_w);
+			if (w <= 0)
+				continue;
+			html_fmt(h, "<rect x=\"%ld\" y=\"%ld\" width=\"%ld\" "
+			    "height=\"%ld\" fill=\"%s\" stroke=\"#ffffff\" "
+			    "stroke-width=\"1\"/>", px(x), px(y), px(x + w) -
+			    px(x), px(l->bar_h), chart_colour(c, j));
+			x += w;
+		}
+		chart_figure(chart_bar_total(c, i), fig, sizeof(fig));
+		html_fmt(h, "<text x=\"%ld\" y=\"%ld\" fill=\"#0b0c0c\">%s"
+		    "</text>\n", px(x + 6), px(y + l->bar_h - 6), fig);
+	}
+	html_fmt(h, "<line x1=\"%ld\" y1=\"%ld\" x2=\"%ld\" y2=\"%ld\" "
+	    "stroke=\"#0b0c0c\" stroke-width=\"1\"/>\n", px(l->plot_x),
+	    px(l->axis_y), px(l->plot_x + l->plot_w), px(l->axis_y));
+	if (c->nseries > 1) {
+		x = l->plot_x;
+		for (j = 0; j < c->nseries; j++) {
+			html_fmt(h, "<rect x=\"%ld\" y=\"%ld\" width=\"12\" "
+			    "height=\"12\" fill=\"%s\"/><text x=\"%ld\" y=\""
+			    "%ld\" fill=\"#0b0c0c\">%s</text>\n", px(x),
+			    px(l->legend_y - 11), chart_colour(c, j),
+			    px(x + 16), px(l->legend_y), c->series[j]);
+			x += 30 + 7.5 * (double)strlen(c->series[j]);
+		}
+	}
+	html_raw(h, "</svg>\n");
+}
+
+/* The same figures for screen readers: a table, visually hidden. */
+static void
+table(struct html *h, const struct chart *c)
+{
+	char	fig[40];
+	size_t	i, j;
+
+	html_fmt(h, "<table class=\"govuk-table govuk-visually-hidden\">\n"
+	    "<caption class=\"govuk-table__caption\">%s</caption>\n<thead "
+	    "class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><td "
+	    "class=\"govuk-table__header\"></td>", c->title);
+	for (j = 0; j < c->nseries; j++)
+		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header\">%s"
+		    "</th>", c->series[j]);
+	if (c->nseries > 1)
+		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header\">%s"
+		    "</th>", c->unit != NULL ? c->unit : "Total");
+	html_raw(h, "</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
+	for (i = 0; i < c->nbars; i++) {
+		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
+		    "class=\"govuk-table__header\">%s</th>", c->labels[i]);
+		for (j = 0; j < c->nseries; j++) {
+			chart_figure(c->values[i * c->nseries + j], fig,
+			    sizeof(fig));
+			html_fmt(h, "<td class=\"govuk-table__cell\">%s</td>",
+			    fig);
+		}
+		if (c->nseries > 1) {
+			chart_figure(chart_bar_total(c, i), fig, sizeof(fig));
+			html_fmt(h, "<td class=\"govuk-table__cell\">%s</td>",
+			    fig);
+		}
+		html_raw(h, "</tr>\n");
+	}
+	html_raw(h, "</tbody>\n</table>\n");
+}
+
+void
+chart_svg(struct html *h, const struct chart *c)
+{
+	struct chart_layout	l;
+
+	if (chart_layout(c, 640, 0.40, &l) != 0)
+		return;
+	html_fmt(h, "<figure class=\"app-chart\" id=\"%s\">\n", c->id);
+	svg(h, c, &l);
+	table(h, c);
+	html_raw(h, "</figure>\n");
+}

@@ -1,0 +1,39 @@
+/*
+ * report: the annual report (core_report_annual()'s figures) as a page
+ * and as a PDF.  Both are drawn from one list of blocks made here, so
+ * the two say the same thing:
+ *
+ *   {"h": 1..3, "text": T}          a heading
+ *   {"p": T} / {"note": T}          a paragraph / a small grey one
+ *   {"list": [T, ...]}              a bulleted list
+ *   {"table": {"caption": T, "heads": [T...], "rows": [[T...]...],
+ *              "empty": T or absent (said when there are no rows)}}
+ *   {"chart": {"id": T, "title": T, "labels": [T...],
+ *              "series": [T...], "values": [[n...]...],
+ *              "colours": ["#rrggbb"...] or absent}}
+ *
+ * Text is plain: the HTML writer escapes it, pango never reads markup.
+ */
+#ifndef RENDER_REPORT_H
+#define RENDER_REPORT_H
+
+#include <stddef.h>
+#include <jansson.h>
+
+#include "html.h"
+
+/* The blocks of report r (a new reference). */
+json_t *report_doc(const json_t *r);
+
+/* The report as the content of a page (GOV.UK Frontend classes). */
+void report_html(struct html *, const json_t *r);
+/*
+ * A whole printable HTML document, for a file: css (may be NULL) is put
+ * in its <style>.
+ */
+void report_html_file(struct html *, const json_t *r, const char *css);
+/* The report as a PDF; *out from malloc().  Returns 0 or -1. */
+int report_pdf(const json_t *r, char **out, size_t *len)
+    __attribute__((warn_unused_result));
+
+#endif
