@@ -494,15 +494,61 @@ consultations(struct core *c, const char *from, const char *to,
  * "partnerships") for the year from..to; render/report.c draws them in
  * report_doc_more().  Until then there is nothing to add.
  */
+/* Rows whose key (a date) falls in from..to. */
+static json_t *
+in_year(json_t *rows, const char *key, const char *from, const char *to)
+{
+	json_t		*out = json_array(), *r;
+	const char	*d;
+	size_t		 i;
+
+	json_array_foreach(rows, i, r) {
+		d = jstr(r, key);
+		if (d != NULL && strcmp(d, from) >= 0 && strcmp(d, to) <= 0)
+			json_array_append(out, r);
+	}
+	return out;
+}
+
 static int
 report_more(struct core *c, int year, const char *from, const char *to,
     json_t *out)
 {
-	(void)c;
-	(void)year;
-	(void)from;
-	(void)to;
-	(void)out;
+	json_t	*x = NULL;
+	int	 rc;
+
+	/* TP-3a, SC-contract, MS-3.4.2 / MS-3.6.3. */
+	if ((rc = core_spend(c, year, &x)) != CORE_OK)
+		return rc;
+	json_object_set_new(out, "spend", x);
+	/* TP-2b. */
+	if ((rc = core_influence_list(c, year, &x)) != CORE_OK)
+		return rc;
+	json_object_set_new(out, "influence", x);
+	/* TP-2a: only where the constitution asks for it everywhere. */
+	if (constitution_bool(&c->cons,
+	    "representatives.required_everywhere")) {
+		if ((rc = core_partnership_register(c, &x)) != CORE_OK)
+			return rc;
+		json_object_set_new(out, "partnerships", x);
+	}
+	/* SC-plan: the actions due in the year. */
+	if ((rc = core_plan_list(c, NULL, &x)) != CORE_OK)
+		return rc;
+	json_object_set_new(out, "plan", in_year(x, "due", from, to));
+	json_decref(x);
+	/* MS-5: the milestones due in the year. */
+	if ((rc = core_milestone_list(c, &x)) != CORE_OK)
+		return rc;
+	json_object_set_new(out, "milestones", in_year(x, "due", from, to));
+	json_decref(x);
+	/* SC-monitor: complaints for the annual review, without names. */
+	if (strcmp(constitution_text(&c->cons, "dispute.procedure"),
+	    "none") != 0) {
+		if ((rc = core_dispute_stats(c, year, &x)) != CORE_OK)
+			return rc;
+		json_object_set_new(out, "disputes", x);
+	}
 	return CORE_OK;
 }
 

@@ -166,7 +166,7 @@ same "SC-consult the short consultation and its reason" \
 	"$(jsonv "([(k['title'], k['weeks'], k['short'], k['short_reason']) for k in j['consultations']], j['consultation_counts']['short'])")" \
 	"([('Grants review', 4, True, 'Statutory budget deadline')], 1)"
 ok "MS-2-eval the report as HTML" report annual --year 2026
-has "MS-2-eval the ratings chart, stacked, with a legend" "<title id=\"chart-ratings-title\">Ratings of each commitment by the public bodies</title>"
+has "MS-2-eval the ratings chart, stacked, with a legend" "<title id=\"chart-ratings-title\">Ratings of each commitment by the signatories</title>"
 has "MS-2-eval the chart's table by rating" "<th scope=\"col\" class=\"govuk-table__header\">in progress</th>"
 has "MS-2-eval the bodies" "Swale Borough Council</th><td class=\"govuk-table__cell\">1</td><td class=\"govuk-table__cell\">not submitted</td><td class=\"govuk-table__cell\">late</td>"
 has "SC-consult short, with its reason" "short: Statutory budget deadline"

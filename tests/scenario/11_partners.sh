@@ -145,6 +145,16 @@ same "TP-3a by partner beside the aspiration" \
 	"[('TMBC', 25000000, 1250050, 0, 26250050, 40000000), ('Strategic Commission', 0, 0, 75000, 75000, None)]"
 same "the year's total" "$(jsonv "j['total_pence']")" "26325050"
 same "TP-3a the PACT publishes it" "$(jsonv "j['published']")" "True"
+ok "TP-3 the annual report" report annual --year 2026 --format json
+same "TP-3a the report's spend is the register's" "$(jsonv "(j['spend']['total_pence'], j['spend']['by_kind']['grant'])")" "(26325050, 1250050)"
+same "TP-2b the report collects the year's evidence" "$(jsonv "[i['on_date'] for i in j['influence']]")" "['2026-03-10']"
+same "TP-2a the report shows each partnership" "$(jsonv "[p['status'] for p in j['partnerships']]")" "['represented', 'justified']"
+ok "TP-3 the report as a PDF" report annual --year 2026 --format pdf --out "$T_DIR/pact.pdf"
+same "TP-3a the PDF states the total and the grants" \
+	"$(pdftotext "$T_DIR/pact.pdf" - | tr '\n' ' ' | grep -o '£263,250.50 in all: contracts £250,000.00, grants £12,500.50, small grants £750.00' | head -1)" \
+	"£263,250.50 in all: contracts £250,000.00, grants £12,500.50, small grants £750.00"
+same "TP-2b the PDF carries the evidence in its table" \
+	"$(pdftotext -layout "$T_DIR/pact.pdf" - | grep -c '2026-03-10 .*Health and .*Winter .*Community')" "1"
 ok "spend as a table" spend show --year 2026
 has "amounts in pounds" "262,500.50"
 has "the plan beside it" "Move two contracts to grants"
@@ -214,6 +224,8 @@ same "MS-5 met, met late, to come" "$(jsonv "[m['status'] for m in j]")" "['met'
 ok "check again" check --json
 same "MS-5 no milestone flags" "$(jsonv "len([f for f in j if f['rule']=='MS-5' and f['fact'].startswith('milestone')])")" "0"
 export ALLIANCE_TODAY=2023-06-02
+ok "MS-5 the year's report" report annual --year 2023 --format json
+same "MS-5 the report lists the year's milestone and its status" "$(jsonv "[(m['n'], m['status']) for m in j['milestones']]")" "[(3, 'missed')]"
 ok "check after the self-assessment milestone" check --json
 same "MS-5 the passed milestone is flagged" "$(jsonv "[f['fact'] for f in j if f['rule']=='MS-5' and f['fact'].startswith('milestone')]")" \
 	"['milestone 3 was due by 2023-06-01 and is not recorded as met: Annual self-assessment report submitted to the Medway and Swale Partnership Board (5.3)']"
