@@ -208,6 +208,27 @@ run_influence_list(struct cli *c)
 	return EXIT_OK;
 }
 
+static int
+run_attendance(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "group_name", "Partnership", 36 },
+		{ "organisation", "Partner", 36 }, { "held", "Held", 0 },
+		{ "attended", "Attended", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 year = cli_year(c), rc;
+
+	if (year == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_attendance_by_partner(&c->core, year, &rows)) !=
+	    CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
 /* --- the register of partnerships --- */
 
 static int
@@ -536,6 +557,9 @@ const struct cli_cmd cli_partners_cmds[] = {
 	  "record evidence of the sector's influence (TP-2b)" },
 	{ "influence", "list", run_influence_list, NULL, 0, year_opts,
 	  "the evidence, for a year or all" },
+	{ "partnership", "attendance", run_attendance, NULL, 0, year_opts,
+	  "each partner's attendance at its partnership's meetings "
+	  "(SC-quarterly)" },
 	{ "partnership", "list", run_partnership_list, NULL, 0, NULL,
 	  "each partnership: represented, justified or a gap (TP-2a)" },
 	{ "partnership", "except", run_partnership_except, "POSITION", 1,

@@ -55,7 +55,8 @@ static const char *const nouns_help[][2] = {
 	{ "plan", "the implementation plan: add, progress, list" },
 	{ "milestone", "the dated milestones: list, met" },
 	{ "influence", "evidence of the sector's influence: add, list" },
-	{ "partnership", "the register of partnerships: list, except" },
+	{ "partnership", "the register of partnerships: list, except, "
+	    "attendance" },
 	{ "funding", "contracts and grants: add, list, export (360Giving)" },
 	{ "spend", "spend by partner beside its aspiration: aim, show" },
 	{ "dispute", "disputes and breaches: open, statement, stage, panel, "

@@ -413,6 +413,10 @@ int core_influence_add(struct core *, const struct influence_in *,
 /* The evidence of a year (0: all of it). */
 int core_influence_list(struct core *, int year, json_t **out) WUR;
 
+/* SC-quarterly: each partner of each partnership group with the
+ * meetings held in the year so far and those it attended. */
+int core_attendance_by_partner(struct core *, int year, json_t **out) WUR;
+
 /* TP-2a: the agreed justification for a partnership (a position)
  * without sector representation. */
 int core_partnership_except(struct core *, const char *position,

@@ -430,6 +430,28 @@ core_influence_list(struct core *c, int year, json_t **out)
 	    "reading the evidence");
 }
 
+/* --- attendance by partner (SC-quarterly) --- */
+
+int
+core_attendance_by_partner(struct core *c, int year, json_t **out)
+{
+	char	from[16], to[16];
+	int	rc;
+
+	if (year < 2000 || year > 2100)
+		return core_fail(c, CORE_EINVAL, "year", "year %d is not "
+		    "accepted; expected a year such as 2026", year);
+	snprintf(from, sizeof(from), "%04d-01-01", year);
+	snprintf(to, sizeof(to), "%04d-12-31", year);
+	/* Meetings still to come are not yet held. */
+	if (strcmp(c->today, to) < 0)
+		snprintf(to, sizeof(to), "%s", c->today);
+	rc = store_rows(c->st, out, STMT_ATTENDANCE_BY_PARTNER, "lss", c->arr,
+	    from, to);
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading attendance");
+}
+
 /* --- the register of partnerships (TP-2a) --- */
 
 int

@@ -532,6 +532,10 @@ report_more(struct core *c, int year, const char *from, const char *to,
 			return rc;
 		json_object_set_new(out, "partnerships", x);
 	}
+	/* SC-quarterly: attendance by partner. */
+	if ((rc = core_attendance_by_partner(c, year, &x)) != CORE_OK)
+		return rc;
+	json_object_set_new(out, "attendance", x);
 	/* SC-plan: the actions due in the year. */
 	if ((rc = core_plan_list(c, NULL, &x)) != CORE_OK)
 		return rc;

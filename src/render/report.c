@@ -610,6 +610,21 @@ doc_partners(json_t *doc, const json_t *r)
 	size_t		 i;
 	long long	 done = 0, overdue = 0;
 
+	/* SC-quarterly: only where partnerships met. */
+	rows = json_array();
+	json_array_foreach(json_object_get(r, "attendance"), i, x)
+		if (num(x, "held") > 0)
+			json_array_append_new(rows, json_pack("[s, s, o]",
+			    str(x, "group_name"), str(x, "organisation"),
+			    sprintf_j("%lld of %lld", num(x, "attended"),
+			    num(x, "held"))));
+	if (json_array_size(rows) > 0) {
+		h(doc, 2, "Attendance by partner");
+		table(doc, "Each partner at its partnership's meetings "
+		    "(SC-quarterly)", heads("Partnership", "Partner",
+		    "Meetings attended", NULL), rows);
+	} else
+		json_decref(rows);
 	if (json_array_size(json_object_get(r, "influence")) > 0) {
 		h(doc, 2, "Evidence of influence");
 		p(doc, sprintf_j("%lld %s of the sector's influence on decisions "

@@ -737,6 +737,19 @@ static const char *const stmts[] = {
 	"SELECT o.name AS organisation, s.amount_pence, s.plan FROM spend_aim "
 	"s JOIN organisation o ON o.id = s.organisation_id WHERE "
 	"s.arrangement_id = ? AND s.year = ? ORDER BY o.name",
+	/* STMT_ATTENDANCE_BY_PARTNER: each partner of each partnership
+	 * with the meetings held ?2..?3 and those it was at (SC-quarterly) */
+	"SELECT g.slug AS grp, g.name AS group_name, o.name AS organisation, "
+	"(SELECT count(*) FROM meeting t WHERE t.group_id = g.id AND "
+	"t.status = 'scheduled' AND t.day BETWEEN ?2 AND ?3) AS held, "
+	"(SELECT count(*) FROM attendance a JOIN meeting t ON t.id = "
+	"a.meeting_id WHERE t.group_id = g.id AND a.organisation_id = o.id "
+	"AND t.status = 'scheduled' AND a.kind IN ('present', 'deputy') AND "
+	"t.day BETWEEN ?2 AND ?3) AS attended FROM membership m JOIN grp g "
+	"ON g.id = m.group_id JOIN organisation o ON o.id = "
+	"m.organisation_id WHERE g.arrangement_id = ?1 AND g.kind = "
+	"'partnership' AND m.status IN ('active', 'pending', 'suspended') "
+	"ORDER BY g.name, o.name",
 	/* --- disputes and breaches (SC-resolve, SA-12, SA-13.1) --- */
 	/* STMT_DISPUTE_INSERT */
 	"INSERT INTO dispute_case (arrangement_id, kind, org_a_id, org_b_id, "

@@ -76,6 +76,22 @@ has "SC-contract shorter ones are counted" "FLAG SC-contract runs 12 months, und
 ok "funding list" funding list --year 2026 --json
 same "lengths in months against the aim" "$(jsonv "[(f['months'], f['length'], f['amount_pence']) for f in j]")" \
 	"[(36, 'aim', 18000000), (12, 'short', 4000000)]"
+# SC-quarterly: attendance by partner at the quarterly Compact meeting.
+ok "the first quarter's meeting" meeting schedule --group compact --date 2026-03-10 --time 10:00 --end 12:00 --place "County Buildings, Stafford"
+ok "the second quarter's meeting" meeting schedule --group compact --date 2026-06-09 --time 10:00 --end 12:00 --place "County Buildings, Stafford"
+ok "a meeting to come" meeting schedule --group compact --date 2026-09-08 --time 10:00 --end 12:00 --place "County Buildings, Stafford"
+ok "the county at the first" meeting attend 1 --organisation "Staffordshire County Council" --as present
+ok "the county at the second" meeting attend 2 --organisation "Staffordshire County Council" --as present
+ok "VAST at the first" meeting attend 1 --organisation VAST --as present
+ok "VAST's apologies at the second" meeting attend 2 --organisation VAST --as apologies
+ok "attendance" partnership attendance --year 2026 --json
+same "SC-quarterly attendance by partner, of the meetings held so far" \
+	"$(jsonv "[(a['organisation'], a['attended'], a['held']) for a in j if a['organisation'] in ('Staffordshire County Council', 'VAST', 'Tamworth Borough Council')]")" \
+	"[('Staffordshire County Council', 2, 2), ('Tamworth Borough Council', 0, 2), ('VAST', 1, 2)]"
+refused "a year is a year" 1 "year '26' is not accepted" partnership attendance --year 26
+ok "SC-annual the report" report annual --year 2026 --format json
+same "SC-quarterly the report carries the attendance" \
+	"$(jsonv "[a['attended'] for a in j['attendance'] if a['organisation']=='VAST']")" "[1]"
 ok "spend" spend show --year 2026 --json
 same "SC-contract counted by length" "$(jsonv "(j['lengths']['aim'], j['lengths']['short'])")" "(1, 1)"
 same "the Compact does not publish spend" "$(jsonv "j['published']")" "False"
