@@ -149,7 +149,10 @@ page_officer(struct req *r)
 	    "Partners: named contacts, the plan, milestones, partnerships, "
 	    "evidence of influence</a></li>\n"
 	    "<li><a class=\"govuk-link\" href=\"/officer/partners/funding\">"
-	    "Contracts, grants and spend</a></li>\n</ul>\n<h2 class=\"govuk-heading-m\">Compliance of "
+	    "Contracts, grants and spend</a></li>\n"
+	    "<li><a class=\"govuk-link\" href=\"/officer/partners/"
+	    "consultations\">Consultations by public bodies</a></li>\n</ul>\n"
+	    "<h2 class=\"govuk-heading-m\">Compliance of "
 	    "every group</h2>\n");
 	flags_list(r, flags);
 	page_table(r, "Users", users, ucols, uheads);

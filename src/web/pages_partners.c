@@ -45,6 +45,12 @@ list_partnerships(struct req *r, json_t **out)
 	return core_partnership_register(r->c, out);
 }
 
+static int
+list_consultations(struct req *r, json_t **out)
+{
+	return core_consult_list(r->c, out);
+}
+
 /* The year asked for (?year=), else this one. */
 static int
 year_asked(struct req *r)
@@ -216,6 +222,35 @@ post_funding(struct req *r)
 }
 
 static int
+post_consultation(struct req *r)
+{
+	char			op[32], cl[32];
+	struct consult_in	in = { text_of(r, "organisation"),
+				    text_of(r, "title"),
+				    date_of(r, "opens", op),
+				    date_of(r, "closes", cl),
+				    text_of(r, "reason"),
+				    web_field(r, "significant") != NULL };
+	json_t			*flags = NULL;
+	int64_t			 id;
+	int			 rc;
+
+	rc = core_consult_add(r->c, &in, &id, &flags);
+	json_decref(flags);
+	return rc;
+}
+
+static int
+post_feedback(struct req *r)
+{
+	char		 on[32];
+	const char	*k = web_field(r, "consultation");
+
+	return core_consult_feedback(r->c, k != NULL ? strtoll(k, NULL, 10) :
+	    0, text_of(r, "feedback"), date_of(r, "date", on));
+}
+
+static int
 post_aim(struct req *r)
 {
 	const char *y = web_field(r, "year");
@@ -280,6 +315,19 @@ static const struct form_field funding_form[] = {
 	    NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
+static const struct form_field consult_form[] = {
+	{ "organisation", "Public body consulting", NULL, FIELD_TEXT, NULL,
+	    0 },
+	{ "title", "What it is about", NULL, FIELD_TEXT, NULL, 0 },
+	{ "opens", "First day", NULL, FIELD_DATE, NULL, 0 },
+	{ "closes", "Last day", NULL, FIELD_DATE, NULL, 0 },
+	{ "significant", "It significantly affects the sector (SC-consult)",
+	    NULL, FIELD_CHECK, NULL, 0 },
+	{ "reason", "Why it is shorter than the constitution asks", "Only for "
+	    "a significant consultation shorter than the minimum",
+	    FIELD_TEXTAREA, NULL, 0 },
+	{ NULL, NULL, NULL, 0, NULL, 0 },
+};
 static const struct form_field aim_form[] = {
 	{ "organisation", "Partner", NULL, FIELD_TEXT, NULL, 0 },
 	{ "year", "Year", "For example, 2026", FIELD_TEXT, NULL, 0 },
@@ -290,7 +338,7 @@ static const struct form_field aim_form[] = {
 
 /* Forms whose first field chooses from the rows: filled per request. */
 enum choose { CHOOSE_NONE, CHOOSE_ACTION, CHOOSE_MILESTONE,
-    CHOOSE_POSITION };
+    CHOOSE_POSITION, CHOOSE_CONSULTATION };
 
 struct area {
 	const char			*slug, *title, *intro;
@@ -326,6 +374,10 @@ static const char *const fund_cols[] = { "kind", "funder", "recipient",
     "title", "amount_pence", "starts", "ends", "months", "length", NULL };
 static const char *const fund_heads[] = { "Kind", "Funder", "Recipient",
     "Title", "Amount", "Starts", "Ends", "Months", "Length" };
+static const char *const con_cols[] = { "organisation", "title", "opens",
+    "closes", "weeks", "short", "feedback_on", NULL };
+static const char *const con_heads[] = { "Public body", "Consultation",
+    "Opens", "Closes", "Weeks", "Short", "Fed back" };
 static const char *const aim_cols[] = { "organisation", "contract",
     "grant", "small-grant", "total_pence", "aim_pence", "plan", NULL };
 static const char *const aim_heads[] = { "Partner", "Contracts", "Grants",
@@ -373,6 +425,17 @@ static const struct area areas[] = {
 	  "(TP-3a).", "Record an aspiration and plan", "Record the "
 	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, list_aims, aim_cols,
 	  aim_heads, post_aim },
+	{ "consultations", "Consultations", "Public bodies' consultations: "
+	  "one that significantly affects the sector runs at least the "
+	  "constitution's minimum, or its reason is recorded and flagged "
+	  "(SC-consult).", "Record a consultation", "Record the consultation",
+	  "SC-consult", consult_form, CHOOSE_NONE, list_consultations,
+	  con_cols, con_heads, post_consultation },
+	{ "feedback", "Feedback on consultations", "The outcome of each "
+	  "consultation fed back to the sector, after it closes "
+	  "(SC-consult).", "Record the feedback", "Record the feedback",
+	  "SC-consult", NULL, CHOOSE_CONSULTATION, list_consultations,
+	  con_cols, con_heads, post_feedback },
 };
 #define NAREAS (sizeof(areas) / sizeof(areas[0]))
 
@@ -421,6 +484,13 @@ choices_of(const struct area *a, json_t *rows, char (*nums)[16])
 		case CHOOSE_POSITION:
 			ch[n++] = web_str(row, "slug");
 			ch[n++] = web_str(row, "name");
+			break;
+		case CHOOSE_CONSULTATION:
+			if (strcmp(web_str(row, "feedback_on"), "") != 0)
+				continue;
+			snprintf(nums[i], 16, "%lld", web_num(row, "id"));
+			ch[n++] = nums[i];
+			ch[n++] = web_str(row, "title");
 			break;
 		case CHOOSE_NONE:
 			break;
@@ -473,6 +543,14 @@ area_form(struct req *r, const struct area *a, json_t *rows,
 		    FIELD_TEXT, NULL, 0 };
 		f[3] = (struct form_field){ "agreed-on", "Agreed on", NULL,
 		    FIELD_DATE, NULL, 0 };
+		break;
+	case CHOOSE_CONSULTATION:
+		f[0] = (struct form_field){ "consultation", "Consultation",
+		    NULL, FIELD_SELECT, ch, 0 };
+		f[1] = (struct form_field){ "feedback", "The outcome fed back",
+		    NULL, FIELD_TEXTAREA, NULL, 0 };
+		f[2] = (struct form_field){ "date", "Fed back on", "Leave empty "
+		    "for today", FIELD_DATE, NULL, 0 };
 		break;
 	case CHOOSE_NONE:
 		break;
@@ -616,6 +694,9 @@ page_partners(struct req *r)
 	section(r, "Evidence of influence", "How the sector's voice changed "
 	    "decisions and policy (TP-2b).", list_influence, inf_cols,
 	    inf_heads);
+	section(r, "Consultations", "Public bodies' consultations, their "
+	    "length and the feedback given (SC-consult).", list_consultations,
+	    con_cols, con_heads);
 	page_end(r);
 }
 
