@@ -581,7 +581,7 @@ try {
     await page.waitForSelector('.govuk-notification-banner')
     await audit(page, 'officer evidence of influence')
     // SC-consult: a short significant consultation needs its reason.
-    await page.click('text=Consultations')
+    await page.click('a[href="/officer/partners/consultations"]')
     await page.fill('#organisation', 'TMBC')
     await page.fill('#title', 'Library review')
     await page.fill('#opens-day', '6'); await page.fill('#opens-month', '4'); await page.fill('#opens-year', '2026')
