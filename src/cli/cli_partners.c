@@ -348,7 +348,8 @@ run_funding_export(struct cli *c)
 		{ "fname", "Funding Org:Name", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*pkg = NULL, *rows, *g, *pd, *ro, *fo;
+	json_t	*pkg = NULL, *rows, *g, *pd, *ro, *fo, *amt;
+	char	 num[40];
 	size_t	 i;
 	int	 year = cli_year(c), rc;
 
@@ -369,12 +370,19 @@ run_funding_export(struct cli *c)
 		    "recipientOrganization"), 0);
 		fo = json_array_get(json_object_get(g,
 		    "fundingOrganization"), 0);
+		/* The amount as written, never through a float. */
+		amt = json_object_get(g, "amountAwarded");
+		if (json_is_integer(amt))
+			snprintf(num, sizeof(num), "%lld", (long long)
+			    json_integer_value(amt));
+		else
+			snprintf(num, sizeof(num), "%.2f", json_real_value(amt));
 		json_array_append_new(rows, json_pack("{s:O, s:O, s:O, s:O, "
-		    "s:O, s:O, s:O, s:O, s:O, s:O, s:O, s:O, s:O}", "id",
+		    "s:s, s:O, s:O, s:O, s:O, s:O, s:O, s:O, s:O}", "id",
 		    json_object_get(g, "id"), "title", json_object_get(g,
 		    "title"), "description", json_object_get(g,
 		    "description"), "currency", json_object_get(g, "currency"),
-		    "amount", json_object_get(g, "amountAwarded"), "awardDate",
+		    "amount", num, "awardDate",
 		    json_object_get(g, "awardDate"), "start",
 		    json_object_get(pd, "startDate"), "end",
 		    json_object_get(pd, "endDate"), "duration",

@@ -114,7 +114,13 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 		snprintf(c->field, sizeof(c->field), "recipient");
 		goto out;
 	}
-	/* TP-3a: spend with the sector. */
+	/* TP-3a: the public bodies' spend with the sector. */
+	if (strcmp(jstr(fo, "sector"), "public") != 0) {
+		rc = core_fail(c, CORE_EINVAL, "funder", "%s is not a public "
+		    "body; the register holds the public bodies' funding of "
+		    "the sector", jstr(fo, "name"));
+		goto out;
+	}
 	if (strcmp(jstr(ro, "sector"), "vcse") != 0) {
 		rc = core_fail(c, CORE_EINVAL, "recipient", "%s is not a "
 		    "voluntary, community or social enterprise organisation; "
@@ -199,6 +205,12 @@ core_spend_aim(struct core *c, const char *org, int year,
 		return rc;
 	if ((rc = core_int_org(c, org, &o)) != CORE_OK)
 		goto out;
+	if (strcmp(jstr(o, "sector"), "public") != 0) {
+		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
+		    "public body; the aspiration is a public body's spend with "
+		    "the sector (TP-3a)", jstr(o, "name"));
+		goto out;
+	}
 	rc = store_exec(c->st, STMT_AIM_UPSERT, "llilsss", c->arr,
 	    jint(o, "id"), year, (int64_t)pence, plan, c->actor, c->now);
 	if (rc != STORE_OK) {

@@ -334,8 +334,9 @@ int
 core_milestone_met(struct core *c, int n, const char *date,
     const char *note)
 {
-	json_t	*all = NULL, *m, *d;
+	json_t	*all = NULL, *m, *row, *d;
 	char	 on[DATE_LEN];
+	size_t	 i;
 	int	 rc;
 
 	if ((rc = core_int_date(c, "date", date, on)) ||
@@ -345,13 +346,16 @@ core_milestone_met(struct core *c, int n, const char *date,
 		return rc;
 	if ((rc = core_milestone_list(c, &all)) != CORE_OK)
 		goto out;
-	if (n < 1 || (size_t)n > json_array_size(all)) {
+	/* By its number, which counts every entry of the constitution. */
+	m = NULL;
+	json_array_foreach(all, i, row)
+		if (jint(row, "n") == n)
+			m = row;
+	if (m == NULL) {
 		rc = core_fail(c, CORE_ENOTFOUND, "milestone", "no milestone "
-		    "%d; expected 1 to %zu ('alliance milestone list')", n,
-		    json_array_size(all));
+		    "%d; 'alliance milestone list' shows them", n);
 		goto out;
 	}
-	m = json_array_get(all, (size_t)n - 1);
 	if (jstr(m, "met_on") != NULL) {
 		rc = core_fail(c, CORE_EEXIST, "milestone", "milestone %d was "
 		    "met on %s already", n, jstr(m, "met_on"));

@@ -384,6 +384,40 @@ accountability(struct remind *r, int today)
 }
 
 /*
+ * SC-plan: an action of the implementation plan due within two weeks,
+ * and once more when it is overdue, to the partner delivering it.
+ */
+static void
+plan(struct remind *r, int today)
+{
+	json_t	*ps = NULL, *p;
+	char	 subject[400], text[1400], once[80];
+	size_t	 i;
+	int	 due, late;
+
+	if (core_plan_list(r->c, NULL, &ps) != CORE_OK)
+		return;
+	json_array_foreach(ps, i, p) {
+		date_parse(jstr(p, "due"), &due);
+		if (jstr(p, "done_on") != NULL || today < due - 14)
+			continue;
+		late = today > due;
+		snprintf(once, sizeof(once), "remind:plan:%lld:%s",
+		    (long long)jint(p, "id"), late ? "overdue" : "due");
+		snprintf(subject, sizeof(subject), "Implementation plan: an "
+		    "action %s %s", late ? "was due by" : "is due by",
+		    jstr(p, "due"));
+		snprintf(text, sizeof(text), "\"%s\" (owner %s) %s %s. Record "
+		    "its progress, or that it is done, with the secretariat "
+		    "(SC-plan).", jstr(p, "action"), jstr(p, "owner"), late ?
+		    "was due by" : "is due by", jstr(p, "due"));
+		to_org(r, jint(p, "organisation_id"), jstr(p, "organisation"),
+		    "remind-plan", once, subject, text, "/partners");
+	}
+	json_decref(ps);
+}
+
+/*
  * SC-resolve-2: a dispute due within a week and still open, to each
  * officer, once.  No organisation is named: the link shows the case.
  */
@@ -501,6 +535,7 @@ core_remind(struct core *c, int dry_run, json_t **out)
 	ballots(&r);
 	notices(&r, today);
 	accountability(&r, today);
+	plan(&r, today);
 	disputes(&r, today);
 	if (!dry_run && (rc = core_end(c, r.rc)) != CORE_OK) {
 		json_decref(r.out);

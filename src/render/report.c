@@ -535,6 +535,19 @@ doc_spend(json_t *doc, const json_t *r)
 		return;
 	len = json_object_get(s, "lengths");
 	h(doc, 2, "Spend with the sector");
+	if (!json_is_true(json_object_get(s, "published"))) {
+		/* SC-contract: counted, not published (funding.publish_spend
+		 * = no). */
+		p(doc, sprintf_j("%lld %s awarded to sector organisations in "
+		    "the year: %lld within the aimed-for length, %lld shorter "
+		    "and %lld longer (SC-contract, MS-3.4.2, MS-3.6.3). Amounts "
+		    "are not published under this constitution.", (long long)
+		    json_array_size(json_object_get(s, "funding")), plural(
+		    (long long)json_array_size(json_object_get(s, "funding")),
+		    "contract or grant was", "contracts and grants were"),
+		    num(len, "aim"), num(len, "short"), num(len, "long")));
+		return;
+	}
 	{
 		json_t	*t = money_j(num(s, "total_pence")),
 			*c = money_j(num(json_object_get(s, "by_kind"),

@@ -1,6 +1,7 @@
 /*
  * compact: accountability rules (see compact.h).
  */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -98,8 +99,15 @@ rules_money_parse(const char *s, long long *pence)
 	if (strncmp(s, "\xc2\xa3", 2) == 0)	/* £ */
 		s += 2;
 	for (; *s != '\0' && *s != ' '; s++) {
-		if (*s == ',' && dec < 0 && digits > 0)
+		/* A comma groups thousands: three digits follow it, then a
+		 * comma, the point or the end ("12,50" is refused). */
+		if (*s == ',' && dec < 0 && digits > 0) {
+			if (strspn(s + 1, "0123456789") != 3 ||
+			    (s[4] != '\0' && s[4] != ',' && s[4] != '.' &&
+			    s[4] != ' '))
+				return -1;
 			continue;
+		}
 		if (*s == '.' && dec < 0) {
 			dec = 0;
 			continue;
@@ -129,6 +137,10 @@ rules_money_format(long long pence, char *out, size_t outsz)
 	char	 d[32], g[48];
 	size_t	 n, i, j = 0;
 
+	if (pence < 0) {	/* the sign in front of the figure */
+		g[j++] = '-';
+		pence = pence == LLONG_MIN ? LLONG_MAX : -pence;
+	}
 	snprintf(d, sizeof(d), "%lld", pence / 100);
 	n = strlen(d);
 	for (i = 0; i < n; i++) {

@@ -680,7 +680,8 @@ static const char *const stmts[] = {
 	/* STMT_PLAN_DONE */
 	"UPDATE plan_action SET done_on = ?2 WHERE id = ?1 AND done_on IS NULL",
 	/* STMT_PLAN_LIST: ?2 one organisation, or NULL for all */
-	"SELECT p.id, o.name AS organisation, c.code AS commitment, p.action, "
+	"SELECT p.id, p.organisation_id, o.name AS organisation, c.code AS "
+	"commitment, p.action, "
 	"p.owner, p.due, p.progress, p.done_on FROM plan_action p JOIN "
 	"organisation o ON o.id = p.organisation_id LEFT JOIN commitment c "
 	"ON c.id = p.commitment_id WHERE p.arrangement_id = ?1 AND (?2 IS "

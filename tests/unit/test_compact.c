@@ -165,6 +165,12 @@ test_TP_3a_amounts_in_pence(void **state)
 	assert_int_equal(rules_money_parse("", &p), -1);
 	assert_int_equal(rules_money_parse("12.", &p), -1);
 	assert_int_equal(rules_money_parse(",100", &p), -1);
+	/* A comma only groups thousands: a decimal comma is refused. */
+	assert_int_equal(rules_money_parse("12,50", &p), -1);
+	assert_int_equal(rules_money_parse("1,5", &p), -1);
+	assert_int_equal(rules_money_parse("1,2345", &p), -1);
+	assert_int_equal(rules_money_parse("1,234,567.89", &p), 0);
+	assert_int_equal(p, 123456789);
 	assert_int_equal(rules_money_parse("99999999999999999999", &p), -1);
 }
 
@@ -180,6 +186,11 @@ test_TP_3a_amounts_shown_with_commas(void **state)
 	assert_string_equal(b, "0.05");
 	rules_money_format(100000000, b, sizeof(b));
 	assert_string_equal(b, "1,000,000.00");
+	/* A shortfall shows its sign in front. */
+	rules_money_format(-150, b, sizeof(b));
+	assert_string_equal(b, "-1.50");
+	rules_money_format(-123456, b, sizeof(b));
+	assert_string_equal(b, "-1,234.56");
 }
 
 static void
