@@ -28,25 +28,6 @@ case_of(struct cli *c)
 	return (int64_t)v;
 }
 
-static void
-said(struct cli *c, const char *what, json_t *flags)
-{
-	json_t	*f;
-	size_t	 i;
-
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:s, s:O}", "done", what, "flags",
-		    flags != NULL ? flags : json_null());
-
-		cli_record(c, o, NULL);
-		json_decref(o);
-		return;
-	}
-	printf("%s\n", what);
-	json_array_foreach(flags, i, f)
-		printf("FLAG %s\n", json_string_value(f));
-}
-
 static int
 run_open(struct cli *c)
 {
@@ -74,7 +55,7 @@ run_open(struct cli *c)
 	    "due")) != NULL ? json_string_value(json_object_get(d, "due")) :
 	    "");
 	json_decref(d);
-	said(c, msg, NULL);
+	cli_said(c, msg, NULL);
 	return EXIT_OK;
 }
 
@@ -93,7 +74,7 @@ run_statement(struct cli *c)
 	in.outcome = O("outcome");
 	if ((rc = core_dispute_statement(&c->core, id, &in)) != CORE_OK)
 		return cli_fail(c, rc);
-	said(c, "statement recorded", NULL);
+	cli_said(c, "statement recorded", NULL);
 	return EXIT_OK;
 }
 
@@ -121,7 +102,7 @@ run_stage(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld at stage %ld", (long long)id, n);
-	said(c, msg, flags);
+	cli_said(c, msg, flags);
 	json_decref(flags);
 	return EXIT_OK;
 }
@@ -178,7 +159,7 @@ run_draw(struct cli *c)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "%s drawn for the panel of case %lld",
 	    O("person"), (long long)id);
-	said(c, msg, flags);
+	cli_said(c, msg, flags);
 	json_decref(flags);
 	return EXIT_OK;
 }
@@ -193,7 +174,7 @@ run_record(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_dispute_record(&c->core, id, O("text"))) != CORE_OK)
 		return cli_fail(c, rc);
-	said(c, "recorded in the case log", NULL);
+	cli_said(c, "recorded in the case log", NULL);
 	return EXIT_OK;
 }
 
@@ -212,7 +193,7 @@ run_resolve(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld resolved", (long long)id);
-	said(c, msg, flags);
+	cli_said(c, msg, flags);
 	json_decref(flags);
 	return EXIT_OK;
 }

@@ -15,28 +15,6 @@
 
 #define O(k) cli_opt(c, (k))
 
-/* --year as a number; 0 with core.err set when it is not one. */
-static int
-year_of(struct cli *c)
-{
-	const char	*y = O("year");
-	char		*end;
-	long		 v;
-
-	if (y == NULL) {
-		core_fail(&c->core, CORE_EINVAL, "year", "--year is missing; "
-		    "expected a year such as 2026");
-		return 0;
-	}
-	v = strtol(y, &end, 10);
-	if (*end != '\0' || v < 2000 || v > 2100) {
-		core_fail(&c->core, CORE_EINVAL, "year", "--year '%s' is not "
-		    "accepted; expected a year such as 2026", y);
-		return 0;
-	}
-	return (int)v;
-}
-
 /* Writes len bytes to --out (or stdout); EXIT_OK or EXIT_REFUSED. */
 static int
 emit(struct cli *c, const char *bytes, size_t len)
@@ -73,7 +51,7 @@ run_annual(struct cli *c)
 	json_t		*r = NULL;
 	char		*pdf = NULL;
 	size_t		 len = 0;
-	int		 year = year_of(c), rc;
+	int		 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
@@ -127,7 +105,7 @@ run_annual(struct cli *c)
 static int
 run_respond(struct cli *c)
 {
-	int year = year_of(c), rc;
+	int year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);

@@ -76,6 +76,16 @@ async function signIn (page, email) {
   await page.waitForURL(`${base}/me`)
 }
 
+// Officers sign in with their password.
+async function signInOfficer (page, email) {
+  await page.goto(`${base}/sign-in`)
+  await page.click('text=Officers: sign in with a password')
+  await page.fill('#officer-email', email)
+  await page.fill('#password', 'correct horse battery staple')
+  await page.click('form[action="/sign-in-password"] button')
+  await page.waitForURL(`${base}/officer`)
+}
+
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] })
 // bypassCSP lets the test inject axe; the pages themselves run none inline.
 const person = async () => (await browser.newContext({ bypassCSP: true })).newPage()
@@ -208,12 +218,7 @@ try {
   // An officer imports a CSV with errors: each reported by line, nothing imported.
   {
     const page = await person()
-    await page.goto(`${base}/sign-in`)
-    await page.click('text=Officers: sign in with a password')
-    await page.fill('#officer-email', 'olive@sus.example.org')
-    await page.fill('#password', 'correct horse battery staple')
-    await page.click('form[action="/sign-in-password"] button')
-    await page.waitForURL(`${base}/officer`)
+    await signInOfficer(page, 'olive@sus.example.org')
     await audit(page, 'officer home')
     const csv = join(dir, 'orgs.csv')
     writeFileSync(csv, 'name,short_name,sector,identifier\nLichfield Lunch Club,llc,vcse,GB-CHC-1234567\nNo Sector Trust,nst,,\nBad Id Trust,bit,vcse,GB-XYZ-1\n')
@@ -526,12 +531,7 @@ try {
     const tsql = q => execFileSync('sqlite3', [tp, q]).toString().trim()
     await startServer('2026-05-01T10:00', tp)
     const page = await person()
-    await page.goto(`${base}/sign-in`)
-    await page.click('text=Officers: sign in with a password')
-    await page.fill('#officer-email', 'ada@actiontogether.example.org')
-    await page.fill('#password', 'correct horse battery staple')
-    await page.click('form[action="/sign-in-password"] button')
-    await page.waitForURL(`${base}/officer`)
+    await signInOfficer(page, 'ada@actiontogether.example.org')
     await page.click('text=Contracts, grants and spend')
     await audit(page, 'officer funding form')
     await page.check('#kind-grant')
@@ -629,12 +629,7 @@ try {
     execFileSync(ALLIANCE, ['--db', sc, 'user', 'password', 'Olive Grant'], { input: 'correct horse battery staple\n' })
     await startServer('2026-02-02T10:00', sc)
     const page = await person()
-    await page.goto(`${base}/sign-in`)
-    await page.click('text=Officers: sign in with a password')
-    await page.fill('#officer-email', 'olive@vast.example.org')
-    await page.fill('#password', 'correct horse battery staple')
-    await page.click('form[action="/sign-in-password"] button')
-    await page.waitForURL(`${base}/officer`)
+    await signInOfficer(page, 'olive@vast.example.org')
     await page.click('text=Disputes and breaches')
     await audit(page, 'officer disputes')
     await page.check('#kind')
@@ -687,12 +682,7 @@ try {
     cli('2025-07-20T10:00', 'dispute', 'open', '--organisation', 'ww', '--against', 'cc', '--subject', 'Shared project credit')
     await startServer('2025-07-20T10:00')
     const page = await person()
-    await page.goto(`${base}/sign-in`)
-    await page.click('text=Officers: sign in with a password')
-    await page.fill('#officer-email', 'olive@sus.example.org')
-    await page.fill('#password', 'correct horse battery staple')
-    await page.click('form[action="/sign-in-password"] button')
-    await page.waitForURL(`${base}/officer`)
+    await signInOfficer(page, 'olive@sus.example.org')
     await page.goto(`${base}/officer/disputes/1`)
     check('SA-12 dialogue first', (await page.textContent('main')).includes('dialogue'))
     check('SA-12 no panel under dialogue', (await page.locator('text=Who may sit on the panel').count()) === 0)
