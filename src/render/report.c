@@ -609,6 +609,31 @@ doc_spend(json_t *doc, const json_t *r)
 		json_decref(labels);
 		json_decref(values);
 	}
+	/* TP-3a: each partner's spend against its aspiration. */
+	labels = json_array();
+	values = json_array();
+	json_array_foreach(json_object_get(s, "partners"), i, x) {
+		if (json_object_get(x, "aim_pence") == NULL)
+			continue;
+		json_array_append_new(labels, sprintf_j("%s: spend",
+		    str(x, "organisation")));
+		json_array_append_new(values, json_pack("[f]", (double)num(x,
+		    "total_pence") / 100));
+		json_array_append_new(labels, sprintf_j("%s: aspiration",
+		    str(x, "organisation")));
+		json_array_append_new(values, json_pack("[f]", (double)num(x,
+		    "aim_pence") / 100));
+	}
+	if (json_array_size(labels) > 0)
+		json_array_append_new(doc, json_pack("{s:{s:s, s:s, s:s, s:o, "
+		    "s:[s], s:o}}", "chart", "id", "chart-aspiration", "title",
+		    "Each partner's spend against its aspiration", "unit",
+		    "Pounds", "labels", labels, "series", "Pounds", "values",
+		    values));
+	else {
+		json_decref(labels);
+		json_decref(values);
+	}
 	table(doc, "Spend by partner beside the aspiration", heads("Partner",
 	    "Contracts", "Grants", "Small grants", "Total", "Aspiration",
 	    "Plan to meet it", NULL), rows);
