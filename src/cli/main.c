@@ -94,6 +94,7 @@ cli_fail(struct cli *c, int rc)
 	case CORE_EINVAL:
 	case CORE_ENOTFOUND:
 	case CORE_EEXIST:
+	case CORE_ELIMIT:
 		return EXIT_REFUSED;
 	default:
 		return EXIT_FAULT;

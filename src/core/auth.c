@@ -296,11 +296,33 @@ out:
 	return rc;
 }
 
+/* Failed password sign-ins an address may have in the window. */
+#define SIGNIN_TRIES	5
+#define SIGNIN_WINDOW	15	/* minutes */
+
+/* A failed password sign-in, kept in its own transaction. */
+static void
+signin_failed(struct core *c, const char *email)
+{
+	char day_ago[32];
+
+	core_int_later(c->now, -24 * 60, day_ago);
+	if (core_begin(c) != CORE_OK)
+		return;
+	if (store_exec(c->st, STMT_SIGNIN_FAIL_PRUNE, "s", day_ago) !=
+	    STORE_OK || store_exec(c->st, STMT_SIGNIN_FAIL_INSERT, "ss",
+	    email, c->now) != STORE_OK)
+		(void)core_end(c, CORE_EFAULT);
+	else
+		(void)core_end(c, CORE_OK);
+}
+
 int
 core_signin_password(struct core *c, const char *email, const char *pw,
     char **sid)
 {
-	json_t	*u = NULL;
+	json_t	*u = NULL, *n = NULL;
+	char	 since[32], err[sizeof(c->err)];
 	int	 rc, ok;
 
 	*sid = NULL;
@@ -314,6 +336,20 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 		    "password");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
+	/* Too many failures for this address lately: held back, whether
+	 * or not it has an account, and the password is not tried. */
+	core_int_later(c->now, -SIGNIN_WINDOW, since);
+	rc = store_row(c->st, &n, STMT_SIGNIN_FAIL_COUNT, "ss", email, since);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading sign-in attempts");
+		goto out;
+	}
+	if (jint(n, "n") >= SIGNIN_TRIES) {
+		rc = core_fail(c, CORE_ELIMIT, "password", "too many attempts to "
+		    "sign in with this address; wait %d minutes and try again",
+		    SIGNIN_WINDOW);
+		goto out;
+	}
 	rc = store_row(c->st, &u, STMT_USER_BY_EMAIL, "s", email);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading users");
@@ -339,13 +375,27 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 		    "or password is not right");
 		goto out;
 	}
+	if ((rc = store_exec(c->st, STMT_SIGNIN_FAIL_CLEAR, "s", email)) !=
+	    STORE_OK) {
+		rc = core_store_fail(c, rc, "clearing sign-in attempts");
+		goto out;
+	}
 	rc = session_new(c, jint(u, "id"), sid);
 out:
 	json_decref(u);
+	json_decref(n);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK) {
 		free(*sid);
 		*sid = NULL;
+		/* A wrong password counts against the address; the message
+		 * survives the record's own transaction. */
+		if (rc == CORE_EINVAL) {
+			snprintf(err, sizeof(err), "%s", c->err);
+			signin_failed(c, email);
+			snprintf(c->err, sizeof(c->err), "%s", err);
+			snprintf(c->field, sizeof(c->field), "password");
+		}
 	}
 	return rc;
 }

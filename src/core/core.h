@@ -24,7 +24,8 @@ enum core_err {
 	CORE_ENOTFOUND,	/* a named thing does not exist: see core.err */
 	CORE_EEXIST,	/* it exists already: see core.err */
 	CORE_EBUSY,	/* the database is locked by another program */
-	CORE_EFAULT	/* a program or storage fault */
+	CORE_EFAULT,	/* a program or storage fault */
+	CORE_ELIMIT	/* too many attempts for now: see core.err */
 };
 
 struct store;

@@ -751,6 +751,15 @@ static const char *const stmts[] = {
 	"m.organisation_id WHERE g.arrangement_id = ?1 AND g.kind = "
 	"'partnership' AND m.status IN ('active', 'pending', 'suspended') "
 	"ORDER BY g.name, o.name",
+	/* STMT_SIGNIN_FAIL_INSERT */
+	"INSERT INTO signin_failure (email, at) VALUES (?, ?)",
+	/* STMT_SIGNIN_FAIL_COUNT: failures for an address since ?2 */
+	"SELECT count(*) AS n FROM signin_failure WHERE email = ?1 AND at >= "
+	"?2",
+	/* STMT_SIGNIN_FAIL_CLEAR */
+	"DELETE FROM signin_failure WHERE email = ?",
+	/* STMT_SIGNIN_FAIL_PRUNE: none older than ?1 is needed */
+	"DELETE FROM signin_failure WHERE at < ?",
 	/* --- disputes and breaches (SC-resolve, SA-12, SA-13.1) --- */
 	/* STMT_DISPUTE_INSERT */
 	"INSERT INTO dispute_case (arrangement_id, kind, org_a_id, org_b_id, "
@@ -879,6 +888,7 @@ static const char *const migrations[] = {
 	"src/store/schema7.sql",	/* 7: partners and money */
 	"src/store/schema8.sql",	/* 8: disputes and breaches */
 	"src/store/schema9.sql",	/* 9: responses to annual reports */
+	"src/store/schema10.sql",	/* 10: failed password sign-ins */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

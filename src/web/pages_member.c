@@ -127,8 +127,8 @@ page_signin_password(struct req *r)
 	rc = core_signin_password(r->c, web_field(r, "officer-email"),
 	    web_field(r, "password"), &sid);
 	if (rc != CORE_OK) {
-		if (rc == CORE_EINVAL) {
-			r->status = 400;
+		if (rc == CORE_EINVAL || rc == CORE_ELIMIT) {
+			r->status = rc == CORE_ELIMIT ? 429 : 400;
 			signin_form(r, NULL, "password", r->c->err);
 		} else
 			page_core_error(r, rc);

@@ -787,6 +787,42 @@ test_officer_password_and_access(void **state)
 	curl_easy_cleanup(m);
 }
 
+/* Five wrong passwords for an address hold it back for fifteen
+ * minutes, whether or not it has an account; other addresses are not
+ * held back. */
+static void
+test_password_attempts_are_limited(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[300];
+	int		 i;
+
+	(void)state;
+	csrf_of(h, "/sign-in", csrf);
+	for (i = 0; i < 5; i++) {
+		snprintf(body, sizeof(body), "csrf=%s&officer-email=nobody@"
+		    "example.org&password=guess-%d", csrf, i);
+		http(h, "/sign-in-password", body, NULL, &r);
+		assert_int_equal(r.status, 400);
+		assert_non_null(strstr(r.body, "not right"));
+		resp_free(&r);
+	}
+	snprintf(body, sizeof(body), "csrf=%s&officer-email=NOBODY@example"
+	    ".org&password=guess-6", csrf);
+	http(h, "/sign-in-password", body, NULL, &r);
+	assert_int_equal(r.status, 429);
+	assert_non_null(strstr(r.body, "oo many attempts"));
+	resp_free(&r);
+	/* Another address is not held back by them. */
+	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
+	    ".org&password=correct+horse+battery+staple", csrf);
+	http(h, "/sign-in-password", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 static void
 test_api_needs_a_token(void **state)
 {
@@ -1109,6 +1145,7 @@ main(void)
 		cmocka_unit_test(test_SA_3_1_assoc_associate_sees_no_ballot),
 		cmocka_unit_test(test_SA_15_1_declaration_names_the_missing_field),
 		cmocka_unit_test(test_officer_password_and_access),
+		cmocka_unit_test(test_password_attempts_are_limited),
 		cmocka_unit_test(test_chair_actions_refused_to_members),
 		cmocka_unit_test(test_meeting_forms_belong_to_the_meeting),
 		cmocka_unit_test(test_api_needs_a_token),
