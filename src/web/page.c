@@ -585,6 +585,8 @@ static const char *const banners[][2] = {
 	{ "propose", "The motion is put to the vote." },
 	{ "vote", "The vote is recorded." },
 	{ "close-vote", "The vote is closed and counted." },
+	{ "constitution", "The new version of the constitution is applied; "
+	    "the old one is kept with its dates." },
 	/* disputes and breaches (pages_dispute.c) */
 	{ "case-opened", "The case is opened at its first stage." },
 	{ "case-statement", "The statement is saved." },

@@ -480,30 +480,91 @@ page_people_post(struct req *r)
 	web_redirect(r, "/officer/people?done=added");
 }
 
-void
-page_constitution(struct req *r)
+/*
+ * The constitution in force, and a new version applied from a date:
+ * checked whole first, so a mistake changes nothing and is named by its
+ * line and setting.
+ */
+static void
+constitution_render(struct req *r, const char *err)
 {
 	static const char *const cols[] = { "setting", "value", "rule",
 	    "meaning", NULL };
 	static const char *const heads[] = { "Setting", "Value", "Rule",
 	    "What it means" };
-	json_t	*rows = NULL;
-	int	 rc;
+	struct html	*h = &r->body;
+	json_t		*rows = NULL, *cur = NULL;
+	const char	*text, *field = "constitution";
+	int		 rc;
 
-	if ((rc = core_constitution_settings(r->c, NULL, &rows)) != CORE_OK) {
+	page_hold(r, &field, &err);
+	if ((rc = core_constitution_settings(r->c, NULL, &rows)) != CORE_OK ||
+	    (rc = core_constitution_get(r->c, NULL, &cur)) != CORE_OK) {
+		json_decref(rows);
 		page_core_error(r, rc);
 		return;
 	}
+	text = err != NULL && web_field(r, "constitution") != NULL ?
+	    web_field(r, "constitution") : web_str(cur, "body");
 	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, "Constitution");
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">The constitution in "
+	page_begin(r, err != NULL ? "Error: Constitution" : "Constitution");
+	page_banner(r);
+	if (err != NULL)
+		page_error_summary(r, "constitution", err);
+	html_fmt(h, "<h1 class=\"govuk-heading-l\">The constitution in "
 	    "force</h1>\n<p class=\"govuk-body\">Every number and choice in the "
-	    "agreement, with the rule it serves. Officers change it with "
-	    "<code>alliance constitution apply</code>; the old version is kept "
-	    "with its dates.</p>\n");
+	    "agreement, with the rule it serves, in force since %s. A new "
+	    "version applies from the date you give; the old one is kept with "
+	    "its dates, so past decisions are judged by the rules of their "
+	    "day.</p>\n", web_str(cur, "effective_from"));
 	page_table(r, "Settings", rows, cols, heads);
+	html_fmt(h, "<h2 class=\"govuk-heading-m\">Apply a new version</h2>\n"
+	    "<form method=\"post\" action=\"/officer/constitution\" "
+	    "novalidate>\n");
+	page_csrf(r);
+	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<label class=\""
+	    "govuk-label govuk-label--s\" for=\"constitution\">The "
+	    "constitution</label>\n<div id=\"constitution-hint\" class=\""
+	    "govuk-hint\">One setting a line, as <code>name = value</code>; "
+	    "lines starting # are notes.</div>\n", err != NULL ?
+	    " govuk-form-group--error" : "");
+	if (err != NULL)
+		page_field_error(r, "constitution", err);
+	html_fmt(h, "<textarea class=\"govuk-textarea%s\" id=\"constitution\" "
+	    "name=\"constitution\" rows=\"24\" spellcheck=\"false\" "
+	    "aria-describedby=\"constitution-hint%s\">%s</textarea>\n</div>\n",
+	    err != NULL ? " govuk-textarea--error" : "", err != NULL ?
+	    " constitution-error" : "", text);
+	page_date_input(r, "effective", "In force from", "Leave empty for "
+	    "today", 0, NULL);
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">Apply the new version</button>\n</form>\n");
 	page_end(r);
 	json_decref(rows);
+	json_decref(cur);
+}
+
+void
+page_constitution(struct req *r)
+{
+	constitution_render(r, NULL);
+}
+
+void
+page_constitution_post(struct req *r)
+{
+	char	eff[32];
+	int	rc;
+
+	page_date_value(r, "effective", eff);
+	rc = core_constitution_apply(r->c, web_field(r, "constitution"),
+	    eff[0] != '\0' ? eff : NULL);
+	if (rc != CORE_OK) {
+		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
+		constitution_render(r, r->c->err);
+		return;
+	}
+	web_redirect(r, "/officer/constitution?done=constitution");
 }
 
 /* --- roles and representatives (SA-9.1, SA-D) --- */

@@ -260,6 +260,8 @@ static const struct route routes[] = {
 	{ "GET", "/officer/people", page_people, ACCESS_OFFICER },
 	{ "POST", "/officer/people", page_people_post, ACCESS_OFFICER },
 	{ "GET", "/officer/constitution", page_constitution, ACCESS_OFFICER },
+	{ "POST", "/officer/constitution", page_constitution_post,
+	    ACCESS_OFFICER },
 	{ "GET", "/officer/positions", page_positions, ACCESS_OFFICER },
 	{ "POST", "/officer/positions/:action", page_positions_post,
 	    ACCESS_OFFICER },

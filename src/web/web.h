@@ -182,6 +182,7 @@ void page_orgs_post(struct req *);
 void page_people(struct req *);
 void page_people_post(struct req *);
 void page_constitution(struct req *);
+void page_constitution_post(struct req *);
 void page_positions(struct req *);
 void page_positions_post(struct req *);
 
