@@ -346,12 +346,24 @@ run_member_sign(struct cli *c)
 {
 	struct declaration_in in = { O("organisation"), O("name"), O("role"),
 	    O("date"), cli_flag(c, "authority") };
-	int rc;
+	const char	*docs[16];
+	char		 msg[1200];
+	size_t		 k, n;
+	int		 rc;
 
 	if ((rc = core_member_sign(&c->core, &in)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "declaration recorded; pending memberships are now "
-	    "active", 0);
+	snprintf(msg, sizeof(msg), "declaration recorded; pending memberships "
+	    "are now active");
+	/* MS-3.1: what signing adopts with the agreement. */
+	n = constitution_list(&c->core.cons, "arrangement.adopts", docs, 16);
+	for (k = 0; k < n; k++)
+		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg), "%s%s",
+		    k == 0 ? "; signing adopts the " : " and the ", docs[k]);
+	if (n > 0)
+		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg), " too "
+		    "(MS-3.1)");
+	return done(c, msg, 0);
 }
 
 static int

@@ -167,8 +167,21 @@ core_register_members(struct core *c, json_t **out)
 int
 core_register_signatories(struct core *c, json_t **out)
 {
-	int rc = store_rows(c->st, out, STMT_DECL_LIST, "l", c->arr);
+	const char	*docs[16];
+	json_t		*s, *a;
+	size_t		 i, k, n;
+	int		 rc;
 
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "reading the signatories");
+	rc = store_rows(c->st, out, STMT_DECL_LIST, "l", c->arr);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the signatories");
+	/* MS-3.1: signing adopts these too. */
+	n = constitution_list(&c->cons, "arrangement.adopts", docs, 16);
+	json_array_foreach(*out, i, s) {
+		a = json_array();
+		for (k = 0; k < n; k++)
+			json_array_append_new(a, json_string(docs[k]));
+		json_object_set_new(s, "adopts", a);
+	}
+	return CORE_OK;
 }

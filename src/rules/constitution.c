@@ -33,6 +33,8 @@ const struct cs_setting constitution_settings[] = {
 	{ "arrangement.agreement", CS_TEXT, 0, 0, 0, NULL, NULL,
 	  "SA-3.2, SC-partners, MS-2, TP-5",
 	  "title of the agreement members sign" },
+	{ "arrangement.adopts", CS_LIST, 0, 0, 0, NULL, NULL, "MS-3.1",
+	  "documents a signatory adopts by signing the agreement" },
 	{ "arrangement.secretariat", CS_LIST, 0, 0, 0, NULL, NULL,
 	  "SA-3.2, SA-7.1, MC-chair",
 	  "infrastructure organisations that keep the record and may chair "

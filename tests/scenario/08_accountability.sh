@@ -15,6 +15,10 @@ ok "a VCS signatory" org add --name "Medway Voluntary Action" --sector vcse
 for o in "Medway Council" "Swale Borough Council" "Medway Voluntary Action"; do
 	ok "MS-2 $o signs" member sign --organisation "$o" --name "Signer of $o" --role "Chief Executive" --date 2026-01-05 --authority
 done
+has "MS-3.1 signing the framework adopts the MoU too" "signing adopts the Medway and Swale Memorandum of Understanding too \\(MS-3.1\\)"
+ok "the signatories" register signatories --json
+same "MS-3.1 each signatory has adopted the MoU" \
+	"$(jsonv "sorted(set(d for s in j for d in s['adopts']))")" "['Medway and Swale Memorandum of Understanding']"
 ok "an officer of Medway Council" person add --name "Maya Council" --email maya@medway.example.org --organisation "Medway Council"
 
 refused "MS-5 a cycle needs its due date" 1 "due date is missing" assessment open --year 2026
