@@ -14,15 +14,6 @@
 #include "store/store.h"
 
 static int
-year_ok(struct core *c, int year)
-{
-	if (year < 2000 || year > 2100)
-		return core_fail(c, CORE_EINVAL, "year", "year %d is not "
-		    "accepted; expected a year such as 2026", year);
-	return CORE_OK;
-}
-
-static int
 get_cycle(struct core *c, int year, json_t **out)
 {
 	int rc = store_row(c->st, out, STMT_CYCLE_GET, "li", c->arr, year);
@@ -77,7 +68,7 @@ core_assess_open(struct core *c, int year, const char *due, int *count)
 	if (due == NULL)
 		return core_fail(c, CORE_EINVAL, "due", "the due date is "
 		    "missing; expected YYYY-MM-DD (MS-5)");
-	if ((rc = year_ok(c, year)) != CORE_OK ||
+	if ((rc = core_int_year(c, year, NULL, NULL)) != CORE_OK ||
 	    (rc = core_int_date(c, "due", due, day)) != CORE_OK)
 		return rc;
 	if (strcmp(constitution_text(&c->cons, "commitments.self_assessment"),

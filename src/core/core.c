@@ -225,3 +225,16 @@ jint(const json_t *o, const char *key)
 {
 	return json_integer_value(json_object_get(o, key));
 }
+
+int
+core_int_year(struct core *c, int year, char *from, char *to)
+{
+	if (year < 2000 || year > 2100)
+		return core_fail(c, CORE_EINVAL, "year", "year %d is not "
+		    "accepted; expected a year such as 2026", year);
+	if (from != NULL)
+		snprintf(from, 16, "%04d-01-01", year);
+	if (to != NULL)
+		snprintf(to, 16, "%04d-12-31", year);
+	return CORE_OK;
+}

@@ -68,6 +68,12 @@ int core_int_notify_person(struct core *, const char *email,
     const char *name, const char *kind, const char *once,
     const char *subject, const char *text, const char *link);
 
+/*
+ * A year of the accountability records (2000-2100), and its first and
+ * last days into from and to (16 bytes each; either may be NULL).
+ */
+int core_int_year(struct core *, int year, char *from, char *to);
+
 /* now ("YYYY-MM-DDTHH:MM:SSZ") plus minutes (may be negative). */
 void core_int_later(const char *now, int minutes, char out[32]);
 

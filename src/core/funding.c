@@ -45,17 +45,6 @@ money(struct core *c, const char *field, const char *v, int zero_ok,
 	return CORE_OK;
 }
 
-static int
-year_range(struct core *c, int year, char from[16], char to[16])
-{
-	if (year < 2000 || year > 2100)
-		return core_fail(c, CORE_EINVAL, "year", "year %d is not "
-		    "accepted; expected a year such as 2026", year);
-	snprintf(from, 16, "%04d-01-01", year);
-	snprintf(to, 16, "%04d-12-31", year);
-	return CORE_OK;
-}
-
 /* Months and band of a row of STMT_FUNDING_LIST, added to it. */
 static void
 length_of(struct core *c, json_t *f)
@@ -177,7 +166,7 @@ core_funding_list(struct core *c, int year, json_t **out)
 	int	 rc;
 
 	*out = NULL;
-	if ((rc = year_range(c, year, from, to)) != CORE_OK)
+	if ((rc = core_int_year(c, year, from, to)) != CORE_OK)
 		return rc;
 	rc = store_rows(c->st, out, STMT_FUNDING_LIST, "lss", c->arr, from,
 	    to);
@@ -197,7 +186,7 @@ core_spend_aim(struct core *c, const char *org, int year,
 	long long	 pence;
 	int		 rc;
 
-	if ((rc = year_range(c, year, from, to)) ||
+	if ((rc = core_int_year(c, year, from, to)) ||
 	    (rc = money(c, "amount", amount, 1, &pence)) ||
 	    (rc = core_int_body(c, "plan", plan, 1, 8000)))
 		return rc;

@@ -423,11 +423,12 @@ core_influence_list(struct core *c, int year, json_t **out)
 	char	from[16], to[16];
 	int	rc;
 
-	if (year != 0 && (year < 2000 || year > 2100))
-		return core_fail(c, CORE_EINVAL, "year", "year %d is not "
-		    "accepted; expected a year such as 2026", year);
-	snprintf(from, sizeof(from), "%04d-01-01", year != 0 ? year : 1);
-	snprintf(to, sizeof(to), "%04d-12-31", year != 0 ? year : 9999);
+	/* Year 0: all of it. */
+	if (year == 0) {
+		snprintf(from, sizeof(from), "0001-01-01");
+		snprintf(to, sizeof(to), "9999-12-31");
+	} else if ((rc = core_int_year(c, year, from, to)) != CORE_OK)
+		return rc;
 	rc = store_rows(c->st, out, STMT_INFLUENCE_LIST, "lss", c->arr, from,
 	    to);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
@@ -442,11 +443,8 @@ core_attendance_by_partner(struct core *c, int year, json_t **out)
 	char	from[16], to[16];
 	int	rc;
 
-	if (year < 2000 || year > 2100)
-		return core_fail(c, CORE_EINVAL, "year", "year %d is not "
-		    "accepted; expected a year such as 2026", year);
-	snprintf(from, sizeof(from), "%04d-01-01", year);
-	snprintf(to, sizeof(to), "%04d-12-31", year);
+	if ((rc = core_int_year(c, year, from, to)) != CORE_OK)
+		return rc;
 	/* Meetings still to come are not yet held. */
 	if (strcmp(c->today, to) < 0)
 		snprintf(to, sizeof(to), "%s", c->today);

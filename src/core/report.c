@@ -24,15 +24,6 @@
 
 #define MAXMEET	512
 
-static int
-year_ok(struct core *c, int year)
-{
-	if (year < 2000 || year > 2100)
-		return core_fail(c, CORE_EINVAL, "year", "year %d is not "
-		    "accepted; expected a year such as 2026", year);
-	return CORE_OK;
-}
-
 /*
  * "X to the Board, with ..." as {text, title, recipient}: the title is
  * what comes before " to " (or ", shared with"), the recipient what
@@ -568,7 +559,7 @@ core_report_annual(struct core *c, int year, json_t **out)
 	int			 rc, jan1, dec31, today, own = 0;
 
 	*out = NULL;
-	if ((rc = year_ok(c, year)) != CORE_OK)
+	if ((rc = core_int_year(c, year, NULL, NULL)) != CORE_OK)
 		return rc;
 	snprintf(from, sizeof(from), "%04d-01-01", year);
 	snprintf(to, sizeof(to), "%04d-12-31", year);
@@ -660,7 +651,7 @@ core_report_respond(struct core *c, int year, const char *responder,
 	size_t		 n, i;
 	int		 rc;
 
-	if ((rc = year_ok(c, year)) != CORE_OK ||
+	if ((rc = core_int_year(c, year, NULL, NULL)) != CORE_OK ||
 	    (rc = core_int_body(c, "text", text, 1, 20000)) != CORE_OK ||
 	    (rc = core_int_text(c, "from", responder, 0, 300)) != CORE_OK ||
 	    (rc = core_int_date(c, "date", date, on)) != CORE_OK)
