@@ -83,7 +83,8 @@ $(BUILD)/%.o: %.c $(BUILD)/embedded.h $(wildcard src/*/*.h) Makefile
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -DALLIANCE_ASSETS='"$(ASSETS_DIR)"' -c -o $@ $<
 
 # Schema and templates are compiled into the binary: "built-in".
-$(BUILD)/embedded.c $(BUILD)/embedded.h: $(EMBED) scripts/embed.sh
+# One run writes both files: a grouped target (&:), so make -j runs it once.
+$(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 	@mkdir -p $(BUILD)
 	sh scripts/embed.sh $(BUILD)/embedded $(EMBED)
 
