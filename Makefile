@@ -105,13 +105,10 @@ deps: .deps-stamp
 	sh scripts/setup.sh
 	touch $@
 
+# A year of an arrangement in demo.db, served on 127.0.0.1 (DEMO_PORT,
+# default 8080) until Ctrl-C; it prints how to sign in as each role.
 demo: deps alliance
-	rm -f demo.db demo.db-wal demo.db-shm
-	./alliance --db demo.db init --template staffordshire-alliance
-	./alliance --db demo.db register forums
-	./alliance --db demo.db register positions
-	@echo
-	@echo "Demo arrangement in demo.db. Try: ./alliance --db demo.db help"
+	ALLIANCE=./alliance sh scripts/demo.sh demo.db
 
 test-unit: $(UNIT_BIN)
 	sh tests/run-unit.sh $(UNIT_BIN)
