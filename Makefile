@@ -23,11 +23,11 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -Isrc -I$(BUILD) $(CFLAGS)
 # Where npm put govuk-frontend; `alliance serve --assets` overrides.
 ASSETS_DIR ?= $(CURDIR)/node_modules/govuk-frontend/dist/govuk
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
-             src/rules/compact.c src/rules/dispute.c
+             src/rules/compact.c src/rules/dispute.c src/rules/text.c
 STORE_SRC  = src/store/store.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
@@ -63,7 +63,8 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
-             test_meeting test_vote test_compact test_dispute test_chart
+             test_meeting test_vote test_compact test_dispute test_chart \
+             test_text
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 HTTP_BIN   = $(BUILD)/tests/test_http
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "rules/text.h"
 
 static const char *progname = "alliance";
 
@@ -322,18 +323,69 @@ parse_opts(struct cli *c, int argc, char *argv[])
 	return 0;
 }
 
+/*
+ * Text is UTF-8: an option or argument that is not is refused by its
+ * name before the database is opened, as bad input (nothing changed).
+ * --db is a file name for the system, never stored, and is not text.
+ */
+static int
+text_refused(const struct cli *c, const char *by, const char *by_name)
+{
+	const char	*args, *w;
+	char		 name[64];
+	int		 i, k;
+
+	if (c->arrangement != NULL &&
+	    !text_utf8(c->arrangement, strlen(c->arrangement)))
+		snprintf(name, sizeof(name), "--arrangement");
+	else if (!text_utf8(by, strlen(by)))
+		snprintf(name, sizeof(name), "%s", by_name);
+	else {
+		name[0] = '\0';
+		for (i = 0; name[0] == '\0' && c->cmd->opts != NULL &&
+		    c->cmd->opts[i].name != NULL; i++)
+			if (c->val[i] != NULL &&
+			    !text_utf8(c->val[i], strlen(c->val[i])))
+				snprintf(name, sizeof(name), "--%s",
+				    c->cmd->opts[i].name);
+		/* An argument is named as the command's help names it. */
+		for (i = 0; name[0] == '\0' && i < c->narg; i++) {
+			if (text_utf8(c->arg[i], strlen(c->arg[i])))
+				continue;
+			args = c->cmd->args != NULL ? c->cmd->args : "";
+			for (w = args, k = 0; k < i && strchr(w, ' ') != NULL;
+			    k++)
+				w = strchr(w, ' ') + 1;
+			w += strspn(w, "[");
+			if (k == i && *w != '\0')
+				snprintf(name, sizeof(name), "%.*s",
+				    (int)strcspn(w, " []"), w);
+			else
+				snprintf(name, sizeof(name), "argument %d",
+				    i + 1);
+		}
+	}
+	if (name[0] == '\0')
+		return 0;
+	fprintf(stderr, "%s: %s: not valid UTF-8 text\n", progname, name);
+	return 1;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct cli	 c;
 	const char	*db = "alliance.db", *by = NULL, *noun, *verb;
+	const char	*by_name = "ALLIANCE_BY";
 	int		 i, rc, known, create;
 
 	memset(&c, 0, sizeof(c));
 	c.format = "table";
-	if ((by = getenv("ALLIANCE_BY")) == NULL || *by == '\0')
+	if ((by = getenv("ALLIANCE_BY")) == NULL || *by == '\0') {
+		by_name = "USER";
 		if ((by = getenv("USER")) == NULL || *by == '\0')
 			by = "officer";
+	}
 	c.arrangement = getenv("ALLIANCE_ARRANGEMENT");
 	if (c.arrangement != NULL && *c.arrangement == '\0')
 		c.arrangement = NULL;
@@ -361,8 +413,10 @@ main(int argc, char *argv[])
 			db = argv[++i];
 		else if (strcmp(argv[i], "--arrangement") == 0)
 			c.arrangement = argv[++i];
-		else if (strcmp(argv[i], "--by") == 0)
+		else if (strcmp(argv[i], "--by") == 0) {
 			by = argv[++i];
+			by_name = "--by";
+		}
 		else {
 			fprintf(stderr, "%s: unknown option %s; global options "
 			    "are --db, --arrangement, --by, --json (see "
@@ -418,6 +472,8 @@ main(int argc, char *argv[])
 		i++;
 	if (parse_opts(&c, argc - i, argv + i) != 0)
 		return EXIT_USAGE;
+	if (text_refused(&c, by, by_name))
+		return EXIT_REFUSED;
 	create = strcmp(c.cmd->noun, "init") == 0;
 	/* Refuse a bad template before a database file is made. */
 	if (create && cli_opt(&c, "template") != NULL &&

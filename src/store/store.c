@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "embedded.h"
+#include "rules/text.h"
 #include "store.h"
 
 struct store {
@@ -1121,6 +1122,30 @@ store_changes(const struct store *s)
 	return sqlite3_changes(s->db);
 }
 
+/*
+ * A text column as a JSON string.  A value that is not UTF-8 (from an
+ * older database or an outside edit: every entrance refuses it now)
+ * is shown with U+FFFD in its place, so that it cannot make a list
+ * unreadable.
+ */
+static json_t *
+store_text_json(sqlite3_stmt *q, int i)
+{
+	const char	*t = (const char *)sqlite3_column_text(q, i);
+	char		*fixed;
+	json_t		*v;
+
+	if (t == NULL)
+		return NULL;
+	if (text_utf8(t, strlen(t)))
+		return json_string(t);
+	if ((fixed = text_utf8_repair(t, strlen(t))) == NULL)
+		return NULL;
+	v = json_string(fixed);
+	free(fixed);
+	return v;
+}
+
 static json_t *
 store_row_json(sqlite3_stmt *q)
 {
@@ -1140,8 +1165,7 @@ store_row_json(sqlite3_stmt *q)
 			v = json_null();
 			break;
 		default:
-			v = json_string((const char *)
-			    sqlite3_column_text(q, i));
+			v = store_text_json(q, i);
 			break;
 		}
 		if (v == NULL || json_object_set_new(o,
