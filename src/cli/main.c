@@ -4,9 +4,11 @@
  * database and runs it.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "rules/text.h"
@@ -371,6 +373,25 @@ text_refused(const struct cli *c, const char *by, const char *by_name)
 	return 1;
 }
 
+/* A --db in a folder that does not exist is named as such, rather than
+ * left to SQLite's "unable to open database file". */
+static int
+db_folder_missing(const char *db)
+{
+	struct stat	 st;
+	const char	*slash = strrchr(db, '/');
+	char		 dir[PATH_MAX];
+
+	if (slash == NULL)
+		return 0;
+	snprintf(dir, sizeof(dir), "%.*s", slash == db ? 1 :
+	    (int)(slash - db), db);
+	if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+		return 0;
+	fprintf(stderr, "%s: --db: no folder %s\n", progname, dir);
+	return 1;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -482,6 +503,8 @@ main(int argc, char *argv[])
 		return cli_fail(&c, rc);
 	if (strcmp(c.cmd->noun, "template") == 0)
 		return c.cmd->run(&c);
+	if (db_folder_missing(db))
+		return EXIT_REFUSED;
 	if ((rc = core_open(&c.core, db, create)) != CORE_OK) {
 		rc = cli_fail(&c, rc);
 		core_close(&c.core);
