@@ -374,7 +374,9 @@ text_refused(const struct cli *c, const char *by, const char *by_name)
 }
 
 /* A --db in a folder that does not exist is named as such, rather than
- * left to SQLite's "unable to open database file". */
+ * left to SQLite's "unable to open database file" (or to "no database",
+ * when init could not make one either).  A database that cannot be
+ * used: exit 3, as the man page says. */
 static int
 db_folder_missing(const char *db)
 {
@@ -504,7 +506,7 @@ main(int argc, char *argv[])
 	if (strcmp(c.cmd->noun, "template") == 0)
 		return c.cmd->run(&c);
 	if (db_folder_missing(db))
-		return EXIT_REFUSED;
+		return EXIT_FAULT;
 	if ((rc = core_open(&c.core, db, create)) != CORE_OK) {
 		rc = cli_fail(&c, rc);
 		core_close(&c.core);
