@@ -23,11 +23,11 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -Isrc -I$(BUILD) $(CFLAGS)
 # Where npm put govuk-frontend; `alliance serve --assets` overrides.
 ASSETS_DIR ?= $(CURDIR)/node_modules/govuk-frontend/dist/govuk
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
-             src/rules/compact.c src/rules/dispute.c
+             src/rules/compact.c src/rules/dispute.c src/rules/text.c
 STORE_SRC  = src/store/store.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
@@ -63,9 +63,11 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
-             test_meeting test_vote test_compact test_dispute test_chart
+             test_meeting test_vote test_compact test_dispute test_chart \
+             test_utf8
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
-HTTP_BIN   = $(BUILD)/tests/test_http
+WEB_TESTS  = test_http test_text
+HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind bench \
         deps install clean
@@ -91,7 +93,7 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
-$(BUILD)/tests/test_http: tests/web/test_http.c
+$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS) -lcmocka
 
@@ -131,13 +133,13 @@ check-asan: deps
 	$(MAKE) BUILD=build-asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" \
-	  $(addprefix build-asan/tests/,$(UNIT_TESTS)) build-asan/alliance build-asan/tests/test_http
+	  $(addprefix build-asan/tests/,$(UNIT_TESTS) $(WEB_TESTS)) build-asan/alliance
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/run-unit.sh $(addprefix build-asan/tests/,$(UNIT_TESTS))
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ALLIANCE=$(abspath build-asan/alliance) sh tests/run-scenarios.sh
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh build-asan/tests/test_http
+	  ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh $(addprefix build-asan/tests/,$(WEB_TESTS))
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
 
