@@ -1,11 +1,11 @@
 # Alliance: governance of VCSE partnerships.
 #
 #   make            build ./alliance
-#   make demo       set up, build and open a demo arrangement
-#   make check      set up, build and run every test: plain, then under
-#                   AddressSanitizer + UndefinedBehaviorSanitizer, then
-#                   under valgrind (what CI runs)
+#   make demo       set up, build, and serve a demo arrangement on 127.0.0.1
+#   make check      set up, build and run every suite once under its safety
+#                   net (what CI runs; tests/check.sh says which runs where)
 #   make test       the plain suite only (quick, for development)
+#   make check-asan, make check-valgrind   every suite under one net
 
 PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
            cairo pangocairo
@@ -70,7 +70,8 @@ WEB_TESTS  = test_http test_text
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind bench \
-        deps install clean
+        deps install clean build-all asan-unit asan-scenario asan-web asan-browser \
+        valgrind-unit valgrind-web valgrind-tour test-readme
 
 all: alliance
 
@@ -127,38 +128,56 @@ test-web: $(BUILD)/alliance $(HTTP_BIN)
 	ALLIANCE=$(abspath $(BUILD)/alliance) node tests/browser/journeys.mjs
 
 test: deps
-	$(MAKE) test-unit test-scenario test-web
+	$(MAKE) test-unit test-scenario test-web test-readme
+
+# The sanitizer build: every test runs against it in `make check`.
+ASAN_BUILD = $(MAKE) BUILD=build-asan \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined"
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1
+ASAN_UNIT = $(addprefix build-asan/tests/,$(UNIT_TESTS))
+ASAN_WEB  = $(addprefix build-asan/tests/,$(WEB_TESTS))
+VALGRIND_CMD = valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+	  --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
+	  --suppressions=$(CURDIR)/tests/valgrind.supp
+
+build-all: deps
+	$(MAKE) -j2 $(BUILD)/alliance alliance $(UNIT_BIN) $(HTTP_BIN)
+	$(ASAN_BUILD) -j2 $(ASAN_UNIT) $(ASAN_WEB) build-asan/alliance
+
+# The steps of `make check`, each usable alone.
+asan-unit:
+	$(ASAN_ENV) sh tests/run-unit.sh $(ASAN_UNIT)
+asan-scenario:
+	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) sh tests/run-scenarios.sh
+asan-web:
+	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh $(ASAN_WEB)
+asan-browser:
+	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
+valgrind-unit:
+	VALGRIND="$(VALGRIND_CMD)" sh tests/run-unit.sh $(UNIT_BIN)
+valgrind-web:
+	VALGRIND="$(VALGRIND_CMD)" ALLIANCE=$(abspath build/alliance) $(WEB_ENV) sh tests/run-unit.sh $(HTTP_BIN)
+valgrind-tour:
+	VALGRIND="$(VALGRIND_CMD)" ALLIANCE=$(abspath build/alliance) sh tests/readme.sh
+test-readme: $(BUILD)/alliance
+	ALLIANCE=$(abspath $(BUILD)/alliance) sh tests/readme.sh
 
 check-asan: deps
-	$(MAKE) BUILD=build-asan \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  LDFLAGS="-fsanitize=address,undefined" \
-	  $(addprefix build-asan/tests/,$(UNIT_TESTS) $(WEB_TESTS)) build-asan/alliance
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  sh tests/run-unit.sh $(addprefix build-asan/tests/,$(UNIT_TESTS))
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ALLIANCE=$(abspath build-asan/alliance) sh tests/run-scenarios.sh
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh $(addprefix build-asan/tests/,$(WEB_TESTS))
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
+	$(ASAN_BUILD) -j2 $(ASAN_UNIT) $(ASAN_WEB) build-asan/alliance
+	$(MAKE) asan-unit asan-scenario asan-web asan-browser
 
+# Every suite under valgrind, the scenarios included (about 20 minutes).
 check-valgrind: deps
-	$(MAKE) BUILD=build $(BUILD)/alliance $(UNIT_BIN) $(HTTP_BIN)
-	VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
-	  sh tests/run-unit.sh $(UNIT_BIN)
-	ALLIANCE=$(abspath build/alliance) \
-	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
-	  sh tests/run-scenarios.sh
-	ALLIANCE=$(abspath build/alliance) $(WEB_ENV) \
-	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
-	  sh tests/run-unit.sh $(HTTP_BIN)
+	$(MAKE) -j2 $(BUILD)/alliance $(UNIT_BIN) $(HTTP_BIN)
+	$(MAKE) valgrind-unit valgrind-web valgrind-tour
+	VALGRIND="$(VALGRIND_CMD)" ALLIANCE=$(abspath build/alliance) sh tests/run-scenarios.sh
 
+# What CI runs: see tests/check.sh for the steps and what each is for.
 check: deps
-	$(MAKE) test
-	$(MAKE) check-asan
-	$(MAKE) check-valgrind
-	@echo "check: plain, sanitizer and valgrind suites all passed"
+	sh tests/check.sh
 
 # Throughput of the web server, measured with wrk (not part of check).
 bench: deps $(BUILD)/alliance

@@ -4,6 +4,7 @@
 # the program:
 #
 #	ALLIANCE=build/alliance sh tests/readme.sh [README.md]
+#	VALGRIND="valgrind -q ..." ALLIANCE=... sh tests/readme.sh
 #
 # A command is an indented line starting with "./alliance" (with its
 # "\" continuation lines).  It must succeed, unless its comment says
@@ -17,7 +18,9 @@ set -u
 readme=${1:-$(cd "$(dirname "$0")/.." && pwd)/README.md}
 dir=$(mktemp -d) || exit 2
 trap 'rm -rf "$dir"' EXIT
-ln -s "$ALLIANCE" "$dir/alliance"
+# $VALGRIND, when set, runs under every command: a tour of the command line.
+printf '#!/bin/sh\nexec %s "%s" "$@"\n' "${VALGRIND:-}" "$ALLIANCE" >"$dir/alliance"
+chmod +x "$dir/alliance"
 unset ALLIANCE_TODAY ALLIANCE_ARRANGEMENT
 export ALLIANCE_BY="README reader"
 
