@@ -65,7 +65,8 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
-HTTP_BIN   = $(BUILD)/tests/test_http
+HTTP_TESTS = test_http test_security
+HTTP_BIN   = $(HTTP_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind bench \
         deps install clean
@@ -91,9 +92,9 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
-$(BUILD)/tests/test_http: tests/web/test_http.c
+$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c tests/web/harness.c tests/web/harness.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< tests/web/harness.c $(PKG_LIBS) -lcmocka
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
@@ -134,13 +135,14 @@ check-asan: deps
 	$(MAKE) BUILD=build-asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" \
-	  $(addprefix build-asan/tests/,$(UNIT_TESTS)) build-asan/alliance build-asan/tests/test_http
+	  $(addprefix build-asan/tests/,$(UNIT_TESTS)) build-asan/alliance \
+	  $(addprefix build-asan/tests/,$(HTTP_TESTS))
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/run-unit.sh $(addprefix build-asan/tests/,$(UNIT_TESTS))
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ALLIANCE=$(abspath build-asan/alliance) sh tests/run-scenarios.sh
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh build-asan/tests/test_http
+	  ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh $(addprefix build-asan/tests/,$(HTTP_TESTS))
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
 

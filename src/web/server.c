@@ -330,6 +330,9 @@ struct conn_state {
 	struct MHD_PostProcessor	*pp;
 	size_t				 body;	/* bytes received */
 	int				 too_big;
+	int				 bad_form;	/* a field unnamed
+							   or sent twice */
+	int				 had_file;
 	int				 api;
 	char				 caps[512];
 	struct timespec			 t0;
@@ -379,9 +382,19 @@ post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
 	char			*buf;
 	size_t			 have, i;
 
-	(void)kind; (void)ctype; (void)enc; (void)off;
+	(void)kind; (void)ctype; (void)enc;
+	if (cs->bad_form)
+		return MHD_NO;
+	/* A multipart part without a name, or a field sent twice (which
+	 * would otherwise be joined, "csrf=&csrf=T" reading as "T"): the
+	 * form is refused whole.  off is 0 only at a value's start. */
+	if (key == NULL || (filename != NULL && off == 0 && cs->had_file)) {
+		cs->bad_form = 1;
+		return MHD_NO;
+	}
 	if (filename != NULL) {
 		/* A file field: only the CSV import has one. */
+		cs->had_file = 1;
 		if (r->upload_len + size > UPLOAD_MAX)
 			return MHD_NO;
 		if ((buf = realloc(r->upload, r->upload_len + size + 1)) ==
@@ -398,6 +411,10 @@ post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
 	for (i = 0; i < cs->nraw; i++)
 		if (strcmp(cs->raw[i].key, key) == 0)
 			break;
+	if (i < cs->nraw && off == 0) {
+		cs->bad_form = 1;
+		return MHD_NO;
+	}
 	if (i == cs->nraw) {
 		if (cs->nraw == RAW_FIELDS ||
 		    (cs->raw[i].key = strdup(key)) == NULL)
@@ -437,6 +454,32 @@ raw_finish(struct conn_state *cs)
 }
 
 static struct MHD_Connection *conn_of(struct req *r);
+
+/* The query's names so far, to refuse one given twice. */
+struct query_seen {
+	const char	*key[32];
+	size_t		 n;
+	int		 bad;
+};
+
+static enum MHD_Result
+query_key(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *value)
+{
+	struct query_seen	*q = cls;
+	size_t			 i;
+
+	(void)kind; (void)value;
+	for (i = 0; i < q->n; i++)
+		if (strcmp(q->key[i], key) == 0)
+			break;
+	if (i < q->n || q->n == sizeof(q->key) / sizeof(q->key[0])) {
+		q->bad = 1;
+		return MHD_NO;
+	}
+	q->key[q->n++] = key;
+	return MHD_YES;
+}
 
 const char *
 web_query(const struct req *r, const char *name)
@@ -638,14 +681,20 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	char			*body;
 	size_t			 i;
 
-	if (cs->too_big) {
+	if (cs->too_big || cs->bad_form) {
 		r->c = pool_get();
 		if (core_clock(r->c) != CORE_OK ||
 		    core_use(r->c, conf->arrangement) != CORE_OK)
 			r->c->arr_name[0] = '\0';
-		page_error(r, 413, "What you sent is too large", "A form may "
-		    "be up to 64 KB and a file up to 5 MB. Nothing was "
-		    "changed.");
+		if (cs->too_big)
+			page_error(r, 413, "What you sent is too large", "A "
+			    "form may be up to 64 KB and a file up to 5 MB. "
+			    "Nothing was changed.");
+		else
+			page_error(r, 400, "This form cannot be read", "A "
+			    "field was sent twice, or without a name. Go "
+			    "back, reload the page and try again. Nothing was "
+			    "changed.");
 	} else if (strncmp(r->path, "/assets/", 8) == 0 &&
 	    strcmp(r->method, "GET") == 0) {
 		for (i = 0; i < ASSETS; i++)
@@ -739,6 +788,13 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 				cs->pp = MHD_create_post_processor(conn, 16384,
 				    post_iter, cs);
 		}
+		{
+			struct query_seen q = { { NULL }, 0, 0 };
+
+			MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND,
+			    query_key, &q);
+			cs->bad_form = q.bad;
+		}
 		*req_cls = cs;
 		return MHD_YES;
 	}
@@ -750,9 +806,9 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 		cs->body += *upload_size;
 		if (cs->body > cap)
 			cs->too_big = 1;
-		if (!cs->too_big && cs->pp != NULL &&
+		if (!cs->too_big && !cs->bad_form && cs->pp != NULL &&
 		    MHD_post_process(cs->pp, upload, *upload_size) != MHD_YES)
-			cs->too_big = 1;
+			cs->too_big = !cs->bad_form;
 		*upload_size = 0;
 		return MHD_YES;
 	}
