@@ -40,7 +40,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c
-WEB_SRC    = src/web/server.c src/web/page.c src/web/pages_public.c \
+WEB_SRC    = src/web/server.c src/web/guard.c src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
@@ -58,7 +58,7 @@ TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework 
             manchester-leaders tameside-pact
 EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
-        src/store/schema9.sql src/store/schema10.sql \
+        src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 

@@ -29,12 +29,16 @@
 #include <sodium.h>
 
 #include "embedded.h"
+#include "guard.h"
 #include "net/smtp.h"
 #include "web.h"
 
 #define FORM_MAX	(64u * 1024u)		/* a form's body */
 #define UPLOAD_MAX	(5u * 1024u * 1024u)	/* a CSV file */
 #define FIELD_MAX	(32u * 1024u)		/* one form field */
+#define IDLE_SECONDS	30	/* silence (guard.c: the headers' deadline) */
+#define CONNECTIONS	512
+#define PER_CLIENT	32	/* connections at once from one address */
 #define SESSION_COOKIE	"alliance_session"
 #define CSRF_COOKIE	"alliance_csrf"
 
@@ -566,8 +570,15 @@ add_headers(struct MHD_Response *resp, const struct req *r)
 		    "; Secure" : "");
 		MHD_add_response_header(resp, "Set-Cookie", cookie);
 	}
-	if (r->status < 300 && strncmp(r->path, "/assets/", 8) != 0)
+	/* Every answer but the static files, errors and redirects too:
+	 * none is for a shared cache, nor the browser's history. */
+	if (strncmp(r->path, "/assets/", 8) != 0 || r->status >= 300)
 		MHD_add_response_header(resp, "Cache-Control", "no-store");
+	/* Behind a proxy that speaks TLS: browsers are to use nothing
+	 * else (HTTP answers are not sent it; browsers ignore it there). */
+	if (conf->trust_proxy)
+		MHD_add_response_header(resp, "Strict-Transport-Security",
+		    "max-age=31536000");
 }
 
 void
@@ -761,6 +772,7 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 		if ((cs = calloc(1, sizeof(*cs))) == NULL)
 			return MHD_NO;
 		clock_gettime(CLOCK_MONOTONIC, &cs->t0);
+		guard_mark(conn, 1);
 		cs->r.method = method;
 		cs->r.path = url;
 		cs->r.form = json_object();
@@ -776,6 +788,9 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 			inet_ntop(AF_INET, &((const struct sockaddr_in *)
 			    (const void *)ci->client_addr)->sin_addr, cs->ip,
 			    sizeof(cs->ip));
+		if (conf->trust_proxy)
+			guard_forwarded_for(conn, cs->ip, sizeof(cs->ip));
+		cs->r.client = cs->ip;
 		if (strcmp(method, "POST") == 0) {
 			size_t cap = strcmp(url, "/officer/import") == 0 ?
 			    UPLOAD_MAX + FORM_MAX : FORM_MAX;
@@ -830,21 +845,24 @@ completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	struct timespec		 t1;
 	struct tm		 tm;
 	time_t			 now = time(NULL);
-	char			 when[32];
+	char			 when[32], method[40], path[600];
 	double			 ms;
 
-	(void)cls; (void)conn;
+	(void)cls;
 	if (cs == NULL)
 		return;
+	guard_mark(conn, 0);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	ms = (double)(t1.tv_sec - cs->t0.tv_sec) * 1e3 +
 	    (double)(t1.tv_nsec - cs->t0.tv_nsec) / 1e6;
 	gmtime_r(&now, &tm);
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	/* One access-log line per request: no query, no cookies. */
+	/* One access-log line per request: no query, no cookies, no
+	 * sign-in link, and nothing the client sent written raw. */
+	guard_log_text(method, sizeof(method), cs->r.method, 0);
+	guard_log_text(path, sizeof(path), cs->r.path, 1);
 	fprintf(stderr, "%s %s %s %s %d %zu %.1fms%s\n", when,
-	    cs->ip[0] ? cs->ip : "-", cs->r.method, cs->r.path,
-	    cs->r.status, cs->sent, ms, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK
+	    cs->ip[0] ? cs->ip : "-", method, path, cs->r.status, cs->sent, ms, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK
 	    ? "" : " (cut short)");
 	if (cs->pp != NULL)
 		MHD_destroy_post_processor(cs->pp);
@@ -950,7 +968,7 @@ web_serve(const struct web_config *cf)
 	struct sockaddr_in		 sa;
 	sigset_t			 sigs;
 	pthread_t			 sched_th;
-	int				 sig, lfd, sched_on = 0;
+	int				 sig, lfd, sched_on = 0, watch_on = 0;
 	const union MHD_DaemonInfo	*di;
 	int				 i, rc = 1, waited;
 
@@ -987,8 +1005,13 @@ web_serve(const struct web_config *cf)
 	    MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, handler, NULL,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cf->threads,
-	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
-	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_SECONDS,
+	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTIONS,
+	    /* Behind a trusted proxy every connection is the proxy's: it
+	     * is the one to hold each client back. */
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)(cf->trust_proxy ?
+	    0 : PER_CLIENT),
+	    MHD_OPTION_NOTIFY_CONNECTION, guard_notify, NULL,
 	    MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
 	    MHD_OPTION_END);
 	if (d == NULL) {
@@ -1011,6 +1034,7 @@ web_serve(const struct web_config *cf)
 	if (cf->every > 0 && pthread_create(&sched_th, NULL, scheduler,
 	    (void *)cf) == 0)
 		sched_on = 1;
+	watch_on = guard_start() == 0;
 	while (sigwait(&sigs, &sig) != 0)
 		;
 	if (sched_on) {
@@ -1033,6 +1057,8 @@ web_serve(const struct web_config *cf)
 	}
 	rc = 0;
 out:
+	if (watch_on)
+		guard_stop();
 	if (d != NULL)
 		MHD_stop_daemon(d);
 	for (i = 0; pool.cores != NULL && i < pool.n; i++)

@@ -25,4 +25,21 @@ ok "audit verify --json on an intact log" --json audit verify
 same "it says the chain is intact" "$(jsonv "j['intact']")" "True"
 same "and found no problem" "$(jsonv "len(j['problems'])")" "0"
 
+# ASVS 1.2.10 (CSV and formula injection), per OWASP's list: a cell
+# that a spreadsheet could start a formula in begins with a quote mark,
+# and is kept one cell.
+ok "a name after a space" org add --name " =1+2" --sector vcse
+ok "a name after a double quote" org add --name '"=1+3' --sector vcse
+ok "a name after a single quote" org add --name "'@SUM(1)" --sector vcse
+ok "a formula after a semicolon" org add --name "Ours;=1+4" --sector vcse
+ok "a formula after a comma" org add --name "Ours, -1+5" --sector vcse
+ok "a plain name" org add --name "Smith & Sons" --sector vcse
+ok "the register as CSV" org list --format csv
+has "space then =: guarded" ",\"' =1\+2\","
+has "double quote then =: guarded" ",\"'\"\"=1\+3\","
+has "single quote then @: guarded" ",\"''@SUM\(1\)\","
+has "a semicolon then =: guarded and quoted" ",\"'Ours;=1\+4\","
+has "a comma then -: guarded and quoted" ",\"'Ours, -1\+5\","
+has "a plain name is left as it is" ",Smith & Sons,"
+
 finish
