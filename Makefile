@@ -40,7 +40,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c
-WEB_SRC    = src/web/server.c src/web/guard.c src/web/page.c src/web/pages_public.c \
+WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
+             src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \

@@ -2,7 +2,8 @@
  * guard: what keeps `alliance serve` standing and its log honest, apart
  * from the request's own checks in server.c: a deadline for a
  * request's headers that trickling cannot extend, the client's address
- * behind a trusted proxy, and the access log's escaping.
+ * behind a trusted proxy, a query that names a parameter twice, and the
+ * access log's escaping.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -195,4 +196,40 @@ guard_log_text(char *out, size_t outsz, const char *s, int path)
 	if (*s != '\0')
 		n += (size_t)snprintf(out + n, outsz - n, "...");
 	out[n] = '\0';
+}
+
+/* The query's names so far, to refuse one given twice (or more than
+ * 32 parameters: no page takes so many). */
+struct query_seen {
+	const char	*key[32];
+	size_t		 n;
+	int		 bad;
+};
+
+static enum MHD_Result
+query_key(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *value)
+{
+	struct query_seen	*q = cls;
+	size_t			 i;
+
+	(void)kind; (void)value;
+	for (i = 0; i < q->n; i++)
+		if (strcmp(q->key[i], key) == 0)
+			break;
+	if (i < q->n || q->n == sizeof(q->key) / sizeof(q->key[0])) {
+		q->bad = 1;
+		return MHD_NO;
+	}
+	q->key[q->n++] = key;
+	return MHD_YES;
+}
+
+int
+guard_query_repeats(struct MHD_Connection *conn)
+{
+	struct query_seen q = { { NULL }, 0, 0 };
+
+	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, query_key, &q);
+	return q.bad;
 }

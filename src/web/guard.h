@@ -19,6 +19,8 @@ void	guard_stop(void);
 /* Behind a trusted proxy: the client's address from X-Forwarded-For
  * into ip (left as it is unless the header gives an IP address). */
 void	guard_forwarded_for(struct MHD_Connection *, char *ip, size_t ipsz);
+/* 1 when the query names a parameter twice (or has too many). */
+int	guard_query_repeats(struct MHD_Connection *);
 /* s made safe for the access log into out (path != 0: a sign-in
  * link's secret replaced). */
 void	guard_log_text(char *out, size_t outsz, const char *s, int path);

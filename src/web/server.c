@@ -29,8 +29,9 @@
 #include <sodium.h>
 
 #include "embedded.h"
+#include "assets.h"
 #include "guard.h"
-#include "net/smtp.h"
+#include "schedule.h"
 #include "web.h"
 
 #define FORM_MAX	(64u * 1024u)		/* a form's body */
@@ -95,115 +96,6 @@ pool_put(struct core *c)
 	pool.busy[c - pool.cores] = 0;
 	pthread_cond_signal(&pool.free_cv);
 	pthread_mutex_unlock(&pool.lock);
-}
-
-/* --- static assets, read once at start --- */
-struct asset {
-	const char	*path;		/* URL */
-	const char	*type;
-	char		*data;		/* from malloc() or embedded */
-	size_t		 len;
-	int		 owned;
-};
-
-static struct asset assets[] = {
-	{ "/assets/govuk-frontend.min.css", "text/css; charset=utf-8",
-	    NULL, 0, 0 },
-	{ "/assets/govuk-frontend.min.js", "text/javascript; charset=utf-8",
-	    NULL, 0, 0 },
-	{ "/assets/alliance.js", "text/javascript; charset=utf-8", NULL, 0,
-	    0 },
-	{ "/assets/init.mjs", "text/javascript; charset=utf-8", NULL, 0, 0 },
-	{ "/assets/alliance.css", "text/css; charset=utf-8", NULL, 0, 0 },
-};
-#define ASSETS (sizeof(assets) / sizeof(assets[0]))
-
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE	*f;
-	char	*p = NULL;
-	long	 n;
-
-	if ((f = fopen(path, "rb")) == NULL)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
-	    fseek(f, 0, SEEK_SET) == 0 && (p = malloc((size_t)n + 1)) != NULL) {
-		if (fread(p, 1, (size_t)n, f) != (size_t)n) {
-			free(p);
-			p = NULL;
-		} else {
-			p[n] = '\0';
-			*len = (size_t)n;
-		}
-	}
-	fclose(f);
-	return p;
-}
-
-/*
- * The service is not GOV.UK: the GDS Transport font is not ours to
- * use, so its @font-face rules go and the font stacks fall back to
- * Arial (ECOSYSTEM: serve the precompiled CSS without the font files).
- */
-static void
-css_unbrand(char *css, size_t *len)
-{
-	static const char	 face[] = "@font-face{";
-	static const char	 fam[] = "GDS Transport,";
-	char			*p, *end;
-
-	while ((p = strstr(css, face)) != NULL &&
-	    (end = strchr(p, '}')) != NULL) {
-		memmove(p, end + 1, strlen(end + 1) + 1);
-	}
-	while ((p = strstr(css, fam)) != NULL)
-		memmove(p, p + sizeof(fam) - 1, strlen(p + sizeof(fam) - 1) +
-		    1);
-	*len = strlen(css);
-}
-
-static int
-assets_load(const char *dir)
-{
-	char	path[1024];
-	size_t	n;
-
-	snprintf(path, sizeof(path), "%s/govuk-frontend.min.css", dir);
-	if ((assets[0].data = slurp(path, &assets[0].len)) == NULL) {
-		fprintf(stderr, "alliance: cannot read %s: %s\n(the set-up "
-		    "script installs govuk-frontend with npm; run `make "
-		    "deps`, or give --assets DIR)\n", path, strerror(errno));
-		return -1;
-	}
-	assets[0].owned = 1;
-	css_unbrand(assets[0].data, &assets[0].len);
-	snprintf(path, sizeof(path), "%s/govuk-frontend.min.js", dir);
-	if ((assets[1].data = slurp(path, &assets[1].len)) == NULL) {
-		fprintf(stderr, "alliance: cannot read %s: %s\n", path,
-		    strerror(errno));
-		return -1;
-	}
-	assets[1].owned = 1;
-	assets[2].data = (char *)embedded_get("web/alliance.js", &n);
-	assets[2].len = n;
-	assets[3].data = (char *)embedded_get("web/init.mjs", &n);
-	assets[3].len = n;
-	assets[4].data = (char *)embedded_get("web/alliance.css", &n);
-	assets[4].len = n;
-	return 0;
-}
-
-static void
-assets_free(void)
-{
-	size_t i;
-
-	for (i = 0; i < ASSETS; i++)
-		if (assets[i].owned) {
-			free(assets[i].data);
-			assets[i].data = NULL;
-		}
 }
 
 /* --- routes --- */
@@ -459,32 +351,6 @@ raw_finish(struct conn_state *cs)
 
 static struct MHD_Connection *conn_of(struct req *r);
 
-/* The query's names so far, to refuse one given twice. */
-struct query_seen {
-	const char	*key[32];
-	size_t		 n;
-	int		 bad;
-};
-
-static enum MHD_Result
-query_key(void *cls, enum MHD_ValueKind kind, const char *key,
-    const char *value)
-{
-	struct query_seen	*q = cls;
-	size_t			 i;
-
-	(void)kind; (void)value;
-	for (i = 0; i < q->n; i++)
-		if (strcmp(q->key[i], key) == 0)
-			break;
-	if (i < q->n || q->n == sizeof(q->key) / sizeof(q->key[0])) {
-		q->bad = 1;
-		return MHD_NO;
-	}
-	q->key[q->n++] = key;
-	return MHD_YES;
-}
-
 const char *
 web_query(const struct req *r, const char *name)
 {
@@ -690,7 +556,7 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	enum MHD_Result		 ret;
 	size_t			 len;
 	char			*body;
-	size_t			 i;
+	const struct asset	*a;
 
 	if (cs->too_big || cs->bad_form) {
 		r->c = pool_get();
@@ -708,21 +574,17 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 			    "changed.");
 	} else if (strncmp(r->path, "/assets/", 8) == 0 &&
 	    strcmp(r->method, "GET") == 0) {
-		for (i = 0; i < ASSETS; i++)
-			if (strcmp(assets[i].path, r->path) == 0 &&
-			    assets[i].data != NULL)
-				break;
-		if (i < ASSETS) {
-			resp = MHD_create_response_from_buffer(assets[i].len,
-			    assets[i].data, MHD_RESPMEM_PERSISTENT);
+		if ((a = assets_find(r->path)) != NULL) {
+			resp = MHD_create_response_from_buffer(a->len,
+			    a->data, MHD_RESPMEM_PERSISTENT);
 			r->status = 200;
-			r->type = assets[i].type;
+			r->type = a->type;
 			add_headers(resp, r);
 			MHD_add_response_header(resp, "Cache-Control",
 			    "public, max-age=3600");
 			ret = MHD_queue_response(conn, 200, resp);
 			MHD_destroy_response(resp);
-			cs->sent = assets[i].len;
+			cs->sent = a->len;
 			return ret;
 		}
 		r->c = pool_get();
@@ -803,13 +665,7 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 				cs->pp = MHD_create_post_processor(conn, 16384,
 				    post_iter, cs);
 		}
-		{
-			struct query_seen q = { { NULL }, 0, 0 };
-
-			MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND,
-			    query_key, &q);
-			cs->bad_form = q.bad;
-		}
+		cs->bad_form = guard_query_repeats(conn);
 		*req_cls = cs;
 		return MHD_YES;
 	}
@@ -876,67 +732,6 @@ completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	*req_cls = NULL;
 }
 
-/*
- * The schedule: every cf->every seconds the reminders the constitution
- * calls for are queued (each once), and, when a mail server is
- * configured, the outbox is delivered.  Its own connection; it stops
- * with the server.
- */
-static struct {
-	pthread_mutex_t	 lock;
-	pthread_cond_t	 cv;
-	int		 stop;
-} sched = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0 };
-
-static void *
-scheduler(void *arg)
-{
-	const struct web_config	*cf = arg;
-	struct smtp_config	 sc;
-	struct core		 c;
-	struct timespec		 ts;
-	json_t			*out = NULL;
-	int			 smtp = smtp_config_env(&sc) == 0;
-
-	if (core_open(&c, cf->db, 0) != CORE_OK) {
-		fprintf(stderr, "alliance: reminders stopped: %s\n", c.err);
-		core_close(&c);
-		return NULL;
-	}
-	pthread_mutex_lock(&sched.lock);
-	while (!sched.stop) {
-		pthread_mutex_unlock(&sched.lock);
-		c.actor = "alliance serve (schedule)";
-		if (core_clock(&c) == CORE_OK &&
-		    core_use(&c, cf->arrangement) == CORE_OK &&
-		    core_remind(&c, 0, &out) == CORE_OK) {
-			if (json_array_size(out) > 0)
-				fprintf(stderr, "alliance: %zu reminder(s) "
-				    "queued\n", json_array_size(out));
-		} else
-			fprintf(stderr, "alliance: reminders: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
-		if (core_mail_digest(&c, &out) != CORE_OK)
-			fprintf(stderr, "alliance: digest: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
-		if (smtp && core_mail_send(&c, &sc, 8, &out) != CORE_OK)
-			fprintf(stderr, "alliance: mail: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
-		pthread_mutex_lock(&sched.lock);
-		clock_gettime(CLOCK_REALTIME, &ts);
-		ts.tv_sec += cf->every;
-		while (!sched.stop && pthread_cond_timedwait(&sched.cv,
-		    &sched.lock, &ts) != ETIMEDOUT)
-			;
-	}
-	pthread_mutex_unlock(&sched.lock);
-	core_close(&c);
-	return NULL;
-}
-
 static int
 parse_listen(const char *s, struct sockaddr_in *sa)
 {
@@ -967,7 +762,6 @@ web_serve(const struct web_config *cf)
 	struct MHD_Daemon		*d = NULL;
 	struct sockaddr_in		 sa;
 	sigset_t			 sigs;
-	pthread_t			 sched_th;
 	int				 sig, lfd, sched_on = 0, watch_on = 0;
 	const union MHD_DaemonInfo	*di;
 	int				 i, rc = 1, waited;
@@ -1031,19 +825,12 @@ web_serve(const struct web_config *cf)
 			fclose(f);
 		}
 	}
-	if (cf->every > 0 && pthread_create(&sched_th, NULL, scheduler,
-	    (void *)cf) == 0)
-		sched_on = 1;
+	sched_on = cf->every > 0 && schedule_start(cf) == 0;
 	watch_on = guard_start() == 0;
 	while (sigwait(&sigs, &sig) != 0)
 		;
-	if (sched_on) {
-		pthread_mutex_lock(&sched.lock);
-		sched.stop = 1;
-		pthread_cond_signal(&sched.cv);
-		pthread_mutex_unlock(&sched.lock);
-		pthread_join(sched_th, NULL);
-	}
+	if (sched_on)
+		schedule_stop();
 	/* Graceful: stop accepting, let requests under way finish. */
 	fprintf(stderr, "alliance: stopping; finishing requests under way\n");
 	if ((lfd = MHD_quiesce_daemon(d)) >= 0)

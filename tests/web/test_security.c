@@ -595,7 +595,7 @@ test_signin_answer_takes_the_same_time(void **state)
 	    "lead@cc.example.org", "lead@pp.example.org",
 	    "lead@bb.example.org", "asha@bct.example.org",
 	    "ian.board@example.org", "lena@ll.example.org" };
-	enum { N = 20 };
+	enum { N = 24 };
 	long	 k[N], u[N], mk, mu;
 	char	 email[64], client[32];
 	int	 i;
@@ -606,12 +606,18 @@ test_signin_answer_takes_the_same_time(void **state)
 	start_server("2025-06-27T09:00");
 	trust = 0;
 	(void)ask_link("nobody@example.org", "10.8.1.1");	/* warm */
+	/* In pairs, each taking the lead in turn, so that a change in
+	 * the machine's load falls on both alike. */
 	for (i = 0; i < N; i++) {
-		snprintf(client, sizeof(client), "10.8.0.%d", 2 * i);
-		k[i] = ask_link(known[i % 7], client);	/* 3 each at most */
-		snprintf(client, sizeof(client), "10.8.0.%d", 2 * i + 1);
 		snprintf(email, sizeof(email), "stranger%d@example.org", i);
-		u[i] = ask_link(email, client);
+		snprintf(client, sizeof(client), "10.8.0.%d", 2 * i + 1);
+		if (i % 2)
+			u[i] = ask_link(email, client);
+		snprintf(client, sizeof(client), "10.8.0.%d", 2 * i);
+		k[i] = ask_link(known[i % 7], client);	/* 4 each at most */
+		snprintf(client, sizeof(client), "10.8.0.%d", 2 * i + 1);
+		if (i % 2 == 0)
+			u[i] = ask_link(email, client);
 	}
 	qsort(k, N, sizeof(k[0]), by_value);
 	qsort(u, N, sizeof(u[0]), by_value);
@@ -620,8 +626,8 @@ test_signin_answer_takes_the_same_time(void **state)
 	print_message("sign-in answer, median of %d: registered %ld us, "
 	    "stranger %ld us\n", N, mk, mu);
 	/* Before, a stranger's answer took half the time; now the two
-	 * are within a generous 1.6 of each other, whatever the load. */
-	assert_true(mk * 5 < mu * 8 && mu * 5 < mk * 8);
+	 * are within a generous 1.75 of each other, whatever the load. */
+	assert_true(mk * 4 < mu * 7 && mu * 4 < mk * 7);
 }
 
 /*
