@@ -626,8 +626,11 @@ test_signin_answer_takes_the_same_time(void **state)
 	print_message("sign-in answer, median of %d: registered %ld us, "
 	    "stranger %ld us\n", N, mk, mu);
 	/* Before, a stranger's answer took half the time; now the two
-	 * are within a generous 1.75 of each other, whatever the load. */
-	assert_true(mk * 4 < mu * 7 && mu * 4 < mk * 7);
+	 * are within a generous 1.75 of each other, whatever the load.
+	 * (Under valgrind the work is emulated and the disk is not: the
+	 * figures are printed, not judged.) */
+	if (getenv("VALGRIND") == NULL)
+		assert_true(mk * 4 < mu * 7 && mu * 4 < mk * 7);
 }
 
 /*
