@@ -40,7 +40,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c
-WEB_SRC    = src/web/server.c src/web/page.c src/web/pages_public.c \
+WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
+             src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
@@ -58,7 +59,7 @@ TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework 
             manchester-leaders tameside-pact
 EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
-        src/store/schema9.sql src/store/schema10.sql \
+        src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
@@ -66,7 +67,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
-WEB_TESTS  = test_http test_text
+WEB_TESTS  = test_http test_security test_text
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind bench \
@@ -94,9 +95,9 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
-$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c
+$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c tests/web/harness.c tests/web/harness.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< tests/web/harness.c $(PKG_LIBS) -lcmocka
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)

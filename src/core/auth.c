@@ -8,6 +8,7 @@
  * (libsodium crypto_pwhash_str) and only officers have one: members and
  * chairs sign in by a one-time emailed link.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -193,51 +194,86 @@ core_user_list(struct core *c, json_t **out)
 	    "listing users");
 }
 
+/* Link requests an address, and a client, may make in an hour. */
+#define REQ_PER_ADDRESS	5
+#define REQ_PER_CLIENT	30
+
 int
-core_signin_request(struct core *c, const char *email)
+core_signin_request(struct core *c, const char *email, const char *client)
 {
-	json_t	*p = NULL;
-	char	 tok[48], hash[65], expires[32], link[128];
-	int64_t	 uid;
-	int	 rc;
+	json_t	*p = NULL, *n = NULL;
+	char	 tok[48], hash[65], ehash[65], expires[32], since[32];
+	char	 link[128], lower[320];
+	int64_t	 uid = 0;
+	size_t	 i;
+	int	 rc, allowed;
 
 	if (core_int_blank(email))
 		return core_fail(c, CORE_EINVAL, "email", "enter your email "
 		    "address");
 	if ((rc = core_int_email(c, "email", email)) != CORE_OK)
 		return rc;
+	/* Counted by a hash of the address: strangers' are not kept. */
+	for (i = 0; email[i] != '\0' && i + 1 < sizeof(lower); i++)
+		lower[i] = (char)tolower((unsigned char)email[i]);
+	lower[i] = '\0';
+	secret_hash(lower, ehash);
+	if (client == NULL || *client == '\0')
+		client = "-";
+	core_int_later(c->now, -60, since);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &p, STMT_PERSON_BY_EMAIL, "s", email);
+	rc = store_exec(c->st, STMT_SIGNIN_REQ_PRUNE, "s", since);
+	if (rc == STORE_OK)
+		rc = store_row(c->st, &n, STMT_SIGNIN_REQ_COUNT, "sss", ehash,
+		    client, since);
+	if (rc == STORE_OK)
+		rc = store_exec(c->st, STMT_SIGNIN_REQ_INSERT, "sss", ehash,
+		    client, c->now);
+	if (rc == STORE_OK)
+		rc = store_row(c->st, &p, STMT_PERSON_BY_EMAIL, "s", email);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading people");
 		goto out;
 	}
+	allowed = jint(n, "by_email") < REQ_PER_ADDRESS &&
+	    jint(n, "by_client") < REQ_PER_CLIENT;
 	/*
-	 * Anyone not in the registry gets the same answer as someone who
-	 * is, so the page tells a stranger nothing about who is a member.
+	 * Registered or not, held back or not: the same answer after the
+	 * same work (a secret made and hashed, older links ended, a row
+	 * written and the change kept), so neither the page nor the time
+	 * it takes tells a stranger who is a member.
 	 */
-	if (p == NULL)
-		goto out;
-	if ((rc = user_ensure(c, p, 0, &uid)) != CORE_OK ||
-	    (rc = secret_new(c, tok)) != CORE_OK)
+	if ((rc = secret_new(c, tok)) != CORE_OK)
 		goto out;
 	secret_hash(tok, hash);
-	core_int_later(c->now, LINK_MINUTES, expires);
-	rc = store_exec(c->st, STMT_LINK_INSERT, "sls", hash, uid, expires);
+	if (p != NULL && allowed && (rc = user_ensure(c, p, 0, &uid)) !=
+	    CORE_OK)
+		goto out;
+	/* A new link ends the older ones (uid 0: no one's). */
+	rc = store_exec(c->st, STMT_LINK_END_USER, "ls", uid, c->now);
+	if (rc == STORE_OK && uid != 0) {
+		core_int_later(c->now, LINK_MINUTES, expires);
+		rc = store_exec(c->st, STMT_LINK_INSERT, "sls", hash, uid,
+		    expires);
+	}
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the link");
 		goto out;
 	}
+	if (uid == 0)
+		goto out;
 	snprintf(link, sizeof(link), "/sign-in/%s", tok);
 	rc = core_int_notify_person(c, jstr(p, "email"), jstr(p, "name"),
 	    "sign-in", NULL, "Your link to sign in to Alliance",
 	    "Use the link below to sign in. It works once, for 30 minutes. "
 	    "If you did not ask to sign in, you can ignore this message.",
 	    link);
-	sodium_memzero(tok, sizeof(tok));
+	sodium_memzero(link, sizeof(link));
 out:
+	sodium_memzero(tok, sizeof(tok));
 	json_decref(p);
+	json_decref(n);
 	return core_end(c, rc);
 }
 
@@ -283,6 +319,13 @@ core_signin_link(struct core *c, const char *token, char **sid)
 	if (row == NULL) {
 		rc = core_fail(c, CORE_ENOTFOUND, "link", "this sign-in link "
 		    "has been used or has expired; ask for a new one");
+		goto out;
+	}
+	/* Used, it ends any other link of the person's. */
+	rc = store_exec(c->st, STMT_LINK_END_USER, "ls", jint(row, "user_id"),
+	    c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "ending older links");
 		goto out;
 	}
 	rc = session_new(c, jint(row, "user_id"), sid);

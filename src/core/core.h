@@ -572,11 +572,16 @@ int core_user_password(struct core *, const char *person,
 int core_user_list(struct core *, json_t **out) WUR;
 /*
  * Emails a one-time sign-in link (single use, 30 minutes) to a person
- * of the registry.  An unknown address gets CORE_OK too and no mail, so
- * the answer tells no one who is registered.
+ * of the registry; it ends the person's older links.  client is who
+ * asks (an IP address; NULL: unknown).  An address, and a client, get
+ * a few links an hour; past that, and for an address not registered,
+ * the answer is CORE_OK too and no mail, after the same work, so
+ * neither the answer nor its time tells who is registered.
  */
-int core_signin_request(struct core *, const char *email) WUR;
-/* Redeems a link: a new session, *sid from malloc(). */
+int core_signin_request(struct core *, const char *email,
+    const char *client) WUR;
+/* Redeems a link: a new session, *sid from malloc(); the person's
+ * other links end. */
 int core_signin_link(struct core *, const char *token, char **sid) WUR;
 int core_signin_password(struct core *, const char *email,
     const char *password, char **sid) WUR;

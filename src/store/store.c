@@ -765,6 +765,17 @@ static const char *const stmts[] = {
 	"DELETE FROM signin_failure WHERE email = ?",
 	/* STMT_SIGNIN_FAIL_PRUNE: none older than ?1 is needed */
 	"DELETE FROM signin_failure WHERE at < ?",
+	/* STMT_LINK_END_USER: a user's links not yet used end at ?2 */
+	"UPDATE signin_link SET used = ?2 WHERE user_id = ?1 AND used IS NULL",
+	/* STMT_SIGNIN_REQ_INSERT */
+	"INSERT INTO signin_request (email_hash, client, at) VALUES (?, ?, ?)",
+	/* STMT_SIGNIN_REQ_COUNT: requests for an address and from a client
+	 * since ?3 */
+	"SELECT (SELECT count(*) FROM signin_request WHERE email_hash = ?1 AND "
+	"at >= ?3) AS by_email, (SELECT count(*) FROM signin_request WHERE "
+	"client = ?2 AND at >= ?3) AS by_client",
+	/* STMT_SIGNIN_REQ_PRUNE: none older than ?1 is needed */
+	"DELETE FROM signin_request WHERE at < ?",
 	/* --- disputes and breaches (SC-resolve, SA-12, SA-13.1) --- */
 	/* STMT_DISPUTE_INSERT */
 	"INSERT INTO dispute_case (arrangement_id, kind, org_a_id, org_b_id, "
@@ -894,6 +905,7 @@ static const char *const migrations[] = {
 	"src/store/schema8.sql",	/* 8: disputes and breaches */
 	"src/store/schema9.sql",	/* 9: responses to annual reports */
 	"src/store/schema10.sql",	/* 10: failed password sign-ins */
+	"src/store/schema11.sql",	/* 11: sign-in link requests */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

@@ -67,7 +67,7 @@ page_signin_post(struct req *r)
 	const char	*email = web_field(r, "email");
 	int		 rc;
 
-	if ((rc = core_signin_request(r->c, email)) != CORE_OK) {
+	if ((rc = core_signin_request(r->c, email, r->client)) != CORE_OK) {
 		if (rc == CORE_EINVAL) {
 			r->status = 400;
 			signin_form(r, email, "email", r->c->err);

@@ -60,6 +60,7 @@ struct req {
 	char			 set_csrf;	/* set the anonymous cookie */
 	const char		*sid;		/* the session cookie, or NULL */
 	int			 secure;	/* the client came over TLS */
+	const char		*client;	/* its IP address, or "" */
 
 	/* The answer. */
 	int			 status;
