@@ -227,6 +227,8 @@ page_import_post(struct req *r)
 	enum import_kind	 k;
 
 	memset(&rep, 0, sizeof(rep));
+	if (!page_fresh(r, "/officer/import"))
+		return;
 	if (kind == NULL || (strcmp(kind, "organisations") &&
 	    strcmp(kind, "people"))) {
 		r->status = 400;
@@ -556,6 +558,8 @@ page_constitution_post(struct req *r)
 	char	eff[32];
 	int	rc;
 
+	if (!page_fresh(r, "/officer/constitution"))
+		return;
 	page_date_value(r, "effective", eff);
 	rc = core_constitution_apply(r->c, web_field(r, "constitution"),
 	    eff[0] != '\0' ? eff : NULL);
