@@ -50,8 +50,13 @@ totp_render(struct req *r, const char *err)
 	    "(a time-based code, 6 digits, every 30 seconds):</p>\n<p class="
 	    "\"govuk-body govuk-!-font-weight-bold\"><code id=\"totp-secret\">");
 	/* In groups of four, easier to type; the app ignores spaces. */
-	for (i = 0; secret[i] != '\0'; i += 4)
-		html_fmt(h, "%s%.4s", i > 0 ? " " : "", secret + i);
+	for (i = 0; secret[i] != '\0'; i += 4) {
+		char group[8];
+
+		snprintf(group, sizeof(group), "%s%.4s", i > 0 ? " " : "",
+		    secret + i);
+		html_text(h, group);
+	}
 	html_raw(h, "</code></p>\n<form method=\"post\" action=\"/two-factor\" "
 	    "novalidate>\n");
 	page_csrf(r);
