@@ -8,8 +8,8 @@
  * revoked.  The OWASP ASVS 5.0 requirement each test shows is named
  * beside it.
  *
- * Environment: ALLIANCE (the binary), FIXTURE (fixture.sh), and
- * VALGRIND (a prefix for the server) if set.
+ * Environment: ALLIANCE (the binary), FIXTURE (fixture.sh), OPENAPI
+ * (doc/openapi.json), and VALGRIND (a prefix for the server) if set.
  */
 #include <errno.h>
 #include <setjmp.h>
@@ -694,6 +694,37 @@ test_token_revoked_or_expired_is_refused(void **state)
 	resp_free(&r);
 }
 
+/* ASVS 8.1.1: doc/openapi.json names the scope of every path, and the
+ * server holds a public token to it. */
+static void
+test_openapi_names_each_scope(void **state)
+{
+	json_t		*doc, *item, *op;
+	const char	*path, *scope;
+	struct resp	 r;
+	char		 pub[128], url[300];
+
+	(void)state;
+	doc = json_load_file(getenv("OPENAPI"), 0, NULL);
+	assert_non_null(doc);
+	cli("token create --name scopes --scope public", pub, sizeof(pub));
+	json_object_foreach(json_object_get(doc, "paths"), path, item) {
+		op = json_object_get(item, "get");
+		scope = json_string_value(json_object_get(op, "x-scope"));
+		assert_non_null(scope);
+		if (strchr(path, '{') != NULL)
+			continue;
+		snprintf(url, sizeof(url), "/api/v1%s", path);
+		api(pub, url, &r);
+		if (strcmp(scope, "members") == 0)
+			assert_int_equal(r.status, 403);
+		else
+			assert_int_not_equal(r.status, 403);
+		resp_free(&r);
+	}
+	json_decref(doc);
+}
+
 int
 main(void)
 {
@@ -705,6 +736,7 @@ main(void)
 		cmocka_unit_test(test_dangerous_actions_need_a_recent_sign_in),
 		cmocka_unit_test(test_token_scopes_follow_the_viewer_rules),
 		cmocka_unit_test(test_token_revoked_or_expired_is_refused),
+		cmocka_unit_test(test_openapi_names_each_scope),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
