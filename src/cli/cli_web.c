@@ -95,7 +95,8 @@ run_user_list(struct cli *c)
 	static const struct column cols[] = {
 		{ "name", "Name", 30 }, { "email", "Email", 34 },
 		{ "organisation", "Organisation", 30 },
-		{ "officer", "Officer", 0 }, { NULL, NULL, 0 },
+		{ "officer", "Officer", 0 },
+		{ "second_factor", "Second factor", 0 }, { NULL, NULL, 0 },
 	};
 	json_t	*rows = NULL;
 	int	 rc;

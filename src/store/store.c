@@ -495,7 +495,8 @@ static const char *const stmts[] = {
 	"UPDATE app_user SET password = ? WHERE id = ?",
 	/* STMT_USER_LIST */
 	"SELECT u.id, p.name, p.email, o.name AS organisation, u.officer, "
-	"u.password IS NOT NULL AS has_password, u.created FROM app_user u "
+	"u.password IS NOT NULL AS has_password, u.totp_confirmed IS NOT NULL "
+	"AS second_factor, u.created FROM app_user u "
 	"JOIN person p ON p.id = u.person_id LEFT JOIN organisation o ON "
 	"o.id = p.organisation_id ORDER BY p.name",
 	/* STMT_LINK_INSERT */

@@ -54,6 +54,8 @@ same "the revocation audited" \
 # --- the second factor: ASVS 6.4.3 (reset by another) ---
 ok "a known secret, for setting up tests" user totp "Olive Officer" --secret JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
 has "says so" "^second factor set for Olive Officer$"
+ok "the users" user list
+has "show who has a second factor" "Olive Officer .* 1 +1 *$"
 ok "reset, when the phone is lost" user totp "Olive Officer" --reset
 has "says what happens next" "set up a new one at their next sign-in"
 same "the secret is gone" "$(sqlite3 "$DB" "SELECT count(*) FROM app_user WHERE totp_secret IS NOT NULL")" 0
