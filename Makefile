@@ -95,7 +95,7 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
-$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c
+$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c tests/web/totp.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS) -lcmocka
 

@@ -102,9 +102,12 @@ const totpAt = (secret, step) => {
 const lastStep = new Map()
 async function nextCode (secret) {
   const last = lastStep.get(secret) ?? -Infinity
-  let now
-  while ((now = Math.floor(Date.now() / 30000)) + 1 <= last) await new Promise(r => setTimeout(r, 1000))
-  const step = Math.max(now - 1, last + 1)
+  while (Math.floor(Date.now() / 30000) + 1 <= last) await new Promise(r => setTimeout(r, 1000))
+  // The step before now only early in a step: the server reads its
+  // clock a moment later.
+  const t = Math.floor(Date.now() / 1000)
+  const now = Math.floor(t / 30)
+  const step = Math.max(t % 30 < 25 ? now - 1 : now, last + 1)
   lastStep.set(secret, step)
   return totpAt(secret, step)
 }

@@ -37,15 +37,23 @@ totp_code_at(const char *b32, int64_t step, char out[7])
 	free(key);
 }
 
-/* A code the server has not seen, of the fixture's secret. */
+/*
+ * A code the server has not seen, of the fixture's secret: of the step
+ * after the last one given, within the window the server accepts (the
+ * step before now only early in a step, so that the server's clock,
+ * read a moment later, still takes it).
+ */
 static void
 totp_next(char out[7])
 {
-	int64_t now;
+	int64_t t, now, lo;
 
 	while ((now = (int64_t)time(NULL) / 30) + 1 <= totp_last)
 		sleep(1);
-	totp_last = now - 1 > totp_last ? now - 1 : totp_last + 1;
+	t = (int64_t)time(NULL);
+	now = t / 30;
+	lo = t % 30 < 25 ? now - 1 : now;
+	totp_last = lo > totp_last ? lo : totp_last + 1;
 	totp_code_at(TOTP_SECRET, totp_last, out);
 }
 
