@@ -111,7 +111,9 @@ cat <<EOF
 Alliance is running at $base/
 
   Officer:  $base/sign-in, "Officers: sign in with a password":
-            olive@sus.example.org, password: $PASSWORD
+            olive@sus.example.org, password: $PASSWORD, code left
+            empty the first time: then set up an authenticator app
+            with the QR code shown (the secret is shown as text too)
   Chair:    $base/sign-in with wendy@wombourne.example.org (Southwest forum)
   Member:   $base/sign-in with carl@codsall.example.org
 

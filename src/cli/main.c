@@ -66,8 +66,8 @@ static const char *const nouns_help[][2] = {
 	    "draw, record, resolve, list, show, stats" },
 	{ "report", "annual reports from live data: annual, respond, years" },
 	{ "serve", "run the web application and JSON API" },
-	{ "user", "people who may sign in: add, password, list" },
-	{ "token", "API tokens: create, list" },
+	{ "user", "people who may sign in: add, password, totp, list" },
+	{ "token", "API tokens: create, list, revoke" },
 	{ NULL, NULL },
 };
 

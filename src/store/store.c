@@ -495,7 +495,8 @@ static const char *const stmts[] = {
 	"UPDATE app_user SET password = ? WHERE id = ?",
 	/* STMT_USER_LIST */
 	"SELECT u.id, p.name, p.email, o.name AS organisation, u.officer, "
-	"u.password IS NOT NULL AS has_password, u.created FROM app_user u "
+	"u.password IS NOT NULL AS has_password, u.totp_confirmed IS NOT NULL "
+	"AS second_factor, u.created FROM app_user u "
 	"JOIN person p ON p.id = u.person_id LEFT JOIN organisation o ON "
 	"o.id = p.organisation_id ORDER BY p.name",
 	/* STMT_LINK_INSERT */
@@ -506,9 +507,11 @@ static const char *const stmts[] = {
 	/* STMT_SESSION_INSERT */
 	"INSERT INTO session (hash, user_id, csrf, created, seen) "
 	"VALUES (?, ?, ?, ?, ?)",
-	/* STMT_SESSION_GET */
-	"SELECT s.user_id, s.csrf, s.seen, s.created, u.officer, u.person_id, "
-	"u.disabled, p.name, p.email, p.organisation_id, o.name AS org_name "
+	/* STMT_SESSION_GET: officer rights only when the session was
+	 * opened with password and code and the user is still an officer */
+	"SELECT s.user_id, s.csrf, s.seen, s.created, s.officer AND u.officer "
+	"AS officer, s.enrol AND u.officer AS enrol, coalesce(s.verified, "
+	"s.created) AS verified, u.person_id, u.disabled, p.name, p.email, p.organisation_id, o.name AS org_name "
 	"FROM session s JOIN app_user u ON u.id = s.user_id JOIN person p "
 	"ON p.id = u.person_id LEFT JOIN organisation o ON o.id = "
 	"p.organisation_id WHERE s.hash = ?",
@@ -519,13 +522,14 @@ static const char *const stmts[] = {
 	/* STMT_SESSION_PURGE: idle sessions and spent links go */
 	"DELETE FROM session WHERE seen < ?1",
 	/* STMT_TOKEN_INSERT */
-	"INSERT INTO api_token (name, hash, created_by, created) "
-	"VALUES (?, ?, ?, ?)",
-	/* STMT_TOKEN_GET */
-	"SELECT id, name FROM api_token WHERE hash = ? AND revoked IS NULL",
+	"INSERT INTO api_token (name, hash, created_by, created, scope, "
+	"expires) VALUES (?, ?, ?, ?, ?, ?)",
+	/* STMT_TOKEN_GET: neither revoked nor past its last day (?2) */
+	"SELECT id, name, scope, expires, last_used FROM api_token WHERE "
+	"hash = ?1 AND revoked IS NULL AND expires >= ?2",
 	/* STMT_TOKEN_LIST */
-	"SELECT id, name, created_by, created, revoked FROM api_token "
-	"ORDER BY id",
+	"SELECT id, name, scope, expires, last_used, created_by, created, "
+	"revoked FROM api_token ORDER BY id",
 	/* STMT_ACCESS_OFFICES: the groups a person chairs today */
 	"SELECT g.id AS group_id, g.slug, g.name, o.office FROM office o "
 	"JOIN grp g ON g.id = o.group_id WHERE o.person_id = ?1 AND "
@@ -885,6 +889,26 @@ static const char *const stmts[] = {
 	/* STMT_REPORT_RESPONSE_GET */
 	"SELECT responder, body, responded_on, recorded_by, recorded_at FROM "
 	"report_response WHERE arrangement_id = ? AND year = ?",
+	/* STMT_USER_TOTP_GET */
+	"SELECT id, officer, password, disabled, totp_secret, totp_confirmed, "
+	"totp_step FROM app_user WHERE id = ?",
+	/* STMT_USER_TOTP_SET: a new secret (NULL: none), confirmed or not */
+	"UPDATE app_user SET totp_secret = ?2, totp_confirmed = ?3, "
+	"totp_step = NULL WHERE id = ?1",
+	/* STMT_USER_TOTP_STEP: a step is spent once, and only forward */
+	"UPDATE app_user SET totp_step = ?2 WHERE id = ?1 AND (totp_step IS "
+	"NULL OR totp_step < ?2) RETURNING id",
+	/* STMT_USER_TOTP_CONFIRM */
+	"UPDATE app_user SET totp_confirmed = ?2 WHERE id = ?1",
+	/* STMT_SESSION_LEVEL: officer rights, enrolment, last verified */
+	"UPDATE session SET officer = ?2, enrol = ?3, verified = ?4 WHERE "
+	"hash = ?1",
+	/* STMT_TOKEN_BY_ID */
+	"SELECT id, name, scope, revoked FROM api_token WHERE id = ?",
+	/* STMT_TOKEN_REVOKE */
+	"UPDATE api_token SET revoked = ?2 WHERE id = ?1 AND revoked IS NULL",
+	/* STMT_TOKEN_USED */
+	"UPDATE api_token SET last_used = ?2 WHERE id = ?1",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
@@ -906,6 +930,7 @@ static const char *const migrations[] = {
 	"src/store/schema9.sql",	/* 9: responses to annual reports */
 	"src/store/schema10.sql",	/* 10: failed password sign-ins */
 	"src/store/schema11.sql",	/* 11: sign-in link requests */
+	"src/store/schema12.sql",	/* 12: second factor, token scopes */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

@@ -227,6 +227,8 @@ page_import_post(struct req *r)
 	enum import_kind	 k;
 
 	memset(&rep, 0, sizeof(rep));
+	if (!page_fresh(r, "/officer/import"))
+		return;
 	if (kind == NULL || (strcmp(kind, "organisations") &&
 	    strcmp(kind, "people"))) {
 		r->status = 400;
@@ -560,6 +562,8 @@ page_constitution_post(struct req *r)
 	char	eff[32];
 	int	rc;
 
+	if (!page_fresh(r, "/officer/constitution"))
+		return;
 	/* Missing, or dropped for not being UTF-8 text: refused here,
 	 * naming the field, before anything reads it. */
 	if (web_field(r, "constitution") == NULL) {

@@ -133,6 +133,10 @@ static const struct route routes[] = {
 	{ "POST", "/sign-in/:token", page_signin_link, ACCESS_PUBLIC },
 	{ "POST", "/sign-in-password", page_signin_password, ACCESS_PUBLIC },
 	{ "POST", "/sign-out", page_signout, ACCESS_PUBLIC },
+	{ "GET", "/two-factor", page_totp, ACCESS_SIGNED_IN },
+	{ "POST", "/two-factor", page_totp_post, ACCESS_SIGNED_IN },
+	{ "GET", "/confirm", page_confirm, ACCESS_OFFICER },
+	{ "POST", "/confirm", page_confirm_post, ACCESS_OFFICER },
 	{ "GET", "/me", page_me, ACCESS_SIGNED_IN },
 	{ "GET", "/me/sign", page_sign, ACCESS_SIGNED_IN },
 	{ "POST", "/me/digest", page_digest_post, ACCESS_SIGNED_IN },
@@ -468,15 +472,16 @@ web_session_cookie(struct req *r, const char *sid)
 		    r->secure ? "; Secure" : "");
 }
 
+/* 1 and *scope when a valid token is sent (ASVS 8.3.1). */
 static int
-api_auth(struct MHD_Connection *conn, struct req *r)
+api_auth(struct MHD_Connection *conn, struct req *r, enum core_scope *scope)
 {
 	const char	*h = MHD_lookup_connection_value(conn,
 	    MHD_HEADER_KIND, "Authorization");
 	json_t		*tok = NULL;
 
 	if (h == NULL || strncmp(h, "Bearer ", 7) != 0 ||
-	    core_token_check(r->c, h + 7, &tok) != CORE_OK)
+	    core_token_check(r->c, h + 7, &tok, scope) != CORE_OK)
 		return 0;
 	json_decref(tok);
 	return 1;
@@ -487,6 +492,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 {
 	struct req	*r = &cs->r;
 	const struct route *rt = NULL;
+	enum core_scope	 scope;
 	size_t		 i;
 	int		 path_seen = 0;
 
@@ -501,7 +507,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	if (strncmp(r->path, "/api/v1/", 8) == 0 ||
 	    strcmp(r->path, "/api/v1") == 0) {
 		r->c->actor = "api";
-		if (!api_auth(conn, r)) {
+		if (!api_auth(conn, r, &scope)) {
 			web_json(r, 401, json_pack("{s:{s:s, s:s}}", "error",
 			    "code", "unauthorised", "message", "send "
 			    "'Authorization: Bearer TOKEN' with a token made by "
@@ -514,7 +520,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			    "use GET"));
 			return;
 		}
-		api_route(r, r->path + 7);
+		api_route(r, r->path + 7, scope);
 		return;
 	}
 	identify(conn, cs);
@@ -546,6 +552,11 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	}
 	if (rt->access != ACCESS_PUBLIC && !r->signed_in) {
 		web_redirect(r, "/sign-in");
+		return;
+	}
+	/* An officer past the password sets up the second factor first. */
+	if (rt->access == ACCESS_OFFICER && r->who.enrol) {
+		web_redirect(r, "/two-factor");
 		return;
 	}
 	if (rt->access == ACCESS_OFFICER && !r->who.officer) {

@@ -212,7 +212,7 @@ setup(void **state)
 	if (system(cmd) != 0)
 		return -1;
 	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-06-25 %s --db %s token "
-	    "create --name tests", getenv("ALLIANCE"), db);
+	    "create --name tests --scope members", getenv("ALLIANCE"), db);
 	token = malloc(128);
 	{
 		FILE *f = popen(cmd, "r");

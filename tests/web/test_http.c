@@ -28,6 +28,7 @@
 #include <jansson.h>
 
 #include "harness.h"
+#include "totp.h"
 
 /* --- the tests --- */
 
@@ -137,14 +138,16 @@ test_SC_annual_report_page_and_pdf(void **state)
 static void
 test_MC_mou_officer_records_the_response(void **state)
 {
+	char		 code[7];
 	CURL		*h = browser(), *m = browser();
 	struct resp	 r;
 	char		 csrf[64], body[400], before[64], after[64];
 
 	(void)state;
 	csrf_of(h, "/sign-in", csrf);
+	totp_next(code);
 	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple", csrf);
+	    ".org&password=correct+horse+battery+staple&code=%s", csrf, code);
 	http(h, "/sign-in-password", body, NULL, &r);
 	assert_int_equal(r.status, 303);
 	resp_free(&r);
@@ -338,6 +341,7 @@ test_SA_15_1_declaration_names_the_missing_field(void **state)
 static void
 test_officer_password_and_access(void **state)
 {
+	char		 code[7];
 	CURL		*h = browser(), *m = browser();
 	struct resp	 r;
 	char		 csrf[64], body[300];
@@ -353,8 +357,9 @@ test_officer_password_and_access(void **state)
 	http(h, "/officer", NULL, NULL, &r);
 	assert_int_equal(r.status, 303);
 	resp_free(&r);
+	totp_next(code);
 	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple", csrf);
+	    ".org&password=correct+horse+battery+staple&code=%s", csrf, code);
 	http(h, "/sign-in-password", body, NULL, &r);
 	assert_int_equal(r.status, 303);
 	assert_non_null(strstr(r.headers, "Location: /officer"));
@@ -645,6 +650,7 @@ test_schedule_queues_reminders_once(void **state)
 static void
 test_SA_12_dispute_pages_for_officers_only(void **state)
 {
+	char		 code[7];
 	CURL		*h = browser(), *m = browser(), *anon = browser();
 	struct resp	 r;
 	char		 csrf[64], ocsrf[64], acsrf[64], body[400];
@@ -655,8 +661,9 @@ test_SA_12_dispute_pages_for_officers_only(void **state)
 	csrf_of(m, "/me", csrf);
 	csrf_of(anon, "/sign-in", acsrf);
 	csrf_of(h, "/sign-in", ocsrf);
+	totp_next(code);
 	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple", ocsrf);
+	    ".org&password=correct+horse+battery+staple&code=%s", ocsrf, code);
 	http(h, "/sign-in-password", body, NULL, &r);
 	assert_int_equal(r.status, 303);
 	resp_free(&r);

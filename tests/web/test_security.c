@@ -27,6 +27,7 @@
 #include <curl/curl.h>
 
 #include "harness.h"
+#include "totp.h"
 
 #define BOUNDARY	"alliance-test-boundary"
 #define MULTIPART	"Content-Type: multipart/form-data; boundary=" BOUNDARY
@@ -35,12 +36,14 @@
 static void
 officer_sign_in(CURL *h)
 {
+	char		 code[7];
 	struct resp	 r;
 	char		 csrf[64], body[300];
 
 	csrf_of(h, "/sign-in", csrf);
+	totp_next(code);
 	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple", csrf);
+	    ".org&password=correct+horse+battery+staple&code=%s", csrf, code);
 	http(h, "/sign-in-password", body, NULL, &r);
 	assert_int_equal(r.status, 303);
 	resp_free(&r);
@@ -445,6 +448,7 @@ test_overlong_body_is_refused(void **state)
 static void
 test_password_attempts_are_limited(void **state)
 {
+	char		 code[7];
 	CURL		*h = browser();
 	struct resp	 r;
 	char		 csrf[64], body[300];
@@ -467,8 +471,9 @@ test_password_attempts_are_limited(void **state)
 	assert_non_null(strstr(r.body, "oo many attempts"));
 	resp_free(&r);
 	/* Another address is not held back by them. */
+	totp_next(code);
 	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple", csrf);
+	    ".org&password=correct+horse+battery+staple&code=%s", csrf, code);
 	http(h, "/sign-in-password", body, NULL, &r);
 	assert_int_equal(r.status, 303);
 	resp_free(&r);

@@ -24,6 +24,8 @@
 #include <curl/curl.h>
 #include <jansson.h>
 
+#include "totp.h"
+
 static char	 dir[64], db[128], portfile[128], base[64], auth[200];
 static pid_t	 server;
 
@@ -189,10 +191,12 @@ officer(CURL *h, char csrf[64])
 {
 	struct resp	r;
 	char		body[300];
+	char		code[7];
 
 	csrf_of(h, "/sign-in", csrf);
+	totp_next(code);
 	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple", csrf);
+	    ".org&password=correct+horse+battery+staple&code=%s", csrf, code);
 	http(h, "/sign-in-password", body, NULL, &r);
 	assert_int_equal(r.status, 303);
 	resp_free(&r);
