@@ -72,7 +72,7 @@ UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
-.PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind bench \
+.PHONY: all demo demo-code check test test-unit test-scenario test-web check-asan check-valgrind bench \
         deps install clean build-all asan-unit asan-scenario asan-web asan-browser \
         valgrind-unit valgrind-web valgrind-tour test-readme
 
@@ -115,6 +115,10 @@ deps: .deps-stamp
 # default 8080) until Ctrl-C; it prints how to sign in as each role.
 demo: deps alliance
 	ALLIANCE=./alliance sh scripts/demo.sh demo.db
+
+# The demo officer's code for now, as an authenticator app shows it.
+demo-code:
+	@sh scripts/demo.sh --code
 
 test-unit: $(UNIT_BIN)
 	sh tests/run-unit.sh $(UNIT_BIN)
