@@ -77,4 +77,11 @@ int core_int_year(struct core *, int year, char *from, char *to);
 /* now ("YYYY-MM-DDTHH:MM:SSZ") plus minutes (may be negative). */
 void core_int_later(const char *now, int minutes, char out[32]);
 
+/*
+ * Audit entries redacted by erasure or retention (privacy.c): *out maps
+ * each seq (as text) to the seq of the later entry that vouches for it,
+ * or to 0 when none does.
+ */
+int core_int_audit_redactions(struct core *, json_t **out);
+
 #endif
