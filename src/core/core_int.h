@@ -83,5 +83,8 @@ void core_int_later(const char *now, int minutes, char out[32]);
  * or to 0 when none does.
  */
 int core_int_audit_redactions(struct core *, json_t **out);
+/* CORE_EINVAL, naming the person, when a person row (of
+ * core_int_person) is restricted: nothing new may be given to them. */
+int core_int_restricted(struct core *, const json_t *person);
 
 #endif

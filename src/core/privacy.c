@@ -575,3 +575,13 @@ core_int_audit_redactions(struct core *c, json_t **out)
 	json_decref(rows);
 	return CORE_OK;
 }
+
+int
+core_int_restricted(struct core *c, const json_t *p)
+{
+	if (jstr(p, "restricted") == NULL)
+		return CORE_OK;
+	return core_fail(c, CORE_EINVAL, "person", "%s is restricted "
+	    "(processing of their data is stopped); lift it first with "
+	    "'alliance person restrict PERSON --lift'", jstr(p, "name"));
+}

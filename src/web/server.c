@@ -31,6 +31,7 @@
 #include "embedded.h"
 #include "net/smtp.h"
 #include "web.h"
+#include "core/records.h"
 
 #define FORM_MAX	(64u * 1024u)		/* a form's body */
 #define UPLOAD_MAX	(5u * 1024u * 1024u)	/* a CSV file */
@@ -857,6 +858,11 @@ scheduler(void *arg)
 		out = NULL;
 		if (core_mail_digest(&c, &out) != CORE_OK)
 			fprintf(stderr, "alliance: digest: %s\n", c.err);
+		json_decref(out);
+		out = NULL;
+		/* Personal data kept past the constitution's retention. */
+		if (c.arr != 0 && core_retention_apply(&c, &out) != CORE_OK)
+			fprintf(stderr, "alliance: retention: %s\n", c.err);
 		json_decref(out);
 		out = NULL;
 		if (smtp && core_mail_send(&c, &sc, 8, &out) != CORE_OK)
