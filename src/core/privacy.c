@@ -379,7 +379,9 @@ core_person_erase(struct core *c, const char *ref, json_t **out)
 	else
 		rc = priv_erase(c, p, out);
 	json_decref(p);
-	return core_end(c, rc);
+	if ((rc = core_end(c, rc)) == CORE_OK && c->depth == 0)
+		(void)store_checkpoint(c->st);
+	return rc;
 }
 
 int

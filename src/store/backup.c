@@ -56,7 +56,8 @@ copy_run(sqlite3 *src, const char *path, struct store_copy *info,
 	if (copy_create(path, err, errsz) != STORE_OK)
 		return STORE_ERROR;
 	if (sqlite3_open_v2(path, &dst, SQLITE_OPEN_READWRITE, NULL) !=
-	    SQLITE_OK) {
+	    SQLITE_OK || sqlite3_exec(dst, "PRAGMA secure_delete = ON", NULL,
+	    NULL, NULL) != SQLITE_OK) {
 		snprintf(err, errsz, "cannot open %s: %s", path,
 		    dst != NULL ? sqlite3_errmsg(dst) : "out of memory");
 		sqlite3_close(dst);
@@ -203,8 +204,9 @@ store_seal(const char *path, char *err, size_t errsz)
 
 	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
 	if (rc == SQLITE_OK)
-		rc = sqlite3_exec(db, "PRAGMA journal_mode = DELETE; "
-		    "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+		rc = sqlite3_exec(db, "PRAGMA secure_delete = ON; "
+		    "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL",
+		    NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		snprintf(err, errsz, "cannot finish %s: %s", path,
 		    db != NULL ? sqlite3_errmsg(db) : "out of memory");
@@ -277,4 +279,13 @@ store_replace(const char *target, const char *from, char *err,
 	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(db);
 	return rc;
+}
+
+int
+store_checkpoint(struct store *s)
+{
+	int rc = sqlite3_wal_checkpoint_v2(s->db, NULL,
+	    SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+
+	return rc == SQLITE_OK ? STORE_OK : STORE_BUSY;
 }

@@ -1169,9 +1169,13 @@ store_open(const char *path, int create, struct store **out, char *err,
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Another writer gets a few seconds before we give up. */
 	sqlite3_busy_timeout(s->db, 3000);
-	rc = sqlite3_exec(s->db, s->readonly ? "PRAGMA foreign_keys = ON" :
-	    "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; "
-	    "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+	/* secure_delete: what is deleted or overwritten is zeroed in the
+	 * file, not left in free space for a reader of the file. */
+	rc = sqlite3_exec(s->db, s->readonly ? "PRAGMA foreign_keys = ON; "
+	    "PRAGMA secure_delete = ON" :
+	    "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
+	    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL",
+	    NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		snprintf(err, errsz, "cannot use database %s: %s", path,
 		    sqlite3_errmsg(s->db));

@@ -345,5 +345,12 @@ int store_install(const char *from, const char *path, char *err,
  */
 int store_replace(const char *target, const char *from, char *err,
     size_t errsz) WUR;
+/*
+ * Copies the WAL into the database and empties it, so that old versions
+ * of changed pages (an erased name) are no longer in the -wal file.
+ * STORE_BUSY when a reader holds it back (then they go at the next
+ * checkpoint).
+ */
+int store_checkpoint(struct store *);
 
 #endif

@@ -162,6 +162,8 @@ run person list --json
 lacks "nor in the register of people" "Jane Example"
 same "nothing in the database names her" "$(sqlite3 "$DB" .dump | grep -c -e 'Jane Example' -e 'jane.example')" "0"
 ok "audit verify accounts for the redactions" audit verify
+same "nor in the bytes of the file, its free pages or its WAL (secure_delete)" \
+	"$(cat "$DB" "$DB-wal" 2>/dev/null | grep -a -c -e 'Jane Example' -e 'jane.example')" "0"
 refused "erasing twice" 1 "erased on 2025-06-02 already" person erase "$ID" --yes
 refused "an erased person cannot be restricted or lifted" 1 "erased" person restrict "$ID" --lift
 sqlite3 "$DB" "INSERT INTO audit_redaction (seq, by_seq, reason) VALUES (2, 3, 'erasure')"
