@@ -95,4 +95,14 @@ int core_int_session_level(struct core *, const char *sid, int officer,
 /* now ("YYYY-MM-DDTHH:MM:SSZ") plus minutes (may be negative). */
 void core_int_later(const char *now, int minutes, char out[32]);
 
+/*
+ * Audit entries redacted by erasure or retention (privacy.c): *out maps
+ * each seq (as text) to the seq of the later entry that vouches for it,
+ * or to 0 when none does.
+ */
+int core_int_audit_redactions(struct core *, json_t **out);
+/* CORE_EINVAL, naming the person, when a person row (of
+ * core_int_person) is restricted: nothing new may be given to them. */
+int core_int_restricted(struct core *, const json_t *person);
+
 #endif

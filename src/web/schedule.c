@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "net/smtp.h"
+#include "core/records.h"
 #include "schedule.h"
 
 /*
@@ -54,6 +55,11 @@ scheduler(void *arg)
 		out = NULL;
 		if (core_mail_digest(&c, &out) != CORE_OK)
 			fprintf(stderr, "alliance: digest: %s\n", c.err);
+		json_decref(out);
+		out = NULL;
+		/* Personal data kept past the constitution's retention. */
+		if (c.arr != 0 && core_retention_apply(&c, &out) != CORE_OK)
+			fprintf(stderr, "alliance: retention: %s\n", c.err);
 		json_decref(out);
 		out = NULL;
 		if (smtp && core_mail_send(&c, &sc, 8, &out) != CORE_OK)

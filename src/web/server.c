@@ -33,6 +33,7 @@
 #include "guard.h"
 #include "schedule.h"
 #include "web.h"
+#include "core/records.h"
 
 #define FORM_MAX	(64u * 1024u)		/* a form's body */
 #define UPLOAD_MAX	(5u * 1024u * 1024u)	/* a CSV file */
