@@ -98,9 +98,9 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
-$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c tests/web/harness.c tests/web/harness.h tests/web/totp.h
+$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c tests/web/harness.c tests/web/harness.h tests/web/totp.c tests/web/totp.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< tests/web/harness.c $(PKG_LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< tests/web/harness.c tests/web/totp.c $(PKG_LIBS) -lcmocka
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)

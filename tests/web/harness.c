@@ -19,6 +19,7 @@
 #include <curl/curl.h>
 
 #include "harness.h"
+#include "totp.h"
 
 char		 dir[64], db[128], portfile[128], base[64];
 static pid_t	 server;
@@ -285,4 +286,20 @@ sign_in(CURL *h, const char *email)
 		resp_free(&r);
 		curl_easy_cleanup(other);
 	}
+}
+
+/* Signs Olive Officer in with her password and a fresh code. */
+void
+officer_sign_in(CURL *h)
+{
+	struct resp	r;
+	char		csrf[64], body[300], code[7];
+
+	csrf_of(h, "/sign-in", csrf);
+	totp_next(code);
+	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
+	    ".org&password=correct+horse+battery+staple&code=%s", csrf, code);
+	http(h, "/sign-in-password", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
 }

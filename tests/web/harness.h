@@ -1,9 +1,9 @@
 /*
  * The HTTP tests' harness: `alliance serve` started on a free loopback
  * port over the arrangement of tests/web/fixture.sh, and a browser made
- * of a libcurl handle that keeps its cookies.  test_http.c and
- * test_security.c share it; each binary starts its own server on its
- * own database.
+ * of a libcurl handle that keeps its cookies.  Every HTTP test file
+ * shares it (with totp.c, the officer's codes); each binary starts its
+ * own server on its own database.
  *
  * Environment: ALLIANCE (the binary), FIXTURE (fixture.sh), OPENAPI
  * (doc/openapi.json), and VALGRIND (a prefix for the server) if set.
@@ -46,5 +46,7 @@ int	 setup(void **);
 int	 teardown(void **);
 /* Signs in by the emailed link; the session stays in the handle. */
 void	 sign_in(CURL *, const char *email);
+/* Signs Olive Officer in with her password and a fresh code. */
+void	 officer_sign_in(CURL *);
 
 #endif

@@ -138,19 +138,12 @@ test_SC_annual_report_page_and_pdf(void **state)
 static void
 test_MC_mou_officer_records_the_response(void **state)
 {
-	char		 code[7];
 	CURL		*h = browser(), *m = browser();
 	struct resp	 r;
 	char		 csrf[64], body[400], before[64], after[64];
 
 	(void)state;
-	csrf_of(h, "/sign-in", csrf);
-	totp_next(code);
-	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple&code=%s", csrf, code);
-	http(h, "/sign-in-password", body, NULL, &r);
-	assert_int_equal(r.status, 303);
-	resp_free(&r);
+	officer_sign_in(h);
 	http(h, "/reports/annual/2025", NULL, NULL, &r);
 	assert_non_null(strstr(r.body, "Record the formal response"));
 	resp_free(&r);
@@ -650,7 +643,6 @@ test_schedule_queues_reminders_once(void **state)
 static void
 test_SA_12_dispute_pages_for_officers_only(void **state)
 {
-	char		 code[7];
 	CURL		*h = browser(), *m = browser(), *anon = browser();
 	struct resp	 r;
 	char		 csrf[64], ocsrf[64], acsrf[64], body[400];
@@ -660,13 +652,7 @@ test_SA_12_dispute_pages_for_officers_only(void **state)
 	sign_in(m, "lead@kyt.example.org");
 	csrf_of(m, "/me", csrf);
 	csrf_of(anon, "/sign-in", acsrf);
-	csrf_of(h, "/sign-in", ocsrf);
-	totp_next(code);
-	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple&code=%s", ocsrf, code);
-	http(h, "/sign-in-password", body, NULL, &r);
-	assert_int_equal(r.status, 303);
-	resp_free(&r);
+	officer_sign_in(h);
 	csrf_of(h, "/officer/disputes", ocsrf);
 	digest(before);
 	snprintf(body, sizeof(body), "csrf=%s&kind=breach&organisation=ww&"

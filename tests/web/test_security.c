@@ -27,27 +27,9 @@
 #include <curl/curl.h>
 
 #include "harness.h"
-#include "totp.h"
 
 #define BOUNDARY	"alliance-test-boundary"
 #define MULTIPART	"Content-Type: multipart/form-data; boundary=" BOUNDARY
-
-/* An officer signed in with the password; the session stays in h. */
-static void
-officer_sign_in(CURL *h)
-{
-	char		 code[7];
-	struct resp	 r;
-	char		 csrf[64], body[300];
-
-	csrf_of(h, "/sign-in", csrf);
-	totp_next(code);
-	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple&code=%s", csrf, code);
-	http(h, "/sign-in-password", body, NULL, &r);
-	assert_int_equal(r.status, 303);
-	resp_free(&r);
-}
 
 /* The server still answers: it did not fall over. */
 static void
@@ -448,7 +430,6 @@ test_overlong_body_is_refused(void **state)
 static void
 test_password_attempts_are_limited(void **state)
 {
-	char		 code[7];
 	CURL		*h = browser();
 	struct resp	 r;
 	char		 csrf[64], body[300];
@@ -471,12 +452,7 @@ test_password_attempts_are_limited(void **state)
 	assert_non_null(strstr(r.body, "oo many attempts"));
 	resp_free(&r);
 	/* Another address is not held back by them. */
-	totp_next(code);
-	snprintf(body, sizeof(body), "csrf=%s&officer-email=olive@sus.example"
-	    ".org&password=correct+horse+battery+staple&code=%s", csrf, code);
-	http(h, "/sign-in-password", body, NULL, &r);
-	assert_int_equal(r.status, 303);
-	resp_free(&r);
+	officer_sign_in(h);
 	curl_easy_cleanup(h);
 }
 
