@@ -27,7 +27,8 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
-             src/rules/compact.c src/rules/dispute.c src/rules/text.c
+             src/rules/compact.c src/rules/dispute.c src/rules/text.c \
+             src/rules/ruleid.c
 STORE_SRC  = src/store/store.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
@@ -58,13 +59,13 @@ TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework 
             manchester-leaders tameside-pact
 EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
-        src/store/schema9.sql src/store/schema10.sql \
+        src/store/schema9.sql src/store/schema10.sql src/store/schema13.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
-             test_utf8
+             test_utf8 test_ruleid
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_text
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)

@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "rules/constitution.h"
+#include "rules/ruleid.h"
 #include "rules/date.h"
 #include "rules/text.h"
 

@@ -65,6 +65,7 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
     json_t **flags)
 {
 	json_t		*fo = NULL, *ro = NULL, *d;
+	const char	*rule;
 	char		 st[DATE_LEN], en[DATE_LEN], aw[DATE_LEN];
 	long long	 pence;
 	int		 rc, a, b, m;
@@ -136,11 +137,14 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 	date_parse(st, &a);
 	date_parse(en, &b);
 	m = rules_funding_months(a, b);
-	/* SC-contract, MS-3.4.2, MS-3.6.3: shorter is accepted, counted. */
-	if (rules_funding_band(&c->cons, m) == FUNDING_SHORT)
-		json_array_append_new(*flags, json_sprintf("SC-contract runs "
-		    "%d months, under the aim of %d years", m,
-		    constitution_int(&c->cons, "funding.min_years")));
+	/* SC-contract, MS-3.4.2, MS-3.6.3: shorter is accepted, counted,
+	 * and flagged under the arrangement's own id. */
+	rule = rules_id(&c->cons, strcmp(in->kind, "contract") == 0 ?
+	    DUTY_FUNDING : DUTY_GRANT, -1);
+	if (rules_funding_band(&c->cons, m) == FUNDING_SHORT && rule != NULL)
+		json_array_append_new(*flags, json_sprintf("%s runs %d months, "
+		    "under the aim of %d years", rule, m, constitution_int(
+		    &c->cons, "funding.min_years")));
 	d = json_pack("{s:s, s:s, s:s, s:I, s:s, s:s}", "kind", in->kind,
 	    "funder", jstr(fo, "name"), "recipient", jstr(ro, "name"),
 	    "amount_pence", (json_int_t)pence, "starts", st, "ends", en);

@@ -102,49 +102,66 @@ out:
 	return core_end(c, rc);
 }
 
-/* Adds the flags a reader should see to a meeting object. */
+/*
+ * Adds the flags a reader should see to a meeting object, each with the
+ * arrangement's own rule id (SA-10.2, SA-10.3); none where its
+ * agreement sets no notice or deadline.
+ */
 static void
 meeting_flags(struct core *c, json_t *m)
 {
 	json_t		*flags = json_array();
+	const char	*id;
 	char		 due[DATE_LEN], msg[200];
-	int		 day, today, circ, pub;
+	int		 day, today, circ, pub, gk;
 
+	gk = group_kind_parse(jstr(m, "group_kind") != NULL ?
+	    jstr(m, "group_kind") : "");
 	date_parse(jstr(m, "day"), &day);
 	date_parse(c->today, &today);
-	date_format(rules_agenda_due(&c->cons, day), due);
-	json_object_set_new(m, "agenda_due", json_string(due));
+	json_object_set_new(m, "agenda_due", json_null());
+	json_object_set_new(m, "notes_due", json_null());
+	id = rules_id(&c->cons, DUTY_AGENDA_NOTICE, gk);
+	if (id != NULL && constitution_states(&c->cons,
+	    "agenda.notice_days")) {
+		date_format(rules_agenda_due(&c->cons, day), due);
+		json_object_set_new(m, "agenda_due", json_string(due));
+	}
 	/* SA-10.2: the agenda a week before. */
-	if (strcmp(jstr(m, "status"), "cancelled") != 0) {
+	if (id != NULL && strcmp(jstr(m, "status"), "cancelled") != 0) {
 		if (jstr(m, "circulated") != NULL) {
 			date_parse(jstr(m, "circulated"), &circ);
 			if (rules_agenda_late(&c->cons, day, circ)) {
-				snprintf(msg, sizeof(msg), "SA-10.2 agenda "
-				    "circulated %s, after %s", jstr(m,
+				snprintf(msg, sizeof(msg), "%s agenda "
+				    "circulated %s, after %s", id, jstr(m,
 				    "circulated"), due);
 				json_array_append_new(flags, json_string(msg));
 			}
 		} else if (rules_agenda_late(&c->cons, day, today)) {
-			snprintf(msg, sizeof(msg), "SA-10.2 agenda not "
-			    "circulated; it was due by %s", due);
+			snprintf(msg, sizeof(msg), "%s agenda not "
+			    "circulated; it was due by %s", id, due);
 			json_array_append_new(flags, json_string(msg));
 		}
 	}
-	date_format(rules_notes_due(&c->cons, day), due);
-	json_object_set_new(m, "notes_due", json_string(due));
+	id = rules_id(&c->cons, DUTY_NOTES_DUE, gk);
+	if (id != NULL && constitution_states(&c->cons, "notes.due_days")) {
+		date_format(rules_notes_due(&c->cons, day), due);
+		json_object_set_new(m, "notes_due", json_string(due));
+	}
 	/* SA-10.3: notes within three weeks. */
-	if (strcmp(jstr(m, "status"), "cancelled") != 0 && day <= today) {
+	if (id != NULL && strcmp(jstr(m, "status"), "cancelled") != 0 &&
+	    day <= today) {
 		if (jstr(m, "notes_published") != NULL) {
 			date_parse(jstr(m, "notes_published"), &pub);
 			if (rules_notes_late(&c->cons, day, pub)) {
-				snprintf(msg, sizeof(msg), "SA-10.3 notes "
-				    "published %s, after %s",
+				snprintf(msg, sizeof(msg), "%s notes "
+				    "published %s, after %s", id,
 				    jstr(m, "notes_published"), due);
 				json_array_append_new(flags, json_string(msg));
 			}
 		} else if (rules_notes_late(&c->cons, day, today)) {
-			snprintf(msg, sizeof(msg), "SA-10.3 notes not "
-			    "published; they were due by %s", due);
+			snprintf(msg, sizeof(msg), "%s notes not "
+			    "published; they were due by %s", id, due);
 			json_array_append_new(flags, json_string(msg));
 		}
 	}
@@ -203,9 +220,12 @@ item_chairs(struct core *c, json_t *m)
 		    "a member chosen by those present";
 		json_object_set_new(it, "chaired_by", who == NULL ?
 		    json_null() : json_string(who));
-		if (ic != ITEM_CHAIR) {
-			snprintf(msg, sizeof(msg), "SA-E3.6 item %lld: the "
+		if (ic != ITEM_CHAIR && rules_id(&c->cons, DUTY_ITEM_CHAIR,
+		    group_kind_parse(jstr(m, "group_kind"))) != NULL) {
+			snprintf(msg, sizeof(msg), "%s item %lld: the "
 			    "chair (%s) declared an interest, so %s chairs it",
+			    rules_id(&c->cons, DUTY_ITEM_CHAIR,
+			    group_kind_parse(jstr(m, "group_kind"))),
 			    (long long)jint(it, "pos"), chair, who);
 			json_array_append_new(json_object_get(m, "flags"),
 			    json_string(msg));

@@ -103,7 +103,7 @@ meetings(struct remind *r, int today)
 	char		 name[200], email[300], subject[300], text[600];
 	char		 link[64], once[64], due[DATE_LEN];
 	size_t		 i;
-	int		 day;
+	int		 day, gk;
 
 	if (core_meeting_list(c, NULL, &ms) != CORE_OK) {
 		r->rc = CORE_EFAULT;
@@ -116,33 +116,39 @@ meetings(struct remind *r, int today)
 		chair_of(c, jint(m, "group_id"), name, email, sizeof(name));
 		snprintf(link, sizeof(link), "/meetings/%lld",
 		    (long long)jint(m, "id"));
-		/* SA-10.2: the agenda is due; two days' warning. */
-		date_format(rules_agenda_due(&c->cons, day), due);
-		if (jstr(m, "circulated") == NULL && day >= today &&
-		    rules_agenda_due(&c->cons, day) - 2 <= today) {
+		/* SA-10.2: the agenda is due; two days' warning.  No
+		 * reminder where the agreement sets no notice. */
+		gk = group_kind_parse(jstr(m, "group_kind"));
+		if (jstr(m, "agenda_due") != NULL && jstr(m, "circulated") ==
+		    NULL && day >= today && rules_agenda_due(&c->cons, day) -
+		    2 <= today) {
+			date_format(rules_agenda_due(&c->cons, day), due);
 			snprintf(once, sizeof(once), "remind:agenda:%lld",
 			    (long long)jint(m, "id"));
 			snprintf(subject, sizeof(subject), "Reminder: circulate "
 			    "the agenda for %s by %s", jstr(m, "group_name"),
 			    due);
 			snprintf(text, sizeof(text), "The agenda for the "
-			    "meeting on %s goes to members by %s (SA-10.2) "
+			    "meeting on %s goes to members by %s (%s) "
 			    "and has not been circulated yet.",
-			    jstr(m, "day"), due);
+			    jstr(m, "day"), due, rules_id(&c->cons,
+			    DUTY_AGENDA_NOTICE, gk));
 			to_person(r, "remind-agenda", once, email[0] ? email :
 			    NULL, name[0] ? name : NULL, subject, text, link);
 		}
 		/* SA-10.3: notes due within three days. */
-		date_format(rules_notes_due(&c->cons, day), due);
-		if (jstr(m, "notes_published") == NULL && day <= today &&
+		if (jstr(m, "notes_due") != NULL && jstr(m,
+		    "notes_published") == NULL && day <= today &&
 		    rules_notes_due(&c->cons, day) - 3 <= today) {
+			date_format(rules_notes_due(&c->cons, day), due);
 			snprintf(once, sizeof(once), "remind:notes:%lld",
 			    (long long)jint(m, "id"));
 			snprintf(subject, sizeof(subject), "Reminder: the notes "
 			    "of %s are due by %s", jstr(m, "group_name"), due);
 			snprintf(text, sizeof(text), "The notes of the meeting "
-			    "on %s go to all members by %s (SA-10.3).",
-			    jstr(m, "day"), due);
+			    "on %s go to all members by %s (%s).",
+			    jstr(m, "day"), due, rules_id(&c->cons,
+			    DUTY_NOTES_DUE, gk));
 			to_person(r, "remind-notes", once, email[0] ? email :
 			    NULL, name[0] ? name : NULL, subject, text, link);
 		}

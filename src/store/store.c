@@ -894,6 +894,8 @@ static const char *const migrations[] = {
 	"src/store/schema8.sql",	/* 8: disputes and breaches */
 	"src/store/schema9.sql",	/* 9: responses to annual reports */
 	"src/store/schema10.sql",	/* 10: failed password sign-ins */
+	/* 11 and 12 are being added beside this one; this is 13. */
+	"src/store/schema13.sql",	/* 13: each arrangement's own rules */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 
