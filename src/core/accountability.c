@@ -262,18 +262,11 @@ core_assess_submit(struct core *c, int year, const char *org, json_t **flags)
 		rc = core_store_fail(c, rc, "reading the ratings");
 		goto out;
 	}
-	if (json_array_size(miss) > 0) {
-		json_array_foreach(miss, i, m)
-			if (i < 12)
-				snprintf(list + strlen(list), sizeof(list) -
-				    strlen(list), "%s%s", i ? ", " : "",
-				    jstr(m, "code"));
-		rc = core_fail(c, CORE_EINVAL, "commitment", "every commitment "
-		    "needs a rating before the self-assessment is submitted "
-		    "(MS-2-eval); %zu not rated: %s%s", json_array_size(miss),
-		    list, json_array_size(miss) > 12 ? "..." : "");
-		goto out;
-	}
+	json_array_foreach(miss, i, m)
+		if (i < 12)
+			snprintf(list + strlen(list), sizeof(list) -
+			    strlen(list), "%s%s", i ? ", " : "",
+			    jstr(m, "code"));
 	rc = store_exec(c->st, STMT_ASSESS_SUBMIT, "ssl", c->today, c->actor,
 	    jint(a, "id"));
 	if (rc != STORE_OK) {
@@ -281,6 +274,14 @@ core_assess_submit(struct core *c, int year, const char *org, json_t **flags)
 		goto out;
 	}
 	*flags = json_array();
+	/* MS-2-eval: every commitment is rated.  A body that submits
+	 * with some unrated has done so: recorded and flagged. */
+	if (json_array_size(miss) > 0 && rules_id(&c->cons,
+	    DUTY_ASSESSMENT_RATED, -1) != NULL)
+		json_array_append_new(*flags, json_sprintf("%s submitted with "
+		    "%zu commitment(s) not rated: %s%s", rules_id(&c->cons,
+		    DUTY_ASSESSMENT_RATED, -1), json_array_size(miss), list,
+		    json_array_size(miss) > 12 ? "..." : ""));
 	date_parse(jstr(cy, "due"), &due);
 	date_parse(c->today, &today);
 	/* MS-5: a late submission is accepted and flagged. */
@@ -289,8 +290,9 @@ core_assess_submit(struct core *c, int year, const char *org, json_t **flags)
 		json_array_append_new(*flags, json_sprintf("%s submitted "
 		    "late: due by %s, submitted %s", rules_id(&c->cons,
 		    DUTY_SELF_ASSESSMENT, -1), jstr(cy, "due"), c->today));
-	d = json_pack("{s:i, s:s, s:b}", "year", year, "organisation",
-	    jstr(a, "organisation"), "late", json_array_size(*flags) > 0);
+	d = json_pack("{s:i, s:s, s:b, s:I}", "year", year, "organisation",
+	    jstr(a, "organisation"), "late", rules_assessment_late(due, today,
+	    today), "not_rated", (json_int_t)json_array_size(miss));
 	rc = core_audit(c, "assessment.submit", "assessment", jint(a, "id"),
 	    d);
 	json_decref(d);
@@ -332,8 +334,16 @@ core_assess_get(struct core *c, int year, json_t **out)
 		    rules_assessment_late(due, sub, today)));
 		rat = NULL;
 		if (store_rows(c->st, &rat, STMT_RATING_LIST, "lls", c->arr,
-		    jint(s, "id"), jstr(s, "sector")) == STORE_OK)
+		    jint(s, "id"), jstr(s, "sector")) == STORE_OK) {
+			json_t	*r;
+			size_t	 j, none = 0;
+
+			json_array_foreach(rat, j, r)
+				none += jstr(r, "rating") == NULL;
 			json_object_set_new(s, "ratings", rat);
+			json_object_set_new(s, "not_rated",
+			    json_integer((json_int_t)none));
+		}
 	}
 	json_object_set_new(cy, "assessments", list);
 	*out = cy;

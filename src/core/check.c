@@ -106,6 +106,32 @@ check_absence(struct core *c, const json_t *g, const json_t *members,
 	}
 }
 
+/* SA-E1: a meeting chaired by one not from an active full member. */
+static void
+check_meeting_chair(struct core *c, const json_t *g, const json_t *m,
+    json_t *out)
+{
+	json_t		*mb = NULL;
+	const char	*rule;
+	char		 msg[400];
+
+	rule = rules_id(&c->cons, DUTY_MEETING_CHAIR, group_kind_parse(
+	    jstr(g, "kind")));
+	if (rule == NULL || jint(m, "chair_person_id") == 0 ||
+	    !constitution_bool(&c->cons, "chair.full_member_only") ||
+	    store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
+	    jint(g, "id"), jint(m, "chair_person_id")) != STORE_OK)
+		return;
+	if (mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
+	    "kind")), memb_status_parse(jstr(mb, "status")))) {
+		snprintf(msg, sizeof(msg), "meeting %lld of %s was chaired by "
+		    "%s, who is not from an active full member",
+		    (long long)jint(m, "id"), jstr(m, "day"), jstr(m, "chair"));
+		flag(out, rule, jstr(g, "slug"), msg);
+	}
+	json_decref(mb);
+}
+
 /*
  * The meetings' own flags, late agendas and notes under the
  * arrangement's own ids (SA-10.2, SA-10.3), and where chairing
@@ -134,8 +160,10 @@ check_meetings(struct core *c, const json_t *g, const json_t *meets,
 			    text[n] != '\0' ? text + n + 1 : "");
 			flag(out, id, jstr(g, "slug"), msg);
 		}
-		if (jstr(m, "chair_side") == NULL || strcmp(jstr(m, "status"),
-		    "cancelled") == 0)
+		if (strcmp(jstr(m, "status"), "cancelled") == 0)
+			continue;
+		check_meeting_chair(c, g, m, out);
+		if (jstr(m, "chair_side") == NULL)
 			continue;
 		rule = rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, kind);
 		if (rule != NULL && kind >= 0 && last != NULL &&
@@ -381,6 +409,18 @@ check_accountability(struct core *c, json_t *out)
 				    "submitted") != NULL ? "submitted late" :
 				    "not submitted");
 				flag(out, rule, NULL, msg);
+			}
+		/* MS-2-eval: submitted with commitments unrated. */
+		json_array_foreach(json_object_get(full, "assessments"), j, s)
+			if (jstr(s, "submitted") != NULL &&
+			    jint(s, "not_rated") > 0) {
+				snprintf(msg, sizeof(msg), "%s: the %lld "
+				    "self-assessment was submitted with %lld "
+				    "commitment(s) not rated", jstr(s,
+				    "organisation"), (long long)jint(cy, "year"),
+				    (long long)jint(s, "not_rated"));
+				flag(out, rules_id(&c->cons,
+				    DUTY_ASSESSMENT_RATED, -1), NULL, msg);
 			}
 		json_decref(full);
 	}

@@ -643,15 +643,17 @@ out:
 }
 
 int
-core_meeting_chair(struct core *c, int64_t meeting, const char *person)
+core_meeting_chair(struct core *c, int64_t meeting, const char *person,
+    json_t **flags)
 {
 	json_t		*m = NULL, *p = NULL, *mb = NULL, *prev = NULL, *r;
 	json_t		*d;
-	const char	*side = NULL, *last = NULL;
+	const char	*side = NULL, *last = NULL, *rule;
 	char		 why[200];
 	size_t		 i;
 	int		 rc, kind;
 
+	*flags = json_array();
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
@@ -663,15 +665,18 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person)
 		rc = core_store_fail(c, rc, "reading the membership");
 		goto out;
 	}
-	if (mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
-	    "kind")), memb_status_parse(jstr(mb, "status")))) {
-		rc = core_fail(c, CORE_EINVAL, "person", "%s is not from an "
-		    "active full member of %s, so cannot chair its meeting "
-		    "(SA-E1, SA-3.1-assoc)", jstr(p, "name"),
-		    jstr(m, "group_name"));
-		goto out;
-	}
-	side = jstr(mb, "side");
+	/* SA-E1: who chaired is the group's own act; one not from an
+	 * active full member is recorded and flagged. */
+	kind = group_kind_parse(jstr(m, "group_kind"));
+	rule = rules_id(&c->cons, DUTY_MEETING_CHAIR, kind);
+	if ((mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
+	    "kind")), memb_status_parse(jstr(mb, "status")))) &&
+	    rule != NULL && constitution_bool(&c->cons,
+	    "chair.full_member_only"))
+		json_array_append_new(*flags, json_sprintf("%s %s is not from "
+		    "an active full member of %s; a chair must be", rule,
+		    jstr(p, "name"), jstr(m, "group_name")));
+	side = mb != NULL ? jstr(mb, "side") : NULL;
 	/* MC-mou: the chair alternates between the sides, meeting by
 	 * meeting; compare with the last earlier meeting chaired. */
 	rc = store_rows(c->st, &prev, STMT_MEET_LIST, "ll", c->arr,
@@ -682,15 +687,25 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person)
 	}
 	json_array_foreach(prev, i, r)
 		if (strcmp(jstr(r, "day"), jstr(m, "day")) < 0 &&
-		    strcmp(jstr(r, "status"), "scheduled") == 0 &&
+		    strcmp(jstr(r, "status"), "cancelled") != 0 &&
 		    jstr(r, "chair_side") != NULL)
 			last = jstr(r, "chair_side");
-	kind = group_kind_parse(jstr(m, "group_kind"));
-	if (kind >= 0 && rules_mou_chair_alternates(&c->cons, kind, last,
-	    side, why, sizeof(why)) != 0) {
+	/* MC-mou: who chaired is the group's own act.  A chair with no
+	 * side cannot be placed (refused: the side is missing); the same
+	 * side twice in a row is recorded and flagged. */
+	if (kind >= 0 && (side == NULL || *side == '\0') &&
+	    rules_mou_chair_alternates(&c->cons, kind, last, side, why,
+	    sizeof(why)) != 0) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s", why);
 		goto out;
 	}
+	rule = kind >= 0 ? rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, kind) :
+	    NULL;
+	if (kind >= 0 && rules_mou_chair_alternates(&c->cons, kind, last,
+	    side, why, sizeof(why)) != 0 && rule != NULL)
+		json_array_append_new(*flags, json_sprintf("%s the %s side "
+		    "chaired the previous meeting too; chairing alternates "
+		    "between the sides, meeting by meeting", rule, side));
 	rc = store_exec(c->st, STMT_MEET_SET_CHAIR, "lsl", jint(p, "id"),
 	    side, meeting);
 	if (rc != STORE_OK) {
@@ -706,7 +721,12 @@ out:
 	json_decref(p);
 	json_decref(mb);
 	json_decref(prev);
-	return core_end(c, rc);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK) {
+		json_decref(*flags);
+		*flags = NULL;
+	}
+	return rc;
 }
 
 int

@@ -32,6 +32,7 @@ static const struct {
 	{ DUTY_CHAIR, "leaders-group", GK_LEADERS, "MC-chair" },
 	{ DUTY_CHAIR_ALTERNATES, "leaders-group", GK_WORKING_GROUP, "MC-mou" },
 	{ DUTY_ITEM_CHAIR, "alliance", ANY, "SA-E3.6" },
+	{ DUTY_MEETING_CHAIR, "alliance", ANY, "SA-E1" },
 	{ DUTY_SUSPENSION, "alliance", ANY, "SA-13.2" },
 	{ DUTY_NOTICE, "alliance", ANY, "SA-14.1" },
 	{ DUTY_VACANCY, "alliance", ANY, "SA-9.3" },
@@ -52,6 +53,7 @@ static const struct {
 	{ DUTY_MILESTONE, "framework", ANY, "MS-5" },
 	{ DUTY_MILESTONE, "alliance", ANY, "SA-7.1" },
 	{ DUTY_SELF_ASSESSMENT, "framework", ANY, "MS-5" },
+	{ DUTY_ASSESSMENT_RATED, "framework", ANY, "MS-2-eval" },
 	{ DUTY_REPRESENTATION, "pact", ANY, "TP-2a" },
 	{ DUTY_DISPUTE, "alliance", ANY, "SA-12" },
 	{ DUTY_DISPUTE, "compact", ANY, "SC-resolve-1" },
@@ -70,6 +72,7 @@ static const char *const rules_duty_setting[DUTY__MAX] = {
 	[DUTY_FUNDING] = "funding.min_years",
 	[DUTY_GRANT] = "funding.min_years",
 	[DUTY_SELF_ASSESSMENT] = "commitments.self_assessment",
+	[DUTY_ASSESSMENT_RATED] = "commitments.self_assessment",
 	[DUTY_DISPUTE_DUE] = "dispute.resolution_weeks",
 };
 

@@ -19,6 +19,7 @@ enum duty {
 	DUTY_CHAIR,		/* a group has a chair, within its term */
 	DUTY_CHAIR_ALTERNATES,	/* chairing alternates between sides */
 	DUTY_ITEM_CHAIR,	/* a conflicted chair gives way */
+	DUTY_MEETING_CHAIR,	/* a meeting chaired by a full member */
 	DUTY_SUSPENSION,	/* a member in breach may be suspended */
 	DUTY_NOTICE,		/* a resigning member's notice */
 	DUTY_VACANCY,		/* a representative's position is filled */
@@ -31,6 +32,7 @@ enum duty {
 	DUTY_PLAN,		/* the implementation plan's actions */
 	DUTY_MILESTONE,		/* dated milestones */
 	DUTY_SELF_ASSESSMENT,	/* the yearly self-assessment, on time */
+	DUTY_ASSESSMENT_RATED,	/* ...with every commitment rated */
 	DUTY_REPRESENTATION,	/* representation on every partnership */
 	DUTY_DISPUTE,		/* the first step of a dispute */
 	DUTY_DISPUTE_DUE,	/* a dispute resolved in time */

@@ -28,7 +28,16 @@ init() {
 # Staffordshire Alliance (SA-).
 init "init the Alliance" staffordshire-alliance
 year "SA" stoke-north
+ok "an organisation outside the forum" org add --name "Outside Trust" --sector vcse
+ok "its officer" person add --name "Olu Outside" --organisation "Outside Trust"
+run meeting list --json
+M=$(jsonv "j[0]['id']")
+ok "SA-E1 a meeting chaired by one not from a full member is recorded: the forum did it" \
+	meeting chair "$M" --person "Olu Outside"
+has "SA-E1 and flagged" "FLAG: SA-E1 Olu Outside is not from an active full member"
 ok "SA check" check --json
+same "SA-E1 check flags it" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-E1']")" \
+	"['meeting $M of 2026-02-02 was chaired by Olu Outside, who is not from an active full member']"
 own "SA" "SA-"
 has "SA-10.2 the Alliance's late agenda is its own rule" '"rule": "SA-10.2"'
 has "SA-10.3 the Alliance's late notes are its own rule" '"rule": "SA-10.3"'
