@@ -435,6 +435,21 @@ core_agenda_remove(struct core *c, int64_t meeting, int pos)
 		    "item %d", (long long)meeting, pos);
 		goto out;
 	}
+	/* SA-6.4: every agenda keeps its mandatory items. */
+	if (jint(it, "mandatory")) {
+		rc = core_fail(c, CORE_EINVAL, "item", "item %d, \"%s\", is "
+		    "one every agenda contains (SA-6.4); it cannot be "
+		    "removed", pos, jstr(it, "title"));
+		goto out;
+	}
+	/* Members hold the agenda as circulated: its items keep their
+	 * numbers (SA-10.2). */
+	if (jstr(m, "circulated") != NULL) {
+		rc = core_fail(c, CORE_EINVAL, "item", "the agenda went out "
+		    "on %s and its items keep their numbers (SA-10.2); item "
+		    "%d cannot be removed now", jstr(m, "circulated"), pos);
+		goto out;
+	}
 	rc = store_exec(c->st, STMT_ITEM_DELETE, "li", meeting, pos);
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_ITEM_RENUMBER, "li", meeting, pos);
