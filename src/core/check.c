@@ -36,7 +36,7 @@ check_pace(struct core *c, const json_t *g, const json_t *meets, int today,
 	kind = group_kind_parse(jstr(g, "kind"));
 	json_array_foreach(meets, i, m)
 		if (n < MAXMEET && jint(m, "group_id") == jint(g, "id") &&
-		    strcmp(jstr(m, "status"), "scheduled") == 0)
+		    strcmp(jstr(m, "status"), "cancelled") != 0)
 			date_parse(jstr(m, "day"), &days[n++]);
 	if (jstr(g, "recognised") != NULL)
 		date_parse(jstr(g, "recognised"), &since);

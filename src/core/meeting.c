@@ -75,7 +75,7 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 	if ((rc = core_int_group(c, in->group, &g)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", jint(g, "id"),
-	    day, in->starts, in->ends != NULL ? in->ends : in->starts, core_int_blank(
+	    day, in->starts, in->ends != NULL ? in->ends : "", core_int_blank(
 	    in->place) ? NULL : in->place, core_int_blank(in->link) ? NULL : in->link,
 	    c->actor);
 	if (rc != STORE_OK) {
@@ -166,6 +166,15 @@ meeting_flags(struct core *c, json_t *m)
 		}
 	}
 	json_object_set_new(m, "flags", flags);
+	/* A meeting given no end shows none ("" in the store). */
+	if (jstr(m, "ends") != NULL && *jstr(m, "ends") == '\0')
+		json_object_set_new(m, "ends", json_null());
+	/* Its status moves from scheduled to held once its day has come,
+	 * and to minuted once its notes are published; or cancelled. */
+	if (strcmp(jstr(m, "status"), "cancelled") != 0)
+		json_object_set_new(m, "status", json_string(
+		    jstr(m, "notes_published") != NULL ? "minuted" :
+		    day <= today ? "held" : "scheduled"));
 }
 
 /*
@@ -910,10 +919,13 @@ core_meeting_ical(struct core *c, int64_t meeting, char **out)
 	    icalproperty_new_sequence((int)jint(m, "sequence")),
 	    icalproperty_new_dtstart(london(jstr(m, "day"),
 	    jstr(m, "starts"))),
-	    icalproperty_new_dtend(london(jstr(m, "day"), jstr(m, "ends"))),
 	    icalproperty_new_summary(summary),
 	    icalproperty_new_organizer("mailto:secretariat@alliance.invalid"),
 	    (void *)0);
+	/* No end given: no DTEND (RFC 5545: the event is its start). */
+	if (jstr(m, "ends") != NULL && *jstr(m, "ends") != '\0')
+		icalcomponent_add_property(ev, icalproperty_new_dtend(
+		    london(jstr(m, "day"), jstr(m, "ends"))));
 	if (jstr(m, "place") != NULL)
 		icalcomponent_add_property(ev,
 		    icalproperty_new_location(jstr(m, "place")));

@@ -110,7 +110,7 @@ meetings(struct remind *r, int today)
 		return;
 	}
 	json_array_foreach(ms, i, m) {
-		if (strcmp(jstr(m, "status"), "scheduled") != 0)
+		if (strcmp(jstr(m, "status"), "cancelled") == 0)
 			continue;
 		date_parse(jstr(m, "day"), &day);
 		chair_of(c, jint(m, "group_id"), name, email, sizeof(name));

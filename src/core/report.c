@@ -135,7 +135,7 @@ group_pace(const struct constitution *cons, const json_t *g,
 		if (jint(m, "group_id") != jint(g, "id") ||
 		    date_parse(jstr(m, "day"), &d) != 0)
 			continue;
-		if (strcmp(jstr(m, "status"), "scheduled") != 0) {
+		if (strcmp(jstr(m, "status"), "cancelled") == 0) {
 			if (d >= jan1 && d <= dec31)
 				cancelled++;
 			continue;

@@ -134,3 +134,7 @@ funding.min_years = 3
 funding.min_years = none
 ')
 WHERE body LIKE '%arrangement.kind = pact%';
+
+-- A meeting given no end was stored with its start as its end; no end is
+-- now stored as '' and shown as none (an end is always after the start).
+UPDATE meeting SET ends = '' WHERE ends = starts;

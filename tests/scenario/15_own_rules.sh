@@ -44,6 +44,23 @@ has "SA-10.3 the Alliance's late notes are its own rule" '"rule": "SA-10.3"'
 same "SA-7.2 a thematic group's chair is selected, not elected" \
 	"$(jsonv "sorted(set(f['rule'] for f in j if f['group']=='social-prescribing'))")" "['SA-7.2']"
 
+# Meetings: a meeting given no end shows none; its status moves from
+# scheduled to held to minuted.
+export ALLIANCE_TODAY=2026-04-01
+ok "SA-6.2 a meeting with no end time" meeting schedule --group southwest --date 2026-04-20 --time 10:00 --place Online
+N=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+run meeting show "$N" --json
+same "it shows no end, and is scheduled" "$(jsonv "(j['ends'], j['status'])")" "(None, 'scheduled')"
+run meeting ical "$N"
+lacks "the invitation has no end" "DTEND"
+export ALLIANCE_TODAY=2026-04-21
+run meeting show "$N" --json
+same "once its day has come it is held" "$(jsonv "j['status']")" "held"
+ok "SA-10.3 its notes" meeting notes "$N" --text "Key points."
+ok "SA-10.3 published" meeting publish "$N"
+run meeting show "$N" --json
+same "with its notes out it is minuted" "$(jsonv "j['status']")" "minuted"
+
 # Staffordshire Compact (SC-).
 fresh
 init "init the Compact" staffordshire-compact
@@ -126,12 +143,17 @@ init "init the Compact again" staffordshire-compact
 # The Compact's template as it was before (commit 03ff7aa), where git is.
 if git -C "$(dirname "$0")/../.." show 03ff7aa:templates/staffordshire-compact/constitution.txt \
     >"$T_DIR/old.txt" 2>/dev/null; then
-	sqlite3 "$DB" "UPDATE constitution_version SET body = CAST(readfile('$T_DIR/old.txt') AS TEXT); PRAGMA user_version = 10;"
+	ok "a meeting with no end" meeting schedule --group compact --date 2026-02-02 --time 10:00 --place Online
+	# As the old version stored it: its start as its end.
+	sqlite3 "$DB" "UPDATE constitution_version SET body = CAST(readfile('$T_DIR/old.txt') AS TEXT);
+		UPDATE meeting SET ends = starts; PRAGMA user_version = 10;"
 	same "the old template's 7 days are in the database" \
 		"$(sqlite3 "$DB" "SELECT body LIKE '%agenda.notice_days = 7%' FROM constitution_version")" "1"
 	ok "opened by this version" constitution settings --json
 	same "the old template's 7 days, 21 days and yearly self-assessment are none" \
 		"$(jsonv "[s['value'] for s in j if s['setting'] in ('agenda.notice_days', 'notes.due_days', 'commitments.self_assessment')]")" \
 		"['none', 'none', 'none']"
+	run meeting list --json
+	same "a meeting stored with its start as its end shows no end" "$(jsonv "[m['ends'] for m in j]")" "[None]"
 fi
 finish
