@@ -33,6 +33,7 @@ STORE_SRC  = src/store/store.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
+             src/core/ical.c src/core/actions.c src/core/meeting_chair.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
              src/core/accountability.c src/core/partners.c \

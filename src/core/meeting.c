@@ -1,15 +1,14 @@
 /*
  * Meetings: scheduling, the agenda with its mandatory items (SA-6.4),
  * circulation (SA-10.2), attendance (SA-6.3), declarations of interest
- * (SA-11.2), the chair of each meeting (SA-7.3, MC-mou), notes (SA-10.3),
- * the action log, and the iCalendar invitation.
+ * (SA-11.2), the chair of each meeting (SA-7.3, MC-mou) and notes
+ * (SA-10.3).  The invitation is in ical.c, the action log in actions.c.
  */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <libical/ical.h>
 
 #include "core.h"
 #include "core_int.h"
@@ -341,8 +340,8 @@ notify_meeting(struct core *c, const json_t *m, const char *what,
 }
 
 /* A meeting still open to change: scheduled, not cancelled. */
-static int
-meeting_open(struct core *c, int64_t id, json_t **m)
+int
+core_int_meeting_open(struct core *c, int64_t id, json_t **m)
 {
 	int rc;
 
@@ -373,7 +372,7 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 		    visibility);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	if (!core_int_blank(requested_by)) {
 		json_t	*mb = NULL;
@@ -432,7 +431,7 @@ core_agenda_remove(struct core *c, int64_t meeting, int pos)
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	rc = store_row(c->st, &it, STMT_ITEM_GET, "li", meeting, pos);
 	if (rc != STORE_OK) {
@@ -492,7 +491,7 @@ core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	rc = store_rows(c->st, &items, STMT_ITEM_LIST, "l", meeting);
 	if (rc != STORE_OK) {
@@ -556,7 +555,7 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 		    "agreement is recorded only for a deputy");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK ||
 	    (rc = core_int_org(c, org, &o)) != CORE_OK)
 		goto out;
 	rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll", jint(m, "group_id"),
@@ -610,150 +609,6 @@ out:
 }
 
 int
-core_meeting_interest(struct core *c, int64_t meeting, int pos,
-    const char *org, const char *person, const char *nature)
-{
-	json_t	*m = NULL, *o = NULL, *it = NULL, *d;
-	int	 rc;
-
-	if ((rc = core_int_text(c, "nature", nature, 1, 1000)) ||
-	    (rc = core_int_text(c, "person", person, 0, 200)))
-		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
-	    (rc = core_int_org(c, org, &o)) != CORE_OK)
-		goto out;
-	rc = store_row(c->st, &it, STMT_ITEM_GET, "li", meeting, pos);
-	if (rc == STORE_OK && it == NULL) {
-		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
-		    "item %d", (long long)meeting, pos);
-		goto out;
-	}
-	/* SA-3.1-assoc: VCSE-only business is not an associate's. */
-	if (rc == STORE_OK && jint(it, "vcse_only")) {
-		json_t *mb = NULL;
-
-		rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll",
-		    jint(m, "group_id"), jint(o, "id"));
-		if (rc == STORE_OK && mb != NULL &&
-		    strcmp(jstr(mb, "kind"), "associate") == 0) {
-			json_decref(mb);
-			rc = core_fail(c, CORE_EINVAL, "item", "item %d is for "
-			    "VCSE members only; %s is an associate and takes no "
-			    "part in it (SA-3.1-assoc)", pos, jstr(o, "name"));
-			goto out;
-		}
-		json_decref(mb);
-	}
-	/* SA-11.2: into the register, with when it was declared. */
-	if (rc == STORE_OK)
-		rc = store_exec(c->st, STMT_INTEREST_INSERT, "lllssss",
-		    meeting, jint(it, "id"), jint(o, "id"), core_int_blank(person) ?
-		    NULL : person, nature, c->today, c->actor);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the interest");
-		goto out;
-	}
-	d = json_pack("{s:I, s:i, s:s, s:s}", "meeting", (json_int_t)meeting,
-	    "item", pos, "organisation", jstr(o, "name"), "nature", nature);
-	rc = core_audit(c, "meeting.interest", "meeting", meeting, d);
-	json_decref(d);
-out:
-	json_decref(m);
-	json_decref(o);
-	json_decref(it);
-	return core_end(c, rc);
-}
-
-int
-core_meeting_chair(struct core *c, int64_t meeting, const char *person,
-    json_t **flags)
-{
-	json_t		*m = NULL, *p = NULL, *mb = NULL, *prev = NULL, *r;
-	json_t		*d;
-	const char	*side = NULL, *last = NULL, *rule;
-	char		 why[200];
-	size_t		 i;
-	int		 rc, kind;
-
-	*flags = json_array();
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
-	    (rc = core_int_person(c, person, &p)) != CORE_OK)
-		goto out;
-	rc = store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
-	    jint(m, "group_id"), jint(p, "id"));
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading the membership");
-		goto out;
-	}
-	/* SA-E1: who chaired is the group's own act; one not from an
-	 * active full member is recorded and flagged. */
-	kind = group_kind_parse(jstr(m, "group_kind"));
-	rule = rules_id(&c->cons, DUTY_MEETING_CHAIR, kind);
-	if ((mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
-	    "kind")), memb_status_parse(jstr(mb, "status")))) &&
-	    rule != NULL && constitution_bool(&c->cons,
-	    "chair.full_member_only"))
-		json_array_append_new(*flags, json_sprintf("%s %s is not from "
-		    "an active full member of %s; a chair must be", rule,
-		    jstr(p, "name"), jstr(m, "group_name")));
-	side = mb != NULL ? jstr(mb, "side") : NULL;
-	/* MC-mou: the chair alternates between the sides, meeting by
-	 * meeting; compare with the last earlier meeting chaired. */
-	rc = store_rows(c->st, &prev, STMT_MEET_LIST, "ll", c->arr,
-	    jint(m, "group_id"));
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading meetings");
-		goto out;
-	}
-	json_array_foreach(prev, i, r)
-		if (strcmp(jstr(r, "day"), jstr(m, "day")) < 0 &&
-		    strcmp(jstr(r, "status"), "cancelled") != 0 &&
-		    jstr(r, "chair_side") != NULL)
-			last = jstr(r, "chair_side");
-	/* MC-mou: who chaired is the group's own act.  A chair with no
-	 * side cannot be placed (refused: the side is missing); the same
-	 * side twice in a row is recorded and flagged. */
-	if (kind >= 0 && (side == NULL || *side == '\0') &&
-	    rules_mou_chair_alternates(&c->cons, kind, last, side, why,
-	    sizeof(why)) != 0) {
-		rc = core_fail(c, CORE_EINVAL, "person", "%s", why);
-		goto out;
-	}
-	rule = kind >= 0 ? rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, kind) :
-	    NULL;
-	if (kind >= 0 && rules_mou_chair_alternates(&c->cons, kind, last,
-	    side, why, sizeof(why)) != 0 && rule != NULL)
-		json_array_append_new(*flags, json_sprintf("%s the %s side "
-		    "chaired the previous meeting too; chairing alternates "
-		    "between the sides, meeting by meeting", rule, side));
-	rc = store_exec(c->st, STMT_MEET_SET_CHAIR, "lsl", jint(p, "id"),
-	    side, meeting);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the chair");
-		goto out;
-	}
-	d = json_pack("{s:I, s:s, s:s?}", "meeting", (json_int_t)meeting,
-	    "chair", jstr(p, "name"), "side", side);
-	rc = core_audit(c, "meeting.chair", "meeting", meeting, d);
-	json_decref(d);
-out:
-	json_decref(m);
-	json_decref(p);
-	json_decref(mb);
-	json_decref(prev);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK) {
-		json_decref(*flags);
-		*flags = NULL;
-	}
-	return rc;
-}
-
-int
 core_meeting_notes(struct core *c, int64_t meeting, const char *text)
 {
 	json_t	*m = NULL, *d;
@@ -763,7 +618,7 @@ core_meeting_notes(struct core *c, int64_t meeting, const char *text)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_MEET_SET_NOTES, "sl", text, meeting);
 	if (rc != STORE_OK) {
@@ -800,7 +655,7 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 		    visibility);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	if (jstr(m, "notes") == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "notes", "meeting %lld has no "
@@ -847,7 +702,7 @@ core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_MEET_CANCEL, "l", meeting);
 	if (rc != STORE_OK) {
@@ -866,198 +721,4 @@ core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
 out:
 	json_decref(m);
 	return core_end(c, rc);
-}
-
-/* "YYYY-MM-DD" and "HH:MM" in Europe/London, as UTC. */
-static struct icaltimetype
-london(const char *day, const char *hm)
-{
-	struct icaltimetype	 t = icaltime_null_time();
-	icaltimezone		*tz;
-
-	t.year = atoi(day);
-	t.month = atoi(day + 5);
-	t.day = atoi(day + 8);
-	t.hour = atoi(hm);
-	t.minute = atoi(hm + 3);
-	tz = icaltimezone_get_builtin_timezone("Europe/London");
-	t = icaltime_set_timezone(&t, tz);
-	return icaltime_convert_to_zone(t, icaltimezone_get_utc_timezone());
-}
-
-int
-core_meeting_ical(struct core *c, int64_t meeting, char **out)
-{
-	icalcomponent	*cal = NULL, *ev;
-	icalproperty	*att;
-	json_t		*m = NULL, *ms = NULL, *r, *people = NULL, *p;
-	char		 uid[128], summary[400], *text;
-	size_t		 i, j;
-	int		 rc, cancelled;
-
-	*out = NULL;
-	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
-		return rc;
-	if ((rc = store_rows(c->st, &ms, STMT_MEMB_LIST_GROUP, "l",
-	    jint(m, "group_id"))) != STORE_OK ||
-	    (rc = store_rows(c->st, &people, STMT_PERSON_LIST, "l",
-	    c->arr)) != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading members");
-		goto out;
-	}
-	cancelled = strcmp(jstr(m, "status"), "cancelled") == 0;
-	/* RFC 5545/5546: REQUEST with a stable UID and a SEQUENCE that
-	 * grows with each change, so an update replaces the entry; CANCEL
-	 * when the meeting is cancelled. */
-	snprintf(uid, sizeof(uid), "meeting-%lld@%s.alliance",
-	    (long long)meeting, c->arr_slug);
-	snprintf(summary, sizeof(summary), "%s", jstr(m, "group_name"));
-	ev = icalcomponent_vanew(ICAL_VEVENT_COMPONENT,
-	    icalproperty_new_uid(uid),
-	    icalproperty_new_dtstamp(icaltime_from_timet_with_zone(
-	    time(NULL), 0, icaltimezone_get_utc_timezone())),
-	    icalproperty_new_sequence((int)jint(m, "sequence")),
-	    icalproperty_new_dtstart(london(jstr(m, "day"),
-	    jstr(m, "starts"))),
-	    icalproperty_new_summary(summary),
-	    icalproperty_new_organizer("mailto:secretariat@alliance.invalid"),
-	    (void *)0);
-	/* No end given: no DTEND (RFC 5545: the event is its start). */
-	if (jstr(m, "ends") != NULL && *jstr(m, "ends") != '\0')
-		icalcomponent_add_property(ev, icalproperty_new_dtend(
-		    london(jstr(m, "day"), jstr(m, "ends"))));
-	if (jstr(m, "place") != NULL)
-		icalcomponent_add_property(ev,
-		    icalproperty_new_location(jstr(m, "place")));
-	if (jstr(m, "link") != NULL)
-		icalcomponent_add_property(ev,
-		    icalproperty_new_url(jstr(m, "link")));
-	if (cancelled)
-		icalcomponent_add_property(ev,
-		    icalproperty_new_status(ICAL_STATUS_CANCELLED));
-	/* The members' people with an email are the attendees. */
-	json_array_foreach(ms, i, r) {
-		if (strcmp(jstr(r, "status"), "active") != 0 &&
-		    strcmp(jstr(r, "status"), "under notice") != 0)
-			continue;
-		json_array_foreach(people, j, p) {
-			char addr[300];
-
-			if (jint(p, "organisation_id") !=
-			    jint(r, "organisation_id") ||
-			    jstr(p, "email") == NULL)
-				continue;
-			snprintf(addr, sizeof(addr), "mailto:%s",
-			    jstr(p, "email"));
-			att = icalproperty_new_attendee(addr);
-			icalproperty_add_parameter(att,
-			    icalparameter_new_role(ICAL_ROLE_REQPARTICIPANT));
-			icalproperty_add_parameter(att,
-			    icalparameter_new_partstat(
-			    ICAL_PARTSTAT_NEEDSACTION));
-			icalproperty_add_parameter(att,
-			    icalparameter_new_rsvp(ICAL_RSVP_TRUE));
-			icalproperty_add_parameter(att,
-			    icalparameter_new_cn(jstr(p, "name")));
-			icalcomponent_add_property(ev, att);
-		}
-	}
-	cal = icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT,
-	    icalproperty_new_version("2.0"),
-	    icalproperty_new_prodid("-//Alliance//Governance//EN"),
-	    icalproperty_new_method(cancelled ? ICAL_METHOD_CANCEL :
-	    ICAL_METHOD_REQUEST), ev, (void *)0);
-	if ((text = icalcomponent_as_ical_string_r(cal)) == NULL) {
-		rc = core_fail(c, CORE_EFAULT, NULL, "could not write the "
-		    "calendar");
-		goto out;
-	}
-	*out = text;
-	rc = CORE_OK;
-out:
-	if (cal != NULL)
-		icalcomponent_free(cal);
-	json_decref(m);
-	json_decref(ms);
-	json_decref(people);
-	return rc;
-}
-
-int
-core_action_add(struct core *c, const char *group, int64_t meeting,
-    const char *body, const char *owner, const char *due, int64_t *id)
-{
-	json_t	*g = NULL, *m = NULL, *d;
-	char	 when[DATE_LEN] = "";
-	int	 rc;
-
-	if ((rc = core_int_text(c, "text", body, 1, 2000)) ||
-	    (rc = core_int_text(c, "owner", owner, 0, 200)))
-		return rc;
-	if (!core_int_blank(due) && (rc = core_int_date(c, "due", due, when)))
-		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	if (meeting != 0) {
-		if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
-			goto out;
-		group = jstr(m, "grp");
-	}
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
-		goto out;
-	rc = store_exec(c->st, STMT_ACTION_INSERT, "lnsss", jint(g, "id"),
-	    meeting, body, core_int_blank(owner) ? NULL : owner, when[0] ? when : NULL);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "adding the action");
-		goto out;
-	}
-	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s?, s:s?}", "group", jstr(g, "slug"),
-	    "text", body, "owner", owner, "due", when[0] ? when : NULL);
-	rc = core_audit(c, "action.add", "action", *id, d);
-	json_decref(d);
-out:
-	json_decref(g);
-	json_decref(m);
-	return core_end(c, rc);
-}
-
-int
-core_action_done(struct core *c, int64_t id, const char *date)
-{
-	json_t	*d;
-	char	 on[DATE_LEN];
-	int	 rc;
-
-	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
-		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	rc = store_exec(c->st, STMT_ACTION_DONE, "sll", on, id, c->arr);
-	if (rc != STORE_OK)
-		return core_end(c, core_store_fail(c, rc, "closing the "
-		    "action"));
-	if (store_changes(c->st) == 0)
-		return core_end(c, core_fail(c, CORE_ENOTFOUND, "action", "no "
-		    "open action %lld in %s", (long long)id, c->arr_slug));
-	d = json_pack("{s:s}", "done", on);
-	rc = core_audit(c, "action.done", "action", id, d);
-	json_decref(d);
-	return core_end(c, rc);
-}
-
-int
-core_action_list(struct core *c, const char *group, int open_only,
-    json_t **out)
-{
-	json_t	*g = NULL;
-	int	 rc;
-
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
-		return rc;
-	rc = store_rows(c->st, out, STMT_ACTION_LIST, "li", jint(g, "id"),
-	    open_only != 0);
-	json_decref(g);
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "reading the action log");
 }
