@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 #include "core.h"
 #include "core_int.h"
 #include "rules/meeting.h"
