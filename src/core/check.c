@@ -190,15 +190,17 @@ check_chair(struct core *c, const json_t *g, const json_t *offices,
     int today, json_t *out)
 {
 	const json_t	*f;
-	const char	*rule;
+	const char	*rule, *how;
 	char		 msg[400], todays[DATE_LEN], due[DATE_LEN];
 	size_t		 i;
 	int		 chair = 0, rec, dueday;
+	int		 kind = group_kind_parse(jstr(g, "kind"));
 
-	rule = rules_id(&c->cons, DUTY_CHAIR, group_kind_parse(jstr(g,
-	    "kind")));
+	rule = rules_id(&c->cons, DUTY_CHAIR, kind);
 	if (rule == NULL)
 		return;
+	how = kind >= 0 ? constitution_kind_text(&c->cons, "chair.selection",
+	    kind) : NULL;
 	date_format(today, todays);
 	json_array_foreach(offices, i, f) {
 		if (strcmp(jstr(f, "office"), "chair") == 0)
@@ -210,8 +212,9 @@ check_chair(struct core *c, const json_t *g, const json_t *offices,
 		    strcmp(jstr(f, "term_end"), todays) >= 0)
 			continue;
 		snprintf(msg, sizeof(msg), "the %s's term (%s) ended on %s; "
-		    "an election is due", jstr(f, "office"), jstr(f,
-		    "person"), jstr(f, "term_end"));
+		    "%s is due", jstr(f, "office"), jstr(f, "person"),
+		    jstr(f, "term_end"), how != NULL && strcmp(how,
+		    "first-meeting") == 0 ? "a new selection" : "an election");
 		flag(out, rule, jstr(g, "slug"), msg);
 	}
 	if (!chair) {
@@ -222,17 +225,25 @@ check_chair(struct core *c, const json_t *g, const json_t *offices,
 		if (strcmp(jstr(f, "office"), "chair") != 0 ||
 		    !jint(f, "interim"))
 			continue;
-		/* SA-7.1: the first election within 6 months of
-		 * recognition, an interim chair until then. */
+		/* SA-7.1: a forum that elects its chair does so within 6
+		 * months of recognition, an interim chair until then;
+		 * SA-7.2: other groups select theirs at a meeting. */
 		due[0] = '\0';
-		if (jstr(g, "recognised") != NULL && date_parse(jstr(g,
+		if (how != NULL && strcmp(how, "online-poll") == 0 &&
+		    jstr(g, "recognised") != NULL && date_parse(jstr(g,
 		    "recognised"), &rec) == 0 &&
 		    rules_first_election_due(&c->cons, rec, &dueday) == 0)
 			date_format(dueday, due);
-		snprintf(msg, sizeof(msg), "the chair (%s) is interim; %s%s",
-		    jstr(f, "person"), due[0] == '\0' ? "an election is due" :
-		    strcmp(due, todays) < 0 ? "the first election was due by "
-		    : "the first election is due by ", due);
+		if (how != NULL && strcmp(how, "first-meeting") == 0)
+			snprintf(msg, sizeof(msg), "the chair (%s) is "
+			    "interim; the group selects its own chair",
+			    jstr(f, "person"));
+		else
+			snprintf(msg, sizeof(msg), "the chair (%s) is "
+			    "interim; %s%s", jstr(f, "person"), due[0] ==
+			    '\0' ? "an election is due" : strcmp(due, todays)
+			    < 0 ? "the first election was due by " :
+			    "the first election is due by ", due);
 		flag(out, rule, jstr(g, "slug"), msg);
 	}
 }

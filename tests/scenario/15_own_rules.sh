@@ -43,6 +43,12 @@ has "SA-10.2 the Alliance's late agenda is its own rule" '"rule": "SA-10.2"'
 has "SA-10.3 the Alliance's late notes are its own rule" '"rule": "SA-10.3"'
 same "SA-7.2 a thematic group's chair is selected, not elected" \
 	"$(jsonv "sorted(set(f['rule'] for f in j if f['group']=='social-prescribing'))")" "['SA-7.2']"
+same "SA-7.2 its ended term asks for a new selection" \
+	"$(jsonv "[f['fact'] for f in j if f['group']=='social-prescribing']")" \
+	"[\"the chair's term (Garry Jones) ended on 2025-03-31; a new selection is due\"]"
+same "SA-7.2 an interim chair of a thematic forum: the group selects its own" \
+	"$(jsonv "[f['fact'] for f in j if f['group']=='mental-health-north']")" \
+	"['the chair (Clare Jolly) is interim; the group selects its own chair']"
 
 # Meetings: a meeting given no end shows none; its status moves from
 # scheduled to held to minuted.
