@@ -332,6 +332,7 @@ accountability(struct remind *r, int today)
 {
 	struct core	*c = r->c;
 	json_t		*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
+	const char	*rule;
 	char		 subject[300], text[700], once[80], link[64];
 	size_t		 i, j;
 	int		 due, closes;
@@ -368,7 +369,9 @@ accountability(struct remind *r, int today)
 		json_decref(full);
 	}
 	json_decref(cycles);
-	if (core_consult_list(c, &ks) != CORE_OK)
+	/* Only where the arrangement's agreement asks for it. */
+	if ((rule = rules_id(&c->cons, DUTY_CONSULTATION, -1)) == NULL ||
+	    core_consult_list(c, &ks) != CORE_OK)
 		return;
 	json_array_foreach(ks, i, k) {
 		date_parse(jstr(k, "closes"), &closes);
@@ -380,9 +383,9 @@ accountability(struct remind *r, int today)
 		snprintf(subject, sizeof(subject), "Feedback due: %s",
 		    jstr(k, "title"));
 		snprintf(text, sizeof(text), "The consultation \"%s\" closed "
-		    "on %s. The Compact asks that its outcome is fed back to "
-		    "the sector (SC-consult).", jstr(k, "title"),
-		    jstr(k, "closes"));
+		    "on %s. The agreement asks that its outcome is fed back "
+		    "to the sector (%s).", jstr(k, "title"), jstr(k, "closes"),
+		    rule);
 		to_org(r, jint(k, "organisation_id"), jstr(k, "organisation"),
 		    "remind-consultation", once, subject, text, NULL);
 	}
@@ -470,6 +473,18 @@ disputes(struct remind *r, int today)
 	json_decref(us);
 }
 
+/* SA-7.2: does a group of this kind select its chair at a meeting? */
+static int
+selects(struct core *c, const json_t *g)
+{
+	const char	*how;
+	int		 kind = group_kind_parse(jstr(g, "kind"));
+
+	how = kind >= 0 ? constitution_kind_text(&c->cons, "chair.selection",
+	    kind) : NULL;
+	return how != NULL && strcmp(how, "first-meeting") == 0;
+}
+
 /* Terms ending within three months (SA-7.1, SA-9.1). */
 static void
 terms(struct remind *r, int today)
@@ -478,6 +493,7 @@ terms(struct remind *r, int today)
 	json_t		*gs = NULL, *g, *off = NULL, *f, *p = NULL;
 	char		 subject[300], text[600], once[64], soon[DATE_LEN];
 	char		 todays[DATE_LEN];
+	const char	*rule;
 	size_t		 i, j;
 
 	date_format(today, todays);
@@ -500,10 +516,16 @@ terms(struct remind *r, int today)
 			snprintf(subject, sizeof(subject), "Your term as %s of "
 			    "%s ends on %s", jstr(f, "office"), jstr(g, "name"),
 			    jstr(f, "term_end"));
+			/* The group's own rule: SA-7.1 elects, SA-7.2
+			 * selects; none where its agreement sets no term. */
+			rule = rules_id(&c->cons, DUTY_CHAIR,
+			    group_kind_parse(jstr(g, "kind")));
 			snprintf(text, sizeof(text), "Your term as %s ends on "
-			    "%s (SA-7.1). An election is needed before then; "
-			    "you may stand again.", jstr(f, "office"),
-			    jstr(f, "term_end"));
+			    "%s%s%s%s. %s is needed before then; you may stand "
+			    "again.", jstr(f, "office"), jstr(f, "term_end"),
+			    rule != NULL ? " (" : "", rule != NULL ? rule : "",
+			    rule != NULL ? ")" : "", selects(c, g) ?
+			    "A new selection" : "An election");
 			if (store_row(c->st, &p, STMT_PERSON_BY_ID, "l",
 			    jint(f, "person_id")) == STORE_OK && p != NULL)
 				to_person(r, "remind-term", once,

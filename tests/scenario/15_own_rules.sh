@@ -127,6 +127,9 @@ year "TP" leadership
 ok "TP a short consultation is recorded, flagging nothing" consultation add --organisation TMBC \
 	--title "Library review" --opens 2026-02-02 --closes 2026-03-01 --significant
 lacks "TP the Compact's twelve weeks are not the PACT's" "FLAG"
+ok "TP reminders" remind --json
+same "TP the Compact's feedback rule is not the PACT's: no reminder" \
+	"$(jsonv "[m['to'] for m in j if m['kind']=='remind-consultation']")" "[]"
 ok "TP a one-year contract is recorded, flagging nothing" funding add --kind contract --funder TMBC \
 	--recipient "Action Together" --title "Advice" --amount 1000 --starts 2026-01-01 --ends 2026-12-31
 lacks "TP the Compact's three years are not the PACT's" "FLAG"
