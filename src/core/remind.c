@@ -399,10 +399,11 @@ accountability(struct remind *r, int today)
 static void
 plan(struct remind *r, int today)
 {
-	json_t	*ps = NULL, *p;
-	char	 subject[400], text[1400], once[80];
-	size_t	 i;
-	int	 due, late;
+	json_t		*ps = NULL, *p;
+	const char	*rule = rules_id(&r->c->cons, DUTY_PLAN, -1);
+	char		 subject[400], text[1400], once[80];
+	size_t		 i;
+	int		 due, late;
 
 	if (core_plan_list(r->c, NULL, &ps) != CORE_OK)
 		return;
@@ -417,9 +418,11 @@ plan(struct remind *r, int today)
 		    "action %s %s", late ? "was due by" : "is due by",
 		    jstr(p, "due"));
 		snprintf(text, sizeof(text), "\"%s\" (owner %s) %s %s. Record "
-		    "its progress, or that it is done, with the secretariat "
-		    "(SC-plan).", jstr(p, "action"), jstr(p, "owner"), late ?
-		    "was due by" : "is due by", jstr(p, "due"));
+		    "its progress, or that it is done, with the secretariat"
+		    "%s%s%s.", jstr(p, "action"), jstr(p, "owner"), late ?
+		    "was due by" : "is due by", jstr(p, "due"), rule != NULL ?
+		    " (" : "", rule != NULL ? rule : "", rule != NULL ? ")" :
+		    "");
 		to_org(r, jint(p, "organisation_id"), jstr(p, "organisation"),
 		    "remind-plan", once, subject, text, "/partners");
 	}
