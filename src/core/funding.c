@@ -249,6 +249,7 @@ core_spend(struct core *c, int year, json_t **out)
 {
 	json_t		*rows = NULL, *aims = NULL, *f, *a, *p, *partners,
 			*kindt, *len;
+	const char	*rc_c, *rc_g;
 	json_int_t	 amt;
 	size_t		 i, k;
 	int		 rc;
@@ -292,6 +293,16 @@ core_spend(struct core *c, int year, json_t **out)
 	    constitution_int(&c->cons, "funding.max_years"), "published",
 	    strcmp(constitution_text(&c->cons, "funding.publish_spend"),
 	    "yes") == 0);
+	/* The arrangement's own ids for funding length, if it has any
+	 * (SC-contract; MS-3.4.2 and MS-3.6.3). */
+	rc_c = rules_id(&c->cons, DUTY_FUNDING, -1);
+	rc_g = rules_id(&c->cons, DUTY_GRANT, -1);
+	if (rc_c != NULL && rc_g != NULL && strcmp(rc_c, rc_g) != 0)
+		json_object_set_new(*out, "rules", json_sprintf("%s, %s",
+		    rc_c, rc_g));
+	else if (rc_c != NULL || rc_g != NULL)
+		json_object_set_new(*out, "rules", json_string(rc_c != NULL ?
+		    rc_c : rc_g));
 	json_decref(aims);
 	return CORE_OK;
 }

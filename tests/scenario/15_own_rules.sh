@@ -77,6 +77,8 @@ has "SC-consult and flagged under the Compact's rule" "FLAG SC-consult"
 ok "SC-contract a one-year contract" funding add --kind contract --funder "Staffordshire County Council" \
 	--recipient VAST --title "Advice" --amount 1000 --starts 2026-01-01 --ends 2026-12-31
 has "SC-contract flagged under the Compact's rule" "FLAG SC-contract"
+ok "SC-contract the year's funding by length" spend show --year 2026 --json
+same "SC-contract counted under the Compact's own rule" "$(jsonv "(j['rules'], j['lengths']['short'])")" "('SC-contract', 1)"
 ok "SC check" check --json
 own "SC" "SC-"
 same "SC the Compact states no agenda notice, no notes deadline, no chair" \
@@ -103,6 +105,8 @@ lacks "MS the Compact's twelve weeks are not the Framework's" "FLAG"
 ok "MS-3.4.2 a one-year contract" funding add --kind contract --funder "Medway Council" \
 	--recipient "Medway Voluntary Action" --title "Advice" --amount 1000 --starts 2026-01-01 --ends 2026-12-31
 has "MS-3.4.2 flagged under the Framework's own rule" "FLAG MS-3.4.2"
+ok "MS-3.6.3 the year's funding by length" spend show --year 2026 --json
+same "MS-3.4.2 MS-3.6.3 counted under the Framework's own rules" "$(jsonv "j['rules']")" "MS-3.4.2, MS-3.6.3"
 ok "MS check" check --json
 own "MS" "MS-"
 has "MS-board-reps an empty board seat is the Framework's own rule" '"rule": "MS-board-reps"'
@@ -133,6 +137,8 @@ same "TP the Compact's feedback rule is not the PACT's: no reminder" \
 ok "TP a one-year contract is recorded, flagging nothing" funding add --kind contract --funder TMBC \
 	--recipient "Action Together" --title "Advice" --amount 1000 --starts 2026-01-01 --ends 2026-12-31
 lacks "TP the Compact's three years are not the PACT's" "FLAG"
+ok "TP-3a the year's spend" spend show --year 2026 --json
+same "TP-3a the PACT sets no length: none counted short" "$(jsonv "(j.get('rules'), j['lengths']['short'])")" "(None, 0)"
 ok "TP check" check --json
 own "TP" "TP-"
 same "TP the PACT's own rules" "$(rules)" "['TP-2a', 'TP-5']"
