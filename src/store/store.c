@@ -897,7 +897,7 @@ static const char *const migrations[] = {
 	"src/store/schema9.sql",	/* 9: responses to annual reports */
 	"src/store/schema10.sql",	/* 10: failed password sign-ins */
 	/* 11 and 12 are being added beside this one; this is 13. */
-	"src/store/schema13.sql",	/* 13: each arrangement's own rules */
+	"src/store/schema14.sql",	/* 14: each arrangement's own rules */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

@@ -1,4 +1,4 @@
--- Alliance schema, migration 13: each arrangement is judged by its own
+-- Alliance schema, migration 14: each arrangement is judged by its own
 -- agreement.  The built-in templates of the Compact, the Framework, the
 -- Leaders Group and the PACT carried numbers their founding documents
 -- never state (the Compact's 7-day agenda notice, 21-day notes and yearly
