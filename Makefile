@@ -27,11 +27,13 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
-             src/rules/compact.c src/rules/dispute.c src/rules/text.c
+             src/rules/compact.c src/rules/dispute.c src/rules/text.c \
+             src/rules/ruleid.c
 STORE_SRC  = src/store/store.c src/store/backup.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
+             src/core/ical.c src/core/actions.c src/core/meeting_chair.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
              src/core/accountability.c src/core/partners.c \
@@ -62,13 +64,13 @@ TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework 
 EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
         src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
-        src/store/schema12.sql src/store/schema13.sql \
+        src/store/schema12.sql src/store/schema13.sql src/store/schema14.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
-             test_utf8
+             test_utf8 test_ruleid
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)

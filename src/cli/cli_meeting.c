@@ -247,13 +247,19 @@ run_meeting_interest(struct cli *c)
 static int
 run_meeting_chair(struct cli *c)
 {
-	int64_t	id;
-	int	rc;
+	json_t	*flags = NULL;
+	int64_t	 id;
+	int	 rc;
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_meeting_chair(&c->core, id, O("person"));
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "chair recorded", 0);
+	rc = core_meeting_chair(&c->core, id, O("person"), &flags);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	rc = said(c, "chair recorded", 0);
+	warn_flags(flags);
+	json_decref(flags);
+	return rc;
 }
 
 static int

@@ -262,18 +262,11 @@ core_assess_submit(struct core *c, int year, const char *org, json_t **flags)
 		rc = core_store_fail(c, rc, "reading the ratings");
 		goto out;
 	}
-	if (json_array_size(miss) > 0) {
-		json_array_foreach(miss, i, m)
-			if (i < 12)
-				snprintf(list + strlen(list), sizeof(list) -
-				    strlen(list), "%s%s", i ? ", " : "",
-				    jstr(m, "code"));
-		rc = core_fail(c, CORE_EINVAL, "commitment", "every commitment "
-		    "needs a rating before the self-assessment is submitted "
-		    "(MS-2-eval); %zu not rated: %s%s", json_array_size(miss),
-		    list, json_array_size(miss) > 12 ? "..." : "");
-		goto out;
-	}
+	json_array_foreach(miss, i, m)
+		if (i < 12)
+			snprintf(list + strlen(list), sizeof(list) -
+			    strlen(list), "%s%s", i ? ", " : "",
+			    jstr(m, "code"));
 	rc = store_exec(c->st, STMT_ASSESS_SUBMIT, "ssl", c->today, c->actor,
 	    jint(a, "id"));
 	if (rc != STORE_OK) {
@@ -281,15 +274,25 @@ core_assess_submit(struct core *c, int year, const char *org, json_t **flags)
 		goto out;
 	}
 	*flags = json_array();
+	/* MS-2-eval: every commitment is rated.  A body that submits
+	 * with some unrated has done so: recorded and flagged. */
+	if (json_array_size(miss) > 0 && rules_id(&c->cons,
+	    DUTY_ASSESSMENT_RATED, -1) != NULL)
+		json_array_append_new(*flags, json_sprintf("%s submitted with "
+		    "%zu commitment(s) not rated: %s%s", rules_id(&c->cons,
+		    DUTY_ASSESSMENT_RATED, -1), json_array_size(miss), list,
+		    json_array_size(miss) > 12 ? "..." : ""));
 	date_parse(jstr(cy, "due"), &due);
 	date_parse(c->today, &today);
 	/* MS-5: a late submission is accepted and flagged. */
-	if (rules_assessment_late(due, today, today))
-		json_array_append_new(*flags, json_sprintf("MS-5 submitted "
-		    "late: due by %s, submitted %s", jstr(cy, "due"),
-		    c->today));
-	d = json_pack("{s:i, s:s, s:b}", "year", year, "organisation",
-	    jstr(a, "organisation"), "late", json_array_size(*flags) > 0);
+	if (rules_assessment_late(due, today, today) && rules_id(&c->cons,
+	    DUTY_SELF_ASSESSMENT, -1) != NULL)
+		json_array_append_new(*flags, json_sprintf("%s submitted "
+		    "late: due by %s, submitted %s", rules_id(&c->cons,
+		    DUTY_SELF_ASSESSMENT, -1), jstr(cy, "due"), c->today));
+	d = json_pack("{s:i, s:s, s:b, s:I}", "year", year, "organisation",
+	    jstr(a, "organisation"), "late", rules_assessment_late(due, today,
+	    today), "not_rated", (json_int_t)json_array_size(miss));
 	rc = core_audit(c, "assessment.submit", "assessment", jint(a, "id"),
 	    d);
 	json_decref(d);
@@ -331,8 +334,16 @@ core_assess_get(struct core *c, int year, json_t **out)
 		    rules_assessment_late(due, sub, today)));
 		rat = NULL;
 		if (store_rows(c->st, &rat, STMT_RATING_LIST, "lls", c->arr,
-		    jint(s, "id"), jstr(s, "sector")) == STORE_OK)
+		    jint(s, "id"), jstr(s, "sector")) == STORE_OK) {
+			json_t	*r;
+			size_t	 j, none = 0;
+
+			json_array_foreach(rat, j, r)
+				none += jstr(r, "rating") == NULL;
 			json_object_set_new(s, "ratings", rat);
+			json_object_set_new(s, "not_rated",
+			    json_integer((json_int_t)none));
+		}
 	}
 	json_object_set_new(cy, "assessments", list);
 	*out = cy;
@@ -378,12 +389,6 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 		return core_fail(c, CORE_EINVAL, "closes", "the consultation "
 		    "closes (%s) before it opens (%s); expected a later date",
 		    cl, op);
-	if (k == CONSULT_SHORT_NO_REASON)
-		return core_fail(c, CORE_EINVAL, "reason", "a consultation that "
-		    "significantly affects the sector runs at least %d weeks "
-		    "(SC-consult); this one runs %d days, so state the reason",
-		    constitution_int(&c->cons, "consultation.min_weeks"),
-		    b - a);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = core_int_org(c, in->organisation, &o)) != CORE_OK)
@@ -403,10 +408,15 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 	}
 	*id = store_last_id(c->st);
 	*flags = json_array();
-	if (k == CONSULT_SHORT)
-		json_array_append_new(*flags, json_sprintf("SC-consult runs %d "
-		    "days, under %d weeks: %s", b - a, constitution_int(
-		    &c->cons, "consultation.min_weeks"), in->reason));
+	/* SC-consult: a short one happened; it is recorded and flagged,
+	 * with its reason or with none given. */
+	if ((k == CONSULT_SHORT || k == CONSULT_SHORT_NO_REASON) &&
+	    rules_id(&c->cons, DUTY_CONSULTATION, -1) != NULL)
+		json_array_append_new(*flags, json_sprintf("%s runs %d "
+		    "days, under %d weeks: %s", rules_id(&c->cons,
+		    DUTY_CONSULTATION, -1), rules_period_days(a, b),
+		    constitution_int(&c->cons, "consultation.min_weeks"),
+		    k == CONSULT_SHORT ? in->reason : "no reason given"));
 	d = json_pack("{s:s, s:s, s:s, s:s, s:b}", "organisation",
 	    jstr(o, "name"), "title", in->title, "opens", op, "closes", cl,
 	    "significant", in->significant != 0);
@@ -474,10 +484,15 @@ core_consult_list(struct core *c, json_t **out)
 	json_array_foreach(*out, i, k) {
 		date_parse(jstr(k, "opens"), &a);
 		date_parse(jstr(k, "closes"), &b);
-		json_object_set_new(k, "weeks", json_integer((b - a) / 7));
+		json_object_set_new(k, "weeks", json_integer(
+		    rules_period_days(a, b) / 7));
 		json_object_set_new(k, "short", json_boolean(
 		    rules_consult_check(&c->cons, a, b, (int)jint(k,
 		    "significant"), 1) == CONSULT_SHORT));
+		if (json_is_true(json_object_get(k, "short")) &&
+		    jstr(k, "short_reason") == NULL)
+			json_object_set_new(k, "short_reason",
+			    json_string("no reason given"));
 	}
 	return CORE_OK;
 }

@@ -36,22 +36,22 @@ check_pace(struct core *c, const json_t *g, const json_t *meets, int today,
 	kind = group_kind_parse(jstr(g, "kind"));
 	json_array_foreach(meets, i, m)
 		if (n < MAXMEET && jint(m, "group_id") == jint(g, "id") &&
-		    strcmp(jstr(m, "status"), "scheduled") == 0)
+		    strcmp(jstr(m, "status"), "cancelled") != 0)
 			date_parse(jstr(m, "day"), &days[n++]);
 	if (jstr(g, "recognised") != NULL)
 		date_parse(jstr(g, "recognised"), &since);
 	if (kind < 0 || !rules_pace(&c->cons, kind, days, n, since, today,
 	    &pr))
 		return;
-	if (pr.behind) {
-		rule = kind == GK_PARTNERSHIP ? "SC-quarterly" : "SA-6.2";
+	if (pr.behind && (rule = rules_id(&c->cons, DUTY_PACE, kind)) !=
+	    NULL) {
 		snprintf(msg, sizeof(msg), "%d meeting(s) held this year; "
 		    "the pace of %d a year asks for %d by now", pr.held,
 		    pr.min_per_year, pr.expected);
 		flag(out, rule, jstr(g, "slug"), msg);
 	}
-	if (pr.gap_exceeded) {
-		rule = kind == GK_WORKING_GROUP ? "MC-mou" : "MC-meet";
+	if (pr.gap_exceeded && (rule = rules_id(&c->cons, DUTY_GAP, kind)) !=
+	    NULL) {
 		date_format(pr.gap_from, a);
 		date_format(pr.gap_to, b);
 		snprintf(msg, sizeof(msg), "%d days between meetings (%s to "
@@ -71,8 +71,13 @@ check_absence(struct core *c, const json_t *g, const json_t *members,
 	int64_t		 meetings[MAXMEET], last = 0;
 	size_t		 i, j, k, nm = 0, n;
 	char		 msg[300];
+	const char	*rule;
 	int		 run, at;
 
+	rule = rules_id(&c->cons, DUTY_ABSENCE, group_kind_parse(jstr(g,
+	    "kind")));
+	if (rule == NULL)
+		return;
 	/* Meetings where attendance was taken, in order. */
 	json_array_foreach(att, i, a)
 		if (jint(a, "meeting_id") != last && nm < MAXMEET)
@@ -96,9 +101,220 @@ check_absence(struct core *c, const json_t *g, const json_t *members,
 			snprintf(msg, sizeof(msg), "%s: absent without apology "
 			    "from the last %d meeting(s)",
 			    jstr(mb, "organisation"), run);
-			flag(out, strcmp(jstr(g, "kind"), "leaders") == 0 ?
-			    "MC-absence" : "SA-6.3", jstr(g, "slug"), msg);
+			flag(out, rule, jstr(g, "slug"), msg);
 		}
+	}
+}
+
+/* SA-E1: a meeting chaired by one not from an active full member. */
+static void
+check_meeting_chair(struct core *c, const json_t *g, const json_t *m,
+    json_t *out)
+{
+	json_t		*mb = NULL;
+	const char	*rule;
+	char		 msg[400];
+
+	rule = rules_id(&c->cons, DUTY_MEETING_CHAIR, group_kind_parse(
+	    jstr(g, "kind")));
+	if (rule == NULL || jint(m, "chair_person_id") == 0 ||
+	    !constitution_bool(&c->cons, "chair.full_member_only") ||
+	    store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
+	    jint(g, "id"), jint(m, "chair_person_id")) != STORE_OK)
+		return;
+	if (mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
+	    "kind")), memb_status_parse(jstr(mb, "status")))) {
+		snprintf(msg, sizeof(msg), "meeting %lld of %s was chaired by "
+		    "%s, who is not from an active full member",
+		    (long long)jint(m, "id"), jstr(m, "day"), jstr(m, "chair"));
+		flag(out, rule, jstr(g, "slug"), msg);
+	}
+	json_decref(mb);
+}
+
+/*
+ * The meetings' own flags, late agendas and notes under the
+ * arrangement's own ids (SA-10.2, SA-10.3), and where chairing
+ * alternates, a side chairing twice in a row (MC-mou).
+ */
+static void
+check_meetings(struct core *c, const json_t *g, const json_t *meets,
+    json_t *out)
+{
+	const json_t	*m, *fl;
+	const char	*last = NULL, *text, *rule;
+	char		 msg[400], id[32], why[300];
+	size_t		 i, j, n;
+	int		 kind = group_kind_parse(jstr(g, "kind"));
+
+	json_array_foreach(meets, i, m) {
+		if (jint(m, "group_id") != jint(g, "id"))
+			continue;
+		/* Each flag starts with its rule id, then a space. */
+		json_array_foreach(json_object_get(m, "flags"), j, fl) {
+			text = json_string_value(fl);
+			n = strcspn(text, " ");
+			snprintf(id, sizeof(id), "%.*s", (int)n, text);
+			snprintf(msg, sizeof(msg), "meeting %lld of %s: %s",
+			    (long long)jint(m, "id"), jstr(m, "day"),
+			    text[n] != '\0' ? text + n + 1 : "");
+			flag(out, id, jstr(g, "slug"), msg);
+		}
+		if (strcmp(jstr(m, "status"), "cancelled") == 0)
+			continue;
+		check_meeting_chair(c, g, m, out);
+		if (jstr(m, "chair_side") == NULL)
+			continue;
+		rule = rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, kind);
+		if (rule != NULL && kind >= 0 && last != NULL &&
+		    rules_mou_chair_alternates(&c->cons, kind, last,
+		    jstr(m, "chair_side"), why, sizeof(why)) != 0) {
+			snprintf(msg, sizeof(msg), "meeting %lld of %s was "
+			    "chaired by the %s side again", (long long)jint(m,
+			    "id"), jstr(m, "day"), last);
+			flag(out, rule, jstr(g, "slug"), msg);
+		}
+		last = jstr(m, "chair_side");
+	}
+}
+
+/*
+ * A group's chair (SA-7.1, SA-7.2, MC-chair): there is one, its term
+ * has not ended, and an interim chair's first election is held in
+ * time.  Silent where the arrangement's agreement gives the group no
+ * chair of its own (the MoU Working Group's chairing alternates; the
+ * Compact, Framework and PACT state none).
+ */
+static void
+check_chair(struct core *c, const json_t *g, const json_t *offices,
+    int today, json_t *out)
+{
+	const json_t	*f;
+	const char	*rule, *how;
+	char		 msg[400], todays[DATE_LEN], due[DATE_LEN];
+	size_t		 i;
+	int		 chair = 0, rec, dueday;
+	int		 kind = group_kind_parse(jstr(g, "kind"));
+
+	rule = rules_id(&c->cons, DUTY_CHAIR, kind);
+	if (rule == NULL)
+		return;
+	how = kind >= 0 ? constitution_kind_text(&c->cons, "chair.selection",
+	    kind) : NULL;
+	date_format(today, todays);
+	json_array_foreach(offices, i, f) {
+		if (strcmp(jstr(f, "office"), "chair") == 0)
+			chair = 1;
+		/* A term that has ended; one ending soon is a reminder
+		 * (remind), not a breach. */
+		if (jstr(f, "term_end") == NULL || !constitution_states(
+		    &c->cons, "chair.term_years") ||
+		    strcmp(jstr(f, "term_end"), todays) >= 0)
+			continue;
+		snprintf(msg, sizeof(msg), "the %s's term (%s) ended on %s; "
+		    "%s is due", jstr(f, "office"), jstr(f, "person"),
+		    jstr(f, "term_end"), how != NULL && strcmp(how,
+		    "first-meeting") == 0 ? "a new selection" : "an election");
+		flag(out, rule, jstr(g, "slug"), msg);
+	}
+	if (!chair) {
+		flag(out, rule, jstr(g, "slug"), "the group has no chair");
+		return;
+	}
+	json_array_foreach(offices, i, f) {
+		if (strcmp(jstr(f, "office"), "chair") != 0 ||
+		    !jint(f, "interim"))
+			continue;
+		/* SA-7.1: a forum that elects its chair does so within 6
+		 * months of recognition, an interim chair until then;
+		 * SA-7.2: other groups select theirs at a meeting. */
+		due[0] = '\0';
+		if (how != NULL && strcmp(how, "online-poll") == 0 &&
+		    jstr(g, "recognised") != NULL && date_parse(jstr(g,
+		    "recognised"), &rec) == 0 &&
+		    rules_first_election_due(&c->cons, rec, &dueday) == 0)
+			date_format(dueday, due);
+		if (how != NULL && strcmp(how, "first-meeting") == 0)
+			snprintf(msg, sizeof(msg), "the chair (%s) is "
+			    "interim; the group selects its own chair",
+			    jstr(f, "person"));
+		else
+			snprintf(msg, sizeof(msg), "the chair (%s) is "
+			    "interim; %s%s", jstr(f, "person"), due[0] ==
+			    '\0' ? "an election is due" : strcmp(due, todays)
+			    < 0 ? "the first election was due by " :
+			    "the first election is due by ", due);
+		flag(out, rule, jstr(g, "slug"), msg);
+	}
+}
+
+/* Members suspended or under notice (SA-13.2, SA-14.1). */
+static void
+check_status(struct core *c, const json_t *g, const json_t *members,
+    json_t *out)
+{
+	const json_t	*m;
+	const char	*rule;
+	char		 msg[400];
+	size_t		 i;
+	int		 kind = group_kind_parse(jstr(g, "kind"));
+
+	json_array_foreach(members, i, m) {
+		if (strcmp(jstr(m, "status"), "suspended") == 0 &&
+		    (rule = rules_id(&c->cons, DUTY_SUSPENSION, kind))) {
+			snprintf(msg, sizeof(msg), "%s is suspended",
+			    jstr(m, "organisation"));
+			flag(out, rule, jstr(g, "slug"), msg);
+		} else if (strcmp(jstr(m, "status"), "under notice") == 0 &&
+		    (rule = rules_id(&c->cons, DUTY_NOTICE, kind))) {
+			snprintf(msg, sizeof(msg), "%s is under notice until "
+			    "%s", jstr(m, "organisation"),
+			    jstr(m, "status_until"));
+			flag(out, rule, jstr(g, "slug"), msg);
+		}
+	}
+}
+
+/* MC-diversity and MC-size: the Leaders Group's make-up. */
+static void
+check_makeup(struct core *c, const json_t *g, const json_t *members,
+    json_t *out)
+{
+	const char	*aims[32];
+	const json_t	*m;
+	json_t		*cov = NULL;
+	char		 msg[400];
+	size_t		 na, i, k, active = 0;
+	int		 met, lo, hi;
+
+	if (strcmp(jstr(g, "kind"), "leaders") != 0)
+		return;
+	na = constitution_list(&c->cons, "membership.coverage", aims, 32);
+	if (na > 0 && store_rows(c->st, &cov, STMT_COVER_LIST, "ll",
+	    c->arr, jint(g, "id")) == STORE_OK)
+		for (k = 0; k < na && k < 32; k++) {
+			met = 0;
+			json_array_foreach(cov, i, m)
+				if (strcmp(jstr(m, "aim"), aims[k]) == 0)
+					met = 1;
+			if (!met) {
+				snprintf(msg, sizeof(msg), "no member covers "
+				    "\"%s\"", aims[k]);
+				flag(out, "MC-diversity", jstr(g, "slug"),
+				    msg);
+			}
+		}
+	json_decref(cov);
+	json_array_foreach(members, i, m)
+		if (strcmp(jstr(m, "status"), "active") == 0)
+			active++;
+	lo = constitution_int(&c->cons, "membership.size_min");
+	hi = constitution_int(&c->cons, "membership.size_max");
+	if ((lo > 0 || hi > 0) && ((int)active < lo || (hi > 0 &&
+	    (int)active > hi))) {
+		snprintf(msg, sizeof(msg), "%zu active members; %d to %d are "
+		    "expected", active, lo, hi);
+		flag(out, "MC-size", jstr(g, "slug"), msg);
 	}
 }
 
@@ -106,15 +322,10 @@ static void
 check_group(struct core *c, const json_t *g, const json_t *meets,
     int today, json_t *out)
 {
-	json_t		*members = NULL, *att = NULL, *offices = NULL;
-	const json_t	*m, *f, *fl;
-	char		 msg[400], todays[DATE_LEN], soon[DATE_LEN];
-	const char	*last = NULL;
-	size_t		 i, j, active = 0;
-	int		 chair = 0;
+	json_t	*members = NULL, *att = NULL, *offices = NULL;
+	char	 todays[DATE_LEN];
 
 	date_format(today, todays);
-	date_format(date_add_months(today, 3), soon);
 	if (store_rows(c->st, &members, STMT_MEMB_LIST_GROUP, "l",
 	    jint(g, "id")) != STORE_OK ||
 	    store_rows(c->st, &att, STMT_ATT_GROUP, "ls", jint(g, "id"),
@@ -123,130 +334,11 @@ check_group(struct core *c, const json_t *g, const json_t *meets,
 	    jint(g, "id")) != STORE_OK)
 		goto out;
 	check_pace(c, g, meets, today, out);
-	/* Late agendas and notes (SA-10.2, SA-10.3) and the alternating
-	 * chair of the MoU Working Group (MC-mou). */
-	json_array_foreach(meets, i, m) {
-		if (jint(m, "group_id") != jint(g, "id"))
-			continue;
-		json_array_foreach(json_object_get(m, "flags"), j, fl) {
-			snprintf(msg, sizeof(msg), "meeting %lld of %s: %s",
-			    (long long)jint(m, "id"), jstr(m, "day"),
-			    json_string_value(fl) + 8);
-			flag(out, strncmp(json_string_value(fl), "SA-10.2", 7)
-			    == 0 ? "SA-10.2" : "SA-10.3", jstr(g, "slug"), msg);
-		}
-		if (jstr(m, "chair_side") != NULL && last != NULL &&
-		    strcmp(jstr(m, "status"), "scheduled") == 0 &&
-		    strcmp(last, jstr(m, "chair_side")) == 0 &&
-		    strcmp(jstr(g, "kind"), "working-group") == 0 &&
-		    constitution_kind_text(&c->cons, "meetings.chair",
-		    GK_WORKING_GROUP) != NULL &&
-		    strcmp(constitution_kind_text(&c->cons, "meetings.chair",
-		    GK_WORKING_GROUP), "alternate-sides") == 0) {
-			snprintf(msg, sizeof(msg), "meeting %lld of %s was "
-			    "chaired by the %s side again", (long long)jint(m,
-			    "id"), jstr(m, "day"), last);
-			flag(out, "MC-mou", jstr(g, "slug"), msg);
-		}
-		if (jstr(m, "chair_side") != NULL)
-			last = jstr(m, "chair_side");
-	}
+	check_meetings(c, g, meets, out);
 	check_absence(c, g, members, att, out);
-	/* Chairs' terms ending within 3 months or ended (SA-7.1). */
-	json_array_foreach(offices, i, f) {
-		if (strcmp(jstr(f, "office"), "chair") == 0)
-			chair = 1;
-		if (jstr(f, "term_end") == NULL)
-			continue;
-		if (strcmp(jstr(f, "term_end"), todays) < 0)
-			snprintf(msg, sizeof(msg), "the %s's term (%s) ended on "
-			    "%s; an election is due", jstr(f, "office"),
-			    jstr(f, "person"), jstr(f, "term_end"));
-		else if (strcmp(jstr(f, "term_end"), soon) <= 0)
-			snprintf(msg, sizeof(msg), "the %s's term (%s) ends on "
-			    "%s, within 3 months", jstr(f, "office"),
-			    jstr(f, "person"), jstr(f, "term_end"));
-		else
-			continue;
-		flag(out, "SA-7.1", jstr(g, "slug"), msg);
-	}
-	if (!chair)
-		flag(out, "SA-7.1", jstr(g, "slug"), "the group has no chair");
-	else
-		json_array_foreach(offices, i, f)
-			if (strcmp(jstr(f, "office"), "chair") == 0 &&
-			    jint(f, "interim")) {
-				char	due[DATE_LEN] = "";
-				int	rec, months = constitution_int(&c->cons,
-				    "chair.first_election_months");
-
-				/* SA-7.1: the first election within 6 months
-				 * of recognition, an interim chair until then. */
-				if (months > 0 && jstr(g, "recognised") &&
-				    date_parse(jstr(g, "recognised"), &rec) == 0)
-					date_format(date_add_months(rec, months),
-					    due);
-				snprintf(msg, sizeof(msg), "the chair (%s) is "
-				    "interim; %s%s", jstr(f, "person"),
-				    due[0] == '\0' ? "an election is due" :
-				    strcmp(due, todays) < 0 ? "the first "
-				    "election was due by " : "the first "
-				    "election is due by ", due);
-				flag(out, "SA-7.1", jstr(g, "slug"), msg);
-			}
-	/* Members suspended or under notice (SA-13.2, SA-14.1). */
-	json_array_foreach(members, i, m) {
-		if (strcmp(jstr(m, "status"), "active") == 0)
-			active++;
-		if (strcmp(jstr(m, "status"), "suspended") == 0) {
-			snprintf(msg, sizeof(msg), "%s is suspended",
-			    jstr(m, "organisation"));
-			flag(out, "SA-13.2", jstr(g, "slug"), msg);
-		} else if (strcmp(jstr(m, "status"), "under notice") == 0) {
-			snprintf(msg, sizeof(msg), "%s is under notice until "
-			    "%s", jstr(m, "organisation"),
-			    jstr(m, "status_until"));
-			flag(out, "SA-14.1", jstr(g, "slug"), msg);
-		}
-	}
-	/* MC-diversity: each coverage aim met by some active member. */
-	if (strcmp(jstr(g, "kind"), "leaders") == 0) {
-		const char	*aims[32];
-		json_t		*cov = NULL;
-		size_t		 na, k;
-		int		 met;
-
-		na = constitution_list(&c->cons, "membership.coverage", aims,
-		    32);
-		if (na > 0 && store_rows(c->st, &cov, STMT_COVER_LIST, "ll",
-		    c->arr, jint(g, "id")) == STORE_OK)
-			for (k = 0; k < na && k < 32; k++) {
-				met = 0;
-				json_array_foreach(cov, j, m)
-					if (strcmp(jstr(m, "aim"), aims[k]) == 0)
-						met = 1;
-				if (!met) {
-					snprintf(msg, sizeof(msg), "no member "
-					    "covers \"%s\"", aims[k]);
-					flag(out, "MC-diversity",
-					    jstr(g, "slug"), msg);
-				}
-			}
-		json_decref(cov);
-	}
-	/* MC-size: the Leaders Group of around 15 to 20. */
-	if (strcmp(jstr(g, "kind"), "leaders") == 0 &&
-	    (constitution_int(&c->cons, "membership.size_min") > 0 ||
-	    constitution_int(&c->cons, "membership.size_max") > 0) &&
-	    ((int)active < constitution_int(&c->cons, "membership.size_min") ||
-	    (constitution_int(&c->cons, "membership.size_max") > 0 &&
-	    (int)active > constitution_int(&c->cons, "membership.size_max")))) {
-		snprintf(msg, sizeof(msg), "%zu active members; %d to %d are "
-		    "expected", active, constitution_int(&c->cons,
-		    "membership.size_min"), constitution_int(&c->cons,
-		    "membership.size_max"));
-		flag(out, "MC-size", jstr(g, "slug"), msg);
-	}
+	check_chair(c, g, offices, today, out);
+	check_status(c, g, members, out);
+	check_makeup(c, g, members, out);
 out:
 	json_decref(members);
 	json_decref(att);
@@ -258,10 +350,19 @@ static int
 check_positions(struct core *c, const json_t *only, json_t *out)
 {
 	json_t		*pos = NULL, *p;
+	const char	*vacant, *sole, *deputy;
 	char		 msg[400];
 	size_t		 i, reps;
 	int		 rc;
 
+	vacant = rules_id(&c->cons, DUTY_VACANCY, -1);
+	sole = constitution_bool(&c->cons, "representatives.flag_sole") ?
+	    rules_id(&c->cons, DUTY_SOLE_REP, -1) : NULL;
+	deputy = constitution_bool(&c->cons,
+	    "representatives.expect_deputies") ?
+	    rules_id(&c->cons, DUTY_DEPUTIES, -1) : NULL;
+	if (vacant == NULL && sole == NULL && deputy == NULL)
+		return CORE_OK;
 	if ((rc = core_register_positions(c, &pos)) != CORE_OK)
 		return rc;
 	json_array_foreach(pos, i, p) {
@@ -272,21 +373,20 @@ check_positions(struct core *c, const json_t *only, json_t *out)
 		if (reps == 0) {
 			snprintf(msg, sizeof(msg), "%s (%s) is vacant",
 			    jstr(p, "name"), jstr(p, "section"));
-			flag(out, "SA-9.3", NULL, msg);
+			if (vacant != NULL)
+				flag(out, vacant, NULL, msg);
 			continue;
 		}
-		if (reps == 1 && constitution_bool(&c->cons,
-		    "representatives.flag_sole")) {
+		if (reps == 1 && sole != NULL) {
 			snprintf(msg, sizeof(msg), "%s has a sole "
 			    "representative", jstr(p, "name"));
-			flag(out, "SA-D2.4", NULL, msg);
+			flag(out, sole, NULL, msg);
 		}
 		if (json_array_size(json_object_get(p, "deputies")) == 0 &&
-		    constitution_bool(&c->cons,
-		    "representatives.expect_deputies")) {
+		    deputy != NULL) {
 			snprintf(msg, sizeof(msg), "%s has no named deputy",
 			    jstr(p, "name"));
-			flag(out, "SA-D2.5", NULL, msg);
+			flag(out, deputy, NULL, msg);
 		}
 	}
 	json_decref(pos);
@@ -298,12 +398,14 @@ check_positions(struct core *c, const json_t *only, json_t *out)
 static int
 check_accountability(struct core *c, json_t *out)
 {
-	json_t	*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
-	char	 msg[500];
-	size_t	 i, j;
-	int	 rc;
+	json_t		*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
+	const char	*rule, *crule;
+	char		 msg[500];
+	size_t		 i, j;
+	int		 rc;
 
-	if ((rc = core_assess_list(c, &cycles)) != CORE_OK)
+	rule = rules_id(&c->cons, DUTY_SELF_ASSESSMENT, -1);
+	if (rule != NULL && (rc = core_assess_list(c, &cycles)) != CORE_OK)
 		return rc;
 	json_array_foreach(cycles, i, cy) {
 		full = NULL;
@@ -317,11 +419,25 @@ check_accountability(struct core *c, json_t *out)
 				    "year"), jstr(cy, "due"), jstr(s,
 				    "submitted") != NULL ? "submitted late" :
 				    "not submitted");
-				flag(out, "MS-5", NULL, msg);
+				flag(out, rule, NULL, msg);
+			}
+		/* MS-2-eval: submitted with commitments unrated. */
+		json_array_foreach(json_object_get(full, "assessments"), j, s)
+			if (jstr(s, "submitted") != NULL &&
+			    jint(s, "not_rated") > 0) {
+				snprintf(msg, sizeof(msg), "%s: the %lld "
+				    "self-assessment was submitted with %lld "
+				    "commitment(s) not rated", jstr(s,
+				    "organisation"), (long long)jint(cy, "year"),
+				    (long long)jint(s, "not_rated"));
+				flag(out, rules_id(&c->cons,
+				    DUTY_ASSESSMENT_RATED, -1), NULL, msg);
 			}
 		json_decref(full);
 	}
 	json_decref(cycles);
+	if ((crule = rules_id(&c->cons, DUTY_CONSULTATION, -1)) == NULL)
+		return CORE_OK;
 	if ((rc = core_consult_list(c, &ks)) != CORE_OK)
 		return rc;
 	json_array_foreach(ks, i, k) {
@@ -330,7 +446,7 @@ check_accountability(struct core *c, json_t *out)
 			    "%s", jstr(k, "organisation"), jstr(k, "title"),
 			    (long long)jint(k, "weeks"), jstr(k,
 			    "short_reason"));
-			flag(out, "SC-consult", NULL, msg);
+			flag(out, crule, NULL, msg);
 		}
 		if (jint(k, "significant") && jstr(k, "feedback_on") == NULL &&
 		    strcmp(jstr(k, "closes"), c->today) < 0) {
@@ -338,7 +454,7 @@ check_accountability(struct core *c, json_t *out)
 			    "and its outcome has not been fed back",
 			    jstr(k, "organisation"), jstr(k, "title"),
 			    jstr(k, "closes"));
-			flag(out, "SC-consult", NULL, msg);
+			flag(out, crule, NULL, msg);
 		}
 	}
 	json_decref(ks);
@@ -356,41 +472,49 @@ check_partners(struct core *c, json_t *out)
 	json_t		*rows = NULL, *r;
 	const char	*nc = constitution_text(&c->cons,
 			    "partners.named_contact");
+	const char	*rule;
 	char		 msg[600];
 	size_t		 i;
 	int		 rc;
 
-	if ((rc = core_contact_missing(c, &rows)) != CORE_OK)
+	rule = rules_id(&c->cons, DUTY_CONTACT, -1);
+	if (rule != NULL && (rc = core_contact_missing(c, &rows)) != CORE_OK)
 		return rc;
 	json_array_foreach(rows, i, r) {
 		snprintf(msg, sizeof(msg), "%s has named no %s", jstr(r,
 		    "name"), strcmp(nc, "champion") == 0 ? "Compact Champion" :
-		    "officer");
-		flag(out, strcmp(nc, "champion") == 0 ? "SC-champion" : "TP-5",
-		    NULL, msg);
+		    strcmp(nc, "officer") == 0 ? "officer" :
+		    "single point of contact");
+		flag(out, rule, NULL, msg);
 	}
 	json_decref(rows);
-	if ((rc = core_plan_list(c, NULL, &rows)) != CORE_OK)
+	rows = NULL;
+	rule = rules_id(&c->cons, DUTY_PLAN, -1);
+	if (rule != NULL && (rc = core_plan_list(c, NULL, &rows)) != CORE_OK)
 		return rc;
 	json_array_foreach(rows, i, r)
 		if (strcmp(jstr(r, "status"), "overdue") == 0) {
 			snprintf(msg, sizeof(msg), "%s: \"%s\" was due by %s "
 			    "(owner %s)", jstr(r, "organisation"), jstr(r,
 			    "action"), jstr(r, "due"), jstr(r, "owner"));
-			flag(out, "SC-plan", NULL, msg);
+			flag(out, rule, NULL, msg);
 		}
 	json_decref(rows);
-	if ((rc = core_milestone_list(c, &rows)) != CORE_OK)
+	rows = NULL;
+	rule = rules_id(&c->cons, DUTY_MILESTONE, -1);
+	if (rule != NULL && (rc = core_milestone_list(c, &rows)) != CORE_OK)
 		return rc;
 	json_array_foreach(rows, i, r)
 		if (strcmp(jstr(r, "status"), "missed") == 0) {
 			snprintf(msg, sizeof(msg), "milestone %lld was due by "
 			    "%s and is not recorded as met: %s", (long long)
 			    jint(r, "n"), jstr(r, "due"), jstr(r, "label"));
-			flag(out, "MS-5", NULL, msg);
+			flag(out, rule, NULL, msg);
 		}
 	json_decref(rows);
-	if (!constitution_bool(&c->cons, "representatives.required_everywhere"))
+	rule = rules_id(&c->cons, DUTY_REPRESENTATION, -1);
+	if (rule == NULL || !constitution_bool(&c->cons,
+	    "representatives.required_everywhere"))
 		return CORE_OK;
 	if ((rc = core_partnership_register(c, &rows)) != CORE_OK)
 		return rc;
@@ -399,7 +523,7 @@ check_partners(struct core *c, json_t *out)
 			snprintf(msg, sizeof(msg), "%s: no sector "
 			    "representative and no agreed justification",
 			    jstr(r, "name"));
-			flag(out, "TP-2a", NULL, msg);
+			flag(out, rule, NULL, msg);
 		}
 	json_decref(rows);
 	return CORE_OK;
@@ -409,11 +533,14 @@ check_partners(struct core *c, json_t *out)
 static int
 check_disputes(struct core *c, json_t *out)
 {
-	json_t	*ks = NULL, *k;
-	char	 msg[500];
-	size_t	 i;
-	int	 rc;
+	json_t		*ks = NULL, *k;
+	const char	*rule = rules_id(&c->cons, DUTY_DISPUTE_DUE, -1);
+	char		 msg[500];
+	size_t		 i;
+	int		 rc;
 
+	if (rule == NULL)
+		return CORE_OK;
 	if ((rc = core_dispute_list(c, &ks)) != CORE_OK)
 		return rc;
 	json_array_foreach(ks, i, k)
@@ -424,7 +551,7 @@ check_disputes(struct core *c, json_t *out)
 			    jstr(k, "org_a"), jstr(k, "org_b") != NULL ?
 			    jstr(k, "org_b") : "", jstr(k, "first_contact"),
 			    jstr(k, "due"), jstr(k, "stage_name"));
-			flag(out, "SC-resolve-2", NULL, msg);
+			flag(out, rule, NULL, msg);
 		}
 	json_decref(ks);
 	return CORE_OK;

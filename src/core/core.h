@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "rules/constitution.h"
+#include "rules/ruleid.h"
 #include "rules/date.h"
 #include "rules/text.h"
 
@@ -239,9 +240,13 @@ int core_meeting_attend(struct core *, int64_t meeting, const char *org,
 /* SA-11.2: a declaration of interest on item pos, into the register. */
 int core_meeting_interest(struct core *, int64_t meeting, int pos,
     const char *org, const char *person, const char *nature) WUR;
-/* Who chairs this meeting (SA-7.3, MC-mou alternation checked). */
+/*
+ * Who chaired this meeting (SA-7.3).  MC-mou: the same side chairing
+ * twice in a row is the group's own act, recorded and flagged in *flags
+ * (an array, NULL on failure; the caller frees it).
+ */
 int core_meeting_chair(struct core *, int64_t meeting,
-    const char *person) WUR;
+    const char *person, json_t **flags) WUR;
 int core_meeting_notes(struct core *, int64_t meeting,
     const char *text) WUR;
 /* SA-10.3, SA-11.1: publish to members (or the public). */

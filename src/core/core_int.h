@@ -45,6 +45,8 @@ int core_int_org(struct core *, const char *ref, json_t **out);
 int core_int_person(struct core *, const char *ref, json_t **out);
 int core_int_group(struct core *, const char *ref, json_t **out);
 int core_int_meeting(struct core *, int64_t id, json_t **out);
+/* The meeting, refused when it was cancelled. */
+int core_int_meeting_open(struct core *, int64_t id, json_t **out);
 int core_int_membership(struct core *, const char *group, const char *org,
     json_t **out);
 

@@ -65,6 +65,7 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
     json_t **flags)
 {
 	json_t		*fo = NULL, *ro = NULL, *d;
+	const char	*rule;
 	char		 st[DATE_LEN], en[DATE_LEN], aw[DATE_LEN];
 	long long	 pence;
 	int		 rc, a, b, m;
@@ -136,11 +137,14 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 	date_parse(st, &a);
 	date_parse(en, &b);
 	m = rules_funding_months(a, b);
-	/* SC-contract, MS-3.4.2, MS-3.6.3: shorter is accepted, counted. */
-	if (rules_funding_band(&c->cons, m) == FUNDING_SHORT)
-		json_array_append_new(*flags, json_sprintf("SC-contract runs "
-		    "%d months, under the aim of %d years", m,
-		    constitution_int(&c->cons, "funding.min_years")));
+	/* SC-contract, MS-3.4.2, MS-3.6.3: shorter is accepted, counted,
+	 * and flagged under the arrangement's own id. */
+	rule = rules_id(&c->cons, strcmp(in->kind, "contract") == 0 ?
+	    DUTY_FUNDING : DUTY_GRANT, -1);
+	if (rules_funding_band(&c->cons, m) == FUNDING_SHORT && rule != NULL)
+		json_array_append_new(*flags, json_sprintf("%s runs %d months, "
+		    "under the aim of %d years", rule, m, constitution_int(
+		    &c->cons, "funding.min_years")));
 	d = json_pack("{s:s, s:s, s:s, s:I, s:s, s:s}", "kind", in->kind,
 	    "funder", jstr(fo, "name"), "recipient", jstr(ro, "name"),
 	    "amount_pence", (json_int_t)pence, "starts", st, "ends", en);
@@ -245,6 +249,7 @@ core_spend(struct core *c, int year, json_t **out)
 {
 	json_t		*rows = NULL, *aims = NULL, *f, *a, *p, *partners,
 			*kindt, *len;
+	const char	*rc_c, *rc_g;
 	json_int_t	 amt;
 	size_t		 i, k;
 	int		 rc;
@@ -288,6 +293,16 @@ core_spend(struct core *c, int year, json_t **out)
 	    constitution_int(&c->cons, "funding.max_years"), "published",
 	    strcmp(constitution_text(&c->cons, "funding.publish_spend"),
 	    "yes") == 0);
+	/* The arrangement's own ids for funding length, if it has any
+	 * (SC-contract; MS-3.4.2 and MS-3.6.3). */
+	rc_c = rules_id(&c->cons, DUTY_FUNDING, -1);
+	rc_g = rules_id(&c->cons, DUTY_GRANT, -1);
+	if (rc_c != NULL && rc_g != NULL && strcmp(rc_c, rc_g) != 0)
+		json_object_set_new(*out, "rules", json_sprintf("%s, %s",
+		    rc_c, rc_g));
+	else if (rc_c != NULL || rc_g != NULL)
+		json_object_set_new(*out, "rules", json_string(rc_c != NULL ?
+		    rc_c : rc_g));
 	json_decref(aims);
 	return CORE_OK;
 }

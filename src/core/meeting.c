@@ -1,15 +1,13 @@
 /*
  * Meetings: scheduling, the agenda with its mandatory items (SA-6.4),
  * circulation (SA-10.2), attendance (SA-6.3), declarations of interest
- * (SA-11.2), the chair of each meeting (SA-7.3, MC-mou), notes (SA-10.3),
- * the action log, and the iCalendar invitation.
+ * (SA-11.2), the chair of each meeting (SA-7.3, MC-mou) and notes
+ * (SA-10.3).  The invitation is in ical.c, the action log in actions.c.
  */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <libical/ical.h>
 
 #include "core.h"
 #include "core_int.h"
@@ -75,7 +73,7 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 	if ((rc = core_int_group(c, in->group, &g)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", jint(g, "id"),
-	    day, in->starts, in->ends != NULL ? in->ends : in->starts, core_int_blank(
+	    day, in->starts, in->ends != NULL ? in->ends : "", core_int_blank(
 	    in->place) ? NULL : in->place, core_int_blank(in->link) ? NULL : in->link,
 	    c->actor);
 	if (rc != STORE_OK) {
@@ -102,53 +100,79 @@ out:
 	return core_end(c, rc);
 }
 
-/* Adds the flags a reader should see to a meeting object. */
+/*
+ * Adds the flags a reader should see to a meeting object, each with the
+ * arrangement's own rule id (SA-10.2, SA-10.3); none where its
+ * agreement sets no notice or deadline.
+ */
 static void
 meeting_flags(struct core *c, json_t *m)
 {
 	json_t		*flags = json_array();
+	const char	*id;
 	char		 due[DATE_LEN], msg[200];
-	int		 day, today, circ, pub;
+	int		 day, today, circ, pub, gk;
 
+	gk = group_kind_parse(jstr(m, "group_kind") != NULL ?
+	    jstr(m, "group_kind") : "");
 	date_parse(jstr(m, "day"), &day);
 	date_parse(c->today, &today);
-	date_format(rules_agenda_due(&c->cons, day), due);
-	json_object_set_new(m, "agenda_due", json_string(due));
+	json_object_set_new(m, "agenda_due", json_null());
+	json_object_set_new(m, "notes_due", json_null());
+	id = rules_id(&c->cons, DUTY_AGENDA_NOTICE, gk);
+	if (id != NULL && constitution_states(&c->cons,
+	    "agenda.notice_days")) {
+		date_format(rules_agenda_due(&c->cons, day), due);
+		json_object_set_new(m, "agenda_due", json_string(due));
+	}
 	/* SA-10.2: the agenda a week before. */
-	if (strcmp(jstr(m, "status"), "cancelled") != 0) {
+	if (id != NULL && strcmp(jstr(m, "status"), "cancelled") != 0) {
 		if (jstr(m, "circulated") != NULL) {
 			date_parse(jstr(m, "circulated"), &circ);
 			if (rules_agenda_late(&c->cons, day, circ)) {
-				snprintf(msg, sizeof(msg), "SA-10.2 agenda "
-				    "circulated %s, after %s", jstr(m,
+				snprintf(msg, sizeof(msg), "%s agenda "
+				    "circulated %s, after %s", id, jstr(m,
 				    "circulated"), due);
 				json_array_append_new(flags, json_string(msg));
 			}
 		} else if (rules_agenda_late(&c->cons, day, today)) {
-			snprintf(msg, sizeof(msg), "SA-10.2 agenda not "
-			    "circulated; it was due by %s", due);
+			snprintf(msg, sizeof(msg), "%s agenda not "
+			    "circulated; it was due by %s", id, due);
 			json_array_append_new(flags, json_string(msg));
 		}
 	}
-	date_format(rules_notes_due(&c->cons, day), due);
-	json_object_set_new(m, "notes_due", json_string(due));
+	id = rules_id(&c->cons, DUTY_NOTES_DUE, gk);
+	if (id != NULL && constitution_states(&c->cons, "notes.due_days")) {
+		date_format(rules_notes_due(&c->cons, day), due);
+		json_object_set_new(m, "notes_due", json_string(due));
+	}
 	/* SA-10.3: notes within three weeks. */
-	if (strcmp(jstr(m, "status"), "cancelled") != 0 && day <= today) {
+	if (id != NULL && strcmp(jstr(m, "status"), "cancelled") != 0 &&
+	    day <= today) {
 		if (jstr(m, "notes_published") != NULL) {
 			date_parse(jstr(m, "notes_published"), &pub);
 			if (rules_notes_late(&c->cons, day, pub)) {
-				snprintf(msg, sizeof(msg), "SA-10.3 notes "
-				    "published %s, after %s",
+				snprintf(msg, sizeof(msg), "%s notes "
+				    "published %s, after %s", id,
 				    jstr(m, "notes_published"), due);
 				json_array_append_new(flags, json_string(msg));
 			}
 		} else if (rules_notes_late(&c->cons, day, today)) {
-			snprintf(msg, sizeof(msg), "SA-10.3 notes not "
-			    "published; they were due by %s", due);
+			snprintf(msg, sizeof(msg), "%s notes not "
+			    "published; they were due by %s", id, due);
 			json_array_append_new(flags, json_string(msg));
 		}
 	}
 	json_object_set_new(m, "flags", flags);
+	/* A meeting given no end shows none ("" in the store). */
+	if (jstr(m, "ends") != NULL && *jstr(m, "ends") == '\0')
+		json_object_set_new(m, "ends", json_null());
+	/* Its status moves from scheduled to held once its day has come,
+	 * and to minuted once its notes are published; or cancelled. */
+	if (strcmp(jstr(m, "status"), "cancelled") != 0)
+		json_object_set_new(m, "status", json_string(
+		    jstr(m, "notes_published") != NULL ? "minuted" :
+		    day <= today ? "held" : "scheduled"));
 }
 
 /*
@@ -203,9 +227,12 @@ item_chairs(struct core *c, json_t *m)
 		    "a member chosen by those present";
 		json_object_set_new(it, "chaired_by", who == NULL ?
 		    json_null() : json_string(who));
-		if (ic != ITEM_CHAIR) {
-			snprintf(msg, sizeof(msg), "SA-E3.6 item %lld: the "
+		if (ic != ITEM_CHAIR && rules_id(&c->cons, DUTY_ITEM_CHAIR,
+		    group_kind_parse(jstr(m, "group_kind"))) != NULL) {
+			snprintf(msg, sizeof(msg), "%s item %lld: the "
 			    "chair (%s) declared an interest, so %s chairs it",
+			    rules_id(&c->cons, DUTY_ITEM_CHAIR,
+			    group_kind_parse(jstr(m, "group_kind"))),
 			    (long long)jint(it, "pos"), chair, who);
 			json_array_append_new(json_object_get(m, "flags"),
 			    json_string(msg));
@@ -312,8 +339,8 @@ notify_meeting(struct core *c, const json_t *m, const char *what,
 }
 
 /* A meeting still open to change: scheduled, not cancelled. */
-static int
-meeting_open(struct core *c, int64_t id, json_t **m)
+int
+core_int_meeting_open(struct core *c, int64_t id, json_t **m)
 {
 	int rc;
 
@@ -344,7 +371,7 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 		    visibility);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	if (!core_int_blank(requested_by)) {
 		json_t	*mb = NULL;
@@ -403,7 +430,7 @@ core_agenda_remove(struct core *c, int64_t meeting, int pos)
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	rc = store_row(c->st, &it, STMT_ITEM_GET, "li", meeting, pos);
 	if (rc != STORE_OK) {
@@ -413,6 +440,21 @@ core_agenda_remove(struct core *c, int64_t meeting, int pos)
 	if (it == NULL) {
 		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
 		    "item %d", (long long)meeting, pos);
+		goto out;
+	}
+	/* SA-6.4: every agenda keeps its mandatory items. */
+	if (jint(it, "mandatory")) {
+		rc = core_fail(c, CORE_EINVAL, "item", "item %d, \"%s\", is "
+		    "one every agenda contains (SA-6.4); it cannot be "
+		    "removed", pos, jstr(it, "title"));
+		goto out;
+	}
+	/* Members hold the agenda as circulated: its items keep their
+	 * numbers (SA-10.2). */
+	if (jstr(m, "circulated") != NULL) {
+		rc = core_fail(c, CORE_EINVAL, "item", "the agenda went out "
+		    "on %s and its items keep their numbers (SA-10.2); item "
+		    "%d cannot be removed now", jstr(m, "circulated"), pos);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_ITEM_DELETE, "li", meeting, pos);
@@ -448,7 +490,7 @@ core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	rc = store_rows(c->st, &items, STMT_ITEM_LIST, "l", meeting);
 	if (rc != STORE_OK) {
@@ -512,7 +554,7 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 		    "agreement is recorded only for a deputy");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK ||
 	    (rc = core_int_org(c, org, &o)) != CORE_OK)
 		goto out;
 	rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll", jint(m, "group_id"),
@@ -566,130 +608,6 @@ out:
 }
 
 int
-core_meeting_interest(struct core *c, int64_t meeting, int pos,
-    const char *org, const char *person, const char *nature)
-{
-	json_t	*m = NULL, *o = NULL, *it = NULL, *d;
-	int	 rc;
-
-	if ((rc = core_int_text(c, "nature", nature, 1, 1000)) ||
-	    (rc = core_int_text(c, "person", person, 0, 200)))
-		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
-	    (rc = core_int_org(c, org, &o)) != CORE_OK)
-		goto out;
-	rc = store_row(c->st, &it, STMT_ITEM_GET, "li", meeting, pos);
-	if (rc == STORE_OK && it == NULL) {
-		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
-		    "item %d", (long long)meeting, pos);
-		goto out;
-	}
-	/* SA-3.1-assoc: VCSE-only business is not an associate's. */
-	if (rc == STORE_OK && jint(it, "vcse_only")) {
-		json_t *mb = NULL;
-
-		rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll",
-		    jint(m, "group_id"), jint(o, "id"));
-		if (rc == STORE_OK && mb != NULL &&
-		    strcmp(jstr(mb, "kind"), "associate") == 0) {
-			json_decref(mb);
-			rc = core_fail(c, CORE_EINVAL, "item", "item %d is for "
-			    "VCSE members only; %s is an associate and takes no "
-			    "part in it (SA-3.1-assoc)", pos, jstr(o, "name"));
-			goto out;
-		}
-		json_decref(mb);
-	}
-	/* SA-11.2: into the register, with when it was declared. */
-	if (rc == STORE_OK)
-		rc = store_exec(c->st, STMT_INTEREST_INSERT, "lllssss",
-		    meeting, jint(it, "id"), jint(o, "id"), core_int_blank(person) ?
-		    NULL : person, nature, c->today, c->actor);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the interest");
-		goto out;
-	}
-	d = json_pack("{s:I, s:i, s:s, s:s}", "meeting", (json_int_t)meeting,
-	    "item", pos, "organisation", jstr(o, "name"), "nature", nature);
-	rc = core_audit(c, "meeting.interest", "meeting", meeting, d);
-	json_decref(d);
-out:
-	json_decref(m);
-	json_decref(o);
-	json_decref(it);
-	return core_end(c, rc);
-}
-
-int
-core_meeting_chair(struct core *c, int64_t meeting, const char *person)
-{
-	json_t		*m = NULL, *p = NULL, *mb = NULL, *prev = NULL, *r;
-	json_t		*d;
-	const char	*side = NULL, *last = NULL;
-	char		 why[200];
-	size_t		 i;
-	int		 rc, kind;
-
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK ||
-	    (rc = core_int_person(c, person, &p)) != CORE_OK)
-		goto out;
-	rc = store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
-	    jint(m, "group_id"), jint(p, "id"));
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading the membership");
-		goto out;
-	}
-	if (mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
-	    "kind")), memb_status_parse(jstr(mb, "status")))) {
-		rc = core_fail(c, CORE_EINVAL, "person", "%s is not from an "
-		    "active full member of %s, so cannot chair its meeting "
-		    "(SA-E1, SA-3.1-assoc)", jstr(p, "name"),
-		    jstr(m, "group_name"));
-		goto out;
-	}
-	side = jstr(mb, "side");
-	/* MC-mou: the chair alternates between the sides, meeting by
-	 * meeting; compare with the last earlier meeting chaired. */
-	rc = store_rows(c->st, &prev, STMT_MEET_LIST, "ll", c->arr,
-	    jint(m, "group_id"));
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading meetings");
-		goto out;
-	}
-	json_array_foreach(prev, i, r)
-		if (strcmp(jstr(r, "day"), jstr(m, "day")) < 0 &&
-		    strcmp(jstr(r, "status"), "scheduled") == 0 &&
-		    jstr(r, "chair_side") != NULL)
-			last = jstr(r, "chair_side");
-	kind = group_kind_parse(jstr(m, "group_kind"));
-	if (kind >= 0 && rules_mou_chair_alternates(&c->cons, kind, last,
-	    side, why, sizeof(why)) != 0) {
-		rc = core_fail(c, CORE_EINVAL, "person", "%s", why);
-		goto out;
-	}
-	rc = store_exec(c->st, STMT_MEET_SET_CHAIR, "lsl", jint(p, "id"),
-	    side, meeting);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the chair");
-		goto out;
-	}
-	d = json_pack("{s:I, s:s, s:s?}", "meeting", (json_int_t)meeting,
-	    "chair", jstr(p, "name"), "side", side);
-	rc = core_audit(c, "meeting.chair", "meeting", meeting, d);
-	json_decref(d);
-out:
-	json_decref(m);
-	json_decref(p);
-	json_decref(mb);
-	json_decref(prev);
-	return core_end(c, rc);
-}
-
-int
 core_meeting_notes(struct core *c, int64_t meeting, const char *text)
 {
 	json_t	*m = NULL, *d;
@@ -699,7 +617,7 @@ core_meeting_notes(struct core *c, int64_t meeting, const char *text)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_MEET_SET_NOTES, "sl", text, meeting);
 	if (rc != STORE_OK) {
@@ -736,7 +654,7 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 		    visibility);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	if (jstr(m, "notes") == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "notes", "meeting %lld has no "
@@ -783,7 +701,7 @@ core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = meeting_open(c, meeting, &m)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_MEET_CANCEL, "l", meeting);
 	if (rc != STORE_OK) {
@@ -802,195 +720,4 @@ core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
 out:
 	json_decref(m);
 	return core_end(c, rc);
-}
-
-/* "YYYY-MM-DD" and "HH:MM" in Europe/London, as UTC. */
-static struct icaltimetype
-london(const char *day, const char *hm)
-{
-	struct icaltimetype	 t = icaltime_null_time();
-	icaltimezone		*tz;
-
-	t.year = atoi(day);
-	t.month = atoi(day + 5);
-	t.day = atoi(day + 8);
-	t.hour = atoi(hm);
-	t.minute = atoi(hm + 3);
-	tz = icaltimezone_get_builtin_timezone("Europe/London");
-	t = icaltime_set_timezone(&t, tz);
-	return icaltime_convert_to_zone(t, icaltimezone_get_utc_timezone());
-}
-
-int
-core_meeting_ical(struct core *c, int64_t meeting, char **out)
-{
-	icalcomponent	*cal = NULL, *ev;
-	icalproperty	*att;
-	json_t		*m = NULL, *ms = NULL, *r, *people = NULL, *p;
-	char		 uid[128], summary[400], *text;
-	size_t		 i, j;
-	int		 rc, cancelled;
-
-	*out = NULL;
-	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
-		return rc;
-	if ((rc = store_rows(c->st, &ms, STMT_MEMB_LIST_GROUP, "l",
-	    jint(m, "group_id"))) != STORE_OK ||
-	    (rc = store_rows(c->st, &people, STMT_PERSON_LIST, "l",
-	    c->arr)) != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading members");
-		goto out;
-	}
-	cancelled = strcmp(jstr(m, "status"), "cancelled") == 0;
-	/* RFC 5545/5546: REQUEST with a stable UID and a SEQUENCE that
-	 * grows with each change, so an update replaces the entry; CANCEL
-	 * when the meeting is cancelled. */
-	snprintf(uid, sizeof(uid), "meeting-%lld@%s.alliance",
-	    (long long)meeting, c->arr_slug);
-	snprintf(summary, sizeof(summary), "%s", jstr(m, "group_name"));
-	ev = icalcomponent_vanew(ICAL_VEVENT_COMPONENT,
-	    icalproperty_new_uid(uid),
-	    icalproperty_new_dtstamp(icaltime_from_timet_with_zone(
-	    time(NULL), 0, icaltimezone_get_utc_timezone())),
-	    icalproperty_new_sequence((int)jint(m, "sequence")),
-	    icalproperty_new_dtstart(london(jstr(m, "day"),
-	    jstr(m, "starts"))),
-	    icalproperty_new_dtend(london(jstr(m, "day"), jstr(m, "ends"))),
-	    icalproperty_new_summary(summary),
-	    icalproperty_new_organizer("mailto:secretariat@alliance.invalid"),
-	    (void *)0);
-	if (jstr(m, "place") != NULL)
-		icalcomponent_add_property(ev,
-		    icalproperty_new_location(jstr(m, "place")));
-	if (jstr(m, "link") != NULL)
-		icalcomponent_add_property(ev,
-		    icalproperty_new_url(jstr(m, "link")));
-	if (cancelled)
-		icalcomponent_add_property(ev,
-		    icalproperty_new_status(ICAL_STATUS_CANCELLED));
-	/* The members' people with an email are the attendees. */
-	json_array_foreach(ms, i, r) {
-		if (strcmp(jstr(r, "status"), "active") != 0 &&
-		    strcmp(jstr(r, "status"), "under notice") != 0)
-			continue;
-		json_array_foreach(people, j, p) {
-			char addr[300];
-
-			if (jint(p, "organisation_id") !=
-			    jint(r, "organisation_id") ||
-			    jstr(p, "email") == NULL)
-				continue;
-			snprintf(addr, sizeof(addr), "mailto:%s",
-			    jstr(p, "email"));
-			att = icalproperty_new_attendee(addr);
-			icalproperty_add_parameter(att,
-			    icalparameter_new_role(ICAL_ROLE_REQPARTICIPANT));
-			icalproperty_add_parameter(att,
-			    icalparameter_new_partstat(
-			    ICAL_PARTSTAT_NEEDSACTION));
-			icalproperty_add_parameter(att,
-			    icalparameter_new_rsvp(ICAL_RSVP_TRUE));
-			icalproperty_add_parameter(att,
-			    icalparameter_new_cn(jstr(p, "name")));
-			icalcomponent_add_property(ev, att);
-		}
-	}
-	cal = icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT,
-	    icalproperty_new_version("2.0"),
-	    icalproperty_new_prodid("-//Alliance//Governance//EN"),
-	    icalproperty_new_method(cancelled ? ICAL_METHOD_CANCEL :
-	    ICAL_METHOD_REQUEST), ev, (void *)0);
-	if ((text = icalcomponent_as_ical_string_r(cal)) == NULL) {
-		rc = core_fail(c, CORE_EFAULT, NULL, "could not write the "
-		    "calendar");
-		goto out;
-	}
-	*out = text;
-	rc = CORE_OK;
-out:
-	if (cal != NULL)
-		icalcomponent_free(cal);
-	json_decref(m);
-	json_decref(ms);
-	json_decref(people);
-	return rc;
-}
-
-int
-core_action_add(struct core *c, const char *group, int64_t meeting,
-    const char *body, const char *owner, const char *due, int64_t *id)
-{
-	json_t	*g = NULL, *m = NULL, *d;
-	char	 when[DATE_LEN] = "";
-	int	 rc;
-
-	if ((rc = core_int_text(c, "text", body, 1, 2000)) ||
-	    (rc = core_int_text(c, "owner", owner, 0, 200)))
-		return rc;
-	if (!core_int_blank(due) && (rc = core_int_date(c, "due", due, when)))
-		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	if (meeting != 0) {
-		if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
-			goto out;
-		group = jstr(m, "grp");
-	}
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
-		goto out;
-	rc = store_exec(c->st, STMT_ACTION_INSERT, "lnsss", jint(g, "id"),
-	    meeting, body, core_int_blank(owner) ? NULL : owner, when[0] ? when : NULL);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "adding the action");
-		goto out;
-	}
-	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s?, s:s?}", "group", jstr(g, "slug"),
-	    "text", body, "owner", owner, "due", when[0] ? when : NULL);
-	rc = core_audit(c, "action.add", "action", *id, d);
-	json_decref(d);
-out:
-	json_decref(g);
-	json_decref(m);
-	return core_end(c, rc);
-}
-
-int
-core_action_done(struct core *c, int64_t id, const char *date)
-{
-	json_t	*d;
-	char	 on[DATE_LEN];
-	int	 rc;
-
-	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
-		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	rc = store_exec(c->st, STMT_ACTION_DONE, "sll", on, id, c->arr);
-	if (rc != STORE_OK)
-		return core_end(c, core_store_fail(c, rc, "closing the "
-		    "action"));
-	if (store_changes(c->st) == 0)
-		return core_end(c, core_fail(c, CORE_ENOTFOUND, "action", "no "
-		    "open action %lld in %s", (long long)id, c->arr_slug));
-	d = json_pack("{s:s}", "done", on);
-	rc = core_audit(c, "action.done", "action", id, d);
-	json_decref(d);
-	return core_end(c, rc);
-}
-
-int
-core_action_list(struct core *c, const char *group, int open_only,
-    json_t **out)
-{
-	json_t	*g = NULL;
-	int	 rc;
-
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
-		return rc;
-	rc = store_rows(c->st, out, STMT_ACTION_LIST, "li", jint(g, "id"),
-	    open_only != 0);
-	json_decref(g);
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "reading the action log");
 }

@@ -103,46 +103,52 @@ meetings(struct remind *r, int today)
 	char		 name[200], email[300], subject[300], text[600];
 	char		 link[64], once[64], due[DATE_LEN];
 	size_t		 i;
-	int		 day;
+	int		 day, gk;
 
 	if (core_meeting_list(c, NULL, &ms) != CORE_OK) {
 		r->rc = CORE_EFAULT;
 		return;
 	}
 	json_array_foreach(ms, i, m) {
-		if (strcmp(jstr(m, "status"), "scheduled") != 0)
+		if (strcmp(jstr(m, "status"), "cancelled") == 0)
 			continue;
 		date_parse(jstr(m, "day"), &day);
 		chair_of(c, jint(m, "group_id"), name, email, sizeof(name));
 		snprintf(link, sizeof(link), "/meetings/%lld",
 		    (long long)jint(m, "id"));
-		/* SA-10.2: the agenda is due; two days' warning. */
-		date_format(rules_agenda_due(&c->cons, day), due);
-		if (jstr(m, "circulated") == NULL && day >= today &&
-		    rules_agenda_due(&c->cons, day) - 2 <= today) {
+		/* SA-10.2: the agenda is due; two days' warning.  No
+		 * reminder where the agreement sets no notice. */
+		gk = group_kind_parse(jstr(m, "group_kind"));
+		if (jstr(m, "agenda_due") != NULL && jstr(m, "circulated") ==
+		    NULL && day >= today && rules_agenda_due(&c->cons, day) -
+		    2 <= today) {
+			date_format(rules_agenda_due(&c->cons, day), due);
 			snprintf(once, sizeof(once), "remind:agenda:%lld",
 			    (long long)jint(m, "id"));
 			snprintf(subject, sizeof(subject), "Reminder: circulate "
 			    "the agenda for %s by %s", jstr(m, "group_name"),
 			    due);
 			snprintf(text, sizeof(text), "The agenda for the "
-			    "meeting on %s goes to members by %s (SA-10.2) "
+			    "meeting on %s goes to members by %s (%s) "
 			    "and has not been circulated yet.",
-			    jstr(m, "day"), due);
+			    jstr(m, "day"), due, rules_id(&c->cons,
+			    DUTY_AGENDA_NOTICE, gk));
 			to_person(r, "remind-agenda", once, email[0] ? email :
 			    NULL, name[0] ? name : NULL, subject, text, link);
 		}
 		/* SA-10.3: notes due within three days. */
-		date_format(rules_notes_due(&c->cons, day), due);
-		if (jstr(m, "notes_published") == NULL && day <= today &&
+		if (jstr(m, "notes_due") != NULL && jstr(m,
+		    "notes_published") == NULL && day <= today &&
 		    rules_notes_due(&c->cons, day) - 3 <= today) {
+			date_format(rules_notes_due(&c->cons, day), due);
 			snprintf(once, sizeof(once), "remind:notes:%lld",
 			    (long long)jint(m, "id"));
 			snprintf(subject, sizeof(subject), "Reminder: the notes "
 			    "of %s are due by %s", jstr(m, "group_name"), due);
 			snprintf(text, sizeof(text), "The notes of the meeting "
-			    "on %s go to all members by %s (SA-10.3).",
-			    jstr(m, "day"), due);
+			    "on %s go to all members by %s (%s).",
+			    jstr(m, "day"), due, rules_id(&c->cons,
+			    DUTY_NOTES_DUE, gk));
 			to_person(r, "remind-notes", once, email[0] ? email :
 			    NULL, name[0] ? name : NULL, subject, text, link);
 		}
@@ -326,6 +332,7 @@ accountability(struct remind *r, int today)
 {
 	struct core	*c = r->c;
 	json_t		*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
+	const char	*rule;
 	char		 subject[300], text[700], once[80], link[64];
 	size_t		 i, j;
 	int		 due, closes;
@@ -362,7 +369,9 @@ accountability(struct remind *r, int today)
 		json_decref(full);
 	}
 	json_decref(cycles);
-	if (core_consult_list(c, &ks) != CORE_OK)
+	/* Only where the arrangement's agreement asks for it. */
+	if ((rule = rules_id(&c->cons, DUTY_CONSULTATION, -1)) == NULL ||
+	    core_consult_list(c, &ks) != CORE_OK)
 		return;
 	json_array_foreach(ks, i, k) {
 		date_parse(jstr(k, "closes"), &closes);
@@ -374,9 +383,9 @@ accountability(struct remind *r, int today)
 		snprintf(subject, sizeof(subject), "Feedback due: %s",
 		    jstr(k, "title"));
 		snprintf(text, sizeof(text), "The consultation \"%s\" closed "
-		    "on %s. The Compact asks that its outcome is fed back to "
-		    "the sector (SC-consult).", jstr(k, "title"),
-		    jstr(k, "closes"));
+		    "on %s. The agreement asks that its outcome is fed back "
+		    "to the sector (%s).", jstr(k, "title"), jstr(k, "closes"),
+		    rule);
 		to_org(r, jint(k, "organisation_id"), jstr(k, "organisation"),
 		    "remind-consultation", once, subject, text, NULL);
 	}
@@ -390,10 +399,11 @@ accountability(struct remind *r, int today)
 static void
 plan(struct remind *r, int today)
 {
-	json_t	*ps = NULL, *p;
-	char	 subject[400], text[1400], once[80];
-	size_t	 i;
-	int	 due, late;
+	json_t		*ps = NULL, *p;
+	const char	*rule = rules_id(&r->c->cons, DUTY_PLAN, -1);
+	char		 subject[400], text[1400], once[80];
+	size_t		 i;
+	int		 due, late;
 
 	if (core_plan_list(r->c, NULL, &ps) != CORE_OK)
 		return;
@@ -408,9 +418,11 @@ plan(struct remind *r, int today)
 		    "action %s %s", late ? "was due by" : "is due by",
 		    jstr(p, "due"));
 		snprintf(text, sizeof(text), "\"%s\" (owner %s) %s %s. Record "
-		    "its progress, or that it is done, with the secretariat "
-		    "(SC-plan).", jstr(p, "action"), jstr(p, "owner"), late ?
-		    "was due by" : "is due by", jstr(p, "due"));
+		    "its progress, or that it is done, with the secretariat"
+		    "%s%s%s.", jstr(p, "action"), jstr(p, "owner"), late ?
+		    "was due by" : "is due by", jstr(p, "due"), rule != NULL ?
+		    " (" : "", rule != NULL ? rule : "", rule != NULL ? ")" :
+		    "");
 		to_org(r, jint(p, "organisation_id"), jstr(p, "organisation"),
 		    "remind-plan", once, subject, text, "/partners");
 	}
@@ -464,6 +476,18 @@ disputes(struct remind *r, int today)
 	json_decref(us);
 }
 
+/* SA-7.2: does a group of this kind select its chair at a meeting? */
+static int
+selects(struct core *c, const json_t *g)
+{
+	const char	*how;
+	int		 kind = group_kind_parse(jstr(g, "kind"));
+
+	how = kind >= 0 ? constitution_kind_text(&c->cons, "chair.selection",
+	    kind) : NULL;
+	return how != NULL && strcmp(how, "first-meeting") == 0;
+}
+
 /* Terms ending within three months (SA-7.1, SA-9.1). */
 static void
 terms(struct remind *r, int today)
@@ -472,6 +496,7 @@ terms(struct remind *r, int today)
 	json_t		*gs = NULL, *g, *off = NULL, *f, *p = NULL;
 	char		 subject[300], text[600], once[64], soon[DATE_LEN];
 	char		 todays[DATE_LEN];
+	const char	*rule;
 	size_t		 i, j;
 
 	date_format(today, todays);
@@ -494,10 +519,16 @@ terms(struct remind *r, int today)
 			snprintf(subject, sizeof(subject), "Your term as %s of "
 			    "%s ends on %s", jstr(f, "office"), jstr(g, "name"),
 			    jstr(f, "term_end"));
+			/* The group's own rule: SA-7.1 elects, SA-7.2
+			 * selects; none where its agreement sets no term. */
+			rule = rules_id(&c->cons, DUTY_CHAIR,
+			    group_kind_parse(jstr(g, "kind")));
 			snprintf(text, sizeof(text), "Your term as %s ends on "
-			    "%s (SA-7.1). An election is needed before then; "
-			    "you may stand again.", jstr(f, "office"),
-			    jstr(f, "term_end"));
+			    "%s%s%s%s. %s is needed before then; you may stand "
+			    "again.", jstr(f, "office"), jstr(f, "term_end"),
+			    rule != NULL ? " (" : "", rule != NULL ? rule : "",
+			    rule != NULL ? ")" : "", selects(c, g) ?
+			    "A new selection" : "An election");
 			if (store_row(c->st, &p, STMT_PERSON_BY_ID, "l",
 			    jint(f, "person_id")) == STORE_OK && p != NULL)
 				to_person(r, "remind-term", once,

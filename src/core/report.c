@@ -135,7 +135,7 @@ group_pace(const struct constitution *cons, const json_t *g,
 		if (jint(m, "group_id") != jint(g, "id") ||
 		    date_parse(jstr(m, "day"), &d) != 0)
 			continue;
-		if (strcmp(jstr(m, "status"), "scheduled") != 0) {
+		if (strcmp(jstr(m, "status"), "cancelled") == 0) {
 			if (d >= jan1 && d <= dec31)
 				cancelled++;
 			continue;
@@ -164,10 +164,13 @@ group_pace(const struct constitution *cons, const json_t *g,
 	if (kind >= 0)
 		rules_pace(cons, (enum group_kind)kind, days, n, since, asof,
 		    &pr);
+	/* The arrangement's own ids (SA-6.2, SC-quarterly, MC-meet,
+	 * MC-mou); none where its agreement sets no pace. */
 	if (pr.min_per_year > 0)
-		rule = kind == GK_PARTNERSHIP ? "SC-quarterly" : "SA-6.2";
-	if (pr.max_gap > 0 && (rule == NULL || pr.gap_exceeded))
-		rule = kind == GK_WORKING_GROUP ? "MC-mou" : "MC-meet";
+		rule = rules_id(cons, DUTY_PACE, kind);
+	if (pr.max_gap > 0 && (rule == NULL || pr.gap_exceeded) &&
+	    rules_id(cons, DUTY_GAP, kind) != NULL)
+		rule = rules_id(cons, DUTY_GAP, kind);
 	if (pr.min_per_year == 0 && pr.max_gap == 0)
 		verdict = "no pace set";
 	else if (pr.behind && pr.gap_exceeded)

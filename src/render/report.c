@@ -525,6 +525,7 @@ doc_spend(json_t *doc, const json_t *r)
 	static const char *const kinds[] = { "contract", "grant",
 	    "small-grant" };
 	const json_t	*s = json_object_get(r, "spend"), *x, *len;
+	const char	*rules;
 	json_t		*rows, *labels, *values, *v;
 	size_t		 i, k;
 	long long	 aim;
@@ -534,18 +535,21 @@ doc_spend(json_t *doc, const json_t *r)
 	    "funding")) == 0))
 		return;
 	len = json_object_get(s, "lengths");
+	rules = json_string_value(json_object_get(s, "rules"));
 	h(doc, 2, "Spend with the sector");
 	if (!json_is_true(json_object_get(s, "published"))) {
 		/* SC-contract: counted, not published (funding.publish_spend
 		 * = no). */
 		p(doc, sprintf_j("%lld %s awarded to sector organisations in "
 		    "the year: %lld within the aimed-for length, %lld shorter "
-		    "and %lld longer (SC-contract, MS-3.4.2, MS-3.6.3). Amounts "
-		    "are not published under this constitution.", (long long)
-		    json_array_size(json_object_get(s, "funding")), plural(
-		    (long long)json_array_size(json_object_get(s, "funding")),
+		    "and %lld longer%s%s%s. Amounts are not published under "
+		    "this constitution.", (long long)json_array_size(
+		    json_object_get(s, "funding")), plural((long long)
+		    json_array_size(json_object_get(s, "funding")),
 		    "contract or grant was", "contracts and grants were"),
-		    num(len, "aim"), num(len, "short"), num(len, "long")));
+		    num(len, "aim"), num(len, "short"), num(len, "long"),
+		    rules != NULL ? " (" : "", rules != NULL ? rules : "",
+		    rules != NULL ? ")" : ""));
 		return;
 	}
 	{
@@ -572,14 +576,16 @@ doc_spend(json_t *doc, const json_t *r)
 	}
 	if (num(s, "min_years") > 0 && num(s, "max_years") > 0)
 		p(doc, sprintf_j("By length against the aim of %lld to %lld "
-		    "years: %lld within it, %lld shorter, %lld longer "
-		    "(MS-3.4.2, MS-3.6.3).", num(s, "min_years"), num(s,
-		    "max_years"), num(len, "aim"), num(len, "short"),
-		    num(len, "long")));
+		    "years: %lld within it, %lld shorter, %lld longer%s%s%s.",
+		    num(s, "min_years"), num(s, "max_years"), num(len, "aim"),
+		    num(len, "short"), num(len, "long"), rules != NULL ? " (" :
+		    "", rules != NULL ? rules : "", rules != NULL ? ")" : ""));
 	else if (num(s, "min_years") > 0)
 		p(doc, sprintf_j("By length against the aim of %lld years or "
-		    "more: %lld within it, %lld shorter (SC-contract).",
-		    num(s, "min_years"), num(len, "aim"), num(len, "short")));
+		    "more: %lld within it, %lld shorter%s%s%s.", num(s,
+		    "min_years"), num(len, "aim"), num(len, "short"), rules !=
+		    NULL ? " (" : "", rules != NULL ? rules : "", rules != NULL ?
+		    ")" : ""));
 	rows = json_array();
 	labels = json_array();
 	values = json_array();

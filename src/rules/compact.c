@@ -46,6 +46,13 @@ rules_assessment_late(int due_day, int submitted_day, int today)
 	return today > due_day;
 }
 
+/* Both the opening and the closing day are days of the period. */
+int
+rules_period_days(int opens_day, int closes_day)
+{
+	return closes_day - opens_day + 1;
+}
+
 enum consult
 rules_consult_check(const struct constitution *c, int opens_day,
     int closes_day, int significant, int has_reason)
@@ -54,7 +61,8 @@ rules_consult_check(const struct constitution *c, int opens_day,
 
 	if (closes_day < opens_day)
 		return CONSULT_BAD_DATES;
-	if (!significant || weeks <= 0 || closes_day - opens_day >= weeks * 7)
+	if (!significant || weeks <= 0 ||
+	    rules_period_days(opens_day, closes_day) >= weeks * 7)
 		return CONSULT_OK;
 	return has_reason ? CONSULT_SHORT : CONSULT_SHORT_NO_REASON;
 }

@@ -28,16 +28,22 @@ int rules_rating_ok(const struct constitution *, const char *rating);
  */
 int rules_assessment_late(int due_day, int submitted_day, int today);
 
+/* Days a period runs that opens on opens_day and closes on closes_day,
+ * both days counted. */
+int rules_period_days(int opens_day, int closes_day);
+
 enum consult {
 	CONSULT_OK = 0,		/* long enough, or not significant */
 	CONSULT_BAD_DATES,	/* closes before it opens */
 	CONSULT_SHORT_NO_REASON, /* SC-consult: too short, no reason */
-	CONSULT_SHORT		/* too short with its reason: flagged */
+	CONSULT_SHORT		/* too short with its reason */
 };
 /*
  * SC-consult: a consultation significantly affecting the sector runs at
- * least consultation.min_weeks (0: no minimum); a shorter one needs its
- * reason stated, and is then flagged.
+ * least consultation.min_weeks (0 or none: no minimum).  It runs from
+ * the day it opens to the day it closes, both counted (6 April to 28
+ * June is 12 weeks).  A shorter one is the public body's own act: it is
+ * recorded and flagged, with its reason or with none given.
  */
 enum consult rules_consult_check(const struct constitution *, int opens_day,
     int closes_day, int significant, int has_reason);

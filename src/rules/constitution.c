@@ -313,13 +313,16 @@ cs_check(const struct cs_setting *s, const char *v, struct cs_error *err)
 
 	switch (s->type) {
 	case CS_INT:
+		/* "none": the arrangement's agreement does not state it. */
+		if (strcmp(v, "none") == 0)
+			return 0;
 		errno = 0;
 		n = strtol(v, &end, 10);
 		if (*v == '\0' || *end != '\0' || errno != 0 ||
 		    n < s->min || n > s->max) {
 			snprintf(err->msg, sizeof(err->msg), "'%s' is not "
-			    "accepted; expected a whole number from %d to %d",
-			    v, s->min, s->max);
+			    "accepted; expected a whole number from %d to %d, "
+			    "or none", v, s->min, s->max);
 			return -1;
 		}
 		return 0;
@@ -533,6 +536,25 @@ constitution_text(const struct constitution *c, const char *key)
 	if ((s = cs_lookup(key, &kind)) == NULL)
 		return NULL;
 	return s->def;
+}
+
+int
+constitution_states(const struct constitution *c, const char *key)
+{
+	const char *v = constitution_text(c, key);
+
+	return v != NULL && strcmp(v, "none") != 0;
+}
+
+int
+constitution_writes(const struct constitution *c, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (strcmp(c->v[i].key, key) == 0)
+			return strcmp(c->v[i].value, "none") != 0;
+	return 0;
 }
 
 int

@@ -91,6 +91,15 @@ const char *constitution_kind_text(const struct constitution *,
     const char *key, enum group_kind);
 int constitution_kind_int(const struct constitution *, const char *key,
     enum group_kind);
+/*
+ * A whole-number setting may be "none": the arrangement's agreement does
+ * not state it, and the rule that reads it is silent.  constitution_int
+ * reads none as 0.  constitution_states is 1 when key has a value, set
+ * or by default, other than none; constitution_writes is 1 only when the
+ * file itself writes key with a value other than none.
+ */
+int constitution_states(const struct constitution *, const char *key);
+int constitution_writes(const struct constitution *, const char *key);
 /* Entries of a list setting, in file order; returns how many. */
 size_t constitution_list(const struct constitution *, const char *key,
     const char **out, size_t max);

@@ -64,10 +64,12 @@ rules_agenda_due(const struct constitution *c, int meeting_day)
 	return meeting_day - constitution_int(c, "agenda.notice_days");
 }
 
-/* SA-10.2: late once the due day has passed. */
+/* SA-10.2: late once the due day has passed; never without a notice. */
 int
 rules_agenda_late(const struct constitution *c, int meeting_day, int day)
 {
+	if (!constitution_states(c, "agenda.notice_days"))
+		return 0;
 	return day > rules_agenda_due(c, meeting_day);
 }
 
@@ -78,11 +80,26 @@ rules_notes_due(const struct constitution *c, int meeting_day)
 	return meeting_day + constitution_int(c, "notes.due_days");
 }
 
-/* SA-10.3: late notes are flagged. */
+/* SA-10.3: late notes are flagged; never without a deadline. */
 int
 rules_notes_late(const struct constitution *c, int meeting_day, int day)
 {
+	if (!constitution_states(c, "notes.due_days"))
+		return 0;
 	return day > rules_notes_due(c, meeting_day);
+}
+
+/* SA-7.1: the first election within N months of recognition. */
+int
+rules_first_election_due(const struct constitution *c, int recognised,
+    int *due)
+{
+	int months = constitution_int(c, "chair.first_election_months");
+
+	if (months <= 0)
+		return -1;
+	*due = date_add_months(recognised, months);
+	return 0;
 }
 
 /* SA-6.4: an agenda without the mandatory items cannot be circulated. */

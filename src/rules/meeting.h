@@ -31,7 +31,7 @@ int rules_agenda_due(const struct constitution *, int meeting_day);
 
 /*
  * SA-10.2: 1 when an agenda circulated on day, or still not circulated
- * on day, is late; else 0.
+ * on day, is late; else 0 (always 0 when agenda.notice_days = none).
  */
 int rules_agenda_late(const struct constitution *, int meeting_day,
     int day);
@@ -44,10 +44,18 @@ int rules_notes_due(const struct constitution *, int meeting_day);
 
 /*
  * SA-10.3: 1 when notes sent on day, or still not sent on day, are
- * late (to be flagged); else 0.
+ * late (to be flagged); else 0 (always 0 when notes.due_days = none).
  */
 int rules_notes_late(const struct constitution *, int meeting_day,
     int day);
+
+/*
+ * SA-7.1: the day by which a group recognised on recognised holds its
+ * first chair election: chair.first_election_months later.  Returns 0
+ * and sets *due, or -1 when no such period is set.
+ */
+int rules_first_election_due(const struct constitution *, int recognised,
+    int *due);
 
 /*
  * SA-6.4: which entries of the list agenda.mandatory are not among

@@ -256,8 +256,10 @@ static const char *const stmts[] = {
 	/* STMT_MEET_LIST: a group's meetings, or all (group 0) */
 	"SELECT m.id, m.day, m.starts, m.ends, m.place, m.status, "
 	"m.circulated, m.notes_published, m.chair_side, g.slug AS grp, "
-	"g.name AS group_name, g.kind AS group_kind, m.group_id "
+	"g.name AS group_name, g.kind AS group_kind, m.group_id, "
+	"m.chair_person_id, p.name AS chair "
 	"FROM meeting m JOIN grp g ON g.id = m.group_id "
+	"LEFT JOIN person p ON p.id = m.chair_person_id "
 	"WHERE g.arrangement_id = ? AND (?2 = 0 OR g.id = ?2) "
 	"ORDER BY m.day, m.starts",
 	/* STMT_MEET_SET_CIRCULATED */
@@ -1057,6 +1059,7 @@ static const char *const migrations[] = {
 	"src/store/schema11.sql",	/* 11: sign-in link requests */
 	"src/store/schema12.sql",	/* 12: second factor, token scopes */
 	"src/store/schema13.sql",	/* 13: personal data (UK GDPR) */
+	"src/store/schema14.sql",	/* 14: each arrangement's own rules */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

@@ -167,8 +167,13 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		button(r, "Add the item", 1);
 		form_open(r, m, "circulate", "Circulate the agenda");
 		html_fmt(h, "<p class=\"govuk-body\">The agenda goes to every "
-		    "member by email, with the calendar invitation. It is due "
-		    "by %s (SA-10.2).</p>\n", web_str(m, "agenda_due"));
+		    "member by email, with the calendar invitation.");
+		if (web_str(m, "agenda_due")[0] != '\0')
+			html_fmt(h, " It is due by %s (%s).", web_str(m,
+			    "agenda_due"), rules_id(&r->c->cons,
+			    DUTY_AGENDA_NOTICE, group_kind_parse(web_str(m,
+			    "group_kind"))));
+		html_fmt(h, "</p>\n");
 		button(r, "Circulate the agenda", 0);
 	} else
 		html_fmt(h, "<p class=\"govuk-body\">Circulated on %s.</p>\n",
@@ -314,9 +319,13 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		    web_str(m, "day"));
 	else if (!published && web_str(m, "notes")[0] != '\0') {
 		form_open(r, m, "publish", "Publish the notes");
-		html_fmt(h, "<p class=\"govuk-body\">Notes are due by %s "
-		    "(SA-10.3). Publishing sends them to every member.</p>\n",
-		    web_str(m, "notes_due"));
+		html_fmt(h, "<p class=\"govuk-body\">");
+		if (web_str(m, "notes_due")[0] != '\0')
+			html_fmt(h, "Notes are due by %s (%s). ", web_str(m,
+			    "notes_due"), rules_id(&r->c->cons,
+			    DUTY_NOTES_DUE, group_kind_parse(web_str(m,
+			    "group_kind"))));
+		html_fmt(h, "Publishing sends them to every member.</p>\n");
 		radios(r, "visibility", "Who may read them", vis_v, vis_l,
 		    "members");
 		button(r, "Publish the notes", 0);

@@ -190,12 +190,25 @@ void
 page_assessment_post(struct req *r)
 {
 	json_t	*cy = NULL, *s, *rt, *flags = NULL;
-	char	 org[32], to[80];
+	char	 org[32], to[80], msg[200];
 	int	 year = atoi(r->arg[0]), rc;
 
 	if ((s = my_assessment(r, year, &cy)) == NULL)
 		goto out;
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+	if (strcmp(r->arg[1], "submit") == 0 && json_integer_value(
+	    json_object_get(s, "not_rated")) > 0) {
+		/* The body's own form asks for every rating before it is
+		 * sent; a submission an officer records is kept as made
+		 * and flagged (MS-2-eval). */
+		snprintf(msg, sizeof(msg), "every commitment needs a rating "
+		    "before the self-assessment is submitted (MS-2-eval); "
+		    "%lld not rated", (long long)json_integer_value(
+		    json_object_get(s, "not_rated")));
+		r->status = 400;
+		list_render(r, year, cy, s, msg);
+		goto out;
+	}
 	if (strcmp(r->arg[1], "submit") == 0) {
 		rc = core_assess_submit(r->c, year, org, &flags);
 		if (rc == CORE_OK) {

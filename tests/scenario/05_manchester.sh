@@ -22,12 +22,30 @@ W1=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
 ok "WG meeting 2" meeting schedule --group mou-working-group --date 2025-02-12 --time 14:00 --place "MLCO offices"
 W2=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
 ok "MC-mou the VCSE side chairs the first" meeting chair "$W1" --person "Mo Macc"
-refused "MC-mou the same side cannot chair the next" 1 "alternate" meeting chair "$W2" --person "Mo Macc"
-ok "MC-mou the public body chairs the next" meeting chair "$W2" --person "Lu MLCO"
+ok "MC-mou the same side chairing the next is recorded: the group did it" meeting chair "$W2" --person "Mo Macc"
+has "MC-mou and flagged" "FLAG: MC-mou the VCSE side chaired the previous meeting too"
+ok "check on the day" check --group mou-working-group --date 2025-02-12 --json
+same "MC-mou check flags the repeat" "$(jsonv "[f['fact'] for f in j if f['rule']=='MC-mou']")" \
+	"['meeting $W2 of 2025-02-12 was chaired by the VCSE side again']"
+ok "MC-mou the record corrected: the public body chaired it" meeting chair "$W2" --person "Lu MLCO"
+lacks "no flag" "FLAG"
+ok "check again" check --group mou-working-group --date 2025-02-12 --json
+same "MC-mou alternating: nothing flagged" "$(jsonv "[f['fact'] for f in j if f['rule']=='MC-mou']")" "[]"
 ok "WG meeting 3, after a long gap" meeting schedule --group mou-working-group --date 2025-04-20 --time 14:00 --place Online
 ok "check the working group on 1 May" check --group mou-working-group --date 2025-05-01 --json
 same "MC-mou monthly: a gap over 31 days is flagged" "$(jsonv "[f['fact'] for f in j if f['rule']=='MC-mou']")" \
 	"['67 days between meetings (2025-02-12 to 2025-04-20); at most 31 allowed']"
+run meeting list --group mou-working-group --json
+W3=$(jsonv "j[-1]['id']")
+ok "WG meeting in March, then cancelled" meeting schedule --group mou-working-group --date 2025-03-12 --time 14:00 --place Online
+WC=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "cancelled" meeting cancel "$WC"
+ok "MC-mou the public body chairs meeting 3 as well" meeting chair "$W3" --person "Lu MLCO"
+has "MC-mou a cancelled meeting between does not hide the repeat" "FLAG: MC-mou the MLCO side chaired the previous meeting too"
+ok "check on 1 May" check --group mou-working-group --date 2025-05-01 --json
+same "MC-mou check: the repeat across the cancelled meeting" \
+	"$(jsonv "[f['fact'] for f in j if f['rule']=='MC-mou' and 'again' in f['fact']]")" \
+	"['meeting $W3 of 2025-04-20 was chaired by the MLCO side again']"
 
 # The Leaders Group: every two months, successive absences, size.
 ok "Leaders meeting 1" meeting schedule --group leaders --date 2025-01-20 --time 10:00 --place "Macc offices"

@@ -146,8 +146,8 @@ done
 ok "MS-2-eval Medway submits on time" assessment submit --year 2026 --organisation "Medway Council"
 ok "MS-2-eval Swale rates one commitment" assessment rate --year 2026 --organisation "Swale Borough Council" --commitment "$FIRST" --rating "in progress"
 at 2026-04-02
-ok "SC-consult a short one with its reason" consultation add --organisation "Medway Council" --title "Grants review" \
-	--opens 2026-04-06 --closes 2026-05-04 --significant --reason "Statutory budget deadline"
+ok "a consultation, which the Framework sets no length for" consultation add --organisation "Medway Council" \
+	--title "Grants review" --opens 2026-04-06 --closes 2026-05-04 --significant
 ok "MS-2-eval the 2026 report so far" report annual --year 2026 --format json
 same "MS-2-eval the State of the Sector report to the Partnership Board" "$(jsonv "[r['recipient'] for r in j['reports']]")" \
 	"['the Medway and Swale Partnership Board and the Voluntary and Community Sector']"
@@ -162,20 +162,18 @@ same "MS-2-eval the totals are the ratings in the database" "$(jsonv "j['assessm
 	"$(sqlite3 "$DB" "select count(*) from assessment_rating where rating = 'met'")"
 same "MS-2-eval by commitment" "$(jsonv "[c['ratings'] for c in j['assessment']['commitments'] if c['code']=='$FIRST'][0]")" \
 	"{'not started': 0, 'in progress': 1, 'met': 1, 'not rated': 0}"
-same "SC-consult the short consultation and its reason" \
-	"$(jsonv "([(k['title'], k['weeks'], k['short'], k['short_reason']) for k in j['consultations']], j['consultation_counts']['short'])")" \
-	"([('Grants review', 4, True, 'Statutory budget deadline')], 1)"
+same "the Framework's consultation is not short: the Compact's twelve weeks are not the Framework's" \
+	"$(jsonv "([(k['title'], k['weeks'], k['short']) for k in j['consultations']], j['consultation_counts']['short'])")" \
+	"([('Grants review', 4, False)], 0)"
 ok "MS-2-eval the report as HTML" report annual --year 2026
 has "MS-2-eval the ratings chart, stacked, with a legend" "<title id=\"chart-ratings-title\">Ratings of each commitment by the signatories</title>"
 has "MS-2-eval the chart's table by rating" "<th scope=\"col\" class=\"govuk-table__header\">in progress</th>"
 has "MS-2-eval the bodies" "Swale Borough Council</th><td class=\"govuk-table__cell\">1</td><td class=\"govuk-table__cell\">not submitted</td><td class=\"govuk-table__cell\">late</td>"
-has "SC-consult short, with its reason" "short: Statutory budget deadline"
 ok "MS-2-eval the report as PDF" report annual --year 2026 --format pdf --out "$T_DIR/ms.pdf"
 OUT=$(pdf_text "$T_DIR/ms.pdf")
 has "MS-2-eval the PDF names the recipient" "State of the Sector report by the Population Health Management Steering Group, to"
 has "MS-2-eval the PDF: 1 of 2 submitted, 1 late" "1 of 2 public bodies submitted their self-assessment, 1 late"
 has "MS-2-eval the PDF: Swale not submitted" "Swale Borough Council 1 not submitted"
-has "SC-consult the PDF: the short consultation" "short: Statutory budget"
 
 # --- Manchester: the chair presents (MC-chair); the Board responds (MC-mou) ---
 fresh
@@ -236,9 +234,19 @@ has "MC-chair the PDF: presented by the chair" "Presented by Nia Carer \\(North 
 # --- The Compact (SC-annual) and the PACT (TP-3): the recipients ---
 fresh
 ok "init the Compact" init --template staffordshire-compact
+ok "SC-consult a short one with its reason" consultation add --organisation "Staffordshire County Council" \
+	--title "Grants review" --opens 2026-04-06 --closes 2026-05-03 --significant --reason "Statutory budget deadline"
 ok "SC-annual" report annual --year 2026 --format json
 same "SC-annual the state of the relationship, to the Strategic Partnership" "$(jsonv "[r['recipient'] for r in j['reports']]")" \
 	"['the Staffordshire Strategic Partnership']"
+same "SC-consult the short consultation and its reason" \
+	"$(jsonv "([(k['title'], k['weeks'], k['short'], k['short_reason']) for k in j['consultations']], j['consultation_counts']['short'])")" \
+	"([('Grants review', 4, True, 'Statutory budget deadline')], 1)"
+ok "SC-consult the report as HTML" report annual --year 2026
+has "SC-consult short, with its reason" "short: Statutory budget deadline"
+ok "SC-consult the report as PDF" report annual --year 2026 --format pdf --out "$T_DIR/sc.pdf"
+OUT=$(pdf_text "$T_DIR/sc.pdf")
+has "SC-consult the PDF: the short consultation" "short: Statutory budget"
 fresh
 ok "init the PACT" init --template tameside-pact
 ok "TP-3" report annual --year 2026 --format json

@@ -235,7 +235,7 @@ same "MS-3.7.1 by area" "$(jsonv "[(k['area'], k['organisation'], k['name']) for
 	"[('Procurement: social care', 'Medway Council', 'Sam Point')]"
 ok "MS-3.4.2 a two-year contract" funding add --kind contract --funder "Medway Council" --recipient "Medway Voluntary Action" \
 	--title "Advice" --amount 50000 --starts 2022-04-01 --ends 2024-03-31
-has "MS-3.4.2 under three years is flagged" "FLAG SC-contract runs 24 months, under the aim of 3 years"
+has "MS-3.4.2 under three years is flagged under the Framework's own rule" "FLAG MS-3.4.2 runs 24 months, under the aim of 3 years"
 ok "MS-3.6.3 a six-year grant" funding add --kind grant --funder "Medway Council" --recipient "Medway Voluntary Action" \
 	--title "Core costs" --amount 60000 --starts 2022-04-01 --ends 2028-03-31
 ok "MS-3.6.3 a four-year grant" funding add --kind grant --funder "Medway Council" --recipient "Medway Voluntary Action" \

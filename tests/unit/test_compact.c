@@ -108,11 +108,12 @@ test_SC_consult_twelve_weeks(void **state)
 	int o = day("2026-01-05");
 
 	(void)state;
-	assert_int_equal(rules_consult_check(&sc, o, o + 84, 1, 0),
-	    CONSULT_OK);
+	/* Both the opening and the closing day count: 84 days. */
 	assert_int_equal(rules_consult_check(&sc, o, o + 83, 1, 0),
+	    CONSULT_OK);
+	assert_int_equal(rules_consult_check(&sc, o, o + 82, 1, 0),
 	    CONSULT_SHORT_NO_REASON);
-	assert_int_equal(rules_consult_check(&sc, o, o + 83, 1, 1),
+	assert_int_equal(rules_consult_check(&sc, o, o + 82, 1, 1),
 	    CONSULT_SHORT);
 	/* Not significant to the sector: no minimum. */
 	assert_int_equal(rules_consult_check(&sc, o, o + 7, 0, 0),
@@ -122,6 +123,21 @@ test_SC_consult_twelve_weeks(void **state)
 	/* No minimum set. */
 	assert_int_equal(rules_consult_check(&none, o, o + 7, 1, 0),
 	    CONSULT_OK);
+}
+
+/* Dates: 6 April to 28 June, both days counted, is twelve weeks. */
+static void
+test_SC_consult_opens_and_closes_both_count(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_period_days(day("2026-04-06"),
+	    day("2026-06-28")), 84);
+	assert_int_equal(rules_period_days(day("2026-04-06"),
+	    day("2026-04-06")), 1);
+	assert_int_equal(rules_consult_check(&sc, day("2026-04-06"),
+	    day("2026-06-28"), 1, 0), CONSULT_OK);
+	assert_int_equal(rules_consult_check(&sc, day("2026-04-06"),
+	    day("2026-06-27"), 1, 0), CONSULT_SHORT_NO_REASON);
 }
 
 static void
@@ -271,6 +287,7 @@ main(void)
 		cmocka_unit_test(test_MS_2_eval_scale_from_the_constitution),
 		cmocka_unit_test(test_MS_5_assessment_late),
 		cmocka_unit_test(test_SC_consult_twelve_weeks),
+		cmocka_unit_test(test_SC_consult_opens_and_closes_both_count),
 		cmocka_unit_test(test_MS_4_each_side_rates_its_own),
 		cmocka_unit_test(test_TP_3a_amounts_in_pence),
 		cmocka_unit_test(test_TP_3a_amounts_shown_with_commas),
