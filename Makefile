@@ -70,7 +70,8 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
-WEB_TESTS  = test_http test_security test_text test_auth test_matrix
+WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
+             test_hostile
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code check test test-unit test-scenario test-web check-asan check-valgrind bench \
