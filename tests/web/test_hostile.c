@@ -62,8 +62,8 @@ is_markup(const char *p)
 }
 
 /*
- * ASVS 1.2.1 and 1.3 (output encoded for HTML), 2.2.1 (input
- * validated), 16.5 (errors handled safely) and 3.4 for the headers:
+ * ASVS 1.2.1 (output encoded for HTML), 2.2.1 (input validated),
+ * chapter V16 (errors handled safely) and V1 for the headers:
  * each field of each form, a few hostile values each, sent by the
  * viewer whose page offered the form: never a fault, the server still
  * answers, no payload back as markup, no header of the attacker's.
@@ -183,10 +183,11 @@ discard(char *p, size_t sz, size_t n, void *arg)
 }
 
 /*
- * ASVS 14.1 / 16.4 (data and logs kept intact): writes while the server
- * is killed at a random moment, 30 times; after each restart every
- * write it acknowledged is there, the database passes its integrity
- * check and the audit log its verification.
+ * ASVS chapters V14 (Data Protection) and V16 (the audit log kept
+ * intact): writes while the server is killed at a random moment, 30
+ * times; after each restart every write it acknowledged is there, the
+ * database passes its integrity check and the audit log its
+ * verification.
  */
 static void
 test_kill_9_keeps_what_was_acknowledged(void **state)

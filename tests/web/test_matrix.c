@@ -206,7 +206,7 @@ cell(const struct route *rt, enum role ro, const char *body)
 /* --- the tests --- */
 
 /*
- * ASVS 4.1 (API documentation) and 8.1.1 (authorization documented):
+ * ASVS V4 (API and Web Service) and 8.1.1 (authorization documented):
  * the API's table and doc/openapi.json name the same paths, each with
  * the same scope.
  */
@@ -238,8 +238,8 @@ test_api_table_is_the_documented_one(void **state)
 
 /*
  * ASVS 8.2.1 (function-level access), 8.2.2 (data-specific access),
- * 8.3.1 (enforced at a trusted service layer), and 4.4 / 8.2 for the
- * API's scopes: every GET route for every viewer.
+ * 8.3.1 (enforced at a trusted service layer), and chapters V4 and V8
+ * for the API's scopes: every GET route for every viewer.
  */
 static void
 test_every_get_route_every_role(void **state)
