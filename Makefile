@@ -72,7 +72,8 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8 test_ruleid
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
-WEB_TESTS  = test_http test_security test_text test_auth
+WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
+             test_hostile
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code check test test-unit test-scenario test-web check-asan check-valgrind bench \
@@ -100,9 +101,11 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
-$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c tests/web/harness.c tests/web/harness.h tests/web/totp.c tests/web/totp.h
+# roles.c: the security suite's viewers, routes and forms.
+HTTP_SRC = tests/web/harness.c tests/web/totp.c tests/web/roles.c
+$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c $(HTTP_SRC) tests/web/harness.h tests/web/totp.h tests/web/roles.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< tests/web/harness.c tests/web/totp.c $(PKG_LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(HTTP_SRC) $(PKG_LIBS) -lcmocka
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)

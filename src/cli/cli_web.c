@@ -26,6 +26,10 @@ run_serve(struct cli *c)
 	char			*end;
 	long			 n = 4;
 
+	if (cli_flag(c, "routes")) {
+		web_routes_print(stdout);
+		return EXIT_OK;
+	}
 	memset(&cf, 0, sizeof(cf));
 	cf.listen = O("listen") != NULL ? O("listen") : "127.0.0.1:8080";
 	cf.db = c->db;
@@ -185,6 +189,8 @@ static const struct cli_opt serve_opts[] = {
 	{ "port-file", 0, "write the port listened on to this file" },
 	{ "every", 0, "seconds between runs of the reminders and the mail "
 	    "sender (default 300; 0: none)" },
+	{ "routes", 1, "list the pages' and the API's routes with who may "
+	    "use each, and stop" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt user_opts[] = {

@@ -112,6 +112,18 @@ static const struct api_route api_routes[] = {
 };
 #define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
 
+/* "GET /api/v1/PATH token-SCOPE" for each route (web_routes_print). */
+void
+api_routes_print(FILE *f)
+{
+	static const char *const scope[] = { "public", "members", "write" };
+	size_t i;
+
+	for (i = 0; i < API_ROUTES; i++)
+		fprintf(f, "GET /api/v1%s token-%s\n", api_routes[i].path,
+		    scope[api_routes[i].scope]);
+}
+
 static void
 api_error(struct req *r, int status, const char *code, const char *field,
     const char *msg)

@@ -186,6 +186,21 @@ static const struct route routes[] = {
 };
 #define ROUTES (sizeof(routes) / sizeof(routes[0]))
 
+/* The routing table, one "METHOD PATTERN ACCESS" line a route, then
+ * the API's: what the tests build their route-by-role matrix from. */
+void
+web_routes_print(FILE *f)
+{
+	static const char *const level[] = { "public", "signed-in",
+	    "officer" };
+	size_t i;
+
+	for (i = 0; i < ROUTES; i++)
+		fprintf(f, "%s %s %s\n", routes[i].method, routes[i].pattern,
+		    level[routes[i].access]);
+	api_routes_print(f);
+}
+
 /* Matches path against pattern, filling captures; 1 on a match. */
 static int
 route_match(const char *pat, const char *path, const char **arg,

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <jansson.h>
 
 #include "core/core.h"
@@ -32,6 +33,8 @@ struct web_config {
 
 /* Runs until SIGTERM or SIGINT; in-flight requests finish first. */
 int web_serve(const struct web_config *);
+/* Lists the routes, pages' then API's: "METHOD PATTERN ACCESS". */
+void web_routes_print(FILE *);
 
 struct req;
 
@@ -247,5 +250,7 @@ void page_report_respond(struct req *);
 /* Answers /api/v1/...; bearer token checked by the caller. */
 /* rest: the path after /api/v1; scope: the token's (core_token_check). */
 void api_route(struct req *, const char *rest, enum core_scope scope);
+/* Its table, for web_routes_print(): "GET /api/v1/PATH token-SCOPE". */
+void api_routes_print(FILE *);
 
 #endif

@@ -53,3 +53,12 @@ a agenda add 1 --title "Sector position on the ICB bid" --vcse-only
 # An organisation that is in no group.
 a org add --name "Leek Lions" --short-name ll --sector vcse
 a person add --name "Lena Lions" --email lena@ll.example.org --organisation ll
+# A member suspended for a breach (SA-13.2): signed, then suspended.
+a org add --name "Stone Scouts" --short-name ss --sector vcse
+a member add --group southwest --organisation ss --kind full
+a member sign --organisation ss --name "Chief Officer of ss" --role "Chief Officer" --date 2025-06-24 --authority
+a person add --name "Lead ss" --email lead@ss.example.org --organisation ss
+a member suspend --group southwest --organisation ss --reason "Fees unpaid" --date 2025-06-24
+# The chair of another forum, who is no member of the Southwest one.
+a person add --name "Vera Vast" --email vera@vast.example.org --organisation VAST
+a office set --group stoke-north --person "Vera Vast" --office chair --start 2025-06-24

@@ -190,9 +190,21 @@ start_server(const char *now)
 int
 stop_server(void)
 {
+	return kill_server(SIGTERM);
+}
+
+int
+server_pid(void)
+{
+	return (int)server;
+}
+
+int
+kill_server(int sig)
+{
 	int st = 0;
 
-	kill(server, SIGTERM);
+	kill(server, sig);
 	if (waitpid(server, &st, 0) != server)
 		return -1;
 	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);

@@ -41,6 +41,11 @@ void	 digest(char out[64]);
 void	 start_server(const char *now);
 /* SIGTERM: the server finishes and exits; its status (0 is clean). */
 int	 stop_server(void);
+/* The server's process id (for a signal sent at a moment of one's own
+ * choosing); then kill_server(SIGKILL) reaps it. */
+int	 server_pid(void);
+/* Sends sig and waits for the server; its status as stop_server's. */
+int	 kill_server(int sig);
 /* The cmocka group's: the fixture, a token, the server; and after. */
 int	 setup(void **);
 int	 teardown(void **);
