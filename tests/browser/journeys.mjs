@@ -654,7 +654,7 @@ try {
     check('what was typed is kept', (await page.inputValue('#constitution')).includes('no.such.setting = 1'))
     check('nothing changes', tsql('SELECT count(*) FROM constitution_version') === '1')
     await audit(page, 'officer constitution error')
-    await page.fill('#constitution', text.replace('funding.min_years = 3', 'funding.min_years = 4'))
+    await page.fill('#constitution', text.replace(/funding\.min_years = \S+/, 'funding.min_years = 4'))
     await page.click('button:has-text("Apply the new version")')
     await page.waitForSelector('.govuk-notification-banner')
     check('the new version applies; the old is kept', tsql('SELECT count(*) FROM constitution_version') === '2')
