@@ -18,7 +18,7 @@ static const char *progname = "alliance";
 static const struct cli_cmd *const tables[] = {
 	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
 	cli_web_cmds, cli_compact_cmds, cli_partners_cmds, cli_dispute_cmds,
-	cli_report_cmds, cli_records_cmds,
+	cli_report_cmds, cli_records_cmds, cli_ledger_cmds,
 	NULL,
 };
 
@@ -44,13 +44,13 @@ static const char *const nouns_help[][2] = {
 	{ "decision", "decisions: consensus, propose, vote, close, poll, "
 	    "show, list" },
 	{ "election", "elections: open, nominate, ballot, vote, count, "
-	    "verify, announce, show, list" },
+	    "verify, announce, show, list, receipts" },
 	{ "check", "every rule not being met, with its rule id" },
 	{ "mail", "the outbox: send, list, show, retry" },
 	{ "remind", "queue the reminders the constitution calls for" },
 	{ "register", "registers from live data: forums, members, positions, "
 	    "signatories" },
-	{ "audit", "the tamper-evident audit log: verify, list" },
+	{ "audit", "the tamper-evident audit log: verify, head, list" },
 	{ "assessment", "the annual self-assessment of the commitments: open, "
 	    "rate, view, submit, show" },
 	{ "consultation", "public bodies' consultations: add, feedback, list" },
