@@ -141,5 +141,10 @@ int core_int_ballot_cast(struct core *, int64_t election, int64_t nom,
 /* Opens the election's sealed ballots and puts them in the box, in a
  * random order, each with its receipt; the sealed ones are deleted. */
 int core_int_ballot_open(struct core *, int64_t election);
+/* Appends to problems what the election's verification finds: a count
+ * that the ballots in box (STMT_BOX_LIST) no longer give, and its rows
+ * changed outside the program; e is the election's row. */
+int core_int_ballot_verify(struct core *, const json_t *e,
+    const json_t *box, json_t *problems);
 
 #endif

@@ -538,7 +538,7 @@ core_election_verify(struct core *c, int64_t election, json_t **out)
 {
 	struct attendee	 a;
 	json_t		*e = NULL, *voters = NULL, *box = NULL, *v, *mb = NULL;
-	json_t		*bad, *d;
+	json_t		*bad, *d, *problems = NULL;
 	size_t		 i;
 	int		 rc;
 
@@ -548,7 +548,8 @@ core_election_verify(struct core *c, int64_t election, json_t **out)
 	if ((rc = get_election(c, election, &e)) != CORE_OK)
 		goto out;
 	if (strcmp(jstr(e, "status"), "counted") != 0 &&
-	    strcmp(jstr(e, "status"), "tied") != 0) {
+	    strcmp(jstr(e, "status"), "tied") != 0 &&
+	    strcmp(jstr(e, "status"), "announced") != 0) {
 		rc = core_fail(c, CORE_EINVAL, "election", "election %lld is "
 		    "%s; it is verified once counted", (long long)election,
 		    jstr(e, "status"));
@@ -583,11 +584,22 @@ core_election_verify(struct core *c, int64_t election, json_t **out)
 		json_decref(mb);
 		mb = NULL;
 	}
-	*out = json_pack("{s:I, s:I, s:O, s:o, s:b}", "voters",
+	/* The recount, and the rows as the audit log vouches for them. */
+	if ((problems = json_array()) == NULL ||
+	    (rc = core_int_ballot_verify(c, e, box, problems)) != CORE_OK) {
+		json_decref(bad);
+		goto out;
+	}
+	*out = json_pack("{s:I, s:I, s:O, s:o, s:O, s:b}", "voters",
 	    (json_int_t)json_array_size(voters), "ballots",
 	    (json_int_t)json_array_size(box), "turnout", voters,
-	    "ineligible", bad, "ok", json_array_size(voters) ==
-	    json_array_size(box) && json_array_size(bad) == 0);
+	    "ineligible", bad, "problems", problems, "ok",
+	    json_array_size(voters) == json_array_size(box) &&
+	    json_array_size(bad) == 0 && json_array_size(problems) == 0);
+	/* Found altered: not recorded as verified, and nothing rewritten
+	 * (which would vouch for the altered rows). */
+	if (json_array_size(problems) > 0)
+		goto out;
 	rc = store_exec(c->st, STMT_ELEC_VERIFY, "sl", c->actor, election);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the verification");
@@ -606,6 +618,7 @@ out:
 	json_decref(e);
 	json_decref(voters);
 	json_decref(box);
+	json_decref(problems);
 	return core_end(c, rc);
 }
 
