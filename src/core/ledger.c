@@ -361,7 +361,11 @@ head_compare(struct core *c, const char *head, const json_t *rows,
 	long long	 seq;
 	size_t		 n, i;
 
-	snprintf(buf, sizeof(buf), "%s", head);
+	/* As printed (in pieces, on paper), without its spaces. */
+	for (i = n = 0; head[i] != '\0' && n + 1 < sizeof(buf); i++)
+		if (head[i] != ' ' && head[i] != '\n' && head[i] != '\t')
+			buf[n++] = head[i];
+	buf[n] = '\0';
 	for (i = 0, p = buf; i < 5 && p != NULL; i++)
 		f[i] = strsep(&p, ":");
 	if (i != 5 || p != NULL || f[4] == NULL ||

@@ -66,6 +66,14 @@ has "the head is signed" "signed head: alliance-head-1:[0-9]+:"
 ok "the head to publish" audit head
 H1=$OUT
 ok "the election verifies after the erasure" election verify "$E"
+at 2026-01-10
+ok "the annual report" report annual --year 2025 --format html
+has "it prints the signed head" "The signed head of the audit log"
+HR=$(printf %s "$OUT" | grep -o 'alliance-head-1:[0-9a-f: ]*' | head -1)
+ok "the head as printed in the report checks" audit verify --head "$HR"
+run report annual --year 2025 --format pdf --out "$T_DIR/r.pdf"
+same "the PDF prints it too" "$(pdftotext "$T_DIR/r.pdf" - 2>/dev/null | grep -c 'The signed head of the audit log')" "1"
+at 2025-04-01
 
 # The attacker works on copies of the file; the key stays where it is.
 export ALLIANCE_KEY="$DB.key"
