@@ -186,6 +186,9 @@ usage(FILE *f)
 	    "holds several\n"
 	    "  --by NAME            who is acting, for the audit log "
 	    "(default $USER)\n"
+	    "  --key PATH           the installation's signing key (default "
+	    "the database's\n                       path with .key; or "
+	    "$ALLIANCE_KEY)\n"
 	    "  --json               JSON output (same as --format json)\n"
 	    "  --format F           table, csv or json, for lists and "
 	    "registers\n\n"
@@ -440,13 +443,15 @@ main(int argc, char *argv[])
 			db = argv[++i];
 		else if (strcmp(argv[i], "--arrangement") == 0)
 			c.arrangement = argv[++i];
+		else if (strcmp(argv[i], "--key") == 0)
+			setenv("ALLIANCE_KEY", argv[++i], 1);
 		else if (strcmp(argv[i], "--by") == 0) {
 			by = argv[++i];
 			by_name = "--by";
 		}
 		else {
 			fprintf(stderr, "%s: unknown option %s; global options "
-			    "are --db, --arrangement, --by, --json (see "
+			    "are --db, --arrangement, --by, --key, --json (see "
 			    "'alliance help')\n", progname, argv[i]);
 			return EXIT_USAGE;
 		}

@@ -115,6 +115,28 @@ key_read(struct core *c, unsigned char seed[crypto_sign_SEEDBYTES])
 	return rc;
 }
 
+/*
+ * A key is made only for a log that no key has signed yet: were the key
+ * lost (or taken away), a new one would let the log be re-signed.
+ */
+static int
+key_first(struct core *c, unsigned char seed[crypto_sign_SEEDBYTES])
+{
+	json_t	*last = NULL;
+	int	 rc, signed_before;
+
+	if ((rc = store_row(c->st, &last, STMT_AUDIT_LAST, "")) != STORE_OK)
+		return core_store_fail(c, rc, "reading the audit log");
+	signed_before = last != NULL && jstr(last, "sig") != NULL;
+	json_decref(last);
+	if (signed_before)
+		return core_fail(c, CORE_EINVAL, "key", "the installation's "
+		    "key is missing (%s), and the audit log is signed with "
+		    "it; put it back, or name it with --key or ALLIANCE_KEY; "
+		    "nothing was changed", c->key_path);
+	return key_create(c, seed);
+}
+
 /* The key, read once (create: made when there is none). */
 static int
 key_get(struct core *c, int create)
@@ -129,7 +151,7 @@ key_get(struct core *c, int create)
 		    "start");
 	rc = key_read(c, seed);
 	if (rc == CORE_ENOTFOUND && create && access(c->key_path, F_OK) != 0)
-		rc = key_create(c, seed);
+		rc = key_first(c, seed);
 	if (rc != CORE_OK)
 		return rc;
 	if ((c->key = sodium_malloc(sizeof(*c->key))) == NULL) {

@@ -147,6 +147,12 @@ ok "the live database holds the earlier head" audit verify --head "$H1"
 has "the head given is in the chain" "the head you gave is in the chain"
 refused "a malformed head" 1 "--head is not accepted" audit verify --head "alliance-head-1:1:abc"
 
+# The key taken away: no new one is made to re-sign the log.
+copy; DB="$A" ALLIANCE_KEY="$T_DIR/none.key" run org add --name "Org gg" --sector vcse
+same "without its key, a signed log takes no new entry" "$STATUS" "1"
+same "and says why" "$(printf %s "$ERR" | grep -c "key is missing.*the audit log is signed with it")" "1"
+same "no key was made" "$(ls "$T_DIR" | grep -c none.key)" "0"
+
 # A database from before the ledger: the first verify vouches for it.
 copy; sqlite3 "$A" "drop table ledger_row; drop table ballot_sealed; alter table audit drop column vouched; alter table audit drop column sig; pragma user_version = 13"
 $ATTACK "$A" rechain
