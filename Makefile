@@ -29,7 +29,7 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
-             src/store/ballot.c
+             src/store/ledger_prior.c src/store/ballot.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \

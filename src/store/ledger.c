@@ -21,6 +21,7 @@
 
 #include "store.h"
 #include "store_int.h"
+#include "ledger_int.h"
 
 /* One governed table: the key (rowid, or the key of a table without
  * one), a label naming the row for people, its election (or NULL) and
@@ -87,22 +88,10 @@ static const struct ledger_tbl tbls[] = {
 	    "nomination_id"),
 };
 #define NTBL (int)(sizeof(tbls) / sizeof(tbls[0]))
+_Static_assert(sizeof(tbls) / sizeof(tbls[0]) == LEDGER_NTBL,
+    "LEDGER_NTBL counts the governed tables");
 
-/* A row written since the last vouching. */
-struct ledger_mark {
-	int		 tbl;		/* index in tbls */
-	char		 key[40];
-};
-
-struct store_ledger {
-	struct ledger_mark	*v;	/* from malloc() */
-	size_t			 n, cap;
-	int			 lost;	/* a mark could not be kept */
-	sqlite3_stmt		*one[NTBL];
-	sqlite3_stmt		*ins;
-};
-
-static int
+int
 ledger_tbl_index(const char *name)
 {
 	int i;
@@ -157,7 +146,7 @@ store_ledger_track(struct store *s)
 	if ((s->ledger = calloc(1, sizeof(*s->ledger))) == NULL)
 		return STORE_ERROR;
 	sqlite3_update_hook(s->db, ledger_hook, s->ledger);
-	return STORE_OK;
+	return ledger_prior_track(s);
 }
 
 void
@@ -170,7 +159,9 @@ store_ledger_free(struct store *s)
 	for (i = 0; i < NTBL; i++)
 		sqlite3_finalize(s->ledger->one[i]);
 	sqlite3_finalize(s->ledger->ins);
+	sqlite3_finalize(s->ledger->latest);
 	free(s->ledger->v);
+	free(s->ledger->b);
 	free(s->ledger);
 	s->ledger = NULL;
 }
@@ -180,8 +171,27 @@ store_ledger_forget(struct store *s)
 {
 	if (s->ledger != NULL) {
 		s->ledger->n = 0;
+		s->ledger->nb = 0;
 		s->ledger->lost = 0;
 	}
+}
+
+const char *
+ledger_tbl_name(int t)
+{
+	return tbls[t].name;
+}
+
+int
+ledger_tbl_rowid(int t)
+{
+	return tbls[t].rowid;
+}
+
+const char *
+ledger_tbl_one(int t)
+{
+	return tbls[t].one;
 }
 
 int
@@ -202,44 +212,44 @@ store_ledger_pending(const struct store *s)
 }
 
 /*
- * The digest of one row of q (columns from 3 on), under its table and
- * key, as hex.  Each value is typed, so 1 and '1' differ.
+ * The digest of a row's values, under its table and key, as hex.  Each
+ * value is typed, so 1 and '1' differ.
  */
-static void
-ledger_row_digest(const char *tbl, const char *key, sqlite3_stmt *q,
-    char out[STORE_DIGEST_HEX])
+void
+ledger_digest(const char *tbl, const char *key, sqlite3_value *const *v,
+    int n, char out[STORE_DIGEST_HEX])
 {
 	crypto_generichash_state	 st;
 	unsigned char			 h[32];
 	char				 num[40], type;
-	int				 i, n = sqlite3_column_count(q);
+	int				 i;
 
 	crypto_generichash_init(&st, NULL, 0, sizeof(h));
 	crypto_generichash_update(&st, (const unsigned char *)tbl,
 	    strlen(tbl) + 1);
 	crypto_generichash_update(&st, (const unsigned char *)key,
 	    strlen(key) + 1);
-	for (i = 3; i < n; i++) {
-		switch (sqlite3_column_type(q, i)) {
+	for (i = 0; i < n; i++) {
+		switch (sqlite3_value_type(v[i])) {
 		case SQLITE_INTEGER:
 			type = 'i';
 			snprintf(num, sizeof(num), "%lld",
-			    (long long)sqlite3_column_int64(q, i));
+			    (long long)sqlite3_value_int64(v[i]));
 			break;
 		case SQLITE_FLOAT:
 			type = 'f';
 			snprintf(num, sizeof(num), "%.17g",
-			    sqlite3_column_double(q, i));
+			    sqlite3_value_double(v[i]));
 			break;
 		case SQLITE_NULL:
 			type = 'n';
 			num[0] = '\0';
 			break;
 		default:
-			type = sqlite3_column_type(q, i) == SQLITE_BLOB ?
+			type = sqlite3_value_type(v[i]) == SQLITE_BLOB ?
 			    'b' : 't';
 			snprintf(num, sizeof(num), "%d",
-			    sqlite3_column_bytes(q, i));
+			    sqlite3_value_bytes(v[i]));
 			break;
 		}
 		crypto_generichash_update(&st, (const unsigned char *)&type, 1);
@@ -247,19 +257,37 @@ ledger_row_digest(const char *tbl, const char *key, sqlite3_stmt *q,
 		    strlen(num) + 1);
 		if (type == 'b' || type == 't')
 			crypto_generichash_update(&st, type == 'b' ?
-			    sqlite3_column_blob(q, i) :
-			    sqlite3_column_text(q, i),
-			    (size_t)sqlite3_column_bytes(q, i));
+			    sqlite3_value_blob(v[i]) :
+			    sqlite3_value_text(v[i]),
+			    (size_t)sqlite3_value_bytes(v[i]));
 	}
 	crypto_generichash_final(&st, h, sizeof(h));
 	sodium_bin2hex(out, STORE_DIGEST_HEX, h, sizeof(h));
 }
 
+/* The digest of one row of q: its columns from 3 on. */
+static void
+ledger_row_digest(const char *tbl, const char *key, sqlite3_stmt *q,
+    char out[STORE_DIGEST_HEX])
+{
+	sqlite3_value	*v[LEDGER_MAXCOL];
+	int		 i, n = sqlite3_column_count(q) - 3;
+
+	for (i = 0; i < n && i < LEDGER_MAXCOL; i++)
+		v[i] = sqlite3_column_value(q, i + 3);
+	ledger_digest(tbl, key, v, i, out);
+}
+
 /* One line of an entry's list, in (tbl, row) order, into st. */
 static void
 ledger_list_add(crypto_generichash_state *st, const char *tbl,
-    const char *row, const char *digest)
+    const char *row, const char *digest, const char *prior)
 {
+	if (prior != NULL) {
+		crypto_generichash_update(st, (const unsigned char *)"!", 1);
+		crypto_generichash_update(st, (const unsigned char *)prior,
+		    strlen(prior) + 1);
+	}
 	crypto_generichash_update(st, (const unsigned char *)tbl,
 	    strlen(tbl) + 1);
 	crypto_generichash_update(st, (const unsigned char *)row,
@@ -306,37 +334,44 @@ ledger_prepare(struct store *s, sqlite3_stmt **q, const char *sql)
 /* Writes one ledger_row and adds it to the entry's list. */
 static int
 ledger_put(struct store *s, int64_t seq, const char *tbl, const char *key,
-    const char *digest, crypto_generichash_state *st)
+    const char *digest, const char *prior, crypto_generichash_state *st)
 {
 	sqlite3_stmt	**q = &s->ledger->ins;
 	int		  rc;
 
 	if (ledger_prepare(s, q, "INSERT INTO ledger_row (seq, tbl, row, "
-	    "digest) VALUES (?, ?, ?, ?)") != STORE_OK)
+	    "digest, prior) VALUES (?, ?, ?, ?, ?)") != STORE_OK)
 		return STORE_ERROR;
 	sqlite3_bind_int64(*q, 1, seq);
 	sqlite3_bind_text(*q, 2, tbl, -1, SQLITE_STATIC);
 	sqlite3_bind_text(*q, 3, key, -1, SQLITE_STATIC);
 	if (digest != NULL)
 		sqlite3_bind_text(*q, 4, digest, -1, SQLITE_STATIC);
+	if (prior != NULL)
+		sqlite3_bind_text(*q, 5, prior, -1, SQLITE_STATIC);
 	rc = sqlite3_step(*q);
 	sqlite3_reset(*q);
 	if (rc != SQLITE_DONE)
 		return STORE_ERROR;
-	ledger_list_add(st, tbl, key, digest);
+	ledger_list_add(st, tbl, key, digest, prior);
 	return STORE_OK;
 }
 
 /* Digests the marked row m as it is now (NULL digest: it is gone). */
 static int
 ledger_vouch_one(struct store *s, int64_t seq, const struct ledger_mark *m,
-    crypto_generichash_state *st)
+    int all, crypto_generichash_state *st)
 {
 	const struct ledger_tbl	*t = &tbls[m->tbl];
 	sqlite3_stmt		**q = &s->ledger->one[m->tbl];
-	char			  digest[STORE_DIGEST_HEX];
-	int			  rc, found;
+	char			  digest[STORE_DIGEST_HEX], prior[80];
+	int			  rc, found, altered = 0;
 
+	/* What the row held before this action rewrote it, if that is
+	 * not what the ledger vouched for. */
+	if (!all && ledger_prior(s, m->tbl, m->key, prior, &altered) !=
+	    STORE_OK)
+		return STORE_ERROR;
 	if (ledger_prepare(s, q, t->one) != STORE_OK)
 		return STORE_ERROR;
 	if (t->rowid)
@@ -349,7 +384,8 @@ ledger_vouch_one(struct store *s, int64_t seq, const struct ledger_mark *m,
 	sqlite3_reset(*q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return STORE_ERROR;
-	return ledger_put(s, seq, t->name, m->key, found ? digest : NULL, st);
+	return ledger_put(s, seq, t->name, m->key, found ? digest : NULL,
+	    altered ? prior : NULL, st);
 }
 
 /* Every current row of every governed table, in (tbl, row) order. */
@@ -377,7 +413,7 @@ ledger_vouch_all(struct store *s, int64_t seq, crypto_generichash_state *st,
 	v = s->ledger->v;
 	qsort(v, s->ledger->n, sizeof(*v), ledger_cmp);
 	for (i = 0; i < s->ledger->n && rc == STORE_OK; i++)
-		rc = ledger_vouch_one(s, seq, &v[i], st);
+		rc = ledger_vouch_one(s, seq, &v[i], 1, st);
 	*n = (int64_t)s->ledger->n;
 	return rc;
 }
@@ -403,11 +439,12 @@ store_ledger_vouch(struct store *s, int64_t seq, int all,
 		for (i = 0; i < s->ledger->n && rc == STORE_OK; i++) {
 			if (i > 0 && ledger_cmp(&v[i - 1], &v[i]) == 0)
 				continue;
-			rc = ledger_vouch_one(s, seq, &v[i], &st);
+			rc = ledger_vouch_one(s, seq, &v[i], 0, &st);
 			(*n)++;
 		}
 	}
 	s->ledger->n = 0;
+	s->ledger->nb = 0;
 	if (rc == STORE_OK)
 		ledger_list_end(&st, *n, out);
 	return rc;
@@ -458,8 +495,9 @@ ledger_check_lists(struct store *s, json_t *out)
 
 	if (sqlite3_prepare_v2(s->db, "SELECT seq, vouched FROM audit "
 	    "ORDER BY seq", -1, &a, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT seq, tbl, row, digest FROM "
-	    "ledger_row ORDER BY seq, tbl, row", -1, &q, NULL) != SQLITE_OK) {
+	    sqlite3_prepare_v2(s->db, "SELECT seq, tbl, row, digest, prior "
+	    "FROM ledger_row ORDER BY seq, tbl, row", -1, &q, NULL) !=
+	    SQLITE_OK) {
 		sqlite3_finalize(a);
 		return STORE_ERROR;
 	}
@@ -481,7 +519,8 @@ ledger_check_lists(struct store *s, json_t *out)
 			ledger_list_add(&st, (const char *)
 			    sqlite3_column_text(q, 1), (const char *)
 			    sqlite3_column_text(q, 2), (const char *)
-			    sqlite3_column_text(q, 3));
+			    sqlite3_column_text(q, 3), (const char *)
+			    sqlite3_column_text(q, 4));
 			lrc = sqlite3_step(q);
 		}
 		ledger_list_end(&st, n, hex);
@@ -566,6 +605,26 @@ ledger_check_table(struct store *s, int t, json_t *latest, json_t *out,
 	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
 }
 
+/* Rows the program rewrote after they were altered outside it. */
+static int
+ledger_check_prior(struct store *s, json_t *out)
+{
+	sqlite3_stmt	*q;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT seq, tbl, row FROM ledger_row "
+	    "WHERE prior IS NOT NULL ORDER BY seq", -1, &q, NULL) != SQLITE_OK)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		ledger_problem(out, (const char *)sqlite3_column_text(q, 1),
+		    (const char *)sqlite3_column_text(q, 2), NULL, 0,
+		    sqlite3_column_int64(q, 0), "had been changed outside the "
+		    "program when its audit entry rewrote it: what it held "
+		    "then was not what the log vouched for");
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
 int
 store_ledger_check(struct store *s, json_t *out, int64_t *rows)
 {
@@ -577,7 +636,8 @@ store_ledger_check(struct store *s, json_t *out, int64_t *rows)
 
 	*rows = 0;
 	if (sodium_init() < 0 || (rc = ledger_check_lists(s, out)) !=
-	    STORE_OK || (rc = ledger_latest(s, &latest)) != STORE_OK) {
+	    STORE_OK || (rc = ledger_check_prior(s, out)) != STORE_OK ||
+	    (rc = ledger_latest(s, &latest)) != STORE_OK) {
 		json_decref(latest);
 		return STORE_ERROR;
 	}

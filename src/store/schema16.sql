@@ -15,6 +15,9 @@ CREATE TABLE ledger_row (
   tbl             TEXT NOT NULL,            -- a governed table
   row             TEXT NOT NULL,            -- its rowid, or its key
   digest          TEXT,                     -- BLAKE2b of the row; NULL: deleted
+  -- the digest of what the row held before the action rewrote it, when
+  -- that was not vouched for (it had been altered outside the program)
+  prior           TEXT,
   PRIMARY KEY (seq, tbl, row)
 ) WITHOUT ROWID;
 CREATE INDEX ledger_row_by_row ON ledger_row(tbl, row, seq);

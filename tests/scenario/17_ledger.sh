@@ -104,6 +104,11 @@ has "a declaration changed is named" "declaration row [0-9]+ \\(organisation [0-
 copy; sqlite3 "$A" "update membership set status = 'terminated' where organisation_id = (select id from organisation where short_name = 'cc')"
 averify
 has "a membership changed is named" "membership row [0-9]+ \\(organisation [0-9]+ in group [0-9]+\\) was changed outside the program.*member"
+# Changed outside, then rewritten by the program: still named.
+copy; sqlite3 "$A" "update membership set kind = 'associate' where organisation_id = (select id from organisation where short_name = 'dd')"
+DB="$A" ok "the officer suspends the altered membership" member suspend --group southwest --organisation dd --reason "unpaid fees"
+averify
+has "the edit before the rewrite is named" "membership row [0-9]+ \\([0-9]+\\) had been changed outside the program when its audit entry rewrote it.*member"
 copy; sqlite3 "$A" "insert into membership (group_id, organisation_id, kind, status, side, since) select group_id, (select id from organisation where short_name = 'ee'), 'full', 'active', side, since from membership where rowid = (select min(rowid) from membership)"
 averify
 has "a membership added is named" "membership row [0-9]+ .*was inserted outside the program: no audit entry vouches for it"

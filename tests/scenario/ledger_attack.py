@@ -29,9 +29,11 @@ def row_digest(tbl, key, values):
 
 def list_digest(db, seq):
 	b = h()
-	rows = db.execute("SELECT tbl, row, digest FROM ledger_row WHERE "
-	    "seq = ? ORDER BY tbl, row", (seq,)).fetchall()
-	for tbl, row, d in rows:
+	rows = db.execute("SELECT tbl, row, digest, prior FROM ledger_row "
+	    "WHERE seq = ? ORDER BY tbl, row", (seq,)).fetchall()
+	for tbl, row, d, prior in rows:
+		if prior is not None:
+			b.update(b"!" + prior.encode() + b"\0")
 		b.update(tbl.encode() + b"\0" + row.encode() + b"\0" +
 		    (d or "-").encode() + b"\0")
 	b.update(("%d rows" % len(rows)).encode())
