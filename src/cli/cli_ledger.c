@@ -66,9 +66,13 @@ run_audit_verify(struct cli *c)
 		else
 			printf("the rows are not vouched for yet: they are "
 			    "from the next action recorded\n");
-		if (json_is_object(head))
+		if (json_is_object(head) && json_object_get(head, "head"))
 			printf("signed head: %s\n", json_string_value(
 			    json_object_get(head, "head")));
+		else if (json_is_object(head))
+			printf("the head's signature was not checked: %s\n",
+			    json_string_value(json_object_get(head,
+			    "unchecked")));
 		if (O("head") != NULL)
 			printf("the head you gave is in the chain\n");
 	} else

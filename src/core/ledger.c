@@ -223,6 +223,14 @@ core_int_ledger_vouch(struct core *c, int64_t seq, const json_t *last,
 	int64_t	n;
 	int	all = last == NULL || jstr(last, "vouched") == NULL;
 
+	/* Every row is vouched for as it is only where the ledger never
+	 * began: else an unvouched head means the log was altered, and
+	 * vouching now would vouch for the alteration. */
+	if (all && store_ledger_begun(c->st) != 0)
+		return core_fail(c, CORE_EINVAL, "audit", "the head of the "
+		    "audit log vouches for no rows, though the ledger has "
+		    "begun: the log was altered outside the program; run "
+		    "'alliance audit verify'; nothing was changed");
 	if (store_ledger_vouch(c->st, seq, all, vouched, &n) != STORE_OK)
 		return core_fail(c, CORE_EFAULT, NULL, "storage fault while "
 		    "vouching for the rows written: %s", store_errmsg(c->st));
@@ -281,6 +289,10 @@ ledger_head_check(struct core *c, const json_t *rows, json_t *problems)
 			    "(entries were rewritten or removed)"));
 		return;
 	}
+	/* A user who may read the database but not the key (a backup
+	 * account): the head is left unchecked, and said so. */
+	if (have && access(c->key_path, R_OK) != 0 && errno == EACCES)
+		return;
 	if (key_get(c, 0) != CORE_OK) {
 		snprintf(msg, sizeof(msg), "is the head of the chain; its "
 		    "signature cannot be checked: %s", c->err);
@@ -436,7 +448,8 @@ ledger_begin(struct core *c)
 	rc = store_row(c->st, &last, STMT_AUDIT_LAST, "");
 	if (rc != STORE_OK)
 		rc = core_store_fail(c, rc, "reading the audit log");
-	else if (last != NULL && jstr(last, "vouched") == NULL) {
+	else if (last != NULL && jstr(last, "vouched") == NULL &&
+	    store_ledger_begun(c->st) == 0) {
 		d = json_pack("{s:s}", "note", "the rows as they are now are "
 		    "vouched for from this entry on");
 		rc = core_audit(c, "ledger.begin", "ledger", 0, d);
@@ -475,6 +488,9 @@ core_audit_check(struct core *c, const char *head, int begin, json_t **out)
 	if (r != NULL && jstr(r, "sig") != NULL &&
 	    core_audit_key(c, key) == CORE_OK)
 		h = head_json(r, key);
+	else if (r != NULL && jstr(r, "sig") != NULL)
+		h = json_pack("{s:s}", "unchecked", c->err);
+	c->err[0] = c->field[0] = '\0';
 	*out = json_pack("{s:I, s:I, s:o, s:o, s:O, s:b}", "checked",
 	    (json_int_t)checked, "rows", (json_int_t)nrows, "vouched_from",
 	    from != NULL ? from : json_null(), "head", h != NULL ? h :

@@ -205,6 +205,24 @@ store_ledger_mark(struct store *s, const char *tbl, const char *key)
 	return s->ledger->lost ? STORE_ERROR : STORE_OK;
 }
 
+int
+store_ledger_begun(struct store *s)
+{
+	sqlite3_stmt	*q;
+	int		 begun = 1;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT EXISTS (SELECT 1 FROM "
+	    "ledger_row) OR EXISTS (SELECT 1 FROM audit WHERE sig IS NOT "
+	    "NULL OR vouched IS NOT NULL)", -1, &q, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(q) == SQLITE_ROW)
+		begun = sqlite3_column_int(q, 0);
+	else
+		begun = -1;
+	sqlite3_finalize(q);
+	return begun;
+}
+
 size_t
 store_ledger_pending(const struct store *s)
 {

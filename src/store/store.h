@@ -376,6 +376,9 @@ void store_ledger_free(struct store *);
 void store_ledger_forget(struct store *);
 /* Notes a row of a table without rowid (ballot_box: key is receipt). */
 int store_ledger_mark(struct store *, const char *tbl, const char *key) WUR;
+/* 1 when the ledger has begun (a row vouched for, an entry signed), 0
+ * when not, -1 on a fault. */
+int store_ledger_begun(struct store *);
 /* Rows noted and not yet vouched for. */
 size_t store_ledger_pending(const struct store *);
 /*

@@ -136,6 +136,14 @@ has "a signature made without the key fails too" "signature is not this installa
 copy; sqlite3 "$A" "update audit set sig = NULL where seq = (select max(seq) from audit)"
 averify
 has "an unsigned head is named" "is the head of the chain and is not signed"
+copy; sqlite3 "$A" "update motion_vote set choice = 'against' where 1; update audit set vouched = NULL, sig = NULL where seq = (select max(seq) from audit)"
+$ATTACK "$A" rechain
+averify
+same "a head stripped of its vouching: tampered" "$STATUS" "4"
+has "its rows are named" "motion_vote row [0-9]+ .*was changed outside the program"
+DB="$A" run org add --name "Org hh" --sector vcse
+same "and no action vouches for the alteration" "$STATUS" "1"
+same "saying why" "$(printf %s "$ERR" | grep -c "the log was altered outside the program")" "1"
 
 # Truncation to a real earlier state: only a head kept from later shows it.
 at 2025-05-01
