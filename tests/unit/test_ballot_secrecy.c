@@ -370,6 +370,8 @@ test_ballots_unlinkable(void **state)
 	char		 path[300], wal[310], key[310];
 	size_t		 ndb, nwal;
 	int		 k, m_db, m_all, m_ctl, found_db, found_all;
+	json_t		*bad = NULL;
+	int64_t		 entries = 0;
 
 	(void)state;
 	assert_true(sodium_init() >= 0);
@@ -389,6 +391,10 @@ test_ballots_unlinkable(void **state)
 	setup_voters(&c);
 	for (k = 0; k < ELECTIONS; k++)
 		one_election(&c, r, k);
+	/* And the ledger vouches for every ballot and vote of them. */
+	OK(&c, core_audit_verify(&c, &bad, &entries));
+	assert_int_equal(json_array_size(bad), 0);
+	json_decref(bad);
 	/* The attacker's copy: the file and its write-ahead log as the
 	 * server leaves them. */
 	db = slurp(path, &ndb);
