@@ -1058,7 +1058,7 @@ static const char *const migrations[] = {
 	"src/store/schema11.sql",	/* 11: sign-in link requests */
 	"src/store/schema12.sql",	/* 12: second factor, token scopes */
 	"src/store/schema13.sql",	/* 13: personal data (UK GDPR) */
-	"src/store/schema16.sql",	/* 16: ledger, sealed ballots */
+	"src/store/schema15.sql",	/* 15: ledger, sealed ballots */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

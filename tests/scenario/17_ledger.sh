@@ -167,7 +167,7 @@ same "and says why" "$(printf %s "$ERR" | grep -c "key is missing.*the audit log
 same "no key was made" "$(ls "$T_DIR" | grep -c none.key)" "0"
 
 # A database from before the ledger: the first verify vouches for it.
-copy; sqlite3 "$A" "drop table ledger_row; drop table ballot_sealed; alter table audit drop column vouched; alter table audit drop column sig; pragma user_version = 13"
+copy; sqlite3 "$A" "drop table ledger_row; drop table ballot_sealed; alter table audit drop column vouched; alter table audit drop column sig; pragma user_version = 14"
 $ATTACK "$A" rechain
 rm -f "$T_DIR/old.key"
 ALLIANCE_KEY="$T_DIR/old.key" DB="$A" run audit verify

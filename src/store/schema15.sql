@@ -1,4 +1,4 @@
--- Alliance schema, migration 16: tamper-evident data and sealed ballots.
+-- Alliance schema, migration 15: tamper-evident data and sealed ballots.
 --
 -- Each audit entry vouches for the rows its action wrote: ledger_row
 -- keeps, for every entry, the digest of each governed row's after-image
