@@ -29,7 +29,8 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
              src/rules/ruleid.c
-STORE_SRC  = src/store/store.c src/store/backup.c
+STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
+             src/store/ledger_prior.c src/store/ballot.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
@@ -39,21 +40,22 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/accountability.c src/core/partners.c \
              src/core/funding.c src/core/dispute.c \
              src/core/report.c src/core/totp.c src/core/token.c \
-             src/core/backup.c src/core/privacy.c \
+             src/core/backup.c src/core/privacy.c src/core/ledger.c \
+             src/core/ballot_box.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
-             src/render/qr.c
+             src/render/qr.c src/render/report_record.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
-             src/web/pages_report.c src/web/pages_auth.c
+             src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c
 CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
              src/cli/cli_meeting.c src/cli/cli_mail.c src/cli/cli_web.c \
              src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c \
-             src/cli/cli_report.c src/cli/cli_records.c
+             src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
@@ -65,12 +67,13 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
         src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
         src/store/schema12.sql src/store/schema13.sql src/store/schema14.sql \
+        src/store/schema15.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
-             test_utf8 test_ruleid
+             test_utf8 test_ruleid test_ballot_secrecy
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
              test_hostile

@@ -644,7 +644,24 @@ run_election_verify(struct cli *c)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, r);
-	else
+	else {
+		json_t	*p;
+		size_t	 i;
+
+		/* What is wrong, named, before the figures. */
+		json_array_foreach(json_object_get(r, "problems"), i, p)
+			if (json_object_get(p, "table") != NULL)
+				printf("%s row %s (%s) %s\n", json_string_value(
+				    json_object_get(p, "table")),
+				    json_string_value(json_object_get(p, "row")),
+				    json_string_value(json_object_get(p,
+				    "label")), json_string_value(
+				    json_object_get(p, "problem")));
+			else
+				printf("%s\n", json_string_value(
+				    json_object_get(p, "problem")));
+	}
+	if (strcmp(c->format, "json") != 0)
 		printf("turnout: %lld organisations voted, %lld ballots in the "
 		    "box; %zu ineligible voter(s); %s\n",
 		    (long long)json_integer_value(json_object_get(r, "voters")),
@@ -652,8 +669,10 @@ run_election_verify(struct cli *c)
 		    "ballots")), json_array_size(json_object_get(r,
 		    "ineligible")), json_is_true(json_object_get(r, "ok")) ?
 		    "verified" : "NOT verified: the figures do not agree");
+	rc = json_array_size(json_object_get(r, "problems")) > 0 ?
+	    EXIT_TAMPERED : EXIT_OK;
 	json_decref(r);
-	return EXIT_OK;
+	return rc;
 }
 
 static int

@@ -254,40 +254,6 @@ run_register(struct cli *c)
 }
 
 static int
-run_audit_verify(struct cli *c)
-{
-	json_t	*bad = NULL, *b;
-	int64_t	 n;
-	size_t	 i;
-	int	 rc;
-
-	if ((rc = core_audit_verify(&c->core, &bad, &n)) != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:I, s:O, s:b}", "checked",
-		    (json_int_t)n, "problems", bad, "intact",
-		    json_array_size(bad) == 0);
-
-		render_json(stdout, o);
-		json_decref(o);
-	} else if (json_array_size(bad) == 0)
-		printf("audit log intact: %lld entries checked, chain "
-		    "unbroken\n", (long long)n);
-	else
-		json_array_foreach(bad, i, b)
-			printf("audit entry %lld %s\n",
-			    (long long)json_integer_value(json_object_get(b,
-			    "seq")), json_string_value(json_object_get(b,
-			    "problem")));
-	rc = json_array_size(bad) == 0 ? EXIT_OK : EXIT_TAMPERED;
-	if (rc != EXIT_OK)
-		fprintf(stderr, "alliance: the audit log has been altered: "
-		    "%zu problem(s) found\n", json_array_size(bad));
-	json_decref(bad);
-	return rc;
-}
-
-static int
 run_audit_list(struct cli *c)
 {
 	json_t	*rows = NULL;
@@ -343,9 +309,6 @@ const struct cli_cmd cli_misc_cmds[] = {
 	{ "register", NULL, run_register,
 	  "forums|members|positions|signatories", 1, NULL,
 	  "print a register from live data (--format table, csv or json)" },
-	{ "audit", "verify", run_audit_verify, NULL, 0, NULL,
-	  "check the audit log's hash chain; names any edited or deleted "
-	  "entry" },
 	{ "audit", "list", run_audit_list, NULL, 0, NULL,
 	  "print the audit log" },
 	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },

@@ -18,7 +18,7 @@ static const char *progname = "alliance";
 static const struct cli_cmd *const tables[] = {
 	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
 	cli_web_cmds, cli_compact_cmds, cli_partners_cmds, cli_dispute_cmds,
-	cli_report_cmds, cli_records_cmds,
+	cli_report_cmds, cli_records_cmds, cli_ledger_cmds,
 	NULL,
 };
 
@@ -44,13 +44,13 @@ static const char *const nouns_help[][2] = {
 	{ "decision", "decisions: consensus, propose, vote, close, poll, "
 	    "show, list" },
 	{ "election", "elections: open, nominate, ballot, vote, count, "
-	    "verify, announce, show, list" },
+	    "verify, announce, show, list, receipts" },
 	{ "check", "every rule not being met, with its rule id" },
 	{ "mail", "the outbox: send, list, show, retry" },
 	{ "remind", "queue the reminders the constitution calls for" },
 	{ "register", "registers from live data: forums, members, positions, "
 	    "signatories" },
-	{ "audit", "the tamper-evident audit log: verify, list" },
+	{ "audit", "the tamper-evident audit log: verify, head, list" },
 	{ "assessment", "the annual self-assessment of the commitments: open, "
 	    "rate, view, submit, show" },
 	{ "consultation", "public bodies' consultations: add, feedback, list" },
@@ -186,6 +186,9 @@ usage(FILE *f)
 	    "holds several\n"
 	    "  --by NAME            who is acting, for the audit log "
 	    "(default $USER)\n"
+	    "  --key PATH           the installation's signing key (default "
+	    "the database's\n                       path with .key; or "
+	    "$ALLIANCE_KEY)\n"
 	    "  --json               JSON output (same as --format json)\n"
 	    "  --format F           table, csv or json, for lists and "
 	    "registers\n\n"
@@ -440,13 +443,15 @@ main(int argc, char *argv[])
 			db = argv[++i];
 		else if (strcmp(argv[i], "--arrangement") == 0)
 			c.arrangement = argv[++i];
+		else if (strcmp(argv[i], "--key") == 0)
+			setenv("ALLIANCE_KEY", argv[++i], 1);
 		else if (strcmp(argv[i], "--by") == 0) {
 			by = argv[++i];
 			by_name = "--by";
 		}
 		else {
 			fprintf(stderr, "%s: unknown option %s; global options "
-			    "are --db, --arrangement, --by, --json (see "
+			    "are --db, --arrangement, --by, --key, --json (see "
 			    "'alliance help')\n", progname, argv[i]);
 			return EXIT_USAGE;
 		}

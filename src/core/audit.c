@@ -3,6 +3,8 @@
  * BLAKE2b (libsodium) over its own fields and the previous entry's hash,
  * so editing an entry breaks its hash, deleting one leaves a gap in the
  * sequence or a broken link, and `alliance audit verify` names which.
+ * Since the ledger (ledger.c), each entry's hash also covers the digest
+ * of the rows its action wrote, and is signed.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +24,8 @@ static const char genesis[HASH_HEX] =
 static void
 audit_hash(int64_t seq, const char *at, const char *actor,
     const char *action, const char *entity, int64_t entity_id,
-    const char *detail, const char *prev, char out[HASH_HEX])
+    const char *detail, const char *prev, const char *vouched,
+    char out[HASH_HEX])
 {
 	crypto_generichash_state	 st;
 	unsigned char			 h[crypto_generichash_BYTES];
@@ -43,6 +46,8 @@ audit_hash(int64_t seq, const char *at, const char *actor,
 	FIELD(entity);
 	FIELD(detail);
 	FIELD(prev);
+	if (vouched != NULL)
+		FIELD(vouched);
 #undef FIELD
 	crypto_generichash_final(&st, h, sizeof(h));
 	sodium_bin2hex(out, HASH_HEX, h, sizeof(h));
@@ -53,7 +58,8 @@ core_audit(struct core *c, const char *action, const char *entity,
     int64_t id, json_t *detail)
 {
 	json_t	*last = NULL;
-	char	*text, hash[HASH_HEX], prev[HASH_HEX];
+	char	*text, hash[HASH_HEX], prev[HASH_HEX], vouched[HASH_HEX];
+	char	 sig[129];
 	int64_t	 seq = 1;
 	int	 rc;
 
@@ -66,16 +72,24 @@ core_audit(struct core *c, const char *action, const char *entity,
 	if (last != NULL) {
 		seq = jint(last, "seq") + 1;
 		snprintf(prev, sizeof(prev), "%s", jstr(last, "hash"));
-		json_decref(last);
 	}
+	/* The rows this action wrote, as they are now. */
+	rc = core_int_ledger_vouch(c, seq, last, vouched);
+	json_decref(last);
+	if (rc != CORE_OK)
+		return rc;
 	text = detail != NULL ? json_dumps(detail, JSON_COMPACT |
 	    JSON_SORT_KEYS) : strdup("{}");
 	if (text == NULL)
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	audit_hash(seq, c->now, c->actor, action, entity, id, text, prev,
-	    hash);
-	rc = store_exec(c->st, STMT_AUDIT_INSERT, "lsssslsss", seq, c->now,
-	    c->actor, action, entity, id, text, prev, hash);
+	    vouched, hash);
+	if ((rc = core_int_ledger_sign(c, seq, hash, sig)) != CORE_OK) {
+		free(text);
+		return rc;
+	}
+	rc = store_exec(c->st, STMT_AUDIT_INSERT, "lsssslsssss", seq, c->now,
+	    c->actor, action, entity, id, text, prev, hash, vouched, sig);
 	free(text);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "writing the audit log");
@@ -89,28 +103,24 @@ audit_problem(json_t *out, int64_t seq, const char *problem)
 }
 
 int
-core_audit_verify(struct core *c, json_t **out, int64_t *checked)
+core_int_audit_walk(struct core *c, const json_t *rows, json_t *out,
+    int64_t *checked)
 {
-	json_t		*rows = NULL, *r, *red = NULL, *v;
+	json_t		*r, *red = NULL, *v;
 	char		 prev[HASH_HEX], hash[HASH_HEX], msg[160], key[32];
 	const char	*ph, *h;
 	int64_t		 expect = 1, seq;
 	size_t		 i;
 	int		 rc;
 
-	*out = NULL;
 	*checked = 0;
 	if (sodium_init() < 0)
 		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed to "
 		    "start");
-	if ((rc = store_rows(c->st, &rows, STMT_AUDIT_ALL, "")) != STORE_OK)
-		return core_store_fail(c, rc, "reading the audit log");
 	if ((rc = core_int_audit_redactions(c, &red)) != CORE_OK) {
-		json_decref(rows);
 		json_decref(red);
 		return rc;
 	}
-	*out = json_array();
 	snprintf(prev, sizeof(prev), "%s", genesis);
 	json_array_foreach(rows, i, r) {
 		seq = jint(r, "seq");
@@ -122,36 +132,58 @@ core_audit_verify(struct core *c, json_t **out, int64_t *checked)
 				snprintf(msg, sizeof(msg), "and those after it "
 				    "to %lld are missing (deleted)",
 				    (long long)(seq - 1));
-			audit_problem(*out, expect, msg);
+			audit_problem(out, expect, msg);
 		}
 		ph = jstr(r, "prev_hash");
 		h = jstr(r, "hash");
 		if (ph == NULL || strcmp(ph, prev) != 0) {
 			if (seq == expect)
-				audit_problem(*out, seq, "does not follow "
+				audit_problem(out, seq, "does not follow "
 				    "the entry before it (chain broken)");
 		}
 		audit_hash(seq, jstr(r, "at"), jstr(r, "actor"),
 		    jstr(r, "action"), jstr(r, "entity"),
 		    jint(r, "entity_id"), jstr(r, "detail"),
-		    ph != NULL ? ph : "", hash);
+		    ph != NULL ? ph : "", jstr(r, "vouched"), hash);
 		/* A name redacted (erasure, retention): its content is
 		 * vouched for by a later entry, not by its hash. */
 		snprintf(key, sizeof(key), "%lld", (long long)seq);
 		v = json_object_get(red, key);
 		if (v != NULL && json_integer_value(v) == 0)
-			audit_problem(*out, seq, "is marked redacted but no "
+			audit_problem(out, seq, "is marked redacted but no "
 			    "later entry vouches for it");
 		else if (v == NULL && (h == NULL || strcmp(h, hash) != 0))
-			audit_problem(*out, seq, "was edited: its content no "
+			audit_problem(out, seq, "was edited: its content no "
 			    "longer matches its hash");
 		snprintf(prev, sizeof(prev), "%s", h != NULL ? h : "");
 		expect = seq + 1;
 		(*checked)++;
 	}
-	json_decref(rows);
 	json_decref(red);
 	return CORE_OK;
+}
+
+int
+core_audit_verify(struct core *c, json_t **out, int64_t *checked)
+{
+	json_t	*rows = NULL;
+	int64_t	 nrows;
+	int	 rc;
+
+	*checked = 0;
+	if ((rc = store_rows(c->st, &rows, STMT_AUDIT_ALL, "")) != STORE_OK)
+		return core_store_fail(c, rc, "reading the audit log");
+	if ((*out = json_array()) == NULL)
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	else if ((rc = core_int_audit_walk(c, rows, *out, checked)) ==
+	    CORE_OK)
+		rc = core_int_ledger_verify(c, rows, *out, &nrows);
+	json_decref(rows);
+	if (rc != CORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return rc;
 }
 
 int

@@ -82,6 +82,8 @@ copy_check(struct core *c, struct core *cc, const char *path,
 		core_close(cc);
 		return rc;
 	}
+	/* The copy is checked, and signed, with the installation's key. */
+	snprintf(cc->key_path, sizeof(cc->key_path), "%s", c->key_path);
 	if (store_integrity(cc->st, msg, sizeof(msg)) != STORE_OK) {
 		core_close(cc);
 		return core_fail(c, CORE_EINVAL, "FILE", "%s fails SQLite's "
@@ -170,6 +172,7 @@ core_restore(struct core *c, const char *actor, const char *target,
 
 	*out = NULL;
 	memset(c, 0, sizeof(*c));
+	core_int_key_path(c, target);
 	if (core_int_blank(file))
 		return core_fail(c, CORE_EINVAL, "FILE", "FILE is missing; "
 		    "give the backup to restore");

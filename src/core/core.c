@@ -92,6 +92,7 @@ core_open(struct core *c, const char *path, int create)
 	if ((rc = core_clock(c)) != CORE_OK)
 		return rc;
 	c->actor = "officer";
+	core_int_key_path(c, path);
 	rc = store_open(path, create, &c->st, msg, sizeof(msg));
 	if (rc != STORE_OK)
 		return core_fail(c, rc == STORE_BUSY ? CORE_EBUSY :
@@ -103,6 +104,7 @@ void
 core_close(struct core *c)
 {
 	constitution_free(&c->cons);
+	core_int_key_free(c);
 	store_close(c->st);
 	c->st = NULL;
 }
@@ -127,6 +129,9 @@ core_end(struct core *c, int rc)
 
 	if (--c->depth > 0)
 		return rc;
+	/* Rows written without an entry of their own are vouched for. */
+	if (rc == CORE_OK && store_ledger_pending(c->st) > 0)
+		rc = core_audit(c, "ledger.vouch", "ledger", 0, NULL);
 	if (rc != CORE_OK) {
 		store_rollback(c->st);
 		return rc;

@@ -107,4 +107,46 @@ int core_int_audit_redactions(struct core *, json_t **out);
  * core_int_person) is restricted: nothing new may be given to them. */
 int core_int_restricted(struct core *, const json_t *person);
 
+/* The audit chain's own check (audit.c): appends to out each entry
+ * edited, missing or out of the chain; rows from STMT_AUDIT_ALL. */
+int core_int_audit_walk(struct core *, const json_t *rows, json_t *out,
+    int64_t *checked);
+
+/*
+ * The ledger (ledger.c).  key_path: ALLIANCE_KEY, else the database's
+ * path with ".key".  The key is read at first need, and made (mode
+ * 0600) when there is none and create is set.
+ */
+void core_int_key_path(struct core *, const char *db);
+void core_int_key_free(struct core *);
+/* Vouches for the rows written since the last entry (all of them when
+ * the entry before, last, is older than the ledger) in the name of entry
+ * seq; vouched: the digest of that list. */
+int core_int_ledger_vouch(struct core *, int64_t seq, const json_t *last,
+    char vouched[65]);
+/* The signature of the head (seq, hash), in hex. */
+int core_int_ledger_sign(struct core *, int64_t seq, const char *hash,
+    char sig[129]);
+/* Appends to problems what the ledger and the head show (rows changed
+ * outside the program, a head not signed by this installation); rows is
+ * the audit log (STMT_AUDIT_ALL).  *nrows: live rows checked. */
+int core_int_ledger_verify(struct core *, const json_t *rows,
+    json_t *problems, int64_t *nrows);
+/* The election's counting key pair (ballot_box.c), derived from the
+ * installation's key: 32-byte halves. */
+int core_int_ballot_keys(struct core *, int64_t election,
+    unsigned char pk[32], unsigned char sk[32]);
+/* A ballot for nomination nom, sealed to the election's counting key,
+ * with a new random receipt (17 bytes) for the voter. */
+int core_int_ballot_cast(struct core *, int64_t election, int64_t nom,
+    char receipt[17]);
+/* Opens the election's sealed ballots and puts them in the box, in a
+ * random order, each with its receipt; the sealed ones are deleted. */
+int core_int_ballot_open(struct core *, int64_t election);
+/* Appends to problems what the election's verification finds: a count
+ * that the ballots in box (STMT_BOX_LIST) no longer give, and its rows
+ * changed outside the program; e is the election's row. */
+int core_int_ballot_verify(struct core *, const json_t *e,
+    const json_t *box, json_t *problems);
+
 #endif

@@ -5,9 +5,10 @@
  * tie, verification by the chair and the announcement that updates the
  * offices or the register of appendix C.
  *
- * Secrecy: who voted goes into ballot_voter, what was voted into
- * ballot_box under a random receipt, with nothing to join the two; the
- * audit log records that an organisation voted, never how.
+ * Secrecy: who voted goes into ballot_voter, what was voted is sealed
+ * to the election's counting key (ballot_box.c) under a random receipt,
+ * and opened and shuffled into ballot_box at the count; the audit log
+ * records that an organisation voted, never how.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -317,8 +318,7 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 	json_t		*e = NULL, *o = NULL, *mb = NULL, *noms = NULL;
 	json_t		*voters = NULL, *n, *p = NULL, *d;
 	int64_t		 voted[2048], nom = 0;
-	unsigned char	 rnd[10];
-	char		 code[24];
+	char		 code[17];
 	enum ballot_check b;
 	enum elig	 el;
 	size_t		 i, nv = 0;
@@ -395,22 +395,14 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 		    (long long)election);
 		goto out;
 	}
-	if (sodium_init() < 0) {
-		rc = core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
-		goto out;
-	}
-	/* A receipt of 16 hex digits: random, so it orders nothing. */
-	randombytes_buf(rnd, 8);
-	sodium_bin2hex(code, sizeof(code), rnd, 8);
 	rc = store_exec(c->st, STMT_VOTER_INSERT, "lls", election,
 	    jint(o, "id"), c->today);
-	if (rc == STORE_OK)
-		rc = store_exec(c->st, STMT_BOX_INSERT, "sll", code, election,
-		    nom);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the ballot");
 		goto out;
 	}
+	if ((rc = core_int_ballot_cast(c, election, nom, code)) != CORE_OK)
+		goto out;
 	d = json_pack("{s:I, s:s}", "election", (json_int_t)election,
 	    "organisation", jstr(o, "name"));
 	rc = core_audit(c, "election.vote", "election", election, d);
@@ -457,6 +449,8 @@ core_election_count(struct core *c, int64_t election, json_t **out)
 		    jstr(e, "voting_closes"));
 		goto out;
 	}
+	if ((rc = core_int_ballot_open(c, election)) != CORE_OK)
+		goto out;
 	if ((rc = store_rows(c->st, &noms, STMT_NOM_LIST, "l", election)) ||
 	    (rc = store_rows(c->st, &box, STMT_BOX_LIST, "l", election))) {
 		rc = core_store_fail(c, rc, "reading the ballots");
@@ -544,7 +538,7 @@ core_election_verify(struct core *c, int64_t election, json_t **out)
 {
 	struct attendee	 a;
 	json_t		*e = NULL, *voters = NULL, *box = NULL, *v, *mb = NULL;
-	json_t		*bad, *d;
+	json_t		*bad, *d, *problems = NULL;
 	size_t		 i;
 	int		 rc;
 
@@ -554,7 +548,8 @@ core_election_verify(struct core *c, int64_t election, json_t **out)
 	if ((rc = get_election(c, election, &e)) != CORE_OK)
 		goto out;
 	if (strcmp(jstr(e, "status"), "counted") != 0 &&
-	    strcmp(jstr(e, "status"), "tied") != 0) {
+	    strcmp(jstr(e, "status"), "tied") != 0 &&
+	    strcmp(jstr(e, "status"), "announced") != 0) {
 		rc = core_fail(c, CORE_EINVAL, "election", "election %lld is "
 		    "%s; it is verified once counted", (long long)election,
 		    jstr(e, "status"));
@@ -589,11 +584,22 @@ core_election_verify(struct core *c, int64_t election, json_t **out)
 		json_decref(mb);
 		mb = NULL;
 	}
-	*out = json_pack("{s:I, s:I, s:O, s:o, s:b}", "voters",
+	/* The recount, and the rows as the audit log vouches for them. */
+	if ((problems = json_array()) == NULL ||
+	    (rc = core_int_ballot_verify(c, e, box, problems)) != CORE_OK) {
+		json_decref(bad);
+		goto out;
+	}
+	*out = json_pack("{s:I, s:I, s:O, s:o, s:O, s:b}", "voters",
 	    (json_int_t)json_array_size(voters), "ballots",
 	    (json_int_t)json_array_size(box), "turnout", voters,
-	    "ineligible", bad, "ok", json_array_size(voters) ==
-	    json_array_size(box) && json_array_size(bad) == 0);
+	    "ineligible", bad, "problems", problems, "ok",
+	    json_array_size(voters) == json_array_size(box) &&
+	    json_array_size(bad) == 0 && json_array_size(problems) == 0);
+	/* Found altered: not recorded as verified, and nothing rewritten
+	 * (which would vouch for the altered rows). */
+	if (json_array_size(problems) > 0)
+		goto out;
 	rc = store_exec(c->st, STMT_ELEC_VERIFY, "sl", c->actor, election);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the verification");
@@ -612,6 +618,7 @@ out:
 	json_decref(e);
 	json_decref(voters);
 	json_decref(box);
+	json_decref(problems);
 	return core_end(c, rc);
 }
 

@@ -611,6 +611,13 @@ core_report_annual(struct core *c, int year, json_t **out)
 		goto out;
 	}
 	json_object_set_new(r, "response", resp != NULL ? resp : json_null());
+	/* The audit log's signed head, for readers to keep. */
+	if (core_audit_head(c, &resp) != CORE_OK) {
+		resp = NULL;
+		c->err[0] = c->field[0] = '\0';
+	}
+	json_object_set_new(r, "audit_head", resp != NULL ? resp :
+	    json_null());
 	*out = r;
 	r = NULL;
 out:

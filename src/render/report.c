@@ -771,6 +771,7 @@ report_doc(const json_t *r)
 	doc_consultations(doc, r);
 	report_doc_more(doc, r);
 	doc_response(doc, r);
+	report_doc_record(doc, r);
 	return doc;
 }
 

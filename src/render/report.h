@@ -24,6 +24,8 @@
 
 /* The blocks of report r (a new reference). */
 json_t *report_doc(const json_t *r);
+/* Its last section: the audit log's signed head (report_record.c). */
+void report_doc_record(json_t *doc, const json_t *r);
 
 /* The report as the content of a page (GOV.UK Frontend classes). */
 void report_html(struct html *, const json_t *r);

@@ -227,12 +227,13 @@ static const char *const stmts[] = {
 	"WHERE arrangement_id = ? ORDER BY id",
 	/* STMT_AUDIT_INSERT */
 	"INSERT INTO audit (seq, at, actor, action, entity, entity_id, "
-	"detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	"detail, prev_hash, hash, vouched, sig) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	/* STMT_AUDIT_LAST */
-	"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+	"SELECT seq, hash, vouched, sig FROM audit ORDER BY seq DESC LIMIT 1",
 	/* STMT_AUDIT_ALL */
 	"SELECT seq, at, actor, action, entity, entity_id, detail, "
-	"prev_hash, hash FROM audit ORDER BY seq",
+	"prev_hash, hash, vouched, sig FROM audit ORDER BY seq",
 	/* STMT_FORUM_REGISTER: appendix B, from live data (SA-5.6) */
 	"SELECT g.id, g.slug, g.name, g.kind, g.description, g.geography, "
 	"so.name AS support_organisation, so.short_name AS support_short, "
@@ -1060,6 +1061,7 @@ static const char *const migrations[] = {
 	"src/store/schema12.sql",	/* 12: second factor, token scopes */
 	"src/store/schema13.sql",	/* 13: personal data (UK GDPR) */
 	"src/store/schema14.sql",	/* 14: each arrangement's own rules */
+	"src/store/schema15.sql",	/* 15: ledger, sealed ballots */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 
@@ -1228,10 +1230,15 @@ store_open(const char *path, int create, struct store **out, char *err,
 			    "program; try again when it has finished", path);
 		goto fail;
 	}
+	if (!s->readonly && (rc = store_ledger_track(s)) != STORE_OK) {
+		snprintf(err, errsz, "out of memory");
+		goto fail;
+	}
 	*out = s;
 	return STORE_OK;
 fail:
 	rc = store_code(rc) == STORE_OK ? STORE_ERROR : store_code(rc);
+	store_ledger_free(s);
 	sqlite3_close(s->db);
 	free(s);
 	return rc;
@@ -1246,6 +1253,7 @@ store_close(struct store *s)
 		return;
 	for (i = 0; i < STMT__MAX; i++)
 		sqlite3_finalize(s->st[i]);
+	store_ledger_free(s);
 	sqlite3_close(s->db);
 	free(s);
 }
@@ -1266,6 +1274,7 @@ store_commit(struct store *s)
 void
 store_rollback(struct store *s)
 {
+	store_ledger_forget(s);
 	if (!sqlite3_get_autocommit(s->db))
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 }

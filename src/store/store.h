@@ -366,4 +366,48 @@ int store_replace(const char *target, const char *from, char *err,
  */
 int store_checkpoint(struct store *);
 
+/* --- the ledger: governed rows vouched for by audit entries (ledger.c) */
+#define STORE_DIGEST_HEX 65
+/* Notes, on this connection, every row written to a governed table
+ * (an update hook); store_open calls it for a writable database. */
+int store_ledger_track(struct store *) WUR;
+void store_ledger_free(struct store *);
+/* Forgets the rows noted (the transaction was rolled back). */
+void store_ledger_forget(struct store *);
+/* Notes a row of a table without rowid (ballot_box: key is receipt). */
+int store_ledger_mark(struct store *, const char *tbl, const char *key) WUR;
+/* 1 when the ledger has begun (a row vouched for, an entry signed), 0
+ * when not, -1 on a fault. */
+int store_ledger_begun(struct store *);
+/* Rows noted and not yet vouched for. */
+size_t store_ledger_pending(const struct store *);
+/*
+ * Writes the ledger rows of audit entry seq: the digest of each row
+ * noted since the last call (all: of every governed row), as it is now.
+ * out: the digest of that list, for the entry's hash; *n: its rows.
+ */
+int store_ledger_vouch(struct store *, int64_t seq, int all,
+    char out[STORE_DIGEST_HEX], int64_t *n) WUR;
+/*
+ * Appends to out each problem found: an entry whose list of rows was
+ * altered ({seq, problem}), or a live row that differs from its latest
+ * digest, has none, or is gone ({table, row, label, election?, seq?,
+ * problem}).  *rows: live rows checked.
+ */
+int store_ledger_check(struct store *, json_t *out, int64_t *rows) WUR;
+
+/* --- sealed ballots (ballot.c) --- */
+struct store_blob {
+	unsigned char	*p;		/* from malloc() */
+	size_t		 n;
+};
+int store_ballot_seal(struct store *, int64_t election, const void *sealed,
+    size_t len) WUR;
+/* Every sealed ballot of the election; store_blobs_free frees. */
+int store_ballot_sealed(struct store *, int64_t election,
+    struct store_blob **out, size_t *n) WUR;
+void store_blobs_free(struct store_blob *, size_t n);
+/* Deletes the election's sealed ballots (once opened). */
+int store_ballot_unsealed(struct store *, int64_t election) WUR;
+
 #endif

@@ -13,6 +13,7 @@ struct store {
 	sqlite3		*db;
 	sqlite3_stmt	*st[STMT__MAX];	/* prepared on first use */
 	int		 readonly;	/* this user may not write it */
+	struct store_ledger *ledger;	/* rows written; ledger.c owns */
 };
 
 #endif

@@ -318,9 +318,17 @@ page_audit(struct req *r)
 		html_fmt(h, "<div class=\"govuk-warning-text\"><span class=\""
 		    "govuk-warning-text__icon\" aria-hidden=\"true\">!</span>"
 		    "<strong class=\"govuk-warning-text__text\"><span class=\""
-		    "govuk-visually-hidden\">Warning</span>%zu entries were "
-		    "changed or removed outside Alliance.</strong></div>\n",
-		    json_array_size(bad));
+		    "govuk-visually-hidden\">Warning</span>%zu entries or "
+		    "records were changed or removed outside Alliance."
+		    "</strong></div>\n", json_array_size(bad));
+	if (json_array_size(bad) > 0) {
+		static const char *const bcols[] = { "seq", "table", "label",
+		    "problem", NULL };
+		static const char *const bheads[] = { "Entry", "Record",
+		    "Which", "What was found" };
+
+		page_table(r, "What was found", bad, bcols, bheads);
+	}
 	page_table(r, "Every change, newest last", rows, cols, heads);
 	page_end(r);
 out:

@@ -125,6 +125,8 @@ static const struct route routes[] = {
 	    ACCESS_SIGNED_IN },
 	{ "POST", "/elections/:id/manage/:action", page_election_manage_post,
 	    ACCESS_SIGNED_IN },
+	{ "GET", "/elections/:id/receipts", page_election_receipts,
+	    ACCESS_PUBLIC },
 	{ "GET", "/elections/:id/nominate", page_nominate, ACCESS_SIGNED_IN },
 	{ "POST", "/elections/:id/nominate", page_nominate_post,
 	    ACCESS_SIGNED_IN },

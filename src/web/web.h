@@ -230,6 +230,8 @@ void page_election_manage(struct req *);
 void page_election_manage_post(struct req *);
 void page_nominate(struct req *);
 void page_nominate_post(struct req *);
+/* pages_ledger.c */
+void page_election_receipts(struct req *);
 
 /* pages_compact.c */
 void page_assessment(struct req *);

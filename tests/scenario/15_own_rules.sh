@@ -159,9 +159,13 @@ init "init the Compact again" staffordshire-compact
 if git -C "$(dirname "$0")/../.." show 03ff7aa:templates/staffordshire-compact/constitution.txt \
     >"$T_DIR/old.txt" 2>/dev/null; then
 	ok "a meeting with no end" meeting schedule --group compact --date 2026-02-02 --time 10:00 --place Online
-	# As the old version stored it: its start as its end.
+	# As the old version stored it: its start as its end; and without the
+	# ledger of migration 15, so that 14 and 15 both run again.
 	sqlite3 "$DB" "UPDATE constitution_version SET body = CAST(readfile('$T_DIR/old.txt') AS TEXT);
-		UPDATE meeting SET ends = starts; PRAGMA user_version = 13;"
+		UPDATE meeting SET ends = starts;
+		DROP TABLE ledger_row; DROP TABLE ballot_sealed;
+		ALTER TABLE audit DROP COLUMN vouched; ALTER TABLE audit DROP COLUMN sig;
+		PRAGMA user_version = 13;"
 	same "the old template's 7 days are in the database" \
 		"$(sqlite3 "$DB" "SELECT body LIKE '%agenda.notice_days = 7%' FROM constitution_version")" "1"
 	ok "opened by this version" constitution settings --json

@@ -248,6 +248,25 @@ test_SA_E2_2_second_ballot_refused_receipt_shown(void **state)
 	curl_easy_cleanup(h);
 }
 
+/* The public recount: ballots by receipt, and none while voting. */
+static void
+test_receipts_published_once_counted(void **state)
+{
+	CURL		*anon = browser();
+	struct resp	 r;
+
+	(void)state;
+	http(anon, "/elections/1/receipts", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "once they are counted"));
+	assert_null(strstr(r.body, "alliance-receipt"));
+	resp_free(&r);
+	http(anon, "/elections/999/receipts", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	curl_easy_cleanup(anon);
+}
+
 /* SA-3.1-assoc, SA-E2.1: an associate's contact never sees a ballot. */
 static void
 test_SA_3_1_assoc_associate_sees_no_ballot(void **state)
@@ -694,6 +713,7 @@ main(void)
 		cmocka_unit_test(test_MC_mou_officer_records_the_response),
 		cmocka_unit_test(test_SA_8_3_poll_one_vote_per_organisation),
 		cmocka_unit_test(test_SA_E2_2_second_ballot_refused_receipt_shown),
+		cmocka_unit_test(test_receipts_published_once_counted),
 		cmocka_unit_test(test_SA_3_1_assoc_associate_sees_no_ballot),
 		cmocka_unit_test(test_SA_15_1_declaration_names_the_missing_field),
 		cmocka_unit_test(test_officer_password_and_access),

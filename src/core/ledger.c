@@ -1,0 +1,503 @@
+/*
+ * The ledger: each audit entry vouches for the rows its action wrote
+ * (store/ledger.c keeps their digests), and every entry's hash is
+ * signed with the installation's Ed25519 key (libsodium crypto_sign).
+ *
+ * The secret key is kept outside the database, in a file beside it
+ * (mode 0600, made at the first entry; ALLIANCE_KEY names another
+ * path), so that someone holding only the database file can edit rows
+ * and even recompute every hash, but cannot sign the new head: `audit
+ * verify` then names the head as not signed by this installation.  A
+ * signed head may be published (the annual report prints it); whoever
+ * kept one can show that later history was not cut off (`audit verify
+ * --head`).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+
+#include <sodium.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "store/store.h"
+
+#define KEY_MAGIC	"alliance-ed25519-1 "
+#define HEAD_MAGIC	"alliance-head-1"
+
+struct core_key {
+	unsigned char	sk[crypto_sign_SECRETKEYBYTES];
+	unsigned char	pk[crypto_sign_PUBLICKEYBYTES];
+};
+
+void
+core_int_key_path(struct core *c, const char *db)
+{
+	const char *env = getenv("ALLIANCE_KEY");
+
+	if (env != NULL && *env != '\0')
+		snprintf(c->key_path, sizeof(c->key_path), "%s", env);
+	else
+		snprintf(c->key_path, sizeof(c->key_path), "%s.key", db);
+}
+
+void
+core_int_key_free(struct core *c)
+{
+	if (c->key != NULL)
+		sodium_free(c->key);
+	c->key = NULL;
+}
+
+/* A new key file: the seed in hex, readable by its owner only. */
+static int
+key_create(struct core *c, unsigned char seed[crypto_sign_SEEDBYTES])
+{
+	char	line[sizeof(KEY_MAGIC) + crypto_sign_SEEDBYTES * 2 + 2];
+	int	fd;
+	size_t	len;
+
+	randombytes_buf(seed, crypto_sign_SEEDBYTES);
+	snprintf(line, sizeof(line), "%s", KEY_MAGIC);
+	sodium_bin2hex(line + strlen(line), crypto_sign_SEEDBYTES * 2 + 1,
+	    seed, crypto_sign_SEEDBYTES);
+	len = strlen(line);
+	line[len++] = '\n';
+	line[len] = '\0';
+	if ((fd = open(c->key_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+	    0600)) == -1)
+		return core_fail(c, CORE_EFAULT, NULL, "cannot make the "
+		    "installation's key %s: %s", c->key_path, strerror(errno));
+	if (write(fd, line, len) != (ssize_t)len || fsync(fd) != 0) {
+		close(fd);
+		unlink(c->key_path);
+		return core_fail(c, CORE_EFAULT, NULL, "cannot write the "
+		    "installation's key %s", c->key_path);
+	}
+	sodium_memzero(line, sizeof(line));
+	close(fd);
+	return CORE_OK;
+}
+
+static int
+key_read(struct core *c, unsigned char seed[crypto_sign_SEEDBYTES])
+{
+	struct stat	sb;
+	char		line[160];
+	ssize_t		n;
+	size_t		bin;
+	int		fd, rc = CORE_OK;
+
+	if ((fd = open(c->key_path, O_RDONLY | O_CLOEXEC)) == -1)
+		return core_fail(c, CORE_ENOTFOUND, "key", "no installation "
+		    "key at %s: %s", c->key_path, strerror(errno));
+	if (fstat(fd, &sb) == 0 && (sb.st_mode & 077) != 0) {
+		close(fd);
+		return core_fail(c, CORE_EINVAL, "key", "the installation's "
+		    "key %s may be read by others (mode %03o); run "
+		    "'chmod 600 %s'", c->key_path,
+		    (unsigned)(sb.st_mode & 0777), c->key_path);
+	}
+	n = read(fd, line, sizeof(line) - 1);
+	close(fd);
+	line[n > 0 ? n : 0] = '\0';
+	if (n <= 0 || strncmp(line, KEY_MAGIC, strlen(KEY_MAGIC)) != 0 ||
+	    sodium_hex2bin(seed, crypto_sign_SEEDBYTES,
+	    line + strlen(KEY_MAGIC), strlen(line) - strlen(KEY_MAGIC),
+	    "\n", &bin, NULL) != 0 || bin != crypto_sign_SEEDBYTES)
+		rc = core_fail(c, CORE_EFAULT, "key", "%s is not an "
+		    "installation key of Alliance", c->key_path);
+	sodium_memzero(line, sizeof(line));
+	return rc;
+}
+
+/*
+ * A key is made only for a log that no key has signed yet: were the key
+ * lost (or taken away), a new one would let the log be re-signed.
+ */
+static int
+key_first(struct core *c, unsigned char seed[crypto_sign_SEEDBYTES])
+{
+	json_t	*last = NULL;
+	int	 rc, signed_before;
+
+	if ((rc = store_row(c->st, &last, STMT_AUDIT_LAST, "")) != STORE_OK)
+		return core_store_fail(c, rc, "reading the audit log");
+	signed_before = last != NULL && jstr(last, "sig") != NULL;
+	json_decref(last);
+	if (signed_before)
+		return core_fail(c, CORE_EINVAL, "key", "the installation's "
+		    "key is missing (%s), and the audit log is signed with "
+		    "it; put it back, or name it with --key or ALLIANCE_KEY; "
+		    "nothing was changed", c->key_path);
+	return key_create(c, seed);
+}
+
+/* The key, read once (create: made when there is none). */
+static int
+key_get(struct core *c, int create)
+{
+	unsigned char	seed[crypto_sign_SEEDBYTES];
+	int		rc;
+
+	if (c->key != NULL)
+		return CORE_OK;
+	if (sodium_init() < 0)
+		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed to "
+		    "start");
+	rc = key_read(c, seed);
+	if (rc == CORE_ENOTFOUND && create && access(c->key_path, F_OK) != 0)
+		rc = key_first(c, seed);
+	if (rc != CORE_OK)
+		return rc;
+	if ((c->key = sodium_malloc(sizeof(*c->key))) == NULL) {
+		sodium_memzero(seed, sizeof(seed));
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	crypto_sign_seed_keypair(c->key->pk, c->key->sk, seed);
+	sodium_memzero(seed, sizeof(seed));
+	return CORE_OK;
+}
+
+int
+core_audit_key(struct core *c, char out[65])
+{
+	int rc;
+
+	if ((rc = key_get(c, 0)) != CORE_OK)
+		return rc;
+	sodium_bin2hex(out, 65, c->key->pk, sizeof(c->key->pk));
+	return CORE_OK;
+}
+
+/* What is signed: the entry's number and hash. */
+static void
+head_message(int64_t seq, const char *hash, char *out, size_t sz)
+{
+	snprintf(out, sz, "alliance audit head\n%lld\n%s", (long long)seq,
+	    hash);
+}
+
+int
+core_int_ledger_sign(struct core *c, int64_t seq, const char *hash,
+    char sig[129])
+{
+	unsigned char	s[crypto_sign_BYTES];
+	char		msg[160];
+	int		rc;
+
+	if ((rc = key_get(c, 1)) != CORE_OK)
+		return rc;
+	head_message(seq, hash, msg, sizeof(msg));
+	crypto_sign_detached(s, NULL, (const unsigned char *)msg, strlen(msg),
+	    c->key->sk);
+	sodium_bin2hex(sig, 129, s, sizeof(s));
+	return CORE_OK;
+}
+
+/* 1 when sig (hex) signs (seq, hash) under pk. */
+static int
+head_signed(const unsigned char *pk, int64_t seq, const char *hash,
+    const char *sig)
+{
+	unsigned char	s[crypto_sign_BYTES];
+	char		msg[160];
+	size_t		n;
+
+	if (sig == NULL || hash == NULL || sodium_hex2bin(s, sizeof(s), sig,
+	    strlen(sig), NULL, &n, NULL) != 0 || n != sizeof(s))
+		return 0;
+	head_message(seq, hash, msg, sizeof(msg));
+	return crypto_sign_verify_detached(s, (const unsigned char *)msg,
+	    strlen(msg), pk) == 0;
+}
+
+int
+core_int_ledger_vouch(struct core *c, int64_t seq, const json_t *last,
+    char vouched[65])
+{
+	int64_t	n;
+	int	all = last == NULL || jstr(last, "vouched") == NULL;
+
+	/* Every row is vouched for as it is only where the ledger never
+	 * began: else an unvouched head means the log was altered, and
+	 * vouching now would vouch for the alteration. */
+	if (all && store_ledger_begun(c->st) != 0)
+		return core_fail(c, CORE_EINVAL, "audit", "the head of the "
+		    "audit log vouches for no rows, though the ledger has "
+		    "begun: the log was altered outside the program; run "
+		    "'alliance audit verify'; nothing was changed");
+	if (store_ledger_vouch(c->st, seq, all, vouched, &n) != STORE_OK)
+		return core_fail(c, CORE_EFAULT, NULL, "storage fault while "
+		    "vouching for the rows written: %s", store_errmsg(c->st));
+	return CORE_OK;
+}
+
+int
+core_int_ballot_keys(struct core *c, int64_t election, unsigned char pk[32],
+    unsigned char sk[32])
+{
+	unsigned char	seed[crypto_box_SEEDBYTES];
+	char		msg[64];
+	int		rc;
+
+	if ((rc = key_get(c, 1)) != CORE_OK)
+		return rc;
+	snprintf(msg, sizeof(msg), "alliance counting key\n%lld",
+	    (long long)election);
+	/* Keyed by the secret half of the installation's key. */
+	crypto_generichash(seed, sizeof(seed), (const unsigned char *)msg,
+	    strlen(msg), c->key->sk, crypto_generichash_KEYBYTES);
+	crypto_box_seed_keypair(pk, sk, seed);
+	sodium_memzero(seed, sizeof(seed));
+	return CORE_OK;
+}
+
+static json_t *
+ledger_entry(const json_t *rows, int64_t seq)
+{
+	size_t	i;
+	json_t	*r;
+
+	json_array_foreach(rows, i, r)
+		if (jint(r, "seq") == seq)
+			return r;
+	return NULL;
+}
+
+/* The head: the last entry, signed by this installation's key. */
+static void
+ledger_head_check(struct core *c, const json_t *rows, json_t *problems)
+{
+	const json_t	*last = json_array_get(rows, json_array_size(rows) - 1);
+	char		 msg[700];
+	int		 have;
+
+	if (last == NULL)
+		return;
+	have = access(c->key_path, F_OK) == 0;
+	if (jstr(last, "sig") == NULL) {
+		/* Before the ledger there is no key, and no signature. */
+		if (have || jstr(last, "vouched") != NULL)
+			json_array_append_new(problems, json_pack("{s:I, s:s}",
+			    "seq", (json_int_t)jint(last, "seq"), "problem",
+			    "is the head of the chain and is not signed "
+			    "(entries were rewritten or removed)"));
+		return;
+	}
+	/* A user who may read the database but not the key (a backup
+	 * account): the head is left unchecked, and said so. */
+	if (have && access(c->key_path, R_OK) != 0 && errno == EACCES)
+		return;
+	if (key_get(c, 0) != CORE_OK) {
+		snprintf(msg, sizeof(msg), "is the head of the chain; its "
+		    "signature cannot be checked: %s", c->err);
+		json_array_append_new(problems, json_pack("{s:I, s:s}", "seq",
+		    (json_int_t)jint(last, "seq"), "problem", msg));
+		return;
+	}
+	if (!head_signed(c->key->pk, jint(last, "seq"), jstr(last, "hash"),
+	    jstr(last, "sig")))
+		json_array_append_new(problems, json_pack("{s:I, s:s}", "seq",
+		    (json_int_t)jint(last, "seq"), "problem", "is the head of "
+		    "the chain and its signature is not this installation's: "
+		    "the chain was rewritten without the key"));
+}
+
+int
+core_int_ledger_verify(struct core *c, const json_t *rows, json_t *problems,
+    int64_t *nrows)
+{
+	json_t	*found, *p, *e;
+	size_t	 i;
+	int64_t	 n = 0;
+
+	*nrows = 0;
+	if ((found = json_array()) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	if (store_ledger_check(c->st, found, &n) != STORE_OK) {
+		json_decref(found);
+		return core_fail(c, CORE_EFAULT, NULL, "storage fault while "
+		    "checking the rows: %s", store_errmsg(c->st));
+	}
+	/* Name the entry that vouched, by its action too. */
+	json_array_foreach(found, i, p)
+		if (json_object_get(p, "table") != NULL &&
+		    (e = ledger_entry(rows, jint(p, "seq"))) != NULL)
+			json_object_set_new(p, "action",
+			    json_string(jstr(e, "action")));
+	json_array_extend(problems, found);
+	json_decref(found);
+	ledger_head_check(c, rows, problems);
+	*nrows = n;
+	return CORE_OK;
+}
+
+/* The head line: "alliance-head-1:SEQ:HASH:SIG:KEY". */
+static json_t *
+head_json(const json_t *e, const char *key)
+{
+	char line[400];
+
+	snprintf(line, sizeof(line), "%s:%lld:%s:%s:%s", HEAD_MAGIC,
+	    (long long)jint(e, "seq"), jstr(e, "hash"), jstr(e, "sig"), key);
+	return json_pack("{s:I, s:s, s:s, s:s, s:s, s:s}", "seq",
+	    (json_int_t)jint(e, "seq"), "at", jstr(e, "at"), "hash",
+	    jstr(e, "hash"), "sig", jstr(e, "sig"), "key", key, "head", line);
+}
+
+int
+core_audit_head(struct core *c, json_t **out)
+{
+	json_t	*rows = NULL, *last;
+	char	 key[65];
+	int	 rc;
+
+	*out = NULL;
+	if ((rc = core_audit_list(c, &rows)) != CORE_OK)
+		return rc;
+	last = json_array_get(rows, json_array_size(rows) - 1);
+	if (last == NULL || jstr(last, "sig") == NULL) {
+		json_decref(rows);
+		return core_fail(c, CORE_ENOTFOUND, "audit", "the audit log "
+		    "has no signed head yet; it is signed from the first "
+		    "action recorded with this version");
+	}
+	if ((rc = core_audit_key(c, key)) != CORE_OK) {
+		json_decref(rows);
+		return rc;
+	}
+	if (!head_signed(c->key->pk, jint(last, "seq"), jstr(last, "hash"),
+	    jstr(last, "sig"))) {
+		json_decref(rows);
+		return core_fail(c, CORE_EINVAL, "audit", "the head of the "
+		    "audit log (entry %lld) is not signed by this "
+		    "installation's key; run 'alliance audit verify'",
+		    (long long)jint(last, "seq"));
+	}
+	*out = head_json(last, key);
+	json_decref(rows);
+	return CORE_OK;
+}
+
+/* A head kept from earlier, against the chain as it is now. */
+static int
+head_compare(struct core *c, const char *head, const json_t *rows,
+    json_t *problems)
+{
+	unsigned char	 pk[crypto_sign_PUBLICKEYBYTES];
+	char		 buf[400], *f[5], *p, msg[300];
+	const json_t	*e, *last;
+	long long	 seq;
+	size_t		 n, i;
+
+	/* As printed (in pieces, on paper), without its spaces. */
+	for (i = n = 0; head[i] != '\0' && n + 1 < sizeof(buf); i++)
+		if (head[i] != ' ' && head[i] != '\n' && head[i] != '\t')
+			buf[n++] = head[i];
+	buf[n] = '\0';
+	for (i = 0, p = buf; i < 5 && p != NULL; i++)
+		f[i] = strsep(&p, ":");
+	if (i != 5 || p != NULL || f[4] == NULL ||
+	    strcmp(f[0], HEAD_MAGIC) != 0 ||
+	    sscanf(f[1], "%lld", &seq) != 1 || seq < 1 ||
+	    sodium_hex2bin(pk, sizeof(pk), f[4], strlen(f[4]), NULL, &n,
+	    NULL) != 0 ||
+	    n != sizeof(pk) || strlen(f[2]) != 64)
+		return core_fail(c, CORE_EINVAL, "head", "--head is not "
+		    "accepted; expected a signed head as 'alliance audit head' "
+		    "prints it (%s:SEQ:HASH:SIGNATURE:KEY)", HEAD_MAGIC);
+	if (!head_signed(pk, seq, f[2], f[3]))
+		snprintf(msg, sizeof(msg), "is in the head you gave, but that "
+		    "head's signature is not valid");
+	else if (key_get(c, 0) == CORE_OK &&
+	    sodium_memcmp(pk, c->key->pk, sizeof(pk)) != 0)
+		snprintf(msg, sizeof(msg), "is in the head you gave, which "
+		    "was signed by another key than this installation's");
+	else if ((e = ledger_entry(rows, seq)) == NULL) {
+		last = json_array_get(rows, json_array_size(rows) - 1);
+		snprintf(msg, sizeof(msg), "is missing: the head you kept "
+		    "vouches for the chain up to it, and the log now ends at "
+		    "entry %lld (history was cut off)", last != NULL ?
+		    (long long)jint(last, "seq") : 0LL);
+	} else if (jstr(e, "hash") == NULL || strcmp(jstr(e, "hash"), f[2]))
+		snprintf(msg, sizeof(msg), "differs from the head you kept: "
+		    "the history up to it was rewritten");
+	else
+		return CORE_OK;
+	json_array_append_new(problems, json_pack("{s:I, s:s}", "seq",
+	    (json_int_t)seq, "problem", msg));
+	return CORE_OK;
+}
+
+/* On a database just upgraded: vouch for every row as it is now. */
+static int
+ledger_begin(struct core *c)
+{
+	json_t	*last = NULL, *d;
+	int	 rc;
+
+	if (store_readonly(c->st))
+		return CORE_OK;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &last, STMT_AUDIT_LAST, "");
+	if (rc != STORE_OK)
+		rc = core_store_fail(c, rc, "reading the audit log");
+	else if (last != NULL && jstr(last, "vouched") == NULL &&
+	    store_ledger_begun(c->st) == 0) {
+		d = json_pack("{s:s}", "note", "the rows as they are now are "
+		    "vouched for from this entry on");
+		rc = core_audit(c, "ledger.begin", "ledger", 0, d);
+		json_decref(d);
+	}
+	json_decref(last);
+	return core_end(c, rc);
+}
+
+int
+core_audit_check(struct core *c, const char *head, int begin, json_t **out)
+{
+	json_t	*rows = NULL, *problems = NULL, *from = NULL, *r, *h = NULL;
+	int64_t	 checked = 0, nrows = 0;
+	size_t	 i;
+	char	 key[65];
+	int	 rc;
+
+	*out = NULL;
+	if (begin && (rc = ledger_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_audit_list(c, &rows)) != CORE_OK)
+		return rc;
+	problems = json_array();
+	if ((rc = core_int_audit_walk(c, rows, problems, &checked)) ||
+	    (rc = core_int_ledger_verify(c, rows, problems, &nrows)) ||
+	    (head != NULL && (rc = head_compare(c, head, rows, problems))))
+		goto out;
+	json_array_foreach(rows, i, r)
+		if (jstr(r, "vouched") != NULL) {
+			from = json_pack("{s:I, s:s}", "seq", (json_int_t)
+			    jint(r, "seq"), "at", jstr(r, "at"));
+			break;
+		}
+	r = json_array_get(rows, json_array_size(rows) - 1);
+	if (r != NULL && jstr(r, "sig") != NULL &&
+	    core_audit_key(c, key) == CORE_OK)
+		h = head_json(r, key);
+	else if (r != NULL && jstr(r, "sig") != NULL)
+		h = json_pack("{s:s}", "unchecked", c->err);
+	c->err[0] = c->field[0] = '\0';
+	*out = json_pack("{s:I, s:I, s:o, s:o, s:O, s:b}", "checked",
+	    (json_int_t)checked, "rows", (json_int_t)nrows, "vouched_from",
+	    from != NULL ? from : json_null(), "head", h != NULL ? h :
+	    json_null(), "problems", problems, "intact",
+	    json_array_size(problems) == 0);
+out:
+	json_decref(rows);
+	json_decref(problems);
+	return rc;
+}

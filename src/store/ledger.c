@@ -1,0 +1,676 @@
+/*
+ * The ledger: which governed rows each audit entry vouches for, and
+ * the digest of each row's after-image.  An update hook on this
+ * connection notes every row written to a governed table; when the
+ * core writes its audit entry, store_ledger_vouch() digests those rows
+ * as they now are, one ledger_row each, and returns the digest of that
+ * list for the entry's hash.  store_ledger_check() reads every live row
+ * again and names the rows that differ from their latest digest: an
+ * edit, insertion or deletion made by anything but this program (whose
+ * connections carry the hook) is found.
+ *
+ * The columns digested are named here, not "*", so that a migration
+ * adding a column does not make every row look changed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include "store.h"
+#include "store_int.h"
+#include "ledger_int.h"
+
+/* One governed table: the key (rowid, or the key of a table without
+ * one), a label naming the row for people, its election (or NULL) and
+ * the columns vouched for. */
+struct ledger_tbl {
+	const char	*name;
+	int		 rowid;		/* 1: the key is the rowid */
+	const char	*all;		/* every row */
+	const char	*one;		/* the row with key ?1 */
+};
+
+#define LT(n, rid, k, label, elec, cols) { n, rid, \
+	"SELECT " k ", " label ", " elec ", " cols " FROM " n, \
+	"SELECT " k ", " label ", " elec ", " cols " FROM " n \
+	" WHERE " k " = ?1" }
+
+static const struct ledger_tbl tbls[] = {
+	LT("membership", 1, "rowid", "'organisation ' || organisation_id || "
+	    "' in group ' || group_id", "NULL", "group_id, organisation_id, "
+	    "kind, status, side, since, status_until, excluded"),
+	LT("membership_status", 1, "rowid", "'membership ' || membership_id "
+	    "|| ': ' || status", "NULL", "membership_id, status, effective, "
+	    "until, reason, recorded_by, recorded_at"),
+	LT("declaration", 1, "rowid", "'organisation ' || organisation_id || "
+	    "', agreement ' || agreement_id", "NULL", "agreement_id, "
+	    "organisation_id, signer_name, signer_role, signed_on, authority, "
+	    "recorded_by, recorded_at"),
+	LT("interest", 1, "rowid", "'meeting ' || meeting_id || ', item ' || "
+	    "item_id || ', organisation ' || organisation_id", "NULL",
+	    "meeting_id, item_id, organisation_id, person, nature, declared, "
+	    "recorded_by"),
+	LT("office", 1, "rowid", "office || ' of group ' || group_id || ', "
+	    "person ' || person_id", "NULL", "group_id, person_id, office, "
+	    "interim, term_start, term_end, ended"),
+	LT("position", 1, "rowid", "slug", "NULL", "arrangement_id, slug, "
+	    "section, name, method, appointed_by, electing_group_id, seats"),
+	LT("appointment", 1, "rowid", "'position ' || position_id || ', "
+	    "person ' || person_id", "NULL", "position_id, person_id, role, "
+	    "interim, scope, term_start, term_end, ended"),
+	LT("attendance", 1, "rowid", "'meeting ' || meeting_id || ', "
+	    "organisation ' || organisation_id", "NULL", "meeting_id, "
+	    "organisation_id, kind, people, deputy_agreed"),
+	LT("motion", 1, "rowid", "'motion ' || id", "NULL", "group_id, "
+	    "meeting_id, item_id, body, method, opens, closes, round, "
+	    "previous_id, status, outcome, votes_for, votes_against, "
+	    "votes_abstain, effect, proposed_by, proposed_at, decided_at"),
+	LT("motion_vote", 1, "rowid", "'motion ' || motion_id || ', "
+	    "organisation ' || organisation_id", "NULL", "motion_id, "
+	    "organisation_id, choice, cast_by, cast_at"),
+	LT("election", 1, "rowid", "'election ' || id", "id", "group_id, "
+	    "office, position_id, seats, nominations_open, nominations_close, "
+	    "short_reason, voting_opens, voting_closes, round, previous_id, "
+	    "status, result, verified_by, announced_by, created_by"),
+	LT("nomination", 1, "rowid", "'election ' || election_id || ', "
+	    "person ' || person_id", "election_id", "election_id, person_id, "
+	    "details, why, skills, interests, guidance, nominated_on"),
+	LT("ballot_voter", 1, "rowid", "'election ' || election_id || ', "
+	    "organisation ' || organisation_id", "election_id", "election_id, "
+	    "organisation_id, voted_on"),
+	LT("ballot_sealed", 1, "rowid", "'election ' || election_id || ', "
+	    "sealed ballot'", "election_id", "election_id, sealed"),
+	LT("ballot_box", 0, "receipt", "'election ' || election_id || ', "
+	    "receipt ' || receipt", "election_id", "election_id, "
+	    "nomination_id"),
+};
+#define NTBL (int)(sizeof(tbls) / sizeof(tbls[0]))
+_Static_assert(sizeof(tbls) / sizeof(tbls[0]) == LEDGER_NTBL,
+    "LEDGER_NTBL counts the governed tables");
+
+int
+ledger_tbl_index(const char *name)
+{
+	int i;
+
+	for (i = 0; i < NTBL; i++)
+		if (strcmp(tbls[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+static void
+ledger_add(struct store_ledger *l, int tbl, const char *key)
+{
+	struct ledger_mark	*v;
+	size_t			 cap;
+
+	if (l->n == l->cap) {
+		cap = l->cap == 0 ? 64 : l->cap * 2;
+		if ((v = reallocarray(l->v, cap, sizeof(*v))) == NULL) {
+			l->lost = 1;
+			return;
+		}
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n].tbl = tbl;
+	snprintf(l->v[l->n].key, sizeof(l->v[l->n].key), "%s", key);
+	l->n++;
+}
+
+/* SQLite's update hook: no SQL here, only a note of the row. */
+static void
+ledger_hook(void *arg, int op, const char *db, const char *table,
+    sqlite3_int64 rowid)
+{
+	struct store_ledger	*l = arg;
+	char			 key[32];
+	int			 t;
+
+	(void)op;
+	if (strcmp(db, "main") != 0 || (t = ledger_tbl_index(table)) < 0)
+		return;
+	snprintf(key, sizeof(key), "%lld", (long long)rowid);
+	ledger_add(l, t, key);
+}
+
+int
+store_ledger_track(struct store *s)
+{
+	if (sodium_init() < 0)
+		return STORE_ERROR;
+	if ((s->ledger = calloc(1, sizeof(*s->ledger))) == NULL)
+		return STORE_ERROR;
+	sqlite3_update_hook(s->db, ledger_hook, s->ledger);
+	return ledger_prior_track(s);
+}
+
+void
+store_ledger_free(struct store *s)
+{
+	int i;
+
+	if (s->ledger == NULL)
+		return;
+	for (i = 0; i < NTBL; i++)
+		sqlite3_finalize(s->ledger->one[i]);
+	sqlite3_finalize(s->ledger->ins);
+	sqlite3_finalize(s->ledger->latest);
+	free(s->ledger->v);
+	free(s->ledger->b);
+	free(s->ledger);
+	s->ledger = NULL;
+}
+
+void
+store_ledger_forget(struct store *s)
+{
+	if (s->ledger != NULL) {
+		s->ledger->n = 0;
+		s->ledger->nb = 0;
+		s->ledger->lost = 0;
+	}
+}
+
+const char *
+ledger_tbl_name(int t)
+{
+	return tbls[t].name;
+}
+
+int
+ledger_tbl_rowid(int t)
+{
+	return tbls[t].rowid;
+}
+
+const char *
+ledger_tbl_one(int t)
+{
+	return tbls[t].one;
+}
+
+int
+store_ledger_mark(struct store *s, const char *tbl, const char *key)
+{
+	int t;
+
+	if (s->ledger == NULL || (t = ledger_tbl_index(tbl)) < 0)
+		return STORE_ERROR;
+	ledger_add(s->ledger, t, key);
+	return s->ledger->lost ? STORE_ERROR : STORE_OK;
+}
+
+int
+store_ledger_begun(struct store *s)
+{
+	sqlite3_stmt	*q;
+	int		 begun = 1;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT EXISTS (SELECT 1 FROM "
+	    "ledger_row) OR EXISTS (SELECT 1 FROM audit WHERE sig IS NOT "
+	    "NULL OR vouched IS NOT NULL)", -1, &q, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(q) == SQLITE_ROW)
+		begun = sqlite3_column_int(q, 0);
+	else
+		begun = -1;
+	sqlite3_finalize(q);
+	return begun;
+}
+
+size_t
+store_ledger_pending(const struct store *s)
+{
+	return s->ledger != NULL ? s->ledger->n : 0;
+}
+
+/*
+ * The digest of a row's values, under its table and key, as hex.  Each
+ * value is typed, so 1 and '1' differ.
+ */
+void
+ledger_digest(const char *tbl, const char *key, sqlite3_value *const *v,
+    int n, char out[STORE_DIGEST_HEX])
+{
+	crypto_generichash_state	 st;
+	unsigned char			 h[32];
+	char				 num[40], type;
+	int				 i;
+
+	crypto_generichash_init(&st, NULL, 0, sizeof(h));
+	crypto_generichash_update(&st, (const unsigned char *)tbl,
+	    strlen(tbl) + 1);
+	crypto_generichash_update(&st, (const unsigned char *)key,
+	    strlen(key) + 1);
+	for (i = 0; i < n; i++) {
+		switch (sqlite3_value_type(v[i])) {
+		case SQLITE_INTEGER:
+			type = 'i';
+			snprintf(num, sizeof(num), "%lld",
+			    (long long)sqlite3_value_int64(v[i]));
+			break;
+		case SQLITE_FLOAT:
+			type = 'f';
+			snprintf(num, sizeof(num), "%.17g",
+			    sqlite3_value_double(v[i]));
+			break;
+		case SQLITE_NULL:
+			type = 'n';
+			num[0] = '\0';
+			break;
+		default:
+			type = sqlite3_value_type(v[i]) == SQLITE_BLOB ?
+			    'b' : 't';
+			snprintf(num, sizeof(num), "%d",
+			    sqlite3_value_bytes(v[i]));
+			break;
+		}
+		crypto_generichash_update(&st, (const unsigned char *)&type, 1);
+		crypto_generichash_update(&st, (const unsigned char *)num,
+		    strlen(num) + 1);
+		if (type == 'b' || type == 't')
+			crypto_generichash_update(&st, type == 'b' ?
+			    sqlite3_value_blob(v[i]) :
+			    sqlite3_value_text(v[i]),
+			    (size_t)sqlite3_value_bytes(v[i]));
+	}
+	crypto_generichash_final(&st, h, sizeof(h));
+	sodium_bin2hex(out, STORE_DIGEST_HEX, h, sizeof(h));
+}
+
+/* The digest of one row of q: its columns from 3 on. */
+static void
+ledger_row_digest(const char *tbl, const char *key, sqlite3_stmt *q,
+    char out[STORE_DIGEST_HEX])
+{
+	sqlite3_value	*v[LEDGER_MAXCOL];
+	int		 i, n = sqlite3_column_count(q) - 3;
+
+	for (i = 0; i < n && i < LEDGER_MAXCOL; i++)
+		v[i] = sqlite3_column_value(q, i + 3);
+	ledger_digest(tbl, key, v, i, out);
+}
+
+/* One line of an entry's list, in (tbl, row) order, into st. */
+static void
+ledger_list_add(crypto_generichash_state *st, const char *tbl,
+    const char *row, const char *digest, const char *prior)
+{
+	if (prior != NULL) {
+		crypto_generichash_update(st, (const unsigned char *)"!", 1);
+		crypto_generichash_update(st, (const unsigned char *)prior,
+		    strlen(prior) + 1);
+	}
+	crypto_generichash_update(st, (const unsigned char *)tbl,
+	    strlen(tbl) + 1);
+	crypto_generichash_update(st, (const unsigned char *)row,
+	    strlen(row) + 1);
+	crypto_generichash_update(st, (const unsigned char *)(digest != NULL ?
+	    digest : "-"), strlen(digest != NULL ? digest : "-") + 1);
+}
+
+static void
+ledger_list_end(crypto_generichash_state *st, int64_t n,
+    char out[STORE_DIGEST_HEX])
+{
+	unsigned char	h[32];
+	char		num[32];
+
+	snprintf(num, sizeof(num), "%lld rows", (long long)n);
+	crypto_generichash_update(st, (const unsigned char *)num, strlen(num));
+	crypto_generichash_final(st, h, sizeof(h));
+	sodium_bin2hex(out, STORE_DIGEST_HEX, h, sizeof(h));
+}
+
+static int
+ledger_cmp(const void *a, const void *b)
+{
+	const struct ledger_mark	*x = a, *y = b;
+	int				 c;
+
+	if ((c = strcmp(tbls[x->tbl].name, tbls[y->tbl].name)) != 0)
+		return c;
+	return strcmp(x->key, y->key);
+}
+
+static int
+ledger_prepare(struct store *s, sqlite3_stmt **q, const char *sql)
+{
+	if (*q == NULL && sqlite3_prepare_v3(s->db, sql, -1,
+	    SQLITE_PREPARE_PERSISTENT, q, NULL) != SQLITE_OK)
+		return STORE_ERROR;
+	sqlite3_reset(*q);
+	sqlite3_clear_bindings(*q);
+	return STORE_OK;
+}
+
+/* Writes one ledger_row and adds it to the entry's list. */
+static int
+ledger_put(struct store *s, int64_t seq, const char *tbl, const char *key,
+    const char *digest, const char *prior, crypto_generichash_state *st)
+{
+	sqlite3_stmt	**q = &s->ledger->ins;
+	int		  rc;
+
+	if (ledger_prepare(s, q, "INSERT INTO ledger_row (seq, tbl, row, "
+	    "digest, prior) VALUES (?, ?, ?, ?, ?)") != STORE_OK)
+		return STORE_ERROR;
+	sqlite3_bind_int64(*q, 1, seq);
+	sqlite3_bind_text(*q, 2, tbl, -1, SQLITE_STATIC);
+	sqlite3_bind_text(*q, 3, key, -1, SQLITE_STATIC);
+	if (digest != NULL)
+		sqlite3_bind_text(*q, 4, digest, -1, SQLITE_STATIC);
+	if (prior != NULL)
+		sqlite3_bind_text(*q, 5, prior, -1, SQLITE_STATIC);
+	rc = sqlite3_step(*q);
+	sqlite3_reset(*q);
+	if (rc != SQLITE_DONE)
+		return STORE_ERROR;
+	ledger_list_add(st, tbl, key, digest, prior);
+	return STORE_OK;
+}
+
+/* Digests the marked row m as it is now (NULL digest: it is gone). */
+static int
+ledger_vouch_one(struct store *s, int64_t seq, const struct ledger_mark *m,
+    int all, crypto_generichash_state *st)
+{
+	const struct ledger_tbl	*t = &tbls[m->tbl];
+	sqlite3_stmt		**q = &s->ledger->one[m->tbl];
+	char			  digest[STORE_DIGEST_HEX], prior[80];
+	int			  rc, found, altered = 0;
+
+	/* What the row held before this action rewrote it, if that is
+	 * not what the ledger vouched for. */
+	if (!all && ledger_prior(s, m->tbl, m->key, prior, &altered) !=
+	    STORE_OK)
+		return STORE_ERROR;
+	if (ledger_prepare(s, q, t->one) != STORE_OK)
+		return STORE_ERROR;
+	if (t->rowid)
+		sqlite3_bind_int64(*q, 1, strtoll(m->key, NULL, 10));
+	else
+		sqlite3_bind_text(*q, 1, m->key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(*q);
+	if ((found = rc == SQLITE_ROW))
+		ledger_row_digest(t->name, m->key, *q, digest);
+	sqlite3_reset(*q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return STORE_ERROR;
+	return ledger_put(s, seq, t->name, m->key, found ? digest : NULL,
+	    altered ? prior : NULL, st);
+}
+
+/* Every current row of every governed table, in (tbl, row) order. */
+static int
+ledger_vouch_all(struct store *s, int64_t seq, crypto_generichash_state *st,
+    int64_t *n)
+{
+	struct ledger_mark	*v;
+	size_t			 i;
+	sqlite3_stmt		*q;
+	int			 t, rc = STORE_OK;
+
+	s->ledger->n = 0;
+	for (t = 0; t < NTBL && rc == STORE_OK; t++) {
+		if (sqlite3_prepare_v2(s->db, tbls[t].all, -1, &q, NULL) !=
+		    SQLITE_OK)
+			return STORE_ERROR;
+		while (sqlite3_step(q) == SQLITE_ROW)
+			ledger_add(s->ledger, t, (const char *)
+			    sqlite3_column_text(q, 0));
+		sqlite3_finalize(q);
+	}
+	if (s->ledger->lost)
+		return STORE_ERROR;
+	v = s->ledger->v;
+	qsort(v, s->ledger->n, sizeof(*v), ledger_cmp);
+	for (i = 0; i < s->ledger->n && rc == STORE_OK; i++)
+		rc = ledger_vouch_one(s, seq, &v[i], 1, st);
+	*n = (int64_t)s->ledger->n;
+	return rc;
+}
+
+int
+store_ledger_vouch(struct store *s, int64_t seq, int all,
+    char out[STORE_DIGEST_HEX], int64_t *n)
+{
+	crypto_generichash_state	 st;
+	struct ledger_mark		*v;
+	size_t				 i;
+	int				 rc = STORE_OK;
+
+	*n = 0;
+	if (s->ledger == NULL || s->ledger->lost)
+		return STORE_ERROR;
+	crypto_generichash_init(&st, NULL, 0, 32);
+	if (all)
+		rc = ledger_vouch_all(s, seq, &st, n);
+	else {
+		v = s->ledger->v;
+		qsort(v, s->ledger->n, sizeof(*v), ledger_cmp);
+		for (i = 0; i < s->ledger->n && rc == STORE_OK; i++) {
+			if (i > 0 && ledger_cmp(&v[i - 1], &v[i]) == 0)
+				continue;
+			rc = ledger_vouch_one(s, seq, &v[i], 0, &st);
+			(*n)++;
+		}
+	}
+	s->ledger->n = 0;
+	s->ledger->nb = 0;
+	if (rc == STORE_OK)
+		ledger_list_end(&st, *n, out);
+	return rc;
+}
+
+static void
+ledger_problem(json_t *out, const char *tbl, const char *row,
+    const char *label, int64_t election, int64_t seq, const char *problem)
+{
+	json_t *o = json_pack("{s:s, s:s, s:s, s:s}", "table", tbl, "row",
+	    row, "label", label != NULL ? label : row, "problem", problem);
+
+	if (election != 0)
+		json_object_set_new(o, "election", json_integer(election));
+	if (seq != 0)
+		json_object_set_new(o, "seq", json_integer(seq));
+	json_array_append_new(out, o);
+}
+
+/* Steps q past the ledger rows of entry seq, which is not in the
+ * audit log, and says so. */
+static void
+ledger_orphans(sqlite3_stmt *q, int *lrc, int64_t seq, json_t *out)
+{
+	char	msg[160];
+	int64_t	n;
+
+	for (n = 0; *lrc == SQLITE_ROW && sqlite3_column_int64(q, 0) == seq;
+	    n++)
+		*lrc = sqlite3_step(q);
+	snprintf(msg, sizeof(msg), "is missing, yet %lld row(s) are vouched "
+	    "for in its name", (long long)n);
+	json_array_append_new(out, json_pack("{s:I, s:s}", "seq",
+	    (json_int_t)seq, "problem", msg));
+}
+
+/* The entries' own lists: each entry's vouched digest against the
+ * ledger rows kept in its name. */
+static int
+ledger_check_lists(struct store *s, json_t *out)
+{
+	crypto_generichash_state	 st;
+	sqlite3_stmt			*a = NULL, *q = NULL;
+	char				 hex[STORE_DIGEST_HEX];
+	int64_t				 seq, lseq, n;
+	int				 rc, lrc;
+	const char			*vouched;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT seq, vouched FROM audit "
+	    "ORDER BY seq", -1, &a, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT seq, tbl, row, digest, prior "
+	    "FROM ledger_row ORDER BY seq, tbl, row", -1, &q, NULL) !=
+	    SQLITE_OK) {
+		sqlite3_finalize(a);
+		return STORE_ERROR;
+	}
+	lrc = sqlite3_step(q);
+	while ((rc = sqlite3_step(a)) == SQLITE_ROW) {
+		seq = sqlite3_column_int64(a, 0);
+		vouched = (const char *)sqlite3_column_text(a, 1);
+		/* Rows in the name of an entry that is not there. */
+		while (lrc == SQLITE_ROW &&
+		    (lseq = sqlite3_column_int64(q, 0)) < seq)
+			ledger_orphans(q, &lrc, lseq, out);
+		/* An entry from before the ledger vouches for nothing. */
+		if (vouched == NULL && (lrc != SQLITE_ROW ||
+		    sqlite3_column_int64(q, 0) != seq))
+			continue;
+		crypto_generichash_init(&st, NULL, 0, 32);
+		for (n = 0; lrc == SQLITE_ROW &&
+		    sqlite3_column_int64(q, 0) == seq; n++) {
+			ledger_list_add(&st, (const char *)
+			    sqlite3_column_text(q, 1), (const char *)
+			    sqlite3_column_text(q, 2), (const char *)
+			    sqlite3_column_text(q, 3), (const char *)
+			    sqlite3_column_text(q, 4));
+			lrc = sqlite3_step(q);
+		}
+		ledger_list_end(&st, n, hex);
+		if (vouched == NULL || strcmp(hex, vouched) != 0)
+			json_array_append_new(out, json_pack("{s:I, s:s}",
+			    "seq", (json_int_t)seq, "problem", "vouches for "
+			    "rows whose record in the ledger was altered (a "
+			    "digest edited, added or removed)"));
+	}
+	while (lrc == SQLITE_ROW)
+		ledger_orphans(q, &lrc, sqlite3_column_int64(q, 0), out);
+	sqlite3_finalize(a);
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE && lrc == SQLITE_DONE ? STORE_OK :
+	    STORE_ERROR;
+}
+
+/* The latest digest vouched for each row: "tbl\x1frow" -> [digest, seq]. */
+static int
+ledger_latest(struct store *s, json_t **out)
+{
+	sqlite3_stmt	*q;
+	const char	*d;
+	char		 key[128];
+	int		 rc;
+
+	if ((*out = json_object()) == NULL || sqlite3_prepare_v2(s->db,
+	    "SELECT tbl, row, digest, max(seq) FROM ledger_row GROUP BY tbl, "
+	    "row", -1, &q, NULL) != SQLITE_OK)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		snprintf(key, sizeof(key), "%s\x1f%s",
+		    sqlite3_column_text(q, 0), sqlite3_column_text(q, 1));
+		d = (const char *)sqlite3_column_text(q, 2);
+		json_object_set_new(*out, key, json_pack("[s?, I]", d,
+		    (json_int_t)sqlite3_column_int64(q, 3)));
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
+/* Every live row of table t against its latest digest. */
+static int
+ledger_check_table(struct store *s, int t, json_t *latest, json_t *out,
+    int64_t *rows)
+{
+	sqlite3_stmt	*q;
+	json_t		*v;
+	const char	*key, *label, *d;
+	char		 k[128], digest[STORE_DIGEST_HEX];
+	int64_t		 elec, seq;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(s->db, tbls[t].all, -1, &q, NULL) != SQLITE_OK)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		key = (const char *)sqlite3_column_text(q, 0);
+		label = (const char *)sqlite3_column_text(q, 1);
+		elec = sqlite3_column_int64(q, 2);
+		ledger_row_digest(tbls[t].name, key, q, digest);
+		snprintf(k, sizeof(k), "%s\x1f%s", tbls[t].name, key);
+		(*rows)++;
+		if ((v = json_object_get(latest, k)) == NULL) {
+			ledger_problem(out, tbls[t].name, key, label, elec, 0,
+			    "was inserted outside the program: no audit "
+			    "entry vouches for it");
+			continue;
+		}
+		d = json_string_value(json_array_get(v, 0));
+		seq = json_integer_value(json_array_get(v, 1));
+		if (d == NULL)
+			ledger_problem(out, tbls[t].name, key, label, elec, seq,
+			    "was put back outside the program: the audit "
+			    "entry vouching for it last recorded it deleted");
+		else if (strcmp(d, digest) != 0)
+			ledger_problem(out, tbls[t].name, key, label, elec, seq,
+			    "was changed outside the program: it no longer "
+			    "matches what its audit entry vouched for");
+		json_object_del(latest, k);
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
+/* Rows the program rewrote after they were altered outside it. */
+static int
+ledger_check_prior(struct store *s, json_t *out)
+{
+	sqlite3_stmt	*q;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT seq, tbl, row FROM ledger_row "
+	    "WHERE prior IS NOT NULL ORDER BY seq", -1, &q, NULL) != SQLITE_OK)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		ledger_problem(out, (const char *)sqlite3_column_text(q, 1),
+		    (const char *)sqlite3_column_text(q, 2), NULL, 0,
+		    sqlite3_column_int64(q, 0), "had been changed outside the "
+		    "program when its audit entry rewrote it: what it held "
+		    "then was not what the log vouched for");
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
+int
+store_ledger_check(struct store *s, json_t *out, int64_t *rows)
+{
+	json_t		*latest = NULL, *v;
+	const char	*k;
+	char		 tbl[64];
+	size_t		 len;
+	int		 t, rc;
+
+	*rows = 0;
+	if (sodium_init() < 0 || (rc = ledger_check_lists(s, out)) !=
+	    STORE_OK || (rc = ledger_check_prior(s, out)) != STORE_OK ||
+	    (rc = ledger_latest(s, &latest)) != STORE_OK) {
+		json_decref(latest);
+		return STORE_ERROR;
+	}
+	for (t = 0; t < NTBL && rc == STORE_OK; t++)
+		rc = ledger_check_table(s, t, latest, out, rows);
+	/* What is left was vouched for and is gone. */
+	json_object_foreach(latest, k, v) {
+		if (json_is_null(json_array_get(v, 0)))
+			continue;
+		len = strcspn(k, "\x1f");
+		snprintf(tbl, sizeof(tbl), "%.*s", (int)len, k);
+		ledger_problem(out, tbl, k + len + (k[len] != '\0'), NULL, 0,
+		    json_integer_value(json_array_get(v, 1)), "was deleted "
+		    "outside the program: its audit entry vouched for it");
+	}
+	json_decref(latest);
+	return rc;
+}

@@ -1,0 +1,59 @@
+/*
+ * The ledger's parts shared by store/ledger.c and store/ledger_prior.c
+ * only.
+ */
+#ifndef LEDGER_INT_H
+#define LEDGER_INT_H
+
+#include <sqlite3.h>
+
+#define LEDGER_NTBL	15	/* governed tables (ledger.c's tbls[]) */
+#define LEDGER_MAXCOL	24	/* the most columns vouched of one */
+
+/* A row written since the last vouching. */
+struct ledger_mark {
+	int		 tbl;		/* index in tbls */
+	char		 key[40];
+};
+
+/* What a row held before this program's first change to it since the
+ * last vouching ("": it was inserted then). */
+struct ledger_before {
+	int		 tbl;
+	char		 key[40];
+	char		 digest[68];
+};
+
+struct store_ledger {
+	struct ledger_mark	*v;	/* from malloc() */
+	size_t			 n, cap;
+	struct ledger_before	*b;	/* from malloc() */
+	size_t			 nb, capb;
+	int			 lost;	/* a mark could not be kept */
+	/* Where each vouched column is in its table, for the old values
+	 * the pre-update hook gives; -1: the key is the rowid. */
+	int			 cid[LEDGER_NTBL][LEDGER_MAXCOL];
+	int			 ncol[LEDGER_NTBL];
+	int			 keycid[LEDGER_NTBL];
+	sqlite3_stmt		*one[LEDGER_NTBL];
+	sqlite3_stmt		*ins;
+	sqlite3_stmt		*latest;
+};
+
+int ledger_tbl_index(const char *name);
+const char *ledger_tbl_name(int);
+int ledger_tbl_rowid(int);
+const char *ledger_tbl_one(int);
+void ledger_digest(const char *tbl, const char *key,
+    sqlite3_value *const *v, int n, char out[65]);
+/* Maps the columns and sets the pre-update hook. */
+int ledger_prior_track(struct store *);
+/*
+ * *altered = 1, and out names it, when the row (tbl, key) held, before
+ * this program's first change to it since the last vouching, something
+ * the ledger did not vouch for: it had been altered outside the program.
+ */
+int ledger_prior(struct store *, int tbl, const char *key, char out[80],
+    int *altered);
+
+#endif
