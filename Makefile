@@ -31,6 +31,8 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/ruleid.c
 STORE_SRC  = src/store/store.c src/store/backup.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
+             src/core/organisation.c src/core/person.c src/core/group.c \
+             src/core/members.c src/core/office.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
              src/core/ical.c src/core/actions.c src/core/meeting_chair.c \
