@@ -107,4 +107,18 @@ int core_int_audit_redactions(struct core *, json_t **out);
  * core_int_person) is restricted: nothing new may be given to them. */
 int core_int_restricted(struct core *, const json_t *person);
 
+/*
+ * Disputes (dispute.c), shared with the panel (dispute_panel.c): the
+ * case of this arrangement into *out (owned by caller), CORE_ENOTFOUND
+ * when there is none; 1 for a breach; a step written in the case's log
+ * (SA-13.1); CORE_EINVAL when the case is resolved; the drawn panel,
+ * {panel, sectors, cross_sector}, into out.
+ */
+int get_case(struct core *, int64_t id, json_t **out);
+int is_breach(const json_t *);
+int log_step(struct core *, int64_t id, const char *day, const char *step,
+    const char *detail);
+int not_closed(struct core *, const json_t *);
+int panel_of(struct core *, int64_t id, json_t *out);
+
 #endif
