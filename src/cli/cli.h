@@ -71,6 +71,8 @@ void cli_said(struct cli *, const char *what, json_t *flags);
 extern const struct cli_cmd cli_registry_cmds[];
 extern const struct cli_cmd cli_misc_cmds[];
 extern const struct cli_cmd cli_meeting_cmds[];
+extern const struct cli_cmd cli_decision_cmds[];
+extern const struct cli_cmd cli_election_cmds[];
 extern const struct cli_cmd cli_mail_cmds[];
 extern const struct cli_cmd cli_web_cmds[];
 extern const struct cli_cmd cli_compact_cmds[];
@@ -80,5 +82,19 @@ extern const struct cli_cmd cli_report_cmds[];
 extern const struct cli_cmd cli_records_cmds[];
 /* restore runs before the database is opened (cli_records.c). */
 int cli_records_restore(struct cli *, const char *actor);
+
+/*
+ * Shared by the commands of meetings, decisions and elections
+ * (cli_meeting.c, cli_decision.c, cli_election.c): a positive whole
+ * number from an argument or option, else 0; the id in arg[0], or -1
+ * with an error naming what is accepted; --item as the item's number
+ * on the agenda, likewise; "what" done, with its id when above 0, or
+ * its JSON; the options of a command that takes only --group.
+ */
+int64_t number(const char *);
+int id_arg(struct cli *, const char *what, int64_t *id);
+int item_opt(struct cli *, int *pos);
+int said(struct cli *, const char *what, int64_t id);
+extern const struct cli_opt group_only[];
 
 #endif

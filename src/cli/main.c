@@ -16,7 +16,8 @@
 static const char *progname = "alliance";
 
 static const struct cli_cmd *const tables[] = {
-	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
+	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds,
+	cli_decision_cmds, cli_election_cmds, cli_mail_cmds,
 	cli_web_cmds, cli_compact_cmds, cli_partners_cmds, cli_dispute_cmds,
 	cli_report_cmds, cli_records_cmds,
 	NULL,
