@@ -52,8 +52,9 @@ WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
              src/web/pages_report.c src/web/pages_auth.c
-CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
-             src/cli/cli_meeting.c src/cli/cli_decision.c \
+CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
+             src/cli/cli_group.c src/cli/cli_member.c src/cli/cli_office.c \
+             src/cli/cli_misc.c src/cli/cli_meeting.c src/cli/cli_decision.c \
              src/cli/cli_election.c src/cli/cli_mail.c src/cli/cli_web.c \
              src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c \
              src/cli/cli_report.c src/cli/cli_records.c

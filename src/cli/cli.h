@@ -68,7 +68,11 @@ int cli_year(struct cli *);
 void cli_said(struct cli *, const char *what, json_t *flags);
 
 /* Command tables of the two files. */
-extern const struct cli_cmd cli_registry_cmds[];
+extern const struct cli_cmd cli_org_cmds[];
+extern const struct cli_cmd cli_person_cmds[];
+extern const struct cli_cmd cli_group_cmds[];
+extern const struct cli_cmd cli_member_cmds[];
+extern const struct cli_cmd cli_office_cmds[];
 extern const struct cli_cmd cli_misc_cmds[];
 extern const struct cli_cmd cli_meeting_cmds[];
 extern const struct cli_cmd cli_decision_cmds[];
@@ -82,6 +86,16 @@ extern const struct cli_cmd cli_report_cmds[];
 extern const struct cli_cmd cli_records_cmds[];
 /* restore runs before the database is opened (cli_records.c). */
 int cli_records_restore(struct cli *, const char *actor);
+
+/*
+ * Shared by the commands of the registry (cli_org.c, cli_person.c,
+ * cli_group.c, cli_member.c, cli_office.c): "what" done, with its id
+ * when above 0, or its JSON; the import of a CSV file of organisations
+ * or people, and its options.
+ */
+int done(struct cli *, const char *what, int64_t id);
+int run_import(struct cli *, enum import_kind kind);
+extern const struct cli_opt import_opts[];
 
 /*
  * Shared by the commands of meetings, decisions and elections
