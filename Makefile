@@ -32,13 +32,15 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
+             src/core/organisation.c src/core/person.c src/core/group.c \
+             src/core/members.c src/core/office.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
              src/core/ical.c src/core/actions.c src/core/meeting_chair.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
              src/core/accountability.c src/core/partners.c \
-             src/core/funding.c src/core/dispute.c \
+             src/core/funding.c src/core/dispute.c src/core/dispute_panel.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
              src/core/ballot_box.c \
@@ -52,8 +54,10 @@ WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
              src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c
-CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
-             src/cli/cli_meeting.c src/cli/cli_mail.c src/cli/cli_web.c \
+CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
+             src/cli/cli_group.c src/cli/cli_member.c src/cli/cli_office.c \
+             src/cli/cli_misc.c src/cli/cli_meeting.c src/cli/cli_decision.c \
+             src/cli/cli_election.c src/cli/cli_mail.c src/cli/cli_web.c \
              src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c \
              src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c
 

@@ -68,9 +68,15 @@ int cli_year(struct cli *);
 void cli_said(struct cli *, const char *what, json_t *flags);
 
 /* Command tables of the two files. */
-extern const struct cli_cmd cli_registry_cmds[];
+extern const struct cli_cmd cli_org_cmds[];
+extern const struct cli_cmd cli_person_cmds[];
+extern const struct cli_cmd cli_group_cmds[];
+extern const struct cli_cmd cli_member_cmds[];
+extern const struct cli_cmd cli_office_cmds[];
 extern const struct cli_cmd cli_misc_cmds[];
 extern const struct cli_cmd cli_meeting_cmds[];
+extern const struct cli_cmd cli_decision_cmds[];
+extern const struct cli_cmd cli_election_cmds[];
 extern const struct cli_cmd cli_mail_cmds[];
 extern const struct cli_cmd cli_web_cmds[];
 extern const struct cli_cmd cli_compact_cmds[];
@@ -81,5 +87,29 @@ extern const struct cli_cmd cli_records_cmds[];
 extern const struct cli_cmd cli_ledger_cmds[];
 /* restore runs before the database is opened (cli_records.c). */
 int cli_records_restore(struct cli *, const char *actor);
+
+/*
+ * Shared by the commands of the registry (cli_org.c, cli_person.c,
+ * cli_group.c, cli_member.c, cli_office.c): "what" done, with its id
+ * when above 0, or its JSON; the import of a CSV file of organisations
+ * or people, and its options.
+ */
+int done(struct cli *, const char *what, int64_t id);
+int run_import(struct cli *, enum import_kind kind);
+extern const struct cli_opt import_opts[];
+
+/*
+ * Shared by the commands of meetings, decisions and elections
+ * (cli_meeting.c, cli_decision.c, cli_election.c): a positive whole
+ * number from an argument or option, else 0; the id in arg[0], or -1
+ * with an error naming what is accepted; --item as the item's number
+ * on the agenda, likewise; "what" done, with its id when above 0, or
+ * its JSON; the options of a command that takes only --group.
+ */
+int64_t number(const char *);
+int id_arg(struct cli *, const char *what, int64_t *id);
+int item_opt(struct cli *, int *pos);
+int said(struct cli *, const char *what, int64_t id);
+extern const struct cli_opt group_only[];
 
 #endif

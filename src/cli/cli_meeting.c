@@ -1,6 +1,7 @@
 /*
- * Commands for meetings, agendas, actions, decisions, polls, elections
- * and the compliance check.
+ * Commands for meetings, agendas and actions, and the compliance
+ * check.  The helpers at the top are shared with the commands for
+ * decisions (cli_decision.c) and elections (cli_election.c).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -12,7 +13,7 @@
 #define O(k) cli_opt(c, (k))
 
 /* A positive whole number from an argument or option, else 0. */
-static int64_t
+int64_t
 number(const char *s)
 {
 	char		*end;
@@ -28,7 +29,7 @@ number(const char *s)
 }
 
 /* The id in arg[0], or an error naming what is accepted. */
-static int
+int
 id_arg(struct cli *c, const char *what, int64_t *id)
 {
 	if ((*id = number(c->arg[0])) == 0) {
@@ -39,7 +40,7 @@ id_arg(struct cli *c, const char *what, int64_t *id)
 	return 0;
 }
 
-static int
+int
 item_opt(struct cli *c, int *pos)
 {
 	*pos = (int)number(O("item"));
@@ -52,7 +53,7 @@ item_opt(struct cli *c, int *pos)
 	return 0;
 }
 
-static int
+int
 said(struct cli *c, const char *what, int64_t id)
 {
 	if (strcmp(c->format, "json") == 0) {
@@ -375,387 +376,6 @@ run_action_list(struct cli *c)
 }
 
 static int
-run_decide(struct cli *c)
-{
-	int64_t	id;
-	int	rc, pos;
-
-	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	rc = core_decide_consensus(&c->core, id, pos, O("text"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
-	    "decision recorded as made by consensus", id);
-}
-
-static int
-run_decide_email(struct cli *c)
-{
-	int64_t	id;
-	int	rc;
-
-	rc = core_decide_email(&c->core, O("group"), O("text"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
-	    "decision recorded as made by email consensus", id);
-}
-
-static int
-run_motion_propose(struct cli *c)
-{
-	int64_t	id;
-	int	rc, pos;
-
-	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	struct motion_effect eff = { O("coopt"), O("terminate"),
-	    O("recommend-termination"), O("terminate-from-alliance"),
-	    O("effective") };
-
-	rc = core_motion_propose(&c->core, id, pos, O("text"),
-	    number(O("second-vote-of")), &eff, &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
-	    "the meeting is quorate; the vote is open", id);
-}
-
-static int
-run_poll_open(struct cli *c)
-{
-	int64_t	id;
-	int	rc;
-
-	rc = core_poll_open(&c->core, O("group"), O("text"), O("opens"),
-	    O("closes"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "poll opened", id);
-}
-
-static int
-run_motion_cast(struct cli *c)
-{
-	int64_t	id;
-	int	rc;
-
-	if (id_arg(c, "motion", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	rc = core_motion_cast(&c->core, id, O("organisation"), O("choice"));
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "vote recorded", 0);
-}
-
-static int
-run_motion_close(struct cli *c)
-{
-	json_t	*r = NULL;
-	int64_t	 id;
-	int	 rc;
-
-	if (id_arg(c, "motion", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_motion_close(&c->core, id, &r)) != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else {
-		printf("%s: %lld for, %lld against, %lld abstaining\n",
-		    json_string_value(json_object_get(r, "outcome")),
-		    (long long)json_integer_value(json_object_get(r, "for")),
-		    (long long)json_integer_value(json_object_get(r,
-		    "against")), (long long)json_integer_value(
-		    json_object_get(r, "abstain")));
-		if (json_is_true(json_object_get(r, "tie")))
-			printf("A tie decides nothing (SA-8.3). After further "
-			    "debate the chair may put a second vote with "
-			    "--second-vote-of %lld.\n", (long long)id);
-	}
-	json_decref(r);
-	return EXIT_OK;
-}
-
-static int
-run_motion_show(struct cli *c)
-{
-	static const struct column cols[] = {
-		{ "id", "Motion", 0 }, { "grp", "Group", 0 },
-		{ "body", "Text", 0 }, { "method", "Method", 0 },
-		{ "round", "Round", 0 }, { "status", "Status", 0 },
-		{ "outcome", "Outcome", 0 }, { "votes_for", "For", 0 },
-		{ "votes_against", "Against", 0 },
-		{ "votes_abstain", "Abstain", 0 }, { "opens", "Opens", 0 },
-		{ "closes", "Closes", 0 }, { NULL, NULL, 0 },
-	};
-	static const struct column vcols[] = {
-		{ "organisation", "Organisation", 40 },
-		{ "choice", "Vote", 0 }, { "cast_at", "At", 0 },
-		{ NULL, NULL, 0 },
-	};
-	json_t	*m = NULL;
-	int64_t	 id;
-	int	 rc;
-
-	if (id_arg(c, "motion", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_motion_get(&c->core, id, &m)) != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, m);
-	else {
-		render_record(stdout, m, cols);
-		if (json_is_array(json_object_get(m, "votes"))) {
-			printf("\nVotes\n");
-			render_table(stdout, json_object_get(m, "votes"),
-			    vcols);
-		} else
-			printf("\nVotes are shown when the poll closes.\n");
-	}
-	json_decref(m);
-	return EXIT_OK;
-}
-
-static int
-run_motion_list(struct cli *c)
-{
-	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "grp", "Group", 0 },
-		{ "body", "Decision", 50 }, { "method", "Method", 0 },
-		{ "round", "Round", 0 }, { "outcome", "Outcome", 0 },
-		{ "votes_for", "For", 0 }, { "votes_against", "Against", 0 },
-		{ NULL, NULL, 0 },
-	};
-	json_t	*rows = NULL;
-	int	 rc;
-
-	if ((rc = core_motion_list(&c->core, O("group"), &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
-}
-
-static int
-run_election_open(struct cli *c)
-{
-	struct election_in in = { O("group"), O("office"), O("position"),
-	    O("opens"), O("closes"), O("reason"), (int)number(O("seats")) };
-	int64_t id;
-	int rc;
-
-	if ((rc = core_election_open(&c->core, &in, &id)) != CORE_OK)
-		return cli_fail(c, rc);
-	return said(c, "election opened; nominations are sought", id);
-}
-
-static int
-run_election_nominate(struct cli *c)
-{
-	struct nomination_in in = { O("person"), O("details"), O("why"),
-	    O("skills"), O("interests"), cli_flag(c, "guidance") };
-	int64_t id;
-	int rc;
-
-	if (id_arg(c, "election", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_nominate(&c->core, id, &in)) != CORE_OK)
-		return cli_fail(c, rc);
-	return said(c, "nomination accepted", 0);
-}
-
-static int
-run_election_ballot(struct cli *c)
-{
-	int64_t	id;
-	int	rc;
-
-	if (id_arg(c, "election", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	rc = core_election_ballot(&c->core, id, O("opens"), O("closes"));
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "the ballot is set; "
-	    "every nomination is shown to voters", 0);
-}
-
-static int
-run_election_vote(struct cli *c)
-{
-	char	*receipt = NULL;
-	int64_t	 id;
-	int	 rc;
-
-	if (id_arg(c, "election", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	rc = core_election_vote(&c->core, id, O("organisation"),
-	    O("candidate"), &receipt);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:s}", "receipt", receipt);
-
-		render_json(stdout, o);
-		json_decref(o);
-	} else
-		printf("ballot recorded; receipt %s (keep it to find your "
-		    "ballot in the published result)\n", receipt);
-	free(receipt);
-	return EXIT_OK;
-}
-
-static int
-run_election_count(struct cli *c)
-{
-	static const struct column cols[] = {
-		{ "candidate", "Candidate", 40 }, { "votes", "Votes", 0 },
-		{ NULL, NULL, 0 },
-	};
-	json_t	*r = NULL;
-	int64_t	 id;
-	int	 rc;
-
-	if (id_arg(c, "election", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_count(&c->core, id, &r)) != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else {
-		char buf[1024];
-
-		render_table(stdout, json_object_get(r, "counts"), cols);
-		render_cell(json_object_get(r, "winners"), buf, sizeof(buf));
-		printf("outcome: %s%s%s\n", json_string_value(json_object_get(
-		    r, "outcome")), buf[0] ? "; elected: " : "", buf);
-		if (json_is_integer(json_object_get(r, "runoff"))) {
-			render_cell(json_object_get(r, "tied"), buf,
-			    sizeof(buf));
-			printf("A tie between %s: run-off election %lld is "
-			    "open for its ballot (SA-E2.2).\n", buf,
-			    (long long)json_integer_value(json_object_get(r,
-			    "runoff")));
-		}
-	}
-	json_decref(r);
-	return EXIT_OK;
-}
-
-static int
-run_election_verify(struct cli *c)
-{
-	json_t	*r = NULL;
-	int64_t	 id;
-	int	 rc;
-
-	if (id_arg(c, "election", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_verify(&c->core, id, &r)) != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else {
-		json_t	*p;
-		size_t	 i;
-
-		/* What is wrong, named, before the figures. */
-		json_array_foreach(json_object_get(r, "problems"), i, p)
-			if (json_object_get(p, "table") != NULL)
-				printf("%s row %s (%s) %s\n", json_string_value(
-				    json_object_get(p, "table")),
-				    json_string_value(json_object_get(p, "row")),
-				    json_string_value(json_object_get(p,
-				    "label")), json_string_value(
-				    json_object_get(p, "problem")));
-			else
-				printf("%s\n", json_string_value(
-				    json_object_get(p, "problem")));
-	}
-	if (strcmp(c->format, "json") != 0)
-		printf("turnout: %lld organisations voted, %lld ballots in the "
-		    "box; %zu ineligible voter(s); %s\n",
-		    (long long)json_integer_value(json_object_get(r, "voters")),
-		    (long long)json_integer_value(json_object_get(r,
-		    "ballots")), json_array_size(json_object_get(r,
-		    "ineligible")), json_is_true(json_object_get(r, "ok")) ?
-		    "verified" : "NOT verified: the figures do not agree");
-	rc = json_array_size(json_object_get(r, "problems")) > 0 ?
-	    EXIT_TAMPERED : EXIT_OK;
-	json_decref(r);
-	return rc;
-}
-
-static int
-run_election_announce(struct cli *c)
-{
-	int64_t	id;
-	int	rc;
-
-	if (id_arg(c, "election", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_announce(&c->core, id)) != CORE_OK)
-		return cli_fail(c, rc);
-	return said(c, "result announced; the register is updated", 0);
-}
-
-static int
-run_election_show(struct cli *c)
-{
-	static const struct column cols[] = {
-		{ "id", "Election", 0 }, { "group_name", "Group", 0 },
-		{ "office", "Office", 0 }, { "position", "Position", 0 },
-		{ "seats", "Seats", 0 }, { "round", "Round", 0 },
-		{ "status", "Status", 0 },
-		{ "nominations_close", "Nominations close", 0 },
-		{ "voting_opens", "Voting opens", 0 },
-		{ "voting_closes", "Voting closes", 0 },
-		{ "turnout", "Turnout", 0 }, { NULL, NULL, 0 },
-	};
-	static const struct column ncols[] = {
-		{ "person", "Candidate", 30 },
-		{ "organisation", "Organisation", 36 },
-		{ "why", "Why", 40 }, { "interests", "Interests", 30 },
-		{ NULL, NULL, 0 },
-	};
-	static const struct column bcols[] = {
-		{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
-		{ NULL, NULL, 0 },
-	};
-	json_t	*e = NULL;
-	int64_t	 id;
-	int	 rc;
-
-	if (id_arg(c, "election", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_get(&c->core, id, &e)) != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, e);
-	else {
-		render_record(stdout, e, cols);
-		printf("\nNominations\n");
-		render_table(stdout, json_object_get(e, "nominations"), ncols);
-		if (json_is_array(json_object_get(e, "ballots"))) {
-			printf("\nEvery counted ballot\n");
-			render_table(stdout, json_object_get(e, "ballots"),
-			    bcols);
-		}
-	}
-	json_decref(e);
-	return EXIT_OK;
-}
-
-static int
-run_election_list(struct cli *c)
-{
-	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "grp", "Group", 0 },
-		{ "office", "Office", 0 }, { "position", "Position", 36 },
-		{ "round", "Round", 0 }, { "status", "Status", 0 },
-		{ "nominations_close", "Nominations close", 0 },
-		{ "voting_closes", "Voting closes", 0 }, { NULL, NULL, 0 },
-	};
-	json_t	*rows = NULL;
-	int	 rc;
-
-	if ((rc = core_election_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
-}
-
-static int
 run_check(struct cli *c)
 {
 	static const struct column cols[] = {
@@ -784,7 +404,7 @@ static const struct cli_opt schedule_opts[] = {
 	{ "link", 0, "online link" },
 	{ NULL, 0, NULL },
 };
-static const struct cli_opt group_only[] = {
+const struct cli_opt group_only[] = {
 	{ "group", 0, "only this group" },
 	{ NULL, 0, NULL },
 };
@@ -849,71 +469,6 @@ static const struct cli_opt action_list_opts[] = {
 	{ "all", 1, "done actions too" },
 	{ NULL, 0, NULL },
 };
-static const struct cli_opt decide_opts[] = {
-	{ "item", 0, "the item's number" },
-	{ "text", 0, "the decision" },
-	{ NULL, 0, NULL },
-};
-static const struct cli_opt propose_opts[] = {
-	{ "item", 0, "the item's number" },
-	{ "text", 0, "the motion" },
-	{ "second-vote-of", 0, "the tied motion this is the second vote of" },
-	{ "coopt", 0, "if carried, co-opt this organisation (SA-5.8)" },
-	{ "terminate", 0, "if carried, terminate its membership (SA-14.3)" },
-	{ "recommend-termination", 0, "if carried, refer its termination "
-	    "from the whole Alliance to the co-ordination group" },
-	{ "terminate-from-alliance", 0, "co-ordination group: if carried, "
-	    "end all its memberships" },
-	{ "effective", 0, "a termination's date of effect (default: at "
-	    "once)" },
-	{ NULL, 0, NULL },
-};
-static const struct cli_opt poll_opts[] = {
-	{ "group", 0, "the group polled" },
-	{ "text", 0, "the question" },
-	{ "opens", 0, "YYYY-MM-DDTHH:MM" },
-	{ "closes", 0, "YYYY-MM-DDTHH:MM" },
-	{ NULL, 0, NULL },
-};
-static const struct cli_opt email_opts[] = {
-	{ "group", 0, "the group" },
-	{ "text", 0, "the decision" },
-	{ NULL, 0, NULL },
-};
-static const struct cli_opt cast_opts[] = {
-	{ "organisation", 0, "the voting member" },
-	{ "choice", 0, "for, against or abstain" },
-	{ NULL, 0, NULL },
-};
-static const struct cli_opt election_opts[] = {
-	{ "group", 0, "the electing group" },
-	{ "office", 0, "chair, vice-chair or representative" },
-	{ "position", 0, "for a representative: the position" },
-	{ "seats", 0, "seats to fill (default the position's)" },
-	{ "opens", 0, "nominations open (default today)" },
-	{ "closes", 0, "nomination deadline" },
-	{ "reason", 0, "why a window shorter than the constitution's" },
-	{ NULL, 0, NULL },
-};
-static const struct cli_opt nominate_opts[] = {
-	{ "person", 0, "the nominee" },
-	{ "details", 0, "nominee details" },
-	{ "why", 0, "why they want the role" },
-	{ "skills", 0, "skills, knowledge and experience" },
-	{ "interests", 0, "declarations of interest ('none' is an answer)" },
-	{ "guidance", 1, "they will abide by the Representative Guidance" },
-	{ NULL, 0, NULL },
-};
-static const struct cli_opt ballot_opts[] = {
-	{ "opens", 0, "YYYY-MM-DDTHH:MM" },
-	{ "closes", 0, "YYYY-MM-DDTHH:MM" },
-	{ NULL, 0, NULL },
-};
-static const struct cli_opt evote_opts[] = {
-	{ "organisation", 0, "the voting member" },
-	{ "candidate", 0, "the candidate" },
-	{ NULL, 0, NULL },
-};
 static const struct cli_opt check_opts[] = {
 	{ "group", 0, "only this group" },
 	{ "date", 0, "judge on this date (default today)" },
@@ -953,42 +508,6 @@ const struct cli_cmd cli_meeting_cmds[] = {
 	  "mark an action done" },
 	{ "action", "list", run_action_list, NULL, 0, action_list_opts,
 	  "the action log" },
-	{ "decision", "consensus", run_decide, "MEETING", 1, decide_opts,
-	  "record a decision made by consensus (SA-8.1)" },
-	{ "decision", "propose", run_motion_propose, "MEETING", 1,
-	  propose_opts, "put an item to a vote; refused unless quorate "
-	  "(SA-8.2)" },
-	{ "decision", "vote", run_motion_cast, "MOTION", 1, cast_opts,
-	  "one organisation's vote (SA-8.3)" },
-	{ "decision", "close", run_motion_close, "MOTION", 1, NULL,
-	  "count the votes: carried, lost or a tie" },
-	{ "decision", "show", run_motion_show, "MOTION", 1, NULL,
-	  "a decision and its votes" },
-	{ "decision", "list", run_motion_list, NULL, 0, group_only,
-	  "decisions" },
-	{ "decision", "email", run_decide_email, NULL, 0, email_opts,
-	  "record an urgent decision made by email consensus (SA-8.4)" },
-	{ "decision", "poll", run_poll_open, NULL, 0, poll_opts,
-	  "an electronic poll for an urgent decision (SA-8.4)" },
-	{ "election", "open", run_election_open, NULL, 0, election_opts,
-	  "open an election and seek nominations (SA-7.1, SA-9.3)" },
-	{ "election", "nominate", run_election_nominate, "ID", 1,
-	  nominate_opts, "nominate a candidate (every field of SA-9.3)" },
-	{ "election", "ballot", run_election_ballot, "ID", 1, ballot_opts,
-	  "open the online poll for its times" },
-	{ "election", "vote", run_election_vote, "ID", 1, evote_opts,
-	  "one organisation's secret ballot; prints its receipt" },
-	{ "election", "count", run_election_count, "ID", 1, NULL,
-	  "count after close; a tie opens a run-off (SA-E2.2)" },
-	{ "election", "verify", run_election_verify, "ID", 1, NULL,
-	  "the chair checks turnout and eligibility (SA-9.4)" },
-	{ "election", "announce", run_election_announce, "ID", 1, NULL,
-	  "announce; offices and appendix C update themselves" },
-	{ "election", "show", run_election_show, "ID", 1, NULL,
-	  "an election, its nominations and, once counted, every ballot by "
-	  "receipt" },
-	{ "election", "list", run_election_list, NULL, 0, NULL,
-	  "elections" },
 	{ "check", NULL, run_check, NULL, 0, check_opts,
 	  "every rule not being met, with its rule id and the fact" },
 	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },

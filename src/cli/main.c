@@ -1,7 +1,6 @@
 /*
- * alliance: the command line.  Finds the command in the tables of
- * cli_registry.c and cli_misc.c, checks its options, opens the
- * database and runs it.
+ * alliance: the command line.  Finds the command in the tables of the
+ * cli_*.c files, checks its options, opens the database and runs it.
  */
 #include <errno.h>
 #include <limits.h>
@@ -16,7 +15,9 @@
 static const char *progname = "alliance";
 
 static const struct cli_cmd *const tables[] = {
-	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
+	cli_misc_cmds, cli_org_cmds, cli_person_cmds, cli_group_cmds,
+	cli_member_cmds, cli_office_cmds, cli_meeting_cmds,
+	cli_decision_cmds, cli_election_cmds, cli_mail_cmds,
 	cli_web_cmds, cli_compact_cmds, cli_partners_cmds, cli_dispute_cmds,
 	cli_report_cmds, cli_records_cmds, cli_ledger_cmds,
 	NULL,

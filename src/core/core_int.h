@@ -149,4 +149,18 @@ int core_int_ballot_open(struct core *, int64_t election);
 int core_int_ballot_verify(struct core *, const json_t *e,
     const json_t *box, json_t *problems);
 
+/*
+ * Disputes (dispute.c), shared with the panel (dispute_panel.c): the
+ * case of this arrangement into *out (owned by caller), CORE_ENOTFOUND
+ * when there is none; 1 for a breach; a step written in the case's log
+ * (SA-13.1); CORE_EINVAL when the case is resolved; the drawn panel,
+ * {panel, sectors, cross_sector}, into out.
+ */
+int get_case(struct core *, int64_t id, json_t **out);
+int is_breach(const json_t *);
+int log_step(struct core *, int64_t id, const char *day, const char *step,
+    const char *detail);
+int not_closed(struct core *, const json_t *);
+int panel_of(struct core *, int64_t id, json_t *out);
+
 #endif

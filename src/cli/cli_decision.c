@@ -1,0 +1,224 @@
+/*
+ * Commands for decisions: by consensus (SA-8.1), put to a vote and
+ * counted (SA-8.2, SA-8.3), by email consensus or an electronic poll
+ * when urgent (SA-8.4), shown and listed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define O(k) cli_opt(c, (k))
+
+static int
+run_decide(struct cli *c)
+{
+	int64_t	id;
+	int	rc, pos;
+
+	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_decide_consensus(&c->core, id, pos, O("text"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	    "decision recorded as made by consensus", id);
+}
+
+static int
+run_decide_email(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	rc = core_decide_email(&c->core, O("group"), O("text"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	    "decision recorded as made by email consensus", id);
+}
+
+static int
+run_motion_propose(struct cli *c)
+{
+	int64_t	id;
+	int	rc, pos;
+
+	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	struct motion_effect eff = { O("coopt"), O("terminate"),
+	    O("recommend-termination"), O("terminate-from-alliance"),
+	    O("effective") };
+
+	rc = core_motion_propose(&c->core, id, pos, O("text"),
+	    number(O("second-vote-of")), &eff, &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	    "the meeting is quorate; the vote is open", id);
+}
+
+static int
+run_poll_open(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	rc = core_poll_open(&c->core, O("group"), O("text"), O("opens"),
+	    O("closes"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "poll opened", id);
+}
+
+static int
+run_motion_cast(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "motion", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_motion_cast(&c->core, id, O("organisation"), O("choice"));
+	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "vote recorded", 0);
+}
+
+static int
+run_motion_close(struct cli *c)
+{
+	json_t	*r = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "motion", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_motion_close(&c->core, id, &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, r);
+	else {
+		printf("%s: %lld for, %lld against, %lld abstaining\n",
+		    json_string_value(json_object_get(r, "outcome")),
+		    (long long)json_integer_value(json_object_get(r, "for")),
+		    (long long)json_integer_value(json_object_get(r,
+		    "against")), (long long)json_integer_value(
+		    json_object_get(r, "abstain")));
+		if (json_is_true(json_object_get(r, "tie")))
+			printf("A tie decides nothing (SA-8.3). After further "
+			    "debate the chair may put a second vote with "
+			    "--second-vote-of %lld.\n", (long long)id);
+	}
+	json_decref(r);
+	return EXIT_OK;
+}
+
+static int
+run_motion_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "Motion", 0 }, { "grp", "Group", 0 },
+		{ "body", "Text", 0 }, { "method", "Method", 0 },
+		{ "round", "Round", 0 }, { "status", "Status", 0 },
+		{ "outcome", "Outcome", 0 }, { "votes_for", "For", 0 },
+		{ "votes_against", "Against", 0 },
+		{ "votes_abstain", "Abstain", 0 }, { "opens", "Opens", 0 },
+		{ "closes", "Closes", 0 }, { NULL, NULL, 0 },
+	};
+	static const struct column vcols[] = {
+		{ "organisation", "Organisation", 40 },
+		{ "choice", "Vote", 0 }, { "cast_at", "At", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*m = NULL;
+	int64_t	 id;
+	int	 rc;
+
+	if (id_arg(c, "motion", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_motion_get(&c->core, id, &m)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, m);
+	else {
+		render_record(stdout, m, cols);
+		if (json_is_array(json_object_get(m, "votes"))) {
+			printf("\nVotes\n");
+			render_table(stdout, json_object_get(m, "votes"),
+			    vcols);
+		} else
+			printf("\nVotes are shown when the poll closes.\n");
+	}
+	json_decref(m);
+	return EXIT_OK;
+}
+
+static int
+run_motion_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "grp", "Group", 0 },
+		{ "body", "Decision", 50 }, { "method", "Method", 0 },
+		{ "round", "Round", 0 }, { "outcome", "Outcome", 0 },
+		{ "votes_for", "For", 0 }, { "votes_against", "Against", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_motion_list(&c->core, O("group"), &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static const struct cli_opt decide_opts[] = {
+	{ "item", 0, "the item's number" },
+	{ "text", 0, "the decision" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt propose_opts[] = {
+	{ "item", 0, "the item's number" },
+	{ "text", 0, "the motion" },
+	{ "second-vote-of", 0, "the tied motion this is the second vote of" },
+	{ "coopt", 0, "if carried, co-opt this organisation (SA-5.8)" },
+	{ "terminate", 0, "if carried, terminate its membership (SA-14.3)" },
+	{ "recommend-termination", 0, "if carried, refer its termination "
+	    "from the whole Alliance to the co-ordination group" },
+	{ "terminate-from-alliance", 0, "co-ordination group: if carried, "
+	    "end all its memberships" },
+	{ "effective", 0, "a termination's date of effect (default: at "
+	    "once)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt poll_opts[] = {
+	{ "group", 0, "the group polled" },
+	{ "text", 0, "the question" },
+	{ "opens", 0, "YYYY-MM-DDTHH:MM" },
+	{ "closes", 0, "YYYY-MM-DDTHH:MM" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt email_opts[] = {
+	{ "group", 0, "the group" },
+	{ "text", 0, "the decision" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt cast_opts[] = {
+	{ "organisation", 0, "the voting member" },
+	{ "choice", 0, "for, against or abstain" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_decision_cmds[] = {
+	{ "decision", "consensus", run_decide, "MEETING", 1, decide_opts,
+	  "record a decision made by consensus (SA-8.1)" },
+	{ "decision", "propose", run_motion_propose, "MEETING", 1,
+	  propose_opts, "put an item to a vote; refused unless quorate "
+	  "(SA-8.2)" },
+	{ "decision", "vote", run_motion_cast, "MOTION", 1, cast_opts,
+	  "one organisation's vote (SA-8.3)" },
+	{ "decision", "close", run_motion_close, "MOTION", 1, NULL,
+	  "count the votes: carried, lost or a tie" },
+	{ "decision", "show", run_motion_show, "MOTION", 1, NULL,
+	  "a decision and its votes" },
+	{ "decision", "list", run_motion_list, NULL, 0, group_only,
+	  "decisions" },
+	{ "decision", "email", run_decide_email, NULL, 0, email_opts,
+	  "record an urgent decision made by email consensus (SA-8.4)" },
+	{ "decision", "poll", run_poll_open, NULL, 0, poll_opts,
+	  "an electronic poll for an urgent decision (SA-8.4)" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};

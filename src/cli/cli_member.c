@@ -1,0 +1,269 @@
+/*
+ * Commands for memberships: add, the signed declaration (SA-15.1),
+ * changes of status (suspend, reinstate, resign, exclude, withdraw,
+ * terminate), evidence of the criteria (MC-criteria), show and list.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define O(k) cli_opt(c, (k))
+
+static int
+run_member_add(struct cli *c)
+{
+	int rc = core_member_add(&c->core, O("group"), O("organisation"),
+	    O("kind"), O("side"), O("since"));
+
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	return done(c, "membership added; it is active once the agreement "
+	    "is signed", 0);
+}
+
+static int
+run_member_sign(struct cli *c)
+{
+	struct declaration_in in = { O("organisation"), O("name"), O("role"),
+	    O("date"), cli_flag(c, "authority") };
+	const char	*docs[16];
+	char		 msg[1200];
+	size_t		 k, n;
+	int		 rc;
+
+	if ((rc = core_member_sign(&c->core, &in)) != CORE_OK)
+		return cli_fail(c, rc);
+	snprintf(msg, sizeof(msg), "declaration recorded; pending memberships "
+	    "are now active");
+	/* MS-3.1: what signing adopts with the agreement. */
+	n = constitution_list(&c->core.cons, "arrangement.adopts", docs, 16);
+	for (k = 0; k < n; k++)
+		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg), "%s%s",
+		    k == 0 ? "; signing adopts the " : " and the ", docs[k]);
+	if (n > 0)
+		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg), " too "
+		    "(MS-3.1)");
+	return done(c, msg, 0);
+}
+
+static int
+member_status(struct cli *c, const char *status, const char *what)
+{
+	int rc = core_member_status(&c->core, O("group"), O("organisation"),
+	    status, O("date"), O("reason"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, what, 0);
+}
+
+static int
+run_member_suspend(struct cli *c)
+{
+	return member_status(c, "suspended", "membership suspended");
+}
+
+static int
+run_member_reinstate(struct cli *c)
+{
+	return member_status(c, "active", "membership reinstated");
+}
+
+static int
+run_member_withdraw(struct cli *c)
+{
+	return member_status(c, "withdrawn", "membership withdrawn");
+}
+
+static int
+run_member_terminate(struct cli *c)
+{
+	return member_status(c, "terminated", "membership terminated");
+}
+
+static int
+run_member_resign(struct cli *c)
+{
+	json_t	*m = NULL;
+	int	 rc;
+
+	rc = core_member_resign(&c->core, O("group"), O("organisation"),
+	    O("date"), O("reason"));
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	if (core_member_show(&c->core, O("group"), O("organisation"), &m)
+	    != CORE_OK)
+		return cli_fail(c, CORE_EFAULT);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, m);
+	else
+		printf("notice of resignation recorded; the membership ends "
+		    "on %s\n", json_string_value(json_object_get(m,
+		    "status_until")));
+	json_decref(m);
+	return EXIT_OK;
+}
+
+static int
+run_member_exclude(struct cli *c)
+{
+	int rc = core_member_exclude(&c->core, O("group"), O("organisation"),
+	    O("reason"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "member excluded "
+	    "for the rest of its notice", 0);
+}
+
+static int
+run_member_criterion(struct cli *c)
+{
+	int rc = core_member_criterion(&c->core, O("group"),
+	    O("organisation"), O("criterion"), O("evidence"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "evidence recorded",
+	    0);
+}
+
+static int
+run_member_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "organisation", "Organisation", 0 },
+		{ "group_name", "Group", 0 }, { "kind", "Kind", 0 },
+		{ "status", "Status", 0 }, { "status_until", "Until", 0 },
+		{ "since", "Since", 0 }, { "side", "Side", 0 },
+		{ NULL, NULL, 0 },
+	};
+	static const struct column hcols[] = {
+		{ "effective", "Date", 0 }, { "status", "Status", 0 },
+		{ "until", "Until", 0 }, { "reason", "Why", 50 },
+		{ "recorded_by", "By", 24 }, { NULL, NULL, 0 },
+	};
+	static const struct column ccols[] = {
+		{ "criterion", "Criterion", 50 }, { "evidence", "Evidence", 50 },
+		{ "recorded_on", "Recorded", 0 }, { NULL, NULL, 0 },
+	};
+	json_t		*m = NULL, *d, *g;
+	size_t		 i;
+	int		 rc;
+
+	rc = core_member_show(&c->core, O("group"), O("organisation"), &m);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0) {
+		render_json(stdout, m);
+		json_decref(m);
+		return EXIT_OK;
+	}
+	render_record(stdout, m, cols);
+	d = json_object_get(m, "declaration");
+	if (json_is_object(d))
+		printf("Declaration:  signed %s by %s%s%s\n",
+		    json_string_value(json_object_get(d, "signed_on")),
+		    json_string_value(json_object_get(d, "signer_name")),
+		    json_is_string(json_object_get(d, "signer_role")) ?
+		    ", " : "", json_is_string(json_object_get(d,
+		    "signer_role")) ? json_string_value(json_object_get(d,
+		    "signer_role")) : "");
+	else
+		printf("Declaration:  not signed\n");
+	printf("\nHistory\n");
+	render_table(stdout, json_object_get(m, "history"), hcols);
+	if (json_array_size(json_object_get(m, "criteria")) > 0 ||
+	    json_array_size(json_object_get(m, "criteria_gaps")) > 0) {
+		printf("\nCriteria (MC-criteria)\n");
+		render_table(stdout, json_object_get(m, "criteria"), ccols);
+		json_array_foreach(json_object_get(m, "criteria_gaps"), i, g)
+			printf("GAP: no evidence for \"%s\"\n",
+			    json_string_value(g));
+	}
+	json_decref(m);
+	return EXIT_OK;
+}
+
+static int
+run_member_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "organisation", "Organisation", 44 },
+		{ "sector", "Sector", 0 }, { "group_name", "Group", 40 },
+		{ "kind", "Kind", 0 }, { "status", "Status", 0 },
+		{ "since", "Since", 0 }, { "side", "Side", 24 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_member_list(&c->core, O("group"), &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static const struct cli_opt member_opts[] = {
+	{ "group", 0, "the group (slug or name)" },
+	{ "organisation", 0, "the organisation (name, number or org-id)" },
+	{ "kind", 0, "full, associate, co-opted or guest" },
+	{ "side", 0, "side for quorum, such as Stoke-on-Trent & North" },
+	{ "since", 0, "date applied (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt sign_opts[] = {
+	{ "organisation", 0, "the organisation signing" },
+	{ "name", 0, "name of the person signing" },
+	{ "role", 0, "their role or position in the organisation" },
+	{ "date", 0, "date signed, YYYY-MM-DD" },
+	{ "authority", 1, "they confirm their authority to sign for the "
+	    "organisation" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt status_opts[] = {
+	{ "group", 0, "the group" },
+	{ "organisation", 0, "the organisation" },
+	{ "date", 0, "effective date (default today)" },
+	{ "reason", 0, "why, for the record" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt crit_opts[] = {
+	{ "group", 0, "the group" },
+	{ "organisation", 0, "the organisation" },
+	{ "criterion", 0, "number or text of the criterion" },
+	{ "evidence", 0, "the evidence seen" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt show_opts[] = {
+	{ "group", 0, "the group" },
+	{ "organisation", 0, "the organisation" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt list_opts[] = {
+	{ "group", 0, "only this group" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_member_cmds[] = {
+	{ "member", "add", run_member_add, NULL, 0, member_opts,
+	  "add a membership (pending until the agreement is signed, SA-3.2)" },
+	{ "member", "sign", run_member_sign, NULL, 0, sign_opts,
+	  "record the electronic declaration (SA-15.1)" },
+	{ "member", "suspend", run_member_suspend, NULL, 0, status_opts,
+	  "suspend a member in breach (SA-13.2); --reason required" },
+	{ "member", "reinstate", run_member_reinstate, NULL, 0, status_opts,
+	  "reinstate a suspended member, or withdraw a notice" },
+	{ "member", "resign", run_member_resign, NULL, 0, status_opts,
+	  "record written notice of resignation (SA-14.1)" },
+	{ "member", "exclude", run_member_exclude, NULL, 0, status_opts,
+	  "exclude a member under notice from business (SA-14.1)" },
+	{ "member", "withdraw", run_member_withdraw, NULL, 0, status_opts,
+	  "withdraw a membership (MC-absence); --reason required" },
+	{ "member", "terminate", run_member_terminate, NULL, 0, status_opts,
+	  "terminate a membership (SA-14.3); --reason required" },
+	{ "member", "criterion", run_member_criterion, NULL, 0, crit_opts,
+	  "record evidence for a membership criterion (MC-criteria)" },
+	{ "member", "show", run_member_show, NULL, 0, show_opts,
+	  "a membership with its history, declaration and criteria" },
+	{ "member", "list", run_member_list, NULL, 0, list_opts,
+	  "list memberships" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};

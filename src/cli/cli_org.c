@@ -1,0 +1,214 @@
+/*
+ * Commands for organisations: add, update, show, list, the coverage
+ * aims they meet (MC-diversity), and the import of a CSV file, which
+ * cli_person.c uses for people.  done() here is shared by the commands
+ * of the registry.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#define O(k) cli_opt(c, (k))
+
+static const struct column org_cols[] = {
+	{ "id", "#", 0 }, { "name", "Name", 44 }, { "short_name", "Short", 0 },
+	{ "sector", "Sector", 0 }, { "identifier", "Identifier", 0 },
+	{ "legal_form", "Legal form", 24 }, { "geography", "Geography", 24 },
+	{ NULL, NULL, 0 },
+};
+
+/* Prints "what" done, or its JSON. */
+int
+done(struct cli *c, const char *what, int64_t id)
+{
+	if (strcmp(c->format, "json") == 0) {
+		json_t *o = json_pack("{s:s, s:I}", "done", what, "id",
+		    (json_int_t)id);
+
+		render_json(stdout, o);
+		json_decref(o);
+	} else if (id > 0)
+		printf("%s (#%lld)\n", what, (long long)id);
+	else
+		printf("%s\n", what);
+	return EXIT_OK;
+}
+
+/* yes/no option: -1 when absent; sets *bad for other values. */
+static int
+yesno(struct cli *c, const char *name, int *bad)
+{
+	const char *v = O(name);
+
+	if (v == NULL)
+		return -1;
+	if (strcmp(v, "yes") == 0)
+		return 1;
+	if (strcmp(v, "no") == 0)
+		return 0;
+	core_fail(&c->core, CORE_EINVAL, name, "--%s '%s' is not accepted; "
+	    "expected yes or no", name, v);
+	*bad = 1;
+	return -1;
+}
+
+static int
+run_org_add(struct cli *c)
+{
+	struct org_in	in = { O("name"), O("short-name"), O("sector"),
+	    O("legal-form"), O("identifier"), O("geography"), O("email"), 0 };
+	int64_t		id;
+	int		rc, bad = 0;
+
+	in.infrastructure = yesno(c, "infrastructure", &bad);
+	if (bad)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_org_add(&c->core, &in, &id)) != CORE_OK)
+		return cli_fail(c, rc);
+	return done(c, "organisation added", id);
+}
+
+static int
+run_org_update(struct cli *c)
+{
+	struct org_in	in = { O("name"), O("short-name"), O("sector"),
+	    O("legal-form"), O("identifier"), O("geography"), O("email"), 0 };
+	int		rc, bad = 0;
+
+	in.infrastructure = yesno(c, "infrastructure", &bad);
+	if (bad)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_org_update(&c->core, c->arg[0], &in)) != CORE_OK)
+		return cli_fail(c, rc);
+	return done(c, "organisation updated", 0);
+}
+
+static int
+run_org_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "Number", 0 }, { "name", "Name", 0 },
+		{ "short_name", "Short name", 0 }, { "sector", "Sector", 0 },
+		{ "legal_form", "Legal form", 0 },
+		{ "identifier", "Identifier", 0 },
+		{ "geography", "Geography", 0 }, { "email", "Email", 0 },
+		{ "infrastructure", "Infrastructure", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*o = NULL;
+	int	 rc;
+
+	if ((rc = core_org_find(&c->core, c->arg[0], &o)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_record(c, o, cols);
+	json_decref(o);
+	return EXIT_OK;
+}
+
+static int
+run_org_list(struct cli *c)
+{
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_org_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, org_cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static void
+progress(size_t rows, void *arg)
+{
+	(void)arg;
+	fprintf(stderr, "\rimporting: %zu rows read", rows);
+	fflush(stderr);
+}
+
+int
+run_import(struct cli *c, enum import_kind kind)
+{
+	static const struct column cols[] = {
+		{ "line", "Line", 0 }, { "field", "Field", 16 },
+		{ "message", "Problem", 90 }, { NULL, NULL, 0 },
+	};
+	struct import_report	 rep;
+	int			 rc;
+
+	rc = core_import_csv(&c->core, kind, c->arg[0],
+	    cli_flag(c, "only-clean"), &rep, isatty(2) ? progress : NULL,
+	    NULL);
+	if (rep.rows >= 1000 && isatty(2))
+		fputc('\n', stderr);
+	if (strcmp(c->format, "json") == 0) {
+		json_t *o = json_pack("{s:I, s:I, s:I, s:O, s:b}", "rows",
+		    (json_int_t)rep.rows, "bad", (json_int_t)rep.bad,
+		    "imported", (json_int_t)rep.imported, "problems",
+		    rep.problems, "ok", rc == CORE_OK);
+
+		render_json(stdout, o);
+		json_decref(o);
+	} else {
+		if (json_array_size(rep.problems) > 0)
+			render_table(stdout, rep.problems, cols);
+		printf("%zu rows read, %zu with problems, %zu imported\n",
+		    rep.rows, rep.bad, rep.imported);
+	}
+	core_import_report_free(&rep);
+	return rc == CORE_OK ? EXIT_OK : cli_fail(c, rc);
+}
+
+static int
+run_org_import(struct cli *c)
+{
+	return run_import(c, IMPORT_ORGANISATIONS);
+}
+
+static int
+run_org_cover(struct cli *c)
+{
+	int rc = core_org_cover(&c->core, c->arg[0], O("aim"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "coverage recorded",
+	    0);
+}
+
+static const struct cli_opt org_opts[] = {
+	{ "name", 0, "full name (required)" },
+	{ "sector", 0, "vcse, public or private (required)" },
+	{ "short-name", 0, "short name, such as SuS" },
+	{ "legal-form", 0, "charity, CIO, company limited by guarantee..." },
+	{ "identifier", 0, "org-id, such as GB-CHC-1234567 or "
+	    "GB-COH-01234567" },
+	{ "geography", 0, "area the organisation works in" },
+	{ "email", 0, "contact email" },
+	{ "infrastructure", 0, "yes if an infrastructure organisation" },
+	{ NULL, 0, NULL },
+};
+const struct cli_opt import_opts[] = {
+	{ "only-clean", 1, "import the clean rows even if others are bad" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt cover_opts[] = {
+	{ "aim", 0, "number or text of a coverage aim (MC-diversity)" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_org_cmds[] = {
+	{ "org", "add", run_org_add, NULL, 0, org_opts,
+	  "add an organisation" },
+	{ "org", "update", run_org_update, "REF", 1, org_opts,
+	  "change an organisation's details" },
+	{ "org", "show", run_org_show, "REF", 1, NULL,
+	  "show an organisation (REF: number, org-id, name or short name)" },
+	{ "org", "list", run_org_list, NULL, 0, NULL, "list organisations" },
+	{ "org", "import", run_org_import, "FILE.csv", 1, import_opts,
+	  "import organisations from CSV (columns: name, short name, sector, "
+	  "legal form, identifier, geography, email, infrastructure)" },
+	{ "org", "cover", run_org_cover, "REF", 1, cover_opts,
+	  "record a coverage aim the organisation meets (MC-diversity)" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};

@@ -1,0 +1,146 @@
+/*
+ * Commands for people: add, show, list, their roles in the
+ * arrangement, their choice of a daily digest, and their import from
+ * CSV.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define O(k) cli_opt(c, (k))
+
+static int
+run_person_import(struct cli *c)
+{
+	return run_import(c, IMPORT_PEOPLE);
+}
+
+static int
+run_person_add(struct cli *c)
+{
+	struct person_in	in = { O("name"), O("email"), O("phone"),
+	    O("organisation"), O("job-title") };
+	int64_t			id;
+	int			rc;
+
+	if ((rc = core_person_add(&c->core, &in, &id)) != CORE_OK)
+		return cli_fail(c, rc);
+	return done(c, "person added", id);
+}
+
+static int
+run_person_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "Number", 0 }, { "name", "Name", 0 },
+		{ "email", "Email", 0 }, { "phone", "Phone", 0 },
+		{ "organisation", "Organisation", 0 },
+		{ "job_title", "Job title", 0 }, { "roles", "Roles", 0 },
+		{ "restricted", "Restricted since", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*o = NULL, *r;
+	size_t	 i;
+	int	 rc;
+
+	if ((rc = core_person_find(&c->core, c->arg[0], &o)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") != 0) {
+		json_t *names = json_array();
+		char	buf[300];
+
+		json_array_foreach(json_object_get(o, "roles"), i, r) {
+			snprintf(buf, sizeof(buf), "%s%s%s%s",
+			    json_string_value(json_object_get(r, "role")),
+			    json_is_string(json_object_get(r, "area")) ?
+			    " (" : "", json_is_string(json_object_get(r,
+			    "area")) ? json_string_value(json_object_get(r,
+			    "area")) : "", json_is_string(json_object_get(r,
+			    "area")) ? ")" : "");
+			json_array_append_new(names, json_string(buf));
+		}
+		json_object_set_new(o, "roles", names);
+	}
+	cli_record(c, o, cols);
+	json_decref(o);
+	return EXIT_OK;
+}
+
+static int
+run_person_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "name", "Name", 30 },
+		{ "email", "Email", 36 }, { "organisation", "Organisation", 40 },
+		{ "job_title", "Job title", 30 }, { "roles", "Roles", 30 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_person_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_person_role(struct cli *c)
+{
+	int rc = core_person_role(&c->core, c->arg[0], O("role"), O("area"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "role added", 0);
+}
+
+static int
+run_person_digest(struct cli *c)
+{
+	const char	*v = c->arg[1];
+	int		 rc, on;
+
+	if (strcmp(v, "yes") != 0 && strcmp(v, "no") != 0) {
+		core_fail(&c->core, CORE_EINVAL, "digest", "'%s' is not "
+		    "accepted; expected yes (news once a day) or no (each "
+		    "message at once)", v);
+		return cli_fail(c, CORE_EINVAL);
+	}
+	on = strcmp(v, "yes") == 0;
+	if ((rc = core_person_digest(&c->core, c->arg[0], on)) != CORE_OK)
+		return cli_fail(c, rc);
+	return done(c, on ? "news will come in a daily digest" :
+	    "each message will come at once", 0);
+}
+
+static const struct cli_opt person_opts[] = {
+	{ "name", 0, "full name (required)" },
+	{ "email", 0, "email address" },
+	{ "phone", 0, "telephone" },
+	{ "organisation", 0, "their organisation (name, number or org-id)" },
+	{ "job-title", 0, "their job title" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt role_opts[] = {
+	{ "role", 0, "officer, contact, deputy-contact, champion, "
+	    "single-point, support-officer or secretariat" },
+	{ "area", 0, "policy area or remit, for single points of contact" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_person_cmds[] = {
+	{ "person", "add", run_person_add, NULL, 0, person_opts,
+	  "add a person" },
+	{ "person", "show", run_person_show, "REF", 1, NULL,
+	  "show a person and their roles" },
+	{ "person", "list", run_person_list, NULL, 0, NULL, "list people" },
+	{ "person", "role", run_person_role, "REF", 1, role_opts,
+	  "give a person a role in the arrangement" },
+	{ "person", "digest", run_person_digest, "REF yes|no", 2, NULL,
+	  "news (notes, results) in one message a day, or each at once" },
+	{ "person", "import", run_person_import, "FILE.csv", 1, import_opts,
+	  "import people from CSV (columns: name, email, phone, "
+	  "organisation, job title)" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};
