@@ -6,6 +6,9 @@
 #                   AddressSanitizer + UndefinedBehaviorSanitizer, then
 #                   under valgrind (what CI runs)
 #   make test       the plain suite only (quick, for development)
+#   make fuzz       every fuzz target for FUZZ_SECONDS each (clang,
+#                   libFuzzer); make fuzz-ci: briefly, and replays the
+#                   corpus and past crashes (tests/fuzz/fuzz.mk)
 
 PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
            cairo pangocairo
@@ -176,4 +179,6 @@ install: alliance
 	  $(DESTDIR)$(PREFIX)/share/alliance/govuk/
 
 clean:
-	rm -rf build build-asan alliance
+	rm -rf build build-asan build-fuzz alliance
+
+include tests/fuzz/fuzz.mk
