@@ -863,6 +863,20 @@ scheduler(void *arg)
 	return NULL;
 }
 
+struct MHD_Daemon *
+web_daemon_external(const struct web_config *cf, struct core *cores, int n)
+{
+	conf = cf;
+	if (sodium_init() < 0 || n < 1 ||
+	    (pool.busy = calloc((size_t)n, 1)) == NULL)
+		return NULL;
+	pool.cores = cores;
+	pool.n = n;
+	return MHD_start_daemon(MHD_USE_NO_LISTEN_SOCKET, 0, NULL, NULL,
+	    handler, NULL, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+	    MHD_OPTION_NOTIFY_COMPLETED, completed, NULL, MHD_OPTION_END);
+}
+
 static int
 parse_listen(const char *s, struct sockaddr_in *sa)
 {

@@ -26,4 +26,19 @@ char *fuzz_str(const uint8_t *, size_t);
  */
 void fuzz_core(struct core *, const char *tmpl);
 
+/*
+ * The web server's request handling, run here (fuzz_http.c).  Init
+ * once: an in-memory arrangement with an officer signed in.  In what
+ * the targets send, @SID@ stands for the officer's session, @CSRF@ for
+ * its form token and @TOKEN@ for an API token: fuzz_http_fill()
+ * replaces them (the result from malloc()).  fuzz_http() sends one
+ * request and reads the answer: its status, or 0 when none came.
+ */
+void fuzz_http_init(void);
+char *fuzz_http_fill(const uint8_t *, size_t, size_t *len);
+int fuzz_http(const char *req, size_t len);
+/* A form posted by the officer: the input's first line is the path,
+ * the rest the body, of content type ctype. */
+int fuzz_http_post(const uint8_t *, size_t, const char *ctype);
+
 #endif

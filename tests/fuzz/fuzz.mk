@@ -9,7 +9,8 @@
 #                  then runs each target for FUZZ_CI_SECONDS (10): fails
 #                  on any crash
 
-FUZZ_TARGETS    = date money constitution csv cli
+FUZZ_TARGETS    = date money constitution csv cli query cookie \
+                  urlencoded multipart api
 FUZZ_SECONDS   ?= 60
 FUZZ_CI_SECONDS ?= 10
 FUZZ_BUILD      = build-fuzz
@@ -36,10 +37,19 @@ $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(BUILD)/fuzz/fuzz_util.o \
     $(LIB_OBJ) tests/fuzz/fuzz.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests/fuzz $(LDFLAGS) -o $@ $< \
-	  $(BUILD)/fuzz/fuzz_util.o $(LIB_OBJ) $(PKG_LIBS)
+	  $(BUILD)/fuzz/fuzz_util.o $(FUZZ_EXTRA) $(LIB_OBJ) $(PKG_LIBS)
 
 $(BUILD)/fuzz/fuzz_util.o: tests/fuzz/fuzz_util.c tests/fuzz/fuzz.h \
     $(BUILD)/embedded.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests/fuzz -c -o $@ $<
+
+# The web's targets share the server harness.
+FUZZ_HTTP = query cookie urlencoded multipart api
+$(FUZZ_HTTP:%=$(BUILD)/fuzz/fuzz_%): $(BUILD)/fuzz/fuzz_http.o
+$(FUZZ_HTTP:%=$(BUILD)/fuzz/fuzz_%): FUZZ_EXTRA = $(BUILD)/fuzz/fuzz_http.o
+$(BUILD)/fuzz/fuzz_http.o: tests/fuzz/fuzz_http.c tests/fuzz/fuzz.h \
+    $(BUILD)/embedded.h $(wildcard src/*/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests/fuzz -c -o $@ $<
 
