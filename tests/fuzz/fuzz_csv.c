@@ -13,6 +13,12 @@
 static struct core	 core;
 static char		 path[64];
 
+static void
+remove_file(void)
+{
+	unlink(path);
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -20,6 +26,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	fuzz_core(&core, "staffordshire-alliance");
 	snprintf(path, sizeof(path), "/tmp/alliance-fuzz-csv.%d",
 	    (int)getpid());
+	atexit(remove_file);
 	return 0;
 }
 
