@@ -1,11 +1,11 @@
 # Alliance: governance of VCSE partnerships.
 #
 #   make            build ./alliance
-#   make demo       set up, build and open a demo arrangement
-#   make check      set up, build and run every test: plain, then under
-#                   AddressSanitizer + UndefinedBehaviorSanitizer, then
-#                   under valgrind (what CI runs)
+#   make demo       set up, build, and serve a demo arrangement on 127.0.0.1
+#   make check      set up, build and run every suite once under its safety
+#                   net (what CI runs; tests/check.sh says which runs where)
 #   make test       the plain suite only (quick, for development)
+#   make check-asan, make check-valgrind   every suite under one net
 #   make fuzz       every fuzz target for FUZZ_SECONDS each (clang,
 #                   libFuzzer); make fuzz-ci: briefly, and replays the
 #                   corpus and past crashes (tests/fuzz/fuzz.mk)
@@ -26,11 +26,11 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -Isrc -I$(BUILD) $(CFLAGS)
 # Where npm put govuk-frontend; `alliance serve --assets` overrides.
 ASSETS_DIR ?= $(CURDIR)/node_modules/govuk-frontend/dist/govuk
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
-             src/rules/compact.c src/rules/dispute.c
+             src/rules/compact.c src/rules/dispute.c src/rules/text.c
 STORE_SRC  = src/store/store.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
@@ -66,12 +66,15 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
-             test_meeting test_vote test_compact test_dispute test_chart
+             test_meeting test_vote test_compact test_dispute test_chart \
+             test_utf8
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
-HTTP_BIN   = $(BUILD)/tests/test_http
+WEB_TESTS  = test_http test_text
+HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind bench \
-        deps install clean
+        deps install clean build-all asan-unit asan-scenario asan-web asan-browser \
+        valgrind-unit valgrind-web valgrind-tour test-readme
 
 all: alliance
 
@@ -94,7 +97,7 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
-$(BUILD)/tests/test_http: tests/web/test_http.c
+$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS) -lcmocka
 
@@ -108,13 +111,10 @@ deps: .deps-stamp
 	sh scripts/setup.sh
 	touch $@
 
+# A year of an arrangement in demo.db, served on 127.0.0.1 (DEMO_PORT,
+# default 8080) until Ctrl-C; it prints how to sign in as each role.
 demo: deps alliance
-	rm -f demo.db demo.db-wal demo.db-shm
-	./alliance --db demo.db init --template staffordshire-alliance
-	./alliance --db demo.db register forums
-	./alliance --db demo.db register positions
-	@echo
-	@echo "Demo arrangement in demo.db. Try: ./alliance --db demo.db help"
+	ALLIANCE=./alliance sh scripts/demo.sh demo.db
 
 test-unit: $(UNIT_BIN)
 	sh tests/run-unit.sh $(UNIT_BIN)
@@ -131,38 +131,56 @@ test-web: $(BUILD)/alliance $(HTTP_BIN)
 	ALLIANCE=$(abspath $(BUILD)/alliance) node tests/browser/journeys.mjs
 
 test: deps
-	$(MAKE) test-unit test-scenario test-web
+	$(MAKE) test-unit test-scenario test-web test-readme
+
+# The sanitizer build: every test runs against it in `make check`.
+ASAN_BUILD = $(MAKE) BUILD=build-asan \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined"
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1
+ASAN_UNIT = $(addprefix build-asan/tests/,$(UNIT_TESTS))
+ASAN_WEB  = $(addprefix build-asan/tests/,$(WEB_TESTS))
+VALGRIND_CMD = valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+	  --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
+	  --suppressions=$(CURDIR)/tests/valgrind.supp
+
+build-all: deps
+	$(MAKE) -j2 $(BUILD)/alliance alliance $(UNIT_BIN) $(HTTP_BIN)
+	$(ASAN_BUILD) -j2 $(ASAN_UNIT) $(ASAN_WEB) build-asan/alliance
+
+# The steps of `make check`, each usable alone.
+asan-unit:
+	$(ASAN_ENV) sh tests/run-unit.sh $(ASAN_UNIT)
+asan-scenario:
+	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) sh tests/run-scenarios.sh
+asan-web:
+	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh $(ASAN_WEB)
+asan-browser:
+	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
+valgrind-unit:
+	VALGRIND="$(VALGRIND_CMD)" sh tests/run-unit.sh $(UNIT_BIN)
+valgrind-web:
+	VALGRIND="$(VALGRIND_CMD)" ALLIANCE=$(abspath build/alliance) $(WEB_ENV) sh tests/run-unit.sh $(HTTP_BIN)
+valgrind-tour:
+	VALGRIND="$(VALGRIND_CMD)" ALLIANCE=$(abspath build/alliance) sh tests/readme.sh
+test-readme: $(BUILD)/alliance
+	ALLIANCE=$(abspath $(BUILD)/alliance) sh tests/readme.sh
 
 check-asan: deps
-	$(MAKE) BUILD=build-asan \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	  LDFLAGS="-fsanitize=address,undefined" \
-	  $(addprefix build-asan/tests/,$(UNIT_TESTS)) build-asan/alliance build-asan/tests/test_http
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  sh tests/run-unit.sh $(addprefix build-asan/tests/,$(UNIT_TESTS))
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ALLIANCE=$(abspath build-asan/alliance) sh tests/run-scenarios.sh
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh build-asan/tests/test_http
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
+	$(ASAN_BUILD) -j2 $(ASAN_UNIT) $(ASAN_WEB) build-asan/alliance
+	$(MAKE) asan-unit asan-scenario asan-web asan-browser
 
+# Every suite under valgrind, the scenarios included (about 20 minutes).
 check-valgrind: deps
-	$(MAKE) BUILD=build $(BUILD)/alliance $(UNIT_BIN) $(HTTP_BIN)
-	VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
-	  sh tests/run-unit.sh $(UNIT_BIN)
-	ALLIANCE=$(abspath build/alliance) \
-	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
-	  sh tests/run-scenarios.sh
-	ALLIANCE=$(abspath build/alliance) $(WEB_ENV) \
-	  VALGRIND="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --suppressions=$(CURDIR)/tests/valgrind.supp" \
-	  sh tests/run-unit.sh $(HTTP_BIN)
+	$(MAKE) -j2 $(BUILD)/alliance $(UNIT_BIN) $(HTTP_BIN)
+	$(MAKE) valgrind-unit valgrind-web valgrind-tour
+	VALGRIND="$(VALGRIND_CMD)" ALLIANCE=$(abspath build/alliance) sh tests/run-scenarios.sh
 
+# What CI runs: see tests/check.sh for the steps and what each is for.
 check: deps
-	$(MAKE) test
-	$(MAKE) check-asan
-	$(MAKE) check-valgrind
-	@echo "check: plain, sanitizer and valgrind suites all passed"
+	sh tests/check.sh
 
 # Throughput of the web server, measured with wrk (not part of check).
 bench: deps $(BUILD)/alliance

@@ -5,7 +5,7 @@
 set -eu
 PKGS="build-essential pkg-config xxd sqlite3 libsqlite3-dev libsodium-dev
 libjansson-dev libcsv-dev libcmocka-dev libmicrohttpd-dev libcurl4-openssl-dev
-libical-dev libcmark-dev libxlsxwriter-dev valgrind python3-aiosmtpd chromium
+libical-dev libcmark-dev libxlsxwriter-dev libunistring-dev valgrind python3-aiosmtpd chromium
 wrk libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils
 clang libclang-rt-14-dev"
 missing=""

@@ -128,6 +128,10 @@ run_years(struct cli *c)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, ys);
+	else if (json_array_size(ys) == 0)
+		puts("no years to report yet: a year has one when a meeting, "
+		    "decision, election, self-assessment or consultation "
+		    "falls in it, up to this year");
 	else
 		json_array_foreach(ys, i, y)
 			printf("%lld\n", (long long)json_integer_value(y));

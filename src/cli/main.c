@@ -4,11 +4,14 @@
  * database and runs it.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
+#include "rules/text.h"
 
 static const char *progname = "alliance";
 
@@ -322,18 +325,90 @@ cli_parse_opts(struct cli *c, int argc, char *argv[])
 	return 0;
 }
 
+/*
+ * Text is UTF-8: an option or argument that is not is refused by its
+ * name before the database is opened, as bad input (nothing changed).
+ * --db is a file name for the system, never stored, and is not text.
+ */
+static int
+text_refused(const struct cli *c, const char *by, const char *by_name)
+{
+	const char	*args, *w;
+	char		 name[64];
+	int		 i, k;
+
+	if (c->arrangement != NULL &&
+	    !text_utf8(c->arrangement, strlen(c->arrangement)))
+		snprintf(name, sizeof(name), "--arrangement");
+	else if (!text_utf8(by, strlen(by)))
+		snprintf(name, sizeof(name), "%s", by_name);
+	else {
+		name[0] = '\0';
+		for (i = 0; name[0] == '\0' && c->cmd->opts != NULL &&
+		    c->cmd->opts[i].name != NULL; i++)
+			if (c->val[i] != NULL &&
+			    !text_utf8(c->val[i], strlen(c->val[i])))
+				snprintf(name, sizeof(name), "--%s",
+				    c->cmd->opts[i].name);
+		/* An argument is named as the command's help names it. */
+		for (i = 0; name[0] == '\0' && i < c->narg; i++) {
+			if (text_utf8(c->arg[i], strlen(c->arg[i])))
+				continue;
+			args = c->cmd->args != NULL ? c->cmd->args : "";
+			for (w = args, k = 0; k < i && strchr(w, ' ') != NULL;
+			    k++)
+				w = strchr(w, ' ') + 1;
+			w += strspn(w, "[");
+			if (k == i && *w != '\0')
+				snprintf(name, sizeof(name), "%.*s",
+				    (int)strcspn(w, " []"), w);
+			else
+				snprintf(name, sizeof(name), "argument %d",
+				    i + 1);
+		}
+	}
+	if (name[0] == '\0')
+		return 0;
+	fprintf(stderr, "%s: %s: not valid UTF-8 text\n", progname, name);
+	return 1;
+}
+
+/* A --db in a folder that does not exist is named as such, rather than
+ * left to SQLite's "unable to open database file" (or to "no database",
+ * when init could not make one either).  A database that cannot be
+ * used: exit 3, as the man page says. */
+static int
+db_folder_missing(const char *db)
+{
+	struct stat	 st;
+	const char	*slash = strrchr(db, '/');
+	char		 dir[PATH_MAX];
+
+	if (slash == NULL)
+		return 0;
+	snprintf(dir, sizeof(dir), "%.*s", slash == db ? 1 :
+	    (int)(slash - db), db);
+	if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+		return 0;
+	fprintf(stderr, "%s: --db: no folder %s\n", progname, dir);
+	return 1;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct cli	 c;
 	const char	*db = "alliance.db", *by = NULL, *noun, *verb;
+	const char	*by_name = "ALLIANCE_BY";
 	int		 i, rc, known, create;
 
 	memset(&c, 0, sizeof(c));
 	c.format = "table";
-	if ((by = getenv("ALLIANCE_BY")) == NULL || *by == '\0')
+	if ((by = getenv("ALLIANCE_BY")) == NULL || *by == '\0') {
+		by_name = "USER";
 		if ((by = getenv("USER")) == NULL || *by == '\0')
 			by = "officer";
+	}
 	c.arrangement = getenv("ALLIANCE_ARRANGEMENT");
 	if (c.arrangement != NULL && *c.arrangement == '\0')
 		c.arrangement = NULL;
@@ -361,8 +436,10 @@ main(int argc, char *argv[])
 			db = argv[++i];
 		else if (strcmp(argv[i], "--arrangement") == 0)
 			c.arrangement = argv[++i];
-		else if (strcmp(argv[i], "--by") == 0)
+		else if (strcmp(argv[i], "--by") == 0) {
 			by = argv[++i];
+			by_name = "--by";
+		}
 		else {
 			fprintf(stderr, "%s: unknown option %s; global options "
 			    "are --db, --arrangement, --by, --json (see "
@@ -418,6 +495,8 @@ main(int argc, char *argv[])
 		i++;
 	if (cli_parse_opts(&c, argc - i, argv + i) != 0)
 		return EXIT_USAGE;
+	if (text_refused(&c, by, by_name))
+		return EXIT_REFUSED;
 	create = strcmp(c.cmd->noun, "init") == 0;
 	/* Refuse a bad template before a database file is made. */
 	if (create && cli_opt(&c, "template") != NULL &&
@@ -426,6 +505,8 @@ main(int argc, char *argv[])
 		return cli_fail(&c, rc);
 	if (strcmp(c.cmd->noun, "template") == 0)
 		return c.cmd->run(&c);
+	if (db_folder_missing(db))
+		return EXIT_FAULT;
 	if ((rc = core_open(&c.core, db, create)) != CORE_OK) {
 		rc = cli_fail(&c, rc);
 		core_close(&c.core);

@@ -99,6 +99,13 @@ core_assess_open(struct core *c, int year, const char *due, int *count)
 		goto out;
 	}
 	*count = store_changes(c->st);
+	if (*count == 0) {
+		/* Nothing to assess: refused, so the year can open later. */
+		rc = core_fail(c, CORE_EINVAL, "year", "no organisation has "
+		    "signed yet, so there is no one to rate the commitments; "
+		    "record signatures with 'member sign' first (MS-2-eval)");
+		goto out;
+	}
 	d = json_pack("{s:i, s:s, s:i}", "year", year, "due", day, "bodies",
 	    *count);
 	rc = core_audit(c, "assessment.open", "assessment_cycle", id, d);

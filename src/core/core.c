@@ -37,6 +37,10 @@ core_store_fail(struct core *c, int rc, const char *what)
 		return core_fail(c, CORE_EEXIST, NULL, "%s: %s", what,
 		    store_errmsg(c->st));
 	default:
+		if (store_readonly(c->st))
+			return core_fail(c, CORE_EFAULT, NULL, "the database is "
+			    "read-only for this user (its file or its disk); "
+			    "nothing was changed");
 		return core_fail(c, CORE_EFAULT, NULL, "storage fault while "
 		    "%s: %s", what, store_errmsg(c->st));
 	}

@@ -15,6 +15,7 @@
 
 #include "rules/constitution.h"
 #include "rules/date.h"
+#include "rules/text.h"
 
 #define WUR __attribute__((warn_unused_result))
 

@@ -61,28 +61,6 @@ problem(struct imp *m, size_t line, const char *field, const char *msg)
 	    "line", (json_int_t)line, "field", field, "message", msg));
 }
 
-/* Valid UTF-8?  Excel's plain "CSV" is Windows-1252, which is not. */
-static int
-utf8_ok(const unsigned char *s)
-{
-	int n;
-
-	while (*s != '\0') {
-		if (*s < 0x80) {
-			s++;
-			continue;
-		}
-		n = (*s & 0xe0) == 0xc0 ? 1 : (*s & 0xf0) == 0xe0 ? 2 :
-		    (*s & 0xf8) == 0xf0 ? 3 : -1;
-		if (n < 0)
-			return 0;
-		for (s++; n > 0; n--, s++)
-			if ((*s & 0xc0) != 0x80)
-				return 0;
-	}
-	return 1;
-}
-
 static void
 on_field(void *data, size_t len, void *ctx)
 {
@@ -184,7 +162,8 @@ row(struct imp *m)
 	int		 rc;
 
 	for (i = 0; i < m->nfield && i < MAXCOLS; i++)
-		if (!utf8_ok((unsigned char *)m->field[i])) {
+		/* Excel's plain "CSV" is Windows-1252, which is not. */
+		if (!text_utf8(m->field[i], strlen(m->field[i]))) {
 			problem(m, m->line, "file", "the text is not UTF-8; "
 			    "in Excel save as 'CSV UTF-8 (Comma delimited)'");
 			m->rep->bad++;

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "constitution.h"
+#include "text.h"
 
 const char *const group_kind_names[GK__MAX] = {
 	"local-forum", "thematic", "task", "joint", "coordination",
@@ -368,6 +369,22 @@ cs_trim(char *s)
 	return s;
 }
 
+/*
+ * A line that is not UTF-8 (a file saved as Windows-1252, say): named
+ * by what comes before its '=', shown with U+FFFD for the bad bytes.
+ */
+static void
+cs_bad_text(const char *line, struct cs_error *err)
+{
+	char *shown = text_utf8_repair(line, strcspn(line, "="));
+
+	snprintf(err->setting, sizeof(err->setting), "%.40s",
+	    shown != NULL ? cs_trim(shown) : "");
+	free(shown);
+	snprintf(err->msg, sizeof(err->msg), "is not valid UTF-8 text; "
+	    "save the file as UTF-8");
+}
+
 void
 constitution_free(struct constitution *c)
 {
@@ -403,6 +420,11 @@ constitution_parse(const char *text, struct constitution *c,
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
 		line = cs_trim(line);
+		if (!text_utf8(line, strlen(line))) {
+			err->line = lineno;
+			cs_bad_text(line, err);
+			goto out;
+		}
 		if (*line == '\0' || *line == '#')
 			continue;
 		err->line = lineno;

@@ -2,6 +2,9 @@
  * store: SQLite behind a fixed table of statements (after openradtool's
  * sqlbox).  Nothing outside this file sees SQL text or sqlite3 handles.
  */
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,11 +14,13 @@
 #include <sqlite3.h>
 
 #include "embedded.h"
+#include "rules/text.h"
 #include "store.h"
 
 struct store {
 	sqlite3		*db;
 	sqlite3_stmt	*st[STMT__MAX];	/* prepared on first use */
+	int		 readonly;	/* this user may not write it */
 };
 
 /* Columns shared by the organisation lookups. */
@@ -918,7 +923,8 @@ store_migrate(struct store *s, char *err, size_t errsz)
 	char		*msg = NULL;
 	int		 have, i, rc;
 
-	rc = sqlite3_exec(s->db, "BEGIN EXCLUSIVE", NULL, NULL, &msg);
+	rc = sqlite3_exec(s->db, s->readonly ? "BEGIN" : "BEGIN EXCLUSIVE",
+	    NULL, NULL, &msg);
 	if (rc != SQLITE_OK)
 		goto out;
 	rc = sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &q, NULL);
@@ -943,6 +949,13 @@ store_migrate(struct store *s, char *err, size_t errsz)
 		if (rc != SQLITE_OK)
 			goto out;
 	}
+	if (s->readonly && have < MIGRATIONS) {
+		snprintf(err, errsz, "the database is read-only for this user "
+		    "and needs its schema brought up to date; open it once as "
+		    "its owner");
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return STORE_ERROR;
+	}
 	if (have > MIGRATIONS) {
 		snprintf(err, errsz, "the database was made by a newer Alliance "
 		    "(schema %d; this program knows %d)", have, MIGRATIONS);
@@ -962,11 +975,48 @@ out:
 	return store_code(rc);
 }
 
+/*
+ * A database this user may not write (its file mode, a read-only disk)
+ * is read as immutable when no WAL is pending: an ordinary read-only
+ * connection would leave -wal and -shm files behind, in this user's
+ * name, that then stand in the owner's way.  Writes are refused
+ * (store_readonly).  Returns 1 with the URI in uri, else 0.
+ */
+static int
+store_readonly_uri(const char *path, char *uri, size_t urisz)
+{
+	char	 wal[PATH_MAX + 8];
+	size_t	 n;
+
+	if (access(path, W_OK) == 0 || errno == ENOENT)
+		return 0;
+	snprintf(wal, sizeof(wal), "%s-wal", path);
+	if (access(wal, F_OK) == 0 || strlen(path) * 3 + 32 > urisz)
+		return 0;
+	n = (size_t)snprintf(uri, urisz, "file:");
+	for (; *path != '\0'; path++)
+		if (isalnum((unsigned char)*path) ||
+		    strchr("/._-~", *path) != NULL)
+			uri[n++] = *path;
+		else
+			n += (size_t)snprintf(uri + n, urisz - n, "%%%02X",
+			    (unsigned char)*path);
+	snprintf(uri + n, urisz - n, "?immutable=1");
+	return 1;
+}
+
+int
+store_readonly(const struct store *s)
+{
+	return s->readonly;
+}
+
 int
 store_open(const char *path, int create, struct store **out, char *err,
     size_t errsz)
 {
 	struct store	*s;
+	char		 uri[PATH_MAX * 3 + 32];
 	int		 rc, flags;
 
 	*out = NULL;
@@ -980,7 +1030,12 @@ store_open(const char *path, int create, struct store **out, char *err,
 		return STORE_ERROR;
 	}
 	flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-	rc = sqlite3_open_v2(path, &s->db, flags, NULL);
+	if (!create && store_readonly_uri(path, uri, sizeof(uri))) {
+		s->readonly = 1;
+		rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY |
+		    SQLITE_OPEN_URI, NULL);
+	} else
+		rc = sqlite3_open_v2(path, &s->db, flags, NULL);
 	if (rc != SQLITE_OK) {
 		snprintf(err, errsz, "cannot open database %s: %s", path,
 		    s->db != NULL ? sqlite3_errmsg(s->db) : "out of memory");
@@ -989,9 +1044,9 @@ store_open(const char *path, int create, struct store **out, char *err,
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Another writer gets a few seconds before we give up. */
 	sqlite3_busy_timeout(s->db, 3000);
-	rc = sqlite3_exec(s->db, "PRAGMA foreign_keys = ON; "
-	    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL",
-	    NULL, NULL, NULL);
+	rc = sqlite3_exec(s->db, s->readonly ? "PRAGMA foreign_keys = ON" :
+	    "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; "
+	    "PRAGMA synchronous = FULL", NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		snprintf(err, errsz, "cannot use database %s: %s", path,
 		    sqlite3_errmsg(s->db));
@@ -1121,6 +1176,30 @@ store_changes(const struct store *s)
 	return sqlite3_changes(s->db);
 }
 
+/*
+ * A text column as a JSON string.  A value that is not UTF-8 (from an
+ * older database or an outside edit: every entrance refuses it now)
+ * is shown with U+FFFD in its place, so that it cannot make a list
+ * unreadable.
+ */
+static json_t *
+store_text_json(sqlite3_stmt *q, int i)
+{
+	const char	*t = (const char *)sqlite3_column_text(q, i);
+	char		*fixed;
+	json_t		*v;
+
+	if (t == NULL)
+		return NULL;
+	if (text_utf8(t, strlen(t)))
+		return json_string(t);
+	if ((fixed = text_utf8_repair(t, strlen(t))) == NULL)
+		return NULL;
+	v = json_string(fixed);
+	free(fixed);
+	return v;
+}
+
 static json_t *
 store_row_json(sqlite3_stmt *q)
 {
@@ -1140,8 +1219,7 @@ store_row_json(sqlite3_stmt *q)
 			v = json_null();
 			break;
 		default:
-			v = json_string((const char *)
-			    sqlite3_column_text(q, i));
+			v = store_text_json(q, i);
 			break;
 		}
 		if (v == NULL || json_object_set_new(o,

@@ -271,5 +271,7 @@ int store_row(struct store *, json_t **out, enum stmt,
 
 /* Text of the last SQLite error, for logs. */
 const char *store_errmsg(const struct store *);
+/* 1 when this user may not write the database: writes are refused. */
+int store_readonly(const struct store *);
 
 #endif

@@ -165,6 +165,12 @@ api_route(struct req *r, const char *rest)
 			    "be a whole number above 0");
 			return;
 		}
+		/* A reference is text, and text is UTF-8. */
+		if (rt->arg == ARG_REF && !text_utf8(arg, strlen(arg))) {
+			api_error(r, 400, "invalid", "ref", "ref: not valid "
+			    "UTF-8 text");
+			return;
+		}
 		rc = rt->list != NULL ? rt->list(r->c, &out) :
 		    rt->one(r->c, arg, &out);
 		if (rc == CORE_OK) {

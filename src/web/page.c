@@ -173,6 +173,24 @@ page_hold(struct req *r, const char **field, const char **err)
 }
 
 void
+page_bad_text(struct req *r)
+{
+	char	label[64], text[256];
+	size_t	i;
+
+	/* The field as a person reads it: "short_name" is "Short name". */
+	snprintf(label, sizeof(label), "%s", r->bad_text);
+	for (i = 0; label[i] != '\0'; i++)
+		if (label[i] == '_' || label[i] == '-')
+			label[i] = ' ';
+	label[0] = (char)toupper((unsigned char)label[0]);
+	snprintf(text, sizeof(text), "%s: not valid UTF-8 text. Nothing was "
+	    "changed. Go back, type or paste the text again, and send the "
+	    "form once more.", label);
+	page_error(r, 400, "The form had text that could not be read", text);
+}
+
+void
 page_core_error(struct req *r, int rc)
 {
 	if (rc == CORE_ENOTFOUND)

@@ -417,17 +417,25 @@ post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
 	return MHD_YES;
 }
 
-/* The whole body is in: each field becomes a string of the form; one
- * that is not UTF-8 is dropped and then reads as missing. */
+/* The whole body is in: each field becomes a string of the form.  One
+ * that is not UTF-8 text is left out and named in bad_text: dispatch
+ * refuses the form before any page sees it. */
 static void
 raw_finish(struct conn_state *cs)
 {
-	size_t i;
+	const char	*v;
+	size_t		 i;
 
 	for (i = 0; i < cs->nraw; i++) {
-		json_object_set_new(cs->r.form, cs->raw[i].key,
-		    json_stringn(cs->raw[i].val != NULL ? cs->raw[i].val : "",
-		    cs->raw[i].len));
+		v = cs->raw[i].val != NULL ? cs->raw[i].val : "";
+		if (text_utf8(cs->raw[i].key, strlen(cs->raw[i].key)) &&
+		    text_utf8(v, cs->raw[i].len))
+			json_object_set_new(cs->r.form, cs->raw[i].key,
+			    json_stringn(v, cs->raw[i].len));
+		else if (cs->r.bad_text[0] == '\0')
+			snprintf(cs->r.bad_text, sizeof(cs->r.bad_text), "%s",
+			    text_utf8(cs->raw[i].key, strlen(cs->raw[i].key)) ?
+			    cs->raw[i].key : "a field's name");
 		free(cs->raw[i].key);
 		free(cs->raw[i].val);
 		cs->raw[i].key = cs->raw[i].val = NULL;
@@ -623,6 +631,10 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	if (rt->access == ACCESS_OFFICER && !r->who.officer) {
 		page_error(r, 403, "You cannot see this page", "This page is "
 		    "for the officers of the arrangement.");
+		return;
+	}
+	if (r->bad_text[0] != '\0') {
+		page_bad_text(r);
 		return;
 	}
 	rt->fn(r);

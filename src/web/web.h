@@ -58,6 +58,9 @@ struct req {
 	const char		*path;
 	const char		*arg[3];	/* pattern captures (":x") */
 	json_t			*form;		/* POST fields, strings */
+	char			 bad_text[64];	/* a field that was not UTF-8
+						   text ("": none); the form
+						   is refused */
 	char			*upload;	/* a file field, from malloc() */
 	size_t			 upload_len;
 	char			 upload_name[256];
@@ -107,6 +110,9 @@ void page_error(struct req *, int status, const char *title,
  * copied into the request and pointed there.
  */
 void page_hold(struct req *, const char **field, const char **err);
+/* A form refused because a field was not UTF-8 text (r->bad_text):
+ * 400, naming the field; nothing was changed. */
+void page_bad_text(struct req *);
 /* A page for a core failure: 404 for not found, 400 else. */
 void page_core_error(struct req *, int rc);
 /* The GOV.UK error summary: one entry linking to field (may be NULL). */

@@ -78,18 +78,29 @@ fuzz: fuzz-build
 	    $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
 	done
 
+# One line per target and a last "fuzz: N passed, N failed" (which
+# tests/check.sh adds up); a target's output is in build-fuzz/ci/NAME.log.
 fuzz-ci: fuzz-build
-	@for t in $(FUZZ_TARGETS); do \
-	  echo "fuzz-ci: $$t: the corpus and the crashes found before"; \
-	  $(FUZZ_ENV) $(FUZZ_BUILD)/fuzz/fuzz_$$t $(FUZZ_RUN) \
-	    tests/fuzz/corpus/$$t/* \
-	    $$(ls -d tests/fuzz/crashes/$$t/* 2>/dev/null) || exit 1; \
+	@pass=0; fail=0; \
+	for t in $(FUZZ_TARGETS); do \
 	  rm -rf $(FUZZ_BUILD)/ci/$$t; \
 	  mkdir -p $(FUZZ_BUILD)/ci/$$t $(FUZZ_BUILD)/crashes/$$t; \
-	  echo "fuzz-ci: $$t for $(FUZZ_CI_SECONDS) s"; \
-	  $(FUZZ_ENV) $(FUZZ_BUILD)/fuzz/fuzz_$$t $(FUZZ_RUN) \
-	    -max_total_time=$(FUZZ_CI_SECONDS) \
-	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t/ \
-	    $(FUZZ_BUILD)/ci/$$t tests/fuzz/corpus/$$t || exit 1; \
-	done
-	@echo "fuzz-ci: no target crashed"
+	  if { $(FUZZ_ENV) $(FUZZ_BUILD)/fuzz/fuzz_$$t $(FUZZ_RUN) \
+	      tests/fuzz/corpus/$$t/* \
+	      $$(ls -d tests/fuzz/crashes/$$t/* 2>/dev/null) && \
+	    $(FUZZ_ENV) $(FUZZ_BUILD)/fuzz/fuzz_$$t $(FUZZ_RUN) \
+	      -max_total_time=$(FUZZ_CI_SECONDS) \
+	      -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t/ \
+	      $(FUZZ_BUILD)/ci/$$t tests/fuzz/corpus/$$t; } \
+	    >$(FUZZ_BUILD)/ci/$$t.log 2>&1; then \
+	    pass=$$((pass + 1)); \
+	    echo "fuzz: $$t: $$(grep -o 'Done [0-9]* runs' \
+	      $(FUZZ_BUILD)/ci/$$t.log | tail -1), no crash"; \
+	  else \
+	    fail=$$((fail + 1)); \
+	    echo "fuzz: $$t CRASHED; the input is in" \
+	      "$(FUZZ_BUILD)/crashes/$$t/"; \
+	    grep -E 'ERROR|SUMMARY|Test unit' $(FUZZ_BUILD)/ci/$$t.log; \
+	  fi; \
+	done; \
+	echo "fuzz: $$pass passed, $$fail failed"; [ $$fail -eq 0 ]

@@ -193,7 +193,8 @@ lacks "the restored entry is no longer reported" "entry 20 "
 same "the log had every change" "$([ "$n" -gt 40 ] && echo yes)" "yes"
 
 # Databases that cannot be used
-refused "a database that is not there is named" 3 "no database at /nonexistent/x.db" --db /nonexistent/x.db org list
+refused "a database that is not there is named" 3 "no database at $T_DIR/nothere.db" --db "$T_DIR/nothere.db" org list
+refused "a folder that is not there is named" 3 "^alliance: --db: no folder /nonexistent$" --db /nonexistent/x.db org list
 printf 'this is not a database' >"$T_DIR/junk.db"
 run --db "$T_DIR/junk.db" org list
 same "a file that is not a database is refused" "$STATUS" "3"

@@ -9,6 +9,8 @@
 export ALLIANCE_TODAY=2026-01-05
 
 ok "init the framework" init --template medway-swale-framework
+refused "MS-2-eval a self-assessment needs signatories to rate" 1 "no organisation has signed yet" \
+	assessment open --year 2026 --due 2026-03-31
 ok "Medway Council" org add --name "Medway Council" --sector public --identifier GB-LAE-MDW
 ok "Swale Borough Council" org add --name "Swale Borough Council" --sector public --identifier GB-LAE-SWL
 ok "a VCS signatory" org add --name "Medway Voluntary Action" --sector vcse

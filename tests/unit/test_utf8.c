@@ -1,0 +1,76 @@
+/*
+ * Unit tests of src/rules/text.c: which bytes are UTF-8 text, and the
+ * repair a read makes of a stored value that is not.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules/text.h"
+
+static void
+text_utf8_accepts_text(void **state)
+{
+	(void)state;
+	assert_true(text_utf8("", 0));
+	assert_true(text_utf8("Leek Community Trust", 20));
+	/* £, é, Welsh ŵ, an emoji: two, two, two and four bytes. */
+	assert_true(text_utf8("\xc2\xa3" "5 caf\xc3\xa9 \xc5\xb5 "
+	    "\xf0\x9f\x98\x80", 17));
+}
+
+static void
+text_utf8_refuses_bytes(void **state)
+{
+	(void)state;
+	assert_false(text_utf8("\xff", 1));
+	/* Windows-1252 "café", as Excel's plain CSV saves it. */
+	assert_false(text_utf8("caf\xe9", 4));
+	/* A sequence cut short, an overlong '/', a surrogate, and a code
+	 * point past U+10FFFF. */
+	assert_false(text_utf8("\xc3", 1));
+	assert_false(text_utf8("\xc0\xaf", 2));
+	assert_false(text_utf8("\xed\xa0\x80", 3));
+	assert_false(text_utf8("\xf4\x90\x80\x80", 4));
+	/* Only the len bytes given are looked at. */
+	assert_true(text_utf8("ok\xff", 2));
+}
+
+static void
+repaired(const char *in, const char *want)
+{
+	char *got = text_utf8_repair(in, strlen(in));
+
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+text_utf8_repair_replaces(void **state)
+{
+	(void)state;
+	repaired("", "");
+	repaired("caf\xc3\xa9", "caf\xc3\xa9");
+	repaired("\xff", "\xef\xbf\xbd");
+	repaired("caf\xe9 ok", "caf\xef\xbf\xbd ok");
+	repaired("\xff\xfe" "a\xc3", "\xef\xbf\xbd\xef\xbf\xbd" "a"
+	    "\xef\xbf\xbd");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(text_utf8_accepts_text),
+		cmocka_unit_test(text_utf8_refuses_bytes),
+		cmocka_unit_test(text_utf8_repair_replaces),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
