@@ -11,7 +11,7 @@
 #                   corpus and past crashes (tests/fuzz/fuzz.mk)
 
 PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
-           cairo pangocairo
+           cairo pangocairo liboath libqrencode
 CC      ?= cc
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
@@ -31,7 +31,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c
-STORE_SRC  = src/store/store.c
+STORE_SRC  = src/store/store.c src/store/backup.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
@@ -39,19 +39,22 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
              src/core/accountability.c src/core/partners.c \
              src/core/funding.c src/core/dispute.c \
-             src/core/report.c \
+             src/core/report.c src/core/totp.c src/core/token.c \
+             src/core/backup.c src/core/privacy.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
-             src/render/chart.c src/render/pdf.c src/render/report.c
-WEB_SRC    = src/web/server.c src/web/page.c src/web/pages_public.c \
+             src/render/chart.c src/render/pdf.c src/render/report.c \
+             src/render/qr.c
+WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
+             src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
-             src/web/pages_report.c
+             src/web/pages_report.c src/web/pages_auth.c
 CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
              src/cli/cli_meeting.c src/cli/cli_mail.c src/cli/cli_web.c \
              src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c \
-             src/cli/cli_report.c
+             src/cli/cli_report.c src/cli/cli_records.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
@@ -61,7 +64,8 @@ TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework 
             manchester-leaders tameside-pact
 EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
-        src/store/schema9.sql src/store/schema10.sql \
+        src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
+        src/store/schema12.sql src/store/schema13.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
@@ -69,10 +73,10 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
-WEB_TESTS  = test_http test_text
+WEB_TESTS  = test_http test_security test_text test_auth
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
-.PHONY: all demo check test test-unit test-scenario test-web check-asan check-valgrind bench \
+.PHONY: all demo demo-code check test test-unit test-scenario test-web check-asan check-valgrind bench \
         deps install clean build-all asan-unit asan-scenario asan-web asan-browser \
         valgrind-unit valgrind-web valgrind-tour test-readme
 
@@ -97,9 +101,9 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
-$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c
+$(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c tests/web/harness.c tests/web/harness.h tests/web/totp.c tests/web/totp.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< tests/web/harness.c tests/web/totp.c $(PKG_LIBS) -lcmocka
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
@@ -115,6 +119,10 @@ deps: .deps-stamp
 # default 8080) until Ctrl-C; it prints how to sign in as each role.
 demo: deps alliance
 	ALLIANCE=./alliance sh scripts/demo.sh demo.db
+
+# The demo officer's code for now, as an authenticator app shows it.
+demo-code:
+	@sh scripts/demo.sh --code
 
 test-unit: $(UNIT_BIN)
 	sh tests/run-unit.sh $(UNIT_BIN)

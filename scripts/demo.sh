@@ -6,10 +6,22 @@
 #	sh scripts/demo.sh [DB]		(ALLIANCE: the binary, default ./alliance;
 #					 DEMO_PORT: the port, default 8080;
 #					 DEMO_NO_SERVE=1: build the data only)
+#	sh scripts/demo.sh --code	the demo officer's code now (make demo-code)
 #
 # Every step is a command an officer could type.  Dates are set around
 # today with ALLIANCE_TODAY, as if each thing had been done on its day.
 set -eu
+# The demo officer's second factor: a known secret, so that the code can
+# be printed here as an authenticator app would show it (RFC 6238).
+SECRET=JBSWY3DPEHPK3PXPDEMOALLIANCE2345
+if [ "${1:-}" = --code ]; then
+	python3 -c 'import base64, hmac, struct, sys, time
+key = base64.b32decode(sys.argv[1])
+mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), "sha1").digest()
+o = mac[-1] & 15
+print("%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7fffffff) % 1000000))' "$SECRET"
+	exit 0
+fi
 ALLIANCE=${ALLIANCE:-./alliance}
 DB=${1:-demo.db}
 PORT=${DEMO_PORT:-8080}
@@ -50,6 +62,7 @@ a person add --name "Olive Officer" --email olive@sus.example.org \
     --organisation "Support Staffordshire"
 a user add "Olive Officer" --officer
 printf '%s\n' "$PASSWORD" | "$ALLIANCE" --db "$DB" user password "Olive Officer" >/dev/null
+a user totp "Olive Officer" --secret "$SECRET"
 for p in "Wendy Walsh" "Carl Cole" "Asha Patel" "Kiran Kaur"; do a user add "$p"; done
 
 # Wendy chairs the Southwest forum; Asha the Southeast.
@@ -111,7 +124,9 @@ cat <<EOF
 Alliance is running at $base/
 
   Officer:  $base/sign-in, "Officers: sign in with a password":
-            olive@sus.example.org, password: $PASSWORD
+            olive@sus.example.org, password: $PASSWORD, and the code
+            that \`make demo-code\` prints in another terminal (or add
+            the secret $SECRET to an authenticator app)
   Chair:    $base/sign-in with wendy@wombourne.example.org (Southwest forum)
   Member:   $base/sign-in with carl@codsall.example.org
 

@@ -84,5 +84,8 @@ extern const struct cli_cmd cli_compact_cmds[];
 extern const struct cli_cmd cli_partners_cmds[];
 extern const struct cli_cmd cli_dispute_cmds[];
 extern const struct cli_cmd cli_report_cmds[];
+extern const struct cli_cmd cli_records_cmds[];
+/* restore runs before the database is opened (cli_records.c). */
+int cli_records_restore(struct cli *, const char *actor);
 
 #endif

@@ -265,7 +265,7 @@ run_audit_verify(struct cli *c)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0) {
 		json_t *o = json_pack("{s:I, s:O, s:b}", "checked",
-		    (json_int_t)n, "problems", bad,
+		    (json_int_t)n, "problems", bad, "intact",
 		    json_array_size(bad) == 0);
 
 		render_json(stdout, o);

@@ -192,6 +192,7 @@ run_person_show(struct cli *c)
 		{ "email", "Email", 0 }, { "phone", "Phone", 0 },
 		{ "organisation", "Organisation", 0 },
 		{ "job_title", "Job title", 0 }, { "roles", "Roles", 0 },
+		{ "restricted", "Restricted since", 0 },
 		{ NULL, NULL, 0 },
 	};
 	json_t	*o = NULL, *r;

@@ -95,7 +95,8 @@ run_user_list(struct cli *c)
 	static const struct column cols[] = {
 		{ "name", "Name", 30 }, { "email", "Email", 34 },
 		{ "organisation", "Organisation", 30 },
-		{ "officer", "Officer", 0 }, { NULL, NULL, 0 },
+		{ "officer", "Officer", 0 },
+		{ "second_factor", "Second factor", 0 }, { NULL, NULL, 0 },
 	};
 	json_t	*rows = NULL;
 	int	 rc;
@@ -113,7 +114,9 @@ run_token_create(struct cli *c)
 	char	*tok = NULL;
 	int	 rc;
 
-	if ((rc = core_token_create(&c->core, O("name"), &tok)) != CORE_OK)
+	rc = core_token_create(&c->core, O("name"), O("scope"), O("expires"),
+	    &tok);
+	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	/* Shown once: only its hash is kept. */
 	printf("%s\n", tok);
@@ -127,6 +130,8 @@ run_token_list(struct cli *c)
 {
 	static const struct column cols[] = {
 		{ "id", "Id", 0 }, { "name", "Name", 30 },
+		{ "scope", "Scope", 0 }, { "expires", "Expires", 0 },
+		{ "last_used", "Last used", 0 },
 		{ "created_by", "Made by", 20 }, { "created", "Made", 0 },
 		{ "revoked", "Revoked", 0 }, { NULL, NULL, 0 },
 	};
@@ -137,6 +142,37 @@ run_token_list(struct cli *c)
 		return cli_fail(c, rc);
 	cli_rows(c, rows, cols);
 	json_decref(rows);
+	return EXIT_OK;
+}
+
+static int
+run_token_revoke(struct cli *c)
+{
+	int rc = core_token_revoke(&c->core, c->arg[0]);
+
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	printf("token %s revoked\n", c->arg[0]);
+	return EXIT_OK;
+}
+
+/* Removes an officer's second factor, or (tests) sets a known one. */
+static int
+run_user_totp(struct cli *c)
+{
+	int	reset = cli_flag(c, "reset"), rc;
+
+	if (reset == (O("secret") != NULL)) {
+		core_fail(&c->core, CORE_EINVAL, "reset", "give --reset, or "
+		    "--secret BASE32 to set a known secret");
+		return cli_fail(c, CORE_EINVAL);
+	}
+	if ((rc = core_user_totp(&c->core, c->arg[0], reset, O("secret"))) !=
+	    CORE_OK)
+		return cli_fail(c, rc);
+	printf(reset ? "second factor removed for %s; they set up a new one "
+	    "at their next sign-in\n" : "second factor set for %s\n",
+	    c->arg[0]);
 	return EXIT_OK;
 }
 
@@ -157,6 +193,16 @@ static const struct cli_opt user_opts[] = {
 };
 static const struct cli_opt token_opts[] = {
 	{ "name", 0, "what the token is for (required)" },
+	{ "scope", 0, "public (what anyone sees), members (what a member "
+	    "sees) or write (default public)" },
+	{ "expires", 0, "its last day, YYYY-MM-DD (default a year from "
+	    "today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt totp_opts[] = {
+	{ "reset", 1, "remove the second factor: a new one is set up at the "
+	    "next sign-in" },
+	{ "secret", 0, "BASE32: set this secret (for setting up tests)" },
 	{ NULL, 0, NULL },
 };
 
@@ -168,8 +214,12 @@ const struct cli_cmd cli_web_cmds[] = {
 	{ "user", "password", run_user_password, "PERSON", 1, NULL,
 	  "set an officer's password, read from standard input" },
 	{ "user", "list", run_user_list, NULL, 0, NULL, "who may sign in" },
+	{ "user", "totp", run_user_totp, "PERSON", 1, totp_opts,
+	  "reset an officer's second factor (TOTP)" },
 	{ "token", "create", run_token_create, NULL, 0, token_opts,
 	  "make an API token; it is shown once" },
 	{ "token", "list", run_token_list, NULL, 0, NULL, "the API tokens" },
+	{ "token", "revoke", run_token_revoke, "ID", 1, NULL,
+	  "withdraw an API token at once" },
 	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
 };

@@ -18,7 +18,7 @@ static const char *progname = "alliance";
 static const struct cli_cmd *const tables[] = {
 	cli_misc_cmds, cli_registry_cmds, cli_meeting_cmds, cli_mail_cmds,
 	cli_web_cmds, cli_compact_cmds, cli_partners_cmds, cli_dispute_cmds,
-	cli_report_cmds,
+	cli_report_cmds, cli_records_cmds,
 	NULL,
 };
 
@@ -28,7 +28,8 @@ static const char *const nouns_help[][2] = {
 	{ "arrangement", "the arrangements in this database" },
 	{ "constitution", "show, check and apply the constitution" },
 	{ "org", "organisations: add, update, show, list, import, cover" },
-	{ "person", "people and their roles: add, show, list, role, import" },
+	{ "person", "people and their roles: add, show, list, role, import; "
+	    "their data: export, erase, restrict" },
 	{ "group", "forums and groups: add, show, list" },
 	{ "member", "memberships: add, sign, suspend, reinstate, resign, "
 	    "exclude, withdraw, terminate, criterion, show, list" },
@@ -65,9 +66,12 @@ static const char *const nouns_help[][2] = {
 	{ "dispute", "disputes and breaches: open, statement, stage, panel, "
 	    "draw, record, resolve, list, show, stats" },
 	{ "report", "annual reports from live data: annual, respond, years" },
+	{ "backup", "copy the database while it runs, checked" },
+	{ "restore", "replace the database by a checked backup" },
+	{ "retention", "remove personal data kept past its time: apply" },
 	{ "serve", "run the web application and JSON API" },
-	{ "user", "people who may sign in: add, password, list" },
-	{ "token", "API tokens: create, list" },
+	{ "user", "people who may sign in: add, password, totp, list" },
+	{ "token", "API tokens: create, list, revoke" },
 	{ NULL, NULL },
 };
 
@@ -507,6 +511,11 @@ main(int argc, char *argv[])
 		return c.cmd->run(&c);
 	if (db_folder_missing(db))
 		return EXIT_FAULT;
+	/* The database is replaced: it must not be open here. */
+	if (strcmp(c.cmd->noun, "restore") == 0) {
+		c.db = db;
+		return cli_records_restore(&c, by);
+	}
 	if ((rc = core_open(&c.core, db, create)) != CORE_OK) {
 		rc = cli_fail(&c, rc);
 		core_close(&c.core);

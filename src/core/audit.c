@@ -91,8 +91,8 @@ audit_problem(json_t *out, int64_t seq, const char *problem)
 int
 core_audit_verify(struct core *c, json_t **out, int64_t *checked)
 {
-	json_t		*rows = NULL, *r;
-	char		 prev[HASH_HEX], hash[HASH_HEX], msg[160];
+	json_t		*rows = NULL, *r, *red = NULL, *v;
+	char		 prev[HASH_HEX], hash[HASH_HEX], msg[160], key[32];
 	const char	*ph, *h;
 	int64_t		 expect = 1, seq;
 	size_t		 i;
@@ -105,6 +105,11 @@ core_audit_verify(struct core *c, json_t **out, int64_t *checked)
 		    "start");
 	if ((rc = store_rows(c->st, &rows, STMT_AUDIT_ALL, "")) != STORE_OK)
 		return core_store_fail(c, rc, "reading the audit log");
+	if ((rc = core_int_audit_redactions(c, &red)) != CORE_OK) {
+		json_decref(rows);
+		json_decref(red);
+		return rc;
+	}
 	*out = json_array();
 	snprintf(prev, sizeof(prev), "%s", genesis);
 	json_array_foreach(rows, i, r) {
@@ -130,7 +135,14 @@ core_audit_verify(struct core *c, json_t **out, int64_t *checked)
 		    jstr(r, "action"), jstr(r, "entity"),
 		    jint(r, "entity_id"), jstr(r, "detail"),
 		    ph != NULL ? ph : "", hash);
-		if (h == NULL || strcmp(h, hash) != 0)
+		/* A name redacted (erasure, retention): its content is
+		 * vouched for by a later entry, not by its hash. */
+		snprintf(key, sizeof(key), "%lld", (long long)seq);
+		v = json_object_get(red, key);
+		if (v != NULL && json_integer_value(v) == 0)
+			audit_problem(*out, seq, "is marked redacted but no "
+			    "later entry vouches for it");
+		else if (v == NULL && (h == NULL || strcmp(h, hash) != 0))
 			audit_problem(*out, seq, "was edited: its content no "
 			    "longer matches its hash");
 		snprintf(prev, sizeof(prev), "%s", h != NULL ? h : "");
@@ -138,6 +150,7 @@ core_audit_verify(struct core *c, json_t **out, int64_t *checked)
 		(*checked)++;
 	}
 	json_decref(rows);
+	json_decref(red);
 	return CORE_OK;
 }
 

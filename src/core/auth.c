@@ -8,6 +8,7 @@
  * (libsodium crypto_pwhash_str) and only officers have one: members and
  * chairs sign in by a one-time emailed link.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -193,51 +194,86 @@ core_user_list(struct core *c, json_t **out)
 	    "listing users");
 }
 
+/* Link requests an address, and a client, may make in an hour. */
+#define REQ_PER_ADDRESS	5
+#define REQ_PER_CLIENT	30
+
 int
-core_signin_request(struct core *c, const char *email)
+core_signin_request(struct core *c, const char *email, const char *client)
 {
-	json_t	*p = NULL;
-	char	 tok[48], hash[65], expires[32], link[128];
-	int64_t	 uid;
-	int	 rc;
+	json_t	*p = NULL, *n = NULL;
+	char	 tok[48], hash[65], ehash[65], expires[32], since[32];
+	char	 link[128], lower[320];
+	int64_t	 uid = 0;
+	size_t	 i;
+	int	 rc, allowed;
 
 	if (core_int_blank(email))
 		return core_fail(c, CORE_EINVAL, "email", "enter your email "
 		    "address");
 	if ((rc = core_int_email(c, "email", email)) != CORE_OK)
 		return rc;
+	/* Counted by a hash of the address: strangers' are not kept. */
+	for (i = 0; email[i] != '\0' && i + 1 < sizeof(lower); i++)
+		lower[i] = (char)tolower((unsigned char)email[i]);
+	lower[i] = '\0';
+	secret_hash(lower, ehash);
+	if (client == NULL || *client == '\0')
+		client = "-";
+	core_int_later(c->now, -60, since);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &p, STMT_PERSON_BY_EMAIL, "s", email);
+	rc = store_exec(c->st, STMT_SIGNIN_REQ_PRUNE, "s", since);
+	if (rc == STORE_OK)
+		rc = store_row(c->st, &n, STMT_SIGNIN_REQ_COUNT, "sss", ehash,
+		    client, since);
+	if (rc == STORE_OK)
+		rc = store_exec(c->st, STMT_SIGNIN_REQ_INSERT, "sss", ehash,
+		    client, c->now);
+	if (rc == STORE_OK)
+		rc = store_row(c->st, &p, STMT_PERSON_BY_EMAIL, "s", email);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading people");
 		goto out;
 	}
+	allowed = jint(n, "by_email") < REQ_PER_ADDRESS &&
+	    jint(n, "by_client") < REQ_PER_CLIENT;
 	/*
-	 * Anyone not in the registry gets the same answer as someone who
-	 * is, so the page tells a stranger nothing about who is a member.
+	 * Registered or not, held back or not: the same answer after the
+	 * same work (a secret made and hashed, older links ended, a row
+	 * written and the change kept), so neither the page nor the time
+	 * it takes tells a stranger who is a member.
 	 */
-	if (p == NULL)
-		goto out;
-	if ((rc = user_ensure(c, p, 0, &uid)) != CORE_OK ||
-	    (rc = secret_new(c, tok)) != CORE_OK)
+	if ((rc = secret_new(c, tok)) != CORE_OK)
 		goto out;
 	secret_hash(tok, hash);
-	core_int_later(c->now, LINK_MINUTES, expires);
-	rc = store_exec(c->st, STMT_LINK_INSERT, "sls", hash, uid, expires);
+	if (p != NULL && allowed && (rc = user_ensure(c, p, 0, &uid)) !=
+	    CORE_OK)
+		goto out;
+	/* A new link ends the older ones (uid 0: no one's). */
+	rc = store_exec(c->st, STMT_LINK_END_USER, "ls", uid, c->now);
+	if (rc == STORE_OK && uid != 0) {
+		core_int_later(c->now, LINK_MINUTES, expires);
+		rc = store_exec(c->st, STMT_LINK_INSERT, "sls", hash, uid,
+		    expires);
+	}
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the link");
 		goto out;
 	}
+	if (uid == 0)
+		goto out;
 	snprintf(link, sizeof(link), "/sign-in/%s", tok);
 	rc = core_int_notify_person(c, jstr(p, "email"), jstr(p, "name"),
 	    "sign-in", NULL, "Your link to sign in to Alliance",
 	    "Use the link below to sign in. It works once, for 30 minutes. "
 	    "If you did not ask to sign in, you can ignore this message.",
 	    link);
-	sodium_memzero(tok, sizeof(tok));
+	sodium_memzero(link, sizeof(link));
 out:
+	sodium_memzero(tok, sizeof(tok));
 	json_decref(p);
+	json_decref(n);
 	return core_end(c, rc);
 }
 
@@ -285,6 +321,13 @@ core_signin_link(struct core *c, const char *token, char **sid)
 		    "has been used or has expired; ask for a new one");
 		goto out;
 	}
+	/* Used, it ends any other link of the person's. */
+	rc = store_exec(c->st, STMT_LINK_END_USER, "ls", jint(row, "user_id"),
+	    c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "ending older links");
+		goto out;
+	}
 	rc = session_new(c, jint(row, "user_id"), sid);
 out:
 	json_decref(row);
@@ -319,13 +362,14 @@ signin_failed(struct core *c, const char *email)
 
 int
 core_signin_password(struct core *c, const char *email, const char *pw,
-    char **sid)
+    const char *code, char **sid, int *enrol)
 {
 	json_t	*u = NULL, *n = NULL;
 	char	 since[32], err[sizeof(c->err)];
 	int	 rc, ok;
 
 	*sid = NULL;
+	*enrol = 0;
 	if (sodium_init() < 0)
 		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
 	if (core_int_blank(email))
@@ -369,10 +413,18 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 	ok = u != NULL && jint(u, "officer") && jstr(u, "password") != NULL &&
 	    jstr(u, "disabled") == NULL && crypto_pwhash_str_verify(
 	    jstr(u, "password"), pw, strlen(pw)) == 0;
+	/* ASVS 6.3.3: officer rights need a second factor too; a wrong
+	 * code counts as a failed attempt like a wrong password. */
+	if (ok && (rc = core_int_totp_signin(c, jint(u, "id"), code,
+	    enrol)) != CORE_OK) {
+		if (rc != CORE_EINVAL)
+			goto out;
+		ok = 0;
+	}
 	if (!ok) {
 		/* One message for every failure: it names no account. */
-		rc = core_fail(c, CORE_EINVAL, "password", "the email address "
-		    "or password is not right");
+		rc = core_fail(c, CORE_EINVAL, "password", "the email address, "
+		    "password or code is not right");
 		goto out;
 	}
 	if ((rc = store_exec(c->st, STMT_SIGNIN_FAIL_CLEAR, "s", email)) !=
@@ -381,6 +433,8 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 		goto out;
 	}
 	rc = session_new(c, jint(u, "id"), sid);
+	if (rc == CORE_OK)
+		rc = core_int_session_level(c, *sid, !*enrol, *enrol);
 out:
 	json_decref(u);
 	json_decref(n);
@@ -445,6 +499,9 @@ core_session(struct core *c, const char *sid, struct core_who *who)
 	who->person = jint(s, "person_id");
 	who->org = jint(s, "organisation_id");
 	who->officer = (int)jint(s, "officer");
+	who->enrol = (int)jint(s, "enrol");
+	snprintf(who->verified, sizeof(who->verified), "%s",
+	    jstr(s, "verified"));
 	snprintf(who->name, sizeof(who->name), "%s", jstr(s, "name"));
 	snprintf(who->email, sizeof(who->email), "%s",
 	    jstr(s, "email") != NULL ? jstr(s, "email") : "");
@@ -471,67 +528,6 @@ core_signout(struct core *c, const char *sid)
 	if (rc != STORE_OK)
 		rc = core_store_fail(c, rc, "ending the session");
 	return core_end(c, rc);
-}
-
-int
-core_token_create(struct core *c, const char *name, char **token)
-{
-	char	tok[48], hash[65];
-	json_t	*d;
-	int	rc;
-
-	*token = NULL;
-	if ((rc = core_int_text(c, "name", name, 1, 200)) != CORE_OK)
-		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	if ((rc = secret_new(c, tok)) != CORE_OK)
-		goto out;
-	secret_hash(tok, hash);
-	rc = store_exec(c->st, STMT_TOKEN_INSERT, "ssss", name, hash,
-	    c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "saving the token");
-		goto out;
-	}
-	d = json_pack("{s:s}", "name", name);
-	rc = core_audit(c, "token.create", "api_token", store_last_id(c->st),
-	    d);
-	json_decref(d);
-	if (rc == CORE_OK && (*token = strdup(tok)) == NULL)
-		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
-out:
-	sodium_memzero(tok, sizeof(tok));
-	return core_end(c, rc);
-}
-
-int
-core_token_check(struct core *c, const char *token, json_t **out)
-{
-	char	hash[65];
-	int	rc;
-
-	*out = NULL;
-	if (!secret_shape(token))
-		return core_fail(c, CORE_ENOTFOUND, "token", "the API token is "
-		    "not valid");
-	secret_hash(token, hash);
-	rc = store_row(c->st, out, STMT_TOKEN_GET, "s", hash);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading tokens");
-	if (*out == NULL)
-		return core_fail(c, CORE_ENOTFOUND, "token", "the API token is "
-		    "not valid");
-	return CORE_OK;
-}
-
-int
-core_token_list(struct core *c, json_t **out)
-{
-	int rc = store_rows(c->st, out, STMT_TOKEN_LIST, "");
-
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "listing tokens");
 }
 
 /*
@@ -678,4 +674,23 @@ core_chairs(struct core *c, const struct core_who *who, int64_t group)
 			yes = 1;
 	json_decref(rows);
 	return yes;
+}
+
+/* The secrets' helpers, for the other files of core/ (token.c). */
+int
+core_int_secret_new(struct core *c, char out[48])
+{
+	return secret_new(c, out);
+}
+
+void
+core_int_secret_hash(const char *secret, char out[65])
+{
+	secret_hash(secret, out);
+}
+
+int
+core_int_secret_shape(const char *s)
+{
+	return secret_shape(s);
 }

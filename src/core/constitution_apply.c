@@ -16,6 +16,10 @@ core_constitution_check(struct core *c, const char *text)
 	struct constitution	cons;
 	struct cs_error		err;
 
+	if (text == NULL)
+		return core_fail(c, CORE_EINVAL, "constitution", "no "
+		    "constitution was given; expected the text of its "
+		    "settings, one 'name = value' a line");
 	if (constitution_parse(text, &cons, &err) != 0) {
 		if (err.line > 0)
 			return core_fail(c, CORE_EINVAL, err.setting, "line "

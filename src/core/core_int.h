@@ -74,7 +74,35 @@ int core_int_notify_person(struct core *, const char *email,
  */
 int core_int_year(struct core *, int year, char *from, char *to);
 
+/* Secrets handed out (auth.c): 32 random bytes in URL-safe base64, a
+ * BLAKE2b hash of one in hex, and 1 when s could be one. */
+int core_int_secret_new(struct core *, char out[48]);
+void core_int_secret_hash(const char *secret, char out[65]);
+int core_int_secret_shape(const char *s);
+/*
+ * At an officer's password sign-in (totp.c): CORE_OK with *enrol = 0
+ * when the user's code is right (its time step is then spent), or with
+ * *enrol = 1 when they have no second factor yet; CORE_EINVAL when the
+ * code is wrong, missing or spent.
+ */
+int core_int_totp_signin(struct core *, int64_t uid, const char *code,
+    int *enrol);
+/* The session sid's rights after a password sign-in: officer, or
+ * setting up the second factor; verified now. */
+int core_int_session_level(struct core *, const char *sid, int officer,
+    int enrol);
+
 /* now ("YYYY-MM-DDTHH:MM:SSZ") plus minutes (may be negative). */
 void core_int_later(const char *now, int minutes, char out[32]);
+
+/*
+ * Audit entries redacted by erasure or retention (privacy.c): *out maps
+ * each seq (as text) to the seq of the later entry that vouches for it,
+ * or to 0 when none does.
+ */
+int core_int_audit_redactions(struct core *, json_t **out);
+/* CORE_EINVAL, naming the person, when a person row (of
+ * core_int_person) is restricted: nothing new may be given to them. */
+int core_int_restricted(struct core *, const json_t *person);
 
 #endif

@@ -192,7 +192,8 @@ core_election_nominate(struct core *c, int64_t election,
 		    missing);
 		goto out;
 	}
-	if ((rc = core_int_person(c, in->person, &p)) != CORE_OK)
+	if ((rc = core_int_person(c, in->person, &p)) != CORE_OK ||
+	    (rc = core_int_restricted(c, p)) != CORE_OK)
 		goto out;
 	/* SA-E1, SA-3.1-assoc: a full member of the electing group. */
 	rc = store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",

@@ -127,14 +127,24 @@ header(struct imp *m)
 			    strcmp(norm, col_names[c]) == 0)
 				m->map[i] = c;
 		if (m->map[i] < 0 && norm[0] != '\0') {
-			n = (size_t)snprintf(msg, sizeof(msg), "column '%s' is "
-			    "not known; accepted columns are", f);
-			for (c = 0, j = 0; c < COL__MAX; c++)
+			/* The name is the user's and of any length: shown
+			 * only when short, and each piece is bounded. */
+			if (strlen(f) <= 60)
+				n = (size_t)snprintf(msg, sizeof(msg), "column "
+				    "'%s' is not known; accepted columns are",
+				    f);
+			else
+				n = (size_t)snprintf(msg, sizeof(msg), "column "
+				    "%zu has a name that is not known; "
+				    "accepted columns are", i + 1);
+			for (c = 0, j = 0; c < COL__MAX && n < sizeof(msg);
+			    c++)
 				if (accepts[m->kind] & (1u << c))
 					n += (size_t)snprintf(msg + n,
 					    sizeof(msg) - n, "%s %s",
 					    j++ ? "," : "", col_names[c]);
-			problem(m, m->line, f, msg);
+			problem(m, m->line, strlen(f) <= 60 ? f : "header",
+			    msg);
 			m->fatal = 1;
 		}
 	}

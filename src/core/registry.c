@@ -530,7 +530,8 @@ core_person_role(struct core *c, const char *person, const char *role,
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_person(c, person, &p)) != CORE_OK ||
+	    (rc = core_int_restricted(c, p)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_ROLE_INSERT, "llss", jint(p, "id"),
 	    c->arr, role, core_int_blank(area) ? NULL : area);

@@ -6,14 +6,36 @@
 
 #include "table.h"
 
+/*
+ * 1 when a spreadsheet could read part of s as a formula (OWASP, CSV
+ * Injection): a cell that starts with = + - @, a tab or a carriage
+ * return, also after leading spaces or quotes; or a separator (, or ;)
+ * or a line break inside it followed by one, since a spreadsheet that
+ * splits on ; starts a new cell there.
+ */
+static int
+csv_formula(const char *s)
+{
+	const char *p = s;
+
+	for (;;) {
+		p += strspn(p, " \"'");
+		if (*p != '\0' && strchr("=+-@\t\r", *p) != NULL)
+			return 1;
+		if ((p = strpbrk(p, ",;\n\r\t")) == NULL)
+			return 0;
+		p++;
+	}
+}
+
 static void
 csv_cell(FILE *f, const char *s)
 {
-	/* A cell starting = + - @ (or tab, CR) would run as a formula in
-	 * Excel: a leading apostrophe keeps it text. */
-	int guard = strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0';
+	/* A leading apostrophe keeps such a cell text, and the quotes
+	 * keep it one cell whatever the separator. */
+	int guard = csv_formula(s);
 
-	if (!guard && strpbrk(s, ",\"\r\n") == NULL) {
+	if (!guard && strpbrk(s, ",;\"\r\n") == NULL) {
 		fputs(s, f);
 		return;
 	}

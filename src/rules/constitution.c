@@ -160,6 +160,16 @@ const struct cs_setting constitution_settings[] = {
 	  "gives" },
 	{ "milestones", CS_LIST, 0, 0, 0, NULL, NULL, "MS-5, SA-7.1",
 	  "dated milestones: DATE text" },
+	/* Personal data: storage limitation (UK GDPR Art. 5(1)(e)) */
+	{ "retention.signin_days", CS_INT, 0, 0, 3650, NULL, "90",
+	  "UK GDPR 5(1)(e)", "days sign-in records (sessions, links, failed "
+	  "sign-ins) are kept (0: no limit)" },
+	{ "retention.mail_days", CS_INT, 0, 0, 3650, NULL, "365",
+	  "UK GDPR 5(1)(e)", "days mail sent or given up is kept in the "
+	  "outbox (0: no limit)" },
+	{ "retention.audit_names_days", CS_INT, 0, 0, 36500, NULL, "0",
+	  "UK GDPR 5(1)(e)", "days the audit log's details keep people's "
+	  "names before they are redacted (0: kept with the record)" },
 	{ NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL },
 };
 

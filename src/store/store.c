@@ -16,18 +16,14 @@
 #include "embedded.h"
 #include "rules/text.h"
 #include "store.h"
+#include "store_int.h"
 
-struct store {
-	sqlite3		*db;
-	sqlite3_stmt	*st[STMT__MAX];	/* prepared on first use */
-	int		 readonly;	/* this user may not write it */
-};
 
 /* Columns shared by the organisation lookups. */
 #define ORG_COLS "id, name, short_name, sector, legal_form, identifier, " \
 	"geography, email, infrastructure"
 #define PERSON_COLS "p.id, p.name, p.email, p.phone, p.job_title, " \
-	"p.organisation_id, o.name AS organisation"
+	"p.organisation_id, o.name AS organisation, p.restricted"
 #define MEMB_COLS "m.id, m.group_id, m.organisation_id, m.kind, m.status, " \
 	"m.side, m.since, m.status_until, m.excluded, o.name AS organisation, " \
 	"o.sector, o.identifier, g.slug AS grp, g.name AS group_name, " \
@@ -495,7 +491,8 @@ static const char *const stmts[] = {
 	"UPDATE app_user SET password = ? WHERE id = ?",
 	/* STMT_USER_LIST */
 	"SELECT u.id, p.name, p.email, o.name AS organisation, u.officer, "
-	"u.password IS NOT NULL AS has_password, u.created FROM app_user u "
+	"u.password IS NOT NULL AS has_password, u.totp_confirmed IS NOT NULL "
+	"AS second_factor, u.created FROM app_user u "
 	"JOIN person p ON p.id = u.person_id LEFT JOIN organisation o ON "
 	"o.id = p.organisation_id ORDER BY p.name",
 	/* STMT_LINK_INSERT */
@@ -506,9 +503,11 @@ static const char *const stmts[] = {
 	/* STMT_SESSION_INSERT */
 	"INSERT INTO session (hash, user_id, csrf, created, seen) "
 	"VALUES (?, ?, ?, ?, ?)",
-	/* STMT_SESSION_GET */
-	"SELECT s.user_id, s.csrf, s.seen, s.created, u.officer, u.person_id, "
-	"u.disabled, p.name, p.email, p.organisation_id, o.name AS org_name "
+	/* STMT_SESSION_GET: officer rights only when the session was
+	 * opened with password and code and the user is still an officer */
+	"SELECT s.user_id, s.csrf, s.seen, s.created, s.officer AND u.officer "
+	"AS officer, s.enrol AND u.officer AS enrol, coalesce(s.verified, "
+	"s.created) AS verified, u.person_id, u.disabled, p.name, p.email, p.organisation_id, o.name AS org_name "
 	"FROM session s JOIN app_user u ON u.id = s.user_id JOIN person p "
 	"ON p.id = u.person_id LEFT JOIN organisation o ON o.id = "
 	"p.organisation_id WHERE s.hash = ?",
@@ -519,13 +518,14 @@ static const char *const stmts[] = {
 	/* STMT_SESSION_PURGE: idle sessions and spent links go */
 	"DELETE FROM session WHERE seen < ?1",
 	/* STMT_TOKEN_INSERT */
-	"INSERT INTO api_token (name, hash, created_by, created) "
-	"VALUES (?, ?, ?, ?)",
-	/* STMT_TOKEN_GET */
-	"SELECT id, name FROM api_token WHERE hash = ? AND revoked IS NULL",
+	"INSERT INTO api_token (name, hash, created_by, created, scope, "
+	"expires) VALUES (?, ?, ?, ?, ?, ?)",
+	/* STMT_TOKEN_GET: neither revoked nor past its last day (?2) */
+	"SELECT id, name, scope, expires, last_used FROM api_token WHERE "
+	"hash = ?1 AND revoked IS NULL AND expires >= ?2",
 	/* STMT_TOKEN_LIST */
-	"SELECT id, name, created_by, created, revoked FROM api_token "
-	"ORDER BY id",
+	"SELECT id, name, scope, expires, last_used, created_by, created, "
+	"revoked FROM api_token ORDER BY id",
 	/* STMT_ACCESS_OFFICES: the groups a person chairs today */
 	"SELECT g.id AS group_id, g.slug, g.name, o.office FROM office o "
 	"JOIN grp g ON g.id = o.group_id WHERE o.person_id = ?1 AND "
@@ -765,6 +765,17 @@ static const char *const stmts[] = {
 	"DELETE FROM signin_failure WHERE email = ?",
 	/* STMT_SIGNIN_FAIL_PRUNE: none older than ?1 is needed */
 	"DELETE FROM signin_failure WHERE at < ?",
+	/* STMT_LINK_END_USER: a user's links not yet used end at ?2 */
+	"UPDATE signin_link SET used = ?2 WHERE user_id = ?1 AND used IS NULL",
+	/* STMT_SIGNIN_REQ_INSERT */
+	"INSERT INTO signin_request (email_hash, client, at) VALUES (?, ?, ?)",
+	/* STMT_SIGNIN_REQ_COUNT: requests for an address and from a client
+	 * since ?3 */
+	"SELECT (SELECT count(*) FROM signin_request WHERE email_hash = ?1 AND "
+	"at >= ?3) AS by_email, (SELECT count(*) FROM signin_request WHERE "
+	"client = ?2 AND at >= ?3) AS by_client",
+	/* STMT_SIGNIN_REQ_PRUNE: none older than ?1 is needed */
+	"DELETE FROM signin_request WHERE at < ?",
 	/* --- disputes and breaches (SC-resolve, SA-12, SA-13.1) --- */
 	/* STMT_DISPUTE_INSERT */
 	"INSERT INTO dispute_case (arrangement_id, kind, org_a_id, org_b_id, "
@@ -874,6 +885,155 @@ static const char *const stmts[] = {
 	/* STMT_REPORT_RESPONSE_GET */
 	"SELECT responder, body, responded_on, recorded_by, recorded_at FROM "
 	"report_response WHERE arrangement_id = ? AND year = ?",
+	/* STMT_USER_TOTP_GET */
+	"SELECT id, officer, password, disabled, totp_secret, totp_confirmed, "
+	"totp_step FROM app_user WHERE id = ?",
+	/* STMT_USER_TOTP_SET: a new secret (NULL: none), confirmed or not */
+	"UPDATE app_user SET totp_secret = ?2, totp_confirmed = ?3, "
+	"totp_step = NULL WHERE id = ?1",
+	/* STMT_USER_TOTP_STEP: a step is spent once, and only forward */
+	"UPDATE app_user SET totp_step = ?2 WHERE id = ?1 AND (totp_step IS "
+	"NULL OR totp_step < ?2) RETURNING id",
+	/* STMT_USER_TOTP_CONFIRM */
+	"UPDATE app_user SET totp_confirmed = ?2 WHERE id = ?1",
+	/* STMT_SESSION_LEVEL: officer rights, enrolment, last verified */
+	"UPDATE session SET officer = ?2, enrol = ?3, verified = ?4 WHERE "
+	"hash = ?1",
+	/* STMT_TOKEN_BY_ID */
+	"SELECT id, name, scope, revoked FROM api_token WHERE id = ?",
+	/* STMT_TOKEN_REVOKE */
+	"UPDATE api_token SET revoked = ?2 WHERE id = ?1 AND revoked IS NULL",
+	/* STMT_TOKEN_USED */
+	"UPDATE api_token SET last_used = ?2 WHERE id = ?1",
+	/* STMT_PRIV_PERSON */
+	"SELECT p.id, p.name, p.email, p.phone, p.job_title, "
+	"p.organisation_id, o.name AS organisation, p.digest, p.restricted, "
+	"p.erased FROM person p LEFT JOIN organisation o "
+	"ON o.id = p.organisation_id WHERE p.id = ?",
+	/* STMT_PRIV_ROLES */
+	"SELECT a.slug AS arrangement, r.role, r.area FROM person_role r "
+	"JOIN arrangement a ON a.id = r.arrangement_id WHERE r.person_id = ? "
+	"ORDER BY r.id",
+	/* STMT_PRIV_DECLS: declarations signed by name (in the person's organisation) */
+	"SELECT d.id, ag.title AS agreement, ag.version, o.name AS "
+	"organisation, d.signer_name, d.signer_role, d.signed_on, d.authority, "
+	"d.recorded_by, d.recorded_at FROM declaration d JOIN agreement ag ON "
+	"ag.id = d.agreement_id JOIN organisation o ON o.id = "
+	"d.organisation_id WHERE d.signer_name = ?1 COLLATE NOCASE AND "
+	"(?2 IS NULL OR d.organisation_id = ?2) ORDER BY d.id",
+	/* STMT_PRIV_NOMS */
+	"SELECT n.id, n.election_id, e.office, g.slug AS grp, n.details, "
+	"n.why, n.skills, n.interests, n.guidance, n.nominated_on FROM "
+	"nomination n JOIN election e ON e.id = n.election_id JOIN grp g ON "
+	"g.id = e.group_id WHERE n.person_id = ? ORDER BY n.id",
+	/* STMT_PRIV_OFFICES */
+	"SELECT f.id, g.slug AS grp, f.office, f.interim, f.term_start, "
+	"f.term_end, f.ended FROM office f JOIN grp g ON g.id = f.group_id "
+	"WHERE f.person_id = ? ORDER BY f.id",
+	/* STMT_PRIV_POSITIONS */
+	"SELECT a.id, p.slug AS position, p.name, a.role, a.interim, "
+	"a.scope, a.term_start, a.term_end, a.ended FROM appointment a JOIN "
+	"position p ON p.id = a.position_id WHERE a.person_id = ? "
+	"ORDER BY a.id",
+	/* STMT_PRIV_INTERESTS: declarations of interest, by name */
+	"SELECT i.id, i.meeting_id, m.day, o.name AS organisation, i.person, "
+	"i.nature, i.declared, i.recorded_by FROM interest i JOIN meeting m "
+	"ON m.id = i.meeting_id JOIN organisation o ON o.id = "
+	"i.organisation_id WHERE i.person = ? COLLATE NOCASE ORDER BY i.id",
+	/* STMT_PRIV_OTHER: other records naming the person (?1 id, ?2 name) */
+	"SELECT 'concern' AS record, c.id, c.raised AS day, c.body AS detail "
+	"FROM concern c WHERE c.person_id = ?1 UNION ALL "
+	"SELECT 'dispute panel', dp.case_id, dp.drawn_at, NULL FROM "
+	"dispute_panel dp WHERE dp.person_id = ?1 UNION ALL "
+	"SELECT 'chaired meeting', m.id, m.day, NULL FROM meeting m WHERE "
+	"m.chair_person_id = ?1 UNION ALL "
+	"SELECT 'attendance', at.meeting_id, NULL, at.people FROM attendance "
+	"at WHERE instr(at.people, ?2) > 0 UNION ALL "
+	"SELECT 'action', ac.id, ac.due, ac.body FROM action ac WHERE "
+	"ac.owner = ?2 COLLATE NOCASE",
+	/* STMT_PRIV_USER: the sign-in account, without its secrets */
+	"SELECT u.id, u.officer, u.created, u.disabled, u.password IS NOT "
+	"NULL AS has_password, (SELECT count(*) FROM session s WHERE "
+	"s.user_id = u.id) AS sessions, (SELECT max(seen) FROM session s "
+	"WHERE s.user_id = u.id) AS last_seen, (SELECT count(*) FROM "
+	"signin_link l WHERE l.user_id = u.id) AS signin_links, (SELECT "
+	"max(expires) FROM signin_link l WHERE l.user_id = u.id) AS "
+	"last_link FROM app_user u WHERE u.person_id = ?",
+	/* STMT_PRIV_SIGNIN_FAILS */
+	"SELECT at FROM signin_failure WHERE email = ? ORDER BY at",
+	/* STMT_PRIV_MAIL */
+	"SELECT id, kind, recipient, recipient_name, subject, body_text, "
+	"status, created, sent FROM outbox WHERE recipient = ? COLLATE NOCASE "
+	"ORDER BY id",
+	/* STMT_PRIV_AUDIT: entries naming a person (?1 name, ?2 email, ?3 id) */
+	"SELECT seq, at, actor, action, entity, entity_id, detail FROM audit "
+	"WHERE (entity = 'person' AND entity_id = ?3) OR actor = ?1 OR "
+	"instr(detail, ?1) > 0 OR (?2 IS NOT NULL AND instr(detail, ?2) > 0) "
+	"ORDER BY seq",
+	/* STMT_PRIV_ERASE_PERSON */
+	"UPDATE person SET name = ?2, email = NULL, phone = NULL, job_title = "
+	"NULL, digest = 0, restricted = coalesce(restricted, ?3), erased = ?3 "
+	"WHERE id = ?1",
+	/* STMT_PRIV_ERASE_ROLES */
+	"DELETE FROM person_role WHERE person_id = ?",
+	/* STMT_PRIV_ERASE_NOMS: a candidate's statements go; that they stood stays */
+	"UPDATE nomination SET details = '(erased)', why = '(erased)', "
+	"skills = '(erased)', interests = '(erased)' WHERE person_id = ?",
+	/* STMT_PRIV_ERASE_DECLS: ?1 name, ?2 organisation or NULL, ?3 placeholder */
+	"UPDATE declaration SET signer_name = ?3, signer_role = NULL WHERE "
+	"signer_name = ?1 COLLATE NOCASE AND (?2 IS NULL OR organisation_id = "
+	"?2)",
+	/* STMT_PRIV_ERASE_INTERESTS */
+	"UPDATE interest SET person = ?2 WHERE person = ?1 COLLATE NOCASE",
+	/* STMT_PRIV_ERASE_ATTENDANCE */
+	"UPDATE attendance SET people = replace(people, ?1, ?2) WHERE "
+	"instr(people, ?1) > 0",
+	/* STMT_PRIV_ERASE_ACTIONS */
+	"UPDATE action SET owner = ?2 WHERE owner = ?1 COLLATE NOCASE",
+	/* STMT_PRIV_ERASE_SESSIONS */
+	"DELETE FROM session WHERE user_id IN (SELECT id FROM app_user WHERE "
+	"person_id = ?)",
+	/* STMT_PRIV_ERASE_LINKS */
+	"DELETE FROM signin_link WHERE user_id IN (SELECT id FROM app_user "
+	"WHERE person_id = ?)",
+	/* STMT_PRIV_ERASE_USER */
+	"DELETE FROM app_user WHERE person_id = ?",
+	/* STMT_PRIV_ERASE_FAILS */
+	"DELETE FROM signin_failure WHERE email = ?",
+	/* STMT_PRIV_ERASE_MAIL */
+	"DELETE FROM outbox WHERE recipient = ? COLLATE NOCASE",
+	/* STMT_PRIV_AUDIT_REDACT */
+	"UPDATE audit SET actor = ?2, detail = ?3 WHERE seq = ?1",
+	/* STMT_PRIV_REDACTION_INSERT */
+	"INSERT OR REPLACE INTO audit_redaction (seq, by_seq, reason) "
+	"VALUES (?, ?, ?)",
+	/* STMT_PRIV_REDACTIONS: each redaction with the detail of the entry vouching for it */
+	"SELECT r.seq, r.by_seq, r.reason, a.detail AS by_detail FROM "
+	"audit_redaction r LEFT JOIN audit a ON a.seq = r.by_seq ORDER BY r.seq",
+	/* STMT_PRIV_RESTRICT: ?2 NULL lifts */
+	"UPDATE person SET restricted = ?2 WHERE id = ?1",
+	/* STMT_PRIV_HOLD_MAIL */
+	"UPDATE outbox SET status = 'failed', last_error = 'held: the "
+	"recipient''s data is restricted' WHERE recipient = ? COLLATE NOCASE "
+	"AND status = 'queued'",
+	/* STMT_RET_SIGNIN_FAILS */
+	"DELETE FROM signin_failure WHERE at < ?",
+	/* STMT_RET_SESSIONS */
+	"DELETE FROM session WHERE seen < ?",
+	/* STMT_RET_LINKS */
+	"DELETE FROM signin_link WHERE expires < ?",
+	/* STMT_RET_MAIL: mail delivered or given up, of the arrangement */
+	"DELETE FROM outbox WHERE status IN ('sent', 'failed') AND created "
+	"< ?1 AND (arrangement_id = ?2 OR arrangement_id IS NULL)",
+	/* STMT_RET_AUDIT: entries older than ?1 naming a person not erased */
+	"SELECT a.seq, a.actor, a.detail FROM audit a WHERE a.at < ?1 AND "
+	"EXISTS (SELECT 1 FROM person p WHERE p.erased IS NULL AND "
+	"(a.actor = p.name OR instr(a.detail, p.name) > 0 OR "
+	"instr(a.detail, p.email) > 0)) ORDER BY a.seq",
+	/* STMT_RET_PEOPLE_IN: people named in an entry (?1 detail, ?2 actor) */
+	"SELECT id, name, email FROM person WHERE erased IS NULL AND "
+	"(name = ?2 OR instr(?1, name) > 0 OR instr(?1, email) > 0) "
+	"ORDER BY length(name) DESC",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
@@ -894,6 +1054,9 @@ static const char *const migrations[] = {
 	"src/store/schema8.sql",	/* 8: disputes and breaches */
 	"src/store/schema9.sql",	/* 9: responses to annual reports */
 	"src/store/schema10.sql",	/* 10: failed password sign-ins */
+	"src/store/schema11.sql",	/* 11: sign-in link requests */
+	"src/store/schema12.sql",	/* 12: second factor, token scopes */
+	"src/store/schema13.sql",	/* 13: personal data (UK GDPR) */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 
@@ -1044,9 +1207,13 @@ store_open(const char *path, int create, struct store **out, char *err,
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Another writer gets a few seconds before we give up. */
 	sqlite3_busy_timeout(s->db, 3000);
-	rc = sqlite3_exec(s->db, s->readonly ? "PRAGMA foreign_keys = ON" :
-	    "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; "
-	    "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+	/* secure_delete: what is deleted or overwritten is zeroed in the
+	 * file, not left in free space for a reader of the file. */
+	rc = sqlite3_exec(s->db, s->readonly ? "PRAGMA foreign_keys = ON; "
+	    "PRAGMA secure_delete = ON" :
+	    "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
+	    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL",
+	    NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		snprintf(err, errsz, "cannot use database %s: %s", path,
 		    sqlite3_errmsg(s->db));

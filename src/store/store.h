@@ -208,6 +208,10 @@ enum stmt {
 	STMT_SIGNIN_FAIL_COUNT,
 	STMT_SIGNIN_FAIL_CLEAR,
 	STMT_SIGNIN_FAIL_PRUNE,
+	STMT_LINK_END_USER,
+	STMT_SIGNIN_REQ_INSERT,
+	STMT_SIGNIN_REQ_COUNT,
+	STMT_SIGNIN_REQ_PRUNE,
 	/* disputes and breaches (SC-resolve, SA-12, SA-13.1) */
 	STMT_DISPUTE_INSERT,
 	STMT_DISPUTE_GET,
@@ -227,6 +231,51 @@ enum stmt {
 	STMT_REPORT_ELECTIONS,
 	STMT_REPORT_RESPONSE_INSERT,
 	STMT_REPORT_RESPONSE_GET,
+	/* officers' second factor, API token scopes (schema12) */
+	STMT_USER_TOTP_GET,
+	STMT_USER_TOTP_SET,
+	STMT_USER_TOTP_STEP,
+	STMT_USER_TOTP_CONFIRM,
+	STMT_SESSION_LEVEL,
+	STMT_TOKEN_BY_ID,
+	STMT_TOKEN_REVOKE,
+	STMT_TOKEN_USED,
+	/* personal data and retention (core/privacy.c, migration 13) */
+	STMT_PRIV_PERSON,
+	STMT_PRIV_ROLES,
+	STMT_PRIV_DECLS,
+	STMT_PRIV_NOMS,
+	STMT_PRIV_OFFICES,
+	STMT_PRIV_POSITIONS,
+	STMT_PRIV_INTERESTS,
+	STMT_PRIV_OTHER,
+	STMT_PRIV_USER,
+	STMT_PRIV_SIGNIN_FAILS,
+	STMT_PRIV_MAIL,
+	STMT_PRIV_AUDIT,
+	STMT_PRIV_ERASE_PERSON,
+	STMT_PRIV_ERASE_ROLES,
+	STMT_PRIV_ERASE_NOMS,
+	STMT_PRIV_ERASE_DECLS,
+	STMT_PRIV_ERASE_INTERESTS,
+	STMT_PRIV_ERASE_ATTENDANCE,
+	STMT_PRIV_ERASE_ACTIONS,
+	STMT_PRIV_ERASE_SESSIONS,
+	STMT_PRIV_ERASE_LINKS,
+	STMT_PRIV_ERASE_USER,
+	STMT_PRIV_ERASE_FAILS,
+	STMT_PRIV_ERASE_MAIL,
+	STMT_PRIV_AUDIT_REDACT,
+	STMT_PRIV_REDACTION_INSERT,
+	STMT_PRIV_REDACTIONS,
+	STMT_PRIV_RESTRICT,
+	STMT_PRIV_HOLD_MAIL,
+	STMT_RET_SIGNIN_FAILS,
+	STMT_RET_SESSIONS,
+	STMT_RET_LINKS,
+	STMT_RET_MAIL,
+	STMT_RET_AUDIT,
+	STMT_RET_PEOPLE_IN,
 	STMT__MAX
 };
 
@@ -273,5 +322,48 @@ int store_row(struct store *, json_t **out, enum stmt,
 const char *store_errmsg(const struct store *);
 /* 1 when this user may not write the database: writes are refused. */
 int store_readonly(const struct store *);
+
+/* --- copies of the database (backup.c) --- */
+struct store_copy {
+	int64_t		 pages;		/* pages in the copy */
+	int64_t		 bytes;		/* size of the copy's file */
+	int64_t		 ms;		/* time the copy took */
+	int		 steps;		/* calls to sqlite3_backup_step */
+	int		 restarts;	/* times a writer made it start again */
+};
+
+/*
+ * Copies the open database to path, which must not exist (it is made
+ * with mode 0600), with SQLite's online backup API a few pages a step:
+ * writers on other connections go on meanwhile.  The copy is of one
+ * moment at or after the call.
+ */
+int store_copy_to(struct store *, const char *path, struct store_copy *,
+    char *err, size_t errsz) WUR;
+/* The same from a database file opened read-only. */
+int store_copy_file(const char *from, const char *path,
+    struct store_copy *, char *err, size_t errsz) WUR;
+/* PRAGMA integrity_check: STORE_OK with "ok" in msg, else what is
+ * wrong. */
+int store_integrity(struct store *, char *msg, size_t msgsz) WUR;
+/* A closed copy made one self-contained file (no -wal), on disk. */
+int store_seal(const char *path, char *err, size_t errsz) WUR;
+/* rename(from, path) and the folder written to disk. */
+int store_install(const char *from, const char *path, char *err,
+    size_t errsz) WUR;
+/*
+ * Replaces the database target by the sealed file from (beside it), if
+ * no other program has target open: STORE_BUSY when one has, and
+ * nothing is changed.
+ */
+int store_replace(const char *target, const char *from, char *err,
+    size_t errsz) WUR;
+/*
+ * Copies the WAL into the database and empties it, so that old versions
+ * of changed pages (an erased name) are no longer in the -wal file.
+ * STORE_BUSY when a reader holds it back (then they go at the next
+ * checkpoint).
+ */
+int store_checkpoint(struct store *);
 
 #endif

@@ -3,6 +3,13 @@
  * arrangement.  Reads only, through the same core functions as the
  * pages and the command line; described by doc/openapi.json, which the
  * tests hold against the table below (GET /api/v1/ lists it).
+ *
+ * Each route names the scope a token needs (ASVS 8.2.1), and what a
+ * route answers follows the pages' viewer rules for that scope: a
+ * public token sees what an anonymous visitor sees, a members token
+ * what a member sees.  A token speaks for no organisation, so neither
+ * sees VCSE-only business (SA-3.1-assoc), draft notes or an agenda not
+ * yet circulated; only a members token sees members-only notes.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +22,7 @@ enum api_arg { ARG_NONE, ARG_ID, ARG_REF };
 struct api_route {
 	const char	*path;		/* OpenAPI form: {id} / {ref} */
 	enum api_arg	 arg;
+	enum core_scope	 scope;		/* the least a token needs */
 	int		(*list)(struct core *, json_t **);
 	int		(*one)(struct core *, const char *, json_t **);
 };
@@ -74,33 +82,33 @@ static int dispute_stats(struct core *c, json_t **o)
 { return core_dispute_stats(c, 0, o); }
 
 static const struct api_route api_routes[] = {
-	{ "/organisations", ARG_NONE, org_list, NULL },
-	{ "/organisations/{ref}", ARG_REF, NULL, org_one },
-	{ "/groups", ARG_NONE, grp_list, NULL },
-	{ "/groups/{ref}", ARG_REF, NULL, grp_one },
-	{ "/memberships", ARG_NONE, memb_list, NULL },
-	{ "/registers/forums", ARG_NONE, forums, NULL },
-	{ "/registers/representatives", ARG_NONE, positions, NULL },
-	{ "/registers/signatories", ARG_NONE, signatories, NULL },
-	{ "/meetings", ARG_NONE, meet_list, NULL },
-	{ "/meetings/{id}", ARG_ID, NULL, meet_one },
-	{ "/decisions", ARG_NONE, dec_list, NULL },
-	{ "/decisions/{id}", ARG_ID, NULL, dec_one },
-	{ "/elections", ARG_NONE, el_list, NULL },
-	{ "/elections/{id}", ARG_ID, NULL, el_one },
-	{ "/check", ARG_NONE, check, NULL },
-	{ "/assessments", ARG_NONE, assess_list, NULL },
-	{ "/assessments/{year}", ARG_ID, NULL, assess_one },
-	{ "/consultations", ARG_NONE, consults, NULL },
-	{ "/contacts", ARG_NONE, contacts, NULL },
-	{ "/plan", ARG_NONE, plan, NULL },
-	{ "/milestones", ARG_NONE, milestones, NULL },
-	{ "/influence", ARG_NONE, influence, NULL },
-	{ "/partnerships", ARG_NONE, partnerships, NULL },
-	{ "/funding/{year}", ARG_ID, NULL, funding },
-	{ "/spend/{year}", ARG_ID, NULL, spend },
-	{ "/grants/{year}", ARG_ID, NULL, grants },
-	{ "/disputes/stats", ARG_NONE, dispute_stats, NULL },
+	{ "/organisations", ARG_NONE, SCOPE_PUBLIC, org_list, NULL },
+	{ "/organisations/{ref}", ARG_REF, SCOPE_PUBLIC, NULL, org_one },
+	{ "/groups", ARG_NONE, SCOPE_MEMBERS, grp_list, NULL },
+	{ "/groups/{ref}", ARG_REF, SCOPE_MEMBERS, NULL, grp_one },
+	{ "/memberships", ARG_NONE, SCOPE_PUBLIC, memb_list, NULL },
+	{ "/registers/forums", ARG_NONE, SCOPE_PUBLIC, forums, NULL },
+	{ "/registers/representatives", ARG_NONE, SCOPE_PUBLIC, positions, NULL },
+	{ "/registers/signatories", ARG_NONE, SCOPE_PUBLIC, signatories, NULL },
+	{ "/meetings", ARG_NONE, SCOPE_PUBLIC, meet_list, NULL },
+	{ "/meetings/{id}", ARG_ID, SCOPE_PUBLIC, NULL, meet_one },
+	{ "/decisions", ARG_NONE, SCOPE_MEMBERS, dec_list, NULL },
+	{ "/decisions/{id}", ARG_ID, SCOPE_MEMBERS, NULL, dec_one },
+	{ "/elections", ARG_NONE, SCOPE_MEMBERS, el_list, NULL },
+	{ "/elections/{id}", ARG_ID, SCOPE_MEMBERS, NULL, el_one },
+	{ "/check", ARG_NONE, SCOPE_MEMBERS, check, NULL },
+	{ "/assessments", ARG_NONE, SCOPE_MEMBERS, assess_list, NULL },
+	{ "/assessments/{year}", ARG_ID, SCOPE_MEMBERS, NULL, assess_one },
+	{ "/consultations", ARG_NONE, SCOPE_MEMBERS, consults, NULL },
+	{ "/contacts", ARG_NONE, SCOPE_MEMBERS, contacts, NULL },
+	{ "/plan", ARG_NONE, SCOPE_MEMBERS, plan, NULL },
+	{ "/milestones", ARG_NONE, SCOPE_MEMBERS, milestones, NULL },
+	{ "/influence", ARG_NONE, SCOPE_MEMBERS, influence, NULL },
+	{ "/partnerships", ARG_NONE, SCOPE_PUBLIC, partnerships, NULL },
+	{ "/funding/{year}", ARG_ID, SCOPE_PUBLIC, NULL, funding },
+	{ "/spend/{year}", ARG_ID, SCOPE_PUBLIC, NULL, spend },
+	{ "/grants/{year}", ARG_ID, SCOPE_PUBLIC, NULL, grants },
+	{ "/disputes/stats", ARG_NONE, SCOPE_MEMBERS, dispute_stats, NULL },
 };
 #define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
 
@@ -111,6 +119,38 @@ api_error(struct req *r, int status, const char *code, const char *field,
 	web_json(r, status, json_pack("{s:{s:s, s:s?, s:s}}", "error", "code",
 	    code, "field", field != NULL && *field ? field : NULL, "message",
 	    msg));
+}
+
+/*
+ * A meeting as a token of scope sees it, as meeting_render() shows it
+ * to a visitor or a member of an associate organisation (ASVS 8.2.2):
+ * draft notes never; members-only notes, the agenda (once circulated)
+ * and who attends only to a members token; VCSE-only items to neither.
+ */
+static void
+api_meeting_view(json_t *m, enum core_scope scope)
+{
+	static const char *const members_only[] = { "agenda", "attendance",
+	    "interests", "link", NULL };
+	const char	*vis = web_str(m, "notes_visibility");
+	json_t		*items, *it;
+	size_t		 i;
+
+	if (json_string_value(json_object_get(m, "notes_published")) == NULL ||
+	    (scope == SCOPE_PUBLIC && strcmp(vis, "public") != 0))
+		json_object_del(m, "notes");
+	if (scope == SCOPE_PUBLIC ||
+	    json_string_value(json_object_get(m, "circulated")) == NULL)
+		json_object_del(m, "agenda");
+	if (scope == SCOPE_PUBLIC)
+		for (i = 0; members_only[i] != NULL; i++)
+			json_object_del(m, members_only[i]);
+	if ((items = json_object_get(m, "agenda")) != NULL)
+		for (i = json_array_size(items); i-- > 0; ) {
+			it = json_array_get(items, i);
+			if (web_num(it, "vcse_only"))
+				json_array_remove(items, i);
+		}
 }
 
 /* Matches rest against a route path; *arg receives the segment. */
@@ -134,7 +174,7 @@ match(const char *pat, const char *rest, char *arg, size_t argsz)
 }
 
 void
-api_route(struct req *r, const char *rest)
+api_route(struct req *r, const char *rest, enum core_scope scope)
 {
 	const struct api_route	*rt;
 	json_t			*out = NULL, *idx;
@@ -156,6 +196,12 @@ api_route(struct req *r, const char *rest)
 		rt = &api_routes[i];
 		if (!match(rt->path, rest, arg, sizeof(arg)))
 			continue;
+		if (scope < rt->scope) {
+			api_error(r, 403, "forbidden", "scope", "this path needs "
+			    "a token of scope members; this token's scope is "
+			    "public");
+			return;
+		}
 		if (rt->arg == ARG_ID && strtoll(arg, NULL, 10) <= 0) {
 			const char *name = strstr(rt->path, "{year}") ? "year" :
 			    "id";
@@ -174,6 +220,8 @@ api_route(struct req *r, const char *rest)
 		rc = rt->list != NULL ? rt->list(r->c, &out) :
 		    rt->one(r->c, arg, &out);
 		if (rc == CORE_OK) {
+			if (rt->one == meet_one && out != NULL)
+				api_meeting_view(out, scope);
 			web_json(r, 200, out != NULL ? out : json_null());
 			return;
 		}

@@ -212,6 +212,13 @@ page_group_action(struct req *r)
 		rc = core_election_open(r->c, &in, &id);
 		group_done(r, rc, "nominations", "el-");
 	} else if (strcmp(act, "membership") == 0) {
+		char back[200];
+
+		/* Terminating is among the most dangerous actions. */
+		snprintf(back, sizeof(back), "/groups/%s", r->arg[0]);
+		if (web_field(r, "ms-status") != NULL && strcmp(web_field(r,
+		    "ms-status"), "terminated") == 0 && !page_fresh(r, back))
+			goto out;
 		page_date_value(r, "ms-date", date);
 		rc = core_member_status(r->c, r->arg[0], web_field(r,
 		    "ms-organisation"), web_field(r, "ms-status"), date[0] ?

@@ -45,6 +45,9 @@ signin_form(struct req *r, const char *email, const char *field,
 	page_input(r, "password", "Password", NULL, NULL, "password",
 	    field != NULL && strcmp(field, "password") == 0 ? "password" :
 	    NULL, err);
+	page_input(r, "code", "Code from your authenticator app", "6 digits; "
+	    "leave empty the first time, to set the app up", NULL, "text",
+	    NULL, NULL);
 	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
 	    "module=\"govuk-button\">Sign in</button>\n</form>\n</div>"
 	    "</details>\n</div></div>\n");
@@ -67,7 +70,7 @@ page_signin_post(struct req *r)
 	const char	*email = web_field(r, "email");
 	int		 rc;
 
-	if ((rc = core_signin_request(r->c, email)) != CORE_OK) {
+	if ((rc = core_signin_request(r->c, email, r->client)) != CORE_OK) {
 		if (rc == CORE_EINVAL) {
 			r->status = 400;
 			signin_form(r, email, "email", r->c->err);
@@ -122,10 +125,10 @@ void
 page_signin_password(struct req *r)
 {
 	char	*sid = NULL;
-	int	 rc;
+	int	 rc, enrol;
 
 	rc = core_signin_password(r->c, web_field(r, "officer-email"),
-	    web_field(r, "password"), &sid);
+	    web_field(r, "password"), web_field(r, "code"), &sid, &enrol);
 	if (rc != CORE_OK) {
 		if (rc == CORE_EINVAL || rc == CORE_ELIMIT) {
 			r->status = rc == CORE_ELIMIT ? 429 : 400;
@@ -136,7 +139,7 @@ page_signin_password(struct req *r)
 	}
 	web_session_cookie(r, sid);
 	free(sid);
-	web_redirect(r, "/officer");
+	web_redirect(r, enrol ? "/two-factor" : "/officer");
 }
 
 void

@@ -227,6 +227,8 @@ page_import_post(struct req *r)
 	enum import_kind	 k;
 
 	memset(&rep, 0, sizeof(rep));
+	if (!page_fresh(r, "/officer/import"))
+		return;
 	if (kind == NULL || (strcmp(kind, "organisations") &&
 	    strcmp(kind, "people"))) {
 		r->status = 400;
@@ -253,8 +255,12 @@ page_import_post(struct req *r)
 	rc = core_import_csv(r->c, k, path, 0, &rep, NULL, NULL);
 	unlink(path);
 	if (rc != CORE_OK && rep.bad == 0) {
+		/* A bad header: its problem is the one to show. */
+		const char *why = web_str(json_array_get(rep.problems, 0),
+		    "message");
+
 		r->status = 400;
-		import_form(r, "file", r->c->err);
+		import_form(r, "file", why[0] != '\0' ? why : r->c->err);
 		core_import_report_free(&rep);
 		return;
 	}
@@ -556,6 +562,16 @@ page_constitution_post(struct req *r)
 	char	eff[32];
 	int	rc;
 
+	if (!page_fresh(r, "/officer/constitution"))
+		return;
+	/* Missing, or dropped for not being UTF-8 text: refused here,
+	 * naming the field, before anything reads it. */
+	if (web_field(r, "constitution") == NULL) {
+		r->status = 400;
+		constitution_render(r, "Enter the constitution: the text of "
+		    "its settings, one 'name = value' a line, as UTF-8 text");
+		return;
+	}
 	page_date_value(r, "effective", eff);
 	rc = core_constitution_apply(r->c, web_field(r, "constitution"),
 	    eff[0] != '\0' ? eff : NULL);

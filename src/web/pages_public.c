@@ -288,7 +288,11 @@ meeting_render(struct req *r, const char *field, const char *err)
 		kind = json_string_value(json_object_get(mb, "kind"));
 	chair = r->signed_in && core_chairs(r->c, &r->who,
 	    json_integer_value(json_object_get(m, "group_id")));
-	member = mb != NULL || chair || r->who.officer;
+	/* Members-only agendas and notes are for members in good
+	 * standing: not while suspended, nor before the declaration is
+	 * signed (pending). */
+	member = (mb != NULL && strcmp(web_str(mb, "status"), "active") ==
+	    0) || chair || r->who.officer;
 	/* SA-3.1-assoc: VCSE-only business is hidden from associates. */
 	assoc = !chair && !r->who.officer && (kind == NULL ||
 	    strcmp(kind, "associate") == 0);
@@ -346,7 +350,8 @@ meeting_render(struct req *r, const char *field, const char *err)
 	} else
 		html_raw(h, "<p class=\"govuk-body\">No notes published "
 		    "yet.</p>\n");
-	if (mb != NULL && !chair)
+	/* The members' forms name the agenda's items: theirs too. */
+	if (mb != NULL && member && !chair)
 		meeting_member_forms(r, m, mb, field, err);
 	if (chair || r->who.officer)
 		meeting_chair_forms(r, m, field, err);

@@ -29,12 +29,18 @@
 #include <sodium.h>
 
 #include "embedded.h"
-#include "net/smtp.h"
+#include "assets.h"
+#include "guard.h"
+#include "schedule.h"
 #include "web.h"
+#include "core/records.h"
 
 #define FORM_MAX	(64u * 1024u)		/* a form's body */
 #define UPLOAD_MAX	(5u * 1024u * 1024u)	/* a CSV file */
 #define FIELD_MAX	(32u * 1024u)		/* one form field */
+#define IDLE_SECONDS	30	/* silence (guard.c: the headers' deadline) */
+#define CONNECTIONS	512
+#define PER_CLIENT	32	/* connections at once from one address */
 #define SESSION_COOKIE	"alliance_session"
 #define CSRF_COOKIE	"alliance_csrf"
 
@@ -93,115 +99,6 @@ pool_put(struct core *c)
 	pthread_mutex_unlock(&pool.lock);
 }
 
-/* --- static assets, read once at start --- */
-struct asset {
-	const char	*path;		/* URL */
-	const char	*type;
-	char		*data;		/* from malloc() or embedded */
-	size_t		 len;
-	int		 owned;
-};
-
-static struct asset assets[] = {
-	{ "/assets/govuk-frontend.min.css", "text/css; charset=utf-8",
-	    NULL, 0, 0 },
-	{ "/assets/govuk-frontend.min.js", "text/javascript; charset=utf-8",
-	    NULL, 0, 0 },
-	{ "/assets/alliance.js", "text/javascript; charset=utf-8", NULL, 0,
-	    0 },
-	{ "/assets/init.mjs", "text/javascript; charset=utf-8", NULL, 0, 0 },
-	{ "/assets/alliance.css", "text/css; charset=utf-8", NULL, 0, 0 },
-};
-#define ASSETS (sizeof(assets) / sizeof(assets[0]))
-
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE	*f;
-	char	*p = NULL;
-	long	 n;
-
-	if ((f = fopen(path, "rb")) == NULL)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
-	    fseek(f, 0, SEEK_SET) == 0 && (p = malloc((size_t)n + 1)) != NULL) {
-		if (fread(p, 1, (size_t)n, f) != (size_t)n) {
-			free(p);
-			p = NULL;
-		} else {
-			p[n] = '\0';
-			*len = (size_t)n;
-		}
-	}
-	fclose(f);
-	return p;
-}
-
-/*
- * The service is not GOV.UK: the GDS Transport font is not ours to
- * use, so its @font-face rules go and the font stacks fall back to
- * Arial (ECOSYSTEM: serve the precompiled CSS without the font files).
- */
-static void
-css_unbrand(char *css, size_t *len)
-{
-	static const char	 face[] = "@font-face{";
-	static const char	 fam[] = "GDS Transport,";
-	char			*p, *end;
-
-	while ((p = strstr(css, face)) != NULL &&
-	    (end = strchr(p, '}')) != NULL) {
-		memmove(p, end + 1, strlen(end + 1) + 1);
-	}
-	while ((p = strstr(css, fam)) != NULL)
-		memmove(p, p + sizeof(fam) - 1, strlen(p + sizeof(fam) - 1) +
-		    1);
-	*len = strlen(css);
-}
-
-static int
-assets_load(const char *dir)
-{
-	char	path[1024];
-	size_t	n;
-
-	snprintf(path, sizeof(path), "%s/govuk-frontend.min.css", dir);
-	if ((assets[0].data = slurp(path, &assets[0].len)) == NULL) {
-		fprintf(stderr, "alliance: cannot read %s: %s\n(the set-up "
-		    "script installs govuk-frontend with npm; run `make "
-		    "deps`, or give --assets DIR)\n", path, strerror(errno));
-		return -1;
-	}
-	assets[0].owned = 1;
-	css_unbrand(assets[0].data, &assets[0].len);
-	snprintf(path, sizeof(path), "%s/govuk-frontend.min.js", dir);
-	if ((assets[1].data = slurp(path, &assets[1].len)) == NULL) {
-		fprintf(stderr, "alliance: cannot read %s: %s\n", path,
-		    strerror(errno));
-		return -1;
-	}
-	assets[1].owned = 1;
-	assets[2].data = (char *)embedded_get("web/alliance.js", &n);
-	assets[2].len = n;
-	assets[3].data = (char *)embedded_get("web/init.mjs", &n);
-	assets[3].len = n;
-	assets[4].data = (char *)embedded_get("web/alliance.css", &n);
-	assets[4].len = n;
-	return 0;
-}
-
-static void
-assets_free(void)
-{
-	size_t i;
-
-	for (i = 0; i < ASSETS; i++)
-		if (assets[i].owned) {
-			free(assets[i].data);
-			assets[i].data = NULL;
-		}
-}
-
 /* --- routes --- */
 struct route {
 	const char	*method;
@@ -237,6 +134,10 @@ static const struct route routes[] = {
 	{ "POST", "/sign-in/:token", page_signin_link, ACCESS_PUBLIC },
 	{ "POST", "/sign-in-password", page_signin_password, ACCESS_PUBLIC },
 	{ "POST", "/sign-out", page_signout, ACCESS_PUBLIC },
+	{ "GET", "/two-factor", page_totp, ACCESS_SIGNED_IN },
+	{ "POST", "/two-factor", page_totp_post, ACCESS_SIGNED_IN },
+	{ "GET", "/confirm", page_confirm, ACCESS_OFFICER },
+	{ "POST", "/confirm", page_confirm_post, ACCESS_OFFICER },
 	{ "GET", "/me", page_me, ACCESS_SIGNED_IN },
 	{ "GET", "/me/sign", page_sign, ACCESS_SIGNED_IN },
 	{ "POST", "/me/digest", page_digest_post, ACCESS_SIGNED_IN },
@@ -330,6 +231,9 @@ struct conn_state {
 	struct MHD_PostProcessor	*pp;
 	size_t				 body;	/* bytes received */
 	int				 too_big;
+	int				 bad_form;	/* a field unnamed
+							   or sent twice */
+	int				 had_file;
 	int				 api;
 	char				 caps[512];
 	struct timespec			 t0;
@@ -379,9 +283,19 @@ post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
 	char			*buf;
 	size_t			 have, i;
 
-	(void)kind; (void)ctype; (void)enc; (void)off;
+	(void)kind; (void)ctype; (void)enc;
+	if (cs->bad_form)
+		return MHD_NO;
+	/* A multipart part without a name, or a field sent twice (which
+	 * would otherwise be joined, "csrf=&csrf=T" reading as "T"): the
+	 * form is refused whole.  off is 0 only at a value's start. */
+	if (key == NULL || (filename != NULL && off == 0 && cs->had_file)) {
+		cs->bad_form = 1;
+		return MHD_NO;
+	}
 	if (filename != NULL) {
 		/* A file field: only the CSV import has one. */
+		cs->had_file = 1;
 		if (r->upload_len + size > UPLOAD_MAX)
 			return MHD_NO;
 		if ((buf = realloc(r->upload, r->upload_len + size + 1)) ==
@@ -398,6 +312,10 @@ post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
 	for (i = 0; i < cs->nraw; i++)
 		if (strcmp(cs->raw[i].key, key) == 0)
 			break;
+	if (i < cs->nraw && off == 0) {
+		cs->bad_form = 1;
+		return MHD_NO;
+	}
 	if (i == cs->nraw) {
 		if (cs->nraw == RAW_FIELDS ||
 		    (cs->raw[i].key = strdup(key)) == NULL)
@@ -531,8 +449,15 @@ add_headers(struct MHD_Response *resp, const struct req *r)
 		    "; Secure" : "");
 		MHD_add_response_header(resp, "Set-Cookie", cookie);
 	}
-	if (r->status < 300 && strncmp(r->path, "/assets/", 8) != 0)
+	/* Every answer but the static files, errors and redirects too:
+	 * none is for a shared cache, nor the browser's history. */
+	if (strncmp(r->path, "/assets/", 8) != 0 || r->status >= 300)
 		MHD_add_response_header(resp, "Cache-Control", "no-store");
+	/* Behind a proxy that speaks TLS: browsers are to use nothing
+	 * else (HTTP answers are not sent it; browsers ignore it there). */
+	if (conf->trust_proxy)
+		MHD_add_response_header(resp, "Strict-Transport-Security",
+		    "max-age=31536000");
 }
 
 void
@@ -548,15 +473,16 @@ web_session_cookie(struct req *r, const char *sid)
 		    r->secure ? "; Secure" : "");
 }
 
+/* 1 and *scope when a valid token is sent (ASVS 8.3.1). */
 static int
-api_auth(struct MHD_Connection *conn, struct req *r)
+api_auth(struct MHD_Connection *conn, struct req *r, enum core_scope *scope)
 {
 	const char	*h = MHD_lookup_connection_value(conn,
 	    MHD_HEADER_KIND, "Authorization");
 	json_t		*tok = NULL;
 
 	if (h == NULL || strncmp(h, "Bearer ", 7) != 0 ||
-	    core_token_check(r->c, h + 7, &tok) != CORE_OK)
+	    core_token_check(r->c, h + 7, &tok, scope) != CORE_OK)
 		return 0;
 	json_decref(tok);
 	return 1;
@@ -567,6 +493,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 {
 	struct req	*r = &cs->r;
 	const struct route *rt = NULL;
+	enum core_scope	 scope;
 	size_t		 i;
 	int		 path_seen = 0;
 
@@ -581,7 +508,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	if (strncmp(r->path, "/api/v1/", 8) == 0 ||
 	    strcmp(r->path, "/api/v1") == 0) {
 		r->c->actor = "api";
-		if (!api_auth(conn, r)) {
+		if (!api_auth(conn, r, &scope)) {
 			web_json(r, 401, json_pack("{s:{s:s, s:s}}", "error",
 			    "code", "unauthorised", "message", "send "
 			    "'Authorization: Bearer TOKEN' with a token made by "
@@ -594,7 +521,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			    "use GET"));
 			return;
 		}
-		api_route(r, r->path + 7);
+		api_route(r, r->path + 7, scope);
 		return;
 	}
 	identify(conn, cs);
@@ -628,6 +555,11 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 		web_redirect(r, "/sign-in");
 		return;
 	}
+	/* An officer past the password sets up the second factor first. */
+	if (rt->access == ACCESS_OFFICER && r->who.enrol) {
+		web_redirect(r, "/two-factor");
+		return;
+	}
 	if (rt->access == ACCESS_OFFICER && !r->who.officer) {
 		page_error(r, 403, "You cannot see this page", "This page is "
 		    "for the officers of the arrangement.");
@@ -648,33 +580,35 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	enum MHD_Result		 ret;
 	size_t			 len;
 	char			*body;
-	size_t			 i;
+	const struct asset	*a;
 
-	if (cs->too_big) {
+	if (cs->too_big || cs->bad_form) {
 		r->c = pool_get();
 		if (core_clock(r->c) != CORE_OK ||
 		    core_use(r->c, conf->arrangement) != CORE_OK)
 			r->c->arr_name[0] = '\0';
-		page_error(r, 413, "What you sent is too large", "A form may "
-		    "be up to 64 KB and a file up to 5 MB. Nothing was "
-		    "changed.");
+		if (cs->too_big)
+			page_error(r, 413, "What you sent is too large", "A "
+			    "form may be up to 64 KB and a file up to 5 MB. "
+			    "Nothing was changed.");
+		else
+			page_error(r, 400, "This form cannot be read", "A "
+			    "field was sent twice, or without a name. Go "
+			    "back, reload the page and try again. Nothing was "
+			    "changed.");
 	} else if (strncmp(r->path, "/assets/", 8) == 0 &&
 	    strcmp(r->method, "GET") == 0) {
-		for (i = 0; i < ASSETS; i++)
-			if (strcmp(assets[i].path, r->path) == 0 &&
-			    assets[i].data != NULL)
-				break;
-		if (i < ASSETS) {
-			resp = MHD_create_response_from_buffer(assets[i].len,
-			    assets[i].data, MHD_RESPMEM_PERSISTENT);
+		if ((a = assets_find(r->path)) != NULL) {
+			resp = MHD_create_response_from_buffer(a->len,
+			    a->data, MHD_RESPMEM_PERSISTENT);
 			r->status = 200;
-			r->type = assets[i].type;
+			r->type = a->type;
 			add_headers(resp, r);
 			MHD_add_response_header(resp, "Cache-Control",
 			    "public, max-age=3600");
 			ret = MHD_queue_response(conn, 200, resp);
 			MHD_destroy_response(resp);
-			cs->sent = assets[i].len;
+			cs->sent = a->len;
 			return ret;
 		}
 		r->c = pool_get();
@@ -724,6 +658,7 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 		if ((cs = calloc(1, sizeof(*cs))) == NULL)
 			return MHD_NO;
 		clock_gettime(CLOCK_MONOTONIC, &cs->t0);
+		guard_mark(conn, 1);
 		cs->r.method = method;
 		cs->r.path = url;
 		cs->r.form = json_object();
@@ -739,6 +674,9 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 			inet_ntop(AF_INET, &((const struct sockaddr_in *)
 			    (const void *)ci->client_addr)->sin_addr, cs->ip,
 			    sizeof(cs->ip));
+		if (conf->trust_proxy)
+			guard_forwarded_for(conn, cs->ip, sizeof(cs->ip));
+		cs->r.client = cs->ip;
 		if (strcmp(method, "POST") == 0) {
 			size_t cap = strcmp(url, "/officer/import") == 0 ?
 			    UPLOAD_MAX + FORM_MAX : FORM_MAX;
@@ -751,6 +689,7 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 				cs->pp = MHD_create_post_processor(conn, 16384,
 				    post_iter, cs);
 		}
+		cs->bad_form = guard_query_repeats(conn);
 		*req_cls = cs;
 		return MHD_YES;
 	}
@@ -762,9 +701,9 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 		cs->body += *upload_size;
 		if (cs->body > cap)
 			cs->too_big = 1;
-		if (!cs->too_big && cs->pp != NULL &&
+		if (!cs->too_big && !cs->bad_form && cs->pp != NULL &&
 		    MHD_post_process(cs->pp, upload, *upload_size) != MHD_YES)
-			cs->too_big = 1;
+			cs->too_big = !cs->bad_form;
 		*upload_size = 0;
 		return MHD_YES;
 	}
@@ -786,21 +725,24 @@ completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	struct timespec		 t1;
 	struct tm		 tm;
 	time_t			 now = time(NULL);
-	char			 when[32];
+	char			 when[32], method[40], path[600];
 	double			 ms;
 
-	(void)cls; (void)conn;
+	(void)cls;
 	if (cs == NULL)
 		return;
+	guard_mark(conn, 0);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	ms = (double)(t1.tv_sec - cs->t0.tv_sec) * 1e3 +
 	    (double)(t1.tv_nsec - cs->t0.tv_nsec) / 1e6;
 	gmtime_r(&now, &tm);
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	/* One access-log line per request: no query, no cookies. */
+	/* One access-log line per request: no query, no cookies, no
+	 * sign-in link, and nothing the client sent written raw. */
+	guard_log_text(method, sizeof(method), cs->r.method, 0);
+	guard_log_text(path, sizeof(path), cs->r.path, 1);
 	fprintf(stderr, "%s %s %s %s %d %zu %.1fms%s\n", when,
-	    cs->ip[0] ? cs->ip : "-", cs->r.method, cs->r.path,
-	    cs->r.status, cs->sent, ms, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK
+	    cs->ip[0] ? cs->ip : "-", method, path, cs->r.status, cs->sent, ms, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK
 	    ? "" : " (cut short)");
 	if (cs->pp != NULL)
 		MHD_destroy_post_processor(cs->pp);
@@ -814,67 +756,6 @@ completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	*req_cls = NULL;
 }
 
-/*
- * The schedule: every cf->every seconds the reminders the constitution
- * calls for are queued (each once), and, when a mail server is
- * configured, the outbox is delivered.  Its own connection; it stops
- * with the server.
- */
-static struct {
-	pthread_mutex_t	 lock;
-	pthread_cond_t	 cv;
-	int		 stop;
-} sched = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0 };
-
-static void *
-scheduler(void *arg)
-{
-	const struct web_config	*cf = arg;
-	struct smtp_config	 sc;
-	struct core		 c;
-	struct timespec		 ts;
-	json_t			*out = NULL;
-	int			 smtp = smtp_config_env(&sc) == 0;
-
-	if (core_open(&c, cf->db, 0) != CORE_OK) {
-		fprintf(stderr, "alliance: reminders stopped: %s\n", c.err);
-		core_close(&c);
-		return NULL;
-	}
-	pthread_mutex_lock(&sched.lock);
-	while (!sched.stop) {
-		pthread_mutex_unlock(&sched.lock);
-		c.actor = "alliance serve (schedule)";
-		if (core_clock(&c) == CORE_OK &&
-		    core_use(&c, cf->arrangement) == CORE_OK &&
-		    core_remind(&c, 0, &out) == CORE_OK) {
-			if (json_array_size(out) > 0)
-				fprintf(stderr, "alliance: %zu reminder(s) "
-				    "queued\n", json_array_size(out));
-		} else
-			fprintf(stderr, "alliance: reminders: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
-		if (core_mail_digest(&c, &out) != CORE_OK)
-			fprintf(stderr, "alliance: digest: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
-		if (smtp && core_mail_send(&c, &sc, 8, &out) != CORE_OK)
-			fprintf(stderr, "alliance: mail: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
-		pthread_mutex_lock(&sched.lock);
-		clock_gettime(CLOCK_REALTIME, &ts);
-		ts.tv_sec += cf->every;
-		while (!sched.stop && pthread_cond_timedwait(&sched.cv,
-		    &sched.lock, &ts) != ETIMEDOUT)
-			;
-	}
-	pthread_mutex_unlock(&sched.lock);
-	core_close(&c);
-	return NULL;
-}
-
 struct MHD_Daemon *
 web_daemon_external(const struct web_config *cf, struct core *cores, int n)
 {
@@ -885,7 +766,9 @@ web_daemon_external(const struct web_config *cf, struct core *cores, int n)
 	pool.cores = cores;
 	pool.n = n;
 	return MHD_start_daemon(MHD_USE_NO_LISTEN_SOCKET, 0, NULL, NULL,
-	    handler, NULL, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+	    handler, NULL,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_SECONDS,
+	    MHD_OPTION_NOTIFY_CONNECTION, guard_notify, NULL,
 	    MHD_OPTION_NOTIFY_COMPLETED, completed, NULL, MHD_OPTION_END);
 }
 
@@ -919,8 +802,7 @@ web_serve(const struct web_config *cf)
 	struct MHD_Daemon		*d = NULL;
 	struct sockaddr_in		 sa;
 	sigset_t			 sigs;
-	pthread_t			 sched_th;
-	int				 sig, lfd, sched_on = 0;
+	int				 sig, lfd, sched_on = 0, watch_on = 0;
 	const union MHD_DaemonInfo	*di;
 	int				 i, rc = 1, waited;
 
@@ -957,8 +839,13 @@ web_serve(const struct web_config *cf)
 	    MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, handler, NULL,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cf->threads,
-	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
-	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_SECONDS,
+	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTIONS,
+	    /* Behind a trusted proxy every connection is the proxy's: it
+	     * is the one to hold each client back. */
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)(cf->trust_proxy ?
+	    0 : PER_CLIENT),
+	    MHD_OPTION_NOTIFY_CONNECTION, guard_notify, NULL,
 	    MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
 	    MHD_OPTION_END);
 	if (d == NULL) {
@@ -978,18 +865,12 @@ web_serve(const struct web_config *cf)
 			fclose(f);
 		}
 	}
-	if (cf->every > 0 && pthread_create(&sched_th, NULL, scheduler,
-	    (void *)cf) == 0)
-		sched_on = 1;
+	sched_on = cf->every > 0 && schedule_start(cf) == 0;
+	watch_on = guard_start() == 0;
 	while (sigwait(&sigs, &sig) != 0)
 		;
-	if (sched_on) {
-		pthread_mutex_lock(&sched.lock);
-		sched.stop = 1;
-		pthread_cond_signal(&sched.cv);
-		pthread_mutex_unlock(&sched.lock);
-		pthread_join(sched_th, NULL);
-	}
+	if (sched_on)
+		schedule_stop();
 	/* Graceful: stop accepting, let requests under way finish. */
 	fprintf(stderr, "alliance: stopping; finishing requests under way\n");
 	if ((lfd = MHD_quiesce_daemon(d)) >= 0)
@@ -1003,6 +884,8 @@ web_serve(const struct web_config *cf)
 	}
 	rc = 0;
 out:
+	if (watch_on)
+		guard_stop();
 	if (d != NULL)
 		MHD_stop_daemon(d);
 	for (i = 0; pool.cores != NULL && i < pool.n; i++)

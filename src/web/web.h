@@ -70,6 +70,7 @@ struct req {
 	char			 set_csrf;	/* set the anonymous cookie */
 	const char		*sid;		/* the session cookie, or NULL */
 	int			 secure;	/* the client came over TLS */
+	const char		*client;	/* its IP address, or "" */
 
 	/* The answer. */
 	int			 status;
@@ -180,6 +181,20 @@ void page_signin_post(struct req *);
 void page_signin_link(struct req *);
 void page_signin_password(struct req *);
 void page_signout(struct req *);
+/* --- the second factor and re-authentication (pages_auth.c) --- */
+void page_totp(struct req *);
+void page_totp_post(struct req *);
+void page_confirm(struct req *);
+void page_confirm_post(struct req *);
+/*
+ * For the most dangerous actions (applying a constitution, terminating
+ * a membership, importing): 1 when the session's sign-in or its last
+ * re-authentication is recent (core_fresh); else answers with a page
+ * that asks the officer for the password and a code again (a chair to
+ * sign in again) and returns to back afterwards, and returns 0:
+ * nothing was changed.
+ */
+int page_fresh(struct req *, const char *back);
 void page_me(struct req *);
 void page_sign(struct req *);
 void page_digest_post(struct req *);
@@ -240,6 +255,7 @@ void page_report_respond(struct req *);
 
 /* --- JSON API (api.c) --- */
 /* Answers /api/v1/...; bearer token checked by the caller. */
-void api_route(struct req *, const char *rest);
+/* rest: the path after /api/v1; scope: the token's (core_token_check). */
+void api_route(struct req *, const char *rest, enum core_scope scope);
 
 #endif

@@ -4,7 +4,8 @@
  * options, read by cli_find() and cli_parse_opts() as main() reads
  * them; a command whose options are accepted then runs on an in-memory
  * arrangement, rolled back after.  Not run: those that serve, send
- * mail, write a file (--out) or hash a password.
+ * mail, write or replace a file (--out, backup, restore) or hash a
+ * password.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,8 @@ runnable(const struct cli *c)
 {
 	const char *n = c->cmd->noun, *v = c->cmd->verb;
 
-	if (strcmp(n, "serve") == 0 || cli_opt(c, "out") != NULL)
+	if (strcmp(n, "serve") == 0 || strcmp(n, "backup") == 0 ||
+	    strcmp(n, "restore") == 0 || cli_opt(c, "out") != NULL)
 		return 0;
 	if (v != NULL && ((strcmp(n, "mail") == 0 && strcmp(v, "send") == 0)
 	    || (strcmp(n, "user") == 0 && strcmp(v, "password") == 0)))

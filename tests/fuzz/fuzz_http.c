@@ -11,15 +11,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <liboath/oath.h>
 #include <microhttpd.h>
 
 #include "web/web.h"
 #include "fuzz.h"
+
+#define TOTP_SECRET	"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 static struct core		 core;
 static struct web_config	 conf;
@@ -33,19 +37,32 @@ fuzz_http_init(void)
 	struct person_in	 p = { "Fuzz Officer", "officer@fuzz.invalid",
 	    NULL, NULL, NULL };
 	struct core_who		 who;
+	char			*key = NULL, code[8];
+	size_t			 keylen = 0;
 	int64_t			 id;
+	int			 enrol = 0;
 
 	if (daemon_ != NULL)
 		return;
 	fuzz_core(&core, "staffordshire-alliance");
+	/* The officer's second factor, and the code their app shows. */
+	if (oath_init() != OATH_OK || oath_base32_decode(TOTP_SECRET,
+	    strlen(TOTP_SECRET), &key, &keylen) != OATH_OK ||
+	    oath_totp_generate(key, keylen, time(NULL), 30, 0, 6, code) !=
+	    OATH_OK)
+		abort();
+	free(key);
 	if (core_person_add(&core, &p, &id) != CORE_OK ||
 	    core_user_add(&core, "officer@fuzz.invalid", 1) != CORE_OK ||
 	    core_user_password(&core, "officer@fuzz.invalid",
 	    "correct horse battery staple") != CORE_OK ||
+	    core_user_totp(&core, "officer@fuzz.invalid", 0, TOTP_SECRET) !=
+	    CORE_OK ||
 	    core_signin_password(&core, "officer@fuzz.invalid",
-	    "correct horse battery staple", &sid) != CORE_OK ||
-	    core_session(&core, sid, &who) != CORE_OK ||
-	    core_token_create(&core, "fuzz", &token) != CORE_OK) {
+	    "correct horse battery staple", code, &sid, &enrol) != CORE_OK ||
+	    core_session(&core, sid, &who) != CORE_OK || !who.officer ||
+	    core_token_create(&core, "fuzz", "members", NULL, &token) !=
+	    CORE_OK) {
 		fprintf(stderr, "fuzz_http: %s\n", core.err);
 		exit(1);
 	}

@@ -32,6 +32,9 @@ a person add --name "Ian Board" --email ian.board@example.org --organisation "St
 a person add --name "Olive Officer" --email olive@sus.example.org --organisation "Support Staffordshire"
 a user add "Olive Officer" --officer
 printf 'correct horse battery staple\n' | $ALLIANCE --db "$DB" user password "Olive Officer" >/dev/null
+# Her second factor: a known TOTP secret, so that the tests can compute
+# her codes (tests/web/totp.h, tests/browser/journeys.mjs).
+a user totp "Olive Officer" --secret JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
 # The chair of the forum signs in by link.
 a office set --group southwest --person "Lead ww" --office chair --start 2025-06-02
 # A chair election: nominations, then the ballot from 24 June.

@@ -1,0 +1,180 @@
+/*
+ * Commands that keep the records safe: backup and restore, a person's
+ * data (export, erase, restrict) and the retention of personal data.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "core/records.h"
+
+/* Fields of a row object (the CLI's own: core_int.h is core's). */
+static const char *
+S(const json_t *o, const char *k)
+{
+	const char *v = json_string_value(json_object_get(o, k));
+
+	return v != NULL ? v : "";
+}
+
+static long long
+N(const json_t *o, const char *k)
+{
+	return (long long)json_integer_value(json_object_get(o, k));
+}
+
+static int
+run_backup(struct cli *c)
+{
+	json_t	*r = NULL;
+	int	 rc;
+
+	if ((rc = core_backup(&c->core, c->db, c->arg[0], &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, r);
+	else
+		printf("backed up to %s: %lld pages, %lld bytes in %lld ms "
+		    "(%d restart%s); integrity ok, %lld audit entries "
+		    "verified\n", S(r, "file"),
+		    N(r, "pages"), N(r, "bytes"),
+		    N(r, "ms"), (int)N(r, "restarts"),
+		    N(r, "restarts") == 1 ? "" : "s",
+		    N(r, "audit_entries"));
+	json_decref(r);
+	return EXIT_OK;
+}
+
+/* Runs with no database open (main.c): the database is replaced. */
+int
+cli_records_restore(struct cli *c, const char *actor)
+{
+	json_t	*r = NULL;
+	int	 rc;
+
+	rc = core_restore(&c->core, actor, c->db, c->arg[0], &r);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, r);
+	else
+		printf("restored %s from %s: integrity ok, %lld audit entries "
+		    "verified\n", c->db, S(r, "file"),
+		    N(r, "audit_entries"));
+	json_decref(r);
+	return EXIT_OK;
+}
+
+/* Never called: main.c runs restore before opening the database. */
+static int
+run_restore(struct cli *c)
+{
+	(void)c;
+	return EXIT_FAULT;
+}
+
+static int
+run_export(struct cli *c)
+{
+	json_t	*r = NULL;
+	char	*s;
+	int	 rc;
+
+	if ((rc = core_person_export(&c->core, c->arg[0], &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	s = json_dumps(r, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(r);
+	if (s == NULL)
+		return EXIT_FAULT;
+	puts(s);
+	free(s);
+	return EXIT_OK;
+}
+
+static int
+run_erase(struct cli *c)
+{
+	json_t	*r = NULL;
+	int	 rc;
+
+	if (!cli_flag(c, "yes")) {
+		core_fail(&c->core, CORE_EINVAL, "yes", "erasing cannot be "
+		    "undone: add --yes to confirm (export the data first "
+		    "with 'alliance person export')");
+		return cli_fail(c, CORE_EINVAL);
+	}
+	if ((rc = core_person_erase(&c->core, c->arg[0], &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, r);
+	else
+		printf("person %lld erased: now \"%s\"; %lld record(s) "
+		    "removed, %lld kept under the placeholder, %lld audit "
+		    "detail(s) redacted\n", N(r, "person"),
+		    S(r, "placeholder"), N(r, "removed"),
+		    N(r, "kept"), N(r, "redacted"));
+	json_decref(r);
+	return EXIT_OK;
+}
+
+static int
+run_restrict(struct cli *c)
+{
+	int lift = cli_flag(c, "lift"), rc;
+
+	if ((rc = core_person_restrict(&c->core, c->arg[0], lift)) != CORE_OK)
+		return cli_fail(c, rc);
+	printf(lift ? "processing of %s's data is no longer restricted\n" :
+	    "processing of %s's data is restricted: no mail, no new roles; "
+	    "'--lift' ends it\n", c->arg[0]);
+	return EXIT_OK;
+}
+
+static int
+run_retention(struct cli *c)
+{
+	json_t	*r = NULL;
+	int	 rc;
+
+	if ((rc = core_retention_apply(&c->core, &r)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, r);
+	else
+		printf("retention applied: %lld sign-in record(s), %lld "
+		    "message(s), %lld audit detail(s) naming people removed\n",
+		    N(r, "signin"), N(r, "mail"),
+		    N(r, "audit"));
+	json_decref(r);
+	return EXIT_OK;
+}
+
+static const struct cli_opt erase_opts[] = {
+	{ "yes", 1, "confirm: erasing cannot be undone" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt restrict_opts[] = {
+	{ "lift", 1, "end the restriction" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_records_cmds[] = {
+	{ "backup", NULL, run_backup, "FILE", 1, NULL,
+	  "copy the database to FILE while the server runs, and check the "
+	  "copy (integrity and audit chain)" },
+	{ "restore", NULL, run_restore, "FILE", 1, NULL,
+	  "replace the database by the backup FILE, if it passes both "
+	  "checks and nothing else has the database open" },
+	{ "person", "export", run_export, "PERSON", 1, NULL,
+	  "everything held about a person, as JSON (UK GDPR access)" },
+	{ "person", "erase", run_erase, "PERSON", 1, erase_opts,
+	  "erase a person's data, keeping the governance record under a "
+	  "placeholder name" },
+	{ "person", "restrict", run_restrict, "PERSON", 1, restrict_opts,
+	  "stop processing a person's data without deleting it" },
+	{ "retention", "apply", run_retention, NULL, 0, NULL,
+	  "remove personal data kept longer than the constitution's "
+	  "retention settings" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};

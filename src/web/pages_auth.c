@@ -1,0 +1,200 @@
+/*
+ * pages_auth: an officer's second factor and re-authentication.
+ *
+ * After the password, an officer with no second factor is sent here to
+ * set one up: the secret as a QR code and as text, confirmed with one
+ * code before the session gets officer rights.  The most dangerous
+ * actions ask for the password and a code again when the last was
+ * given more than CORE_FRESH_MINUTES ago (page_fresh).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render/qr.h"
+#include "web.h"
+
+/* --- setting up the second factor --- */
+
+static void
+totp_render(struct req *r, const char *err)
+{
+	struct html	*h = &r->body;
+	char		 secret[40], uri[512], *img;
+	size_t		 i;
+	int		 rc;
+
+	if ((rc = core_totp_enrol(r->c, &r->who, secret, uri)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	page_begin(r, err != NULL ? "Error: Set up your second factor" :
+	    "Set up your second factor");
+	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n");
+	if (err != NULL)
+		page_error_summary(r, "code", err);
+	html_raw(h, "<h1 class=\"govuk-heading-l\">Set up your second factor"
+	    "</h1>\n<p class=\"govuk-body\">Officers sign in with their "
+	    "password and a code from an authenticator app on their phone. "
+	    "Your password was right; set up the app once now.</p>\n<ol class"
+	    "=\"govuk-list govuk-list--number\">\n<li>Open an authenticator "
+	    "app and add an account.</li>\n<li>Scan this QR code:</li>\n"
+	    "</ol>\n");
+	if ((img = qr_data_uri(uri)) != NULL)
+		html_fmt(h, "<p class=\"govuk-body\"><img src=\"%s\" alt=\"QR "
+		    "code of your secret, for an authenticator app\" width=\"240\""
+		    " height=\"240\"></p>\n", img);
+	free(img);
+	html_raw(h, "<p class=\"govuk-body\">Or type this secret into the app "
+	    "(a time-based code, 6 digits, every 30 seconds):</p>\n<p class="
+	    "\"govuk-body govuk-!-font-weight-bold\"><code id=\"totp-secret\">");
+	/* In groups of four, easier to type; the app ignores spaces. */
+	for (i = 0; secret[i] != '\0'; i += 4) {
+		char group[8];
+
+		snprintf(group, sizeof(group), "%s%.4s", i > 0 ? " " : "",
+		    secret + i);
+		html_text(h, group);
+	}
+	html_raw(h, "</code></p>\n<form method=\"post\" action=\"/two-factor\" "
+	    "novalidate>\n");
+	page_csrf(r);
+	page_input(r, "code", "The code the app shows now", "6 digits", NULL,
+	    "text", err != NULL ? "code" : NULL, err);
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">Confirm and continue</button>\n</form>\n"
+	    "</div></div>\n");
+	page_end(r);
+}
+
+void
+page_totp(struct req *r)
+{
+	if (!r->who.enrol) {
+		web_redirect(r, r->who.officer ? "/officer" : "/me");
+		return;
+	}
+	totp_render(r, NULL);
+}
+
+void
+page_totp_post(struct req *r)
+{
+	const char	*field, *err;
+	int		 rc;
+
+	if (!r->who.enrol) {
+		web_redirect(r, r->who.officer ? "/officer" : "/me");
+		return;
+	}
+	rc = core_totp_confirm(r->c, r->sid, &r->who, web_field(r, "code"));
+	if (rc == CORE_EINVAL) {
+		field = r->c->field;
+		err = r->c->err;
+		page_hold(r, &field, &err);
+		r->status = 400;
+		totp_render(r, err);
+		return;
+	}
+	if (rc != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	web_redirect(r, "/officer");
+}
+
+/* --- re-authentication --- */
+
+/* A path of this site to go back to, or /officer. */
+static const char *
+back_path(const char *back)
+{
+	if (back == NULL || back[0] != '/' || back[1] == '/' ||
+	    back[1] == '\\' || strlen(back) > 200 ||
+	    strspn(back, "abcdefghijklmnopqrstuvwxyz0123456789/-_") !=
+	    strlen(back))
+		return "/officer";
+	return back;
+}
+
+static void
+confirm_render(struct req *r, const char *back, const char *field,
+    const char *err)
+{
+	struct html *h = &r->body;
+
+	page_hold(r, &field, &err);
+	page_begin(r, err != NULL ? "Error: Confirm it is you" :
+	    "Confirm it is you");
+	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n");
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_fmt(h, "<h1 class=\"govuk-heading-l\">Confirm it is you</h1>\n"
+	    "<p class=\"govuk-body\">Applying a constitution, terminating a "
+	    "membership and importing need your password and a code again "
+	    "when you last gave them more than %d minutes ago. Nothing has "
+	    "been changed: confirm, then do it again.</p>\n", CORE_FRESH_MINUTES);
+	html_raw(h, "<form method=\"post\" action=\"/confirm\" novalidate>\n");
+	page_csrf(r);
+	html_fmt(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">\n",
+	    back_path(back));
+	page_input(r, "password", "Password", NULL, NULL, "password",
+	    field != NULL && strcmp(field, "password") == 0 ? "password" :
+	    NULL, err);
+	page_input(r, "code", "The code your authenticator app shows",
+	    "6 digits", NULL, "text", field != NULL && strcmp(field, "code") ==
+	    0 ? "code" : NULL, err);
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">Confirm</button>\n</form>\n</div></div>\n");
+	page_end(r);
+}
+
+void
+page_confirm(struct req *r)
+{
+	confirm_render(r, web_query(r, "back"), NULL, NULL);
+}
+
+void
+page_confirm_post(struct req *r)
+{
+	const char	*back = back_path(web_field(r, "back"));
+	int		 rc;
+
+	rc = core_reauth(r->c, r->sid, &r->who, web_field(r, "password"),
+	    web_field(r, "code"));
+	if (rc == CORE_EINVAL || rc == CORE_ELIMIT) {
+		r->status = rc == CORE_ELIMIT ? 429 : 400;
+		confirm_render(r, back, r->c->field, r->c->err);
+		return;
+	}
+	if (rc != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	web_redirect(r, back);
+}
+
+int
+page_fresh(struct req *r, const char *back)
+{
+	if (core_fresh(r->c, &r->who))
+		return 1;
+	/* ASVS 7.5.3: re-authentication before a highly sensitive
+	 * action.  The refusal changes nothing. */
+	r->status = 403;
+	if (r->who.officer) {
+		confirm_render(r, back, NULL, NULL);
+		return 0;
+	}
+	page_begin(r, "Sign in again to do this");
+	html_fmt(&r->body, "<h1 class=\"govuk-heading-l\">Sign in again to do "
+	    "this</h1>\n<p class=\"govuk-body\">Terminating a membership needs "
+	    "a sign-in from the last %d minutes. Nothing has been changed. "
+	    "Sign out, sign in again with a new link, and do it again.</p>\n",
+	    CORE_FRESH_MINUTES);
+	page_end(r);
+	return 0;
+}
