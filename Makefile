@@ -6,6 +6,9 @@
 #                   net (what CI runs; tests/check.sh says which runs where)
 #   make test       the plain suite only (quick, for development)
 #   make check-asan, make check-valgrind   every suite under one net
+#   make fuzz       every fuzz target for FUZZ_SECONDS each (clang,
+#                   libFuzzer); make fuzz-ci: briefly, and replays the
+#                   corpus and past crashes (tests/fuzz/fuzz.mk)
 
 PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
            cairo pangocairo liboath libqrencode
@@ -214,4 +217,6 @@ install: alliance
 	  $(DESTDIR)$(PREFIX)/share/alliance/govuk/
 
 clean:
-	rm -rf build build-asan alliance
+	rm -rf build build-asan build-fuzz alliance
+
+include tests/fuzz/fuzz.mk

@@ -48,7 +48,7 @@ step asan-browser asan-browser
 wait "$tour"
 cat "$logs/valgrind-tour.log"
 step readme test-readme
-if grep -q '^fuzz-ci:' Makefile; then
+if grep -q '^fuzz-ci:' Makefile tests/fuzz/fuzz.mk 2>/dev/null; then
 	step fuzz fuzz-ci
 fi
 

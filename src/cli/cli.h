@@ -47,6 +47,13 @@ struct cli {
 	const char		*db;		/* --db */
 };
 
+/* The command for noun and verb (main.c); *noun_known says whether
+ * the noun alone is one. */
+const struct cli_cmd *cli_find(const char *noun, const char *verb,
+    int *noun_known);
+/* Reads a command's options and arguments (those after NOUN VERB) into
+ * c; 0, or -1 after saying what is wrong on stderr. */
+int cli_parse_opts(struct cli *c, int argc, char *argv[]);
 /* The value of option name, or NULL when not given. */
 const char *cli_opt(const struct cli *, const char *name);
 int cli_flag(const struct cli *, const char *name);

@@ -38,8 +38,8 @@ static int
 run_template_list(struct cli *c)
 {
 	static const char *const what[] = {
-		"Staffordshire & Stoke-on-Trent VCSE Healthy Communities "
-		    "Alliance (forums, chairs, representatives)",
+		("Staffordshire & Stoke-on-Trent VCSE Healthy Communities "
+		    "Alliance (forums, chairs, representatives)"),
 		"Staffordshire & Stoke-on-Trent Compact (cross-sector partners)",
 		"Medway & Swale VCS Strategic Framework (numbered commitments)",
 		"Manchester VCSE Leaders Group and MLCO MoU Working Group",

@@ -223,8 +223,8 @@ cmd_help(FILE *f, const char *noun)
 		}
 }
 
-static const struct cli_cmd *
-find(const char *noun, const char *verb, int *noun_known)
+const struct cli_cmd *
+cli_find(const char *noun, const char *verb, int *noun_known)
 {
 	const struct cli_cmd	*t;
 	int			 k;
@@ -243,8 +243,8 @@ find(const char *noun, const char *verb, int *noun_known)
 }
 
 /* Accepts --name VALUE and --name=VALUE; flags take no value. */
-static int
-parse_opts(struct cli *c, int argc, char *argv[])
+int
+cli_parse_opts(struct cli *c, int argc, char *argv[])
 {
 	const struct cli_opt	*o;
 	char			 name[64], list[512];
@@ -464,7 +464,7 @@ main(int argc, char *argv[])
 	noun = argv[i++];
 	if (strcmp(noun, "help") == 0) {
 		if (i < argc) {
-			find(argv[i], NULL, &known);
+			cli_find(argv[i], NULL, &known);
 			if (!known) {
 				fprintf(stderr, "%s: no command '%s'; "
 				    "'alliance help' lists them\n", progname,
@@ -480,7 +480,7 @@ main(int argc, char *argv[])
 	if (i < argc && (strcmp(argv[i], "--help") == 0 ||
 	    (verb != NULL && i + 1 < argc &&
 	    strcmp(argv[i + 1], "--help") == 0))) {
-		find(noun, NULL, &known);
+		cli_find(noun, NULL, &known);
 		if (!known) {
 			fprintf(stderr, "%s: no command '%s'; 'alliance help' "
 			    "lists them\n", progname, noun);
@@ -489,7 +489,7 @@ main(int argc, char *argv[])
 		cmd_help(stdout, noun);
 		return EXIT_OK;
 	}
-	c.cmd = find(noun, verb, &known);
+	c.cmd = cli_find(noun, verb, &known);
 	if (c.cmd == NULL) {
 		if (!known)
 			fprintf(stderr, "%s: no command '%s'; 'alliance help' "
@@ -503,7 +503,7 @@ main(int argc, char *argv[])
 	}
 	if (c.cmd->verb != NULL)
 		i++;
-	if (parse_opts(&c, argc - i, argv + i) != 0)
+	if (cli_parse_opts(&c, argc - i, argv + i) != 0)
 		return EXIT_USAGE;
 	if (text_refused(&c, by, by_name))
 		return EXIT_REFUSED;

@@ -122,7 +122,7 @@ rules_money_parse(const char *s, long long *pence)
 		}
 		if (*s < '0' || *s > '9' || dec == 2)
 			return -1;
-		if (v > 100000000000000LL)	/* a trillion pounds */
+		if (v > 100000000000000LL)	/* no overflow below */
 			return -1;
 		v = v * 10 + (*s - '0');
 		digits++;
@@ -135,6 +135,10 @@ rules_money_parse(const char *s, long long *pence)
 		return -1;
 	for (; dec < 2; dec = dec < 0 ? 1 : dec + 1)
 		v *= 10;
+	/* At most a trillion pounds, with or without the pence written:
+	 * what rules_money_format() prints must read back. */
+	if (v > 100000000000000LL)
+		return -1;
 	*pence = v;
 	return 0;
 }

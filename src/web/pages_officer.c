@@ -14,8 +14,8 @@ static void
 flags_list(struct req *r, json_t *flags)
 {
 	static const char *const cols[] = { "rule", "group", "fact", NULL };
-	static const char *const heads[] = { "Rule", "Group", "What is not "
-	    "met" };
+	static const char *const heads[] = { "Rule", "Group",
+	    "What is not met" };
 
 	if (json_array_size(flags) == 0) {
 		html_raw(&r->body, "<p class=\"govuk-body\"><strong class=\""

@@ -364,8 +364,8 @@ static const char *const ms_heads[] = { "#", "Due", "Milestone", "Status",
     "Met" };
 static const char *const inf_cols[] = { "on_date", "body", "decision",
     "change", "commitment", NULL };
-static const char *const inf_heads[] = { "Date", "Where", "Decision or "
-    "policy", "What the sector changed", "Commitment" };
+static const char *const inf_heads[] = { "Date", "Where",
+    "Decision or policy", "What the sector changed", "Commitment" };
 static const char *const ps_cols[] = { "name", "section",
     "representatives", "status", "justification", "agreed_by", NULL };
 static const char *const ps_heads[] = { "Partnership", "Section",

@@ -773,6 +773,22 @@ completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	*req_cls = NULL;
 }
 
+struct MHD_Daemon *
+web_daemon_external(const struct web_config *cf, struct core *cores, int n)
+{
+	conf = cf;
+	if (sodium_init() < 0 || n < 1 ||
+	    (pool.busy = calloc((size_t)n, 1)) == NULL)
+		return NULL;
+	pool.cores = cores;
+	pool.n = n;
+	return MHD_start_daemon(MHD_USE_NO_LISTEN_SOCKET, 0, NULL, NULL,
+	    handler, NULL,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_SECONDS,
+	    MHD_OPTION_NOTIFY_CONNECTION, guard_notify, NULL,
+	    MHD_OPTION_NOTIFY_COMPLETED, completed, NULL, MHD_OPTION_END);
+}
+
 static int
 parse_listen(const char *s, struct sockaddr_in *sa)
 {

@@ -36,6 +36,16 @@ int web_serve(const struct web_config *);
 /* Lists the routes, pages' then API's: "METHOD PATTERN ACCESS". */
 void web_routes_print(FILE *);
 
+/*
+ * The same request handling with no listening socket and no thread of
+ * its own, over n cores opened by the caller (borrowed): the fuzz
+ * targets hand it one end of a socketpair (MHD_add_connection) and
+ * turn it with MHD_run.  Once per process.
+ */
+struct MHD_Daemon;
+struct MHD_Daemon *web_daemon_external(const struct web_config *,
+    struct core *cores, int n);
+
 struct req;
 
 /* --- what a page handler may use (server.c) --- */

@@ -190,6 +190,27 @@ test_TP_3a_amounts_in_pence(void **state)
 	assert_int_equal(rules_money_parse("99999999999999999999", &p), -1);
 }
 
+/* tests/fuzz/crashes/money: 199 trillion pounds was taken as typed but
+ * refused once printed with its pence; a trillion is the most, both
+ * ways, and what is printed reads back. */
+static void
+test_TP_3a_amount_prints_and_reads_back(void **state)
+{
+	long long	 p, q;
+	char		 b[40];
+
+	(void)state;
+	assert_int_equal(rules_money_parse("199999999999921", &p), -1);
+	assert_int_equal(rules_money_parse("199999999999921.00", &p), -1);
+	assert_int_equal(rules_money_parse("1,000,000,000,000", &p), 0);
+	assert_int_equal(p, 100000000000000LL);
+	rules_money_format(p, b, sizeof(b));
+	assert_string_equal(b, "1,000,000,000,000.00");
+	assert_int_equal(rules_money_parse(b, &q), 0);
+	assert_int_equal(q, p);
+	assert_int_equal(rules_money_parse("1,000,000,000,000.01", &p), -1);
+}
+
 static void
 test_TP_3a_amounts_shown_with_commas(void **state)
 {
@@ -291,6 +312,7 @@ main(void)
 		cmocka_unit_test(test_MS_4_each_side_rates_its_own),
 		cmocka_unit_test(test_TP_3a_amounts_in_pence),
 		cmocka_unit_test(test_TP_3a_amounts_shown_with_commas),
+		cmocka_unit_test(test_TP_3a_amount_prints_and_reads_back),
 		cmocka_unit_test(test_SC_contract_length_in_months),
 		cmocka_unit_test(test_SC_contract_three_years_is_the_aim),
 		cmocka_unit_test(test_MS_3_4_2_three_to_five_years),
