@@ -48,9 +48,7 @@ step asan-browser asan-browser
 wait "$tour"
 cat "$logs/valgrind-tour.log"
 step readme test-readme
-if grep -q '^fuzz-ci:' Makefile tests/fuzz/fuzz.mk 2>/dev/null; then
-	step fuzz fuzz-ci
-fi
+step fuzz fuzz-ci
 
 failed_steps=""
 for rc in "$logs"/*.rc; do

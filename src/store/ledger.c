@@ -429,7 +429,8 @@ ledger_vouch_all(struct store *s, int64_t seq, crypto_generichash_state *st,
 	if (s->ledger->lost)
 		return STORE_ERROR;
 	v = s->ledger->v;
-	qsort(v, s->ledger->n, sizeof(*v), ledger_cmp);
+	if (s->ledger->n > 0)	/* qsort takes no NULL, even for none */
+		qsort(v, s->ledger->n, sizeof(*v), ledger_cmp);
 	for (i = 0; i < s->ledger->n && rc == STORE_OK; i++)
 		rc = ledger_vouch_one(s, seq, &v[i], 1, st);
 	*n = (int64_t)s->ledger->n;
@@ -453,7 +454,8 @@ store_ledger_vouch(struct store *s, int64_t seq, int all,
 		rc = ledger_vouch_all(s, seq, &st, n);
 	else {
 		v = s->ledger->v;
-		qsort(v, s->ledger->n, sizeof(*v), ledger_cmp);
+		if (s->ledger->n > 0)
+			qsort(v, s->ledger->n, sizeof(*v), ledger_cmp);
 		for (i = 0; i < s->ledger->n && rc == STORE_OK; i++) {
 			if (i > 0 && ledger_cmp(&v[i - 1], &v[i]) == 0)
 				continue;
