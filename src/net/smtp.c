@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <curl/curl.h>
 #include <sodium.h>
@@ -166,16 +167,48 @@ env(const char *name)
 	return v != NULL && *v != '\0' ? v : NULL;
 }
 
+/*
+ * Whether the relay at url is on this machine: 127.0.0.0/8, ::1 or
+ * localhost.  The host is read by libcurl's own URL parser.
+ */
+int
+smtp_url_loopback(const char *url)
+{
+	CURLU	*u;
+	char	*host = NULL;
+	int	 local = 0;
+
+	if ((u = curl_url()) == NULL)
+		return 0;
+	if (curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK)
+		local = strncmp(host, "127.", 4) == 0 ||
+		    strcmp(host, "[::1]") == 0 || strcmp(host, "::1") == 0 ||
+		    strcasecmp(host, "localhost") == 0;
+	curl_free(host);
+	curl_url_cleanup(u);
+	return local;
+}
+
 int
 smtp_config_env(struct smtp_config *cf)
 {
+	const char *tls;
+
 	memset(cf, 0, sizeof(*cf));
 	if ((cf->url = env("ALLIANCE_SMTP_URL")) == NULL)
 		return -1;
 	cf->user = env("ALLIANCE_SMTP_USER");
 	cf->password = env("ALLIANCE_SMTP_PASSWORD");
-	cf->starttls = env("ALLIANCE_SMTP_STARTTLS") != NULL &&
-	    strcmp(env("ALLIANCE_SMTP_STARTTLS"), "yes") == 0;
+	/* A relay off this machine gets the mail and the password only
+	 * over TLS, unless the officer says otherwise (STARTTLS=no);
+	 * smtps:// is TLS from the start. */
+	tls = env("ALLIANCE_SMTP_STARTTLS");
+	if (tls != NULL)
+		cf->starttls = strcmp(tls, "no") != 0;
+	else
+		cf->starttls = strncmp(cf->url, "smtps://", 8) != 0 &&
+		    !smtp_url_loopback(cf->url);
 	cf->from = env("ALLIANCE_MAIL_FROM") != NULL ?
 	    env("ALLIANCE_MAIL_FROM") : "alliance@localhost";
 	cf->from_name = env("ALLIANCE_MAIL_FROM_NAME") != NULL ?

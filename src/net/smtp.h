@@ -28,10 +28,14 @@ struct smtp_message {
 /*
  * Fills cf from the configuration in the environment (never the
  * database): ALLIANCE_SMTP_URL, ALLIANCE_SMTP_USER, ALLIANCE_SMTP_PASSWORD,
- * ALLIANCE_SMTP_STARTTLS=yes, ALLIANCE_MAIL_FROM, ALLIANCE_MAIL_FROM_NAME.
+ * ALLIANCE_SMTP_STARTTLS (yes or no; by default required of a relay that
+ * is not on this machine), ALLIANCE_MAIL_FROM, ALLIANCE_MAIL_FROM_NAME.
  * Returns -1 when no server is configured.
  */
 int smtp_config_env(struct smtp_config *cf);
+
+/* 1 when the relay at url is on this machine (loopback or localhost). */
+int smtp_url_loopback(const char *url);
 
 /*
  * Sends msg.  Returns 0 when the server accepted it, else -1 with a
