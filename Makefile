@@ -62,7 +62,7 @@ TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework 
 EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
         src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
-        src/store/schema12.sql src/store/schema13.sql \
+        src/store/schema12.sql src/store/schema13.sql src/store/schema15.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 

@@ -349,6 +349,12 @@ static const char *const stmts[] = {
 	"SELECT v.organisation_id, o.name AS organisation, v.choice, "
 	"v.cast_by, v.cast_at FROM motion_vote v JOIN organisation o ON "
 	"o.id = v.organisation_id WHERE v.motion_id = ? ORDER BY o.name",
+	/* STMT_MVOTE_HAS: one vote per organisation (SA-8.3), by the key */
+	"SELECT 1 AS voted FROM motion_vote WHERE motion_id = ? AND "
+	"organisation_id = ?",
+	/* STMT_MVOTE_TALLY: the votes of each choice */
+	"SELECT choice, count(*) AS n FROM motion_vote WHERE motion_id = ? "
+	"GROUP BY choice",
 	/* STMT_ELEC_INSERT */
 	"INSERT INTO election (group_id, office, position_id, seats, "
 	"nominations_open, nominations_close, short_reason, round, "
@@ -391,6 +397,9 @@ static const char *const stmts[] = {
 	"SELECT v.organisation_id, o.name AS organisation, v.voted_on "
 	"FROM ballot_voter v JOIN organisation o ON o.id = v.organisation_id "
 	"WHERE v.election_id = ? ORDER BY o.name",
+	/* STMT_VOTER_HAS: one ballot per organisation (SA-E2.2), by the key */
+	"SELECT 1 AS voted FROM ballot_voter WHERE election_id = ? AND "
+	"organisation_id = ?",
 	/* STMT_BOX_INSERT */
 	"INSERT INTO ballot_box (receipt, election_id, nomination_id) "
 	"VALUES (?, ?, ?)",
@@ -398,6 +407,9 @@ static const char *const stmts[] = {
 	"SELECT b.receipt, b.nomination_id, p.name AS candidate FROM "
 	"ballot_box b JOIN nomination n ON n.id = b.nomination_id JOIN person "
 	"p ON p.id = n.person_id WHERE b.election_id = ? ORDER BY b.receipt",
+	/* STMT_BOX_TALLY: the ballots of each nomination */
+	"SELECT nomination_id, count(*) AS n FROM ballot_box WHERE "
+	"election_id = ? GROUP BY nomination_id",
 	/* STMT_POS_BY_ID */
 	"SELECT id, slug, section, name, method, appointed_by, "
 	"electing_group_id, seats, note FROM position WHERE id = ?",
@@ -1057,6 +1069,7 @@ static const char *const migrations[] = {
 	"src/store/schema11.sql",	/* 11: sign-in link requests */
 	"src/store/schema12.sql",	/* 12: second factor, token scopes */
 	"src/store/schema13.sql",	/* 13: personal data (UK GDPR) */
+	"src/store/schema15.sql",	/* 15: indexes for names and counts */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

@@ -1,0 +1,16 @@
+-- Alliance schema, migration 15: indexes for every look-up by name, and
+-- for counting.
+--
+-- An organisation, a person or a signer is found by name or short name
+-- (case-insensitive, as `--organisation NAME` and a CSV import's
+-- "organisation" column find them): without an index each look-up read
+-- the whole table, and an import of N rows took N^2 steps.  A count
+-- groups an election's ballots by candidate.
+CREATE INDEX organisation_short_name ON organisation(short_name COLLATE NOCASE);
+CREATE INDEX person_name ON person(name COLLATE NOCASE);
+CREATE INDEX person_email ON person(email);
+CREATE INDEX person_email_nocase ON person(email COLLATE NOCASE);
+CREATE INDEX declaration_signer ON declaration(signer_name COLLATE NOCASE);
+CREATE INDEX ballot_box_count ON ballot_box(election_id, nomination_id);
+CREATE INDEX motion_vote_count ON motion_vote(motion_id, choice);
+CREATE INDEX session_seen ON session(seen);
