@@ -8,7 +8,7 @@
 #   make check-asan, make check-valgrind   every suite under one net
 
 PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
-           cairo pangocairo liboath libqrencode
+           cairo pangocairo liboath libqrencode zlib
 CC      ?= cc
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
@@ -43,6 +43,7 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
+             src/web/cache.c \
              src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \

@@ -5,7 +5,9 @@
 -- (case-insensitive, as `--organisation NAME` and a CSV import's
 -- "organisation" column find them): without an index each look-up read
 -- the whole table, and an import of N rows took N^2 steps.  A count
--- groups an election's ballots by candidate.
+-- groups an election's ballots by candidate.  Settling ended notice
+-- periods and dated changes, done as the program starts and as the day
+-- changes, reads the few due rather than every membership.
 CREATE INDEX organisation_short_name ON organisation(short_name COLLATE NOCASE);
 CREATE INDEX person_name ON person(name COLLATE NOCASE);
 CREATE INDEX person_email ON person(email);
@@ -14,3 +16,6 @@ CREATE INDEX declaration_signer ON declaration(signer_name COLLATE NOCASE);
 CREATE INDEX ballot_box_count ON ballot_box(election_id, nomination_id);
 CREATE INDEX motion_vote_count ON motion_vote(motion_id, choice);
 CREATE INDEX session_seen ON session(seen);
+CREATE INDEX membership_notice ON membership(status_until)
+  WHERE status = 'under notice';
+CREATE INDEX scheduled_status_effective ON scheduled_status(effective);

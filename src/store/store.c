@@ -41,6 +41,8 @@ static const char *const stmts[] = {
 	/* STMT_ARR_LIST */
 	"SELECT id, slug, name, kind, template, created FROM arrangement "
 	"ORDER BY id",
+	/* STMT_DATA_VERSION: moves when another connection commits */
+	"PRAGMA data_version",
 	/* STMT_CONST_INSERT */
 	"INSERT INTO constitution_version (arrangement_id, version, "
 	"effective_from, body, applied_by, applied_at) "
@@ -157,8 +159,11 @@ static const char *const stmts[] = {
 	/* STMT_MEMB_OF_ORG: an organisation's memberships in an arrangement */
 	"SELECT " MEMB_COLS MEMB_FROM "WHERE g.arrangement_id = ? AND "
 	"m.organisation_id = ? ORDER BY g.id",
-	/* STMT_MEMB_NOTICE_DUE: notice periods ended by a date (SA-14.1) */
-	"SELECT " MEMB_COLS MEMB_FROM "WHERE g.arrangement_id = ? AND "
+	/* STMT_MEMB_NOTICE_DUE: notice periods ended by a date (SA-14.1);
+	 * by the index of the few under notice, not every membership */
+	"SELECT " MEMB_COLS " FROM membership m INDEXED BY membership_notice "
+	"JOIN organisation o ON o.id = m.organisation_id JOIN grp g ON "
+	"g.id = m.group_id WHERE g.arrangement_id = ? AND "
 	"m.status = 'under notice' AND m.status_until <= ?",
 	/* STMT_DECL_INSERT */
 	"INSERT INTO declaration (agreement_id, organisation_id, signer_name, "
@@ -1354,6 +1359,28 @@ int
 store_changes(const struct store *s)
 {
 	return sqlite3_changes(s->db);
+}
+
+int
+store_version(struct store *s, uint64_t *out)
+{
+	sqlite3_stmt	*q;
+	int		 rc;
+
+	*out = 0;
+	if (s->st[STMT_DATA_VERSION] == NULL && sqlite3_prepare_v2(s->db,
+	    stmts[STMT_DATA_VERSION], -1, &s->st[STMT_DATA_VERSION], NULL) !=
+	    SQLITE_OK)
+		return STORE_ERROR;
+	q = s->st[STMT_DATA_VERSION];
+	rc = sqlite3_step(q);
+	/* Others' commits in the high bits, this connection's rows in the
+	 * low ones. */
+	if (rc == SQLITE_ROW)
+		*out = (uint64_t)sqlite3_column_int64(q, 0) << 40 ^
+		    (uint64_t)sqlite3_total_changes64(s->db);
+	sqlite3_reset(q);
+	return rc == SQLITE_ROW ? STORE_OK : store_code(rc);
 }
 
 /*

@@ -22,6 +22,7 @@ enum stmt {
 	STMT_ARR_INSERT,
 	STMT_ARR_BY_SLUG,
 	STMT_ARR_LIST,
+	STMT_DATA_VERSION,
 	STMT_CONST_INSERT,
 	STMT_CONST_CLOSE,
 	STMT_CONST_CURRENT,
@@ -307,6 +308,12 @@ void store_rollback(struct store *);
 int store_exec(struct store *, enum stmt, const char *fmt, ...) WUR;
 int64_t store_last_id(const struct store *);
 int store_changes(const struct store *);
+/*
+ * *out: a number that changes whenever the database does, by this
+ * connection or any other (process); equal numbers mean the same data.
+ * Only comparable with numbers from the same connection.
+ */
+int store_version(struct store *, uint64_t *out) WUR;
 
 /*
  * Runs a query; *out receives a JSON array of row objects keyed by
