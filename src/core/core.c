@@ -117,6 +117,22 @@ core_close(struct core *c)
  */
 static pthread_mutex_t writer = PTHREAD_MUTEX_INITIALIZER;
 
+void
+core_read_begin(struct core *c)
+{
+	if (c->depth == 0 && !c->reading && store_begin_read(c->st) ==
+	    STORE_OK)
+		c->reading = 1;
+}
+
+void
+core_read_end(struct core *c)
+{
+	if (c->reading && store_commit(c->st) != STORE_OK)
+		store_rollback(c->st);
+	c->reading = 0;
+}
+
 int
 core_begin(struct core *c)
 {
@@ -124,6 +140,7 @@ core_begin(struct core *c)
 
 	if (c->depth++ > 0)
 		return CORE_OK;
+	core_read_end(c);
 	pthread_mutex_lock(&writer);
 	if ((rc = store_begin(c->st)) == STORE_OK)
 		return CORE_OK;
@@ -307,9 +324,8 @@ core_check_today(struct core *c, json_t **out)
 		v = 0;
 	if (c->check_memo != NULL && v != 0 && v == c->check_version &&
 	    strcmp(c->check_today, c->today) == 0) {
-		*out = json_deep_copy(c->check_memo);
-		return *out != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL,
-		    "out of memory");
+		*out = json_incref(c->check_memo);
+		return CORE_OK;
 	}
 	if ((rc = core_check(c, NULL, NULL, out)) != CORE_OK)
 		return rc;
@@ -318,7 +334,7 @@ core_check_today(struct core *c, json_t **out)
 	/* Kept only when nothing changed meanwhile, outside a change. */
 	if (v != 0 && c->depth == 0 && store_version(c->st, &after) ==
 	    STORE_OK && after == v) {
-		c->check_memo = json_deep_copy(*out);
+		c->check_memo = json_incref(*out);
 		c->check_version = v;
 		snprintf(c->check_today, sizeof(c->check_today), "%s",
 		    c->today);

@@ -46,6 +46,7 @@ struct core {
 	char			 err[640];	/* the user's message */
 	char			 field[64];	/* the field at fault */
 	int			 depth;		/* nested core_begin calls */
+	int			 reading;	/* in core_read_begin()'s */
 	/* What core_use did last, kept while the data and the day stay
 	 * the same: it is then not done again. */
 	uint64_t		 use_version;	/* store_version() after it */
@@ -77,6 +78,14 @@ int core_use(struct core *, const char *slug) WUR;
  * changes or another's); a page made from equal numbers is the same.
  */
 int core_version(struct core *, uint64_t *out) WUR;
+
+/*
+ * The reads that follow, up to core_read_end, see one snapshot of the
+ * data and take the database's locks once, not per statement.  A
+ * change (core_begin) ends it first: writes always start afresh.
+ */
+void core_read_begin(struct core *);
+void core_read_end(struct core *);
 
 /* Sets core.err (and core.field) and returns code. */
 int core_fail(struct core *, int code, const char *field,
@@ -547,7 +556,8 @@ int core_check(struct core *, const char *group, const char *date,
     json_t **out) WUR;
 /* The same for all groups today, kept while the data and the day stay
  * the same (core.c): compliance computed once per change, not per view.
- * *out is the caller's to json_decref. */
+ * *out is shared with the core: read it, never change it; json_decref
+ * it when done. */
 int core_check_today(struct core *, json_t **out) WUR;
 
 /* --- notifications (notify.c, remind.c) --- */

@@ -1273,6 +1273,12 @@ store_begin(struct store *s)
 }
 
 int
+store_begin_read(struct store *s)
+{
+	return store_code(sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL));
+}
+
+int
 store_commit(struct store *s)
 {
 	return store_code(sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL));

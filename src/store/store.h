@@ -297,6 +297,7 @@ int store_open(const char *path, int create, struct store **out,
 void store_close(struct store *);
 
 int store_begin(struct store *) WUR;	/* BEGIN IMMEDIATE */
+int store_begin_read(struct store *) WUR;	/* BEGIN (a snapshot) */
 int store_commit(struct store *) WUR;
 void store_rollback(struct store *);
 

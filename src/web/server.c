@@ -559,7 +559,9 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			    "use GET"));
 			return;
 		}
+		core_read_begin(r->c);
 		api_route(r, r->path + 7, scope);
+		core_read_end(r->c);
 		return;
 	}
 	identify(conn, cs);
@@ -607,7 +609,10 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 		page_bad_text(r);
 		return;
 	}
+	/* One snapshot for the handler's reads (a change ends it). */
+	core_read_begin(r->c);
 	cached(conn, cs, rt->access == ACCESS_PUBLIC, rt->fn);
+	core_read_end(r->c);
 }
 
 static enum MHD_Result
