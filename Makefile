@@ -5,6 +5,7 @@
 #   make check      set up, build and run every suite once under its safety
 #                   net (what CI runs; tests/check.sh says which runs where)
 #   make test       the plain suite only (quick, for development)
+#   make bench      Alliance beside nginx and raw SQLite, as a table (scripts/bench.sh)
 #   make check-asan, make check-valgrind   every suite under one net
 
 PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \

@@ -34,6 +34,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 res=$dir/results
+t_start=$(date +%s)
+say() { echo "bench: $* ($(($(date +%s) - t_start)) s in)"; }
 : >"$res"
 put() { echo "$1 $2" >>"$res"; }
 get() { awk -v k="$1" '$1 == k { print $2; exit }' "$res"; }
@@ -67,7 +69,7 @@ serve() {	# DB NOW: starts the server, sets $base and $spid
 }
 csrf_of() { awk '$6 == "alliance_csrf" { print $7 }' "$1"; }
 
-echo "bench: building the web tests' arrangement"
+say "building the web tests' arrangement"
 ALLIANCE=$A sh tests/web/fixture.sh "$dir/w.db"
 serve "$dir/w.db" 2025-06-25T12:00
 
@@ -152,7 +154,7 @@ wrk_run() {	# NAME URL COOKIE
 	awk '/Requests\/sec/ { print $2 }' "$dir/wrk.out" >>"$dir/$1.rps"
 	awk '$1 == "99%" { print $2 }' "$dir/wrk.out" | ms_of >>"$dir/$1.p99"
 }
-echo "bench: pages, $rounds rounds of ${secs}s, Alliance and nginx alternated"
+say "pages, $rounds rounds of ${secs}s, Alliance and nginx alternated"
 r=0
 while [ "$r" -lt "$rounds" ]; do
 	for p in /:index /forums:forums /me:me /officer:officer; do
@@ -174,7 +176,7 @@ done
 put rss_pages "$(rss_mb "$spid")"
 
 # A storm of sign-ins: 16 at once, each a full password check.
-echo "bench: a storm of 16 password sign-ins"
+say "a storm of 16 password sign-ins"
 jar=$dir/storm.jar
 curl -s -c "$jar" -o /dev/null "$base/sign-in"
 i=0
@@ -191,7 +193,7 @@ put rss_signins "$(rss_mb "$spid")"
 kill "$spid"; wait "$spid" 2>/dev/null || :
 
 # The program's own CSV import, at scale.
-echo "bench: org import of $imports rows"
+say "org import of $imports rows"
 python3 - "$dir/import.csv" "$imports" <<'EOF'
 import sys
 with open(sys.argv[1], "w") as f:
@@ -205,7 +207,7 @@ rm -f "$dir/i.db"*
 
 # A large arrangement: organisations and people by CSV import, then
 # each a signed member of the forum with a member's session.
-echo "bench: $orgs organisations voting in a poll"
+say "$orgs organisations voting in a poll"
 sqlite3 "$dir/w.db" ".backup $dir/v.db"
 python3 - "$dir" "$orgs" <<'EOF'
 import sys
@@ -277,7 +279,7 @@ put vote16_wall "$(field "$dir/post16.out" wall_ms)"
 
 # Counts: many votes and ballots, from as many member organisations,
 # in a copy of the web tests' arrangement.
-echo "bench: counting $votes votes and $votes ballots"
+say "counting $votes votes and $votes ballots"
 sqlite3 "$dir/w.db" ".backup $dir/c.db"
 sqlite3 "$dir/c.db" <<EOF
 BEGIN;
@@ -313,6 +315,7 @@ cnt() {	# KEY: one run on a fresh copy
 }
 cnt rawclose; cnt close; cnt rawcount; cnt count
 
+say "measured"
 # The table.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
