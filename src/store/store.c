@@ -1210,11 +1210,14 @@ store_open(const char *path, int create, struct store **out, char *err,
 		snprintf(err, errsz, "out of memory");
 		return STORE_ERROR;
 	}
-	flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	/* A connection serves one thread at a time (the server lends each
+	 * request its own): SQLite need not lock it on every call. */
+	flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+	    (create ? SQLITE_OPEN_CREATE : 0);
 	if (!create && store_readonly_uri(path, uri, sizeof(uri))) {
 		s->readonly = 1;
 		rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY |
-		    SQLITE_OPEN_URI, NULL);
+		    SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
 	} else
 		rc = sqlite3_open_v2(path, &s->db, flags, NULL);
 	if (rc != SQLITE_OK) {
