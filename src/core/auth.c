@@ -187,6 +187,7 @@ core_user_password(struct core *c, const char *person, const char *pw)
 	if (sodium_init() < 0)
 		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
 	/* Hashed before the transaction, which it would hold. */
+	core_read_end(c);
 	if (pw_hash(hash, pw) != 0)
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory while "
 		    "hashing the password");
@@ -416,6 +417,7 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 	if (pw == NULL || *pw == '\0')
 		return core_fail(c, CORE_EINVAL, "password", "enter your "
 		    "password");
+	core_read_end(c);	/* no snapshot is held while hashing */
 	/* Too many failures for this address lately: held back, whether
 	 * or not it has an account, and the password is not tried.  These
 	 * reads and the password check take no lock: the check is slow. */

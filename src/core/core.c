@@ -114,8 +114,10 @@ core_close(struct core *c)
  * One writer at a time in the process, queued here rather than by
  * SQLite's busy handler, which sleeps and backs off: a burst of ballots
  * then waits its turn in order, and readers are never blocked (WAL).
+ * Recursive: a thread that opens a second core (a backup's check) meets
+ * SQLite's lock as before, not a deadlock.
  */
-static pthread_mutex_t writer = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t writer = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
 
 void
 core_read_begin(struct core *c)

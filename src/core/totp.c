@@ -312,7 +312,8 @@ core_reauth(struct core *c, const char *sid, const struct core_who *who,
 	if (sodium_init() < 0)
 		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
 	/* Read and checked before the transaction: the password check
-	 * is slow and must not hold the write lock. */
+	 * is slow and must not hold the write lock, nor a snapshot. */
+	core_read_end(c);
 	core_int_later(c->now, -REAUTH_WINDOW, since);
 	rc = store_row(c->st, &n, STMT_SIGNIN_FAIL_COUNT, "ss", who->email,
 	    since);
