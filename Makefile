@@ -5,13 +5,14 @@
 #   make check      set up, build and run every suite once under its safety
 #                   net (what CI runs; tests/check.sh says which runs where)
 #   make test       the plain suite only (quick, for development)
+#   make bench      Alliance beside nginx and raw SQLite, as a table (scripts/bench.sh)
 #   make check-asan, make check-valgrind   every suite under one net
 #   make fuzz       every fuzz target for FUZZ_SECONDS each (clang,
 #                   libFuzzer); make fuzz-ci: briefly, and replays the
 #                   corpus and past crashes (tests/fuzz/fuzz.mk)
 
 PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
-           cairo pangocairo liboath libqrencode
+           cairo pangocairo liboath libqrencode zlib
 CC      ?= cc
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
@@ -52,6 +53,7 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
+             src/web/cache.c \
              src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
@@ -74,7 +76,7 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
         src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
         src/store/schema12.sql src/store/schema13.sql src/store/schema14.sql \
-        src/store/schema15.sql \
+        src/store/schema15.sql src/store/schema16.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 

@@ -7,8 +7,12 @@
  * so a copy of the database lets no one in.  Passwords are Argon2id
  * (libsodium crypto_pwhash_str) and only officers have one: members and
  * chairs sign in by a one-time emailed link.
+ *
+ * A session is checked by a read, without the write lock: signed-in
+ * pages are not queued behind each other or behind a ballot.
  */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +32,41 @@
 #define SECRET_LEN	32	/* random bytes behind each secret */
 #define PASSWORD_MIN	12
 #define PASSWORD_MAX	128
+
+/*
+ * Argon2id at one of OWASP's equivalent settings: 7 MiB and 5 passes,
+ * the one that keeps the server within its memory budget (each hash
+ * holds its memory while it runs).  Hashes run one at a time in the
+ * process and never inside a transaction, so a storm of sign-ins
+ * neither grows the memory nor holds the write lock.  A hash stored at
+ * other settings is made again at the next sign-in.
+ */
+#define PW_OPSLIMIT	5
+#define PW_MEMLIMIT	(7u << 20)
+static pthread_mutex_t pw_lock = PTHREAD_MUTEX_INITIALIZER;
+
+int
+core_int_pw_verify(const char *hash, const char *pw)
+{
+	int rc;
+
+	pthread_mutex_lock(&pw_lock);
+	rc = crypto_pwhash_str_verify(hash, pw, strlen(pw));
+	pthread_mutex_unlock(&pw_lock);
+	return rc;
+}
+
+/* out: pw hashed at today's settings; 0, or -1 out of memory. */
+static int
+pw_hash(char out[crypto_pwhash_STRBYTES], const char *pw)
+{
+	int rc;
+
+	pthread_mutex_lock(&pw_lock);
+	rc = crypto_pwhash_str(out, pw, strlen(pw), PW_OPSLIMIT, PW_MEMLIMIT);
+	pthread_mutex_unlock(&pw_lock);
+	return rc;
+}
 
 /* out: SECRET_LEN random bytes as URL-safe base64 (44 bytes room). */
 static int
@@ -147,6 +186,11 @@ core_user_password(struct core *c, const char *person, const char *pw)
 		    PASSWORD_MAX);
 	if (sodium_init() < 0)
 		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
+	/* Hashed before the transaction, which it would hold. */
+	core_read_end(c);
+	if (pw_hash(hash, pw) != 0)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory while "
+		    "hashing the password");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
@@ -160,12 +204,6 @@ core_user_password(struct core *c, const char *person, const char *pw)
 		rc = core_fail(c, CORE_EINVAL, "person", "%s is not an "
 		    "officer; members sign in by an emailed link",
 		    jstr(p, "name"));
-		goto out;
-	}
-	if (crypto_pwhash_str(hash, pw, n, crypto_pwhash_OPSLIMIT_INTERACTIVE,
-	    crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
-		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory while "
-		    "hashing the password");
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", hash,
@@ -364,9 +402,10 @@ int
 core_signin_password(struct core *c, const char *email, const char *pw,
     const char *code, char **sid, int *enrol)
 {
-	json_t	*u = NULL, *n = NULL;
+	json_t	*u = NULL, *n = NULL, *now = NULL;
 	char	 since[32], err[sizeof(c->err)];
-	int	 rc, ok;
+	char	 fresh[crypto_pwhash_STRBYTES] = "";
+	int	 rc, ok, begun = 0;
 
 	*sid = NULL;
 	*enrol = 0;
@@ -378,14 +417,16 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 	if (pw == NULL || *pw == '\0')
 		return core_fail(c, CORE_EINVAL, "password", "enter your "
 		    "password");
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
+	core_read_end(c);	/* no snapshot is held while hashing */
 	/* Too many failures for this address lately: held back, whether
-	 * or not it has an account, and the password is not tried. */
+	 * or not it has an account, and the password is not tried.  These
+	 * reads and the password check take no lock: the check is slow. */
 	core_int_later(c->now, -SIGNIN_WINDOW, since);
 	rc = store_row(c->st, &n, STMT_SIGNIN_FAIL_COUNT, "ss", email, since);
+	if (rc == STORE_OK && jint(n, "n") < SIGNIN_TRIES)
+		rc = store_row(c->st, &u, STMT_USER_BY_EMAIL, "s", email);
 	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading sign-in attempts");
+		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
 	if (jint(n, "n") >= SIGNIN_TRIES) {
@@ -394,25 +435,40 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 		    SIGNIN_WINDOW);
 		goto out;
 	}
-	rc = store_row(c->st, &u, STMT_USER_BY_EMAIL, "s", email);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading users");
-		goto out;
-	}
 	if (u == NULL || jstr(u, "password") == NULL) {
 		/* The same work as a real check, against a hash of no one's
 		 * password, so the time taken does not tell whether the
 		 * account exists. */
-		static const char dummy[crypto_pwhash_STRBYTES] = "$argon2id$v=19$m=65536,t=2,p=1$"
-		    "nYcIfAGQdOOlVeMVQDc96Q$eE3G1W8hwowN5E6MsPQuXljXYOqWQfihKFJB"
-		    "ct5pp/c";
+		static const char dummy[crypto_pwhash_STRBYTES] = "$argon2id$v=19$m=7168,t=5,p=1$"
+		    "j7CGN7vptglpFIg15/8H9w$+utLDFhUfLERWM/NGz7GL34Am7yEbMot0Z"
+		    "xAVdLMt6s";
 
-		if (crypto_pwhash_str_verify(dummy, pw, strlen(pw)) == 0)
+		if (core_int_pw_verify(dummy, pw) == 0) {
+			json_decref(u);
 			u = NULL;	/* never a way in */
+		}
 	}
 	ok = u != NULL && jint(u, "officer") && jstr(u, "password") != NULL &&
-	    jstr(u, "disabled") == NULL && crypto_pwhash_str_verify(
-	    jstr(u, "password"), pw, strlen(pw)) == 0;
+	    jstr(u, "disabled") == NULL && core_int_pw_verify(jstr(u,
+	    "password"), pw) == 0;
+	/* Kept at other settings: made again, at today's. */
+	if (ok && crypto_pwhash_str_needs_rehash(jstr(u, "password"),
+	    PW_OPSLIMIT, PW_MEMLIMIT) != 0 && pw_hash(fresh, pw) != 0)
+		fresh[0] = '\0';
+	if ((rc = core_begin(c)) != CORE_OK)
+		goto out;
+	begun = 1;
+	/* The account as it is now: a password changed or an account
+	 * disabled while the password was checked lets no one in. */
+	if (ok && ((rc = store_row(c->st, &now, STMT_USER_BY_EMAIL, "s",
+	    email)) != STORE_OK)) {
+		rc = core_store_fail(c, rc, "reading users");
+		goto out;
+	}
+	ok = ok && now != NULL && jint(now, "id") == jint(u, "id") &&
+	    jint(now, "officer") && jstr(now, "disabled") == NULL &&
+	    jstr(now, "password") != NULL &&
+	    strcmp(jstr(now, "password"), jstr(u, "password")) == 0;
 	/* ASVS 6.3.3: officer rights need a second factor too; a wrong
 	 * code counts as a failed attempt like a wrong password. */
 	if (ok && (rc = core_int_totp_signin(c, jint(u, "id"), code,
@@ -427,18 +483,26 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 		    "password or code is not right");
 		goto out;
 	}
-	if ((rc = store_exec(c->st, STMT_SIGNIN_FAIL_CLEAR, "s", email)) !=
-	    STORE_OK) {
+	if ((rc = store_exec(c->st, STMT_SIGNIN_FAIL_CLEAR, "s", email)) ==
+	    STORE_OK && fresh[0] != '\0')
+		rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", fresh,
+		    jint(u, "id"));
+	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "clearing sign-in attempts");
 		goto out;
 	}
+	if (fresh[0] != '\0' && (rc = core_audit(c, "user.password-rehash",
+	    "user", jint(u, "id"), NULL)) != CORE_OK)
+		goto out;
 	rc = session_new(c, jint(u, "id"), sid);
 	if (rc == CORE_OK)
 		rc = core_int_session_level(c, *sid, !*enrol, *enrol);
 out:
 	json_decref(u);
 	json_decref(n);
-	rc = core_end(c, rc);
+	json_decref(now);
+	if (begun)
+		rc = core_end(c, rc);
 	if (rc != CORE_OK) {
 		free(*sid);
 		*sid = NULL;
@@ -454,6 +518,12 @@ out:
 	return rc;
 }
 
+/*
+ * The session's person, by a read: no write lock, so signed-in pages
+ * run side by side.  The last-seen time is written at most every
+ * TOUCH_MINUTES, on its own, and dropped if the database is busy: it
+ * only moves the idle expiry a little.
+ */
 int
 core_session(struct core *c, const char *sid, struct core_who *who)
 {
@@ -465,8 +535,6 @@ core_session(struct core *c, const char *sid, struct core_who *who)
 	if (!secret_shape(sid))
 		return core_fail(c, CORE_ENOTFOUND, "session", "not signed in");
 	secret_hash(sid, hash);
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
 	rc = store_row(c->st, &s, STMT_SESSION_GET, "s", hash);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the session");
@@ -477,23 +545,19 @@ core_session(struct core *c, const char *sid, struct core_who *who)
 	if (s == NULL || strcmp(jstr(s, "seen"), idle) < 0 ||
 	    strcmp(jstr(s, "created"), oldest) < 0 ||
 	    jstr(s, "disabled") != NULL) {
-		if (s != NULL &&
-		    store_exec(c->st, STMT_SESSION_DELETE, "s", hash) !=
-		    STORE_OK) {
-			rc = core_store_fail(c, STORE_ERROR, "ending the "
-			    "session");
-			goto out;
+		/* Ended: it goes now, or with the idle purge if busy. */
+		if (s != NULL && store_exec(c->st, STMT_SESSION_DELETE, "s",
+		    hash) != STORE_OK) {
+			/* Left to the idle purge. */
 		}
 		rc = core_fail(c, CORE_ENOTFOUND, "session", "your session "
 		    "has ended; sign in again");
 		goto out;
 	}
 	core_int_later(c->now, -TOUCH_MINUTES, touch);
-	if (strcmp(jstr(s, "seen"), touch) < 0 &&
-	    (rc = store_exec(c->st, STMT_SESSION_TOUCH, "ss", c->now, hash)) !=
-	    STORE_OK) {
-		rc = core_store_fail(c, rc, "keeping the session");
-		goto out;
+	if (strcmp(jstr(s, "seen"), touch) < 0 && store_exec(c->st,
+	    STMT_SESSION_TOUCH, "ss", c->now, hash) != STORE_OK) {
+		/* Dropped: it moves the idle expiry only a little. */
 	}
 	who->user = jint(s, "user_id");
 	who->person = jint(s, "person_id");
@@ -510,7 +574,7 @@ core_session(struct core *c, const char *sid, struct core_who *who)
 	snprintf(who->csrf, sizeof(who->csrf), "%s", jstr(s, "csrf"));
 out:
 	json_decref(s);
-	return core_end(c, rc);
+	return rc;
 }
 
 int

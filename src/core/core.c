@@ -2,6 +2,7 @@
  * core: the context, transactions and error reporting shared by every
  * use case.
  */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,10 +104,37 @@ core_open(struct core *c, const char *path, int create)
 void
 core_close(struct core *c)
 {
+	json_decref(c->check_memo);
+	c->check_memo = NULL;
 	constitution_free(&c->cons);
 	core_int_key_free(c);
 	store_close(c->st);
 	c->st = NULL;
+}
+
+/*
+ * One writer at a time in the process, queued here rather than by
+ * SQLite's busy handler, which sleeps and backs off: a burst of ballots
+ * then waits its turn in order, and readers are never blocked (WAL).
+ * Recursive: a thread that opens a second core (a backup's check) meets
+ * SQLite's lock as before, not a deadlock.
+ */
+static pthread_mutex_t writer = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+
+void
+core_read_begin(struct core *c)
+{
+	if (c->depth == 0 && !c->reading && store_begin_read(c->st) ==
+	    STORE_OK)
+		c->reading = 1;
+}
+
+void
+core_read_end(struct core *c)
+{
+	if (c->reading && store_commit(c->st) != STORE_OK)
+		store_rollback(c->st);
+	c->reading = 0;
 }
 
 int
@@ -116,8 +144,11 @@ core_begin(struct core *c)
 
 	if (c->depth++ > 0)
 		return CORE_OK;
+	core_read_end(c);
+	pthread_mutex_lock(&writer);
 	if ((rc = store_begin(c->st)) == STORE_OK)
 		return CORE_OK;
+	pthread_mutex_unlock(&writer);
 	c->depth = 0;
 	return core_store_fail(c, rc, "starting a change");
 }
@@ -127,19 +158,20 @@ core_end(struct core *c, int rc)
 {
 	int src;
 
+	if (c->depth <= 0)	/* no change was begun */
+		return rc;
 	if (--c->depth > 0)
 		return rc;
 	/* Rows written without an entry of their own are vouched for. */
 	if (rc == CORE_OK && store_ledger_pending(c->st) > 0)
 		rc = core_audit(c, "ledger.vouch", "ledger", 0, NULL);
-	if (rc != CORE_OK) {
+	if (rc != CORE_OK)
 		store_rollback(c->st);
-		return rc;
-	}
-	if ((src = store_commit(c->st)) != STORE_OK) {
+	else if ((src = store_commit(c->st)) != STORE_OK) {
 		rc = core_store_fail(c, src, "saving the change");
 		store_rollback(c->st);
 	}
+	pthread_mutex_unlock(&writer);
 	return rc;
 }
 
@@ -170,14 +202,59 @@ core_int_constitution_at(struct core *c, const char *date,
 	return CORE_OK;
 }
 
+/*
+ * The constitution in force today into c->cons, parsed only when its
+ * version differs from the one parsed last (it is re-read as the data
+ * changes, and the text is the same nearly always).
+ */
+static int
+use_constitution(struct core *c)
+{
+	json_t	*row = NULL;
+	int	 rc;
+
+	rc = store_row(c->st, &row, STMT_CONST_AT, "ls", c->arr, c->today);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the constitution");
+	if (row != NULL && jint(row, "id") == c->cons_id &&
+	    c->cons.v != NULL && (const void *)c->cons.v == c->cons_v) {
+		json_decref(row);
+		return CORE_OK;
+	}
+	json_decref(row);
+	constitution_free(&c->cons);
+	c->cons_id = 0;
+	c->cons_v = NULL;
+	if ((rc = core_int_constitution_at(c, c->today, &c->cons)) != CORE_OK)
+		return rc;
+	/* The version parsed: read again, as the parse read its text. */
+	if (store_row(c->st, &row, STMT_CONST_AT, "ls", c->arr, c->today) ==
+	    STORE_OK && row != NULL) {
+		c->cons_id = jint(row, "id");
+		c->cons_v = c->cons.v;
+	}
+	json_decref(row);
+	return CORE_OK;
+}
+
 int
 core_use(struct core *c, const char *slug)
 {
 	json_t	*rows = NULL, *row = NULL;
 	char	 names[256] = "";
+	uint64_t v;
+	int64_t	 arr;
 	size_t	 i;
 	int	 rc;
 
+	/* The same data, day and arrangement as last time: the same
+	 * arrangement, constitution and settled memberships. */
+	if (c->arr != 0 && c->use_version != 0 &&
+	    store_version(c->st, &v) == STORE_OK && v == c->use_version &&
+	    strcmp(c->use_today, c->today) == 0 &&
+	    strcmp(c->use_slug, slug != NULL ? slug : "") == 0)
+		return CORE_OK;
+	c->use_version = 0;
 	if (slug != NULL)
 		rc = store_row(c->st, &row, STMT_ARR_BY_SLUG, "s", slug);
 	else {
@@ -210,16 +287,66 @@ core_use(struct core *c, const char *slug)
 		return rc;
 	}
 	json_decref(rows);
+	arr = c->arr;
 	c->arr = json_integer_value(json_object_get(row, "id"));
 	snprintf(c->arr_slug, sizeof(c->arr_slug), "%s",
 	    json_string_value(json_object_get(row, "slug")));
 	snprintf(c->arr_name, sizeof(c->arr_name), "%s",
 	    json_string_value(json_object_get(row, "name")));
 	json_decref(row);
-	constitution_free(&c->cons);
-	if ((rc = core_int_constitution_at(c, c->today, &c->cons)) != CORE_OK)
+	if (c->arr != arr)
+		c->cons_id = 0;
+	if ((rc = use_constitution(c)) != CORE_OK ||
+	    (rc = core_int_settle(c)) != CORE_OK)
 		return rc;
-	return core_int_settle(c);
+	/* Kept only outside a transaction: one rolled back would undo
+	 * what this read. */
+	if (c->depth == 0 && store_version(c->st, &c->use_version) ==
+	    STORE_OK) {
+		snprintf(c->use_today, sizeof(c->use_today), "%s", c->today);
+		snprintf(c->use_slug, sizeof(c->use_slug), "%s",
+		    slug != NULL ? slug : "");
+	} else
+		c->use_version = 0;
+	return CORE_OK;
+}
+
+int
+core_version(struct core *c, uint64_t *out)
+{
+	int rc = store_version(c->st, out);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the data version");
+}
+
+int
+core_check_today(struct core *c, json_t **out)
+{
+	uint64_t	 v = 0, after = 0;
+	int		 rc;
+
+	*out = NULL;
+	if (store_version(c->st, &v) != STORE_OK)
+		v = 0;
+	if (c->check_memo != NULL && v != 0 && v == c->check_version &&
+	    strcmp(c->check_today, c->today) == 0) {
+		*out = json_incref(c->check_memo);
+		return CORE_OK;
+	}
+	if ((rc = core_check(c, NULL, NULL, out)) != CORE_OK)
+		return rc;
+	json_decref(c->check_memo);
+	c->check_memo = NULL;
+	/* Kept only when nothing changed meanwhile, outside a change. */
+	if (v != 0 && c->depth == 0 && store_version(c->st, &after) ==
+	    STORE_OK && after == v) {
+		c->check_memo = json_incref(*out);
+		c->check_version = v;
+		snprintf(c->check_today, sizeof(c->check_today), "%s",
+		    c->today);
+	}
+	return CORE_OK;
 }
 
 /* Helpers for reading the string fields of rows. */

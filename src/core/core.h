@@ -41,6 +41,9 @@ struct core {
 	char			 arr_slug[64];
 	char			 arr_name[200];
 	struct constitution	 cons;		/* in force today */
+	int64_t			 cons_id;	/* its constitution_version */
+	const void		*cons_v;	/* cons.v when parsed: a cons
+						   put in its place is seen */
 	char			 err[640];	/* the user's message */
 	char			 field[64];	/* the field at fault */
 	int			 depth;		/* nested core_begin calls */
@@ -48,6 +51,16 @@ struct core {
 	 * (ledger.c): where it is, and once read, from sodium_malloc(). */
 	char			 key_path[1024];
 	struct core_key		*key;
+	int			 reading;	/* in core_read_begin()'s */
+	/* What core_use did last, kept while the data and the day stay
+	 * the same: it is then not done again. */
+	uint64_t		 use_version;	/* store_version() after it */
+	char			 use_today[DATE_LEN];
+	char			 use_slug[64];	/* asked for; "" for none */
+	json_t			*check_memo;	/* core_check_today()'s, or
+						   NULL; owned */
+	uint64_t		 check_version;
+	char			 check_today[DATE_LEN];
 };
 
 /*
@@ -64,6 +77,20 @@ void core_close(struct core *);
  * have ended (SA-14.1).
  */
 int core_use(struct core *, const char *slug) WUR;
+
+/*
+ * *out: a number that changes whenever the data does (this connection's
+ * changes or another's); a page made from equal numbers is the same.
+ */
+int core_version(struct core *, uint64_t *out) WUR;
+
+/*
+ * The reads that follow, up to core_read_end, see one snapshot of the
+ * data and take the database's locks once, not per statement.  A
+ * change (core_begin) ends it first: writes always start afresh.
+ */
+void core_read_begin(struct core *);
+void core_read_end(struct core *);
 
 /* Sets core.err (and core.field) and returns code. */
 int core_fail(struct core *, int code, const char *field,
@@ -536,6 +563,11 @@ int core_report_respond(struct core *, int year, const char *responder,
 /* Every rule not being met on date, for a group or all. */
 int core_check(struct core *, const char *group, const char *date,
     json_t **out) WUR;
+/* The same for all groups today, kept while the data and the day stay
+ * the same (core.c): compliance computed once per change, not per view.
+ * *out is shared with the core: read it, never change it; json_decref
+ * it when done. */
+int core_check_today(struct core *, json_t **out) WUR;
 
 /* --- notifications (notify.c, remind.c) --- */
 struct smtp_config;

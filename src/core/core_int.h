@@ -81,6 +81,9 @@ int core_int_year(struct core *, int year, char *from, char *to);
 int core_int_secret_new(struct core *, char out[48]);
 void core_int_secret_hash(const char *secret, char out[65]);
 int core_int_secret_shape(const char *s);
+/* 0 when pw matches the Argon2id hash; one check at a time in the
+ * process, and never to be called inside a transaction. */
+int core_int_pw_verify(const char *hash, const char *pw);
 /*
  * At an officer's password sign-in (totp.c): CORE_OK with *enrol = 0
  * when the user's code is right (its time step is then spent), or with

@@ -95,6 +95,39 @@ attendees(struct core *c, const json_t *m, int64_t item_id,
 	return CORE_OK;
 }
 
+/*
+ * The facts of one organisation for a poll of group: its membership
+ * only, found by the key, where attendees() would read every member.
+ * *n is 0 when it is no member.  *rows keeps the strings alive.
+ */
+static int
+poll_voter(struct core *c, int64_t group, const json_t *o,
+    struct attendee **out, size_t *n, json_t **rows)
+{
+	struct attendee	*v;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	rc = store_row(c->st, rows, STMT_MEMB_GET, "ll", group, jint(o, "id"));
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the membership");
+	if ((v = calloc(1, sizeof(*v))) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	if (*rows != NULL) {
+		v->org = jint(o, "id");
+		v->kind = memb_kind_parse(jstr(*rows, "kind"));
+		v->status = memb_status_parse(jstr(*rows, "status"));
+		v->side = jstr(*rows, "side");
+		v->vcse = strcmp(jstr(o, "sector"), "vcse") == 0;
+		v->excluded = (int)jint(*rows, "excluded");
+		v->attend = AT_ABSENT;
+		*n = 1;
+	}
+	*out = v;
+	return CORE_OK;
+}
+
 static int
 get_item(struct core *c, int64_t meeting, int pos, json_t **it)
 {
@@ -485,10 +518,10 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 {
 	struct attendee	*a = NULL, *me = NULL;
 	json_t		*mo = NULL, *o = NULL, *m = NULL, *rows = NULL;
-	json_t		*votes = NULL, *v, *d;
-	int64_t		 voted[1024];
+	json_t		*voted = NULL, *d;
+	int64_t		 self;
 	enum elig	 e;
-	size_t		 i, n, nv = 0;
+	size_t		 i, n;
 	int		 rc, poll;
 
 	if (choice == NULL || (strcmp(choice, "for") != 0 &&
@@ -507,22 +540,22 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 		    "closed; no more votes are taken", (long long)motion);
 		goto out;
 	}
-	rc = store_rows(c->st, &votes, STMT_MVOTE_LIST, "l", motion);
+	/* This organisation's vote, by the key (the primary key keeps it
+	 * to one even so). */
+	self = jint(o, "id");
+	rc = store_row(c->st, &voted, STMT_MVOTE_HAS, "ll", motion, self);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading votes");
 		goto out;
 	}
-	json_array_foreach(votes, i, v)
-		if (nv < 1024)
-			voted[nv++] = jint(v, "organisation_id");
 	/* SA-8.4: a poll takes ballots between its times; SA-8.3: one
 	 * vote per organisation, at a meeting or in a poll. */
 	{
 		long long now = minutes(c->now);
 		long long op = poll ? minutes(jstr(mo, "opens")) : now;
 		long long cl = poll ? minutes(jstr(mo, "closes")) : now;
-		enum ballot_check b = rules_ballot_accept(jint(o, "id"),
-		    voted, nv, now, op, cl);
+		enum ballot_check b = rules_ballot_accept(self, &self,
+		    voted != NULL, now, op, cl);
 
 		if (b != BALLOT_OK) {
 			rc = core_fail(c, CORE_EINVAL, "organisation", "%s: %s",
@@ -530,14 +563,12 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 			goto out;
 		}
 	}
-	if (poll) {
-		m = json_pack("{s:I, s:I}", "id", (json_int_t)0, "group_id",
-		    (json_int_t)jint(mo, "group_id"));
-	} else if ((rc = core_int_meeting(c, jint(mo, "meeting_id"), &m)) !=
+	if (poll)
+		rc = poll_voter(c, jint(mo, "group_id"), o, &a, &n, &rows);
+	else if ((rc = core_int_meeting(c, jint(mo, "meeting_id"), &m)) ==
 	    CORE_OK)
-		goto out;
-	if ((rc = attendees(c, m, jint(mo, "item_id"), &a, &n, &rows)) !=
-	    CORE_OK)
+		rc = attendees(c, m, jint(mo, "item_id"), &a, &n, &rows);
+	if (rc != CORE_OK)
 		goto out;
 	for (i = 0; i < n; i++)
 		if (a[i].org == jint(o, "id"))
@@ -571,7 +602,7 @@ out:
 	json_decref(mo);
 	json_decref(o);
 	json_decref(m);
-	json_decref(votes);
+	json_decref(voted);
 	return core_end(c, rc);
 }
 
@@ -579,7 +610,7 @@ int
 core_motion_close(struct core *c, int64_t motion, json_t **out)
 {
 	json_t		*mo = NULL, *votes = NULL, *v, *d;
-	unsigned	 n[3] = { 0, 0, 0 };
+	unsigned	 n[3] = { 0, 0, 0 }, k;
 	enum motion	 res;
 	size_t		 i;
 	int		 rc;
@@ -601,14 +632,17 @@ core_motion_close(struct core *c, int64_t motion, json_t **out)
 		    jstr(mo, "closes"));
 		goto out;
 	}
-	rc = store_rows(c->st, &votes, STMT_MVOTE_LIST, "l", motion);
+	/* Counted by the database: a row per choice, not per vote. */
+	rc = store_rows(c->st, &votes, STMT_MVOTE_TALLY, "l", motion);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading votes");
 		goto out;
 	}
-	json_array_foreach(votes, i, v)
-		n[strcmp(jstr(v, "choice"), "for") == 0 ? 0 :
-		    strcmp(jstr(v, "choice"), "against") == 0 ? 1 : 2]++;
+	json_array_foreach(votes, i, v) {
+		k = strcmp(jstr(v, "choice"), "for") == 0 ? 0 :
+		    strcmp(jstr(v, "choice"), "against") == 0 ? 1 : 2;
+		n[k] += (unsigned)jint(v, "n");
+	}
 	/* SA-8.3: simple majority of votes cast, no casting vote. */
 	res = rules_motion_outcome(n[0], n[1], n[2]);
 	rc = store_exec(c->st, STMT_MOTION_CLOSE, "siiisl",

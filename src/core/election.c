@@ -316,12 +316,12 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 {
 	struct attendee	 a;
 	json_t		*e = NULL, *o = NULL, *mb = NULL, *noms = NULL;
-	json_t		*voters = NULL, *n, *p = NULL, *d;
-	int64_t		 voted[2048], nom = 0;
+	json_t		*voted = NULL, *n, *p = NULL, *d;
+	int64_t		 nom = 0, self;
 	char		 code[17];
 	enum ballot_check b;
 	enum elig	 el;
-	size_t		 i, nv = 0;
+	size_t		 i;
 	int		 rc;
 
 	*receipt = NULL;
@@ -336,16 +336,16 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 		    jstr(e, "status"));
 		goto out;
 	}
-	rc = store_rows(c->st, &voters, STMT_VOTER_LIST, "l", election);
+	/* This organisation's ballot, by the key (the primary key keeps
+	 * it to one even so). */
+	self = jint(o, "id");
+	rc = store_row(c->st, &voted, STMT_VOTER_HAS, "ll", election, self);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading turnout");
 		goto out;
 	}
-	json_array_foreach(voters, i, n)
-		if (nv < 2048)
-			voted[nv++] = jint(n, "organisation_id");
 	/* The poll's times, and one ballot per organisation (SA-E2.2). */
-	b = rules_ballot_accept(jint(o, "id"), voted, nv,
+	b = rules_ballot_accept(self, &self, voted != NULL,
 	    before(c->now, jstr(e, "voting_opens")) ? 0 :
 	    before(c->now, jstr(e, "voting_closes")) ? 1 : 2, 1, 1);
 	if (b != BALLOT_OK) {
@@ -414,7 +414,7 @@ out:
 	json_decref(o);
 	json_decref(mb);
 	json_decref(noms);
-	json_decref(voters);
+	json_decref(voted);
 	json_decref(p);
 	return core_end(c, rc);
 }
@@ -427,6 +427,7 @@ core_election_count(struct core *c, int64_t election, json_t **out)
 	unsigned	 votes[MAXCAND];
 	size_t		 won[MAXCAND], tied[MAXCAND], nwon = 0, ntied = 0;
 	size_t		 i, j, ncand;
+	json_int_t	 ballots = 0;
 	enum election	 outcome;
 	char		*text = NULL;
 	int64_t		 runoff = 0;
@@ -452,20 +453,23 @@ core_election_count(struct core *c, int64_t election, json_t **out)
 	if ((rc = core_int_ballot_open(c, election)) != CORE_OK)
 		goto out;
 	if ((rc = store_rows(c->st, &noms, STMT_NOM_LIST, "l", election)) ||
-	    (rc = store_rows(c->st, &box, STMT_BOX_LIST, "l", election))) {
+	    (rc = store_rows(c->st, &box, STMT_BOX_TALLY, "l", election))) {
 		rc = core_store_fail(c, rc, "reading the ballots");
 		goto out;
 	}
 	ncand = json_array_size(noms);
 	if (ncand > MAXCAND)
 		ncand = MAXCAND;
+	/* Counted by the database: a row per candidate, not per ballot. */
 	for (i = 0; i < ncand; i++) {
 		votes[i] = 0;
 		json_array_foreach(box, j, r)
 			if (jint(r, "nomination_id") ==
 			    jint(json_array_get(noms, i), "id"))
-				votes[i]++;
+				votes[i] = (unsigned)jint(r, "n");
 	}
+	json_array_foreach(box, j, r)
+		ballots += jint(r, "n");
 	/* SA-E2.2: simple majority; a tie at the top goes to a run-off. */
 	outcome = rules_election_count(votes, ncand,
 	    (size_t)jint(e, "seats"), won, &nwon, tied, &ntied);
@@ -483,8 +487,7 @@ core_election_count(struct core *c, int64_t election, json_t **out)
 		json_array_append_new(tiedj, json_string(jstr(
 		    json_array_get(noms, tied[i]), "person")));
 	res = json_pack("{s:o, s:o, s:o, s:I, s:s}", "counts", counts,
-	    "winners", winners, "tied", tiedj, "ballots",
-	    (json_int_t)json_array_size(box), "outcome",
+	    "winners", winners, "tied", tiedj, "ballots", ballots, "outcome",
 	    outcome == ELECT_DECIDED ? "decided" : outcome == ELECT_TIE ?
 	    "tie" : outcome == ELECT_NO_VOTES ? "no votes" : "no candidates");
 	text = json_dumps(res, JSON_COMPACT);

@@ -298,7 +298,7 @@ core_reauth(struct core *c, const char *sid, const struct core_who *who,
 {
 	json_t	*u = NULL, *n = NULL;
 	char	 since[32], err[sizeof(c->err)], field[sizeof(c->field)];
-	int	 rc;
+	int	 rc, begun = 0;
 
 	if (!who->officer)
 		return core_fail(c, CORE_EINVAL, "password", "only an officer "
@@ -311,8 +311,9 @@ core_reauth(struct core *c, const char *sid, const struct core_who *who,
 		    "your authenticator app shows");
 	if (sodium_init() < 0)
 		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
+	/* Read and checked before the transaction: the password check
+	 * is slow and must not hold the write lock, nor a snapshot. */
+	core_read_end(c);
 	core_int_later(c->now, -REAUTH_WINDOW, since);
 	rc = store_row(c->st, &n, STMT_SIGNIN_FAIL_COUNT, "ss", who->email,
 	    since);
@@ -328,12 +329,14 @@ core_reauth(struct core *c, const char *sid, const struct core_who *who,
 		goto out;
 	}
 	if (u == NULL || jstr(u, "password") == NULL ||
-	    crypto_pwhash_str_verify(jstr(u, "password"), pw, strlen(pw)) !=
-	    0) {
+	    core_int_pw_verify(jstr(u, "password"), pw) != 0) {
 		rc = core_fail(c, CORE_EINVAL, "password", "the password is "
 		    "not right");
 		goto out;
 	}
+	if ((rc = core_begin(c)) != CORE_OK)
+		goto out;
+	begun = 1;
 	if ((rc = totp_spend(c, who->user, jstr(u, "totp_secret"), code)) !=
 	    CORE_OK)
 		goto out;
@@ -343,7 +346,8 @@ core_reauth(struct core *c, const char *sid, const struct core_who *who,
 out:
 	json_decref(u);
 	json_decref(n);
-	rc = core_end(c, rc);
+	if (begun)
+		rc = core_end(c, rc);
 	if (rc == CORE_EINVAL) {
 		snprintf(err, sizeof(err), "%s", c->err);
 		snprintf(field, sizeof(field), "%s", c->field);

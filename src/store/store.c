@@ -41,6 +41,8 @@ static const char *const stmts[] = {
 	/* STMT_ARR_LIST */
 	"SELECT id, slug, name, kind, template, created FROM arrangement "
 	"ORDER BY id",
+	/* STMT_DATA_VERSION: moves when another connection commits */
+	"PRAGMA data_version",
 	/* STMT_CONST_INSERT */
 	"INSERT INTO constitution_version (arrangement_id, version, "
 	"effective_from, body, applied_by, applied_at) "
@@ -157,8 +159,11 @@ static const char *const stmts[] = {
 	/* STMT_MEMB_OF_ORG: an organisation's memberships in an arrangement */
 	"SELECT " MEMB_COLS MEMB_FROM "WHERE g.arrangement_id = ? AND "
 	"m.organisation_id = ? ORDER BY g.id",
-	/* STMT_MEMB_NOTICE_DUE: notice periods ended by a date (SA-14.1) */
-	"SELECT " MEMB_COLS MEMB_FROM "WHERE g.arrangement_id = ? AND "
+	/* STMT_MEMB_NOTICE_DUE: notice periods ended by a date (SA-14.1);
+	 * by the index of the few under notice, not every membership */
+	"SELECT " MEMB_COLS " FROM membership m INDEXED BY membership_notice "
+	"JOIN organisation o ON o.id = m.organisation_id JOIN grp g ON "
+	"g.id = m.group_id WHERE g.arrangement_id = ? AND "
 	"m.status = 'under notice' AND m.status_until <= ?",
 	/* STMT_DECL_INSERT */
 	"INSERT INTO declaration (agreement_id, organisation_id, signer_name, "
@@ -352,6 +357,12 @@ static const char *const stmts[] = {
 	"SELECT v.organisation_id, o.name AS organisation, v.choice, "
 	"v.cast_by, v.cast_at FROM motion_vote v JOIN organisation o ON "
 	"o.id = v.organisation_id WHERE v.motion_id = ? ORDER BY o.name",
+	/* STMT_MVOTE_HAS: one vote per organisation (SA-8.3), by the key */
+	"SELECT 1 AS voted FROM motion_vote WHERE motion_id = ? AND "
+	"organisation_id = ?",
+	/* STMT_MVOTE_TALLY: the votes of each choice */
+	"SELECT choice, count(*) AS n FROM motion_vote WHERE motion_id = ? "
+	"GROUP BY choice",
 	/* STMT_ELEC_INSERT */
 	"INSERT INTO election (group_id, office, position_id, seats, "
 	"nominations_open, nominations_close, short_reason, round, "
@@ -394,6 +405,9 @@ static const char *const stmts[] = {
 	"SELECT v.organisation_id, o.name AS organisation, v.voted_on "
 	"FROM ballot_voter v JOIN organisation o ON o.id = v.organisation_id "
 	"WHERE v.election_id = ? ORDER BY o.name",
+	/* STMT_VOTER_HAS: one ballot per organisation (SA-E2.2), by the key */
+	"SELECT 1 AS voted FROM ballot_voter WHERE election_id = ? AND "
+	"organisation_id = ?",
 	/* STMT_BOX_INSERT */
 	"INSERT INTO ballot_box (receipt, election_id, nomination_id) "
 	"VALUES (?, ?, ?)",
@@ -401,6 +415,9 @@ static const char *const stmts[] = {
 	"SELECT b.receipt, b.nomination_id, p.name AS candidate FROM "
 	"ballot_box b JOIN nomination n ON n.id = b.nomination_id JOIN person "
 	"p ON p.id = n.person_id WHERE b.election_id = ? ORDER BY b.receipt",
+	/* STMT_BOX_TALLY: the ballots of each nomination */
+	"SELECT nomination_id, count(*) AS n FROM ballot_box WHERE "
+	"election_id = ? GROUP BY nomination_id",
 	/* STMT_POS_BY_ID */
 	"SELECT id, slug, section, name, method, appointed_by, "
 	"electing_group_id, seats, note FROM position WHERE id = ?",
@@ -1062,6 +1079,7 @@ static const char *const migrations[] = {
 	"src/store/schema13.sql",	/* 13: personal data (UK GDPR) */
 	"src/store/schema14.sql",	/* 14: each arrangement's own rules */
 	"src/store/schema15.sql",	/* 15: ledger, sealed ballots */
+	"src/store/schema16.sql",	/* 16: indexes for names and counts */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 
@@ -1197,11 +1215,14 @@ store_open(const char *path, int create, struct store **out, char *err,
 		snprintf(err, errsz, "out of memory");
 		return STORE_ERROR;
 	}
-	flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	/* A connection serves one thread at a time (the server lends each
+	 * request its own): SQLite need not lock it on every call. */
+	flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+	    (create ? SQLITE_OPEN_CREATE : 0);
 	if (!create && store_readonly_uri(path, uri, sizeof(uri))) {
 		s->readonly = 1;
 		rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY |
-		    SQLITE_OPEN_URI, NULL);
+		    SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
 	} else
 		rc = sqlite3_open_v2(path, &s->db, flags, NULL);
 	if (rc != SQLITE_OK) {
@@ -1263,6 +1284,12 @@ store_begin(struct store *s)
 {
 	return store_code(sqlite3_exec(s->db, "BEGIN IMMEDIATE",
 	    NULL, NULL, NULL));
+}
+
+int
+store_begin_read(struct store *s)
+{
+	return store_code(sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL));
 }
 
 int
@@ -1353,6 +1380,28 @@ int
 store_changes(const struct store *s)
 {
 	return sqlite3_changes(s->db);
+}
+
+int
+store_version(struct store *s, uint64_t *out)
+{
+	sqlite3_stmt	*q;
+	int		 rc;
+
+	*out = 0;
+	if (s->st[STMT_DATA_VERSION] == NULL && sqlite3_prepare_v2(s->db,
+	    stmts[STMT_DATA_VERSION], -1, &s->st[STMT_DATA_VERSION], NULL) !=
+	    SQLITE_OK)
+		return STORE_ERROR;
+	q = s->st[STMT_DATA_VERSION];
+	rc = sqlite3_step(q);
+	/* Others' commits in the high bits, this connection's rows in the
+	 * low ones. */
+	if (rc == SQLITE_ROW)
+		*out = (uint64_t)sqlite3_column_int64(q, 0) << 40 ^
+		    (uint64_t)sqlite3_total_changes64(s->db);
+	sqlite3_reset(q);
+	return rc == SQLITE_ROW ? STORE_OK : store_code(rc);
 }
 
 /*

@@ -22,6 +22,7 @@ enum stmt {
 	STMT_ARR_INSERT,
 	STMT_ARR_BY_SLUG,
 	STMT_ARR_LIST,
+	STMT_DATA_VERSION,
 	STMT_CONST_INSERT,
 	STMT_CONST_CLOSE,
 	STMT_CONST_CURRENT,
@@ -105,6 +106,8 @@ enum stmt {
 	STMT_MOTION_LIST,
 	STMT_MVOTE_INSERT,
 	STMT_MVOTE_LIST,
+	STMT_MVOTE_HAS,
+	STMT_MVOTE_TALLY,
 	STMT_ELEC_INSERT,
 	STMT_ELEC_GET,
 	STMT_ELEC_SET_STATUS,
@@ -116,8 +119,10 @@ enum stmt {
 	STMT_NOM_LIST,
 	STMT_VOTER_INSERT,
 	STMT_VOTER_LIST,
+	STMT_VOTER_HAS,
 	STMT_BOX_INSERT,
 	STMT_BOX_LIST,
+	STMT_BOX_TALLY,
 	STMT_POS_BY_ID,
 	STMT_APPT_END,
 	STMT_APPT_END_PERSON,
@@ -292,6 +297,7 @@ int store_open(const char *path, int create, struct store **out,
 void store_close(struct store *);
 
 int store_begin(struct store *) WUR;	/* BEGIN IMMEDIATE */
+int store_begin_read(struct store *) WUR;	/* BEGIN (a snapshot) */
 int store_commit(struct store *) WUR;
 void store_rollback(struct store *);
 
@@ -303,6 +309,12 @@ void store_rollback(struct store *);
 int store_exec(struct store *, enum stmt, const char *fmt, ...) WUR;
 int64_t store_last_id(const struct store *);
 int store_changes(const struct store *);
+/*
+ * *out: a number that changes whenever the database does, by this
+ * connection or any other (process); equal numbers mean the same data.
+ * Only comparable with numbers from the same connection.
+ */
+int store_version(struct store *, uint64_t *out) WUR;
 
 /*
  * Runs a query; *out receives a JSON array of row objects keyed by

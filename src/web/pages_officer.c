@@ -123,7 +123,7 @@ page_officer(struct req *r)
 	json_t		*flags = NULL, *users = NULL;
 	int		 rc;
 
-	if ((rc = core_check(r->c, NULL, NULL, &flags)) != CORE_OK ||
+	if ((rc = core_check_today(r->c, &flags)) != CORE_OK ||
 	    (rc = core_user_list(r->c, &users)) != CORE_OK) {
 		page_core_error(r, rc);
 		goto out;

@@ -30,6 +30,7 @@
 
 #include "embedded.h"
 #include "assets.h"
+#include "cache.h"
 #include "guard.h"
 #include "schedule.h"
 #include "web.h"
@@ -62,10 +63,11 @@ static struct {
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 free_cv;
 	struct core	*cores;
+	struct cache	**caches;	/* each core's public pages */
 	char		*busy;
 	int		 n;
 } pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, NULL,
-    0 };
+    NULL, 0 };
 
 static const struct web_config *conf;
 
@@ -256,6 +258,7 @@ struct conn_state {
 	struct timespec			 t0;
 	size_t				 sent;
 	char				 ip[64];
+	const struct cache_page		*hit;	/* the page kept, or NULL */
 };
 
 const char *
@@ -505,6 +508,41 @@ api_auth(struct MHD_Connection *conn, struct req *r, enum core_scope *scope)
 	return 1;
 }
 
+/*
+ * Runs fn, or answers with the page kept: a public page that a visitor
+ * who is not signed in asks for without a query is the same for every
+ * such visitor while the data and the minute stay the same (cache.c).
+ * Pages that carry the visitor's form token are never kept.
+ */
+static void
+cached(struct MHD_Connection *conn, struct conn_state *cs, int public,
+    void (*fn)(struct req *))
+{
+	struct req	*r = &cs->r;
+	struct cache	*k = pool.caches[r->c - pool.cores];
+	uint64_t	 v = 0;
+	char		 minute[17];
+
+	snprintf(minute, sizeof(minute), "%s", r->c->now);
+	if (!public || r->signed_in || strcmp(r->method, "GET") != 0 ||
+	    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, NULL,
+	    NULL) != 0 || core_version(r->c, &v) != CORE_OK) {
+		fn(r);
+		return;
+	}
+	if ((cs->hit = cache_get(k, r->path, v, minute)) != NULL) {
+		r->status = 200;
+		r->type = cs->hit->type;
+		return;
+	}
+	fn(r);
+	if ((r->status == 0 || r->status == 200) && r->location[0] == '\0' &&
+	    r->cookie[0] == '\0' && !r->body.oom && r->body.p != NULL &&
+	    r->csrf[0] != '\0' && strstr(r->body.p, r->csrf) == NULL)
+		cache_put(k, r->path, v, minute, r->type != NULL ? r->type :
+		    "text/html; charset=utf-8", r->body.p, r->body.len);
+}
+
 static void
 dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 {
@@ -538,7 +576,9 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			    "use GET"));
 			return;
 		}
+		core_read_begin(r->c);
 		api_route(r, r->path + 7, scope);
+		core_read_end(r->c);
 		return;
 	}
 	identify(conn, cs);
@@ -586,7 +626,10 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 		page_bad_text(r);
 		return;
 	}
-	rt->fn(r);
+	/* One snapshot for the handler's reads (a change ends it). */
+	core_read_begin(r->c);
+	cached(conn, cs, rt->access == ACCESS_PUBLIC, rt->fn);
+	core_read_end(r->c);
 }
 
 static enum MHD_Result
@@ -598,6 +641,7 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	size_t			 len;
 	char			*body;
 	const struct asset	*a;
+	int			 gz;
 
 	if (cs->too_big || cs->bad_form) {
 		r->c = pool_get();
@@ -645,13 +689,15 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	if (r->type == NULL)
 		r->type = "text/html; charset=utf-8";
 	body = html_take(&r->body, &len);
-	resp = MHD_create_response_from_buffer(len, body != NULL ? body : "",
-	    body != NULL ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
-	if (resp == NULL) {
-		free(body);
+	resp = cache_response(cs->hit, body, len, r->type,
+	    MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+	    MHD_HTTP_HEADER_ACCEPT_ENCODING), &len, &gz);
+	if (resp == NULL)
 		return MHD_NO;
-	}
 	add_headers(resp, r);
+	if (gz)
+		MHD_add_response_header(resp, "Content-Encoding", "gzip");
+	MHD_add_response_header(resp, "Vary", "Accept-Encoding");
 	if (cs->too_big)
 		MHD_add_response_header(resp, "Connection", "close");
 	ret = MHD_queue_response(conn, (unsigned)r->status, resp);
@@ -836,9 +882,12 @@ web_serve(const struct web_config *cf)
 	pool.n = cf->threads;
 	pool.cores = calloc((size_t)pool.n, sizeof(*pool.cores));
 	pool.busy = calloc((size_t)pool.n, 1);
-	if (pool.cores == NULL || pool.busy == NULL)
+	pool.caches = calloc((size_t)pool.n, sizeof(*pool.caches));
+	if (pool.cores == NULL || pool.busy == NULL || pool.caches == NULL)
 		goto out;
 	for (i = 0; i < pool.n; i++) {
+		if ((pool.caches[i] = cache_new()) == NULL)
+			goto out;
 		if (core_open(&pool.cores[i], cf->db, 0) != CORE_OK ||
 		    core_use(&pool.cores[i], cf->arrangement) != CORE_OK) {
 			fprintf(stderr, "alliance: %s\n", pool.cores[i].err);
@@ -907,6 +956,9 @@ out:
 		MHD_stop_daemon(d);
 	for (i = 0; pool.cores != NULL && i < pool.n; i++)
 		core_close(&pool.cores[i]);
+	for (i = 0; pool.caches != NULL && i < pool.n; i++)
+		cache_free(pool.caches[i]);
+	free(pool.caches);
 	free(pool.cores);
 	free(pool.busy);
 	assets_free();

@@ -702,6 +702,46 @@ test_SA_12_dispute_pages_for_officers_only(void **state)
 	curl_easy_cleanup(anon);
 }
 
+/*
+ * Work done once: a public page is made once per version of the data,
+ * yet shows at once what another program (the command line) changed;
+ * it goes out gzipped to a client that accepts it, and is the same.
+ */
+static void
+test_public_page_kept_until_the_data_changes(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r, z;
+	char		 cmd[600];
+
+	(void)state;
+	http(h, "/meetings", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_null(strstr(r.body, "2025-07-28"));
+	resp_free(&r);
+	http(h, "/meetings", NULL, NULL, &r);
+	assert_null(strstr(r.body, "2025-07-28"));
+	resp_free(&r);
+	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-06-25 %s --db %s "
+	    "meeting schedule --group southwest --date 2025-07-28 --time "
+	    "10:00 --end 12:00 --place 'Kinver Library' >/dev/null",
+	    getenv("ALLIANCE"), db);
+	assert_int_equal(system(cmd), 0);
+	http(h, "/meetings", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "2025-07-28"));
+	assert_null(strstr(r.headers, "Content-Encoding"));
+	/* curl asks for gzip and decodes it. */
+	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip");
+	http(h, "/meetings", NULL, NULL, &z);
+	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, NULL);
+	assert_non_null(strstr(z.headers, "Content-Encoding: gzip"));
+	assert_non_null(strstr(z.headers, "Vary: Accept-Encoding"));
+	assert_string_equal(z.body, r.body);
+	resp_free(&r);
+	resp_free(&z);
+	curl_easy_cleanup(h);
+}
+
 int
 main(void)
 {
@@ -724,6 +764,7 @@ main(void)
 		cmocka_unit_test(test_SA_8_4_vote_after_close_refused),
 		cmocka_unit_test(test_schedule_queues_reminders_once),
 		cmocka_unit_test(test_SA_12_dispute_pages_for_officers_only),
+		cmocka_unit_test(test_public_page_kept_until_the_data_changes),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL ||
