@@ -18,7 +18,8 @@ FUZZ_CFLAGS     = -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
                   -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_LDFLAGS    = -fsanitize=fuzzer,address,undefined
 FUZZ_BIN        = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz/fuzz_%)
-FUZZ_ENV        = ASAN_OPTIONS=detect_leaks=1 \
+FUZZ_ENV        = ALLIANCE_KEY=$(CURDIR)/$(FUZZ_BUILD)/installation.key \
+                  ASAN_OPTIONS=detect_leaks=1 \
                   LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
                   UBSAN_OPTIONS=print_stacktrace=1
 # The targets' own output (errors printed for bad input) is noise here;
