@@ -519,12 +519,15 @@ cached(struct MHD_Connection *conn, struct conn_state *cs, int public,
     void (*fn)(struct req *))
 {
 	struct req	*r = &cs->r;
-	struct cache	*k = pool.caches[r->c - pool.cores];
+	struct cache	*k;
 	uint64_t	 v = 0;
 	char		 minute[17];
 
+	/* A daemon run without the pool of connections (the fuzz targets'
+	 * web_daemon_external) keeps no pages. */
+	k = pool.caches != NULL ? pool.caches[r->c - pool.cores] : NULL;
 	snprintf(minute, sizeof(minute), "%s", r->c->now);
-	if (!public || r->signed_in || strcmp(r->method, "GET") != 0 ||
+	if (k == NULL || !public || r->signed_in || strcmp(r->method, "GET") != 0 ||
 	    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, NULL,
 	    NULL) != 0 || core_version(r->c, &v) != CORE_OK) {
 		fn(r);
