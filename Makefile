@@ -134,6 +134,7 @@ WEB_ENV = FIXTURE=$(CURDIR)/tests/web/fixture.sh OPENAPI=$(CURDIR)/doc/openapi.j
 test-web: $(BUILD)/alliance $(HTTP_BIN)
 	ALLIANCE=$(abspath $(BUILD)/alliance) $(WEB_ENV) sh tests/run-unit.sh $(HTTP_BIN)
 	ALLIANCE=$(abspath $(BUILD)/alliance) node tests/browser/journeys.mjs
+	ALLIANCE=$(abspath $(BUILD)/alliance) node tests/browser/pages.mjs
 
 test: deps
 	$(MAKE) test-unit test-scenario test-web test-readme
@@ -164,6 +165,7 @@ asan-web:
 	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh $(ASAN_WEB)
 asan-browser:
 	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
+	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) node tests/browser/pages.mjs
 valgrind-unit:
 	VALGRIND="$(VALGRIND_CMD)" sh tests/run-unit.sh $(UNIT_BIN)
 valgrind-web:

@@ -498,33 +498,53 @@ cell(struct html *h, const json_t *v)
 		html_raw(h, "no");
 }
 
+/* Money: a column whose first cell is an amount in pounds is
+ * right-aligned, as the Design System's numeric cells are. */
+static int
+money(const json_t *v)
+{
+	const char *s = json_string_value(v);
+
+	return s != NULL && (strncmp(s, "\xc2\xa3", 2) == 0 ||
+	    strncmp(s, "-\xc2\xa3", 3) == 0);
+}
+
 static void
 table(struct req *r, const char *caption, int hidden, json_t *rows,
     const char *const *cols, const char *const *heads)
 {
 	struct html	*h = &r->body;
-	json_t		*row;
+	json_t		*row, *first;
 	size_t		 i, k;
+	int		 num;
 
 	if (json_array_size(rows) == 0) {
 		html_fmt(h, "<p class=\"govuk-body\">%s: none yet.</p>\n",
 		    caption);
 		return;
 	}
-	html_fmt(h, "<table class=\"govuk-table\">\n<caption class=\"%s\">%s"
-	    "</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
-	    "govuk-table__row\">", hidden ? "govuk-visually-hidden" :
-	    "govuk-table__caption govuk-table__caption--m", caption);
+	first = json_array_get(rows, 0);
+	html_fmt(h, "<table class=\"govuk-table app-table\">\n<caption "
+	    "class=\"%s\">%s</caption>\n<thead class=\"govuk-table__head\">"
+	    "<tr class=\"govuk-table__row\">", hidden ?
+	    "govuk-visually-hidden" : "govuk-table__caption "
+	    "govuk-table__caption--m", caption);
 	for (k = 0; cols[k] != NULL; k++)
-		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header\">%s"
-		    "</th>", heads[k]);
+		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header%s"
+		    "\">%s</th>", money(json_object_get(first, cols[k])) ?
+		    " govuk-table__header--numeric" : "", heads[k]);
 	html_raw(h, "</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
 	json_array_foreach(rows, i, row) {
 		html_raw(h, "<tr class=\"govuk-table__row\">");
 		for (k = 0; cols[k] != NULL; k++) {
-			html_raw(h, k == 0 ? "<th scope=\"row\" class=\"govuk-"
-			    "table__header\">" : "<td class=\"govuk-table__"
-			    "cell\">");
+			num = money(json_object_get(first, cols[k]));
+			if (k == 0)
+				html_raw(h, "<th scope=\"row\" class=\"govuk-"
+				    "table__header\">");
+			else
+				html_fmt(h, "<td class=\"govuk-table__cell%s\" "
+				    "data-label=\"%s\">", num ? " govuk-table__"
+				    "cell--numeric" : "", heads[k]);
 			cell(h, json_object_get(row, cols[k]));
 			html_raw(h, k == 0 ? "</th>" : "</td>");
 		}
@@ -545,6 +565,18 @@ page_table_under(struct req *r, const char *caption, json_t *rows,
     const char *const *cols, const char *const *heads)
 {
 	table(r, caption, 1, rows, cols, heads);
+}
+
+void
+page_rule(struct req *r, const char *ids)
+{
+	if (!r->who.officer || ids == NULL || *ids == '\0')
+		return;
+	html_fmt(&r->body, "<details class=\"govuk-details govuk-!-margin-"
+	    "bottom-2\">\n<summary class=\"govuk-details__summary\"><span "
+	    "class=\"govuk-details__summary-text\">Which rule is this?</span>"
+	    "</summary>\n<div class=\"govuk-details__text\">%s, in the "
+	    "catalogue of the agreement's rules.</div>\n</details>\n", ids);
 }
 
 void
@@ -598,7 +630,7 @@ static const char *const banners[][2] = {
 	{ "rated", "The rating is saved." },
 	{ "submitted", "The self-assessment is submitted." },
 	{ "submitted-late", "The self-assessment is submitted, after its due "
-	    "date (MS-5)." },
+	    "date." },
 	{ "interest", "The interest is in the register." },
 	{ "propose", "The motion is put to the vote." },
 	{ "vote", "The vote is recorded." },

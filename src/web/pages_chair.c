@@ -76,7 +76,7 @@ meeting_member_forms(struct req *r, json_t *m, json_t *mb, const char *field,
 		    field, err);
 		button(r, "Ask for the item", 1);
 	}
-	item_select_form(r, m, "interest", "Declare an interest (SA-11.2)",
+	item_select_form(r, m, "interest", "Declare an interest",
 	    strcmp(web_str(mb, "kind"), "associate") == 0, field, err);
 	form_open(r, m, "apologies", "Cannot attend?");
 	html_fmt(&r->body, "<p class=\"govuk-body\">Send apologies for %s.</p>"
@@ -168,7 +168,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		form_open(r, m, "circulate", "Circulate the agenda");
 		html_fmt(h, "<p class=\"govuk-body\">The agenda goes to every "
 		    "member by email, with the calendar invitation. It is due "
-		    "by %s (SA-10.2).</p>\n", web_str(m, "agenda_due"));
+		    "by %s.</p>\n", web_str(m, "agenda_due"));
 		button(r, "Circulate the agenda", 0);
 	} else
 		html_fmt(h, "<p class=\"govuk-body\">Circulated on %s.</p>\n",
@@ -181,12 +181,12 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--green\">"
 			    "Quorate</strong> %lld organisation(s) present "
-			    "that may vote; %lld needed (SA-8.2).</div>\n",
+			    "that may vote; %lld needed.</div>\n",
 			    web_num(q, "counted"), web_num(q, "needed"));
 		else
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--red\">Not "
-			    "quorate</strong> %s (SA-8.2)</div>\n", web_str(q,
+			    "quorate</strong> %s</div>\n", web_str(q,
 			    "why"));
 	}
 	if (json_array_size(json_object_get(m, "attendance")) > 0) {
@@ -221,7 +221,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		html_raw(h, "</ul>\n");
 	}
 	if (json_array_size(members) > 0) {
-		form_open(r, m, "interest", "Record an interest (SA-11.2)");
+		form_open(r, m, "interest", "Record an interest");
 		item_select(r, m, "interest-item", 0);
 		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
 		    "govuk-label govuk-label--s\" for=\"interest-org\">"
@@ -244,10 +244,10 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	button(r, "Record the decision", 1);
 
 	/* SA-8.2, SA-8.3: a vote at the meeting, one per organisation. */
-	form_open(r, m, "propose", "Put a motion to the vote (SA-8.3)");
+	form_open(r, m, "propose", "Put a motion to the vote");
 	item_select(r, m, "motion-item", 0);
 	page_textarea(r, "motion", "Motion", "Refused unless the meeting is "
-	    "quorate (SA-8.2)", web_field(r, "motion"), field, err);
+	    "quorate", web_field(r, "motion"), field, err);
 	button(r, "Put to the vote", 1);
 	if (core_motion_list(r->c, group, &mo) == CORE_OK) {
 		int any = 0;
@@ -314,8 +314,8 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		    web_str(m, "day"));
 	else if (!published && web_str(m, "notes")[0] != '\0') {
 		form_open(r, m, "publish", "Publish the notes");
-		html_fmt(h, "<p class=\"govuk-body\">Notes are due by %s "
-		    "(SA-10.3). Publishing sends them to every member.</p>\n",
+		html_fmt(h, "<p class=\"govuk-body\">Notes are due by %s"
+		    ". Publishing sends them to every member.</p>\n",
 		    web_str(m, "notes_due"));
 		radios(r, "visibility", "Who may read them", vis_v, vis_l,
 		    "members");
@@ -371,8 +371,8 @@ page_meeting_post(struct req *r)
 				    atoi(item) && web_num(it, "vcse_only")) {
 					page_error(r, 403, "That item is for "
 					    "VCSE members", "Associates do not "
-					    "take part in VCSE-only business "
-					    "(SA-3.1-assoc).");
+					    "take part in VCSE-only business"
+					    ".");
 					goto out;
 				}
 		}

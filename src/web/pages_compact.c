@@ -34,7 +34,7 @@ my_assessment(struct req *r, int year, json_t **cycle)
 			return s;
 	page_error(r, 403, "This self-assessment is not yours", "Only the "
 	    "signatories with commitments of their own to rate assess "
-	    "themselves (MS-2-eval, MS-4).");
+	    "themselves.");
 	return NULL;
 }
 
@@ -60,7 +60,7 @@ list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
 	if (web_str(s, "submitted")[0] != '\0')
 		html_fmt(h, "<div class=\"govuk-inset-text\">Submitted on %s"
 		    "%s.</div>\n", web_str(s, "submitted"), json_is_true(
-		    json_object_get(s, "late")) ? ", after the due date (MS-5)" :
+		    json_object_get(s, "late")) ? ", after the due date" :
 		    "");
 	html_raw(h, "<ul class=\"govuk-task-list\">\n");
 	json_array_foreach(json_object_get(s, "ratings"), i, rt) {

@@ -23,10 +23,11 @@ signin_form(struct req *r, const char *email, const char *field,
 	    "column-two-thirds\">\n");
 	if (err != NULL)
 		page_error_summary(r, field, err);
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n<p class=\""
-	    "govuk-body\">Enter the email address the arrangement has for "
-	    "you. We will email you a link that signs you in. It works once, "
-	    "for 30 minutes.</p>\n<form method=\"post\" action=\"/sign-in\" "
+	html_fmt(h, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n<p class=\""
+	    "govuk-body\">Enter the email address %s has for you. We will "
+	    "email", r->c->arr_name);
+	html_raw(h, " you a link that signs you in. It works once, for 30 "
+	    "minutes.</p>\n<form method=\"post\" action=\"/sign-in\" "
 	    "novalidate>\n");
 	page_csrf(r);
 	page_input(r, "email", "Email address", NULL, email, "email",
@@ -82,8 +83,8 @@ page_signin_post(struct req *r)
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Check your email</h1>"
 	    "\n<p class=\"govuk-body\">If ");
 	html_text(&r->body, email);
-	html_raw(&r->body, " is registered with the arrangement, a sign-in "
-	    "link is on its way. It works once, for 30 minutes.</p>\n");
+	html_fmt(&r->body, " is registered with %s, a sign-in "
+	    "link is on its way. It works once, for 30 minutes.</p>\n", r->c->arr_name);
 	page_end(r);
 }
 
@@ -201,7 +202,7 @@ page_me(struct req *r)
 			html_raw(h, "<p class=\"govuk-body\"><a class=\"govuk-"
 			    "link\" href=\"/me/sign\">Sign the agreement for "
 			    "your organisation</a>: its membership starts when "
-			    "it signs (SA-3.2).</p>\n");
+			    "it signs.</p>\n");
 	}
 	if (json_array_size(json_object_get(me, "ballots")) > 0) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Open for your vote"
@@ -418,7 +419,7 @@ page_sign(struct req *r)
 	if (r->who.org == 0) {
 		page_error(r, 403, "You cannot sign for an organisation",
 		    "You are not recorded as working for an organisation. Ask "
-		    "the arrangement's officers to add you.");
+		    "the secretariat to add you.");
 		return;
 	}
 	sign_form(r, NULL, NULL);

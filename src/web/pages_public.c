@@ -68,7 +68,7 @@ page_home(struct req *r)
 		json_decref(me);
 	}
 	html_raw(h, "<p class=\"govuk-body-l\">The registers, meetings and "
-	    "decisions of the arrangement, kept by its own rules.</p>\n"
+	    "decisions of the partnership, kept by its own rules.</p>\n"
 	    "<ul class=\"govuk-list govuk-list--bullet\">\n"
 	    "<li><a class=\"govuk-link\" href=\"/forums\">Register of forums "
 	    "and groups</a></li>\n"
@@ -131,7 +131,7 @@ page_representatives(struct req *r)
 	snprintf(r->nav, sizeof(r->nav), "representatives");
 	page_begin(r, "Register of representatives");
 	html_raw(h, "<h1 class=\"govuk-heading-l\">Register of "
-	    "representatives</h1>\n<table class=\"govuk-table\">\n<caption "
+	    "representatives</h1>\n<table class=\"govuk-table app-table\">\n<caption "
 	    "class=\"govuk-table__caption govuk-table__caption--m\">Positions "
 	    "and who holds them</caption>\n<thead class=\"govuk-table__head\">"
 	    "<tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-"
@@ -143,8 +143,9 @@ page_representatives(struct req *r)
 	json_array_foreach(rows, i, p) {
 		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
 		    "class=\"govuk-table__header\">%s</th><td class=\"govuk-"
-		    "table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
-		    "</td><td class=\"govuk-table__cell\">",
+		    "table__cell\" data-label=\"Section\">%s</td><td class=\""
+		    "govuk-table__cell\" data-label=\"How filled\">%s</td><td "
+		    "class=\"govuk-table__cell\" data-label=\"Held by\">",
 		    json_string_value(json_object_get(p, "name")),
 		    json_string_value(json_object_get(p, "section")),
 		    json_string_value(json_object_get(p, "method")));
@@ -230,8 +231,8 @@ page_meetings(struct req *r)
 	if (json_array_size(rows) == 0)
 		html_raw(h, "<p class=\"govuk-body\">No meetings yet.</p>\n");
 	else
-		html_raw(h, "<table class=\"govuk-table\">\n<caption class=\""
-		    "govuk-table__caption govuk-table__caption--m\">Meetings "
+		html_raw(h, "<table class=\"govuk-table app-table\">\n<caption "
+		    "class=\"govuk-table__caption govuk-table__caption--m\">Meetings "
 		    "of every forum and group</caption>\n<thead class=\"govuk-"
 		    "table__head\"><tr class=\"govuk-table__row\"><th scope=\""
 		    "col\" class=\"govuk-table__header\">Date</th><th scope=\""
@@ -243,8 +244,10 @@ page_meetings(struct req *r)
 		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
 		    "class=\"govuk-table__header\"><a class=\"govuk-link\" "
 		    "href=\"/meetings/%lld\">%s %s</a></th><td class=\"govuk-"
-		    "table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
-		    "</td><td class=\"govuk-table__cell\">%s</td></tr>\n",
+		    "table__cell\" data-label=\"Forum or group\">%s</td><td "
+		    "class=\"govuk-table__cell\" data-label=\"Status\">%s</td>"
+		    "<td class=\"govuk-table__cell\" data-label=\"Notes\">%s"
+		    "</td></tr>\n",
 		    (long long)json_integer_value(json_object_get(m, "id")),
 		    json_string_value(json_object_get(m, "day")),
 		    json_string_value(json_object_get(m, "starts")),

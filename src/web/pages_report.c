@@ -29,7 +29,7 @@ page_reports(struct req *r)
 	page_begin(r, "Annual reports");
 	html_raw(h, "<h1 class=\"govuk-heading-l\">Annual reports</h1>\n"
 	    "<p class=\"govuk-body\">Each year's report is drawn from the "
-	    "arrangement's live records: meetings, decisions, elections, "
+	    "partnership's live records: meetings, decisions, elections, "
 	    "representatives, self-assessments and consultations.</p>\n");
 	if (json_array_size(years) == 0)
 		html_raw(h, "<p class=\"govuk-body\">Nothing has been recorded "

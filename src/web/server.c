@@ -562,7 +562,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	}
 	if (rt->access == ACCESS_OFFICER && !r->who.officer) {
 		page_error(r, 403, "You cannot see this page", "This page is "
-		    "for the officers of the arrangement.");
+		    "for the secretariat's officers.");
 		return;
 	}
 	if (r->bad_text[0] != '\0') {

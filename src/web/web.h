@@ -149,6 +149,10 @@ void page_table(struct req *, const char *caption, json_t *rows,
 void page_table_under(struct req *, const char *caption, json_t *rows,
     const char *const *cols, const char *const *heads);
 void page_tag(struct req *, const char *status);
+/* For officers only, the ids of the rules a part of a page applies
+ * ("SA-8.2, SA-8.3"), in a "Which rule is this?" details element: the
+ * public and members read plain words. */
+void page_rule(struct req *, const char *ids);
 /* The banner that says what just happened (?done=...). */
 void page_banner(struct req *);
 
