@@ -13,6 +13,7 @@
 #include "core.h"
 #include "core_int.h"
 #include "net/smtp.h"
+#include "render/when.h"
 #include "store/store.h"
 
 /* A growable text buffer, capped so a runaway message cannot eat memory. */
@@ -102,6 +103,68 @@ wants_digest(struct core *c, const char *email)
 	return yes;
 }
 
+/* n characters of s are digits. */
+static int
+digits_at(const char *s, int n)
+{
+	for (; n > 0; n--, s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * A message in the words people write (from the text the actions give):
+ * "2026-12-01T17:00", a poll's or a ballot's moment in UTC, becomes
+ * "1 December 2026 at 5pm" in London's time, and the "(UTC)" after it
+ * goes; "2026-12-01 at 10:00", a meeting's wall clock, "1 December 2026
+ * at 10am"; a day alone "1 December 2026"; and a rule's id in brackets,
+ * " (SA-10.2)", is left to the pages' officers.  Into b.
+ */
+static void
+buf_words(struct buf *b, const char *s)
+{
+	char	iso[24], out[WHEN_LEN];
+	size_t	k;
+
+	buf_add(b, "", 0);
+	while (*s != '\0') {
+		if (digits_at(s, 4) && s[4] == '-' && digits_at(s + 5, 2) &&
+		    s[7] == '-' && digits_at(s + 8, 2)) {
+			if (s[10] == 'T' && digits_at(s + 11, 2) && s[13] == ':' &&
+			    digits_at(s + 14, 2)) {
+				snprintf(iso, sizeof(iso), "%.16sZ", s);
+				s += 16;
+				if (strncmp(s, " (UTC)", 6) == 0)
+					s += 6;
+			} else if (strncmp(s + 10, " at ", 4) == 0 &&
+			    digits_at(s + 14, 2) && s[16] == ':' &&
+			    digits_at(s + 17, 2)) {
+				snprintf(iso, sizeof(iso), "%.10sT%.5s", s,
+				    s + 14);
+				s += 19;
+			} else {
+				snprintf(iso, sizeof(iso), "%.10s", s);
+				s += 10;
+			}
+			render_when(iso, out, sizeof(out));
+			buf_puts(b, out);
+			continue;
+		}
+		if (strncmp(s, " (", 2) == 0 && s[2] >= 'A' && s[2] <= 'Z' &&
+		    s[3] >= 'A' && s[3] <= 'Z' && s[4] == '-' &&
+		    (k = strcspn(s + 2, ") ")) > 3 && s[2 + k] == ')' &&
+		    (strncmp(s + 2, "SA", 2) == 0 || strncmp(s + 2, "SC", 2) ==
+		    0 || strncmp(s + 2, "MS", 2) == 0 || strncmp(s + 2, "MC",
+		    2) == 0 || strncmp(s + 2, "TP", 2) == 0)) {
+			s += 3 + k;
+			continue;
+		}
+		buf_add(b, s, 1);
+		s++;
+	}
+}
+
 /*
  * Queues one message for each address.  text is plain English; link is
  * the path of the page that acts on it.  once, if not NULL, makes the
@@ -112,9 +175,19 @@ enqueue(struct core *c, const char *kind, const char *once,
     const char *to, const char *name, const char *subject, const char *text,
     const char *link, const char *ical, const char *method)
 {
-	struct buf	 t = { 0 }, h = { 0 };
+	struct buf	 t = { 0 }, h = { 0 }, words = { 0 }, subj = { 0 };
 	char		 key[300];
 	int		 rc;
+
+	buf_words(&words, text);
+	buf_words(&subj, subject);
+	if (words.fail || subj.fail || words.p == NULL || subj.p == NULL) {
+		free(words.p);
+		free(subj.p);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	text = words.p;
+	subject = subj.p;
 
 	buf_puts(&t, name != NULL ? "Dear " : "Hello,");
 	if (name != NULL) {
@@ -129,7 +202,7 @@ enqueue(struct core *c, const char *kind, const char *once,
 		buf_puts(&t, link);
 	}
 	buf_puts(&t, "\n\nThis message was sent by Alliance for ");
-	buf_puts(&t, c->arr_slug);
+	buf_puts(&t, c->arr_name[0] ? c->arr_name : c->arr_slug);
 	buf_puts(&t, ".\n");
 
 	buf_puts(&h, "<!DOCTYPE html><html lang=\"en\"><body style=\""
@@ -152,11 +225,13 @@ enqueue(struct core *c, const char *kind, const char *once,
 	}
 	buf_puts(&h, "<p style=\"color: #505a5f\">This message was sent by "
 	    "Alliance for ");
-	buf_esc(&h, c->arr_slug);
+	buf_esc(&h, c->arr_name[0] ? c->arr_name : c->arr_slug);
 	buf_puts(&h, ".</p></body></html>\n");
 	if (t.fail || h.fail) {
 		free(t.p);
 		free(h.p);
+		free(words.p);
+		free(subj.p);
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
 	if (once != NULL)
@@ -166,6 +241,8 @@ enqueue(struct core *c, const char *kind, const char *once,
 	    method, c->now, c->now, can_wait(kind) && wants_digest(c, to));
 	free(t.p);
 	free(h.p);
+	free(words.p);
+	free(subj.p);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "queueing the message");
 }

@@ -10,6 +10,7 @@
 #include "chart.h"
 #include "pdf.h"
 #include "report.h"
+#include "when.h"
 #include "rules/compact.h"
 
 static const char *
@@ -48,16 +49,33 @@ h(json_t *doc, int level, const char *text)
 	    text));
 }
 
+/* text (stolen) with its dates in words. */
+static json_t *
+in_words(json_t *text)
+{
+	char	 buf[4096];
+	json_t	*w;
+
+	if (!json_is_string(text))
+		return text;
+	render_when_text(json_string_value(text), buf, sizeof(buf));
+	if ((w = json_string(buf)) == NULL)
+		return text;
+	json_decref(text);
+	return w;
+}
+
 static void
 p(json_t *doc, json_t *text)
 {
-	json_array_append_new(doc, json_pack("{s:o}", "p", text));
+	json_array_append_new(doc, json_pack("{s:o}", "p", in_words(text)));
 }
 
 static void
 note(json_t *doc, json_t *text)
 {
-	json_array_append_new(doc, json_pack("{s:o}", "note", text));
+	json_array_append_new(doc, json_pack("{s:o}", "note",
+	    in_words(text)));
 }
 
 /* A table block; rows is stolen. */
@@ -95,6 +113,7 @@ doc_about(json_t *doc, const json_t *r)
 {
 	const json_t	*e, *by = json_object_get(r, "presented_by");
 	json_t		*list = json_array();
+	char		 gen[WHEN_LEN], from[WHEN_LEN], to[WHEN_LEN];
 	size_t		 i;
 
 	h(doc, 2, "About this report");
@@ -120,9 +139,12 @@ doc_about(json_t *doc, const json_t *r)
 	else if (json_is_object(by))
 		p(doc, sprintf_j("%s has no chair to present this report.",
 		    str(by, "group")));
+	render_when(str(r, "generated"), gen, sizeof(gen));
+	render_when(str(r, "from"), from, sizeof(from));
+	render_when(str(r, "as_of"), to, sizeof(to));
 	note(doc, sprintf_j("Drawn from the partnership's live records on %s, "
-	    "covering %s to %s%s.", str(r, "generated"), str(r, "from"),
-	    str(r, "as_of"), json_is_true(json_object_get(r, "complete")) ?
+	    "covering %s to %s%s.", gen, from, to,
+	    json_is_true(json_object_get(r, "complete")) ?
 	    "" : ": the year is not over, so its figures are so far"));
 }
 
@@ -832,6 +854,7 @@ static void
 html_table(struct html *w, const json_t *t)
 {
 	const json_t	*row, *cell, *hd, *heads, *first;
+	char		 when[WHEN_LEN];
 	size_t		 i, j;
 
 	if (json_array_size(json_object_get(t, "rows")) == 0) {
@@ -861,6 +884,8 @@ html_table(struct html *w, const json_t *t)
 			if (j == 0)
 				html_fmt(w, "<th scope=\"row\" class=\"govuk-"
 				    "table__header\">%s</th>",
+				    render_when(json_string_value(cell), when,
+				    sizeof(when)) == 0 ? when :
 				    json_string_value(cell));
 			else
 				html_fmt(w, "<td class=\"govuk-table__cell%s\" "
@@ -868,7 +893,9 @@ html_table(struct html *w, const json_t *t)
 				    is_money(json_array_get(first, j)) ?
 				    " govuk-table__cell--numeric" : "",
 				    json_string_value(json_array_get(heads,
-				    j)), json_string_value(cell));
+				    j)), render_when(json_string_value(cell),
+				    when, sizeof(when)) == 0 ? when :
+				    json_string_value(cell));
 		}
 		html_raw(w, "</tr>\n");
 	}

@@ -260,13 +260,15 @@ out:
 static void
 election_manage(struct req *r, json_t *e, const char *field, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*n, *res, *c;
 	char		 action[96];
 	const char	*st = web_str(e, "status");
 	size_t		 i;
 
-	page_begin(r, err != NULL ? "Error: Election" : "Election");
+	page_begin_of(r, err != NULL, "Run the election", web_str(e,
+	    "office"));
 	page_banner(r);
 	if (err != NULL)
 		page_error_summary(r, field, err);
@@ -283,7 +285,7 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 	    "govuk-summary-list__key\">Ballots cast</dt><dd class=\"govuk-"
 	    "summary-list__value\">%lld</dd></div>\n</dl>\n", web_str(e,
 	    "group_name"), web_str(e, "office"), st, web_num(e, "round"),
-	    web_str(e, "nominations_close"), web_num(e, "turnout"));
+	    web_when(e, "nominations_close", when), web_num(e, "turnout"));
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Nominations</h2>\n<ul class"
 	    "=\"govuk-list\">\n");
 	json_array_foreach(json_object_get(e, "nominations"), i, n)
@@ -396,6 +398,7 @@ out:
 static void
 nominate_render(struct req *r, json_t *e, const char *field, const char *err)
 {
+	char		 when[WHEN_LEN];
 	char action[96];
 
 	page_begin(r, err != NULL ? "Error: Nominate" : "Nominate");
@@ -405,7 +408,7 @@ nominate_render(struct req *r, json_t *e, const char *field, const char *err)
 	    "class=\"govuk-heading-l\">Stand for %s</h1>\n<p class=\"govuk-body"
 	    "\">Nominations close on %s. Every part of the nomination is "
 	    "needed.</p>\n", web_str(e, "group_name"), web_str(e, "office"),
-	    web_str(e, "nominations_close"));
+	    web_when(e, "nominations_close", when));
 	snprintf(action, sizeof(action), "/elections/%lld/nominate",
 	    web_num(e, "id"));
 	page_form(r, action, "Your nomination", nominate_form,

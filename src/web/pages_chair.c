@@ -110,6 +110,7 @@ void
 meeting_chair_forms(struct req *r, json_t *m, const char *field,
     const char *err)
 {
+	char		 when[WHEN_LEN];
 	static const char *const as_v[] = { "present", "apologies", "absent",
 	    "deputy", NULL };
 	static const char *const as_l[] = { "Present", "Apologies", "Absent",
@@ -168,7 +169,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		form_open(r, m, "circulate", "Circulate the agenda");
 		html_fmt(h, "<p class=\"govuk-body\">The agenda goes to every "
 		    "member by email, with the calendar invitation. It is due "
-		    "by %s.</p>\n", web_str(m, "agenda_due"));
+		    "by %s.</p>\n", web_when(m, "agenda_due", when));
 		button(r, "Circulate the agenda", 0);
 	} else
 		html_fmt(h, "<p class=\"govuk-body\">Circulated on %s.</p>\n",
@@ -311,12 +312,12 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	if (!published && strcmp(r->c->today, web_str(m, "day")) < 0)
 		html_fmt(h, "<p class=\"govuk-body\">The notes can be published "
 		    "once the meeting has taken place, on %s.</p>\n",
-		    web_str(m, "day"));
+		    web_when(m, "day", when));
 	else if (!published && web_str(m, "notes")[0] != '\0') {
 		form_open(r, m, "publish", "Publish the notes");
 		html_fmt(h, "<p class=\"govuk-body\">Notes are due by %s"
 		    ". Publishing sends them to every member.</p>\n",
-		    web_str(m, "notes_due"));
+		    web_when(m, "notes_due", when));
 		radios(r, "visibility", "Who may read them", vis_v, vis_l,
 		    "members");
 		button(r, "Publish the notes", 0);

@@ -41,6 +41,7 @@ my_assessment(struct req *r, int year, json_t **cycle)
 static void
 list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*rt;
 	size_t		 i;
@@ -54,7 +55,7 @@ list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Self-assessment %d</h1>\n<p class=\"govuk-body\">"
 	    "Due by %s. %lld of %zu commitments rated.</p>\n", web_str(s,
-	    "organisation"), year, web_str(cy, "due"), (long long)
+	    "organisation"), year, web_when(cy, "due", when), (long long)
 	    json_integer_value(json_object_get(s, "rated")), json_array_size(
 	    json_object_get(s, "ratings")));
 	if (web_str(s, "submitted")[0] != '\0')

@@ -55,6 +55,7 @@ status_tag(struct req *r, const char *status)
 static void
 list_render(struct req *r, const char *field, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*rows = NULL, *d;
 	size_t		 i;
@@ -100,8 +101,8 @@ list_render(struct req *r, const char *field, const char *err)
 			    "label=\"Status\">", web_num(d, "id"), web_num(d,
 			    "id"), web_str(d, "subject"), web_str(d, "org_a"),
 			    web_str(d, "org_b")[0] ? " and " : "", web_str(d,
-			    "org_b"), web_str(d, "stage_name"), web_str(d,
-			    "due"));
+			    "org_b"), web_str(d, "stage_name"), web_when(d,
+			    "due", when));
 			status_tag(r, web_str(d, "status"));
 			html_raw(h, "</td></tr>\n");
 		}
@@ -245,6 +246,8 @@ panel_render(struct req *r, json_t *d, int open)
 static void
 case_render(struct req *r, json_t *d, const char *field, const char *err)
 {
+	char		 when2[WHEN_LEN];
+	char		 when[WHEN_LEN];
 	static const char *const ecols[] = { "day", "step", "detail", "actor",
 	    NULL };
 	static const char *const eheads[] = { "Day", "Step", "In writing",
@@ -272,9 +275,9 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 	html_raw(h, "</p>\n<dl class=\"govuk-summary-list\">\n");
 	row(r, breach ? "In breach" : "Raised by", web_str(d, "org_a"));
 	row(r, "With", web_str(d, "org_b"));
-	row(r, "First contact", web_str(d, "first_contact"));
+	row(r, "First contact", web_when(d, "first_contact", when));
 	row(r, "Stage", web_str(d, "stage_name"));
-	row(r, "Resolution due by", web_str(d, "due"));
+	row(r, "Resolution due by", web_when(d, "due", when2));
 	row(r, "Independent third party", web_str(d, "third_party"));
 	row(r, "Signposted to", web_str(d, "signposted"));
 	row(r, "Resolved", web_str(d, "resolved"));

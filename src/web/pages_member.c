@@ -1,5 +1,5 @@
 /*
- * pages_member: signing in, and what a member organisation's people do:
+ * pages_member: what a member organisation's people do:
  * see their organisation's memberships, sign the declaration (SA-3.2,
  * SA-15.1), vote in an open poll (SA-8.4) or election (SA-E2) with one
  * ballot for the organisation and a receipt.
@@ -10,155 +10,12 @@
 
 #include "web.h"
 
-/* --- signing in --- */
-
-static void
-signin_form(struct req *r, const char *email, const char *field,
-    const char *err)
-{
-	struct html *h = &r->body;
-
-	page_begin(r, err != NULL ? "Error: Sign in" : "Sign in");
-	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
-	    "column-two-thirds\">\n");
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_fmt(h, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n<p class=\""
-	    "govuk-body\">Enter the email address %s has for you. We will "
-	    "email", r->c->arr_name);
-	html_raw(h, " you a link that signs you in. It works once, for 30 "
-	    "minutes.</p>\n<form method=\"post\" action=\"/sign-in\" "
-	    "novalidate>\n");
-	page_csrf(r);
-	page_input(r, "email", "Email address", NULL, email, "email",
-	    field != NULL && strcmp(field, "email") == 0 ? "email" : NULL,
-	    err);
-	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
-	    "module=\"govuk-button\">Email me a sign-in link</button>\n</form>\n"
-	    "<details class=\"govuk-details\"><summary class=\"govuk-details__"
-	    "summary\"><span class=\"govuk-details__summary-text\">Officers: "
-	    "sign in with a password</span></summary><div class=\"govuk-"
-	    "details__text\">\n<form method=\"post\" action=\"/sign-in-"
-	    "password\" novalidate>\n");
-	page_csrf(r);
-	page_input(r, "officer-email", "Email address", NULL, NULL, "email",
-	    NULL, NULL);
-	page_input(r, "password", "Password", NULL, NULL, "password",
-	    field != NULL && strcmp(field, "password") == 0 ? "password" :
-	    NULL, err);
-	page_input(r, "code", "Code from your authenticator app", "6 digits; "
-	    "leave empty the first time, to set the app up", NULL, "text",
-	    NULL, NULL);
-	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
-	    "module=\"govuk-button\">Sign in</button>\n</form>\n</div>"
-	    "</details>\n</div></div>\n");
-	page_end(r);
-}
-
-void
-page_signin(struct req *r)
-{
-	if (r->signed_in) {
-		web_redirect(r, "/me");
-		return;
-	}
-	signin_form(r, NULL, NULL, NULL);
-}
-
-void
-page_signin_post(struct req *r)
-{
-	const char	*email = web_field(r, "email");
-	int		 rc;
-
-	if ((rc = core_signin_request(r->c, email, r->client)) != CORE_OK) {
-		if (rc == CORE_EINVAL) {
-			r->status = 400;
-			signin_form(r, email, "email", r->c->err);
-		} else
-			page_core_error(r, rc);
-		return;
-	}
-	page_begin(r, "Check your email");
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Check your email</h1>"
-	    "\n<p class=\"govuk-body\">If ");
-	html_text(&r->body, email);
-	html_fmt(&r->body, " is registered with %s, a sign-in "
-	    "link is on its way. It works once, for 30 minutes.</p>\n", r->c->arr_name);
-	page_end(r);
-}
-
-/*
- * GET shows a button and POST signs in: mail scanners that follow links
- * would otherwise spend the single-use link before its owner could.
- */
-void
-page_signin_link(struct req *r)
-{
-	char	*sid = NULL, action[128];
-	int	 rc;
-
-	if (strcmp(r->method, "GET") == 0) {
-		page_begin(r, "Sign in");
-		html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n");
-		snprintf(action, sizeof(action), "/sign-in/%s", r->arg[0]);
-		html_fmt(&r->body, "<form method=\"post\" action=\"%s\">\n",
-		    action);
-		page_csrf(r);
-		html_raw(&r->body, "<button type=\"submit\" class=\"govuk-"
-		    "button\" data-module=\"govuk-button\">Continue to sign in"
-		    "</button>\n</form>\n");
-		page_end(r);
-		return;
-	}
-	if ((rc = core_signin_link(r->c, r->arg[0], &sid)) != CORE_OK) {
-		page_error(r, rc == CORE_ENOTFOUND ? 400 : 503, "This link "
-		    "cannot sign you in", r->c->err);
-		return;
-	}
-	/* A new session id at sign-in: no fixation. */
-	web_session_cookie(r, sid);
-	free(sid);
-	web_redirect(r, "/me");
-}
-
-void
-page_signin_password(struct req *r)
-{
-	char	*sid = NULL;
-	int	 rc, enrol;
-
-	rc = core_signin_password(r->c, web_field(r, "officer-email"),
-	    web_field(r, "password"), web_field(r, "code"), &sid, &enrol);
-	if (rc != CORE_OK) {
-		if (rc == CORE_EINVAL || rc == CORE_ELIMIT) {
-			r->status = rc == CORE_ELIMIT ? 429 : 400;
-			signin_form(r, NULL, "password", r->c->err);
-		} else
-			page_core_error(r, rc);
-		return;
-	}
-	web_session_cookie(r, sid);
-	free(sid);
-	web_redirect(r, enrol ? "/two-factor" : "/officer");
-}
-
-void
-page_signout(struct req *r)
-{
-	if (r->sid != NULL && core_signout(r->c, r->sid) != CORE_OK) {
-		page_core_error(r, CORE_EFAULT);
-		return;
-	}
-	web_session_cookie(r, NULL);
-	web_redirect(r, "/");
-}
-
 /* --- my organisation --- */
 
 void
 page_me(struct req *r)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*me = NULL, *m;
 	size_t		 i;
@@ -247,7 +104,7 @@ page_me(struct req *r)
 						    json_object_get(cy, "year")),
 						    (long long)json_integer_value(
 						    json_object_get(cy, "year")),
-						    web_str(cy, "due"));
+						    web_when(cy, "due", when));
 				json_decref(full);
 			}
 		json_decref(cycles);
@@ -262,7 +119,7 @@ page_me(struct req *r)
 			    json_integer_value(json_object_get(m, "id")),
 			    web_str(m, "office"), web_str(m, "position")[0] ? ": " :
 			    "", web_str(m, "position"), web_str(m, "group"),
-			    web_str(m, "nominations_close"));
+			    web_when(m, "nominations_close", when));
 		html_raw(h, "</ul>\n");
 	}
 	/* SA-9.1: a representative's positions and terms. */
@@ -517,12 +374,13 @@ not_open(struct req *r)
 static void
 poll_form(struct req *r, json_t *b, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	static const char *const choices[] = { "for", "against", "abstain" };
 	static const char *const labels[] = { "For", "Against", "Abstain" };
 	size_t		 i;
 
-	page_begin(r, err != NULL ? "Error: Poll" : "Poll");
+	page_begin_of(r, err != NULL, "Poll", web_str(b, "text"));
 	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
 	    "column-two-thirds\">\n");
 	if (err != NULL)
@@ -530,7 +388,8 @@ poll_form(struct req *r, json_t *b, const char *err)
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">The poll "
 	    "closes at %s. One vote for %s.</p>\n", web_str(b, "group"),
-	    web_str(b, "text"), web_str(b, "closes"), r->who.org_name);
+	    web_str(b, "text"), web_when_utc(b, "closes", when),
+	    r->who.org_name);
 	if (json_integer_value(json_object_get(b, "voted"))) {
 		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
 		    "voted in this poll.</p>\n</div></div>\n");
@@ -618,11 +477,12 @@ out:
 static void
 election_form(struct req *r, json_t *b, json_t *e, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*n;
 	size_t		 i;
 
-	page_begin(r, err != NULL ? "Error: Election" : "Election");
+	page_begin_of(r, err != NULL, "Election", web_str(b, "office"));
 	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
 	    "column-two-thirds\">\n");
 	if (err != NULL)
@@ -630,8 +490,8 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Election of %s</h1>\n<p class=\"govuk-body\">"
 	    "The ballot is secret and closes at %s. One ballot for %s.</p>\n",
-	    web_str(b, "group"), web_str(b, "office"), web_str(b, "voting_closes"),
-	    r->who.org_name);
+	    web_str(b, "group"), web_str(b, "office"), web_when_utc(b,
+	    "voting_closes", when), r->who.org_name);
 	if (json_integer_value(json_object_get(b, "voted"))) {
 		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
 		    "voted in this election.</p>\n</div></div>\n");

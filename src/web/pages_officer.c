@@ -47,6 +47,7 @@ page_group(struct req *r)
 void
 group_render(struct req *r, const char *field, const char *err)
 {
+	char		 when[WHEN_LEN];
 	static const char *const mcols[] = { "organisation", "kind", "status",
 	    "since", NULL };
 	static const char *const mheads[] = { "Organisation", "Membership",
@@ -74,8 +75,7 @@ group_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		goto out;
 	}
-	page_begin(r, err != NULL ? "Error: Group dashboard" :
-	    "Group dashboard");
+	page_begin_of(r, err != NULL, "Dashboard", web_str(g, "name"));
 	page_banner(r);
 	if (err != NULL) {
 		/* A date input's error links to its day field. */
@@ -94,9 +94,9 @@ group_render(struct req *r, const char *field, const char *err)
 	    "govuk-list\">\n");
 	json_array_foreach(ms, i, m)
 		html_fmt(h, "<li><a class=\"govuk-link\" href=\"/meetings/%lld\">"
-		    "%s %s</a> - %s</li>\n", (long long)json_integer_value(
-		    json_object_get(m, "id")), web_str(m, "day"), web_str(m, "starts"),
-		    web_str(m, "status"));
+		    "%s</a> - %s</li>\n", (long long)json_integer_value(
+		    json_object_get(m, "id")), web_when_at(m, "day", "starts",
+		    when), web_str(m, "status"));
 	if (json_array_size(ms) == 0)
 		html_raw(h, "<li>No meetings yet.</li>\n");
 	html_raw(h, "</ul>\n");

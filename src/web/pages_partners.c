@@ -678,7 +678,7 @@ page_partners(struct req *r)
 	static const char *const pp_heads[] = { "Partner", "Action", "Owner",
 	    "Due", "Status" };
 
-	snprintf(r->nav, sizeof(r->nav), "home");
+	snprintf(r->nav, sizeof(r->nav), "partners");
 	page_begin(r, "Partners");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Partners and their "
 	    "promises</h1>\n");
@@ -723,7 +723,7 @@ page_spend(struct req *r)
 		    "the amounts are counted in the annual report.");
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "home");
+	snprintf(r->nav, sizeof(r->nav), "spend");
 	page_begin(r, "Spend with the sector");
 	rules_money_format(json_integer_value(json_object_get(s,
 	    "total_pence")), tot, sizeof(tot));

@@ -143,6 +143,7 @@ static const struct route routes[] = {
 	{ "POST", "/me/digest", page_digest_post, ACCESS_SIGNED_IN },
 	{ "POST", "/me/sign", page_sign_post, ACCESS_SIGNED_IN },
 	{ "GET", "/polls/:id", page_poll, ACCESS_SIGNED_IN },
+	{ "GET", "/decisions/:id", page_decision, ACCESS_PUBLIC },
 	{ "POST", "/polls/:id", page_poll_post, ACCESS_SIGNED_IN },
 	{ "GET", "/elections/:id", page_election, ACCESS_SIGNED_IN },
 	{ "POST", "/elections/:id", page_election_post, ACCESS_SIGNED_IN },
@@ -371,6 +372,24 @@ web_query(const struct req *r, const char *name)
 	    MHD_GET_ARGUMENT_KIND, name);
 }
 
+const char *
+web_cookie(const struct req *r, const char *name)
+{
+	return MHD_lookup_connection_value(conn_of((struct req *)r),
+	    MHD_COOKIE_KIND, name);
+}
+
+int
+web_next_ok(const char *p)
+{
+	size_t n = p != NULL ? strlen(p) : 0;
+
+	return n > 1 && n < 200 && p[0] == '/' && p[1] != '/' &&
+	    strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "0123456789/_.-") == n && strstr(p, "..") == NULL &&
+	    strncmp(p, "/sign-", 6) != 0;
+}
+
 /* The connection of the request being handled by this thread. */
 static __thread struct MHD_Connection *tl_conn;
 
@@ -443,6 +462,8 @@ add_headers(struct MHD_Response *resp, const struct req *r)
 		MHD_add_response_header(resp, "Location", r->location);
 	if (r->cookie[0] != '\0')
 		MHD_add_response_header(resp, "Set-Cookie", r->cookie);
+	if (r->cookie2[0] != '\0')
+		MHD_add_response_header(resp, "Set-Cookie", r->cookie2);
 	if (r->set_csrf) {
 		snprintf(cookie, sizeof(cookie), CSRF_COOKIE "=%s; Path=/; "
 		    "HttpOnly; SameSite=Lax%s", r->csrf, r->secure ?
@@ -552,7 +573,14 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 		return;
 	}
 	if (rt->access != ACCESS_PUBLIC && !r->signed_in) {
-		web_redirect(r, "/sign-in");
+		/* A page opened from an email: back to it once signed in. */
+		char back[256];
+
+		if (strcmp(r->method, "GET") == 0 && web_next_ok(r->path)) {
+			snprintf(back, sizeof(back), "/sign-in?next=%s", r->path);
+			web_redirect(r, back);
+		} else
+			web_redirect(r, "/sign-in");
 		return;
 	}
 	/* An officer past the password sets up the second factor first. */

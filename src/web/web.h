@@ -15,6 +15,7 @@
 
 #include "core/core.h"
 #include "render/html.h"
+#include "render/when.h"
 
 struct web_config {
 	const char	*listen;	/* "127.0.0.1:8080" */
@@ -68,6 +69,7 @@ struct req {
 	struct html		 body;
 	char			 location[512];	/* a redirect */
 	char			 cookie[256];	/* a Set-Cookie, or "" */
+	char			 cookie2[320];	/* a second one, or "" */
 	char			 title[200];
 	char			 held_field[64];	/* page_hold() */
 	char			 held_err[640];
@@ -77,10 +79,29 @@ struct req {
 /* A row's text ("" when absent) and number (0), for the pages. */
 const char *web_str(const json_t *, const char *key);
 long long web_num(const json_t *, const char *key);
+/*
+ * A row's date or time as people read it ("1 December 2026 at 5pm",
+ * render_when), into out; the text as it is when it is not one.
+ * web_when_at joins a day and a time of day ("day", "starts").
+ */
+const char *web_when(const json_t *, const char *key, char out[WHEN_LEN]);
+const char *web_when_at(const json_t *, const char *day, const char *time,
+    char out[WHEN_LEN]);
+/* A poll's or a ballot's opening or closing: a moment in UTC
+ * (YYYY-MM-DDTHH:MM), shown in London's time. */
+const char *web_when_utc(const json_t *, const char *key, char out[WHEN_LEN]);
 /* Looks up a form field; NULL when missing. */
 const char *web_field(const struct req *, const char *name);
 /* A query-string parameter; NULL when missing. */
 const char *web_query(const struct req *, const char *name);
+/* A cookie the client sent; NULL when missing. */
+const char *web_cookie(const struct req *, const char *name);
+/*
+ * 1 when path may be where sign-in returns to: a path of this site
+ * ("/polls/1"; not "//host", not a scheme, no "..", no query), and not
+ * the sign-in pages themselves.  Anything else is never followed.
+ */
+int web_next_ok(const char *path);
 /* 303 See Other to path (after a successful POST). */
 void web_redirect(struct req *, const char *path);
 /* Sets the session cookie to sid (NULL: clears it). */
@@ -91,6 +112,10 @@ void web_json(struct req *, int status, json_t *j);
 /* --- pages (page.c) --- */
 /* The head and header; title is escaped. */
 void page_begin(struct req *, const char *title);
+/* The same with a title that names the page and what it is of: "Poll:
+ * Endorse the winter letter", after "Error: " when error is set. */
+void page_begin_of(struct req *, int error, const char *what,
+    const char *of);
 void page_end(struct req *);
 /* An error page with a status and a sentence. */
 void page_error(struct req *, int status, const char *title,
@@ -194,6 +219,8 @@ void page_sign(struct req *);
 void page_digest_post(struct req *);
 void page_sign_post(struct req *);
 void page_poll(struct req *);
+/* /decisions/N, the address a poll's email gives: the poll's page. */
+void page_decision(struct req *);
 void page_poll_post(struct req *);
 void page_election(struct req *);
 void page_election_post(struct req *);

@@ -713,7 +713,7 @@ try {
     await page.click('button:has-text("Open the case")')
     await page.waitForSelector('.govuk-notification-banner')
     check('SC-resolve-1 opened at stage one', (await page.textContent('main')).includes('stage one (informal)'))
-    check('SC-resolve-2 due six weeks from first contact', (await page.textContent('main')).includes('2026-03-09'))
+    check('SC-resolve-2 due six weeks from first contact', (await page.textContent('main')).includes('9 March 2026'))
     await page.fill('#problem', 'The grant ended with a week\'s notice')
     await page.click('button:has-text("Save the statement")')
     await page.waitForSelector('.govuk-notification-banner')

@@ -154,7 +154,7 @@ async function culprit (page, width) {
   }, width)
 }
 
-const counts = { wide: new Set(), words: new Set(), pages: 0 }
+const counts = { wide: new Set(), words: new Set(), dates: new Set(), pages: 0 }
 
 async function visit (db, role, state, paths) {
   const ctxs = []
@@ -175,12 +175,30 @@ async function visit (db, role, state, paths) {
       const ok = sw <= width
       if (!ok) counts.wide.add(`${role} ${path}`)
       check(`${role} ${path} at ${width} px does not scroll sideways`, ok, `(${sw} px wide: ${ok ? '' : await culprit(page, width)})`)
+      if (width === WIDTHS[1] && status === 200) {
+        const nav = await page.evaluate((p) => {
+          const a = [...document.querySelectorAll('.govuk-service-navigation__link')]
+          const here = a.find(x => x.getAttribute('href') === p)
+          return { has: here !== undefined, current: here?.getAttribute('aria-current') ?? null, marked: a.filter(x => x.getAttribute('aria-current')).length }
+        }, path)
+        if (nav.has) check(`${role} ${path} is marked current in the menu`, nav.current === 'page')
+        check(`${role} ${path} marks at most one menu entry`, nav.marked <= 1)
+        const out = await page.locator('form[action="/sign-out"]').count()
+        if (out > 0) {
+          check(`${role} ${path} has Sign out in a landmark`,
+            await page.evaluate(() => document.querySelector('form[action="/sign-out"]').getAttribute('aria-label') !== null))
+        }
+      }
       if (width === WIDTHS[0] && role !== 'officer') {
         const text = await pageText(page, role === 'chair')
         const m = text.match(ruleRe) || text.match(settingRe) || text.match(/\barrangements?\b/i)
         if (m) counts.words.add(`${role} ${path}`)
-        check(`${role} ${path} shows no rule id or setting name`, !m,
-          m ? `("${text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ')}")` : '')
+        const around = m => `("${text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ')}")`
+        check(`${role} ${path} shows no rule id or setting name`, !m, m ? around(m) : '')
+        // Dates as people write them: "1 December 2026 at 5pm".
+        const d = text.match(/\b\d{4}-\d{2}-\d{2}/)
+        if (d) counts.dates.add(`${role} ${path}`)
+        check(`${role} ${path} writes dates in words`, !d, d ? around(d) : '')
       }
       if (shots) {
         await page.screenshot({ path: join(shots, `${role}${path.replace(/[^a-z0-9]+/gi, '-')}-${width}.png`), fullPage: true })
@@ -188,6 +206,36 @@ async function visit (db, role, state, paths) {
     }
   }
   for (const c of ctxs) await c.close()
+}
+
+// An email's link opens the very page it is about, through sign-in:
+// the poll's own address, and the ballot's, for a member signed out.
+async function emailLinks (db) {
+  const ctx = await browser.newContext()
+  const page = await ctx.newPage()
+  const poll = sqlite(db, "SELECT body_text FROM outbox WHERE subject LIKE 'Urgent decision%' LIMIT 1")
+  const pollLink = (poll.match(/https?:\/\/\S+?(\/decisions\/\d+)/) || [])[1]
+  check('the poll\'s email has a link', pollLink !== undefined, poll.slice(0, 200))
+  await page.goto(base + pollLink)
+  check('the poll\'s link asks the member to sign in first', page.url() === `${base}/sign-in?next=/polls/1`, page.url())
+  await page.fill('#email', 'lead@cc.example.org')
+  await page.click('text=Email me a sign-in link')
+  await page.waitForSelector('h1:has-text("Check your email")')
+  const body = sqlite(db, "SELECT body_text FROM outbox WHERE kind = 'sign-in' AND recipient = 'lead@cc.example.org' ORDER BY id DESC LIMIT 1")
+  await page.goto(base + body.match(/\/sign-in\/[A-Za-z0-9_-]{43}/)[0])
+  await page.click('text=Continue to sign in')
+  check('after the emailed link, the member is on the poll', page.url() === `${base}/polls/1`, page.url())
+  check('and may vote there', (await page.locator('button:has-text("Cast the vote")').count()) === 1)
+  await page.goto(`${base}/sign-in?next=/elections/1`)
+  check('signed in, the sign-in page goes straight on', page.url() === `${base}/elections/1`, page.url())
+  await ctx.close()
+  // Only a path of this site is followed.
+  const anon = await (await browser.newContext()).newPage()
+  for (const bad of ['//evil.example.org', 'https://evil.example.org/', '/../x', '/sign-in/x']) {
+    await anon.goto(`${base}/sign-in?next=${encodeURIComponent(bad)}`)
+    check(`sign-in does not carry "${bad}"`, (await anon.locator('input[name="next"]').count()) === 0)
+  }
+  await anon.context().close()
 }
 
 // The arrangement of the web tests: Southwest forum, open poll and
@@ -225,9 +273,26 @@ try {
   await visit(sa, 'member', await signIn(sa, { email: 'lead@kyt.example.org' }), MEMBER)
   await visit(sa, 'chair', await signIn(sa, { email: 'lead@ww.example.org' }), CHAIR)
   await visit(sa, 'officer', await signIn(sa, { email: 'olive@sus.example.org', officer: true }), OFFICER)
+  await emailLinks(sa)
+  {
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(base + '/')
+    const menu = (await page.locator('.govuk-service-navigation__link').allTextContents()).map(m => m.trim())
+    check('the Alliance\'s menu has no Spend (it publishes none)', !menu.includes('Spend') && menu.includes('Reports'), menu.join(','))
+    await page.context().close()
+  }
   await stopServer()
 
   await startServer(tp, '2026-05-01T10:00')
+  {
+    // The menu has what the agreement has: the PACT publishes spend.
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(base + '/')
+    const menu = await page.locator('.govuk-service-navigation__link').allTextContents()
+    check('the PACT\'s menu has Partners, Spend, Reports and Signatories',
+      ['Partners', 'Spend', 'Reports', 'Signatories'].every(x => menu.map(m => m.trim()).includes(x)), menu.join(','))
+    await page.context().close()
+  }
   await visit(tp, 'public', undefined, ['/', '/partners', '/spend', '/signatories', '/reports'])
   await visit(tp, 'officer', await signIn(tp, { email: 'ada@actiontogether.example.org', officer: true }),
     ['/officer', ...AREAS.map(a => `/officer/partners/${a}`)])
@@ -239,6 +304,6 @@ try {
   if (server && server.exitCode === null) await stopServer()
   rmSync(dir, { recursive: true, force: true })
 }
-console.log(`# ${counts.pages} pages; scroll sideways at some width: ${counts.wide.size}; show rule ids or setting names: ${counts.words.size}; ${((Date.now() - t0) / 1000).toFixed(0)} s`)
+console.log(`# ${counts.pages} pages; scroll sideways at some width: ${counts.wide.size}; show rule ids or setting names: ${counts.words.size}; show dates as YYYY-MM-DD: ${counts.dates.size}; ${((Date.now() - t0) / 1000).toFixed(0)} s`)
 console.log(`browser-pages: ${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)

@@ -229,7 +229,7 @@ same "MC-mou the response, from the MLCO Board by default" "$(jsonv "(j['respons
 	"('the MLCO Board', '2026-01-19')"
 ok "MC-mou the PDF" report annual --year 2025 --format pdf --out "$T_DIR/mc.pdf"
 OUT=$(pdf_text "$T_DIR/mc.pdf")
-has "MC-mou the PDF shows the response" "The response of the MLCO Board, given on 2026-01-19"
+has "MC-mou the PDF shows the response" "The response of the MLCO Board, given on 19 January 2026"
 has "MC-mou its words" "The Board welcomes the report"
 has "MC-mou the PDF: the alternating chair" "chaired by VCSE 2 times and MLCO 1 time; the chair alternated between the sides every time"
 has "MC-chair the PDF: presented by the chair" "Presented by Nia Carer \\(North Manchester Carers\\), chair of Manchester VCSE"

@@ -183,7 +183,7 @@ test_MC_mou_officer_records_the_response(void **state)
 	resp_free(&r);
 	http(m, "/reports/annual/2025", NULL, NULL, &r);
 	assert_non_null(strstr(r.body, "The response of The Partnership, "
-	    "given on 2025-06-20:"));
+	    "given on 20 June 2025:"));
 	assert_non_null(strstr(r.body, "We welcome the report."));
 	assert_null(strstr(r.body, "Record the formal response"));
 	resp_free(&r);
