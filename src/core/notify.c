@@ -10,6 +10,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <sodium.h>
+
 #include "core.h"
 #include "core_int.h"
 #include "net/smtp.h"
@@ -326,13 +328,38 @@ core_int_later(const char *now, int minutes, char out[32])
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/*
+ * A Message-ID unique to this installation and stable across retries:
+ * the outbox row's number and a digest of the arrangement, the row's
+ * creation time and recipient, at the sender's own domain (RFC 5322
+ * 3.6.4), so that two installations never give the same one.
+ */
+static void
+message_id(struct core *c, const struct smtp_config *cf, const json_t *r,
+    char *out, size_t sz)
+{
+	unsigned char	 h[8];
+	char		 hex[17], seed[600];
+	const char	*dom = cf->from != NULL ? strrchr(cf->from, '@') : NULL;
+
+	snprintf(seed, sizeof(seed), "%s|%lld|%s|%s", c->arr_slug,
+	    (long long)jint(r, "id"), jstr(r, "created"), jstr(r,
+	    "recipient"));
+	crypto_generichash(h, sizeof(h), (const unsigned char *)seed,
+	    strlen(seed), NULL, 0);
+	sodium_bin2hex(hex, sizeof(hex), h, sizeof(h));
+	snprintf(out, sz, "<outbox-%lld.%s@%s>", (long long)jint(r, "id"), hex,
+	    dom != NULL && dom[1] != '\0' ? dom + 1 : "alliance.invalid");
+}
+
 int
 core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
     json_t **out)
 {
 	struct smtp_message	 m;
 	json_t			*due = NULL, *r;
-	char			 err[512], id[96], date[64], next[32];
+	char			 err[512], id[160], date[64], next[32];
+	char			 unsub[300];
 	time_t			 now = time(NULL);
 	struct tm		 tm;
 	size_t			 i;
@@ -364,9 +391,11 @@ core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
 		if ((rc = core_end(c, CORE_OK)) != CORE_OK)
 			break;
 		memset(&m, 0, sizeof(m));
-		snprintf(id, sizeof(id), "<outbox-%lld.%s@alliance.invalid>",
-		    (long long)jint(r, "id"), c->arr_slug[0] ? c->arr_slug :
-		    "alliance");
+		message_id(c, cf, r, id, sizeof(id));
+		if (strcmp(jstr(r, "kind"), "digest") == 0) {
+			snprintf(unsub, sizeof(unsub), "%s/me", base_url());
+			m.unsubscribe = unsub;
+		}
 		m.to = jstr(r, "recipient");
 		m.to_name = jstr(r, "recipient_name");
 		m.subject = jstr(r, "subject");

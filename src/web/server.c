@@ -464,6 +464,13 @@ add_headers(struct MHD_Response *resp, const struct req *r)
 		MHD_add_response_header(resp, "Set-Cookie", r->cookie);
 	if (r->cookie2[0] != '\0')
 		MHD_add_response_header(resp, "Set-Cookie", r->cookie2);
+	/* RFC 9110: a 405 names the methods the resource has, and a 401
+	 * the scheme that would be accepted (RFC 6750 for the API). */
+	if (r->status == 405 && r->allow[0] != '\0')
+		MHD_add_response_header(resp, "Allow", r->allow);
+	if (r->status == 401)
+		MHD_add_response_header(resp, "WWW-Authenticate",
+		    "Bearer realm=\"alliance\"");
 	if (r->set_csrf) {
 		snprintf(cookie, sizeof(cookie), CSRF_COOKIE "=%s; Path=/; "
 		    "HttpOnly; SameSite=Lax%s", r->csrf, r->secure ?
@@ -537,6 +544,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			return;
 		}
 		if (strcmp(r->method, "GET") != 0) {
+			snprintf(r->allow, sizeof(r->allow), "GET");
 			web_json(r, 405, json_pack("{s:{s:s, s:s}}", "error",
 			    "code", "method", "message", "the API reads only; "
 			    "use GET"));
@@ -552,6 +560,10 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 		    sizeof(cs->caps)))
 			continue;
 		path_seen = 1;
+		if (strstr(r->allow, routes[i].method) == NULL)
+			snprintf(r->allow + strlen(r->allow), sizeof(r->allow) -
+			    strlen(r->allow), "%s%s", r->allow[0] ? ", " : "",
+			    routes[i].method);
 		if (strcmp(routes[i].method, r->method) == 0)
 			rt = &routes[i];
 	}
@@ -819,6 +831,8 @@ web_serve(const struct web_config *cf)
 	int				 i, rc = 1, waited;
 
 	conf = cf;
+	/* London's zone for dates in words, set before any thread runs. */
+	render_when_init();
 	if (parse_listen(cf->listen, &sa) != 0) {
 		fprintf(stderr, "alliance: --listen '%s' is not accepted; "
 		    "expected ADDRESS:PORT such as 127.0.0.1:8080\n",

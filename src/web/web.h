@@ -70,6 +70,7 @@ struct req {
 	char			 location[512];	/* a redirect */
 	char			 cookie[256];	/* a Set-Cookie, or "" */
 	char			 cookie2[320];	/* a second one, or "" */
+	char			 allow[32];	/* with a 405: "GET, POST" */
 	char			 title[200];
 	char			 held_field[64];	/* page_hold() */
 	char			 held_err[640];

@@ -393,6 +393,58 @@ test_officer_password_and_access(void **state)
 	curl_easy_cleanup(m);
 }
 
+/*
+ * RFC 9110: a 401 says which scheme would be accepted, a 405 which
+ * methods the address has.  A page that needs signing in sends the
+ * visitor to sign in and back (only to a path of this site), and a
+ * poll's emailed /decisions link opens the poll.
+ */
+static void
+test_http_answers_say_what_would_do(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 auth[200];
+
+	(void)state;
+	http(h, "/api/v1/organisations", NULL, NULL, &r);
+	assert_int_equal(r.status, 401);
+	assert_non_null(strstr(r.headers, "WWW-Authenticate: Bearer "
+	    "realm=\"alliance\""));
+	resp_free(&r);
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	http(h, "/api/v1/organisations", "x=1", auth, &r);
+	assert_int_equal(r.status, 405);
+	assert_non_null(strstr(r.headers, "Allow: GET\r\n"));
+	resp_free(&r);
+	http(h, "/forums", "x=1", NULL, &r);
+	assert_int_equal(r.status, 405);
+	assert_non_null(strstr(r.headers, "Allow: GET\r\n"));
+	resp_free(&r);
+	http(h, "/sign-in", "x=1", NULL, &r);
+	assert_int_not_equal(r.status, 405);
+	assert_null(strstr(r.headers, "Allow:"));
+	resp_free(&r);
+	http(h, "/polls/1", NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /sign-in?next=/polls/1"
+	    "\r\n"));
+	resp_free(&r);
+	http(h, "/decisions/1", NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /polls/1\r\n"));
+	resp_free(&r);
+	http(h, "/sign-in?next=//evil.example.org/x", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_null(strstr(r.body, "name=\"next\""));
+	resp_free(&r);
+	http(h, "/sign-in?next=/elections/1", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "name=\"next\" value=\"/elections/1"
+	    "\""));
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 static void
 test_api_needs_a_token(void **state)
 {
@@ -718,6 +770,7 @@ main(void)
 		cmocka_unit_test(test_SA_8_4_vote_after_close_refused),
 		cmocka_unit_test(test_schedule_queues_reminders_once),
 		cmocka_unit_test(test_SA_12_dispute_pages_for_officers_only),
+		cmocka_unit_test(test_http_answers_say_what_would_do),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL ||
