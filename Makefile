@@ -47,7 +47,8 @@ WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
-             src/web/pages_report.c src/web/pages_auth.c
+             src/web/pages_report.c src/web/pages_auth.c \
+             src/web/pages_outcome.c
 CLI_SRC    = src/cli/main.c src/cli/cli_registry.c src/cli/cli_misc.c \
              src/cli/cli_meeting.c src/cli/cli_mail.c src/cli/cli_web.c \
              src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c \

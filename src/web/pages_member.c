@@ -426,9 +426,10 @@ page_poll(struct req *r)
 	json_t	*me = NULL, *b;
 
 	b = my_ballot(r, "poll", strtoll(r->arg[0], NULL, 10), &me);
-	if (b == NULL)
-		not_open(r);
-	else
+	if (b == NULL) {
+		if (!outcome_poll(r, strtoll(r->arg[0], NULL, 10)))
+			not_open(r);
+	} else
 		poll_form(r, b, NULL);
 	json_decref(me);
 }
@@ -511,23 +512,29 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 	html_raw(h, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">"
 	    "\n");
 	json_array_foreach(json_object_get(e, "nominations"), i, n) {
-		long long pid = (long long)json_integer_value(
+		long long	pid = (long long)json_integer_value(
 		    json_object_get(n, "person_id"));
+		char		id[32];
 
+		/* The first radio's id is the field's, for the error link. */
 		if (i == 0)
-			html_fmt(h, "<div class=\"govuk-radios__item\"><input "
-			    "class=\"govuk-radios__input\" id=\"candidate\" "
-			    "name=\"candidate\" type=\"radio\" value=\"%lld\">"
-			    "<label class=\"govuk-label govuk-radios__label\" "
-			    "for=\"candidate\">%s</label></div>\n", pid,
-			    web_str(n, "person"));
+			snprintf(id, sizeof(id), "candidate");
 		else
-			html_fmt(h, "<div class=\"govuk-radios__item\"><input "
-			    "class=\"govuk-radios__input\" id=\"candidate-%zu\" "
-			    "name=\"candidate\" type=\"radio\" value=\"%lld\">"
-			    "<label class=\"govuk-label govuk-radios__label\" "
-			    "for=\"candidate-%zu\">%s</label></div>\n", i, pid,
-			    i, web_str(n, "person"));
+			snprintf(id, sizeof(id), "candidate-%zu", i);
+		html_fmt(h, "<div class=\"govuk-radios__item\"><input class=\""
+		    "govuk-radios__input\" id=\"%s\" name=\"candidate\" "
+		    "type=\"radio\" value=\"%lld\" aria-describedby=\"%s-"
+		    "statement\"><label class=\"govuk-label govuk-radios__"
+		    "label\" for=\"%s\">%s</label>\n", id, pid, id, id,
+		    web_str(n, "person"));
+		/* The candidate's own statement from the nomination. */
+		html_fmt(h, "<div id=\"%s-statement\" class=\"govuk-hint "
+		    "govuk-radios__hint\">%s<br><strong>Why they stand:"
+		    "</strong> %s"
+		    "<br><strong>Skills and experience:</strong> %s<br><strong>"
+		    "Interests declared:</strong> %s</div></div>\n", id,
+		    web_str(n, "organisation"), web_str(n, "why"), web_str(n, "skills"), web_str(n,
+		    "interests"));
 	}
 	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
 	    "class=\"govuk-button\" data-module=\"govuk-button\">Cast the "
@@ -542,7 +549,10 @@ page_election(struct req *r)
 	int64_t	 id = strtoll(r->arg[0], NULL, 10);
 
 	b = my_ballot(r, "election", id, &me);
-	if (b == NULL || core_election_get(r->c, id, &e) != CORE_OK)
+	if (b == NULL) {
+		if (!outcome_election(r, id))
+			not_open(r);
+	} else if (core_election_get(r->c, id, &e) != CORE_OK)
 		not_open(r);
 	else
 		election_form(r, b, e, NULL);

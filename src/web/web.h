@@ -270,6 +270,11 @@ void page_disputes(struct req *);
 void page_disputes_post(struct req *);
 void page_dispute(struct req *);
 void page_dispute_post(struct req *);
+/* pages_outcome.c: a closed poll's or election's outcome; 1 when the
+ * page was written, 0 when there is none to show (still open, or not
+ * counted yet). */
+int outcome_poll(struct req *, int64_t id);
+int outcome_election(struct req *, int64_t id);
 /* pages_report.c: annual reports (SC-annual, MC-chair, TP-3) */
 void page_reports(struct req *);
 void page_report_annual(struct req *);

@@ -283,6 +283,32 @@ try {
   }
   await stopServer()
 
+  // After the vote: the outcome, with its figures, stays at the
+  // address the email gave.
+  {
+    const at = (now, ...args) => execFileSync(ALLIANCE, ['--db', sa, ...args], { env: { ...process.env, ALLIANCE_NOW: now } })
+    at('2025-06-25T12:00', 'election', 'vote', '1', '--organisation', 'pp', '--candidate', 'Lead cc')
+    at('2025-06-25T12:00', 'decision', 'vote', '1', '--organisation', 'pp', '--choice', 'for')
+    at('2025-07-01T09:00', 'decision', 'close', '1')
+    at('2025-07-01T09:00', 'election', 'count', '1')
+    at('2025-07-01T09:00', 'election', 'verify', '1')
+    at('2025-07-01T09:00', 'election', 'announce', '1')
+    await startServer(sa, '2025-07-01T09:00')
+    const state = await signIn(sa, { email: 'lead@kyt.example.org' })
+    await visit(sa, 'member', state, ['/polls/1', '/elections/1'])
+    const page = await (await browser.newContext({ storageState: state })).newPage()
+    await page.goto(`${base}/polls/1`)
+    const poll = await page.textContent('main')
+    check('a closed poll shows its outcome with the numbers', /Carried/.test(poll) && poll.includes('1 for, 0 against, 0 abstaining'), poll.slice(0, 300))
+    check('and its chart, an image with a title', (await page.locator('svg[role="img"] > title').count()) === 1)
+    await page.goto(`${base}/elections/1`)
+    const el = await page.textContent('main')
+    check('a counted election shows who was elected', el.includes('Elected') && el.includes('Lead cc'), el.slice(0, 300))
+    check('and every ballot by its receipt', (await page.locator('.alliance-receipt-s').count()) === 1)
+    await page.context().close()
+    await stopServer()
+  }
+
   await startServer(tp, '2026-05-01T10:00')
   {
     // The menu has what the agreement has: the PACT publishes spend.
