@@ -68,16 +68,18 @@ page_me(struct req *r)
 			int poll = strcmp(web_str(m, "kind"), "poll") == 0;
 
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/%s/%lld"
-			    "\">%s%s</a> (%s)%s</li>\n", poll ? "polls" :
-			    "elections", (long long)json_integer_value(
-			    json_object_get(m, "id")), poll ? "Poll: " :
-			    "Election of ", poll ? web_str(m, "text") :
-			    web_str(m, "office"), web_str(m, "group"),
-			    json_integer_value(json_object_get(m, "voted")) ?
-			    ": your organisation has voted" : "");
+			    "\">%s%s</a> (%s), closes %s%s</li>\n", poll ?
+			    "polls" : "elections", (long long)
+			    json_integer_value(json_object_get(m, "id")), poll ?
+			    "Poll: " : "Election of ", poll ? web_str(m,
+			    "text") : web_str(m, "office"), web_str(m, "group"),
+			    web_when_utc(m, poll ? "closes" : "voting_closes",
+			    when), json_integer_value(json_object_get(m,
+			    "voted")) ? ": your organisation has voted" : "");
 		}
 		html_raw(h, "</ul>\n");
 	}
+	outcome_recent(r, me);
 	{
 		/* MS-2-eval: a public body's self-assessments. */
 		json_t	*cycles = NULL, *cy, *full, *s;
@@ -537,8 +539,62 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 		    "interests"));
 	}
 	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
-	    "class=\"govuk-button\" data-module=\"govuk-button\">Cast the "
-	    "ballot</button>\n</form>\n</div></div>\n");
+	    "class=\"govuk-button\" data-module=\"govuk-button\">Continue"
+	    "</button>\n</form>\n</div></div>\n");
+	page_end(r);
+}
+
+/*
+ * Check your answers: the choice, with a way back to change it, before
+ * the secret ballot is cast for good.  cand is the person id chosen.
+ */
+static void
+election_check(struct req *r, json_t *b, json_t *e, const char *cand)
+{
+	struct html	*h = &r->body;
+	json_t		*n, *chosen = NULL;
+	size_t		 i;
+
+	json_array_foreach(json_object_get(e, "nominations"), i, n) {
+		char pid[24];
+
+		snprintf(pid, sizeof(pid), "%lld", web_num(n, "person_id"));
+		if (strcmp(pid, cand) == 0)
+			chosen = n;
+	}
+	if (chosen == NULL) {
+		r->status = 400;
+		election_form(r, b, e, "Select one of the candidates listed");
+		return;
+	}
+	page_begin_of(r, 0, "Check your ballot", web_str(b, "office"));
+	html_fmt(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">Election "
+	    "of %s</span>\n<h1 class=\"govuk-heading-l\">Check your "
+	    "organisation's ballot</h1>\n<dl class=\"govuk-summary-list\">\n"
+	    "<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-"
+	    "list__key\">Voting for</dt><dd class=\"govuk-summary-list__value"
+	    "\">%s (%s)</dd><dd class=\"govuk-summary-list__actions\"><a "
+	    "class=\"govuk-link\" href=\"/elections/%lld\">Change<span "
+	    "class=\"govuk-visually-hidden\"> your choice</span></a></dd>"
+	    "</div>\n<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
+	    "summary-list__key\">On behalf of</dt><dd class=\"govuk-summary-"
+	    "list__value\">%s</dd></div>\n</dl>\n", web_str(b, "office"),
+	    web_str(chosen, "person"), web_str(chosen, "organisation"),
+	    web_num(e, "id"), r->who.org_name);
+	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
+	    "warning-text__icon\" aria-hidden=\"true\">!</span><strong "
+	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
+	    "hidden\">Warning</span>The ballot is secret and final: once "
+	    "cast it cannot be changed.</strong></div>\n");
+	html_fmt(h, "<form method=\"post\" action=\"/elections/%lld\" "
+	    "novalidate>\n", web_num(e, "id"));
+	page_csrf(r);
+	html_fmt(h, "<input type=\"hidden\" name=\"candidate\" value=\"%s\">"
+	    "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n"
+	    "<button type=\"submit\" class=\"govuk-button\" data-module=\""
+	    "govuk-button\">Cast the ballot</button>\n</form>\n</div></div>\n",
+	    cand);
 	page_end(r);
 }
 
@@ -579,6 +635,11 @@ page_election_post(struct req *r)
 		r->status = 400;
 		election_form(r, b, e, "Select the candidate your organisation "
 		    "votes for");
+		goto out;
+	}
+	if (web_field(r, "confirm") == NULL ||
+	    strcmp(web_field(r, "confirm"), "yes") != 0) {
+		election_check(r, b, e, cand);
 		goto out;
 	}
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);

@@ -9,7 +9,26 @@
 #include <string.h>
 
 #include "render/chart.h"
+#include "rules/date.h"
 #include "web.h"
+
+/* 1 when the day of stamp (YYYY-MM-DD...) is within 90 days of today. */
+static int
+recent(struct req *r, const char *stamp)
+{
+	int a, b;
+
+	if (strlen(stamp) < 10)
+		return 0;
+	{
+		char day[11];
+
+		snprintf(day, sizeof(day), "%.10s", stamp);
+		if (date_parse(day, &a) != 0 || date_parse(r->c->today, &b) != 0)
+			return 0;
+	}
+	return b - a <= 90;
+}
 
 static void
 figures(struct req *r, const char *id, const char *title,
@@ -139,4 +158,78 @@ outcome_election(struct req *r, int64_t id)
 	page_end(r);
 	json_decref(e);
 	return 1;
+}
+
+/* 1 when slug is one of the groups of the member's memberships. */
+static int
+in_groups(json_t *me, const char *slug)
+{
+	json_t	*m;
+	size_t	 i;
+
+	json_array_foreach(json_object_get(me, "memberships"), i, m)
+		if (strcmp(web_str(m, "slug"), slug) == 0)
+			return 1;
+	return 0;
+}
+
+void
+outcome_recent(struct req *r, json_t *me)
+{
+	struct html	*h = &r->body;
+	json_t		*m, *list, *items = NULL, *els = NULL, *e;
+	size_t		 i, j, n = 0;
+	char		 done[8][64];
+	int		 seen;
+
+	/* Results of the last 90 days, of the groups the member is in. */
+	json_array_foreach(json_object_get(me, "memberships"), i, m) {
+		seen = 0;
+		for (j = 0; j < n; j++)
+			seen |= strcmp(done[j], web_str(m, "slug")) == 0;
+		if (seen || n == 8)
+			continue;
+		snprintf(done[n++], sizeof(done[0]), "%s", web_str(m, "slug"));
+		if (core_motion_list(r->c, web_str(m, "slug"), &list) != CORE_OK)
+			list = NULL;
+		json_array_foreach(list, j, e)
+			if (strcmp(web_str(e, "method"), "poll") == 0 &&
+			    *web_str(e, "outcome") != '\0' &&
+			    recent(r, web_str(e, "decided_at"))) {
+				if (items == NULL)
+					items = json_array();
+				json_array_append(items, e);
+			}
+		json_decref(list);
+	}
+	if (core_election_list(r->c, &els) == CORE_OK)
+		json_array_foreach(els, i, e)
+			if (strcmp(web_str(e, "status"), "announced") == 0 &&
+			    in_groups(me, web_str(e, "grp")) &&
+			    recent(r, web_str(e, "voting_closes"))) {
+				if (items == NULL)
+					items = json_array();
+				json_array_append(items, e);
+			}
+	if (json_array_size(items) > 0) {
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Recent results</h2>"
+		    "\n<ul class=\"govuk-list\">\n");
+		json_array_foreach(items, i, e) {
+			if (json_object_get(e, "method") != NULL)
+				html_fmt(h, "<li><a class=\"govuk-link\" href=\""
+				    "/polls/%lld\">Poll: %s</a>: %s, %lld for, "
+				    "%lld against</li>\n", web_num(e, "id"),
+				    web_str(e, "body"), web_str(e, "outcome"),
+				    web_num(e, "votes_for"), web_num(e,
+				    "votes_against"));
+			else
+				html_fmt(h, "<li><a class=\"govuk-link\" href=\""
+				    "/elections/%lld\">Election of %s</a>: "
+				    "result announced</li>\n", web_num(e, "id"),
+				    web_str(e, "office"));
+		}
+		html_raw(h, "</ul>\n");
+	}
+	json_decref(items);
+	json_decref(els);
 }

@@ -275,6 +275,8 @@ void page_dispute_post(struct req *);
  * counted yet). */
 int outcome_poll(struct req *, int64_t id);
 int outcome_election(struct req *, int64_t id);
+/* A member's home: results of the last 90 days in their groups. */
+void outcome_recent(struct req *, json_t *me);
 /* pages_report.c: annual reports (SC-annual, MC-chair, TP-3) */
 void page_reports(struct req *);
 void page_report_annual(struct req *);

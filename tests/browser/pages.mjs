@@ -295,7 +295,7 @@ try {
     at('2025-07-01T09:00', 'election', 'announce', '1')
     await startServer(sa, '2025-07-01T09:00')
     const state = await signIn(sa, { email: 'lead@kyt.example.org' })
-    await visit(sa, 'member', state, ['/polls/1', '/elections/1'])
+    await visit(sa, 'member', state, ['/polls/1', '/elections/1', '/me'])
     const page = await (await browser.newContext({ storageState: state })).newPage()
     await page.goto(`${base}/polls/1`)
     const poll = await page.textContent('main')
@@ -305,6 +305,10 @@ try {
     const el = await page.textContent('main')
     check('a counted election shows who was elected', el.includes('Elected') && el.includes('Lead cc'), el.slice(0, 300))
     check('and every ballot by its receipt', (await page.locator('.alliance-receipt-s').count()) === 1)
+    await page.goto(`${base}/me`)
+    const home = await page.textContent('main')
+    check('a member\'s home keeps the recent results', home.includes('Recent results') &&
+      home.includes('Poll: Endorse the winter letter') && home.includes('Election of vice-chair'), home.slice(0, 400))
     await page.context().close()
     await stopServer()
   }

@@ -238,7 +238,19 @@ test_SA_E2_2_second_ballot_refused_receipt_shown(void **state)
 	sh(cmd, pid, sizeof(pid));
 	sign_in(h, "lead@ww.example.org");
 	csrf_of(h, "/elections/1", csrf);
+	/* Check your answers first: nothing is cast until confirmed. */
 	snprintf(body, sizeof(body), "csrf=%s&candidate=%s", csrf, pid);
+	digest(before);
+	http(h, "/elections/1", body, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "Check your organisation's ballot"));
+	assert_non_null(strstr(r.body, "Lead cc (Codsall Carers)"));
+	assert_null(strstr(r.body, "alliance-receipt\">"));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	snprintf(body, sizeof(body), "csrf=%s&candidate=%s&confirm=yes", csrf,
+	    pid);
 	http(h, "/elections/1", body, NULL, &r);
 	assert_int_equal(r.status, 200);
 	p = strstr(r.body, "alliance-receipt\">");
