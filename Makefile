@@ -51,14 +51,15 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
-             src/render/qr.c src/render/report_record.c
+             src/render/qr.c src/render/report_record.c src/render/when.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c \
              src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
-             src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c
+             src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c \
+             src/web/pages_outcome.c
 CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_group.c src/cli/cli_member.c src/cli/cli_office.c \
              src/cli/cli_misc.c src/cli/cli_meeting.c src/cli/cli_decision.c \
@@ -82,7 +83,7 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
-             test_utf8 test_ruleid test_ballot_secrecy test_smtp
+             test_utf8 test_ruleid test_ballot_secrecy test_smtp test_when
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
              test_hostile
@@ -151,6 +152,7 @@ WEB_ENV = FIXTURE=$(CURDIR)/tests/web/fixture.sh OPENAPI=$(CURDIR)/doc/openapi.j
 test-web: $(BUILD)/alliance $(HTTP_BIN)
 	ALLIANCE=$(abspath $(BUILD)/alliance) $(WEB_ENV) sh tests/run-unit.sh $(HTTP_BIN)
 	ALLIANCE=$(abspath $(BUILD)/alliance) node tests/browser/journeys.mjs
+	ALLIANCE=$(abspath $(BUILD)/alliance) node tests/browser/pages.mjs
 
 test: deps
 	$(MAKE) test-unit test-scenario test-web test-readme
@@ -181,6 +183,7 @@ asan-web:
 	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) $(WEB_ENV) sh tests/run-unit.sh $(ASAN_WEB)
 asan-browser:
 	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) node tests/browser/journeys.mjs
+	$(ASAN_ENV) ALLIANCE=$(abspath build-asan/alliance) node tests/browser/pages.mjs
 valgrind-unit:
 	VALGRIND="$(VALGRIND_CMD)" sh tests/run-unit.sh $(UNIT_BIN)
 valgrind-web:

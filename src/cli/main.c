@@ -116,6 +116,11 @@ cli_rows(const struct cli *c, const json_t *rows, const struct column *cols)
 		render_json(stdout, rows);
 	else if (strcmp(c->format, "csv") == 0)
 		render_csv(stdout, rows, cols);
+	else if (strcmp(c->format, "excel-csv") == 0) {
+		/* A UTF-8 byte order mark: Excel then reads £ and é right. */
+		fputs("\xef\xbb\xbf", stdout);
+		render_csv(stdout, rows, cols);
+	}
 	else
 		render_table(stdout, rows, cols);
 }
@@ -191,8 +196,9 @@ usage(FILE *f)
 	    "the database's\n                       path with .key; or "
 	    "$ALLIANCE_KEY)\n"
 	    "  --json               JSON output (same as --format json)\n"
-	    "  --format F           table, csv or json, for lists and "
-	    "registers\n\n"
+	    "  --format F           table, csv, excel-csv (CSV that Excel "
+	    "opens as UTF-8)\n"
+	    "                       or json, for lists and registers\n\n"
 	    "'alliance NOUN --help' shows a command's options; "
 	    "'man alliance' (or 'man ./doc/alliance.1')\nthe whole manual.\n", f);
 }
@@ -313,9 +319,10 @@ cli_parse_opts(struct cli *c, int argc, char *argv[])
 			c->val[j] = value;
 	}
 	if (strcmp(c->format, "table") != 0 && strcmp(c->format, "csv") != 0
-	    && strcmp(c->format, "json") != 0) {
+	    && strcmp(c->format, "excel-csv") != 0 &&
+	    strcmp(c->format, "json") != 0) {
 		fprintf(stderr, "%s: format '%s' is not accepted; expected "
-		    "table, csv or json\n", progname, c->format);
+		    "table, csv, excel-csv or json\n", progname, c->format);
 		return -1;
 	}
 	if (c->narg < c->cmd->nargs) {

@@ -13,12 +13,18 @@
 #include "core_int.h"
 #include "store/store.h"
 
-/* "YYYY-MM-DD" and "HH:MM" in Europe/London, as UTC. */
-static struct icaltimetype
-london(const char *day, const char *hm)
+/*
+ * "YYYY-MM-DD" and "HH:MM", London's wall clock, as a DTSTART or DTEND
+ * with TZID=Europe/London (RFC 5545 3.3.5, form 3); the calendar
+ * carries the zone's VTIMEZONE from libical's data.
+ */
+static icalproperty *
+london(icalproperty *(*make)(struct icaltimetype), const char *day,
+    const char *hm)
 {
 	struct icaltimetype	 t = icaltime_null_time();
 	icaltimezone		*tz;
+	icalproperty		*p;
 
 	t.year = atoi(day);
 	t.month = atoi(day + 5);
@@ -27,7 +33,45 @@ london(const char *day, const char *hm)
 	t.minute = atoi(hm + 3);
 	tz = icaltimezone_get_builtin_timezone("Europe/London");
 	t = icaltime_set_timezone(&t, tz);
-	return icaltime_convert_to_zone(t, icaltimezone_get_utc_timezone());
+	p = make(t);
+	icalproperty_add_parameter(p, icalparameter_new_tzid("Europe/London"));
+	return p;
+}
+
+/*
+ * London's VTIMEZONE, from libical's zone data, named "Europe/London"
+ * (the name the DTSTART gives) and cut to the rules in force from the
+ * year before the meeting, so that the invitation stays small.
+ */
+static icalcomponent *
+london_vtimezone(const char *day)
+{
+	icalcomponent		*vtz;
+	icalproperty		*id;
+	struct icaltimetype	 from = icaltime_null_time();
+
+	vtz = icalcomponent_new_clone(icaltimezone_get_component(
+	    icaltimezone_get_builtin_timezone("Europe/London")));
+	if ((id = icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY))
+	    != NULL)
+		icalproperty_set_tzid(id, "Europe/London");
+	from.year = atoi(day) - 1;
+	from.month = 1;
+	from.day = 1;
+	from = icaltime_set_timezone(&from, icaltimezone_get_utc_timezone());
+	icaltimezone_truncate_vtimezone(vtz, from, icaltime_null_time(), 1);
+	return vtz;
+}
+
+/* Who replies reach: the mail settings' sender (ALLIANCE_MAIL_FROM). */
+static void
+organizer(char *out, size_t sz)
+{
+	const char *from = getenv("ALLIANCE_MAIL_FROM");
+
+	snprintf(out, sz, "mailto:%s", from != NULL && *from != '\0' &&
+	    strpbrk(from, "\r\n;:,<> ") == NULL ? from :
+	    "secretariat@alliance.invalid");
 }
 
 int
@@ -36,7 +80,7 @@ core_meeting_ical(struct core *c, int64_t meeting, char **out)
 	icalcomponent	*cal = NULL, *ev;
 	icalproperty	*att;
 	json_t		*m = NULL, *ms = NULL, *r, *people = NULL, *p;
-	char		 uid[128], summary[400], *text;
+	char		 uid[128], summary[400], org[320], *text;
 	size_t		 i, j;
 	int		 rc, cancelled;
 
@@ -51,6 +95,7 @@ core_meeting_ical(struct core *c, int64_t meeting, char **out)
 		goto out;
 	}
 	cancelled = strcmp(jstr(m, "status"), "cancelled") == 0;
+	organizer(org, sizeof(org));
 	/* RFC 5545/5546: REQUEST with a stable UID and a SEQUENCE that
 	 * grows with each change, so an update replaces the entry; CANCEL
 	 * when the meeting is cancelled. */
@@ -62,15 +107,15 @@ core_meeting_ical(struct core *c, int64_t meeting, char **out)
 	    icalproperty_new_dtstamp(icaltime_from_timet_with_zone(
 	    time(NULL), 0, icaltimezone_get_utc_timezone())),
 	    icalproperty_new_sequence((int)jint(m, "sequence")),
-	    icalproperty_new_dtstart(london(jstr(m, "day"),
-	    jstr(m, "starts"))),
+	    london(icalproperty_new_dtstart, jstr(m, "day"), jstr(m,
+	    "starts")),
 	    icalproperty_new_summary(summary),
-	    icalproperty_new_organizer("mailto:secretariat@alliance.invalid"),
+	    icalproperty_new_organizer(org),
 	    (void *)0);
 	/* No end given: no DTEND (RFC 5545: the event is its start). */
 	if (jstr(m, "ends") != NULL && *jstr(m, "ends") != '\0')
-		icalcomponent_add_property(ev, icalproperty_new_dtend(
-		    london(jstr(m, "day"), jstr(m, "ends"))));
+		icalcomponent_add_property(ev, london(icalproperty_new_dtend,
+		    jstr(m, "day"), jstr(m, "ends")));
 	if (jstr(m, "place") != NULL)
 		icalcomponent_add_property(ev,
 		    icalproperty_new_location(jstr(m, "place")));
@@ -112,6 +157,7 @@ core_meeting_ical(struct core *c, int64_t meeting, char **out)
 	    icalproperty_new_prodid("-//Alliance//Governance//EN"),
 	    icalproperty_new_method(cancelled ? ICAL_METHOD_CANCEL :
 	    ICAL_METHOD_REQUEST), ev, (void *)0);
+	icalcomponent_add_component(cal, london_vtimezone(jstr(m, "day")));
 	if ((text = icalcomponent_as_ical_string_r(cal)) == NULL) {
 		rc = core_fail(c, CORE_EFAULT, NULL, "could not write the "
 		    "calendar");

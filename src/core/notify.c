@@ -10,9 +10,12 @@
 #include <string.h>
 #include <time.h>
 
+#include <sodium.h>
+
 #include "core.h"
 #include "core_int.h"
 #include "net/smtp.h"
+#include "render/when.h"
 #include "store/store.h"
 
 /* A growable text buffer, capped so a runaway message cannot eat memory. */
@@ -102,6 +105,68 @@ wants_digest(struct core *c, const char *email)
 	return yes;
 }
 
+/* n characters of s are digits. */
+static int
+digits_at(const char *s, int n)
+{
+	for (; n > 0; n--, s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * A message in the words people write (from the text the actions give):
+ * "2026-12-01T17:00", a poll's or a ballot's moment in UTC, becomes
+ * "1 December 2026 at 5pm" in London's time, and the "(UTC)" after it
+ * goes; "2026-12-01 at 10:00", a meeting's wall clock, "1 December 2026
+ * at 10am"; a day alone "1 December 2026"; and a rule's id in brackets,
+ * " (SA-10.2)", is left to the pages' officers.  Into b.
+ */
+static void
+buf_words(struct buf *b, const char *s)
+{
+	char	iso[24], out[WHEN_LEN];
+	size_t	k;
+
+	buf_add(b, "", 0);
+	while (*s != '\0') {
+		if (digits_at(s, 4) && s[4] == '-' && digits_at(s + 5, 2) &&
+		    s[7] == '-' && digits_at(s + 8, 2)) {
+			if (s[10] == 'T' && digits_at(s + 11, 2) && s[13] == ':' &&
+			    digits_at(s + 14, 2)) {
+				snprintf(iso, sizeof(iso), "%.16sZ", s);
+				s += 16;
+				if (strncmp(s, " (UTC)", 6) == 0)
+					s += 6;
+			} else if (strncmp(s + 10, " at ", 4) == 0 &&
+			    digits_at(s + 14, 2) && s[16] == ':' &&
+			    digits_at(s + 17, 2)) {
+				snprintf(iso, sizeof(iso), "%.10sT%.5s", s,
+				    s + 14);
+				s += 19;
+			} else {
+				snprintf(iso, sizeof(iso), "%.10s", s);
+				s += 10;
+			}
+			render_when(iso, out, sizeof(out));
+			buf_puts(b, out);
+			continue;
+		}
+		if (strncmp(s, " (", 2) == 0 && s[2] >= 'A' && s[2] <= 'Z' &&
+		    s[3] >= 'A' && s[3] <= 'Z' && s[4] == '-' &&
+		    (k = strcspn(s + 2, ") ")) > 3 && s[2 + k] == ')' &&
+		    (strncmp(s + 2, "SA", 2) == 0 || strncmp(s + 2, "SC", 2) ==
+		    0 || strncmp(s + 2, "MS", 2) == 0 || strncmp(s + 2, "MC",
+		    2) == 0 || strncmp(s + 2, "TP", 2) == 0)) {
+			s += 3 + k;
+			continue;
+		}
+		buf_add(b, s, 1);
+		s++;
+	}
+}
+
 /*
  * Queues one message for each address.  text is plain English; link is
  * the path of the page that acts on it.  once, if not NULL, makes the
@@ -112,9 +177,19 @@ enqueue(struct core *c, const char *kind, const char *once,
     const char *to, const char *name, const char *subject, const char *text,
     const char *link, const char *ical, const char *method)
 {
-	struct buf	 t = { 0 }, h = { 0 };
+	struct buf	 t = { 0 }, h = { 0 }, words = { 0 }, subj = { 0 };
 	char		 key[300];
 	int		 rc;
+
+	buf_words(&words, text);
+	buf_words(&subj, subject);
+	if (words.fail || subj.fail || words.p == NULL || subj.p == NULL) {
+		free(words.p);
+		free(subj.p);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	text = words.p;
+	subject = subj.p;
 
 	buf_puts(&t, name != NULL ? "Dear " : "Hello,");
 	if (name != NULL) {
@@ -129,7 +204,7 @@ enqueue(struct core *c, const char *kind, const char *once,
 		buf_puts(&t, link);
 	}
 	buf_puts(&t, "\n\nThis message was sent by Alliance for ");
-	buf_puts(&t, c->arr_slug);
+	buf_puts(&t, c->arr_name[0] ? c->arr_name : c->arr_slug);
 	buf_puts(&t, ".\n");
 
 	buf_puts(&h, "<!DOCTYPE html><html lang=\"en\"><body style=\""
@@ -152,11 +227,13 @@ enqueue(struct core *c, const char *kind, const char *once,
 	}
 	buf_puts(&h, "<p style=\"color: #505a5f\">This message was sent by "
 	    "Alliance for ");
-	buf_esc(&h, c->arr_slug);
+	buf_esc(&h, c->arr_name[0] ? c->arr_name : c->arr_slug);
 	buf_puts(&h, ".</p></body></html>\n");
 	if (t.fail || h.fail) {
 		free(t.p);
 		free(h.p);
+		free(words.p);
+		free(subj.p);
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
 	if (once != NULL)
@@ -166,6 +243,8 @@ enqueue(struct core *c, const char *kind, const char *once,
 	    method, c->now, c->now, can_wait(kind) && wants_digest(c, to));
 	free(t.p);
 	free(h.p);
+	free(words.p);
+	free(subj.p);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "queueing the message");
 }
@@ -249,13 +328,38 @@ core_int_later(const char *now, int minutes, char out[32])
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/*
+ * A Message-ID unique to this installation and stable across retries:
+ * the outbox row's number and a digest of the arrangement, the row's
+ * creation time and recipient, at the sender's own domain (RFC 5322
+ * 3.6.4), so that two installations never give the same one.
+ */
+static void
+message_id(struct core *c, const struct smtp_config *cf, const json_t *r,
+    char *out, size_t sz)
+{
+	unsigned char	 h[8];
+	char		 hex[17], seed[600];
+	const char	*dom = cf->from != NULL ? strrchr(cf->from, '@') : NULL;
+
+	snprintf(seed, sizeof(seed), "%s|%lld|%s|%s", c->arr_slug,
+	    (long long)jint(r, "id"), jstr(r, "created"), jstr(r,
+	    "recipient"));
+	crypto_generichash(h, sizeof(h), (const unsigned char *)seed,
+	    strlen(seed), NULL, 0);
+	sodium_bin2hex(hex, sizeof(hex), h, sizeof(h));
+	snprintf(out, sz, "<outbox-%lld.%s@%s>", (long long)jint(r, "id"), hex,
+	    dom != NULL && dom[1] != '\0' ? dom + 1 : "alliance.invalid");
+}
+
 int
 core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
     json_t **out)
 {
 	struct smtp_message	 m;
 	json_t			*due = NULL, *r;
-	char			 err[512], id[96], date[64], next[32];
+	char			 err[512], id[160], date[64], next[32];
+	char			 unsub[300];
 	time_t			 now = time(NULL);
 	struct tm		 tm;
 	size_t			 i;
@@ -287,9 +391,11 @@ core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
 		if ((rc = core_end(c, CORE_OK)) != CORE_OK)
 			break;
 		memset(&m, 0, sizeof(m));
-		snprintf(id, sizeof(id), "<outbox-%lld.%s@alliance.invalid>",
-		    (long long)jint(r, "id"), c->arr_slug[0] ? c->arr_slug :
-		    "alliance");
+		message_id(c, cf, r, id, sizeof(id));
+		if (strcmp(jstr(r, "kind"), "digest") == 0) {
+			snprintf(unsub, sizeof(unsub), "%s/me", base_url());
+			m.unsubscribe = unsub;
+		}
 		m.to = jstr(r, "recipient");
 		m.to_name = jstr(r, "recipient_name");
 		m.subject = jstr(r, "subject");

@@ -13,11 +13,60 @@
 
 #include "smtp.h"
 
-/* A header value: one line, RFC 2047 encoded when not plain ASCII. */
+/*
+ * A header value, folded (RFC 5322 2.2.3): plain ASCII is folded at a
+ * space before a line passes 76 characters; anything else is RFC 2047
+ * encoded-words of at most 75 characters each, never splitting a
+ * character, one to a folded line.  used: the characters already on
+ * the first line ("Subject: ").
+ */
 static void
-header_value(const char *in, char *out, size_t outsz)
+header_fold(const char *clean, size_t n, int ascii, size_t used, char *out,
+    size_t outsz)
 {
-	char		 clean[1024], b64[1500];
+	char	 b64[80];
+	size_t	 o = 0, i, k, line = used, word;
+
+	out[0] = '\0';
+	if (ascii) {
+		for (i = 0; i < n && o + 4 < outsz; i++) {
+			/* Fold before a word that would pass the width. */
+			if (clean[i] == ' ' && i > 0) {
+				word = strcspn(clean + i + 1, " ");
+				if (line + 1 + word > 76 && line > used) {
+					out[o++] = '\r';
+					out[o++] = '\n';
+					line = 0;
+				}
+			}
+			out[o++] = clean[i];
+			line++;
+		}
+		out[o] = '\0';
+		return;
+	}
+	/* 45 bytes make 60 of base64: 72 with "=?UTF-8?B?" and "?=". */
+	for (i = 0; i < n; i += k) {
+		k = n - i < 45 ? n - i : 45;
+		while (k > 1 && i + k < n &&
+		    ((unsigned char)clean[i + k] & 0xc0) == 0x80)
+			k--;
+		sodium_bin2base64(b64, sizeof(b64), (const unsigned char *)
+		    clean + i, k, sodium_base64_VARIANT_ORIGINAL);
+		o += (size_t)snprintf(out + o, outsz > o ? outsz - o : 0,
+		    "%s=?UTF-8?B?%s?=", i > 0 ? "\r\n " : "", b64);
+		if (o >= outsz) {
+			out[0] = '\0';
+			return;
+		}
+	}
+}
+
+/* A header value: RFC 2047 encoded when not plain ASCII, folded. */
+static void
+header_value(const char *in, char *out, size_t outsz, size_t used)
+{
+	char		 clean[1024];
 	size_t		 i, n = 0;
 	int		 ascii = 1;
 
@@ -30,13 +79,32 @@ header_value(const char *in, char *out, size_t outsz)
 		clean[n++] = in[i];
 	}
 	clean[n] = '\0';
-	if (ascii) {
-		snprintf(out, outsz, "%s", clean);
-		return;
+	header_fold(clean, n, ascii, used, out, outsz);
+}
+
+/* s with every line ending CRLF (from malloc()), so that a
+ * quoted-printable body breaks its lines rather than writing =0A. */
+static char *
+crlf(const char *s)
+{
+	size_t	 i, n = 0;
+	char	*out;
+
+	if (s == NULL)
+		return NULL;
+	for (i = 0; s[i] != '\0'; i++)
+		n += s[i] == '\n' ? 2 : 1;
+	if ((out = malloc(n + 1)) == NULL)
+		return NULL;
+	for (i = 0, n = 0; s[i] != '\0'; i++) {
+		if (s[i] == '\r')
+			continue;
+		if (s[i] == '\n')
+			out[n++] = '\r';
+		out[n++] = s[i];
 	}
-	sodium_bin2base64(b64, sizeof(b64), (const unsigned char *)clean, n,
-	    sodium_base64_VARIANT_ORIGINAL);
-	snprintf(out, outsz, "=?UTF-8?B?%s?=", b64);
+	out[n] = '\0';
+	return out;
 }
 
 /* An address with a display name, quoted; angle brackets kept out. */
@@ -54,7 +122,7 @@ mailbox(const char *name, const char *addr, char *out, size_t outsz)
 		if (strchr("\"\\<>\r\n", name[i]) == NULL)
 			plain[n++] = name[i];
 	plain[n] = '\0';
-	header_value(plain, enc, sizeof(enc));
+	header_value(plain, enc, sizeof(enc), 4);
 	if (strncmp(enc, "=?", 2) == 0)
 		snprintf(out, outsz, "%s <%s>", enc, addr);
 	else
@@ -69,6 +137,7 @@ smtp_send(const struct smtp_config *cf, const struct smtp_message *m,
 	curl_mime		*mime = NULL, *alt = NULL;
 	curl_mimepart		*part;
 	struct curl_slist	*rcpt = NULL, *hdrs = NULL, *calh = NULL;
+	char			*text = NULL, *html = NULL, *ical = NULL;
 	char			 line[2200], val[1800], ctype[128];
 	char			 cerr[CURL_ERROR_SIZE] = "";
 	CURLcode		 rc;
@@ -109,7 +178,7 @@ smtp_send(const struct smtp_config *cf, const struct smtp_message *m,
 	mailbox(m->to_name, m->to, val, sizeof(val));
 	snprintf(line, sizeof(line), "To: %s", val);
 	hdrs = curl_slist_append(hdrs, line);
-	header_value(m->subject, val, sizeof(val));
+	header_value(m->subject, val, sizeof(val), 9);
 	snprintf(line, sizeof(line), "Subject: %s", val);
 	hdrs = curl_slist_append(hdrs, line);
 	snprintf(line, sizeof(line), "Message-ID: %s", m->message_id);
@@ -117,22 +186,37 @@ smtp_send(const struct smtp_config *cf, const struct smtp_message *m,
 	snprintf(line, sizeof(line), "Date: %s", m->date);
 	hdrs = curl_slist_append(hdrs, line);
 	hdrs = curl_slist_append(hdrs, "MIME-Version: 1.0");
+	/* RFC 3834: sent by a program; no out-of-office replies. */
+	hdrs = curl_slist_append(hdrs, "Auto-Submitted: auto-generated");
+	if (m->unsubscribe != NULL &&
+	    strpbrk(m->unsubscribe, "\r\n<> ") == NULL) {
+		snprintf(line, sizeof(line), "List-Unsubscribe: <%s>",
+		    m->unsubscribe);
+		hdrs = curl_slist_append(hdrs, line);
+	}
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hdrs);
 
 	/* multipart/alternative: text, HTML, then the calendar. */
 	mime = curl_mime_init(h);
 	alt = curl_mime_init(h);
 	part = curl_mime_addpart(alt);
-	curl_mime_data(part, m->text, CURL_ZERO_TERMINATED);
+	text = crlf(m->text);
+	html = crlf(m->html);
+	ical = crlf(m->ical);
+	if (text == NULL || html == NULL || (m->ical != NULL && ical == NULL)) {
+		snprintf(err, errsz, "out of memory");
+		goto out;
+	}
+	curl_mime_data(part, text, CURL_ZERO_TERMINATED);
 	curl_mime_type(part, "text/plain; charset=UTF-8");
 	curl_mime_encoder(part, "quoted-printable");
 	part = curl_mime_addpart(alt);
-	curl_mime_data(part, m->html, CURL_ZERO_TERMINATED);
+	curl_mime_data(part, html, CURL_ZERO_TERMINATED);
 	curl_mime_type(part, "text/html; charset=UTF-8");
 	curl_mime_encoder(part, "quoted-printable");
 	if (m->ical != NULL) {
 		part = curl_mime_addpart(alt);
-		curl_mime_data(part, m->ical, CURL_ZERO_TERMINATED);
+		curl_mime_data(part, ical, CURL_ZERO_TERMINATED);
 		snprintf(ctype, sizeof(ctype), "text/calendar; charset=UTF-8; "
 		    "method=%s", m->ical_method != NULL ? m->ical_method :
 		    "REQUEST");
@@ -152,6 +236,10 @@ smtp_send(const struct smtp_config *cf, const struct smtp_message *m,
 		    curl_easy_strerror(rc));
 	else
 		ret = 0;
+out:
+	free(text);
+	free(html);
+	free(ical);
 	curl_slist_free_all(rcpt);
 	curl_slist_free_all(hdrs);
 	curl_mime_free(mime);

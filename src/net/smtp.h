@@ -23,6 +23,8 @@ struct smtp_message {
 	const char	*ical, *ical_method;	/* NULL: no calendar part */
 	const char	*message_id;		/* stable: <outbox-N@...> */
 	const char	*date;			/* RFC 5322 date */
+	const char	*unsubscribe;		/* a digest's: the page to
+						   stop it, or NULL */
 };
 
 /*

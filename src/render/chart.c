@@ -263,7 +263,10 @@ table(struct html *h, const struct chart *c)
 	char	fig[40];
 	size_t	i, j;
 
-	html_fmt(h, "<table class=\"govuk-table govuk-visually-hidden\">\n"
+	/* Hidden by a block around it: a hidden table itself would still
+	 * be as wide as its content and make a phone's page scroll. */
+	html_fmt(h, "<div class=\"govuk-visually-hidden\">\n"
+	    "<table class=\"govuk-table\">\n"
 	    "<caption class=\"govuk-table__caption\">%s</caption>\n<thead "
 	    "class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><td "
 	    "class=\"govuk-table__header\"></td>", c->title);
@@ -290,7 +293,7 @@ table(struct html *h, const struct chart *c)
 		}
 		html_raw(h, "</tr>\n");
 	}
-	html_raw(h, "</tbody>\n</table>\n");
+	html_raw(h, "</tbody>\n</table>\n</div>\n");
 }
 
 void

@@ -10,6 +10,7 @@
 #include "chart.h"
 #include "pdf.h"
 #include "report.h"
+#include "when.h"
 #include "rules/compact.h"
 
 static const char *
@@ -48,16 +49,33 @@ h(json_t *doc, int level, const char *text)
 	    text));
 }
 
+/* text (stolen) with its dates in words. */
+static json_t *
+in_words(json_t *text)
+{
+	char	 buf[4096];
+	json_t	*w;
+
+	if (!json_is_string(text))
+		return text;
+	render_when_text(json_string_value(text), buf, sizeof(buf));
+	if ((w = json_string(buf)) == NULL)
+		return text;
+	json_decref(text);
+	return w;
+}
+
 static void
 p(json_t *doc, json_t *text)
 {
-	json_array_append_new(doc, json_pack("{s:o}", "p", text));
+	json_array_append_new(doc, json_pack("{s:o}", "p", in_words(text)));
 }
 
 static void
 note(json_t *doc, json_t *text)
 {
-	json_array_append_new(doc, json_pack("{s:o}", "note", text));
+	json_array_append_new(doc, json_pack("{s:o}", "note",
+	    in_words(text)));
 }
 
 /* A table block; rows is stolen. */
@@ -95,6 +113,7 @@ doc_about(json_t *doc, const json_t *r)
 {
 	const json_t	*e, *by = json_object_get(r, "presented_by");
 	json_t		*list = json_array();
+	char		 gen[WHEN_LEN], from[WHEN_LEN], to[WHEN_LEN];
 	size_t		 i;
 
 	h(doc, 2, "About this report");
@@ -107,7 +126,7 @@ doc_about(json_t *doc, const json_t *r)
 		json_array_append_new(doc, json_pack("{s:o}", "list", list));
 	else {
 		json_decref(list);
-		p(doc, json_string("The annual report of the arrangement."));
+		p(doc, json_string("The partnership's annual report."));
 	}
 	/* MC-chair: the chair presents it. */
 	if (json_is_object(by) && json_string_value(json_object_get(by,
@@ -120,9 +139,12 @@ doc_about(json_t *doc, const json_t *r)
 	else if (json_is_object(by))
 		p(doc, sprintf_j("%s has no chair to present this report.",
 		    str(by, "group")));
-	note(doc, sprintf_j("Drawn from the arrangement's live records on %s, "
-	    "covering %s to %s%s.", str(r, "generated"), str(r, "from"),
-	    str(r, "as_of"), json_is_true(json_object_get(r, "complete")) ?
+	render_when(str(r, "generated"), gen, sizeof(gen));
+	render_when(str(r, "from"), from, sizeof(from));
+	render_when(str(r, "as_of"), to, sizeof(to));
+	note(doc, sprintf_j("Drawn from the partnership's live records on %s, "
+	    "covering %s to %s%s.", gen, from, to,
+	    json_is_true(json_object_get(r, "complete")) ?
 	    "" : ": the year is not over, so its figures are so far"));
 }
 
@@ -203,8 +225,7 @@ doc_meetings(json_t *doc, const json_t *r)
 		    str(g, "group"), sprintf_j("%lld", num(g, "held")),
 		    json_string(pace), num(g, "max_gap") == 0 ? "" :
 		    num(g, "gap") > 0 ? gap : "none",
-		    *str(g, "rule") ? sprintf_j("%s (%s)", str(g, "verdict"),
-		    str(g, "rule")) : json_string(str(g, "verdict"))));
+		    json_string(str(g, "verdict"))));
 	}
 	if (json_array_size(labels) > 0)
 		json_array_append_new(doc, json_pack("{s:{s:s, s:s, s:o, s:[s], "
@@ -238,11 +259,11 @@ doc_meetings(json_t *doc, const json_t *r)
 		}
 		if (num(g, "chair_repeats") == 0)
 			p(doc, sprintf_j("%s was chaired by %s; the chair "
-			    "alternated between the sides every time (MC-mou).",
+			    "alternated between the sides every time.",
 			    str(g, "group"), list));
 		else
 			p(doc, sprintf_j("%s was chaired by %s; %lld %s chaired "
-			    "by the same side as the meeting before (MC-mou).",
+			    "by the same side as the meeting before.",
 			    str(g, "group"), list, num(g, "chair_repeats"),
 			    plural(num(g, "chair_repeats"), "meeting was",
 			    "meetings were")));
@@ -525,7 +546,6 @@ doc_spend(json_t *doc, const json_t *r)
 	static const char *const kinds[] = { "contract", "grant",
 	    "small-grant" };
 	const json_t	*s = json_object_get(r, "spend"), *x, *len;
-	const char	*rules;
 	json_t		*rows, *labels, *values, *v;
 	size_t		 i, k;
 	long long	 aim;
@@ -535,21 +555,18 @@ doc_spend(json_t *doc, const json_t *r)
 	    "funding")) == 0))
 		return;
 	len = json_object_get(s, "lengths");
-	rules = json_string_value(json_object_get(s, "rules"));
 	h(doc, 2, "Spend with the sector");
 	if (!json_is_true(json_object_get(s, "published"))) {
 		/* SC-contract: counted, not published (funding.publish_spend
 		 * = no). */
 		p(doc, sprintf_j("%lld %s awarded to sector organisations in "
 		    "the year: %lld within the aimed-for length, %lld shorter "
-		    "and %lld longer%s%s%s. Amounts are not published under "
-		    "this constitution.", (long long)json_array_size(
-		    json_object_get(s, "funding")), plural((long long)
-		    json_array_size(json_object_get(s, "funding")),
+		    "and %lld longer. Amounts "
+		    "are not published under this constitution.", (long long)
+		    json_array_size(json_object_get(s, "funding")), plural(
+		    (long long)json_array_size(json_object_get(s, "funding")),
 		    "contract or grant was", "contracts and grants were"),
-		    num(len, "aim"), num(len, "short"), num(len, "long"),
-		    rules != NULL ? " (" : "", rules != NULL ? rules : "",
-		    rules != NULL ? ")" : ""));
+		    num(len, "aim"), num(len, "short"), num(len, "long")));
 		return;
 	}
 	{
@@ -563,7 +580,7 @@ doc_spend(json_t *doc, const json_t *r)
 
 		p(doc, sprintf_j("%lld %s awarded to sector organisations in "
 		    "the year, %s in all: contracts %s, grants %s, small "
-		    "grants %s (TP-3a).", (long long)json_array_size(
+		    "grants %s.", (long long)json_array_size(
 		    json_object_get(s, "funding")), plural((long long)
 		    json_array_size(json_object_get(s, "funding")),
 		    "contract or grant was", "contracts and grants were"),
@@ -576,16 +593,14 @@ doc_spend(json_t *doc, const json_t *r)
 	}
 	if (num(s, "min_years") > 0 && num(s, "max_years") > 0)
 		p(doc, sprintf_j("By length against the aim of %lld to %lld "
-		    "years: %lld within it, %lld shorter, %lld longer%s%s%s.",
-		    num(s, "min_years"), num(s, "max_years"), num(len, "aim"),
-		    num(len, "short"), num(len, "long"), rules != NULL ? " (" :
-		    "", rules != NULL ? rules : "", rules != NULL ? ")" : ""));
+		    "years: %lld within it, %lld shorter, %lld longer"
+		    ".", num(s, "min_years"), num(s,
+		    "max_years"), num(len, "aim"), num(len, "short"),
+		    num(len, "long")));
 	else if (num(s, "min_years") > 0)
 		p(doc, sprintf_j("By length against the aim of %lld years or "
-		    "more: %lld within it, %lld shorter%s%s%s.", num(s,
-		    "min_years"), num(len, "aim"), num(len, "short"), rules !=
-		    NULL ? " (" : "", rules != NULL ? rules : "", rules != NULL ?
-		    ")" : ""));
+		    "more: %lld within it, %lld shorter.",
+		    num(s, "min_years"), num(len, "aim"), num(len, "short")));
 	rows = json_array();
 	labels = json_array();
 	values = json_array();
@@ -664,15 +679,14 @@ doc_partners(json_t *doc, const json_t *r)
 			    num(x, "held"))));
 	if (json_array_size(rows) > 0) {
 		h(doc, 2, "Attendance by partner");
-		table(doc, "Each partner at its partnership's meetings "
-		    "(SC-quarterly)", heads("Partnership", "Partner",
+		table(doc, "Each partner at its partnership's meetings", heads("Partnership", "Partner",
 		    "Meetings attended", NULL), rows);
 	} else
 		json_decref(rows);
 	if (json_array_size(json_object_get(r, "influence")) > 0) {
 		h(doc, 2, "Evidence of influence");
 		p(doc, sprintf_j("%lld %s of the sector's influence on decisions "
-		    "and policy gathered in the year (TP-2b).", (long long)
+		    "and policy gathered in the year.", (long long)
 		    json_array_size(json_object_get(r, "influence")), plural(
 		    (long long)json_array_size(json_object_get(r, "influence")),
 		    "piece", "pieces")));
@@ -694,7 +708,7 @@ doc_partners(json_t *doc, const json_t *r)
 			    str(x, "name"), sprintf_j("%lld", num(x,
 			    "representatives")), str(x, "status"), str(x,
 			    "justification")));
-		table(doc, "Sector representation on each partnership (TP-2a)",
+		table(doc, "Sector representation on each partnership",
 		    heads("Partnership", "Representatives", "Status",
 		    "Agreed justification", NULL), rows);
 	}
@@ -711,7 +725,7 @@ doc_partners(json_t *doc, const json_t *r)
 		}
 		h(doc, 2, "Implementation plan");
 		p(doc, sprintf_j("%lld %s due in the year: %lld done, %lld "
-		    "overdue (SC-plan).", (long long)json_array_size(
+		    "overdue.", (long long)json_array_size(
 		    json_object_get(r, "plan")), plural((long long)
 		    json_array_size(json_object_get(r, "plan")), "action",
 		    "actions"), done, overdue));
@@ -725,7 +739,7 @@ doc_partners(json_t *doc, const json_t *r)
 			    str(x, "due"), str(x, "label"), str(x, "status"),
 			    str(x, "met_on")));
 		h(doc, 2, "Milestones");
-		table(doc, "Milestones due in the year (MS-5)", heads("Due",
+		table(doc, "Milestones due in the year", heads("Due",
 		    "Milestone", "Status", "Met", NULL), rows);
 	}
 	if (json_is_object(d)) {
@@ -733,7 +747,7 @@ doc_partners(json_t *doc, const json_t *r)
 		p(doc, sprintf_j("%lld %s opened in the year (%lld %s, %lld "
 		    "%s); %lld resolved, %lld within the time and %lld late; "
 		    "%lld still open, %lld overdue; %lld signposted to the "
-		    "Ombudsman. No personal details are given (SC-monitor).",
+		    "Ombudsman. No personal details are given.",
 		    num(d, "cases"), plural(num(d, "cases"), "case was",
 		    "cases were"), num(json_object_get(d, "by_kind"),
 		    "dispute"), plural(num(json_object_get(d, "by_kind"),
@@ -827,10 +841,21 @@ chart_of(const json_t *x, struct chart_buf *b)
 
 /* --- HTML --- */
 
+/* An amount in pounds: right-aligned in its column. */
+static int
+is_money(const json_t *cell)
+{
+	const char *s = json_string_value(cell);
+
+	return s != NULL && (strncmp(s, "\xc2\xa3", 2) == 0 ||
+	    strncmp(s, "-\xc2\xa3", 3) == 0);
+}
+
 static void
 html_table(struct html *w, const json_t *t)
 {
-	const json_t	*row, *cell, *hd;
+	const json_t	*row, *cell, *hd, *heads, *first;
+	char		 when[WHEN_LEN];
 	size_t		 i, j;
 
 	if (json_array_size(json_object_get(t, "rows")) == 0) {
@@ -842,20 +867,37 @@ html_table(struct html *w, const json_t *t)
 			    "year.</p>\n", str(t, "caption"));
 		return;
 	}
-	html_fmt(w, "<table class=\"govuk-table app-report__table\">\n<caption "
-	    "class=\"govuk-table__caption govuk-table__caption--s\">%s"
-	    "</caption>\n<thead class=\"govuk-table__head\"><tr class=\"govuk-"
-	    "table__row\">", str(t, "caption"));
-	json_array_foreach(json_object_get(t, "heads"), i, hd)
-		html_fmt(w, "<th scope=\"col\" class=\"govuk-table__header\">%s"
-		    "</th>", json_string_value(hd));
+	heads = json_object_get(t, "heads");
+	first = json_array_get(json_object_get(t, "rows"), 0);
+	html_fmt(w, "<table class=\"govuk-table app-table app-report__table\">"
+	    "\n<caption class=\"govuk-table__caption govuk-table__caption--s\">"
+	    "%s</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
+	    "govuk-table__row\">", str(t, "caption"));
+	json_array_foreach(heads, i, hd)
+		html_fmt(w, "<th scope=\"col\" class=\"govuk-table__header%s\">"
+		    "%s</th>", is_money(json_array_get(first, i)) ?
+		    " govuk-table__header--numeric" : "",
+		    json_string_value(hd));
 	html_raw(w, "</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
 	json_array_foreach(json_object_get(t, "rows"), i, row) {
 		html_raw(w, "<tr class=\"govuk-table__row\">");
-		json_array_foreach(row, j, cell)
-			html_fmt(w, j == 0 ? "<th scope=\"row\" class=\"govuk-"
-			    "table__header\">%s</th>" : "<td class=\"govuk-"
-			    "table__cell\">%s</td>", json_string_value(cell));
+		json_array_foreach(row, j, cell) {
+			if (j == 0)
+				html_fmt(w, "<th scope=\"row\" class=\"govuk-"
+				    "table__header\">%s</th>",
+				    render_when(json_string_value(cell), when,
+				    sizeof(when)) == 0 ? when :
+				    json_string_value(cell));
+			else
+				html_fmt(w, "<td class=\"govuk-table__cell%s\" "
+				    "data-label=\"%s\">%s</td>",
+				    is_money(json_array_get(first, j)) ?
+				    " govuk-table__cell--numeric" : "",
+				    json_string_value(json_array_get(heads,
+				    j)), render_when(json_string_value(cell),
+				    when, sizeof(when)) == 0 ? when :
+				    json_string_value(cell));
+		}
 		html_raw(w, "</tr>\n");
 	}
 	html_raw(w, "</tbody>\n</table>\n");
@@ -931,7 +973,7 @@ report_html_file(struct html *w, const json_t *r, const char *css)
 	    "text-align: left; vertical-align: top; border-bottom: 1px solid "
 	    "#b1b4b6; padding: .4em .6em .4em 0; }\n.govuk-table__caption { "
 	    "text-align: left; font-weight: 700; margin-bottom: .4em; }\n"
-	    ".app-report__note, .govuk-body-s { color: #505a5f; font-size: "
+	    ".app-report__note, .govuk-body-s { color: #505a5f; font-size:"
 	    ".9em; }\n");
 	if (css != NULL)
 		html_raw(w, css);

@@ -463,7 +463,7 @@ static const char *const stmts[] = {
 	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	/* STMT_OUT_DUE: messages to try now, oldest first */
 	"SELECT id, recipient, recipient_name, subject, body_text, body_html, "
-	"ical, ical_method, attempts, created FROM outbox WHERE status = "
+	"ical, ical_method, attempts, created, kind FROM outbox WHERE status = "
 	"'queued' AND digest = 0 AND next_attempt <= ? ORDER BY id LIMIT 100",
 	/* STMT_OUT_CLAIM */
 	"UPDATE outbox SET status = 'sending' WHERE id = ? AND status = "

@@ -25,20 +25,76 @@ web_num(const json_t *o, const char *k)
 	return (long long)json_integer_value(json_object_get(o, k));
 }
 
+const char *
+web_when(const json_t *o, const char *k, char out[WHEN_LEN])
+{
+	render_when(web_str(o, k), out, WHEN_LEN);
+	return out;
+}
+
+const char *
+web_when_utc(const json_t *o, const char *k, char out[WHEN_LEN])
+{
+	char iso[40];
+
+	if (strlen(web_str(o, k)) != 16)
+		return web_when(o, k, out);
+	snprintf(iso, sizeof(iso), "%sZ", web_str(o, k));
+	render_when(iso, out, WHEN_LEN);
+	return out;
+}
+
+const char *
+web_when_at(const json_t *o, const char *day, const char *time,
+    char out[WHEN_LEN])
+{
+	char iso[40];
+
+	if (*web_str(o, time) == '\0')
+		return web_when(o, day, out);
+	snprintf(iso, sizeof(iso), "%s %s", web_str(o, day), web_str(o, time));
+	render_when(iso, out, WHEN_LEN);
+	return out;
+}
+
 struct nav {
 	const char	*key, *href, *label;
 	int		 who;	/* 0 all, 1 signed in, 2 officer */
+	int		 has;	/* what the agreement must have (below) */
 };
 
+enum { HAS_ANY, HAS_PARTNERS, HAS_SPEND };
+
 static const struct nav menu[] = {
-	{ "home", "/", "Home", 0 },
-	{ "forums", "/forums", "Forums", 0 },
-	{ "representatives", "/representatives", "Representatives", 0 },
-	{ "members", "/members", "Members", 0 },
-	{ "meetings", "/meetings", "Meetings", 0 },
-	{ "me", "/me", "Your organisation", 1 },
-	{ "officer", "/officer", "Officer", 2 },
+	{ "home", "/", "Home", 0, HAS_ANY },
+	{ "forums", "/forums", "Forums", 0, HAS_ANY },
+	{ "representatives", "/representatives", "Representatives", 0,
+	  HAS_ANY },
+	{ "members", "/members", "Members", 0, HAS_ANY },
+	{ "signatories", "/signatories", "Signatories", 0, HAS_ANY },
+	{ "meetings", "/meetings", "Meetings", 0, HAS_ANY },
+	{ "partners", "/partners", "Partners", 0, HAS_PARTNERS },
+	{ "spend", "/spend", "Spend", 0, HAS_SPEND },
+	{ "reports", "/reports", "Reports", 0, HAS_ANY },
+	{ "me", "/me", "Your organisation", 1, HAS_ANY },
+	{ "officer", "/officer", "Officer", 2, HAS_ANY },
 };
+
+/* Partners (a compact's, a framework's, a pact's) and published spend
+ * are in the menu only where the agreement has them. */
+static int
+menu_has(const struct req *r, int has)
+{
+	const char *nc;
+
+	if (has == HAS_PARTNERS) {
+		nc = constitution_text(&r->c->cons, "partners.named_contact");
+		return nc != NULL && strcmp(nc, "none") != 0;
+	}
+	if (has == HAS_SPEND)
+		return constitution_bool(&r->c->cons, "funding.publish_spend");
+	return 1;
+}
 
 void
 page_begin(struct req *r, const char *title)
@@ -77,7 +133,7 @@ page_begin(struct req *r, const char *title)
 	for (i = 0; i < sizeof(menu) / sizeof(menu[0]); i++) {
 		can = menu[i].who == 0 || (menu[i].who == 1 && r->signed_in) ||
 		    (menu[i].who == 2 && r->who.officer);
-		if (!can)
+		if (!can || !menu_has(r, menu[i].has))
 			continue;
 		if (strcmp(r->nav, menu[i].key) == 0)
 			html_fmt(h, "<li class=\"govuk-service-navigation__item "
@@ -92,15 +148,23 @@ page_begin(struct req *r, const char *title)
 			    "href=\"%s\">%s</a></li>\n", menu[i].href,
 			    menu[i].label);
 	}
-	if (!r->signed_in)
+	if (!r->signed_in && strcmp(r->path, "/sign-in") == 0)
+		html_raw(h, "<li class=\"govuk-service-navigation__item govuk-"
+		    "service-navigation__item--active\"><a class=\"govuk-"
+		    "service-navigation__link\" href=\"/sign-in\" aria-current="
+		    "\"page\"><strong class=\"govuk-service-navigation__active-"
+		    "fallback\">Sign in</strong></a></li>\n");
+	else if (!r->signed_in)
 		html_raw(h, "<li class=\"govuk-service-navigation__item\"><a "
 		    "class=\"govuk-service-navigation__link\" href=\"/sign-in"
 		    "\">Sign in</a></li>\n");
 	html_raw(h, "</ul>\n</nav>\n</div>\n</div>\n</section>\n"
 	    "<div class=\"govuk-width-container\">\n");
+	/* Who is signed in, and the way out: a landmark of its own. */
 	if (r->signed_in) {
 		html_raw(h, "<form method=\"post\" action=\"/sign-out\" "
-		    "class=\"govuk-!-margin-top-2 govuk-!-text-align-right\">"
+		    "class=\"govuk-!-margin-top-2 govuk-!-text-align-right\" "
+		    "aria-label=\"Your account\">"
 		    "<p class=\"govuk-body-s govuk-!-margin-bottom-0\">"
 		    "Signed in as ");
 		html_text(h, r->who.name);
@@ -114,6 +178,16 @@ page_begin(struct req *r, const char *title)
 		    "</form>\n");
 	}
 	html_raw(h, "<main class=\"govuk-main-wrapper\" id=\"main-content\">\n");
+}
+
+void
+page_begin_of(struct req *r, int error, const char *what, const char *of)
+{
+	char title[200];
+
+	snprintf(title, sizeof(title), "%s%s%s%s", error ? "Error: " : "",
+	    what, of != NULL && *of != '\0' ? ": " : "", of != NULL ? of : "");
+	page_begin(r, title);
 }
 
 void
@@ -484,11 +558,15 @@ page_textarea(struct req *r, const char *name, const char *label,
 static void
 cell(struct html *h, const json_t *v)
 {
-	char num[32];
+	char num[WHEN_LEN];
 
-	if (json_is_string(v))
-		html_text(h, json_string_value(v));
-	else if (json_is_integer(v)) {
+	if (json_is_string(v)) {
+		/* Dates and times in words; other text as it is. */
+		if (render_when(json_string_value(v), num, sizeof(num)) == 0)
+			html_text(h, num);
+		else
+			html_text(h, json_string_value(v));
+	} else if (json_is_integer(v)) {
 		snprintf(num, sizeof(num), "%lld",
 		    (long long)json_integer_value(v));
 		html_raw(h, num);
@@ -498,33 +576,53 @@ cell(struct html *h, const json_t *v)
 		html_raw(h, "no");
 }
 
+/* Money: a column whose first cell is an amount in pounds is
+ * right-aligned, as the Design System's numeric cells are. */
+static int
+money(const json_t *v)
+{
+	const char *s = json_string_value(v);
+
+	return s != NULL && (strncmp(s, "\xc2\xa3", 2) == 0 ||
+	    strncmp(s, "-\xc2\xa3", 3) == 0);
+}
+
 static void
 table(struct req *r, const char *caption, int hidden, json_t *rows,
     const char *const *cols, const char *const *heads)
 {
 	struct html	*h = &r->body;
-	json_t		*row;
+	json_t		*row, *first;
 	size_t		 i, k;
+	int		 num;
 
 	if (json_array_size(rows) == 0) {
 		html_fmt(h, "<p class=\"govuk-body\">%s: none yet.</p>\n",
 		    caption);
 		return;
 	}
-	html_fmt(h, "<table class=\"govuk-table\">\n<caption class=\"%s\">%s"
-	    "</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
-	    "govuk-table__row\">", hidden ? "govuk-visually-hidden" :
-	    "govuk-table__caption govuk-table__caption--m", caption);
+	first = json_array_get(rows, 0);
+	html_fmt(h, "<table class=\"govuk-table app-table\">\n<caption "
+	    "class=\"%s\">%s</caption>\n<thead class=\"govuk-table__head\">"
+	    "<tr class=\"govuk-table__row\">", hidden ?
+	    "govuk-visually-hidden" : "govuk-table__caption "
+	    "govuk-table__caption--m", caption);
 	for (k = 0; cols[k] != NULL; k++)
-		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header\">%s"
-		    "</th>", heads[k]);
+		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header%s"
+		    "\">%s</th>", money(json_object_get(first, cols[k])) ?
+		    " govuk-table__header--numeric" : "", heads[k]);
 	html_raw(h, "</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
 	json_array_foreach(rows, i, row) {
 		html_raw(h, "<tr class=\"govuk-table__row\">");
 		for (k = 0; cols[k] != NULL; k++) {
-			html_raw(h, k == 0 ? "<th scope=\"row\" class=\"govuk-"
-			    "table__header\">" : "<td class=\"govuk-table__"
-			    "cell\">");
+			num = money(json_object_get(first, cols[k]));
+			if (k == 0)
+				html_raw(h, "<th scope=\"row\" class=\"govuk-"
+				    "table__header\">");
+			else
+				html_fmt(h, "<td class=\"govuk-table__cell%s\" "
+				    "data-label=\"%s\">", num ? " govuk-table__"
+				    "cell--numeric" : "", heads[k]);
 			cell(h, json_object_get(row, cols[k]));
 			html_raw(h, k == 0 ? "</th>" : "</td>");
 		}
@@ -545,6 +643,18 @@ page_table_under(struct req *r, const char *caption, json_t *rows,
     const char *const *cols, const char *const *heads)
 {
 	table(r, caption, 1, rows, cols, heads);
+}
+
+void
+page_rule(struct req *r, const char *ids)
+{
+	if (!r->who.officer || ids == NULL || *ids == '\0')
+		return;
+	html_fmt(&r->body, "<details class=\"govuk-details govuk-!-margin-"
+	    "bottom-2\">\n<summary class=\"govuk-details__summary\"><span "
+	    "class=\"govuk-details__summary-text\">Which rule is this?</span>"
+	    "</summary>\n<div class=\"govuk-details__text\">%s, in the "
+	    "catalogue of the agreement's rules.</div>\n</details>\n", ids);
 }
 
 void
@@ -598,7 +708,7 @@ static const char *const banners[][2] = {
 	{ "rated", "The rating is saved." },
 	{ "submitted", "The self-assessment is submitted." },
 	{ "submitted-late", "The self-assessment is submitted, after its due "
-	    "date (MS-5)." },
+	    "date." },
 	{ "interest", "The interest is in the register." },
 	{ "propose", "The motion is put to the vote." },
 	{ "vote", "The vote is recorded." },

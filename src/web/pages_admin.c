@@ -13,8 +13,8 @@
 
 static const char *const offices[] = { "chair", "Chair", "vice-chair",
     "Vice-chair", "representative", "Representative", NULL };
-static const char *const changes[] = { "suspended", "Suspend (SA-13.2)",
-    "active", "Reinstate", "terminated", "Terminate (SA-14.3)", NULL };
+static const char *const changes[] = { "suspended", "Suspend",
+    "active", "Reinstate", "terminated", "Terminate", NULL };
 
 static const struct form_field poll_form[] = {
 	{ "poll-text", "The question", "Members vote for, against or "
@@ -27,8 +27,7 @@ static const struct form_field election_form[] = {
 	{ "el-office", "Office", NULL, FIELD_RADIOS, offices, 0 },
 	{ "el-position", "Position (representatives only)", "Its short name "
 	    "in the register, for example icp", FIELD_TEXT, NULL, 0 },
-	{ "el-closes", "Nominations close", "Usually at least 3 weeks away "
-	    "(SA-9.3)", FIELD_DATE, NULL, 0 },
+	{ "el-closes", "Nominations close", "Usually at least 3 weeks away", FIELD_DATE, NULL, 0 },
 	{ "el-reason", "Reason for a shorter window", "Only if nominations "
 	    "close sooner than the constitution asks", FIELD_TEXT, NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
@@ -103,11 +102,11 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 			html_raw(h, "</ul>\n");
 	}
 	snprintf(action, sizeof(action), "/groups/%s/polls", web_str(g, "slug"));
-	page_form(r, action, "Open an electronic poll (SA-8.4)", poll_form,
+	page_form(r, action, "Open an electronic poll", poll_form,
 	    "Open the poll", field, err);
 	snprintf(action, sizeof(action), "/groups/%s/elections",
 	    web_str(g, "slug"));
-	page_form(r, action, "Seek nominations (SA-9.3)", election_form,
+	page_form(r, action, "Seek nominations", election_form,
 	    "Seek nominations", field, err);
 	/* Membership status: the organisations of the group. */
 	orgs = calloc(2 * json_array_size(members) + 1, sizeof(*orgs));
@@ -261,13 +260,15 @@ out:
 static void
 election_manage(struct req *r, json_t *e, const char *field, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*n, *res, *c;
 	char		 action[96];
 	const char	*st = web_str(e, "status");
 	size_t		 i;
 
-	page_begin(r, err != NULL ? "Error: Election" : "Election");
+	page_begin_of(r, err != NULL, "Run the election", web_str(e,
+	    "office"));
 	page_banner(r);
 	if (err != NULL)
 		page_error_summary(r, field, err);
@@ -284,7 +285,7 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 	    "govuk-summary-list__key\">Ballots cast</dt><dd class=\"govuk-"
 	    "summary-list__value\">%lld</dd></div>\n</dl>\n", web_str(e,
 	    "group_name"), web_str(e, "office"), st, web_num(e, "round"),
-	    web_str(e, "nominations_close"), web_num(e, "turnout"));
+	    web_when(e, "nominations_close", when), web_num(e, "turnout"));
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Nominations</h2>\n<ul class"
 	    "=\"govuk-list\">\n");
 	json_array_foreach(json_object_get(e, "nominations"), i, n)
@@ -303,14 +304,13 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 	snprintf(action, sizeof(action), "/elections/%lld/manage/ballot",
 	    web_num(e, "id"));
 	if (strcmp(st, "nominations") == 0)
-		page_form(r, action, "Open the ballot (SA-7.1)", ballot_form,
+		page_form(r, action, "Open the ballot", ballot_form,
 		    "Open the ballot", field, err);
 	else {
 		static const char *const acts[][3] = {
 			{ "voting", "count", "Count the ballots" },
-			{ "counted", "verify", "Verify turnout (SA-9.4)" },
-			{ "verified", "announce", "Announce the result "
-			    "(SA-9.4)" },
+			{ "counted", "verify", "Verify turnout" },
+			{ "verified", "announce", "Announce the result" },
 		};
 
 		for (i = 0; i < 3; i++) {
@@ -398,6 +398,7 @@ out:
 static void
 nominate_render(struct req *r, json_t *e, const char *field, const char *err)
 {
+	char		 when[WHEN_LEN];
 	char action[96];
 
 	page_begin(r, err != NULL ? "Error: Nominate" : "Nominate");
@@ -406,8 +407,8 @@ nominate_render(struct req *r, json_t *e, const char *field, const char *err)
 	html_fmt(&r->body, "<span class=\"govuk-caption-l\">%s</span>\n<h1 "
 	    "class=\"govuk-heading-l\">Stand for %s</h1>\n<p class=\"govuk-body"
 	    "\">Nominations close on %s. Every part of the nomination is "
-	    "needed (SA-9.3).</p>\n", web_str(e, "group_name"), web_str(e, "office"),
-	    web_str(e, "nominations_close"));
+	    "needed.</p>\n", web_str(e, "group_name"), web_str(e, "office"),
+	    web_when(e, "nominations_close", when));
 	snprintf(action, sizeof(action), "/elections/%lld/nominate",
 	    web_num(e, "id"));
 	page_form(r, action, "Your nomination", nominate_form,

@@ -1,5 +1,7 @@
 /*
- * pages_auth: an officer's second factor and re-authentication.
+ * pages_auth: signing in, by an emailed link or an officer's password,
+ * back to the page asked for; an officer's second factor and
+ * re-authentication.
  *
  * After the password, an officer with no second factor is sent here to
  * set one up: the secret as a QR code and as text, confirmed with one
@@ -197,4 +199,201 @@ page_fresh(struct req *r, const char *back)
 	    CORE_FRESH_MINUTES);
 	page_end(r);
 	return 0;
+}
+
+/* --- signing in by an emailed link or a password --- */
+
+#define NEXT_COOKIE	"alliance_next"
+
+/* Where sign-in returns to: the form's or the address's "next". */
+static const char *
+next_of(struct req *r)
+{
+	const char *n = web_field(r, "next");
+
+	if (n == NULL)
+		n = web_query(r, "next");
+	return web_next_ok(n) ? n : NULL;
+}
+
+static void
+next_field(struct req *r)
+{
+	if (next_of(r) != NULL)
+		html_fmt(&r->body, "<input type=\"hidden\" name=\"next\" "
+		    "value=\"%s\">", next_of(r));
+}
+
+static void
+signin_form(struct req *r, const char *email, const char *field,
+    const char *err)
+{
+	struct html *h = &r->body;
+
+	page_begin(r, err != NULL ? "Error: Sign in" : "Sign in");
+	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n");
+	if (err != NULL)
+		page_error_summary(r, field, err);
+	html_fmt(h, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n<p class=\""
+	    "govuk-body\">Enter the email address %s has for you. We will "
+	    "email", r->c->arr_name);
+	html_raw(h, " you a link that signs you in. It works once, for 30 "
+	    "minutes.</p>\n<form method=\"post\" action=\"/sign-in\" "
+	    "novalidate>\n");
+	page_csrf(r);
+	next_field(r);
+	page_input(r, "email", "Email address", NULL, email, "email",
+	    field != NULL && strcmp(field, "email") == 0 ? "email" : NULL,
+	    err);
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">Email me a sign-in link</button>\n</form>\n"
+	    "<details class=\"govuk-details\"><summary class=\"govuk-details__"
+	    "summary\"><span class=\"govuk-details__summary-text\">Officers: "
+	    "sign in with a password</span></summary><div class=\"govuk-"
+	    "details__text\">\n<form method=\"post\" action=\"/sign-in-"
+	    "password\" novalidate>\n");
+	page_csrf(r);
+	next_field(r);
+	page_input(r, "officer-email", "Email address", NULL, NULL, "email",
+	    NULL, NULL);
+	page_input(r, "password", "Password", NULL, NULL, "password",
+	    field != NULL && strcmp(field, "password") == 0 ? "password" :
+	    NULL, err);
+	page_input(r, "code", "Code from your authenticator app", "6 digits; "
+	    "leave empty the first time, to set the app up", NULL, "text",
+	    NULL, NULL);
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
+	    "module=\"govuk-button\">Sign in</button>\n</form>\n</div>"
+	    "</details>\n</div></div>\n");
+	page_end(r);
+}
+
+void
+page_signin(struct req *r)
+{
+	if (r->signed_in) {
+		web_redirect(r, next_of(r) != NULL ? next_of(r) : "/me");
+		return;
+	}
+	signin_form(r, NULL, NULL, NULL);
+}
+
+void
+page_signin_post(struct req *r)
+{
+	const char	*email = web_field(r, "email");
+	int		 rc;
+
+	if ((rc = core_signin_request(r->c, email, r->client)) != CORE_OK) {
+		if (rc == CORE_EINVAL) {
+			r->status = 400;
+			signin_form(r, email, "email", r->c->err);
+		} else
+			page_core_error(r, rc);
+		return;
+	}
+	/*
+	 * The page asked for comes back after the emailed link, in this
+	 * browser: the link itself stays a bare token.
+	 */
+	if (next_of(r) != NULL)
+		snprintf(r->cookie2, sizeof(r->cookie2), NEXT_COOKIE "=%s; "
+		    "Path=/sign-in; Max-Age=1800; HttpOnly; SameSite=Lax%s",
+		    next_of(r), r->secure ? "; Secure" : "");
+	page_begin(r, "Check your email");
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Check your email</h1>"
+	    "\n<p class=\"govuk-body\">If ");
+	html_text(&r->body, email);
+	html_fmt(&r->body, " is registered with %s, a sign-in "
+	    "link is on its way. It works once, for 30 minutes.</p>\n", r->c->arr_name);
+	page_end(r);
+}
+
+/*
+ * GET shows a button and POST signs in: mail scanners that follow links
+ * would otherwise spend the single-use link before its owner could.
+ */
+void
+page_signin_link(struct req *r)
+{
+	char		*sid = NULL, action[128];
+	const char	*next;
+	int		 rc;
+
+	if (strcmp(r->method, "GET") == 0) {
+		page_begin(r, "Sign in");
+		html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n");
+		snprintf(action, sizeof(action), "/sign-in/%s", r->arg[0]);
+		html_fmt(&r->body, "<form method=\"post\" action=\"%s\">\n",
+		    action);
+		page_csrf(r);
+		html_raw(&r->body, "<button type=\"submit\" class=\"govuk-"
+		    "button\" data-module=\"govuk-button\">Continue to sign in"
+		    "</button>\n</form>\n");
+		page_end(r);
+		return;
+	}
+	if ((rc = core_signin_link(r->c, r->arg[0], &sid)) != CORE_OK) {
+		page_error(r, rc == CORE_ENOTFOUND ? 400 : 503, "This link "
+		    "cannot sign you in", r->c->err);
+		return;
+	}
+	/* A new session id at sign-in: no fixation. */
+	web_session_cookie(r, sid);
+	free(sid);
+	next = web_cookie(r, NEXT_COOKIE);
+	if (next != NULL)
+		snprintf(r->cookie2, sizeof(r->cookie2), NEXT_COOKIE "=; "
+		    "Path=/sign-in; Max-Age=0; HttpOnly; SameSite=Lax%s",
+		    r->secure ? "; Secure" : "");
+	web_redirect(r, web_next_ok(next) ? next : "/me");
+}
+
+void
+page_signin_password(struct req *r)
+{
+	char	*sid = NULL;
+	int	 rc, enrol;
+
+	rc = core_signin_password(r->c, web_field(r, "officer-email"),
+	    web_field(r, "password"), web_field(r, "code"), &sid, &enrol);
+	if (rc != CORE_OK) {
+		if (rc == CORE_EINVAL || rc == CORE_ELIMIT) {
+			r->status = rc == CORE_ELIMIT ? 429 : 400;
+			signin_form(r, NULL, "password", r->c->err);
+		} else
+			page_core_error(r, rc);
+		return;
+	}
+	web_session_cookie(r, sid);
+	free(sid);
+	web_redirect(r, enrol ? "/two-factor" : next_of(r) != NULL ?
+	    next_of(r) : "/officer");
+}
+
+void
+page_decision(struct req *r)
+{
+	char	path[64];
+	size_t	n = strlen(r->arg[0]);
+
+	if (n == 0 || n > 18 || strspn(r->arg[0], "0123456789") != n) {
+		page_error(r, 404, "Page not found", "There is no such "
+		    "decision.");
+		return;
+	}
+	snprintf(path, sizeof(path), "/polls/%s", r->arg[0]);
+	web_redirect(r, path);
+}
+
+void
+page_signout(struct req *r)
+{
+	if (r->sid != NULL && core_signout(r->c, r->sid) != CORE_OK) {
+		page_core_error(r, CORE_EFAULT);
+		return;
+	}
+	web_session_cookie(r, NULL);
+	web_redirect(r, "/");
 }

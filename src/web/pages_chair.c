@@ -76,7 +76,7 @@ meeting_member_forms(struct req *r, json_t *m, json_t *mb, const char *field,
 		    field, err);
 		button(r, "Ask for the item", 1);
 	}
-	item_select_form(r, m, "interest", "Declare an interest (SA-11.2)",
+	item_select_form(r, m, "interest", "Declare an interest",
 	    strcmp(web_str(mb, "kind"), "associate") == 0, field, err);
 	form_open(r, m, "apologies", "Cannot attend?");
 	html_fmt(&r->body, "<p class=\"govuk-body\">Send apologies for %s.</p>"
@@ -110,6 +110,7 @@ void
 meeting_chair_forms(struct req *r, json_t *m, const char *field,
     const char *err)
 {
+	char		 when[WHEN_LEN];
 	static const char *const as_v[] = { "present", "apologies", "absent",
 	    "deputy", NULL };
 	static const char *const as_l[] = { "Present", "Apologies", "Absent",
@@ -168,11 +169,10 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		form_open(r, m, "circulate", "Circulate the agenda");
 		html_fmt(h, "<p class=\"govuk-body\">The agenda goes to every "
 		    "member by email, with the calendar invitation.");
+		/* Where the agreement sets a notice (SA-10.2). */
 		if (web_str(m, "agenda_due")[0] != '\0')
-			html_fmt(h, " It is due by %s (%s).", web_str(m,
-			    "agenda_due"), rules_id(&r->c->cons,
-			    DUTY_AGENDA_NOTICE, group_kind_parse(web_str(m,
-			    "group_kind"))));
+			html_fmt(h, " It is due by %s.", web_when(m,
+			    "agenda_due", when));
 		html_fmt(h, "</p>\n");
 		button(r, "Circulate the agenda", 0);
 	} else
@@ -186,12 +186,12 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--green\">"
 			    "Quorate</strong> %lld organisation(s) present "
-			    "that may vote; %lld needed (SA-8.2).</div>\n",
+			    "that may vote; %lld needed.</div>\n",
 			    web_num(q, "counted"), web_num(q, "needed"));
 		else
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--red\">Not "
-			    "quorate</strong> %s (SA-8.2)</div>\n", web_str(q,
+			    "quorate</strong> %s</div>\n", web_str(q,
 			    "why"));
 	}
 	if (json_array_size(json_object_get(m, "attendance")) > 0) {
@@ -226,7 +226,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		html_raw(h, "</ul>\n");
 	}
 	if (json_array_size(members) > 0) {
-		form_open(r, m, "interest", "Record an interest (SA-11.2)");
+		form_open(r, m, "interest", "Record an interest");
 		item_select(r, m, "interest-item", 0);
 		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
 		    "govuk-label govuk-label--s\" for=\"interest-org\">"
@@ -249,10 +249,10 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	button(r, "Record the decision", 1);
 
 	/* SA-8.2, SA-8.3: a vote at the meeting, one per organisation. */
-	form_open(r, m, "propose", "Put a motion to the vote (SA-8.3)");
+	form_open(r, m, "propose", "Put a motion to the vote");
 	item_select(r, m, "motion-item", 0);
 	page_textarea(r, "motion", "Motion", "Refused unless the meeting is "
-	    "quorate (SA-8.2)", web_field(r, "motion"), field, err);
+	    "quorate", web_field(r, "motion"), field, err);
 	button(r, "Put to the vote", 1);
 	if (core_motion_list(r->c, group, &mo) == CORE_OK) {
 		int any = 0;
@@ -316,15 +316,14 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	if (!published && strcmp(r->c->today, web_str(m, "day")) < 0)
 		html_fmt(h, "<p class=\"govuk-body\">The notes can be published "
 		    "once the meeting has taken place, on %s.</p>\n",
-		    web_str(m, "day"));
+		    web_when(m, "day", when));
 	else if (!published && web_str(m, "notes")[0] != '\0') {
 		form_open(r, m, "publish", "Publish the notes");
 		html_fmt(h, "<p class=\"govuk-body\">");
+		/* Where the agreement sets a deadline (SA-10.3). */
 		if (web_str(m, "notes_due")[0] != '\0')
-			html_fmt(h, "Notes are due by %s (%s). ", web_str(m,
-			    "notes_due"), rules_id(&r->c->cons,
-			    DUTY_NOTES_DUE, group_kind_parse(web_str(m,
-			    "group_kind"))));
+			html_fmt(h, "Notes are due by %s. ", web_when(m,
+			    "notes_due", when));
 		html_fmt(h, "Publishing sends them to every member.</p>\n");
 		radios(r, "visibility", "Who may read them", vis_v, vis_l,
 		    "members");
@@ -380,8 +379,8 @@ page_meeting_post(struct req *r)
 				    atoi(item) && web_num(it, "vcse_only")) {
 					page_error(r, 403, "That item is for "
 					    "VCSE members", "Associates do not "
-					    "take part in VCSE-only business "
-					    "(SA-3.1-assoc).");
+					    "take part in VCSE-only business"
+					    ".");
 					goto out;
 				}
 		}

@@ -34,13 +34,14 @@ my_assessment(struct req *r, int year, json_t **cycle)
 			return s;
 	page_error(r, 403, "This self-assessment is not yours", "Only the "
 	    "signatories with commitments of their own to rate assess "
-	    "themselves (MS-2-eval, MS-4).");
+	    "themselves.");
 	return NULL;
 }
 
 static void
 list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*rt;
 	size_t		 i;
@@ -54,13 +55,13 @@ list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Self-assessment %d</h1>\n<p class=\"govuk-body\">"
 	    "Due by %s. %lld of %zu commitments rated.</p>\n", web_str(s,
-	    "organisation"), year, web_str(cy, "due"), (long long)
+	    "organisation"), year, web_when(cy, "due", when), (long long)
 	    json_integer_value(json_object_get(s, "rated")), json_array_size(
 	    json_object_get(s, "ratings")));
 	if (web_str(s, "submitted")[0] != '\0')
 		html_fmt(h, "<div class=\"govuk-inset-text\">Submitted on %s"
 		    "%s.</div>\n", web_str(s, "submitted"), json_is_true(
-		    json_object_get(s, "late")) ? ", after the due date (MS-5)" :
+		    json_object_get(s, "late")) ? ", after the due date" :
 		    "");
 	html_raw(h, "<ul class=\"govuk-task-list\">\n");
 	json_array_foreach(json_object_get(s, "ratings"), i, rt) {

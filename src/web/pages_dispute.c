@@ -15,7 +15,7 @@
 #include "web.h"
 
 static const char *const kind_choices[] = { "dispute", "A dispute between "
-    "two organisations", "breach", "A breach of the agreement (SA-13.1)",
+    "two organisations", "breach", "A breach of the agreement",
     NULL };
 
 static const struct form_field open_form[] = {
@@ -55,6 +55,7 @@ status_tag(struct req *r, const char *status)
 static void
 list_render(struct req *r, const char *field, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*rows = NULL, *d;
 	size_t		 i;
@@ -73,13 +74,13 @@ list_render(struct req *r, const char *field, const char *err)
 		page_error_summary(r, field, err);
 	html_raw(h, "<h1 class=\"govuk-heading-l\">Disputes and breaches</h1>\n"
 	    "<p class=\"govuk-body\">Each case keeps every step in writing. "
-	    "The figures for the annual review carry no names "
-	    "(SC-monitor).</p>\n");
+	    "The figures for the annual review carry no names"
+	    ".</p>\n");
 	if (json_array_size(rows) == 0)
 		html_raw(h, "<p class=\"govuk-body\">Cases: none yet.</p>\n");
 	else {
-		html_raw(h, "<table class=\"govuk-table\">\n<caption class=\""
-		    "govuk-table__caption govuk-table__caption--m\">Cases"
+		html_raw(h, "<table class=\"govuk-table app-table\">\n<caption "
+		    "class=\"govuk-table__caption govuk-table__caption--m\">Cases"
 		    "</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
 		    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__"
 		    "header\">Case</th><th scope=\"col\" class=\"govuk-table__"
@@ -92,14 +93,16 @@ list_render(struct req *r, const char *field, const char *err)
 			html_fmt(h, "<tr class=\"govuk-table__row\"><th scope="
 			    "\"row\" class=\"govuk-table__header\"><a class=\""
 			    "govuk-link\" href=\"/officer/disputes/%lld\">%lld: "
-			    "%s</a></th><td class=\"govuk-table__cell\">%s%s%s"
-			    "</td><td class=\"govuk-table__cell\">%s</td><td "
-			    "class=\"govuk-table__cell\">%s</td><td class=\""
-			    "govuk-table__cell\">", web_num(d, "id"), web_num(d,
+			    "%s</a></th><td class=\"govuk-table__cell\" data-"
+			    "label=\"Organisations\">%s%s%s</td><td class=\""
+			    "govuk-table__cell\" data-label=\"Stage\">%s</td>"
+			    "<td class=\"govuk-table__cell\" data-label=\"Due"
+			    "\">%s</td><td class=\"govuk-table__cell\" data-"
+			    "label=\"Status\">", web_num(d, "id"), web_num(d,
 			    "id"), web_str(d, "subject"), web_str(d, "org_a"),
 			    web_str(d, "org_b")[0] ? " and " : "", web_str(d,
-			    "org_b"), web_str(d, "stage_name"), web_str(d,
-			    "due"));
+			    "org_b"), web_str(d, "stage_name"), web_when(d,
+			    "due", when));
 			status_tag(r, web_str(d, "status"));
 			html_raw(h, "</td></tr>\n");
 		}
@@ -172,7 +175,7 @@ panel_render(struct req *r, json_t *d, int open)
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"person\">The panel"
 	    "</h2>\n<p class=\"govuk-body\">Drawn from the %s: people who "
 	    "are objective, cross-sector and have no links with either "
-	    "organisation (SC-resolve-2).%s</p>\n", web_str(prop, "group"),
+	    "organisation.%s</p>\n", web_str(prop, "group"),
 	    can_draw ? "" : " The panel is drawn at stage two, once the "
 	    "written statement is logged.");
 	if (json_array_size(json_object_get(prop, "panel")) > 0) {
@@ -194,8 +197,9 @@ panel_render(struct req *r, json_t *d, int open)
 			    "Warning</span>The panel is not cross-sector yet: "
 			    "draw someone from another sector.</strong></div>\n");
 	}
-	html_raw(h, "<table class=\"govuk-table\">\n<caption class=\"govuk-"
-	    "table__caption govuk-table__caption--s\">Who may sit on the "
+	html_raw(h, "<table class=\"govuk-table app-table\">\n<caption "
+	    "class=\"govuk-table__caption govuk-table__caption--s\">Who may "
+	    "sit on the "
 	    "panel</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
 	    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header"
 	    "\">Name</th><th scope=\"col\" class=\"govuk-table__header\">"
@@ -206,7 +210,8 @@ panel_render(struct req *r, json_t *d, int open)
 	json_array_foreach(json_object_get(prop, "eligible"), i, p) {
 		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
 		    "class=\"govuk-table__header\">%s</th><td class=\"govuk-"
-		    "table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
+		    "table__cell\" data-label=\"Organisation\">%s</td><td "
+		    "class=\"govuk-table__cell\" data-label=\"Sector\">%s"
 		    "</td><td class=\"govuk-table__cell\">", web_str(p, "name"),
 		    web_str(p, "organisation"), web_str(p, "sector"));
 		if (json_is_true(json_object_get(p, "drawn")))
@@ -241,6 +246,8 @@ panel_render(struct req *r, json_t *d, int open)
 static void
 case_render(struct req *r, json_t *d, const char *field, const char *err)
 {
+	char		 when2[WHEN_LEN];
+	char		 when[WHEN_LEN];
 	static const char *const ecols[] = { "day", "step", "detail", "actor",
 	    NULL };
 	static const char *const eheads[] = { "Day", "Step", "In writing",
@@ -268,9 +275,9 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 	html_raw(h, "</p>\n<dl class=\"govuk-summary-list\">\n");
 	row(r, breach ? "In breach" : "Raised by", web_str(d, "org_a"));
 	row(r, "With", web_str(d, "org_b"));
-	row(r, "First contact", web_str(d, "first_contact"));
+	row(r, "First contact", web_when(d, "first_contact", when));
 	row(r, "Stage", web_str(d, "stage_name"));
-	row(r, "Resolution due by", web_str(d, "due"));
+	row(r, "Resolution due by", web_when(d, "due", when2));
 	row(r, "Independent third party", web_str(d, "third_party"));
 	row(r, "Signposted to", web_str(d, "signposted"));
 	row(r, "Resolved", web_str(d, "resolved"));
@@ -301,8 +308,8 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 		if (open) {
 			snprintf(action, sizeof(action), "/officer/disputes/"
 			    "%lld/statement", id);
-			page_form(r, action, three ? "The written statement "
-			    "(SC-resolve-2)" : "A written statement", sf,
+			page_form(r, action, three ? "The written statement" :
+			    "A written statement", sf,
 			    "Save the statement", field, err);
 		} else {
 			html_raw(h, "<h2 class=\"govuk-heading-m\">The written "
@@ -319,7 +326,7 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 	    stage < 2))) {
 		struct form_field	 tf[] = {
 			{ "third-party", "The independent third party",
-			    "Chosen by mutual agreement (SA-12)", FIELD_TEXT,
+			    "Chosen by mutual agreement", FIELD_TEXT,
 			    NULL, 0 },
 			{ "agreed", "Both organisations agree to the third "
 			    "party", NULL, FIELD_CHECK, NULL, 0 },
@@ -332,9 +339,7 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 		snprintf(action, sizeof(action), "/officer/disputes/%lld/stage",
 		    id);
 		snprintf(heading, sizeof(heading), "Move to stage %lld%s",
-		    stage + 1, three ? (stage == 1 ? " (SC-resolve-2)" :
-		    " (SC-resolve-3)") : ": an independent third party "
-		    "(SA-12)");
+		    stage + 1, three ? "" : ": an independent third party");
 		snprintf(button, sizeof(button), "Move to stage %lld",
 		    stage + 1);
 		page_form(r, action, heading, three ? tf + 2 : tf, button,
@@ -343,7 +348,7 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 	if (open) {
 		static const struct form_field rf[] = {
 			{ "text", "A step of the case, in writing", "A meeting, "
-			    "a call or a letter (SA-13.1)", FIELD_TEXTAREA,
+			    "a call or a letter", FIELD_TEXTAREA,
 			    NULL, 0 },
 			{ NULL, NULL, NULL, 0, NULL, 0 },
 		};
@@ -359,7 +364,7 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 		    field, err);
 		snprintf(action, sizeof(action), "/officer/disputes/%lld/"
 		    "resolve", id);
-		page_form(r, action, breach ? "Resolve the breach (SA-13.1)" :
+		page_form(r, action, breach ? "Resolve the breach" :
 		    "Resolve the case", xf, "Resolve", field, err);
 	}
 	page_table(r, "The written record", json_object_get(d, "events"),

@@ -1,5 +1,5 @@
 /*
- * pages_member: signing in, and what a member organisation's people do:
+ * pages_member: what a member organisation's people do:
  * see their organisation's memberships, sign the declaration (SA-3.2,
  * SA-15.1), vote in an open poll (SA-8.4) or election (SA-E2) with one
  * ballot for the organisation and a receipt.
@@ -10,154 +10,12 @@
 
 #include "web.h"
 
-/* --- signing in --- */
-
-static void
-signin_form(struct req *r, const char *email, const char *field,
-    const char *err)
-{
-	struct html *h = &r->body;
-
-	page_begin(r, err != NULL ? "Error: Sign in" : "Sign in");
-	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
-	    "column-two-thirds\">\n");
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n<p class=\""
-	    "govuk-body\">Enter the email address the arrangement has for "
-	    "you. We will email you a link that signs you in. It works once, "
-	    "for 30 minutes.</p>\n<form method=\"post\" action=\"/sign-in\" "
-	    "novalidate>\n");
-	page_csrf(r);
-	page_input(r, "email", "Email address", NULL, email, "email",
-	    field != NULL && strcmp(field, "email") == 0 ? "email" : NULL,
-	    err);
-	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
-	    "module=\"govuk-button\">Email me a sign-in link</button>\n</form>\n"
-	    "<details class=\"govuk-details\"><summary class=\"govuk-details__"
-	    "summary\"><span class=\"govuk-details__summary-text\">Officers: "
-	    "sign in with a password</span></summary><div class=\"govuk-"
-	    "details__text\">\n<form method=\"post\" action=\"/sign-in-"
-	    "password\" novalidate>\n");
-	page_csrf(r);
-	page_input(r, "officer-email", "Email address", NULL, NULL, "email",
-	    NULL, NULL);
-	page_input(r, "password", "Password", NULL, NULL, "password",
-	    field != NULL && strcmp(field, "password") == 0 ? "password" :
-	    NULL, err);
-	page_input(r, "code", "Code from your authenticator app", "6 digits; "
-	    "leave empty the first time, to set the app up", NULL, "text",
-	    NULL, NULL);
-	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
-	    "module=\"govuk-button\">Sign in</button>\n</form>\n</div>"
-	    "</details>\n</div></div>\n");
-	page_end(r);
-}
-
-void
-page_signin(struct req *r)
-{
-	if (r->signed_in) {
-		web_redirect(r, "/me");
-		return;
-	}
-	signin_form(r, NULL, NULL, NULL);
-}
-
-void
-page_signin_post(struct req *r)
-{
-	const char	*email = web_field(r, "email");
-	int		 rc;
-
-	if ((rc = core_signin_request(r->c, email, r->client)) != CORE_OK) {
-		if (rc == CORE_EINVAL) {
-			r->status = 400;
-			signin_form(r, email, "email", r->c->err);
-		} else
-			page_core_error(r, rc);
-		return;
-	}
-	page_begin(r, "Check your email");
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Check your email</h1>"
-	    "\n<p class=\"govuk-body\">If ");
-	html_text(&r->body, email);
-	html_raw(&r->body, " is registered with the arrangement, a sign-in "
-	    "link is on its way. It works once, for 30 minutes.</p>\n");
-	page_end(r);
-}
-
-/*
- * GET shows a button and POST signs in: mail scanners that follow links
- * would otherwise spend the single-use link before its owner could.
- */
-void
-page_signin_link(struct req *r)
-{
-	char	*sid = NULL, action[128];
-	int	 rc;
-
-	if (strcmp(r->method, "GET") == 0) {
-		page_begin(r, "Sign in");
-		html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n");
-		snprintf(action, sizeof(action), "/sign-in/%s", r->arg[0]);
-		html_fmt(&r->body, "<form method=\"post\" action=\"%s\">\n",
-		    action);
-		page_csrf(r);
-		html_raw(&r->body, "<button type=\"submit\" class=\"govuk-"
-		    "button\" data-module=\"govuk-button\">Continue to sign in"
-		    "</button>\n</form>\n");
-		page_end(r);
-		return;
-	}
-	if ((rc = core_signin_link(r->c, r->arg[0], &sid)) != CORE_OK) {
-		page_error(r, rc == CORE_ENOTFOUND ? 400 : 503, "This link "
-		    "cannot sign you in", r->c->err);
-		return;
-	}
-	/* A new session id at sign-in: no fixation. */
-	web_session_cookie(r, sid);
-	free(sid);
-	web_redirect(r, "/me");
-}
-
-void
-page_signin_password(struct req *r)
-{
-	char	*sid = NULL;
-	int	 rc, enrol;
-
-	rc = core_signin_password(r->c, web_field(r, "officer-email"),
-	    web_field(r, "password"), web_field(r, "code"), &sid, &enrol);
-	if (rc != CORE_OK) {
-		if (rc == CORE_EINVAL || rc == CORE_ELIMIT) {
-			r->status = rc == CORE_ELIMIT ? 429 : 400;
-			signin_form(r, NULL, "password", r->c->err);
-		} else
-			page_core_error(r, rc);
-		return;
-	}
-	web_session_cookie(r, sid);
-	free(sid);
-	web_redirect(r, enrol ? "/two-factor" : "/officer");
-}
-
-void
-page_signout(struct req *r)
-{
-	if (r->sid != NULL && core_signout(r->c, r->sid) != CORE_OK) {
-		page_core_error(r, CORE_EFAULT);
-		return;
-	}
-	web_session_cookie(r, NULL);
-	web_redirect(r, "/");
-}
-
 /* --- my organisation --- */
 
 void
 page_me(struct req *r)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*me = NULL, *m;
 	size_t		 i;
@@ -201,7 +59,7 @@ page_me(struct req *r)
 			html_raw(h, "<p class=\"govuk-body\"><a class=\"govuk-"
 			    "link\" href=\"/me/sign\">Sign the agreement for "
 			    "your organisation</a>: its membership starts when "
-			    "it signs (SA-3.2).</p>\n");
+			    "it signs.</p>\n");
 	}
 	if (json_array_size(json_object_get(me, "ballots")) > 0) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Open for your vote"
@@ -210,16 +68,18 @@ page_me(struct req *r)
 			int poll = strcmp(web_str(m, "kind"), "poll") == 0;
 
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/%s/%lld"
-			    "\">%s%s</a> (%s)%s</li>\n", poll ? "polls" :
-			    "elections", (long long)json_integer_value(
-			    json_object_get(m, "id")), poll ? "Poll: " :
-			    "Election of ", poll ? web_str(m, "text") :
-			    web_str(m, "office"), web_str(m, "group"),
-			    json_integer_value(json_object_get(m, "voted")) ?
-			    ": your organisation has voted" : "");
+			    "\">%s%s</a> (%s), closes %s%s</li>\n", poll ?
+			    "polls" : "elections", (long long)
+			    json_integer_value(json_object_get(m, "id")), poll ?
+			    "Poll: " : "Election of ", poll ? web_str(m,
+			    "text") : web_str(m, "office"), web_str(m, "group"),
+			    web_when_utc(m, poll ? "closes" : "voting_closes",
+			    when), json_integer_value(json_object_get(m,
+			    "voted")) ? ": your organisation has voted" : "");
 		}
 		html_raw(h, "</ul>\n");
 	}
+	outcome_recent(r, me);
 	{
 		/* MS-2-eval: a public body's self-assessments. */
 		json_t	*cycles = NULL, *cy, *full, *s;
@@ -246,7 +106,7 @@ page_me(struct req *r)
 						    json_object_get(cy, "year")),
 						    (long long)json_integer_value(
 						    json_object_get(cy, "year")),
-						    web_str(cy, "due"));
+						    web_when(cy, "due", when));
 				json_decref(full);
 			}
 		json_decref(cycles);
@@ -261,7 +121,7 @@ page_me(struct req *r)
 			    json_integer_value(json_object_get(m, "id")),
 			    web_str(m, "office"), web_str(m, "position")[0] ? ": " :
 			    "", web_str(m, "position"), web_str(m, "group"),
-			    web_str(m, "nominations_close"));
+			    web_when(m, "nominations_close", when));
 		html_raw(h, "</ul>\n");
 	}
 	/* SA-9.1: a representative's positions and terms. */
@@ -418,7 +278,7 @@ page_sign(struct req *r)
 	if (r->who.org == 0) {
 		page_error(r, 403, "You cannot sign for an organisation",
 		    "You are not recorded as working for an organisation. Ask "
-		    "the arrangement's officers to add you.");
+		    "the secretariat to add you.");
 		return;
 	}
 	sign_form(r, NULL, NULL);
@@ -516,12 +376,13 @@ not_open(struct req *r)
 static void
 poll_form(struct req *r, json_t *b, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	static const char *const choices[] = { "for", "against", "abstain" };
 	static const char *const labels[] = { "For", "Against", "Abstain" };
 	size_t		 i;
 
-	page_begin(r, err != NULL ? "Error: Poll" : "Poll");
+	page_begin_of(r, err != NULL, "Poll", web_str(b, "text"));
 	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
 	    "column-two-thirds\">\n");
 	if (err != NULL)
@@ -529,7 +390,8 @@ poll_form(struct req *r, json_t *b, const char *err)
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">The poll "
 	    "closes at %s. One vote for %s.</p>\n", web_str(b, "group"),
-	    web_str(b, "text"), web_str(b, "closes"), r->who.org_name);
+	    web_str(b, "text"), web_when_utc(b, "closes", when),
+	    r->who.org_name);
 	if (json_integer_value(json_object_get(b, "voted"))) {
 		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
 		    "voted in this poll.</p>\n</div></div>\n");
@@ -566,9 +428,10 @@ page_poll(struct req *r)
 	json_t	*me = NULL, *b;
 
 	b = my_ballot(r, "poll", strtoll(r->arg[0], NULL, 10), &me);
-	if (b == NULL)
-		not_open(r);
-	else
+	if (b == NULL) {
+		if (!outcome_poll(r, strtoll(r->arg[0], NULL, 10)))
+			not_open(r);
+	} else
 		poll_form(r, b, NULL);
 	json_decref(me);
 }
@@ -617,11 +480,12 @@ out:
 static void
 election_form(struct req *r, json_t *b, json_t *e, const char *err)
 {
+	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
 	json_t		*n;
 	size_t		 i;
 
-	page_begin(r, err != NULL ? "Error: Election" : "Election");
+	page_begin_of(r, err != NULL, "Election", web_str(b, "office"));
 	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
 	    "column-two-thirds\">\n");
 	if (err != NULL)
@@ -629,8 +493,8 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Election of %s</h1>\n<p class=\"govuk-body\">"
 	    "The ballot is secret and closes at %s. One ballot for %s.</p>\n",
-	    web_str(b, "group"), web_str(b, "office"), web_str(b, "voting_closes"),
-	    r->who.org_name);
+	    web_str(b, "group"), web_str(b, "office"), web_when_utc(b,
+	    "voting_closes", when), r->who.org_name);
 	if (json_integer_value(json_object_get(b, "voted"))) {
 		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
 		    "voted in this election.</p>\n</div></div>\n");
@@ -650,27 +514,87 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 	html_raw(h, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">"
 	    "\n");
 	json_array_foreach(json_object_get(e, "nominations"), i, n) {
-		long long pid = (long long)json_integer_value(
+		long long	pid = (long long)json_integer_value(
 		    json_object_get(n, "person_id"));
+		char		id[32];
 
+		/* The first radio's id is the field's, for the error link. */
 		if (i == 0)
-			html_fmt(h, "<div class=\"govuk-radios__item\"><input "
-			    "class=\"govuk-radios__input\" id=\"candidate\" "
-			    "name=\"candidate\" type=\"radio\" value=\"%lld\">"
-			    "<label class=\"govuk-label govuk-radios__label\" "
-			    "for=\"candidate\">%s</label></div>\n", pid,
-			    web_str(n, "person"));
+			snprintf(id, sizeof(id), "candidate");
 		else
-			html_fmt(h, "<div class=\"govuk-radios__item\"><input "
-			    "class=\"govuk-radios__input\" id=\"candidate-%zu\" "
-			    "name=\"candidate\" type=\"radio\" value=\"%lld\">"
-			    "<label class=\"govuk-label govuk-radios__label\" "
-			    "for=\"candidate-%zu\">%s</label></div>\n", i, pid,
-			    i, web_str(n, "person"));
+			snprintf(id, sizeof(id), "candidate-%zu", i);
+		html_fmt(h, "<div class=\"govuk-radios__item\"><input class=\""
+		    "govuk-radios__input\" id=\"%s\" name=\"candidate\" "
+		    "type=\"radio\" value=\"%lld\" aria-describedby=\"%s-"
+		    "statement\"><label class=\"govuk-label govuk-radios__"
+		    "label\" for=\"%s\">%s</label>\n", id, pid, id, id,
+		    web_str(n, "person"));
+		/* The candidate's own statement from the nomination. */
+		html_fmt(h, "<div id=\"%s-statement\" class=\"govuk-hint "
+		    "govuk-radios__hint\">%s<br><strong>Why they stand:"
+		    "</strong> %s"
+		    "<br><strong>Skills and experience:</strong> %s<br><strong>"
+		    "Interests declared:</strong> %s</div></div>\n", id,
+		    web_str(n, "organisation"), web_str(n, "why"), web_str(n, "skills"), web_str(n,
+		    "interests"));
 	}
 	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
-	    "class=\"govuk-button\" data-module=\"govuk-button\">Cast the "
-	    "ballot</button>\n</form>\n</div></div>\n");
+	    "class=\"govuk-button\" data-module=\"govuk-button\">Continue"
+	    "</button>\n</form>\n</div></div>\n");
+	page_end(r);
+}
+
+/*
+ * Check your answers: the choice, with a way back to change it, before
+ * the secret ballot is cast for good.  cand is the person id chosen.
+ */
+static void
+election_check(struct req *r, json_t *b, json_t *e, const char *cand)
+{
+	struct html	*h = &r->body;
+	json_t		*n, *chosen = NULL;
+	size_t		 i;
+
+	json_array_foreach(json_object_get(e, "nominations"), i, n) {
+		char pid[24];
+
+		snprintf(pid, sizeof(pid), "%lld", web_num(n, "person_id"));
+		if (strcmp(pid, cand) == 0)
+			chosen = n;
+	}
+	if (chosen == NULL) {
+		r->status = 400;
+		election_form(r, b, e, "Select one of the candidates listed");
+		return;
+	}
+	page_begin_of(r, 0, "Check your ballot", web_str(b, "office"));
+	html_fmt(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">Election "
+	    "of %s</span>\n<h1 class=\"govuk-heading-l\">Check your "
+	    "organisation's ballot</h1>\n<dl class=\"govuk-summary-list\">\n"
+	    "<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-"
+	    "list__key\">Voting for</dt><dd class=\"govuk-summary-list__value"
+	    "\">%s (%s)</dd><dd class=\"govuk-summary-list__actions\"><a "
+	    "class=\"govuk-link\" href=\"/elections/%lld\">Change<span "
+	    "class=\"govuk-visually-hidden\"> your choice</span></a></dd>"
+	    "</div>\n<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
+	    "summary-list__key\">On behalf of</dt><dd class=\"govuk-summary-"
+	    "list__value\">%s</dd></div>\n</dl>\n", web_str(b, "office"),
+	    web_str(chosen, "person"), web_str(chosen, "organisation"),
+	    web_num(e, "id"), r->who.org_name);
+	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
+	    "warning-text__icon\" aria-hidden=\"true\">!</span><strong "
+	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
+	    "hidden\">Warning</span>The ballot is secret and final: once "
+	    "cast it cannot be changed.</strong></div>\n");
+	html_fmt(h, "<form method=\"post\" action=\"/elections/%lld\" "
+	    "novalidate>\n", web_num(e, "id"));
+	page_csrf(r);
+	html_fmt(h, "<input type=\"hidden\" name=\"candidate\" value=\"%s\">"
+	    "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n"
+	    "<button type=\"submit\" class=\"govuk-button\" data-module=\""
+	    "govuk-button\">Cast the ballot</button>\n</form>\n</div></div>\n",
+	    cand);
 	page_end(r);
 }
 
@@ -681,7 +605,10 @@ page_election(struct req *r)
 	int64_t	 id = strtoll(r->arg[0], NULL, 10);
 
 	b = my_ballot(r, "election", id, &me);
-	if (b == NULL || core_election_get(r->c, id, &e) != CORE_OK)
+	if (b == NULL) {
+		if (!outcome_election(r, id))
+			not_open(r);
+	} else if (core_election_get(r->c, id, &e) != CORE_OK)
 		not_open(r);
 	else
 		election_form(r, b, e, NULL);
@@ -708,6 +635,11 @@ page_election_post(struct req *r)
 		r->status = 400;
 		election_form(r, b, e, "Select the candidate your organisation "
 		    "votes for");
+		goto out;
+	}
+	if (web_field(r, "confirm") == NULL ||
+	    strcmp(web_field(r, "confirm"), "yes") != 0) {
+		election_check(r, b, e, cand);
 		goto out;
 	}
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);

@@ -10,19 +10,32 @@
 
 #include "web.h"
 
+/* What needs attention, in words; the group named when the list covers
+ * more than one, and the rule for officers. */
 static void
-flags_list(struct req *r, json_t *flags)
+flags_list(struct req *r, json_t *flags, int groups)
 {
-	static const char *const cols[] = { "rule", "group", "fact", NULL };
-	static const char *const heads[] = { "Rule", "Group",
-	    "What is not met" };
+	struct html	*h = &r->body;
+	json_t		*f;
+	size_t		 i;
 
 	if (json_array_size(flags) == 0) {
-		html_raw(&r->body, "<p class=\"govuk-body\"><strong class=\""
+		html_raw(h, "<p class=\"govuk-body\"><strong class=\""
 		    "govuk-tag govuk-tag--green\">All rules met</strong></p>\n");
 		return;
 	}
-	page_table(r, "Rules not being met", flags, cols, heads);
+	html_raw(h, "<h2 class=\"govuk-heading-m\">Needs attention</h2>\n"
+	    "<ul class=\"govuk-list govuk-list--bullet\">\n");
+	json_array_foreach(flags, i, f) {
+		html_raw(h, "<li>");
+		if (groups && *web_str(f, "group") != '\0')
+			html_fmt(h, "<strong>%s</strong>: ", web_str(f,
+			    "group"));
+		html_fmt(h, "%s\n", web_str(f, "fact"));
+		page_rule(r, web_str(f, "rule"));
+		html_raw(h, "</li>\n");
+	}
+	html_raw(h, "</ul>\n");
 }
 
 void
@@ -34,6 +47,7 @@ page_group(struct req *r)
 void
 group_render(struct req *r, const char *field, const char *err)
 {
+	char		 when[WHEN_LEN];
 	static const char *const mcols[] = { "organisation", "kind", "status",
 	    "since", NULL };
 	static const char *const mheads[] = { "Organisation", "Membership",
@@ -61,8 +75,7 @@ group_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		goto out;
 	}
-	page_begin(r, err != NULL ? "Error: Group dashboard" :
-	    "Group dashboard");
+	page_begin_of(r, err != NULL, "Dashboard", web_str(g, "name"));
 	page_banner(r);
 	if (err != NULL) {
 		/* A date input's error links to its day field. */
@@ -76,14 +89,14 @@ group_render(struct req *r, const char *field, const char *err)
 	}
 	html_fmt(h, "<span class=\"govuk-caption-l\">Group dashboard</span>\n"
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", web_str(g, "name"));
-	flags_list(r, flags);
+	flags_list(r, flags, 0);
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Meetings</h2>\n<ul class=\""
 	    "govuk-list\">\n");
 	json_array_foreach(ms, i, m)
 		html_fmt(h, "<li><a class=\"govuk-link\" href=\"/meetings/%lld\">"
-		    "%s %s</a> - %s</li>\n", (long long)json_integer_value(
-		    json_object_get(m, "id")), web_str(m, "day"), web_str(m, "starts"),
-		    web_str(m, "status"));
+		    "%s</a> - %s</li>\n", (long long)json_integer_value(
+		    json_object_get(m, "id")), web_when_at(m, "day", "starts",
+		    when), web_str(m, "status"));
 	if (json_array_size(ms) == 0)
 		html_raw(h, "<li>No meetings yet.</li>\n");
 	html_raw(h, "</ul>\n");
@@ -154,7 +167,7 @@ page_officer(struct req *r)
 	    "consultations\">Consultations by public bodies</a></li>\n</ul>\n"
 	    "<h2 class=\"govuk-heading-m\">Compliance of "
 	    "every group</h2>\n");
-	flags_list(r, flags);
+	flags_list(r, flags, 1);
 	page_table(r, "Users", users, ucols, uheads);
 	page_end(r);
 out:
@@ -640,7 +653,7 @@ positions_render(struct req *r, const char *field, const char *err)
 			    FIELD_TEXT, NULL, 0 },
 			{ "appoint-role", "As", NULL, FIELD_RADIOS,
 			    appoint_roles, 0 },
-			{ "interim", "An interim appointment (SA-7.1)", NULL,
+			{ "interim", "An interim appointment", NULL,
 			    FIELD_CHECK, NULL, 0 },
 			{ NULL, NULL, NULL, 0, NULL, 0 },
 		};

@@ -268,7 +268,7 @@ static const struct form_field contact_form[] = {
 	{ "job-title", "Job title", NULL, FIELD_TEXT, NULL, 0 },
 	{ "email", "Email address", NULL, FIELD_TEXT, NULL, 0 },
 	{ "area", "Policy area or procurement process", "For a single point "
-	    "of contact (MS-3.7.1)", FIELD_TEXT, NULL, 0 },
+	    "of contact", FIELD_TEXT, NULL, 0 },
 	{ "since", "In post from", "Leave empty for today", FIELD_DATE, NULL,
 	    0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
@@ -321,7 +321,7 @@ static const struct form_field consult_form[] = {
 	{ "title", "What it is about", NULL, FIELD_TEXT, NULL, 0 },
 	{ "opens", "First day", NULL, FIELD_DATE, NULL, 0 },
 	{ "closes", "Last day", NULL, FIELD_DATE, NULL, 0 },
-	{ "significant", "It significantly affects the sector (SC-consult)",
+	{ "significant", "It significantly affects the sector",
 	    NULL, FIELD_CHECK, NULL, 0 },
 	{ "reason", "Why it is shorter than the constitution asks", "Only for "
 	    "a significant consultation shorter than the minimum",
@@ -385,55 +385,54 @@ static const char *const aim_heads[] = { "Partner", "Contracts", "Grants",
 
 static const struct area areas[] = {
 	{ "contacts", "Named contacts", "Each partner's Compact Champion "
-	  "(SC-champion) or named officer (TP-5), and the single points of "
-	  "contact for each policy area (MS-3.7.1).", "Name a contact",
+	  "or named officer, and the single points of "
+	  "contact for each policy area.", "Name a contact",
 	  "Name the contact", "SC-champion, TP-5, MS-3.7.1", contact_form,
 	  CHOOSE_NONE, list_contacts, contact_cols, contact_heads,
 	  post_contact },
 	{ "plan", "Implementation plan", "The actions each partner will "
-	  "deliver, with owners and due dates, tracked to done (SC-plan).",
+	  "deliver, with owners and due dates, tracked to done.",
 	  "Add an action", "Add the action", "SC-plan", plan_form,
 	  CHOOSE_NONE, list_plan, plan_cols, plan_heads, post_plan },
 	{ "progress", "Progress on the plan", "Record what has been done on "
-	  "an action, or that it is done (SC-plan).", "Record progress",
+	  "an action, or that it is done.", "Record progress",
 	  "Save progress", "SC-plan", NULL, CHOOSE_ACTION, list_plan,
 	  plan_cols, plan_heads, post_progress },
 	{ "milestones", "Milestones", "The dated milestones of the "
-	  "constitution; those not met by their date are flagged (MS-5).",
+	  "constitution; those not met by their date are flagged.",
 	  "Record a milestone as met", "Record as met", "MS-5", NULL,
 	  CHOOSE_MILESTONE, list_milestones, ms_cols, ms_heads,
 	  post_milestone },
 	{ "influence", "Evidence of influence", "How the sector's voice "
 	  "changed decisions and policy, gathered through the year for the "
-	  "annual report (TP-2b).", "Record evidence", "Record the evidence",
+	  "annual report.", "Record evidence", "Record the evidence",
 	  "TP-2b", influence_form, CHOOSE_NONE, list_influence, inf_cols,
 	  inf_heads, post_influence },
 	{ "partnerships", "Partnerships and representation", "Every "
 	  "decision-making partnership has sector representation, or an "
-	  "agreed justification recorded here (TP-2a).", "Record an agreed "
+	  "agreed justification recorded here.", "Record an agreed "
 	  "justification", "Record the justification", "TP-2a", NULL,
 	  CHOOSE_POSITION, list_partnerships, ps_cols, ps_heads,
 	  post_partnership },
 	{ "funding", "Contracts and grants", "Funding from the partners to "
-	  "sector organisations, with its length against the aim "
-	  "(SC-contract, MS-3.4.2, MS-3.6.3) and published as spend "
-	  "(TP-3a).", "Record funding", "Record the funding",
+	  "sector organisations, with its length against the aim, "
+	  "and published as spend.", "Record funding", "Record the funding",
 	  "SC-contract, TP-3a", funding_form, CHOOSE_NONE, list_funding,
 	  fund_cols, fund_heads, post_funding },
 	{ "aims", "Spend and aspiration", "Each partner's spend with the "
-	  "sector in a year beside its aspiration and its plan to meet it "
-	  "(TP-3a).", "Record an aspiration and plan", "Record the "
+	  "sector in a year beside its aspiration and its plan to meet it"
+	  ".", "Record an aspiration and plan", "Record the "
 	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, list_aims, aim_cols,
 	  aim_heads, post_aim },
 	{ "consultations", "Consultations", "Public bodies' consultations: "
 	  "one that significantly affects the sector runs at least the "
-	  "constitution's minimum, or its reason is recorded and flagged "
-	  "(SC-consult).", "Record a consultation", "Record the consultation",
+	  "constitution's minimum, or its reason is recorded and flagged"
+	  ".", "Record a consultation", "Record the consultation",
 	  "SC-consult", consult_form, CHOOSE_NONE, list_consultations,
 	  con_cols, con_heads, post_consultation },
 	{ "feedback", "Feedback on consultations", "The outcome of each "
-	  "consultation fed back to the sector, after it closes "
-	  "(SC-consult).", "Record the feedback", "Record the feedback",
+	  "consultation fed back to the sector, after it closes"
+	  ".", "Record the feedback", "Record the feedback",
 	  "SC-consult", NULL, CHOOSE_CONSULTATION, list_consultations,
 	  con_cols, con_heads, post_feedback },
 };
@@ -595,8 +594,10 @@ area_render(struct req *r, const struct area *a, const char *field,
 		page_error_summary(r, field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">Partners</span>\n<h1 "
 	    "class=\"govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">%s"
-	    "</p>\n<nav aria-label=\"Partners' records\"><ul class=\"govuk-"
-	    "list\">\n", a->title, a->intro);
+	    "</p>\n", a->title, a->intro);
+	page_rule(r, a->rule);
+	html_raw(h, "<nav aria-label=\"Partners' records\"><ul class=\"govuk-"
+	    "list\">\n");
 	for (i = 0; i < NAREAS; i++)
 		if (&areas[i] != a)
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/officer/"
@@ -677,25 +678,25 @@ page_partners(struct req *r)
 	static const char *const pp_heads[] = { "Partner", "Action", "Owner",
 	    "Due", "Status" };
 
-	snprintf(r->nav, sizeof(r->nav), "home");
+	snprintf(r->nav, sizeof(r->nav), "partners");
 	page_begin(r, "Partners");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Partners and their "
 	    "promises</h1>\n");
 	section(r, "Named contacts", "Each partner's named contact and the "
-	    "single points of contact (SC-champion, TP-5, MS-3.7.1).",
+	    "single points of contact.",
 	    list_contacts, pc_cols, contact_heads);
 	section(r, "Implementation plan", "What each partner will deliver, "
-	    "tracked to done (SC-plan).", list_plan, pp_cols, pp_heads);
-	section(r, "Milestones", "The agreement's dated milestones (MS-5).",
+	    "tracked to done.", list_plan, pp_cols, pp_heads);
+	section(r, "Milestones", "The agreement's dated milestones.",
 	    list_milestones, ms_cols, ms_heads);
 	section(r, "Partnerships and representation", "Sector representation "
-	    "on each partnership, or the agreed justification (TP-2a).",
+	    "on each partnership, or the agreed justification.",
 	    list_partnerships, ps_cols, ps_heads);
 	section(r, "Evidence of influence", "How the sector's voice changed "
-	    "decisions and policy (TP-2b).", list_influence, inf_cols,
+	    "decisions and policy.", list_influence, inf_cols,
 	    inf_heads);
 	section(r, "Consultations", "Public bodies' consultations, their "
-	    "length and the feedback given (SC-consult).", list_consultations,
+	    "length and the feedback given.", list_consultations,
 	    con_cols, con_heads);
 	page_end(r);
 }
@@ -717,12 +718,12 @@ page_spend(struct req *r)
 	}
 	if (!json_is_true(json_object_get(s, "published"))) {
 		json_decref(s);
-		page_error(r, 404, "Spend is not published", "This arrangement's "
-		    "constitution does not publish spend with the sector "
-		    "(funding.publish_spend = no).");
+		page_error(r, 404, "Spend is not published", "The "
+		    "agreement does not publish spend with the sector: "
+		    "the amounts are counted in the annual report.");
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "home");
+	snprintf(r->nav, sizeof(r->nav), "spend");
 	page_begin(r, "Spend with the sector");
 	rules_money_format(json_integer_value(json_object_get(s,
 	    "total_pence")), tot, sizeof(tot));
@@ -731,7 +732,7 @@ page_spend(struct req *r)
 	    "body\">The partners' contracts, grants and small grants to "
 	    "voluntary, community, faith and social enterprise organisations "
 	    "awarded in %d, beside each partner's aspiration and its plan to "
-	    "meet it (TP-3a).</p>\n<p class=\"govuk-body-l\">Total: "
+	    "meet it.</p>\n<p class=\"govuk-body-l\">Total: "
 	    "\xc2\xa3%s</p>\n", year, year, tot);
 	rows = json_object_get(s, "partners");
 	pounds(rows, money);

@@ -45,6 +45,7 @@ page_home(struct req *r)
 			json_array_foreach(bs, i, b) {
 				int poll = strcmp(json_string_value(
 				    json_object_get(b, "kind")), "poll") == 0;
+				char closes[WHEN_LEN];
 
 				html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
 				    "%s/%lld\">%s%s</a> (%s), closes %s%s</li>\n",
@@ -55,9 +56,8 @@ page_home(struct req *r)
 				    "text")) : json_string_value(
 				    json_object_get(b, "office")),
 				    json_string_value(json_object_get(b,
-				    "group")), json_string_value(
-				    json_object_get(b, poll ? "closes" :
-				    "voting_closes")), json_is_true(
+				    "group")), web_when_utc(b, poll ?
+				    "closes" : "voting_closes", closes), json_is_true(
 				    json_object_get(b, "voted")) ||
 				    json_integer_value(json_object_get(b,
 				    "voted")) ? " - your organisation has "
@@ -68,7 +68,7 @@ page_home(struct req *r)
 		json_decref(me);
 	}
 	html_raw(h, "<p class=\"govuk-body-l\">The registers, meetings and "
-	    "decisions of the arrangement, kept by its own rules.</p>\n"
+	    "decisions of the partnership, kept by its own rules.</p>\n"
 	    "<ul class=\"govuk-list govuk-list--bullet\">\n"
 	    "<li><a class=\"govuk-link\" href=\"/forums\">Register of forums "
 	    "and groups</a></li>\n"
@@ -131,7 +131,7 @@ page_representatives(struct req *r)
 	snprintf(r->nav, sizeof(r->nav), "representatives");
 	page_begin(r, "Register of representatives");
 	html_raw(h, "<h1 class=\"govuk-heading-l\">Register of "
-	    "representatives</h1>\n<table class=\"govuk-table\">\n<caption "
+	    "representatives</h1>\n<table class=\"govuk-table app-table\">\n<caption "
 	    "class=\"govuk-table__caption govuk-table__caption--m\">Positions "
 	    "and who holds them</caption>\n<thead class=\"govuk-table__head\">"
 	    "<tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-"
@@ -143,8 +143,9 @@ page_representatives(struct req *r)
 	json_array_foreach(rows, i, p) {
 		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
 		    "class=\"govuk-table__header\">%s</th><td class=\"govuk-"
-		    "table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
-		    "</td><td class=\"govuk-table__cell\">",
+		    "table__cell\" data-label=\"Section\">%s</td><td class=\""
+		    "govuk-table__cell\" data-label=\"How filled\">%s</td><td "
+		    "class=\"govuk-table__cell\" data-label=\"Held by\">",
 		    json_string_value(json_object_get(p, "name")),
 		    json_string_value(json_object_get(p, "section")),
 		    json_string_value(json_object_get(p, "method")));
@@ -203,7 +204,7 @@ page_signatories(struct req *r)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "members");
+	snprintf(r->nav, sizeof(r->nav), "signatories");
 	page_begin(r, "Signatories");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Signatories of the "
 	    "agreement</h1>\n");
@@ -217,6 +218,7 @@ page_meetings(struct req *r)
 {
 	struct html	*h = &r->body;
 	json_t		*rows = NULL, *m;
+	char		 when[WHEN_LEN];
 	size_t		 i;
 	int		 rc;
 
@@ -230,8 +232,8 @@ page_meetings(struct req *r)
 	if (json_array_size(rows) == 0)
 		html_raw(h, "<p class=\"govuk-body\">No meetings yet.</p>\n");
 	else
-		html_raw(h, "<table class=\"govuk-table\">\n<caption class=\""
-		    "govuk-table__caption govuk-table__caption--m\">Meetings "
+		html_raw(h, "<table class=\"govuk-table app-table\">\n<caption "
+		    "class=\"govuk-table__caption govuk-table__caption--m\">Meetings "
 		    "of every forum and group</caption>\n<thead class=\"govuk-"
 		    "table__head\"><tr class=\"govuk-table__row\"><th scope=\""
 		    "col\" class=\"govuk-table__header\">Date</th><th scope=\""
@@ -242,12 +244,13 @@ page_meetings(struct req *r)
 	json_array_foreach(rows, i, m) {
 		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
 		    "class=\"govuk-table__header\"><a class=\"govuk-link\" "
-		    "href=\"/meetings/%lld\">%s %s</a></th><td class=\"govuk-"
-		    "table__cell\">%s</td><td class=\"govuk-table__cell\">%s"
-		    "</td><td class=\"govuk-table__cell\">%s</td></tr>\n",
+		    "href=\"/meetings/%lld\">%s</a></th><td class=\"govuk-"
+		    "table__cell\" data-label=\"Forum or group\">%s</td><td "
+		    "class=\"govuk-table__cell\" data-label=\"Status\">%s</td>"
+		    "<td class=\"govuk-table__cell\" data-label=\"Notes\">%s"
+		    "</td></tr>\n",
 		    (long long)json_integer_value(json_object_get(m, "id")),
-		    json_string_value(json_object_get(m, "day")),
-		    json_string_value(json_object_get(m, "starts")),
+		    web_when_at(m, "day", "starts", when),
 		    json_string_value(json_object_get(m, "group_name")),
 		    json_string_value(json_object_get(m, "status")),
 		    json_string_value(json_object_get(m, "notes_published")) ?
@@ -272,6 +275,7 @@ meeting_render(struct req *r, const char *field, const char *err)
 	json_t		*m = NULL, *me = NULL, *mb = NULL, *it;
 	const char	*vis, *kind = NULL;
 	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	char		 when[WHEN_LEN];
 	size_t		 i;
 	int		 rc, member, chair, assoc;
 
@@ -297,15 +301,14 @@ meeting_render(struct req *r, const char *field, const char *err)
 	assoc = !chair && !r->who.officer && (kind == NULL ||
 	    strcmp(kind, "associate") == 0);
 	snprintf(r->nav, sizeof(r->nav), "meetings");
-	page_begin(r, err != NULL ? "Error: Meeting" : "Meeting");
+	page_begin_of(r, err != NULL, "Meeting", web_str(m, "group_name"));
 	page_banner(r);
 	if (err != NULL)
 		page_error_summary(r, field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
-	    "govuk-heading-l\">Meeting on %s at %s</h1>\n",
+	    "govuk-heading-l\">Meeting on %s</h1>\n",
 	    json_string_value(json_object_get(m, "group_name")),
-	    json_string_value(json_object_get(m, "day")),
-	    json_string_value(json_object_get(m, "starts")));
+	    web_when_at(m, "day", "starts", when));
 	html_raw(h, "<dl class=\"govuk-summary-list\">\n");
 	html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
 	    "summary-list__key\">Place</dt><dd class=\"govuk-summary-list__"

@@ -26,10 +26,11 @@ page_reports(struct req *r)
 		page_core_error(r, rc);
 		return;
 	}
+	snprintf(r->nav, sizeof(r->nav), "reports");
 	page_begin(r, "Annual reports");
 	html_raw(h, "<h1 class=\"govuk-heading-l\">Annual reports</h1>\n"
 	    "<p class=\"govuk-body\">Each year's report is drawn from the "
-	    "arrangement's live records: meetings, decisions, elections, "
+	    "partnership's live records: meetings, decisions, elections, "
 	    "representatives, self-assessments and consultations.</p>\n");
 	if (json_array_size(years) == 0)
 		html_raw(h, "<p class=\"govuk-body\">Nothing has been recorded "
@@ -103,6 +104,7 @@ report_render(struct req *r, int year, json_t *rep, const char *field,
 
 	page_hold(r, &field, &err);
 	snprintf(title, sizeof(title), "Annual report %d", year);
+	snprintf(r->nav, sizeof(r->nav), "reports");
 	page_begin(r, title);
 	if (err != NULL)
 		page_error_summary(r, field, err);

@@ -147,6 +147,7 @@ static const struct route routes[] = {
 	{ "POST", "/me/digest", page_digest_post, ACCESS_SIGNED_IN },
 	{ "POST", "/me/sign", page_sign_post, ACCESS_SIGNED_IN },
 	{ "GET", "/polls/:id", page_poll, ACCESS_SIGNED_IN },
+	{ "GET", "/decisions/:id", page_decision, ACCESS_PUBLIC },
 	{ "POST", "/polls/:id", page_poll_post, ACCESS_SIGNED_IN },
 	{ "GET", "/elections/:id", page_election, ACCESS_SIGNED_IN },
 	{ "POST", "/elections/:id", page_election_post, ACCESS_SIGNED_IN },
@@ -391,6 +392,24 @@ web_query(const struct req *r, const char *name)
 	    MHD_GET_ARGUMENT_KIND, name);
 }
 
+const char *
+web_cookie(const struct req *r, const char *name)
+{
+	return MHD_lookup_connection_value(conn_of((struct req *)r),
+	    MHD_COOKIE_KIND, name);
+}
+
+int
+web_next_ok(const char *p)
+{
+	size_t n = p != NULL ? strlen(p) : 0;
+
+	return n > 1 && n < 200 && p[0] == '/' && p[1] != '/' &&
+	    strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "0123456789/_.-") == n && strstr(p, "..") == NULL &&
+	    strncmp(p, "/sign-", 6) != 0;
+}
+
 /* The connection of the request being handled by this thread. */
 static __thread struct MHD_Connection *tl_conn;
 
@@ -463,6 +482,15 @@ add_headers(struct MHD_Response *resp, const struct req *r)
 		MHD_add_response_header(resp, "Location", r->location);
 	if (r->cookie[0] != '\0')
 		MHD_add_response_header(resp, "Set-Cookie", r->cookie);
+	if (r->cookie2[0] != '\0')
+		MHD_add_response_header(resp, "Set-Cookie", r->cookie2);
+	/* RFC 9110: a 405 names the methods the resource has, and a 401
+	 * the scheme that would be accepted (RFC 6750 for the API). */
+	if (r->status == 405 && r->allow[0] != '\0')
+		MHD_add_response_header(resp, "Allow", r->allow);
+	if (r->status == 401)
+		MHD_add_response_header(resp, "WWW-Authenticate",
+		    "Bearer realm=\"alliance\"");
 	if (r->set_csrf) {
 		snprintf(cookie, sizeof(cookie), CSRF_COOKIE "=%s; Path=/; "
 		    "HttpOnly; SameSite=Lax%s", r->csrf, r->secure ?
@@ -574,6 +602,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			return;
 		}
 		if (strcmp(r->method, "GET") != 0) {
+			snprintf(r->allow, sizeof(r->allow), "GET");
 			web_json(r, 405, json_pack("{s:{s:s, s:s}}", "error",
 			    "code", "method", "message", "the API reads only; "
 			    "use GET"));
@@ -591,6 +620,10 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 		    sizeof(cs->caps)))
 			continue;
 		path_seen = 1;
+		if (strstr(r->allow, routes[i].method) == NULL)
+			snprintf(r->allow + strlen(r->allow), sizeof(r->allow) -
+			    strlen(r->allow), "%s%s", r->allow[0] ? ", " : "",
+			    routes[i].method);
 		if (strcmp(routes[i].method, r->method) == 0)
 			rt = &routes[i];
 	}
@@ -612,7 +645,14 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 		return;
 	}
 	if (rt->access != ACCESS_PUBLIC && !r->signed_in) {
-		web_redirect(r, "/sign-in");
+		/* A page opened from an email: back to it once signed in. */
+		char back[256];
+
+		if (strcmp(r->method, "GET") == 0 && web_next_ok(r->path)) {
+			snprintf(back, sizeof(back), "/sign-in?next=%s", r->path);
+			web_redirect(r, back);
+		} else
+			web_redirect(r, "/sign-in");
 		return;
 	}
 	/* An officer past the password sets up the second factor first. */
@@ -622,7 +662,7 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	}
 	if (rt->access == ACCESS_OFFICER && !r->who.officer) {
 		page_error(r, 403, "You cannot see this page", "This page is "
-		    "for the officers of the arrangement.");
+		    "for the secretariat's officers.");
 		return;
 	}
 	if (r->bad_text[0] != '\0') {
@@ -873,6 +913,8 @@ web_serve(const struct web_config *cf)
 	int				 i, rc = 1, waited;
 
 	conf = cf;
+	/* London's zone for dates in words, set before any thread runs. */
+	render_when_init();
 	if (parse_listen(cf->listen, &sa) != 0) {
 		fprintf(stderr, "alliance: --listen '%s' is not accepted; "
 		    "expected ADDRESS:PORT such as 127.0.0.1:8080\n",

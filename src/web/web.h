@@ -16,6 +16,7 @@
 
 #include "core/core.h"
 #include "render/html.h"
+#include "render/when.h"
 
 struct web_config {
 	const char	*listen;	/* "127.0.0.1:8080" */
@@ -81,6 +82,8 @@ struct req {
 	struct html		 body;
 	char			 location[512];	/* a redirect */
 	char			 cookie[256];	/* a Set-Cookie, or "" */
+	char			 cookie2[320];	/* a second one, or "" */
+	char			 allow[32];	/* with a 405: "GET, POST" */
 	char			 title[200];
 	char			 held_field[64];	/* page_hold() */
 	char			 held_err[640];
@@ -90,10 +93,29 @@ struct req {
 /* A row's text ("" when absent) and number (0), for the pages. */
 const char *web_str(const json_t *, const char *key);
 long long web_num(const json_t *, const char *key);
+/*
+ * A row's date or time as people read it ("1 December 2026 at 5pm",
+ * render_when), into out; the text as it is when it is not one.
+ * web_when_at joins a day and a time of day ("day", "starts").
+ */
+const char *web_when(const json_t *, const char *key, char out[WHEN_LEN]);
+const char *web_when_at(const json_t *, const char *day, const char *time,
+    char out[WHEN_LEN]);
+/* A poll's or a ballot's opening or closing: a moment in UTC
+ * (YYYY-MM-DDTHH:MM), shown in London's time. */
+const char *web_when_utc(const json_t *, const char *key, char out[WHEN_LEN]);
 /* Looks up a form field; NULL when missing. */
 const char *web_field(const struct req *, const char *name);
 /* A query-string parameter; NULL when missing. */
 const char *web_query(const struct req *, const char *name);
+/* A cookie the client sent; NULL when missing. */
+const char *web_cookie(const struct req *, const char *name);
+/*
+ * 1 when path may be where sign-in returns to: a path of this site
+ * ("/polls/1"; not "//host", not a scheme, no "..", no query), and not
+ * the sign-in pages themselves.  Anything else is never followed.
+ */
+int web_next_ok(const char *path);
 /* 303 See Other to path (after a successful POST). */
 void web_redirect(struct req *, const char *path);
 /* Sets the session cookie to sid (NULL: clears it). */
@@ -104,6 +126,10 @@ void web_json(struct req *, int status, json_t *j);
 /* --- pages (page.c) --- */
 /* The head and header; title is escaped. */
 void page_begin(struct req *, const char *title);
+/* The same with a title that names the page and what it is of: "Poll:
+ * Endorse the winter letter", after "Error: " when error is set. */
+void page_begin_of(struct req *, int error, const char *what,
+    const char *of);
 void page_end(struct req *);
 /* An error page with a status and a sentence. */
 void page_error(struct req *, int status, const char *title,
@@ -162,6 +188,10 @@ void page_table(struct req *, const char *caption, json_t *rows,
 void page_table_under(struct req *, const char *caption, json_t *rows,
     const char *const *cols, const char *const *heads);
 void page_tag(struct req *, const char *status);
+/* For officers only, the ids of the rules a part of a page applies
+ * ("SA-8.2, SA-8.3"), in a "Which rule is this?" details element: the
+ * public and members read plain words. */
+void page_rule(struct req *, const char *ids);
 /* The banner that says what just happened (?done=...). */
 void page_banner(struct req *);
 
@@ -203,6 +233,8 @@ void page_sign(struct req *);
 void page_digest_post(struct req *);
 void page_sign_post(struct req *);
 void page_poll(struct req *);
+/* /decisions/N, the address a poll's email gives: the poll's page. */
+void page_decision(struct req *);
 void page_poll_post(struct req *);
 void page_election(struct req *);
 void page_election_post(struct req *);
@@ -253,6 +285,13 @@ void page_disputes(struct req *);
 void page_disputes_post(struct req *);
 void page_dispute(struct req *);
 void page_dispute_post(struct req *);
+/* pages_outcome.c: a closed poll's or election's outcome; 1 when the
+ * page was written, 0 when there is none to show (still open, or not
+ * counted yet). */
+int outcome_poll(struct req *, int64_t id);
+int outcome_election(struct req *, int64_t id);
+/* A member's home: results of the last 90 days in their groups. */
+void outcome_recent(struct req *, json_t *me);
 /* pages_report.c: annual reports (SC-annual, MC-chair, TP-3) */
 void page_reports(struct req *);
 void page_report_annual(struct req *);

@@ -225,12 +225,15 @@ try {
     await page.goto(`${base}/elections/1`)
     await audit(page, 'member election ballot')
     await page.check('label:has-text("Lead cc")')
+    await page.click('button:has-text("Continue")')
+    check('SA-E2.2 the choice is checked before it is cast', (await page.textContent('h1')).includes('Check your organisation\'s ballot'))
+    await audit(page, 'member ballot check')
     await page.click('button:has-text("Cast the ballot")')
     const receipt = (await page.textContent('.alliance-receipt')).trim()
     check('SA-E2.2 a receipt of 16 hex digits is shown', /^[0-9a-f]{16}$/.test(receipt), receipt)
     await audit(page, 'member ballot receipt')
     await page.goto(`${base}/elections/1`)
-    check('SA-E2.2 one ballot per organisation: no second ballot form', (await page.locator('button:has-text("Cast the ballot")').count()) === 0)
+    check('SA-E2.2 one ballot per organisation: no second ballot form', (await page.locator('button:has-text("Continue"), button:has-text("Cast the ballot")').count()) === 0)
   }
 
   // SA-3.1-assoc, SA-E2.1: an associate cannot see the ballot.
@@ -414,6 +417,7 @@ try {
     await signIn(page, 'lead@pp.example.org')
     await page.goto(`${base}/elections/1`)
     await page.check('label:has-text("Lead kyt")')
+    await page.click('button:has-text("Continue")')
     await page.click('button:has-text("Cast the ballot")')
     check('pp cast its ballot', (await page.locator('.alliance-receipt').count()) === 1)
     check('the server stops cleanly on SIGTERM', await stopServer() === 0)
@@ -441,6 +445,7 @@ try {
     check('SA-E2.2 the run-off is between the tied candidates only', names.map(s => s.trim()).sort().join(',') === 'Lead cc,Lead kyt', names.join(','))
     await audit(voter, 'member run-off ballot')
     await voter.check('label:has-text("Lead kyt")')
+    await voter.click('button:has-text("Continue")')
     await voter.click('button:has-text("Cast the ballot")')
     check('the run-off ballot gets a receipt', (await voter.locator('.alliance-receipt').count()) === 1)
   }
@@ -711,7 +716,7 @@ try {
     await page.click('button:has-text("Open the case")')
     await page.waitForSelector('.govuk-notification-banner')
     check('SC-resolve-1 opened at stage one', (await page.textContent('main')).includes('stage one (informal)'))
-    check('SC-resolve-2 due six weeks from first contact', (await page.textContent('main')).includes('2026-03-09'))
+    check('SC-resolve-2 due six weeks from first contact', (await page.textContent('main')).includes('9 March 2026'))
     await page.fill('#problem', 'The grant ended with a week\'s notice')
     await page.click('button:has-text("Save the statement")')
     await page.waitForSelector('.govuk-notification-banner')

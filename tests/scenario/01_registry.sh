@@ -162,6 +162,9 @@ has "the forum register lists the new forum" "East Staffordshire Test Forum"
 ok "the member register as CSV" register members --format csv
 has "CSV heading" "^Organisation,Identifier,Sector,Group,Kind,Status,Since,Signed"
 has "CSV row" "Burton Community Trust,GB-CHC-1234567,vcse,East Staffordshire Test Forum,full,active,2025-05-01,2025-05-02"
+ok "the member register as CSV for Excel" register members --format excel-csv
+same "it opens with a UTF-8 byte order mark, then the same CSV" \
+	"$(printf %s "$OUT" | head -c 15 | od -An -c | head -1 | tr -s ' ')" " 357 273 277 O r g a n i s a t i o n"
 ok "registers as JSON" register forums --json
 same "JSON parses and lists the forum" "$(jsonv "any(g['slug']=='east-forum' for g in j)")" "True"
 refused "an unknown register is refused" 2 "no register 'budget'" register budget

@@ -48,7 +48,9 @@ refused "SA-10.2 once circulated, items keep their numbers" 1 "items keep their 
 ok "the invitation" meeting ical "$M1"
 has "iCalendar REQUEST" "METHOD:REQUEST"
 has "a stable UID" "UID:meeting-$M1@staffordshire-alliance.alliance"
-has "in UTC" "DTSTART:20250210T100000Z"
+has "in London's time, by its zone" "DTSTART;TZID=Europe/London:20250210T100000"
+has "which the calendar carries" "TZID:Europe/London"
+has "the organiser is the secretariat's address" "ORGANIZER:mailto:"
 OUT=$(printf %s "$OUT" | tr -d '\r' | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g')
 has "members are invited (lines unfolded)" "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Lead ww:mailto:lead@ww.example.org"
 printf %s "$OUT" >"$T_DIR/m1.ics"

@@ -83,6 +83,22 @@ print(str(m['To']) == 'Zoë Lead <zoe@ww.example.org>' or str(m['To']),
 PY
 )" "True True True True True True"
 
+# To the standards: CRLF line ends in the body (no "=0A" from bare
+# LFs), every header line ours within 78 characters (RFC 5322; libcurl
+# writes the boundaries), a sender's
+# mark (RFC 3834), and a Message-ID at the sender's own domain.
+same "the mail is CRLF, folded, marked automatic, and has its own id" "$($PY - "$f" <<'PY'
+import sys, re
+raw = open(sys.argv[1], 'rb').read()
+head = raw.split(b'\r\n\r\n', 1)[0] if b'\r\n\r\n' in raw else raw.split(b'\n\n', 1)[0]
+lines = re.split(rb'\r?\n', head)
+print(b'=0A' not in raw,
+      all(len(l) <= 78 for l in lines if not l.startswith(b'Content-Type:')),
+      any(l == b'Auto-Submitted: auto-generated' for l in lines),
+      bool(re.search(rb'^Message-ID: <outbox-\d+\.[0-9a-f]{16}@alliance\.example\.org>', head, re.M)))
+PY
+)" "True True True True"
+
 # A cancellation replaces the invitation in the calendar.
 ok "cancel the meeting" meeting cancel "$M1" --reason "storm warning"
 ok "send" mail send

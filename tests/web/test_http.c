@@ -176,7 +176,7 @@ test_MC_mou_officer_records_the_response(void **state)
 	resp_free(&r);
 	http(m, "/reports/annual/2025", NULL, NULL, &r);
 	assert_non_null(strstr(r.body, "The response of The Partnership, "
-	    "given on 2025-06-20:"));
+	    "given on 20 June 2025:"));
 	assert_non_null(strstr(r.body, "We welcome the report."));
 	assert_null(strstr(r.body, "Record the formal response"));
 	resp_free(&r);
@@ -231,7 +231,19 @@ test_SA_E2_2_second_ballot_refused_receipt_shown(void **state)
 	sh(cmd, pid, sizeof(pid));
 	sign_in(h, "lead@ww.example.org");
 	csrf_of(h, "/elections/1", csrf);
+	/* Check your answers first: nothing is cast until confirmed. */
 	snprintf(body, sizeof(body), "csrf=%s&candidate=%s", csrf, pid);
+	digest(before);
+	http(h, "/elections/1", body, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "Check your organisation's ballot"));
+	assert_non_null(strstr(r.body, "Lead cc (Codsall Carers)"));
+	assert_null(strstr(r.body, "alliance-receipt\">"));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	snprintf(body, sizeof(body), "csrf=%s&candidate=%s&confirm=yes", csrf,
+	    pid);
 	http(h, "/elections/1", body, NULL, &r);
 	assert_int_equal(r.status, 200);
 	p = strstr(r.body, "alliance-receipt\">");
@@ -403,6 +415,58 @@ test_officer_password_and_access(void **state)
 	resp_free(&r);
 	curl_easy_cleanup(h);
 	curl_easy_cleanup(m);
+}
+
+/*
+ * RFC 9110: a 401 says which scheme would be accepted, a 405 which
+ * methods the address has.  A page that needs signing in sends the
+ * visitor to sign in and back (only to a path of this site), and a
+ * poll's emailed /decisions link opens the poll.
+ */
+static void
+test_http_answers_say_what_would_do(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 auth[200];
+
+	(void)state;
+	http(h, "/api/v1/organisations", NULL, NULL, &r);
+	assert_int_equal(r.status, 401);
+	assert_non_null(strstr(r.headers, "WWW-Authenticate: Bearer "
+	    "realm=\"alliance\""));
+	resp_free(&r);
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	http(h, "/api/v1/organisations", "x=1", auth, &r);
+	assert_int_equal(r.status, 405);
+	assert_non_null(strstr(r.headers, "Allow: GET\r\n"));
+	resp_free(&r);
+	http(h, "/forums", "x=1", NULL, &r);
+	assert_int_equal(r.status, 405);
+	assert_non_null(strstr(r.headers, "Allow: GET\r\n"));
+	resp_free(&r);
+	http(h, "/sign-in", "x=1", NULL, &r);
+	assert_int_not_equal(r.status, 405);
+	assert_null(strstr(r.headers, "Allow:"));
+	resp_free(&r);
+	http(h, "/polls/1", NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /sign-in?next=/polls/1"
+	    "\r\n"));
+	resp_free(&r);
+	http(h, "/decisions/1", NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /polls/1\r\n"));
+	resp_free(&r);
+	http(h, "/sign-in?next=//evil.example.org/x", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_null(strstr(r.body, "name=\"next\""));
+	resp_free(&r);
+	http(h, "/sign-in?next=/elections/1", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "name=\"next\" value=\"/elections/1"
+	    "\""));
+	resp_free(&r);
+	curl_easy_cleanup(h);
 }
 
 static void
@@ -717,10 +781,10 @@ test_public_page_kept_until_the_data_changes(void **state)
 	(void)state;
 	http(h, "/meetings", NULL, NULL, &r);
 	assert_int_equal(r.status, 200);
-	assert_null(strstr(r.body, "2025-07-28"));
+	assert_null(strstr(r.body, "28 July 2025"));
 	resp_free(&r);
 	http(h, "/meetings", NULL, NULL, &r);
-	assert_null(strstr(r.body, "2025-07-28"));
+	assert_null(strstr(r.body, "28 July 2025"));
 	resp_free(&r);
 	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-06-25 %s --db %s "
 	    "meeting schedule --group southwest --date 2025-07-28 --time "
@@ -728,7 +792,7 @@ test_public_page_kept_until_the_data_changes(void **state)
 	    getenv("ALLIANCE"), db);
 	assert_int_equal(system(cmd), 0);
 	http(h, "/meetings", NULL, NULL, &r);
-	assert_non_null(strstr(r.body, "2025-07-28"));
+	assert_non_null(strstr(r.body, "28 July 2025"));
 	assert_null(strstr(r.headers, "Content-Encoding"));
 	/* curl asks for gzip and decodes it. */
 	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip");
@@ -765,6 +829,7 @@ main(void)
 		cmocka_unit_test(test_schedule_queues_reminders_once),
 		cmocka_unit_test(test_SA_12_dispute_pages_for_officers_only),
 		cmocka_unit_test(test_public_page_kept_until_the_data_changes),
+		cmocka_unit_test(test_http_answers_say_what_would_do),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL ||

@@ -70,6 +70,8 @@ static const struct rule {
 	 * the second factor's once it is set up (officers) or not theirs. */
 	{ "GET", "/sign-in", ALL & ~BIT(ANON) & ~TOKENS, 303 },
 	{ "GET", "/two-factor", ALL, 303 },
+	/* A poll's address from older emails sends on to the poll. */
+	{ "GET", "/decisions/:id", ALL, 303 },
 	/* Elections are run by the chair of their group and the officers;
 	 * so is the group's own page. */
 	{ "GET", "/elections/:id/manage", BIT(CHAIR) | BIT(OFFICER), 200 },
@@ -183,8 +185,10 @@ cell(const struct route *rt, enum role ro, const char *body)
 
 	fill(rt->pattern, path);
 	as(ro, path, body, &r);
-	to_sign_in = r.status == 303 && strstr(r.headers,
-	    "Location: /sign-in\r") != NULL;
+	/* To sign in, and back to the page after (?next=). */
+	to_sign_in = r.status == 303 && (strstr(r.headers,
+	    "Location: /sign-in\r") != NULL || strstr(r.headers,
+	    "Location: /sign-in?next=") != NULL);
 	if (getenv("MATRIX_SHOW") != NULL)
 		printf("%-4s %-36s %-24s %ld (want %ld)\n", rt->method, path,
 		    viewer[ro].name, r.status, want);

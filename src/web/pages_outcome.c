@@ -1,0 +1,235 @@
+/*
+ * pages_outcome: a poll or an election once voting has closed, for
+ * whoever signed in opens its address (the one its email gave): the
+ * outcome in words, the figures as a chart with its table for screen
+ * readers, and for an election every ballot by its receipt.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render/chart.h"
+#include "rules/date.h"
+#include "web.h"
+
+/* 1 when the day of stamp (YYYY-MM-DD...) is within 90 days of today. */
+static int
+recent(struct req *r, const char *stamp)
+{
+	int a, b;
+
+	if (strlen(stamp) < 10)
+		return 0;
+	{
+		char day[11];
+
+		snprintf(day, sizeof(day), "%.10s", stamp);
+		if (date_parse(day, &a) != 0 || date_parse(r->c->today, &b) != 0)
+			return 0;
+	}
+	return b - a <= 90;
+}
+
+static void
+figures(struct req *r, const char *id, const char *title,
+    const char *const *labels, const double *values, size_t n)
+{
+	static const char *const series[] = { "Votes" };
+	struct chart c;
+
+	memset(&c, 0, sizeof(c));
+	c.id = id;
+	c.title = title;
+	c.labels = labels;
+	c.nbars = n;
+	c.series = series;
+	c.nseries = 1;
+	c.values = values;
+	chart_svg(&r->body, &c);
+}
+
+int
+outcome_poll(struct req *r, int64_t id)
+{
+	static const char *const labels[] = { "For", "Against", "Abstain" };
+	struct html	*h = &r->body;
+	json_t		*m = NULL;
+	double		 v[3];
+	char		 when[WHEN_LEN], title[300], word[32];
+
+	if (core_motion_get(r->c, id, &m) != CORE_OK ||
+	    strcmp(web_str(m, "method"), "poll") != 0 ||
+	    strcmp(web_str(m, "status"), "open") == 0 ||
+	    *web_str(m, "outcome") == '\0') {
+		json_decref(m);
+		return 0;
+	}
+	/* "carried" as a heading: "Carried". */
+	snprintf(word, sizeof(word), "%s", web_str(m, "outcome"));
+	if (word[0] >= 'a' && word[0] <= 'z')
+		word[0] = (char)(word[0] - 'a' + 'A');
+	page_begin_of(r, 0, "Poll result", web_str(m, "body"));
+	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
+	    "govuk-heading-l\">%s</h1>\n<div class=\"govuk-panel govuk-panel--"
+	    "confirmation app-outcome\"><h2 class=\"govuk-panel__title\">%s"
+	    "</h2>\n<div class=\"govuk-panel__body\">%lld for, %lld against, "
+	    "%lld abstaining</div></div>\n<p class=\"govuk-body\">The poll "
+	    "closed on %s. One vote counted for each member organisation."
+	    "</p>\n", web_str(m, "group_name"), web_str(m, "body"),
+	    word, web_num(m, "votes_for"), web_num(m, "votes_against"),
+	    web_num(m, "votes_abstain"), web_when_utc(m, "closes", when));
+	v[0] = (double)web_num(m, "votes_for");
+	v[1] = (double)web_num(m, "votes_against");
+	v[2] = (double)web_num(m, "votes_abstain");
+	snprintf(title, sizeof(title), "Votes in the poll: %s",
+	    web_str(m, "body"));
+	figures(r, "chart-poll", title, labels, v, 3);
+	page_end(r);
+	json_decref(m);
+	return 1;
+}
+
+int
+outcome_election(struct req *r, int64_t id)
+{
+	struct html	*h = &r->body;
+	json_t		*e = NULL, *res, *x;
+	const char	*st, *labels[CHART_MAXBARS];
+	double		 v[CHART_MAXBARS];
+	char		 title[300];
+	size_t		 i, n = 0;
+
+	if (core_election_get(r->c, id, &e) != CORE_OK)
+		return 0;
+	st = web_str(e, "status");
+	res = json_object_get(e, "result");
+	if ((strcmp(st, "counted") != 0 && strcmp(st, "verified") != 0 &&
+	    strcmp(st, "announced") != 0) || !json_is_object(res)) {
+		json_decref(e);
+		return 0;
+	}
+	page_begin_of(r, 0, "Election result", web_str(e, "office"));
+	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
+	    "govuk-heading-l\">Election of %s</h1>\n", web_str(e,
+	    "group_name"), web_str(e, "office"));
+	/* SA-9.4: the chair verifies and announces before anyone reads
+	 * the figures. */
+	if (strcmp(st, "announced") != 0) {
+		html_raw(h, "<p class=\"govuk-body\">Voting has closed and the "
+		    "ballots are counted. The result is shown here once the "
+		    "chair has checked the turnout and announced it.</p>\n");
+		page_end(r);
+		json_decref(e);
+		return 1;
+	}
+	if (json_array_size(json_object_get(res, "tied")) > 0)
+		html_raw(h, "<div class=\"govuk-inset-text\">The top candidates "
+		    "tied: a run-off between them decides.</div>\n");
+	else {
+		html_raw(h, "<div class=\"govuk-panel govuk-panel--confirmation"
+		    "\"><h2 class=\"govuk-panel__title\">Elected</h2>\n<div "
+		    "class=\"govuk-panel__body\">");
+		json_array_foreach(json_object_get(res, "winners"), i, x)
+			html_fmt(h, "%s%s", i ? ", " : "", json_string_value(x));
+		html_raw(h, "</div></div>\n");
+	}
+	html_fmt(h, "<p class=\"govuk-body\">%lld %s cast, one for each "
+	    "member organisation that voted.</p>\n", web_num(res, "ballots"),
+	    web_num(res, "ballots") == 1 ? "ballot" : "ballots");
+	json_array_foreach(json_object_get(res, "counts"), i, x) {
+		if (n == CHART_MAXBARS)
+			break;
+		labels[n] = web_str(x, "candidate");
+		v[n++] = (double)web_num(x, "votes");
+	}
+	snprintf(title, sizeof(title), "Votes for each candidate for %s",
+	    web_str(e, "office"));
+	figures(r, "chart-election", title, labels, v, n);
+	/* The receipt promises this: every ballot, findable by its own. */
+	html_raw(h, "<h2 class=\"govuk-heading-m\">Every ballot, by its "
+	    "receipt</h2>\n<p class=\"govuk-body\">Find your organisation's "
+	    "receipt to see that its ballot was counted as cast.</p>\n"
+	    "<ul class=\"govuk-list\">\n");
+	json_array_foreach(json_object_get(e, "ballots"), i, x)
+		html_fmt(h, "<li><span class=\"alliance-receipt-s\">%s</span>: "
+		    "%s</li>\n", web_str(x, "receipt"), web_str(x,
+		    "candidate"));
+	html_raw(h, "</ul>\n");
+	page_end(r);
+	json_decref(e);
+	return 1;
+}
+
+/* 1 when slug is one of the groups of the member's memberships. */
+static int
+in_groups(json_t *me, const char *slug)
+{
+	json_t	*m;
+	size_t	 i;
+
+	json_array_foreach(json_object_get(me, "memberships"), i, m)
+		if (strcmp(web_str(m, "slug"), slug) == 0)
+			return 1;
+	return 0;
+}
+
+void
+outcome_recent(struct req *r, json_t *me)
+{
+	struct html	*h = &r->body;
+	json_t		*m, *list, *items = NULL, *els = NULL, *e;
+	size_t		 i, j, n = 0;
+	char		 done[8][64];
+	int		 seen;
+
+	/* Results of the last 90 days, of the groups the member is in. */
+	json_array_foreach(json_object_get(me, "memberships"), i, m) {
+		seen = 0;
+		for (j = 0; j < n; j++)
+			seen |= strcmp(done[j], web_str(m, "slug")) == 0;
+		if (seen || n == 8)
+			continue;
+		snprintf(done[n++], sizeof(done[0]), "%s", web_str(m, "slug"));
+		if (core_motion_list(r->c, web_str(m, "slug"), &list) != CORE_OK)
+			list = NULL;
+		json_array_foreach(list, j, e)
+			if (strcmp(web_str(e, "method"), "poll") == 0 &&
+			    *web_str(e, "outcome") != '\0' &&
+			    recent(r, web_str(e, "decided_at"))) {
+				if (items == NULL)
+					items = json_array();
+				json_array_append(items, e);
+			}
+		json_decref(list);
+	}
+	if (core_election_list(r->c, &els) == CORE_OK)
+		json_array_foreach(els, i, e)
+			if (strcmp(web_str(e, "status"), "announced") == 0 &&
+			    in_groups(me, web_str(e, "grp")) &&
+			    recent(r, web_str(e, "voting_closes"))) {
+				if (items == NULL)
+					items = json_array();
+				json_array_append(items, e);
+			}
+	if (json_array_size(items) > 0) {
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Recent results</h2>"
+		    "\n<ul class=\"govuk-list\">\n");
+		json_array_foreach(items, i, e) {
+			if (json_object_get(e, "method") != NULL)
+				html_fmt(h, "<li><a class=\"govuk-link\" href=\""
+				    "/polls/%lld\">Poll: %s</a>: %s, %lld for, "
+				    "%lld against</li>\n", web_num(e, "id"),
+				    web_str(e, "body"), web_str(e, "outcome"),
+				    web_num(e, "votes_for"), web_num(e,
+				    "votes_against"));
+			else
+				html_fmt(h, "<li><a class=\"govuk-link\" href=\""
+				    "/elections/%lld\">Election of %s</a>: "
+				    "result announced</li>\n", web_num(e, "id"),
+				    web_str(e, "office"));
+		}
+		html_raw(h, "</ul>\n");
+	}
+	json_decref(items);
+	json_decref(els);
+}
