@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "report.h"
+#include "when.h"
 
 static const char *
 rec_str(const json_t *o, const char *k)
@@ -39,7 +40,7 @@ report_doc_record(json_t *doc, const json_t *r)
 {
 	const json_t	*hd = json_object_get(r, "audit_head");
 	json_t		*rows;
-	char		 buf[600], line[600];
+	char		 buf[600], line[600], at[64];
 
 	json_array_append_new(doc, json_pack("{s:i, s:s}", "h", 2, "text",
 	    "The record"));
@@ -48,17 +49,19 @@ report_doc_record(json_t *doc, const json_t *r)
 		    "log has no signed head yet."));
 		return;
 	}
+	/* When the head was signed, as people write it. */
+	render_when(rec_str(hd, "at"), at, sizeof(at));
 	snprintf(buf, sizeof(buf), "Every change to these records is in a "
 	    "hash-chained audit log; each entry vouches for the rows it "
 	    "wrote. When this report was drawn, the log ended at entry %lld "
 	    "(%s), signed with this installation's key. Keep the line below: "
 	    "'alliance audit verify --head LINE' shows whether the history "
 	    "up to it is still whole.", (long long)json_integer_value(
-	    json_object_get(hd, "seq")), rec_str(hd, "at"));
+	    json_object_get(hd, "seq")), at);
 	json_array_append_new(doc, json_pack("{s:s}", "p", buf));
 	rows = json_array();
 	snprintf(buf, sizeof(buf), "%lld, %s", (long long)json_integer_value(
-	    json_object_get(hd, "seq")), rec_str(hd, "at"));
+	    json_object_get(hd, "seq")), at);
 	json_array_append_new(rows, json_pack("[s, s]", "Entry", buf));
 	json_array_append_new(rows, json_pack("[s, s]", "Hash",
 	    rec_str(hd, "hash")));
