@@ -97,11 +97,9 @@ int cli_records_restore(struct cli *, const char *actor);
 
 /*
  * Shared by the commands of the registry (cli_org.c, cli_person.c,
- * cli_group.c, cli_member.c, cli_office.c): "what" done, with its id
- * when above 0, or its JSON; the import of a CSV file of organisations
- * or people, and its options.
+ * cli_group.c, cli_member.c, cli_office.c): the import of a CSV file of
+ * organisations or people, and its options.
  */
-int done(struct cli *, const char *what, int64_t id);
 int run_import(struct cli *, enum import_kind kind);
 extern const struct cli_opt import_opts[];
 
@@ -111,12 +109,13 @@ extern const struct cli_opt import_opts[];
  * number from an argument or option, else 0; the id in arg[0], or -1
  * with an error naming what is accepted; --item as the item's number
  * on the agenda, likewise; "what" done, with its id when above 0, or
- * its JSON; the options of a command that takes only --group.
+ * its JSON (every command file's one such printer, in cli_org.c); the
+ * options of a command that takes only --group.
  */
 int64_t number(const char *);
 int id_arg(struct cli *, const char *what, int64_t *id);
 int item_opt(struct cli *, int *pos);
-int said(struct cli *, const char *what, int64_t id);
+int done(struct cli *, const char *what, int64_t id);
 extern const struct cli_opt group_only[];
 
 #endif

@@ -21,7 +21,7 @@ run_election_open(struct cli *c)
 
 	if ((rc = core_election_open(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return said(c, "election opened; nominations are sought", id);
+	return done(c, "election opened; nominations are sought", id);
 }
 
 static int
@@ -36,7 +36,7 @@ run_election_nominate(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_election_nominate(&c->core, id, &in)) != CORE_OK)
 		return cli_fail(c, rc);
-	return said(c, "nomination accepted", 0);
+	return done(c, "nomination accepted", 0);
 }
 
 static int
@@ -48,7 +48,7 @@ run_election_ballot(struct cli *c)
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_election_ballot(&c->core, id, O("opens"), O("closes"));
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "the ballot is set; "
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "the ballot is set; "
 	    "every nomination is shown to voters", 0);
 }
 
@@ -168,7 +168,7 @@ run_election_announce(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_election_announce(&c->core, id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return said(c, "result announced; the register is updated", 0);
+	return done(c, "result announced; the register is updated", 0);
 }
 
 static int

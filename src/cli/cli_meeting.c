@@ -53,22 +53,6 @@ item_opt(struct cli *c, int *pos)
 	return 0;
 }
 
-int
-said(struct cli *c, const char *what, int64_t id)
-{
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:s, s:I}", "done", what, "id",
-		    (json_int_t)id);
-
-		render_json(stdout, o);
-		json_decref(o);
-	} else if (id > 0)
-		printf("%s (#%lld)\n", what, (long long)id);
-	else
-		printf("%s\n", what);
-	return EXIT_OK;
-}
-
 /* Prints flags as warnings after an action (they do not refuse it). */
 static void
 warn_flags(const json_t *flags)
@@ -90,7 +74,7 @@ run_meeting_schedule(struct cli *c)
 
 	if ((rc = core_meeting_schedule(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return said(c, "meeting scheduled; its agenda holds the mandatory "
+	return done(c, "meeting scheduled; its agenda holds the mandatory "
 	    "items", id);
 }
 
@@ -184,7 +168,7 @@ run_agenda_add(struct cli *c)
 	rc = core_agenda_add(&c->core, id, O("title"), cli_flag(c,
 	    "vcse-only"), cli_flag(c, "public") ? "public" : "members",
 	    O("requested-by"));
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "item added", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "item added", 0);
 }
 
 static int
@@ -196,7 +180,7 @@ run_agenda_remove(struct cli *c)
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_agenda_remove(&c->core, id, pos);
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "item removed", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "item removed", 0);
 }
 
 static int
@@ -210,7 +194,7 @@ run_meeting_circulate(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_meeting_circulate(&c->core, id, O("date"), &flags)))
 		return cli_fail(c, rc);
-	said(c, "agenda circulated", 0);
+	done(c, "agenda circulated", 0);
 	if (strcmp(c->format, "json") != 0)
 		warn_flags(flags);
 	json_decref(flags);
@@ -227,7 +211,7 @@ run_meeting_attend(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_attend(&c->core, id, O("organisation"), O("as"),
 	    O("people"), cli_flag(c, "deputy-agreed"));
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
 	    "attendance recorded", 0);
 }
 
@@ -241,7 +225,7 @@ run_meeting_interest(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_interest(&c->core, id, pos, O("organisation"),
 	    O("person"), O("nature"));
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c,
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
 	    "interest declared and entered in the register", 0);
 }
 
@@ -257,7 +241,7 @@ run_meeting_chair(struct cli *c)
 	rc = core_meeting_chair(&c->core, id, O("person"), &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	rc = said(c, "chair recorded", 0);
+	rc = done(c, "chair recorded", 0);
 	warn_flags(flags);
 	json_decref(flags);
 	return rc;
@@ -279,7 +263,7 @@ run_meeting_notes(struct cli *c)
 	rc = core_meeting_notes(&c->core, id, text != NULL ? text :
 	    O("text"));
 	free(text);
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "notes saved", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "notes saved", 0);
 }
 
 static int
@@ -295,7 +279,7 @@ run_meeting_publish(struct cli *c)
 	    cli_flag(c, "public") ? "public" : NULL, &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	said(c, "notes published", 0);
+	done(c, "notes published", 0);
 	if (strcmp(c->format, "json") != 0)
 		warn_flags(flags);
 	json_decref(flags);
@@ -311,7 +295,7 @@ run_meeting_cancel(struct cli *c)
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_cancel(&c->core, id, O("reason"));
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "meeting cancelled",
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "meeting cancelled",
 	    0);
 }
 
@@ -339,7 +323,7 @@ run_action_add(struct cli *c)
 
 	rc = core_action_add(&c->core, O("group"), number(O("meeting")),
 	    O("text"), O("owner"), O("due"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "action logged", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "action logged", id);
 }
 
 static int
@@ -351,7 +335,7 @@ run_action_done(struct cli *c)
 	if (id_arg(c, "action", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_action_done(&c->core, id, O("date"));
-	return rc != CORE_OK ? cli_fail(c, rc) : said(c, "action done", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "action done", 0);
 }
 
 static int
