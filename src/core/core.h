@@ -676,6 +676,7 @@ enum core_scope {
 	SCOPE__MAX
 };
 extern const char *const core_scope_names[SCOPE__MAX];
+#include "core/viewer.h"
 /*
  * An API token for the systems around; *token from malloc(), shown
  * once.  scope: public, members or write; expires: its last day,
