@@ -1497,6 +1497,48 @@ store_vquery(struct store *s, json_t **out, int one, enum stmt id,
 	return STORE_OK;
 }
 
+sqlite3_stmt *
+store_int_query(struct store *s, enum stmt id, const char *fmt, ...)
+{
+	sqlite3_stmt	*q;
+	va_list		 ap;
+
+	va_start(ap, fmt);
+	q = store_bind(s, id, fmt, ap);
+	va_end(ap);
+	return q;
+}
+
+int
+store_int_each(sqlite3_stmt *q, int (*fill)(sqlite3_stmt *, void *),
+    void *arg)
+{
+	int	rc;
+
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		if (fill(q, arg) != 0) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+	sqlite3_reset(q);
+	return rc == SQLITE_NOMEM ? STORE_ERROR : store_code(rc);
+}
+
+char *
+store_int_text(sqlite3_stmt *q, int i, int *nomem)
+{
+	const char	*t = (const char *)sqlite3_column_text(q, i);
+	char		*copy;
+
+	if (t == NULL)
+		return NULL;
+	copy = text_utf8(t, strlen(t)) ? strdup(t) :
+	    text_utf8_repair(t, strlen(t));
+	if (copy == NULL)
+		*nomem = 1;
+	return copy;
+}
+
 int
 store_rows(struct store *s, json_t **out, enum stmt id, const char *fmt, ...)
 {

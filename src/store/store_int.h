@@ -16,4 +16,25 @@ struct store {
 	struct store_ledger *ledger;	/* rows written; ledger.c owns */
 };
 
+/*
+ * For the files of store/ that fill typed records (see store.h): the
+ * statement id prepared (once), reset and bound with fmt's parameters
+ * as store_exec() binds them; NULL on a fault.
+ */
+sqlite3_stmt *store_int_query(struct store *, enum stmt, const char *fmt,
+    ...);
+/*
+ * Steps q to its end, calling fill(q, arg) for each row; fill returns
+ * 0, or -1 when it cannot keep the row (no memory).  q is reset.
+ * STORE_OK, or the error.
+ */
+int store_int_each(sqlite3_stmt *q, int (*fill)(sqlite3_stmt *, void *),
+    void *arg) WUR;
+/*
+ * Column i's text copied with malloc(): NULL for SQL NULL, and for no
+ * memory when *nomem is set.  Text that is not UTF-8 (from an older
+ * database or an outside edit) comes back with U+FFFD in its place.
+ */
+char *store_int_text(sqlite3_stmt *q, int i, int *nomem);
+
 #endif
