@@ -34,7 +34,8 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
              src/rules/ruleid.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
-             src/store/ledger_prior.c src/store/ballot.c
+             src/store/ledger_prior.c src/store/ballot.c \
+             src/store/registry.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -47,14 +48,15 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/funding.c src/core/dispute.c src/core/dispute_panel.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
-             src/core/ballot_box.c src/core/viewer.c \
+             src/core/ballot_box.c src/core/viewer.c src/core/lookup_json.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
-             src/render/qr.c src/render/report_record.c src/render/when.c
+             src/render/qr.c src/render/report_record.c src/render/when.c \
+             src/render/json_registry.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c \
-             src/web/page.c src/web/pages_public.c \
+             src/web/page.c src/web/page_grid.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -40,11 +41,19 @@ run_group_show(struct cli *c)
 		{ "interim", "Interim", 0 }, { "term_start", "From", 0 },
 		{ "term_end", "To", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*g = NULL;
-	int	 rc;
+	struct rec_group	 grp;
+	struct rec_office_list	 offs;
+	json_t			*g;
+	int			 rc;
 
-	if ((rc = core_group_find(&c->core, c->arg[0], &g)) != CORE_OK)
+	if ((rc = core_group_find(&c->core, &viewer_system, c->arg[0], &grp,
+	    &offs)) != CORE_OK)
 		return cli_fail(c, rc);
+	g = json_group(&grp, &offs);
+	rec_group_clear(&grp);
+	rec_office_list_free(&offs);
+	if (g == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_record(c, g, cols);
 	if (strcmp(c->format, "json") != 0) {
 		printf("\nOffices\n");
@@ -62,11 +71,16 @@ run_group_list(struct cli *c)
 		{ "kind", "Kind", 0 }, { "geography", "Geography", 30 },
 		{ "members", "Members", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_group_list	 l = { NULL, 0 };
+	json_t			*rows;
+	int			 rc;
 
-	if ((rc = core_group_list(&c->core, &rows)) != CORE_OK)
+	if ((rc = core_group_list(&c->core, &viewer_system, &l)) != CORE_OK)
 		return cli_fail(c, rc);
+	rows = json_group_list(&l);
+	rec_group_list_free(&l);
+	if (rows == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_rows(c, rows, cols);
 	json_decref(rows);
 	return EXIT_OK;
@@ -80,11 +94,16 @@ run_commitment_list(struct cli *c)
 		{ "heading", "Heading", 36 }, { "body", "Text", 70 },
 		{ "party", "Rated by", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_commitment_list	 l = { NULL, 0 };
+	json_t				*rows;
+	int				 rc;
 
-	if ((rc = core_commitment_list(&c->core, &rows)) != CORE_OK)
+	if ((rc = core_commitment_list(&c->core, &l)) != CORE_OK)
 		return cli_fail(c, rc);
+	rows = json_commitment_list(&l);
+	rec_commitment_list_free(&l);
+	if (rows == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_rows(c, rows, cols);
 	json_decref(rows);
 	return EXIT_OK;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -84,23 +85,25 @@ run_member_terminate(struct cli *c)
 static int
 run_member_resign(struct cli *c)
 {
-	json_t	*m = NULL;
-	int	 rc;
+	struct rec_membership_detail	 d;
+	json_t				*m;
+	int				 rc;
 
 	rc = core_member_resign(&c->core, O("group"), O("organisation"),
 	    O("date"), O("reason"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	if (core_member_show(&c->core, O("group"), O("organisation"), &m)
-	    != CORE_OK)
+	if (core_member_show(&c->core, &viewer_system, O("group"),
+	    O("organisation"), &d) != CORE_OK)
 		return cli_fail(c, CORE_EFAULT);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, m);
-	else
+	if (strcmp(c->format, "json") == 0) {
+		if ((m = json_membership_detail(&d)) != NULL)
+			render_json(stdout, m);
+		json_decref(m);
+	} else
 		printf("notice of resignation recorded; the membership ends "
-		    "on %s\n", json_string_value(json_object_get(m,
-		    "status_until")));
-	json_decref(m);
+		    "on %s\n", d.m.status_until);
+	rec_membership_detail_free(&d);
 	return EXIT_OK;
 }
 
@@ -143,13 +146,19 @@ run_member_show(struct cli *c)
 		{ "criterion", "Criterion", 50 }, { "evidence", "Evidence", 50 },
 		{ "recorded_on", "Recorded", 0 }, { NULL, NULL, 0 },
 	};
-	json_t		*m = NULL, *d, *g;
-	size_t		 i;
-	int		 rc;
+	struct rec_membership_detail	 md;
+	json_t				*m, *d, *g;
+	size_t				 i;
+	int				 rc;
 
-	rc = core_member_show(&c->core, O("group"), O("organisation"), &m);
+	rc = core_member_show(&c->core, &viewer_system, O("group"),
+	    O("organisation"), &md);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
+	m = json_membership_detail(&md);
+	rec_membership_detail_free(&md);
+	if (m == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	if (strcmp(c->format, "json") == 0) {
 		render_json(stdout, m);
 		json_decref(m);
@@ -191,11 +200,17 @@ run_member_list(struct cli *c)
 		{ "since", "Since", 0 }, { "side", "Side", 24 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_membership_list	 l = { NULL, 0 };
+	json_t				*rows;
+	int				 rc;
 
-	if ((rc = core_member_list(&c->core, O("group"), &rows)) != CORE_OK)
+	if ((rc = core_member_list(&c->core, &viewer_system, O("group"),
+	    &l)) != CORE_OK)
 		return cli_fail(c, rc);
+	rows = json_membership_list(&l, O("group") == NULL);
+	rec_membership_list_free(&l);
+	if (rows == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_rows(c, rows, cols);
 	json_decref(rows);
 	return EXIT_OK;

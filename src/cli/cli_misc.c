@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 static int
 run_init(struct cli *c)
@@ -216,12 +217,25 @@ run_register(struct cli *c)
 	int		 rc;
 
 	if (strcmp(which, "forums") == 0) {
-		if ((rc = core_register_forums(&c->core, &rows)))
+		struct rec_forum_list l = { NULL, 0 };
+
+		if ((rc = core_register_forums(&c->core, &viewer_system, &l)))
 			return cli_fail(c, rc);
+		rows = json_forum_list(&l);
+		rec_forum_list_free(&l);
+		if (rows == NULL)
+			return cli_fail(c, CORE_EFAULT);
 		cli_rows(c, rows, forums);
 	} else if (strcmp(which, "positions") == 0) {
-		if ((rc = core_register_positions(&c->core, &rows)))
+		struct rec_position_list l = { NULL, 0 };
+
+		if ((rc = core_register_positions(&c->core, &viewer_system,
+		    &l)))
 			return cli_fail(c, rc);
+		rows = json_position_list(&l);
+		rec_position_list_free(&l);
+		if (rows == NULL)
+			return cli_fail(c, CORE_EFAULT);
 		json_array_foreach(rows, i, r) {
 			const char *by = json_string_value(json_object_get(r,
 			    "appointed_by"));
@@ -237,12 +251,26 @@ run_register(struct cli *c)
 		}
 		cli_rows(c, rows, positions);
 	} else if (strcmp(which, "members") == 0) {
-		if ((rc = core_register_members(&c->core, &rows)))
+		struct rec_membership_list l = { NULL, 0 };
+
+		if ((rc = core_register_members(&c->core, &viewer_system, &l)))
 			return cli_fail(c, rc);
+		rows = json_membership_list(&l, 1);
+		rec_membership_list_free(&l);
+		if (rows == NULL)
+			return cli_fail(c, CORE_EFAULT);
 		cli_rows(c, rows, members);
 	} else if (strcmp(which, "signatories") == 0) {
-		if ((rc = core_register_signatories(&c->core, &rows)))
+		struct rec_signatory_list l;
+
+		memset(&l, 0, sizeof(l));
+		if ((rc = core_register_signatories(&c->core, &viewer_system,
+		    &l)))
 			return cli_fail(c, rc);
+		rows = json_signatory_list(&l);
+		rec_signatory_list_free(&l);
+		if (rows == NULL)
+			return cli_fail(c, CORE_EFAULT);
 		cli_rows(c, rows, signatories);
 	} else {
 		fprintf(stderr, "alliance: no register '%s'; expected forums, "

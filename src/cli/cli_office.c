@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -79,11 +80,17 @@ run_position_concerns(struct cli *c)
 		{ "raised_by", "Raised by", 36 }, { "body", "Concern", 50 },
 		{ "raised", "Date", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_concern_list	 l = { NULL, 0 };
+	json_t			*rows;
+	int			 rc;
 
-	if ((rc = core_position_concerns(&c->core, &rows)) != CORE_OK)
+	if ((rc = core_position_concerns(&c->core, &viewer_system, &l)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	rows = json_concern_list(&l);
+	rec_concern_list_free(&l);
+	if (rows == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_rows(c, rows, cols);
 	json_decref(rows);
 	return EXIT_OK;

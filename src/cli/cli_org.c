@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -97,11 +98,17 @@ run_org_show(struct cli *c)
 		{ "geography", "Geography", 0 }, { "email", "Email", 0 },
 		{ "infrastructure", "Infrastructure", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*o = NULL;
-	int	 rc;
+	struct rec_org	 org;
+	json_t		*o;
+	int		 rc;
 
-	if ((rc = core_org_find(&c->core, c->arg[0], &o)) != CORE_OK)
+	if ((rc = core_org_find(&c->core, &viewer_system, c->arg[0], &org)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	o = json_org(&org);
+	rec_org_clear(&org);
+	if (o == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_record(c, o, cols);
 	json_decref(o);
 	return EXIT_OK;
@@ -110,11 +117,16 @@ run_org_show(struct cli *c)
 static int
 run_org_list(struct cli *c)
 {
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_org_list	 l = { NULL, 0 };
+	json_t			*rows;
+	int			 rc;
 
-	if ((rc = core_org_list(&c->core, &rows)) != CORE_OK)
+	if ((rc = core_org_list(&c->core, &viewer_system, &l)) != CORE_OK)
 		return cli_fail(c, rc);
+	rows = json_org_list(&l);
+	rec_org_list_free(&l);
+	if (rows == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_rows(c, rows, org_cols);
 	json_decref(rows);
 	return EXIT_OK;

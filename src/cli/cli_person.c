@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -41,12 +42,20 @@ run_person_show(struct cli *c)
 		{ "restricted", "Restricted since", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*o = NULL, *r;
-	size_t	 i;
-	int	 rc;
+	struct rec_person	 p;
+	struct rec_role_list	 roles;
+	json_t			*o, *r;
+	size_t			 i;
+	int			 rc;
 
-	if ((rc = core_person_find(&c->core, c->arg[0], &o)) != CORE_OK)
+	if ((rc = core_person_find(&c->core, &viewer_system, c->arg[0], &p,
+	    &roles)) != CORE_OK)
 		return cli_fail(c, rc);
+	o = json_person(&p, &roles);
+	rec_person_clear(&p);
+	rec_role_list_free(&roles);
+	if (o == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	if (strcmp(c->format, "json") != 0) {
 		json_t *names = json_array();
 		char	buf[300];
@@ -77,11 +86,16 @@ run_person_list(struct cli *c)
 		{ "job_title", "Job title", 30 }, { "roles", "Roles", 30 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_person_list	 l = { NULL, 0 };
+	json_t			*rows;
+	int			 rc;
 
-	if ((rc = core_person_list(&c->core, &rows)) != CORE_OK)
+	if ((rc = core_person_list(&c->core, &viewer_system, &l)) != CORE_OK)
 		return cli_fail(c, rc);
+	rows = json_person_list(&l);
+	rec_person_list_free(&l);
+	if (rows == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_rows(c, rows, cols);
 	json_decref(rows);
 	return EXIT_OK;

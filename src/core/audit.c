@@ -6,6 +6,7 @@
  * Since the ledger (ledger.c), each entry's hash also covers the digest
  * of the rows its action wrote, and is signed.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,6 +94,26 @@ core_audit(struct core *c, const char *action, const char *entity,
 	free(text);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "writing the audit log");
+}
+
+int
+core_auditf(struct core *c, const char *action, const char *entity,
+    int64_t id, const char *fmt, ...)
+{
+	json_error_t	 err;
+	json_t		*d;
+	va_list		 ap;
+	int		 rc;
+
+	va_start(ap, fmt);
+	d = json_vpack_ex(&err, 0, fmt, ap);
+	va_end(ap);
+	if (d == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "writing the audit "
+		    "entry: %s", err.text);
+	rc = core_audit(c, action, entity, id, d);
+	json_decref(d);
+	return rc;
 }
 
 static void

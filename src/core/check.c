@@ -349,7 +349,8 @@ out:
 static int
 check_positions(struct core *c, const json_t *only, json_t *out)
 {
-	json_t		*pos = NULL, *p;
+	struct rec_position_list	 pos = { NULL, 0 };
+	const struct rec_position	*p;
 	const char	*vacant, *sole, *deputy;
 	char		 msg[400];
 	size_t		 i, reps;
@@ -363,33 +364,34 @@ check_positions(struct core *c, const json_t *only, json_t *out)
 	    rules_id(&c->cons, DUTY_DEPUTIES, -1) : NULL;
 	if (vacant == NULL && sole == NULL && deputy == NULL)
 		return CORE_OK;
-	if ((rc = core_register_positions(c, &pos)) != CORE_OK)
+	if ((rc = core_register_positions(c, &viewer_system, &pos)) !=
+	    CORE_OK)
 		return rc;
-	json_array_foreach(pos, i, p) {
-		if (only != NULL && (jstr(p, "electing_group") == NULL ||
-		    strcmp(jstr(p, "electing_group"), jstr(only, "name")) != 0))
+	for (i = 0; i < pos.n; i++) {
+		p = &pos.v[i].p;
+		if (only != NULL && (p->electing_group == NULL ||
+		    strcmp(p->electing_group, jstr(only, "name")) != 0))
 			continue;
-		reps = json_array_size(json_object_get(p, "representatives"));
+		reps = pos.v[i].reps.n;
 		if (reps == 0) {
 			snprintf(msg, sizeof(msg), "%s (%s) is vacant",
-			    jstr(p, "name"), jstr(p, "section"));
+			    p->name, p->section);
 			if (vacant != NULL)
 				flag(out, vacant, NULL, msg);
 			continue;
 		}
 		if (reps == 1 && sole != NULL) {
 			snprintf(msg, sizeof(msg), "%s has a sole "
-			    "representative", jstr(p, "name"));
+			    "representative", p->name);
 			flag(out, sole, NULL, msg);
 		}
-		if (json_array_size(json_object_get(p, "deputies")) == 0 &&
-		    deputy != NULL) {
+		if (pos.v[i].deps.n == 0 && deputy != NULL) {
 			snprintf(msg, sizeof(msg), "%s has no named deputy",
-			    jstr(p, "name"));
+			    p->name);
 			flag(out, deputy, NULL, msg);
 		}
 	}
-	json_decref(pos);
+	rec_position_list_free(&pos);
 	return CORE_OK;
 }
 
@@ -586,7 +588,7 @@ core_check(struct core *c, const char *group, const char *date,
 	date_parse(on, &days);
 	*out = json_array();
 	if ((rc = core_meeting_list(c, NULL, &meets)) != CORE_OK ||
-	    (rc = core_group_list(c, &groups)) != CORE_OK)
+	    (rc = core_int_group_rows(c, &groups)) != CORE_OK)
 		goto out;
 	json_array_foreach(groups, i, g) {
 		json_t *full = NULL;

@@ -17,6 +17,8 @@
 #include "rules/ruleid.h"
 #include "rules/date.h"
 #include "rules/text.h"
+#include "store/rec_registry.h"
+#include "core/viewer.h"
 
 #define WUR __attribute__((warn_unused_result))
 
@@ -27,7 +29,8 @@ enum core_err {
 	CORE_EEXIST,	/* it exists already: see core.err */
 	CORE_EBUSY,	/* the database is locked by another program */
 	CORE_EFAULT,	/* a program or storage fault */
-	CORE_ELIMIT	/* too many attempts for now: see core.err */
+	CORE_ELIMIT,	/* too many attempts for now: see core.err */
+	CORE_EPERM	/* the viewer may not see or do it: see core.err */
 };
 
 struct store;
@@ -111,6 +114,13 @@ int core_store_fail(struct core *, int store_rc, const char *what);
  * transaction).  detail is borrowed. */
 int core_audit(struct core *, const char *action, const char *entity,
     int64_t id, json_t *detail) WUR;
+/*
+ * The same, with the detail built from fmt and its values as
+ * json_pack() reads them ("{s:s, s:s?, s:b}"), so that the files of
+ * core that keep no JSON of their own can say what they did.
+ */
+int core_auditf(struct core *, const char *action, const char *entity,
+    int64_t id, const char *fmt, ...) WUR;
 
 /* --- arrangements and templates (template.c) --- */
 /* Names of the built-in templates, NULL-terminated. */
@@ -162,22 +172,38 @@ int core_org_add(struct core *, const struct org_in *, int64_t *id) WUR;
 /* Fields left NULL are unchanged. */
 int core_org_update(struct core *, const char *ref,
     const struct org_in *) WUR;
-/* ref: number, org-id, name or short name. */
-int core_org_find(struct core *, const char *ref, json_t **out) WUR;
-int core_org_list(struct core *, json_t **out) WUR;
+/*
+ * ref: number, org-id, name or short name.  The registry's reads answer
+ * for a viewer: an organisation's email is for members and officers.
+ * Records are the caller's (rec_org_clear, rec_*_list_free).
+ */
+int core_org_find(struct core *, const struct viewer *, const char *ref,
+    struct rec_org *) WUR;
+int core_org_list(struct core *, const struct viewer *,
+    struct rec_org_list *) WUR;
 
 int core_person_validate(struct core *, const struct person_in *) WUR;
 int core_person_add(struct core *, const struct person_in *,
     int64_t *id) WUR;
-/* ref: number, email or name. */
-int core_person_find(struct core *, const char *ref, json_t **out) WUR;
-int core_person_list(struct core *, json_t **out) WUR;
+/*
+ * ref: number, email or name; roles: their roles in the arrangement.
+ * People are for members (CORE_EPERM to the public); a person's email
+ * and phone are for officers and the person.
+ */
+int core_person_find(struct core *, const struct viewer *, const char *ref,
+    struct rec_person *, struct rec_role_list *roles) WUR;
+int core_person_list(struct core *, const struct viewer *,
+    struct rec_person_list *) WUR;
 int core_person_role(struct core *, const char *person, const char *role,
     const char *area) WUR;
 
 int core_group_add(struct core *, const struct group_in *, int64_t *id) WUR;
-int core_group_find(struct core *, const char *ref, json_t **out) WUR;
-int core_group_list(struct core *, json_t **out) WUR;
+/* Groups with their officers are for members (CORE_EPERM to the
+ * public, who read the register of forums); offices may be NULL. */
+int core_group_find(struct core *, const struct viewer *, const char *ref,
+    struct rec_group *, struct rec_office_list *offices) WUR;
+int core_group_list(struct core *, const struct viewer *,
+    struct rec_group_list *) WUR;
 
 /* A new membership starts pending until the agreement is signed. */
 int core_member_add(struct core *, const char *group, const char *org,
@@ -202,9 +228,14 @@ int core_member_exclude(struct core *, const char *group, const char *org,
 /* MC-criteria: evidence for one of the constitution's criteria. */
 int core_member_criterion(struct core *, const char *group, const char *org,
     const char *criterion, const char *evidence) WUR;
-int core_member_show(struct core *, const char *group, const char *org,
-    json_t **out) WUR;
-int core_member_list(struct core *, const char *group, json_t **out) WUR;
+/* A membership with its history, evidence and declaration: for
+ * officers and the organisation's own people (else CORE_EPERM). */
+int core_member_show(struct core *, const struct viewer *,
+    const char *group, const char *org,
+    struct rec_membership_detail *) WUR;
+/* A group's members; with group NULL, the register of members. */
+int core_member_list(struct core *, const struct viewer *,
+    const char *group, struct rec_membership_list *) WUR;
 
 /* SA-7.1, SA-E1, SA-3.1-assoc: a chair or vice-chair for a group. */
 int core_office_set(struct core *, const char *group, const char *person,
@@ -228,7 +259,9 @@ int core_position_remove(struct core *, const char *position,
  * for the co-ordination group chair; it removes no one. */
 int core_position_concern(struct core *, const char *position,
     const char *person, const char *org, const char *text) WUR;
-int core_position_concerns(struct core *, json_t **out) WUR;
+/* SA-D5.3: for officers (else CORE_EPERM). */
+int core_position_concerns(struct core *, const struct viewer *,
+    struct rec_concern_list *) WUR;
 /* MC-diversity: an organisation meets a coverage aim of the
  * constitution (its number or text). */
 int core_org_cover(struct core *, const char *org, const char *aim) WUR;
@@ -236,13 +269,18 @@ int core_org_cover(struct core *, const char *org, const char *aim) WUR;
  * bodies for a numbered commitment, nobody for a heading. */
 int core_commitment_add(struct core *, const char *code, const char *kind,
     const char *heading, const char *body, const char *party) WUR;
-int core_commitment_list(struct core *, json_t **out) WUR;
+int core_commitment_list(struct core *, struct rec_commitment_list *) WUR;
 
 /* --- registers (registers.c): from live data, never typed twice --- */
-int core_register_forums(struct core *, json_t **out) WUR;	/* App. B */
-int core_register_members(struct core *, json_t **out) WUR;	/* SA-3.2 */
-int core_register_positions(struct core *, json_t **out) WUR;	/* App. C */
-int core_register_signatories(struct core *, json_t **out) WUR;
+/* Public: every viewer sees the same. */
+int core_register_forums(struct core *, const struct viewer *,
+    struct rec_forum_list *) WUR;			/* App. B */
+int core_register_members(struct core *, const struct viewer *,
+    struct rec_membership_list *) WUR;			/* SA-3.2 */
+int core_register_positions(struct core *, const struct viewer *,
+    struct rec_position_list *) WUR;			/* App. C */
+int core_register_signatories(struct core *, const struct viewer *,
+    struct rec_signatory_list *) WUR;
 
 /* --- meetings (meeting.c) --- */
 struct meeting_in {

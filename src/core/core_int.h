@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <jansson.h>
 
+#include "store/rec_registry.h"
+
 struct core;
 struct constitution;
 
@@ -40,10 +42,26 @@ int core_int_date(struct core *, const char *field, const char *v,
     char *out);
 int core_int_email(struct core *, const char *field, const char *v);
 
-/* Lookups by reference inside the transaction; *out owned by caller. */
+/*
+ * Lookups by reference inside the transaction (registry.c), as typed
+ * records the caller clears (rec_*_clear); CORE_ENOTFOUND or CORE_EINVAL
+ * naming the field when the reference finds none or several.
+ */
+int core_int_find_org(struct core *, const char *ref, struct rec_org *);
+int core_int_find_person(struct core *, const char *ref,
+    struct rec_person *);
+int core_int_find_group(struct core *, const char *ref, struct rec_group *);
+int core_int_find_membership(struct core *, const char *group,
+    const char *org, struct rec_membership *);
+/*
+ * The same lookups as JSON rows (lookup_json.c), for the domains whose
+ * files have not yet moved to typed records; *out owned by caller.
+ */
 int core_int_org(struct core *, const char *ref, json_t **out);
 int core_int_person(struct core *, const char *ref, json_t **out);
 int core_int_group(struct core *, const char *ref, json_t **out);
+/* Every group of the arrangement as rows (core_group_list's records). */
+int core_int_group_rows(struct core *, json_t **out);
 int core_int_meeting(struct core *, int64_t id, json_t **out);
 /* The meeting, refused when it was cancelled. */
 int core_int_meeting_open(struct core *, int64_t id, json_t **out);
@@ -106,9 +124,9 @@ void core_int_later(const char *now, int minutes, char out[32]);
  * or to 0 when none does.
  */
 int core_int_audit_redactions(struct core *, json_t **out);
-/* CORE_EINVAL, naming the person, when a person row (of
- * core_int_person) is restricted: nothing new may be given to them. */
-int core_int_restricted(struct core *, const json_t *person);
+/* CORE_EINVAL, naming the person, when the person is restricted:
+ * nothing new may be given to them. */
+int core_int_restricted(struct core *, const struct rec_person *);
 
 /* The audit chain's own check (audit.c): appends to out each entry
  * edited, missing or out of the chain; rows from STMT_AUDIT_ALL. */

@@ -25,7 +25,7 @@ working_group(struct core *c, json_t **out)
 	int	 rc;
 
 	*out = NULL;
-	if ((rc = core_group_list(c, &gs)) != CORE_OK)
+	if ((rc = core_int_group_rows(c, &gs)) != CORE_OK)
 		return rc;
 	json_array_foreach(gs, i, g)
 		if (strcmp(jstr(g, "slug"), "working-group") == 0) {

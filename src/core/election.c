@@ -161,12 +161,14 @@ core_election_nominate(struct core *c, int64_t election,
     const struct nomination_in *in)
 {
 	struct nomination_facts	 f;
-	json_t			*e = NULL, *p = NULL, *mb = NULL, *d;
+	struct rec_person	 p;
+	json_t			*e = NULL, *mb = NULL, *d;
 	const char		*missing;
 	enum elig		 el;
 	int			 rc;
 
 	memset(&f, 0, sizeof(f));
+	memset(&p, 0, sizeof(p));
 	f.details = in->details;
 	f.why = in->why;
 	f.skills = in->skills;
@@ -193,12 +195,12 @@ core_election_nominate(struct core *c, int64_t election,
 		    missing);
 		goto out;
 	}
-	if ((rc = core_int_person(c, in->person, &p)) != CORE_OK ||
-	    (rc = core_int_restricted(c, p)) != CORE_OK)
+	if ((rc = core_int_find_person(c, in->person, &p)) != CORE_OK ||
+	    (rc = core_int_restricted(c, &p)) != CORE_OK)
 		goto out;
 	/* SA-E1, SA-3.1-assoc: a full member of the electing group. */
 	rc = store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
-	    jint(e, "group_id"), jint(p, "id"));
+	    jint(e, "group_id"), p.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the membership");
 		goto out;
@@ -208,17 +210,17 @@ core_election_nominate(struct core *c, int64_t election,
 	    memb_status_parse(jstr(mb, "status")));
 	if (el != ELIG_OK) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s cannot stand in "
-		    "%s: %s", jstr(p, "name"), jstr(e, "group_name"),
+		    "%s: %s", p.name, jstr(e, "group_name"),
 		    mb == NULL ? "their organisation is not a member of the "
 		    "group (SA-E1)" : rules_elig_why(el, 1));
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_NOM_INSERT, "llssssis", election,
-	    jint(p, "id"), in->details, in->why, in->skills, in->interests,
+	    p.id, in->details, in->why, in->skills, in->interests,
 	    in->guidance != 0, c->today);
 	if (rc == STORE_CONSTRAINT) {
 		rc = core_fail(c, CORE_EEXIST, "person", "%s is already "
-		    "nominated", jstr(p, "name"));
+		    "nominated", p.name);
 		goto out;
 	}
 	if (rc != STORE_OK) {
@@ -226,12 +228,12 @@ core_election_nominate(struct core *c, int64_t election,
 		goto out;
 	}
 	d = json_pack("{s:I, s:s}", "election", (json_int_t)election,
-	    "person", jstr(p, "name"));
+	    "person", p.name);
 	rc = core_audit(c, "election.nominate", "election", election, d);
 	json_decref(d);
 out:
 	json_decref(e);
-	json_decref(p);
+	rec_person_clear(&p);
 	json_decref(mb);
 	return core_end(c, rc);
 }

@@ -14,15 +14,17 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "store/rec_registry.h"
 #include "store/store.h"
 
 int
 core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 {
-	json_t		*parent = NULL, *sup = NULL, *dup = NULL, *d;
-	char		 rec[DATE_LEN];
-	const char	*p;
-	int		 rc;
+	struct rec_group	 parent, dup;
+	struct rec_org		 sup;
+	char			 rec[DATE_LEN];
+	const char		*p;
+	int			 rc, found = 0;
 
 	if ((rc = core_int_text(c, "slug", in->slug, 1, 40)) ||
 	    (rc = core_int_text(c, "name", in->name, 1, 200)) ||
@@ -44,72 +46,91 @@ core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 		    "accepted; expected local-forum, thematic, task, joint, "
 		    "coordination, leaders, working-group or partnership",
 		    in->kind != NULL ? in->kind : "");
+	memset(&parent, 0, sizeof(parent));
+	memset(&dup, 0, sizeof(dup));
+	memset(&sup, 0, sizeof(sup));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &dup, STMT_GROUP_BY_SLUG, "ls", c->arr,
-	    in->slug);
+	rc = store_group_by_ref(c->st, c->arr, in->slug, &dup, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "checking the group");
 		goto out;
 	}
-	if (dup != NULL) {
+	if (found) {
 		rc = core_fail(c, CORE_EEXIST, "slug", "a group '%s' already "
 		    "exists in %s", in->slug, c->arr_slug);
 		goto out;
 	}
 	if (!core_int_blank(in->parent) &&
-	    (rc = core_int_group(c, in->parent, &parent)) != CORE_OK)
+	    (rc = core_int_find_group(c, in->parent, &parent)) != CORE_OK)
 		goto out;
 	if (!core_int_blank(in->support_org) &&
-	    (rc = core_int_org(c, in->support_org, &sup)) != CORE_OK)
+	    (rc = core_int_find_org(c, in->support_org, &sup)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_GROUP_INSERT, "lsssssnnss", c->arr,
 	    in->slug, in->name, in->kind, core_int_blank(in->description) ? NULL :
 	    in->description, core_int_blank(in->geography) ? NULL : in->geography,
-	    parent != NULL ? jint(parent, "id") : (int64_t)0,
-	    sup != NULL ? jint(sup, "id") : (int64_t)0,
+	    parent.id, sup.id,
 	    core_int_blank(in->support_officer) ? NULL : in->support_officer, rec);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the group");
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s, s:s?, s:s?}", "slug", in->slug,
-	    "name", in->name, "kind", in->kind, "parent", in->parent,
-	    "support_org", sup != NULL ? jstr(sup, "name") : NULL);
-	rc = core_audit(c, "group.add", "group", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "group.add", "group", *id,
+	    "{s:s, s:s, s:s, s:s?, s:s?}", "slug", in->slug, "name", in->name,
+	    "kind", in->kind, "parent", in->parent, "support_org", sup.name);
 out:
-	json_decref(parent);
-	json_decref(sup);
-	json_decref(dup);
+	rec_group_clear(&parent);
+	rec_group_clear(&dup);
+	rec_org_clear(&sup);
 	return core_end(c, rc);
 }
 
-int
-core_group_find(struct core *c, const char *ref, json_t **out)
+/* The groups' own pages are for members; the public read the register
+ * of forums (appendix B). */
+static int
+groups_for(struct core *c, const struct viewer *v)
 {
-	json_t	*off = NULL;
-	int	 rc;
+	if (viewer_is_member(v))
+		return CORE_OK;
+	return core_fail(c, CORE_EPERM, NULL, "the forums and groups are "
+	    "shown to members; the register of forums is public");
+}
 
-	if ((rc = core_int_group(c, ref, out)) != CORE_OK)
+int
+core_group_find(struct core *c, const struct viewer *v, const char *ref,
+    struct rec_group *out, struct rec_office_list *offices)
+{
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (offices != NULL)
+		memset(offices, 0, sizeof(*offices));
+	if ((rc = groups_for(c, v)) != CORE_OK ||
+	    (rc = core_int_find_group(c, ref, out)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, &off, STMT_OFFICE_CURRENT, "l",
-	    jint(*out, "id"));
+	if (offices == NULL)
+		return CORE_OK;
+	rc = store_office_current(c->st, out->id, offices);
 	if (rc != STORE_OK) {
-		json_decref(*out);
-		*out = NULL;
+		rec_group_clear(out);
 		return core_store_fail(c, rc, "reading offices");
 	}
-	json_object_set_new(*out, "offices", off);
 	return CORE_OK;
 }
 
 int
-core_group_list(struct core *c, json_t **out)
+core_group_list(struct core *c, const struct viewer *v,
+    struct rec_group_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_GROUP_LIST, "l", c->arr);
+	int rc;
 
+	out->v = NULL;
+	out->n = 0;
+	if ((rc = groups_for(c, v)) != CORE_OK)
+		return rc;
+	rc = store_group_list(c->st, c->arr, out);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing groups");
 }
@@ -118,8 +139,7 @@ int
 core_commitment_add(struct core *c, const char *code, const char *kind,
     const char *heading, const char *body, const char *party)
 {
-	json_t	*d;
-	int	 rc;
+	int rc;
 
 	if ((rc = core_int_text(c, "code", code, 1, 20)) ||
 	    (rc = core_int_text(c, "kind", kind, 1, 40)) ||
@@ -143,18 +163,16 @@ core_commitment_add(struct core *c, const char *code, const char *kind,
 	if (rc != STORE_OK)
 		return core_end(c, core_store_fail(c, rc, "adding the "
 		    "commitment"));
-	d = json_pack("{s:s, s:s, s:s?, s:s?}", "code", code, "kind", kind,
-	    "heading", heading, "party", party);
-	rc = core_audit(c, "commitment.add", "commitment",
-	    store_last_id(c->st), d);
-	json_decref(d);
+	rc = core_auditf(c, "commitment.add", "commitment",
+	    store_last_id(c->st), "{s:s, s:s, s:s?, s:s?}", "code", code,
+	    "kind", kind, "heading", heading, "party", party);
 	return core_end(c, rc);
 }
 
 int
-core_commitment_list(struct core *c, json_t **out)
+core_commitment_list(struct core *c, struct rec_commitment_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_COMMIT_LIST, "l", c->arr);
+	int rc = store_commit_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing commitments");

@@ -17,63 +17,68 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "store/rec_registry.h"
 #include "store/store.h"
+
+static const char *
+status_name(enum memb_status s)
+{
+	return (unsigned)s < MS__MAX ? memb_status_names[s] : "";
+}
 
 /* Records a status change in the membership and its history. */
 static int
-memb_set(struct core *c, json_t *m, enum memb_status to, const char *eff,
-    const char *until, const char *reason)
+memb_set(struct core *c, const struct rec_membership *m, enum memb_status to,
+    const char *eff, const char *until, const char *reason)
 {
-	json_t	*d;
-	int	 rc;
+	int rc;
 
 	rc = store_exec(c->st, STMT_MEMB_SET_STATUS, "ssl",
-	    memb_status_names[to], until, jint(m, "id"));
+	    memb_status_names[to], until, m->id);
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_MEMB_HISTORY_INSERT, "lssssss",
-		    jint(m, "id"), memb_status_names[to], eff, until, reason,
+		    m->id, memb_status_names[to], eff, until, reason,
 		    c->actor, c->now);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "changing the membership");
-	d = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s?, s:s?}",
-	    "organisation", jstr(m, "organisation"), "group", jstr(m, "grp"),
-	    "from", jstr(m, "status"), "to", memb_status_names[to],
-	    "effective", eff, "until", until, "reason", reason);
-	rc = core_audit(c, "membership.status", "membership", jint(m, "id"),
-	    d);
-	json_decref(d);
+	rc = core_auditf(c, "membership.status", "membership", m->id,
+	    "{s:s, s:s, s:s, s:s, s:s, s:s?, s:s?}", "organisation",
+	    m->organisation, "group", m->grp, "from", status_name(m->status),
+	    "to", memb_status_names[to], "effective", eff, "until", until,
+	    "reason", reason);
 	/* SA-13.1: a breach is dealt with in writing; so are suspension,
 	 * notice and the end of a membership. */
 	if (rc == CORE_OK && to != MS_PENDING &&
-	    !(to == MS_ACTIVE && strcmp(jstr(m, "status"), "pending") == 0)) {
+	    !(to == MS_ACTIVE && m->status == MS_PENDING)) {
 		char subject[300], text[1600];
 
 		snprintf(subject, sizeof(subject), "Your membership of %s: %s",
-		    jstr(m, "group_name"), memb_status_names[to]);
+		    m->group_name, memb_status_names[to]);
 		snprintf(text, sizeof(text), "This letter records that the "
 		    "membership of %s in %s is %s from %s%s%s.%s%s",
-		    jstr(m, "organisation"), jstr(m, "group_name"),
+		    m->organisation, m->group_name,
 		    memb_status_names[to], eff, until ? " until " : "",
 		    until ? until : "", reason ? " Reason: " : "",
 		    reason ? reason : "");
-		rc = core_int_notify_org(c, jint(m, "organisation_id"),
-		    "membership", subject, text, NULL);
+		rc = core_int_notify_org(c, m->org_id, "membership", subject,
+		    text, NULL);
 	}
 	return rc;
 }
 
-/* The declaration of org against the agreement in force, or NULL. */
+/* The agreement in force (*has_agr) and org's declaration against it
+ * (*has_decl); the records are the caller's to clear. */
 static int
-declaration_of(struct core *c, int64_t org, json_t **agreement,
-    json_t **decl)
+declaration_of(struct core *c, int64_t org, struct rec_agreement *agr,
+    int *has_agr, struct rec_declaration *decl, int *has_decl)
 {
 	int rc;
 
-	*decl = NULL;
-	rc = store_row(c->st, agreement, STMT_AGREEMENT_CURRENT, "l", c->arr);
-	if (rc == STORE_OK && *agreement != NULL)
-		rc = store_row(c->st, decl, STMT_DECL_GET, "ll",
-		    jint(*agreement, "id"), org);
+	memset(decl, 0, sizeof(*decl));
+	*has_decl = 0;
+	rc = store_agreement_current(c->st, c->arr, agr, has_agr);
+	if (rc == STORE_OK && *has_agr)
+		rc = store_decl_get(c->st, agr->id, org, decl, has_decl);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the declaration");
 }
@@ -82,10 +87,13 @@ int
 core_member_add(struct core *c, const char *group, const char *org,
     const char *kind, const char *side, const char *date)
 {
-	json_t	*g = NULL, *o = NULL, *m = NULL, *agr = NULL, *decl = NULL;
-	json_t	*d;
-	char	 since[DATE_LEN], why[256];
-	int	 k, rc;
+	struct rec_group	g;
+	struct rec_org		o;
+	struct rec_membership	m;
+	struct rec_agreement	agr;
+	struct rec_declaration	decl;
+	char			since[DATE_LEN], why[256];
+	int			k, rc, found = 0, has_agr = 0, has_decl = 0;
 
 	if ((rc = core_int_date(c, "since", date, since)) ||
 	    (rc = core_int_text(c, "side", side, 0, 80)))
@@ -94,62 +102,62 @@ core_member_add(struct core *c, const char *group, const char *org,
 		return core_fail(c, CORE_EINVAL, "kind", "kind '%s' is not "
 		    "accepted; expected full, associate, co-opted or guest",
 		    kind != NULL ? kind : "");
+	memset(&g, 0, sizeof(g));
+	memset(&o, 0, sizeof(o));
+	memset(&m, 0, sizeof(m));
+	memset(&agr, 0, sizeof(agr));
+	memset(&decl, 0, sizeof(decl));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK ||
-	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK ||
+	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	/* SA-3.1-full, SA-3.1-assoc */
-	if (rules_kind_allowed(&c->cons, k, sector_parse(jstr(o, "sector")),
-	    why, sizeof(why)) != 0) {
-		rc = core_fail(c, CORE_EINVAL, "kind", "%s: %s",
-		    jstr(o, "name"), why);
+	if (rules_kind_allowed(&c->cons, k, o.sector, why, sizeof(why)) != 0) {
+		rc = core_fail(c, CORE_EINVAL, "kind", "%s: %s", o.name, why);
 		goto out;
 	}
-	rc = store_row(c->st, &m, STMT_MEMB_GET, "ll", jint(g, "id"),
-	    jint(o, "id"));
-	if (rc == STORE_OK && m != NULL) {
+	rc = store_memb_get(c->st, g.id, o.id, &m, &found);
+	if (rc == STORE_OK && found) {
 		rc = core_fail(c, CORE_EEXIST, "organisation", "%s already "
-		    "has a %s membership of %s (%s)", jstr(o, "name"),
-		    jstr(m, "kind"), jstr(g, "name"), jstr(m, "status"));
+		    "has a %s membership of %s (%s)", o.name,
+		    (unsigned)m.kind < MK__MAX ? memb_kind_names[m.kind] : "",
+		    g.name, status_name(m.status));
 		goto out;
 	}
 	if (rc == STORE_OK)
-		rc = store_exec(c->st, STMT_MEMB_INSERT, "llssss",
-		    jint(g, "id"), jint(o, "id"), memb_kind_names[k],
-		    memb_status_names[MS_PENDING], core_int_blank(side) ? NULL : side,
-		    since);
+		rc = store_exec(c->st, STMT_MEMB_INSERT, "llssss", g.id, o.id,
+		    memb_kind_names[k], memb_status_names[MS_PENDING],
+		    core_int_blank(side) ? NULL : side, since);
 	if (rc == STORE_OK)
-		rc = store_row(c->st, &m, STMT_MEMB_BY_ID, "l",
-		    store_last_id(c->st));
+		rc = store_memb_by_id(c->st, store_last_id(c->st), &m, &found);
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_MEMB_HISTORY_INSERT, "lssssss",
-		    jint(m, "id"), memb_status_names[MS_PENDING], since, NULL,
+		    m.id, memb_status_names[MS_PENDING], since, NULL,
 		    "membership applied for", c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the membership");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s, s:s?, s:s}", "organisation",
-	    jstr(o, "name"), "group", jstr(g, "slug"), "kind",
-	    memb_kind_names[k], "side", side, "since", since);
-	rc = core_audit(c, "membership.add", "membership", jint(m, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "membership.add", "membership", m.id,
+	    "{s:s, s:s, s:s, s:s?, s:s}", "organisation", o.name, "group",
+	    g.slug, "kind", memb_kind_names[k], "side", side, "since", since);
 	if (rc != CORE_OK)
 		goto out;
 	/* SA-3.2: an organisation that has signed the agreement in force
 	 * is active at once; otherwise it waits for its declaration. */
-	if ((rc = declaration_of(c, jint(o, "id"), &agr, &decl)) != CORE_OK)
+	if ((rc = declaration_of(c, o.id, &agr, &has_agr, &decl,
+	    &has_decl)) != CORE_OK)
 		goto out;
-	if (decl != NULL)
-		rc = memb_set(c, m, MS_ACTIVE, since, NULL, "agreement already "
+	if (has_decl)
+		rc = memb_set(c, &m, MS_ACTIVE, since, NULL, "agreement already "
 		    "signed");
 out:
-	json_decref(g);
-	json_decref(o);
-	json_decref(m);
-	json_decref(agr);
-	json_decref(decl);
+	rec_group_clear(&g);
+	rec_org_clear(&o);
+	rec_membership_clear(&m);
+	rec_agreement_clear(&agr);
+	rec_declaration_clear(&decl);
 	return core_end(c, rc);
 }
 
@@ -157,24 +165,30 @@ int
 core_member_sign(struct core *c, const struct declaration_in *in)
 {
 	struct declaration_facts	 f;
-	json_t				*o = NULL, *agr = NULL, *decl = NULL;
-	json_t				*ms = NULL, *m, *d;
+	struct rec_org			 o;
+	struct rec_agreement		 agr;
+	struct rec_declaration		 decl;
+	struct rec_membership_list	 ms = { NULL, 0 };
 	const char			*missing;
 	char				 date[DATE_LEN] = "";
 	size_t				 i;
-	int				 rc, days, today;
+	int				 rc, days, today, has_agr = 0;
+	int				 has_decl = 0;
 
 	if ((rc = core_int_text(c, "name", in->name, 0, 200)) ||
 	    (rc = core_int_text(c, "role", in->role, 0, 200)))
 		return rc;
+	memset(&o, 0, sizeof(o));
+	memset(&agr, 0, sizeof(agr));
+	memset(&decl, 0, sizeof(decl));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_org(c, in->organisation, &o)) != CORE_OK)
+	if ((rc = core_int_find_org(c, in->organisation, &o)) != CORE_OK)
 		goto out;
 	memset(&f, 0, sizeof(f));
 	f.name = in->name;
 	f.role = in->role;
-	f.organisation = jstr(o, "name");
+	f.organisation = o.name;
 	f.date = in->date;
 	f.authority = in->authority;
 	/* SA-15.1: an incomplete declaration is refused, naming the field. */
@@ -199,53 +213,49 @@ core_member_sign(struct core *c, const struct declaration_in *in)
 		    "it is signed", date, c->today);
 		goto out;
 	}
-	if ((rc = declaration_of(c, jint(o, "id"), &agr, &decl)) != CORE_OK)
+	if ((rc = declaration_of(c, o.id, &agr, &has_agr, &decl,
+	    &has_decl)) != CORE_OK)
 		goto out;
-	if (agr == NULL) {
+	if (!has_agr) {
 		rc = core_fail(c, CORE_ENOTFOUND, "agreement", "%s has no "
 		    "agreement in force to sign", c->arr_slug);
 		goto out;
 	}
-	if (decl != NULL) {
+	if (has_decl) {
 		rc = core_fail(c, CORE_EEXIST, "organisation", "%s signed %s "
-		    "on %s already", jstr(o, "name"), jstr(agr, "title"),
-		    jstr(decl, "signed_on"));
+		    "on %s already", o.name, agr.title, decl.signed_on);
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_DECL_INSERT, "llsssiss", jint(agr, "id"),
-	    jint(o, "id"), core_int_blank(in->name) ? "" : in->name,
+	rc = store_exec(c->st, STMT_DECL_INSERT, "llsssiss", agr.id, o.id,
+	    core_int_blank(in->name) ? "" : in->name,
 	    core_int_blank(in->role) ? NULL : in->role, date, in->authority != 0,
 	    c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the declaration");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s?, s:s?, s:s, s:b}", "organisation",
-	    jstr(o, "name"), "agreement", jstr(agr, "version"), "name",
-	    in->name, "role", in->role, "date", date, "authority",
-	    in->authority != 0);
-	rc = core_audit(c, "declaration.sign", "organisation", jint(o, "id"),
-	    d);
-	json_decref(d);
+	rc = core_auditf(c, "declaration.sign", "organisation", o.id,
+	    "{s:s, s:s, s:s?, s:s?, s:s, s:b}", "organisation", o.name,
+	    "agreement", agr.version, "name", in->name, "role", in->role,
+	    "date", date, "authority", in->authority != 0);
 	if (rc != CORE_OK)
 		goto out;
 	/* SA-3.2: the signature starts every pending membership. */
-	rc = store_rows(c->st, &ms, STMT_MEMB_OF_ORG, "ll", c->arr,
-	    jint(o, "id"));
+	rc = store_memb_of_org(c->st, c->arr, o.id, &ms);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading memberships");
 		goto out;
 	}
-	json_array_foreach(ms, i, m)
-		if (strcmp(jstr(m, "status"), "pending") == 0 &&
-		    (rc = memb_set(c, m, MS_ACTIVE, date, NULL,
+	for (i = 0; i < ms.n; i++)
+		if (ms.v[i].status == MS_PENDING &&
+		    (rc = memb_set(c, &ms.v[i], MS_ACTIVE, date, NULL,
 		    "agreement signed")) != CORE_OK)
 			goto out;
 out:
-	json_decref(o);
-	json_decref(agr);
-	json_decref(decl);
-	json_decref(ms);
+	rec_org_clear(&o);
+	rec_agreement_clear(&agr);
+	rec_declaration_clear(&decl);
+	rec_membership_list_free(&ms);
 	return core_end(c, rc);
 }
 
@@ -253,9 +263,9 @@ int
 core_member_status(struct core *c, const char *group, const char *org,
     const char *status, const char *date, const char *reason)
 {
-	json_t	*m = NULL;
-	char	 eff[DATE_LEN], why[200];
-	int	 to, from, rc;
+	struct rec_membership	m;
+	char			eff[DATE_LEN], why[200];
+	int			to, from, rc;
 
 	to = memb_status_parse(status);
 	if (to != MS_SUSPENDED && to != MS_ACTIVE && to != MS_WITHDRAWN &&
@@ -272,22 +282,23 @@ core_member_status(struct core *c, const char *group, const char *org,
 		return core_fail(c, CORE_EINVAL, "status", "this "
 		    "arrangement's constitution does not provide for "
 		    "suspension (membership.suspension = no)");
+	memset(&m, 0, sizeof(m));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_membership(c, group, org, &m)) != CORE_OK)
+	if ((rc = core_int_find_membership(c, group, org, &m)) != CORE_OK)
 		goto out;
-	from = memb_status_parse(jstr(m, "status"));
+	from = m.status;
 	/* SA-13.2 suspension and reinstatement, SA-14.3 termination. */
 	if (rules_status_change(from, to, why, sizeof(why)) != 0) {
 		rc = core_fail(c, CORE_EINVAL, "status", "%s in %s: %s",
-		    jstr(m, "organisation"), jstr(m, "group_name"), why);
+		    m.organisation, m.group_name, why);
 		goto out;
 	}
-	rc = memb_set(c, m, to, eff, NULL, core_int_blank(reason) ?
+	rc = memb_set(c, &m, to, eff, NULL, core_int_blank(reason) ?
 	    (from == MS_UNDER_NOTICE ? "notice withdrawn" : "reinstated") :
 	    reason);
 out:
-	json_decref(m);
+	rec_membership_clear(&m);
 	return core_end(c, rc);
 }
 
@@ -295,32 +306,31 @@ int
 core_member_resign(struct core *c, const char *group, const char *org,
     const char *date, const char *reason)
 {
-	json_t	*m = NULL;
-	char	 given[DATE_LEN], until[DATE_LEN], why[200];
-	int	 from, days, rc;
+	struct rec_membership	m;
+	char			given[DATE_LEN], until[DATE_LEN], why[200];
+	int			days, rc;
 
 	if ((rc = core_int_date(c, "date", date, given)) ||
 	    (rc = core_int_text(c, "reason", reason, 0, 2000)))
 		return rc;
+	memset(&m, 0, sizeof(m));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_membership(c, group, org, &m)) != CORE_OK)
+	if ((rc = core_int_find_membership(c, group, org, &m)) != CORE_OK)
 		goto out;
-	from = memb_status_parse(jstr(m, "status"));
-	if (rules_status_change(from, MS_UNDER_NOTICE, why,
+	if (rules_status_change(m.status, MS_UNDER_NOTICE, why,
 	    sizeof(why)) != 0) {
 		rc = core_fail(c, CORE_EINVAL, "status", "%s in %s cannot "
-		    "resign: %s", jstr(m, "organisation"),
-		    jstr(m, "group_name"), why);
+		    "resign: %s", m.organisation, m.group_name, why);
 		goto out;
 	}
 	/* SA-14.1: one month's written notice, ending on its own date. */
 	date_parse(given, &days);
 	date_format(rules_notice_end(&c->cons, days), until);
-	rc = memb_set(c, m, MS_UNDER_NOTICE, given, until, core_int_blank(reason) ?
-	    "written notice of resignation" : reason);
+	rc = memb_set(c, &m, MS_UNDER_NOTICE, given, until,
+	    core_int_blank(reason) ? "written notice of resignation" : reason);
 out:
-	json_decref(m);
+	rec_membership_clear(&m);
 	return core_end(c, rc);
 }
 
@@ -328,8 +338,8 @@ int
 core_member_exclude(struct core *c, const char *group, const char *org,
     const char *reason)
 {
-	json_t	*m = NULL, *d;
-	int	 rc;
+	struct rec_membership	m;
+	int			rc;
 
 	if ((rc = core_int_text(c, "reason", reason, 1, 2000)))
 		return rc;
@@ -337,35 +347,34 @@ core_member_exclude(struct core *c, const char *group, const char *org,
 		return core_fail(c, CORE_EINVAL, "organisation", "this "
 		    "arrangement's constitution does not let the chair exclude "
 		    "a member during notice");
+	memset(&m, 0, sizeof(m));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_membership(c, group, org, &m)) != CORE_OK)
+	if ((rc = core_int_find_membership(c, group, org, &m)) != CORE_OK)
 		goto out;
 	/* SA-14.1: only during notice; the membership stays until it ends. */
-	if (strcmp(jstr(m, "status"), "under notice") != 0) {
+	if (m.status != MS_UNDER_NOTICE) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is %s, not "
 		    "under notice; only a member under notice is excluded "
-		    "(SA-14.1)", jstr(m, "organisation"), jstr(m, "status"));
+		    "(SA-14.1)", m.organisation, status_name(m.status));
 		goto out;
 	}
-	if ((rc = store_exec(c->st, STMT_MEMB_EXCLUDE, "l", jint(m, "id")))) {
+	if ((rc = store_exec(c->st, STMT_MEMB_EXCLUDE, "l", m.id))) {
 		rc = core_store_fail(c, rc, "excluding the member");
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_MEMB_HISTORY_INSERT, "lssssss",
-	    jint(m, "id"), "under notice", c->today, jstr(m, "status_until"),
-	    reason, c->actor, c->now);
+	rc = store_exec(c->st, STMT_MEMB_HISTORY_INSERT, "lssssss", m.id,
+	    "under notice", c->today, m.status_until, reason, c->actor,
+	    c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the exclusion");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s}", "organisation",
-	    jstr(m, "organisation"), "group", jstr(m, "grp"), "reason", reason);
-	rc = core_audit(c, "membership.exclude", "membership", jint(m, "id"),
-	    d);
-	json_decref(d);
+	rc = core_auditf(c, "membership.exclude", "membership", m.id,
+	    "{s:s, s:s, s:s}", "organisation", m.organisation, "group", m.grp,
+	    "reason", reason);
 out:
-	json_decref(m);
+	rec_membership_clear(&m);
 	return core_end(c, rc);
 }
 
@@ -373,73 +382,66 @@ int
 core_int_schedule_status(struct core *c, int64_t membership,
     const char *status, const char *effective, const char *reason)
 {
-	json_t	*d;
-	int	 rc;
+	int rc;
 
 	rc = store_exec(c->st, STMT_SCHED_INSERT, "lssss", membership, status,
 	    effective, reason, c->actor);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "scheduling the change");
-	d = json_pack("{s:s, s:s, s:s}", "status", status, "effective",
-	    effective, "reason", reason);
-	rc = core_audit(c, "membership.schedule", "membership", membership,
-	    d);
-	json_decref(d);
-	return rc;
+	return core_auditf(c, "membership.schedule", "membership", membership,
+	    "{s:s, s:s, s:s}", "status", status, "effective", effective,
+	    "reason", reason);
 }
 
 int
 core_int_settle(struct core *c)
 {
-	json_t		*due = NULL, *sched = NULL, *m;
-	const char	*saved = c->actor;
-	char		 why[200];
-	size_t		 i;
-	int		 rc, from, to;
+	struct rec_membership_list	 due = { NULL, 0 };
+	struct rec_sched_list		 sched = { NULL, 0 };
+	struct rec_sched		*m;
+	const char			*saved = c->actor;
+	char				 why[200];
+	size_t				 i;
+	int				 rc, to;
 
-	rc = store_rows(c->st, &due, STMT_MEMB_NOTICE_DUE, "ls", c->arr,
-	    c->today);
+	rc = store_memb_notice_due(c->st, c->arr, c->today, &due);
 	if (rc == STORE_OK)
-		rc = store_rows(c->st, &sched, STMT_SCHED_DUE, "ls", c->arr,
-		    c->today);
+		rc = store_sched_due(c->st, c->arr, c->today, &sched);
 	if (rc != STORE_OK) {
-		json_decref(due);
+		rec_membership_list_free(&due);
 		return core_store_fail(c, rc, "reading notice periods");
 	}
-	if (json_array_size(due) == 0 && json_array_size(sched) == 0) {
-		json_decref(due);
-		json_decref(sched);
+	if (due.n == 0 && sched.n == 0)
 		return CORE_OK;
-	}
 	if ((rc = core_begin(c)) != CORE_OK) {
-		json_decref(due);
-		json_decref(sched);
+		rec_membership_list_free(&due);
+		rec_sched_list_free(&sched);
 		return rc;
 	}
 	/* SA-14.1: notice ends on its own date. */
 	c->actor = "alliance (notice period ended)";
-	json_array_foreach(due, i, m)
-		if ((rc = memb_set(c, m, MS_RESIGNED, jstr(m, "status_until"),
-		    NULL, "notice period ended")) != CORE_OK)
+	for (i = 0; i < due.n; i++)
+		if ((rc = memb_set(c, &due.v[i], MS_RESIGNED,
+		    due.v[i].status_until, NULL, "notice period ended")) !=
+		    CORE_OK)
 			break;
 	/* SA-14.3: a termination voted with a later date takes effect. */
 	c->actor = "alliance (dated decision)";
-	json_array_foreach(sched, i, m) {
-		if (rc != CORE_OK)
-			break;
-		from = memb_status_parse(jstr(m, "status"));
-		to = memb_status_parse(jstr(m, "to_status"));
-		if (to >= 0 && rules_status_change(from, to, why,
+	for (i = 0; rc == CORE_OK && i < sched.n; i++) {
+		m = &sched.v[i];
+		to = m->to_status != NULL ? memb_status_parse(m->to_status) :
+		    -1;
+		if (to >= 0 && rules_status_change(m->m.status, to, why,
 		    sizeof(why)) == 0)
-			rc = memb_set(c, m, to, jstr(m, "effective"), NULL,
-			    jstr(m, "reason"));
+			rc = memb_set(c, &m->m, to, m->effective, NULL,
+			    m->reason);
 		if (rc == CORE_OK && store_exec(c->st, STMT_SCHED_DELETE, "l",
-		    jint(m, "sched_id")) != STORE_OK)
+		    m->id) != STORE_OK)
 			rc = core_store_fail(c, STORE_ERROR, "settling");
 	}
 	c->actor = saved;
-	json_decref(due);
-	json_decref(sched);
+	rec_membership_list_free(&due);
+	rec_sched_list_free(&sched);
 	return core_end(c, rc);
 }
 
@@ -447,13 +449,13 @@ int
 core_member_criterion(struct core *c, const char *group, const char *org,
     const char *criterion, const char *evidence)
 {
-	const char	*crit[32], *name = NULL;
-	json_t		*m = NULL, *d;
-	size_t		 i, n;
-	char		 list[1024] = "";
-	int		 rc;
-	long		 num;
-	char		*end;
+	const char		*crit[32], *name = NULL;
+	struct rec_membership	 m;
+	size_t			 i, n;
+	char			 list[1024] = "";
+	int			 rc;
+	long			 num;
+	char			*end;
 
 	if ((rc = core_int_text(c, "evidence", evidence, 1, 4000)))
 		return rc;
@@ -478,86 +480,96 @@ core_member_criterion(struct core *c, const char *group, const char *org,
 		    "the text of: %s", criterion != NULL ? criterion : "",
 		    list);
 	}
+	memset(&m, 0, sizeof(m));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_membership(c, group, org, &m)) != CORE_OK)
+	if ((rc = core_int_find_membership(c, group, org, &m)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_CRIT_UPSERT, "lssss", jint(m, "id"),
-	    name, evidence, c->actor, c->today);
+	rc = store_exec(c->st, STMT_CRIT_UPSERT, "lssss", m.id, name,
+	    evidence, c->actor, c->today);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording evidence");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s, s:s}", "organisation",
-	    jstr(m, "organisation"), "group", jstr(m, "grp"), "criterion",
-	    name, "evidence", evidence);
-	rc = core_audit(c, "membership.criterion", "membership",
-	    jint(m, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "membership.criterion", "membership", m.id,
+	    "{s:s, s:s, s:s, s:s}", "organisation", m.organisation, "group",
+	    m.grp, "criterion", name, "evidence", evidence);
 out:
-	json_decref(m);
+	rec_membership_clear(&m);
 	return core_end(c, rc);
 }
 
-int
-core_member_show(struct core *c, const char *group, const char *org,
-    json_t **out)
+/* MC-criteria: every criterion without evidence is a gap. */
+static int
+criteria_gaps(struct core *c, struct rec_membership_detail *d)
 {
-	json_t		*hist = NULL, *crit = NULL, *gaps, *agr = NULL;
-	json_t		*decl = NULL, *r;
 	const char	*have[32], *missing[32];
-	size_t		 i, n;
-	int		 rc;
+	size_t		 i, n = 0;
 
-	if ((rc = core_int_membership(c, group, org, out)) != CORE_OK)
-		return rc;
-	rc = store_rows(c->st, &hist, STMT_MEMB_HISTORY, "l",
-	    jint(*out, "id"));
-	if (rc == STORE_OK)
-		rc = store_rows(c->st, &crit, STMT_CRIT_LIST, "l",
-		    jint(*out, "id"));
-	if (rc != STORE_OK) {
-		json_decref(hist);
-		json_decref(*out);
-		*out = NULL;
-		return core_store_fail(c, rc, "reading the membership");
-	}
-	/* MC-criteria: every criterion without evidence is a gap. */
-	n = 0;
-	json_array_foreach(crit, i, r)
-		if (n < 32)
-			have[n++] = jstr(r, "criterion");
+	for (i = 0; i < d->criteria.n && n < 32; i++)
+		have[n++] = d->criteria.v[i].criterion;
 	n = rules_criteria_gaps(&c->cons, have, n, missing, 32);
-	gaps = json_array();
-	for (i = 0; i < n && i < 32; i++)
-		json_array_append_new(gaps, json_string(missing[i]));
-	json_object_set_new(*out, "history", hist);
-	json_object_set_new(*out, "criteria", crit);
-	json_object_set_new(*out, "criteria_gaps", gaps);
-	if ((rc = declaration_of(c, jint(*out, "organisation_id"), &agr,
-	    &decl)) != CORE_OK) {
-		json_decref(*out);
-		*out = NULL;
-		return rc;
+	if (n > 32)
+		n = 32;
+	if (n > 0 && (d->gaps = calloc(n, sizeof(char *))) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	for (i = 0; i < n; i++) {
+		if ((d->gaps[i] = strdup(missing[i])) == NULL)
+			return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		d->ngaps++;
 	}
-	json_object_set_new(*out, "declaration", decl != NULL ? decl :
-	    json_null());
-	json_decref(agr);
 	return CORE_OK;
 }
 
 int
-core_member_list(struct core *c, const char *group, json_t **out)
+core_member_show(struct core *c, const struct viewer *v, const char *group,
+    const char *org, struct rec_membership_detail *out)
 {
-	json_t	*g = NULL;
-	int	 rc;
+	struct rec_agreement	agr;
+	int			rc, has_agr = 0;
 
-	if (group == NULL)
-		return core_register_members(c, out);
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+	memset(out, 0, sizeof(*out));
+	memset(&agr, 0, sizeof(agr));
+	if ((rc = core_int_find_membership(c, group, org, &out->m)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, out, STMT_MEMB_LIST_GROUP, "l", jint(g, "id"));
-	json_decref(g);
+	/* Its history and evidence: officers, and the organisation's own
+	 * people. */
+	if (!viewer_is_officer(v) && (v->org == 0 || v->org != out->m.org_id)) {
+		rec_membership_detail_free(out);
+		return core_fail(c, CORE_EPERM, NULL, "a membership's history "
+		    "is shown to officers and its organisation's people");
+	}
+	rc = store_memb_history(c->st, out->m.id, &out->history);
+	if (rc == STORE_OK)
+		rc = store_crit_list(c->st, out->m.id, &out->criteria);
+	if (rc != STORE_OK)
+		rc = core_store_fail(c, rc, "reading the membership");
+	if (rc == CORE_OK)
+		rc = criteria_gaps(c, out);
+	if (rc == CORE_OK)
+		rc = declaration_of(c, out->m.org_id, &agr, &has_agr,
+		    &out->declaration, &out->declared);
+	rec_agreement_clear(&agr);
+	if (rc != CORE_OK)
+		rec_membership_detail_free(out);
+	return rc;
+}
+
+int
+core_member_list(struct core *c, const struct viewer *v, const char *group,
+    struct rec_membership_list *out)
+{
+	struct rec_group	g;
+	int			rc;
+
+	out->v = NULL;
+	out->n = 0;
+	if (group == NULL)
+		return core_register_members(c, v, out);
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
+		return rc;
+	rc = store_memb_list_group(c->st, g.id, out);
+	rec_group_clear(&g);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing members");
 }

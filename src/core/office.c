@@ -16,20 +16,21 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "store/rec_registry.h"
 #include "store/store.h"
 
 /* Is the organisation one of the arrangement's secretariat (SA-7.1)? */
 static int
-is_secretariat(struct core *c, const json_t *org)
+is_secretariat(struct core *c, const struct rec_org *org)
 {
 	const char	*sec[16];
 	size_t		 i, n;
 
 	n = constitution_list(&c->cons, "arrangement.secretariat", sec, 16);
 	for (i = 0; i < n && i < 16; i++)
-		if (strcasecmp(sec[i], jstr(org, "name")) == 0 ||
-		    (jstr(org, "short_name") != NULL &&
-		    strcasecmp(sec[i], jstr(org, "short_name")) == 0))
+		if (strcasecmp(sec[i], org->name) == 0 ||
+		    (org->short_name != NULL &&
+		    strcasecmp(sec[i], org->short_name) == 0))
 			return 1;
 	return 0;
 }
@@ -41,44 +42,68 @@ is_secretariat(struct core *c, const json_t *org)
  * *assoc when the organisation is an associate anywhere in it.
  */
 static int
-standing(struct core *c, const json_t *p, int64_t group, int *assoc,
-    int *rc)
+standing(struct core *c, const struct rec_person *p, int64_t group,
+    int *assoc, int *rc)
 {
-	json_t	*ms = NULL, *m;
-	size_t	 i;
-	int	 ok = 0, k, s;
+	struct rec_membership_list	ms = { NULL, 0 };
+	size_t				i;
+	int				ok = 0;
 
 	*assoc = 0;
 	*rc = CORE_OK;
-	if (jint(p, "organisation_id") == 0)
+	if (p->org_id == 0)
 		return 0;
-	if (store_rows(c->st, &ms, STMT_MEMB_OF_ORG, "ll", c->arr,
-	    jint(p, "organisation_id")) != STORE_OK) {
+	if (store_memb_of_org(c->st, c->arr, p->org_id, &ms) != STORE_OK) {
 		*rc = core_store_fail(c, STORE_ERROR, "reading memberships");
 		return 0;
 	}
-	json_array_foreach(ms, i, m) {
-		k = memb_kind_parse(jstr(m, "kind"));
-		s = memb_status_parse(jstr(m, "status"));
-		if (k == MK_ASSOCIATE)
+	for (i = 0; i < ms.n; i++) {
+		if (ms.v[i].kind == MK_ASSOCIATE)
 			*assoc = 1;
-		if ((group == 0 || jint(m, "group_id") == group) &&
-		    rules_may_hold_office(k, s))
+		if ((group == 0 || ms.v[i].group_id == group) &&
+		    rules_may_hold_office(ms.v[i].kind, ms.v[i].status))
 			ok = 1;
 	}
-	json_decref(ms);
+	rec_membership_list_free(&ms);
 	return ok;
+}
+
+/* SA-7.1: the term's end, a three-year term from from; a chair elected
+ * mid-term serves to the end of the original term. */
+static int
+term_end(struct core *c, const char *group_office, int64_t group,
+    const char *from, char to[DATE_LEN])
+{
+	struct rec_office_list	cur = { NULL, 0 };
+	size_t			i;
+	int			rc, days, days2, years;
+
+	years = constitution_int(&c->cons, "chair.term_years");
+	if ((rc = store_office_current(c->st, group, &cur)) != STORE_OK)
+		return core_store_fail(c, rc, "reading offices");
+	date_parse(from, &days);
+	days2 = date_add_months(days, 12 * years) - 1;
+	for (i = 0; i < cur.n; i++)
+		if (strcmp(cur.v[i].office, group_office) == 0 &&
+		    !cur.v[i].interim && cur.v[i].term_end != NULL &&
+		    strcmp(cur.v[i].term_end, from) >= 0 &&
+		    constitution_bool(&c->cons, "chair.midterm_ends_original"))
+			date_parse(cur.v[i].term_end, &days2);
+	date_format(days2, to);
+	rec_office_list_free(&cur);
+	return CORE_OK;
 }
 
 int
 core_office_set(struct core *c, const char *group, const char *person,
     const char *office, int interim, const char *start, const char *end)
 {
-	json_t		*g = NULL, *p = NULL, *org = NULL, *cur = NULL, *r, *d;
-	char		 from[DATE_LEN], to[DATE_LEN] = "";
-	const char	*until = NULL;
-	size_t		 i;
-	int		 rc, assoc, ok, days, days2, years;
+	struct rec_group	 g;
+	struct rec_person	 p;
+	struct rec_org		 org;
+	char			 from[DATE_LEN], to[DATE_LEN] = "";
+	const char		*until = NULL;
+	int			 rc, assoc, ok, found = 0;
 
 	if (office == NULL || (strcmp(office, "chair") != 0 &&
 	    strcmp(office, "vice-chair") != 0))
@@ -96,83 +121,70 @@ core_office_set(struct core *c, const char *group, const char *person,
 			    from);
 		until = to;
 	}
+	memset(&g, 0, sizeof(g));
+	memset(&p, 0, sizeof(p));
+	memset(&org, 0, sizeof(org));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK ||
-	    (rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK ||
+	    (rc = core_int_find_person(c, person, &p)) != CORE_OK)
 		goto out;
-	ok = standing(c, p, jint(g, "id"), &assoc, &rc);
+	ok = standing(c, &p, g.id, &assoc, &rc);
 	if (rc != CORE_OK)
 		goto out;
-	if (jint(p, "organisation_id") != 0 &&
-	    (rc = core_int_org(c, jstr(p, "organisation"), &org)) != CORE_OK)
+	if (p.org_id != 0 && (rc = store_org_by_id(c->st, p.org_id, &org,
+	    &found)) != STORE_OK) {
+		rc = core_store_fail(c, rc, "finding the organisation");
 		goto out;
+	}
 	/* SA-3.1-assoc: never an associate.  SA-E1: a full member of the
 	 * group.  SA-7.1: an interim chair may come from the secretariat. */
 	if (assoc && !ok) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s's organisation "
 		    "is an associate member, and associates may not stand "
-		    "as chair or vice-chair (SA-3.1-assoc)", jstr(p, "name"));
+		    "as chair or vice-chair (SA-3.1-assoc)", p.name);
 		goto out;
 	}
-	if (!ok && !(interim && org != NULL && is_secretariat(c, org)) &&
+	if (!ok && !(interim && org.id != 0 && is_secretariat(c, &org)) &&
 	    constitution_bool(&c->cons, "chair.full_member_only")) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s is not from an "
 		    "active full member of %s; a %s must be (SA-E1)%s",
-		    jstr(p, "name"), jstr(g, "name"), office,
+		    p.name, g.name, office,
 		    interim ? " or, as interim, from the secretariat" : "");
 		goto out;
 	}
-	rc = store_rows(c->st, &cur, STMT_OFFICE_CURRENT, "l", jint(g, "id"));
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading offices");
-		goto out;
-	}
-	years = constitution_int(&c->cons, "chair.term_years");
-	if (until == NULL && !interim && years > 0) {
-		/* SA-7.1: a three-year term; a chair elected mid-term
-		 * serves to the end of the original term. */
-		date_parse(from, &days);
-		days2 = date_add_months(days, 12 * years) - 1;
-		json_array_foreach(cur, i, r)
-			if (strcmp(jstr(r, "office"), office) == 0 &&
-			    !jint(r, "interim") && jstr(r, "term_end") &&
-			    strcmp(jstr(r, "term_end"), from) >= 0 &&
-			    constitution_bool(&c->cons,
-			    "chair.midterm_ends_original"))
-				date_parse(jstr(r, "term_end"), &days2);
-		date_format(days2, to);
+	if (until == NULL && !interim &&
+	    constitution_int(&c->cons, "chair.term_years") > 0) {
+		if ((rc = term_end(c, office, g.id, from, to)) != CORE_OK)
+			goto out;
 		until = to;
 	}
-	rc = store_exec(c->st, STMT_OFFICE_END, "sls", from, jint(g, "id"),
-	    office);
+	rc = store_exec(c->st, STMT_OFFICE_END, "sls", from, g.id, office);
 	if (rc == STORE_OK)
-		rc = store_exec(c->st, STMT_OFFICE_INSERT, "llsiss",
-		    jint(g, "id"), jint(p, "id"), office, interim != 0, from,
-		    until);
+		rc = store_exec(c->st, STMT_OFFICE_INSERT, "llsiss", g.id,
+		    p.id, office, interim != 0, from, until);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the office");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s, s:b, s:s, s:s?}", "group",
-	    jstr(g, "slug"), "person", jstr(p, "name"), "office", office,
-	    "interim", interim != 0, "start", from, "end", until);
-	rc = core_audit(c, "office.set", "group", jint(g, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "office.set", "group", g.id,
+	    "{s:s, s:s, s:s, s:b, s:s, s:s?}", "group", g.slug, "person",
+	    p.name, "office", office, "interim", interim != 0, "start", from,
+	    "end", until);
 out:
-	json_decref(g);
-	json_decref(p);
-	json_decref(org);
-	json_decref(cur);
+	rec_group_clear(&g);
+	rec_person_clear(&p);
+	rec_org_clear(&org);
 	return core_end(c, rc);
 }
 
 int
 core_position_add(struct core *c, const struct position_in *in)
 {
-	json_t		*eg = NULL, *dup = NULL, *d;
-	const char	*p;
-	int		 rc;
+	struct rec_group	 eg;
+	struct rec_position	 dup;
+	const char		*p;
+	int			 rc, found = 0;
 
 	if ((rc = core_int_text(c, "slug", in->slug, 1, 40)) ||
 	    (rc = core_int_text(c, "section", in->section, 1, 200)) ||
@@ -196,41 +208,58 @@ core_position_add(struct core *c, const struct position_in *in)
 		return core_fail(c, CORE_EINVAL, "seats", "seats %d is not "
 		    "accepted; expected a whole number from 1 to 50",
 		    in->seats);
+	memset(&eg, 0, sizeof(eg));
+	memset(&dup, 0, sizeof(dup));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &dup, STMT_POS_BY_SLUG, "ls", c->arr, in->slug);
+	rc = store_pos_by_slug(c->st, c->arr, in->slug, &dup, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "checking the position");
 		goto out;
 	}
-	if (dup != NULL) {
+	if (found) {
 		rc = core_fail(c, CORE_EEXIST, "slug", "a position '%s' "
 		    "already exists", in->slug);
 		goto out;
 	}
 	if (!core_int_blank(in->electing_group) &&
-	    (rc = core_int_group(c, in->electing_group, &eg)) != CORE_OK)
+	    (rc = core_int_find_group(c, in->electing_group, &eg)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_POS_INSERT, "lsssssnis", c->arr,
 	    in->slug, in->section, in->name, in->method,
 	    core_int_blank(in->appointed_by) ? NULL : in->appointed_by,
-	    eg != NULL ? jint(eg, "id") : (int64_t)0, in->seats,
-	    core_int_blank(in->note) ? NULL : in->note);
+	    eg.id, in->seats, core_int_blank(in->note) ? NULL : in->note);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the position");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s, s:s, s:s?, s:i}", "slug", in->slug,
-	    "section", in->section, "name", in->name, "method", in->method,
-	    "electing_group", eg != NULL ? jstr(eg, "slug") : NULL,
-	    "seats", in->seats);
-	rc = core_audit(c, "position.add", "position", store_last_id(c->st),
-	    d);
-	json_decref(d);
+	rc = core_auditf(c, "position.add", "position", store_last_id(c->st),
+	    "{s:s, s:s, s:s, s:s, s:s?, s:i}", "slug", in->slug, "section",
+	    in->section, "name", in->name, "method", in->method,
+	    "electing_group", eg.slug, "seats", in->seats);
 out:
-	json_decref(eg);
-	json_decref(dup);
+	rec_group_clear(&eg);
+	rec_position_clear(&dup);
 	return core_end(c, rc);
+}
+
+/* The position by slug or name, and the person, inside the
+ * transaction; CORE_ENOTFOUND naming what is missing. */
+static int
+pos_and_person(struct core *c, const char *position, const char *person,
+    const char *hint, struct rec_position *pos, struct rec_person *p)
+{
+	int rc, found = 0;
+
+	memset(p, 0, sizeof(*p));
+	rc = store_pos_by_slug(c->st, c->arr, position != NULL ? position :
+	    "", pos, &found);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "finding the position");
+	if (!found)
+		return core_fail(c, CORE_ENOTFOUND, "position", "no position "
+		    "'%s'%s", position != NULL ? position : "", hint);
+	return core_int_find_person(c, person, p);
 }
 
 int
@@ -238,10 +267,11 @@ core_position_appoint(struct core *c, const char *position,
     const char *person, const char *role, int interim, const char *scope,
     const char *start, const char *end)
 {
-	json_t	*pos = NULL, *p = NULL, *cnt = NULL, *d;
-	char	 from[DATE_LEN] = "", to[DATE_LEN] = "";
-	int64_t	 eg;
-	int	 rc, assoc, ok;
+	struct rec_position	pos;
+	struct rec_person	p;
+	char			from[DATE_LEN] = "", to[DATE_LEN] = "";
+	int64_t			eg, n;
+	int			rc, assoc, ok;
 
 	if (role == NULL || (strcmp(role, "representative") != 0 &&
 	    strcmp(role, "deputy") != 0))
@@ -257,28 +287,19 @@ core_position_appoint(struct core *c, const char *position,
 	if (from[0] && to[0] && strcmp(to, from) < 0)
 		return core_fail(c, CORE_EINVAL, "end", "end %s is before "
 		    "start %s; expected a later date", to, from);
+	memset(&pos, 0, sizeof(pos));
+	memset(&p, 0, sizeof(p));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr, position);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "finding the position");
-		goto out;
-	}
-	if (pos == NULL) {
-		rc = core_fail(c, CORE_ENOTFOUND, "position", "no position "
-		    "'%s'; 'alliance register positions' lists them",
-		    position != NULL ? position : "");
-		goto out;
-	}
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = pos_and_person(c, position, person, "; 'alliance register "
+	    "positions' lists them", &pos, &p)) != CORE_OK)
 		goto out;
 	/* SA-3.1-assoc: associates never represent.  SA-9.1: an elected,
 	 * non-interim holder comes from a full member of the electing
 	 * group; others from a full member of the arrangement. */
-	eg = jint(pos, "electing_group_id");
-	ok = standing(c, p, (!interim && eg != 0 &&
-	    strcmp(jstr(pos, "method"), "elected") == 0) ? eg : 0, &assoc,
-	    &rc);
+	eg = pos.electing_group_id;
+	ok = standing(c, &p, (!interim && eg != 0 &&
+	    strcmp(pos.method, "elected") == 0) ? eg : 0, &assoc, &rc);
 	if (rc != CORE_OK)
 		goto out;
 	if (!ok) {
@@ -286,42 +307,35 @@ core_position_appoint(struct core *c, const char *position,
 		    "%s's organisation is an associate member; associates "
 		    "may not stand as representatives (SA-3.1-assoc)%s" :
 		    "%s is not from an active full member%s; representatives "
-		    "are (SA-3.1-full, SA-9.1)", jstr(p, "name"), assoc ? "" :
+		    "are (SA-3.1-full, SA-9.1)", p.name, assoc ? "" :
 		    (eg != 0 && !interim ? " of the electing group" :
 		    " of the arrangement"));
 		goto out;
 	}
-	rc = store_row(c->st, &cnt, STMT_APPT_COUNT, "ls", jint(pos, "id"),
-	    role);
-	if (rc != STORE_OK) {
+	if ((rc = store_appt_count(c->st, pos.id, role, &n)) != STORE_OK) {
 		rc = core_store_fail(c, rc, "counting seats");
 		goto out;
 	}
-	if (strcmp(role, "representative") == 0 &&
-	    jint(cnt, "n") >= jint(pos, "seats")) {
+	if (strcmp(role, "representative") == 0 && n >= pos.seats) {
 		rc = core_fail(c, CORE_EINVAL, "position", "all %lld seat(s) "
 		    "of %s are filled; end an appointment first",
-		    (long long)jint(pos, "seats"), jstr(pos, "name"));
+		    (long long)pos.seats, pos.name);
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_APPT_INSERT, "llsisss", jint(pos, "id"),
-	    jint(p, "id"), role, interim != 0, core_int_blank(scope) ? NULL : scope,
+	rc = store_exec(c->st, STMT_APPT_INSERT, "llsisss", pos.id, p.id, role,
+	    interim != 0, core_int_blank(scope) ? NULL : scope,
 	    from[0] ? from : NULL, to[0] ? to : NULL);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the appointment");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s, s:b, s:s?, s:s?}", "position",
-	    jstr(pos, "slug"), "person", jstr(p, "name"), "role", role,
-	    "interim", interim != 0, "start", from[0] ? from : NULL, "end",
-	    to[0] ? to : NULL);
-	rc = core_audit(c, "position.appoint", "position", jint(pos, "id"),
-	    d);
-	json_decref(d);
+	rc = core_auditf(c, "position.appoint", "position", pos.id,
+	    "{s:s, s:s, s:s, s:b, s:s?, s:s?}", "position", pos.slug,
+	    "person", p.name, "role", role, "interim", interim != 0,
+	    "start", from[0] ? from : NULL, "end", to[0] ? to : NULL);
 out:
-	json_decref(pos);
-	json_decref(p);
-	json_decref(cnt);
+	rec_position_clear(&pos);
+	rec_person_clear(&p);
 	return core_end(c, rc);
 }
 
@@ -329,46 +343,37 @@ int
 core_position_remove(struct core *c, const char *position,
     const char *person, const char *date, const char *reason)
 {
-	json_t	*pos = NULL, *p = NULL, *d;
-	char	 on[DATE_LEN];
-	int	 rc;
+	struct rec_position	pos;
+	struct rec_person	p;
+	char			on[DATE_LEN];
+	int			rc;
 
 	if ((rc = core_int_date(c, "date", date, on)) ||
 	    (rc = core_int_text(c, "reason", reason, 1, 2000)))
 		return rc;
+	memset(&pos, 0, sizeof(pos));
+	memset(&p, 0, sizeof(p));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr,
-	    position != NULL ? position : "");
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "finding the position");
+	if ((rc = pos_and_person(c, position, person, "", &pos, &p)) !=
+	    CORE_OK)
 		goto out;
-	}
-	if (pos == NULL) {
-		rc = core_fail(c, CORE_ENOTFOUND, "position", "no position "
-		    "'%s'", position != NULL ? position : "");
-		goto out;
-	}
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
-		goto out;
-	rc = store_exec(c->st, STMT_APPT_END_PERSON, "sll", on,
-	    jint(pos, "id"), jint(p, "id"));
+	rc = store_exec(c->st, STMT_APPT_END_PERSON, "sll", on, pos.id, p.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "ending the appointment");
 		goto out;
 	}
 	if (store_changes(c->st) == 0) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s does not hold %s",
-		    jstr(p, "name"), jstr(pos, "name"));
+		    p.name, pos.name);
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s, s:s}", "position", jstr(pos, "slug"),
-	    "person", jstr(p, "name"), "date", on, "reason", reason);
-	rc = core_audit(c, "position.remove", "position", jint(pos, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "position.remove", "position", pos.id,
+	    "{s:s, s:s, s:s, s:s}", "position", pos.slug, "person", p.name,
+	    "date", on, "reason", reason);
 out:
-	json_decref(pos);
-	json_decref(p);
+	rec_position_clear(&pos);
+	rec_person_clear(&p);
 	return core_end(c, rc);
 }
 
@@ -376,71 +381,71 @@ int
 core_position_concern(struct core *c, const char *position,
     const char *person, const char *org, const char *text)
 {
-	json_t	*pos = NULL, *p = NULL, *o = NULL, *hold = NULL, *h, *d;
-	size_t	 i;
-	int	 rc, holds = 0;
+	struct rec_position		pos;
+	struct rec_person		p;
+	struct rec_org			o;
+	struct rec_appointment_list	hold = { NULL, 0 };
+	size_t				i;
+	int				rc, holds = 0;
 
 	if ((rc = core_int_text(c, "text", text, 1, 4000)))
 		return rc;
+	memset(&pos, 0, sizeof(pos));
+	memset(&p, 0, sizeof(p));
+	memset(&o, 0, sizeof(o));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr,
-	    position != NULL ? position : "");
-	if (rc == STORE_OK && pos == NULL) {
-		rc = core_fail(c, CORE_ENOTFOUND, "position", "no position "
-		    "'%s'", position != NULL ? position : "");
+	if ((rc = pos_and_person(c, position, person, "", &pos, &p)) !=
+	    CORE_OK || (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
-	}
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "finding the position");
-		goto out;
-	}
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK ||
-	    (rc = core_int_org(c, org, &o)) != CORE_OK)
-		goto out;
-	if (strcmp(jstr(o, "sector"), "public") != 0) {
+	if (o.sector != SECTOR_PUBLIC) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
 		    "statutory body; SA-D5.3 concerns come from statutory "
-		    "bodies", jstr(o, "name"));
+		    "bodies", o.name);
 		goto out;
 	}
-	if ((rc = store_rows(c->st, &hold, STMT_APPT_CURRENT, "l",
-	    jint(pos, "id"))) != STORE_OK) {
+	if ((rc = store_appt_current(c->st, pos.id, &hold)) != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the position");
 		goto out;
 	}
-	json_array_foreach(hold, i, h)
-		if (strcmp(jstr(h, "person"), jstr(p, "name")) == 0)
+	for (i = 0; i < hold.n; i++)
+		if (strcmp(hold.v[i].person, p.name) == 0)
 			holds = 1;
 	if (!holds) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s does not hold %s",
-		    jstr(p, "name"), jstr(pos, "name"));
+		    p.name, pos.name);
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_CONCERN_INSERT, "lllsss", jint(pos, "id"),
-	    jint(p, "id"), jint(o, "id"), text, c->today, c->actor);
+	rc = store_exec(c->st, STMT_CONCERN_INSERT, "lllsss", pos.id, p.id,
+	    o.id, text, c->today, c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the concern");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s}", "position", jstr(pos, "slug"),
-	    "person", jstr(p, "name"), "raised_by", jstr(o, "name"));
-	rc = core_audit(c, "position.concern", "position", jint(pos, "id"),
-	    d);
-	json_decref(d);
+	rc = core_auditf(c, "position.concern", "position", pos.id,
+	    "{s:s, s:s, s:s}", "position", pos.slug, "person", p.name,
+	    "raised_by", o.name);
 out:
-	json_decref(pos);
-	json_decref(p);
-	json_decref(o);
-	json_decref(hold);
+	rec_position_clear(&pos);
+	rec_person_clear(&p);
+	rec_org_clear(&o);
+	rec_appointment_list_free(&hold);
 	return core_end(c, rc);
 }
 
 int
-core_position_concerns(struct core *c, json_t **out)
+core_position_concerns(struct core *c, const struct viewer *v,
+    struct rec_concern_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_CONCERN_LIST, "l", c->arr);
+	int rc;
 
+	out->v = NULL;
+	out->n = 0;
+	/* SA-D5.3: recorded for the co-ordination group's chair. */
+	if (!viewer_is_officer(v))
+		return core_fail(c, CORE_EPERM, NULL, "concerns about "
+		    "representatives are shown to officers");
+	rc = store_concern_list(c->st, c->arr, out);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing concerns");
 }

@@ -14,6 +14,8 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "core/viewer.h"
+#include "store/rec_registry.h"
 #include "store/store.h"
 
 int
@@ -49,50 +51,47 @@ static int
 org_unique(struct core *c, const struct org_in *in, const char *norm,
     int64_t self)
 {
-	json_t	*dup = NULL;
-	int	 rc;
+	struct rec_org_list	 l = { NULL, 0 };
+	struct rec_org		 dup;
+	int			 rc, found = 0;
 
-	rc = store_row(c->st, &dup, STMT_ORG_BY_IDENTIFIER, "s", norm);
-	if (rc == STORE_OK && dup != NULL && jint(dup, "id") != self) {
+	rc = store_org_by_identifier(c->st, norm, &dup, &found);
+	if (rc == STORE_OK && found && dup.id != self) {
 		rc = core_fail(c, CORE_EEXIST, "identifier", "identifier %s "
-		    "is already held by %s (#%lld)", norm, jstr(dup, "name"),
-		    (long long)jint(dup, "id"));
-		json_decref(dup);
+		    "is already held by %s (#%lld)", norm, dup.name,
+		    (long long)dup.id);
+		rec_org_clear(&dup);
 		return rc;
 	}
-	json_decref(dup);
-	dup = NULL;
+	rec_org_clear(&dup);
 	if (rc == STORE_OK && in->name != NULL)
-		rc = store_row(c->st, &dup, STMT_ORG_BY_NAME, "s", in->name);
+		rc = store_org_by_name(c->st, in->name, &l);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "checking for duplicates");
-	if (dup != NULL && strcasecmp(jstr(dup, "name"), in->name) == 0 &&
-	    jint(dup, "id") != self) {
+	if (l.n > 0 && strcasecmp(l.v[0].name, in->name) == 0 &&
+	    l.v[0].id != self) {
 		rc = core_fail(c, CORE_EEXIST, "name", "an organisation named "
-		    "'%s' already exists (#%lld)", jstr(dup, "name"),
-		    (long long)jint(dup, "id"));
-		json_decref(dup);
+		    "'%s' already exists (#%lld)", l.v[0].name,
+		    (long long)l.v[0].id);
+		rec_org_list_free(&l);
 		return rc;
 	}
-	json_decref(dup);
+	rec_org_list_free(&l);
 	return CORE_OK;
 }
 
-static json_t *
-org_detail(const struct org_in *in, const char *norm)
-{
-	return json_pack("{s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:b}",
-	    "name", in->name, "short_name", in->short_name, "sector",
-	    in->sector, "legal_form", in->legal_form, "identifier",
-	    norm[0] ? norm : NULL, "geography", in->geography, "email",
-	    in->email, "infrastructure", in->infrastructure > 0);
-}
+/* The audit's detail of an organisation: the fields as given. */
+#define ORG_DETAIL "{s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:b}"
+#define ORG_DETAIL_ARGS(in, norm) "name", (in)->name, "short_name", \
+	(in)->short_name, "sector", (in)->sector, "legal_form", \
+	(in)->legal_form, "identifier", (norm)[0] ? (norm) : NULL, \
+	"geography", (in)->geography, "email", (in)->email, \
+	"infrastructure", (in)->infrastructure > 0
 
 int
 core_org_add(struct core *c, const struct org_in *in, int64_t *id)
 {
 	char	 norm[64] = "";
-	json_t	*d;
 	int	 rc;
 
 	if ((rc = core_org_validate(c, in)) != CORE_OK)
@@ -114,41 +113,47 @@ core_org_add(struct core *c, const struct org_in *in, int64_t *id)
 		return core_end(c, core_store_fail(c, rc, "adding the "
 		    "organisation"));
 	*id = store_last_id(c->st);
-	d = org_detail(in, norm);
-	rc = core_audit(c, "organisation.add", "organisation", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "organisation.add", "organisation", *id,
+	    ORG_DETAIL, ORG_DETAIL_ARGS(in, norm));
 	return core_end(c, rc);
+}
+
+static const char *
+sector_name(enum sector s)
+{
+	return (unsigned)s < SECTOR__MAX ? sector_names[s] : NULL;
 }
 
 int
 core_org_update(struct core *c, const char *ref, const struct org_in *ch)
 {
 	struct org_in	 m;
-	json_t		*o = NULL, *d = NULL;
+	struct rec_org	 o;
 	char		 norm[64] = "";
 	int		 rc;
 
+	memset(&o, 0, sizeof(o));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_org(c, ref, &o)) != CORE_OK)
+	if ((rc = core_int_find_org(c, ref, &o)) != CORE_OK)
 		goto out;
 	/* Merge: a NULL field keeps its value, "" clears it. */
-#define PICK(f) (ch->f != NULL ? ch->f : jstr(o, #f))
-	m.name = PICK(name);
-	m.short_name = PICK(short_name);
-	m.sector = PICK(sector);
-	m.legal_form = PICK(legal_form);
-	m.identifier = PICK(identifier);
-	m.geography = PICK(geography);
-	m.email = PICK(email);
+#define PICK(f, v) (ch->f != NULL ? ch->f : (v))
+	m.name = PICK(name, o.name);
+	m.short_name = PICK(short_name, o.short_name);
+	m.sector = PICK(sector, sector_name(o.sector));
+	m.legal_form = PICK(legal_form, o.legal_form);
+	m.identifier = PICK(identifier, o.identifier);
+	m.geography = PICK(geography, o.geography);
+	m.email = PICK(email, o.email);
 #undef PICK
 	m.infrastructure = ch->infrastructure >= 0 ? ch->infrastructure :
-	    (int)jint(o, "infrastructure");
+	    o.infrastructure;
 	if ((rc = core_org_validate(c, &m)) != CORE_OK)
 		goto out;
 	if (!core_int_blank(m.identifier))
 		rules_orgid_normalise(m.identifier, norm, sizeof(norm));
-	if ((rc = org_unique(c, &m, norm, jint(o, "id"))) != CORE_OK)
+	if ((rc = org_unique(c, &m, norm, o.id)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_ORG_UPDATE, "sssssssil", m.name,
 	    core_int_blank(m.short_name) ? NULL : m.short_name,
@@ -156,41 +161,65 @@ core_org_update(struct core *c, const char *ref, const struct org_in *ch)
 	    core_int_blank(m.legal_form) ? NULL : m.legal_form, norm[0] ? norm : NULL,
 	    core_int_blank(m.geography) ? NULL : m.geography,
 	    core_int_blank(m.email) ? NULL : m.email, m.infrastructure,
-	    jint(o, "id"));
+	    o.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "updating the organisation");
 		goto out;
 	}
-	d = json_pack("{s:O, s:o}", "before", o, "after", org_detail(&m,
-	    norm));
-	rc = core_audit(c, "organisation.update", "organisation",
-	    jint(o, "id"), d);
+	rc = core_auditf(c, "organisation.update", "organisation", o.id,
+	    "{s:{s:I, s:s, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:i}, "
+	    "s:" ORG_DETAIL "}", "before", "id", (long long)o.id, "name",
+	    o.name, "short_name", o.short_name, "sector",
+	    sector_name(o.sector), "legal_form", o.legal_form, "identifier",
+	    o.identifier, "geography", o.geography, "email", o.email,
+	    "infrastructure", o.infrastructure, "after",
+	    ORG_DETAIL_ARGS(&m, norm));
 out:
-	json_decref(o);
-	json_decref(d);
+	rec_org_clear(&o);
 	return core_end(c, rc);
 }
 
-int
-core_org_find(struct core *c, const char *ref, json_t **out)
+/* An organisation's contact address is for members and officers; the
+ * public pages name none, and neither does the API to the public. */
+static void
+org_for(const struct viewer *v, struct rec_org *o)
 {
-	return core_int_org(c, ref, out);
+	if (!viewer_is_member(v)) {
+		free(o->email);
+		o->email = NULL;
+	}
 }
 
 int
-core_org_list(struct core *c, json_t **out)
+core_org_find(struct core *c, const struct viewer *v, const char *ref,
+    struct rec_org *out)
 {
-	int rc = store_rows(c->st, out, STMT_ORG_LIST, "");
+	int rc;
 
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "listing organisations");
+	if ((rc = core_int_find_org(c, ref, out)) == CORE_OK)
+		org_for(v, out);
+	return rc;
+}
+
+int
+core_org_list(struct core *c, const struct viewer *v,
+    struct rec_org_list *out)
+{
+	size_t	i;
+	int	rc = store_org_list(c->st, out);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "listing organisations");
+	for (i = 0; i < out->n; i++)
+		org_for(v, &out->v[i]);
+	return CORE_OK;
 }
 
 int
 core_org_cover(struct core *c, const char *org, const char *aim)
 {
 	const char	*aims[32], *name = NULL;
-	json_t		*o = NULL, *d;
+	struct rec_org	 o;
 	char		 list[1024] = "", *end;
 	size_t		 i, n;
 	long		 num;
@@ -213,27 +242,24 @@ core_org_cover(struct core *c, const char *org, const char *aim)
 		    "or the text of: %s", aim != NULL ? aim : "",
 		    n ? list : "(none set)");
 	}
+	memset(&o, 0, sizeof(o));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_org(c, org, &o)) != CORE_OK)
+	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_COVER_INSERT, "lls", jint(o, "id"),
-	    c->arr, name);
+	rc = store_exec(c->st, STMT_COVER_INSERT, "lls", o.id, c->arr, name);
 	if (rc == STORE_CONSTRAINT) {
 		rc = core_fail(c, CORE_EEXIST, "aim", "%s already covers "
-		    "\"%s\"", jstr(o, "name"), name);
+		    "\"%s\"", o.name, name);
 		goto out;
 	}
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording coverage");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s}", "organisation", jstr(o, "name"), "aim",
-	    name);
-	rc = core_audit(c, "organisation.cover", "organisation",
-	    jint(o, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "organisation.cover", "organisation", o.id,
+	    "{s:s, s:s}", "organisation", o.name, "aim", name);
 out:
-	json_decref(o);
+	rec_org_clear(&o);
 	return core_end(c, rc);
 }

@@ -13,6 +13,7 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "store/rec_registry.h"
 #include "store/store.h"
 
 int
@@ -31,30 +32,32 @@ core_person_validate(struct core *c, const struct person_in *in)
 int
 core_person_add(struct core *c, const struct person_in *in, int64_t *id)
 {
-	json_t	*o = NULL, *dup = NULL, *d;
-	int64_t	 org = 0;
-	int	 rc;
+	struct rec_org		o;
+	struct rec_person	dup;
+	int64_t			org = 0;
+	int			rc, found = 0;
 
+	memset(&o, 0, sizeof(o));
+	memset(&dup, 0, sizeof(dup));
 	if ((rc = core_person_validate(c, in)) != CORE_OK)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if (!core_int_blank(in->organisation)) {
-		if ((rc = core_int_org(c, in->organisation, &o)) != CORE_OK)
+		if ((rc = core_int_find_org(c, in->organisation, &o)) != CORE_OK)
 			goto out;
-		org = jint(o, "id");
+		org = o.id;
 	}
 	if (!core_int_blank(in->email)) {
-		rc = store_row(c->st, &dup, STMT_PERSON_BY_EMAIL, "s",
-		    in->email);
+		rc = store_person_by_email(c->st, in->email, &dup, &found);
 		if (rc != STORE_OK) {
 			rc = core_store_fail(c, rc, "checking the email");
 			goto out;
 		}
-		if (dup != NULL) {
+		if (found) {
 			rc = core_fail(c, CORE_EEXIST, "email", "email %s is "
-			    "already %s's (#%lld)", in->email,
-			    jstr(dup, "name"), (long long)jint(dup, "id"));
+			    "already %s's (#%lld)", in->email, dup.name,
+			    (long long)dup.id);
 			goto out;
 		}
 	}
@@ -67,42 +70,66 @@ core_person_add(struct core *c, const struct person_in *in, int64_t *id)
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s?, s:s?}", "name", in->name, "email",
-	    in->email, "organisation", o != NULL ? jstr(o, "name") : NULL);
-	rc = core_audit(c, "person.add", "person", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "person.add", "person", *id, "{s:s, s:s?, s:s?}",
+	    "name", in->name, "email", in->email, "organisation", o.name);
 out:
-	json_decref(o);
-	json_decref(dup);
+	rec_org_clear(&o);
+	rec_person_clear(&dup);
 	return core_end(c, rc);
 }
 
-int
-core_person_find(struct core *c, const char *ref, json_t **out)
+/* People are for members; a person's email and phone for officers and
+ * the person. */
+static int
+person_for(struct core *c, const struct viewer *v, struct rec_person *p)
 {
-	json_t	*roles = NULL;
-	int	 rc;
-
-	if ((rc = core_int_person(c, ref, out)) != CORE_OK)
-		return rc;
-	rc = store_rows(c->st, &roles, STMT_ROLE_LIST, "ll",
-	    jint(*out, "id"), c->arr);
-	if (rc != STORE_OK) {
-		json_decref(*out);
-		*out = NULL;
-		return core_store_fail(c, rc, "reading roles");
+	if (!viewer_is_member(v))
+		return core_fail(c, CORE_EPERM, NULL, "the people of the "
+		    "registry are shown to members only");
+	if (p != NULL && !viewer_is_officer(v) && v->person != p->id) {
+		free(p->email);
+		free(p->phone);
+		p->email = p->phone = NULL;
 	}
-	json_object_set_new(*out, "roles", roles);
 	return CORE_OK;
 }
 
 int
-core_person_list(struct core *c, json_t **out)
+core_person_find(struct core *c, const struct viewer *v, const char *ref,
+    struct rec_person *out, struct rec_role_list *roles)
 {
-	int rc = store_rows(c->st, out, STMT_PERSON_LIST, "l", c->arr);
+	int rc;
 
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "listing people");
+	memset(out, 0, sizeof(*out));
+	memset(roles, 0, sizeof(*roles));
+	if ((rc = person_for(c, v, NULL)) != CORE_OK ||
+	    (rc = core_int_find_person(c, ref, out)) != CORE_OK)
+		return rc;
+	person_for(c, v, out);
+	rc = store_role_list(c->st, out->id, c->arr, roles);
+	if (rc != STORE_OK) {
+		rec_person_clear(out);
+		return core_store_fail(c, rc, "reading roles");
+	}
+	return CORE_OK;
+}
+
+int
+core_person_list(struct core *c, const struct viewer *v,
+    struct rec_person_list *out)
+{
+	size_t	i;
+	int	rc;
+
+	out->v = NULL;
+	out->n = 0;
+	if ((rc = person_for(c, v, NULL)) != CORE_OK)
+		return rc;
+	if ((rc = store_person_list(c->st, c->arr, out)) != STORE_OK)
+		return core_store_fail(c, rc, "listing people");
+	for (i = 0; i < out->n; i++)
+		person_for(c, v, &out->v[i]);
+	return CORE_OK;
 }
 
 static const char *const person_roles[] = {
@@ -114,9 +141,9 @@ int
 core_person_role(struct core *c, const char *person, const char *role,
     const char *area)
 {
-	json_t	*p = NULL, *d;
-	size_t	 i;
-	int	 rc;
+	struct rec_person	p;
+	size_t			i;
+	int			rc;
 
 	for (i = 0; person_roles[i] != NULL; i++)
 		if (role != NULL && strcmp(role, person_roles[i]) == 0)
@@ -128,27 +155,26 @@ core_person_role(struct core *c, const char *person, const char *role,
 		    role != NULL ? role : "");
 	if ((rc = core_int_text(c, "area", area, 0, 200)) != CORE_OK)
 		return rc;
+	memset(&p, 0, sizeof(p));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK ||
-	    (rc = core_int_restricted(c, p)) != CORE_OK)
+	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK ||
+	    (rc = core_int_restricted(c, &p)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_ROLE_INSERT, "llss", jint(p, "id"),
-	    c->arr, role, core_int_blank(area) ? NULL : area);
+	rc = store_exec(c->st, STMT_ROLE_INSERT, "llss", p.id, c->arr, role,
+	    core_int_blank(area) ? NULL : area);
 	if (rc == STORE_CONSTRAINT) {
 		rc = core_fail(c, CORE_EEXIST, "role", "%s already has the "
-		    "role %s", jstr(p, "name"), role);
+		    "role %s", p.name, role);
 		goto out;
 	}
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the role");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s?}", "person", jstr(p, "name"),
-	    "role", role, "area", area);
-	rc = core_audit(c, "person.role", "person", jint(p, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "person.role", "person", p.id, "{s:s, s:s, s:s?}",
+	    "person", p.name, "role", role, "area", area);
 out:
-	json_decref(p);
+	rec_person_clear(&p);
 	return core_end(c, rc);
 }

@@ -579,11 +579,11 @@ core_int_audit_redactions(struct core *c, json_t **out)
 }
 
 int
-core_int_restricted(struct core *c, const json_t *p)
+core_int_restricted(struct core *c, const struct rec_person *p)
 {
-	if (jstr(p, "restricted") == NULL)
+	if (p->restricted == NULL)
 		return CORE_OK;
 	return core_fail(c, CORE_EINVAL, "person", "%s is restricted "
 	    "(processing of their data is stopped); lift it first with "
-	    "'alliance person restrict PERSON --lift'", jstr(p, "name"));
+	    "'alliance person restrict PERSON --lift'", p->name);
 }

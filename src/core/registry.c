@@ -16,6 +16,7 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "store/rec_registry.h"
 #include "store/store.h"
 
 /* --- validators --- */
@@ -126,93 +127,98 @@ ref_id(const char *ref)
 }
 
 int
-core_int_org(struct core *c, const char *ref, json_t **out)
+core_int_find_org(struct core *c, const char *ref, struct rec_org *out)
 {
-	json_t	*rows = NULL;
-	char	 norm[64];
-	int64_t	 id;
-	int	 rc;
+	struct rec_org_list	 l = { NULL, 0 };
+	char			 norm[64];
+	int64_t			 id;
+	int			 rc, found = 0;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if (core_int_blank(ref))
 		return core_fail(c, CORE_EINVAL, "organisation", "organisation "
 		    "is missing; give its name, short name, number or org-id");
 	if ((id = ref_id(ref)) != 0)
-		rc = store_row(c->st, out, STMT_ORG_BY_ID, "l", id);
+		rc = store_org_by_id(c->st, id, out, &found);
 	else if (strncasecmp(ref, "GB-", 3) == 0 ||
 	    strncasecmp(ref, "XI-", 3) == 0) {
 		rules_orgid_normalise(ref, norm, sizeof(norm));
-		rc = store_row(c->st, out, STMT_ORG_BY_IDENTIFIER, "s", norm);
+		rc = store_org_by_identifier(c->st, norm, out, &found);
 	} else {
-		rc = store_rows(c->st, &rows, STMT_ORG_BY_NAME, "s", ref);
-		if (rc == STORE_OK && json_array_size(rows) > 0 &&
-		    (json_array_size(rows) == 1 || strcasecmp(jstr(
-		    json_array_get(rows, 0), "name"), ref) == 0))
-			*out = json_incref(json_array_get(rows, 0));
-		else if (rc == STORE_OK && json_array_size(rows) > 1) {
-			json_decref(rows);
+		rc = store_org_by_name(c->st, ref, &l);
+		if (rc == STORE_OK && l.n > 1 &&
+		    strcasecmp(l.v[0].name, ref) != 0) {
+			rec_org_list_free(&l);
 			return core_fail(c, CORE_EINVAL, "organisation",
 			    "'%s' names more than one organisation; give "
 			    "its number or full name", ref);
 		}
-		json_decref(rows);
+		if (rc == STORE_OK && l.n > 0) {
+			*out = l.v[0];
+			memset(&l.v[0], 0, sizeof(l.v[0]));
+			found = 1;
+		}
+		rec_org_list_free(&l);
 	}
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "finding the organisation");
-	if (*out == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "organisation", "no "
 		    "organisation '%s'; 'alliance org list' shows them", ref);
 	return CORE_OK;
 }
 
 int
-core_int_person(struct core *c, const char *ref, json_t **out)
+core_int_find_person(struct core *c, const char *ref, struct rec_person *out)
 {
-	json_t	*rows = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct rec_person_list	 l = { NULL, 0 };
+	int64_t			 id;
+	int			 rc, found = 0;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if (core_int_blank(ref))
 		return core_fail(c, CORE_EINVAL, "person", "person is missing; "
 		    "give their name, email or number");
 	if ((id = ref_id(ref)) != 0)
-		rc = store_row(c->st, out, STMT_PERSON_BY_ID, "l", id);
+		rc = store_person_by_id(c->st, id, out, &found);
 	else if (strchr(ref, '@') != NULL)
-		rc = store_row(c->st, out, STMT_PERSON_BY_EMAIL, "s", ref);
+		rc = store_person_by_email(c->st, ref, out, &found);
 	else {
-		rc = store_rows(c->st, &rows, STMT_PERSON_BY_NAME, "s", ref);
-		if (rc == STORE_OK && json_array_size(rows) > 1) {
-			json_decref(rows);
+		rc = store_person_by_name(c->st, ref, &l);
+		if (rc == STORE_OK && l.n > 1) {
+			rec_person_list_free(&l);
 			return core_fail(c, CORE_EINVAL, "person", "'%s' "
 			    "names more than one person; give their email "
 			    "or number", ref);
 		}
-		if (rc == STORE_OK && json_array_size(rows) == 1)
-			*out = json_incref(json_array_get(rows, 0));
-		json_decref(rows);
+		if (rc == STORE_OK && l.n == 1) {
+			*out = l.v[0];
+			memset(&l.v[0], 0, sizeof(l.v[0]));
+			found = 1;
+		}
+		rec_person_list_free(&l);
 	}
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "finding the person");
-	if (*out == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "person", "no person "
 		    "'%s'; 'alliance person list' shows them", ref);
 	return CORE_OK;
 }
 
 int
-core_int_group(struct core *c, const char *ref, json_t **out)
+core_int_find_group(struct core *c, const char *ref, struct rec_group *out)
 {
-	int rc;
+	int rc, found = 0;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if (core_int_blank(ref))
 		return core_fail(c, CORE_EINVAL, "group", "group is missing; "
 		    "give its short name (slug) or full name");
-	rc = store_row(c->st, out, STMT_GROUP_BY_SLUG, "ls", c->arr, ref);
+	rc = store_group_by_ref(c->st, c->arr, ref, out, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "finding the group");
-	if (*out == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "group", "no group '%s' "
 		    "in %s; 'alliance group list' shows them", ref,
 		    c->arr_slug);
@@ -220,25 +226,26 @@ core_int_group(struct core *c, const char *ref, json_t **out)
 }
 
 int
-core_int_membership(struct core *c, const char *group, const char *org,
-    json_t **out)
+core_int_find_membership(struct core *c, const char *group, const char *org,
+    struct rec_membership *out)
 {
-	json_t	*g = NULL, *o = NULL;
-	int	 rc;
+	struct rec_group	g;
+	struct rec_org		o;
+	int			rc, found = 0;
 
-	*out = NULL;
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK ||
-	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+	memset(out, 0, sizeof(*out));
+	memset(&o, 0, sizeof(o));
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK ||
+	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, out, STMT_MEMB_GET, "ll", jint(g, "id"),
-	    jint(o, "id"));
+	rc = store_memb_get(c->st, g.id, o.id, out, &found);
 	if (rc != STORE_OK)
 		rc = core_store_fail(c, rc, "finding the membership");
-	else if (*out == NULL)
+	else if (!found)
 		rc = core_fail(c, CORE_ENOTFOUND, "organisation", "%s is not "
-		    "a member of %s", jstr(o, "name"), jstr(g, "name"));
+		    "a member of %s", o.name, g.name);
 out:
-	json_decref(g);
-	json_decref(o);
+	rec_group_clear(&g);
+	rec_org_clear(&o);
 	return rc;
 }

@@ -222,7 +222,7 @@ ballots(struct remind *r)
 	static const enum stmt qs[] = { STMT_OPEN_POLLS, STMT_OPEN_ELECTIONS };
 
 	core_int_later(c->now, 48 * 60, soon);
-	if (core_group_list(c, &gs) != CORE_OK) {
+	if (core_int_group_rows(c, &gs) != CORE_OK) {
 		r->rc = CORE_EFAULT;
 		return;
 	}
@@ -291,35 +291,35 @@ static void
 notices(struct remind *r, int today)
 {
 	struct core	*c = r->c;
-	json_t		*ms = NULL, *m;
-	char		 subject[300], text[700], once[64], soon[DATE_LEN];
-	size_t		 i;
+	struct rec_membership_list	 ms = { NULL, 0 };
+	const struct rec_membership	*m;
+	char				 subject[300], text[700], once[64];
+	char				 soon[DATE_LEN];
+	size_t				 i;
 
 	date_format(today + 14, soon);
-	if (core_register_members(c, &ms) != CORE_OK) {
+	if (core_register_members(c, &viewer_system, &ms) != CORE_OK) {
 		r->rc = CORE_EFAULT;
 		return;
 	}
-	json_array_foreach(ms, i, m) {
-		if (strcmp(jstr(m, "status"), "under notice") != 0 ||
-		    jstr(m, "status_until") == NULL ||
-		    strcmp(jstr(m, "status_until"), c->today) < 0 ||
-		    strcmp(jstr(m, "status_until"), soon) > 0)
+	for (i = 0; i < ms.n; i++) {
+		m = &ms.v[i];
+		if (m->status != MS_UNDER_NOTICE || m->status_until == NULL ||
+		    strcmp(m->status_until, c->today) < 0 ||
+		    strcmp(m->status_until, soon) > 0)
 			continue;
 		snprintf(once, sizeof(once), "remind:notice:%lld:%s",
-		    (long long)jint(m, "id"), jstr(m, "status_until"));
+		    (long long)m->id, m->status_until);
 		snprintf(subject, sizeof(subject), "Your notice to leave %s "
-		    "ends on %s", jstr(m, "group_name"), jstr(m,
-		    "status_until"));
+		    "ends on %s", m->group_name, m->status_until);
 		snprintf(text, sizeof(text), "The notice %s gave to leave %s "
 		    "ends on %s (SA-14.1). Its membership ends that day. If "
 		    "the organisation wishes to stay, tell the chair before "
-		    "then.", jstr(m, "organisation"), jstr(m, "group_name"),
-		    jstr(m, "status_until"));
-		to_org(r, jint(m, "organisation_id"), jstr(m, "organisation"),
-		    "remind-notice", once, subject, text, "/me");
+		    "then.", m->organisation, m->group_name, m->status_until);
+		to_org(r, m->org_id, m->organisation, "remind-notice", once,
+		    subject, text, "/me");
 	}
-	json_decref(ms);
+	rec_membership_list_free(&ms);
 }
 
 /*
@@ -501,7 +501,7 @@ terms(struct remind *r, int today)
 
 	date_format(today, todays);
 	date_format(date_add_months(today, 3), soon);
-	if (core_group_list(c, &gs) != CORE_OK) {
+	if (core_int_group_rows(c, &gs) != CORE_OK) {
 		r->rc = CORE_EFAULT;
 		return;
 	}

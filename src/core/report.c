@@ -310,50 +310,62 @@ elections(struct core *c, const char *from, const char *to, json_t *out)
 	return CORE_OK;
 }
 
-/* "A (X); B (Y)": the holders of a position, as the register shows. */
-static void
-holders(const json_t *list, char *buf, size_t sz)
+/* "A (X); B (Y)": the holders of a position, as the register shows;
+ * NULL for no memory. */
+static char *
+holders(const struct rec_appointment_list *l)
 {
-	const json_t	*h;
-	size_t		 i, len = 0;
+	size_t	 i, len = 1;
+	char	*buf;
 
+	for (i = 0; i < l->n; i++)
+		len += strlen(l->v[i].holder) + 2;
+	if ((buf = malloc(len)) == NULL)
+		return NULL;
 	buf[0] = '\0';
-	json_array_foreach(list, i, h)
-		if (len < sz)
-			len += (size_t)snprintf(buf + len, sz - len, "%s%s",
-			    i ? "; " : "", jstr(h, "holder"));
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			strcat(buf, "; ");
+		strcat(buf, l->v[i].holder);
+	}
+	return buf;
 }
 
 /* SA-9.1 / App. C: the register of representatives as it stands. */
 static int
 positions(struct core *c, json_t *out)
 {
-	json_t	*pos = NULL, *p, *rows = json_array();
-	char	 reps[600], deps[600], cell[40];
-	size_t	 i;
-	int	 rc, vacant = 0;
+	struct rec_position_list	 pos = { NULL, 0 };
+	const struct rec_position_entry	*p;
+	json_t				*rows = json_array();
+	char				*reps, *deps;
+	size_t				 i;
+	int				 rc, vacant = 0;
 
-	if ((rc = core_register_positions(c, &pos)) != CORE_OK) {
+	if ((rc = core_register_positions(c, &viewer_public, &pos)) !=
+	    CORE_OK) {
 		json_decref(rows);
 		return rc;
 	}
-	json_array_foreach(pos, i, p) {
+	for (i = 0; i < pos.n; i++) {
+		p = &pos.v[i];
 		/* The same cell text as 'alliance register positions'. */
-		holders(json_object_get(p, "representatives"), reps,
-		    sizeof(reps));
-		holders(json_object_get(p, "deputies"), deps, sizeof(deps));
-		if (json_is_true(json_object_get(p, "vacant")))
+		reps = holders(&p->reps);
+		deps = holders(&p->deps);
+		if (p->reps.n == 0)
 			vacant++;
-		snprintf(cell, sizeof(cell), "%s", jstr(p, "term"));
 		json_array_append_new(rows, json_pack("{s:s, s:s, s:s, s:s?, "
-		    "s:s?, s:s, s:s, s:s, s:b}", "name", jstr(p, "name"),
-		    "section", jstr(p, "section"), "method", jstr(p, "method"),
-		    "electing_group", jstr(p, "electing_group"),
-		    "appointed_by", jstr(p, "appointed_by"),
-		    "representatives", reps, "deputies", deps, "term", cell,
-		    "vacant", json_is_true(json_object_get(p, "vacant"))));
+		    "s:s?, s:s, s:s, s:s, s:b}", "name", p->p.name,
+		    "section", p->p.section, "method", p->p.method,
+		    "electing_group", p->p.electing_group,
+		    "appointed_by", p->p.appointed_by,
+		    "representatives", reps != NULL ? reps : "",
+		    "deputies", deps != NULL ? deps : "", "term", p->term,
+		    "vacant", p->reps.n == 0));
+		free(reps);
+		free(deps);
 	}
-	json_decref(pos);
+	rec_position_list_free(&pos);
 	json_object_set_new(out, "positions", rows);
 	json_object_set_new(out, "positions_vacant", json_integer(vacant));
 	return CORE_OK;
@@ -592,7 +604,7 @@ core_report_annual(struct core *c, int year, json_t **out)
 	for (i = 0; i < n && i < 16; i++)
 		json_array_append_new(reps, report_entry(list[i]));
 	json_object_set_new(r, "reports", reps);
-	if ((rc = core_group_list(c, &groups)) != CORE_OK ||
+	if ((rc = core_int_group_rows(c, &groups)) != CORE_OK ||
 	    (rc = presenter(c, groups, r)) != CORE_OK ||
 	    (rc = meetings(c, cons, groups, jan1, dec31, today < dec31 ?
 	    today : dec31, r)) != CORE_OK ||

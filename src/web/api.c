@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "render/json.h"
 #include "web.h"
 
 enum api_arg { ARG_NONE, ARG_ID, ARG_REF };
@@ -23,63 +24,165 @@ struct api_route {
 	const char	*path;		/* OpenAPI form: {id} / {ref} */
 	enum api_arg	 arg;
 	enum core_scope	 scope;		/* the least a token needs */
-	int		(*list)(struct core *, json_t **);
-	int		(*one)(struct core *, const char *, json_t **);
+	int		(*list)(struct core *, const struct viewer *, json_t **);
+	int		(*one)(struct core *, const struct viewer *, const char *,
+			    json_t **);
 };
 
-static int org_list(struct core *c, json_t **o) { return core_org_list(c, o); }
-static int org_one(struct core *c, const char *r, json_t **o)
-{ return core_org_find(c, r, o); }
-static int grp_list(struct core *c, json_t **o) { return core_group_list(c, o); }
-static int grp_one(struct core *c, const char *r, json_t **o)
-{ return core_group_find(c, r, o); }
-static int memb_list(struct core *c, json_t **o)
-{ return core_register_members(c, o); }
-static int forums(struct core *c, json_t **o)
-{ return core_register_forums(c, o); }
-static int positions(struct core *c, json_t **o)
-{ return core_register_positions(c, o); }
-static int signatories(struct core *c, json_t **o)
-{ return core_register_signatories(c, o); }
-static int meet_list(struct core *c, json_t **o)
-{ return core_meeting_list(c, NULL, o); }
-static int meet_one(struct core *c, const char *r, json_t **o)
-{ return core_meeting_get(c, strtoll(r, NULL, 10), o); }
-static int dec_list(struct core *c, json_t **o)
-{ return core_motion_list(c, NULL, o); }
-static int dec_one(struct core *c, const char *r, json_t **o)
-{ return core_motion_get(c, strtoll(r, NULL, 10), o); }
-static int el_list(struct core *c, json_t **o)
-{ return core_election_list(c, o); }
-static int el_one(struct core *c, const char *r, json_t **o)
-{ return core_election_get(c, strtoll(r, NULL, 10), o); }
-static int check(struct core *c, json_t **o)
-{ return core_check(c, NULL, NULL, o); }
-static int consults(struct core *c, json_t **o)
-{ return core_consult_list(c, o); }
-static int assess_list(struct core *c, json_t **o)
-{ return core_assess_list(c, o); }
-static int assess_one(struct core *c, const char *r, json_t **o)
-{ return core_assess_get(c, atoi(r), o); }
-static int contacts(struct core *c, json_t **o)
-{ return core_contact_list(c, NULL, o); }
-static int plan(struct core *c, json_t **o)
-{ return core_plan_list(c, NULL, o); }
-static int milestones(struct core *c, json_t **o)
-{ return core_milestone_list(c, o); }
-static int influence(struct core *c, json_t **o)
-{ return core_influence_list(c, 0, o); }
-static int partnerships(struct core *c, json_t **o)
-{ return core_partnership_register(c, o); }
-static int funding(struct core *c, const char *r, json_t **o)
-{ return core_funding_list(c, atoi(r), o); }
-static int spend(struct core *c, const char *r, json_t **o)
-{ return core_spend(c, atoi(r), o); }
-static int grants(struct core *c, const char *r, json_t **o)
-{ return core_funding_360(c, atoi(r), NULL, o); }
+/* *o = j, or a fault when render had no memory. */
+static int
+api_made(struct core *c, json_t **o, json_t *j)
+{
+	if ((*o = j) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	return CORE_OK;
+}
 
-static int dispute_stats(struct core *c, json_t **o)
-{ return core_dispute_stats(c, 0, o); }
+static int
+org_list(struct core *c, const struct viewer *v, json_t **o)
+{
+	struct rec_org_list	l = { NULL, 0 };
+	int			rc;
+
+	if ((rc = core_org_list(c, v, &l)) == CORE_OK)
+		rc = api_made(c, o, json_org_list(&l));
+	rec_org_list_free(&l);
+	return rc;
+}
+
+static int
+org_one(struct core *c, const struct viewer *v, const char *r, json_t **o)
+{
+	struct rec_org	org;
+	int		rc;
+
+	if ((rc = core_org_find(c, v, r, &org)) == CORE_OK)
+		rc = api_made(c, o, json_org(&org));
+	rec_org_clear(&org);
+	return rc;
+}
+
+static int
+grp_list(struct core *c, const struct viewer *v, json_t **o)
+{
+	struct rec_group_list	l = { NULL, 0 };
+	int			rc;
+
+	if ((rc = core_group_list(c, v, &l)) == CORE_OK)
+		rc = api_made(c, o, json_group_list(&l));
+	rec_group_list_free(&l);
+	return rc;
+}
+
+static int
+grp_one(struct core *c, const struct viewer *v, const char *r, json_t **o)
+{
+	struct rec_group	g;
+	struct rec_office_list	offs;
+	int			rc;
+
+	if ((rc = core_group_find(c, v, r, &g, &offs)) == CORE_OK)
+		rc = api_made(c, o, json_group(&g, &offs));
+	rec_group_clear(&g);
+	rec_office_list_free(&offs);
+	return rc;
+}
+
+static int
+memb_list(struct core *c, const struct viewer *v, json_t **o)
+{
+	struct rec_membership_list	l = { NULL, 0 };
+	int				rc;
+
+	if ((rc = core_register_members(c, v, &l)) == CORE_OK)
+		rc = api_made(c, o, json_membership_list(&l, 1));
+	rec_membership_list_free(&l);
+	return rc;
+}
+
+static int
+forums(struct core *c, const struct viewer *v, json_t **o)
+{
+	struct rec_forum_list	l = { NULL, 0 };
+	int			rc;
+
+	if ((rc = core_register_forums(c, v, &l)) == CORE_OK)
+		rc = api_made(c, o, json_forum_list(&l));
+	rec_forum_list_free(&l);
+	return rc;
+}
+
+static int
+positions(struct core *c, const struct viewer *v, json_t **o)
+{
+	struct rec_position_list	l = { NULL, 0 };
+	int				rc;
+
+	if ((rc = core_register_positions(c, v, &l)) == CORE_OK)
+		rc = api_made(c, o, json_position_list(&l));
+	rec_position_list_free(&l);
+	return rc;
+}
+
+static int
+signatories(struct core *c, const struct viewer *v, json_t **o)
+{
+	struct rec_signatory_list	l;
+	int				rc;
+
+	memset(&l, 0, sizeof(l));
+	if ((rc = core_register_signatories(c, v, &l)) == CORE_OK)
+		rc = api_made(c, o, json_signatory_list(&l));
+	rec_signatory_list_free(&l);
+	return rc;
+}
+
+static int meet_list(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_meeting_list(c, NULL, o); }
+static int meet_one(struct core *c, const struct viewer *v, const char *r,
+    json_t **o)
+{ (void)v; return core_meeting_get(c, strtoll(r, NULL, 10), o); }
+static int dec_list(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_motion_list(c, NULL, o); }
+static int dec_one(struct core *c, const struct viewer *v, const char *r,
+    json_t **o)
+{ (void)v; return core_motion_get(c, strtoll(r, NULL, 10), o); }
+static int el_list(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_election_list(c, o); }
+static int el_one(struct core *c, const struct viewer *v, const char *r,
+    json_t **o)
+{ (void)v; return core_election_get(c, strtoll(r, NULL, 10), o); }
+static int check(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_check(c, NULL, NULL, o); }
+static int consults(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_consult_list(c, o); }
+static int assess_list(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_assess_list(c, o); }
+static int assess_one(struct core *c, const struct viewer *v, const char *r,
+    json_t **o)
+{ (void)v; return core_assess_get(c, atoi(r), o); }
+static int contacts(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_contact_list(c, NULL, o); }
+static int plan(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_plan_list(c, NULL, o); }
+static int milestones(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_milestone_list(c, o); }
+static int influence(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_influence_list(c, 0, o); }
+static int partnerships(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_partnership_register(c, o); }
+static int funding(struct core *c, const struct viewer *v, const char *r,
+    json_t **o)
+{ (void)v; return core_funding_list(c, atoi(r), o); }
+static int spend(struct core *c, const struct viewer *v, const char *r,
+    json_t **o)
+{ (void)v; return core_spend(c, atoi(r), o); }
+static int grants(struct core *c, const struct viewer *v, const char *r,
+    json_t **o)
+{ (void)v; return core_funding_360(c, atoi(r), NULL, o); }
+
+static int dispute_stats(struct core *c, const struct viewer *v, json_t **o)
+{ (void)v; return core_dispute_stats(c, 0, o); }
 
 static const struct api_route api_routes[] = {
 	{ "/organisations", ARG_NONE, SCOPE_PUBLIC, org_list, NULL },
@@ -189,6 +292,7 @@ void
 api_route(struct req *r, const char *rest, enum core_scope scope)
 {
 	const struct api_route	*rt;
+	struct viewer		 v;
 	json_t			*out = NULL, *idx;
 	char			 arg[256];
 	size_t			 i;
@@ -229,18 +333,23 @@ api_route(struct req *r, const char *rest, enum core_scope scope)
 			    "UTF-8 text");
 			return;
 		}
-		rc = rt->list != NULL ? rt->list(r->c, &out) :
-		    rt->one(r->c, arg, &out);
+		viewer_of_scope(&v, scope);
+		rc = rt->list != NULL ? rt->list(r->c, &v, &out) :
+		    rt->one(r->c, &v, arg, &out);
 		if (rc == CORE_OK) {
 			if (rt->one == meet_one && out != NULL)
 				api_meeting_view(out, scope);
 			web_json(r, 200, out != NULL ? out : json_null());
 			return;
 		}
-		api_error(r, rc == CORE_ENOTFOUND ? 404 : rc == CORE_EINVAL ?
-		    400 : 503, rc == CORE_ENOTFOUND ? "not_found" :
-		    rc == CORE_EINVAL ? "invalid" : "unavailable", r->c->field,
-		    r->c->err);
+		if (rc == CORE_EPERM)
+			api_error(r, 403, "forbidden", "scope", r->c->err);
+		else
+			api_error(r, rc == CORE_ENOTFOUND ? 404 :
+			    rc == CORE_EINVAL ? 400 : 503,
+			    rc == CORE_ENOTFOUND ? "not_found" :
+			    rc == CORE_EINVAL ? "invalid" : "unavailable",
+			    r->c->field, r->c->err);
 		return;
 	}
 	api_error(r, 404, "not_found", NULL, "no such API path; GET /api/v1/ "

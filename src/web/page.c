@@ -269,6 +269,8 @@ page_core_error(struct req *r, int rc)
 {
 	if (rc == CORE_ENOTFOUND)
 		page_error(r, 404, "Page not found", r->c->err);
+	else if (rc == CORE_EPERM)
+		page_error(r, 403, "You cannot see this page", r->c->err);
 	else if (rc == CORE_EFAULT || rc == CORE_EBUSY)
 		page_error(r, 503, "Sorry, there is a problem with the service",
 		    r->c->err);

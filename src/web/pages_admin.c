@@ -52,8 +52,9 @@ static const struct form_field nominate_form[] = {
 
 /* The forms on a group's dashboard for its chair (or an officer). */
 void
-group_chair_forms(struct req *r, json_t *g, json_t *members,
-    const char *field, const char *err)
+group_chair_forms(struct req *r, const struct rec_group *g,
+    const struct rec_membership_list *members, const char *field,
+    const char *err)
 {
 	struct html	*h = &r->body;
 	json_t		*mo = NULL, *el = NULL, *d;
@@ -62,7 +63,7 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 	size_t		 i, n = 0;
 
 	/* Polls open or to count, and elections under way. */
-	if (core_motion_list(r->c, web_str(g, "slug"), &mo) == CORE_OK) {
+	if (core_motion_list(r->c, g->slug, &mo) == CORE_OK) {
 		int any = 0;
 
 		json_array_foreach(mo, i, d) {
@@ -85,7 +86,7 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 		int any = 0;
 
 		json_array_foreach(el, i, d) {
-			if (strcmp(web_str(d, "grp"), web_str(g, "slug")) != 0 ||
+			if (strcmp(web_str(d, "grp"), g->slug) != 0 ||
 			    strcmp(web_str(d, "status"), "announced") == 0)
 				continue;
 			if (!any++)
@@ -101,16 +102,15 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 		if (any)
 			html_raw(h, "</ul>\n");
 	}
-	snprintf(action, sizeof(action), "/groups/%s/polls", web_str(g, "slug"));
+	snprintf(action, sizeof(action), "/groups/%s/polls", g->slug);
 	page_form(r, action, "Open an electronic poll", poll_form,
 	    "Open the poll", field, err);
-	snprintf(action, sizeof(action), "/groups/%s/elections",
-	    web_str(g, "slug"));
+	snprintf(action, sizeof(action), "/groups/%s/elections", g->slug);
 	page_form(r, action, "Seek nominations", election_form,
 	    "Seek nominations", field, err);
 	/* Membership status: the organisations of the group. */
-	orgs = calloc(2 * json_array_size(members) + 1, sizeof(*orgs));
-	if (orgs != NULL && json_array_size(members) > 0) {
+	orgs = calloc(2 * members->n + 1, sizeof(*orgs));
+	if (orgs != NULL && members->n > 0) {
 		struct form_field status_form[] = {
 			{ "ms-organisation", "Organisation", NULL,
 			    FIELD_SELECT, NULL, 0 },
@@ -123,13 +123,13 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 			{ NULL, NULL, NULL, 0, NULL, 0 },
 		};
 
-		json_array_foreach(members, i, d) {
-			orgs[n++] = web_str(d, "organisation");
-			orgs[n++] = web_str(d, "organisation");
+		for (i = 0; i < members->n; i++) {
+			orgs[n++] = members->v[i].organisation;
+			orgs[n++] = members->v[i].organisation;
 		}
 		status_form[0].choices = orgs;
 		snprintf(action, sizeof(action), "/groups/%s/membership",
-		    web_str(g, "slug"));
+		    g->slug);
 		page_form(r, action, "Suspend, reinstate or terminate a "
 		    "membership", status_form, "Record the change", field,
 		    err);
@@ -163,15 +163,17 @@ group_done(struct req *r, int rc, const char *done, const char *prefix)
 
 /* 1 when the signed-in person may run group (slug); else a 403 page. */
 static int
-may_chair(struct req *r, const char *slug, json_t **g)
+may_chair(struct req *r, const char *slug, struct rec_group *g)
 {
-	int rc;
+	struct viewer	v;
+	int		rc;
 
-	if ((rc = core_group_find(r->c, slug, g)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_group_find(r->c, &v, slug, g, NULL)) != CORE_OK) {
 		page_core_error(r, rc);
 		return 0;
 	}
-	if (r->who.officer || core_chairs(r->c, &r->who, web_num(*g, "id")))
+	if (r->who.officer || core_chairs(r->c, &r->who, g->id))
 		return 1;
 	page_error(r, 403, "Only the chair can do that", "This is for the "
 	    "group's chair and vice-chair, and officers.");
@@ -181,9 +183,9 @@ may_chair(struct req *r, const char *slug, json_t **g)
 void
 page_group_action(struct req *r)
 {
-	const char	*act = r->arg[1];
-	json_t		*g = NULL;
-	int64_t		 id = 0;
+	const char		*act = r->arg[1];
+	struct rec_group	 g;
+	int64_t			 id = 0;
 	char		 date[32];
 	int		 rc;
 
@@ -226,14 +228,15 @@ page_group_action(struct req *r)
 	} else
 		page_error(r, 404, "Page not found", "There is no such action.");
 out:
-	json_decref(g);
+	rec_group_clear(&g);
 }
 
 /* SA-8.4: the chair closes and counts a poll after its closing time. */
 void
 page_poll_close(struct req *r)
 {
-	json_t	*mo = NULL, *res = NULL, *g = NULL;
+	json_t			*mo = NULL, *res = NULL;
+	struct rec_group	 g;
 	char	 to[160];
 	int64_t	 id = strtoll(r->arg[0], NULL, 10);
 	int	 rc;
@@ -254,7 +257,7 @@ page_poll_close(struct req *r)
 out:
 	json_decref(mo);
 	json_decref(res);
-	json_decref(g);
+	rec_group_clear(&g);
 }
 
 static void
@@ -333,24 +336,27 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 void
 page_election_manage(struct req *r)
 {
-	json_t	*e = NULL, *g = NULL;
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	struct rec_group	 g;
+	json_t			*e = NULL;
+	int64_t			 id = strtoll(r->arg[0], NULL, 10);
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "election.");
 		return;
 	}
+	memset(&g, 0, sizeof(g));
 	if (may_chair(r, web_str(e, "grp"), &g))
 		election_manage(r, e, NULL, NULL);
 	json_decref(e);
-	json_decref(g);
+	rec_group_clear(&g);
 }
 
 void
 page_election_manage_post(struct req *r)
 {
-	json_t		*e = NULL, *g = NULL, *out = NULL;
+	struct rec_group g;
+	json_t		*e = NULL, *out = NULL;
 	const char	*act = r->arg[1];
 	char		 to[96];
 	int64_t		 id = strtoll(r->arg[0], NULL, 10);
@@ -389,7 +395,7 @@ page_election_manage_post(struct req *r)
 	web_redirect(r, to);
 out:
 	json_decref(e);
-	json_decref(g);
+	rec_group_clear(&g);
 	json_decref(out);
 }
 

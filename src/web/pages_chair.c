@@ -118,9 +118,11 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	static const char *const vis_v[] = { "members", "public", NULL };
 	static const char *const vis_l[] = { "Members only", "The public",
 	    NULL };
-	struct html	*h = &r->body;
-	json_t		*members = NULL, *q = NULL, *it, *a, *mo = NULL, *d;
-	char		 group[64];
+	struct html			*h = &r->body;
+	struct rec_membership_list	 members = { NULL, 0 };
+	struct viewer			 v;
+	json_t				*q = NULL, *it, *a, *mo = NULL, *d;
+	char				 group[64];
 	size_t		 i, k;
 	int		 circulated, published;
 
@@ -201,16 +203,18 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 			    web_str(a, "attend"));
 		html_raw(h, "</ul>\n");
 	}
-	if (core_member_list(r->c, group, &members) == CORE_OK &&
-	    json_array_size(members) > 0) {
+	viewer_of_who(&v, &r->who);
+	if (core_member_list(r->c, &v, group, &members) == CORE_OK &&
+	    members.n > 0) {
 		form_open(r, m, "attend", "Record attendance");
 		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
 		    "govuk-label govuk-label--s\" for=\"organisation\">"
 		    "Organisation</label><select class=\"govuk-select\" id=\""
 		    "organisation\" name=\"organisation\">\n");
-		json_array_foreach(members, i, a)
+		for (i = 0; i < members.n; i++)
 			html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-			    web_num(a, "organisation_id"), web_str(a, "organisation"));
+			    (long long)members.v[i].org_id,
+			    members.v[i].organisation);
 		html_raw(h, "</select></div>\n");
 		radios(r, "as", "Attended as", as_v, as_l, "present");
 		button(r, "Record attendance", 1);
@@ -225,16 +229,17 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 			    "item"), web_str(a, "organisation"), web_str(a, "nature"));
 		html_raw(h, "</ul>\n");
 	}
-	if (json_array_size(members) > 0) {
+	if (members.n > 0) {
 		form_open(r, m, "interest", "Record an interest");
 		item_select(r, m, "interest-item", 0);
 		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
 		    "govuk-label govuk-label--s\" for=\"interest-org\">"
 		    "Organisation</label><select class=\"govuk-select\" id=\""
 		    "interest-org\" name=\"interest-org\">\n");
-		json_array_foreach(members, i, a)
+		for (i = 0; i < members.n; i++)
 			html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-			    web_num(a, "organisation_id"), web_str(a, "organisation"));
+			    (long long)members.v[i].org_id,
+			    members.v[i].organisation);
 		html_raw(h, "</select></div>\n");
 		page_input(r, "nature", "What the interest is", NULL,
 		    web_field(r, "nature"), "text", field, err);
@@ -329,7 +334,7 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		    "members");
 		button(r, "Publish the notes", 0);
 	}
-	json_decref(members);
+	rec_membership_list_free(&members);
 	json_decref(q);
 	json_decref(mo);
 }
@@ -503,21 +508,24 @@ void
 page_group_schedule(struct req *r)
 {
 	struct meeting_in	 in;
-	json_t			*g = NULL;
+	struct rec_group	 g;
+	struct viewer		 v;
 	char			 day[32], to[64];
 	const char		*d = web_field(r, "date-day"), *mo =
 	    web_field(r, "date-month"), *y = web_field(r, "date-year");
 	int64_t			 id = 0;
 	int			 rc;
 
-	if ((rc = core_group_find(r->c, r->arg[0], &g)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_group_find(r->c, &v, r->arg[0], &g, NULL)) !=
+	    CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
-	if (!r->who.officer && !core_chairs(r->c, &r->who, web_num(g, "id"))) {
+	if (!r->who.officer && !core_chairs(r->c, &r->who, g.id)) {
 		page_error(r, 403, "Only the chair can do that", "Scheduling "
 		    "is for the group's chair and vice-chair, and officers.");
-		json_decref(g);
+		rec_group_clear(&g);
 		return;
 	}
 	if ((d == NULL || !*d) && (mo == NULL || !*mo) && (y == NULL || !*y))
@@ -536,10 +544,10 @@ page_group_schedule(struct req *r)
 	if ((rc = core_meeting_schedule(r->c, &in, &id)) != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;
 		group_render(r, r->c->field, r->c->err);
-		json_decref(g);
+		rec_group_clear(&g);
 		return;
 	}
-	json_decref(g);
+	rec_group_clear(&g);
 	snprintf(to, sizeof(to), "/meetings/%lld?done=scheduled",
 	    (long long)id);
 	web_redirect(r, to);

@@ -48,34 +48,36 @@ void
 group_render(struct req *r, const char *field, const char *err)
 {
 	char		 when[WHEN_LEN];
-	static const char *const mcols[] = { "organisation", "kind", "status",
-	    "since", NULL };
 	static const char *const mheads[] = { "Organisation", "Membership",
 	    "Status", "Since" };
-	struct html	*h = &r->body;
-	json_t		*g = NULL, *flags = NULL, *members = NULL, *ms = NULL;
-	json_t		*m;
-	size_t		 i;
-	int		 rc;
+	struct html			*h = &r->body;
+	struct rec_group		 g;
+	struct rec_membership_list	 members = { NULL, 0 };
+	struct viewer			 v;
+	json_t				*flags = NULL, *ms = NULL, *m;
+	size_t				 i;
+	int				 rc;
 
 	page_hold(r, &field, &err);
-	if ((rc = core_group_find(r->c, r->arg[0], &g)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_group_find(r->c, &v, r->arg[0], &g, NULL)) !=
+	    CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
-	if (!r->who.officer && !core_chairs(r->c, &r->who,
-	    json_integer_value(json_object_get(g, "id")))) {
+	if (!r->who.officer && !core_chairs(r->c, &r->who, g.id)) {
 		page_error(r, 403, "You cannot see this page", "This dashboard "
 		    "is for the group's chair and vice-chair, and officers.");
 		goto out;
 	}
 	if ((rc = core_check(r->c, r->arg[0], NULL, &flags)) != CORE_OK ||
-	    (rc = core_member_list(r->c, r->arg[0], &members)) != CORE_OK ||
+	    (rc = core_member_list(r->c, &v, r->arg[0], &members)) !=
+	    CORE_OK ||
 	    (rc = core_meeting_list(r->c, r->arg[0], &ms)) != CORE_OK) {
 		page_core_error(r, rc);
 		goto out;
 	}
-	page_begin_of(r, err != NULL, "Dashboard", web_str(g, "name"));
+	page_begin_of(r, err != NULL, "Dashboard", g.name);
 	page_banner(r);
 	if (err != NULL) {
 		/* A date input's error links to its day field. */
@@ -88,7 +90,7 @@ group_render(struct req *r, const char *field, const char *err)
 		page_error_summary(r, anchor, err);
 	}
 	html_fmt(h, "<span class=\"govuk-caption-l\">Group dashboard</span>\n"
-	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", web_str(g, "name"));
+	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", g.name);
 	flags_list(r, flags, 0);
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Meetings</h2>\n<ul class=\""
 	    "govuk-list\">\n");
@@ -100,11 +102,25 @@ group_render(struct req *r, const char *field, const char *err)
 	if (json_array_size(ms) == 0)
 		html_raw(h, "<li>No meetings yet.</li>\n");
 	html_raw(h, "</ul>\n");
-	page_table(r, "Members", members, mcols, mheads);
+	if (page_grid_begin(r, "Members", 0, mheads, 4, members.n)) {
+		for (i = 0; i < members.n; i++) {
+			const struct rec_membership	*mb = &members.v[i];
+			const char			*cells[4];
+
+			cells[0] = mb->organisation;
+			cells[1] = (unsigned)mb->kind < MK__MAX ?
+			    memb_kind_names[mb->kind] : NULL;
+			cells[2] = (unsigned)mb->status < MS__MAX ?
+			    memb_status_names[mb->status] : NULL;
+			cells[3] = mb->since;
+			page_grid_row(r, mheads, cells, 4);
+		}
+		page_grid_end(r);
+	}
 	/* SA-6.1, SA-6.4: schedule the next meeting. */
 	html_fmt(h, "<h2 class=\"govuk-heading-m\">Schedule a meeting</h2>\n"
 	    "<form method=\"post\" action=\"/groups/%s/meetings\" "
-	    "novalidate>\n", web_str(g, "slug"));
+	    "novalidate>\n", g.slug);
 	page_csrf(r);
 	page_date_input(r, "date", "Date", "For example, 14 7 2025", field != NULL &&
 	    strcmp(field, "date") == 0, err);
@@ -116,12 +132,12 @@ group_render(struct req *r, const char *field, const char *err)
 	    field, err);
 	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
 	    "module=\"govuk-button\">Schedule the meeting</button>\n</form>\n");
-	group_chair_forms(r, g, members, field, err);
+	group_chair_forms(r, &g, &members, field, err);
 	page_end(r);
 out:
-	json_decref(g);
+	rec_group_clear(&g);
 	json_decref(flags);
-	json_decref(members);
+	rec_membership_list_free(&members);
 	json_decref(ms);
 }
 
@@ -380,14 +396,15 @@ static const struct form_field person_form[] = {
 static void
 orgs_render(struct req *r, const char *field, const char *err)
 {
-	static const char *const cols[] = { "name", "short_name", "sector",
-	    "identifier", NULL };
 	static const char *const heads[] = { "Name", "Short name", "Sector",
 	    "Identifier" };
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_org_list	 l = { NULL, 0 };
+	struct viewer		 v;
+	size_t			 i;
+	int			 rc;
 
-	if ((rc = core_org_list(r->c, &rows)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_org_list(r->c, &v, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -399,9 +416,21 @@ orgs_render(struct req *r, const char *field, const char *err)
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Organisations</h1>\n");
 	page_form(r, "/officer/organisations", "Add an organisation", org_form,
 	    "Add the organisation", field, err);
-	page_table(r, "Every organisation", rows, cols, heads);
+	if (page_grid_begin(r, "Every organisation", 0, heads, 4, l.n)) {
+		for (i = 0; i < l.n; i++) {
+			const char *cells[4];
+
+			cells[0] = l.v[i].name;
+			cells[1] = l.v[i].short_name;
+			cells[2] = (unsigned)l.v[i].sector < SECTOR__MAX ?
+			    sector_names[l.v[i].sector] : NULL;
+			cells[3] = l.v[i].identifier;
+			page_grid_row(r, heads, cells, 4);
+		}
+		page_grid_end(r);
+	}
 	page_end(r);
-	json_decref(rows);
+	rec_org_list_free(&l);
 }
 
 void
@@ -442,14 +471,15 @@ page_orgs_post(struct req *r)
 static void
 people_render(struct req *r, const char *field, const char *err)
 {
-	static const char *const cols[] = { "name", "email", "organisation",
-	    "roles", NULL };
 	static const char *const heads[] = { "Name", "Email", "Organisation",
 	    "Roles" };
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_person_list	 l = { NULL, 0 };
+	struct viewer		 v;
+	size_t			 i;
+	int			 rc;
 
-	if ((rc = core_person_list(r->c, &rows)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_person_list(r->c, &v, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -461,9 +491,20 @@ people_render(struct req *r, const char *field, const char *err)
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">People</h1>\n");
 	page_form(r, "/officer/people", "Add a person", person_form,
 	    "Add the person", field, err);
-	page_table(r, "Everyone in the registry", rows, cols, heads);
+	if (page_grid_begin(r, "Everyone in the registry", 0, heads, 4, l.n)) {
+		for (i = 0; i < l.n; i++) {
+			const char *cells[4];
+
+			cells[0] = l.v[i].name;
+			cells[1] = l.v[i].email;
+			cells[2] = l.v[i].organisation;
+			cells[3] = l.v[i].roles;
+			page_grid_row(r, heads, cells, 4);
+		}
+		page_grid_end(r);
+	}
 	page_end(r);
-	json_decref(rows);
+	rec_person_list_free(&l);
 }
 
 void
@@ -624,13 +665,15 @@ static const struct form_field role_form[] = {
 static void
 positions_render(struct req *r, const char *field, const char *err)
 {
-	json_t		*rows = NULL, *p;
-	const char	**choices;
-	size_t		 i, n = 0;
-	int		 rc;
+	struct rec_position_list	 l = { NULL, 0 };
+	struct viewer			 v;
+	const char			**choices;
+	size_t				 i, n = 0;
+	int				 rc;
 
 	page_hold(r, &field, &err);
-	if ((rc = core_register_positions(r->c, &rows)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_register_positions(r->c, &v, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -645,7 +688,7 @@ positions_render(struct req *r, const char *field, const char *err)
 	    "show in the <a class=\"govuk-link\" href=\"/representatives\">"
 	    "register of representatives</a>; elected positions are filled by "
 	    "their group's election.</p>\n");
-	choices = calloc(2 * json_array_size(rows) + 1, sizeof(*choices));
+	choices = calloc(2 * l.n + 1, sizeof(*choices));
 	if (choices != NULL) {
 		struct form_field appoint_form[] = {
 			{ "position", "Position", NULL, FIELD_SELECT, NULL, 0 },
@@ -658,11 +701,9 @@ positions_render(struct req *r, const char *field, const char *err)
 			{ NULL, NULL, NULL, 0, NULL, 0 },
 		};
 
-		json_array_foreach(rows, i, p) {
-			choices[n++] = json_string_value(json_object_get(p,
-			    "slug"));
-			choices[n++] = json_string_value(json_object_get(p,
-			    "name"));
+		for (i = 0; i < l.n; i++) {
+			choices[n++] = l.v[i].p.slug;
+			choices[n++] = l.v[i].p.name;
 		}
 		appoint_form[0].choices = choices;
 		page_form(r, "/officer/positions/appoint", "Appoint a "
@@ -673,7 +714,7 @@ positions_render(struct req *r, const char *field, const char *err)
 	page_form(r, "/officer/positions/role", "Give a person a role",
 	    role_form, "Give the role", field, err);
 	page_end(r);
-	json_decref(rows);
+	rec_position_list_free(&l);
 }
 
 void

@@ -96,14 +96,17 @@ page_home(struct req *r)
 void
 page_forums(struct req *r)
 {
-	static const char *const cols[] = { "name", "kind", "geography",
-	    "chair_label", "support", "members", NULL };
 	static const char *const heads[] = { "Forum or group", "Kind",
 	    "Area", "Chair / vice-chair", "Supported by", "Members" };
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_forum_list	 l = { NULL, 0 };
+	const struct rec_forum	*f;
+	struct viewer		 v;
+	char			 members[24];
+	size_t			 i;
+	int			 rc;
 
-	if ((rc = core_register_forums(r->c, &rows)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_register_forums(r->c, &v, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -111,20 +114,40 @@ page_forums(struct req *r)
 	page_begin(r, "Register of forums");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Register of forums "
 	    "and groups</h1>\n");
-	page_table(r, "Forums and groups", rows, cols, heads);
+	if (page_grid_begin(r, "Forums and groups", 0, heads, 6, l.n)) {
+		for (i = 0; i < l.n; i++) {
+			const char *cells[6];
+
+			f = &l.v[i];
+			snprintf(members, sizeof(members), "%lld",
+			    (long long)f->members);
+			cells[0] = f->name;
+			cells[1] = (unsigned)f->kind < GK__MAX ?
+			    group_kind_names[f->kind] : NULL;
+			cells[2] = f->geography;
+			cells[3] = f->chair_label;
+			cells[4] = f->support;
+			cells[5] = members;
+			page_grid_row(r, heads, cells, 6);
+		}
+		page_grid_end(r);
+	}
 	page_end(r);
-	json_decref(rows);
+	rec_forum_list_free(&l);
 }
 
 void
 page_representatives(struct req *r)
 {
-	struct html	*h = &r->body;
-	json_t		*rows = NULL, *p, *rep;
-	size_t		 i, j;
-	int		 rc;
+	struct html			*h = &r->body;
+	struct rec_position_list	 l = { NULL, 0 };
+	const struct rec_position_entry	*p;
+	struct viewer			 v;
+	size_t				 i, j;
+	int				 rc;
 
-	if ((rc = core_register_positions(r->c, &rows)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_register_positions(r->c, &v, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -140,67 +163,84 @@ page_representatives(struct req *r)
 	    "table__header\">How filled</th><th scope=\"col\" class=\"govuk-"
 	    "table__header\">Held by</th></tr></thead>\n<tbody class=\"govuk-"
 	    "table__body\">\n");
-	json_array_foreach(rows, i, p) {
+	for (i = 0; i < l.n; i++) {
+		p = &l.v[i];
 		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
 		    "class=\"govuk-table__header\">%s</th><td class=\"govuk-"
 		    "table__cell\" data-label=\"Section\">%s</td><td class=\""
 		    "govuk-table__cell\" data-label=\"How filled\">%s</td><td "
 		    "class=\"govuk-table__cell\" data-label=\"Held by\">",
-		    json_string_value(json_object_get(p, "name")),
-		    json_string_value(json_object_get(p, "section")),
-		    json_string_value(json_object_get(p, "method")));
-		if (json_array_size(json_object_get(p, "representatives")) == 0)
+		    p->p.name, p->p.section, p->p.method);
+		if (p->reps.n == 0)
 			html_raw(h, "<strong class=\"govuk-tag govuk-tag--"
 			    "yellow\">Vacant</strong>");
-		json_array_foreach(json_object_get(p, "representatives"), j,
-		    rep) {
+		for (j = 0; j < p->reps.n; j++) {
 			if (j > 0)
 				html_raw(h, "<br>");
-			html_fmt(h, "%s%s",
-			    json_string_value(json_object_get(rep, "holder")),
-			    json_is_true(json_object_get(rep, "interim")) ?
-			    " (interim)" : "");
+			html_fmt(h, "%s%s", p->reps.v[j].holder,
+			    p->reps.v[j].interim ? " (interim)" : "");
 		}
 		html_raw(h, "</td></tr>\n");
 	}
 	html_raw(h, "</tbody>\n</table>\n");
 	page_end(r);
-	json_decref(rows);
+	rec_position_list_free(&l);
 }
 
 void
 page_members(struct req *r)
 {
-	static const char *const cols[] = { "organisation", "group_name",
-	    "kind", "status", "signed_on", NULL };
 	static const char *const heads[] = { "Organisation", "Forum or group",
 	    "Membership", "Status", "Agreement signed" };
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_membership_list	 l = { NULL, 0 };
+	const struct rec_membership	*m;
+	struct viewer			 v;
+	size_t				 i;
+	int				 rc;
 
-	if ((rc = core_register_members(r->c, &rows)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_register_members(r->c, &v, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
 	snprintf(r->nav, sizeof(r->nav), "members");
 	page_begin(r, "Members");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Members</h1>\n");
-	page_table(r, "Members of each forum and group", rows, cols, heads);
+	if (page_grid_begin(r, "Members of each forum and group", 0, heads, 5,
+	    l.n)) {
+		for (i = 0; i < l.n; i++) {
+			const char *cells[5];
+
+			m = &l.v[i];
+			cells[0] = m->organisation;
+			cells[1] = m->group_name;
+			cells[2] = (unsigned)m->kind < MK__MAX ?
+			    memb_kind_names[m->kind] : NULL;
+			cells[3] = (unsigned)m->status < MS__MAX ?
+			    memb_status_names[m->status] : NULL;
+			cells[4] = m->signed_on;
+			page_grid_row(r, heads, cells, 5);
+		}
+		page_grid_end(r);
+	}
 	page_end(r);
-	json_decref(rows);
+	rec_membership_list_free(&l);
 }
 
 void
 page_signatories(struct req *r)
 {
-	static const char *const cols[] = { "organisation", "sector",
-	    "signer_name", "signer_role", "signed_on", NULL };
 	static const char *const heads[] = { "Organisation", "Sector",
 	    "Signed by", "Role", "Date" };
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_signatory_list	 l;
+	const struct rec_signatory	*s;
+	struct viewer			 v;
+	size_t				 i;
+	int				 rc;
 
-	if ((rc = core_register_signatories(r->c, &rows)) != CORE_OK) {
+	memset(&l, 0, sizeof(l));
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_register_signatories(r->c, &v, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -208,9 +248,23 @@ page_signatories(struct req *r)
 	page_begin(r, "Signatories");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Signatories of the "
 	    "agreement</h1>\n");
-	page_table(r, "Declarations signed", rows, cols, heads);
+	if (page_grid_begin(r, "Declarations signed", 0, heads, 5, l.n)) {
+		for (i = 0; i < l.n; i++) {
+			const char *cells[5];
+
+			s = &l.v[i];
+			cells[0] = s->organisation;
+			cells[1] = (unsigned)s->sector < SECTOR__MAX ?
+			    sector_names[s->sector] : NULL;
+			cells[2] = s->signer_name;
+			cells[3] = s->signer_role;
+			cells[4] = s->signed_on;
+			page_grid_row(r, heads, cells, 5);
+		}
+		page_grid_end(r);
+	}
 	page_end(r);
-	json_decref(rows);
+	rec_signatory_list_free(&l);
 }
 
 void

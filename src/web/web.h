@@ -187,6 +187,16 @@ void page_table(struct req *, const char *caption, json_t *rows,
  * readers only. */
 void page_table_under(struct req *, const char *caption, json_t *rows,
     const char *const *cols, const char *const *heads);
+/*
+ * A table of typed records (page_grid.c): begin writes the caption and
+ * headings, or "caption: none yet." and 0 when there are no rows; each
+ * row gives its cells as text (NULL: empty); end closes the table.
+ */
+int page_grid_begin(struct req *, const char *caption, int hidden,
+    const char *const *heads, size_t ncols, size_t nrows);
+void page_grid_row(struct req *, const char *const *heads,
+    const char *const *cells, size_t ncols);
+void page_grid_end(struct req *);
 void page_tag(struct req *, const char *status);
 /* For officers only, the ids of the rules a part of a page applies
  * ("SA-8.2, SA-8.3"), in a "Which rule is this?" details element: the
@@ -264,8 +274,9 @@ void page_meeting_post(struct req *);
 void group_render(struct req *, const char *field, const char *err);
 void page_group_schedule(struct req *);
 /* pages_admin.c */
-void group_chair_forms(struct req *, json_t *g, json_t *members,
-    const char *field, const char *err);
+void group_chair_forms(struct req *, const struct rec_group *g,
+    const struct rec_membership_list *members, const char *field,
+    const char *err);
 void page_group_action(struct req *);
 void page_poll_close(struct req *);
 void page_election_manage(struct req *);
