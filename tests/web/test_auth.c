@@ -397,6 +397,42 @@ test_token_scopes_follow_the_viewer_rules(void **state)
 	resp_free(&r);
 }
 
+/* ASVS 8.2.2: an organisation's contact address is for members.  A
+ * public token reads the registry as the public pages show it, with no
+ * address in it, and no group's officers; a members token reads both. */
+static void
+test_registry_keeps_addresses_from_the_public(void **state)
+{
+	struct resp	 r;
+	char		 pub[128], mem[128];
+
+	(void)state;
+	cli("org update ll --email office@leeklions.example.org", NULL, 0);
+	cli("token create --name register --scope public", pub, sizeof(pub));
+	cli("token create --name crm2 --scope members", mem, sizeof(mem));
+	api(pub, "/api/v1/organisations", &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "Leek"));
+	assert_null(strstr(r.body, "office@leeklions"));
+	resp_free(&r);
+	api(pub, "/api/v1/organisations/ll", &r);
+	assert_int_equal(r.status, 200);
+	assert_null(strstr(r.body, "office@leeklions"));
+	resp_free(&r);
+	api(mem, "/api/v1/organisations", &r);
+	assert_non_null(strstr(r.body, "office@leeklions"));
+	resp_free(&r);
+	api(mem, "/api/v1/organisations/ll", &r);
+	assert_non_null(strstr(r.body, "office@leeklions"));
+	resp_free(&r);
+	api(pub, "/api/v1/groups", &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	api(mem, "/api/v1/groups", &r);
+	assert_int_equal(r.status, 200);
+	resp_free(&r);
+}
+
 /* ASVS 8.3.1, 7.4.1: a revoked or expired token reads nothing; its
  * last use is recorded. */
 static void
@@ -473,6 +509,7 @@ main(void)
 		cmocka_unit_test(test_officer_enrols_a_second_factor),
 		cmocka_unit_test(test_dangerous_actions_need_a_recent_sign_in),
 		cmocka_unit_test(test_token_scopes_follow_the_viewer_rules),
+		cmocka_unit_test(test_registry_keeps_addresses_from_the_public),
 		cmocka_unit_test(test_token_revoked_or_expired_is_refused),
 		cmocka_unit_test(test_openapi_names_each_scope),
 	};
