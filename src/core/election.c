@@ -161,14 +161,13 @@ core_election_nominate(struct core *c, int64_t election,
     const struct nomination_in *in)
 {
 	struct nomination_facts	 f;
-	struct rec_person	 p;
+	struct rec_person	 p = { 0 };
 	json_t			*e = NULL, *mb = NULL, *d;
 	const char		*missing;
 	enum elig		 el;
 	int			 rc;
 
 	memset(&f, 0, sizeof(f));
-	memset(&p, 0, sizeof(p));
 	f.details = in->details;
 	f.why = in->why;
 	f.skills = in->skills;
