@@ -38,17 +38,37 @@ api_made(struct core *c, json_t **o, json_t *j)
 	return CORE_OK;
 }
 
-static int
-org_list(struct core *c, const struct viewer *v, json_t **o)
-{
-	struct rec_org_list	l = { NULL, 0 };
-	int			rc;
-
-	if ((rc = core_org_list(c, v, &l)) == CORE_OK)
-		rc = api_made(c, o, json_org_list(&l));
-	rec_org_list_free(&l);
-	return rc;
+/* A list of the registry's records for the viewer, as JSON. */
+#define API_LIST(fn, list, read, json) \
+static int \
+fn(struct core *c, const struct viewer *v, json_t **o) \
+{ \
+	struct list	l; \
+	int		rc; \
+\
+	memset(&l, 0, sizeof(l)); \
+	if ((rc = read(c, v, &l)) == CORE_OK) \
+		rc = api_made(c, o, json(&l)); \
+	list##_free(&l); \
+	return rc; \
 }
+
+/* The register of members carries each organisation's signing date. */
+static json_t *
+json_register(const struct rec_membership_list *l)
+{
+	return json_membership_list(l, 1);
+}
+
+API_LIST(org_list, rec_org_list, core_org_list, json_org_list)
+API_LIST(grp_list, rec_group_list, core_group_list, json_group_list)
+API_LIST(memb_list, rec_membership_list, core_register_members,
+    json_register)
+API_LIST(forums, rec_forum_list, core_register_forums, json_forum_list)
+API_LIST(positions, rec_position_list, core_register_positions,
+    json_position_list)
+API_LIST(signatories, rec_signatory_list, core_register_signatories,
+    json_signatory_list)
 
 static int
 org_one(struct core *c, const struct viewer *v, const char *r, json_t **o)
@@ -63,18 +83,6 @@ org_one(struct core *c, const struct viewer *v, const char *r, json_t **o)
 }
 
 static int
-grp_list(struct core *c, const struct viewer *v, json_t **o)
-{
-	struct rec_group_list	l = { NULL, 0 };
-	int			rc;
-
-	if ((rc = core_group_list(c, v, &l)) == CORE_OK)
-		rc = api_made(c, o, json_group_list(&l));
-	rec_group_list_free(&l);
-	return rc;
-}
-
-static int
 grp_one(struct core *c, const struct viewer *v, const char *r, json_t **o)
 {
 	struct rec_group	g;
@@ -85,55 +93,6 @@ grp_one(struct core *c, const struct viewer *v, const char *r, json_t **o)
 		rc = api_made(c, o, json_group(&g, &offs));
 	rec_group_clear(&g);
 	rec_office_list_free(&offs);
-	return rc;
-}
-
-static int
-memb_list(struct core *c, const struct viewer *v, json_t **o)
-{
-	struct rec_membership_list	l = { NULL, 0 };
-	int				rc;
-
-	if ((rc = core_register_members(c, v, &l)) == CORE_OK)
-		rc = api_made(c, o, json_membership_list(&l, 1));
-	rec_membership_list_free(&l);
-	return rc;
-}
-
-static int
-forums(struct core *c, const struct viewer *v, json_t **o)
-{
-	struct rec_forum_list	l = { NULL, 0 };
-	int			rc;
-
-	if ((rc = core_register_forums(c, v, &l)) == CORE_OK)
-		rc = api_made(c, o, json_forum_list(&l));
-	rec_forum_list_free(&l);
-	return rc;
-}
-
-static int
-positions(struct core *c, const struct viewer *v, json_t **o)
-{
-	struct rec_position_list	l = { NULL, 0 };
-	int				rc;
-
-	if ((rc = core_register_positions(c, v, &l)) == CORE_OK)
-		rc = api_made(c, o, json_position_list(&l));
-	rec_position_list_free(&l);
-	return rc;
-}
-
-static int
-signatories(struct core *c, const struct viewer *v, json_t **o)
-{
-	struct rec_signatory_list	l;
-	int				rc;
-
-	memset(&l, 0, sizeof(l));
-	if ((rc = core_register_signatories(c, v, &l)) == CORE_OK)
-		rc = api_made(c, o, json_signatory_list(&l));
-	rec_signatory_list_free(&l);
 	return rc;
 }
 
