@@ -32,15 +32,15 @@ static int
 get_assessment(struct core *c, int year, const char *org, json_t **cycle,
     json_t **a)
 {
-	json_t	*o = NULL;
+	struct rec_org	 o = { 0 };
 	int	 rc;
 
 	*cycle = *a = NULL;
 	if ((rc = get_cycle(c, year, cycle)) != CORE_OK ||
-	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	rc = store_row(c->st, a, STMT_ASSESS_GET, "ll", jint(*cycle, "id"),
-	    jint(o, "id"));
+	    o.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the self-assessment");
 		goto out;
@@ -50,9 +50,9 @@ get_assessment(struct core *c, int year, const char *org, json_t **cycle,
 		    "self-assessment for %d: only the signatories with "
 		    "commitments of their own to rate assess themselves "
 		    "(MS-2-eval, MS-4)",
-		    jstr(o, "name"), year);
+		    o.name, year);
 out:
-	json_decref(o);
+	rec_org_clear(&o);
 	return rc;
 }
 
@@ -365,7 +365,8 @@ int
 core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
     json_t **flags)
 {
-	json_t		*o = NULL, *d;
+	struct rec_org	 o = { 0 };
+	json_t		*d;
 	char		 op[DATE_LEN], cl[DATE_LEN];
 	int		 rc, a, b;
 	enum consult	 k;
@@ -391,16 +392,16 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 		    cl, op);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_org(c, in->organisation, &o)) != CORE_OK)
+	if ((rc = core_int_find_org(c, in->organisation, &o)) != CORE_OK)
 		goto out;
-	if (strcmp(jstr(o, "sector"), "public") != 0) {
+	if (o.sector != SECTOR_PUBLIC) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
 		    "public body; consultations are recorded for public "
-		    "bodies", jstr(o, "name"));
+		    "bodies", o.name);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_CONSULT_INSERT, "llsssisss", c->arr,
-	    jint(o, "id"), in->title, op, cl, in->significant != 0,
+	    o.id, in->title, op, cl, in->significant != 0,
 	    core_int_blank(in->reason) ? NULL : in->reason, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the consultation");
@@ -418,12 +419,12 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 		    constitution_int(&c->cons, "consultation.min_weeks"),
 		    k == CONSULT_SHORT ? in->reason : "no reason given"));
 	d = json_pack("{s:s, s:s, s:s, s:s, s:b}", "organisation",
-	    jstr(o, "name"), "title", in->title, "opens", op, "closes", cl,
+	    o.name, "title", in->title, "opens", op, "closes", cl,
 	    "significant", in->significant != 0);
 	rc = core_audit(c, "consultation.add", "consultation", *id, d);
 	json_decref(d);
 out:
-	json_decref(o);
+	rec_org_clear(&o);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK) {
 		json_decref(*flags);

@@ -112,12 +112,12 @@ secret_shape(const char *s)
 
 /* Ensures person (a row) is a user; *uid its id. */
 static int
-user_ensure(struct core *c, const json_t *p, int officer, int64_t *uid)
+user_ensure(struct core *c, int64_t person, int officer, int64_t *uid)
 {
 	json_t	*u = NULL;
 	int	 rc;
 
-	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", jint(p, "id"));
+	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", person);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading users");
 	if (u != NULL) {
@@ -125,8 +125,8 @@ user_ensure(struct core *c, const json_t *p, int officer, int64_t *uid)
 		json_decref(u);
 		return CORE_OK;
 	}
-	rc = store_exec(c->st, STMT_USER_INSERT, "lis", jint(p, "id"),
-	    officer, c->now);
+	rc = store_exec(c->st, STMT_USER_INSERT, "lis", person, officer,
+	    c->now);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "adding the user");
 	*uid = store_last_id(c->st);
@@ -136,38 +136,39 @@ user_ensure(struct core *c, const json_t *p, int officer, int64_t *uid)
 int
 core_user_add(struct core *c, const char *person, int officer)
 {
-	json_t	*p = NULL, *u = NULL, *d;
+	struct rec_person	 p = { 0 };
+	json_t		*u = NULL, *d;
 	int64_t	 uid;
 	int	 rc;
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK)
 		goto out;
-	if (jstr(p, "email") == NULL) {
+	if (p.email == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s has no email "
 		    "address; add one first, since sign-in goes by email",
-		    jstr(p, "name"));
+		    p.name);
 		goto out;
 	}
-	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", jint(p, "id"));
+	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", p.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
 	if (u != NULL) {
 		rc = core_fail(c, CORE_EEXIST, "person", "%s is already a "
-		    "user", jstr(p, "name"));
+		    "user", p.name);
 		goto out;
 	}
-	if ((rc = user_ensure(c, p, officer != 0, &uid)) != CORE_OK)
+	if ((rc = user_ensure(c, p.id, officer != 0, &uid)) != CORE_OK)
 		goto out;
-	d = json_pack("{s:s, s:b}", "person", jstr(p, "name"), "officer",
+	d = json_pack("{s:s, s:b}", "person", p.name, "officer",
 	    officer != 0);
 	rc = core_audit(c, "user.add", "user", uid, d);
 	json_decref(d);
 out:
-	json_decref(p);
+	rec_person_clear(&p);
 	json_decref(u);
 	return core_end(c, rc);
 }
@@ -175,7 +176,8 @@ out:
 int
 core_user_password(struct core *c, const char *person, const char *pw)
 {
-	json_t	*p = NULL, *u = NULL;
+	struct rec_person	 p = { 0 };
+	json_t		*u = NULL;
 	char	 hash[crypto_pwhash_STRBYTES];
 	size_t	 n = pw != NULL ? strlen(pw) : 0;
 	int	 rc;
@@ -193,9 +195,9 @@ core_user_password(struct core *c, const char *person, const char *pw)
 		    "hashing the password");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", jint(p, "id"));
+	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", p.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
@@ -203,7 +205,7 @@ core_user_password(struct core *c, const char *person, const char *pw)
 	if (u == NULL || !jint(u, "officer")) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s is not an "
 		    "officer; members sign in by an emailed link",
-		    jstr(p, "name"));
+		    p.name);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", hash,
@@ -218,7 +220,7 @@ core_user_password(struct core *c, const char *person, const char *pw)
 	}
 	rc = core_audit(c, "user.password", "user", jint(u, "id"), NULL);
 out:
-	json_decref(p);
+	rec_person_clear(&p);
 	json_decref(u);
 	return core_end(c, rc);
 }
@@ -285,8 +287,8 @@ core_signin_request(struct core *c, const char *email, const char *client)
 	if ((rc = secret_new(c, tok)) != CORE_OK)
 		goto out;
 	secret_hash(tok, hash);
-	if (p != NULL && allowed && (rc = user_ensure(c, p, 0, &uid)) !=
-	    CORE_OK)
+	if (p != NULL && allowed && (rc = user_ensure(c, jint(p, "id"), 0,
+	    &uid)) != CORE_OK)
 		goto out;
 	/* A new link ends the older ones (uid 0: no one's). */
 	rc = store_exec(c->st, STMT_LINK_END_USER, "ls", uid, c->now);

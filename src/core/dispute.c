@@ -116,7 +116,8 @@ int
 core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 {
 	enum dispute_proc	 p = rules_dispute_procedure(&c->cons);
-	json_t			*a = NULL, *b = NULL, *d;
+	struct rec_org		 a = { 0 }, b = { 0 };
+	json_t			*d;
 	char			 on[DATE_LEN], due[DATE_LEN], text[9000];
 	int			 rc, breach, day, today;
 
@@ -147,24 +148,24 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 		    "--against");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_org(c, in->organisation, &a)) != CORE_OK)
+	if ((rc = core_int_find_org(c, in->organisation, &a)) != CORE_OK)
 		goto out;
 	if (!core_int_blank(in->against) &&
-	    (rc = core_int_org(c, in->against, &b)) != CORE_OK) {
+	    (rc = core_int_find_org(c, in->against, &b)) != CORE_OK) {
 		snprintf(c->field, sizeof(c->field), "against");
 		goto out;
 	}
-	if (b != NULL && jint(a, "id") == jint(b, "id")) {
+	if (b.id != 0 && a.id == b.id) {
 		rc = core_fail(c, CORE_EINVAL, "against", "%s cannot be in "
 		    "dispute with itself; name the other organisation",
-		    jstr(a, "name"));
+		    a.name);
 		goto out;
 	}
 	due[0] = '\0';
 	if (!breach && rules_dispute_due(&c->cons, day) >= 0)
 		date_format(rules_dispute_due(&c->cons, day), due);
 	rc = store_exec(c->st, STMT_DISPUTE_INSERT, "lslnssss" "s", c->arr,
-	    in->kind, jint(a, "id"), b != NULL ? jint(b, "id") : (int64_t)0,
+	    in->kind, a.id, b.id,
 	    in->subject, on, due[0] ? due : NULL, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "opening the case");
@@ -173,12 +174,12 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 	*id = store_last_id(c->st);
 	if (breach)
 		snprintf(text, sizeof(text), "Breach by %s reported to the "
-		    "chair (SA-13.1): %s%s%s", jstr(a, "name"), in->subject,
+		    "chair (SA-13.1): %s%s%s", a.name, in->subject,
 		    core_int_blank(in->detail) ? "" : ". ", core_int_blank(
 		    in->detail) ? "" : in->detail);
 	else
 		snprintf(text, sizeof(text), "%s and %s: %s (%s)%s%s%s%s",
-		    jstr(a, "name"), jstr(b, "name"), p == DISPUTE_THREE_STAGE ?
+		    a.name, b.name, p == DISPUTE_THREE_STAGE ?
 		    "stage one, informal discussion between the organisations" :
 		    "dialogue between the organisations, possibly with a "
 		    "senior person of each", p == DISPUTE_THREE_STAGE ?
@@ -188,13 +189,13 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 	if ((rc = log_step(c, *id, on, "open", text)) != CORE_OK)
 		goto out;
 	d = json_pack("{s:s, s:s, s:s?, s:s, s:s?}", "kind", in->kind,
-	    "organisation", jstr(a, "name"), "against", b != NULL ? jstr(b,
-	    "name") : NULL, "first_contact", on, "due", due[0] ? due : NULL);
+	    "organisation", a.name, "against", b.id != 0 ? b.name : NULL,
+	    "first_contact", on, "due", due[0] ? due : NULL);
 	rc = core_audit(c, "dispute.open", "dispute_case", *id, d);
 	json_decref(d);
 out:
-	json_decref(a);
-	json_decref(b);
+	rec_org_clear(&a);
+	rec_org_clear(&b);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
 		*id = 0;

@@ -180,7 +180,8 @@ int
 core_dispute_draw(struct core *c, int64_t id, const char *person,
     json_t **flags)
 {
-	json_t	*d = NULL, *who = NULL, *prop = NULL, *p, *hit = NULL, *au;
+	struct rec_person	 who = { 0 };
+	json_t			*d = NULL, *prop = NULL, *p, *hit = NULL, *au;
 	char	 text[700];
 	size_t	 i;
 	int	 rc;
@@ -198,44 +199,44 @@ core_dispute_draw(struct core *c, int64_t id, const char *person,
 		    "statement is logged (SC-resolve-2)", (long long)id);
 		goto out;
 	}
-	if ((rc = core_int_person(c, person, &who)) != CORE_OK ||
+	if ((rc = core_int_find_person(c, person, &who)) != CORE_OK ||
 	    (rc = core_dispute_panel(c, id, &prop)) != CORE_OK)
 		goto out;
 	json_array_foreach(json_object_get(prop, "excluded"), i, p)
-		if (jint(p, "id") == jint(who, "id")) {
+		if (jint(p, "id") == who.id) {
 			rc = core_fail(c, CORE_EINVAL, "person", "%s cannot sit "
 			    "on the panel: %s; the panel has no links with "
-			    "either organisation (SC-resolve-2)", jstr(who,
-			    "name"), jstr(p, "reason"));
+			    "either organisation (SC-resolve-2)", who.name,
+			    jstr(p, "reason"));
 			goto out;
 		}
 	json_array_foreach(json_object_get(prop, "eligible"), i, p)
-		if (jint(p, "id") == jint(who, "id"))
+		if (jint(p, "id") == who.id)
 			hit = p;
 	if (hit == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s is not of a member "
 		    "organisation of the %s; the panel is drawn from within "
-		    "the group (SC-resolve-2)", jstr(who, "name"), jstr(prop,
+		    "the group (SC-resolve-2)", who.name, jstr(prop,
 		    "group"));
 		goto out;
 	}
 	if (json_is_true(json_object_get(hit, "drawn"))) {
 		rc = core_fail(c, CORE_EEXIST, "person", "%s is on the panel "
-		    "of case %lld already", jstr(who, "name"), (long long)id);
+		    "of case %lld already", who.name, (long long)id);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_DISPUTE_PANEL_INSERT, "llss", id,
-	    jint(who, "id"), c->actor, c->now);
+	    who.id, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "drawing the panellist");
 		goto out;
 	}
 	snprintf(text, sizeof(text), "%s (%s, %s sector) drawn for the panel "
-	    "from the %s", jstr(who, "name"), jstr(hit, "organisation"),
+	    "from the %s", who.name, jstr(hit, "organisation"),
 	    jstr(hit, "sector"), jstr(prop, "group"));
 	if ((rc = log_step(c, id, c->today, "panel", text)) != CORE_OK)
 		goto out;
-	au = json_pack("{s:s, s:s}", "person", jstr(who, "name"),
+	au = json_pack("{s:s, s:s}", "person", who.name,
 	    "organisation", jstr(hit, "organisation"));
 	rc = core_audit(c, "dispute.draw", "dispute_case", id, au);
 	json_decref(au);
@@ -245,7 +246,7 @@ core_dispute_draw(struct core *c, int64_t id, const char *person,
 	cross_sector_flag(prop, *flags);
 out:
 	json_decref(d);
-	json_decref(who);
+	rec_person_clear(&who);
 	json_decref(prop);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK) {

@@ -64,7 +64,9 @@ int
 core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
     json_t **flags)
 {
-	json_t		*fo = NULL, *ro = NULL, *d;
+	struct rec_org	 fo = { 0 };
+	struct rec_org	 ro = { 0 };
+	json_t		*d;
 	const char	*rule;
 	char		 st[DATE_LEN], en[DATE_LEN], aw[DATE_LEN];
 	long long	 pence;
@@ -96,35 +98,35 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	/* The field at fault is the funder or the recipient. */
-	if ((rc = core_int_org(c, in->funder, &fo)) != CORE_OK) {
+	if ((rc = core_int_find_org(c, in->funder, &fo)) != CORE_OK) {
 		snprintf(c->field, sizeof(c->field), "funder");
 		goto out;
 	}
-	if ((rc = core_int_org(c, in->recipient, &ro)) != CORE_OK) {
+	if ((rc = core_int_find_org(c, in->recipient, &ro)) != CORE_OK) {
 		snprintf(c->field, sizeof(c->field), "recipient");
 		goto out;
 	}
 	/* TP-3a: the public bodies' spend with the sector. */
-	if (strcmp(jstr(fo, "sector"), "public") != 0) {
+	if (fo.sector != SECTOR_PUBLIC) {
 		rc = core_fail(c, CORE_EINVAL, "funder", "%s is not a public "
 		    "body; the register holds the public bodies' funding of "
-		    "the sector", jstr(fo, "name"));
+		    "the sector", fo.name);
 		goto out;
 	}
-	if (strcmp(jstr(ro, "sector"), "vcse") != 0) {
+	if (ro.sector != SECTOR_VCSE) {
 		rc = core_fail(c, CORE_EINVAL, "recipient", "%s is not a "
 		    "voluntary, community or social enterprise organisation; "
 		    "the register holds funding to the sector",
-		    jstr(ro, "name"));
+		    ro.name);
 		goto out;
 	}
-	if (jint(fo, "id") == jint(ro, "id")) {
+	if (fo.id == ro.id) {
 		rc = core_fail(c, CORE_EINVAL, "recipient", "%s cannot fund "
-		    "itself; expected another organisation", jstr(ro, "name"));
+		    "itself; expected another organisation", ro.name);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_FUNDING_INSERT, "lsllsslssssss", c->arr,
-	    in->kind, jint(fo, "id"), jint(ro, "id"), in->title,
+	    in->kind, fo.id, ro.id, in->title,
 	    core_int_blank(in->description) ? NULL : in->description,
 	    (int64_t)pence, aw, st, en, core_int_blank(in->reference) ? NULL :
 	    in->reference, c->actor, c->now);
@@ -146,13 +148,13 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 		    "under the aim of %d years", rule, m, constitution_int(
 		    &c->cons, "funding.min_years")));
 	d = json_pack("{s:s, s:s, s:s, s:I, s:s, s:s}", "kind", in->kind,
-	    "funder", jstr(fo, "name"), "recipient", jstr(ro, "name"),
+	    "funder", fo.name, "recipient", ro.name,
 	    "amount_pence", (json_int_t)pence, "starts", st, "ends", en);
 	rc = core_audit(c, "funding.add", "funding", *id, d);
 	json_decref(d);
 out:
-	json_decref(fo);
-	json_decref(ro);
+	rec_org_clear(&fo);
+	rec_org_clear(&ro);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK) {
 		json_decref(*flags);
@@ -185,7 +187,8 @@ int
 core_spend_aim(struct core *c, const char *org, int year,
     const char *amount, const char *plan)
 {
-	json_t		*o = NULL, *d;
+	struct rec_org	 o = { 0 };
+	json_t		*d;
 	char		 from[16], to[16];
 	long long	 pence;
 	int		 rc;
@@ -196,26 +199,26 @@ core_spend_aim(struct core *c, const char *org, int year,
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_org(c, org, &o)) != CORE_OK)
+	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
-	if (strcmp(jstr(o, "sector"), "public") != 0) {
+	if (o.sector != SECTOR_PUBLIC) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
 		    "public body; the aspiration is a public body's spend with "
-		    "the sector (TP-3a)", jstr(o, "name"));
+		    "the sector (TP-3a)", o.name);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_AIM_UPSERT, "llilsss", c->arr,
-	    jint(o, "id"), year, (int64_t)pence, plan, c->actor, c->now);
+	    o.id, year, (int64_t)pence, plan, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the aspiration");
 		goto out;
 	}
-	d = json_pack("{s:s, s:i, s:I}", "organisation", jstr(o, "name"),
+	d = json_pack("{s:s, s:i, s:I}", "organisation", o.name,
 	    "year", year, "amount_pence", (json_int_t)pence);
-	rc = core_audit(c, "spend.aim", "organisation", jint(o, "id"), d);
+	rc = core_audit(c, "spend.aim", "organisation", o.id, d);
 	json_decref(d);
 out:
-	json_decref(o);
+	rec_org_clear(&o);
 	return core_end(c, rc);
 }
 

@@ -483,25 +483,26 @@ core_mail_retry(struct core *c, int64_t id)
 int
 core_person_digest(struct core *c, const char *person, int on)
 {
-	json_t	*p = NULL, *d;
+	struct rec_person	 p = { 0 };
+	json_t		*d;
 	int	 rc;
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_PERSON_DIGEST_SET, "il", on != 0,
-	    jint(p, "id"));
+	    p.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the choice");
 		goto out;
 	}
-	d = json_pack("{s:s, s:b}", "person", jstr(p, "name"), "digest",
+	d = json_pack("{s:s, s:b}", "person", p.name, "digest",
 	    on != 0);
-	rc = core_audit(c, "person.digest", "person", jint(p, "id"), d);
+	rc = core_audit(c, "person.digest", "person", p.id, d);
 	json_decref(d);
 out:
-	json_decref(p);
+	rec_person_clear(&p);
 	return core_end(c, rc);
 }
 

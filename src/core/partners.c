@@ -43,7 +43,8 @@ commitment_of(struct core *c, const char *code, int64_t *id)
 int
 core_contact_add(struct core *c, const struct contact_in *in, int64_t *id)
 {
-	json_t		*o = NULL, *d;
+	struct rec_org	 o = { 0 };
+	json_t		*d;
 	const char	*want = constitution_text(&c->cons,
 			    "partners.named_contact");
 	const char	*kind = core_int_blank(in->kind) ? want : in->kind;
@@ -72,10 +73,10 @@ core_contact_add(struct core *c, const struct contact_in *in, int64_t *id)
 		    "name it (MS-3.7.1)");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_org(c, in->organisation, &o)) != CORE_OK)
+	if ((rc = core_int_find_org(c, in->organisation, &o)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_CONTACT_INSERT, "llssssssss", c->arr,
-	    jint(o, "id"), kind, core_int_blank(in->area) ? NULL : in->area,
+	    o.id, kind, core_int_blank(in->area) ? NULL : in->area,
 	    in->name, core_int_blank(in->job_title) ? NULL : in->job_title,
 	    core_int_blank(in->email) ? NULL : in->email, since, c->actor,
 	    c->now);
@@ -84,12 +85,12 @@ core_contact_add(struct core *c, const struct contact_in *in, int64_t *id)
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s, s:s?}", "organisation", jstr(o, "name"),
+	d = json_pack("{s:s, s:s, s:s, s:s?}", "organisation", o.name,
 	    "kind", kind, "name", in->name, "area", in->area);
 	rc = core_audit(c, "contact.add", "partner_contact", *id, d);
 	json_decref(d);
 out:
-	json_decref(o);
+	rec_org_clear(&o);
 	return core_end(c, rc);
 }
 
@@ -171,7 +172,8 @@ core_contact_missing(struct core *c, json_t **out)
 int
 core_plan_add(struct core *c, const struct plan_in *in, int64_t *id)
 {
-	json_t	*o = NULL, *d;
+	struct rec_org	 o = { 0 };
+	json_t		*d;
 	char	 due[DATE_LEN];
 	int64_t	 cm;
 	int	 rc;
@@ -186,22 +188,22 @@ core_plan_add(struct core *c, const struct plan_in *in, int64_t *id)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_org(c, in->organisation, &o)) != CORE_OK ||
+	if ((rc = core_int_find_org(c, in->organisation, &o)) != CORE_OK ||
 	    (rc = commitment_of(c, in->commitment, &cm)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_PLAN_INSERT, "llnsssss", c->arr,
-	    jint(o, "id"), cm, in->action, in->owner, due, c->actor, c->now);
+	    o.id, cm, in->action, in->owner, due, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the action");
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s, s:s}", "organisation", jstr(o, "name"),
+	d = json_pack("{s:s, s:s, s:s, s:s}", "organisation", o.name,
 	    "action", in->action, "owner", in->owner, "due", due);
 	rc = core_audit(c, "plan.add", "plan_action", *id, d);
 	json_decref(d);
 out:
-	json_decref(o);
+	rec_org_clear(&o);
 	return core_end(c, rc);
 }
 
@@ -257,17 +259,18 @@ out:
 int
 core_plan_list(struct core *c, const char *org, json_t **out)
 {
-	json_t	*o = NULL, *p;
+	struct rec_org	 o = { 0 };
+	json_t		*p;
 	size_t	 i;
 	int	 rc, due, done, today;
 
 	*out = NULL;
 	if (!core_int_blank(org) &&
-	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		return rc;
 	rc = store_rows(c->st, out, STMT_PLAN_LIST, "ln", c->arr,
-	    o != NULL ? jint(o, "id") : 0);
-	json_decref(o);
+	    o.id);
+	rec_org_clear(&o);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the plan");
 	date_parse(c->today, &today);

@@ -53,14 +53,14 @@ replace_all(const char *s, const char *from, const char *to)
 static int
 priv_person(struct core *c, const char *ref, json_t **out)
 {
-	json_t	*p = NULL;
+	struct rec_person	 p = { 0 };
 	int	 rc;
 
 	*out = NULL;
-	if ((rc = core_int_person(c, ref, &p)) != CORE_OK)
+	if ((rc = core_int_find_person(c, ref, &p)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, out, STMT_PRIV_PERSON, "l", jint(p, "id"));
-	json_decref(p);
+	rc = store_row(c->st, out, STMT_PRIV_PERSON, "l", p.id);
+	rec_person_clear(&p);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the person");
 	return *out != NULL ? CORE_OK : core_fail(c, CORE_ENOTFOUND,

@@ -42,10 +42,12 @@ where(struct core *c, int rc, const char *tmpl, const char *part, size_t i)
 static int
 load_data(struct core *c, const char *tmpl, json_t *data)
 {
-	json_t	*e, *h;
-	int64_t	 id;
-	size_t	 i, j;
-	int	 rc = CORE_OK;
+	struct rec_org		 ho;
+	struct rec_person	 hp;
+	json_t			*e, *h;
+	int64_t			 id;
+	size_t			 i, j;
+	int			 rc = CORE_OK;
 
 	/* Organisations and people are shared between arrangements: one
 	 * already in the database (by name, or by email) is reused. */
@@ -55,8 +57,8 @@ load_data(struct core *c, const char *tmpl, json_t *data)
 		    S(e, "geography"), S(e, "email"), B(e, "infrastructure") };
 
 		if (S(e, "name") != NULL &&
-		    core_int_org(c, S(e, "name"), &h) == CORE_OK) {
-			json_decref(h);
+		    core_int_find_org(c, S(e, "name"), &ho) == CORE_OK) {
+			rec_org_clear(&ho);
 			continue;
 		}
 		if ((rc = where(c, core_org_add(c, &in, &id), tmpl,
@@ -68,8 +70,8 @@ load_data(struct core *c, const char *tmpl, json_t *data)
 		    S(e, "organisation"), S(e, "job_title") };
 
 		if (S(e, "email") != NULL &&
-		    core_int_person(c, S(e, "email"), &h) == CORE_OK) {
-			json_decref(h);
+		    core_int_find_person(c, S(e, "email"), &hp) == CORE_OK) {
+			rec_person_clear(&hp);
 			continue;
 		}
 		if ((rc = where(c, core_person_add(c, &in, &id), tmpl,
