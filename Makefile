@@ -51,7 +51,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
-             src/render/qr.c src/render/report_record.c src/render/when.c
+             src/render/qr.c src/render/report_record.c src/render/when.c \
+             src/render/report_partners.c src/render/report_draw.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c \
              src/web/page.c src/web/pages_public.c \
