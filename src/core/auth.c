@@ -110,7 +110,7 @@ secret_shape(const char *s)
 	return 1;
 }
 
-/* Ensures person (a row) is a user; *uid its id. */
+/* Ensures the person (by number) is a user; *uid its id. */
 static int
 user_ensure(struct core *c, int64_t person, int officer, int64_t *uid)
 {
@@ -174,10 +174,27 @@ out:
 }
 
 int
+core_int_officer(struct core *c, const char *person, const char *why,
+    json_t **p, json_t **u)
+{
+	int rc;
+
+	*p = *u = NULL;
+	if ((rc = core_int_person(c, person, p)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, u, STMT_USER_BY_PERSON, "l", jint(*p, "id"));
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading users");
+	if (*u == NULL || !jint(*u, "officer"))
+		return core_fail(c, CORE_EINVAL, "person", "%s is not an "
+		    "officer; %s", jstr(*p, "name"), why);
+	return CORE_OK;
+}
+
+int
 core_user_password(struct core *c, const char *person, const char *pw)
 {
-	struct rec_person	 p = { 0 };
-	json_t		*u = NULL;
+	json_t	*p = NULL, *u = NULL;
 	char	 hash[crypto_pwhash_STRBYTES];
 	size_t	 n = pw != NULL ? strlen(pw) : 0;
 	int	 rc;
@@ -195,19 +212,9 @@ core_user_password(struct core *c, const char *person, const char *pw)
 		    "hashing the password");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_officer(c, person, "members sign in by an emailed "
+	    "link", &p, &u)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", p.id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading users");
-		goto out;
-	}
-	if (u == NULL || !jint(u, "officer")) {
-		rc = core_fail(c, CORE_EINVAL, "person", "%s is not an "
-		    "officer; members sign in by an emailed link",
-		    p.name);
-		goto out;
-	}
 	rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", hash,
 	    jint(u, "id"));
 	/* A new password ends the sessions the old one opened. */
@@ -220,7 +227,7 @@ core_user_password(struct core *c, const char *person, const char *pw)
 	}
 	rc = core_audit(c, "user.password", "user", jint(u, "id"), NULL);
 out:
-	rec_person_clear(&p);
+	json_decref(p);
 	json_decref(u);
 	return core_end(c, rc);
 }

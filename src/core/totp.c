@@ -362,8 +362,7 @@ int
 core_user_totp(struct core *c, const char *person, int reset,
     const char *secret)
 {
-	struct rec_person	 p = { 0 };
-	json_t		*u = NULL;
+	json_t	*p = NULL, *u = NULL;
 	char	*key = NULL;
 	size_t	 keylen = 0;
 	int	 rc;
@@ -379,19 +378,9 @@ core_user_totp(struct core *c, const char *person, int reset,
 	free(key);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_officer(c, person, "only officers have a second "
+	    "factor", &p, &u)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", p.id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading users");
-		goto out;
-	}
-	if (u == NULL || !jint(u, "officer")) {
-		rc = core_fail(c, CORE_EINVAL, "person", "%s is not an "
-		    "officer; only officers have a second factor",
-		    p.name);
-		goto out;
-	}
 	rc = store_exec(c->st, STMT_USER_TOTP_SET, "lss", jint(u, "id"),
 	    reset ? NULL : secret, reset ? NULL : c->now);
 	/* A reset ends the sessions the old factor opened. */
@@ -405,7 +394,7 @@ core_user_totp(struct core *c, const char *person, int reset,
 	rc = core_audit(c, reset ? "user.totp-reset" : "user.totp-set",
 	    "user", jint(u, "id"), NULL);
 out:
-	rec_person_clear(&p);
+	json_decref(p);
 	json_decref(u);
 	return core_end(c, rc);
 }
