@@ -4,6 +4,7 @@
  * filler reads any of them, and one clearer frees their strings.
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@ enum col_type { C_TEXT, C_INT, C_FLAG, C_SECTOR, C_MKIND, C_MSTATUS,
 struct col {
 	enum col_type	 t;
 	size_t		 off;
+	const char	*name;		/* the statement's column: "m. id" is id */
 };
 
 struct map {
@@ -28,10 +30,12 @@ struct map {
 	size_t		  size;		/* of one record */
 };
 
-#define T(s, f)		{ C_TEXT, offsetof(struct s, f) }
-#define I(s, f)		{ C_INT, offsetof(struct s, f) }
-#define F(s, f)		{ C_FLAG, offsetof(struct s, f) }
-#define E(t, s, f)	{ t, offsetof(struct s, f) }
+#define T(s, f)		{ C_TEXT, offsetof(struct s, f), #f }
+#define I(s, f)		{ C_INT, offsetof(struct s, f), #f }
+#define F(s, f)		{ C_FLAG, offsetof(struct s, f), #f }
+#define E(t, s, f)	{ t, offsetof(struct s, f), #f }
+/* An integer field whose column has another name. */
+#define IN(s, f, n)	{ C_INT, offsetof(struct s, f), n }
 #define MAP(s, cols)	{ cols, sizeof(cols) / sizeof(cols[0]), sizeof(struct s) }
 
 static const struct col org_cols[] = {
@@ -44,7 +48,7 @@ static const struct map org_map = MAP(rec_org, org_cols);
 
 static const struct col person_cols[] = {
 	I(rec_person, id), T(rec_person, name), T(rec_person, email),
-	T(rec_person, phone), T(rec_person, job_title), I(rec_person, org_id),
+	T(rec_person, phone), T(rec_person, job_title), IN(rec_person, org_id, "organisation_id"),
 	T(rec_person, organisation), T(rec_person, restricted),
 	T(rec_person, roles),	/* lists only: the map is cut short */
 };
@@ -82,7 +86,7 @@ static const struct col office_cols[] = {
 static const struct map office_map = MAP(rec_office, office_cols);
 
 #define MEMB_COLS(s, m) \
-	I(s, m id), I(s, m group_id), I(s, m org_id), \
+	I(s, m id), I(s, m group_id), IN(s, m org_id, "organisation_id"), \
 	E(C_MKIND, s, m kind), E(C_MSTATUS, s, m status), T(s, m side), \
 	T(s, m since), T(s, m status_until), F(s, m excluded), \
 	T(s, m organisation), E(C_SECTOR, s, m sector), T(s, m identifier), \
@@ -97,7 +101,8 @@ static const struct map memb_map = { memb_cols, 15,
 static const struct map memb_register_map = MAP(rec_membership, memb_cols);
 
 static const struct col sched_cols[] = {
-	I(rec_sched, id), T(rec_sched, to_status), T(rec_sched, effective),
+	IN(rec_sched, id, "sched_id"), T(rec_sched, to_status),
+	T(rec_sched, effective),
 	T(rec_sched, reason), T(rec_sched, decided_by),
 	MEMB_COLS(rec_sched, m.),
 };
@@ -684,4 +689,69 @@ store_concern_list(struct store *s, int64_t arr, struct rec_concern_list *l)
 {
 	return rows(Q(STMT_CONCERN_LIST, "l", arr), &concern_map, &l->v,
 	    &l->n, 0);
+}
+
+/* --- the maps held to their statements --- */
+
+static const struct {
+	enum stmt		 id;
+	const struct map	*map;
+} checks[] = {
+	{ STMT_ORG_BY_ID, &org_map }, { STMT_ORG_BY_IDENTIFIER, &org_map },
+	{ STMT_ORG_BY_NAME, &org_map }, { STMT_ORG_LIST, &org_map },
+	{ STMT_PERSON_BY_ID, &person_map },
+	{ STMT_PERSON_BY_EMAIL, &person_map },
+	{ STMT_PERSON_BY_NAME, &person_map },
+	{ STMT_PERSON_LIST, &person_list_map }, { STMT_ROLE_LIST, &role_map },
+	{ STMT_GROUP_BY_SLUG, &group_map }, { STMT_GROUP_LIST, &group_list_map },
+	{ STMT_OFFICE_CURRENT, &office_map }, { STMT_MEMB_GET, &memb_map },
+	{ STMT_MEMB_BY_ID, &memb_map }, { STMT_MEMB_LIST_GROUP, &memb_map },
+	{ STMT_MEMB_REGISTER, &memb_register_map },
+	{ STMT_MEMB_OF_ORG, &memb_map }, { STMT_MEMB_NOTICE_DUE, &memb_map },
+	{ STMT_SCHED_DUE, &sched_map }, { STMT_MEMB_HISTORY, &history_map },
+	{ STMT_CRIT_LIST, &crit_map },
+	{ STMT_AGREEMENT_CURRENT, &agreement_map },
+	{ STMT_DECL_GET, &decl_map }, { STMT_DECL_LIST, &signatory_map },
+	{ STMT_POS_BY_SLUG, &pos_map },
+	{ STMT_POSITION_REGISTER, &pos_register_map },
+	{ STMT_APPT_CURRENT, &appt_map },
+	{ STMT_FORUM_REGISTER, &forum_map }, { STMT_COMMIT_LIST, &commit_map },
+	{ STMT_CONCERN_LIST, &concern_map },
+};
+
+int
+store_registry_check(struct store *s, char *err, size_t errsz)
+{
+	const struct col	*col;
+	const char		*want, *got;
+	sqlite3_stmt		*q;
+	size_t			 i, k;
+
+	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
+		/* Prepared by store_int_check, which runs first. */
+		if ((q = s->st[checks[i].id]) == NULL) {
+			snprintf(err, errsz, "%s: not prepared",
+			    store_sql[checks[i].id].name);
+			return STORE_ERROR;
+		}
+		for (k = 0; k < checks[i].map->ncols; k++) {
+			col = &checks[i].map->cols[k];
+			want = strrchr(col->name, ' ') != NULL ?
+			    strrchr(col->name, ' ') + 1 : col->name;
+			if (strrchr(want, '.') != NULL)
+				want = strrchr(want, '.') + 1;
+			got = (int)k < sqlite3_column_count(q) ?
+			    sqlite3_column_name(q, (int)k) : NULL;
+			if (got == NULL || strcmp(got, want) != 0) {
+				snprintf(err, errsz, "%s:%d: %s, column %zu: "
+				    "%s where the registry's record reads %s",
+				    store_sql[checks[i].id].file,
+				    store_sql[checks[i].id].line,
+				    store_sql[checks[i].id].name, k + 1,
+				    got != NULL ? got : "none", want);
+				return STORE_ERROR;
+			}
+		}
+	}
+	return STORE_OK;
 }

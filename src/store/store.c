@@ -15,6 +15,7 @@
 
 #include "embedded.h"
 #include "rules/text.h"
+#include "rec_registry.h"
 #include "store.h"
 #include "store_int.h"
 
@@ -226,7 +227,9 @@ store_close(struct store *s)
 int
 store_selftest(struct store *s, char *err, size_t errsz)
 {
-	return store_int_check(s, store_sql, err, errsz);
+	int rc = store_int_check(s, store_sql, err, errsz);
+
+	return rc != STORE_OK ? rc : store_registry_check(s, err, errsz);
 }
 
 int
