@@ -25,45 +25,27 @@ row(struct core *c, int rc, enum stmt st, int64_t id, const char *what,
 	return CORE_OK;
 }
 
-int
-core_int_org(struct core *c, const char *ref, json_t **out)
-{
-	struct rec_org	o;
-	int		rc;
-
-	*out = NULL;
-	rc = core_int_find_org(c, ref, &o);
-	rc = row(c, rc, STMT_ORG_BY_ID, o.id, "finding the organisation",
-	    out);
-	rec_org_clear(&o);
-	return rc;
+/* ref found as registry.c finds it, then its row by number. */
+#define LOOKUP(fn, type, find, stmt, what) \
+int \
+fn(struct core *c, const char *ref, json_t **out) \
+{ \
+	struct type	r; \
+	int		rc; \
+\
+	*out = NULL; \
+	rc = find(c, ref, &r); \
+	rc = row(c, rc, stmt, r.id, what, out); \
+	type##_clear(&r); \
+	return rc; \
 }
 
-int
-core_int_person(struct core *c, const char *ref, json_t **out)
-{
-	struct rec_person	p;
-	int			rc;
-
-	*out = NULL;
-	rc = core_int_find_person(c, ref, &p);
-	rc = row(c, rc, STMT_PERSON_BY_ID, p.id, "finding the person", out);
-	rec_person_clear(&p);
-	return rc;
-}
-
-int
-core_int_group(struct core *c, const char *ref, json_t **out)
-{
-	struct rec_group	g;
-	int			rc;
-
-	*out = NULL;
-	rc = core_int_find_group(c, ref, &g);
-	rc = row(c, rc, STMT_GROUP_BY_ID, g.id, "finding the group", out);
-	rec_group_clear(&g);
-	return rc;
-}
+LOOKUP(core_int_org, rec_org, core_int_find_org, STMT_ORG_BY_ID,
+    "finding the organisation")
+LOOKUP(core_int_person, rec_person, core_int_find_person, STMT_PERSON_BY_ID,
+    "finding the person")
+LOOKUP(core_int_group, rec_group, core_int_find_group, STMT_GROUP_BY_ID,
+    "finding the group")
 
 int
 core_int_membership(struct core *c, const char *group, const char *org,
