@@ -4,8 +4,11 @@
  * call these and nothing below them, so behaviour cannot drift between
  * front ends.  No SQL text and no HTML here.
  *
- * Reads return jansson values owned by the caller (json_decref), so that
- * every register can be printed as a table, CSV or JSON alike.
+ * The registry's reads (organisations, people, groups, memberships,
+ * offices and the public registers) answer for a viewer with typed
+ * records (store/rec_registry.h) that render/json.h turns into JSON at
+ * the edge.  The other domains' reads still return jansson values owned
+ * by the caller (json_decref) until they move the same way.
  */
 #ifndef CORE_H
 #define CORE_H
