@@ -356,16 +356,10 @@ LIST_FREE(rec_criterion_list_free, rec_criterion_list, crit_map)
 LIST_FREE(rec_commitment_list_free, rec_commitment_list, commit_map)
 LIST_FREE(rec_concern_list_free, rec_concern_list, concern_map)
 
-/* Lists whose records hold core's derived strings beside the row's. */
-void
-rec_group_list_free(struct rec_group_list *l)
-{
-	if (l != NULL)
-		list_free(&group_map, l->v, l->n);
-	if (l != NULL)
-		l->v = NULL, l->n = 0;
-}
+/* A group list's records are cleared by the fuller map of one group. */
+LIST_FREE(rec_group_list_free, rec_group_list, group_map)
 
+/* Lists whose records hold core's derived strings beside the row's. */
 static void
 appt_free(struct rec_appointment_list *l)
 {
