@@ -25,6 +25,17 @@ fi
 same "the snapshot names the latest migration" \
     "$(head -1 "$top/migrations/schema.snapshot.sql")" "-- user_version $latest"
 
+# A schema that lost a table: the server checks every statement before
+# it serves, and names the first that cannot run.
+cp "$DB" "$T_DIR/lost.db"
+sqlite3 "$T_DIR/lost.db" "DROP TABLE influence"
+timeout 20 "$ALLIANCE" --db "$T_DIR/lost.db" serve --listen 127.0.0.1:0 \
+    >"$T_DIR/out" 2>"$T_DIR/err"
+STATUS=$?; ERR=$(cat "$T_DIR/err")
+same "the server refuses to start on it" "$STATUS" "3"
+same "naming the statement and its file" "$(printf %s "$ERR" | grep -c \
+    "a statement of the program is wrong: src/store/sql/partners.sql:[0-9]*: STMT_INFLUENCE_[A-Z]*: no such table: influence")" "1"
+
 # --- The oldest release's database, upgraded ---
 fresh
 sqlite3 "$DB" <"$top/tests/fixtures/release-1.sql"
