@@ -1,6 +1,8 @@
 /*
  * store: SQLite behind a fixed table of statements (after openradtool's
- * sqlbox).  Nothing outside this file sees SQL text or sqlite3 handles.
+ * sqlbox): the statements of src/store/sql/ as scripts/sql.sh builds
+ * them into store_sql[], and the migrations of migrations/.  Nothing
+ * above store/ sees SQL text or sqlite3 handles.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -17,7 +19,6 @@
 #include "rules/text.h"
 #include "store.h"
 #include "store_int.h"
-
 
 /*
  * Numbered migrations, migrations/NNNN-name.sql, as the Makefile lists
