@@ -52,7 +52,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c
-WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
+WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
+             src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c \
              src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \

@@ -10,7 +10,7 @@
 #include <sodium.h>
 
 #include "cli.h"
-#include "web/web.h"
+#include "web/serve.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -26,11 +26,11 @@ run_serve(struct cli *c)
 	char			*end;
 	long			 n = 4;
 
-	if (cli_flag(c, "routes")) {
-		web_routes_print(stdout);
-		return EXIT_OK;
-	}
 	memset(&cf, 0, sizeof(cf));
+	if (cli_flag(c, "routes")) {
+		cf.routes = stdout;
+		return web_serve(&cf) == 0 ? EXIT_OK : EXIT_FAULT;
+	}
 	cf.listen = O("listen") != NULL ? O("listen") : "127.0.0.1:8080";
 	cf.db = c->db;
 	cf.arrangement = c->arrangement;

@@ -123,12 +123,15 @@ test_SC_annual_report_page_and_pdf(void **state)
 	assert_true(r.len > 1000);
 	assert_memory_equal(r.body, "%PDF-", 5);
 	resp_free(&r);
-	/* A year not begun, or not a year, is not found. */
+	/* A year not begun is not found; what is not a year is refused
+	 * by the router, naming it. */
 	http(h, "/reports/annual/2099", NULL, NULL, &r);
 	assert_int_equal(r.status, 404);
 	resp_free(&r);
 	http(h, "/reports/annual/20x5.pdf", NULL, NULL, &r);
-	assert_int_equal(r.status, 404);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "year: not accepted; expected a year "
+	    "such as 2026"));
 	resp_free(&r);
 	curl_easy_cleanup(h);
 }
