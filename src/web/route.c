@@ -24,6 +24,7 @@
 #define YEAR(n, in)	{ n, in, { PARSE_YEAR, NULL, 0, 0 }, 0, NULL }
 #define SLUG(n, in)	{ n, in, { PARSE_SLUG, NULL, 0, 0 }, 0, NULL }
 #define TEXT(n, in, max) { n, in, { PARSE_TEXT, NULL, 0, max }, 0, NULL }
+#define ENUM(n, v)	{ n, IN_FORM, { PARSE_ENUM, v, 0, 0 }, 0, NULL }
 #define END		{ NULL, IN_PATH, { PARSE__MAX, NULL, 0, 0 }, 0, NULL }
 
 /* Every page may say what was just done (?done=, page_banner). */
@@ -54,8 +55,21 @@ static const struct web_param p_decide[] = { ID("id", IN_PATH, 1),
     POS("item"), END };
 static const struct web_param p_propose[] = { ID("id", IN_PATH, 1),
     POS("motion-item"), END };
+/* The choices the forms offer (radios): nothing else is read. */
+static const char *const choices[] = { "for", "against", "abstain", NULL };
+static const char *const attend_as[] = { "present", "apologies", "absent",
+    "deputy", NULL };
+static const char *const visible_to[] = { "members", "public", NULL };
 static const struct web_param p_motion[] = { ID("id", IN_PATH, 1),
     ID("motion", IN_FORM, 0), END };
+static const struct web_param p_vote[] = { ID("id", IN_PATH, 1),
+    ID("motion", IN_FORM, 0), ENUM("choice", choices), END };
+static const struct web_param p_poll[] = { ID("id", IN_PATH, 1),
+    ENUM("choice", choices), END };
+static const struct web_param p_attend[] = { ID("id", IN_PATH, 1),
+    ENUM("as", attend_as), END };
+static const struct web_param p_publish[] = { ID("id", IN_PATH, 1),
+    ENUM("visibility", visible_to), END };
 static const struct web_param p_draw[] = { ID("id", IN_PATH, 1),
     ID("person", IN_FORM, 0), END };
 static const struct web_param p_progress[] = { ID("action", IN_FORM, 0),
@@ -98,13 +112,13 @@ const struct web_route web_routes[] = {
 	MEETING("interest", p_interest),
 	MEETING("agenda", p_id),
 	MEETING("circulate", p_id),
-	MEETING("attend", p_id),
+	MEETING("attend", p_attend),
 	MEETING("decide", p_decide),
 	MEETING("propose", p_propose),
-	MEETING("vote", p_motion),
+	MEETING("vote", p_vote),
 	MEETING("close-vote", p_motion),
 	MEETING("notes", p_id),
-	MEETING("publish", p_id),
+	MEETING("publish", p_publish),
 	/* A group's chair runs its business (pages_admin.c). */
 	ACT("POST", "/groups/:slug/meetings", ROLE_CHAIR, page_group_schedule,
 	    p_slug, GROUP_SLUG, NULL),
@@ -151,7 +165,7 @@ const struct web_route web_routes[] = {
 	PAGE("POST", "/me/sign", ROLE_MEMBER, page_sign_post, NULL),
 	PAGE("GET", "/polls/:id", ROLE_MEMBER, page_poll, p_id),
 	PAGE("GET", "/decisions/:id", ROLE_ANYONE, page_decision, p_id),
-	PAGE("POST", "/polls/:id", ROLE_MEMBER, page_poll_post, p_id),
+	PAGE("POST", "/polls/:id", ROLE_MEMBER, page_poll_post, p_poll),
 	PAGE("GET", "/elections/:id", ROLE_MEMBER, page_election, p_id),
 	PAGE("POST", "/elections/:id", ROLE_MEMBER, page_election_post, p_id),
 	ACT("GET", "/groups/:slug", ROLE_CHAIR, page_group, p_slug, GROUP_SLUG,
