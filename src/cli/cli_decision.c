@@ -180,7 +180,7 @@ static const struct cli_opt propose_opts[] = {
 	    "from the whole Alliance to the co-ordination group" },
 	{ "terminate-from-alliance", 0, "co-ordination group: if carried, "
 	    "end all its memberships" },
-	{ "effective", 0, "a termination's date of effect (default: at "
+	{ "effective", &cli_is_date, "a termination's date of effect (default: at "
 	    "once)" },
 	{ NULL, 0, NULL },
 };

@@ -110,7 +110,7 @@ static const struct cli_opt group_opts[] = {
 	{ "parent", 0, "group that formed it (SA-5.4)" },
 	{ "support-org", 0, "supporting organisation" },
 	{ "support-officer", 0, "supporting officer" },
-	{ "recognised", 0, "date recognised (default today)" },
+	{ "recognised", &cli_is_date, "date recognised (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt commitment_opts[] = {

@@ -278,11 +278,11 @@ static const struct cli_opt init_opts[] = {
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt date_opts[] = {
-	{ "date", 0, "the version in force on this date (default today)" },
+	{ "date", &cli_is_date, "the version in force on this date (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt apply_opts[] = {
-	{ "effective", 0, "date the new version takes effect (default "
+	{ "effective", &cli_is_date, "date the new version takes effect (default "
 	    "today)" },
 	{ NULL, 0, NULL },
 };

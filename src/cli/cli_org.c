@@ -189,7 +189,7 @@ static const struct cli_opt org_opts[] = {
 	{ NULL, 0, NULL },
 };
 const struct cli_opt import_opts[] = {
-	{ "only-clean", 1, "import the clean rows even if others are bad" },
+	{ "only-clean", CLI_FLAG, "import the clean rows even if others are bad" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt cover_opts[] = {

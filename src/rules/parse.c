@@ -175,7 +175,7 @@ parse_accepts(const struct parse_spec *p, char *buf, size_t n)
 		snprintf(buf, n, "a year such as 2026");
 		break;
 	case PARSE_DATE:
-		snprintf(buf, n, "a date such as 2026-12-01");
+		snprintf(buf, n, "a date as YYYY-MM-DD, such as 2026-12-01");
 		break;
 	case PARSE_SLUG:
 		snprintf(buf, n, "a short name of lower-case letters, digits "
