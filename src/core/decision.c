@@ -10,6 +10,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/parse.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "rules/vote.h"
@@ -19,19 +20,14 @@
 static long long
 minutes(const char *s)
 {
-	char	day[DATE_LEN];
-	int	d;
+	char	stamp[17];
+	int64_t	m;
 
-	if (s == NULL || strlen(s) < 16 || s[10] != 'T' || s[13] != ':' ||
-	    !isdigit((unsigned char)s[11]) || !isdigit((unsigned char)s[12])
-	    || !isdigit((unsigned char)s[14]) ||
-	    !isdigit((unsigned char)s[15]))
+	/* Seconds after the minute, if any, are not counted. */
+	if (s == NULL || strlen(s) < 16)
 		return -1;
-	snprintf(day, sizeof(day), "%.10s", s);
-	if (date_parse(day, &d) != 0 || atoi(s + 11) > 23 ||
-	    atoi(s + 14) > 59)
-		return -1;
-	return (long long)d * 1440 + atoi(s + 11) * 60 + atoi(s + 14);
+	snprintf(stamp, sizeof(stamp), "%.16s", s);
+	return parse_stamp(stamp, &m) == 0 ? (long long)m : -1;
 }
 
 /*

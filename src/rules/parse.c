@@ -104,6 +104,41 @@ parse_text(const char *s, size_t max)
 	    u8_mbsnlen((const uint8_t *)s, n) <= max ? 0 : -1;
 }
 
+int
+parse_time(const char *s, int *minutes)
+{
+	char	hh[3], mm[3];
+	int64_t	h, m;
+
+	if (s == NULL || strlen(s) != 5 || s[2] != ':')
+		return -1;
+	memcpy(hh, s, 2);
+	memcpy(mm, s + 3, 2);
+	hh[2] = mm[2] = '\0';
+	if (parse_int(hh, 0, 23, &h) != 0 || parse_int(mm, 0, 59, &m) != 0)
+		return -1;
+	if (minutes != NULL)
+		*minutes = (int)(h * 60 + m);
+	return 0;
+}
+
+int
+parse_stamp(const char *s, int64_t *minutes)
+{
+	char	day[DATE_LEN];
+	int	d, t;
+
+	if (s == NULL || strlen(s) != 16 || s[10] != 'T')
+		return -1;
+	memcpy(day, s, 10);
+	day[10] = '\0';
+	if (parse_date(day, &d) != 0 || parse_time(s + 11, &t) != 0)
+		return -1;
+	if (minutes != NULL)
+		*minutes = (int64_t)d * 1440 + t;
+	return 0;
+}
+
 static int
 parse_token(const char *s)
 {

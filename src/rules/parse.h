@@ -60,5 +60,10 @@ int parse_slug(const char *s, size_t max);
 /* The index of s in values (NULL-ended), or -1. */
 int parse_enum(const char *s, const char *const *values);
 int parse_text(const char *s, size_t max);
+/* A time of day, HH:MM from 00:00 to 23:59: *minutes since midnight. */
+int parse_time(const char *s, int *minutes);
+/* A moment, YYYY-MM-DDTHH:MM (a real day, a time of day): *minutes
+ * since 1970-01-01T00:00. */
+int parse_stamp(const char *s, int64_t *minutes);
 
 #endif

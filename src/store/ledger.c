@@ -392,10 +392,9 @@ ledger_vouch_one(struct store *s, int64_t seq, const struct ledger_mark *m,
 		return STORE_ERROR;
 	if (ledger_prepare(s, q, t->one) != STORE_OK)
 		return STORE_ERROR;
-	if (t->rowid)
-		sqlite3_bind_int64(*q, 1, strtoll(m->key, NULL, 10));
-	else
-		sqlite3_bind_text(*q, 1, m->key, -1, SQLITE_STATIC);
+	/* A rowid's key is its number as text: the rowid's INTEGER
+	 * affinity turns the text back into it. */
+	sqlite3_bind_text(*q, 1, m->key, -1, SQLITE_STATIC);
 	rc = sqlite3_step(*q);
 	if ((found = rc == SQLITE_ROW))
 		ledger_row_digest(t->name, m->key, *q, digest);

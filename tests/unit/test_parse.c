@@ -92,6 +92,27 @@ date_is_a_real_day(void **state)
 }
 
 static void
+time_and_stamp(void **state)
+{
+	int	m;
+	int64_t	t;
+
+	(void)state;
+	assert_int_equal(parse_time("17:30", &m), 0);
+	assert_int_equal(m, 17 * 60 + 30);
+	assert_int_equal(parse_time("00:00", &m), 0);
+	assert_int_equal(parse_time("24:00", &m), -1);
+	assert_int_equal(parse_time("9:30", &m), -1);
+	assert_int_equal(parse_time("09:60", &m), -1);
+	assert_int_equal(parse_time("+9:30", &m), -1);
+	assert_int_equal(parse_stamp("1970-01-02T00:01", &t), 0);
+	assert_int_equal(t, 1441);
+	assert_int_equal(parse_stamp("2026-02-30T10:00", &t), -1);
+	assert_int_equal(parse_stamp("2026-03-01 10:00", &t), -1);
+	assert_int_equal(parse_stamp("2026-03-01T10:00:00", &t), -1);
+}
+
+static void
 slug_enum_and_text(void **state)
 {
 	static const char *const areas[] = { "contacts", "plan", NULL };
@@ -142,6 +163,7 @@ main(void)
 		cmocka_unit_test(int_keeps_its_range),
 		cmocka_unit_test(year_is_four_digits_2000_to_2100),
 		cmocka_unit_test(date_is_a_real_day),
+		cmocka_unit_test(time_and_stamp),
 		cmocka_unit_test(slug_enum_and_text),
 		cmocka_unit_test(accepts_names_what_would_do),
 	};
