@@ -344,7 +344,10 @@ effect_apply(struct core *c, const json_t *mo, json_t *result)
 			if (co == NULL && strcmp(jstr(m, "kind"),
 			    "coordination") == 0)
 				co = m;
-		if (rc != STORE_OK || co == NULL)
+		/* A storage fault is one, not a missing group. */
+		if (rc != STORE_OK)
+			rc = core_store_fail(c, rc, "reading the groups");
+		else if (co == NULL)
 			rc = core_fail(c, CORE_EINVAL, "recommend", "this "
 			    "arrangement has no co-ordination group to decide "
 			    "the recommendation");

@@ -138,7 +138,7 @@ ledger_hook(void *arg, int op, const char *db, const char *table,
 	ledger_add(l, t, key);
 }
 
-int
+enum store_err
 store_ledger_track(struct store *s)
 {
 	if (sodium_init() < 0)
@@ -194,7 +194,7 @@ ledger_tbl_one(int t)
 	return tbls[t].one;
 }
 
-int
+enum store_err
 store_ledger_mark(struct store *s, const char *tbl, const char *key)
 {
 	int t;
@@ -436,7 +436,7 @@ ledger_vouch_all(struct store *s, int64_t seq, crypto_generichash_state *st,
 	return rc;
 }
 
-int
+enum store_err
 store_ledger_vouch(struct store *s, int64_t seq, int all,
     char out[STORE_DIGEST_HEX], int64_t *n)
 {
@@ -644,7 +644,7 @@ ledger_check_prior(struct store *s, json_t *out)
 	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
 }
 
-int
+enum store_err
 store_ledger_check(struct store *s, json_t *out, int64_t *rows)
 {
 	json_t		*latest = NULL, *v;

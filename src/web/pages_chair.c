@@ -417,8 +417,9 @@ page_meeting_post(struct req *r)
 			snprintf(r->c->field, sizeof(r->c->field),
 			    "request-title");
 	} else if (strcmp(act, "interest") == 0 && !chair) {
-		rc = r->who.org == 0 ? core_fail(r->c, CORE_EINVAL, NULL, "you "
-		    "are not recorded as working for a member organisation") :
+		rc = r->who.org == 0 ? (int)core_fail(r->c, CORE_EINVAL, NULL,
+		    "you are not recorded as working for a member "
+		    "organisation") :
 		    core_meeting_interest(r->c, id, (int)web_int(r,
 		    "interest-item"), org, r->who.name, web_field(r, "nature"));
 	} else if (!chair) {
