@@ -2,10 +2,13 @@
  * web: the inside of the web application and JSON API of `alliance
  * serve` (the outside is serve.h).
  *
- * server.c owns the HTTP side (libmicrohttpd: the request lifecycle,
- * bodies, cookies, headers, static assets, the access log); the page
- * files each render a few pages through the escaping writer and call
- * core for every action, exactly as the command line does.
+ * server.c runs the daemon and its pool of cores; request.c a
+ * request's life in libmicrohttpd (bodies, headers, the access log);
+ * session.c who is asking; route.c the one table of routes, pages and
+ * API alike, whose parameters are checked and typed before a handler
+ * runs.  The page files each render a few pages through the escaping
+ * writer and call core for every action, exactly as the command line
+ * does.
  */
 #ifndef WEB_H
 #define WEB_H
