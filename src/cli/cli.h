@@ -89,6 +89,9 @@ int cli_fail(struct cli *, int core_rc);
 /* Prints rows in the chosen format with cols. */
 void cli_rows(const struct cli *, const json_t *rows,
     const struct column *cols);
+/* The runner's end for a list: rows printed when rc is CORE_OK, else
+ * core's error; rows freed either way.  The exit code. */
+int cli_list(struct cli *, int rc, json_t *rows, const struct column *cols);
 /* Prints one record (JSON with --json). */
 void cli_record(const struct cli *, const json_t *obj,
     const struct column *cols);

@@ -158,11 +158,8 @@ run_motion_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_motion_list(&c->core, O("group"), &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_motion_list(&c->core, O("group"), &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt decide_opts[] = {

@@ -65,11 +65,8 @@ run_group_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_group_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_group_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -83,11 +80,8 @@ run_commitment_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_commitment_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_commitment_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int

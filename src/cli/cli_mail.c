@@ -71,11 +71,8 @@ run_mail_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_mail_list(&c->core, O("status"), &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_mail_list(&c->core, O("status"), &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -132,11 +129,8 @@ run_remind(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_remind(&c->core, cli_flag(c, "dry-run"), &rows)))
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_remind(&c->core, cli_flag(c, "dry-run"), &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt send_opts[] = {

@@ -146,11 +146,8 @@ run_meeting_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_meeting_list(&c->core, O("group"), &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_meeting_list(&c->core, O("group"), &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -348,11 +345,7 @@ run_action_list(struct cli *c)
 
 	rc = core_action_list(&c->core, O("group"), !cli_flag(c, "all"),
 	    &rows);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	return cli_list(c, rc, rows, cols);
 }
 
 static int

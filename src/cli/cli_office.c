@@ -77,11 +77,8 @@ run_position_concerns(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_position_concerns(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_position_concerns(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt office_opts[] = {

@@ -113,11 +113,8 @@ run_org_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_org_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, org_cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_org_list(&c->core, &rows);
+	return cli_list(c, rc, rows, org_cols);
 }
 
 static void

@@ -163,11 +163,8 @@ run_milestone_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_milestone_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_milestone_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -217,11 +214,8 @@ run_influence_list(struct cli *c)
 
 	if (O("year") != NULL && (year = cli_year(c)) == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_influence_list(&c->core, year, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_influence_list(&c->core, year, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -272,11 +266,8 @@ run_partnership_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_partnership_register(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_partnership_register(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- funding --- */

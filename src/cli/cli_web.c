@@ -94,11 +94,8 @@ run_user_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_user_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_user_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -131,11 +128,8 @@ run_token_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_token_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_token_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int

@@ -182,6 +182,15 @@ cli_rows(const struct cli *c, const json_t *rows, const struct column *cols)
 		render_table(stdout, rows, cols);
 }
 
+int
+cli_list(struct cli *c, int rc, json_t *rows, const struct column *cols)
+{
+	if (rc == CORE_OK)
+		cli_rows(c, rows, cols);
+	json_decref(rows);
+	return rc == CORE_OK ? EXIT_OK : cli_fail(c, rc);
+}
+
 void
 cli_record(const struct cli *c, const json_t *obj, const struct column *cols)
 {
