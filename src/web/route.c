@@ -397,13 +397,20 @@ refuse(struct req *r, int api, const struct web_param *p, const char *s)
 	html_free(&r->body);
 	r->status = 400;
 	r->type = "text/html; charset=utf-8";
+	/* The GOV.UK error summary, naming the parameter as it is sent
+	 * (not made a sentence: "id", not "Id"). */
 	page_begin_of(r, 1, "This address or form is not right", NULL);
-	page_error_summary(r, NULL, msg);
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">This address or "
-	    "form is not right</h1>\n<p class=\"govuk-body\">");
+	html_raw(&r->body, "<div class=\"govuk-error-summary\" data-module="
+	    "\"govuk-error-summary\">\n<div role=\"alert\">\n<h2 class=\""
+	    "govuk-error-summary__title\">There is a problem</h2>\n<div class="
+	    "\"govuk-error-summary__body\">\n<ul class=\"govuk-list govuk-"
+	    "error-summary__list\">\n<li>");
 	html_text(&r->body, msg);
-	html_raw(&r->body, ". Nothing was changed. If you typed the web "
-	    "address, check it is correct.</p>\n");
+	html_raw(&r->body, "</li>\n</ul>\n</div>\n</div>\n</div>\n<h1 class="
+	    "\"govuk-heading-l\">This address or form is not right</h1>\n"
+	    "<p class=\"govuk-body\">Nothing was changed. If you typed the "
+	    "web address, check it is correct; if you used a link or a form "
+	    "of this site, go back and try again.</p>\n");
 	page_end(r);
 }
 
