@@ -440,15 +440,20 @@ route_params(struct req *r, const struct web_route *rt,
 			    MHD_GET_ARGUMENT_KIND, p->name);
 		else
 			s = web_field(r, p->name);
-		if (s == NULL || (p->in == IN_FORM && *s == '\0')) {
+		/* A field or query parameter sent empty is one not sent. */
+		if (s == NULL || (p->in != IN_PATH && *s == '\0')) {
 			if (p->required) {
 				refuse(r, api, p, NULL);
 				return -1;
 			}
 			continue;
 		}
-		if (r->nval == WEB_PARAMS)
-			break;
+		if (r->nval == WEB_PARAMS) {	/* the table is wrong: fail
+						   closed */
+			page_error(r, 500, "Sorry, there is a problem with the "
+			    "service", "This page declares too many parameters.");
+			return -1;
+		}
 		v = &r->val[r->nval];
 		v->name = p->name;
 		v->in = p->in;
