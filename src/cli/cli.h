@@ -29,17 +29,17 @@ enum cli_exit {
  */
 struct cli_kind {
 	int			 flag;		/* takes no value */
-	struct parse_spec	 spec;		/* else: what it accepts */
+	struct parse_spec	 spec;		/* else: what it takes */
 	int			 required;	/* must be given */
 };
 struct cli_opt {
 	const char		*name;		/* without the dashes */
-	const struct cli_kind	*kind;		/* 0: text, UTF-8 only */
+	const struct cli_kind	*kind;		/* 0: UTF-8 text */
 	const char		*help;
 };
 /* The kinds the tables use. */
 extern const struct cli_kind cli_is_flag;	/* takes no value */
-extern const struct cli_kind cli_is_id;		/* a whole number above 0 */
+extern const struct cli_kind cli_is_id;		/* a number above 0 */
 extern const struct cli_kind cli_is_pos;	/* the same, as an int */
 extern const struct cli_kind cli_is_year;	/* 2000 .. 2100 */
 extern const struct cli_kind cli_is_date;	/* YYYY-MM-DD */
@@ -59,8 +59,8 @@ struct cli {
 	struct core		 core;
 	const struct cli_cmd	*cmd;
 	const char		*val[CLI_MAXOPT];	/* by index in cmd->opts */
-	int64_t			 num[CLI_MAXOPT];	/* the same, typed by
-							   its kind */
+	int64_t			 num[CLI_MAXOPT];	/* the same,
+							   typed */
 	const char		*arg[CLI_MAXARG];
 	int			 narg;
 	const char		*format;	/* table, csv or json */

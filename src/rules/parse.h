@@ -29,10 +29,9 @@ enum parse_kind {
 struct parse_spec {
 	enum parse_kind		 kind;
 	const char *const	*values;	/* PARSE_ENUM: NULL-ended */
-	int64_t			 min, max;	/* PARSE_INT: the range;
-						   SLUG: max bytes, TEXT:
-						   characters
-						   (0: 64 and 32 KB) */
+	/* PARSE_INT: the range; SLUG: max bytes, TEXT: max characters
+	 * (0: 64 and 32 KB). */
+	int64_t			 min, max;
 };
 
 /* A value once accepted: n for the numbers (the days since 1970 for a

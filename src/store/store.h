@@ -49,7 +49,8 @@ void store_close(struct store *);
 enum store_err store_selftest(struct store *, char *err, size_t errsz) WUR;
 
 enum store_err store_begin(struct store *) WUR;	/* BEGIN IMMEDIATE */
-enum store_err store_begin_read(struct store *) WUR;	/* BEGIN (a snapshot) */
+/* BEGIN (a snapshot) */
+enum store_err store_begin_read(struct store *) WUR;
 enum store_err store_commit(struct store *) WUR;
 void store_rollback(struct store *);
 
@@ -102,8 +103,8 @@ struct store_copy {
  * writers on other connections go on meanwhile.  The copy is of one
  * moment at or after the call.
  */
-enum store_err store_copy_to(struct store *, const char *path, struct store_copy *,
-    char *err, size_t errsz) WUR;
+enum store_err store_copy_to(struct store *, const char *path,
+    struct store_copy *, char *err, size_t errsz) WUR;
 /* The same from a database file opened read-only. */
 enum store_err store_copy_file(const char *from, const char *path,
     struct store_copy *, char *err, size_t errsz) WUR;
@@ -139,7 +140,8 @@ void store_ledger_free(struct store *);
 /* Forgets the rows noted (the transaction was rolled back). */
 void store_ledger_forget(struct store *);
 /* Notes a row of a table without rowid (ballot_box: key is receipt). */
-enum store_err store_ledger_mark(struct store *, const char *tbl, const char *key) WUR;
+enum store_err store_ledger_mark(struct store *, const char *tbl,
+    const char *key) WUR;
 /* 1 when the ledger has begun (a row vouched for, an entry signed), 0
  * when not, -1 on a fault. */
 int store_ledger_begun(struct store *);
@@ -158,14 +160,16 @@ enum store_err store_ledger_vouch(struct store *, int64_t seq, int all,
  * digest, has none, or is gone ({table, row, label, election?, seq?,
  * problem}).  *rows: live rows checked.
  */
-enum store_err store_ledger_check(struct store *, json_t *out, int64_t *rows) WUR;
+enum store_err store_ledger_check(struct store *, json_t *out,
+    int64_t *rows) WUR;
 
 /* --- sealed ballots (ballot.c) --- */
 struct store_blob {
 	unsigned char	*p;		/* from malloc() */
 	size_t		 n;
 };
-enum store_err store_ballot_seal(struct store *, int64_t election, const void *sealed,
+enum store_err store_ballot_seal(struct store *, int64_t election,
+    const void *sealed,
     size_t len) WUR;
 /* Every sealed ballot of the election; store_blobs_free frees. */
 enum store_err store_ballot_sealed(struct store *, int64_t election,

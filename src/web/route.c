@@ -19,13 +19,14 @@
 
 /* --- the kinds of parameter --- */
 #define ID(n, in, req)	{ n, in, { PARSE_ID, NULL, 0, 0 }, req, NULL }
-#define POS(n)		{ n, IN_FORM, { PARSE_INT, NULL, 1, 2147483647 }, \
-			    0, NULL }
+#define POS(n)		{ n, IN_FORM, \
+			    { PARSE_INT, NULL, 1, 2147483647 }, 0, NULL }
 #define YEAR(n, in)	{ n, in, { PARSE_YEAR, NULL, 0, 0 }, 0, NULL }
 #define SLUG(n, in)	{ n, in, { PARSE_SLUG, NULL, 0, 0 }, 0, NULL }
 #define TEXT(n, in, max) { n, in, { PARSE_TEXT, NULL, 0, max }, 0, NULL }
 #define ENUM(n, v)	{ n, IN_FORM, { PARSE_ENUM, v, 0, 0 }, 0, NULL }
-#define END		{ NULL, IN_PATH, { PARSE__MAX, NULL, 0, 0 }, 0, NULL }
+#define END		{ NULL, IN_PATH, { PARSE__MAX, NULL, 0, 0 }, 0, \
+			    NULL }
 
 /* Every page may say what was just done (?done=, page_banner). */
 static const struct web_param p_page[] = { SLUG("done", IN_QUERY), END };
@@ -451,7 +452,8 @@ route_params(struct req *r, const struct web_route *rt,
 		if (r->nval == WEB_PARAMS) {	/* the table is wrong: fail
 						   closed */
 			page_error(r, 500, "Sorry, there is a problem with the "
-			    "service", "This page declares too many parameters.");
+			    "service", "This page declares too many "
+			    "parameters.");
 			return -1;
 		}
 		v = &r->val[r->nval];

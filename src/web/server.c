@@ -95,7 +95,8 @@ web_daemon_external(const struct web_config *cf, struct core *cores, int n)
 	    request_handler, NULL,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_SECONDS,
 	    MHD_OPTION_NOTIFY_CONNECTION, guard_notify, NULL,
-	    MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL, MHD_OPTION_END);
+	    MHD_OPTION_NOTIFY_COMPLETED, request_completed, NULL,
+	    MHD_OPTION_END);
 }
 
 static int
@@ -174,7 +175,8 @@ web_serve(const struct web_config *cf)
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
-	    MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, request_handler, NULL,
+	    MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, request_handler,
+	    NULL,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cf->threads,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_SECONDS,
