@@ -169,8 +169,7 @@ struct store_blob {
 	size_t		 n;
 };
 enum store_err store_ballot_seal(struct store *, int64_t election,
-    const void *sealed,
-    size_t len) WUR;
+    const void *sealed, size_t len) WUR;
 /* Every sealed ballot of the election; store_blobs_free frees. */
 enum store_err store_ballot_sealed(struct store *, int64_t election,
     struct store_blob **out, size_t *n) WUR;
