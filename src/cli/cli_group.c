@@ -72,18 +72,14 @@ run_group_list(struct cli *c)
 		{ "members", "Members", 0 }, { NULL, NULL, 0 },
 	};
 	struct rec_group_list	 l = { NULL, 0 };
-	json_t			*rows;
+	json_t			*rows = NULL;
 	int			 rc;
 
-	if ((rc = core_group_list(&c->core, &viewer_system, &l)) != CORE_OK)
-		return cli_fail(c, rc);
-	rows = json_group_list(&l);
+	if ((rc = core_group_list(&c->core, &viewer_system, &l)) ==
+	    CORE_OK && (rows = json_group_list(&l)) == NULL)
+		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
 	rec_group_list_free(&l);
-	if (rows == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -95,18 +91,14 @@ run_commitment_list(struct cli *c)
 		{ "party", "Rated by", 0 }, { NULL, NULL, 0 },
 	};
 	struct rec_commitment_list	 l = { NULL, 0 };
-	json_t				*rows;
+	json_t				*rows = NULL;
 	int				 rc;
 
-	if ((rc = core_commitment_list(&c->core, &l)) != CORE_OK)
-		return cli_fail(c, rc);
-	rows = json_commitment_list(&l);
+	if ((rc = core_commitment_list(&c->core, &l)) == CORE_OK &&
+	    (rows = json_commitment_list(&l)) == NULL)
+		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
 	rec_commitment_list_free(&l);
-	if (rows == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -129,7 +121,7 @@ static const struct cli_opt group_opts[] = {
 	{ "parent", 0, "group that formed it (SA-5.4)" },
 	{ "support-org", 0, "supporting organisation" },
 	{ "support-officer", 0, "supporting officer" },
-	{ "recognised", 0, "date recognised (default today)" },
+	{ "recognised", &cli_is_date, "date recognised (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt commitment_opts[] = {

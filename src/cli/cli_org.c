@@ -118,18 +118,14 @@ static int
 run_org_list(struct cli *c)
 {
 	struct rec_org_list	 l = { NULL, 0 };
-	json_t			*rows;
+	json_t			*rows = NULL;
 	int			 rc;
 
-	if ((rc = core_org_list(&c->core, &viewer_system, &l)) != CORE_OK)
-		return cli_fail(c, rc);
-	rows = json_org_list(&l);
+	if ((rc = core_org_list(&c->core, &viewer_system, &l)) == CORE_OK &&
+	    (rows = json_org_list(&l)) == NULL)
+		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
 	rec_org_list_free(&l);
-	if (rows == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_rows(c, rows, org_cols);
-	json_decref(rows);
-	return EXIT_OK;
+	return cli_list(c, rc, rows, org_cols);
 }
 
 static void
@@ -201,7 +197,7 @@ static const struct cli_opt org_opts[] = {
 	{ NULL, 0, NULL },
 };
 const struct cli_opt import_opts[] = {
-	{ "only-clean", 1, "import the clean rows even if others are bad" },
+	{ "only-clean", CLI_FLAG, "import the clean rows even if others are bad" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt cover_opts[] = {

@@ -87,18 +87,14 @@ run_person_list(struct cli *c)
 		{ NULL, NULL, 0 },
 	};
 	struct rec_person_list	 l = { NULL, 0 };
-	json_t			*rows;
+	json_t			*rows = NULL;
 	int			 rc;
 
-	if ((rc = core_person_list(&c->core, &viewer_system, &l)) != CORE_OK)
-		return cli_fail(c, rc);
-	rows = json_person_list(&l);
+	if ((rc = core_person_list(&c->core, &viewer_system, &l)) ==
+	    CORE_OK && (rows = json_person_list(&l)) == NULL)
+		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
 	rec_person_list_free(&l);
-	if (rows == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	return cli_list(c, rc, rows, cols);
 }
 
 static int

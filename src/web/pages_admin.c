@@ -183,7 +183,7 @@ may_chair(struct req *r, const char *slug, struct rec_group *g)
 void
 page_group_action(struct req *r)
 {
-	const char		*act = r->arg[1];
+	const char		*act = r->op;
 	struct rec_group	 g;
 	int64_t			 id = 0;
 	char		 date[32];
@@ -238,7 +238,7 @@ page_poll_close(struct req *r)
 	json_t			*mo = NULL, *res = NULL;
 	struct rec_group	 g;
 	char	 to[160];
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	int64_t	 id = web_int(r, "id");
 	int	 rc;
 
 	if (id <= 0 || core_motion_get(r->c, id, &mo) != CORE_OK) {
@@ -338,7 +338,7 @@ page_election_manage(struct req *r)
 {
 	struct rec_group	 g;
 	json_t			*e = NULL;
-	int64_t			 id = strtoll(r->arg[0], NULL, 10);
+	int64_t			 id = web_int(r, "id");
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
@@ -357,9 +357,9 @@ page_election_manage_post(struct req *r)
 {
 	struct rec_group g;
 	json_t		*e = NULL, *out = NULL;
-	const char	*act = r->arg[1];
+	const char	*act = r->op;
 	char		 to[96];
-	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	int64_t		 id = web_int(r, "id");
 	int		 rc;
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
@@ -426,7 +426,7 @@ void
 page_nominate(struct req *r)
 {
 	json_t	*e = NULL;
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	int64_t	 id = web_int(r, "id");
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK ||
 	    strcmp(web_str(e, "status"), "nominations") != 0) {
@@ -445,7 +445,7 @@ page_nominate_post(struct req *r)
 	struct nomination_in	 in;
 	json_t			*e = NULL;
 	char			 person[32], to[96];
-	int64_t			 id = strtoll(r->arg[0], NULL, 10);
+	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
