@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -110,14 +111,20 @@ run_meeting_show(struct cli *c)
 		{ "person", "Person", 24 }, { "nature", "Interest", 50 },
 		{ "declared", "Declared", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*m = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct meeting_view	 v;
+	json_t			*m;
+	int64_t			 id;
+	int			 rc;
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_meeting_get(&c->core, id, &m)) != CORE_OK)
+	if ((rc = core_meeting_get(&c->core, &viewer_system, id, &v)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	m = json_of_meeting(&v);
+	meeting_view_free(&v);
+	if (m == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, m);
 	else {
@@ -147,11 +154,16 @@ run_meeting_list(struct cli *c)
 		{ "notes_published", "Notes out", 0 }, { "flags", "Flags", 60 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_meeting_list	 l;
+	json_t			*rows;
+	int			 rc;
 
-	if ((rc = core_meeting_list(&c->core, O("group"), &rows)) != CORE_OK)
+	if ((rc = core_meeting_list(&c->core, O("group"), &l)) != CORE_OK)
 		return cli_fail(c, rc);
+	rows = json_of_meetings(&l);
+	rec_meeting_list_free(&l);
+	if (rows == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_rows(c, rows, cols);
 	json_decref(rows);
 	return EXIT_OK;
@@ -183,10 +195,24 @@ run_agenda_remove(struct cli *c)
 	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "item removed", 0);
 }
 
+/* Warns of each flag (not under --json), and frees them. */
+static void
+warn_lines(struct cli *c, struct rec_lines *flags, int always)
+{
+	json_t *a;
+
+	if ((always || strcmp(c->format, "json") != 0) &&
+	    (a = json_of_lines(flags)) != NULL) {
+		warn_flags(a);
+		json_decref(a);
+	}
+	rec_lines_free(flags);
+}
+
 static int
 run_meeting_circulate(struct cli *c)
 {
-	json_t	*flags = NULL;
+	struct rec_lines flags;
 	int64_t	 id;
 	int	 rc;
 
@@ -195,9 +221,7 @@ run_meeting_circulate(struct cli *c)
 	if ((rc = core_meeting_circulate(&c->core, id, O("date"), &flags)))
 		return cli_fail(c, rc);
 	done(c, "agenda circulated", 0);
-	if (strcmp(c->format, "json") != 0)
-		warn_flags(flags);
-	json_decref(flags);
+	warn_lines(c, &flags, 0);
 	return EXIT_OK;
 }
 
@@ -232,7 +256,7 @@ run_meeting_interest(struct cli *c)
 static int
 run_meeting_chair(struct cli *c)
 {
-	json_t	*flags = NULL;
+	struct rec_lines flags;
 	int64_t	 id;
 	int	 rc;
 
@@ -242,8 +266,7 @@ run_meeting_chair(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	rc = done(c, "chair recorded", 0);
-	warn_flags(flags);
-	json_decref(flags);
+	warn_lines(c, &flags, 1);
 	return rc;
 }
 
@@ -269,7 +292,7 @@ run_meeting_notes(struct cli *c)
 static int
 run_meeting_publish(struct cli *c)
 {
-	json_t	*flags = NULL;
+	struct rec_lines flags;
 	int64_t	 id;
 	int	 rc;
 
@@ -280,9 +303,7 @@ run_meeting_publish(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	done(c, "notes published", 0);
-	if (strcmp(c->format, "json") != 0)
-		warn_flags(flags);
-	json_decref(flags);
+	warn_lines(c, &flags, 0);
 	return EXIT_OK;
 }
 
@@ -347,13 +368,18 @@ run_action_list(struct cli *c)
 		{ "raised", "Raised", 0 }, { "done", "Done", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_action_list	 l;
+	json_t			*rows;
+	int			 rc;
 
 	rc = core_action_list(&c->core, O("group"), !cli_flag(c, "all"),
-	    &rows);
+	    &l);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
+	rows = json_of_actions(&l);
+	rec_action_list_free(&l);
+	if (rows == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_rows(c, rows, cols);
 	json_decref(rows);
 	return EXIT_OK;

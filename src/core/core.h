@@ -17,6 +17,8 @@
 #include "rules/ruleid.h"
 #include "rules/date.h"
 #include "rules/text.h"
+#include "rules/meeting.h"
+#include "store/rec_meeting.h"
 
 #define WUR __attribute__((warn_unused_result))
 
@@ -111,6 +113,10 @@ int core_store_fail(struct core *, int store_rc, const char *what);
  * transaction).  detail is borrowed. */
 int core_audit(struct core *, const char *action, const char *entity,
     int64_t id, json_t *detail) WUR;
+/* The same with the detail packed from fmt and its arguments as
+ * json_pack() packs them ("{s:I, s:s?}"): a caller needs no JSON. */
+int core_auditf(struct core *, const char *action, const char *entity,
+    int64_t id, const char *fmt, ...) WUR;
 
 /* --- arrangements and templates (template.c) --- */
 /* Names of the built-in templates, NULL-terminated. */
@@ -252,10 +258,33 @@ struct meeting_in {
  * the constitution (SA-6.4). */
 int core_meeting_schedule(struct core *, const struct meeting_in *,
     int64_t *id) WUR;
-/* The meeting with agenda, attendance, interests and its flags
- * (SA-10.2 agenda late, SA-10.3 notes late). */
-int core_meeting_get(struct core *, int64_t id, json_t **out) WUR;
-int core_meeting_list(struct core *, const char *group, json_t **out) WUR;
+/*
+ * A meeting as one viewer may see it (SA-11.1, SA-3.1-assoc): what
+ * rules_meeting_sight() gives that reader, and nothing more.  m's notes
+ * and link are NULL, and the lists empty, where the sight says no.
+ * m.status is derived (held, minuted) and m.flags holds the late agenda
+ * (SA-10.2) and notes (SA-10.3) and who chairs an item instead of the
+ * chair (SA-E3.6, for readers of the interests).
+ */
+struct viewer;
+struct meeting_view {
+	struct rec_meeting		 m;
+	enum meeting_reader		 reader;
+	struct meeting_sight		 sight;
+	struct rec_item_list		 agenda;	/* each item with
+							   chaired_by */
+	struct rec_attendance_list	 attendance;
+	struct rec_interest_list	 interests;
+};
+void meeting_view_free(struct meeting_view *);
+/* The meeting id, for viewer v; CORE_ENOTFOUND when there is none. */
+int core_meeting_get(struct core *, const struct viewer *, int64_t id,
+    struct meeting_view *out) WUR;
+/* A group's meetings (NULL: all), each with its derived status, due
+ * dates and flags; no notes, and no link (the list is the same for
+ * every viewer). */
+int core_meeting_list(struct core *, const char *group,
+    struct rec_meeting_list *out) WUR;
 /* requested_by: the member organisation asking (SA-10.2). */
 int core_agenda_add(struct core *, int64_t meeting, const char *title,
     int vcse_only, const char *visibility, const char *requested_by) WUR;
@@ -263,7 +292,7 @@ int core_agenda_remove(struct core *, int64_t meeting, int pos) WUR;
 /* SA-6.4: refused while a mandatory item is missing; *flags lists
  * lateness (SA-10.2). */
 int core_meeting_circulate(struct core *, int64_t meeting,
-    const char *date, json_t **flags) WUR;
+    const char *date, struct rec_lines *flags) WUR;
 /* SA-6.3: present, apologies, absent or deputy (with the chair's prior
  * agreement recorded).  One row per organisation. */
 int core_meeting_attend(struct core *, int64_t meeting, const char *org,
@@ -274,15 +303,15 @@ int core_meeting_interest(struct core *, int64_t meeting, int pos,
 /*
  * Who chaired this meeting (SA-7.3).  MC-mou: the same side chairing
  * twice in a row is the group's own act, recorded and flagged in *flags
- * (an array, NULL on failure; the caller frees it).
+ * (empty on failure; the caller frees it with rec_lines_free).
  */
 int core_meeting_chair(struct core *, int64_t meeting,
-    const char *person, json_t **flags) WUR;
+    const char *person, struct rec_lines *flags) WUR;
 int core_meeting_notes(struct core *, int64_t meeting,
     const char *text) WUR;
 /* SA-10.3, SA-11.1: publish to members (or the public). */
 int core_meeting_publish(struct core *, int64_t meeting, const char *date,
-    const char *visibility, json_t **flags) WUR;
+    const char *visibility, struct rec_lines *flags) WUR;
 int core_meeting_cancel(struct core *, int64_t meeting,
     const char *reason) WUR;
 /* The iCalendar invitation (METHOD:REQUEST, or CANCEL); *out from
@@ -292,7 +321,7 @@ int core_action_add(struct core *, const char *group, int64_t meeting,
     const char *body, const char *owner, const char *due, int64_t *id) WUR;
 int core_action_done(struct core *, int64_t id, const char *date) WUR;
 int core_action_list(struct core *, const char *group, int open_only,
-    json_t **out) WUR;
+    struct rec_action_list *out) WUR;
 
 /* --- decisions (decision.c) --- */
 /* SA-8.1: a decision by consensus on item pos. */

@@ -40,7 +40,7 @@ minutes(const char *s)
  * keeps the strings alive; free it after the array.
  */
 static int
-attendees(struct core *c, const json_t *m, int64_t item_id,
+attendees(struct core *c, const struct rec_meeting *m, int64_t item_id,
     struct attendee **out, size_t *n, json_t **rows)
 {
 	json_t		*att = NULL, *ints = NULL, *r, *a, *in;
@@ -52,12 +52,12 @@ attendees(struct core *c, const json_t *m, int64_t item_id,
 	*n = 0;
 	*rows = NULL;
 	rc = store_rows(c->st, rows, STMT_MEMB_LIST_GROUP, "l",
-	    jint(m, "group_id"));
-	if (rc == STORE_OK && jint(m, "id") != 0)
-		rc = store_rows(c->st, &att, STMT_ATT_LIST, "l", jint(m, "id"));
-	if (rc == STORE_OK && jint(m, "id") != 0)
+	    m->group_id);
+	if (rc == STORE_OK && m->id != 0)
+		rc = store_rows(c->st, &att, STMT_ATT_LIST, "l", m->id);
+	if (rc == STORE_OK && m->id != 0)
 		rc = store_rows(c->st, &ints, STMT_INTEREST_LIST, "l",
-		    jint(m, "id"));
+		    m->id);
 	if (rc != STORE_OK) {
 		json_decref(att);
 		return core_store_fail(c, rc, "reading attendance");
@@ -168,9 +168,11 @@ int
 core_decide_consensus(struct core *c, int64_t meeting, int pos,
     const char *text, int64_t *id)
 {
-	json_t	*m = NULL, *it = NULL, *g = NULL;
-	int	 rc;
+	struct rec_meeting	 m;
+	json_t			*it = NULL, *g = NULL;
+	int			 rc;
 
+	memset(&m, 0, sizeof(m));
 	if ((rc = core_int_body(c, "text", text, 1, 4000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -179,14 +181,14 @@ core_decide_consensus(struct core *c, int64_t meeting, int pos,
 	    (rc = get_item(c, meeting, pos, &it)) != CORE_OK)
 		goto out;
 	/* SA-8.1: recorded as a decision by consensus. */
-	rc = motion_insert(c, jint(m, "group_id"), meeting, jint(it, "id"),
+	rc = motion_insert(c, m.group_id, meeting, jint(it, "id"),
 	    text, "consensus", NULL, NULL, 1, 0, NULL, id);
 	if (rc == CORE_OK && (rc = store_exec(c->st, STMT_MOTION_CLOSE,
 	    "siiisl", "agreed by consensus", 0, 0, 0, c->now, *id)) !=
 	    STORE_OK)
 		rc = core_store_fail(c, rc, "recording the decision");
 out:
-	json_decref(m);
+	rec_meeting_free(&m);
 	json_decref(it);
 	json_decref(g);
 	return core_end(c, rc);
@@ -222,7 +224,8 @@ out:
  * into *out (NULL when there is none).
  */
 static int
-effect_check(struct core *c, const json_t *m, const struct motion_effect *e,
+effect_check(struct core *c, const struct rec_meeting *m,
+    const struct motion_effect *e,
     char **out)
 {
 	json_t		*o = NULL, *mb = NULL, *j;
@@ -248,33 +251,33 @@ effect_check(struct core *c, const json_t *m, const struct motion_effect *e,
 		    "terminate from the whole arrangement");
 	if ((rc = core_int_org(c, ref, &o)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll", jint(m, "group_id"),
+	rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll", m->group_id,
 	    jint(o, "id"));
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the membership");
 		goto out;
 	}
-	if (strcmp(what, "coopt") == 0 && (strcmp(jstr(m, "group_kind"),
+	if (strcmp(what, "coopt") == 0 && (strcmp(m->group_kind,
 	    "coordination") != 0 || mb != NULL))
 		rc = core_fail(c, CORE_EINVAL, "coopt", mb != NULL ? "%s is "
 		    "already a member of %s" : "co-option is by the "
 		    "co-ordination group (SA-5.8), not %s", mb != NULL ?
-		    jstr(o, "name") : jstr(m, "group_name"),
-		    jstr(m, "group_name"));
+		    jstr(o, "name") : m->group_name,
+		    m->group_name);
 	else if (strcmp(what, "terminate") == 0 && mb == NULL)
 		rc = core_fail(c, CORE_EINVAL, "terminate", "%s is not a member "
-		    "of %s", jstr(o, "name"), jstr(m, "group_name"));
+		    "of %s", jstr(o, "name"), m->group_name);
 	else if (strcmp(what, "recommend") == 0 &&
-	    strcmp(jstr(m, "group_kind"), "local-forum") != 0 &&
-	    strcmp(jstr(m, "group_kind"), "thematic") != 0)
+	    strcmp(m->group_kind, "local-forum") != 0 &&
+	    strcmp(m->group_kind, "thematic") != 0)
 		rc = core_fail(c, CORE_EINVAL, "recommend", "a local or "
 		    "thematic forum recommends termination from the whole "
-		    "Alliance (SA-14.3); %s is neither", jstr(m, "group_name"));
+		    "Alliance (SA-14.3); %s is neither", m->group_name);
 	else if (strcmp(what, "terminate_all") == 0 &&
-	    strcmp(jstr(m, "group_kind"), "coordination") != 0)
+	    strcmp(m->group_kind, "coordination") != 0)
 		rc = core_fail(c, CORE_EINVAL, "terminate_all", "the "
 		    "co-ordination group decides termination from the whole "
-		    "Alliance (SA-14.3), not %s", jstr(m, "group_name"));
+		    "Alliance (SA-14.3), not %s", m->group_name);
 	if (rc == CORE_OK && e->effective != NULL &&
 	    strcmp(what, "terminate") != 0 &&
 	    strcmp(what, "terminate_all") != 0)
@@ -392,12 +395,14 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 {
 	struct attendee		*a = NULL;
 	struct quorum_count	 qc;
-	json_t			*m = NULL, *it = NULL, *rows = NULL;
+	struct rec_meeting	 m;
+	json_t			*it = NULL, *rows = NULL;
 	json_t			*prev = NULL;
 	char			 why[400], *effect = NULL;
 	size_t			 n;
 	int			 rc, kind, round = 1;
 
+	memset(&m, 0, sizeof(m));
 	if ((rc = core_int_body(c, "text", text, 1, 4000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -405,7 +410,7 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK ||
 	    (rc = get_item(c, meeting, pos, &it)) != CORE_OK)
 		goto out;
-	if (strcmp(jstr(m, "status"), "cancelled") == 0) {
+	if (m.status == MEETING_CANCELLED) {
 		rc = core_fail(c, CORE_EINVAL, "meeting", "meeting %lld was "
 		    "cancelled", (long long)meeting);
 		goto out;
@@ -436,24 +441,24 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 			goto out;
 		}
 	}
-	if (effect == NULL && (rc = effect_check(c, m, eff, &effect)))
+	if (effect == NULL && (rc = effect_check(c, &m, eff, &effect)))
 		goto out;
-	if ((rc = attendees(c, m, jint(it, "id"), &a, &n, &rows)) != CORE_OK)
+	if ((rc = attendees(c, &m, jint(it, "id"), &a, &n, &rows)) != CORE_OK)
 		goto out;
 	/* SA-8.2: no vote unless quorate, and say who is missing. */
-	kind = group_kind_parse(jstr(m, "group_kind"));
+	kind = group_kind_parse(m.group_kind);
 	if (!rules_quorum(&c->cons, kind, a, n, &qc, why, sizeof(why))) {
 		rc = core_fail(c, CORE_EINVAL, "quorum", "the meeting is not "
 		    "quorate for a vote (SA-8.2): %s", why);
 		goto out;
 	}
-	rc = motion_insert(c, jint(m, "group_id"), meeting, jint(it, "id"),
+	rc = motion_insert(c, m.group_id, meeting, jint(it, "id"),
 	    text, "vote", NULL, NULL, round, previous, effect, id);
 out:
 	free(effect);
 	free(a);
 	json_decref(rows);
-	json_decref(m);
+	rec_meeting_free(&m);
 	json_decref(it);
 	json_decref(prev);
 	return core_end(c, rc);
@@ -517,13 +522,15 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
     const char *choice)
 {
 	struct attendee	*a = NULL, *me = NULL;
-	json_t		*mo = NULL, *o = NULL, *m = NULL, *rows = NULL;
+	struct rec_meeting m;
+	json_t		*mo = NULL, *o = NULL, *rows = NULL;
 	json_t		*voted = NULL, *d;
 	int64_t		 self;
 	enum elig	 e;
 	size_t		 i, n;
 	int		 rc, poll;
 
+	memset(&m, 0, sizeof(m));
 	if (choice == NULL || (strcmp(choice, "for") != 0 &&
 	    strcmp(choice, "against") != 0 && strcmp(choice, "abstain") != 0))
 		return core_fail(c, CORE_EINVAL, "choice", "choice '%s' is not "
@@ -567,7 +574,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 		rc = poll_voter(c, jint(mo, "group_id"), o, &a, &n, &rows);
 	else if ((rc = core_int_meeting(c, jint(mo, "meeting_id"), &m)) ==
 	    CORE_OK)
-		rc = attendees(c, m, jint(mo, "item_id"), &a, &n, &rows);
+		rc = attendees(c, &m, jint(mo, "item_id"), &a, &n, &rows);
 	if (rc != CORE_OK)
 		goto out;
 	for (i = 0; i < n; i++)
@@ -601,7 +608,7 @@ out:
 	json_decref(rows);
 	json_decref(mo);
 	json_decref(o);
-	json_decref(m);
+	rec_meeting_free(&m);
 	json_decref(voted);
 	return core_end(c, rc);
 }
@@ -714,7 +721,8 @@ core_motion_list(struct core *c, const char *group, json_t **out)
 int
 core_meeting_quorum(struct core *c, int64_t meeting, json_t **out)
 {
-	json_t			*m = NULL, *rows = NULL;
+	struct rec_meeting	 m;
+	json_t			*rows = NULL;
 	struct attendee		*a = NULL;
 	struct quorum_count	 qc;
 	char			 why[512] = "";
@@ -724,10 +732,10 @@ core_meeting_quorum(struct core *c, int64_t meeting, json_t **out)
 	*out = NULL;
 	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = attendees(c, m, 0, &a, &n, &rows)) != CORE_OK)
+	if ((rc = attendees(c, &m, 0, &a, &n, &rows)) != CORE_OK)
 		goto out;
 	memset(&qc, 0, sizeof(qc));
-	ok = rules_quorum(&c->cons, group_kind_parse(jstr(m, "group_kind")),
+	ok = rules_quorum(&c->cons, group_kind_parse(m.group_kind),
 	    a, n, &qc, why, sizeof(why));
 	*out = json_pack("{s:b, s:i, s:i, s:s}", "quorate", ok, "counted",
 	    qc.counted, "needed", qc.needed, "why", why);
@@ -736,6 +744,6 @@ core_meeting_quorum(struct core *c, int64_t meeting, json_t **out)
 out:
 	free(a);
 	json_decref(rows);
-	json_decref(m);
+	rec_meeting_free(&m);
 	return rc;
 }

@@ -254,16 +254,21 @@ static const char *const stmts[] = {
 	/* STMT_MEET_INSERT */
 	"INSERT INTO meeting (group_id, day, starts, ends, place, link, "
 	"created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-	/* STMT_MEET_GET: a meeting of the arrangement in use */
-	"SELECT m.*, g.slug AS grp, g.name AS group_name, g.kind AS "
-	"group_kind, p.name AS chair FROM meeting m JOIN grp g ON g.id = "
-	"m.group_id LEFT JOIN person p ON p.id = m.chair_person_id "
+	/* STMT_MEET_GET: a meeting of the arrangement in use (the columns
+	 * of store/meeting.c's fill) */
+	"SELECT m.id, m.group_id, g.slug, g.name, g.kind, m.day, m.starts, "
+	"m.ends, m.place, m.link, m.status, m.circulated, m.notes, "
+	"m.notes_published, m.notes_visibility, m.chair_person_id, p.name, "
+	"m.chair_side, m.sequence, m.created_by, p.organisation_id "
+	"FROM meeting m JOIN grp g ON g.id = m.group_id "
+	"LEFT JOIN person p ON p.id = m.chair_person_id "
 	"WHERE m.id = ? AND g.arrangement_id = ?",
-	/* STMT_MEET_LIST: a group's meetings, or all (group 0) */
-	"SELECT m.id, m.day, m.starts, m.ends, m.place, m.status, "
-	"m.circulated, m.notes_published, m.chair_side, g.slug AS grp, "
-	"g.name AS group_name, g.kind AS group_kind, m.group_id, "
-	"m.chair_person_id, p.name AS chair "
+	/* STMT_MEET_LIST: a group's meetings, or all (group 0); as
+	 * STMT_MEET_GET without the notes */
+	"SELECT m.id, m.group_id, g.slug, g.name, g.kind, m.day, m.starts, "
+	"m.ends, m.place, m.link, m.status, m.circulated, NULL, "
+	"m.notes_published, m.notes_visibility, m.chair_person_id, p.name, "
+	"m.chair_side, m.sequence, m.created_by, p.organisation_id "
 	"FROM meeting m JOIN grp g ON g.id = m.group_id "
 	"LEFT JOIN person p ON p.id = m.chair_person_id "
 	"WHERE g.arrangement_id = ? AND (?2 = 0 OR g.id = ?2) "
@@ -332,6 +337,23 @@ static const char *const stmts[] = {
 	"FROM action a LEFT JOIN meeting m ON m.id = a.meeting_id "
 	"WHERE a.group_id = ? AND (?2 = 0 OR a.done IS NULL) "
 	"ORDER BY a.done IS NOT NULL, a.due, a.id",
+	/* STMT_MEET_STANDING: an organisation's membership of a group, as
+	 * a meeting asks it (store/meeting.c) */
+	"SELECT kind, status, side FROM membership "
+	"WHERE group_id = ? AND organisation_id = ?",
+	/* STMT_MEET_INVITEES: the people with an email of the group's
+	 * members in good standing or under notice (store/meeting.c) */
+	"SELECT p.name, p.email FROM membership m "
+	"JOIN organisation o ON o.id = m.organisation_id "
+	"JOIN person p ON p.organisation_id = m.organisation_id "
+	"WHERE m.group_id = ? AND m.status IN ('active', 'under notice') "
+	"AND p.email IS NOT NULL ORDER BY o.name, p.name",
+	/* STMT_MEET_OFFICERS: a group's chair and vice-chair today, with
+	 * their organisation (store/meeting.c) */
+	"SELECT f.office, p.name, p.organisation_id FROM office f "
+	"JOIN person p ON p.id = f.person_id WHERE f.group_id = ? AND "
+	"f.ended IS NULL AND f.office IN ('chair', 'vice-chair') "
+	"ORDER BY f.office, f.id",
 	/* STMT_MOTION_INSERT */
 	"INSERT INTO motion (group_id, meeting_id, item_id, body, method, "
 	"opens, closes, round, previous_id, effect, proposed_by, proposed_at) "

@@ -4,18 +4,20 @@
  * pages and the command line; described by doc/openapi.json, which the
  * tests hold against the table below (GET /api/v1/ lists it).
  *
- * Each route names the scope a token needs (ASVS 8.2.1), and what a
- * route answers follows the pages' viewer rules for that scope: a
- * public token sees what an anonymous visitor sees, a members token
- * what a member sees.  A token speaks for no organisation, so neither
- * sees VCSE-only business (SA-3.1-assoc), draft notes or an agenda not
- * yet circulated; only a members token sees members-only notes.
+ * Each route names the scope a token needs (ASVS 8.2.1).  A token's
+ * viewer is made from its scope: a public token sees what an anonymous
+ * visitor sees, a members token what a member sees.  A token speaks for
+ * no organisation, so neither sees VCSE-only business (SA-3.1-assoc),
+ * draft notes or an agenda not yet circulated; only a members token
+ * sees members-only notes.  Core decides it (core_meeting_get), for the
+ * pages and the API alike.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "web.h"
+#include "render/json.h"
 
 enum api_arg { ARG_NONE, ARG_ID, ARG_REF };
 
@@ -25,6 +27,10 @@ struct api_route {
 	enum core_scope	 scope;		/* the least a token needs */
 	int		(*list)(struct core *, json_t **);
 	int		(*one)(struct core *, const char *, json_t **);
+	/* A read that answers for the token's viewer (core decides what
+	 * it may see); ref is NULL for a list. */
+	int		(*seen)(struct core *, const struct viewer *,
+			    const char *, json_t **);
 };
 
 static int org_list(struct core *c, json_t **o) { return core_org_list(c, o); }
@@ -41,10 +47,32 @@ static int positions(struct core *c, json_t **o)
 { return core_register_positions(c, o); }
 static int signatories(struct core *c, json_t **o)
 { return core_register_signatories(c, o); }
-static int meet_list(struct core *c, json_t **o)
-{ return core_meeting_list(c, NULL, o); }
-static int meet_one(struct core *c, const char *r, json_t **o)
-{ return core_meeting_get(c, strtoll(r, NULL, 10), o); }
+
+/* Meetings: the list, and one as the token's viewer may see it
+ * (SA-11.1, SA-3.1-assoc: core_meeting_get decides, as for the pages). */
+static int
+meetings(struct core *c, const struct viewer *v, const char *r, json_t **o)
+{
+	struct rec_meeting_list	l;
+	struct meeting_view	m;
+	int			rc;
+
+	*o = NULL;
+	if (r == NULL) {
+		if ((rc = core_meeting_list(c, NULL, &l)) != CORE_OK)
+			return rc;
+		*o = json_of_meetings(&l);
+		rec_meeting_list_free(&l);
+	} else {
+		rc = core_meeting_get(c, v, strtoll(r, NULL, 10), &m);
+		if (rc != CORE_OK)
+			return rc;
+		*o = json_of_meeting(&m);
+		meeting_view_free(&m);
+	}
+	return *o != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL, "out of "
+	    "memory");
+}
 static int dec_list(struct core *c, json_t **o)
 { return core_motion_list(c, NULL, o); }
 static int dec_one(struct core *c, const char *r, json_t **o)
@@ -82,33 +110,33 @@ static int dispute_stats(struct core *c, json_t **o)
 { return core_dispute_stats(c, 0, o); }
 
 static const struct api_route api_routes[] = {
-	{ "/organisations", ARG_NONE, SCOPE_PUBLIC, org_list, NULL },
-	{ "/organisations/{ref}", ARG_REF, SCOPE_PUBLIC, NULL, org_one },
-	{ "/groups", ARG_NONE, SCOPE_MEMBERS, grp_list, NULL },
-	{ "/groups/{ref}", ARG_REF, SCOPE_MEMBERS, NULL, grp_one },
-	{ "/memberships", ARG_NONE, SCOPE_PUBLIC, memb_list, NULL },
-	{ "/registers/forums", ARG_NONE, SCOPE_PUBLIC, forums, NULL },
-	{ "/registers/representatives", ARG_NONE, SCOPE_PUBLIC, positions, NULL },
-	{ "/registers/signatories", ARG_NONE, SCOPE_PUBLIC, signatories, NULL },
-	{ "/meetings", ARG_NONE, SCOPE_PUBLIC, meet_list, NULL },
-	{ "/meetings/{id}", ARG_ID, SCOPE_PUBLIC, NULL, meet_one },
-	{ "/decisions", ARG_NONE, SCOPE_MEMBERS, dec_list, NULL },
-	{ "/decisions/{id}", ARG_ID, SCOPE_MEMBERS, NULL, dec_one },
-	{ "/elections", ARG_NONE, SCOPE_MEMBERS, el_list, NULL },
-	{ "/elections/{id}", ARG_ID, SCOPE_MEMBERS, NULL, el_one },
-	{ "/check", ARG_NONE, SCOPE_MEMBERS, check, NULL },
-	{ "/assessments", ARG_NONE, SCOPE_MEMBERS, assess_list, NULL },
-	{ "/assessments/{year}", ARG_ID, SCOPE_MEMBERS, NULL, assess_one },
-	{ "/consultations", ARG_NONE, SCOPE_MEMBERS, consults, NULL },
-	{ "/contacts", ARG_NONE, SCOPE_MEMBERS, contacts, NULL },
-	{ "/plan", ARG_NONE, SCOPE_MEMBERS, plan, NULL },
-	{ "/milestones", ARG_NONE, SCOPE_MEMBERS, milestones, NULL },
-	{ "/influence", ARG_NONE, SCOPE_MEMBERS, influence, NULL },
-	{ "/partnerships", ARG_NONE, SCOPE_PUBLIC, partnerships, NULL },
-	{ "/funding/{year}", ARG_ID, SCOPE_PUBLIC, NULL, funding },
-	{ "/spend/{year}", ARG_ID, SCOPE_PUBLIC, NULL, spend },
-	{ "/grants/{year}", ARG_ID, SCOPE_PUBLIC, NULL, grants },
-	{ "/disputes/stats", ARG_NONE, SCOPE_MEMBERS, dispute_stats, NULL },
+	{ "/organisations", ARG_NONE, SCOPE_PUBLIC, org_list, NULL, NULL },
+	{ "/organisations/{ref}", ARG_REF, SCOPE_PUBLIC, NULL, org_one, NULL },
+	{ "/groups", ARG_NONE, SCOPE_MEMBERS, grp_list, NULL, NULL },
+	{ "/groups/{ref}", ARG_REF, SCOPE_MEMBERS, NULL, grp_one, NULL },
+	{ "/memberships", ARG_NONE, SCOPE_PUBLIC, memb_list, NULL, NULL },
+	{ "/registers/forums", ARG_NONE, SCOPE_PUBLIC, forums, NULL, NULL },
+	{ "/registers/representatives", ARG_NONE, SCOPE_PUBLIC, positions, NULL, NULL },
+	{ "/registers/signatories", ARG_NONE, SCOPE_PUBLIC, signatories, NULL, NULL },
+	{ "/meetings", ARG_NONE, SCOPE_PUBLIC, NULL, NULL, meetings },
+	{ "/meetings/{id}", ARG_ID, SCOPE_PUBLIC, NULL, NULL, meetings },
+	{ "/decisions", ARG_NONE, SCOPE_MEMBERS, dec_list, NULL, NULL },
+	{ "/decisions/{id}", ARG_ID, SCOPE_MEMBERS, NULL, dec_one, NULL },
+	{ "/elections", ARG_NONE, SCOPE_MEMBERS, el_list, NULL, NULL },
+	{ "/elections/{id}", ARG_ID, SCOPE_MEMBERS, NULL, el_one, NULL },
+	{ "/check", ARG_NONE, SCOPE_MEMBERS, check, NULL, NULL },
+	{ "/assessments", ARG_NONE, SCOPE_MEMBERS, assess_list, NULL, NULL },
+	{ "/assessments/{year}", ARG_ID, SCOPE_MEMBERS, NULL, assess_one, NULL },
+	{ "/consultations", ARG_NONE, SCOPE_MEMBERS, consults, NULL, NULL },
+	{ "/contacts", ARG_NONE, SCOPE_MEMBERS, contacts, NULL, NULL },
+	{ "/plan", ARG_NONE, SCOPE_MEMBERS, plan, NULL, NULL },
+	{ "/milestones", ARG_NONE, SCOPE_MEMBERS, milestones, NULL, NULL },
+	{ "/influence", ARG_NONE, SCOPE_MEMBERS, influence, NULL, NULL },
+	{ "/partnerships", ARG_NONE, SCOPE_PUBLIC, partnerships, NULL, NULL },
+	{ "/funding/{year}", ARG_ID, SCOPE_PUBLIC, NULL, funding, NULL },
+	{ "/spend/{year}", ARG_ID, SCOPE_PUBLIC, NULL, spend, NULL },
+	{ "/grants/{year}", ARG_ID, SCOPE_PUBLIC, NULL, grants, NULL },
+	{ "/disputes/stats", ARG_NONE, SCOPE_MEMBERS, dispute_stats, NULL, NULL },
 };
 #define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
 
@@ -131,38 +159,6 @@ api_error(struct req *r, int status, const char *code, const char *field,
 	web_json(r, status, json_pack("{s:{s:s, s:s?, s:s}}", "error", "code",
 	    code, "field", field != NULL && *field ? field : NULL, "message",
 	    msg));
-}
-
-/*
- * A meeting as a token of scope sees it, as meeting_render() shows it
- * to a visitor or a member of an associate organisation (ASVS 8.2.2):
- * draft notes never; members-only notes, the agenda (once circulated)
- * and who attends only to a members token; VCSE-only items to neither.
- */
-static void
-api_meeting_view(json_t *m, enum core_scope scope)
-{
-	static const char *const members_only[] = { "agenda", "attendance",
-	    "interests", "link", NULL };
-	const char	*vis = web_str(m, "notes_visibility");
-	json_t		*items, *it;
-	size_t		 i;
-
-	if (json_string_value(json_object_get(m, "notes_published")) == NULL ||
-	    (scope == SCOPE_PUBLIC && strcmp(vis, "public") != 0))
-		json_object_del(m, "notes");
-	if (scope == SCOPE_PUBLIC ||
-	    json_string_value(json_object_get(m, "circulated")) == NULL)
-		json_object_del(m, "agenda");
-	if (scope == SCOPE_PUBLIC)
-		for (i = 0; members_only[i] != NULL; i++)
-			json_object_del(m, members_only[i]);
-	if ((items = json_object_get(m, "agenda")) != NULL)
-		for (i = json_array_size(items); i-- > 0; ) {
-			it = json_array_get(items, i);
-			if (web_num(it, "vcse_only"))
-				json_array_remove(items, i);
-		}
 }
 
 /* Matches rest against a route path; *arg receives the segment. */
@@ -189,6 +185,7 @@ void
 api_route(struct req *r, const char *rest, enum core_scope scope)
 {
 	const struct api_route	*rt;
+	struct viewer		 v;
 	json_t			*out = NULL, *idx;
 	char			 arg[256];
 	size_t			 i;
@@ -229,11 +226,11 @@ api_route(struct req *r, const char *rest, enum core_scope scope)
 			    "UTF-8 text");
 			return;
 		}
-		rc = rt->list != NULL ? rt->list(r->c, &out) :
+		viewer_of_scope(&v, scope);
+		rc = rt->seen != NULL ? rt->seen(r->c, &v, rt->arg == ARG_NONE ?
+		    NULL : arg, &out) : rt->list != NULL ? rt->list(r->c, &out) :
 		    rt->one(r->c, arg, &out);
 		if (rc == CORE_OK) {
-			if (rt->one == meet_one && out != NULL)
-				api_meeting_view(out, scope);
 			web_json(r, 200, out != NULL ? out : json_null());
 			return;
 		}

@@ -48,11 +48,19 @@ const char *
 web_when_at(const json_t *o, const char *day, const char *time,
     char out[WHEN_LEN])
 {
+	return web_when_of(web_str(o, day), web_str(o, time), out);
+}
+
+const char *
+web_when_of(const char *day, const char *time, char out[WHEN_LEN])
+{
 	char iso[40];
 
-	if (*web_str(o, time) == '\0')
-		return web_when(o, day, out);
-	snprintf(iso, sizeof(iso), "%s %s", web_str(o, day), web_str(o, time));
+	if (time == NULL || *time == '\0') {
+		render_when(day != NULL ? day : "", out, WHEN_LEN);
+		return out;
+	}
+	snprintf(iso, sizeof(iso), "%s %s", day != NULL ? day : "", time);
 	render_when(iso, out, WHEN_LEN);
 	return out;
 }

@@ -1,0 +1,192 @@
+/*
+ * Typed records of meetings: the meeting, its agenda items, attendance,
+ * declarations of interest and the action log.  Filled by the store
+ * (store/meeting.c) with explicit columns; strings are malloc'd and
+ * NULL where the column is NULL.  Core adds what it derives (the status
+ * a reader sees, the due dates, the flags, who chairs each item).
+ */
+#ifndef STORE_REC_MEETING_H
+#define STORE_REC_MEETING_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct store;
+
+/* The status kept is scheduled or cancelled; core derives held (its day
+ * has come) and minuted (its notes are published). */
+enum meeting_status {
+	MEETING_SCHEDULED,
+	MEETING_HELD,
+	MEETING_MINUTED,
+	MEETING_CANCELLED
+};
+extern const char *const meeting_status_names[];
+
+/* Lines of text (the flags of a meeting). */
+struct rec_lines {
+	char	**v;
+	size_t	  n;
+};
+void rec_lines_free(struct rec_lines *);
+/* Appends a printf-formatted line; -1 for no memory. */
+int rec_lines_add(struct rec_lines *, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+struct rec_item {
+	int64_t		 id;
+	int		 pos;
+	char		*title;
+	int		 mandatory;	/* SA-6.4 */
+	int		 vcse_only;	/* SA-3.1-assoc */
+	char		*visibility;	/* members or public (SA-11.1) */
+	char		*requested_by;	/* SA-10.2, or NULL */
+	char		*chaired_by;	/* core: SA-7.3, SA-E3.6, or NULL */
+};
+struct rec_item_list {
+	struct rec_item	*v;
+	size_t		 n;
+};
+void rec_item_free(struct rec_item *);
+void rec_item_list_free(struct rec_item_list *);
+
+/* One organisation's attendance, with its membership of the group. */
+struct rec_attendance {
+	int64_t		 organisation_id;
+	char		*attend;	/* present, apologies, absent, deputy */
+	char		*people;
+	int		 deputy_agreed;
+	char		*organisation;
+	char		*sector;
+	char		*kind;		/* membership kind, or NULL */
+	char		*status;	/* membership status, or NULL */
+	char		*side;
+};
+struct rec_attendance_list {
+	struct rec_attendance	*v;
+	size_t			 n;
+};
+void rec_attendance_list_free(struct rec_attendance_list *);
+
+/* A declaration in the register of interests (SA-11.2). */
+struct rec_interest {
+	int64_t		 item_id;
+	int		 item;		/* the item's number */
+	int64_t		 organisation_id;
+	char		*organisation;
+	char		*person;
+	char		*nature;
+	char		*declared;
+};
+struct rec_interest_list {
+	struct rec_interest	*v;
+	size_t			 n;
+};
+void rec_interest_free(struct rec_interest *);
+void rec_interest_list_free(struct rec_interest_list *);
+
+struct rec_meeting {
+	int64_t			 id;
+	int64_t			 group_id;
+	char			*grp;		/* the group's slug */
+	char			*group_name;
+	char			*group_kind;
+	char			*day;		/* YYYY-MM-DD */
+	char			*starts;	/* HH:MM */
+	char			*ends;		/* HH:MM, or NULL: none given */
+	char			*place;
+	char			*link;
+	enum meeting_status	 status;
+	char			*circulated;	/* the agenda went out */
+	char			*notes;		/* get only */
+	char			*notes_published;
+	char			*notes_visibility;
+	int64_t			 chair_person_id;
+	char			*chair;		/* the chair's name */
+	char			*chair_side;
+	int64_t			 sequence;	/* iCalendar SEQUENCE */
+	char			*created_by;
+	int64_t			 chair_org;	/* the chair's organisation */
+	/* Derived by core. */
+	char			*agenda_due;	/* SA-10.2, or NULL */
+	char			*notes_due;	/* SA-10.3, or NULL */
+	struct rec_lines	 flags;
+};
+struct rec_meeting_list {
+	struct rec_meeting	*v;
+	size_t			 n;
+};
+void rec_meeting_free(struct rec_meeting *);
+void rec_meeting_list_free(struct rec_meeting_list *);
+
+/* An action agreed, with its owner and due date, until done. */
+struct rec_action {
+	int64_t		 id;
+	char		*body;
+	char		*owner;
+	char		*due;
+	char		*done;
+	char		*raised;	/* the day of its meeting, or NULL */
+};
+struct rec_action_list {
+	struct rec_action	*v;
+	size_t			 n;
+};
+void rec_action_list_free(struct rec_action_list *);
+
+/* An organisation's membership of a meeting's group, as far as the
+ * meeting asks (SA-3.1-assoc, SA-10.2, MC-mou). */
+struct rec_standing {
+	char	*kind;		/* full or associate */
+	char	*status;	/* active, suspended, ... */
+	char	*side;		/* MC-mou's side, or NULL */
+};
+void rec_standing_free(struct rec_standing *);
+
+/* Who is invited to a group's meetings: a name and an email. */
+struct rec_invitee {
+	char	*name;
+	char	*email;
+};
+struct rec_invitee_list {
+	struct rec_invitee	*v;
+	size_t			 n;
+};
+void rec_invitee_list_free(struct rec_invitee_list *);
+
+/* The group's chair and vice-chair today (SA-7.3): the first chair and
+ * the last vice-chair, as names, with their organisations (0: none). */
+struct rec_chairs {
+	char	*chair, *vice;
+	int64_t	 chair_org, vice_org;
+};
+void rec_chairs_free(struct rec_chairs *);
+
+/*
+ * Reads (store/meeting.c): STORE_OK, or the store's error.  get: *found
+ * is 0 when there is no meeting id in arrangement arr.  list: a group's
+ * meetings (group 0: all of the arrangement), by day.
+ */
+int store_meeting_get(struct store *, int64_t id, int64_t arr,
+    struct rec_meeting *, int *found);
+int store_meeting_list(struct store *, int64_t arr, int64_t group,
+    struct rec_meeting_list *);
+int store_item_list(struct store *, int64_t meeting, struct rec_item_list *);
+int store_item_get(struct store *, int64_t meeting, int pos,
+    struct rec_item *, int *found);
+int store_attendance_list(struct store *, int64_t meeting,
+    struct rec_attendance_list *);
+int store_interest_list(struct store *, int64_t meeting,
+    struct rec_interest_list *);
+/* *found is 0 when org is no member of group. */
+int store_meeting_standing(struct store *, int64_t group, int64_t org,
+    struct rec_standing *, int *found);
+/* The people of the group's members in good standing or under notice
+ * who have an email, by organisation. */
+int store_meeting_invitees(struct store *, int64_t group,
+    struct rec_invitee_list *);
+int store_meeting_chairs(struct store *, int64_t group, struct rec_chairs *);
+int store_action_list(struct store *, int64_t group, int open_only,
+    struct rec_action_list *);
+
+#endif
