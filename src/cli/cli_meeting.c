@@ -121,7 +121,7 @@ run_meeting_show(struct cli *c)
 	if ((rc = core_meeting_get(&c->core, &viewer_system, id, &v)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	m = json_of_meeting(&v);
+	m = json_meeting(&v);
 	meeting_view_free(&v);
 	if (m == NULL)
 		return cli_fail(c, CORE_EFAULT);
@@ -160,7 +160,7 @@ run_meeting_list(struct cli *c)
 
 	if ((rc = core_meeting_list(&c->core, O("group"), &l)) != CORE_OK)
 		return cli_fail(c, rc);
-	rows = json_of_meetings(&l);
+	rows = json_meeting_list(&l);
 	rec_meeting_list_free(&l);
 	if (rows == NULL)
 		return cli_fail(c, CORE_EFAULT);
@@ -202,7 +202,7 @@ warn_lines(struct cli *c, struct rec_lines *flags, int always)
 	json_t *a;
 
 	if ((always || strcmp(c->format, "json") != 0) &&
-	    (a = json_of_lines(flags)) != NULL) {
+	    (a = json_lines(flags)) != NULL) {
 		warn_flags(a);
 		json_decref(a);
 	}
@@ -376,7 +376,7 @@ run_action_list(struct cli *c)
 	    &l);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	rows = json_of_actions(&l);
+	rows = json_action_list(&l);
 	rec_action_list_free(&l);
 	if (rows == NULL)
 		return cli_fail(c, CORE_EFAULT);

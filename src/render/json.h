@@ -14,11 +14,11 @@
 /* --- meetings (json_meeting.c) --- */
 /* One meeting as its viewer sees it: the parts the viewer may not see
  * (SA-11.1, SA-3.1-assoc) are absent, not null. */
-json_t *json_of_meeting(const struct meeting_view *);
+json_t *json_meeting(const struct meeting_view *);
 /* The list of meetings (no notes, no link). */
-json_t *json_of_meetings(const struct rec_meeting_list *);
+json_t *json_meeting_list(const struct rec_meeting_list *);
 /* Lines of text (flags) as an array of strings. */
-json_t *json_of_lines(const struct rec_lines *);
-json_t *json_of_actions(const struct rec_action_list *);
+json_t *json_lines(const struct rec_lines *);
+json_t *json_action_list(const struct rec_action_list *);
 
 #endif

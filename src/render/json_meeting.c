@@ -21,7 +21,7 @@ id_or_null(int64_t id)
 }
 
 json_t *
-json_of_lines(const struct rec_lines *l)
+json_lines(const struct rec_lines *l)
 {
 	json_t	*a = json_array();
 	size_t	 i;
@@ -83,11 +83,11 @@ derived(json_t *o, const struct rec_meeting *m)
 {
 	json_object_set_new(o, "agenda_due", str(m->agenda_due));
 	json_object_set_new(o, "notes_due", str(m->notes_due));
-	json_object_set_new(o, "flags", json_of_lines(&m->flags));
+	json_object_set_new(o, "flags", json_lines(&m->flags));
 }
 
 json_t *
-json_of_meetings(const struct rec_meeting_list *l)
+json_meeting_list(const struct rec_meeting_list *l)
 {
 	json_t	*a = json_array(), *o;
 	size_t	 i;
@@ -156,7 +156,7 @@ interests(const struct rec_interest_list *l)
 }
 
 json_t *
-json_of_meeting(const struct meeting_view *v)
+json_meeting(const struct meeting_view *v)
 {
 	json_t *o;
 
@@ -179,7 +179,7 @@ json_of_meeting(const struct meeting_view *v)
 }
 
 json_t *
-json_of_actions(const struct rec_action_list *l)
+json_action_list(const struct rec_action_list *l)
 {
 	json_t	*a = json_array();
 	size_t	 i;

@@ -61,13 +61,13 @@ meetings(struct core *c, const struct viewer *v, const char *r, json_t **o)
 	if (r == NULL) {
 		if ((rc = core_meeting_list(c, NULL, &l)) != CORE_OK)
 			return rc;
-		*o = json_of_meetings(&l);
+		*o = json_meeting_list(&l);
 		rec_meeting_list_free(&l);
 	} else {
 		rc = core_meeting_get(c, v, strtoll(r, NULL, 10), &m);
 		if (rc != CORE_OK)
 			return rc;
-		*o = json_of_meeting(&m);
+		*o = json_meeting(&m);
 		meeting_view_free(&m);
 	}
 	return *o != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL, "out of "
