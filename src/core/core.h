@@ -355,8 +355,16 @@ struct motion_effect {
 int core_motion_propose(struct core *, int64_t meeting, int pos,
     const char *text, int64_t previous, const struct motion_effect *,
     int64_t *id) WUR;
-/* SA-8.2: {quorate, counted, needed, why} for the meeting now. */
-int core_meeting_quorum(struct core *, int64_t meeting, json_t **out) WUR;
+/* SA-8.2: is the meeting quorate now, counting who is recorded as
+ * present; why says who is missing when it is not. */
+struct meeting_quorum {
+	int	quorate;
+	int	counted;	/* organisations present that may vote */
+	int	needed;
+	char	why[512];
+};
+int core_meeting_quorum(struct core *, int64_t meeting,
+    struct meeting_quorum *) WUR;
 /* SA-8.4: an electronic poll of the group, open between two times
  * (YYYY-MM-DDTHH:MM). */
 int core_poll_open(struct core *, const char *group, const char *text,

@@ -147,7 +147,6 @@ motion_insert(struct core *c, int64_t group, int64_t meeting, int64_t item,
     const char *closes, int round, int64_t previous, const char *effect,
     int64_t *id)
 {
-	json_t	*d;
 	int	 rc;
 
 	rc = store_exec(c->st, STMT_MOTION_INSERT, "lnnssssinsss", group,
@@ -156,12 +155,9 @@ motion_insert(struct core *c, int64_t group, int64_t meeting, int64_t item,
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "recording the motion");
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:I, s:i, s:s?}", "text", text, "method",
-	    method, "meeting", (json_int_t)meeting, "round", round, "effect",
-	    effect);
-	rc = core_audit(c, "motion.propose", "motion", *id, d);
-	json_decref(d);
-	return rc;
+	return core_auditf(c, "motion.propose", "motion", *id,
+	    "{s:s, s:s, s:I, s:i, s:s?}", "text", text, "method", method,
+	    "meeting", (long long)meeting, "round", round, "effect", effect);
 }
 
 int
@@ -524,7 +520,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	struct attendee	*a = NULL, *me = NULL;
 	struct rec_meeting m;
 	json_t		*mo = NULL, *o = NULL, *rows = NULL;
-	json_t		*voted = NULL, *d;
+	json_t		*voted = NULL;
 	int64_t		 self;
 	enum elig	 e;
 	size_t		 i, n;
@@ -599,10 +595,8 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 		rc = core_store_fail(c, rc, "recording the vote");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s}", "organisation", jstr(o, "name"),
-	    "choice", choice);
-	rc = core_audit(c, "motion.vote", "motion", motion, d);
-	json_decref(d);
+	rc = core_auditf(c, "motion.vote", "motion", motion, "{s:s, s:s}",
+	    "organisation", jstr(o, "name"), "choice", choice);
 out:
 	free(a);
 	json_decref(rows);
@@ -719,28 +713,26 @@ core_motion_list(struct core *c, const char *group, json_t **out)
 /* SA-8.2: is the meeting quorate now, counting who is recorded as
  * present (no item in hand, so no conflicts)?  For the chair's page. */
 int
-core_meeting_quorum(struct core *c, int64_t meeting, json_t **out)
+core_meeting_quorum(struct core *c, int64_t meeting,
+    struct meeting_quorum *out)
 {
 	struct rec_meeting	 m;
 	json_t			*rows = NULL;
 	struct attendee		*a = NULL;
 	struct quorum_count	 qc;
-	char			 why[512] = "";
 	size_t			 n = 0;
-	int			 rc, ok;
+	int			 rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
 		return rc;
 	if ((rc = attendees(c, &m, 0, &a, &n, &rows)) != CORE_OK)
 		goto out;
 	memset(&qc, 0, sizeof(qc));
-	ok = rules_quorum(&c->cons, group_kind_parse(m.group_kind),
-	    a, n, &qc, why, sizeof(why));
-	*out = json_pack("{s:b, s:i, s:i, s:s}", "quorate", ok, "counted",
-	    qc.counted, "needed", qc.needed, "why", why);
-	if (*out == NULL)
-		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	out->quorate = rules_quorum(&c->cons, group_kind_parse(m.group_kind),
+	    a, n, &qc, out->why, sizeof(out->why));
+	out->counted = qc.counted;
+	out->needed = qc.needed;
 out:
 	free(a);
 	json_decref(rows);

@@ -125,7 +125,8 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 	    NULL };
 	struct html	*h = &r->body;
 	const struct rec_item		*it;
-	json_t				*members = NULL, *q = NULL, *a, *mo = NULL;
+	struct meeting_quorum		 q;
+	json_t				*members = NULL, *a, *mo = NULL;
 	json_t				*d;
 	char				 group[64];
 	size_t				 i, k;
@@ -187,17 +188,16 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 	/* SA-6.3, SA-8.2: attendance, with the quorum as it stands. */
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Attendance</h2>\n");
 	if (core_meeting_quorum(r->c, m->id, &q) == CORE_OK) {
-		if (json_is_true(json_object_get(q, "quorate")))
+		if (q.quorate)
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--green\">"
-			    "Quorate</strong> %lld organisation(s) present "
-			    "that may vote; %lld needed.</div>\n",
-			    web_num(q, "counted"), web_num(q, "needed"));
+			    "Quorate</strong> %d organisation(s) present "
+			    "that may vote; %d needed.</div>\n", q.counted,
+			    q.needed);
 		else
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--red\">Not "
-			    "quorate</strong> %s</div>\n", web_str(q,
-			    "why"));
+			    "quorate</strong> %s</div>\n", q.why);
 	}
 	if (v->attendance.n > 0) {
 		html_raw(h, "<ul class=\"govuk-list\">\n");
@@ -338,7 +338,6 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 		button(r, "Publish the notes", 0);
 	}
 	json_decref(members);
-	json_decref(q);
 	json_decref(mo);
 }
 
