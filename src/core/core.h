@@ -372,11 +372,36 @@ int core_poll_open(struct core *, const char *group, const char *text,
 /* SA-8.3, SA-11.3, SA-13.2: one vote per eligible organisation. */
 int core_motion_cast(struct core *, int64_t motion, const char *org,
     const char *choice) WUR;
+/* What a count found (SA-8.3), and what a carried motion did. */
+struct motion_result {
+	int64_t		 motion;
+	const char	*outcome;	/* carried, lost, tie, no votes */
+	int		 tie;
+	unsigned	 votes_for, votes_against, votes_abstain;
+	char		 effect[16];	/* coopt, terminate, ...; or "" */
+	char		 referred_to[64]; /* SA-14.3: the co-ordination
+					    group's slug, or "" */
+};
 /* Counts: carried, lost, or a tie that decides nothing. */
-int core_motion_close(struct core *, int64_t motion, json_t **out) WUR;
-/* The motion, its votes (a poll's only after it closes) and outcome. */
-int core_motion_get(struct core *, int64_t motion, json_t **out) WUR;
-int core_motion_list(struct core *, const char *group, json_t **out) WUR;
+int core_motion_close(struct core *, int64_t motion,
+    struct motion_result *) WUR;
+/*
+ * A decision as its viewer sees it: decisions are the members' record
+ * (the API's members scope, the signed-in pages), so a public viewer is
+ * told there is none; a poll's votes are shown only once it has closed
+ * (SA-8.4: votes_shown is 0 before).
+ */
+struct motion_view {
+	struct rec_motion	 mo;
+	int			 votes_shown;
+	struct rec_vote_list	 votes;
+};
+void motion_view_free(struct motion_view *);
+int core_motion_get(struct core *, const struct viewer *, int64_t motion,
+    struct motion_view *) WUR;
+/* A group's decisions (NULL: all), for a member-level viewer. */
+int core_motion_list(struct core *, const struct viewer *, const char *group,
+    struct rec_motion_list *) WUR;
 
 /* --- elections (election.c) --- */
 struct election_in {

@@ -224,7 +224,7 @@ effect_check(struct core *c, const struct rec_meeting *m,
     const struct motion_effect *e,
     char **out)
 {
-	json_t		*o = NULL, *mb = NULL, *j;
+	json_t		*o = NULL, *mb = NULL;
 	const char	*what = NULL, *ref = NULL;
 	int		 n = 0, rc = CORE_OK;
 
@@ -288,11 +288,15 @@ effect_check(struct core *c, const struct rec_meeting *m,
 			    "%s is in the past; expected today or later", day);
 	}
 	if (rc == CORE_OK) {
-		j = json_pack("{s:s, s:I, s:s, s:s?}", "do", what,
-		    "organisation_id", (json_int_t)jint(o, "id"),
-		    "organisation", jstr(o, "name"), "effective", e->effective);
-		*out = json_dumps(j, JSON_COMPACT | JSON_SORT_KEYS);
-		json_decref(j);
+		struct rec_effect fx;
+
+		memset(&fx, 0, sizeof(fx));
+		snprintf(fx.what, sizeof(fx.what), "%s", what);
+		fx.organisation_id = jint(o, "id");
+		fx.organisation = (char *)jstr(o, "name");
+		fx.effective = (char *)e->effective;
+		if ((*out = store_effect_text(&fx)) == NULL)
+			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
 out:
 	json_decref(o);
@@ -302,44 +306,42 @@ out:
 
 /* Applies a carried motion's effect (inside its transaction). */
 static int
-effect_apply(struct core *c, const json_t *mo, json_t *result)
+effect_apply(struct core *c, const struct rec_motion *mo,
+    struct motion_result *res)
 {
-	json_t		*e, *ms = NULL, *m, *co = NULL;
-	json_error_t	 jerr;
-	char		 reason[300], ref[32], text[600];
-	const char	*what;
-	int64_t		 act;
-	size_t		 i;
-	int		 rc = CORE_OK;
+	struct rec_effect	 e;
+	json_t			*ms = NULL, *m, *co = NULL;
+	char			 reason[300], ref[32], text[600];
+	int64_t			 act;
+	size_t			 i;
+	int			 rc = CORE_OK;
 
-	if (jstr(mo, "effect") == NULL)
+	if (mo->effect == NULL)
 		return CORE_OK;
-	if ((e = json_loads(jstr(mo, "effect"), 0, &jerr)) == NULL)
+	if (store_effect_parse(mo->effect, &e) != 0)
 		return core_fail(c, CORE_EFAULT, NULL, "bad motion effect");
-	what = jstr(e, "do");
-	snprintf(ref, sizeof(ref), "%lld", (long long)jint(e,
-	    "organisation_id"));
+	snprintf(ref, sizeof(ref), "%lld", (long long)e.organisation_id);
 	snprintf(reason, sizeof(reason), "by vote of %s, decision %lld",
-	    jstr(mo, "group_name"), (long long)jint(mo, "id"));
-	if (strcmp(what, "coopt") == 0)
+	    mo->group_name, (long long)mo->id);
+	if (strcmp(e.what, "coopt") == 0)
 		/* SA-5.8: co-opted by simple majority. */
-		rc = core_member_add(c, jstr(mo, "grp"), ref, "co-opted", NULL,
+		rc = core_member_add(c, mo->grp, ref, "co-opted", NULL,
 		    c->today);
-	else if (strcmp(what, "terminate") == 0 && jstr(e, "effective") !=
-	    NULL && strcmp(jstr(e, "effective"), c->today) > 0) {
+	else if (strcmp(e.what, "terminate") == 0 && e.effective != NULL &&
+	    strcmp(e.effective, c->today) > 0) {
 		/* SA-14.3: terminated from the date the vote set. */
 		json_t *mb = NULL;
 
-		if ((rc = core_int_membership(c, jstr(mo, "grp"), ref,
-		    &mb)) == CORE_OK)
+		if ((rc = core_int_membership(c, mo->grp, ref, &mb)) ==
+		    CORE_OK)
 			rc = core_int_schedule_status(c, jint(mb, "id"),
-			    "terminated", jstr(e, "effective"), reason);
+			    "terminated", e.effective, reason);
 		json_decref(mb);
-	} else if (strcmp(what, "terminate") == 0)
+	} else if (strcmp(e.what, "terminate") == 0)
 		/* SA-14.3: terminated by the group, with immediate effect. */
-		rc = core_member_status(c, jstr(mo, "grp"), ref, "terminated",
+		rc = core_member_status(c, mo->grp, ref, "terminated",
 		    c->today, reason);
-	else if (strcmp(what, "recommend") == 0) {
+	else if (strcmp(e.what, "recommend") == 0) {
 		/* SA-14.3: serious cases go to the co-ordination group,
 		 * which decides; the recommendation joins its action log. */
 		rc = store_rows(c->st, &ms, STMT_GROUP_LIST, "l", c->arr);
@@ -355,17 +357,18 @@ effect_apply(struct core *c, const json_t *mo, json_t *result)
 			snprintf(text, sizeof(text), "Decide the "
 			    "recommendation of %s (decision %lld) to terminate "
 			    "%s from the whole Alliance (SA-14.3)",
-			    jstr(mo, "group_name"), (long long)jint(mo, "id"),
-			    jstr(e, "organisation"));
+			    mo->group_name, (long long)mo->id,
+			    e.organisation != NULL ? e.organisation : ref);
 			rc = core_action_add(c, jstr(co, "slug"), 0, text,
 			    "co-ordination group chair", NULL, &act);
 			if (rc == CORE_OK)
-				json_object_set_new(result, "referred_to",
-				    json_string(jstr(co, "slug")));
+				snprintf(res->referred_to,
+				    sizeof(res->referred_to), "%s",
+				    jstr(co, "slug"));
 		}
-	} else if (strcmp(what, "terminate_all") == 0) {
+	} else if (strcmp(e.what, "terminate_all") == 0) {
 		rc = store_rows(c->st, &ms, STMT_MEMB_OF_ORG, "ll", c->arr,
-		    jint(e, "organisation_id"));
+		    e.organisation_id);
 		if (rc != STORE_OK)
 			rc = core_store_fail(c, rc, "reading memberships");
 		json_array_foreach(ms, i, m)
@@ -378,9 +381,9 @@ effect_apply(struct core *c, const json_t *mo, json_t *result)
 				    "terminated", c->today, reason);
 	}
 	if (rc == CORE_OK)
-		json_object_set_new(result, "effect", json_string(what));
+		snprintf(res->effect, sizeof(res->effect), "%s", e.what);
 	json_decref(ms);
-	json_decref(e);
+	rec_effect_free(&e);
 	return rc;
 }
 
@@ -392,13 +395,14 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 	struct attendee		*a = NULL;
 	struct quorum_count	 qc;
 	struct rec_meeting	 m;
+	struct rec_motion	 prev;
 	json_t			*it = NULL, *rows = NULL;
-	json_t			*prev = NULL;
 	char			 why[400], *effect = NULL;
 	size_t			 n;
 	int			 rc, kind, round = 1;
 
 	memset(&m, 0, sizeof(m));
+	memset(&prev, 0, sizeof(prev));
 	if ((rc = core_int_body(c, "text", text, 1, 4000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -414,25 +418,25 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 	if (previous != 0) {
 		/* SA-8.3: a tie decides nothing; after further debate the
 		 * item may be put to a second vote. */
-		rc = store_row(c->st, &prev, STMT_MOTION_GET, "ll", previous,
-		    c->arr);
+		int found;
+
+		rc = store_motion_get(c->st, previous, c->arr, &prev, &found);
 		if (rc != STORE_OK) {
 			rc = core_store_fail(c, rc, "reading the motion");
 			goto out;
 		}
-		if (prev == NULL || jint(prev, "meeting_id") != meeting ||
-		    jstr(prev, "outcome") == NULL ||
-		    strcmp(jstr(prev, "outcome"), "tie") != 0) {
+		if (!found || prev.meeting_id != meeting ||
+		    prev.outcome == NULL || strcmp(prev.outcome, "tie") != 0) {
 			rc = core_fail(c, CORE_EINVAL, "second_vote_of", "a "
 			    "second vote follows a tied vote on the same "
 			    "meeting; motion %lld is not one",
 			    (long long)previous);
 			goto out;
 		}
-		round = (int)jint(prev, "round") + 1;
+		round = prev.round + 1;
 		/* The second vote decides the same question. */
-		if (jstr(prev, "effect") != NULL &&
-		    (effect = strdup(jstr(prev, "effect"))) == NULL) {
+		if (prev.effect != NULL &&
+		    (effect = strdup(prev.effect)) == NULL) {
 			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 			goto out;
 		}
@@ -456,7 +460,7 @@ out:
 	json_decref(rows);
 	rec_meeting_free(&m);
 	json_decref(it);
-	json_decref(prev);
+	rec_motion_free(&prev);
 	return core_end(c, rc);
 }
 
@@ -501,13 +505,14 @@ core_poll_open(struct core *c, const char *group, const char *text,
 }
 
 static int
-get_motion(struct core *c, int64_t id, json_t **mo)
+get_motion(struct core *c, int64_t id, struct rec_motion *mo)
 {
-	int rc = store_row(c->st, mo, STMT_MOTION_GET, "ll", id, c->arr);
+	int found, rc;
 
+	rc = store_motion_get(c->st, id, c->arr, mo, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the motion");
-	if (*mo == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "motion", "no motion %lld "
 		    "in %s", (long long)id, c->arr_slug);
 	return CORE_OK;
@@ -519,7 +524,8 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 {
 	struct attendee	*a = NULL, *me = NULL;
 	struct rec_meeting m;
-	json_t		*mo = NULL, *o = NULL, *rows = NULL;
+	struct rec_motion mo;
+	json_t		*o = NULL, *rows = NULL;
 	json_t		*voted = NULL;
 	int64_t		 self;
 	enum elig	 e;
@@ -527,6 +533,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	int		 rc, poll;
 
 	memset(&m, 0, sizeof(m));
+	memset(&mo, 0, sizeof(mo));
 	if (choice == NULL || (strcmp(choice, "for") != 0 &&
 	    strcmp(choice, "against") != 0 && strcmp(choice, "abstain") != 0))
 		return core_fail(c, CORE_EINVAL, "choice", "choice '%s' is not "
@@ -537,8 +544,8 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	if ((rc = get_motion(c, motion, &mo)) != CORE_OK ||
 	    (rc = core_int_org(c, org, &o)) != CORE_OK)
 		goto out;
-	poll = strcmp(jstr(mo, "method"), "poll") == 0;
-	if (strcmp(jstr(mo, "status"), "open") != 0) {
+	poll = mo.method == METHOD_POLL;
+	if (mo.status != MOTION_OPEN) {
 		rc = core_fail(c, CORE_EINVAL, "motion", "motion %lld is "
 		    "closed; no more votes are taken", (long long)motion);
 		goto out;
@@ -555,8 +562,8 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	 * vote per organisation, at a meeting or in a poll. */
 	{
 		long long now = minutes(c->now);
-		long long op = poll ? minutes(jstr(mo, "opens")) : now;
-		long long cl = poll ? minutes(jstr(mo, "closes")) : now;
+		long long op = poll ? minutes(mo.opens) : now;
+		long long cl = poll ? minutes(mo.closes) : now;
 		enum ballot_check b = rules_ballot_accept(self, &self,
 		    voted != NULL, now, op, cl);
 
@@ -567,10 +574,10 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 		}
 	}
 	if (poll)
-		rc = poll_voter(c, jint(mo, "group_id"), o, &a, &n, &rows);
-	else if ((rc = core_int_meeting(c, jint(mo, "meeting_id"), &m)) ==
+		rc = poll_voter(c, mo.group_id, o, &a, &n, &rows);
+	else if ((rc = core_int_meeting(c, mo.meeting_id, &m)) ==
 	    CORE_OK)
-		rc = attendees(c, &m, jint(mo, "item_id"), &a, &n, &rows);
+		rc = attendees(c, &m, mo.item_id, &a, &n, &rows);
 	if (rc != CORE_OK)
 		goto out;
 	for (i = 0; i < n; i++)
@@ -579,7 +586,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	if (me == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
 		    "member of %s and cannot vote", jstr(o, "name"),
-		    jstr(mo, "group_name"));
+		    mo.group_name);
 		goto out;
 	}
 	/* SA-3.1-assoc, SA-8.3, SA-11.3, SA-13.2, SA-6.3. */
@@ -600,7 +607,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 out:
 	free(a);
 	json_decref(rows);
-	json_decref(mo);
+	rec_motion_free(&mo);
 	json_decref(o);
 	rec_meeting_free(&m);
 	json_decref(voted);
@@ -608,104 +615,121 @@ out:
 }
 
 int
-core_motion_close(struct core *c, int64_t motion, json_t **out)
+core_motion_close(struct core *c, int64_t motion, struct motion_result *res)
 {
-	json_t		*mo = NULL, *votes = NULL, *v, *d;
-	unsigned	 n[3] = { 0, 0, 0 }, k;
-	enum motion	 res;
-	size_t		 i;
-	int		 rc;
+	struct rec_motion	 mo;
+	unsigned		 n[3] = { 0, 0, 0 };
+	enum motion		 out;
+	int			 rc;
 
-	*out = NULL;
+	memset(res, 0, sizeof(*res));
+	memset(&mo, 0, sizeof(mo));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = get_motion(c, motion, &mo)) != CORE_OK)
 		goto out;
-	if (strcmp(jstr(mo, "status"), "open") != 0) {
+	if (mo.status != MOTION_OPEN) {
 		rc = core_fail(c, CORE_EINVAL, "motion", "motion %lld is "
 		    "already closed", (long long)motion);
 		goto out;
 	}
-	if (strcmp(jstr(mo, "method"), "poll") == 0 &&
-	    minutes(c->now) < minutes(jstr(mo, "closes"))) {
+	if (mo.method == METHOD_POLL &&
+	    minutes(c->now) < minutes(mo.closes)) {
 		rc = core_fail(c, CORE_EINVAL, "motion", "the poll closes at "
 		    "%s; results are counted only after it closes (SA-8.4)",
-		    jstr(mo, "closes"));
+		    mo.closes);
 		goto out;
 	}
 	/* Counted by the database: a row per choice, not per vote. */
-	rc = store_rows(c->st, &votes, STMT_MVOTE_TALLY, "l", motion);
+	rc = store_vote_tally(c->st, motion, &n[0], &n[1], &n[2]);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading votes");
 		goto out;
 	}
-	json_array_foreach(votes, i, v) {
-		k = strcmp(jstr(v, "choice"), "for") == 0 ? 0 :
-		    strcmp(jstr(v, "choice"), "against") == 0 ? 1 : 2;
-		n[k] += (unsigned)jint(v, "n");
-	}
 	/* SA-8.3: simple majority of votes cast, no casting vote. */
-	res = rules_motion_outcome(n[0], n[1], n[2]);
+	out = rules_motion_outcome(n[0], n[1], n[2]);
 	rc = store_exec(c->st, STMT_MOTION_CLOSE, "siiisl",
-	    rules_motion_names[res], (int)n[0], (int)n[1], (int)n[2], c->now,
+	    rules_motion_names[out], (int)n[0], (int)n[1], (int)n[2], c->now,
 	    motion);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "closing the motion");
 		goto out;
 	}
-	d = json_pack("{s:s, s:i, s:i, s:i}", "outcome",
-	    rules_motion_names[res], "for", (int)n[0], "against", (int)n[1],
-	    "abstain", (int)n[2]);
-	rc = core_audit(c, "motion.close", "motion", motion, d);
-	if (rc == CORE_OK && res == MOTION_CARRIED)
-		rc = effect_apply(c, mo, d);
-	if (rc == CORE_OK) {
-		json_object_set_new(d, "motion", json_integer(motion));
-		json_object_set_new(d, "tie", json_boolean(res == MOTION_TIE));
-		*out = d;
-	} else
-		json_decref(d);
+	rc = core_auditf(c, "motion.close", "motion", motion,
+	    "{s:s, s:i, s:i, s:i}", "outcome", rules_motion_names[out], "for",
+	    (int)n[0], "against", (int)n[1], "abstain", (int)n[2]);
+	if (rc == CORE_OK && out == MOTION_CARRIED)
+		rc = effect_apply(c, &mo, res);
+	res->motion = motion;
+	res->outcome = rules_motion_names[out];
+	res->tie = out == MOTION_TIE;
+	res->votes_for = n[0];
+	res->votes_against = n[1];
+	res->votes_abstain = n[2];
 out:
-	json_decref(mo);
-	json_decref(votes);
+	rec_motion_free(&mo);
 	return core_end(c, rc);
 }
 
-int
-core_motion_get(struct core *c, int64_t motion, json_t **out)
+void
+motion_view_free(struct motion_view *v)
 {
-	json_t	*votes = NULL;
-	int	 rc;
+	rec_motion_free(&v->mo);
+	rec_vote_list_free(&v->votes);
+	memset(v, 0, sizeof(*v));
+}
 
-	if ((rc = get_motion(c, motion, out)) != CORE_OK)
+/* Decisions are the members' record: a public viewer finds none. */
+static int
+members_only(struct core *c, const struct viewer *v, int64_t id)
+{
+	if (viewer_is_member(v))
+		return CORE_OK;
+	return id != 0 ? core_fail(c, CORE_ENOTFOUND, "motion", "no motion "
+	    "%lld in %s", (long long)id, c->arr_slug) : core_fail(c,
+	    CORE_ENOTFOUND, "motion", "decisions are for members");
+}
+
+int
+core_motion_get(struct core *c, const struct viewer *v, int64_t motion,
+    struct motion_view *out)
+{
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = members_only(c, v, motion)) != CORE_OK ||
+	    (rc = get_motion(c, motion, &out->mo)) != CORE_OK)
 		return rc;
 	/* SA-8.4: a poll's votes are shown only once it has closed. */
-	if (strcmp(jstr(*out, "method"), "poll") == 0 &&
-	    strcmp(jstr(*out, "status"), "open") == 0) {
-		json_object_set_new(*out, "votes", json_null());
+	if (out->mo.method == METHOD_POLL && out->mo.status == MOTION_OPEN)
 		return CORE_OK;
-	}
-	rc = store_rows(c->st, &votes, STMT_MVOTE_LIST, "l", motion);
+	rc = store_vote_list(c->st, motion, &out->votes);
 	if (rc != STORE_OK) {
-		json_decref(*out);
-		*out = NULL;
+		motion_view_free(out);
 		return core_store_fail(c, rc, "reading votes");
 	}
-	json_object_set_new(*out, "votes", votes);
+	out->votes_shown = 1;
 	return CORE_OK;
 }
 
 int
-core_motion_list(struct core *c, const char *group, json_t **out)
+core_motion_list(struct core *c, const struct viewer *v, const char *group,
+    struct rec_motion_list *out)
 {
 	json_t	*g = NULL;
+	int64_t	 gid = 0;
 	int	 rc;
 
-	if (group != NULL && (rc = core_int_group(c, group, &g)) != CORE_OK)
+	memset(out, 0, sizeof(*out));
+	if ((rc = members_only(c, v, 0)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, out, STMT_MOTION_LIST, "ll", c->arr,
-	    g != NULL ? jint(g, "id") : (int64_t)0);
-	json_decref(g);
+	if (group != NULL) {
+		if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+			return rc;
+		gid = jint(g, "id");
+		json_decref(g);
+	}
+	rc = store_motion_list(c->st, c->arr, gid, out);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing decisions");
 }

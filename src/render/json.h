@@ -20,5 +20,11 @@ json_t *json_meeting_list(const struct rec_meeting_list *);
 /* Lines of text (flags) as an array of strings. */
 json_t *json_lines(const struct rec_lines *);
 json_t *json_action_list(const struct rec_action_list *);
+/* --- decisions (json_meeting.c) --- */
+json_t *json_motion(const struct motion_view *);
+json_t *json_motion_list(const struct rec_motion_list *);
+/* What a count found: {outcome, for, against, abstain, referred_to?,
+ * effect?, motion, tie}. */
+json_t *json_motion_result(const struct motion_result *);
 
 #endif

@@ -192,3 +192,126 @@ json_action_list(const struct rec_action_list *l)
 		    str(l->v[i].raised)));
 	return a;
 }
+
+/* --- decisions --- */
+
+/* A count, or null before the motion is closed. */
+static json_t *
+count(const struct rec_motion *m, int n)
+{
+	return m->counted ? json_integer(n) : json_null();
+}
+
+/* The list's columns (full: STMT_MOTION_GET's row, as the API gives). */
+static json_t *
+motion_obj(const struct rec_motion *m, int full)
+{
+	json_t *o = json_object();
+
+	if (o == NULL)
+		return NULL;
+	json_object_set_new(o, "id", json_integer(m->id));
+	if (full) {
+		json_object_set_new(o, "group_id", json_integer(m->group_id));
+		json_object_set_new(o, "meeting_id",
+		    id_or_null(m->meeting_id));
+		json_object_set_new(o, "item_id", id_or_null(m->item_id));
+	}
+	json_object_set_new(o, "body", str(m->body));
+	json_object_set_new(o, "method",
+	    json_string(motion_method_names[m->method]));
+	if (full) {
+		json_object_set_new(o, "opens", str(m->opens));
+		json_object_set_new(o, "closes", str(m->closes));
+	}
+	json_object_set_new(o, "round", json_integer(m->round));
+	if (full)
+		json_object_set_new(o, "previous_id",
+		    id_or_null(m->previous_id));
+	json_object_set_new(o, "status",
+	    json_string(motion_status_names[m->status]));
+	json_object_set_new(o, "outcome", str(m->outcome));
+	json_object_set_new(o, "votes_for", count(m, m->votes_for));
+	json_object_set_new(o, "votes_against", count(m, m->votes_against));
+	json_object_set_new(o, "votes_abstain", count(m, m->votes_abstain));
+	if (full) {
+		json_object_set_new(o, "effect", str(m->effect));
+		json_object_set_new(o, "proposed_by", str(m->proposed_by));
+		json_object_set_new(o, "proposed_at", str(m->proposed_at));
+	}
+	json_object_set_new(o, "decided_at", str(m->decided_at));
+	if (full) {
+		json_object_set_new(o, "grp", str(m->grp));
+		json_object_set_new(o, "group_name", str(m->group_name));
+		json_object_set_new(o, "group_kind", str(m->group_kind));
+		json_object_set_new(o, "item", m->item != 0 ?
+		    json_integer(m->item) : json_null());
+	} else {
+		json_object_set_new(o, "meeting_id",
+		    id_or_null(m->meeting_id));
+		json_object_set_new(o, "grp", str(m->grp));
+	}
+	return o;
+}
+
+json_t *
+json_motion_list(const struct rec_motion_list *l)
+{
+	json_t	*a = json_array(), *o;
+	size_t	 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		if ((o = motion_obj(&l->v[i], 0)) == NULL) {
+			json_decref(a);
+			return NULL;
+		}
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+json_t *
+json_motion(const struct motion_view *v)
+{
+	json_t	*o, *votes;
+	size_t	 i;
+
+	if ((o = motion_obj(&v->mo, 1)) == NULL)
+		return NULL;
+	/* SA-8.4: a poll's votes once it has closed; null before. */
+	if (!v->votes_shown) {
+		json_object_set_new(o, "votes", json_null());
+		return o;
+	}
+	votes = json_array();
+	for (i = 0; votes != NULL && i < v->votes.n; i++)
+		json_array_append_new(votes, json_pack("{s:I, s:o, s:o, s:o, "
+		    "s:o}", "organisation_id",
+		    (json_int_t)v->votes.v[i].organisation_id, "organisation",
+		    str(v->votes.v[i].organisation), "choice",
+		    str(v->votes.v[i].choice), "cast_by",
+		    str(v->votes.v[i].cast_by), "cast_at",
+		    str(v->votes.v[i].cast_at)));
+	json_object_set_new(o, "votes", votes);
+	return o;
+}
+
+json_t *
+json_motion_result(const struct motion_result *r)
+{
+	json_t *o;
+
+	o = json_pack("{s:s, s:i, s:i, s:i}", "outcome", r->outcome, "for",
+	    (int)r->votes_for, "against", (int)r->votes_against, "abstain",
+	    (int)r->votes_abstain);
+	if (o == NULL)
+		return NULL;
+	if (r->referred_to[0] != '\0')
+		json_object_set_new(o, "referred_to",
+		    json_string(r->referred_to));
+	if (r->effect[0] != '\0')
+		json_object_set_new(o, "effect", json_string(r->effect));
+	json_object_set_new(o, "motion", json_integer(r->motion));
+	json_object_set_new(o, "tie", json_boolean(r->tie));
+	return o;
+}

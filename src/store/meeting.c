@@ -14,10 +14,8 @@
 const char *const meeting_status_names[] = { "scheduled", "held",
     "minuted", "cancelled" };
 
-/* Grows a list of elements of size sz by one zeroed element; NULL for
- * no memory. */
-static void *
-grow(void **v, size_t *n, size_t sz)
+void *
+store_int_grow(void **v, size_t *n, size_t sz)
 {
 	char	*p = realloc(*v, (*n + 1) * sz);
 
@@ -52,7 +50,7 @@ rec_lines_add(struct rec_lines *l, const char *fmt, ...)
 	va_end(ap);
 	if (rc < 0)
 		return -1;
-	if ((slot = grow((void **)&l->v, &l->n, sizeof(*slot))) == NULL) {
+	if ((slot = store_int_grow((void **)&l->v, &l->n, sizeof(*slot))) == NULL) {
 		free(s);
 		return -1;
 	}
@@ -226,7 +224,7 @@ meeting_row(sqlite3_stmt *q, void *arg)
 	struct rec_meeting_list	*l = arg;
 	struct rec_meeting	*m;
 
-	if ((m = grow((void **)&l->v, &l->n, sizeof(*m))) == NULL)
+	if ((m = store_int_grow((void **)&l->v, &l->n, sizeof(*m))) == NULL)
 		return -1;
 	return meeting_fill(q, m);
 }
@@ -293,7 +291,7 @@ item_row(sqlite3_stmt *q, void *arg)
 	struct rec_item_list	*l = arg;
 	struct rec_item		*it;
 
-	if ((it = grow((void **)&l->v, &l->n, sizeof(*it))) == NULL)
+	if ((it = store_int_grow((void **)&l->v, &l->n, sizeof(*it))) == NULL)
 		return -1;
 	return item_fill(q, it);
 }
@@ -340,7 +338,7 @@ attendance_row(sqlite3_stmt *q, void *arg)
 	struct rec_attendance		*a;
 	int				 nomem = 0;
 
-	if ((a = grow((void **)&l->v, &l->n, sizeof(*a))) == NULL)
+	if ((a = store_int_grow((void **)&l->v, &l->n, sizeof(*a))) == NULL)
 		return -1;
 	a->organisation_id = sqlite3_column_int64(q, 0);
 	a->attend = store_int_text(q, 1, &nomem);
@@ -377,7 +375,7 @@ interest_row(sqlite3_stmt *q, void *arg)
 	struct rec_interest		*in;
 	int				 nomem = 0;
 
-	if ((in = grow((void **)&l->v, &l->n, sizeof(*in))) == NULL)
+	if ((in = store_int_grow((void **)&l->v, &l->n, sizeof(*in))) == NULL)
 		return -1;
 	in->item_id = sqlite3_column_int64(q, 0);
 	in->item = sqlite3_column_int(q, 1);
@@ -413,7 +411,7 @@ action_row(sqlite3_stmt *q, void *arg)
 	struct rec_action	*a;
 	int			 nomem = 0;
 
-	if ((a = grow((void **)&l->v, &l->n, sizeof(*a))) == NULL)
+	if ((a = store_int_grow((void **)&l->v, &l->n, sizeof(*a))) == NULL)
 		return -1;
 	a->id = sqlite3_column_int64(q, 0);
 	a->body = store_int_text(q, 1, &nomem);
@@ -503,7 +501,7 @@ invitee_row(sqlite3_stmt *q, void *arg)
 	struct rec_invitee	*p;
 	int			 nomem = 0;
 
-	if ((p = grow((void **)&l->v, &l->n, sizeof(*p))) == NULL)
+	if ((p = store_int_grow((void **)&l->v, &l->n, sizeof(*p))) == NULL)
 		return -1;
 	p->name = store_int_text(q, 0, &nomem);
 	p->email = store_int_text(q, 1, &nomem);

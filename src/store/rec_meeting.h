@@ -189,4 +189,80 @@ int store_meeting_chairs(struct store *, int64_t group, struct rec_chairs *);
 int store_action_list(struct store *, int64_t group, int open_only,
     struct rec_action_list *);
 
+/* --- decisions (store/decision.c) --- */
+
+enum motion_method { METHOD_CONSENSUS, METHOD_VOTE, METHOD_POLL,
+    METHOD_EMAIL };
+extern const char *const motion_method_names[];
+enum motion_status { MOTION_OPEN, MOTION_CLOSED };
+extern const char *const motion_status_names[];
+
+/* One organisation's vote on a motion (SA-8.3). */
+struct rec_vote {
+	int64_t		 organisation_id;
+	char		*organisation;
+	char		*choice;	/* for, against, abstain */
+	char		*cast_by;
+	char		*cast_at;
+};
+struct rec_vote_list {
+	struct rec_vote	*v;
+	size_t		 n;
+};
+void rec_vote_list_free(struct rec_vote_list *);
+
+/* A decision: by consensus, a vote at a meeting, a poll or email. */
+struct rec_motion {
+	int64_t			 id;
+	int64_t			 group_id;
+	int64_t			 meeting_id;	/* 0: none */
+	int64_t			 item_id;	/* 0: none */
+	char			*body;
+	enum motion_method	 method;
+	char			*opens, *closes;	/* a poll's */
+	int			 round;
+	int64_t			 previous_id;	/* 0: none */
+	enum motion_status	 status;
+	char			*outcome;	/* NULL while open */
+	int			 counted;	/* the votes below are set */
+	int			 votes_for, votes_against, votes_abstain;
+	char			*effect;	/* JSON text, or NULL */
+	char			*proposed_by, *proposed_at;
+	char			*decided_at;
+	char			*grp, *group_name, *group_kind; /* get only */
+	int			 item;		/* its item's number, or 0 */
+};
+struct rec_motion_list {
+	struct rec_motion	*v;
+	size_t			 n;
+};
+void rec_motion_free(struct rec_motion *);
+void rec_motion_list_free(struct rec_motion_list *);
+
+/* What a carried motion does (SA-5.8, SA-14.3), kept in motion.effect
+ * as JSON text: {"do", "organisation_id", "organisation", "effective"}. */
+struct rec_effect {
+	char	 what[16];	/* coopt, terminate, recommend,
+				   terminate_all */
+	int64_t	 organisation_id;
+	char	*organisation;
+	char	*effective;	/* YYYY-MM-DD, or NULL */
+};
+void rec_effect_free(struct rec_effect *);
+/* 0, or -1 when text is not an effect (or no memory). */
+int store_effect_parse(const char *text, struct rec_effect *);
+/* The text kept for e (malloc'd), NULL for no memory. */
+char *store_effect_text(const struct rec_effect *);
+
+/* *found is 0 when there is no motion id in arrangement arr. */
+int store_motion_get(struct store *, int64_t id, int64_t arr,
+    struct rec_motion *, int *found);
+/* A group's decisions (0: all of the arrangement), in order. */
+int store_motion_list(struct store *, int64_t arr, int64_t group,
+    struct rec_motion_list *);
+int store_vote_list(struct store *, int64_t motion, struct rec_vote_list *);
+/* The votes cast for each choice (SA-8.3), counted by the database. */
+int store_vote_tally(struct store *, int64_t motion, unsigned *for_,
+    unsigned *against, unsigned *abstain);
+
 #endif

@@ -73,10 +73,31 @@ meetings(struct core *c, const struct viewer *v, const char *r, json_t **o)
 	return *o != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL, "out of "
 	    "memory");
 }
-static int dec_list(struct core *c, json_t **o)
-{ return core_motion_list(c, NULL, o); }
-static int dec_one(struct core *c, const char *r, json_t **o)
-{ return core_motion_get(c, strtoll(r, NULL, 10), o); }
+
+/* Decisions, for the token's viewer (members: core refuses the public). */
+static int
+decisions(struct core *c, const struct viewer *v, const char *r, json_t **o)
+{
+	struct rec_motion_list	l;
+	struct motion_view	m;
+	int			rc;
+
+	*o = NULL;
+	if (r == NULL) {
+		if ((rc = core_motion_list(c, v, NULL, &l)) != CORE_OK)
+			return rc;
+		*o = json_motion_list(&l);
+		rec_motion_list_free(&l);
+	} else {
+		rc = core_motion_get(c, v, strtoll(r, NULL, 10), &m);
+		if (rc != CORE_OK)
+			return rc;
+		*o = json_motion(&m);
+		motion_view_free(&m);
+	}
+	return *o != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL, "out of "
+	    "memory");
+}
 static int el_list(struct core *c, json_t **o)
 { return core_election_list(c, o); }
 static int el_one(struct core *c, const char *r, json_t **o)
@@ -120,8 +141,8 @@ static const struct api_route api_routes[] = {
 	{ "/registers/signatories", ARG_NONE, SCOPE_PUBLIC, signatories, NULL, NULL },
 	{ "/meetings", ARG_NONE, SCOPE_PUBLIC, NULL, NULL, meetings },
 	{ "/meetings/{id}", ARG_ID, SCOPE_PUBLIC, NULL, NULL, meetings },
-	{ "/decisions", ARG_NONE, SCOPE_MEMBERS, dec_list, NULL, NULL },
-	{ "/decisions/{id}", ARG_ID, SCOPE_MEMBERS, NULL, dec_one, NULL },
+	{ "/decisions", ARG_NONE, SCOPE_MEMBERS, NULL, NULL, decisions },
+	{ "/decisions/{id}", ARG_ID, SCOPE_MEMBERS, NULL, NULL, decisions },
 	{ "/elections", ARG_NONE, SCOPE_MEMBERS, el_list, NULL, NULL },
 	{ "/elections/{id}", ARG_ID, SCOPE_MEMBERS, NULL, el_one, NULL },
 	{ "/check", ARG_NONE, SCOPE_MEMBERS, check, NULL, NULL },

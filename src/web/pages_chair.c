@@ -126,8 +126,10 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 	struct html	*h = &r->body;
 	const struct rec_item		*it;
 	struct meeting_quorum		 q;
-	json_t				*members = NULL, *a, *mo = NULL;
-	json_t				*d;
+	struct rec_motion_list		 mo = { NULL, 0 };
+	const struct rec_motion		*d;
+	struct viewer			 who;
+	json_t				*members = NULL, *a;
 	char				 group[64];
 	size_t				 i, k;
 	int				 circulated, published;
@@ -262,37 +264,40 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 	page_textarea(r, "motion", "Motion", "Refused unless the meeting is "
 	    "quorate", web_field(r, "motion"), field, err);
 	button(r, "Put to the vote", 1);
-	if (core_motion_list(r->c, group, &mo) == CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	if (core_motion_list(r->c, &who, group, &mo) == CORE_OK) {
 		int any = 0;
 
-		json_array_foreach(mo, i, d) {
-			if (web_num(d, "meeting_id") != m->id)
+		for (i = 0; i < mo.n; i++) {
+			d = &mo.v[i];
+			if (d->meeting_id != m->id)
 				continue;
 			if (!any++)
 				html_raw(h, "<h3 class=\"govuk-heading-s\">"
 				    "Decisions</h3>\n<ul class=\"govuk-list "
 				    "govuk-list--bullet\">\n");
-			html_fmt(h, "<li>%s (%s)</li>\n", web_str(d, "body"),
-			    web_str(d, "outcome")[0] ? web_str(d, "outcome") :
-			    web_str(d, "status"));
+			html_fmt(h, "<li>%s (%s)</li>\n", d->body,
+			    d->outcome != NULL && d->outcome[0] ? d->outcome :
+			    motion_status_names[d->status]);
 		}
 		if (any)
 			html_raw(h, "</ul>\n");
-		json_array_foreach(mo, i, d) {
+		for (i = 0; i < mo.n; i++) {
 			static const char *const ch_v[] = { "for", "against",
 			    "abstain", NULL };
 			static const char *const ch_l[] = { "For", "Against",
 			    "Abstain", NULL };
-			if (web_num(d, "meeting_id") != m->id ||
-			    strcmp(web_str(d, "method"), "vote") != 0 ||
-			    strcmp(web_str(d, "status"), "open") != 0)
+
+			d = &mo.v[i];
+			if (d->meeting_id != m->id || d->method != METHOD_VOTE ||
+			    d->status != MOTION_OPEN)
 				continue;
 			html_fmt(h, "<h3 class=\"govuk-heading-s\">Votes on: %s"
-			    "</h3>\n", web_str(d, "body"));
+			    "</h3>\n", d->body);
 			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
 			    "%lld/vote\" novalidate>\n<input type=\"hidden\" "
 			    "name=\"motion\" value=\"%lld\">\n", (long long)m->id,
-			    web_num(d, "id"));
+			    (long long)d->id);
 			page_csrf(r);
 			html_raw(h, "<div class=\"govuk-form-group\"><label "
 			    "class=\"govuk-label govuk-label--s\" for=\"voter\">"
@@ -308,7 +313,7 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
 			    "%lld/close-vote\" novalidate>\n<input type=\""
 			    "hidden\" name=\"motion\" value=\"%lld\">\n",
-			    (long long)m->id, web_num(d, "id"));
+			    (long long)m->id, (long long)d->id);
 			page_csrf(r);
 			button(r, "Close the vote and count", 0);
 		}
@@ -338,7 +343,7 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 		button(r, "Publish the notes", 0);
 	}
 	json_decref(members);
-	json_decref(mo);
+	rec_motion_list_free(&mo);
 }
 
 /* What ?done= says after each action: see page.c's banners. */
@@ -349,7 +354,8 @@ page_meeting_post(struct req *r)
 	struct meeting_view	 v;
 	struct viewer		 who;
 	struct rec_lines	 lines = { NULL, 0 };
-	json_t			*flags = NULL, *me = NULL;
+	struct motion_result	 counted;
+	json_t			*me = NULL;
 	int64_t			 id = strtoll(r->arg[0], NULL, 10);
 	char			 org[32], to[96];
 	int			 rc, chair;
@@ -401,14 +407,16 @@ page_meeting_post(struct req *r)
 	/* A vote or count belongs to this meeting's own motion. */
 	if (chair && (strcmp(act, "vote") == 0 || strcmp(act, "close-vote") ==
 	    0)) {
-		const char	*mv = web_field(r, "motion");
-		json_t		*mo = NULL;
-		int		 mine;
+		const char		*mv = web_field(r, "motion");
+		struct motion_view	 mo;
+		int			 mine;
 
-		mine = mv != NULL && core_motion_get(r->c, strtoll(mv, NULL,
-		    10), &mo) == CORE_OK && web_num(mo, "meeting_id") == id &&
-		    strcmp(web_str(mo, "method"), "vote") == 0;
-		json_decref(mo);
+		mine = mv != NULL && core_motion_get(r->c, &who, strtoll(mv,
+		    NULL, 10), &mo) == CORE_OK;
+		mine = mine && mo.mo.meeting_id == id &&
+		    mo.mo.method == METHOD_VOTE;
+		if (mv != NULL)
+			motion_view_free(&mo);
 		if (!mine) {
 			page_error(r, 404, "No such vote", "That motion is not "
 			    "a vote of this meeting.");
@@ -484,7 +492,7 @@ page_meeting_post(struct req *r)
 		const char *mo = web_field(r, "motion");
 
 		rc = core_motion_close(r->c, mo != NULL ? strtoll(mo, NULL,
-		    10) : 0, &flags);
+		    10) : 0, &counted);
 	} else if (strcmp(act, "notes") == 0)
 		rc = core_meeting_notes(r->c, id, web_field(r, "notes"));
 	else if (strcmp(act, "publish") == 0)
@@ -508,7 +516,6 @@ page_meeting_post(struct req *r)
 out:
 	meeting_view_free(&v);
 	rec_lines_free(&lines);
-	json_decref(flags);
 	json_decref(me);
 }
 

@@ -107,6 +107,7 @@ const char *web_when_of(const char *day, const char *time,
 /* A poll's or a ballot's opening or closing: a moment in UTC
  * (YYYY-MM-DDTHH:MM), shown in London's time. */
 const char *web_when_utc(const json_t *, const char *key, char out[WHEN_LEN]);
+const char *web_when_utc_of(const char *, char out[WHEN_LEN]);
 /* Looks up a form field; NULL when missing. */
 const char *web_field(const struct req *, const char *name);
 /* A query-string parameter; NULL when missing. */
