@@ -34,94 +34,91 @@ minutes(const char *s)
 	return (long long)d * 1440 + atoi(s + 11) * 60 + atoi(s + 14);
 }
 
+/* One member's facts for a vote, its strings kept by the voter list. */
+static void
+voter_facts(struct attendee *a, const struct rec_voter *v)
+{
+	a->org = v->organisation_id;
+	a->kind = memb_kind_parse(v->kind);
+	a->status = memb_status_parse(v->status);
+	a->side = v->side;
+	a->vcse = v->sector != NULL && strcmp(v->sector, "vcse") == 0;
+	a->excluded = v->excluded;
+	a->attend = AT_ABSENT;
+}
+
 /*
  * The facts of every member of the meeting's group for item_id (0: no
- * item): attendance, kind, status, side, sector and conflicts.  *rows
+ * item): attendance, kind, status, side, sector and conflicts.  *keep
  * keeps the strings alive; free it after the array.
  */
 static int
 attendees(struct core *c, const struct rec_meeting *m, int64_t item_id,
-    struct attendee **out, size_t *n, json_t **rows)
+    struct attendee **out, size_t *n, struct rec_voter_list *keep)
 {
-	json_t		*att = NULL, *ints = NULL, *r, *a, *in;
-	struct attendee	*v;
-	size_t		 i, j;
-	int		 rc;
+	struct rec_attendance_list	 att = { NULL, 0 };
+	struct rec_interest_list	 ints = { NULL, 0 };
+	struct attendee			*v = NULL;
+	size_t				 i, j;
+	int				 rc;
 
 	*out = NULL;
 	*n = 0;
-	*rows = NULL;
-	rc = store_rows(c->st, rows, STMT_MEMB_LIST_GROUP, "l",
-	    m->group_id);
+	rc = store_meeting_voters(c->st, m->group_id, 0, keep);
 	if (rc == STORE_OK && m->id != 0)
-		rc = store_rows(c->st, &att, STMT_ATT_LIST, "l", m->id);
+		rc = store_attendance_list(c->st, m->id, &att);
 	if (rc == STORE_OK && m->id != 0)
-		rc = store_rows(c->st, &ints, STMT_INTEREST_LIST, "l",
-		    m->id);
+		rc = store_interest_list(c->st, m->id, &ints);
 	if (rc != STORE_OK) {
-		json_decref(att);
-		return core_store_fail(c, rc, "reading attendance");
+		rc = core_store_fail(c, rc, "reading attendance");
+		goto out;
 	}
-	if ((v = calloc(json_array_size(*rows) + 1, sizeof(*v))) == NULL) {
-		json_decref(att);
-		json_decref(ints);
-		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	if ((v = calloc(keep->n + 1, sizeof(*v))) == NULL) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		goto out;
 	}
-	json_array_foreach(*rows, i, r) {
-		v[i].org = jint(r, "organisation_id");
-		v[i].kind = memb_kind_parse(jstr(r, "kind"));
-		v[i].status = memb_status_parse(jstr(r, "status"));
-		v[i].side = jstr(r, "side");
-		v[i].vcse = strcmp(jstr(r, "sector"), "vcse") == 0;
-		v[i].excluded = (int)jint(r, "excluded");
-		v[i].attend = AT_ABSENT;
-		json_array_foreach(att, j, a)
-			if (jint(a, "organisation_id") == v[i].org) {
-				v[i].attend = rules_attend_parse(jstr(a,
-				    "attend"));
-				v[i].deputy_agreed = (int)jint(a,
-				    "deputy_agreed");
+	for (i = 0; i < keep->n; i++) {
+		voter_facts(&v[i], &keep->v[i]);
+		for (j = 0; j < att.n; j++)
+			if (att.v[j].organisation_id == v[i].org) {
+				v[i].attend = rules_attend_parse(att.v[j].attend);
+				v[i].deputy_agreed = att.v[j].deputy_agreed;
 			}
 		/* SA-11.3: a declared conflict excludes from the item. */
-		json_array_foreach(ints, j, in)
-			if (item_id != 0 && jint(in, "item_id") == item_id &&
-			    jint(in, "organisation_id") == v[i].org)
+		for (j = 0; j < ints.n; j++)
+			if (item_id != 0 && ints.v[j].item_id == item_id &&
+			    ints.v[j].organisation_id == v[i].org)
 				v[i].conflicted = 1;
 	}
-	*n = json_array_size(*rows);
+	*n = keep->n;
 	*out = v;
-	json_decref(att);
-	json_decref(ints);
-	return CORE_OK;
+out:
+	rec_attendance_list_free(&att);
+	rec_interest_list_free(&ints);
+	return rc;
 }
 
 /*
  * The facts of one organisation for a poll of group: its membership
  * only, found by the key, where attendees() would read every member.
- * *n is 0 when it is no member.  *rows keeps the strings alive.
+ * *n is 0 when it is no member.  *keep keeps the strings alive.
  */
 static int
-poll_voter(struct core *c, int64_t group, const json_t *o,
-    struct attendee **out, size_t *n, json_t **rows)
+poll_voter(struct core *c, int64_t group, int64_t org,
+    struct attendee **out, size_t *n, struct rec_voter_list *keep)
 {
 	struct attendee	*v;
 	int		 rc;
 
 	*out = NULL;
 	*n = 0;
-	rc = store_row(c->st, rows, STMT_MEMB_GET, "ll", group, jint(o, "id"));
+	rc = store_meeting_voters(c->st, group, org, keep);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the membership");
 	if ((v = calloc(1, sizeof(*v))) == NULL)
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
-	if (*rows != NULL) {
-		v->org = jint(o, "id");
-		v->kind = memb_kind_parse(jstr(*rows, "kind"));
-		v->status = memb_status_parse(jstr(*rows, "status"));
-		v->side = jstr(*rows, "side");
-		v->vcse = strcmp(jstr(o, "sector"), "vcse") == 0;
-		v->excluded = (int)jint(*rows, "excluded");
-		v->attend = AT_ABSENT;
+	if (keep->n > 0) {
+		voter_facts(v, &keep->v[0]);
 		*n = 1;
 	}
 	*out = v;
@@ -129,13 +126,14 @@ poll_voter(struct core *c, int64_t group, const json_t *o,
 }
 
 static int
-get_item(struct core *c, int64_t meeting, int pos, json_t **it)
+get_item(struct core *c, int64_t meeting, int pos, struct rec_item *it)
 {
-	int rc = store_row(c->st, it, STMT_ITEM_GET, "li", meeting, pos);
+	int found, rc;
 
+	rc = store_item_get(c->st, meeting, pos, it, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the agenda");
-	if (*it == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has "
 		    "no item %d", (long long)meeting, pos);
 	return CORE_OK;
@@ -165,10 +163,12 @@ core_decide_consensus(struct core *c, int64_t meeting, int pos,
     const char *text, int64_t *id)
 {
 	struct rec_meeting	 m;
-	json_t			*it = NULL, *g = NULL;
+	struct rec_item		 it;
+	json_t			*g = NULL;
 	int			 rc;
 
 	memset(&m, 0, sizeof(m));
+	memset(&it, 0, sizeof(it));
 	if ((rc = core_int_body(c, "text", text, 1, 4000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -177,7 +177,7 @@ core_decide_consensus(struct core *c, int64_t meeting, int pos,
 	    (rc = get_item(c, meeting, pos, &it)) != CORE_OK)
 		goto out;
 	/* SA-8.1: recorded as a decision by consensus. */
-	rc = motion_insert(c, m.group_id, meeting, jint(it, "id"),
+	rc = motion_insert(c, m.group_id, meeting, it.id,
 	    text, "consensus", NULL, NULL, 1, 0, NULL, id);
 	if (rc == CORE_OK && (rc = store_exec(c->st, STMT_MOTION_CLOSE,
 	    "siiisl", "agreed by consensus", 0, 0, 0, c->now, *id)) !=
@@ -185,7 +185,7 @@ core_decide_consensus(struct core *c, int64_t meeting, int pos,
 		rc = core_store_fail(c, rc, "recording the decision");
 out:
 	rec_meeting_free(&m);
-	json_decref(it);
+	rec_item_free(&it);
 	json_decref(g);
 	return core_end(c, rc);
 }
@@ -396,12 +396,14 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 	struct quorum_count	 qc;
 	struct rec_meeting	 m;
 	struct rec_motion	 prev;
-	json_t			*it = NULL, *rows = NULL;
+	struct rec_item		 it;
+	struct rec_voter_list	 rows = { NULL, 0 };
 	char			 why[400], *effect = NULL;
 	size_t			 n;
 	int			 rc, kind, round = 1;
 
 	memset(&m, 0, sizeof(m));
+	memset(&it, 0, sizeof(it));
 	memset(&prev, 0, sizeof(prev));
 	if ((rc = core_int_body(c, "text", text, 1, 4000)))
 		return rc;
@@ -443,7 +445,7 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 	}
 	if (effect == NULL && (rc = effect_check(c, &m, eff, &effect)))
 		goto out;
-	if ((rc = attendees(c, &m, jint(it, "id"), &a, &n, &rows)) != CORE_OK)
+	if ((rc = attendees(c, &m, it.id, &a, &n, &rows)) != CORE_OK)
 		goto out;
 	/* SA-8.2: no vote unless quorate, and say who is missing. */
 	kind = group_kind_parse(m.group_kind);
@@ -452,14 +454,14 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 		    "quorate for a vote (SA-8.2): %s", why);
 		goto out;
 	}
-	rc = motion_insert(c, m.group_id, meeting, jint(it, "id"),
+	rc = motion_insert(c, m.group_id, meeting, it.id,
 	    text, "vote", NULL, NULL, round, previous, effect, id);
 out:
 	free(effect);
 	free(a);
-	json_decref(rows);
+	rec_voter_list_free(&rows);
 	rec_meeting_free(&m);
-	json_decref(it);
+	rec_item_free(&it);
 	rec_motion_free(&prev);
 	return core_end(c, rc);
 }
@@ -525,7 +527,8 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	struct attendee	*a = NULL, *me = NULL;
 	struct rec_meeting m;
 	struct rec_motion mo;
-	json_t		*o = NULL, *rows = NULL;
+	struct rec_voter_list rows = { NULL, 0 };
+	json_t		*o = NULL;
 	json_t		*voted = NULL;
 	int64_t		 self;
 	enum elig	 e;
@@ -574,7 +577,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 		}
 	}
 	if (poll)
-		rc = poll_voter(c, mo.group_id, o, &a, &n, &rows);
+		rc = poll_voter(c, mo.group_id, jint(o, "id"), &a, &n, &rows);
 	else if ((rc = core_int_meeting(c, mo.meeting_id, &m)) ==
 	    CORE_OK)
 		rc = attendees(c, &m, mo.item_id, &a, &n, &rows);
@@ -606,7 +609,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	    "organisation", jstr(o, "name"), "choice", choice);
 out:
 	free(a);
-	json_decref(rows);
+	rec_voter_list_free(&rows);
 	rec_motion_free(&mo);
 	json_decref(o);
 	rec_meeting_free(&m);
@@ -741,7 +744,7 @@ core_meeting_quorum(struct core *c, int64_t meeting,
     struct meeting_quorum *out)
 {
 	struct rec_meeting	 m;
-	json_t			*rows = NULL;
+	struct rec_voter_list	 rows = { NULL, 0 };
 	struct attendee		*a = NULL;
 	struct quorum_count	 qc;
 	size_t			 n = 0;
@@ -759,7 +762,7 @@ core_meeting_quorum(struct core *c, int64_t meeting,
 	out->needed = qc.needed;
 out:
 	free(a);
-	json_decref(rows);
+	rec_voter_list_free(&rows);
 	rec_meeting_free(&m);
 	return rc;
 }

@@ -565,3 +565,55 @@ store_meeting_chairs(struct store *st, int64_t group, struct rec_chairs *ch)
 		rec_chairs_free(ch);
 	return rc;
 }
+
+void
+rec_voter_list_free(struct rec_voter_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].kind);
+		free(l->v[i].status);
+		free(l->v[i].side);
+		free(l->v[i].sector);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+/* STMT_MEET_VOTERS and STMT_MEET_VOTER's columns. */
+static int
+voter_row(sqlite3_stmt *q, void *arg)
+{
+	struct rec_voter_list	*l = arg;
+	struct rec_voter	*v;
+	int			 nomem = 0;
+
+	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
+		return -1;
+	v->organisation_id = sqlite3_column_int64(q, 0);
+	v->kind = store_int_text(q, 1, &nomem);
+	v->status = store_int_text(q, 2, &nomem);
+	v->side = store_int_text(q, 3, &nomem);
+	v->sector = store_int_text(q, 4, &nomem);
+	v->excluded = sqlite3_column_int(q, 5);
+	return nomem ? -1 : 0;
+}
+
+int
+store_meeting_voters(struct store *st, int64_t group, int64_t org,
+    struct rec_voter_list *l)
+{
+	sqlite3_stmt	*q;
+	int		 rc;
+
+	memset(l, 0, sizeof(*l));
+	q = org != 0 ? store_int_query(st, STMT_MEET_VOTER, "ll", group, org) :
+	    store_int_query(st, STMT_MEET_VOTERS, "l", group);
+	if (q == NULL)
+		return STORE_ERROR;
+	if ((rc = store_int_each(q, voter_row, l)) != STORE_OK)
+		rec_voter_list_free(l);
+	return rc;
+}

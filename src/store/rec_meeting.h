@@ -162,6 +162,19 @@ struct rec_chairs {
 };
 void rec_chairs_free(struct rec_chairs *);
 
+/* A member of a group, with what its vote turns on (SA-3.1-assoc,
+ * SA-8.2, SA-14.1). */
+struct rec_voter {
+	int64_t	 organisation_id;
+	char	*kind, *status, *side, *sector;
+	int	 excluded;
+};
+struct rec_voter_list {
+	struct rec_voter	*v;
+	size_t			 n;
+};
+void rec_voter_list_free(struct rec_voter_list *);
+
 /*
  * Reads (store/meeting.c): STORE_OK, or the store's error.  get: *found
  * is 0 when there is no meeting id in arrangement arr.  list: a group's
@@ -185,6 +198,9 @@ int store_meeting_standing(struct store *, int64_t group, int64_t org,
  * who have an email, by organisation. */
 int store_meeting_invitees(struct store *, int64_t group,
     struct rec_invitee_list *);
+/* Every member of group; or (org != 0) that one only, if a member. */
+int store_meeting_voters(struct store *, int64_t group, int64_t org,
+    struct rec_voter_list *);
 int store_meeting_chairs(struct store *, int64_t group, struct rec_chairs *);
 int store_action_list(struct store *, int64_t group, int open_only,
     struct rec_action_list *);

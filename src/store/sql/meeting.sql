@@ -155,3 +155,17 @@ JOIN person p ON p.id = f.person_id
 WHERE f.group_id = ? AND f.ended IS NULL
   AND f.office IN ('chair', 'vice-chair')
 ORDER BY f.office, f.id;
+
+-- name: STMT_MEET_VOTERS (1): every member of a group with what its vote
+--   turns on: kind, status, side, sector, exclusion (store/meeting.c)
+SELECT m.organisation_id, m.kind, m.status, m.side, o.sector, m.excluded
+FROM membership m
+JOIN organisation o ON o.id = m.organisation_id
+WHERE m.group_id = ?
+ORDER BY o.name;
+
+-- name: STMT_MEET_VOTER (2): the same for one organisation of a group
+SELECT m.organisation_id, m.kind, m.status, m.side, o.sector, m.excluded
+FROM membership m
+JOIN organisation o ON o.id = m.organisation_id
+WHERE m.group_id = ? AND m.organisation_id = ?;
