@@ -164,7 +164,6 @@ core_decide_consensus(struct core *c, int64_t meeting, int pos,
 {
 	struct rec_meeting	 m;
 	struct rec_item		 it;
-	json_t			*g = NULL;
 	int			 rc;
 
 	memset(&m, 0, sizeof(m));
@@ -186,7 +185,6 @@ core_decide_consensus(struct core *c, int64_t meeting, int pos,
 out:
 	rec_meeting_free(&m);
 	rec_item_free(&it);
-	json_decref(g);
 	return core_end(c, rc);
 }
 
@@ -224,9 +222,10 @@ effect_check(struct core *c, const struct rec_meeting *m,
     const struct motion_effect *e,
     char **out)
 {
-	json_t		*o = NULL, *mb = NULL;
-	const char	*what = NULL, *ref = NULL;
-	int		 n = 0, rc = CORE_OK;
+	struct rec_standing	 st;
+	json_t			*o = NULL;
+	const char		*what = NULL, *ref = NULL;
+	int			 n = 0, member = 0, rc = CORE_OK;
 
 	*out = NULL;
 	if (e == NULL)
@@ -247,20 +246,21 @@ effect_check(struct core *c, const struct rec_meeting *m,
 		    "terminate from the whole arrangement");
 	if ((rc = core_int_org(c, ref, &o)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll", m->group_id,
-	    jint(o, "id"));
+	rc = store_meeting_standing(c->st, m->group_id, jint(o, "id"), &st,
+	    &member);
+	rec_standing_free(&st);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the membership");
 		goto out;
 	}
 	if (strcmp(what, "coopt") == 0 && (strcmp(m->group_kind,
-	    "coordination") != 0 || mb != NULL))
-		rc = core_fail(c, CORE_EINVAL, "coopt", mb != NULL ? "%s is "
+	    "coordination") != 0 || member))
+		rc = core_fail(c, CORE_EINVAL, "coopt", member ? "%s is "
 		    "already a member of %s" : "co-option is by the "
-		    "co-ordination group (SA-5.8), not %s", mb != NULL ?
+		    "co-ordination group (SA-5.8), not %s", member ?
 		    jstr(o, "name") : m->group_name,
 		    m->group_name);
-	else if (strcmp(what, "terminate") == 0 && mb == NULL)
+	else if (strcmp(what, "terminate") == 0 && !member)
 		rc = core_fail(c, CORE_EINVAL, "terminate", "%s is not a member "
 		    "of %s", jstr(o, "name"), m->group_name);
 	else if (strcmp(what, "recommend") == 0 &&
@@ -300,7 +300,6 @@ effect_check(struct core *c, const struct rec_meeting *m,
 	}
 out:
 	json_decref(o);
-	json_decref(mb);
 	return rc;
 }
 
@@ -529,7 +528,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	struct rec_motion mo;
 	struct rec_voter_list rows = { NULL, 0 };
 	json_t		*o = NULL;
-	json_t		*voted = NULL;
+	int		 voted = 0;
 	int64_t		 self;
 	enum elig	 e;
 	size_t		 i, n;
@@ -556,7 +555,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	/* This organisation's vote, by the key (the primary key keeps it
 	 * to one even so). */
 	self = jint(o, "id");
-	rc = store_row(c->st, &voted, STMT_MVOTE_HAS, "ll", motion, self);
+	rc = store_motion_voted(c->st, motion, self, &voted);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading votes");
 		goto out;
@@ -568,7 +567,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 		long long op = poll ? minutes(mo.opens) : now;
 		long long cl = poll ? minutes(mo.closes) : now;
 		enum ballot_check b = rules_ballot_accept(self, &self,
-		    voted != NULL, now, op, cl);
+		    voted, now, op, cl);
 
 		if (b != BALLOT_OK) {
 			rc = core_fail(c, CORE_EINVAL, "organisation", "%s: %s",
@@ -613,7 +612,6 @@ out:
 	rec_motion_free(&mo);
 	json_decref(o);
 	rec_meeting_free(&m);
-	json_decref(voted);
 	return core_end(c, rc);
 }
 

@@ -270,3 +270,24 @@ store_effect_text(const struct rec_effect *e)
 	json_decref(j);
 	return text;
 }
+
+static int
+voted_row(sqlite3_stmt *q, void *arg)
+{
+	(void)q;
+	*(int *)arg = 1;
+	return 0;
+}
+
+int
+store_motion_voted(struct store *st, int64_t motion, int64_t org,
+    int *voted)
+{
+	sqlite3_stmt *q;
+
+	*voted = 0;
+	if ((q = store_int_query(st, STMT_MVOTE_HAS, "ll", motion, org)) ==
+	    NULL)
+		return STORE_ERROR;
+	return store_int_each(q, voted_row, voted);
+}

@@ -277,6 +277,9 @@ int store_motion_get(struct store *, int64_t id, int64_t arr,
 int store_motion_list(struct store *, int64_t arr, int64_t group,
     struct rec_motion_list *);
 int store_vote_list(struct store *, int64_t motion, struct rec_vote_list *);
+/* *voted: 1 when org has voted on motion (SA-8.3: one vote each). */
+int store_motion_voted(struct store *, int64_t motion, int64_t org,
+    int *voted);
 /* The votes cast for each choice (SA-8.3), counted by the database. */
 int store_vote_tally(struct store *, int64_t motion, unsigned *for_,
     unsigned *against, unsigned *abstain);
