@@ -81,7 +81,8 @@ attendees(struct core *c, const struct rec_meeting *m, int64_t item_id,
 		voter_facts(&v[i], &keep->v[i]);
 		for (j = 0; j < att.n; j++)
 			if (att.v[j].organisation_id == v[i].org) {
-				v[i].attend = rules_attend_parse(att.v[j].attend);
+				v[i].attend = rules_attend_parse(
+				    att.v[j].attend);
 				v[i].deputy_agreed = att.v[j].deputy_agreed;
 			}
 		/* SA-11.3: a declared conflict excludes from the item. */

@@ -47,9 +47,10 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 		if (rc == STORE_OK && found &&
 		    memb_kind_parse(s.kind) == MK_ASSOCIATE) {
 			rec_standing_free(&s);
-			rc = core_fail(c, CORE_EINVAL, "item", "item %d is for "
-			    "VCSE members only; %s is an associate and takes no "
-			    "part in it (SA-3.1-assoc)", pos, jstr(o, "name"));
+			rc = core_fail(c, CORE_EINVAL, "item", "item %d is "
+			    "for VCSE members only; %s is an associate and "
+			    "takes no part in it (SA-3.1-assoc)", pos,
+			    jstr(o, "name"));
 			goto out;
 		}
 		rec_standing_free(&s);
@@ -128,8 +129,8 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 	if ((!found || !rules_may_hold_office(memb_kind_parse(s.kind),
 	    memb_status_parse(s.status))) && rule != NULL &&
 	    constitution_bool(&c->cons, "chair.full_member_only"))
-		nomem |= rec_lines_add(flags, "%s %s is not from an active full "
-		    "member of %s; a chair must be", rule, jstr(p, "name"),
+		nomem |= rec_lines_add(flags, "%s %s is not from an active "
+		    "full member of %s; a chair must be", rule, jstr(p, "name"),
 		    m.group_name);
 	side = found ? s.side : NULL;
 	/* MC-mou: the chair alternates between the sides, meeting by

@@ -94,9 +94,9 @@ core_int_meeting_flags(struct core *c, struct rec_meeting *m)
  * Who v is to the meeting's group (SA-11.1, SA-3.1-assoc): an officer,
  * the command line and the group's chair or vice-chair run it; a
  * person of a member in good standing reads as an associate, or as a
- * full member (co-opted members too); a token of scope members speaks for no organisation, so
- * reads as a member without VCSE-only business.  Suspended and pending
- * members, and everyone else, read as the public.
+ * full member (co-opted members too); a token of scope members speaks
+ * for no organisation, so reads as a member without VCSE-only business.
+ * Suspended and pending members, and everyone else, read as the public.
  */
 static int
 reader_of(struct core *c, const struct viewer *v, const struct rec_meeting *m,

@@ -50,7 +50,8 @@ rec_lines_add(struct rec_lines *l, const char *fmt, ...)
 	va_end(ap);
 	if (rc < 0)
 		return -1;
-	if ((slot = store_int_grow((void **)&l->v, &l->n, sizeof(*slot))) == NULL) {
+	slot = store_int_grow((void **)&l->v, &l->n, sizeof(*slot));
+	if (slot == NULL) {
 		free(s);
 		return -1;
 	}
@@ -536,8 +537,10 @@ static int
 chairs_row(sqlite3_stmt *q, void *arg)
 {
 	struct rec_chairs	*ch = arg;
-	const char		*office = (const char *)sqlite3_column_text(q, 0);
+	const char		*office;
 	int			 nomem = 0;
+
+	office = (const char *)sqlite3_column_text(q, 0);
 
 	if (office != NULL && strcmp(office, "chair") == 0) {
 		if (ch->chair != NULL)
