@@ -175,6 +175,15 @@ in_groups(json_t *me, const char *slug)
 	return 0;
 }
 
+/* The list's heading, before its first entry. */
+static void
+recent_head(struct html *h, size_t shown)
+{
+	if (shown == 0)
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Recent results</h2>"
+		    "\n<ul class=\"govuk-list\">\n");
+}
+
 void
 outcome_recent(struct req *r, json_t *me)
 {
@@ -208,10 +217,7 @@ outcome_recent(struct req *r, json_t *me)
 			    *p->outcome == '\0' || !recent(r, p->decided_at != NULL ?
 			    p->decided_at : ""))
 				continue;
-			if (shown++ == 0)
-				html_raw(h, "<h2 class=\"govuk-heading-m\">"
-				    "Recent results</h2>\n<ul class=\"govuk-"
-				    "list\">\n");
+			recent_head(h, shown++);
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\""
 			    "/polls/%lld\">Poll: %s</a>: %s, %d for, %d "
 			    "against</li>\n", (long long)p->id, p->body,
@@ -223,10 +229,7 @@ outcome_recent(struct req *r, json_t *me)
 			    !in_groups(me, web_str(e, "grp")) ||
 			    !recent(r, web_str(e, "voting_closes")))
 				continue;
-			if (shown++ == 0)
-				html_raw(h, "<h2 class=\"govuk-heading-m\">"
-				    "Recent results</h2>\n<ul class=\"govuk-"
-				    "list\">\n");
+			recent_head(h, shown++);
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\""
 			    "/elections/%lld\">Election of %s</a>: result "
 			    "announced</li>\n", web_num(e, "id"), web_str(e,
