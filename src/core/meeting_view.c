@@ -112,10 +112,14 @@ reader_of(struct core *c, const struct viewer *v, const struct rec_meeting *m,
 	}
 	if (!viewer_is_member(v))
 		return CORE_OK;
-	if (v->org == 0) {
+	/* A token: no person, no organisation. */
+	if (v->person == 0 && v->org == 0) {
 		*out = READER_MEMBER;
 		return CORE_OK;
 	}
+	/* A person of no organisation is no member of the group. */
+	if (v->org == 0)
+		return CORE_OK;
 	rc = store_meeting_standing(c->st, m->group_id, v->org, &s, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the membership");

@@ -523,7 +523,7 @@ static void
 test_SA_11_1_page_and_api_reveal_the_same(void **state)
 {
 	CURL		*anon = browser(), *full = browser(), *assoc = browser();
-	CURL		*chair = browser(), *off = browser();
+	CURL		*chair = browser(), *off = browser(), *none = browser();
 	struct resp	 r;
 	char		 pub[128], mem[128], args[300], a[64], b[64];
 	char		 api_a[64], api_b[64];
@@ -571,12 +571,17 @@ test_SA_11_1_page_and_api_reveal_the_same(void **state)
 	sign_in(assoc, "ian.board@example.org");
 	sign_in(chair, "lead@ww.example.org");
 	officer(off);
+	cli("person add --name 'Nora None' --email nora@none.example.org",
+	    NULL, 0);
+	sign_in(none, "nora@none.example.org");
 
 	/* The public: nothing of either meeting, page and API alike. */
 	got = revealed(anon, NULL, a) | revealed(anon, NULL, b);
 	assert_int_equal(got, 0);
 	assert_int_equal(revealed(NULL, pub, api_a) | revealed(NULL, pub,
 	    api_b), got);
+	/* Signed in, but for no organisation: the public's view. */
+	assert_int_equal(revealed(none, NULL, a) | revealed(none, NULL, b), 0);
 	/* A member of an associate, and a members token: the circulated
 	 * agenda and the members' notes; no VCSE-only item, nor the
 	 * interests declared in one; no draft. */
@@ -602,6 +607,7 @@ test_SA_11_1_page_and_api_reveal_the_same(void **state)
 	curl_easy_cleanup(assoc);
 	curl_easy_cleanup(chair);
 	curl_easy_cleanup(off);
+	curl_easy_cleanup(none);
 }
 
 int
