@@ -113,8 +113,9 @@ struct meeting_quorum {
 	int	needed;
 	char	why[512];
 };
-int core_meeting_quorum(struct core *, int64_t meeting,
-    struct meeting_quorum *) WUR;
+/* For a viewer who may see who attends (SA-11.1); else CORE_ENOTFOUND. */
+int core_meeting_quorum(struct core *, const struct viewer *,
+    int64_t meeting, struct meeting_quorum *) WUR;
 /* SA-8.4: an electronic poll of the group, open between two times
  * (YYYY-MM-DDTHH:MM). */
 int core_poll_open(struct core *, const char *group, const char *text,

@@ -739,9 +739,11 @@ core_motion_list(struct core *c, const struct viewer *v, const char *group,
 /* SA-8.2: is the meeting quorate now, counting who is recorded as
  * present (no item in hand, so no conflicts)?  For the chair's page. */
 int
-core_meeting_quorum(struct core *c, int64_t meeting,
+core_meeting_quorum(struct core *c, const struct viewer *v, int64_t meeting,
     struct meeting_quorum *out)
 {
+	enum meeting_reader	 reader;
+	struct meeting_sight	 sight;
 	struct rec_meeting	 m;
 	struct rec_voter_list	 rows = { NULL, 0 };
 	struct attendee		*a = NULL;
@@ -752,6 +754,15 @@ core_meeting_quorum(struct core *c, int64_t meeting,
 	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
 		return rc;
+	/* SA-11.1: attendance is for members. */
+	if ((rc = core_int_meeting_reader(c, v, &m, &reader)) != CORE_OK)
+		goto out;
+	rules_meeting_sight(reader, 0, 0, 0, 0, &sight);
+	if (!sight.attendance) {
+		rc = core_fail(c, CORE_ENOTFOUND, "meeting", "no meeting %lld "
+		    "in %s", (long long)meeting, c->arr_slug);
+		goto out;
+	}
 	if ((rc = attendees(c, &m, 0, &a, &n, &rows)) != CORE_OK)
 		goto out;
 	memset(&qc, 0, sizeof(qc));

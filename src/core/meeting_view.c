@@ -98,9 +98,9 @@ core_int_meeting_flags(struct core *c, struct rec_meeting *m)
  * for no organisation, so reads as a member without VCSE-only business.
  * Suspended and pending members, and everyone else, read as the public.
  */
-static int
-reader_of(struct core *c, const struct viewer *v, const struct rec_meeting *m,
-    enum meeting_reader *out)
+int
+core_int_meeting_reader(struct core *c, const struct viewer *v,
+    const struct rec_meeting *m, enum meeting_reader *out)
 {
 	struct rec_standing	 s;
 	int			 found, rc;
@@ -220,7 +220,8 @@ core_meeting_get(struct core *c, const struct viewer *viewer, int64_t id,
 	memset(v, 0, sizeof(*v));
 	if ((rc = core_int_meeting(c, id, m)) != CORE_OK)
 		return rc;
-	if ((rc = reader_of(c, viewer, m, &v->reader)) != CORE_OK)
+	if ((rc = core_int_meeting_reader(c, viewer, m, &v->reader)) !=
+	    CORE_OK)
 		goto out;
 	rules_meeting_sight(v->reader, m->notes != NULL,
 	    m->notes_published != NULL, m->notes_visibility != NULL &&

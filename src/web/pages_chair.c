@@ -189,7 +189,8 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 
 	/* SA-6.3, SA-8.2: attendance, with the quorum as it stands. */
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Attendance</h2>\n");
-	if (core_meeting_quorum(r->c, m->id, &q) == CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	if (core_meeting_quorum(r->c, &who, m->id, &q) == CORE_OK) {
 		if (q.quorate)
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--green\">"
@@ -264,7 +265,6 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 	page_textarea(r, "motion", "Motion", "Refused unless the meeting is "
 	    "quorate", web_field(r, "motion"), field, err);
 	button(r, "Put to the vote", 1);
-	viewer_of_who(&who, &r->who);
 	if (core_motion_list(r->c, &who, group, &mo) == CORE_OK) {
 		int any = 0;
 
