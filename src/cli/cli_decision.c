@@ -165,16 +165,12 @@ run_motion_list(struct cli *c)
 	json_t			*rows;
 	int			 rc;
 
-	if ((rc = core_motion_list(&c->core, &viewer_system, O("group"),
-	    &l)) != CORE_OK)
-		return cli_fail(c, rc);
-	rows = json_motion_list(&l);
+	rc = core_motion_list(&c->core, &viewer_system, O("group"), &l);
+	rows = rc == CORE_OK ? json_motion_list(&l) : NULL;
 	rec_motion_list_free(&l);
-	if (rows == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt decide_opts[] = {
@@ -192,7 +188,7 @@ static const struct cli_opt propose_opts[] = {
 	    "from the whole Alliance to the co-ordination group" },
 	{ "terminate-from-alliance", 0, "co-ordination group: if carried, "
 	    "end all its memberships" },
-	{ "effective", 0, "a termination's date of effect (default: at "
+	{ "effective", &cli_is_date, "a termination's date of effect (default: at "
 	    "once)" },
 	{ NULL, 0, NULL },
 };

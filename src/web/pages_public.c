@@ -280,7 +280,7 @@ meeting_render(struct req *r, const char *field, const char *err)
 	const struct rec_meeting *m;
 	const struct rec_item	*it;
 	json_t			*me = NULL, *mb = NULL;
-	int64_t			 id = strtoll(r->arg[0], NULL, 10);
+	int64_t			 id = web_int(r, "id");
 	char			 when[WHEN_LEN];
 	size_t			 i;
 	int			 runs, member, chairs;
