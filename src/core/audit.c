@@ -96,26 +96,6 @@ core_audit(struct core *c, const char *action, const char *entity,
 	    "writing the audit log");
 }
 
-int
-core_auditf(struct core *c, const char *action, const char *entity,
-    int64_t id, const char *fmt, ...)
-{
-	json_error_t	 err;
-	json_t		*d;
-	va_list		 ap;
-	int		 rc;
-
-	va_start(ap, fmt);
-	d = json_vpack_ex(&err, 0, fmt, ap);
-	va_end(ap);
-	if (d == NULL)
-		return core_fail(c, CORE_EFAULT, NULL, "writing the audit "
-		    "entry: %s", err.text);
-	rc = core_audit(c, action, entity, id, d);
-	json_decref(d);
-	return rc;
-}
-
 static void
 audit_problem(json_t *out, int64_t seq, const char *problem)
 {
@@ -214,4 +194,23 @@ core_audit_list(struct core *c, json_t **out)
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the audit log");
+}
+
+int
+core_auditf(struct core *c, const char *action, const char *entity,
+    int64_t id, const char *fmt, ...)
+{
+	json_t	*d;
+	va_list	 ap;
+	int	 rc;
+
+	va_start(ap, fmt);
+	d = json_vpack_ex(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (d == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "could not record the "
+		    "audit entry");
+	rc = core_audit(c, action, entity, id, d);
+	json_decref(d);
+	return rc;
 }

@@ -53,8 +53,9 @@ group_render(struct req *r, const char *field, const char *err)
 	struct html			*h = &r->body;
 	struct rec_group		 g;
 	struct rec_membership_list	 members = { NULL, 0 };
+	struct rec_meeting_list		 ms = { NULL, 0 };
 	struct viewer			 v;
-	json_t				*flags = NULL, *ms = NULL, *m;
+	json_t				*flags = NULL;
 	size_t				 i;
 	int				 rc;
 
@@ -94,12 +95,12 @@ group_render(struct req *r, const char *field, const char *err)
 	flags_list(r, flags, 0);
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Meetings</h2>\n<ul class=\""
 	    "govuk-list\">\n");
-	json_array_foreach(ms, i, m)
+	for (i = 0; i < ms.n; i++)
 		html_fmt(h, "<li><a class=\"govuk-link\" href=\"/meetings/%lld\">"
-		    "%s</a> - %s</li>\n", (long long)json_integer_value(
-		    json_object_get(m, "id")), web_when_at(m, "day", "starts",
-		    when), web_str(m, "status"));
-	if (json_array_size(ms) == 0)
+		    "%s</a> - %s</li>\n", (long long)ms.v[i].id, web_when_of(
+		    ms.v[i].day, ms.v[i].starts, when),
+		    meeting_status_names[ms.v[i].status]);
+	if (ms.n == 0)
 		html_raw(h, "<li>No meetings yet.</li>\n");
 	html_raw(h, "</ul>\n");
 	if (page_grid_begin(r, "Members", 0, mheads, 4, members.n)) {
@@ -138,7 +139,7 @@ out:
 	rec_group_clear(&g);
 	json_decref(flags);
 	rec_membership_list_free(&members);
-	json_decref(ms);
+	rec_meeting_list_free(&ms);
 }
 
 void

@@ -481,30 +481,34 @@ route_params(struct req *r, const struct web_route *rt,
 static int
 route_chair(struct req *r, const struct web_route *rt)
 {
+	struct motion_view	 poll;
 	struct rec_group	 g;
-	struct viewer		 v;
+	struct viewer		 who;
 	json_t			*x = NULL;
 	const char		*slug = r->arg[0];
 	int			 rc, ok = 0;
 
 	if (r->who.officer)
 		return 1;
+	memset(&poll, 0, sizeof(poll));
 	memset(&g, 0, sizeof(g));
 	rc = CORE_OK;
-	if (rt->group == GROUP_POLL || rt->group == GROUP_ELECTION) {
-		rc = rt->group == GROUP_POLL ? core_motion_get(r->c,
-		    web_int(r, "id"), &x) : core_election_get(r->c,
-		    web_int(r, "id"), &x);
+	viewer_of_who(&who, &r->who);
+	if (rt->group == GROUP_POLL) {
+		rc = core_motion_get(r->c, &who, web_int(r, "id"), &poll);
+		slug = poll.mo.grp != NULL ? poll.mo.grp : "";
+	} else if (rt->group == GROUP_ELECTION) {
+		rc = core_election_get(r->c, web_int(r, "id"), &x);
 		slug = web_str(x, "grp");
 	}
-	viewer_of_who(&v, &r->who);
 	if (rc == CORE_OK)
-		rc = core_group_find(r->c, &v, slug, &g, NULL);
+		rc = core_group_find(r->c, &who, slug, &g, NULL);
 	if (rc != CORE_OK)
 		page_core_error(r, rc);
 	else if (!(ok = core_chairs(r->c, &r->who, g.id)))
 		page_error(r, 403, "Only the chair can do that", "This is for "
 		    "the group's chair and vice-chair, and officers.");
+	motion_view_free(&poll);
 	json_decref(x);
 	rec_group_clear(&g);
 	return ok;
