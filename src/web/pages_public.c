@@ -273,7 +273,7 @@ meeting_render(struct req *r, const char *field, const char *err)
 {
 	struct html	*h = &r->body;
 	json_t		*m = NULL, *me = NULL, *mb = NULL, *it;
-	const char	*vis, *kind = NULL;
+	const char	*vis, *kind = NULL, *link;
 	int64_t		 id = web_int(r, "id");
 	char		 when[WHEN_LEN];
 	size_t		 i;
@@ -318,6 +318,22 @@ meeting_render(struct req *r, const char *field, const char *err)
 	    json_string_value(json_object_get(m, "place")) ?
 	    json_string_value(json_object_get(m, "place")) : "to be confirmed",
 	    json_string_value(json_object_get(m, "status")));
+	/* The online link: the group's members, as in their invitation
+	 * and as a members token reads it in the API. */
+	link = json_string_value(json_object_get(m, "link"));
+	if (member && link != NULL) {
+		html_raw(h, "<div class=\"govuk-summary-list__row\"><dt class="
+		    "\"govuk-summary-list__key\">Online</dt><dd class=\"govuk-"
+		    "summary-list__value govuk-!-text-break-word\">");
+		/* Only a web address becomes a link (never javascript:). */
+		if (strncmp(link, "https://", 8) == 0 || strncmp(link,
+		    "http://", 7) == 0)
+			html_fmt(h, "<a class=\"govuk-link\" href=\"%s\">%s</a>",
+			    link, link);
+		else
+			html_fmt(h, "%s", link);
+		html_raw(h, "</dd></div>\n");
+	}
 	html_raw(h, "</dl>\n");
 	if (chair || r->who.officer)
 		;	/* the chair's agenda builder below shows it */
