@@ -180,9 +180,10 @@ int core_org_add(struct core *, const struct org_in *, int64_t *id) WUR;
 int core_org_update(struct core *, const char *ref,
     const struct org_in *) WUR;
 /*
- * ref: number, org-id, name or short name.  The registry's reads answer
- * for a viewer: an organisation's email is for members and officers.
- * Records are the caller's (rec_org_clear, rec_*_list_free).
+ * ref: number, org-id, name or short name.  What v may read of
+ * organisations: an officer all; anyone else those the registers name,
+ * without their contact address.  Records are the caller's
+ * (rec_org_clear, rec_*_list_free).
  */
 int core_org_find(struct core *, const struct viewer *, const char *ref,
     struct rec_org *) WUR;

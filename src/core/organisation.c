@@ -180,26 +180,16 @@ out:
 	return core_end(c, rc);
 }
 
-/* An organisation's contact address is for members and officers; the
- * public pages name none, and neither does the API to the public. */
+/* What v may read of organisations: an officer all; anyone else those
+ * the registers name, without their contact address (which no page
+ * shows them). */
 static void
 org_for(const struct viewer *v, struct rec_org *o)
 {
-	if (!viewer_is_member(v)) {
+	if (!viewer_is_officer(v)) {
 		free(o->email);
 		o->email = NULL;
 	}
-}
-
-int
-core_org_find(struct core *c, const struct viewer *v, const char *ref,
-    struct rec_org *out)
-{
-	int rc;
-
-	if ((rc = core_int_find_org(c, ref, out)) == CORE_OK)
-		org_for(v, out);
-	return rc;
 }
 
 int
@@ -207,13 +197,42 @@ core_org_list(struct core *c, const struct viewer *v,
     struct rec_org_list *out)
 {
 	size_t	i;
-	int	rc = store_org_list(c->st, out);
+	int	rc;
 
+	rc = viewer_is_officer(v) ? store_org_list(c->st, out) :
+	    store_org_list_seen(c->st, out);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "listing organisations");
 	for (i = 0; i < out->n; i++)
 		org_for(v, &out->v[i]);
 	return CORE_OK;
+}
+
+int
+core_org_find(struct core *c, const struct viewer *v, const char *ref,
+    struct rec_org *out)
+{
+	struct rec_org_list	seen = { NULL, 0 };
+	size_t			i;
+	int			rc;
+
+	if ((rc = core_int_find_org(c, ref, out)) != CORE_OK ||
+	    viewer_is_officer(v))
+		return rc;
+	if ((rc = core_org_list(c, v, &seen)) != CORE_OK) {
+		rec_org_clear(out);
+		return rc;
+	}
+	for (i = 0; i < seen.n && seen.v[i].id != out->id; i++)
+		;
+	rc = i < seen.n ? CORE_OK : core_fail(c, CORE_ENOTFOUND,
+	    "organisation", "no organisation '%s'", ref);
+	rec_org_list_free(&seen);
+	if (rc != CORE_OK)
+		rec_org_clear(out);
+	else
+		org_for(v, out);
+	return rc;
 }
 
 int

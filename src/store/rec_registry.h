@@ -249,6 +249,8 @@ int store_org_by_identifier(struct store *, const char *id,
 int store_org_by_name(struct store *, const char *name,
     struct rec_org_list *);
 int store_org_list(struct store *, struct rec_org_list *);
+/* Those the registers name, without their contact address. */
+int store_org_list_seen(struct store *, struct rec_org_list *);
 
 int store_person_by_id(struct store *, int64_t id, struct rec_person *,
     int *found);

@@ -472,6 +472,12 @@ store_org_list(struct store *s, struct rec_org_list *l)
 }
 
 int
+store_org_list_seen(struct store *s, struct rec_org_list *l)
+{
+	return rows(Q(STMT_ORG_LIST_SEEN, ""), &org_map, &l->v, &l->n, 0);
+}
+
+int
 store_person_by_id(struct store *s, int64_t id, struct rec_person *p,
     int *found)
 {
@@ -693,6 +699,7 @@ static const struct {
 } checks[] = {
 	{ STMT_ORG_BY_ID, &org_map }, { STMT_ORG_BY_IDENTIFIER, &org_map },
 	{ STMT_ORG_BY_NAME, &org_map }, { STMT_ORG_LIST, &org_map },
+	{ STMT_ORG_LIST_SEEN, &org_map },
 	{ STMT_PERSON_BY_ID, &person_map },
 	{ STMT_PERSON_BY_EMAIL, &person_map },
 	{ STMT_PERSON_BY_NAME, &person_map },
