@@ -26,7 +26,7 @@
 
 static struct core	 c;
 static char		 dir[256], path[300];
-static int64_t		 org_a, org_b, ann, bob;
+static int64_t		 org_a, org_b, org_c, ann, bob;
 
 static int64_t
 org(const char *name, const char *shrt, const char *email)
@@ -81,6 +81,7 @@ setup(void **state)
 		return -1;
 	org_a = org("Alpha Trust", "at", "office@alpha.example.org");
 	org_b = org("Beta Care", "bc", "office@beta.example.org");
+	org_c = org("Gamma Unlisted", "gu", "office@gamma.example.org");
 	ann = person("Ann Alpha", "ann@alpha.example.org", "at");
 	bob = person("Bob Beta", "bob@beta.example.org", "bc");
 	memset(&g, 0, sizeof(g));
@@ -123,13 +124,16 @@ email_of(const struct rec_org_list *l, int64_t id)
 	return NULL;
 }
 
-/* An organisation's address is for members; the public read none. */
+/* An organisation's address is for officers; anyone else reads those
+ * the registers name, without it. */
 static void
-test_org_email_for_members_only(void **state)
+test_org_email_for_officers_only(void **state)
 {
 	struct viewer		member = { VIEWER_MEMBER, 0, 0 };
+	struct viewer		officer = { VIEWER_OFFICER, 0, 0 };
 	struct rec_org_list	l = { NULL, 0 };
 	struct rec_org		o;
+	size_t			i;
 
 	(void)state;
 	member.person = bob;
@@ -137,16 +141,22 @@ test_org_email_for_members_only(void **state)
 	OK(&c, core_org_list(&c, &viewer_public, &l));
 	assert_true(l.n >= 2);
 	assert_null(email_of(&l, org_a));
+	for (i = 0; i < l.n; i++)
+		assert_int_not_equal(l.v[i].id, org_c);
 	rec_org_list_free(&l);
 	OK(&c, core_org_find(&c, &viewer_public, "at", &o));
 	assert_string_equal(o.name, "Alpha Trust");
 	assert_null(o.email);
 	rec_org_clear(&o);
+	assert_int_equal(core_org_find(&c, &member, "gu", &o), CORE_ENOTFOUND);
 	OK(&c, core_org_list(&c, &member, &l));
+	assert_null(email_of(&l, org_a));
+	rec_org_list_free(&l);
+	OK(&c, core_org_list(&c, &officer, &l));
 	assert_string_equal(email_of(&l, org_a), "office@alpha.example.org");
 	rec_org_list_free(&l);
-	OK(&c, core_org_find(&c, &viewer_system, "#1", &o));
-	assert_non_null(o.name);
+	OK(&c, core_org_find(&c, &viewer_system, "gu", &o));
+	assert_string_equal(o.email, "office@gamma.example.org");
 	rec_org_clear(&o);
 }
 
@@ -252,7 +262,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_org_email_for_members_only),
+		cmocka_unit_test(test_org_email_for_officers_only),
 		cmocka_unit_test(test_people_for_members_addresses_for_officers),
 		cmocka_unit_test(test_groups_for_members_register_for_all),
 		cmocka_unit_test(test_membership_history_for_its_organisation),
