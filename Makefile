@@ -34,7 +34,8 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
              src/rules/ruleid.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
-             src/store/ledger_prior.c src/store/ballot.c
+             src/store/ledger_prior.c src/store/ballot.c \
+             src/store/election.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -48,11 +49,14 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
              src/core/ballot_box.c src/core/viewer.c \
+             src/core/election_count.c src/core/election_view.c \
+             src/core/election_lookup.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
-             src/render/report_partners.c src/render/report_draw.c
+             src/render/report_partners.c src/render/report_draw.c \
+             src/render/json_election.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c \
              src/web/page.c src/web/pages_public.c \

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -84,14 +85,17 @@ run_election_count(struct cli *c)
 		{ "candidate", "Candidate", 40 }, { "votes", "Votes", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*r = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct election_result	 res;
+	json_t			*r;
+	int64_t			 id;
+	int			 rc;
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_count(&c->core, id, &r)) != CORE_OK)
+	if ((rc = core_election_count(&c->core, id, &res)) != CORE_OK)
 		return cli_fail(c, rc);
+	r = json_election_result(&res);
+	election_result_free(&res);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, r);
 	else {
@@ -117,14 +121,17 @@ run_election_count(struct cli *c)
 static int
 run_election_verify(struct cli *c)
 {
-	json_t	*r = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct election_check	 k;
+	json_t			*r;
+	int64_t			 id;
+	int			 rc;
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_verify(&c->core, id, &r)) != CORE_OK)
+	if ((rc = core_election_verify(&c->core, id, &k)) != CORE_OK)
 		return cli_fail(c, rc);
+	r = json_election_check(&k);
+	election_check_free(&k);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, r);
 	else {
@@ -194,14 +201,18 @@ run_election_show(struct cli *c)
 		{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*e = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct election_view	 v;
+	json_t			*e;
+	int64_t			 id;
+	int			 rc;
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_get(&c->core, id, &e)) != CORE_OK)
+	if ((rc = core_election_get(&c->core, &viewer_system, id, &v)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	e = json_election(&v);
+	election_view_free(&v);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, e);
 	else {
@@ -228,11 +239,15 @@ run_election_list(struct cli *c)
 		{ "nominations_close", "Nominations close", 0 },
 		{ "voting_closes", "Voting closes", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_election_list	 l;
+	json_t				*rows;
+	int				 rc;
 
-	if ((rc = core_election_list(&c->core, &rows)) != CORE_OK)
+	if ((rc = core_election_list(&c->core, &viewer_system, &l)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	rows = json_election_list(&l);
+	rec_election_list_free(&l);
 	cli_rows(c, rows, cols);
 	json_decref(rows);
 	return EXIT_OK;

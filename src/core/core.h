@@ -17,6 +17,9 @@
 #include "rules/ruleid.h"
 #include "rules/date.h"
 #include "rules/text.h"
+#include "store/rec_election.h"
+
+struct viewer;
 
 #define WUR __attribute__((warn_unused_result))
 
@@ -117,6 +120,13 @@ int core_store_fail(struct core *, int store_rc, const char *what);
  * transaction).  detail is borrowed. */
 int core_audit(struct core *, const char *action, const char *entity,
     int64_t id, json_t *detail) WUR;
+/* The same with the detail packed from fmt and its arguments as
+ * json_pack() packs them ("{s:I, s:s?}"): a caller needs no JSON. */
+int core_auditf(struct core *, const char *action, const char *entity,
+    int64_t id, const char *fmt, ...) WUR;
+/* The same with the detail {key: the JSON text json}. */
+int core_audit_text(struct core *, const char *action, const char *entity,
+    int64_t id, const char *key, const char *json) WUR;
 
 /* --- arrangements and templates (template.c) --- */
 /* Names of the built-in templates, NULL-terminated. */
@@ -366,18 +376,59 @@ int core_election_ballot(struct core *, int64_t election,
  * receipt (from malloc) lets the voter find it in the result. */
 int core_election_vote(struct core *, int64_t election, const char *org,
     const char *candidate, char **receipt) WUR;
-/* Counts after close; a tie at the top opens a run-off round. */
+/* Counts after close; a tie at the top opens a run-off round
+ * (out->runoff).  Free with election_result_free(). */
 int core_election_count(struct core *, int64_t election,
-    json_t **out) WUR;
+    struct election_result *out) WUR;
+/* What the verification found wrong: a row changed outside the program
+ * (table, row, label) or a count the box no longer gives (problem). */
+struct election_problem {
+	char	*table, *row, *label;	/* NULL for a count's problem */
+	char	*problem;
+};
+struct election_problems {
+	struct election_problem	*v;
+	size_t			 n;
+};
+void election_problems_free(struct election_problems *);
+/* Adds a problem (copies); -1 for no memory. */
+int election_problem_add(struct election_problems *, const char *table,
+    const char *row, const char *label, const char *problem);
+struct election_check {
+	int64_t			 voters;	/* organisations that voted */
+	int64_t			 ballots;	/* ballots in the box */
+	struct rec_voter_list	 turnout;
+	struct rec_names	 ineligible;	/* voters who may not vote */
+	struct election_problems problems;
+	int			 ok;
+};
+void election_check_free(struct election_check *);
 /* SA-9.4: the chair verifies turnout and eligibility, not choices. */
 int core_election_verify(struct core *, int64_t election,
-    json_t **out) WUR;
+    struct election_check *out) WUR;
 /* SA-9.4: announces; the office or the register of appendix C
  * updates itself. */
 int core_election_announce(struct core *, int64_t election) WUR;
-/* Nominations, status, and once counted every ballot by receipt. */
-int core_election_get(struct core *, int64_t election, json_t **out) WUR;
-int core_election_list(struct core *, json_t **out) WUR;
+/*
+ * An election as the viewer may see it: nominations (SA-9.4) and
+ * turnout to all; whether the viewer's own organisation has voted; the
+ * count and every ballot by its receipt once counted to officers, and
+ * to everyone else once announced (SA-9.4).  No one sees who cast
+ * which ballot.
+ */
+struct election_view {
+	struct rec_election		 e;
+	struct rec_nomination_list	 nominations;
+	int64_t				 turnout;
+	int				 voted;	/* 1, 0; -1: no organisation */
+	int				 results; /* result and ballots shown */
+	struct rec_ballot_list		 ballots;
+};
+void election_view_free(struct election_view *);
+int core_election_get(struct core *, const struct viewer *,
+    int64_t election, struct election_view *) WUR;
+int core_election_list(struct core *, const struct viewer *,
+    struct rec_election_list *) WUR;
 
 /* --- accountability (accountability.c) --- */
 /*

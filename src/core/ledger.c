@@ -501,3 +501,28 @@ out:
 	json_decref(problems);
 	return rc;
 }
+
+int
+core_int_ledger_election(struct core *c, int64_t election,
+    struct election_problems *out)
+{
+	json_t	*found, *p, *rows = NULL;
+	size_t	 i;
+	int64_t	 n;
+	int	 rc;
+
+	if ((found = json_array()) == NULL ||
+	    store_rows(c->st, &rows, STMT_AUDIT_ALL, "") != STORE_OK) {
+		json_decref(found);
+		return core_store_fail(c, STORE_ERROR, "reading the audit log");
+	}
+	rc = core_int_ledger_verify(c, rows, found, &n);
+	json_decref(rows);
+	json_array_foreach(found, i, p)
+		if (rc == CORE_OK && jint(p, "election") == election &&
+		    election_problem_add(out, jstr(p, "table"), jstr(p, "row"),
+		    jstr(p, "label"), jstr(p, "problem")) != 0)
+			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	json_decref(found);
+	return rc;
+}

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "web.h"
+#include "render/json.h"
 
 enum api_arg { ARG_NONE, ARG_ID, ARG_REF };
 
@@ -25,6 +26,10 @@ struct api_route {
 	enum core_scope	 scope;		/* the least a token needs */
 	int		(*list)(struct core *, json_t **);
 	int		(*one)(struct core *, const char *, json_t **);
+	/* A read that answers for the token's viewer (core decides what
+	 * it may see); ref is NULL for a list. */
+	int		(*seen)(struct core *, const struct viewer *,
+			    const char *, json_t **);
 };
 
 static int org_list(struct core *c, json_t **o) { return core_org_list(c, o); }
@@ -49,10 +54,32 @@ static int dec_list(struct core *c, json_t **o)
 { return core_motion_list(c, NULL, o); }
 static int dec_one(struct core *c, const char *r, json_t **o)
 { return core_motion_get(c, strtoll(r, NULL, 10), o); }
-static int el_list(struct core *c, json_t **o)
-{ return core_election_list(c, o); }
-static int el_one(struct core *c, const char *r, json_t **o)
-{ return core_election_get(c, strtoll(r, NULL, 10), o); }
+
+/* Elections, for the token's viewer: the count and the ballots once
+ * announced (SA-9.4: core_election_get decides, as for the pages). */
+static int
+elections(struct core *c, const struct viewer *v, const char *r, json_t **o)
+{
+	struct rec_election_list	l;
+	struct election_view		e;
+	int				rc;
+
+	*o = NULL;
+	if (r == NULL) {
+		if ((rc = core_election_list(c, v, &l)) != CORE_OK)
+			return rc;
+		*o = json_election_list(&l);
+		rec_election_list_free(&l);
+	} else {
+		rc = core_election_get(c, v, strtoll(r, NULL, 10), &e);
+		if (rc != CORE_OK)
+			return rc;
+		*o = json_election(&e);
+		election_view_free(&e);
+	}
+	return *o != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL, "out of "
+	    "memory");
+}
 static int check(struct core *c, json_t **o)
 { return core_check(c, NULL, NULL, o); }
 static int consults(struct core *c, json_t **o)
@@ -82,33 +109,33 @@ static int dispute_stats(struct core *c, json_t **o)
 { return core_dispute_stats(c, 0, o); }
 
 static const struct api_route api_routes[] = {
-	{ "/organisations", ARG_NONE, SCOPE_PUBLIC, org_list, NULL },
-	{ "/organisations/{ref}", ARG_REF, SCOPE_PUBLIC, NULL, org_one },
-	{ "/groups", ARG_NONE, SCOPE_MEMBERS, grp_list, NULL },
-	{ "/groups/{ref}", ARG_REF, SCOPE_MEMBERS, NULL, grp_one },
-	{ "/memberships", ARG_NONE, SCOPE_PUBLIC, memb_list, NULL },
-	{ "/registers/forums", ARG_NONE, SCOPE_PUBLIC, forums, NULL },
-	{ "/registers/representatives", ARG_NONE, SCOPE_PUBLIC, positions, NULL },
-	{ "/registers/signatories", ARG_NONE, SCOPE_PUBLIC, signatories, NULL },
-	{ "/meetings", ARG_NONE, SCOPE_PUBLIC, meet_list, NULL },
-	{ "/meetings/{id}", ARG_ID, SCOPE_PUBLIC, NULL, meet_one },
-	{ "/decisions", ARG_NONE, SCOPE_MEMBERS, dec_list, NULL },
-	{ "/decisions/{id}", ARG_ID, SCOPE_MEMBERS, NULL, dec_one },
-	{ "/elections", ARG_NONE, SCOPE_MEMBERS, el_list, NULL },
-	{ "/elections/{id}", ARG_ID, SCOPE_MEMBERS, NULL, el_one },
-	{ "/check", ARG_NONE, SCOPE_MEMBERS, check, NULL },
-	{ "/assessments", ARG_NONE, SCOPE_MEMBERS, assess_list, NULL },
-	{ "/assessments/{year}", ARG_ID, SCOPE_MEMBERS, NULL, assess_one },
-	{ "/consultations", ARG_NONE, SCOPE_MEMBERS, consults, NULL },
-	{ "/contacts", ARG_NONE, SCOPE_MEMBERS, contacts, NULL },
-	{ "/plan", ARG_NONE, SCOPE_MEMBERS, plan, NULL },
-	{ "/milestones", ARG_NONE, SCOPE_MEMBERS, milestones, NULL },
-	{ "/influence", ARG_NONE, SCOPE_MEMBERS, influence, NULL },
-	{ "/partnerships", ARG_NONE, SCOPE_PUBLIC, partnerships, NULL },
-	{ "/funding/{year}", ARG_ID, SCOPE_PUBLIC, NULL, funding },
-	{ "/spend/{year}", ARG_ID, SCOPE_PUBLIC, NULL, spend },
-	{ "/grants/{year}", ARG_ID, SCOPE_PUBLIC, NULL, grants },
-	{ "/disputes/stats", ARG_NONE, SCOPE_MEMBERS, dispute_stats, NULL },
+	{ "/organisations", ARG_NONE, SCOPE_PUBLIC, org_list, NULL, NULL },
+	{ "/organisations/{ref}", ARG_REF, SCOPE_PUBLIC, NULL, org_one, NULL },
+	{ "/groups", ARG_NONE, SCOPE_MEMBERS, grp_list, NULL, NULL },
+	{ "/groups/{ref}", ARG_REF, SCOPE_MEMBERS, NULL, grp_one, NULL },
+	{ "/memberships", ARG_NONE, SCOPE_PUBLIC, memb_list, NULL, NULL },
+	{ "/registers/forums", ARG_NONE, SCOPE_PUBLIC, forums, NULL, NULL },
+	{ "/registers/representatives", ARG_NONE, SCOPE_PUBLIC, positions, NULL, NULL },
+	{ "/registers/signatories", ARG_NONE, SCOPE_PUBLIC, signatories, NULL, NULL },
+	{ "/meetings", ARG_NONE, SCOPE_PUBLIC, meet_list, NULL, NULL },
+	{ "/meetings/{id}", ARG_ID, SCOPE_PUBLIC, NULL, meet_one, NULL },
+	{ "/decisions", ARG_NONE, SCOPE_MEMBERS, dec_list, NULL, NULL },
+	{ "/decisions/{id}", ARG_ID, SCOPE_MEMBERS, NULL, dec_one, NULL },
+	{ "/elections", ARG_NONE, SCOPE_MEMBERS, NULL, NULL, elections },
+	{ "/elections/{id}", ARG_ID, SCOPE_MEMBERS, NULL, NULL, elections },
+	{ "/check", ARG_NONE, SCOPE_MEMBERS, check, NULL, NULL },
+	{ "/assessments", ARG_NONE, SCOPE_MEMBERS, assess_list, NULL, NULL },
+	{ "/assessments/{year}", ARG_ID, SCOPE_MEMBERS, NULL, assess_one, NULL },
+	{ "/consultations", ARG_NONE, SCOPE_MEMBERS, consults, NULL, NULL },
+	{ "/contacts", ARG_NONE, SCOPE_MEMBERS, contacts, NULL, NULL },
+	{ "/plan", ARG_NONE, SCOPE_MEMBERS, plan, NULL, NULL },
+	{ "/milestones", ARG_NONE, SCOPE_MEMBERS, milestones, NULL, NULL },
+	{ "/influence", ARG_NONE, SCOPE_MEMBERS, influence, NULL, NULL },
+	{ "/partnerships", ARG_NONE, SCOPE_PUBLIC, partnerships, NULL, NULL },
+	{ "/funding/{year}", ARG_ID, SCOPE_PUBLIC, NULL, funding, NULL },
+	{ "/spend/{year}", ARG_ID, SCOPE_PUBLIC, NULL, spend, NULL },
+	{ "/grants/{year}", ARG_ID, SCOPE_PUBLIC, NULL, grants, NULL },
+	{ "/disputes/stats", ARG_NONE, SCOPE_MEMBERS, dispute_stats, NULL, NULL },
 };
 #define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
 
@@ -189,6 +216,7 @@ void
 api_route(struct req *r, const char *rest, enum core_scope scope)
 {
 	const struct api_route	*rt;
+	struct viewer		 v;
 	json_t			*out = NULL, *idx;
 	char			 arg[256];
 	size_t			 i;
@@ -229,7 +257,9 @@ api_route(struct req *r, const char *rest, enum core_scope scope)
 			    "UTF-8 text");
 			return;
 		}
-		rc = rt->list != NULL ? rt->list(r->c, &out) :
+		viewer_of_scope(&v, scope);
+		rc = rt->seen != NULL ? rt->seen(r->c, &v, rt->arg == ARG_NONE ?
+		    NULL : arg, &out) : rt->list != NULL ? rt->list(r->c, &out) :
 		    rt->one(r->c, arg, &out);
 		if (rc == CORE_OK) {
 			if (rt->one == meet_one && out != NULL)

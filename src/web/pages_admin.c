@@ -55,11 +55,13 @@ void
 group_chair_forms(struct req *r, json_t *g, json_t *members,
     const char *field, const char *err)
 {
-	struct html	*h = &r->body;
-	json_t		*mo = NULL, *el = NULL, *d;
-	const char	**orgs;
-	char		 action[160];
-	size_t		 i, n = 0;
+	struct html			*h = &r->body;
+	struct rec_election_list	 el;
+	struct viewer			 vw;
+	json_t				*mo = NULL, *d;
+	const char			**orgs;
+	char				 action[160];
+	size_t				 i, n = 0;
 
 	/* Polls open or to count, and elections under way. */
 	if (core_motion_list(r->c, web_str(g, "slug"), &mo) == CORE_OK) {
@@ -81,25 +83,28 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 			    "govuk-button\">Close and count</button>\n</form>\n");
 		}
 	}
-	if (core_election_list(r->c, &el) == CORE_OK) {
-		int any = 0;
+	if ((viewer_of_who(&vw, &r->who), core_election_list(r->c, &vw, &el)) == CORE_OK) {
+		const struct rec_election	*x;
+		int				 any = 0;
 
-		json_array_foreach(el, i, d) {
-			if (strcmp(web_str(d, "grp"), web_str(g, "slug")) != 0 ||
-			    strcmp(web_str(d, "status"), "announced") == 0)
+		for (i = 0; i < el.n; i++) {
+			x = &el.v[i];
+			if (strcmp(WEB_S(x->grp), web_str(g, "slug")) != 0 ||
+			    x->status == ELECTION_ANNOUNCED)
 				continue;
 			if (!any++)
 				html_raw(h, "<h2 class=\"govuk-heading-m\">"
 				    "Elections</h2>\n<ul class=\"govuk-list\">\n");
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
 			    "elections/%lld/manage\">Election of %s%s%s (round "
-			    "%lld)</a> - %s</li>\n", web_num(d, "id"), web_str(d,
-			    "office"), web_str(d, "position")[0] ? ": " : "",
-			    web_str(d, "position"), web_num(d, "round"), web_str(d,
-			    "status"));
+			    "%d)</a> - %s</li>\n", (long long)x->id,
+			    WEB_S(x->office), x->position != NULL ? ": " : "",
+			    WEB_S(x->position), x->round,
+			    election_status_names[x->status]);
 		}
 		if (any)
 			html_raw(h, "</ul>\n");
+		rec_election_list_free(&el);
 	}
 	snprintf(action, sizeof(action), "/groups/%s/polls", web_str(g, "slug"));
 	page_form(r, action, "Open an electronic poll", poll_form,
@@ -136,7 +141,6 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 	}
 	free(orgs);
 	json_decref(mo);
-	json_decref(el);
 }
 
 /* Redirect after a chair's action, or the dashboard again with the
@@ -258,52 +262,54 @@ out:
 }
 
 static void
-election_manage(struct req *r, json_t *e, const char *field, const char *err)
+election_manage(struct req *r, const struct election_view *v,
+    const char *field, const char *err)
 {
-	char		 when[WHEN_LEN];
-	struct html	*h = &r->body;
-	json_t		*n, *res, *c;
-	char		 action[96];
-	const char	*st = web_str(e, "status");
-	size_t		 i;
+	const struct rec_election	*e = &v->e;
+	const struct election_result	*res = &e->result;
+	char				 when[WHEN_LEN], action[96];
+	struct html			*h = &r->body;
+	const char			*st = election_status_names[e->status];
+	size_t				 i;
 
-	page_begin_of(r, err != NULL, "Run the election", web_str(e,
-	    "office"));
+	page_begin_of(r, err != NULL, "Run the election", WEB_S(e->office));
 	page_banner(r);
 	if (err != NULL)
 		page_error_summary(r, field, err);
+	render_when(WEB_S(e->nominations_close), when, sizeof(when));
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Election of %s</h1>\n<dl class=\"govuk-summary-"
 	    "list\">\n<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
 	    "summary-list__key\">Status</dt><dd class=\"govuk-summary-list__"
 	    "value\" id=\"status\">%s</dd></div>\n<div class=\"govuk-summary-"
 	    "list__row\"><dt class=\"govuk-summary-list__key\">Round</dt><dd "
-	    "class=\"govuk-summary-list__value\">%lld</dd></div>\n<div class=\""
+	    "class=\"govuk-summary-list__value\">%d</dd></div>\n<div class=\""
 	    "govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">"
 	    "Nominations close</dt><dd class=\"govuk-summary-list__value\">%s"
 	    "</dd></div>\n<div class=\"govuk-summary-list__row\"><dt class=\""
 	    "govuk-summary-list__key\">Ballots cast</dt><dd class=\"govuk-"
-	    "summary-list__value\">%lld</dd></div>\n</dl>\n", web_str(e,
-	    "group_name"), web_str(e, "office"), st, web_num(e, "round"),
-	    web_when(e, "nominations_close", when), web_num(e, "turnout"));
+	    "summary-list__value\">%lld</dd></div>\n</dl>\n",
+	    WEB_S(e->group_name), WEB_S(e->office), st, e->round, when,
+	    (long long)v->turnout);
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Nominations</h2>\n<ul class"
 	    "=\"govuk-list\">\n");
-	json_array_foreach(json_object_get(e, "nominations"), i, n)
-		html_fmt(h, "<li>%s (%s)</li>\n", web_str(n, "person"),
-		    web_str(n, "organisation"));
+	for (i = 0; i < v->nominations.n; i++)
+		html_fmt(h, "<li>%s (%s)</li>\n",
+		    WEB_S(v->nominations.v[i].person),
+		    WEB_S(v->nominations.v[i].organisation));
 	html_raw(h, "</ul>\n");
-	res = json_object_get(e, "result");
-	if (json_is_object(res)) {
+	if (res->present) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Result</h2>\n<ul "
 		    "class=\"govuk-list\">\n");
-		json_array_foreach(json_object_get(res, "counts"), i, c)
-			html_fmt(h, "<li>%s: %lld</li>\n", web_str(c, "candidate"),
-			    web_num(c, "votes"));
+		for (i = 0; i < res->ncounts; i++)
+			html_fmt(h, "<li>%s: %d</li>\n",
+			    WEB_S(res->counts[i].candidate),
+			    res->counts[i].votes);
 		html_raw(h, "</ul>\n");
 	}
 	snprintf(action, sizeof(action), "/elections/%lld/manage/ballot",
-	    web_num(e, "id"));
-	if (strcmp(st, "nominations") == 0)
+	    (long long)e->id);
+	if (e->status == ELECTION_NOMINATIONS)
 		page_form(r, action, "Open the ballot", ballot_form,
 		    "Open the ballot", field, err);
 	else {
@@ -318,7 +324,7 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 			    !(i == 2 && strcmp(st, "counted") == 0))
 				continue;
 			html_fmt(h, "<form method=\"post\" action=\"/elections/"
-			    "%lld/manage/%s\" novalidate>\n", web_num(e, "id"),
+			    "%lld/manage/%s\" novalidate>\n", (long long)e->id,
 			    acts[i][1]);
 			page_csrf(r);
 			html_fmt(h, "<button type=\"submit\" class=\"govuk-"
@@ -330,46 +336,60 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 	page_end(r);
 }
 
+/* The election as the signed-in person sees it. */
+static int
+election_of(struct req *r, int64_t id, struct election_view *e)
+{
+	struct viewer v;
+
+	viewer_of_who(&v, &r->who);
+	return id > 0 ? core_election_get(r->c, &v, id, e) : CORE_ENOTFOUND;
+}
+
 void
 page_election_manage(struct req *r)
 {
-	json_t	*e = NULL, *g = NULL;
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	struct election_view	 e;
+	json_t			*g = NULL;
+	int64_t			 id = strtoll(r->arg[0], NULL, 10);
 
-	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
+	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "election.");
 		return;
 	}
-	if (may_chair(r, web_str(e, "grp"), &g))
-		election_manage(r, e, NULL, NULL);
-	json_decref(e);
+	if (may_chair(r, WEB_S(e.e.grp), &g))
+		election_manage(r, &e, NULL, NULL);
+	election_view_free(&e);
 	json_decref(g);
 }
 
 void
 page_election_manage_post(struct req *r)
 {
-	json_t		*e = NULL, *g = NULL, *out = NULL;
-	const char	*act = r->arg[1];
-	char		 to[96];
-	int64_t		 id = strtoll(r->arg[0], NULL, 10);
-	int		 rc;
+	struct election_view	 e;
+	struct election_result	 res = { 0 };
+	struct election_check	 k = { 0 };
+	json_t			*g = NULL;
+	const char		*act = r->arg[1];
+	char			 to[96];
+	int64_t			 id = strtoll(r->arg[0], NULL, 10);
+	int			 rc;
 
-	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
+	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "election.");
 		return;
 	}
-	if (!may_chair(r, web_str(e, "grp"), &g))
+	if (!may_chair(r, WEB_S(e.e.grp), &g))
 		goto out;
 	if (strcmp(act, "ballot") == 0)
 		rc = core_election_ballot(r->c, id, web_field(r, "opens"),
 		    web_field(r, "closes"));
 	else if (strcmp(act, "count") == 0)
-		rc = core_election_count(r->c, id, &out);
+		rc = core_election_count(r->c, id, &res);
 	else if (strcmp(act, "verify") == 0)
-		rc = core_election_verify(r->c, id, &out);
+		rc = core_election_verify(r->c, id, &k);
 	else if (strcmp(act, "announce") == 0)
 		rc = core_election_announce(r->c, id);
 	else {
@@ -379,7 +399,7 @@ page_election_manage_post(struct req *r)
 	if (rc != CORE_OK) {
 		if (rc == CORE_EINVAL) {
 			r->status = 400;
-			election_manage(r, e, r->c->field, r->c->err);
+			election_manage(r, &e, r->c->field, r->c->err);
 		} else
 			page_core_error(r, rc);
 		goto out;
@@ -388,18 +408,19 @@ page_election_manage_post(struct req *r)
 	    (long long)id, act);
 	web_redirect(r, to);
 out:
-	json_decref(e);
+	election_view_free(&e);
+	election_result_free(&res);
+	election_check_free(&k);
 	json_decref(g);
-	json_decref(out);
 }
 
 /* SA-9.3, SA-E1: a member nominates a person of their organisation
  * (themselves by default) while nominations are open. */
 static void
-nominate_render(struct req *r, json_t *e, const char *field, const char *err)
+nominate_render(struct req *r, const struct rec_election *e,
+    const char *field, const char *err)
 {
-	char		 when[WHEN_LEN];
-	char action[96];
+	char when[WHEN_LEN], action[96];
 
 	page_begin(r, err != NULL ? "Error: Nominate" : "Nominate");
 	if (err != NULL)
@@ -407,10 +428,11 @@ nominate_render(struct req *r, json_t *e, const char *field, const char *err)
 	html_fmt(&r->body, "<span class=\"govuk-caption-l\">%s</span>\n<h1 "
 	    "class=\"govuk-heading-l\">Stand for %s</h1>\n<p class=\"govuk-body"
 	    "\">Nominations close on %s. Every part of the nomination is "
-	    "needed.</p>\n", web_str(e, "group_name"), web_str(e, "office"),
-	    web_when(e, "nominations_close", when));
+	    "needed.</p>\n", WEB_S(e->group_name), WEB_S(e->office),
+	    (render_when(WEB_S(e->nominations_close), when, sizeof(when)),
+	    when));
 	snprintf(action, sizeof(action), "/elections/%lld/nominate",
-	    web_num(e, "id"));
+	    (long long)e->id);
 	page_form(r, action, "Your nomination", nominate_form,
 	    "Send the nomination", field, err);
 	page_end(r);
@@ -419,30 +441,32 @@ nominate_render(struct req *r, json_t *e, const char *field, const char *err)
 void
 page_nominate(struct req *r)
 {
-	json_t	*e = NULL;
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	struct election_view	e;
+	int64_t			id = strtoll(r->arg[0], NULL, 10);
 
-	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK ||
-	    strcmp(web_str(e, "status"), "nominations") != 0) {
+	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Nominations are not open", "There is no "
 		    "election taking nominations here.");
-		json_decref(e);
 		return;
 	}
-	nominate_render(r, e, NULL, NULL);
-	json_decref(e);
+	if (e.e.status != ELECTION_NOMINATIONS)
+		page_error(r, 404, "Nominations are not open", "There is no "
+		    "election taking nominations here.");
+	else
+		nominate_render(r, &e.e, NULL, NULL);
+	election_view_free(&e);
 }
 
 void
 page_nominate_post(struct req *r)
 {
 	struct nomination_in	 in;
-	json_t			*e = NULL;
+	struct election_view	 e;
 	char			 person[32], to[96];
 	int64_t			 id = strtoll(r->arg[0], NULL, 10);
 	int			 rc;
 
-	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
+	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "election.");
 		return;
@@ -474,13 +498,13 @@ page_nominate_post(struct req *r)
 				if (strcmp(f, parts[k][0]) == 0)
 					f = parts[k][1];
 			r->status = 400;
-			nominate_render(r, e, f, r->c->err);
+			nominate_render(r, &e.e, f, r->c->err);
 		} else
 			page_core_error(r, rc);
-		json_decref(e);
+		election_view_free(&e);
 		return;
 	}
-	json_decref(e);
+	election_view_free(&e);
 	snprintf(to, sizeof(to), "/me?done=nominated");
 	web_redirect(r, to);
 }

@@ -92,71 +92,70 @@ outcome_poll(struct req *r, int64_t id)
 int
 outcome_election(struct req *r, int64_t id)
 {
-	struct html	*h = &r->body;
-	json_t		*e = NULL, *res, *x;
-	const char	*st, *labels[CHART_MAXBARS];
-	double		 v[CHART_MAXBARS];
-	char		 title[300];
-	size_t		 i, n = 0;
+	struct html			*h = &r->body;
+	struct election_view		 v;
+	struct viewer			 vw;
+	const struct election_result	*res = &v.e.result;
+	const char			*labels[CHART_MAXBARS];
+	double				 n[CHART_MAXBARS];
+	char				 title[300];
+	size_t				 i, k = 0;
 
-	if (core_election_get(r->c, id, &e) != CORE_OK)
+	viewer_of_who(&vw, &r->who);
+	if (core_election_get(r->c, &vw, id, &v) != CORE_OK)
 		return 0;
-	st = web_str(e, "status");
-	res = json_object_get(e, "result");
-	if ((strcmp(st, "counted") != 0 && strcmp(st, "verified") != 0 &&
-	    strcmp(st, "announced") != 0) || !json_is_object(res)) {
-		json_decref(e);
+	if (v.e.status != ELECTION_COUNTED &&
+	    v.e.status != ELECTION_ANNOUNCED) {
+		election_view_free(&v);
 		return 0;
 	}
-	page_begin_of(r, 0, "Election result", web_str(e, "office"));
+	page_begin_of(r, 0, "Election result", WEB_S(v.e.office));
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
-	    "govuk-heading-l\">Election of %s</h1>\n", web_str(e,
-	    "group_name"), web_str(e, "office"));
+	    "govuk-heading-l\">Election of %s</h1>\n", WEB_S(v.e.group_name),
+	    WEB_S(v.e.office));
 	/* SA-9.4: the chair verifies and announces before anyone reads
-	 * the figures. */
-	if (strcmp(st, "announced") != 0) {
+	 * the figures (core shows them to no one else before). */
+	if (v.e.status != ELECTION_ANNOUNCED || !v.results || !res->present) {
 		html_raw(h, "<p class=\"govuk-body\">Voting has closed and the "
 		    "ballots are counted. The result is shown here once the "
 		    "chair has checked the turnout and announced it.</p>\n");
 		page_end(r);
-		json_decref(e);
+		election_view_free(&v);
 		return 1;
 	}
-	if (json_array_size(json_object_get(res, "tied")) > 0)
+	if (res->tied.n > 0)
 		html_raw(h, "<div class=\"govuk-inset-text\">The top candidates "
 		    "tied: a run-off between them decides.</div>\n");
 	else {
 		html_raw(h, "<div class=\"govuk-panel govuk-panel--confirmation"
 		    "\"><h2 class=\"govuk-panel__title\">Elected</h2>\n<div "
 		    "class=\"govuk-panel__body\">");
-		json_array_foreach(json_object_get(res, "winners"), i, x)
-			html_fmt(h, "%s%s", i ? ", " : "", json_string_value(x));
+		for (i = 0; i < res->winners.n; i++)
+			html_fmt(h, "%s%s", i ? ", " : "", res->winners.v[i]);
 		html_raw(h, "</div></div>\n");
 	}
 	html_fmt(h, "<p class=\"govuk-body\">%lld %s cast, one for each "
-	    "member organisation that voted.</p>\n", web_num(res, "ballots"),
-	    web_num(res, "ballots") == 1 ? "ballot" : "ballots");
-	json_array_foreach(json_object_get(res, "counts"), i, x) {
-		if (n == CHART_MAXBARS)
-			break;
-		labels[n] = web_str(x, "candidate");
-		v[n++] = (double)web_num(x, "votes");
+	    "member organisation that voted.</p>\n", (long long)res->ballots,
+	    res->ballots == 1 ? "ballot" : "ballots");
+	for (i = 0; i < res->ncounts && k < CHART_MAXBARS; i++) {
+		labels[k] = WEB_S(res->counts[i].candidate);
+		n[k++] = (double)res->counts[i].votes;
 	}
 	snprintf(title, sizeof(title), "Votes for each candidate for %s",
-	    web_str(e, "office"));
-	figures(r, "chart-election", title, labels, v, n);
+	    WEB_S(v.e.office));
+	figures(r, "chart-election", title, labels, n, k);
 	/* The receipt promises this: every ballot, findable by its own. */
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Every ballot, by its "
 	    "receipt</h2>\n<p class=\"govuk-body\">Find your organisation's "
 	    "receipt to see that its ballot was counted as cast.</p>\n"
 	    "<ul class=\"govuk-list\">\n");
-	json_array_foreach(json_object_get(e, "ballots"), i, x)
+	for (i = 0; i < v.ballots.n; i++)
 		html_fmt(h, "<li><span class=\"alliance-receipt-s\">%s</span>: "
-		    "%s</li>\n", web_str(x, "receipt"), web_str(x,
-		    "candidate"));
+		    "%s</li>\n", WEB_S(v.ballots.v[i].receipt),
+		    WEB_S(v.ballots.v[i].candidate));
 	html_raw(h, "</ul>\n");
 	page_end(r);
-	json_decref(e);
+	election_view_free(&v);
 	return 1;
 }
 
@@ -177,8 +176,10 @@ void
 outcome_recent(struct req *r, json_t *me)
 {
 	struct html	*h = &r->body;
-	json_t		*m, *list, *items = NULL, *els = NULL, *e;
-	size_t		 i, j, n = 0;
+	struct rec_election_list	 els;
+	struct viewer			 vw;
+	json_t		*m, *list, *items = NULL, *e;
+	size_t		 i, j, n = 0, n_el = 0;
 	char		 done[8][64];
 	int		 seen;
 
@@ -202,34 +203,35 @@ outcome_recent(struct req *r, json_t *me)
 			}
 		json_decref(list);
 	}
-	if (core_election_list(r->c, &els) == CORE_OK)
-		json_array_foreach(els, i, e)
-			if (strcmp(web_str(e, "status"), "announced") == 0 &&
-			    in_groups(me, web_str(e, "grp")) &&
-			    recent(r, web_str(e, "voting_closes"))) {
-				if (items == NULL)
-					items = json_array();
-				json_array_append(items, e);
-			}
-	if (json_array_size(items) > 0) {
+	viewer_of_who(&vw, &r->who);
+	if (core_election_list(r->c, &vw, &els) != CORE_OK)
+		memset(&els, 0, sizeof(els));
+	for (i = 0; i < els.n; i++)
+		if (els.v[i].status != ELECTION_ANNOUNCED ||
+		    !in_groups(me, WEB_S(els.v[i].grp)) ||
+		    !recent(r, WEB_S(els.v[i].voting_closes)))
+			els.v[i].id = 0;	/* not shown */
+		else
+			n_el++;
+	if (json_array_size(items) > 0 || n_el > 0) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Recent results</h2>"
 		    "\n<ul class=\"govuk-list\">\n");
-		json_array_foreach(items, i, e) {
-			if (json_object_get(e, "method") != NULL)
-				html_fmt(h, "<li><a class=\"govuk-link\" href=\""
-				    "/polls/%lld\">Poll: %s</a>: %s, %lld for, "
-				    "%lld against</li>\n", web_num(e, "id"),
-				    web_str(e, "body"), web_str(e, "outcome"),
-				    web_num(e, "votes_for"), web_num(e,
-				    "votes_against"));
-			else
+		json_array_foreach(items, i, e)
+			html_fmt(h, "<li><a class=\"govuk-link\" href=\""
+			    "/polls/%lld\">Poll: %s</a>: %s, %lld for, "
+			    "%lld against</li>\n", web_num(e, "id"),
+			    web_str(e, "body"), web_str(e, "outcome"),
+			    web_num(e, "votes_for"), web_num(e,
+			    "votes_against"));
+		for (i = 0; i < els.n; i++)
+			if (els.v[i].id != 0)
 				html_fmt(h, "<li><a class=\"govuk-link\" href=\""
 				    "/elections/%lld\">Election of %s</a>: "
-				    "result announced</li>\n", web_num(e, "id"),
-				    web_str(e, "office"));
-		}
+				    "result announced</li>\n",
+				    (long long)els.v[i].id,
+				    WEB_S(els.v[i].office));
 		html_raw(h, "</ul>\n");
 	}
 	json_decref(items);
-	json_decref(els);
+	rec_election_list_free(&els);
 }

@@ -18,6 +18,9 @@
 #include "render/html.h"
 #include "render/when.h"
 
+/* A typed record's text, or "" for NULL, for the pages. */
+#define WEB_S(s) ((s) != NULL ? (s) : "")
+
 struct web_config {
 	const char	*listen;	/* "127.0.0.1:8080" */
 	const char	*db;
