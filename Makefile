@@ -89,7 +89,7 @@ EMBED = $(MIGRATIONS) \
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
-             test_utf8 test_ruleid test_ballot_secrecy test_smtp test_when \
+             test_utf8 test_ruleid test_ballot_secrecy test_election_view test_smtp test_when \
              test_store_sql
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
