@@ -228,7 +228,7 @@ core_election_nominate(struct core *c, int64_t election,
 		goto out;
 	}
 	rc = core_auditf(c, "election.nominate", "election", election,
-	    "{s:I, s:s}", "election", (json_int_t)election, "person", p.name);
+	    "{s:I, s:s}", "election", (long long)election, "person", p.name);
 out:
 	rec_election_free(&e);
 	core_int_party_clear(&p);
@@ -303,7 +303,7 @@ core_election_ballot(struct core *c, int64_t election, const char *opens,
 	}
 	rc = core_auditf(c, "election.ballot", "election", election, "{s:s, "
 	    "s:s, s:I}", "opens", opens, "closes", closes, "candidates",
-	    (json_int_t)noms.n);
+	    (long long)noms.n);
 	if (rc == CORE_OK)
 		rc = ballot_notify(c, &e, opens, closes, noms.n);
 out:
@@ -405,7 +405,7 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 	if ((rc = core_int_ballot_cast(c, election, nom, code)) != CORE_OK)
 		goto out;
 	rc = core_auditf(c, "election.vote", "election", election, "{s:I, "
-	    "s:s}", "election", (json_int_t)election, "organisation", o.name);
+	    "s:s}", "election", (long long)election, "organisation", o.name);
 	if (rc == CORE_OK && (*receipt = strdup(code)) == NULL)
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 out:

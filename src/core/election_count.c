@@ -234,8 +234,8 @@ core_election_verify(struct core *c, int64_t election,
 		goto out;
 	}
 	rc = core_auditf(c, "election.verify", "election", election, "{s:I, "
-	    "s:I, s:b}", "voters", (json_int_t)out->voters, "ballots",
-	    (json_int_t)out->ballots, "ok", out->ok);
+	    "s:I, s:b}", "voters", (long long)out->voters, "ballots",
+	    (long long)out->ballots, "ok", out->ok);
 out:
 	if (rc != CORE_OK)
 		election_check_free(out);
