@@ -16,6 +16,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/parse.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "rules/vote.h"
@@ -43,16 +44,7 @@ core_int_stamp_before(const char *a, const char *b)
 static int
 stamp_ok(const char *s)
 {
-	char	day[DATE_LEN];
-	int	d;
-
-	if (s == NULL || strlen(s) != 16 || s[10] != 'T' || s[13] != ':')
-		return 0;
-	snprintf(day, sizeof(day), "%.10s", s);
-	return date_parse(day, &d) == 0 && s[11] >= '0' && s[11] <= '2' &&
-	    (s[11] - '0') * 10 + (s[12] - '0') < 24 && s[12] >= '0' &&
-	    s[12] <= '9' && s[14] >= '0' && s[14] <= '5' && s[15] >= '0' &&
-	    s[15] <= '9';
+	return parse_stamp(s, NULL) == 0;
 }
 
 static const char *

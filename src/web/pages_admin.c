@@ -185,7 +185,7 @@ may_chair(struct req *r, const char *slug, json_t **g)
 void
 page_group_action(struct req *r)
 {
-	const char	*act = r->arg[1];
+	const char	*act = r->op;
 	json_t		*g = NULL;
 	int64_t		 id = 0;
 	char		 date[32];
@@ -239,7 +239,7 @@ page_poll_close(struct req *r)
 {
 	json_t	*mo = NULL, *res = NULL, *g = NULL;
 	char	 to[160];
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	int64_t	 id = web_int(r, "id");
 	int	 rc;
 
 	if (id <= 0 || core_motion_get(r->c, id, &mo) != CORE_OK) {
@@ -351,7 +351,7 @@ page_election_manage(struct req *r)
 {
 	struct election_view	 e;
 	json_t			*g = NULL;
-	int64_t			 id = strtoll(r->arg[0], NULL, 10);
+	int64_t			 id = web_int(r, "id");
 
 	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
@@ -371,9 +371,9 @@ page_election_manage_post(struct req *r)
 	struct election_result	 res = { 0 };
 	struct election_check	 k = { 0 };
 	json_t			*g = NULL;
-	const char		*act = r->arg[1];
+	const char		*act = r->op;
 	char			 to[96];
-	int64_t			 id = strtoll(r->arg[0], NULL, 10);
+	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
 	if (election_of(r, id, &e) != CORE_OK) {
@@ -442,7 +442,7 @@ void
 page_nominate(struct req *r)
 {
 	struct election_view	e;
-	int64_t			id = strtoll(r->arg[0], NULL, 10);
+	int64_t			id = web_int(r, "id");
 
 	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Nominations are not open", "There is no "
@@ -463,7 +463,7 @@ page_nominate_post(struct req *r)
 	struct nomination_in	 in;
 	struct election_view	 e;
 	char			 person[32], to[96];
-	int64_t			 id = strtoll(r->arg[0], NULL, 10);
+	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
 	if (election_of(r, id, &e) != CORE_OK) {

@@ -21,7 +21,7 @@ page_election_receipts(struct req *r)
 	json_t			*box;
 	char			 title[160];
 	size_t			 i;
-	int64_t			 id = strtoll(r->arg[0], NULL, 10);
+	int64_t			 id = web_int(r, "id");
 
 	viewer_of_who(&vw, &r->who);
 	if (id <= 0 || core_election_get(r->c, &vw, id, &v) != CORE_OK) {
