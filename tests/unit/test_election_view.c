@@ -109,6 +109,7 @@ test_election_seen_by_viewer_sa_9_4(void **state)
 	struct viewer		 off = { VIEWER_OFFICER, 0, 0 };
 	struct viewer		 m0 = { VIEWER_MEMBER, 0, 0 };
 	struct viewer		 m2 = { VIEWER_MEMBER, 0, 0 };
+	struct viewer		 tok;
 	struct core		 c;
 	char			 dir[] = "/tmp/alliance-elview.XXXXXX";
 	char			 path[300], *receipt = NULL;
@@ -151,7 +152,12 @@ test_election_seen_by_viewer_sa_9_4(void **state)
 	assert_string_equal(res.outcome, "decided");
 	assert_int_equal(res.winners.n, 1);
 	election_result_free(&res);
-	/* Counted, not announced: the public and members see no count. */
+	/* Counted, not announced: the public and members see no count,
+	 * nor does an API token of either scope (the API's viewer). */
+	viewer_of_scope(&tok, SCOPE_MEMBERS);
+	sees(&c, &tok, id, 0, 0, -1);
+	viewer_of_scope(&tok, SCOPE_PUBLIC);
+	sees(&c, &tok, id, 0, 0, -1);
 	sees(&c, &pub, id, 0, 0, -1);
 	sees(&c, &m0, id, 0, 0, 1);
 	sees(&c, &m2, id, 0, 0, 0);
@@ -165,6 +171,8 @@ test_election_seen_by_viewer_sa_9_4(void **state)
 	/* Announced: everyone may recount. */
 	sees(&c, &pub, id, 1, 2, -1);
 	sees(&c, &m2, id, 1, 2, 0);
+	viewer_of_scope(&tok, SCOPE_MEMBERS);
+	sees(&c, &tok, id, 1, 2, -1);
 	core_close(&c);
 	unlink(path);
 	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
