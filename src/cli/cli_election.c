@@ -78,6 +78,18 @@ run_election_vote(struct cli *c)
 	return EXIT_OK;
 }
 
+/* Names as the tables join them: "A; B". */
+static void
+names_line(const struct rec_names *l, char *buf, size_t sz)
+{
+	size_t i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < l->n && n < sz; i++)
+		n += (size_t)snprintf(buf + n, sz - n, "%s%s", i ? "; " : "",
+		    l->v[i]);
+}
+
 static int
 run_election_count(struct cli *c)
 {
@@ -87,6 +99,7 @@ run_election_count(struct cli *c)
 	};
 	struct election_result	 res;
 	json_t			*r;
+	char			 buf[1024];
 	int64_t			 id;
 	int			 rc;
 
@@ -95,73 +108,61 @@ run_election_count(struct cli *c)
 	if ((rc = core_election_count(&c->core, id, &res)) != CORE_OK)
 		return cli_fail(c, rc);
 	r = json_election_result(&res);
-	election_result_free(&res);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, r);
 	else {
-		char buf[1024];
-
 		render_table(stdout, json_object_get(r, "counts"), cols);
-		render_cell(json_object_get(r, "winners"), buf, sizeof(buf));
-		printf("outcome: %s%s%s\n", json_string_value(json_object_get(
-		    r, "outcome")), buf[0] ? "; elected: " : "", buf);
-		if (json_is_integer(json_object_get(r, "runoff"))) {
-			render_cell(json_object_get(r, "tied"), buf,
-			    sizeof(buf));
+		names_line(&res.winners, buf, sizeof(buf));
+		printf("outcome: %s%s%s\n", res.outcome, buf[0] ?
+		    "; elected: " : "", buf);
+		if (res.runoff != 0) {
+			names_line(&res.tied, buf, sizeof(buf));
 			printf("A tie between %s: run-off election %lld is "
 			    "open for its ballot (SA-E2.2).\n", buf,
-			    (long long)json_integer_value(json_object_get(r,
-			    "runoff")));
+			    (long long)res.runoff);
 		}
 	}
 	json_decref(r);
+	election_result_free(&res);
 	return EXIT_OK;
 }
 
 static int
 run_election_verify(struct cli *c)
 {
-	struct election_check	 k;
-	json_t			*r;
-	int64_t			 id;
-	int			 rc;
+	const struct election_problem	*p;
+	struct election_check		 k;
+	int64_t				 id;
+	size_t				 i;
+	int				 rc;
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_election_verify(&c->core, id, &k)) != CORE_OK)
 		return cli_fail(c, rc);
-	r = json_election_check(&k);
-	election_check_free(&k);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else {
-		json_t	*p;
-		size_t	 i;
+	if (strcmp(c->format, "json") == 0) {
+		json_t *r = json_election_check(&k);
 
+		render_json(stdout, r);
+		json_decref(r);
+	} else {
 		/* What is wrong, named, before the figures. */
-		json_array_foreach(json_object_get(r, "problems"), i, p)
-			if (json_object_get(p, "table") != NULL)
-				printf("%s row %s (%s) %s\n", json_string_value(
-				    json_object_get(p, "table")),
-				    json_string_value(json_object_get(p, "row")),
-				    json_string_value(json_object_get(p,
-				    "label")), json_string_value(
-				    json_object_get(p, "problem")));
+		for (i = 0; i < k.problems.n; i++) {
+			p = &k.problems.v[i];
+			if (p->table != NULL)
+				printf("%s row %s (%s) %s\n", p->table,
+				    p->row ? p->row : "", p->label ? p->label :
+				    "", p->problem);
 			else
-				printf("%s\n", json_string_value(
-				    json_object_get(p, "problem")));
-	}
-	if (strcmp(c->format, "json") != 0)
+				printf("%s\n", p->problem);
+		}
 		printf("turnout: %lld organisations voted, %lld ballots in the "
-		    "box; %zu ineligible voter(s); %s\n",
-		    (long long)json_integer_value(json_object_get(r, "voters")),
-		    (long long)json_integer_value(json_object_get(r,
-		    "ballots")), json_array_size(json_object_get(r,
-		    "ineligible")), json_is_true(json_object_get(r, "ok")) ?
-		    "verified" : "NOT verified: the figures do not agree");
-	rc = json_array_size(json_object_get(r, "problems")) > 0 ?
-	    EXIT_TAMPERED : EXIT_OK;
-	json_decref(r);
+		    "box; %zu ineligible voter(s); %s\n", (long long)k.voters,
+		    (long long)k.ballots, k.ineligible.n, k.ok ? "verified" :
+		    "NOT verified: the figures do not agree");
+	}
+	rc = k.problems.n > 0 ? EXIT_TAMPERED : EXIT_OK;
+	election_check_free(&k);
 	return rc;
 }
 
