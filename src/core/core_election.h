@@ -57,7 +57,7 @@ int election_problem_add(struct election_problems *, const char *table,
 struct election_check {
 	int64_t			 voters;	/* organisations that voted */
 	int64_t			 ballots;	/* ballots in the box */
-	struct rec_voter_list	 turnout;
+	struct rec_turnout	 turnout;
 	struct rec_names	 ineligible;	/* voters who may not vote */
 	struct election_problems problems;
 	int			 ok;

@@ -164,7 +164,7 @@ out:
 /* SA-9.4: the voters who may not vote, by their standing now. */
 static int
 verify_voters(struct core *c, const struct rec_election *e,
-    const struct rec_voter_list *voters, struct rec_names *bad)
+    const struct rec_turnout *voters, struct rec_names *bad)
 {
 	struct core_standing	mb;
 	struct attendee		a;

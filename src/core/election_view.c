@@ -65,7 +65,7 @@ election_problem_add(struct election_problems *l, const char *table,
 void
 election_check_free(struct election_check *k)
 {
-	rec_voter_list_free(&k->turnout);
+	rec_turnout_free(&k->turnout);
 	rec_names_free(&k->ineligible);
 	election_problems_free(&k->problems);
 	memset(k, 0, sizeof(*k));
@@ -86,7 +86,7 @@ int
 core_election_get(struct core *c, const struct viewer *v, int64_t election,
     struct election_view *out)
 {
-	struct rec_voter_list	voters = { 0 };
+	struct rec_turnout	voters = { 0 };
 	int			rc;
 
 	memset(out, 0, sizeof(*out));
@@ -96,7 +96,7 @@ core_election_get(struct core *c, const struct viewer *v, int64_t election,
 	    (rc = store_voter_list(c->st, election, &voters)))
 		goto fail;
 	out->turnout = (int64_t)voters.n;
-	rec_voter_list_free(&voters);
+	rec_turnout_free(&voters);
 	out->voted = -1;
 	if (v->org != 0 && (rc = store_voter_has(c->st, election, v->org,
 	    &out->voted)) != STORE_OK)

@@ -123,7 +123,7 @@ rec_nomination_list_free(struct rec_nomination_list *l)
 }
 
 void
-rec_voter_list_free(struct rec_voter_list *l)
+rec_turnout_free(struct rec_turnout *l)
 {
 	size_t i;
 
@@ -316,7 +316,7 @@ run_list(struct store *st, enum stmt s, int64_t key,
 
 static void clear_elections(void *l) { rec_election_list_free(l); }
 static void clear_noms(void *l) { rec_nomination_list_free(l); }
-static void clear_voters(void *l) { rec_voter_list_free(l); }
+static void clear_voters(void *l) { rec_turnout_free(l); }
 static void clear_ballots(void *l) { rec_ballot_list_free(l); }
 
 int
@@ -365,8 +365,8 @@ store_nomination_list(struct store *st, int64_t election,
 static int
 voter_fill(sqlite3_stmt *q, void *arg)
 {
-	struct rec_voter_list	*l = arg;
-	struct rec_voter	*v;
+	struct rec_turnout	*l = arg;
+	struct rec_turnout_entry	*v;
 	int			 nomem = 0;
 
 	if ((v = grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
@@ -379,7 +379,7 @@ voter_fill(sqlite3_stmt *q, void *arg)
 
 int
 store_voter_list(struct store *st, int64_t election,
-    struct rec_voter_list *l)
+    struct rec_turnout *l)
 {
 	memset(l, 0, sizeof(*l));
 	return run_list(st, STMT_VOTER_LIST, election, voter_fill, l,

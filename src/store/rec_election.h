@@ -101,16 +101,16 @@ struct rec_nomination_list {
 void rec_nomination_list_free(struct rec_nomination_list *);
 
 /* An organisation that voted: turnout, without its choice. */
-struct rec_voter {
+struct rec_turnout_entry {
 	int64_t	 organisation_id;
 	char	*organisation;
 	char	*voted_on;
 };
-struct rec_voter_list {
-	struct rec_voter	*v;
+struct rec_turnout {
+	struct rec_turnout_entry	*v;
 	size_t			 n;
 };
-void rec_voter_list_free(struct rec_voter_list *);
+void rec_turnout_free(struct rec_turnout *);
 
 /* A counted ballot by its receipt, linked to no voter. */
 struct rec_ballot {
@@ -132,7 +132,7 @@ int store_election_list(struct store *, int64_t arr,
 int store_nomination_list(struct store *, int64_t election,
     struct rec_nomination_list *);
 int store_voter_list(struct store *, int64_t election,
-    struct rec_voter_list *);
+    struct rec_turnout *);
 /* *voted: whether the organisation has voted (SA-E2.2). */
 int store_voter_has(struct store *, int64_t election, int64_t org,
     int *voted);

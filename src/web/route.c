@@ -482,20 +482,23 @@ static int
 route_chair(struct req *r, const struct web_route *rt)
 {
 	struct election_view	 e = { 0 };
-	struct viewer		 v;
+	struct motion_view	 poll;
+	struct viewer		 who;
 	json_t			*x = NULL, *g = NULL;
 	const char		*slug = r->arg[0];
 	int			 rc, ok = 0;
 
 	if (r->who.officer)
 		return 1;
+	memset(&poll, 0, sizeof(poll));
 	rc = CORE_OK;
 	if (rt->group == GROUP_POLL) {
-		rc = core_motion_get(r->c, web_int(r, "id"), &x);
-		slug = web_str(x, "grp");
+		viewer_of_who(&who, &r->who);
+		rc = core_motion_get(r->c, &who, web_int(r, "id"), &poll);
+		slug = poll.mo.grp != NULL ? poll.mo.grp : "";
 	} else if (rt->group == GROUP_ELECTION) {
-		viewer_of_who(&v, &r->who);
-		rc = core_election_get(r->c, &v, web_int(r, "id"), &e);
+		viewer_of_who(&who, &r->who);
+		rc = core_election_get(r->c, &who, web_int(r, "id"), &e);
 		slug = e.e.grp != NULL ? e.e.grp : "";
 	}
 	if (rc == CORE_OK)
@@ -506,6 +509,7 @@ route_chair(struct req *r, const struct web_route *rt)
 		page_error(r, 403, "Only the chair can do that", "This is for "
 		    "the group's chair and vice-chair, and officers.");
 	election_view_free(&e);
+	motion_view_free(&poll);
 	json_decref(x);
 	json_decref(g);
 	return ok;
