@@ -104,8 +104,11 @@ run_election_count(struct cli *c)
 		if (json_is_integer(json_object_get(r, "runoff"))) {
 			render_cell(json_object_get(r, "tied"), buf,
 			    sizeof(buf));
-			printf("A tie between %s: run-off election %lld is "
-			    "open for its ballot (SA-E2.2).\n", buf,
+			printf("%s %s: run-off election %lld is "
+			    "open for its ballot (SA-E2.2).\n", strcmp(
+			    json_string_value(json_object_get(r, "outcome")),
+			    "no majority") == 0 ? "No majority of the votes "
+			    "cast; the highest are" : "A tie between", buf,
 			    (long long)json_integer_value(json_object_get(r,
 			    "runoff")));
 		}

@@ -431,7 +431,7 @@ core_election_count(struct core *c, int64_t election, json_t **out)
 	enum election	 outcome;
 	char		*text = NULL;
 	int64_t		 runoff = 0;
-	int		 rc;
+	int		 rc, runoff_due;
 
 	*out = NULL;
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -470,9 +470,11 @@ core_election_count(struct core *c, int64_t election, json_t **out)
 	}
 	json_array_foreach(box, j, r)
 		ballots += jint(r, "n");
-	/* SA-E2.2: simple majority; a tie at the top goes to a run-off. */
-	outcome = rules_election_count(votes, ncand,
+	/* SA-E2.2: a simple majority, as election.method reads it; a
+	 * tie, or no majority, goes to a run-off. */
+	outcome = rules_election_count_by(&c->cons, votes, ncand,
 	    (size_t)jint(e, "seats"), won, &nwon, tied, &ntied);
+	runoff_due = outcome == ELECT_TIE || outcome == ELECT_NO_MAJORITY;
 	counts = json_array();
 	for (i = 0; i < ncand; i++)
 		json_array_append_new(counts, json_pack("{s:s, s:i}",
@@ -489,15 +491,16 @@ core_election_count(struct core *c, int64_t election, json_t **out)
 	res = json_pack("{s:o, s:o, s:o, s:I, s:s}", "counts", counts,
 	    "winners", winners, "tied", tiedj, "ballots", ballots, "outcome",
 	    outcome == ELECT_DECIDED ? "decided" : outcome == ELECT_TIE ?
-	    "tie" : outcome == ELECT_NO_VOTES ? "no votes" : "no candidates");
+	    "tie" : outcome == ELECT_NO_MAJORITY ? "no majority" :
+	    outcome == ELECT_NO_VOTES ? "no votes" : "no candidates");
 	text = json_dumps(res, JSON_COMPACT);
-	rc = store_exec(c->st, STMT_ELEC_SET_STATUS, "ssl", outcome ==
-	    ELECT_TIE ? "tied" : "counted", text, election);
+	rc = store_exec(c->st, STMT_ELEC_SET_STATUS, "ssl", runoff_due ?
+	    "tied" : "counted", text, election);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the count");
 		goto out;
 	}
-	if (outcome == ELECT_TIE) {
+	if (runoff_due) {
 		/* A new round between the tied candidates, for the seats
 		 * the first round left open; the chair opens its ballot. */
 		rc = store_exec(c->st, STMT_ELEC_INSERT, "lsnisssinssss",

@@ -102,8 +102,9 @@ const struct cs_setting constitution_settings[] = {
 	  "the chair has a casting vote" },
 	{ "vote.tie", CS_ENUM, 0, 0, 0, "second-vote|fails", "second-vote",
 	  "SA-8.3", "what a tied vote leads to" },
-	{ "election.method", CS_ENUM, 0, 0, 0, "plurality", "plurality",
-	  "SA-E2.2", "how an election is counted" },
+	{ "election.method", CS_ENUM, 0, 0, 0, "plurality|majority",
+	  "plurality", "SA-E2.2", "how an election is counted: the most "
+	  "votes, or more than half the votes cast" },
 	{ "election.tie", CS_ENUM, 0, 0, 0, "runoff", "runoff", "SA-E2.2",
 	  "what a tie at the top leads to" },
 	{ "chair.term_years", CS_INT, 0, 0, 20, NULL, "3", "SA-7.1, SA-7.2",

@@ -24,6 +24,7 @@ static const struct {
 	{ DUTY_NOTES_DUE, "alliance", ANY, "SA-10.3" },
 	{ DUTY_ABSENCE, "alliance", ANY, "SA-6.3" },
 	{ DUTY_ABSENCE, "leaders-group", GK_LEADERS, "MC-absence" },
+	{ DUTY_SAME_REP, "alliance", ANY, "SA-6.3" },
 	/* Local forums elect their chairs (SA-7.1); other groups select
 	 * theirs (SA-7.2).  The Leaders Group has a chair (MC-chair); the
 	 * MoU Working Group's chairing alternates instead (MC-mou). */

@@ -36,6 +36,7 @@ enum duty {
 	DUTY_REPRESENTATION,	/* representation on every partnership */
 	DUTY_DISPUTE,		/* the first step of a dispute */
 	DUTY_DISPUTE_DUE,	/* a dispute resolved in time */
+	DUTY_SAME_REP,		/* the same senior representative */
 	DUTY__MAX
 };
 

@@ -309,8 +309,8 @@ static const char *const stmts[] = {
 	"membership mb ON mb.group_id = m.group_id AND mb.organisation_id = "
 	"a.organisation_id WHERE a.meeting_id = ? ORDER BY o.name",
 	/* STMT_ATT_GROUP: every recorded attendance of a group, in order */
-	"SELECT m.id AS meeting_id, m.day, a.organisation_id, a.kind "
-	"FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
+	"SELECT m.id AS meeting_id, m.day, a.organisation_id, a.kind, "
+	"a.people FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
 	"WHERE m.group_id = ? AND m.status = 'scheduled' AND m.day <= ? "
 	"ORDER BY m.day, m.starts",
 	/* STMT_INTEREST_INSERT */
