@@ -32,7 +32,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
-             src/rules/ruleid.c
+             src/rules/ruleid.c src/rules/forum.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
@@ -48,6 +48,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
              src/core/ballot_box.c src/core/viewer.c \
+             src/core/check_own.c src/core/term.c src/core/represent.c \
+             src/core/papers.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
@@ -77,7 +79,7 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
         src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
         src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
         src/store/schema12.sql src/store/schema13.sql src/store/schema14.sql \
-        src/store/schema15.sql src/store/schema16.sql \
+        src/store/schema15.sql src/store/schema16.sql src/store/schema17.sql \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 

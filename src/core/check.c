@@ -8,6 +8,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "own.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "store/store.h"
@@ -385,6 +386,7 @@ check_group(struct core *c, const json_t *g, const json_t *meets,
 	check_chair(c, g, offices, today, out);
 	check_status(c, g, members, out);
 	check_makeup(c, g, members, out);
+	core_int_check_group_own(c, g, meets, today, out);
 out:
 	json_decref(members);
 	json_decref(att);
@@ -651,6 +653,8 @@ core_check(struct core *c, const char *group, const char *date,
 		rc = check_partners(c, *out);
 	if (rc == CORE_OK && only == NULL)
 		rc = check_disputes(c, *out);
+	if (rc == CORE_OK && only == NULL)
+		rc = core_int_check_own(c, days, *out);
 out:
 	snprintf(c->today, sizeof(c->today), "%s", today);
 	constitution_free(&c->cons);

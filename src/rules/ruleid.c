@@ -59,6 +59,20 @@ static const struct {
 	{ DUTY_DISPUTE, "alliance", ANY, "SA-12" },
 	{ DUTY_DISPUTE, "compact", ANY, "SC-resolve-1" },
 	{ DUTY_DISPUTE_DUE, "compact", ANY, "SC-resolve-2" },
+	/* Issue 16: the rest of the catalogue. */
+	{ DUTY_FIRST_MEETING_CHAIR, "alliance", ANY, "SA-7.2" },
+	{ DUTY_TERM_ENDED, "alliance", ANY, "SA-9.1" },
+	{ DUTY_TRAINING, "alliance", ANY, "SA-D3.6" },
+	{ DUTY_AGREEMENT_TERM, "compact", ANY, "SC-term" },
+	{ DUTY_MEETING_REPORT, "compact", GK_PARTNERSHIP, "SC-report" },
+	{ DUTY_SUBSIDIARITY, "alliance", GK_COORDINATION, "SA-5.7" },
+	{ DUTY_TIMETABLE, "alliance", GK_LOCAL_FORUM, "SA-6.2-timetable" },
+	/* SA-D2.3 (tokenistic representation declined) is a reason under
+	 * SA-D2.2's record of each invitation. */
+	{ DUTY_INVITATION, "alliance", ANY, "SA-D2.2" },
+	{ DUTY_REP_FEEDBACK, "alliance", ANY, "SA-D2.7" },
+	{ DUTY_BOARD_REPS, "framework", ANY, "MS-board-reps" },
+	{ DUTY_WG_MAKEUP, "leaders-group", GK_WORKING_GROUP, "MC-wg" },
 };
 
 /* The setting an officer writes to hold an arrangement to a duty its
@@ -75,6 +89,8 @@ static const char *const rules_duty_setting[DUTY__MAX] = {
 	[DUTY_SELF_ASSESSMENT] = "commitments.self_assessment",
 	[DUTY_ASSESSMENT_RATED] = "commitments.self_assessment",
 	[DUTY_DISPUTE_DUE] = "dispute.resolution_weeks",
+	[DUTY_TRAINING] = "representatives.training_missed_flag",
+	[DUTY_AGREEMENT_TERM] = "arrangement.term_ends",
 };
 
 const char *

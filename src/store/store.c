@@ -1054,6 +1054,87 @@ static const char *const stmts[] = {
 	"SELECT id, name, email FROM person WHERE erased IS NULL AND "
 	"(name = ?2 OR instr(?1, name) > 0 OR instr(?1, email) > 0) "
 	"ORDER BY length(name) DESC",
+	/* --- Each agreement's own records (migration 17) --- */
+	/* STMT_OFFICE_HISTORY: every chair and vice-chair a group has had */
+	"SELECT office, interim, term_start, term_end, ended FROM office "
+	"WHERE group_id = ? ORDER BY term_start, id",
+	/* STMT_TERM_RENEW_INSERT */
+	"INSERT INTO term_renewal (arrangement_id, renewed_on, until, "
+	"decided_by, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+	/* STMT_TERM_RENEW_LIST */
+	"SELECT id, renewed_on, until, decided_by, recorded_by, recorded_at "
+	"FROM term_renewal WHERE arrangement_id = ? ORDER BY renewed_on, id",
+	/* STMT_MREPORT_INSERT */
+	"INSERT INTO meeting_report (meeting_id, to_body, reported_on, "
+	"summary, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+	/* STMT_MREPORT_LIST: the reports of an arrangement's meetings */
+	"SELECT r.id, r.meeting_id, m.day, g.slug AS grp, r.to_body, "
+	"r.reported_on, r.summary FROM meeting_report r JOIN meeting m "
+	"ON m.id = r.meeting_id JOIN grp g ON g.id = m.group_id "
+	"WHERE g.arrangement_id = ? ORDER BY m.day, r.id",
+	/* STMT_APPT_HELD: a person's current appointment to a position */
+	"SELECT a.id, a.role, a.term_start, a.term_end, p.name AS person, "
+	"ps.name AS position FROM appointment a JOIN person p ON p.id = "
+	"a.person_id JOIN position ps ON ps.id = a.position_id "
+	"WHERE a.position_id = ? AND a.person_id = ? AND a.ended IS NULL "
+	"ORDER BY a.id DESC LIMIT 1",
+	/* STMT_STEPBACK_INSERT */
+	"INSERT INTO appointment_stepback (appointment_id, conflict, "
+	"from_day, until_day, permanent, recorded_by, recorded_at) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_STEPBACK_LIFT: the representative steps back in */
+	"UPDATE appointment_stepback SET lifted = ? WHERE appointment_id = ? "
+	"AND permanent = 0 AND lifted IS NULL",
+	/* STMT_STEPBACK_LIST */
+	"SELECT s.id, s.appointment_id, s.conflict, s.from_day, s.until_day, "
+	"s.permanent, s.lifted, p.name AS person, ps.slug AS position, "
+	"ps.name AS position_name, a.role FROM appointment_stepback s "
+	"JOIN appointment a ON a.id = s.appointment_id JOIN person p "
+	"ON p.id = a.person_id JOIN position ps ON ps.id = a.position_id "
+	"WHERE ps.arrangement_id = ? ORDER BY s.from_day, s.id",
+	/* STMT_TRAIN_INSERT */
+	"INSERT INTO training (arrangement_id, title, kind, day, recorded_by) "
+	"VALUES (?, ?, ?, ?, ?)",
+	/* STMT_TRAIN_GET */
+	"SELECT id, title, kind, day FROM training WHERE id = ? "
+	"AND arrangement_id = ?",
+	/* STMT_TRAIN_LIST: each session with who was invited and came */
+	"SELECT t.id, t.title, t.kind, t.day, (SELECT count(*) FROM "
+	"training_invite i WHERE i.training_id = t.id) AS invited, "
+	"(SELECT count(*) FROM training_invite i WHERE i.training_id = t.id "
+	"AND i.attended = 1) AS attended, (SELECT group_concat(p.name || "
+	"CASE i.attended WHEN 1 THEN ' (came)' WHEN 0 THEN ' (did not "
+	"come)' ELSE '' END, '; ') FROM training_invite i JOIN person p "
+	"ON p.id = i.person_id WHERE i.training_id = t.id) AS people "
+	"FROM training t WHERE t.arrangement_id = ? ORDER BY t.day, t.id",
+	/* STMT_TRAIN_INVITE */
+	"INSERT INTO training_invite (training_id, person_id) VALUES (?, ?) "
+	"ON CONFLICT (training_id, person_id) DO NOTHING",
+	/* STMT_TRAIN_ATTEND */
+	"UPDATE training_invite SET attended = ? WHERE training_id = ? "
+	"AND person_id = ?",
+	/* STMT_TRAIN_RECORD: each current representative's invitations to
+	 * sessions held by a day, oldest first (SA-D3.6) */
+	"SELECT i.person_id, p.name AS person, t.day, t.title, "
+	"COALESCE(i.attended, 0) AS attended FROM training_invite i "
+	"JOIN training t ON t.id = i.training_id JOIN person p "
+	"ON p.id = i.person_id WHERE t.arrangement_id = ?1 AND t.day <= ?2 "
+	"AND EXISTS (SELECT 1 FROM appointment a JOIN position ps "
+	"ON ps.id = a.position_id WHERE a.person_id = i.person_id "
+	"AND ps.arrangement_id = ?1 AND a.ended IS NULL) "
+	"ORDER BY i.person_id, t.day, t.id",
+	/* STMT_PAPER_INSERT */
+	"INSERT INTO paper (arrangement_id, group_id, meeting_id, title, "
+	"kind, visibility, link, body, added_on, recorded_by) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	/* STMT_PAPER_LIST: ?2 a meeting or NULL for all; ?3 1 for public
+	 * papers only */
+	"SELECT pa.id, pa.title, pa.kind, pa.visibility, pa.link, pa.body, "
+	"pa.added_on, pa.meeting_id, m.day AS meeting_day, g.slug AS grp "
+	"FROM paper pa LEFT JOIN meeting m ON m.id = pa.meeting_id "
+	"LEFT JOIN grp g ON g.id = COALESCE(pa.group_id, m.group_id) "
+	"WHERE pa.arrangement_id = ?1 AND (?2 IS NULL OR pa.meeting_id = ?2) "
+	"AND (?3 = 0 OR pa.visibility = 'public') ORDER BY pa.added_on, pa.id",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,
@@ -1080,6 +1161,7 @@ static const char *const migrations[] = {
 	"src/store/schema14.sql",	/* 14: each arrangement's own rules */
 	"src/store/schema15.sql",	/* 15: ledger, sealed ballots */
 	"src/store/schema16.sql",	/* 16: indexes for names and counts */
+	"src/store/schema17.sql",	/* 17: each agreement's own records */
 };
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 

@@ -1,0 +1,235 @@
+/*
+ * Compliance, continued (issue 16): the flags of rules whose facts are
+ * kept by own.h's records, each under the arrangement's own id
+ * (rules_id) or none.  Read only; called by core_check with the
+ * constitution of the date being judged in c->cons.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "own.h"
+#include "rules/date.h"
+#include "rules/forum.h"
+#include "rules/ruleid.h"
+#include "store/store.h"
+
+#define MAXTERMS 64
+#define MAXSESSIONS 256
+
+static void
+flag(json_t *out, const char *rule, const char *group, const char *fact)
+{
+	json_array_append_new(out, json_pack("{s:s, s:s?, s:s}", "rule",
+	    rule, "group", group, "fact", fact));
+}
+
+/* A date's day number, or -1 when there is none. */
+static int
+day_of(const char *s)
+{
+	int d;
+
+	return s != NULL && date_parse(s, &d) == 0 ? d : -1;
+}
+
+/*
+ * SA-7.2: a group whose members select its chair at its first meeting
+ * has one by the end of that day.
+ */
+static void
+check_first_meeting(struct core *c, const json_t *g, const json_t *meets,
+    int today, json_t *out)
+{
+	struct chair_term	 t[MAXTERMS];
+	json_t			*offs = NULL;
+	const json_t		*m, *f;
+	const char		*rule, *first = NULL;
+	char			 msg[400];
+	size_t			 i, n = 0;
+	int			 kind = group_kind_parse(jstr(g, "kind")), end;
+
+	if ((rule = rules_id(&c->cons, DUTY_FIRST_MEETING_CHAIR, kind)) ==
+	    NULL)
+		return;
+	json_array_foreach(meets, i, m)
+		if (jint(m, "group_id") == jint(g, "id") &&
+		    strcmp(jstr(m, "status"), "cancelled") != 0 &&
+		    day_of(jstr(m, "day")) <= today && (first == NULL ||
+		    strcmp(jstr(m, "day"), first) < 0))
+			first = jstr(m, "day");
+	if (first == NULL || store_rows(c->st, &offs, STMT_OFFICE_HISTORY,
+	    "l", jint(g, "id")) != STORE_OK)
+		return;
+	json_array_foreach(offs, i, f) {
+		if (strcmp(jstr(f, "office"), "chair") != 0 || n == MAXTERMS)
+			continue;
+		t[n].start = day_of(jstr(f, "term_start"));
+		t[n].end = day_of(jstr(f, "term_end"));
+		/* Ended early: the day it ended is its last. */
+		end = day_of(jstr(f, "ended"));
+		if (end >= 0 && (t[n].end < 0 || end < t[n].end))
+			t[n].end = end;
+		t[n].interim = jint(f, "interim") != 0;
+		n++;
+	}
+	if (rules_first_meeting_chair(&c->cons, kind, day_of(first), t, n)) {
+		snprintf(msg, sizeof(msg), "the group's first meeting, on %s, "
+		    "selected no chair; its members select one at their "
+		    "first meeting", first);
+		flag(out, rule, jstr(g, "slug"), msg);
+	}
+	json_decref(offs);
+}
+
+/* SC-report: each meeting held reports into the body named. */
+static void
+check_reports(struct core *c, const json_t *g, const json_t *meets,
+    int today, json_t *out)
+{
+	json_t		*reps = NULL;
+	const json_t	*m, *r;
+	const char	*rule, *to;
+	char		 msg[400];
+	size_t		 i, j;
+	int		 kind = group_kind_parse(jstr(g, "kind")), found;
+
+	if (kind < 0 || (rule = rules_id(&c->cons, DUTY_MEETING_REPORT,
+	    kind)) == NULL)
+		return;
+	to = constitution_kind_text(&c->cons, "meetings.reports_to", kind);
+	if (to == NULL || strcmp(to, "none") == 0 ||
+	    store_rows(c->st, &reps, STMT_MREPORT_LIST, "l", c->arr) !=
+	    STORE_OK)
+		return;
+	json_array_foreach(meets, i, m) {
+		if (jint(m, "group_id") != jint(g, "id") ||
+		    strcmp(jstr(m, "status"), "cancelled") == 0 ||
+		    day_of(jstr(m, "day")) >= today)
+			continue;
+		found = 0;
+		json_array_foreach(reps, j, r)
+			found |= jint(r, "meeting_id") == jint(m, "id");
+		if (!found) {
+			snprintf(msg, sizeof(msg), "meeting %lld of %s: no "
+			    "report into the %s is recorded", (long long)jint(m,
+			    "id"), jstr(m, "day"), to);
+			flag(out, rule, jstr(g, "slug"), msg);
+		}
+	}
+	json_decref(reps);
+}
+
+void
+core_int_check_group_own(struct core *c, const json_t *g,
+    const json_t *meets, int today, json_t *out)
+{
+	check_first_meeting(c, g, meets, today, out);
+	check_reports(c, g, meets, today, out);
+}
+
+/* SC-term: the agreement past its term with no renewal recorded. */
+static int
+check_term(struct core *c, int today, json_t *out)
+{
+	json_t		*t = NULL;
+	const char	*rule = rules_id(&c->cons, DUTY_AGREEMENT_TERM, -1);
+	char		 msg[300], ended[DATE_LEN];
+	int		 rc, end;
+
+	if (rule == NULL)
+		return CORE_OK;
+	if ((rc = core_term_show(c, &t)) != CORE_OK)
+		return rc;
+	if (json_is_true(json_object_get(t, "lapsed")) &&
+	    date_parse(jstr(t, "runs_to"), &end) == 0 && end < today) {
+		date_format(end, ended);
+		snprintf(msg, sizeof(msg), "the agreement's term ended on %s "
+		    "and %s", ended, json_array_size(json_object_get(t,
+		    "renewals")) == 0 ? "no renewal is recorded" :
+		    "its last renewal has run out");
+		flag(out, rule, NULL, msg);
+	}
+	json_decref(t);
+	return CORE_OK;
+}
+
+/* SA-9.1, App. C: a term of office that has ended no longer holds the
+ * seat (core_register_positions lists it as expired). */
+static int
+check_terms(struct core *c, json_t *out)
+{
+	json_t		*pos = NULL;
+	const json_t	*p, *a;
+	const char	*rule = rules_id(&c->cons, DUTY_TERM_ENDED, -1);
+	char		 msg[500];
+	size_t		 i, j;
+	int		 rc;
+
+	if (rule == NULL)
+		return CORE_OK;
+	if ((rc = core_register_positions(c, &pos)) != CORE_OK)
+		return rc;
+	json_array_foreach(pos, i, p)
+		json_array_foreach(json_object_get(p, "expired"), j, a) {
+			snprintf(msg, sizeof(msg), "%s's term as %s on %s "
+			    "ended on %s; the seat is no longer theirs",
+			    jstr(a, "person"), jstr(a, "role"), jstr(p, "name"),
+			    jstr(a, "term_end"));
+			flag(out, rule, NULL, msg);
+		}
+	json_decref(pos);
+	return CORE_OK;
+}
+
+/* SA-D3.6: a representative persistently missing induction and
+ * training they were invited to. */
+static int
+check_training(struct core *c, int today, json_t *out)
+{
+	json_t		*rows = NULL;
+	const json_t	*r, *next;
+	const char	*rule = rules_id(&c->cons, DUTY_TRAINING, -1);
+	char		 msg[400], on[DATE_LEN];
+	int		 att[MAXSESSIONS], run;
+	size_t		 i, n = 0;
+
+	if (rule == NULL)
+		return CORE_OK;
+	date_format(today, on);
+	if (store_rows(c->st, &rows, STMT_TRAIN_RECORD, "ls", c->arr, on) !=
+	    STORE_OK)
+		return core_store_fail(c, STORE_ERROR, "reading training");
+	json_array_foreach(rows, i, r) {
+		if (n < MAXSESSIONS)
+			att[n++] = jint(r, "attended") != 0;
+		next = json_array_get(rows, i + 1);
+		if (next != NULL && jint(next, "person_id") ==
+		    jint(r, "person_id"))
+			continue;
+		if (rules_training_disengaged(&c->cons, att, n, &run)) {
+			snprintf(msg, sizeof(msg), "%s, a representative, has "
+			    "not come to the last %d induction or training "
+			    "session(s) they were invited to", jstr(r,
+			    "person"), run);
+			flag(out, rule, NULL, msg);
+		}
+		n = 0;
+	}
+	json_decref(rows);
+	return CORE_OK;
+}
+
+int
+core_int_check_own(struct core *c, int today, json_t *out)
+{
+	int rc;
+
+	if ((rc = check_term(c, today, out)) != CORE_OK ||
+	    (rc = check_terms(c, out)) != CORE_OK)
+		return rc;
+	return check_training(c, today, out);
+}

@@ -1,0 +1,81 @@
+/*
+ * Rules of forums, chairs, representatives and an agreement's term.
+ * Pure: no I/O, no clock.  See forum.h.
+ */
+#include <string.h>
+
+#include "date.h"
+#include "forum.h"
+
+/* SA-7.2: a new group selects its chair at its first meeting. */
+int
+rules_first_meeting_chair(const struct constitution *c, int kind,
+    int first, const struct chair_term *terms, size_t n)
+{
+	const char	*how;
+	size_t		 i;
+
+	if (kind < 0 || kind >= GK__MAX || first < 0)
+		return 0;
+	how = constitution_kind_text(c, "chair.selection", kind);
+	if (how == NULL || strcmp(how, "first-meeting") != 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!terms[i].interim && terms[i].start >= 0 &&
+		    terms[i].start <= first &&
+		    (terms[i].end < 0 || terms[i].end >= first))
+			return 0;
+	return 1;
+}
+
+/* SA-9.1, App. C: the term of office. */
+int
+rules_term_holds(int start, int end, int today)
+{
+	if (start >= 0 && today < start)
+		return 0;
+	return end < 0 || today <= end;
+}
+
+/* SA-D2.8: stepped back, temporarily or for good. */
+int
+rules_stepped_back(int from, int until, int permanent, int today)
+{
+	if (today < from)
+		return 0;
+	return permanent || until < 0 || today <= until;
+}
+
+/* SA-D3.6: persistent non-engagement with induction and training. */
+int
+rules_training_disengaged(const struct constitution *c, const int *attended,
+    size_t n, int *run)
+{
+	int count = 0, limit;
+
+	while (n > 0 && !attended[n - 1]) {
+		count++;
+		n--;
+	}
+	if (run != NULL)
+		*run = count;
+	limit = constitution_int(c, "representatives.training_missed_flag");
+	return limit > 0 && count >= limit;
+}
+
+/* SC-term: the Compact runs 2014-2018 unless renewed. */
+int
+rules_term_lapsed(const struct constitution *c, int renewed_until,
+    int today, int *ended)
+{
+	const char	*v = constitution_text(c, "arrangement.term_ends");
+	int		 end;
+
+	if (v == NULL || strcmp(v, "none") == 0 || date_parse(v, &end) != 0)
+		return 0;
+	if (renewed_until > end)
+		end = renewed_until;
+	if (ended != NULL)
+		*ended = end;
+	return today > end;
+}

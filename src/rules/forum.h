@@ -1,0 +1,70 @@
+/*
+ * Rules of forums, their chairs and representatives, and of an
+ * agreement's term: a new group's chair chosen at its first meeting
+ * (SA-7.2), a representative's term (SA-9.1), stepping back for a
+ * conflict (SA-D2.8), engagement with induction and training
+ * (SA-D3.6), and an agreement past its term (SC-term).  Pure functions
+ * of the constitution and the facts: days are day numbers (date.h)
+ * passed in, -1 where there is none.
+ */
+#ifndef RULES_FORUM_H
+#define RULES_FORUM_H
+
+#include <stddef.h>
+
+#include "constitution.h"
+
+/* A chair's time in office: first and last day (-1: still in office). */
+struct chair_term {
+	int	start;
+	int	end;
+	int	interim;	/* an interim chair, not selected */
+};
+
+/*
+ * SA-7.2: a group whose chair is chosen at its first meeting
+ * (chair.selection.KIND = first-meeting) has, by the end of the day of
+ * its first meeting (first, -1: none held yet), a chair selected by
+ * its members: a term, not interim, begun on or before that day and
+ * not ended before it.  Returns 1 when the group held its first
+ * meeting without one (to be flagged), else 0.
+ */
+int rules_first_meeting_chair(const struct constitution *, int kind,
+    int first, const struct chair_term *terms, size_t n);
+
+/*
+ * SA-9.1, App. C: a representative holds the seat from start to end of
+ * the term of office (either -1: not stated).  Returns 1 on today
+ * within it, 0 once the term has ended or before it starts.
+ */
+int rules_term_holds(int start, int end, int today);
+
+/*
+ * SA-D2.8: a representative with a conflict steps back from the
+ * position from the day from, until the day until (-1: open) or for
+ * good (permanent).  Returns 1 while stepped back on today.
+ */
+int rules_stepped_back(int from, int until, int permanent, int today);
+
+/*
+ * SA-D3.6: attended[0..n) says, oldest first, whether a representative
+ * came to each induction or training session they were invited to
+ * that has taken place.  Counts the sessions missed at its end into
+ * *run (may be NULL); returns 1 when the run reaches
+ * representatives.training_missed_flag ("persistent non-engagement";
+ * none or 0: never), else 0.
+ */
+int rules_training_disengaged(const struct constitution *,
+    const int *attended, size_t n, int *run);
+
+/*
+ * SC-term: an agreement that runs to arrangement.term_ends (none: no
+ * term) lapses the day after, unless renewed: renewed_until is the last
+ * day of the latest recorded renewal (-1: none; 0 or more with no end:
+ * pass INT_MAX).  Returns 1 when lapsed on today, with *ended the last
+ * day of the term or renewal that ran out; else 0.
+ */
+int rules_term_lapsed(const struct constitution *, int renewed_until,
+    int today, int *ended);
+
+#endif
