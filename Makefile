@@ -67,7 +67,8 @@ CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_misc.c src/cli/cli_meeting.c src/cli/cli_decision.c \
              src/cli/cli_election.c src/cli/cli_mail.c src/cli/cli_web.c \
              src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c \
-             src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c
+             src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c \
+             src/cli/cli_own.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
@@ -85,7 +86,8 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
-             test_utf8 test_ruleid test_ballot_secrecy test_smtp test_when
+             test_utf8 test_ruleid test_ballot_secrecy test_smtp test_when \
+             test_forum
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
              test_hostile

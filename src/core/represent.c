@@ -174,6 +174,22 @@ core_stepback_list(struct core *c, json_t **out)
 	return CORE_OK;
 }
 
+/* SA-9.1: the holder's term of office includes c->today. */
+static int
+holds(struct core *c, const json_t *e)
+{
+	int start = -1, end = -1, today;
+
+	if (date_parse(c->today, &today) != 0)
+		return 1;
+	if (jstr(e, "term_start") != NULL)
+		date_parse(jstr(e, "term_start"), &start);
+	if (jstr(e, "term_end") != NULL)
+		date_parse(jstr(e, "term_end"), &end);
+	/* A term not yet begun is an appointment to come, not an end. */
+	return rules_term_holds(-1, end, today) || start > today;
+}
+
 /*
  * Called by core_register_positions on its rows: a holder whose term of
  * office has ended is listed as expired, not as holding the seat
@@ -195,8 +211,7 @@ core_int_register_own(struct core *c, json_t *positions)
 		for (l = 0; l < 2; l++) {
 			keep = json_array();
 			json_array_foreach(json_object_get(p, lists[l]), j, e) {
-				if (jstr(e, "term_end") != NULL &&
-				    strcmp(jstr(e, "term_end"), c->today) < 0) {
+				if (!holds(c, e)) {
 					json_object_set_new(e, "role",
 					    json_string(l == 0 ?
 					    "representative" : "deputy"));

@@ -76,3 +76,145 @@ has "SA-E2.2 no majority: a run-off between the highest" \
 	"No majority of the votes cast; the highest are Lead aa; Lead bb: run-off election"
 run election show "$E1" --json
 same "SA-E2.2 nobody elected" "$(jsonv "(j['result']['outcome'], j['result']['winners'])")" "('no majority', [])"
+
+# --- SA-7.2: a new group selects its chair at its first meeting ---
+at 2025-07-01
+ok "SA-5.4 the forum forms a task group" group add --slug winter-task --name "Winter Pressures Task Group" \
+	--kind task --parent southwest --geography "Southwest Staffordshire"
+ok "SA-5.4 and a second one" group add --slug carers-task --name "Carers Task Group" \
+	--kind task --parent southwest --geography "Southwest Staffordshire"
+for s in aa bb; do
+	ok "$s joins the winter group" member add --group winter-task --organisation "$s" --kind full
+	ok "$s joins the carers group" member add --group carers-task --organisation "$s" --kind full
+done
+meeting winter-task 2025-07-14
+meeting carers-task 2025-07-15
+ok "SA-7.2 the carers group selects its chair at its first meeting" \
+	office set --group carers-task --person "Lead bb" --office chair --start 2025-07-15
+at 2025-07-20
+ok "check" check --json
+same "SA-7.2 the group that chose no chair at its first meeting is flagged" \
+	"$(jsonv "[(f['group'], f['fact']) for f in j if 'first meeting' in f['fact']]")" \
+	"[('winter-task', \"the group's first meeting, on 2025-07-14, selected no chair; its members select one at their first meeting\")]"
+ok "SA-7.2 the winter group chooses its chair a week later" \
+	office set --group winter-task --person "Lead aa" --office chair --start 2025-07-21
+at 2025-07-22
+ok "check" check --group winter-task --json
+same "SA-7.2 still flagged: not at its first meeting" \
+	"$(jsonv "[f['rule'] for f in j if 'first meeting' in f['fact']]")" "['SA-7.2']"
+
+# --- SA-9.1: an ended term no longer holds the seat ---
+at 2025-04-02
+ok "the register of positions on 2 April" register positions --json
+same "SA-9.1 the term that ended on 31 March is listed as expired, not as holding" \
+	"$(jsonv "[(p['vacant'], [e['person'] for e in p['expired']]) for p in j if p['slug']=='finance']")" \
+	"[(True, ['Lisa Healings'])]"
+ok "check on 2 April" check --json
+same "SA-9.1 flagged with the fact" \
+	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-9.1' and 'Finance' in f['fact']]")" \
+	"[\"Lisa Healings's term as representative on Finance & Sustainability ended on 2025-03-31; the seat is no longer theirs\"]"
+
+# --- SA-D2.8: a representative steps back for a conflict ---
+at 2025-08-01
+ok "SA-D2.8 a representative declares a conflict and steps back for a time" \
+	position stepback --position place-southwest --person "Sandra Payne" \
+	--conflict "Support Staffordshire is bidding for the place contract" --until 2025-09-30
+ok "the register" register positions --json
+same "SA-D2.8 the register shows it, without the conflict's detail" \
+	"$(jsonv "[r['holder'] for p in j if p['slug']=='place-southwest' for r in p['representatives']]")" \
+	"['Sandra Payne (SuS), stepped back for a conflict of interest until 2025-09-30']"
+ok "the stepping back on record" position stepbacks --json
+same "SA-D2.8 kept with the conflict declared" \
+	"$(jsonv "[(s['person'], s['conflict'], s['in_force']) for s in j]")" \
+	"[('Sandra Payne', 'Support Staffordshire is bidding for the place contract', True)]"
+refused "SA-D2.8 either a date or for good" 1 "either until a date or for good" \
+	position stepback --position place-southwest --person "Sandra Payne" --conflict x --until 2025-09-30 --permanent
+refused "SA-D2.8 only a holder steps back" 1 "Lead cc holds no current appointment" \
+	position stepback --position place-southwest --person "Lead cc" --conflict x
+ok "SA-D2.8 she returns" position return --position place-southwest --person "Sandra Payne"
+ok "the register" register positions --json
+same "SA-D2.8 back in the position" \
+	"$(jsonv "[r['holder'] for p in j if p['slug']=='place-southwest' for r in p['representatives']]")" "['Sandra Payne (SuS)']"
+ok "SA-D2.8 another steps back for good" \
+	position stepback --position urgent-care --person "Sandra Payne" --conflict "Employed by the provider" --permanent
+ok "the register" register positions --json
+same "SA-D2.8 for good: the seat falls vacant" \
+	"$(jsonv "[p['vacant'] for p in j if p['slug']=='urgent-care']")" "[True]"
+
+# --- SA-D3.6: induction and training, and persistent non-engagement ---
+at 2025-09-01
+for d in 2025-09-08 2025-10-06 2025-11-03; do
+	ok "SA-D3.6 a session on $d" training add --title "Representatives' learning $d" --kind training --date "$d"
+	T=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+	ok "SA-D3.6 Garry Jones invited" training invite "$T" --person "Garry Jones"
+	ok "SA-D3.6 Charlotte Bennett invited" training invite "$T" --person "Charlotte Bennett"
+done
+refused "SA-D3.6 attendance is recorded once the session has taken place" 1 "is on 2025-09-08" \
+	training attend 1 --person "Garry Jones"
+at 2025-11-10
+for t in 1 2 3; do
+	ok "SA-D3.6 Charlotte Bennett comes to $t" training attend "$t" --person "Charlotte Bennett"
+	ok "SA-D3.6 Garry Jones does not come to $t" training attend "$t" --person "Garry Jones" --absent
+done
+refused "SA-D3.6 only the invited" 1 "Lead aa was not invited" training attend 1 --person "Lead aa"
+ok "the sessions" training list --json
+same "SA-D3.6 attendance recorded" "$(jsonv "[(s['invited'], s['attended']) for s in j]")" "[(2, 1), (2, 1), (2, 1)]"
+ok "check" check --json
+same "SA-D3.6 persistent non-engagement flagged" \
+	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-D3.6']")" \
+	"['Garry Jones, a representative, has not come to the last 3 induction or training session(s) they were invited to']"
+
+# --- SA-11.1: papers with who may read them ---
+ok "SA-11.1 a members' paper" paper add --meeting "$M1" --title "Draft response to the ICB" --kind agenda-paper --text "Draft."
+ok "SA-11.1 a paper marked for sharing" paper add --group southwest --title "Annual briefing" --kind briefing \
+	--visibility public --link "https://example.org/briefing.pdf"
+refused "SA-11.1 a visibility the agreement has not" 1 "visibility 'secret' is not accepted; expected members or public" \
+	paper add --group southwest --title x --text y --visibility secret
+ok "papers, as the secretariat sees them" paper list --json
+same "SA-11.1 members see both, each with its visibility" "$(jsonv "[(p['title'], p['visibility']) for p in j]")" \
+	"[('Draft response to the ICB', 'members'), ('Annual briefing', 'public')]"
+ok "papers, as the public sees them" paper list --public --json
+same "SA-11.1 the public sees only what is marked for sharing" "$(jsonv "[p['title'] for p in j]")" "['Annual briefing']"
+ok "a meeting's papers" paper list --meeting "$M1" --json
+same "SA-11.1 by meeting" "$(jsonv "[p['title'] for p in j]")" "['Draft response to the ICB']"
+
+# --- The Compact: its term (SC-term) and each meeting's report (SC-report) ---
+fresh
+at 2019-01-07
+ok "init the Compact" init --template staffordshire-compact
+ok "SC-term the term" term show --json
+same "SC-term 2014 to 2018, lapsed without a renewal" "$(jsonv "(j['starts'], j['ends'], j['runs_to'], j['lapsed'])")" \
+	"('2014-01-01', '2018-12-31', '2018-12-31', True)"
+meeting compact 2019-01-14
+at 2019-02-01
+ok "check" check --json
+same "SC-term and SC-report flagged under the Compact's own ids" \
+	"$(jsonv "[(f['rule'], f['fact']) for f in j if f['rule'] in ('SC-term', 'SC-report')]")" \
+	"[('SC-report', 'meeting $M of 2019-01-14: no report into the Staffordshire Strategic Partnership is recorded'), ('SC-term', \"the agreement's term ended on 2018-12-31 and no renewal is recorded\")]"
+refused "SC-report dated before the meeting" 1 "dated before the meeting" \
+	meeting report "$M" --date 2019-01-10 --summary "Attendance and the plan"
+ok "SC-report the meeting reports into the Strategic Partnership" \
+	meeting report "$M" --date 2019-01-28 --summary "Attendance by partner and progress on the plan"
+refused "SC-term a renewal ends after it is made" 1 "expected a later date" \
+	term renew --date 2019-01-30 --until 2019-01-01 --decided-by "Staffordshire Strategic Partnership"
+ok "SC-term the Strategic Partnership renews the Compact" \
+	term renew --date 2019-01-30 --until 2022-12-31 --decided-by "Staffordshire Strategic Partnership"
+ok "check" check --json
+same "SC-term SC-report nothing to flag once recorded" \
+	"$(jsonv "[f['rule'] for f in j if f['rule'] in ('SC-term', 'SC-report')]")" "[]"
+ok "the reports" meeting reports --json
+same "SC-report kept against the meeting" "$(jsonv "[(r['meeting_id'], r['to_body']) for r in j]")" \
+	"[($M, 'Staffordshire Strategic Partnership')]"
+at 2023-01-02
+ok "check in 2023" check --json
+same "SC-term the renewal has run out" "$(jsonv "[f['fact'] for f in j if f['rule']=='SC-term']")" \
+	"[\"the agreement's term ended on 2022-12-31 and its last renewal has run out\"]"
+
+# --- The other arrangements state no term and no report ---
+fresh
+at 2026-01-05
+ok "init the PACT" init --template tameside-pact
+ok "TP term" term show --json
+same "TP the PACT states no term" "$(jsonv "(j['ends'], j['lapsed'])")" "(None, False)"
+refused "TP no term to renew" 1 "states no term" term renew --until 2030-01-01 --decided-by Board
+finish

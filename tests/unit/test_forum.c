@@ -1,0 +1,219 @@
+/*
+ * Unit tests of src/rules/forum.c: a new group's chair at its first
+ * meeting (SA-7.2), a representative's term of office (SA-9.1),
+ * stepping back for a conflict (SA-D2.8), persistent non-engagement
+ * with induction and training (SA-D3.6), and the agreement's term
+ * (SC-term).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "rules/constitution.h"
+#include "rules/date.h"
+#include "rules/forum.h"
+
+static struct constitution sa, sc, tp;
+
+static void
+load(const char *text, struct constitution *c)
+{
+	struct cs_error err;
+
+	if (constitution_parse(text, c, &err) != 0)
+		fail_msg("line %d %s: %s", err.line, err.setting, err.msg);
+}
+
+static int
+day(const char *s)
+{
+	int d;
+
+	assert_int_equal(date_parse(s, &d), 0);
+	return d;
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	load("arrangement.name = A\narrangement.kind = alliance\n"
+	    "chair.selection.local-forum = online-poll\n"
+	    "chair.selection.task = first-meeting\n"
+	    "representatives.training_missed_flag = 3\n", &sa);
+	load("arrangement.name = C\narrangement.kind = compact\n"
+	    "arrangement.term_starts = 2014-01-01\n"
+	    "arrangement.term_ends = 2018-12-31\n", &sc);
+	load("arrangement.name = P\narrangement.kind = pact\n", &tp);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	constitution_free(&sa);
+	constitution_free(&sc);
+	constitution_free(&tp);
+	return 0;
+}
+
+/* SA-7.2: selected at the first meeting, or before it; an interim
+ * chair, or one chosen later, is not. */
+static void
+test_SA_7_2_chair_selected_at_first_meeting(void **state)
+{
+	struct chair_term	t[2];
+	int			first = day("2025-07-14");
+
+	(void)state;
+	/* No chair at all. */
+	assert_int_equal(rules_first_meeting_chair(&sa, GK_TASK, first, t,
+	    0), 1);
+	/* Selected that day. */
+	t[0].start = first;
+	t[0].end = -1;
+	t[0].interim = 0;
+	assert_int_equal(rules_first_meeting_chair(&sa, GK_TASK, first, t,
+	    1), 0);
+	/* Selected a week later. */
+	t[0].start = first + 7;
+	assert_int_equal(rules_first_meeting_chair(&sa, GK_TASK, first, t,
+	    1), 1);
+	/* An interim chair in office is not one the members selected. */
+	t[0].start = first - 30;
+	t[0].interim = 1;
+	assert_int_equal(rules_first_meeting_chair(&sa, GK_TASK, first, t,
+	    1), 1);
+	/* A chair whose term ended before the meeting does not count. */
+	t[0].interim = 0;
+	t[0].end = first - 1;
+	assert_int_equal(rules_first_meeting_chair(&sa, GK_TASK, first, t,
+	    1), 1);
+	t[1].start = first - 1;
+	t[1].end = -1;
+	t[1].interim = 0;
+	assert_int_equal(rules_first_meeting_chair(&sa, GK_TASK, first, t,
+	    2), 0);
+}
+
+/* SA-7.2: only where the chair is selected at the first meeting, and
+ * only once that meeting has been held. */
+static void
+test_SA_7_2_only_first_meeting_selection(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_first_meeting_chair(&sa, GK_LOCAL_FORUM,
+	    day("2025-07-14"), NULL, 0), 0);
+	assert_int_equal(rules_first_meeting_chair(&sa, GK_TASK, -1, NULL,
+	    0), 0);
+	assert_int_equal(rules_first_meeting_chair(&tp, GK_TASK,
+	    day("2025-07-14"), NULL, 0), 0);
+}
+
+/* SA-9.1, App. C: the term of office, last day included. */
+static void
+test_SA_9_1_ended_term_holds_no_seat(void **state)
+{
+	int s = day("2022-04-01"), e = day("2025-03-31");
+
+	(void)state;
+	assert_int_equal(rules_term_holds(s, e, e), 1);
+	assert_int_equal(rules_term_holds(s, e, e + 1), 0);
+	assert_int_equal(rules_term_holds(s, e, s - 1), 0);
+	/* A term not stated (TBC) holds until it is. */
+	assert_int_equal(rules_term_holds(-1, -1, e + 1000), 1);
+}
+
+/* SA-D2.8: stepped back for a time, or for good. */
+static void
+test_SA_D2_8_stepped_back_for_a_time_or_for_good(void **state)
+{
+	int from = day("2025-08-01"), until = day("2025-09-30");
+
+	(void)state;
+	assert_int_equal(rules_stepped_back(from, until, 0, from - 1), 0);
+	assert_int_equal(rules_stepped_back(from, until, 0, from), 1);
+	assert_int_equal(rules_stepped_back(from, until, 0, until), 1);
+	assert_int_equal(rules_stepped_back(from, until, 0, until + 1), 0);
+	assert_int_equal(rules_stepped_back(from, -1, 0, until + 100), 1);
+	assert_int_equal(rules_stepped_back(from, -1, 1, until + 100), 1);
+}
+
+/* SA-D3.6: three sessions missed in a row is persistent; coming to one
+ * ends the run; an arrangement that sets none flags nothing. */
+static void
+test_SA_D3_6_persistent_non_engagement(void **state)
+{
+	int	missed[4] = { 1, 0, 0, 0 }, mixed[4] = { 0, 0, 1, 0 };
+	int	run;
+
+	(void)state;
+	assert_int_equal(rules_training_disengaged(&sa, missed, 4, &run), 1);
+	assert_int_equal(run, 3);
+	assert_int_equal(rules_training_disengaged(&sa, missed, 3, &run), 0);
+	assert_int_equal(run, 2);
+	assert_int_equal(rules_training_disengaged(&sa, mixed, 4, &run), 0);
+	assert_int_equal(run, 1);
+	assert_int_equal(rules_training_disengaged(&tp, missed, 4, NULL), 0);
+}
+
+/* SC-term: 2014-2018, lapsed from 2019 unless renewed. */
+static void
+test_SC_term_lapses_unless_renewed(void **state)
+{
+	int end;
+
+	(void)state;
+	assert_int_equal(rules_term_lapsed(&sc, -1, day("2018-12-31"), &end),
+	    0);
+	assert_int_equal(end, day("2018-12-31"));
+	assert_int_equal(rules_term_lapsed(&sc, -1, day("2019-01-01"), &end),
+	    1);
+	assert_int_equal(rules_term_lapsed(&sc, day("2022-12-31"),
+	    day("2019-01-01"), &end), 0);
+	assert_int_equal(rules_term_lapsed(&sc, day("2022-12-31"),
+	    day("2023-01-01"), &end), 1);
+	assert_int_equal(end, day("2022-12-31"));
+	/* An arrangement that states no term never lapses. */
+	assert_int_equal(rules_term_lapsed(&tp, -1, day("2099-01-01"), NULL),
+	    0);
+}
+
+/* SC-term: the term is a date or none, and nothing else. */
+static void
+test_SC_term_setting_is_a_date(void **state)
+{
+	struct constitution	c;
+	struct cs_error		err;
+
+	(void)state;
+	assert_int_not_equal(constitution_parse("arrangement.name = C\n"
+	    "arrangement.term_ends = 2018\n", &c, &err), 0);
+	assert_non_null(strstr(err.msg, "expected a date"));
+	assert_int_equal(constitution_parse("arrangement.name = C\n"
+	    "arrangement.term_ends = none\n", &c, &err), 0);
+	assert_false(constitution_states(&c, "arrangement.term_ends"));
+	constitution_free(&c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_SA_7_2_chair_selected_at_first_meeting),
+		cmocka_unit_test(test_SA_7_2_only_first_meeting_selection),
+		cmocka_unit_test(test_SA_9_1_ended_term_holds_no_seat),
+		cmocka_unit_test(
+		    test_SA_D2_8_stepped_back_for_a_time_or_for_good),
+		cmocka_unit_test(test_SA_D3_6_persistent_non_engagement),
+		cmocka_unit_test(test_SC_term_lapses_unless_renewed),
+		cmocka_unit_test(test_SC_term_setting_is_a_date),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
