@@ -3,7 +3,9 @@
 -- meeting's report to the body it reports into (SC-report); a
 -- representative stepping back for a conflict (SA-D2.8); induction and
 -- training offered to representatives, and who came (SA-D3.6); and the
--- papers of a group or meeting with who may read them (SA-11.1).
+-- papers of a group or meeting with who may read them (SA-11.1); why an
+-- elected seat was filled without an election (SA-9.1); and which forum
+-- elects a position, as the co-ordination group decided (SA-9.2).
 -- Safe to run again (IF NOT EXISTS), as migration 16.
 
 -- SC-term: each renewal of the agreement's term, as decided.
@@ -75,4 +77,26 @@ CREATE TABLE IF NOT EXISTS paper (
   body            TEXT,
   added_on        TEXT NOT NULL,
   recorded_by     TEXT NOT NULL
+);
+
+-- SA-9.1: why an elected seat was filled without an election.
+CREATE TABLE IF NOT EXISTS appointment_reason (
+  id              INTEGER PRIMARY KEY,
+  appointment_id  INTEGER NOT NULL REFERENCES appointment(id),
+  reason          TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
+);
+
+-- SA-9.2: where it is not obvious which forum elects, the co-ordination
+-- group decides; its decision is kept on the position.
+CREATE TABLE IF NOT EXISTS position_decision (
+  id              INTEGER PRIMARY KEY,
+  position_id     INTEGER NOT NULL REFERENCES position(id),
+  electing_group_id INTEGER NOT NULL REFERENCES grp(id),
+  decided_by_group_id INTEGER NOT NULL REFERENCES grp(id),
+  decided_on      TEXT NOT NULL,
+  note            TEXT,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
 );

@@ -55,6 +55,13 @@ CREATE TABLE appointment (
   term_end        TEXT,
   ended           TEXT
 );
+CREATE TABLE appointment_reason (
+  id              INTEGER PRIMARY KEY,
+  appointment_id  INTEGER NOT NULL REFERENCES appointment(id),
+  reason          TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
+);
 CREATE TABLE appointment_stepback (
   id              INTEGER PRIMARY KEY,
   appointment_id  INTEGER NOT NULL REFERENCES appointment(id),
@@ -551,6 +558,16 @@ CREATE TABLE position (
   seats           INTEGER NOT NULL DEFAULT 1,
   note            TEXT,
   UNIQUE (arrangement_id, slug)
+);
+CREATE TABLE position_decision (
+  id              INTEGER PRIMARY KEY,
+  position_id     INTEGER NOT NULL REFERENCES position(id),
+  electing_group_id INTEGER NOT NULL REFERENCES grp(id),
+  decided_by_group_id INTEGER NOT NULL REFERENCES grp(id),
+  decided_on      TEXT NOT NULL,
+  note            TEXT,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
 );
 CREATE TABLE report_response (
   id              INTEGER PRIMARY KEY,

@@ -139,6 +139,49 @@ run_stepbacks(struct cli *c)
 	return EXIT_OK;
 }
 
+/* --- SA-9.1, SA-9.2 --- */
+
+static int
+run_position_reason(struct cli *c)
+{
+	int rc = core_position_reason(&c->core, O("position"), O("person"),
+	    O("reason"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the reason is recorded", 0);
+}
+
+static int
+run_position_decide(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_position_decide(&c->core, O("position"), O("group"),
+		    O("date"), O("note"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the co-ordination group's decision is recorded", id);
+}
+
+static int
+run_position_decisions(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "position_name", "Position", 30 },
+		{ "electing_group", "Elected by", 30 },
+		{ "decided_by", "Decided by", 30 },
+		{ "decided_on", "On", 0 }, { "note", "Note", 40 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_position_decisions(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
 /* --- SA-D3.6 --- */
 
 static int
@@ -269,6 +312,20 @@ static const struct cli_opt lift_opts[] = {
 	{ "date", 0, "the day they return (default today)" },
 	{ NULL, 0, NULL },
 };
+static const struct cli_opt reason_opts[] = {
+	{ "position", 0, "the elected position" },
+	{ "person", 0, "its holder" },
+	{ "reason", 0, "why the seat was filled without an election" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt decide_opts[] = {
+	{ "position", 0, "the elected position" },
+	{ "group", 0, "the forum that elects it" },
+	{ "date", 0, "the day the co-ordination group decided (default "
+	    "today)" },
+	{ "note", 0, "a note for the register" },
+	{ NULL, 0, NULL },
+};
 static const struct cli_opt training_opts[] = {
 	{ "title", 0, "what it is" },
 	{ "kind", 0, "induction, training (default) or networking" },
@@ -318,6 +375,13 @@ const struct cli_cmd cli_own_cmds[] = {
 	  "a representative who stepped back for a time returns" },
 	{ "position", "stepbacks", run_stepbacks, NULL, 0, NULL,
 	  "every stepping back, with the conflict declared" },
+	{ "position", "reason", run_position_reason, NULL, 0, reason_opts,
+	  "why an elected seat was filled without an election (SA-9.1)" },
+	{ "position", "decide", run_position_decide, NULL, 0, decide_opts,
+	  "the co-ordination group decides which forum elects a position "
+	  "(SA-9.2)" },
+	{ "position", "decisions", run_position_decisions, NULL, 0, NULL,
+	  "the co-ordination group's decisions of which forum elects" },
 	{ "training", "add", run_training_add, NULL, 0, training_opts,
 	  "an induction, training or networking session for "
 	  "representatives (SA-D3.6)" },

@@ -36,7 +36,7 @@ static const char *const nouns_help[][2] = {
 	    "exclude, withdraw, terminate, criterion, show, list" },
 	{ "office", "chairs and vice-chairs" },
 	{ "position", "representative positions: add, appoint, remove, concern, "
-	    "concerns, stepback, return, stepbacks" },
+	    "concerns, stepback, return, stepbacks, reason, decide, decisions" },
 	{ "commitment", "principles and commitments of the agreement" },
 	{ "meeting", "meetings: schedule, show, list, circulate, attend, "
 	    "interest, chair, notes, publish, cancel, ical, report, reports" },

@@ -223,13 +223,64 @@ check_training(struct core *c, int today, json_t *out)
 	return CORE_OK;
 }
 
+/*
+ * SA-9.1: an elected seat filled with no election and no reason given;
+ * SA-9.2: an elected position no forum is named to elect, for the
+ * co-ordination group to decide.
+ */
+static int
+check_filled(struct core *c, json_t *out)
+{
+	json_t		*rows = NULL;
+	const json_t	*r;
+	const char	*rule;
+	char		 msg[500];
+	size_t		 i;
+	int		 rc;
+
+	if ((rule = rules_id(&c->cons, DUTY_UNELECTED, -1)) != NULL) {
+		rc = store_rows(c->st, &rows, STMT_APPT_HOW_FILLED, "l",
+		    c->arr);
+		if (rc != STORE_OK)
+			return core_store_fail(c, rc, "reading appointments");
+		json_array_foreach(rows, i, r)
+			if (rules_elected_seat_unelected((int)jint(r,
+			    "elected"), (int)jint(r, "interim"), (int)jint(r,
+			    "by_election"), (int)jint(r, "reason"))) {
+				snprintf(msg, sizeof(msg), "%s holds %s, an "
+				    "elected seat, with no election and no "
+				    "reason recorded", jstr(r, "person"),
+				    jstr(r, "position"));
+				flag(out, rule, NULL, msg);
+			}
+		json_decref(rows);
+		rows = NULL;
+	}
+	if ((rule = rules_id(&c->cons, DUTY_ELECTING_FORUM, -1)) == NULL)
+		return CORE_OK;
+	rc = store_rows(c->st, &rows, STMT_POS_HOW_ELECTED, "l", c->arr);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading positions");
+	json_array_foreach(rows, i, r)
+		if (rules_electing_forum_unsettled((int)jint(r, "elected"),
+		    (int)jint(r, "has_group"))) {
+			snprintf(msg, sizeof(msg), "%s (%s): which forum elects "
+			    "it is not settled; the co-ordination group "
+			    "decides", jstr(r, "name"), jstr(r, "section"));
+			flag(out, rule, NULL, msg);
+		}
+	json_decref(rows);
+	return CORE_OK;
+}
+
 int
 core_int_check_own(struct core *c, int today, json_t *out)
 {
 	int rc;
 
 	if ((rc = check_term(c, today, out)) != CORE_OK ||
-	    (rc = check_terms(c, out)) != CORE_OK)
+	    (rc = check_terms(c, out)) != CORE_OK ||
+	    (rc = check_filled(c, out)) != CORE_OK)
 		return rc;
 	return check_training(c, today, out);
 }

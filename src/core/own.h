@@ -44,6 +44,14 @@ int core_training_invite(struct core *, int64_t id, const char *person) WUR;
 int core_training_attend(struct core *, int64_t id, const char *person,
     int attended) WUR;
 int core_training_list(struct core *, json_t **out) WUR;
+/* SA-9.1: why person holds the elected position without an election. */
+int core_position_reason(struct core *, const char *position,
+    const char *person, const char *reason) WUR;
+/* SA-9.2: the co-ordination group decides that group elects position,
+ * on on (default today). */
+int core_position_decide(struct core *, const char *position,
+    const char *group, const char *on, const char *note, int64_t *id) WUR;
+int core_position_decisions(struct core *, json_t **out) WUR;
 /* Called by core_register_positions: ended terms listed as expired
  * (SA-9.1), holders stepped back marked (SA-D2.8). */
 int core_int_register_own(struct core *, json_t *positions) WUR;

@@ -198,7 +198,7 @@ holds(struct core *c, const json_t *e)
 int
 core_int_register_own(struct core *c, json_t *positions)
 {
-	json_t		*sb = NULL, *p, *e, *r, *keep, *expired;
+	json_t		*sb = NULL, *dec = NULL, *p, *e, *r, *keep, *expired;
 	const char	*lists[2] = { "representatives", "deputies" };
 	char		 buf[600];
 	size_t		 i, j, k, l;
@@ -206,7 +206,21 @@ core_int_register_own(struct core *c, json_t *positions)
 
 	if ((rc = core_stepback_list(c, &sb)) != CORE_OK)
 		return rc;
+	if ((rc = core_position_decisions(c, &dec)) != CORE_OK) {
+		json_decref(sb);
+		return rc;
+	}
 	json_array_foreach(positions, i, p) {
+		/* SA-9.2: the co-ordination group's decision, the latest. */
+		json_array_foreach(dec, k, r)
+			if (strcmp(jstr(r, "position"), jstr(p, "slug")) == 0) {
+				snprintf(buf, sizeof(buf), "%s, as the %s "
+				    "decided on %s", jstr(r, "electing_group"),
+				    jstr(r, "decided_by"), jstr(r,
+				    "decided_on"));
+				json_object_set_new(p, "electing_decided",
+				    json_string(buf));
+			}
 		expired = json_array();
 		for (l = 0; l < 2; l++) {
 			keep = json_array();
@@ -246,6 +260,7 @@ core_int_register_own(struct core *c, json_t *positions)
 		    json_object_get(p, "representatives")) == 0));
 	}
 	json_decref(sb);
+	json_decref(dec);
 	return CORE_OK;
 }
 
@@ -378,4 +393,108 @@ core_training_list(struct core *c, json_t **out)
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the sessions");
+}
+
+/* --- SA-9.1, SA-9.2: how a position is filled --- */
+
+int
+core_position_reason(struct core *c, const char *position,
+    const char *person, const char *reason)
+{
+	json_t	*a = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_int_text(c, "reason", reason, 1, 1000)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = held(c, position, person, &a)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_APPT_REASON_INSERT, "lsss", jint(a, "id"),
+	    reason, c->actor, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the reason");
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:s}", "position", jstr(a, "position"),
+	    "person", jstr(a, "person"), "reason", reason);
+	rc = core_audit(c, "position.reason", "appointment", jint(a, "id"), d);
+	json_decref(d);
+out:
+	json_decref(a);
+	return core_end(c, rc);
+}
+
+int
+core_position_decide(struct core *c, const char *position, const char *group,
+    const char *on, const char *note, int64_t *id)
+{
+	json_t	*pos = NULL, *g = NULL, *co = NULL, *d;
+	char	 day[DATE_LEN];
+	int	 rc;
+
+	if ((rc = core_int_date(c, "date", on, day)) ||
+	    (rc = core_int_text(c, "note", note, 0, 1000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr,
+	    position != NULL ? position : "");
+	if (rc != STORE_OK || pos == NULL) {
+		rc = rc != STORE_OK ? core_store_fail(c, rc, "finding the "
+		    "position") : core_fail(c, CORE_ENOTFOUND, "position",
+		    "no position '%s'; 'alliance register positions' lists "
+		    "them", position != NULL ? position : "");
+		goto out;
+	}
+	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+		goto out;
+	/* SA-9.2: the co-ordination group decides. */
+	rc = store_row(c->st, &co, STMT_GROUP_OF_KIND, "ls", c->arr,
+	    "coordination");
+	if (rc != STORE_OK || co == NULL) {
+		rc = rc != STORE_OK ? core_store_fail(c, rc, "finding the "
+		    "co-ordination group") : core_fail(c, CORE_EINVAL,
+		    "position", "this arrangement has no co-ordination group "
+		    "to decide which forum elects (SA-9.2)");
+		goto out;
+	}
+	if (strcmp(jstr(pos, "method"), "elected") != 0) {
+		rc = core_fail(c, CORE_EINVAL, "position", "%s is appointed "
+		    "(%s), not elected; no forum elects it", jstr(pos, "name"),
+		    jstr(pos, "appointed_by") != NULL ? jstr(pos,
+		    "appointed_by") : "by its appointing body");
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_POS_DECISION_INSERT, "lllssss",
+	    jint(pos, "id"), jint(g, "id"), jint(co, "id"), day,
+	    core_int_blank(note) ? NULL : note, c->actor, c->now);
+	if (rc == STORE_OK)
+		*id = store_last_id(c->st);
+	if (rc == STORE_OK)
+		rc = store_exec(c->st, STMT_POS_SET_ELECTING, "ll",
+		    jint(g, "id"), jint(pos, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the decision");
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:s, s:s}", "position", jstr(pos, "slug"),
+	    "electing_group", jstr(g, "slug"), "decided_by", jstr(co, "slug"),
+	    "decided_on", day);
+	rc = core_audit(c, "position.decide", "position", jint(pos, "id"), d);
+	json_decref(d);
+out:
+	json_decref(pos);
+	json_decref(g);
+	json_decref(co);
+	return core_end(c, rc);
+}
+
+int
+core_position_decisions(struct core *c, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_POS_DECISIONS, "l", c->arr);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the decisions");
 }

@@ -79,3 +79,18 @@ rules_term_lapsed(const struct constitution *c, int renewed_until,
 		*ended = end;
 	return today > end;
 }
+
+/* SA-9.1: elected by the relevant forum and by no other means. */
+int
+rules_elected_seat_unelected(int elected, int interim, int by_election,
+    int reason)
+{
+	return elected && !interim && !by_election && !reason;
+}
+
+/* SA-9.2: the co-ordination group decides which forum elects. */
+int
+rules_electing_forum_unsettled(int elected, int has_group)
+{
+	return elected && !has_group;
+}

@@ -67,4 +67,22 @@ int rules_training_disengaged(const struct constitution *,
 int rules_term_lapsed(const struct constitution *, int renewed_until,
     int today, int *ended);
 
+/*
+ * SA-9.1: an elected seat is filled by election "and by no other
+ * means".  Returns 1 when a holder of an elected position (elected) is
+ * neither interim, nor chosen by an announced election of it
+ * (by_election), nor appointed with a recorded reason (reason): to be
+ * flagged.  Else 0.
+ */
+int rules_elected_seat_unelected(int elected, int interim, int by_election,
+    int reason);
+
+/*
+ * SA-9.2: which forum elects an elected position is settled when a
+ * forum is named (has_group); where it is not, the co-ordination group
+ * decides.  Returns 1 when an elected position has none (to be
+ * flagged), else 0.
+ */
+int rules_electing_forum_unsettled(int elected, int has_group);
+
 #endif

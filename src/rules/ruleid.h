@@ -43,6 +43,8 @@ enum duty {
 	DUTY_TRAINING,		/* engagement with induction, training */
 	DUTY_AGREEMENT_TERM,	/* the agreement's term, or its renewal */
 	DUTY_MEETING_REPORT,	/* a meeting's report to its parent body */
+	DUTY_UNELECTED,		/* an elected seat filled otherwise */
+	DUTY_ELECTING_FORUM,	/* which forum elects a position */
 	/* Obligations the catalogue names (RULES.md, issue 16 part 4),
 	 * owned here before check applies them. */
 	DUTY_SUBSIDIARITY,	/* requests passed down to local forums */

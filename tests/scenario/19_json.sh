@@ -61,6 +61,7 @@ person list|
 person show|"$PERSON"
 plan list|
 position concerns|
+position decisions|
 position stepbacks|
 register -|forums
 register -|members
@@ -158,6 +159,8 @@ plan progress
 position add
 position appoint
 position concern
+position decide
+position reason
 position remove
 position return
 position stepback

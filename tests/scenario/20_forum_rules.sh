@@ -114,6 +114,33 @@ same "SA-9.1 flagged with the fact" \
 	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-9.1' and 'Finance' in f['fact']]")" \
 	"[\"Lisa Healings's term as representative on Finance & Sustainability ended on 2025-03-31; the seat is no longer theirs\"]"
 
+# --- SA-9.1: an elected seat is filled by election, or with a reason ---
+ok "SA-9.1 a member appointed to an elected seat" position appoint --position place-stoke --person "Lead aa"
+ok "check" check --json
+same "SA-9.1 flagged: no election, no reason" \
+	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-9.1' and 'elected seat' in f['fact']]")" \
+	"['Lead aa holds Stoke-on-Trent, an elected seat, with no election and no reason recorded']"
+ok "SA-9.1 the reason is recorded" position reason --position place-stoke --person "Lead aa" \
+	--reason "The only nomination; the forum agreed at its meeting of 7 April"
+ok "check" check --json
+same "SA-9.1 with its reason, not flagged" \
+	"$(jsonv "[f['fact'] for f in j if 'elected seat' in f['fact']]")" "[]"
+
+# --- SA-9.2: where it is not obvious which forum elects ---
+same "SA-9.2 the positions marked TBC are flagged for the co-ordination group" \
+	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-9.2' and 'Mental' in f['fact']]")" \
+	"['Mental Health, Learning Disability & Autism (ICB Portfolios): which forum elects it is not settled; the co-ordination group decides']"
+refused "SA-9.2 an appointed position is not elected" 1 "is appointed" \
+	position decide --position icp --group southwest
+ok "SA-9.2 the co-ordination group decides" position decide --position mh-ld-autism --group mental-health-north \
+	--date 2025-04-01 --note "The South forum is consulted before each election"
+ok "check" check --json
+same "SA-9.2 settled, not flagged" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-9.2' and 'Mental' in f['fact']]")" "[]"
+ok "the register" register positions --json
+same "SA-9.2 the decision is recorded on the position" \
+	"$(jsonv "[(p['electing_group'], p['electing_decided']) for p in j if p['slug']=='mh-ld-autism']")" \
+	"[('VCSE Mental Health Forum – North', 'VCSE Mental Health Forum – North, as the VCSE Alliance Co-ordination Group decided on 2025-04-01')]"
+
 # --- SA-D2.8: a representative steps back for a conflict ---
 at 2025-08-01
 ok "SA-D2.8 a representative declares a conflict and steps back for a time" \

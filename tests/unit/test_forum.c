@@ -201,6 +201,31 @@ test_SC_term_setting_is_a_date(void **state)
 	constitution_free(&c);
 }
 
+/* SA-9.1: an elected seat by election "and by no other means": an
+ * interim holder, an elected one or a recorded reason is not flagged. */
+static void
+test_SA_9_1_elected_seat_not_filled_by_appointment(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_elected_seat_unelected(1, 0, 0, 0), 1);
+	assert_int_equal(rules_elected_seat_unelected(1, 1, 0, 0), 0);
+	assert_int_equal(rules_elected_seat_unelected(1, 0, 1, 0), 0);
+	assert_int_equal(rules_elected_seat_unelected(1, 0, 0, 1), 0);
+	/* An appointed position (by the ICB, the co-ordination group). */
+	assert_int_equal(rules_elected_seat_unelected(0, 0, 0, 0), 0);
+}
+
+/* SA-9.2: an elected position with no forum named is for the
+ * co-ordination group to decide. */
+static void
+test_SA_9_2_electing_forum_unsettled(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_electing_forum_unsettled(1, 0), 1);
+	assert_int_equal(rules_electing_forum_unsettled(1, 1), 0);
+	assert_int_equal(rules_electing_forum_unsettled(0, 0), 0);
+}
+
 int
 main(void)
 {
@@ -208,6 +233,9 @@ main(void)
 		cmocka_unit_test(test_SA_7_2_chair_selected_at_first_meeting),
 		cmocka_unit_test(test_SA_7_2_only_first_meeting_selection),
 		cmocka_unit_test(test_SA_9_1_ended_term_holds_no_seat),
+		cmocka_unit_test(
+		    test_SA_9_1_elected_seat_not_filled_by_appointment),
+		cmocka_unit_test(test_SA_9_2_electing_forum_unsettled),
 		cmocka_unit_test(
 		    test_SA_D2_8_stepped_back_for_a_time_or_for_good),
 		cmocka_unit_test(test_SA_D3_6_persistent_non_engagement),

@@ -126,3 +126,62 @@ LEFT JOIN grp g ON g.id = COALESCE(pa.group_id, m.group_id)
 WHERE pa.arrangement_id = ?1 AND (?2 IS NULL OR pa.meeting_id = ?2)
   AND (?3 = 0 OR pa.visibility = 'public')
 ORDER BY pa.added_on, pa.id;
+
+-- name: STMT_APPT_REASON_INSERT (4): why an elected seat was filled
+-- without an election (SA-9.1)
+INSERT INTO appointment_reason (appointment_id, reason, recorded_by,
+  recorded_at)
+VALUES (?, ?, ?, ?);
+
+-- name: STMT_APPT_HOW_FILLED (1): each current representative of a
+-- position: whether it is elected, interim, chosen by an announced
+-- election of the position, or given a recorded reason (SA-9.1)
+SELECT a.id, p.name AS person, ps.name AS position, ps.slug,
+  ps.method = 'elected' AS elected, a.interim,
+  EXISTS (SELECT 1 FROM election e WHERE e.position_id = ps.id
+    AND e.status = 'announced'
+    AND instr(e.result, '"' || p.name || '"') > 0) AS by_election,
+  EXISTS (SELECT 1 FROM appointment_reason r
+    WHERE r.appointment_id = a.id) AS reason
+FROM appointment a
+JOIN person p ON p.id = a.person_id
+JOIN position ps ON ps.id = a.position_id
+WHERE ps.arrangement_id = ? AND a.ended IS NULL
+  AND a.role = 'representative'
+ORDER BY ps.id, a.id;
+
+-- name: STMT_POS_DECISION_INSERT (7): the co-ordination group's decision
+-- of which forum elects a position (SA-9.2)
+INSERT INTO position_decision (position_id, electing_group_id,
+  decided_by_group_id, decided_on, note, recorded_by, recorded_at)
+VALUES (?, ?, ?, ?, ?, ?, ?);
+
+-- name: STMT_POS_SET_ELECTING (2): the forum that elects a position
+UPDATE position
+SET electing_group_id = ?
+WHERE id = ?;
+
+-- name: STMT_POS_DECISIONS (1): the decisions of which forum elects
+SELECT d.id, ps.slug AS position, ps.name AS position_name, g.name AS
+  electing_group, b.name AS decided_by, d.decided_on, d.note
+FROM position_decision d
+JOIN position ps ON ps.id = d.position_id
+JOIN grp g ON g.id = d.electing_group_id
+JOIN grp b ON b.id = d.decided_by_group_id
+WHERE ps.arrangement_id = ?
+ORDER BY d.decided_on, d.id;
+
+-- name: STMT_POS_HOW_ELECTED (1): each position, whether elected and
+-- whether a forum is named to elect it (SA-9.2)
+SELECT id, slug, name, section, method = 'elected' AS elected,
+  electing_group_id IS NOT NULL AS has_group
+FROM position
+WHERE arrangement_id = ?
+ORDER BY id;
+
+-- name: STMT_GROUP_OF_KIND (2): the arrangement's group of a kind
+SELECT id, slug, name
+FROM grp
+WHERE arrangement_id = ? AND kind = ?
+ORDER BY id
+LIMIT 1;
