@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core.h"
 #include "core_int.h"
@@ -123,12 +124,116 @@ check_reports(struct core *c, const json_t *g, const json_t *meets,
 	json_decref(reps);
 }
 
+/* 1 when name is one of the arrangement's infrastructure
+ * organisations (arrangement.secretariat). */
+static int
+infrastructure(struct core *c, const char *name)
+{
+	return name != NULL && constitution_list_has(&c->cons,
+	    "arrangement.secretariat", name);
+}
+
+/* 1 when org is a member of the group whose rows are members, in any
+ * status but ended; its kind into *kind. */
+static int
+member_of(const json_t *members, const char *org)
+{
+	const json_t	*m;
+	size_t		 i;
+
+	json_array_foreach(members, i, m)
+		if (org != NULL && strcasecmp(jstr(m, "organisation"), org) ==
+		    0 && (strcmp(jstr(m, "status"), "active") == 0 ||
+		    strcmp(jstr(m, "status"), "pending") == 0 ||
+		    strcmp(jstr(m, "status"), "under notice") == 0))
+			return 1;
+	return 0;
+}
+
+/*
+ * SA-5.8: the co-ordination group is the three local forums' chairs
+ * plus the infrastructure organisations, and any it co-opts: a chair's
+ * organisation (a newly elected one too) or an infrastructure
+ * organisation that is not a member is flagged, and so is a full
+ * member that is none of these.
+ */
+static void
+check_coordination(struct core *c, const json_t *g, json_t *out)
+{
+	json_t		*members = NULL, *groups = NULL, *offs = NULL;
+	const json_t	*f, *lg, *m;
+	const char	*rule, *infra[8];
+	char		 msg[500], chairs[2048] = "";
+	size_t		 i, j, n;
+	int		 kind = group_kind_parse(jstr(g, "kind"));
+
+	if ((rule = rules_id(&c->cons, DUTY_COORD_MAKEUP, kind)) == NULL ||
+	    store_rows(c->st, &members, STMT_MEMB_LIST_GROUP, "l",
+	    jint(g, "id")) != STORE_OK || core_group_list(c, &groups) !=
+	    CORE_OK)
+		goto out;
+	json_array_foreach(groups, i, lg) {
+		if (strcmp(jstr(lg, "kind"), "local-forum") != 0 ||
+		    store_rows(c->st, &offs, STMT_OFFICE_CURRENT, "l",
+		    jint(lg, "id")) != STORE_OK)
+			continue;
+		json_array_foreach(offs, j, f) {
+			if (strcmp(jstr(f, "office"), "chair") != 0 ||
+			    jstr(f, "organisation") == NULL)
+				continue;
+			/* Names between tabs, to find them again below. */
+			snprintf(chairs + strlen(chairs), sizeof(chairs) -
+			    strlen(chairs), "\t%s\t", jstr(f, "organisation"));
+			if (member_of(members, jstr(f, "organisation")))
+				continue;
+			snprintf(msg, sizeof(msg), "%s, chair of %s, is from %s, "
+			    "which is not a member of the co-ordination group",
+			    jstr(f, "person"), jstr(lg, "name"), jstr(f,
+			    "organisation"));
+			flag(out, rule, jstr(g, "slug"), msg);
+		}
+		json_decref(offs);
+		offs = NULL;
+	}
+	n = constitution_list(&c->cons, "arrangement.secretariat", infra, 8);
+	for (i = 0; i < n; i++)
+		if (!member_of(members, infra[i])) {
+			snprintf(msg, sizeof(msg), "%s, an infrastructure "
+			    "organisation, is not a member of the co-ordination "
+			    "group", infra[i]);
+			flag(out, rule, jstr(g, "slug"), msg);
+		}
+	json_array_foreach(members, i, m) {
+		char tabbed[300];
+
+		if (strcmp(jstr(m, "status"), "active") != 0)
+			continue;
+		snprintf(tabbed, sizeof(tabbed), "\t%s\t",
+		    jstr(m, "organisation"));
+		if (rules_coordination_member_out_of_place(strstr(chairs,
+		    tabbed) != NULL, infrastructure(c, jstr(m, "organisation")),
+		    strcmp(jstr(m, "kind"), "co-opted") == 0,
+		    strcmp(jstr(m, "kind"), "associate") == 0)) {
+			snprintf(msg, sizeof(msg), "%s is a member of the "
+			    "co-ordination group but neither a local forum "
+			    "chair's organisation nor an infrastructure "
+			    "organisation, nor co-opted", jstr(m,
+			    "organisation"));
+			flag(out, rule, jstr(g, "slug"), msg);
+		}
+	}
+out:
+	json_decref(members);
+	json_decref(groups);
+}
+
 void
 core_int_check_group_own(struct core *c, const json_t *g,
     const json_t *meets, int today, json_t *out)
 {
 	check_first_meeting(c, g, meets, today, out);
 	check_reports(c, g, meets, today, out);
+	check_coordination(c, g, out);
 }
 
 /* SC-term: the agreement past its term with no renewal recorded. */

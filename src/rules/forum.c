@@ -94,3 +94,11 @@ rules_electing_forum_unsettled(int elected, int has_group)
 {
 	return elected && !has_group;
 }
+
+/* SA-5.8: three chairs, two infrastructure organisations, co-opted. */
+int
+rules_coordination_member_out_of_place(int chair_org, int infra,
+    int coopted, int associate)
+{
+	return !chair_org && !infra && !coopted && !associate;
+}

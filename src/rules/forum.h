@@ -85,4 +85,16 @@ int rules_elected_seat_unelected(int elected, int interim, int by_election,
  */
 int rules_electing_forum_unsettled(int elected, int has_group);
 
+/*
+ * SA-5.8: the co-ordination group is the local forums' chairs (their
+ * organisations) and the infrastructure organisations; it may co-opt
+ * others.  A member of it is in place when it is a forum chair's
+ * organisation (chair_org), an infrastructure organisation (infra),
+ * co-opted (coopted), or an associate (statutory partners attend as
+ * associates, SA-3.1-assoc).  Returns 1 when a member is none of these
+ * (to be flagged), else 0.
+ */
+int rules_coordination_member_out_of_place(int chair_org, int infra,
+    int coopted, int associate);
+
 #endif

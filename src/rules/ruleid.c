@@ -67,6 +67,7 @@ static const struct {
 	{ DUTY_MEETING_REPORT, "compact", GK_PARTNERSHIP, "SC-report" },
 	{ DUTY_UNELECTED, "alliance", ANY, "SA-9.1" },
 	{ DUTY_ELECTING_FORUM, "alliance", ANY, "SA-9.2" },
+	{ DUTY_COORD_MAKEUP, "alliance", GK_COORDINATION, "SA-5.8" },
 	{ DUTY_SUBSIDIARITY, "alliance", GK_COORDINATION, "SA-5.7" },
 	{ DUTY_TIMETABLE, "alliance", GK_LOCAL_FORUM, "SA-6.2-timetable" },
 	/* SA-D2.3 (tokenistic representation declined) is a reason under

@@ -45,6 +45,7 @@ enum duty {
 	DUTY_MEETING_REPORT,	/* a meeting's report to its parent body */
 	DUTY_UNELECTED,		/* an elected seat filled otherwise */
 	DUTY_ELECTING_FORUM,	/* which forum elects a position */
+	DUTY_COORD_MAKEUP,	/* the co-ordination group's make-up */
 	/* Obligations the catalogue names (RULES.md, issue 16 part 4),
 	 * owned here before check applies them. */
 	DUTY_SUBSIDIARITY,	/* requests passed down to local forums */

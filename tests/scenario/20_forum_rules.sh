@@ -191,6 +191,24 @@ same "SA-D3.6 persistent non-engagement flagged" \
 	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-D3.6']")" \
 	"['Garry Jones, a representative, has not come to the last 3 induction or training session(s) they were invited to']"
 
+# --- SA-5.8: the co-ordination group is the forums' chairs and the
+# infrastructure organisations ---
+ok "check" check --group coordination --json
+same "SA-5.8 the template's group: SuS and VAST, whose people chair the forums" \
+	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-5.8']")" "[]"
+ok "SA-7.1 the forum's newly elected chair" office set --group southwest --person "Lead cc" --office chair --start 2025-11-10
+ok "check" check --group coordination --json
+same "SA-5.8 the new chair's organisation has not joined the co-ordination group" \
+	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-5.8']")" \
+	"['Lead cc, chair of Southwest Staffordshire VCSE Healthy Communities Forum, is from Org cc, which is not a member of the co-ordination group']"
+ok "SA-5.8 it joins" member add --group coordination --organisation cc --kind full --side Staffordshire
+ok "SA-5.8 another organisation is made a full member" member add --group coordination --organisation dd --kind full --side Staffordshire
+ok "SA-5.8 a third is co-opted" member add --group coordination --organisation ee --kind co-opted --side Staffordshire
+ok "check" check --group coordination --json
+same "SA-5.8 a full member that is neither a chair's nor an infrastructure organisation is flagged; the co-opted is not" \
+	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-5.8']")" \
+	"[\"Org dd is a member of the co-ordination group but neither a local forum chair's organisation nor an infrastructure organisation, nor co-opted\"]"
+
 # --- SA-11.1: papers with who may read them ---
 ok "SA-11.1 a members' paper" paper add --meeting "$M1" --title "Draft response to the ICB" --kind agenda-paper --text "Draft."
 ok "SA-11.1 a paper marked for sharing" paper add --group southwest --title "Annual briefing" --kind briefing \

@@ -226,10 +226,29 @@ test_SA_9_2_electing_forum_unsettled(void **state)
 	assert_int_equal(rules_electing_forum_unsettled(0, 0), 0);
 }
 
+/* SA-5.8: the forums' chairs' organisations, the infrastructure
+ * organisations and those co-opted; statutory partners as associates. */
+static void
+test_SA_5_8_coordination_group_makeup(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_coordination_member_out_of_place(1, 0, 0, 0),
+	    0);
+	assert_int_equal(rules_coordination_member_out_of_place(0, 1, 0, 0),
+	    0);
+	assert_int_equal(rules_coordination_member_out_of_place(0, 0, 1, 0),
+	    0);
+	assert_int_equal(rules_coordination_member_out_of_place(0, 0, 0, 1),
+	    0);
+	assert_int_equal(rules_coordination_member_out_of_place(0, 0, 0, 0),
+	    1);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_SA_5_8_coordination_group_makeup),
 		cmocka_unit_test(test_SA_7_2_chair_selected_at_first_meeting),
 		cmocka_unit_test(test_SA_7_2_only_first_meeting_selection),
 		cmocka_unit_test(test_SA_9_1_ended_term_holds_no_seat),
