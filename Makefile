@@ -49,7 +49,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
              src/core/ballot_box.c src/core/viewer.c \
              src/core/check_own.c src/core/term.c src/core/represent.c \
-             src/core/papers.c \
+             src/core/papers.c src/core/forums.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \

@@ -100,3 +100,18 @@ CREATE TABLE IF NOT EXISTS position_decision (
   recorded_by     TEXT NOT NULL,
   recorded_at     TEXT NOT NULL
 );
+
+-- SA-5.4, SA-5.5: how a group came to be: each forum that formed it
+-- (a joint forum, a local thematic or task group), or the joint
+-- agreement of the local forums and the co-ordination group that
+-- convened a system-level one (forum_id NULL).
+CREATE TABLE IF NOT EXISTS group_origin (
+  id              INTEGER PRIMARY KEY,
+  group_id        INTEGER NOT NULL REFERENCES grp(id),
+  forum_id        INTEGER REFERENCES grp(id),
+  agreed_on       TEXT NOT NULL,
+  note            TEXT,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL,
+  UNIQUE (group_id, forum_id)
+);

@@ -295,6 +295,16 @@ CREATE TABLE funding (
   recorded_at     TEXT NOT NULL,
   CHECK (ends >= starts)
 );
+CREATE TABLE group_origin (
+  id              INTEGER PRIMARY KEY,
+  group_id        INTEGER NOT NULL REFERENCES grp(id),
+  forum_id        INTEGER REFERENCES grp(id),
+  agreed_on       TEXT NOT NULL,
+  note            TEXT,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL,
+  UNIQUE (group_id, forum_id)
+);
 CREATE TABLE grp (
   id              INTEGER PRIMARY KEY,
   arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),

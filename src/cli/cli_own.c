@@ -139,6 +139,55 @@ run_stepbacks(struct cli *c)
 	return EXIT_OK;
 }
 
+/* --- SA-5.4, SA-5.5 --- */
+
+static int
+run_group_formed(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc;
+
+	if (O("by") == NULL) {
+		core_fail(&c->core, CORE_EINVAL, "by", "name the forum that "
+		    "formed the group (--by)");
+		return cli_fail(c, CORE_EINVAL);
+	}
+	rc = core_group_origin(&c->core, O("group"), O("by"), O("date"),
+	    O("note"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the forum that formed it is recorded", id);
+}
+
+static int
+run_group_convene(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_group_origin(&c->core, O("group"), NULL, O("date"),
+		    O("note"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the joint agreement that convened it is recorded", id);
+}
+
+static int
+run_group_origins(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "slug", "Group", 0 }, { "kind", "Kind", 0 },
+		{ "formed_by", "Formed by", 50 },
+		{ "convened_on", "Convened by joint agreement", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_group_origins(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
 /* --- SA-9.1, SA-9.2 --- */
 
 static int
@@ -312,6 +361,20 @@ static const struct cli_opt lift_opts[] = {
 	{ "date", 0, "the day they return (default today)" },
 	{ NULL, 0, NULL },
 };
+static const struct cli_opt formed_opts[] = {
+	{ "group", 0, "the joint forum, thematic or task group" },
+	{ "by", 0, "a forum that formed it (once for each)" },
+	{ "date", 0, "when (default today)" },
+	{ "note", 0, "a note" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt convene_opts[] = {
+	{ "group", 0, "the system-level thematic forum or task group" },
+	{ "date", 0, "the day the local forums and the co-ordination group "
+	    "agreed (default today)" },
+	{ "note", 0, "the agreement, as recorded" },
+	{ NULL, 0, NULL },
+};
 static const struct cli_opt reason_opts[] = {
 	{ "position", 0, "the elected position" },
 	{ "person", 0, "its holder" },
@@ -375,6 +438,13 @@ const struct cli_cmd cli_own_cmds[] = {
 	  "a representative who stepped back for a time returns" },
 	{ "position", "stepbacks", run_stepbacks, NULL, 0, NULL,
 	  "every stepping back, with the conflict declared" },
+	{ "group", "formed", run_group_formed, NULL, 0, formed_opts,
+	  "record a forum that formed a joint forum or group (SA-5.4)" },
+	{ "group", "convene", run_group_convene, NULL, 0, convene_opts,
+	  "record the joint agreement that convened a system-level forum "
+	  "(SA-5.5)" },
+	{ "group", "origins", run_group_origins, NULL, 0, NULL,
+	  "how each group came to be" },
 	{ "position", "reason", run_position_reason, NULL, 0, reason_opts,
 	  "why an elected seat was filled without an election (SA-9.1)" },
 	{ "position", "decide", run_position_decide, NULL, 0, decide_opts,

@@ -31,7 +31,8 @@ static const char *const nouns_help[][2] = {
 	{ "org", "organisations: add, update, show, list, import, cover" },
 	{ "person", "people and their roles: add, show, list, role, import; "
 	    "their data: export, erase, restrict" },
-	{ "group", "forums and groups: add, show, list" },
+	{ "group", "forums and groups: add, show, list, formed, convene, "
+	    "origins" },
 	{ "member", "memberships: add, sign, suspend, reinstate, resign, "
 	    "exclude, withdraw, terminate, criterion, show, list" },
 	{ "office", "chairs and vice-chairs" },

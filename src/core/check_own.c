@@ -378,10 +378,60 @@ check_filled(struct core *c, json_t *out)
 	return CORE_OK;
 }
 
+/* SA-5.4 a joint forum names the forums that formed it; SA-5.5 a
+ * system-level one records the agreement that convened it. */
+static int
+check_origins(struct core *c, json_t *out)
+{
+	json_t		*rows = NULL;
+	const json_t	*r;
+	const char	*rule;
+	char		 msg[500];
+	size_t		 i;
+	int		 rc, kind;
+
+	if ((rc = core_group_origins(c, &rows)) != CORE_OK)
+		return rc;
+	json_array_foreach(rows, i, r) {
+		kind = group_kind_parse(jstr(r, "kind"));
+		switch (rules_group_origin(kind, (int)jint(r, "forums"),
+		    (int)jint(r, "convened"))) {
+		case ORIGIN_JOINT_FORUMS:
+			if ((rule = rules_id(&c->cons, DUTY_JOINT_FORUMS,
+			    kind)) == NULL)
+				break;
+			snprintf(msg, sizeof(msg), "the joint forum names %lld "
+			    "forum(s) that formed it%s%s; a joint forum is "
+			    "formed by two or more", (long long)jint(r,
+			    "forums"), jstr(r, "formed_by") != NULL ? ": " : "",
+			    jstr(r, "formed_by") != NULL ? jstr(r,
+			    "formed_by") : "");
+			flag(out, rule, jstr(r, "slug"), msg);
+			break;
+		case ORIGIN_NOT_CONVENED:
+			if ((rule = rules_id(&c->cons, DUTY_CONVENED,
+			    kind)) == NULL)
+				break;
+			flag(out, rule, jstr(r, "slug"), "no local forum formed "
+			    "it, and the joint agreement of the local forums "
+			    "and the co-ordination group that convened it is "
+			    "not recorded");
+			break;
+		case ORIGIN_OK:
+			break;
+		}
+	}
+	json_decref(rows);
+	return CORE_OK;
+}
+
 int
 core_int_check_own(struct core *c, int today, json_t *out)
 {
 	int rc;
+
+	if ((rc = check_origins(c, out)) != CORE_OK)
+		return rc;
 
 	if ((rc = check_term(c, today, out)) != CORE_OK ||
 	    (rc = check_terms(c, out)) != CORE_OK ||

@@ -72,6 +72,14 @@ int core_paper_add(struct core *, const struct paper_in *, int64_t *id) WUR;
 int core_paper_list(struct core *, const struct viewer *, int64_t meeting,
     json_t **out) WUR;
 
+/* --- SA-5.4, SA-5.5 (forums.c) --- */
+/* forum formed group (SA-5.4); forum NULL: the joint agreement of the
+ * local forums and the co-ordination group convened it (SA-5.5). */
+int core_group_origin(struct core *, const char *group, const char *forum,
+    const char *on, const char *note, int64_t *id) WUR;
+/* Each group: the forums that formed it, and whether it was convened. */
+int core_group_origins(struct core *, json_t **out) WUR;
+
 /* --- check (check_own.c), called by core_check --- */
 /* Flags of group g (a full group row) on day today into out. */
 void core_int_check_group_own(struct core *, const json_t *g,

@@ -102,3 +102,15 @@ rules_coordination_member_out_of_place(int chair_org, int infra,
 {
 	return !chair_org && !infra && !coopted && !associate;
 }
+
+/* SA-5.4, SA-5.5: who formed a group, or convened it. */
+enum origin_gap
+rules_group_origin(int kind, int forums, int convened)
+{
+	if (kind == GK_JOINT)
+		return forums >= 2 ? ORIGIN_OK : ORIGIN_JOINT_FORUMS;
+	if ((kind == GK_THEMATIC || kind == GK_TASK) && forums == 0 &&
+	    !convened)
+		return ORIGIN_NOT_CONVENED;
+	return ORIGIN_OK;
+}

@@ -97,4 +97,22 @@ int rules_electing_forum_unsettled(int elected, int has_group);
 int rules_coordination_member_out_of_place(int chair_org, int infra,
     int coopted, int associate);
 
+/* How a group came to be (SA-5.4, SA-5.5). */
+enum origin_gap {
+	ORIGIN_OK,
+	ORIGIN_JOINT_FORUMS,	/* a joint forum names fewer than two */
+	ORIGIN_NOT_CONVENED	/* a system-level thematic forum or task
+				   group without its joint agreement */
+};
+
+/*
+ * SA-5.4: local forums form thematic or task groups, and joint forums
+ * across them: a joint forum names the forums that formed it (forums,
+ * two or more).  SA-5.5: a thematic forum or task group no forum
+ * formed (forums 0) is system-level, convened by joint agreement of the
+ * local forums and the co-ordination group (convened).  kind is the
+ * group's kind; others are not judged.
+ */
+enum origin_gap rules_group_origin(int kind, int forums, int convened);
+
 #endif

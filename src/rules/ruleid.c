@@ -68,6 +68,8 @@ static const struct {
 	{ DUTY_UNELECTED, "alliance", ANY, "SA-9.1" },
 	{ DUTY_ELECTING_FORUM, "alliance", ANY, "SA-9.2" },
 	{ DUTY_COORD_MAKEUP, "alliance", GK_COORDINATION, "SA-5.8" },
+	{ DUTY_JOINT_FORUMS, "alliance", ANY, "SA-5.4" },
+	{ DUTY_CONVENED, "alliance", ANY, "SA-5.5" },
 	{ DUTY_SUBSIDIARITY, "alliance", GK_COORDINATION, "SA-5.7" },
 	{ DUTY_TIMETABLE, "alliance", GK_LOCAL_FORUM, "SA-6.2-timetable" },
 	/* SA-D2.3 (tokenistic representation declined) is a reason under

@@ -46,6 +46,8 @@ enum duty {
 	DUTY_UNELECTED,		/* an elected seat filled otherwise */
 	DUTY_ELECTING_FORUM,	/* which forum elects a position */
 	DUTY_COORD_MAKEUP,	/* the co-ordination group's make-up */
+	DUTY_JOINT_FORUMS,	/* a joint forum names its forums */
+	DUTY_CONVENED,		/* a system-level forum's convening */
 	/* Obligations the catalogue names (RULES.md, issue 16 part 4),
 	 * owned here before check applies them. */
 	DUTY_SUBSIDIARITY,	/* requests passed down to local forums */

@@ -39,6 +39,7 @@ election show|$ELECTION
 funding export|--year $YEAR
 funding list|--year $YEAR
 group list|
+group origins|
 group show|southwest
 influence list|
 mail list|
@@ -116,6 +117,8 @@ election verify
 election vote
 funding add
 group add
+group convene
+group formed
 influence add
 init -
 mail digest

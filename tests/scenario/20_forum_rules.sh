@@ -103,6 +103,32 @@ ok "check" check --group winter-task --json
 same "SA-7.2 still flagged: not at its first meeting" \
 	"$(jsonv "[f['rule'] for f in j if 'first meeting' in f['fact']]")" "['SA-7.2']"
 
+# --- SA-5.4 a joint forum names the forums that formed it; SA-5.5 a
+# system-level forum records the agreement that convened it ---
+ok "SA-5.4 a joint forum across the south" group add --slug south-joint --name "Southern Joint Forum" \
+	--kind joint --parent southwest --geography "Southwest and Southeast Staffordshire"
+ok "check" check --json
+same "SA-5.4 naming one forum of the two that formed it is flagged" \
+	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-5.4']")" \
+	"['the joint forum names 1 forum(s) that formed it: Southwest Staffordshire VCSE Healthy Communities Forum; a joint forum is formed by two or more']"
+same "SA-5.4 the task groups a local forum formed are not flagged" \
+	"$(jsonv "[f['group'] for f in j if f['rule'] in ('SA-5.4', 'SA-5.5') and 'task' in f['group']]")" "[]"
+same "SA-5.5 the system-level thematic forums with no agreement recorded" \
+	"$(jsonv "sorted(f['group'] for f in j if f['rule']=='SA-5.5')")" \
+	"['children-families', 'mental-health-north', 'mental-health-south', 'social-prescribing']"
+ok "SA-5.4 the other forum that formed it" group formed --group south-joint --by southeast --date 2025-07-01
+refused "SA-5.4 recorded once" 1 "already" group formed --group south-joint --by southeast
+refused "SA-5.4 not formed by itself" 1 "cannot have formed itself" group formed --group south-joint --by south-joint
+ok "SA-5.5 the agreement that convened a system-level forum" group convene --group social-prescribing \
+	--date 2022-04-01 --note "Agreed by the three local forums and the co-ordination group"
+ok "check" check --json
+same "SA-5.4 SA-5.5 recorded, no longer flagged" \
+	"$(jsonv "sorted(f['group'] for f in j if f['rule'] in ('SA-5.4', 'SA-5.5'))")" \
+	"['children-families', 'mental-health-north', 'mental-health-south']"
+ok "the groups' origins" group origins --json
+same "SA-5.4 SA-5.5 shown" "$(jsonv "[(g['formed_by'], g['convened_on']) for g in j if g['slug'] in ('south-joint', 'social-prescribing')]")" \
+	"[(None, '2022-04-01'), ('Southwest Staffordshire VCSE Healthy Communities Forum; Southeast Staffordshire VCSE Healthy Communities Forum', None)]"
+
 # --- SA-9.1: an ended term no longer holds the seat ---
 at 2025-04-02
 ok "the register of positions on 2 April" register positions --json

@@ -244,10 +244,44 @@ test_SA_5_8_coordination_group_makeup(void **state)
 	    1);
 }
 
+/* SA-5.4: a joint forum names the two or more forums that formed it. */
+static void
+test_SA_5_4_joint_forum_names_its_forums(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_group_origin(GK_JOINT, 0, 0),
+	    ORIGIN_JOINT_FORUMS);
+	assert_int_equal(rules_group_origin(GK_JOINT, 1, 1),
+	    ORIGIN_JOINT_FORUMS);
+	assert_int_equal(rules_group_origin(GK_JOINT, 2, 0), ORIGIN_OK);
+	/* A local forum's own task group names its one forum. */
+	assert_int_equal(rules_group_origin(GK_TASK, 1, 0), ORIGIN_OK);
+}
+
+/* SA-5.5: a system-level thematic forum or task group (no forum formed
+ * it) records the joint agreement that convened it. */
+static void
+test_SA_5_5_system_level_forum_convened(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_group_origin(GK_THEMATIC, 0, 0),
+	    ORIGIN_NOT_CONVENED);
+	assert_int_equal(rules_group_origin(GK_TASK, 0, 0),
+	    ORIGIN_NOT_CONVENED);
+	assert_int_equal(rules_group_origin(GK_THEMATIC, 0, 1), ORIGIN_OK);
+	/* Local forums and the co-ordination group are not convened so. */
+	assert_int_equal(rules_group_origin(GK_LOCAL_FORUM, 0, 0),
+	    ORIGIN_OK);
+	assert_int_equal(rules_group_origin(GK_COORDINATION, 0, 0),
+	    ORIGIN_OK);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_SA_5_4_joint_forum_names_its_forums),
+		cmocka_unit_test(test_SA_5_5_system_level_forum_convened),
 		cmocka_unit_test(test_SA_5_8_coordination_group_makeup),
 		cmocka_unit_test(test_SA_7_2_chair_selected_at_first_meeting),
 		cmocka_unit_test(test_SA_7_2_only_first_meeting_selection),

@@ -185,3 +185,27 @@ FROM grp
 WHERE arrangement_id = ? AND kind = ?
 ORDER BY id
 LIMIT 1;
+
+-- name: STMT_ORIGIN_INSERT (6): a forum that formed a group, or (forum
+-- NULL) the joint agreement that convened it (SA-5.4, SA-5.5)
+INSERT INTO group_origin (group_id, forum_id, agreed_on, note, recorded_by,
+  recorded_at)
+VALUES (?, ?, ?, ?, ?, ?);
+
+-- name: STMT_ORIGIN_LIST (1): each group's origin: the forums that
+-- formed it (its parent among them) and whether a joint agreement
+-- convened it
+SELECT g.id, g.slug, g.name, g.kind, g.parent_id IS NOT NULL AS has_parent,
+  (SELECT count(DISTINCT f) FROM (SELECT g.parent_id AS f WHERE
+    g.parent_id IS NOT NULL UNION SELECT o.forum_id FROM group_origin o
+    WHERE o.group_id = g.id AND o.forum_id IS NOT NULL)) AS forums,
+  (SELECT group_concat(fg.name, '; ') FROM grp fg WHERE fg.id = g.parent_id
+    OR fg.id IN (SELECT o.forum_id FROM group_origin o
+    WHERE o.group_id = g.id)) AS formed_by,
+  EXISTS (SELECT 1 FROM group_origin o WHERE o.group_id = g.id
+    AND o.forum_id IS NULL) AS convened,
+  (SELECT o.agreed_on FROM group_origin o WHERE o.group_id = g.id
+    AND o.forum_id IS NULL ORDER BY o.id DESC LIMIT 1) AS convened_on
+FROM grp g
+WHERE g.arrangement_id = ?
+ORDER BY g.id;
