@@ -114,3 +114,13 @@ rules_group_origin(int kind, int forums, int convened)
 		return ORIGIN_NOT_CONVENED;
 	return ORIGIN_OK;
 }
+
+/* TP-5: named officers from each partner agency; SC-champion: from
+ * every signatory. */
+int
+rules_named_contact_asked(const char *kind, const char *sector)
+{
+	if (kind != NULL && strcmp(kind, "officer") == 0)
+		return sector == NULL || strcmp(sector, "vcse") != 0;
+	return 1;
+}

@@ -115,4 +115,14 @@ enum origin_gap {
  */
 enum origin_gap rules_group_origin(int kind, int forums, int convened);
 
+/*
+ * SC-champion, TP-5: whether a partner of sector ("vcse", "public",
+ * "private") is asked for the named contact of kind (partners.
+ * named_contact): every Compact signatory names a Champion; the PACT's
+ * named officers are sought "from each Health and Wellbeing Board
+ * partner agency", not from the sector's own bodies.  Returns 1 when
+ * asked.
+ */
+int rules_named_contact_asked(const char *kind, const char *sector);
+
 #endif

@@ -288,4 +288,8 @@ ok "init the PACT" init --template tameside-pact
 ok "TP term" term show --json
 same "TP the PACT states no term" "$(jsonv "(j['ends'], j['lapsed'])")" "(None, False)"
 refused "TP no term to renew" 1 "states no term" term renew --until 2030-01-01 --decided-by Board
+ok "TP check" check --json
+same "TP-5 named officers are sought from the partner agencies, not from the sector's own body" \
+	"$(jsonv "[('Action Together' in f['fact'], 'TMBC has named no officer' == f['fact']) for f in j if f['rule']=='TP-5' and ('Action Together' in f['fact'] or 'TMBC' in f['fact'])]")" \
+	"[(False, True)]"
 finish

@@ -276,6 +276,19 @@ test_SA_5_5_system_level_forum_convened(void **state)
 	    ORIGIN_OK);
 }
 
+/* TP-5: "Named officers are sought from each Health and Wellbeing Board
+ * partner agency": not from the sector's own bodies; SC-champion: every
+ * signatory names a Champion. */
+static void
+test_TP_5_named_officer_of_partner_agencies(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_named_contact_asked("officer", "public"), 1);
+	assert_int_equal(rules_named_contact_asked("officer", "private"), 1);
+	assert_int_equal(rules_named_contact_asked("officer", "vcse"), 0);
+	assert_int_equal(rules_named_contact_asked("champion", "vcse"), 1);
+}
+
 int
 main(void)
 {
@@ -293,6 +306,7 @@ main(void)
 		    test_SA_D2_8_stepped_back_for_a_time_or_for_good),
 		cmocka_unit_test(test_SA_D3_6_persistent_non_engagement),
 		cmocka_unit_test(test_SC_term_lapses_unless_renewed),
+		cmocka_unit_test(test_TP_5_named_officer_of_partner_agencies),
 		cmocka_unit_test(test_SC_term_setting_is_a_date),
 	};
 
