@@ -470,8 +470,7 @@ core_election_count(struct core *c, int64_t election, json_t **out)
 	}
 	json_array_foreach(box, j, r)
 		ballots += jint(r, "n");
-	/* SA-E2.2: a simple majority, as election.method reads it; a
-	 * tie, or no majority, goes to a run-off. */
+	/* SA-E2.2: as election.method reads "simple majority". */
 	outcome = rules_election_count_by(&c->cons, votes, ncand,
 	    (size_t)jint(e, "seats"), won, &nwon, tied, &ntied);
 	runoff_due = outcome == ELECT_TIE || outcome == ELECT_NO_MAJORITY;
@@ -490,9 +489,7 @@ core_election_count(struct core *c, int64_t election, json_t **out)
 		    json_array_get(noms, tied[i]), "person")));
 	res = json_pack("{s:o, s:o, s:o, s:I, s:s}", "counts", counts,
 	    "winners", winners, "tied", tiedj, "ballots", ballots, "outcome",
-	    outcome == ELECT_DECIDED ? "decided" : outcome == ELECT_TIE ?
-	    "tie" : outcome == ELECT_NO_MAJORITY ? "no majority" :
-	    outcome == ELECT_NO_VOTES ? "no votes" : "no candidates");
+	    rules_election_name(outcome));
 	text = json_dumps(res, JSON_COMPACT);
 	rc = store_exec(c->st, STMT_ELEC_SET_STATUS, "ssl", runoff_due ?
 	    "tied" : "counted", text, election);

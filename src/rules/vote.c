@@ -577,3 +577,20 @@ rules_election_count_by(const struct constitution *c, const unsigned *votes,
 			tied[(*ntied)++] = i;
 	return ELECT_NO_MAJORITY;
 }
+
+const char *
+rules_election_name(enum election e)
+{
+	switch (e) {
+	case ELECT_DECIDED:
+		return "decided";
+	case ELECT_TIE:
+		return "tie";
+	case ELECT_NO_MAJORITY:
+		return "no majority";
+	case ELECT_NO_VOTES:
+		return "no votes";
+	default:
+		return "no candidates";
+	}
+}

@@ -217,6 +217,10 @@ enum election {
 enum election rules_election_count(const unsigned *votes, size_t ncand,
     size_t seats, size_t *won, size_t *nwon, size_t *tied, size_t *ntied);
 
+/* The outcome as the count records it: "decided", "tie", "no majority",
+ * "no votes" or "no candidates". */
+const char *rules_election_name(enum election);
+
 /*
  * SA-E2.2 read as a majority of the votes cast (election.method =
  * majority): for one seat, a candidate with more than half the votes
