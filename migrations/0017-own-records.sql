@@ -115,3 +115,20 @@ CREATE TABLE IF NOT EXISTS group_origin (
   recorded_at     TEXT NOT NULL,
   UNIQUE (group_id, forum_id)
 );
+
+-- SA-D2.2, SA-D2.3: each invitation to send a representative, with the
+-- Alliance's decision: accepted with the person, or declined with the
+-- reason (representation deemed tokenistic is declined).
+CREATE TABLE IF NOT EXISTS invitation (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  from_body       TEXT NOT NULL,
+  board           TEXT NOT NULL,
+  received_on     TEXT NOT NULL,
+  decision        TEXT CHECK (decision IN ('accepted','declined')),
+  person_id       INTEGER REFERENCES person(id),
+  reason          TEXT,
+  tokenistic      INTEGER NOT NULL DEFAULT 0,
+  decided_on      TEXT,
+  recorded_by     TEXT NOT NULL
+);

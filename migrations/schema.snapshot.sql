@@ -341,6 +341,19 @@ CREATE TABLE interest (
   declared        TEXT NOT NULL,
   recorded_by     TEXT NOT NULL
 );
+CREATE TABLE invitation (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  from_body       TEXT NOT NULL,
+  board           TEXT NOT NULL,
+  received_on     TEXT NOT NULL,
+  decision        TEXT CHECK (decision IN ('accepted','declined')),
+  person_id       INTEGER REFERENCES person(id),
+  reason          TEXT,
+  tokenistic      INTEGER NOT NULL DEFAULT 0,
+  decided_on      TEXT,
+  recorded_by     TEXT NOT NULL
+);
 CREATE TABLE ledger_row (
   seq             INTEGER NOT NULL,         -- the audit entry vouching
   tbl             TEXT NOT NULL,            -- a governed table

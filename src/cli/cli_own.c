@@ -188,6 +188,57 @@ run_group_origins(struct cli *c)
 	return EXIT_OK;
 }
 
+/* --- SA-D2.2, SA-D2.3 --- */
+
+static int
+run_invitation_add(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_invitation_add(&c->core, O("from"), O("board"),
+		    O("date"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "invitation recorded", id);
+}
+
+static int
+run_invitation_decide(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "invitation", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if (cli_flag(c, "accept") == cli_flag(c, "decline")) {
+		core_fail(&c->core, CORE_EINVAL, "accept", "say whether the "
+		    "Alliance accepts (--accept) or declines (--decline)");
+		return cli_fail(c, CORE_EINVAL);
+	}
+	rc = core_invitation_decide(&c->core, id, cli_flag(c, "accept"),
+	    O("person"), O("reason"), cli_flag(c, "tokenistic"), O("date"));
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
+	    "accept") ? "accepted" : "declined", 0);
+}
+
+static int
+run_invitation_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "received_on", "Received", 0 },
+		{ "from_body", "From", 30 }, { "board", "To", 30 },
+		{ "decision", "Decision", 0 }, { "person", "Representative", 24 },
+		{ "reason", "Reason", 40 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_invitation_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
 /* --- SA-9.1, SA-9.2 --- */
 
 static int
@@ -375,6 +426,21 @@ static const struct cli_opt convene_opts[] = {
 	{ "note", 0, "the agreement, as recorded" },
 	{ NULL, 0, NULL },
 };
+static const struct cli_opt invitation_opts[] = {
+	{ "from", 0, "the body inviting" },
+	{ "board", 0, "the board or group the representative would sit on" },
+	{ "date", 0, "the day it was received (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt decide_invitation_opts[] = {
+	{ "accept", 1, "the Alliance will be represented" },
+	{ "decline", 1, "it will not" },
+	{ "person", 0, "who represents it, when accepted" },
+	{ "reason", 0, "why, when declined" },
+	{ "tokenistic", 1, "declined as tokenistic (SA-D2.3)" },
+	{ "date", 0, "the day decided (default today)" },
+	{ NULL, 0, NULL },
+};
 static const struct cli_opt reason_opts[] = {
 	{ "position", 0, "the elected position" },
 	{ "person", 0, "its holder" },
@@ -438,6 +504,13 @@ const struct cli_cmd cli_own_cmds[] = {
 	  "a representative who stepped back for a time returns" },
 	{ "position", "stepbacks", run_stepbacks, NULL, 0, NULL,
 	  "every stepping back, with the conflict declared" },
+	{ "invitation", "add", run_invitation_add, NULL, 0, invitation_opts,
+	  "an invitation to send a representative (SA-D2.2)" },
+	{ "invitation", "decide", run_invitation_decide, "ID", 1,
+	  decide_invitation_opts, "the Alliance accepts, naming who, or "
+	  "declines, saying why (SA-D2.2, SA-D2.3)" },
+	{ "invitation", "list", run_invitation_list, NULL, 0, NULL,
+	  "the invitations and their decisions" },
 	{ "group", "formed", run_group_formed, NULL, 0, formed_opts,
 	  "record a forum that formed a joint forum or group (SA-5.4)" },
 	{ "group", "convene", run_group_convene, NULL, 0, convene_opts,

@@ -69,6 +69,8 @@ static const char *const nouns_help[][2] = {
 	    "draw, record, resolve, list, show, stats" },
 	{ "report", "annual reports from live data: annual, respond, years" },
 	{ "term", "the agreement's term and its renewals: show, renew" },
+	{ "invitation", "invitations to send a representative: add, decide, "
+	    "list" },
 	{ "training", "induction and training for representatives: add, "
 	    "invite, attend, list" },
 	{ "paper", "papers of meetings and groups, members or public: add, "

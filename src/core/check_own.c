@@ -425,12 +425,42 @@ check_origins(struct core *c, json_t *out)
 	return CORE_OK;
 }
 
+/* SA-D2.2: each invitation to send a representative is decided. */
+static int
+check_invitations(struct core *c, json_t *out)
+{
+	json_t		*rows = NULL;
+	const json_t	*r;
+	const char	*rule = rules_id(&c->cons, DUTY_INVITATION, -1);
+	char		 msg[700];
+	size_t		 i;
+	int		 rc;
+
+	if (rule == NULL)
+		return CORE_OK;
+	if ((rc = core_invitation_list(c, &rows)) != CORE_OK)
+		return rc;
+	json_array_foreach(rows, i, r)
+		if (jstr(r, "decision") == NULL &&
+		    strcmp(jstr(r, "received_on"), c->today) <= 0) {
+			snprintf(msg, sizeof(msg), "the invitation from %s to "
+			    "send a representative to %s, received on %s, "
+			    "awaits the Alliance's decision", jstr(r,
+			    "from_body"), jstr(r, "board"), jstr(r,
+			    "received_on"));
+			flag(out, rule, NULL, msg);
+		}
+	json_decref(rows);
+	return CORE_OK;
+}
+
 int
 core_int_check_own(struct core *c, int today, json_t *out)
 {
 	int rc;
 
-	if ((rc = check_origins(c, out)) != CORE_OK)
+	if ((rc = check_origins(c, out)) != CORE_OK ||
+	    (rc = check_invitations(c, out)) != CORE_OK)
 		return rc;
 
 	if ((rc = check_term(c, today, out)) != CORE_OK ||

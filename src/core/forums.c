@@ -11,6 +11,7 @@
 #include "core.h"
 #include "core_int.h"
 #include "own.h"
+#include "rules/forum.h"
 #include "store/store.h"
 
 int
@@ -66,4 +67,97 @@ core_group_origins(struct core *c, json_t **out)
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the groups");
+}
+
+/* --- SA-D2.2, SA-D2.3: invitations to send a representative --- */
+
+int
+core_invitation_add(struct core *c, const char *from, const char *board,
+    const char *on, int64_t *id)
+{
+	json_t	*d;
+	char	 day[DATE_LEN];
+	int	 rc;
+
+	if ((rc = core_int_text(c, "from", from, 1, 300)) ||
+	    (rc = core_int_text(c, "board", board, 1, 300)) ||
+	    (rc = core_int_date(c, "date", on, day)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_exec(c->st, STMT_INVITE_INSERT, "lssss", c->arr, from,
+	    board, day, c->actor);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the invitation");
+		goto out;
+	}
+	*id = store_last_id(c->st);
+	d = json_pack("{s:s, s:s, s:s}", "from", from, "board", board,
+	    "received_on", day);
+	rc = core_audit(c, "invitation.add", "invitation", *id, d);
+	json_decref(d);
+out:
+	return core_end(c, rc);
+}
+
+int
+core_invitation_decide(struct core *c, int64_t id, int accepted,
+    const char *person, const char *reason, int tokenistic, const char *on)
+{
+	json_t	*p = NULL, *d;
+	char	 day[DATE_LEN];
+	int	 rc;
+
+	if ((rc = core_int_text(c, "reason", reason, 0, 1000)) ||
+	    (rc = core_int_date(c, "date", on, day)))
+		return rc;
+	switch (rules_invitation_decision(accepted, !core_int_blank(person),
+	    !core_int_blank(reason), tokenistic)) {
+	case INVITE_TOKENISTIC:
+		return core_fail(c, CORE_EINVAL, "tokenistic", "representation "
+		    "deemed tokenistic is not accepted (SA-D2.3); decline it");
+	case INVITE_NO_PERSON:
+		return core_fail(c, CORE_EINVAL, "person", "an accepted "
+		    "invitation names who represents the Alliance (--person)");
+	case INVITE_NO_REASON:
+		return core_fail(c, CORE_EINVAL, "reason", "a declined "
+		    "invitation gives the reason (--reason, or --tokenistic)");
+	case INVITE_OK:
+		break;
+	}
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if (accepted && (rc = core_int_person(c, person, &p)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_INVITE_DECIDE, "snsisll", accepted ?
+	    "accepted" : "declined", p != NULL ? jint(p, "id") : 0,
+	    core_int_blank(reason) ? (tokenistic ? "deemed tokenistic" :
+	    NULL) : reason, tokenistic != 0, day, id, c->arr);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the decision");
+		goto out;
+	}
+	if (store_changes(c->st) == 0) {
+		rc = core_fail(c, CORE_ENOTFOUND, "invitation", "no undecided "
+		    "invitation %lld; 'alliance invitation list' shows them",
+		    (long long)id);
+		goto out;
+	}
+	d = json_pack("{s:s, s:s?, s:s?, s:b}", "decision", accepted ?
+	    "accepted" : "declined", "person", p != NULL ? jstr(p, "name") :
+	    NULL, "reason", reason, "tokenistic", tokenistic != 0);
+	rc = core_audit(c, "invitation.decide", "invitation", id, d);
+	json_decref(d);
+out:
+	json_decref(p);
+	return core_end(c, rc);
+}
+
+int
+core_invitation_list(struct core *c, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_INVITE_LIST, "l", c->arr);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the invitations");
 }

@@ -80,6 +80,15 @@ int core_group_origin(struct core *, const char *group, const char *forum,
 /* Each group: the forums that formed it, and whether it was convened. */
 int core_group_origins(struct core *, json_t **out) WUR;
 
+/* --- SA-D2.2, SA-D2.3 (forums.c) --- */
+int core_invitation_add(struct core *, const char *from, const char *board,
+    const char *on, int64_t *id) WUR;
+/* accepted with person, or declined with reason (tokenistic: SA-D2.3). */
+int core_invitation_decide(struct core *, int64_t id, int accepted,
+    const char *person, const char *reason, int tokenistic,
+    const char *on) WUR;
+int core_invitation_list(struct core *, json_t **out) WUR;
+
 /* --- check (check_own.c), called by core_check --- */
 /* Flags of group g (a full group row) on day today into out. */
 void core_int_check_group_own(struct core *, const json_t *g,

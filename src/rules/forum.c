@@ -124,3 +124,17 @@ rules_named_contact_asked(const char *kind, const char *sector)
 		return sector == NULL || strcmp(sector, "vcse") != 0;
 	return 1;
 }
+
+/* SA-D2.2, SA-D2.3: accepted with the person, or declined with why. */
+enum invitation_check
+rules_invitation_decision(int accepted, int person_given, int reason_given,
+    int tokenistic)
+{
+	if (accepted && tokenistic)
+		return INVITE_TOKENISTIC;
+	if (accepted && !person_given)
+		return INVITE_NO_PERSON;
+	if (!accepted && !reason_given && !tokenistic)
+		return INVITE_NO_REASON;
+	return INVITE_OK;
+}

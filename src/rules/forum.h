@@ -125,4 +125,22 @@ enum origin_gap rules_group_origin(int kind, int forums, int convened);
  */
 int rules_named_contact_asked(const char *kind, const char *sector);
 
+/* SA-D2.2, SA-D2.3: a decision on an invitation to send a
+ * representative. */
+enum invitation_check {
+	INVITE_OK,
+	INVITE_NO_PERSON,	/* accepted, but by whom is not said */
+	INVITE_NO_REASON,	/* declined, with no reason */
+	INVITE_TOKENISTIC	/* accepted, though deemed tokenistic */
+};
+
+/*
+ * SA-D2.2: the Alliance decides whether and by whom it is represented:
+ * accepted names the person, declined gives the reason.  SA-D2.3:
+ * representation deemed tokenistic is not accepted (the tokenism is
+ * then the reason).
+ */
+enum invitation_check rules_invitation_decision(int accepted,
+    int person_given, int reason_given, int tokenistic);
+
 #endif

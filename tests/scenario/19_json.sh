@@ -42,6 +42,7 @@ group list|
 group origins|
 group show|southwest
 influence list|
+invitation list|
 mail list|
 mail show|$MAIL
 meeting list|
@@ -120,6 +121,8 @@ group add
 group convene
 group formed
 influence add
+invitation add
+invitation decide
 init -
 mail digest
 mail retry

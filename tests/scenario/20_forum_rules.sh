@@ -235,6 +235,26 @@ same "SA-5.8 a full member that is neither a chair's nor an infrastructure organ
 	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-5.8']")" \
 	"[\"Org dd is a member of the co-ordination group but neither a local forum chair's organisation nor an infrastructure organisation, nor co-opted\"]"
 
+# --- SA-D2.2, SA-D2.3: invitations to send a representative ---
+ok "SA-D2.2 an invitation" invitation add --from "Staffordshire ICB" --board "Digital Programme Board" --date 2025-11-03
+I1=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "SA-D2.2 another" invitation add --from "Staffordshire County Council" --board "Budget Consultation Panel" --date 2025-11-04
+I2=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "check" check --json
+same "SA-D2.2 an undecided invitation is flagged" "$(jsonv "len([f for f in j if f['rule']=='SA-D2.2'])")" "2"
+refused "SA-D2.2 accepted names who" 1 "names who represents" invitation decide "$I1" --accept
+refused "SA-D2.2 declined says why" 1 "gives the reason" invitation decide "$I2" --decline
+refused "SA-D2.3 tokenistic representation is not accepted" 1 "tokenistic is not accepted" \
+	invitation decide "$I2" --accept --person "Lead aa" --tokenistic
+ok "SA-D2.2 accepted, with the person" invitation decide "$I1" --accept --person "Charlotte Bennett"
+ok "SA-D2.3 declined as tokenistic" invitation decide "$I2" --decline --tokenistic
+refused "SA-D2.2 decided once" 1 "no undecided invitation" invitation decide "$I2" --decline --reason x
+ok "the invitations" invitation list --json
+same "SA-D2.2 SA-D2.3 each with its decision" "$(jsonv "[(i['decision'], i['person'], i['reason']) for i in j]")" \
+	"[('accepted', 'Charlotte Bennett', None), ('declined', None, 'deemed tokenistic')]"
+ok "check" check --json
+same "SA-D2.2 decided, not flagged" "$(jsonv "[f for f in j if f['rule']=='SA-D2.2']")" "[]"
+
 # --- SA-11.1: papers with who may read them ---
 ok "SA-11.1 a members' paper" paper add --meeting "$M1" --title "Draft response to the ICB" --kind agenda-paper --text "Draft."
 ok "SA-11.1 a paper marked for sharing" paper add --group southwest --title "Annual briefing" --kind briefing \

@@ -289,6 +289,24 @@ test_TP_5_named_officer_of_partner_agencies(void **state)
 	assert_int_equal(rules_named_contact_asked("champion", "vcse"), 1);
 }
 
+/* SA-D2.2: accepted names the person, declined gives the reason;
+ * SA-D2.3: tokenistic representation is declined, and that is the
+ * reason. */
+static void
+test_SA_D2_2_SA_D2_3_invitation_decided(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_invitation_decision(1, 1, 0, 0), INVITE_OK);
+	assert_int_equal(rules_invitation_decision(1, 0, 0, 0),
+	    INVITE_NO_PERSON);
+	assert_int_equal(rules_invitation_decision(0, 0, 1, 0), INVITE_OK);
+	assert_int_equal(rules_invitation_decision(0, 0, 0, 0),
+	    INVITE_NO_REASON);
+	assert_int_equal(rules_invitation_decision(0, 0, 0, 1), INVITE_OK);
+	assert_int_equal(rules_invitation_decision(1, 1, 0, 1),
+	    INVITE_TOKENISTIC);
+}
+
 int
 main(void)
 {
@@ -305,6 +323,7 @@ main(void)
 		cmocka_unit_test(
 		    test_SA_D2_8_stepped_back_for_a_time_or_for_good),
 		cmocka_unit_test(test_SA_D3_6_persistent_non_engagement),
+		cmocka_unit_test(test_SA_D2_2_SA_D2_3_invitation_decided),
 		cmocka_unit_test(test_SC_term_lapses_unless_renewed),
 		cmocka_unit_test(test_TP_5_named_officer_of_partner_agencies),
 		cmocka_unit_test(test_SC_term_setting_is_a_date),

@@ -209,3 +209,21 @@ SELECT g.id, g.slug, g.name, g.kind, g.parent_id IS NOT NULL AS has_parent,
 FROM grp g
 WHERE g.arrangement_id = ?
 ORDER BY g.id;
+
+-- name: STMT_INVITE_INSERT (5): an invitation to send a representative
+INSERT INTO invitation (arrangement_id, from_body, board, received_on,
+  recorded_by)
+VALUES (?, ?, ?, ?, ?);
+
+-- name: STMT_INVITE_DECIDE (7): the Alliance's decision on it, once
+UPDATE invitation
+SET decision = ?, person_id = ?, reason = ?, tokenistic = ?, decided_on = ?
+WHERE id = ? AND arrangement_id = ? AND decision IS NULL;
+
+-- name: STMT_INVITE_LIST (1): the invitations and their decisions
+SELECT i.id, i.from_body, i.board, i.received_on, i.decision, p.name AS
+  person, i.reason, i.tokenistic, i.decided_on
+FROM invitation i
+LEFT JOIN person p ON p.id = i.person_id
+WHERE i.arrangement_id = ?
+ORDER BY i.received_on, i.id;
