@@ -132,3 +132,18 @@ CREATE TABLE IF NOT EXISTS invitation (
   decided_on      TEXT,
   recorded_by     TEXT NOT NULL
 );
+
+-- SA-5.7: each request for consultation, engagement or action that
+-- comes to the co-ordination group, and where it went: passed down to a
+-- local forum, or kept with the reason.
+CREATE TABLE IF NOT EXISTS request_route (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  from_body       TEXT NOT NULL,
+  subject         TEXT NOT NULL,
+  received_on     TEXT NOT NULL,
+  group_id        INTEGER REFERENCES grp(id),
+  kept_reason     TEXT,
+  routed_on       TEXT,
+  recorded_by     TEXT NOT NULL
+);

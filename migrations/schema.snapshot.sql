@@ -611,6 +611,17 @@ CREATE TABLE representation_exception (
   recorded_by     TEXT NOT NULL,
   recorded_at     TEXT NOT NULL
 );
+CREATE TABLE request_route (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  from_body       TEXT NOT NULL,
+  subject         TEXT NOT NULL,
+  received_on     TEXT NOT NULL,
+  group_id        INTEGER REFERENCES grp(id),
+  kept_reason     TEXT,
+  routed_on       TEXT,
+  recorded_by     TEXT NOT NULL
+);
 CREATE TABLE scheduled_status (
   id              INTEGER PRIMARY KEY,
   membership_id   INTEGER NOT NULL REFERENCES membership(id),

@@ -239,6 +239,51 @@ run_invitation_list(struct cli *c)
 	return EXIT_OK;
 }
 
+/* --- SA-5.7 --- */
+
+static int
+run_request_add(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_request_add(&c->core, O("from"), O("subject"),
+		    O("date"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "request recorded", id);
+}
+
+static int
+run_request_route(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "request", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_request_route(&c->core, id, O("to"), O("keep"), O("date"));
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, O("to") != NULL ?
+	    "passed down" : "kept, with the reason", 0);
+}
+
+static int
+run_request_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "received_on", "Received", 0 },
+		{ "from_body", "From", 30 }, { "subject", "Subject", 40 },
+		{ "passed_to", "Passed to", 30 },
+		{ "kept_reason", "Kept, because", 40 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_request_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
 /* --- SA-9.1, SA-9.2 --- */
 
 static int
@@ -441,6 +486,18 @@ static const struct cli_opt decide_invitation_opts[] = {
 	{ "date", 0, "the day decided (default today)" },
 	{ NULL, 0, NULL },
 };
+static const struct cli_opt request_opts[] = {
+	{ "from", 0, "who asks (the ICB, the ICP...)" },
+	{ "subject", 0, "the consultation, engagement or action asked" },
+	{ "date", 0, "the day it came (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt route_opts[] = {
+	{ "to", 0, "the local forum it is passed down to" },
+	{ "keep", 0, "or why the co-ordination group keeps it" },
+	{ "date", 0, "the day (default today)" },
+	{ NULL, 0, NULL },
+};
 static const struct cli_opt reason_opts[] = {
 	{ "position", 0, "the elected position" },
 	{ "person", 0, "its holder" },
@@ -504,6 +561,13 @@ const struct cli_cmd cli_own_cmds[] = {
 	  "a representative who stepped back for a time returns" },
 	{ "position", "stepbacks", run_stepbacks, NULL, 0, NULL,
 	  "every stepping back, with the conflict declared" },
+	{ "request", "add", run_request_add, NULL, 0, request_opts,
+	  "a request to the co-ordination group for consultation, "
+	  "engagement or action (SA-5.7)" },
+	{ "request", "route", run_request_route, "ID", 1, route_opts,
+	  "pass it down to a local forum, or keep it with the reason" },
+	{ "request", "list", run_request_list, NULL, 0, NULL,
+	  "the requests and where each went" },
 	{ "invitation", "add", run_invitation_add, NULL, 0, invitation_opts,
 	  "an invitation to send a representative (SA-D2.2)" },
 	{ "invitation", "decide", run_invitation_decide, "ID", 1,

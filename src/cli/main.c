@@ -69,6 +69,8 @@ static const char *const nouns_help[][2] = {
 	    "draw, record, resolve, list, show, stats" },
 	{ "report", "annual reports from live data: annual, respond, years" },
 	{ "term", "the agreement's term and its renewals: show, renew" },
+	{ "request", "requests to the co-ordination group and where they "
+	    "went: add, route, list" },
 	{ "invitation", "invitations to send a representative: add, decide, "
 	    "list" },
 	{ "training", "induction and training for representatives: add, "

@@ -454,13 +454,44 @@ check_invitations(struct core *c, json_t *out)
 	return CORE_OK;
 }
 
+/* SA-5.7: each request to the co-ordination group goes somewhere. */
+static int
+check_requests(struct core *c, json_t *out)
+{
+	json_t		*rows = NULL;
+	const json_t	*r;
+	const char	*rule = rules_id(&c->cons, DUTY_SUBSIDIARITY,
+			    GK_COORDINATION);
+	char		 msg[900];
+	size_t		 i;
+	int		 rc;
+
+	if (rule == NULL)
+		return CORE_OK;
+	if ((rc = core_request_list(c, &rows)) != CORE_OK)
+		return rc;
+	json_array_foreach(rows, i, r)
+		if (jstr(r, "routed_on") == NULL &&
+		    strcmp(jstr(r, "received_on"), c->today) <= 0) {
+			snprintf(msg, sizeof(msg), "the request from %s (\"%s\"),"
+			    " received on %s, is neither passed down to a local "
+			    "forum nor kept with a reason", jstr(r,
+			    "from_body"), jstr(r, "subject"), jstr(r,
+			    "received_on"));
+			flag(out, rule, "coordination", msg);
+		}
+	json_decref(rows);
+	return CORE_OK;
+}
+
 int
 core_int_check_own(struct core *c, int today, json_t *out)
 {
 	int rc;
 
 	if ((rc = check_origins(c, out)) != CORE_OK ||
-	    (rc = check_invitations(c, out)) != CORE_OK)
+	    (rc = check_invitations(c, out)) != CORE_OK ||
+	    (rc = check_requests(c, out)) != CORE_OK)
 		return rc;
 
 	if ((rc = check_term(c, today, out)) != CORE_OK ||

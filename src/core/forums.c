@@ -161,3 +161,93 @@ core_invitation_list(struct core *c, json_t **out)
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the invitations");
 }
+
+/* --- SA-5.7: requests passed down to the local forums --- */
+
+int
+core_request_add(struct core *c, const char *from, const char *subject,
+    const char *on, int64_t *id)
+{
+	json_t	*d;
+	char	 day[DATE_LEN];
+	int	 rc;
+
+	if ((rc = core_int_text(c, "from", from, 1, 300)) ||
+	    (rc = core_int_text(c, "subject", subject, 1, 500)) ||
+	    (rc = core_int_date(c, "date", on, day)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_exec(c->st, STMT_REQUEST_INSERT, "lssss", c->arr, from,
+	    subject, day, c->actor);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the request");
+		goto out;
+	}
+	*id = store_last_id(c->st);
+	d = json_pack("{s:s, s:s, s:s}", "from", from, "subject", subject,
+	    "received_on", day);
+	rc = core_audit(c, "request.add", "request_route", *id, d);
+	json_decref(d);
+out:
+	return core_end(c, rc);
+}
+
+int
+core_request_route(struct core *c, int64_t id, const char *group,
+    const char *reason, const char *on)
+{
+	json_t	*g = NULL, *d;
+	char	 day[DATE_LEN];
+	int	 rc;
+
+	if ((rc = core_int_text(c, "reason", reason, 0, 1000)) ||
+	    (rc = core_int_date(c, "date", on, day)))
+		return rc;
+	if (core_int_blank(group) == core_int_blank(reason))
+		return core_fail(c, CORE_EINVAL, "to", "a request is passed "
+		    "down to a local forum (--to) or kept by the co-ordination "
+		    "group with the reason (--keep REASON); give one");
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if (!core_int_blank(group) &&
+	    (rc = core_int_group(c, group, &g)) != CORE_OK)
+		goto out;
+	/* SA-5.7: subsidiarity is to the local forums. */
+	if (rules_request_misrouted(g != NULL && strcmp(jstr(g, "kind"),
+	    "local-forum") == 0, !core_int_blank(reason))) {
+		rc = core_fail(c, CORE_EINVAL, "to", "%s is not a local forum; "
+		    "requests pass down to the local forums (SA-5.7)",
+		    jstr(g, "name"));
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_REQUEST_ROUTE, "nssll", g != NULL ?
+	    jint(g, "id") : 0, core_int_blank(reason) ? NULL : reason, day,
+	    id, c->arr);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording where it went");
+		goto out;
+	}
+	if (store_changes(c->st) == 0) {
+		rc = core_fail(c, CORE_ENOTFOUND, "request", "no request %lld "
+		    "waiting to be passed on; 'alliance request list' shows "
+		    "them", (long long)id);
+		goto out;
+	}
+	d = json_pack("{s:s?, s:s?, s:s}", "passed_to", g != NULL ?
+	    jstr(g, "slug") : NULL, "kept_reason", reason, "routed_on", day);
+	rc = core_audit(c, "request.route", "request_route", id, d);
+	json_decref(d);
+out:
+	json_decref(g);
+	return core_end(c, rc);
+}
+
+int
+core_request_list(struct core *c, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_REQUEST_LIST, "l", c->arr);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the requests");
+}

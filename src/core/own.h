@@ -89,6 +89,15 @@ int core_invitation_decide(struct core *, int64_t id, int accepted,
     const char *on) WUR;
 int core_invitation_list(struct core *, json_t **out) WUR;
 
+/* --- SA-5.7 (forums.c) --- */
+int core_request_add(struct core *, const char *from, const char *subject,
+    const char *on, int64_t *id) WUR;
+/* Passed down to group (a local forum), or kept (group NULL) for
+ * reason. */
+int core_request_route(struct core *, int64_t id, const char *group,
+    const char *reason, const char *on) WUR;
+int core_request_list(struct core *, json_t **out) WUR;
+
 /* --- check (check_own.c), called by core_check --- */
 /* Flags of group g (a full group row) on day today into out. */
 void core_int_check_group_own(struct core *, const json_t *g,

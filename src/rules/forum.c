@@ -138,3 +138,10 @@ rules_invitation_decision(int accepted, int person_given, int reason_given,
 		return INVITE_NO_REASON;
 	return INVITE_OK;
 }
+
+/* SA-5.7: subsidiarity to the local forums, or a reason to keep it. */
+int
+rules_request_misrouted(int to_local_forum, int kept_reason)
+{
+	return !to_local_forum && !kept_reason;
+}

@@ -143,4 +143,13 @@ enum invitation_check {
 enum invitation_check rules_invitation_decision(int accepted,
     int person_given, int reason_given, int tokenistic);
 
+/*
+ * SA-5.7: the co-ordination group passes a request for consultation,
+ * engagement or action down to the local forums wherever it can
+ * (subsidiarity).  A routing is in order when it goes to a local forum
+ * (to_local_forum), or is kept with a reason (kept_reason).  Returns 1
+ * when it is neither: 0 when in order.
+ */
+int rules_request_misrouted(int to_local_forum, int kept_reason);
+
 #endif

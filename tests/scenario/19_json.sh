@@ -70,6 +70,7 @@ register -|members
 register -|positions
 register -|signatories
 remind -|--dry-run
+request list|
 report annual|--year $YEAR
 report years|
 spend show|--year $YEAR
@@ -172,6 +173,8 @@ position return
 position stepback
 remind -
 report respond
+request add
+request route
 restore -
 retention apply
 serve -

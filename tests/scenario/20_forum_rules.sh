@@ -235,6 +235,24 @@ same "SA-5.8 a full member that is neither a chair's nor an infrastructure organ
 	"$(jsonv "[f['fact'] for f in j if f['rule']=='SA-5.8']")" \
 	"[\"Org dd is a member of the co-ordination group but neither a local forum chair's organisation nor an infrastructure organisation, nor co-opted\"]"
 
+# --- SA-5.7: requests passed down to the local forums ---
+ok "SA-5.7 the ICB asks the co-ordination group" request add --from "Staffordshire ICB" \
+	--subject "Views on the winter discharge plan" --date 2025-11-03
+R1=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "SA-5.7 and again" request add --from "Staffordshire ICP" --subject "The system's five-year strategy" --date 2025-11-04
+R2=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "check" check --json
+same "SA-5.7 requests not yet passed on are flagged" "$(jsonv "len([f for f in j if f['rule']=='SA-5.7'])")" "2"
+refused "SA-5.7 down to a local forum" 1 "is not a local forum" request route "$R1" --to social-prescribing
+refused "SA-5.7 passed down or kept, one of them" 1 "give one" request route "$R1"
+ok "SA-5.7 passed down to the local forum" request route "$R1" --to southwest
+ok "SA-5.7 kept, with the reason" request route "$R2" --keep "System-wide: all three forums answer together"
+ok "the requests" request list --json
+same "SA-5.7 each with where it went" "$(jsonv "[(r['passed_to'], r['kept_reason']) for r in j]")" \
+	"[('Southwest Staffordshire VCSE Healthy Communities Forum', None), (None, 'System-wide: all three forums answer together')]"
+ok "check" check --json
+same "SA-5.7 routed, not flagged" "$(jsonv "[f for f in j if f['rule']=='SA-5.7']")" "[]"
+
 # --- SA-D2.2, SA-D2.3: invitations to send a representative ---
 ok "SA-D2.2 an invitation" invitation add --from "Staffordshire ICB" --board "Digital Programme Board" --date 2025-11-03
 I1=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')

@@ -307,12 +307,23 @@ test_SA_D2_2_SA_D2_3_invitation_decided(void **state)
 	    INVITE_TOKENISTIC);
 }
 
+/* SA-5.7: down to a local forum, or kept with a reason. */
+static void
+test_SA_5_7_request_passed_down_or_kept(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_request_misrouted(1, 0), 0);
+	assert_int_equal(rules_request_misrouted(0, 1), 0);
+	assert_int_equal(rules_request_misrouted(0, 0), 1);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_SA_5_4_joint_forum_names_its_forums),
 		cmocka_unit_test(test_SA_5_5_system_level_forum_convened),
+		cmocka_unit_test(test_SA_5_7_request_passed_down_or_kept),
 		cmocka_unit_test(test_SA_5_8_coordination_group_makeup),
 		cmocka_unit_test(test_SA_7_2_chair_selected_at_first_meeting),
 		cmocka_unit_test(test_SA_7_2_only_first_meeting_selection),

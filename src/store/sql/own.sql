@@ -227,3 +227,21 @@ FROM invitation i
 LEFT JOIN person p ON p.id = i.person_id
 WHERE i.arrangement_id = ?
 ORDER BY i.received_on, i.id;
+
+-- name: STMT_REQUEST_INSERT (5): a request to the co-ordination group
+INSERT INTO request_route (arrangement_id, from_body, subject, received_on,
+  recorded_by)
+VALUES (?, ?, ?, ?, ?);
+
+-- name: STMT_REQUEST_ROUTE (5): where it went, once
+UPDATE request_route
+SET group_id = ?, kept_reason = ?, routed_on = ?
+WHERE id = ? AND arrangement_id = ? AND routed_on IS NULL;
+
+-- name: STMT_REQUEST_LIST (1): the requests and where each went
+SELECT r.id, r.from_body, r.subject, r.received_on, g.name AS passed_to,
+  r.kept_reason, r.routed_on
+FROM request_route r
+LEFT JOIN grp g ON g.id = r.group_id
+WHERE r.arrangement_id = ?
+ORDER BY r.received_on, r.id;
