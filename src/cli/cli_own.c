@@ -429,8 +429,8 @@ run_paper_list(struct cli *c)
 }
 
 static const struct cli_opt renew_opts[] = {
-	{ "date", 0, "the day it was renewed (default today)" },
-	{ "until", 0, "the renewed term's last day (none: no end date)" },
+	{ "date", &cli_is_date, "the day it was renewed (default today)" },
+	{ "until", &cli_is_date, "the renewed term's last day (none: no end date)" },
 	{ "decided-by", 0, "who decided it, such as the Strategic "
 	    "Partnership" },
 	{ NULL, 0, NULL },
@@ -438,7 +438,7 @@ static const struct cli_opt renew_opts[] = {
 static const struct cli_opt report_opts[] = {
 	{ "to", 0, "the body reported to (default the constitution's "
 	    "meetings.reports_to)" },
-	{ "date", 0, "the day it was reported (default today)" },
+	{ "date", &cli_is_date, "the day it was reported (default today)" },
 	{ "summary", 0, "what the report said" },
 	{ NULL, 0, NULL },
 };
@@ -446,27 +446,27 @@ static const struct cli_opt stepback_opts[] = {
 	{ "position", 0, "the position (slug or name)" },
 	{ "person", 0, "the representative or deputy" },
 	{ "conflict", 0, "the conflict of interest declared" },
-	{ "date", 0, "from when (default today)" },
-	{ "until", 0, "until when, for a time" },
-	{ "permanent", 1, "for good: the appointment ends" },
+	{ "date", &cli_is_date, "from when (default today)" },
+	{ "until", &cli_is_date, "until when, for a time" },
+	{ "permanent", CLI_FLAG, "for good: the appointment ends" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt lift_opts[] = {
 	{ "position", 0, "the position" },
 	{ "person", 0, "the representative or deputy" },
-	{ "date", 0, "the day they return (default today)" },
+	{ "date", &cli_is_date, "the day they return (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt formed_opts[] = {
 	{ "group", 0, "the joint forum, thematic or task group" },
 	{ "by", 0, "a forum that formed it (once for each)" },
-	{ "date", 0, "when (default today)" },
+	{ "date", &cli_is_date, "when (default today)" },
 	{ "note", 0, "a note" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt convene_opts[] = {
 	{ "group", 0, "the system-level thematic forum or task group" },
-	{ "date", 0, "the day the local forums and the co-ordination group "
+	{ "date", &cli_is_date, "the day the local forums and the co-ordination group "
 	    "agreed (default today)" },
 	{ "note", 0, "the agreement, as recorded" },
 	{ NULL, 0, NULL },
@@ -474,28 +474,28 @@ static const struct cli_opt convene_opts[] = {
 static const struct cli_opt invitation_opts[] = {
 	{ "from", 0, "the body inviting" },
 	{ "board", 0, "the board or group the representative would sit on" },
-	{ "date", 0, "the day it was received (default today)" },
+	{ "date", &cli_is_date, "the day it was received (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt decide_invitation_opts[] = {
-	{ "accept", 1, "the Alliance will be represented" },
-	{ "decline", 1, "it will not" },
+	{ "accept", CLI_FLAG, "the Alliance will be represented" },
+	{ "decline", CLI_FLAG, "it will not" },
 	{ "person", 0, "who represents it, when accepted" },
 	{ "reason", 0, "why, when declined" },
-	{ "tokenistic", 1, "declined as tokenistic (SA-D2.3)" },
-	{ "date", 0, "the day decided (default today)" },
+	{ "tokenistic", CLI_FLAG, "declined as tokenistic (SA-D2.3)" },
+	{ "date", &cli_is_date, "the day decided (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt request_opts[] = {
 	{ "from", 0, "who asks (the ICB, the ICP...)" },
 	{ "subject", 0, "the consultation, engagement or action asked" },
-	{ "date", 0, "the day it came (default today)" },
+	{ "date", &cli_is_date, "the day it came (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt route_opts[] = {
 	{ "to", 0, "the local forum it is passed down to" },
 	{ "keep", 0, "or why the co-ordination group keeps it" },
-	{ "date", 0, "the day (default today)" },
+	{ "date", &cli_is_date, "the day (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt reason_opts[] = {
@@ -507,7 +507,7 @@ static const struct cli_opt reason_opts[] = {
 static const struct cli_opt decide_opts[] = {
 	{ "position", 0, "the elected position" },
 	{ "group", 0, "the forum that elects it" },
-	{ "date", 0, "the day the co-ordination group decided (default "
+	{ "date", &cli_is_date, "the day the co-ordination group decided (default "
 	    "today)" },
 	{ "note", 0, "a note for the register" },
 	{ NULL, 0, NULL },
@@ -515,7 +515,7 @@ static const struct cli_opt decide_opts[] = {
 static const struct cli_opt training_opts[] = {
 	{ "title", 0, "what it is" },
 	{ "kind", 0, "induction, training (default) or networking" },
-	{ "date", 0, "the day, YYYY-MM-DD" },
+	{ "date", &cli_is_date, "the day, YYYY-MM-DD" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt person_opts[] = {
@@ -524,7 +524,7 @@ static const struct cli_opt person_opts[] = {
 };
 static const struct cli_opt attend_opts[] = {
 	{ "person", 0, "the person invited" },
-	{ "absent", 1, "they did not come" },
+	{ "absent", CLI_FLAG, "they did not come" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt paper_opts[] = {
@@ -539,7 +539,7 @@ static const struct cli_opt paper_opts[] = {
 };
 static const struct cli_opt paper_list_opts[] = {
 	{ "meeting", 0, "only this meeting's papers" },
-	{ "public", 1, "only what the public may read" },
+	{ "public", CLI_FLAG, "only what the public may read" },
 	{ NULL, 0, NULL },
 };
 
