@@ -42,12 +42,13 @@ day_of(const char *s)
  * has one by the end of that day.
  */
 static void
-check_first_meeting(struct core *c, const json_t *g, const json_t *meets,
-    int today, json_t *out)
+check_first_meeting(struct core *c, const json_t *g,
+    const struct rec_meeting_list *meets, int today, json_t *out)
 {
 	struct chair_term	 t[MAXTERMS];
 	json_t			*offs = NULL;
-	const json_t		*m, *f;
+	const struct rec_meeting *m;
+	const json_t		*f;
 	const char		*rule, *first = NULL;
 	char			 msg[400];
 	size_t			 i, n = 0;
@@ -56,12 +57,14 @@ check_first_meeting(struct core *c, const json_t *g, const json_t *meets,
 	if ((rule = rules_id(&c->cons, DUTY_FIRST_MEETING_CHAIR, kind)) ==
 	    NULL)
 		return;
-	json_array_foreach(meets, i, m)
-		if (jint(m, "group_id") == jint(g, "id") &&
-		    strcmp(jstr(m, "status"), "cancelled") != 0 &&
-		    day_of(jstr(m, "day")) <= today && (first == NULL ||
-		    strcmp(jstr(m, "day"), first) < 0))
-			first = jstr(m, "day");
+	for (i = 0; i < meets->n; i++) {
+		m = &meets->v[i];
+		if (m->group_id == jint(g, "id") &&
+		    m->status != MEETING_CANCELLED &&
+		    day_of(m->day) <= today && (first == NULL ||
+		    strcmp(m->day, first) < 0))
+			first = m->day;
+	}
 	if (first == NULL || store_rows(c->st, &offs, STMT_OFFICE_HISTORY,
 	    "l", jint(g, "id")) != STORE_OK)
 		return;
@@ -88,11 +91,12 @@ check_first_meeting(struct core *c, const json_t *g, const json_t *meets,
 
 /* SC-report: each meeting held reports into the body named. */
 static void
-check_reports(struct core *c, const json_t *g, const json_t *meets,
-    int today, json_t *out)
+check_reports(struct core *c, const json_t *g,
+    const struct rec_meeting_list *meets, int today, json_t *out)
 {
 	json_t		*reps = NULL;
-	const json_t	*m, *r;
+	const struct rec_meeting *m;
+	const json_t	*r;
 	const char	*rule, *to;
 	char		 msg[400];
 	size_t		 i, j;
@@ -106,18 +110,18 @@ check_reports(struct core *c, const json_t *g, const json_t *meets,
 	    store_rows(c->st, &reps, STMT_MREPORT_LIST, "l", c->arr) !=
 	    STORE_OK)
 		return;
-	json_array_foreach(meets, i, m) {
-		if (jint(m, "group_id") != jint(g, "id") ||
-		    strcmp(jstr(m, "status"), "cancelled") == 0 ||
-		    day_of(jstr(m, "day")) >= today)
+	for (i = 0; i < meets->n; i++) {
+		m = &meets->v[i];
+		if (m->group_id != jint(g, "id") ||
+		    m->status == MEETING_CANCELLED || day_of(m->day) >= today)
 			continue;
 		found = 0;
 		json_array_foreach(reps, j, r)
-			found |= jint(r, "meeting_id") == jint(m, "id");
+			found |= jint(r, "meeting_id") == m->id;
 		if (!found) {
 			snprintf(msg, sizeof(msg), "meeting %lld of %s: no "
-			    "report into the %s is recorded", (long long)jint(m,
-			    "id"), jstr(m, "day"), to);
+			    "report into the %s is recorded", (long long)m->id,
+			    m->day, to);
 			flag(out, rule, jstr(g, "slug"), msg);
 		}
 	}
@@ -229,7 +233,7 @@ out:
 
 void
 core_int_check_group_own(struct core *c, const json_t *g,
-    const json_t *meets, int today, json_t *out)
+    const struct rec_meeting_list *meets, int today, json_t *out)
 {
 	check_first_meeting(c, g, meets, today, out);
 	check_reports(c, g, meets, today, out);

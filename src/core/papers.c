@@ -16,12 +16,14 @@
 int
 core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 {
-	json_t		*m = NULL, *g = NULL, *d;
+	struct rec_meeting	 m;
+	json_t		*g = NULL, *d;
 	const char	*kind = core_int_blank(in->kind) ? "other" : in->kind;
 	const char	*vis = core_int_blank(in->visibility) ? "members" :
 			    in->visibility;
 	int		 rc;
 
+	memset(&m, 0, sizeof(m));
 	if (strcmp(kind, "agenda-paper") != 0 && strcmp(kind, "report") != 0 &&
 	    strcmp(kind, "briefing") != 0 && strcmp(kind, "other") != 0)
 		return core_fail(c, CORE_EINVAL, "kind", "kind '%s' is not "
@@ -60,7 +62,7 @@ core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 	rc = core_audit(c, "paper.add", "paper", *id, d);
 	json_decref(d);
 out:
-	json_decref(m);
+	rec_meeting_free(&m);
 	json_decref(g);
 	return core_end(c, rc);
 }

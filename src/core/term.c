@@ -99,11 +99,13 @@ int
 core_meeting_report(struct core *c, int64_t meeting, const char *to,
     const char *on, const char *summary, int64_t *id)
 {
-	json_t		*m = NULL, *d;
-	const char	*body = to;
-	char		 day[DATE_LEN];
-	int		 rc, kind;
+	struct rec_meeting	 m;
+	json_t			*d;
+	const char		*body = to;
+	char			 day[DATE_LEN];
+	int			 rc, kind;
 
+	memset(&m, 0, sizeof(m));
 	if ((rc = core_int_date(c, "date", on, day)) != CORE_OK ||
 	    (rc = core_int_text(c, "to", to, 0, 300)) != CORE_OK ||
 	    (rc = core_int_body(c, "summary", summary, 1, 20000)) != CORE_OK)
@@ -113,7 +115,7 @@ core_meeting_report(struct core *c, int64_t meeting, const char *to,
 	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
 		goto out;
 	/* SC-report: the body the meeting's kind reports into. */
-	kind = group_kind_parse(jstr(m, "group_kind"));
+	kind = group_kind_parse(m.group_kind);
 	if (core_int_blank(body) && kind >= 0)
 		body = constitution_kind_text(&c->cons, "meetings.reports_to",
 		    kind);
@@ -123,10 +125,10 @@ core_meeting_report(struct core *c, int64_t meeting, const char *to,
 		    "for this group (meetings.reports_to)");
 		goto out;
 	}
-	if (strcmp(day, jstr(m, "day")) < 0) {
+	if (strcmp(day, m.day) < 0) {
 		rc = core_fail(c, CORE_EINVAL, "date", "the report (%s) is "
 		    "dated before the meeting (%s); expected the meeting's "
-		    "day or later", day, jstr(m, "day"));
+		    "day or later", day, m.day);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_MREPORT_INSERT, "lsssss", meeting, body,
@@ -141,7 +143,7 @@ core_meeting_report(struct core *c, int64_t meeting, const char *to,
 	rc = core_audit(c, "meeting.report", "meeting", meeting, d);
 	json_decref(d);
 out:
-	json_decref(m);
+	rec_meeting_free(&m);
 	return core_end(c, rc);
 }
 
