@@ -758,6 +758,8 @@ test_SA_6_3_same_senior_representative(void **state)
 	/* Nothing recorded on either side: nothing to compare. */
 	assert_int_equal(rules_representative_changed(NULL, "Lead ww"), 0);
 	assert_int_equal(rules_representative_changed("Lead ww", " "), 0);
+}
+
 static void
 test_SA_11_1_draft_notes_only_to_those_who_write_them(void **state)
 {
