@@ -32,7 +32,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
-             src/rules/ruleid.c src/rules/parse.c
+             src/rules/ruleid.c src/rules/parse.c src/rules/forum.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
              src/store/decision.c src/store/election.c
@@ -52,6 +52,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/ballot_box.c src/core/viewer.c \
              src/core/election_count.c src/core/election_view.c \
              src/core/election_lookup.c \
+             src/core/check_own.c src/core/term.c src/core/represent.c \
+             src/core/papers.c src/core/forums.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
@@ -72,7 +74,8 @@ CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_misc.c src/cli/cli_meeting.c src/cli/cli_decision.c \
              src/cli/cli_election.c src/cli/cli_mail.c src/cli/cli_web.c \
              src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c \
-             src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c
+             src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c \
+             src/cli/cli_own.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o $(BUILD)/stmts.o
@@ -92,7 +95,7 @@ EMBED = $(MIGRATIONS) \
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
-             test_election_view test_smtp test_when test_store_sql
+             test_election_view test_smtp test_when test_store_sql test_forum
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile

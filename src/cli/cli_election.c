@@ -117,9 +117,11 @@ run_election_count(struct cli *c)
 		    "; elected: " : "", buf);
 		if (res.runoff != 0) {
 			names_line(&res.tied, buf, sizeof(buf));
-			printf("A tie between %s: run-off election %lld is "
-			    "open for its ballot (SA-E2.2).\n", buf,
-			    (long long)res.runoff);
+			printf("%s %s: run-off election %lld is "
+			    "open for its ballot (SA-E2.2).\n",
+			    strcmp(res.outcome, "no majority") == 0 ?
+			    "No majority of the votes cast; the highest are" :
+			    "A tie between", buf, (long long)res.runoff);
 		}
 	}
 	json_decref(r);

@@ -16,13 +16,6 @@
 
 #define MAXCAND 64
 
-static const char *
-outcome_name(enum election o)
-{
-	return o == ELECT_DECIDED ? "decided" : o == ELECT_TIE ? "tie" :
-	    o == ELECT_NO_VOTES ? "no votes" : "no candidates";
-}
-
 /* The result of a count of votes[] for noms' first ncand candidates. */
 static int
 count_result(const struct rec_nomination_list *noms, size_t ncand,
@@ -35,7 +28,7 @@ count_result(const struct rec_nomination_list *noms, size_t ncand,
 	memset(r, 0, sizeof(*r));
 	r->present = 1;
 	r->ballots = ballots;
-	if ((r->outcome = strdup(outcome_name(o))) == NULL ||
+	if ((r->outcome = strdup(rules_election_name(o))) == NULL ||
 	    (ncand > 0 && (r->counts = calloc(ncand, sizeof(*r->counts))) ==
 	    NULL))
 		return -1;
@@ -93,7 +86,7 @@ core_election_count(struct core *c, int64_t election,
 	int64_t				 ballots = 0;
 	enum election			 outcome;
 	char				*text = NULL;
-	int				 rc;
+	int				 rc, runoff_due;
 
 	memset(out, 0, sizeof(*out));
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -129,21 +122,22 @@ core_election_count(struct core *c, int64_t election,
 		goto out;
 	}
 	ncand = noms.n > MAXCAND ? MAXCAND : noms.n;
-	/* SA-E2.2: simple majority; a tie at the top goes to a run-off. */
-	outcome = rules_election_count(votes, ncand, (size_t)e.seats, won,
-	    &nwon, tied, &ntied);
+	/* SA-E2.2: as election.method reads "simple majority". */
+	outcome = rules_election_count_by(&c->cons, votes, ncand,
+	    (size_t)e.seats, won, &nwon, tied, &ntied);
+	runoff_due = outcome == ELECT_TIE || outcome == ELECT_NO_MAJORITY;
 	if (count_result(&noms, ncand, votes, won, nwon, tied, ntied,
 	    ballots, outcome, out) != 0) {
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		goto out;
 	}
-	rc = store_election_counted(c->st, election, outcome == ELECT_TIE ?
+	rc = store_election_counted(c->st, election, runoff_due ?
 	    ELECTION_TIED : ELECTION_COUNTED, out);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the count");
 		goto out;
 	}
-	if (outcome == ELECT_TIE && (rc = count_runoff(c, &e, &noms, tied,
+	if (runoff_due && (rc = count_runoff(c, &e, &noms, tied,
 	    ntied, nwon, &out->runoff)) != CORE_OK)
 		goto out;
 	if ((text = store_election_result_text(out)) == NULL)
