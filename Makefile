@@ -54,7 +54,7 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/qr.c src/render/report_record.c src/render/when.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c \
-             src/web/page.c src/web/pages_public.c \
+             src/web/page.c src/web/page_date.c src/web/page_tasks.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
@@ -86,7 +86,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_utf8 test_ruleid test_ballot_secrecy test_smtp test_when
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
-             test_hostile
+             test_hostile test_pages
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code check test test-unit test-scenario test-web check-asan check-valgrind bench \

@@ -19,8 +19,8 @@ static const char *const changes[] = { "suspended", "Suspend",
 static const struct form_field poll_form[] = {
 	{ "poll-text", "The question", "Members vote for, against or "
 	    "abstain", FIELD_TEXTAREA, NULL, 0 },
-	{ "poll-opens", "Opens", "Date and time", FIELD_STAMP, NULL, 0 },
-	{ "poll-closes", "Closes", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ "poll-opens", "Voting opens", NULL, FIELD_MOMENT, NULL, 0 },
+	{ "poll-closes", "Voting closes", NULL, FIELD_MOMENT, NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field election_form[] = {
@@ -33,8 +33,8 @@ static const struct form_field election_form[] = {
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field ballot_form[] = {
-	{ "opens", "Ballot opens", "Date and time", FIELD_STAMP, NULL, 0 },
-	{ "closes", "Ballot closes", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ "opens", "Voting opens", NULL, FIELD_MOMENT, NULL, 0 },
+	{ "closes", "Voting closes", NULL, FIELD_MOMENT, NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field nominate_form[] = {
@@ -56,65 +56,28 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
     const char *field, const char *err)
 {
 	struct html	*h = &r->body;
-	json_t		*mo = NULL, *el = NULL, *d;
+	json_t		*d;
 	const char	**orgs;
 	char		 action[160];
 	size_t		 i, n = 0;
 
-	/* Polls open or to count, and elections under way. */
-	if (core_motion_list(r->c, web_str(g, "slug"), &mo) == CORE_OK) {
-		int any = 0;
-
-		json_array_foreach(mo, i, d) {
-			if (strcmp(web_str(d, "method"), "poll") != 0 ||
-			    strcmp(web_str(d, "status"), "open") != 0)
-				continue;
-			if (!any++)
-				html_raw(h, "<h2 class=\"govuk-heading-m\">Open "
-				    "polls</h2>\n");
-			html_fmt(h, "<form method=\"post\" action=\"/polls/"
-			    "%lld/close\" novalidate>\n<p class=\"govuk-body\">"
-			    "%s</p>\n", web_num(d, "id"), web_str(d, "body"));
-			page_csrf(r);
-			html_raw(h, "<button type=\"submit\" class=\"govuk-"
-			    "button govuk-button--secondary\" data-module=\""
-			    "govuk-button\">Close and count</button>\n</form>\n");
-		}
-	}
-	if (core_election_list(r->c, &el) == CORE_OK) {
-		int any = 0;
-
-		json_array_foreach(el, i, d) {
-			if (strcmp(web_str(d, "grp"), web_str(g, "slug")) != 0 ||
-			    strcmp(web_str(d, "status"), "announced") == 0)
-				continue;
-			if (!any++)
-				html_raw(h, "<h2 class=\"govuk-heading-m\">"
-				    "Elections</h2>\n<ul class=\"govuk-list\">\n");
-			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
-			    "elections/%lld/manage\">Election of %s%s%s (round "
-			    "%lld)</a> - %s</li>\n", web_num(d, "id"), web_str(d,
-			    "office"), web_str(d, "position")[0] ? ": " : "",
-			    web_str(d, "position"), web_num(d, "round"), web_str(d,
-			    "status"));
-		}
-		if (any)
-			html_raw(h, "</ul>\n");
-	}
 	snprintf(action, sizeof(action), "/groups/%s/polls", web_str(g, "slug"));
+	html_raw(h, "<div id=\"poll\">\n");
 	page_form(r, action, "Open an electronic poll", poll_form,
 	    "Open the poll", field, err);
+	html_raw(h, "</div>\n<div id=\"nominations\">\n");
 	snprintf(action, sizeof(action), "/groups/%s/elections",
 	    web_str(g, "slug"));
 	page_form(r, action, "Seek nominations", election_form,
 	    "Seek nominations", field, err);
+	html_raw(h, "</div>\n");
 	/* Membership status: the organisations of the group. */
 	orgs = calloc(2 * json_array_size(members) + 1, sizeof(*orgs));
 	if (orgs != NULL && json_array_size(members) > 0) {
 		struct form_field status_form[] = {
 			{ "ms-organisation", "Organisation", NULL,
 			    FIELD_SELECT, NULL, 0 },
-			{ "ms-status", "Change", NULL, FIELD_RADIOS, changes, 0 },
+			{ "ms-status", "Change", NULL, FIELD_RADIOS, changes, 1 },
 			{ "ms-date", "From", "Leave empty for today",
 			    FIELD_DATE, NULL, 0 },
 			{ "ms-reason", "Reason", "Recorded with the change, "
@@ -130,13 +93,13 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 		status_form[0].choices = orgs;
 		snprintf(action, sizeof(action), "/groups/%s/membership",
 		    web_str(g, "slug"));
+		html_raw(h, "<div id=\"membership\">\n");
 		page_form(r, action, "Suspend, reinstate or terminate a "
 		    "membership", status_form, "Record the change", field,
 		    err);
+		html_raw(h, "</div>\n");
 	}
 	free(orgs);
-	json_decref(mo);
-	json_decref(el);
 }
 
 /* Redirect after a chair's action, or the dashboard again with the
@@ -159,6 +122,43 @@ group_done(struct req *r, int rc, const char *done, const char *prefix)
 		group_render(r, r->c->field, r->c->err);
 	} else
 		page_core_error(r, rc);
+}
+
+static int
+blank_field(struct req *r, const char *name)
+{
+	const char *v = web_field(r, name);
+
+	return v == NULL || v[strspn(v, " \t\r\n")] == '\0';
+}
+
+/*
+ * The opening and closing typed in London's time (prefix-opens-day ...
+ * prefix-closes-time) as UTC into opens and closes; -1 with each fault
+ * added for the error summary, the closing before the opening too.
+ */
+static int
+moments(struct req *r, const char *prefix, const char *what,
+    char opens[32], char closes[32])
+{
+	char	f[64], w[96];
+	int	bad = 0;
+
+	snprintf(f, sizeof(f), "%sopens", prefix);
+	snprintf(w, sizeof(w), "the date and time %s opens", what);
+	bad |= page_moment_check(r, f, w, opens);
+	snprintf(f, sizeof(f), "%scloses", prefix);
+	snprintf(w, sizeof(w), "the date and time %s closes", what);
+	bad |= page_moment_check(r, f, w, closes);
+	if (bad == 0 && strcmp(closes, opens) <= 0) {
+		char anchor[72];
+
+		snprintf(anchor, sizeof(anchor), "%s-day", f);
+		page_err_add(r, f, anchor, 0, "Voting must close after it "
+		    "opens");
+		bad = -1;
+	}
+	return bad;
 }
 
 /* 1 when the signed-in person may run group (slug); else a 403 page. */
@@ -190,9 +190,21 @@ page_group_action(struct req *r)
 	if (!may_chair(r, r->arg[0], &g))
 		goto out;
 	if (strcmp(act, "polls") == 0) {
+		char opens[32], closes[32];
+
+		/* Every field at fault at once; the times in London's, kept
+		 * in UTC. */
+		if (blank_field(r, "poll-text"))
+			page_err_add(r, "poll-text", NULL, 0, "Enter the "
+			    "question members vote on");
+		if (moments(r, "poll-", "the poll", opens, closes) != 0 ||
+		    r->nerrs > 0) {
+			r->status = 400;
+			group_render(r, NULL, NULL);
+			goto out;
+		}
 		rc = core_poll_open(r->c, r->arg[0], web_field(r,
-		    "poll-text"), web_field(r, "poll-opens"), web_field(r,
-		    "poll-closes"), &id);
+		    "poll-text"), opens, closes, &id);
 		group_done(r, rc, "poll", "poll-");
 	} else if (strcmp(act, "elections") == 0) {
 		struct election_in in;
@@ -267,10 +279,10 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 	const char	*st = web_str(e, "status");
 	size_t		 i;
 
-	page_begin_of(r, err != NULL, "Run the election", web_str(e,
-	    "office"));
+	page_begin_of(r, err != NULL || r->nerrs > 0, "Run the election",
+	    web_str(e, "office"));
 	page_banner(r);
-	if (err != NULL)
+	if (err != NULL || r->nerrs > 0)
 		page_error_summary(r, field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Election of %s</h1>\n<dl class=\"govuk-summary-"
@@ -363,10 +375,16 @@ page_election_manage_post(struct req *r)
 	}
 	if (!may_chair(r, web_str(e, "grp"), &g))
 		goto out;
-	if (strcmp(act, "ballot") == 0)
-		rc = core_election_ballot(r->c, id, web_field(r, "opens"),
-		    web_field(r, "closes"));
-	else if (strcmp(act, "count") == 0)
+	if (strcmp(act, "ballot") == 0) {
+		char opens[32], closes[32];
+
+		if (moments(r, "", "voting", opens, closes) != 0) {
+			r->status = 400;
+			election_manage(r, e, NULL, NULL);
+			goto out;
+		}
+		rc = core_election_ballot(r->c, id, opens, closes);
+	} else if (strcmp(act, "count") == 0)
 		rc = core_election_count(r->c, id, &out);
 	else if (strcmp(act, "verify") == 0)
 		rc = core_election_verify(r->c, id, &out);

