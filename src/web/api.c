@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "web.h"
+#include "embedded.h"
 
 enum api_arg { ARG_NONE, ARG_ID, ARG_REF };
 
@@ -113,12 +114,36 @@ static const struct api_route api_routes[] = {
 #define API_ROUTES (sizeof(api_routes) / sizeof(api_routes[0]))
 
 /* "GET /api/v1/PATH token-SCOPE" for each route (web_routes_print). */
+static void api_error(struct req *, int, const char *, const char *,
+    const char *);
+
+void
+api_document(struct req *r)
+{
+	const char *doc = embedded_get("doc/openapi.json", NULL);
+
+	if (strcmp(r->method, "GET") != 0) {
+		snprintf(r->allow, sizeof(r->allow), "GET");
+		api_error(r, 405, "method", NULL, "the API reads only; use GET");
+		return;
+	}
+	if (doc == NULL) {
+		api_error(r, 404, "not_found", NULL, "no description built in");
+		return;
+	}
+	r->status = 200;
+	r->type = "application/json";
+	html_raw(&r->body, doc);	/* JSON, not markup: sent as is */
+}
+
 void
 api_routes_print(FILE *f)
 {
 	static const char *const scope[] = { "public", "members", "write" };
 	size_t i;
 
+	/* The description of them all needs no token. */
+	fprintf(f, "GET /api/v1/openapi.json public\n");
 	for (i = 0; i < API_ROUTES; i++)
 		fprintf(f, "GET /api/v1%s token-%s\n", api_routes[i].path,
 		    scope[api_routes[i].scope]);

@@ -591,6 +591,10 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 		    "service", r->c->err);
 		return;
 	}
+	if (strcmp(r->path, "/api/v1/openapi.json") == 0) {
+		api_document(r);
+		return;
+	}
 	if (strncmp(r->path, "/api/v1/", 8) == 0 ||
 	    strcmp(r->path, "/api/v1") == 0) {
 		r->c->actor = "api";

@@ -350,6 +350,8 @@ void page_report_respond(struct req *);
 /* Answers /api/v1/...; bearer token checked by the caller. */
 /* rest: the path after /api/v1; scope: the token's (core_token_check). */
 void api_route(struct req *, const char *rest, enum core_scope scope);
+/* GET /api/v1/openapi.json: doc/openapi.json, built in; no token. */
+void api_document(struct req *);
 /* Its table, for web_routes_print(): "GET /api/v1/PATH token-SCOPE". */
 void api_routes_print(FILE *);
 

@@ -58,6 +58,12 @@ test_SA_8_4_poll_times_typed_in_london_time(void **state)
 	(void)state;
 	sign_in(h, "lead@ww.example.org");
 	csrf_of(h, "/groups/southwest", csrf);
+	/* SA-8.4: counting is not offered while voting is open. */
+	http(h, "/groups/southwest", NULL, NULL, &r);
+	has(&r, "Poll: Endorse the winter letter");
+	has(&r, "Voting closes 30 June 2025 at 6pm");
+	assert_null(strstr(r.body, "Close and count"));
+	resp_free(&r);
 	/* The question missing, the opening's year and the closing's
 	 * time missing: three faults, each in the summary. */
 	digest(before);
@@ -110,6 +116,35 @@ test_SA_8_4_poll_times_typed_in_london_time(void **state)
 	curl_easy_cleanup(h);
 }
 
+/* The API's description is served as committed, to anyone, with no
+ * token; it is read, never written. */
+static void
+test_openapi_document_served(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	json_t		*got, *doc;
+	json_error_t	 e;
+
+	(void)state;
+	http(h, "/api/v1/openapi.json", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.headers, "Content-Type: application/json"));
+	got = json_loads(r.body, 0, &e);
+	doc = json_load_file(getenv("OPENAPI"), 0, &e);
+	assert_non_null(got);
+	assert_non_null(doc);
+	assert_true(json_equal(got, doc));
+	json_decref(got);
+	json_decref(doc);
+	resp_free(&r);
+	http(h, "/api/v1/openapi.json", "x=1", NULL, &r);
+	assert_int_equal(r.status, 405);
+	assert_non_null(strstr(r.headers, "Allow: GET"));
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 static int
 pages_setup(void **state)
 {
@@ -121,6 +156,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_SA_8_4_poll_times_typed_in_london_time),
+		cmocka_unit_test(test_openapi_document_served),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL) {
