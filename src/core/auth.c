@@ -706,10 +706,14 @@ core_me(struct core *c, const struct core_who *who, json_t **out)
 			    "positions");
 			goto out;
 		}
-		*out = json_pack("{s:O, s:O, s:O, s:O, s:b, s:o}",
+		int news = rows != NULL ? (int)jint(rows, "digest") :
+		    CORE_NEWS_NOW;
+
+		*out = json_pack("{s:O, s:O, s:O, s:O, s:b, s:s, s:o}",
 		    "memberships", ms, "offices", offices, "ballots", ballots,
-		    "nominations", noms, "digest", rows != NULL &&
-		    jint(rows, "digest") != 0, "positions", pos);
+		    "nominations", noms, "digest", news == CORE_NEWS_DIGEST,
+		    "news", news == CORE_NEWS_NONE ? "none" : news ==
+		    CORE_NEWS_DIGEST ? "digest" : "now", "positions", pos);
 	}
 	json_decref(rows);
 	rc = CORE_OK;

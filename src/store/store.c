@@ -577,7 +577,7 @@ static const char *const stmts[] = {
 	"SELECT 1 AS sent FROM outbox WHERE once_key >= ?1 || ':' AND "
 	"once_key < ?1 || ';' LIMIT 1",
 	/* STMT_PERSON_DIGEST_GET */
-	"SELECT digest FROM person WHERE email = ? COLLATE NOCASE",
+	"SELECT id, digest FROM person WHERE email = ? COLLATE NOCASE",
 	/* STMT_PERSON_DIGEST_SET */
 	"UPDATE person SET digest = ? WHERE id = ?",
 	/* STMT_OUT_HELD: messages held for the digest, by recipient */

@@ -151,7 +151,8 @@ page_me(struct req *r)
 	{
 		static const char *const how[] = { "now", "Each message as it "
 		    "happens", "digest", "News once a day: published notes and "
-		    "results in one email", NULL };
+		    "results in one email", "none", "No news: only what needs "
+		    "you or your organisation", NULL };
 		const struct form_field f[] = {
 			{ "digest", "How you get news", "Sign-in links, agendas, "
 			    "ballots, reminders and letters always come at "
@@ -161,8 +162,7 @@ page_me(struct req *r)
 
 		if (web_field(r, "digest") == NULL)
 			json_object_set_new(r->form, "digest", json_string(
-			    json_is_true(json_object_get(me, "digest")) ?
-			    "digest" : "now"));
+			    web_str(me, "news")));
 		page_form(r, "/me/digest", "Your emails", f, "Save the choice",
 		    NULL, NULL);
 	}
@@ -178,13 +178,15 @@ page_digest_post(struct req *r)
 	int		 rc;
 
 	snprintf(ref, sizeof(ref), "%lld", (long long)r->who.person);
-	if (v == NULL || (strcmp(v, "now") != 0 && strcmp(v, "digest") != 0)) {
+	if (v == NULL || (strcmp(v, "now") != 0 && strcmp(v, "digest") != 0 &&
+	    strcmp(v, "none") != 0)) {
 		page_error(r, 400, "Choose how you get news", "Select each "
-		    "message as it happens, or news once a day.");
+		    "message as it happens, news once a day, or no news.");
 		return;
 	}
-	if ((rc = core_person_digest(r->c, ref, strcmp(v, "digest") == 0)) !=
-	    CORE_OK) {
+	if ((rc = core_person_digest(r->c, ref, strcmp(v, "digest") == 0 ?
+	    CORE_NEWS_DIGEST : strcmp(v, "none") == 0 ? CORE_NEWS_NONE :
+	    CORE_NEWS_NOW)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}

@@ -136,6 +136,8 @@ static const struct route routes[] = {
 	{ "POST", "/sign-in", page_signin_post, ACCESS_PUBLIC },
 	{ "GET", "/sign-in/:token", page_signin_link, ACCESS_PUBLIC },
 	{ "POST", "/sign-in/:token", page_signin_link, ACCESS_PUBLIC },
+	{ "GET", "/unsubscribe/:token", page_unsubscribe, ACCESS_LINK },
+	{ "POST", "/unsubscribe/:token", page_unsubscribe_post, ACCESS_LINK },
 	{ "POST", "/sign-in-password", page_signin_password, ACCESS_PUBLIC },
 	{ "POST", "/sign-out", page_signout, ACCESS_PUBLIC },
 	{ "GET", "/two-factor", page_totp, ACCESS_SIGNED_IN },
@@ -197,7 +199,7 @@ void
 web_routes_print(FILE *f)
 {
 	static const char *const level[] = { "public", "signed-in",
-	    "officer" };
+	    "officer", "link" };
 	size_t i;
 
 	for (i = 0; i < ROUTES; i++)
@@ -641,14 +643,18 @@ dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			    "the web address, check it is correct.");
 		return;
 	}
-	if (strcmp(r->method, "POST") == 0 && !csrf_ok(r)) {
+	/* A signed link from an email is its own proof (RFC 8058: a mail
+	 * program posts it with no form of ours). */
+	if (strcmp(r->method, "POST") == 0 && rt->access != ACCESS_LINK &&
+	    !csrf_ok(r)) {
 		page_error(r, 403, "This form has expired", "The page you "
 		    "sent was out of date or did not come from this "
 		    "service. Go back, reload the page and try again. "
 		    "Nothing was changed.");
 		return;
 	}
-	if (rt->access != ACCESS_PUBLIC && !r->signed_in) {
+	if (rt->access != ACCESS_PUBLIC && rt->access != ACCESS_LINK &&
+	    !r->signed_in) {
 		/* A page opened from an email: back to it once signed in. */
 		char back[256];
 

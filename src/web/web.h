@@ -53,7 +53,10 @@ struct req;
 enum web_access {
 	ACCESS_PUBLIC,		/* anyone */
 	ACCESS_SIGNED_IN,	/* any signed-in person */
-	ACCESS_OFFICER		/* the secretariat */
+	ACCESS_OFFICER,		/* the secretariat */
+	ACCESS_LINK		/* anyone holding the signed link of an
+				   email: no sign-in and no form token
+				   (one-click unsubscribe, RFC 8058) */
 };
 
 struct req {
@@ -260,6 +263,9 @@ void page_signin_post(struct req *);
 void page_signin_link(struct req *);
 void page_signin_password(struct req *);
 void page_signout(struct req *);
+/* /unsubscribe/TOKEN: news stopped in one click, from the email. */
+void page_unsubscribe(struct req *);
+void page_unsubscribe_post(struct req *);
 /* --- the second factor and re-authentication (pages_auth.c) --- */
 void page_totp(struct req *);
 void page_totp_post(struct req *);

@@ -145,6 +145,76 @@ test_openapi_document_served(void **state)
 	curl_easy_cleanup(h);
 }
 
+/*
+ * RFC 8058: news emails carry List-Unsubscribe with a link signed for
+ * their person, and List-Unsubscribe-Post.  A POST of it, with no
+ * sign-in and no form token, stops that person's news; a link altered
+ * by one digit stops nothing.  Agendas and ballots still come.
+ */
+static void
+test_news_stopped_in_one_click(void **state)
+{
+	CURL		*anon = browser();
+	struct resp	 r;
+	char		 cmd[1024], line[512], path[160], bad[160], n[32];
+	char		 before[64], after[64], here[256];
+	const char	*p, *q;
+
+	(void)state;
+	/* mail_headers.py is beside the fixture. */
+	snprintf(here, sizeof(here), "%s", getenv("FIXTURE"));
+	if (strrchr(here, '/') != NULL)
+		*strrchr(here, '/') = '\0';
+	else
+		snprintf(here, sizeof(here), ".");
+	snprintf(cmd, sizeof(cmd), "A=\"%s --db %s\"; export ALLIANCE_TODAY="
+	    "2025-07-15; $A meeting notes 1 --text 'The forum met.' >/dev/null "
+	    "&& $A meeting publish 1 >/dev/null 2>&1 && /usr/bin/python3 "
+	    "%s/mail_headers.py %s %s lead@cc.example.org Notes "
+	    "List-Unsubscribe List-Unsubscribe-Post | tr '\\n' '|'",
+	    getenv("ALLIANCE"), db, here, getenv("ALLIANCE"), db);
+	sh(cmd, line, sizeof(line));
+	if (strstr(line, "|List-Unsubscribe-Post: List-Unsubscribe=One-Click|")
+	    == NULL)
+		fail_msg("the notes' headers: %s", line);
+	p = strstr(line, "/unsubscribe/");
+	assert_non_null(p);
+	q = strchr(p, '>');
+	assert_non_null(q);
+	snprintf(path, sizeof(path), "%.*s", (int)(q - p), p);
+	/* Opening the link changes nothing: mail scanners open links. */
+	digest(before);
+	http(anon, path, NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Stop news emails");
+	resp_free(&r);
+	/* A link altered by one digit is refused, and changes nothing. */
+	snprintf(bad, sizeof(bad), "%s", path);
+	bad[strlen(bad) - 1] = bad[strlen(bad) - 1] == '0' ? '1' : '0';
+	http(anon, bad, "List-Unsubscribe=One-Click", NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	/* The mail program's POST: no cookie, no form token. */
+	http(anon, path, "List-Unsubscribe=One-Click", NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "News emails stopped");
+	has(&r, "Lead cc will get no more published notes");
+	resp_free(&r);
+	/* No news is queued for them after; others still get it. */
+	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-07-16 %s --db %s "
+	    "meeting publish 1 --public >/dev/null 2>&1; sqlite3 %s \"SELECT "
+	    "count(*) FROM outbox WHERE kind = 'notes' AND recipient = "
+	    "'lead@cc.example.org'\"", getenv("ALLIANCE"), db, db);
+	sh(cmd, n, sizeof(n));
+	assert_string_equal(n, "1");
+	query("SELECT count(*) FROM outbox WHERE kind = 'notes' AND "
+	    "recipient = 'lead@kyt.example.org'", n, sizeof(n));
+	assert_string_equal(n, "2");
+	curl_easy_cleanup(anon);
+}
+
 static int
 pages_setup(void **state)
 {
@@ -157,6 +227,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_SA_8_4_poll_times_typed_in_london_time),
 		cmocka_unit_test(test_openapi_document_served),
+		cmocka_unit_test(test_news_stopped_in_one_click),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL) {
