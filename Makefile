@@ -68,7 +68,7 @@ CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
-LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o $(BUILD)/stmts.o
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 
 TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework \
@@ -83,7 +83,8 @@ EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/sto
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
-             test_utf8 test_ruleid test_ballot_secrecy test_smtp test_when
+             test_utf8 test_ruleid test_ballot_secrecy test_smtp test_when \
+             test_store_sql
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
              test_hostile test_pages
@@ -101,7 +102,7 @@ alliance: $(BUILD)/alliance
 $(BUILD)/alliance: $(LIB_OBJ) $(CLI_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(BUILD)/%.o: %.c $(BUILD)/embedded.h $(wildcard src/*/*.h) Makefile
+$(BUILD)/%.o: %.c $(BUILD)/embedded.h $(BUILD)/stmts.h $(wildcard src/*/*.h) Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -DALLIANCE_ASSETS='"$(ASSETS_DIR)"' -c -o $@ $<
 
@@ -113,6 +114,19 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+# The store's statements, each under its name in src/store/sql/*.sql:
+# their text in stmts.c, and enum stmt in stmts.h, which the script
+# rewrites only when a name comes or goes (so that a change of a
+# statement's text rebuilds stmts.o alone).
+SQL = $(sort $(wildcard src/store/sql/*.sql))
+$(BUILD)/stmts.c: $(SQL) scripts/sql.sh
+	@mkdir -p $(BUILD)
+	sh scripts/sql.sh $(BUILD)/stmts $(SQL)
+$(BUILD)/stmts.h: $(BUILD)/stmts.c ;
+
+$(BUILD)/stmts.o: $(BUILD)/stmts.c src/store/store_int.h src/store/store.h
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
 # roles.c: the security suite's viewers, routes and forms.
 HTTP_SRC = tests/web/harness.c tests/web/totp.c tests/web/roles.c

@@ -101,6 +101,17 @@ core_open(struct core *c, const char *path, int create)
 	return CORE_OK;
 }
 
+int
+core_selftest(struct core *c)
+{
+	char	msg[400];
+
+	if (store_selftest(c->st, msg, sizeof(msg)) != STORE_OK)
+		return core_fail(c, CORE_EFAULT, NULL, "a statement of the "
+		    "program is wrong: %s", msg);
+	return CORE_OK;
+}
+
 void
 core_close(struct core *c)
 {

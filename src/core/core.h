@@ -70,6 +70,12 @@ struct core {
  */
 int core_open(struct core *, const char *path, int create) WUR;
 void core_close(struct core *);
+/*
+ * Prepares every statement of the store on this connection and checks
+ * each against its annotation (store_selftest): CORE_EFAULT naming the
+ * first that is wrong.  The statements stay prepared for use.
+ */
+int core_selftest(struct core *) WUR;
 
 /*
  * Chooses the arrangement to act on: slug, or the only one there is.
