@@ -41,9 +41,11 @@ page_me(struct req *r)
 		html_raw(h, "<dl class=\"govuk-summary-list\">\n");
 		json_array_foreach(json_object_get(me, "memberships"), i, m) {
 			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
-			    "class=\"govuk-summary-list__key\">%s</dt><dd class"
+			    "class=\"govuk-summary-list__key\"><a class=\"govuk-"
+			    "link\" href=\"/forums/%s\">%s</a></dt><dd class"
 			    "=\"govuk-summary-list__value\">%s member ",
-			    web_str(m, "group_name"), web_str(m, "kind"));
+			    web_str(m, "slug"), web_str(m, "group_name"),
+			    web_str(m, "kind"));
 			page_tag(r, web_str(m, "status"));
 			if (!json_is_true(json_object_get(m, "may_vote")))
 				html_fmt(h, "<p class=\"govuk-body-s govuk-!-"
@@ -608,12 +610,26 @@ page_election(struct req *r)
 
 	b = my_ballot(r, "election", id, &me);
 	if (b == NULL) {
+		json_t	*n;
+		size_t	 i;
+		char	 to[64];
+
+		/* Taking nominations: the nominations email's link opens
+		 * the nomination form (through sign-in, if need be). */
+		json_array_foreach(json_object_get(me, "nominations"), i, n)
+			if (web_num(n, "id") == id) {
+				snprintf(to, sizeof(to), "/elections/%lld/"
+				    "nominate", (long long)id);
+				web_redirect(r, to);
+				goto out;
+			}
 		if (!outcome_election(r, id))
 			not_open(r);
 	} else if (core_election_get(r->c, id, &e) != CORE_OK)
 		not_open(r);
 	else
 		election_form(r, b, e, NULL);
+out:
 	json_decref(e);
 	json_decref(me);
 }

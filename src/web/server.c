@@ -112,6 +112,7 @@ struct route {
 static const struct route routes[] = {
 	{ "GET", "/", page_home, ACCESS_PUBLIC },
 	{ "GET", "/forums", page_forums, ACCESS_PUBLIC },
+	{ "GET", "/forums/:slug", page_forum, ACCESS_PUBLIC },
 	{ "GET", "/representatives", page_representatives, ACCESS_PUBLIC },
 	{ "GET", "/members", page_members, ACCESS_PUBLIC },
 	{ "GET", "/signatories", page_signatories, ACCESS_PUBLIC },

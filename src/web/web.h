@@ -253,6 +253,8 @@ void page_partners_officer(struct req *);
 void page_partners_officer_post(struct req *);
 void page_home(struct req *);
 void page_forums(struct req *);
+/* pages_forum.c: one forum's page, for anyone. */
+void page_forum(struct req *);
 void page_representatives(struct req *);
 void page_members(struct req *);
 void page_signatories(struct req *);

@@ -215,6 +215,88 @@ test_news_stopped_in_one_click(void **state)
 	curl_easy_cleanup(anon);
 }
 
+/*
+ * A member's home links each of its forums to the forum's own page,
+ * which anyone may read (not the chair's dashboard, a 403 to them);
+ * the chair finds the dashboard from it.
+ */
+static void
+test_member_forum_page(void **state)
+{
+	CURL		*h = browser(), *chair = browser(), *anon = browser();
+	struct resp	 r;
+
+	(void)state;
+	sign_in(h, "lead@bb.example.org");
+	http(h, "/me", NULL, NULL, &r);
+	has(&r, "<a class=\"govuk-link\" href=\"/forums/southwest\">Southwest "
+	    "Staffordshire VCSE Healthy Communities Forum</a>");
+	resp_free(&r);
+	http(h, "/forums/southwest", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Brewood Befrienders");
+	has(&r, "14 July 2025 at 10am");
+	assert_null(strstr(r.body, "chair's dashboard"));
+	resp_free(&r);
+	http(anon, "/forums/southwest", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	resp_free(&r);
+	http(anon, "/forums/nowhere", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	sign_in(chair, "lead@ww.example.org");
+	http(chair, "/forums/southwest", NULL, NULL, &r);
+	has(&r, "href=\"/groups/southwest\">Run the forum: the chair's "
+	    "dashboard");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+	curl_easy_cleanup(chair);
+	curl_easy_cleanup(anon);
+}
+
+/*
+ * SA-9.3: the nominations email links the election; while it takes
+ * nominations that address opens the nomination form, through sign-in
+ * for one not signed in.
+ */
+static void
+test_SA_9_3_nominations_link_opens_the_form(void **state)
+{
+	CURL		*h = browser(), *anon = browser();
+	struct resp	 r;
+	char		 cmd[512], id[32], path[64], want[128];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-06-25 %s --db %s "
+	    "election open --group southwest --office chair --closes "
+	    "2025-07-20 >/dev/null && sqlite3 %s \"SELECT max(id) FROM "
+	    "election\"", getenv("ALLIANCE"), db, db);
+	sh(cmd, id, sizeof(id));
+	snprintf(path, sizeof(path), "/elections/%s", id);
+	snprintf(cmd, sizeof(cmd), "SELECT count(*) > 0 FROM outbox WHERE "
+	    "kind = 'nominations' AND body_text LIKE '%%%s\n%%'", path);
+	query(cmd, want, sizeof(want));
+	assert_string_equal(want, "1");
+	http(anon, path, NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	snprintf(want, sizeof(want), "Location: /sign-in?next=%s\r", path);
+	assert_non_null(strstr(r.headers, want));
+	resp_free(&r);
+	sign_in(h, "lead@bb.example.org");
+	http(h, path, NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	snprintf(want, sizeof(want), "Location: %s/nominate\r", path);
+	assert_non_null(strstr(r.headers, want));
+	resp_free(&r);
+	snprintf(want, sizeof(want), "%s/nominate", path);
+	http(h, want, NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Stand for chair");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+	curl_easy_cleanup(anon);
+}
+
 static int
 pages_setup(void **state)
 {
@@ -228,6 +310,8 @@ main(void)
 		cmocka_unit_test(test_SA_8_4_poll_times_typed_in_london_time),
 		cmocka_unit_test(test_openapi_document_served),
 		cmocka_unit_test(test_news_stopped_in_one_click),
+		cmocka_unit_test(test_member_forum_page),
+		cmocka_unit_test(test_SA_9_3_nominations_link_opens_the_form),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL) {
