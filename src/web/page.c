@@ -709,6 +709,8 @@ static const char *const banners[][2] = {
 	    "written to." },
 };
 
+static void banner(struct req *, const char *);
+
 void
 page_banner(struct req *r)
 {
@@ -719,8 +721,27 @@ page_banner(struct req *r)
 	    i++)
 		if (strcmp(done, banners[i][0]) == 0)
 			break;
+	/* The register says how many it recorded (a number only). */
+	if (done != NULL && strcmp(done, "register") == 0) {
+		const char	*n = web_query(r, "n");
+		long		 k = n != NULL ? strtol(n, NULL, 10) : 0;
+		char		 said[96];
+
+		if (k <= 0 || k > 9999)
+			return;
+		snprintf(said, sizeof(said), "Attendance recorded for %ld "
+		    "organisation%s.", k, k == 1 ? "" : "s");
+		banner(r, said);
+		return;
+	}
 	if (done == NULL || i == sizeof(banners) / sizeof(banners[0]))
 		return;
+	banner(r, banners[i][1]);
+}
+
+static void
+banner(struct req *r, const char *said)
+{
 	html_raw(&r->body, "<div class=\"govuk-notification-banner govuk-"
 	    "notification-banner--success\" role=\"alert\" aria-labelledby=\""
 	    "govuk-notification-banner-title\" data-module=\"govuk-"
@@ -729,6 +750,6 @@ page_banner(struct req *r)
 	    "govuk-notification-banner-title\">Success</h2>\n</div>\n<div "
 	    "class=\"govuk-notification-banner__content\">\n<p class=\"govuk-"
 	    "notification-banner__heading\">");
-	html_text(&r->body, banners[i][1]);
+	html_text(&r->body, said);
 	html_raw(&r->body, "</p>\n</div>\n</div>\n");
 }

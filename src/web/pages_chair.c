@@ -111,15 +111,11 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
     const char *err)
 {
 	char		 when[WHEN_LEN];
-	static const char *const as_v[] = { "present", "apologies", "absent",
-	    "deputy", NULL };
-	static const char *const as_l[] = { "Present", "Apologies", "Absent",
-	    "Deputy", NULL };
 	static const char *const vis_v[] = { "members", "public", NULL };
 	static const char *const vis_l[] = { "Members only", "The public",
 	    NULL };
 	struct html	*h = &r->body;
-	json_t		*members = NULL, *q = NULL, *it, *a, *mo = NULL, *d;
+	json_t		*members = NULL, *it, *a, *mo = NULL, *d;
 	char		 group[64];
 	size_t		 i, k;
 	int		 circulated, published;
@@ -179,42 +175,11 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		html_fmt(h, "<p class=\"govuk-body\">Circulated on %s.</p>\n",
 		    web_str(m, "circulated"));
 
-	/* SA-6.3, SA-8.2: attendance, with the quorum as it stands. */
-	html_raw(h, "<h2 class=\"govuk-heading-m\">Attendance</h2>\n");
-	if (core_meeting_quorum(r->c, web_num(m, "id"), &q) == CORE_OK) {
-		if (json_is_true(json_object_get(q, "quorate")))
-			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
-			    "\"><strong class=\"govuk-tag govuk-tag--green\">"
-			    "Quorate</strong> %lld organisation(s) present "
-			    "that may vote; %lld needed.</div>\n",
-			    web_num(q, "counted"), web_num(q, "needed"));
-		else
-			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
-			    "\"><strong class=\"govuk-tag govuk-tag--red\">Not "
-			    "quorate</strong> %s</div>\n", web_str(q,
-			    "why"));
-	}
-	if (json_array_size(json_object_get(m, "attendance")) > 0) {
-		html_raw(h, "<ul class=\"govuk-list\">\n");
-		json_array_foreach(json_object_get(m, "attendance"), i, a)
-			html_fmt(h, "<li>%s: %s</li>\n", web_str(a, "organisation"),
-			    web_str(a, "attend"));
-		html_raw(h, "</ul>\n");
-	}
-	if (core_member_list(r->c, group, &members) == CORE_OK &&
-	    json_array_size(members) > 0) {
-		form_open(r, m, "attend", "Record attendance");
-		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
-		    "govuk-label govuk-label--s\" for=\"organisation\">"
-		    "Organisation</label><select class=\"govuk-select\" id=\""
-		    "organisation\" name=\"organisation\">\n");
-		json_array_foreach(members, i, a)
-			html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-			    web_num(a, "organisation_id"), web_str(a, "organisation"));
-		html_raw(h, "</select></div>\n");
-		radios(r, "as", "Attended as", as_v, as_l, "present");
-		button(r, "Record attendance", 1);
-	}
+	/* SA-6.3, SA-8.2: attendance as a register, with the quorum as
+	 * it stands (pages_register.c). */
+	if (core_member_list(r->c, group, &members) != CORE_OK)
+		members = NULL;
+	meeting_register(r, m, members, field, err);
 
 	/* SA-11.2: interests declared at the meeting. */
 	if (json_array_size(json_object_get(m, "interests")) > 0) {
@@ -330,7 +295,6 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		button(r, "Publish the notes", 0);
 	}
 	json_decref(members);
-	json_decref(q);
 	json_decref(mo);
 }
 

@@ -118,6 +118,8 @@ static const struct route routes[] = {
 	{ "GET", "/signatories", page_signatories, ACCESS_PUBLIC },
 	{ "GET", "/meetings", page_meetings, ACCESS_PUBLIC },
 	{ "GET", "/meetings/:id", page_meeting, ACCESS_PUBLIC },
+	{ "POST", "/meetings/:id/register", page_meeting_register_post,
+	    ACCESS_SIGNED_IN },
 	{ "POST", "/meetings/:id/:action", page_meeting_post, ACCESS_SIGNED_IN },
 	{ "POST", "/groups/:slug/meetings", page_group_schedule,
 	    ACCESS_SIGNED_IN },

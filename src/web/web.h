@@ -314,6 +314,11 @@ void meeting_member_forms(struct req *, json_t *m, json_t *membership,
 void meeting_chair_forms(struct req *, json_t *m, const char *field,
     const char *err);
 void page_meeting_post(struct req *);
+/* pages_register.c: attendance as one register for every member
+ * organisation, with the quorum (SA-6.3, SA-8.2). */
+void meeting_register(struct req *, json_t *m, json_t *members,
+    const char *field, const char *err);
+void page_meeting_register_post(struct req *);
 /* The group dashboard, with an error for the schedule form. */
 void group_render(struct req *, const char *field, const char *err);
 void page_group_schedule(struct req *);

@@ -467,13 +467,18 @@ try {
     const meetingUrl = base + meetingUrlSaved
     await page.goto(meetingUrl)
     check('SA-8.2 not quorate before anyone is recorded', (await page.textContent('#quorum')).includes('Not quorate'))
+    // SA-6.3: the whole register in one form, one submit.
+    await page.click('button:has-text("Save the register")')
+    check('an empty register is refused, linked to it', await page.getAttribute('.govuk-error-summary a', 'href') === '#register')
     for (const org of ['Wombourne Wellbeing', 'Codsall Carers', 'Kinver Youth Trust', 'Penkridge Pantry']) {
-      await page.selectOption('#organisation', { label: org })
-      await page.check('#as')
-      await page.click('button:has-text("Record attendance")')
-      await page.waitForSelector('.govuk-notification-banner')
+      await page.check(`#att-${sql(`SELECT id FROM organisation WHERE name = '${org}'`)}-present`)
     }
+    await page.check(`#att-${sql("SELECT id FROM organisation WHERE name = 'Brewood Befrienders'")}-apologies`)
+    await page.click('button:has-text("Save the register")')
+    check('SA-6.3 the register is recorded at once', (await page.textContent('.govuk-notification-banner')).includes('Attendance recorded for 5 organisations.'))
     check('SA-8.2 the quorum is shown live once enough are present', (await page.textContent('#quorum')).includes('Quorate'), await page.textContent('#quorum'))
+    check('SA-8.2 present, needed and members, each named', await page.textContent('#quorum-present') === '4' && Number(await page.textContent('#quorum-members')) >= 7,
+      await page.textContent('#quorum'))
     await audit(page, 'chair running the meeting')
     check('SA-11.2 the interest is in the register the chair sees', (await page.textContent('main')).includes('Kinver Youth Trust is a partner in the bid'))
     await page.selectOption('#motion-item', { label: '3. Action log/tracker' })

@@ -297,6 +297,52 @@ test_SA_9_3_nominations_link_opens_the_form(void **state)
 	curl_easy_cleanup(anon);
 }
 
+/*
+ * SA-6.3: the chair records the whole register in one submit, in one
+ * change: a wrong choice for one organisation keeps none of them.
+ */
+static void
+test_SA_6_3_register_in_one_submit(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[400], ww[16], cc[16], kyt[16], n[16];
+	char		 before[64], after[64];
+
+	(void)state;
+	sign_in(h, "lead@ww.example.org");
+	csrf_of(h, "/groups/southwest", csrf);
+	query("SELECT id FROM organisation WHERE short_name = 'ww'", ww,
+	    sizeof(ww));
+	query("SELECT id FROM organisation WHERE short_name = 'cc'", cc,
+	    sizeof(cc));
+	query("SELECT id FROM organisation WHERE short_name = 'kyt'", kyt,
+	    sizeof(kyt));
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&att-%s=present&att-%s=present&"
+	    "att-%s=maybe", csrf, ww, cc, kyt);
+	http(h, "/meetings/1/register", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#register\">");
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	snprintf(body, sizeof(body), "csrf=%s&att-%s=present&att-%s=present&"
+	    "att-%s=apologies", csrf, ww, cc, kyt);
+	http(h, "/meetings/1/register", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "done=register&n=3"));
+	resp_free(&r);
+	query("SELECT count(*) FROM attendance WHERE meeting_id = 1", n,
+	    sizeof(n));
+	assert_string_equal(n, "3");
+	http(h, "/meetings/1?done=register&n=3", NULL, NULL, &r);
+	has(&r, "Attendance recorded for 3 organisations.");
+	has(&r, "id=\"att-");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 static int
 pages_setup(void **state)
 {
@@ -311,6 +357,7 @@ main(void)
 		cmocka_unit_test(test_openapi_document_served),
 		cmocka_unit_test(test_news_stopped_in_one_click),
 		cmocka_unit_test(test_member_forum_page),
+		cmocka_unit_test(test_SA_6_3_register_in_one_submit),
 		cmocka_unit_test(test_SA_9_3_nominations_link_opens_the_form),
 	};
 
