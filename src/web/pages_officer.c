@@ -296,51 +296,6 @@ page_import_post(struct req *r)
 	core_import_report_free(&rep);
 }
 
-void
-page_audit(struct req *r)
-{
-	static const char *const cols[] = { "seq", "at", "actor", "action",
-	    "entity", "entity_id", NULL };
-	static const char *const heads[] = { "Number", "When", "Who",
-	    "Action", "Of", "Id" };
-	struct html	*h = &r->body;
-	json_t		*rows = NULL, *bad = NULL;
-	int64_t		 checked = 0;
-	int		 rc;
-
-	if ((rc = core_audit_verify(r->c, &bad, &checked)) != CORE_OK ||
-	    (rc = core_audit_list(r->c, &rows)) != CORE_OK) {
-		page_core_error(r, rc);
-		goto out;
-	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, "Audit log");
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Audit log</h1>\n");
-	if (json_array_size(bad) == 0)
-		html_fmt(h, "<p class=\"govuk-body\"><strong class=\"govuk-tag "
-		    "govuk-tag--green\">Chain intact</strong> %lld entries "
-		    "checked.</p>\n", (long long)checked);
-	else
-		html_fmt(h, "<div class=\"govuk-warning-text\"><span class=\""
-		    "govuk-warning-text__icon\" aria-hidden=\"true\">!</span>"
-		    "<strong class=\"govuk-warning-text__text\"><span class=\""
-		    "govuk-visually-hidden\">Warning</span>%zu entries or "
-		    "records were changed or removed outside Alliance."
-		    "</strong></div>\n", json_array_size(bad));
-	if (json_array_size(bad) > 0) {
-		static const char *const bcols[] = { "seq", "table", "label",
-		    "problem", NULL };
-		static const char *const bheads[] = { "Entry", "Record",
-		    "Which", "What was found" };
-
-		page_table(r, "What was found", bad, bcols, bheads);
-	}
-	page_table(r, "Every change, newest last", rows, cols, heads);
-	page_end(r);
-out:
-	json_decref(rows);
-	json_decref(bad);
-}
 
 /* --- organisations, people and the constitution --- */
 

@@ -343,6 +343,61 @@ test_SA_6_3_register_in_one_submit(void **state)
 	curl_easy_cleanup(h);
 }
 
+/* The audit log: newest first, 25 a page, filtered by what and who,
+ * each entry a sentence. */
+static void
+test_audit_log_paged_and_filtered(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 top[32], want[160], n[32];
+	const char	*first, *second;
+
+	(void)state;
+	officer_sign_in(h);
+	http(h, "/officer/audit", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Chain intact");
+	query("SELECT max(seq) FROM audit", top, sizeof(top));
+	/* The newest entry comes first. */
+	snprintf(want, sizeof(want), "Entry %s.", top);
+	first = strstr(r.body, "app-audit__entry");
+	assert_non_null(first);
+	assert_true(strstr(first, want) != NULL && strstr(first, want) <
+	    strstr(first + 1, "app-audit__entry"));
+	/* 25 a page, and a way to the next. */
+	{
+		int k = 0;
+
+		for (second = r.body; (second = strstr(second,
+		    "class=\"app-audit__entry\"")) != NULL; second++)
+			k++;
+		assert_int_equal(k, 25);
+	}
+	has(&r, "href=\"/officer/audit?page=2\" rel=\"next\"");
+	resp_free(&r);
+	/* What: memberships only, in sentences. */
+	http(h, "/officer/audit?what=membership.&who=fixture+officer", NULL,
+	    NULL, &r);
+	query("SELECT count(*) FROM audit WHERE action LIKE "
+	    "'membership.%' AND actor = 'fixture officer'", n, sizeof(n));
+	snprintf(want, sizeof(want), "<p class=\"govuk-body\" id=\"audit-"
+	    "count\">%s entries", n);
+	has(&r, want);
+	has(&r, "Fixture officer</span> added the membership of Wombourne "
+	    "Wellbeing on 2 June 2025 at 1pm.");
+	assert_null(strstr(r.body, "signed in on"));
+	assert_null(strstr(r.body, "membership.add"));
+	resp_free(&r);
+	/* A page past the end is the first. */
+	http(h, "/officer/audit?page=999", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	snprintf(want, sizeof(want), "Entry %s.", top);
+	has(&r, want);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 static int
 pages_setup(void **state)
 {
@@ -358,6 +413,7 @@ main(void)
 		cmocka_unit_test(test_news_stopped_in_one_click),
 		cmocka_unit_test(test_member_forum_page),
 		cmocka_unit_test(test_SA_6_3_register_in_one_submit),
+		cmocka_unit_test(test_audit_log_paged_and_filtered),
 		cmocka_unit_test(test_SA_9_3_nominations_link_opens_the_form),
 	};
 
