@@ -421,8 +421,50 @@ poll_form(struct req *r, json_t *b, const char *err)
 		    i == 0 ? "choice" : choices[i], choices[i], i == 0 ?
 		    "choice" : choices[i], labels[i]);
 	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
-	    "class=\"govuk-button\" data-module=\"govuk-button\">Cast the vote"
+	    "class=\"govuk-button\" data-module=\"govuk-button\">Continue"
 	    "</button>\n</form>\n</div></div>\n");
+	page_end(r);
+}
+
+/*
+ * Check your answers: the vote, with a way back to change it, before
+ * it is cast for good (as a ballot's is).
+ */
+static void
+poll_check(struct req *r, json_t *b, const char *choice)
+{
+	struct html	*h = &r->body;
+	long long	 id = (long long)json_integer_value(json_object_get(b,
+	    "id"));
+
+	page_begin_of(r, 0, "Check your vote", web_str(b, "text"));
+	html_fmt(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">Poll: %s"
+	    "</span>\n<h1 class=\"govuk-heading-l\">Check your organisation's "
+	    "vote</h1>\n<dl class=\"govuk-summary-list\">\n<div class=\"govuk-"
+	    "summary-list__row\"><dt class=\"govuk-summary-list__key\">Your "
+	    "vote</dt><dd class=\"govuk-summary-list__value\" id=\"your-vote"
+	    "\">%s</dd><dd class=\"govuk-summary-list__actions\"><a class=\""
+	    "govuk-link\" href=\"/polls/%lld\">Change<span class=\"govuk-"
+	    "visually-hidden\"> your vote</span></a></dd></div>\n<div class=\""
+	    "govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">"
+	    "On behalf of</dt><dd class=\"govuk-summary-list__value\">%s</dd>"
+	    "</div>\n</dl>\n", web_str(b, "text"), strcmp(choice, "for") == 0 ?
+	    "For" : strcmp(choice, "against") == 0 ? "Against" : "Abstain",
+	    id, r->who.org_name);
+	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
+	    "warning-text__icon\" aria-hidden=\"true\">!</span><strong "
+	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
+	    "hidden\">Warning</span>One vote for your organisation: once cast "
+	    "it cannot be changed.</strong></div>\n");
+	html_fmt(h, "<form method=\"post\" action=\"/polls/%lld\" novalidate>"
+	    "\n", id);
+	page_csrf(r);
+	html_fmt(h, "<input type=\"hidden\" name=\"choice\" value=\"%s\">"
+	    "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n"
+	    "<button type=\"submit\" class=\"govuk-button\" data-module=\""
+	    "govuk-button\">Cast the vote</button>\n</form>\n</div></div>\n",
+	    choice);
 	page_end(r);
 }
 
@@ -460,6 +502,12 @@ page_poll_post(struct req *r)
 	    "against") && strcmp(choice, "abstain"))) {
 		r->status = 400;
 		poll_form(r, b, "Select for, against or abstain");
+		goto out;
+	}
+	/* The vote is checked before it is cast. */
+	if (web_field(r, "confirm") == NULL || strcmp(web_field(r,
+	    "confirm"), "yes") != 0) {
+		poll_check(r, b, choice);
 		goto out;
 	}
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
