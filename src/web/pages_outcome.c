@@ -89,6 +89,107 @@ outcome_poll(struct req *r, int64_t id)
 	return 1;
 }
 
+/* The counts of a round, as a chart with its table. */
+static void
+round_figures(struct req *r, json_t *res, const char *id, const char *title)
+{
+	const char	*labels[CHART_MAXBARS];
+	double		 v[CHART_MAXBARS];
+	json_t		*x;
+	size_t		 i, n = 0;
+
+	json_array_foreach(json_object_get(res, "counts"), i, x) {
+		if (n == CHART_MAXBARS)
+			break;
+		labels[n] = web_str(x, "candidate");
+		v[n++] = (double)web_num(x, "votes");
+	}
+	figures(r, id, title, labels, v, n);
+}
+
+/* The names of the tied, "A and B". */
+static void
+tied_names(json_t *res, char *out, size_t sz)
+{
+	json_t	*x;
+	size_t	 i, k = json_array_size(json_object_get(res, "tied")), n = 0;
+
+	out[0] = '\0';
+	json_array_foreach(json_object_get(res, "tied"), i, x)
+		n += (size_t)snprintf(out + n, n < sz ? sz - n : 0, "%s%s", i ==
+		    0 ? "" : i + 1 == k ? " and " : ", ", json_is_string(x) ?
+		    json_string_value(x) : web_str(x, "candidate"));
+}
+
+/*
+ * SA-E2.2: a round that tied.  Its figures wait for the announcement
+ * (SA-9.4); who tied, and the run-off that decides, are shown.
+ */
+static void
+outcome_tied(struct req *r, json_t *e, json_t *res)
+{
+	json_t	*list = NULL, *d, *next;
+	char	 names[400];
+	size_t	 i;
+
+	tied_names(res, names, sizeof(names));
+	html_fmt(&r->body, "<div class=\"govuk-inset-text\" id=\"tied\">Round "
+	    "%lld ended in a tie between %s. A run-off between them decides."
+	    "</div>\n", web_num(e, "round"), names);
+	if (core_election_list(r->c, &list) != CORE_OK)
+		return;
+	json_array_foreach(list, i, d) {
+		if (web_num(d, "round") != web_num(e, "round") + 1 ||
+		    core_election_get(r->c, web_num(d, "id"), &next) != CORE_OK)
+			continue;
+		if (web_num(next, "previous_id") == web_num(e, "id"))
+			html_fmt(&r->body, "<p class=\"govuk-body\"><a class=\""
+			    "govuk-link\" href=\"/elections/%lld\">The run-off"
+			    "</a></p>\n", web_num(next, "id"));
+		json_decref(next);
+	}
+	json_decref(list);
+}
+
+/* Once announced, the rounds before the last, each with its figures. */
+static void
+earlier_rounds(struct req *r, json_t *e)
+{
+	json_t		*prev = NULL, *cur = e, *res;
+	json_error_t	 je;
+	char		 id[48], title[300], names[400];
+	int		 any = 0;
+
+	while (web_num(cur, "previous_id") != 0 &&
+	    core_election_get(r->c, web_num(cur, "previous_id"), &prev) ==
+	    CORE_OK) {
+		if (!any++)
+			html_raw(&r->body, "<h2 class=\"govuk-heading-m\">Earlier "
+			    "rounds</h2>\n");
+		res = json_object_get(prev, "result");
+		if (json_is_string(res))
+			res = json_loads(json_string_value(res), 0, &je);
+		else
+			json_incref(res);
+		tied_names(res, names, sizeof(names));
+		html_fmt(&r->body, "<h3 class=\"govuk-heading-s\">Round %lld"
+		    "%s%s</h3>\n", web_num(prev, "round"), names[0] ?
+		    ": a tie between " : "", names);
+		snprintf(id, sizeof(id), "chart-round-%lld", web_num(prev,
+		    "round"));
+		snprintf(title, sizeof(title), "Votes for each candidate in "
+		    "round %lld", web_num(prev, "round"));
+		round_figures(r, res, id, title);
+		json_decref(res);
+		if (cur != e)
+			json_decref(cur);
+		cur = prev;
+		prev = NULL;
+	}
+	if (cur != e)
+		json_decref(cur);
+}
+
 int
 outcome_election(struct req *r, int64_t id)
 {
@@ -103,6 +204,16 @@ outcome_election(struct req *r, int64_t id)
 		return 0;
 	st = web_str(e, "status");
 	res = json_object_get(e, "result");
+	if (strcmp(st, "tied") == 0 && json_is_object(res)) {
+		page_begin_of(r, 0, "Election result", web_str(e, "office"));
+		html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 "
+		    "class=\"govuk-heading-l\">Election of %s</h1>\n",
+		    web_str(e, "group_name"), web_str(e, "office"));
+		outcome_tied(r, e, res);
+		page_end(r);
+		json_decref(e);
+		return 1;
+	}
 	if ((strcmp(st, "counted") != 0 && strcmp(st, "verified") != 0 &&
 	    strcmp(st, "announced") != 0) || !json_is_object(res)) {
 		json_decref(e);
@@ -142,9 +253,11 @@ outcome_election(struct req *r, int64_t id)
 		labels[n] = web_str(x, "candidate");
 		v[n++] = (double)web_num(x, "votes");
 	}
-	snprintf(title, sizeof(title), "Votes for each candidate for %s",
-	    web_str(e, "office"));
+	snprintf(title, sizeof(title), "Votes for each candidate for %s%s",
+	    web_str(e, "office"), web_num(e, "round") > 1 ? ", in the "
+	    "run-off" : "");
 	figures(r, "chart-election", title, labels, v, n);
+	earlier_rounds(r, e);
 	/* The receipt promises this: every ballot, findable by its own. */
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Every ballot, by its "
 	    "receipt</h2>\n<p class=\"govuk-body\">Find your organisation's "

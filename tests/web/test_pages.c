@@ -398,6 +398,55 @@ test_audit_log_paged_and_filtered(void **state)
 	curl_easy_cleanup(h);
 }
 
+/*
+ * SA-E2.2: a tie goes to a run-off.  The tied round's page says who
+ * tied and links the run-off; once the run-off is announced, its page
+ * shows every round with its figures.
+ */
+static void
+test_SA_E2_2_runoff_rounds_on_the_outcome(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 cmd[1600], run[32], want[160];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "A=\"%s --db %s\"; set -e; "
+	    "export ALLIANCE_NOW=2025-06-25T12:00; "
+	    "$A election vote 1 --organisation ww --candidate 'Lead cc'; "
+	    "$A election vote 1 --organisation pp --candidate 'Lead kyt'; "
+	    "export ALLIANCE_NOW=2025-07-01T09:00; $A election count 1; "
+	    "R=$(sqlite3 %s 'SELECT id FROM election WHERE previous_id = 1'); "
+	    "$A election ballot $R --opens 2025-07-01T10:00 --closes "
+	    "2025-07-02T17:00; export ALLIANCE_NOW=2025-07-01T11:00; "
+	    "$A election vote $R --organisation ww --candidate 'Lead cc'; "
+	    "export ALLIANCE_NOW=2025-07-03T09:00; $A election count $R; "
+	    "$A election verify $R; $A election announce $R; ) >/dev/null "
+	    "2>&1; sqlite3 %s 'SELECT id FROM election WHERE previous_id = 1'",
+	    getenv("ALLIANCE"), db, db, db);
+	/* The subshell keeps set -e to the commands. */
+	memmove(cmd + 1, cmd, strlen(cmd) + 1);
+	cmd[0] = '(';
+	sh(cmd, run, sizeof(run));
+	assert_true(atoi(run) > 1);
+	sign_in(h, "lead@bb.example.org");
+	http(h, "/elections/1", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Round 1 ended in a tie between Lead cc and Lead kyt");
+	snprintf(want, sizeof(want), "href=\"/elections/%s\">The run-off", run);
+	has(&r, want);
+	resp_free(&r);
+	snprintf(want, sizeof(want), "/elections/%s", run);
+	http(h, want, NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Elected");
+	has(&r, "Earlier rounds");
+	has(&r, "Round 1: a tie between Lead cc and Lead kyt");
+	has(&r, "id=\"chart-round-1\"");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 static int
 pages_setup(void **state)
 {
@@ -414,6 +463,7 @@ main(void)
 		cmocka_unit_test(test_member_forum_page),
 		cmocka_unit_test(test_SA_6_3_register_in_one_submit),
 		cmocka_unit_test(test_audit_log_paged_and_filtered),
+		cmocka_unit_test(test_SA_E2_2_runoff_rounds_on_the_outcome),
 		cmocka_unit_test(test_SA_9_3_nominations_link_opens_the_form),
 	};
 
