@@ -51,7 +51,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
-             src/render/qr.c src/render/report_record.c src/render/when.c
+             src/render/qr.c src/render/report_record.c src/render/when.c \
+             src/render/report_partners.c src/render/report_draw.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c \
              src/web/page.c src/web/page_date.c src/web/page_tasks.c src/web/pages_public.c \
@@ -73,11 +74,12 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 
 TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework \
             manchester-leaders tameside-pact
-EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
-        src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
-        src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
-        src/store/schema12.sql src/store/schema13.sql src/store/schema14.sql \
-        src/store/schema15.sql src/store/schema16.sql \
+# The schema's migrations, listed here only: migrations/NNNN-name.sql,
+# run in order (scripts/migrations.sh checks the numbering and writes
+# store.c's list).  migrations/schema.snapshot.sql is the schema they
+# make, checked by tests/scenario/18_migrations.sh.
+MIGRATIONS = $(sort $(wildcard migrations/[0-9][0-9][0-9][0-9]-*.sql))
+EMBED = $(MIGRATIONS) \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
@@ -90,7 +92,7 @@ WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
              test_hostile test_pages
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
-.PHONY: all demo demo-code check test test-unit test-scenario test-web check-asan check-valgrind bench \
+.PHONY: all demo demo-code schema-snapshot check test test-unit test-scenario test-web check-asan check-valgrind bench \
         deps install clean build-all asan-unit asan-scenario asan-web asan-browser \
         valgrind-unit valgrind-web valgrind-tour test-readme
 
@@ -102,7 +104,9 @@ alliance: $(BUILD)/alliance
 $(BUILD)/alliance: $(LIB_OBJ) $(CLI_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(BUILD)/%.o: %.c $(BUILD)/embedded.h $(BUILD)/stmts.h $(wildcard src/*/*.h) Makefile
+$(BUILD)/%.o: %.c $(BUILD)/embedded.h $(BUILD)/stmts.h $(BUILD)/migrations.h \
+    $(wildcard src/*/*.h) Makefile
+
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -DALLIANCE_ASSETS='"$(ASSETS_DIR)"' -c -o $@ $<
 
@@ -125,6 +129,10 @@ $(BUILD)/stmts.c: $(SQL) scripts/sql.sh
 	sh scripts/sql.sh $(BUILD)/stmts $(SQL)
 $(BUILD)/stmts.h: $(BUILD)/stmts.c ;
 
+$(BUILD)/migrations.h: $(MIGRATIONS) scripts/migrations.sh
+	@mkdir -p $(BUILD)
+	sh scripts/migrations.sh $@ $(MIGRATIONS)
+
 $(BUILD)/stmts.o: $(BUILD)/stmts.c src/store/store_int.h src/store/store.h
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
@@ -137,6 +145,14 @@ $(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c $(HTTP_SRC) tests/web/harness.h tes
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(LIB_OBJ) $(PKG_LIBS) -lcmocka
+
+# The schema every migration makes, for review: a change to it shows in
+# migrations/schema.snapshot.sql (checked by scenario 18_migrations).
+schema-snapshot: $(BUILD)/alliance
+	rm -rf $(BUILD)/snapshot && mkdir -p $(BUILD)/snapshot
+	ALLIANCE_KEY=$(BUILD)/snapshot/key $(BUILD)/alliance --db $(BUILD)/snapshot/a.db \
+	  init --template staffordshire-alliance >/dev/null
+	sh scripts/schema.sh $(BUILD)/snapshot/a.db > migrations/schema.snapshot.sql
 
 # Installs Debian packages once (a stamp records it); safe to run again.
 deps: .deps-stamp

@@ -136,7 +136,14 @@ run_const_check(struct cli *c)
 		fprintf(stderr, "alliance: %s: %s\n", c->arg[0], c->core.err);
 		return EXIT_REFUSED;
 	}
-	printf("%s: the constitution is valid\n", c->arg[0]);
+	if (strcmp(c->format, "json") == 0) {
+		json_t *v = json_pack("{s:s, s:b}", "file", c->arg[0],
+		    "valid", 1);
+
+		render_json(stdout, v);
+		json_decref(v);
+	} else
+		printf("%s: the constitution is valid\n", c->arg[0]);
 	return EXIT_OK;
 }
 

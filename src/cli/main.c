@@ -229,6 +229,21 @@ cmd_help(FILE *f, const char *noun)
 		}
 }
 
+/* Every command of the tables, one a line: NOUN VERB ARGS, "-" for
+ * none (alliance help --commands; tests/scenario/19_json.sh runs every
+ * read among them). */
+static void
+cmd_list(FILE *f)
+{
+	const struct cli_cmd	*t;
+	int			 k;
+
+	for (k = 0; tables[k] != NULL; k++)
+		for (t = tables[k]; t->noun != NULL; t++)
+			fprintf(f, "%s %s %s\n", t->noun, t->verb ? t->verb :
+			    "-", t->args ? t->args : "-");
+}
+
 const struct cli_cmd *
 cli_find(const char *noun, const char *verb, int *noun_known)
 {
@@ -470,7 +485,9 @@ main(int argc, char *argv[])
 	}
 	noun = argv[i++];
 	if (strcmp(noun, "help") == 0) {
-		if (i < argc) {
+		if (i < argc && strcmp(argv[i], "--commands") == 0)
+			cmd_list(stdout);
+		else if (i < argc) {
 			cli_find(argv[i], NULL, &known);
 			if (!known) {
 				fprintf(stderr, "%s: no command '%s'; "

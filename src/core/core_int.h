@@ -44,6 +44,14 @@ int core_int_email(struct core *, const char *field, const char *v);
 int core_int_org(struct core *, const char *ref, json_t **out);
 int core_int_person(struct core *, const char *ref, json_t **out);
 int core_int_group(struct core *, const char *ref, json_t **out);
+/*
+ * The person ref and their user, who must be an officer: else
+ * CORE_EINVAL, "NAME is not an officer; " and why (what only officers
+ * have).  *p and *u are the caller's to json_decref, whatever is
+ * returned.  auth.c.
+ */
+int core_int_officer(struct core *, const char *ref, const char *why,
+    json_t **p, json_t **u);
 int core_int_meeting(struct core *, int64_t id, json_t **out);
 /* The meeting, refused when it was cancelled. */
 int core_int_meeting_open(struct core *, int64_t id, json_t **out);

@@ -20,27 +20,11 @@
 
 
 /*
- * Numbered migrations.  Each runs once, in order, in one exclusive
- * transaction with the user_version bump that records it.
+ * Numbered migrations, migrations/NNNN-name.sql, as the Makefile lists
+ * them.  Each runs once, in order, in one exclusive transaction with
+ * the user_version bump that records it.
  */
-static const char *const migrations[] = {
-	"src/store/schema.sql",		/* 1: the registry */
-	"src/store/schema2.sql",	/* 2: meetings, decisions, elections */
-	"src/store/schema3.sql",	/* 3: the outbox */
-	"src/store/schema4.sql",	/* 4: users, sign-in, API tokens */
-	"src/store/schema5.sql",	/* 5: the daily digest */
-	"src/store/schema6.sql",	/* 6: self-assessment, consultations */
-	"src/store/schema7.sql",	/* 7: partners and money */
-	"src/store/schema8.sql",	/* 8: disputes and breaches */
-	"src/store/schema9.sql",	/* 9: responses to annual reports */
-	"src/store/schema10.sql",	/* 10: failed password sign-ins */
-	"src/store/schema11.sql",	/* 11: sign-in link requests */
-	"src/store/schema12.sql",	/* 12: second factor, token scopes */
-	"src/store/schema13.sql",	/* 13: personal data (UK GDPR) */
-	"src/store/schema14.sql",	/* 14: each arrangement's own rules */
-	"src/store/schema15.sql",	/* 15: ledger, sealed ballots */
-	"src/store/schema16.sql",	/* 16: indexes for names and counts */
-};
+#include "migrations.h"
 #define MIGRATIONS (int)(sizeof(migrations) / sizeof(migrations[0]))
 
 static int

@@ -59,8 +59,13 @@ has "show who has a second factor" "Olive Officer .* 1 +1 *$"
 ok "reset, when the phone is lost" user totp "Olive Officer" --reset
 has "says what happens next" "set up a new one at their next sign-in"
 same "the secret is gone" "$(sqlite3 "$DB" "SELECT count(*) FROM app_user WHERE totp_secret IS NOT NULL")" 0
-refused "a member has no second factor" 1 "Mo Member is not an officer" \
+refused "a member has no second factor" 1 "Mo Member is not an officer; only officers have a second factor" \
 	user totp "Mo Member" --reset
+export ALLIANCE_PASSWORD="a long enough password"
+refused "a member has no password" 1 \
+	"Mo Member is not an officer; members sign in by an emailed link" user password "Mo Member"
+unset ALLIANCE_PASSWORD
+refused "nor does a stranger" 1 "no person" user totp "Nobody Known" --reset
 refused "neither --reset nor --secret" 1 "give --reset, or --secret" user totp "Olive Officer"
 refused "both" 1 "give --reset, or --secret" user totp "Olive Officer" --reset --secret JBSWY3DPEHPK3PXP
 refused "a secret that is not base32" 1 "base32 secret" user totp "Olive Officer" --secret 'not base32!'
