@@ -447,6 +447,47 @@ test_SA_E2_2_runoff_rounds_on_the_outcome(void **state)
 	curl_easy_cleanup(h);
 }
 
+/*
+ * The annual report's PDF is tagged (its headings, paragraphs, tables,
+ * figures and a link to the report online in its structure), and its
+ * text still reads in order.
+ */
+static void
+test_SC_annual_pdf_is_tagged(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 path[256], cmd[600], out[256];
+	FILE		*f;
+
+	(void)state;
+	http(h, "/reports/annual/2025.pdf", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	snprintf(path, sizeof(path), "%s/report.pdf", dir);
+	assert_non_null(f = fopen(path, "wb"));
+	assert_int_equal(fwrite(r.body, 1, r.len, f), r.len);
+	fclose(f);
+	resp_free(&r);
+	snprintf(cmd, sizeof(cmd), "pdfinfo %s | grep '^Tagged:'", path);
+	sh(cmd, out, sizeof(out));
+	assert_string_equal(out, "Tagged:          yes");
+	/* The structure's elements, by their types. */
+	snprintf(cmd, sizeof(cmd), "for t in H1 H2 P Table TH TD Figure "
+	    "Link; do printf '%%s=%%s ' $t $(grep -ac \"/S /$t\\b\" %s); "
+	    "done", path);
+	sh(cmd, out, sizeof(out));
+	if (strstr(out, "H1=1 ") == NULL || strstr(out, "H2=0 ") != NULL ||
+	    strstr(out, "Table=0 ") != NULL || strstr(out, "TD=0 ") != NULL ||
+	    strstr(out, "Figure=0 ") != NULL || strstr(out, "Link=1 ") ==
+	    NULL)
+		fail_msg("the structure: %s", out);
+	snprintf(cmd, sizeof(cmd), "pdftotext %s - | grep -c 'Read this "
+	    "report online'", path);
+	sh(cmd, out, sizeof(out));
+	assert_string_equal(out, "1");
+	curl_easy_cleanup(h);
+}
+
 static int
 pages_setup(void **state)
 {
@@ -464,6 +505,7 @@ main(void)
 		cmocka_unit_test(test_SA_6_3_register_in_one_submit),
 		cmocka_unit_test(test_audit_log_paged_and_filtered),
 		cmocka_unit_test(test_SA_E2_2_runoff_rounds_on_the_outcome),
+		cmocka_unit_test(test_SC_annual_pdf_is_tagged),
 		cmocka_unit_test(test_SA_9_3_nominations_link_opens_the_form),
 	};
 
