@@ -674,6 +674,7 @@ try {
     // line and changes nothing; a good version applies, the old kept.
     await page.goto(`${base}/officer/constitution`)
     await audit(page, 'officer constitution')
+    await page.click('text=edit the constitution as text')
     const text = await page.inputValue('#constitution')
     await page.fill('#constitution', text + '\nno.such.setting = 1\n')
     await page.click('button:has-text("Apply the new version")')

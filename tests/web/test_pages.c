@@ -488,6 +488,55 @@ test_SC_annual_pdf_is_tagged(void **state)
 	curl_easy_cleanup(h);
 }
 
+/*
+ * The constitution as a form of its settings: a setting changed on the
+ * form is written into the text in force (its notes kept) as a new
+ * version; a wrong value is named by what the setting means, linked to
+ * its field, and changes nothing.
+ */
+static void
+test_constitution_edited_as_a_form(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[300], before[64], after[64], n[32];
+
+	(void)state;
+	officer_sign_in(h);
+	http(h, "/officer/constitution", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "<h2 class=\"govuk-heading-m\" id=\"group-agenda\">Agendas");
+	has(&r, "name=\"set.agenda.notice_days\"");
+	has(&r, "href=\"/officer/constitution?as=text\"");
+	assert_null(strstr(r.body, "id=\"constitution\""));
+	resp_free(&r);
+	csrf_of(h, "/officer/constitution", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&set.agenda.notice_days=ten",
+	    csrf);
+	http(h, "/officer/constitution", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#set-agenda-notice_days\">");
+	assert_null(strstr(r.body, "Line "));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	snprintf(body, sizeof(body), "csrf=%s&set.agenda.notice_days=10",
+	    csrf);
+	http(h, "/officer/constitution", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	query("SELECT count(*) FROM constitution_version WHERE effective_to "
+	    "IS NULL AND body LIKE '%agenda.notice_days = 10%' AND body LIKE "
+	    "'# Constitution of%'", n, sizeof(n));
+	assert_string_equal(n, "1");
+	/* The text, for experts, as before. */
+	http(h, "/officer/constitution?as=text", NULL, NULL, &r);
+	has(&r, "id=\"constitution\"");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 static int
 pages_setup(void **state)
 {
@@ -506,6 +555,7 @@ main(void)
 		cmocka_unit_test(test_audit_log_paged_and_filtered),
 		cmocka_unit_test(test_SA_E2_2_runoff_rounds_on_the_outcome),
 		cmocka_unit_test(test_SC_annual_pdf_is_tagged),
+		cmocka_unit_test(test_constitution_edited_as_a_form),
 		cmocka_unit_test(test_SA_9_3_nominations_link_opens_the_form),
 	};
 
