@@ -209,7 +209,17 @@ page_group_action(struct req *r)
 	} else if (strcmp(act, "elections") == 0) {
 		struct election_in in;
 
-		page_date_value(r, "el-closes", date);
+		/* Every field at fault at once, the date in the form's own
+		 * terms. */
+		if (web_field(r, "el-office") == NULL)
+			page_err_add(r, "el-office", NULL, 0, "Select the office "
+			    "the election is for");
+		if (page_date_check(r, "el-closes", "the date nominations "
+		    "close", 0, date) != 0 || r->nerrs > 0) {
+			r->status = 400;
+			group_render(r, NULL, NULL);
+			goto out;
+		}
 		memset(&in, 0, sizeof(in));
 		in.group = r->arg[0];
 		in.office = web_field(r, "el-office");
@@ -230,7 +240,21 @@ page_group_action(struct req *r)
 		if (web_field(r, "ms-status") != NULL && strcmp(web_field(r,
 		    "ms-status"), "terminated") == 0 && !page_fresh(r, back))
 			goto out;
-		page_date_value(r, "ms-date", date);
+		if (web_field(r, "ms-status") == NULL)
+			page_err_add(r, "ms-status", NULL, 0, "Select suspend, "
+			    "reinstate or terminate");
+		/* SA-13.2: a suspension or termination says why. */
+		if (web_field(r, "ms-status") != NULL && strcmp(web_field(r,
+		    "ms-status"), "active") != 0 && blank_field(r,
+		    "ms-reason"))
+			page_err_add(r, "ms-reason", NULL, 0, "Enter the reason: "
+			    "it is recorded and sent to the organisation");
+		if (page_date_check(r, "ms-date", "the date the change takes "
+		    "effect", 1, date) != 0 || r->nerrs > 0) {
+			r->status = 400;
+			group_render(r, NULL, NULL);
+			goto out;
+		}
 		rc = core_member_status(r->c, r->arg[0], web_field(r,
 		    "ms-organisation"), web_field(r, "ms-status"), date[0] ?
 		    date : NULL, web_field(r, "ms-reason"));

@@ -116,6 +116,43 @@ test_SA_8_4_poll_times_typed_in_london_time(void **state)
 	curl_easy_cleanup(h);
 }
 
+/*
+ * SA-9.3, SA-13.2: the chair's other forms name every field at fault
+ * at once, dates in the form's own terms, and change nothing.
+ */
+static void
+test_chair_forms_name_every_fault(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[400], before[64], after[64];
+
+	(void)state;
+	sign_in(h, "lead@ww.example.org");
+	csrf_of(h, "/groups/southwest", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&el-closes-day=20&el-closes-"
+	    "month=&el-closes-year=", csrf);
+	http(h, "/groups/southwest/elections", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<li><a href=\"#el-office\">Select the office the election "
+	    "is for</a></li>\n<li><a href=\"#el-closes-month\">The date "
+	    "nominations close must include a month and a year</a></li>");
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&ms-organisation=Penkridge+"
+	    "Pantry&ms-status=suspended&ms-reason=&ms-date-day=31&ms-date-"
+	    "month=6&ms-date-year=2025", csrf);
+	http(h, "/groups/southwest/membership", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<li><a href=\"#ms-reason\">Enter the reason");
+	has(&r, "<li><a href=\"#ms-date-day\">The date the change takes "
+	    "effect must be a real date");
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+}
+
 /* The API's description is served as committed, to anyone, with no
  * token; it is read, never written. */
 static void
@@ -549,6 +586,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_SA_8_4_poll_times_typed_in_london_time),
 		cmocka_unit_test(test_openapi_document_served),
+		cmocka_unit_test(test_chair_forms_name_every_fault),
 		cmocka_unit_test(test_news_stopped_in_one_click),
 		cmocka_unit_test(test_member_forum_page),
 		cmocka_unit_test(test_SA_6_3_register_in_one_submit),
