@@ -244,6 +244,29 @@ cmd_list(FILE *f)
 			    "-", t->args ? t->args : "-");
 }
 
+/* alliance help [NOUN | --commands], and NOUN [VERB] --help: the exit
+ * status. */
+static int
+help(const char *what)
+{
+	int known;
+
+	if (what == NULL)
+		usage(stdout);
+	else if (strcmp(what, "--commands") == 0)
+		cmd_list(stdout);
+	else {
+		cli_find(what, NULL, &known);
+		if (!known) {
+			fprintf(stderr, "%s: no command '%s'; 'alliance help' "
+			    "lists them\n", progname, what);
+			return EXIT_USAGE;
+		}
+		cmd_help(stdout, what);
+	}
+	return EXIT_OK;
+}
+
 const struct cli_cmd *
 cli_find(const char *noun, const char *verb, int *noun_known)
 {
@@ -484,35 +507,13 @@ main(int argc, char *argv[])
 		return EXIT_USAGE;
 	}
 	noun = argv[i++];
-	if (strcmp(noun, "help") == 0) {
-		if (i < argc && strcmp(argv[i], "--commands") == 0)
-			cmd_list(stdout);
-		else if (i < argc) {
-			cli_find(argv[i], NULL, &known);
-			if (!known) {
-				fprintf(stderr, "%s: no command '%s'; "
-				    "'alliance help' lists them\n", progname,
-				    argv[i]);
-				return EXIT_USAGE;
-			}
-			cmd_help(stdout, argv[i]);
-		} else
-			usage(stdout);
-		return EXIT_OK;
-	}
+	if (strcmp(noun, "help") == 0)
+		return help(i < argc ? argv[i] : NULL);
 	verb = i < argc && strncmp(argv[i], "--", 2) != 0 ? argv[i] : NULL;
 	if (i < argc && (strcmp(argv[i], "--help") == 0 ||
 	    (verb != NULL && i + 1 < argc &&
-	    strcmp(argv[i + 1], "--help") == 0))) {
-		cli_find(noun, NULL, &known);
-		if (!known) {
-			fprintf(stderr, "%s: no command '%s'; 'alliance help' "
-			    "lists them\n", progname, noun);
-			return EXIT_USAGE;
-		}
-		cmd_help(stdout, noun);
-		return EXIT_OK;
-	}
+	    strcmp(argv[i + 1], "--help") == 0)))
+		return help(noun);
 	c.cmd = cli_find(noun, verb, &known);
 	if (c.cmd == NULL) {
 		if (!known)

@@ -1,6 +1,8 @@
 /*
  * store: SQLite behind a fixed table of statements (after openradtool's
- * sqlbox).  Nothing outside this file sees SQL text or sqlite3 handles.
+ * sqlbox): the statements of src/store/sql/ as scripts/sql.sh builds
+ * them into store_sql[], and the migrations of migrations/.  Nothing
+ * above store/ sees SQL text or sqlite3 handles.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -17,7 +19,6 @@
 #include "rules/text.h"
 #include "store.h"
 #include "store_int.h"
-
 
 /*
  * Numbered migrations, migrations/NNNN-name.sql, as the Makefile lists
@@ -226,41 +227,45 @@ store_close(struct store *s)
 int
 store_selftest(struct store *s, char *err, size_t errsz)
 {
-	return store_int_check(s, store_sql, err, errsz);
+	return store_int_check(s, store_sql, 1, err, errsz);
 }
 
 int
-store_int_check(struct store *s, const struct store_sql *tab, char *err,
-    size_t errsz)
+store_int_check(struct store *s, const struct store_sql *tab, int keep,
+    char *err, size_t errsz)
 {
-	const char	*tail;
-	int		 i;
+	const struct store_sql	*d;
+	sqlite3_stmt		*q;
+	const char		*tail;
+	int			 i, rc;
 
 	for (i = 0; i < STMT__MAX; i++) {
-		const struct store_sql *q = &tab[i];
-
-		/* Prepared afresh, so that its tail is seen. */
-		sqlite3_finalize(s->st[i]);
-		s->st[i] = NULL;
+		d = &tab[i];
+		q = NULL;
 		tail = NULL;
-		if (sqlite3_prepare_v3(s->db, q->text, -1,
-		    SQLITE_PREPARE_PERSISTENT, &s->st[i], &tail) != SQLITE_OK) {
-			snprintf(err, errsz, "%s:%d: %s: %s", q->file, q->line,
-			    q->name, sqlite3_errmsg(s->db));
-			return STORE_ERROR;
-		}
+		rc = STORE_ERROR;
+		if (sqlite3_prepare_v3(s->db, d->text, -1,
+		    SQLITE_PREPARE_PERSISTENT, &q, &tail) != SQLITE_OK)
+			snprintf(err, errsz, "%s:%d: %s: %s", d->file, d->line,
+			    d->name, sqlite3_errmsg(s->db));
 		/* A second statement after the first would never run. */
-		if (s->st[i] == NULL || (tail != NULL && *tail != '\0')) {
+		else if (q == NULL || (tail != NULL && *tail != '\0'))
 			snprintf(err, errsz, "%s:%d: %s: not one statement",
-			    q->file, q->line, q->name);
-			return STORE_ERROR;
-		}
-		if (sqlite3_bind_parameter_count(s->st[i]) != q->params) {
+			    d->file, d->line, d->name);
+		else if (sqlite3_bind_parameter_count(q) != d->params)
 			snprintf(err, errsz, "%s:%d: %s takes %d parameters, "
-			    "its annotation says %d", q->file, q->line, q->name,
-			    sqlite3_bind_parameter_count(s->st[i]), q->params);
-			return STORE_ERROR;
+			    "its annotation says %d", d->file, d->line, d->name,
+			    sqlite3_bind_parameter_count(q), d->params);
+		else
+			rc = STORE_OK;
+		if (rc != STORE_OK || !keep) {
+			sqlite3_finalize(q);
+			if (rc != STORE_OK)
+				return rc;
+			continue;
 		}
+		sqlite3_finalize(s->st[i]);
+		s->st[i] = q;
 	}
 	return STORE_OK;
 }

@@ -21,8 +21,9 @@ struct store_sql {
 	const char	*text;
 };
 extern const struct store_sql store_sql[STMT__MAX];
-/* store_selftest() of the table tab[STMT__MAX] (a test's copy). */
-int store_int_check(struct store *, const struct store_sql *tab,
+/* store_selftest() of the table tab[STMT__MAX] (a test's copy): keep,
+ * the statements stay prepared for use; else none is kept. */
+int store_int_check(struct store *, const struct store_sql *tab, int keep,
     char *err, size_t errsz) WUR;
 
 struct store {

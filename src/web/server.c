@@ -949,7 +949,7 @@ web_serve(const struct web_config *cf)
 			goto out;
 		/* Every statement is checked against the schema before the
 		 * first request, rather than found wrong when some page
-		 * first needs it: on one connection (5-10 ms), as the
+		 * first needs it: on one connection (about 5 ms), as the
 		 * others see the same schema. */
 		if (core_open(&pool.cores[i], cf->db, 0) != CORE_OK ||
 		    (i == 0 && core_selftest(&pool.cores[i]) != CORE_OK) ||

@@ -9,21 +9,34 @@
 top=$(cd "$(dirname "$0")/../.." && pwd)
 export ALLIANCE_KEY="$T_DIR/installation.key"
 latest=$(ls "$top"/migrations/[0-9][0-9][0-9][0-9]-*.sql | wc -l)
-schema() { sh "$top/scripts/schema.sh" "$DB"; }
+# snapshot NAME: $DB's schema is migrations/schema.snapshot.sql.
+snapshot() {
+	sh "$top/scripts/schema.sh" "$DB" >"$T_DIR/schema.sql"
+	if cmp -s "$T_DIR/schema.sql" "$top/migrations/schema.snapshot.sql"; then
+		pass "$1"
+	else
+		fail "$1" "$(diff "$top/migrations/schema.snapshot.sql" "$T_DIR/schema.sql" | head -20)" \
+		    "if the change is meant: make schema-snapshot, and commit it"
+	fi
+}
 
 # --- Today's schema is the snapshot ---
 ok "a database made today" init --template staffordshire-alliance
 same "it has had every migration" "$(sqlite3 "$DB" "PRAGMA user_version")" "$latest"
-schema >"$T_DIR/today.sql"
-if cmp -s "$T_DIR/today.sql" "$top/migrations/schema.snapshot.sql"; then
-	pass "its schema is migrations/schema.snapshot.sql"
-else
-	fail "its schema is migrations/schema.snapshot.sql" \
-	    "$(diff "$top/migrations/schema.snapshot.sql" "$T_DIR/today.sql" | head -20)" \
-	    "if the change is meant: make schema-snapshot, and commit it"
-fi
+snapshot "its schema is migrations/schema.snapshot.sql"
 same "the snapshot names the latest migration" \
     "$(head -1 "$top/migrations/schema.snapshot.sql")" "-- user_version $latest"
+
+# A schema that lost a table: the server checks every statement before
+# it serves, and names the first that cannot run.
+cp "$DB" "$T_DIR/lost.db"
+sqlite3 "$T_DIR/lost.db" "DROP TABLE influence"
+timeout 20 "$ALLIANCE" --db "$T_DIR/lost.db" serve --listen 127.0.0.1:0 \
+    >"$T_DIR/out" 2>"$T_DIR/err"
+STATUS=$?; ERR=$(cat "$T_DIR/err")
+same "the server refuses to start on it" "$STATUS" "3"
+same "naming the statement and its file" "$(printf %s "$ERR" | grep -c \
+    "a statement of the program is wrong: src/store/sql/partners.sql:[0-9]*: STMT_INFLUENCE_[A-Z]*: no such table: influence")" "1"
 
 # --- The oldest release's database, upgraded ---
 fresh
@@ -41,13 +54,7 @@ same "it holds records" "$( [ "$orgs" -ge 5 ] && [ "$entries" -ge 100 ] && [ -n 
 
 ok "today's program reads it and checks the rules" check --json
 same "brought up to the latest schema" "$(sqlite3 "$DB" "PRAGMA user_version")" "$latest"
-schema >"$T_DIR/upgraded.sql"
-if cmp -s "$T_DIR/upgraded.sql" "$top/migrations/schema.snapshot.sql"; then
-	pass "its schema is now the same as a new database's"
-else
-	fail "its schema is now the same as a new database's" \
-	    "$(diff "$top/migrations/schema.snapshot.sql" "$T_DIR/upgraded.sql" | head -20)"
-fi
+snapshot "its schema is now the same as a new database's"
 run org list --json
 same "every organisation is there" "$(jsonv "len(j)")" "$orgs"
 run person list --json

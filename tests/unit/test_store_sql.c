@@ -76,11 +76,12 @@ test_a_wrong_count_is_named(void **state)
 {
 	struct fx		*f = *state;
 	static struct store_sql	 tab[STMT__MAX];
+	json_t			*rows = NULL;
 	char			 err[400] = "";
 
 	memcpy(tab, store_sql, sizeof(tab));
 	tab[STMT_ORG_BY_ID].params++;
-	assert_int_equal(store_int_check(f->st, tab, err, sizeof(err)),
+	assert_int_equal(store_int_check(f->st, tab, 0, err, sizeof(err)),
 	    STORE_ERROR);
 	assert_non_null(strstr(err, "STMT_ORG_BY_ID takes 1 parameters, "
 	    "its annotation says 2"));
@@ -88,10 +89,14 @@ test_a_wrong_count_is_named(void **state)
 	/* Two statements in one: the second would never run. */
 	memcpy(tab, store_sql, sizeof(tab));
 	tab[STMT_ORG_LIST].text = "SELECT 1; SELECT 2";
-	assert_int_equal(store_int_check(f->st, tab, err, sizeof(err)),
+	assert_int_equal(store_int_check(f->st, tab, 0, err, sizeof(err)),
 	    STORE_ERROR);
 	assert_non_null(strstr(err, "STMT_ORG_LIST: not one statement"));
-	assert_int_equal(store_selftest(f->st, err, sizeof(err)), STORE_OK);
+	/* A table checked is not kept: the store's own still serve. */
+	assert_int_equal(store_rows(f->st, &rows, STMT_ORG_LIST, ""),
+	    STORE_OK);
+	assert_int_equal(json_array_size(rows), 0);
+	json_decref(rows);
 }
 
 /* A call binding fewer or more values than the statement takes is a
@@ -116,16 +121,13 @@ test_a_call_with_the_wrong_values_is_refused(void **state)
 int
 main(void)
 {
+	/* One database for all: none of them changes it. */
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(
-		    test_every_statement_prepares_with_its_parameters,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_a_wrong_count_is_named,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(
-		    test_a_call_with_the_wrong_values_is_refused,
-		    setup, teardown),
+		cmocka_unit_test(
+		    test_every_statement_prepares_with_its_parameters),
+		cmocka_unit_test(test_a_wrong_count_is_named),
+		cmocka_unit_test(test_a_call_with_the_wrong_values_is_refused),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup, teardown);
 }

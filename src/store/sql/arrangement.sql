@@ -9,7 +9,7 @@ SELECT id, slug, name, kind, template, created
 FROM arrangement
 WHERE slug = ?;
 
--- name: STMT_ARR_LIST (0): reads every arrangement
+-- name: STMT_ARR_LIST (0): every arrangement in the database
 SELECT id, slug, name, kind, template, created FROM arrangement ORDER BY id;
 
 -- name: STMT_DATA_VERSION (0): moves when another connection commits
@@ -28,7 +28,7 @@ UPDATE constitution_version
 SET effective_to = ?
 WHERE arrangement_id = ? AND effective_to IS NULL;
 
--- name: STMT_CONST_CURRENT (1): reads constitution_version by arrangement_id
+-- name: STMT_CONST_CURRENT (1): the constitution in force now
 SELECT id, version, effective_from, effective_to, body, applied_by,
   applied_at
 FROM constitution_version
@@ -43,7 +43,7 @@ WHERE arrangement_id = ? AND effective_from <= ?2 AND (effective_to IS NULL
 ORDER BY version DESC
 LIMIT 1;
 
--- name: STMT_CONST_LIST (1): reads constitution_version by arrangement_id
+-- name: STMT_CONST_LIST (1): every version of the constitution, oldest first
 SELECT version, effective_from, effective_to, applied_by, applied_at
 FROM constitution_version
 WHERE arrangement_id = ?
@@ -53,14 +53,15 @@ ORDER BY version;
 INSERT INTO agreement (arrangement_id, version, title, in_force_from)
 VALUES (?, ?, ?, ?);
 
--- name: STMT_AGREEMENT_CURRENT (1): reads agreement by arrangement_id
+-- name: STMT_AGREEMENT_CURRENT (1): the agreement in force now
 SELECT id, version, title, in_force_from
 FROM agreement
 WHERE arrangement_id = ? AND in_force_to IS NULL
 ORDER BY id DESC
 LIMIT 1;
 
--- name: STMT_AUDIT_INSERT (11): records a new audit row
+-- name: STMT_AUDIT_INSERT (11): appends an entry to the audit log (its chain
+--   hash given)
 INSERT INTO audit (seq, at, actor, action, entity, entity_id, detail,
   prev_hash, hash, vouched, sig)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);

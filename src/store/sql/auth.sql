@@ -19,7 +19,7 @@ WHERE p.email = ? COLLATE NOCASE;
 -- name: STMT_USER_SET_PASSWORD (2): sets password of an app_user row by id
 UPDATE app_user SET password = ? WHERE id = ?;
 
--- name: STMT_USER_LIST (0): reads every app_user
+-- name: STMT_USER_LIST (0): who may sign in: officer, password, second factor
 SELECT u.id, p.name, p.email, o.name AS organisation, u.officer, u.password
   IS NOT NULL AS has_password, u.totp_confirmed IS NOT NULL AS
   second_factor, u.created
@@ -71,7 +71,7 @@ SELECT id, name, scope, expires, last_used
 FROM api_token
 WHERE hash = ?1 AND revoked IS NULL AND expires >= ?2;
 
--- name: STMT_TOKEN_LIST (0): reads every api_token
+-- name: STMT_TOKEN_LIST (0): every API token, revoked ones too
 SELECT id, name, scope, expires, last_used, created_by, created, revoked
 FROM api_token
 ORDER BY id;

@@ -5,7 +5,7 @@
 INSERT INTO commitment (arrangement_id, code, kind, heading, body, party)
 VALUES (?, ?, ?, ?, ?, ?);
 
--- name: STMT_COMMIT_LIST (1): reads commitment by arrangement_id
+-- name: STMT_COMMIT_LIST (1): the agreement's commitments, in order
 SELECT code, kind, heading, body, party
 FROM commitment
 WHERE arrangement_id = ?
@@ -19,7 +19,7 @@ VALUES (?, ?, ?, ?, ?);
 -- name: STMT_CYCLE_GET (2): reads assessment_cycle by arrangement_id, year
 SELECT * FROM assessment_cycle WHERE arrangement_id = ? AND year = ?;
 
--- name: STMT_CYCLE_LIST (1): reads assessment_cycle by arrangement_id
+-- name: STMT_CYCLE_LIST (1): the arrangement's self-assessment years
 SELECT * FROM assessment_cycle WHERE arrangement_id = ? ORDER BY year;
 
 -- name: STMT_ASSESS_INSERT_SIGNATORIES (2): every signatory of the agreement
@@ -70,7 +70,8 @@ VALUES (?1, ?2, ?3)
 ON CONFLICT (assessment_id, commitment_id) DO UPDATE
 SET sector_view = ?3;
 
--- name: STMT_RATING_LIST (3): reads commitment by arrangement_id, party
+-- name: STMT_RATING_LIST (3): the commitments a party rates (?3), with an
+--   assessment's ratings (?2)
 SELECT c.code, c.heading, c.body, r.rating, r.evidence, r.links,
   r.sector_view
 FROM commitment c

@@ -14,7 +14,7 @@ JOIN organisation a ON a.id = d.org_a_id
 LEFT JOIN organisation b ON b.id = d.org_b_id
 WHERE d.id = ? AND d.arrangement_id = ?;
 
--- name: STMT_DISPUTE_LIST (1): reads dispute_case by arrangement_id
+-- name: STMT_DISPUTE_LIST (1): the arrangement's cases, open ones first
 SELECT d.id, d.kind, d.subject, a.name AS org_a, b.name AS org_b,
   d.first_contact, d.stage, d.due, d.resolved, d.signposted
 FROM dispute_case d

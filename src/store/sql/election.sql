@@ -24,14 +24,15 @@ UPDATE election
 SET status = 'voting', voting_opens = ?, voting_closes = ?
 WHERE id = ?;
 
--- name: STMT_ELEC_VERIFY (2): sets verified_by of an election row by id
+-- name: STMT_ELEC_VERIFY (2): records who verified an election's count
 UPDATE election SET verified_by = ? WHERE id = ?;
 
 -- name: STMT_ELEC_ANNOUNCE (2): sets status, announced_by of an election row
 --   by id
 UPDATE election SET status = 'announced', announced_by = ? WHERE id = ?;
 
--- name: STMT_ELEC_LIST (1): reads election by arrangement_id
+-- name: STMT_ELEC_LIST (1): the arrangement's elections, with their group and
+--   position
 SELECT e.id, e.office, p.name AS position, e.seats, e.round, e.status,
   e.nominations_close, e.voting_closes, g.slug AS grp
 FROM election e

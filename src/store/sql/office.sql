@@ -7,7 +7,8 @@ INSERT INTO office (group_id, person_id, office, interim, term_start,
   term_end)
 VALUES (?, ?, ?, ?, ?, ?);
 
--- name: STMT_OFFICE_CURRENT (1): reads office by group_id
+-- name: STMT_OFFICE_CURRENT (1): a group's office holders now, with their
+--   organisations
 SELECT f.id, f.office, f.interim, f.term_start, f.term_end, p.id AS
   person_id, p.name AS person, o.name AS organisation, o.short_name
 FROM office f
@@ -32,7 +33,7 @@ SELECT id, slug, section, name, method, appointed_by, electing_group_id,
 FROM position
 WHERE arrangement_id = ? AND (slug = ?2 OR name = ?2 COLLATE NOCASE);
 
--- name: STMT_POS_LIST (1): reads position by arrangement_id
+-- name: STMT_POS_LIST (1): the arrangement's representative positions
 SELECT p.id, p.slug, p.section, p.name, p.method, p.appointed_by, g.name AS
   electing_group, p.seats, p.note
 FROM position p
@@ -45,7 +46,8 @@ INSERT INTO appointment (position_id, person_id, role, interim, scope,
   term_start, term_end)
 VALUES (?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_APPT_CURRENT (1): reads appointment by position_id
+-- name: STMT_APPT_CURRENT (1): a position's holders now, with their
+--   organisations
 SELECT a.id, a.role, a.interim, a.scope, a.term_start, a.term_end, p.name AS
   person, o.name AS organisation, o.short_name
 FROM appointment a
@@ -54,7 +56,7 @@ LEFT JOIN organisation o ON o.id = p.organisation_id
 WHERE a.position_id = ? AND a.ended IS NULL
 ORDER BY a.role DESC, a.id;
 
--- name: STMT_APPT_COUNT (2): reads appointment by position_id, role
+-- name: STMT_APPT_COUNT (2): how many hold a position in a role now
 SELECT count(*) AS n
 FROM appointment
 WHERE position_id = ? AND role = ? AND ended IS NULL;
@@ -89,7 +91,8 @@ INSERT INTO concern (position_id, person_id, organisation_id, body, raised,
   recorded_by)
 VALUES (?, ?, ?, ?, ?, ?);
 
--- name: STMT_CONCERN_LIST (1): reads concern by arrangement_id
+-- name: STMT_CONCERN_LIST (1): concerns raised about the arrangement's
+--   representatives
 SELECT c.id, p.name AS position, pe.name AS person, o.name AS raised_by,
   c.body, c.raised
 FROM concern c

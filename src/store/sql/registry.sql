@@ -33,7 +33,7 @@ SELECT id, name, short_name, sector, legal_form, identifier, geography,
 FROM organisation
 WHERE identifier = ?;
 
--- name: STMT_ORG_LIST (0): reads every organisation
+-- name: STMT_ORG_LIST (0): every organisation, by name
 SELECT id, name, short_name, sector, legal_form, identifier, geography,
   email, infrastructure
 FROM organisation
@@ -65,7 +65,8 @@ LEFT JOIN organisation o ON o.id = p.organisation_id
 WHERE p.name = ? COLLATE NOCASE
 LIMIT 2;
 
--- name: STMT_PERSON_LIST (1): reads person_role by arrangement_id
+-- name: STMT_PERSON_LIST (1): every person, with their organisation and their
+--   roles in the arrangement
 SELECT p.id, p.name, p.email, p.phone, p.job_title, p.organisation_id,
   o.name AS organisation, p.restricted, (SELECT group_concat(r.role ||
   COALESCE(' (' || r.area || ')', ''), ', ')
@@ -102,7 +103,8 @@ SELECT id, slug, name, kind, description, geography, parent_id,
 FROM grp
 WHERE id = ?;
 
--- name: STMT_GROUP_LIST (1): reads membership by arrangement_id
+-- name: STMT_GROUP_LIST (1): the arrangement's groups, with how many active
+--   members each has
 SELECT g.id, g.slug, g.name, g.kind, g.geography, (SELECT count(*)
 FROM membership m
 WHERE m.group_id = g.id AND m.status IN ('active', 'under notice')) AS
@@ -150,7 +152,7 @@ FROM membership_status
 WHERE membership_id = ?
 ORDER BY id;
 
--- name: STMT_MEMB_LIST_GROUP (1): reads membership by group_id
+-- name: STMT_MEMB_LIST_GROUP (1): a group's memberships, by organisation name
 SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
   m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
   o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
