@@ -32,7 +32,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
-             src/rules/ruleid.c
+             src/rules/ruleid.c src/rules/parse.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
@@ -53,7 +53,8 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c
-WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
+WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
+             src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c \
              src/web/page.c src/web/page_date.c src/web/page_tasks.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
@@ -85,8 +86,8 @@ EMBED = $(MIGRATIONS) \
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
-             test_utf8 test_ruleid test_ballot_secrecy test_smtp test_when \
-             test_store_sql
+             test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
+             test_smtp test_when test_store_sql
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
              test_hostile test_pages

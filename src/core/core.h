@@ -99,8 +99,9 @@ void core_read_begin(struct core *);
 void core_read_end(struct core *);
 
 /* Sets core.err (and core.field) and returns code. */
-int core_fail(struct core *, int code, const char *field,
-    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+enum core_err core_fail(struct core *, enum core_err code,
+    const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /*
  * Transactions: begin; end commits when rc == CORE_OK, else rolls back.
@@ -110,8 +111,6 @@ int core_fail(struct core *, int code, const char *field,
 int core_begin(struct core *) WUR;
 int core_end(struct core *, int rc);
 
-/* Maps a store error to a core error with a message. */
-int core_store_fail(struct core *, int store_rc, const char *what);
 
 /* Appends to the hash-chained audit log (inside the caller's
  * transaction).  detail is borrowed. */

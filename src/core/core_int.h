@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <jansson.h>
 
+#include "store/store.h"
+
 struct core;
 struct constitution;
 
@@ -176,5 +178,13 @@ int log_step(struct core *, int64_t id, const char *day, const char *step,
     const char *detail);
 int not_closed(struct core *, const json_t *);
 int panel_of(struct core *, int64_t id, json_t *out);
+
+/*
+ * The one way a store code leaves core: mapped to core's own (enum
+ * core_err) with a message.  STORE_BUSY is CORE_EBUSY, STORE_CONSTRAINT
+ * CORE_EEXIST, anything else a fault (CORE_EFAULT); STORE_OK is CORE_OK.
+ */
+enum core_err core_store_fail(struct core *, enum store_err,
+    const char *what);
 
 #endif

@@ -138,7 +138,7 @@ ledger_hook(void *arg, int op, const char *db, const char *table,
 	ledger_add(l, t, key);
 }
 
-int
+enum store_err
 store_ledger_track(struct store *s)
 {
 	if (sodium_init() < 0)
@@ -194,7 +194,7 @@ ledger_tbl_one(int t)
 	return tbls[t].one;
 }
 
-int
+enum store_err
 store_ledger_mark(struct store *s, const char *tbl, const char *key)
 {
 	int t;
@@ -408,10 +408,9 @@ ledger_vouch_one(struct store *s, int64_t seq, const struct ledger_mark *m,
 		return STORE_ERROR;
 	if (ledger_prepare(s, q, t->one) != STORE_OK)
 		return STORE_ERROR;
-	if (t->rowid)
-		sqlite3_bind_int64(*q, 1, strtoll(m->key, NULL, 10));
-	else
-		sqlite3_bind_text(*q, 1, m->key, -1, SQLITE_STATIC);
+	/* A rowid's key is its number as text: the rowid's INTEGER
+	 * affinity turns the text back into it. */
+	sqlite3_bind_text(*q, 1, m->key, -1, SQLITE_STATIC);
 	rc = sqlite3_step(*q);
 	if ((found = rc == SQLITE_ROW))
 		ledger_row_digest(t->name, m->key, *q, digest);
@@ -451,7 +450,7 @@ ledger_vouch_all(struct store *s, int64_t seq, crypto_generichash_state *st,
 	return rc;
 }
 
-int
+enum store_err
 store_ledger_vouch(struct store *s, int64_t seq, int all,
     char out[STORE_DIGEST_HEX], int64_t *n)
 {
@@ -657,7 +656,7 @@ ledger_check_prior(struct store *s, json_t *out)
 	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
 }
 
-int
+enum store_err
 store_ledger_check(struct store *s, json_t *out, int64_t *rows)
 {
 	json_t		*latest = NULL, *v;

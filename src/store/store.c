@@ -142,7 +142,7 @@ store_readonly(const struct store *s)
 	return s->readonly;
 }
 
-int
+enum store_err
 store_open(const char *path, int create, struct store **out, char *err,
     size_t errsz)
 {
@@ -197,7 +197,11 @@ store_open(const char *path, int create, struct store **out, char *err,
 		goto fail;
 	}
 	if (!s->readonly && (rc = store_ledger_track(s)) != STORE_OK) {
-		snprintf(err, errsz, "out of memory");
+		/* A governed table the ledger cannot read (a damaged or
+		 * hand-edited schema), more often than memory. */
+		snprintf(err, errsz, "cannot use database %s: %s", path,
+		    sqlite3_errcode(s->db) != SQLITE_OK ? sqlite3_errmsg(s->db) :
+		    "out of memory");
 		goto fail;
 	}
 	*out = s;
@@ -224,7 +228,7 @@ store_close(struct store *s)
 	free(s);
 }
 
-int
+enum store_err
 store_selftest(struct store *s, char *err, size_t errsz)
 {
 	return store_int_check(s, store_sql, 1, err, errsz);
@@ -270,20 +274,20 @@ store_int_check(struct store *s, const struct store_sql *tab, int keep,
 	return STORE_OK;
 }
 
-int
+enum store_err
 store_begin(struct store *s)
 {
 	return store_code(sqlite3_exec(s->db, "BEGIN IMMEDIATE",
 	    NULL, NULL, NULL));
 }
 
-int
+enum store_err
 store_begin_read(struct store *s)
 {
 	return store_code(sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL));
 }
 
-int
+enum store_err
 store_commit(struct store *s)
 {
 	return store_code(sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL));
@@ -352,7 +356,7 @@ store_bind(struct store *s, enum stmt id, const char *fmt, va_list ap)
 	return rc == SQLITE_OK ? q : NULL;
 }
 
-int
+enum store_err
 store_exec(struct store *s, enum stmt id, const char *fmt, ...)
 {
 	sqlite3_stmt	*q;
@@ -382,7 +386,7 @@ store_changes(const struct store *s)
 	return sqlite3_changes(s->db);
 }
 
-int
+enum store_err
 store_version(struct store *s, uint64_t *out)
 {
 	sqlite3_stmt	*q;
@@ -539,7 +543,7 @@ store_int_text(sqlite3_stmt *q, int i, int *nomem)
 	return copy;
 }
 
-int
+enum store_err
 store_rows(struct store *s, json_t **out, enum stmt id, const char *fmt, ...)
 {
 	va_list	ap;
@@ -551,7 +555,7 @@ store_rows(struct store *s, json_t **out, enum stmt id, const char *fmt, ...)
 	return rc;
 }
 
-int
+enum store_err
 store_row(struct store *s, json_t **out, enum stmt id, const char *fmt, ...)
 {
 	va_list	ap;

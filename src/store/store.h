@@ -12,9 +12,15 @@
 
 #define WUR __attribute__((warn_unused_result))
 
+/*
+ * The store's own codes, apart from core's (enum core_err): a store code
+ * never stands for a core one.  Core maps each with core_store_fail();
+ * the values do not overlap core's, so one that slips through unmapped
+ * reads as a fault, never as a user's mistake or "not found".
+ */
 enum store_err {
 	STORE_OK = 0,
-	STORE_CONSTRAINT,	/* a UNIQUE / CHECK / FOREIGN KEY said no */
+	STORE_CONSTRAINT = 100,	/* a UNIQUE / CHECK / FOREIGN KEY said no */
 	STORE_BUSY,		/* another process holds the database */
 	STORE_ERROR		/* anything else: a fault, not a user mistake */
 };
@@ -30,7 +36,7 @@ struct store;
  * exclusive transaction.  On failure returns non-OK and writes a
  * one-line reason into err.  *out is from malloc(); store_close() frees.
  */
-int store_open(const char *path, int create, struct store **out,
+enum store_err store_open(const char *path, int create, struct store **out,
     char *err, size_t errsz) WUR;
 void store_close(struct store *);
 
@@ -40,11 +46,12 @@ void store_close(struct store *);
  * the parameters its annotation declares.  STORE_OK, or STORE_ERROR
  * with the first fault, "file:line: STMT_X: what", in err.
  */
-int store_selftest(struct store *, char *err, size_t errsz) WUR;
+enum store_err store_selftest(struct store *, char *err, size_t errsz) WUR;
 
-int store_begin(struct store *) WUR;	/* BEGIN IMMEDIATE */
-int store_begin_read(struct store *) WUR;	/* BEGIN (a snapshot) */
-int store_commit(struct store *) WUR;
+enum store_err store_begin(struct store *) WUR;	/* BEGIN IMMEDIATE */
+/* BEGIN (a snapshot) */
+enum store_err store_begin_read(struct store *) WUR;
+enum store_err store_commit(struct store *) WUR;
 void store_rollback(struct store *);
 
 /*
@@ -52,7 +59,7 @@ void store_rollback(struct store *);
  * 's' const char * (NULL binds NULL), 'i' int, 'l' int64_t,
  * 'n' int64_t id where 0 binds NULL.
  */
-int store_exec(struct store *, enum stmt, const char *fmt, ...) WUR;
+enum store_err store_exec(struct store *, enum stmt, const char *fmt, ...) WUR;
 int64_t store_last_id(const struct store *);
 int store_changes(const struct store *);
 /*
@@ -60,20 +67,20 @@ int store_changes(const struct store *);
  * connection or any other (process); equal numbers mean the same data.
  * Only comparable with numbers from the same connection.
  */
-int store_version(struct store *, uint64_t *out) WUR;
+enum store_err store_version(struct store *, uint64_t *out) WUR;
 
 /*
  * Runs a query; *out receives a JSON array of row objects keyed by
  * column name (owned by the caller: json_decref).
  */
-int store_rows(struct store *, json_t **out, enum stmt,
+enum store_err store_rows(struct store *, json_t **out, enum stmt,
     const char *fmt, ...) WUR;
 
 /*
  * As store_rows but for at most one row: *out is that row's object or
  * NULL when there is none (still STORE_OK).
  */
-int store_row(struct store *, json_t **out, enum stmt,
+enum store_err store_row(struct store *, json_t **out, enum stmt,
     const char *fmt, ...) WUR;
 
 /* Text of the last SQLite error, for logs. */
@@ -96,25 +103,25 @@ struct store_copy {
  * writers on other connections go on meanwhile.  The copy is of one
  * moment at or after the call.
  */
-int store_copy_to(struct store *, const char *path, struct store_copy *,
-    char *err, size_t errsz) WUR;
+enum store_err store_copy_to(struct store *, const char *path,
+    struct store_copy *, char *err, size_t errsz) WUR;
 /* The same from a database file opened read-only. */
-int store_copy_file(const char *from, const char *path,
+enum store_err store_copy_file(const char *from, const char *path,
     struct store_copy *, char *err, size_t errsz) WUR;
 /* PRAGMA integrity_check: STORE_OK with "ok" in msg, else what is
  * wrong. */
-int store_integrity(struct store *, char *msg, size_t msgsz) WUR;
+enum store_err store_integrity(struct store *, char *msg, size_t msgsz) WUR;
 /* A closed copy made one self-contained file (no -wal), on disk. */
-int store_seal(const char *path, char *err, size_t errsz) WUR;
+enum store_err store_seal(const char *path, char *err, size_t errsz) WUR;
 /* rename(from, path) and the folder written to disk. */
-int store_install(const char *from, const char *path, char *err,
+enum store_err store_install(const char *from, const char *path, char *err,
     size_t errsz) WUR;
 /*
  * Replaces the database target by the sealed file from (beside it), if
  * no other program has target open: STORE_BUSY when one has, and
  * nothing is changed.
  */
-int store_replace(const char *target, const char *from, char *err,
+enum store_err store_replace(const char *target, const char *from, char *err,
     size_t errsz) WUR;
 /*
  * Copies the WAL into the database and empties it, so that old versions
@@ -128,12 +135,13 @@ int store_checkpoint(struct store *);
 #define STORE_DIGEST_HEX 65
 /* Notes, on this connection, every row written to a governed table
  * (an update hook); store_open calls it for a writable database. */
-int store_ledger_track(struct store *) WUR;
+enum store_err store_ledger_track(struct store *) WUR;
 void store_ledger_free(struct store *);
 /* Forgets the rows noted (the transaction was rolled back). */
 void store_ledger_forget(struct store *);
 /* Notes a row of a table without rowid (ballot_box: key is receipt). */
-int store_ledger_mark(struct store *, const char *tbl, const char *key) WUR;
+enum store_err store_ledger_mark(struct store *, const char *tbl,
+    const char *key) WUR;
 /* 1 when the ledger has begun (a row vouched for, an entry signed), 0
  * when not, -1 on a fault. */
 int store_ledger_begun(struct store *);
@@ -144,7 +152,7 @@ size_t store_ledger_pending(const struct store *);
  * noted since the last call (all: of every governed row), as it is now.
  * out: the digest of that list, for the entry's hash; *n: its rows.
  */
-int store_ledger_vouch(struct store *, int64_t seq, int all,
+enum store_err store_ledger_vouch(struct store *, int64_t seq, int all,
     char out[STORE_DIGEST_HEX], int64_t *n) WUR;
 /*
  * Appends to out each problem found: an entry whose list of rows was
@@ -152,20 +160,21 @@ int store_ledger_vouch(struct store *, int64_t seq, int all,
  * digest, has none, or is gone ({table, row, label, election?, seq?,
  * problem}).  *rows: live rows checked.
  */
-int store_ledger_check(struct store *, json_t *out, int64_t *rows) WUR;
+enum store_err store_ledger_check(struct store *, json_t *out,
+    int64_t *rows) WUR;
 
 /* --- sealed ballots (ballot.c) --- */
 struct store_blob {
 	unsigned char	*p;		/* from malloc() */
 	size_t		 n;
 };
-int store_ballot_seal(struct store *, int64_t election, const void *sealed,
-    size_t len) WUR;
+enum store_err store_ballot_seal(struct store *, int64_t election,
+    const void *sealed, size_t len) WUR;
 /* Every sealed ballot of the election; store_blobs_free frees. */
-int store_ballot_sealed(struct store *, int64_t election,
+enum store_err store_ballot_sealed(struct store *, int64_t election,
     struct store_blob **out, size_t *n) WUR;
 void store_blobs_free(struct store_blob *, size_t n);
 /* Deletes the election's sealed ballots (once opened). */
-int store_ballot_unsealed(struct store *, int64_t election) WUR;
+enum store_err store_ballot_unsealed(struct store *, int64_t election) WUR;
 
 #endif

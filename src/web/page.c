@@ -270,11 +270,11 @@ page_core_error(struct req *r, int rc)
 {
 	if (rc == CORE_ENOTFOUND)
 		page_error(r, 404, "Page not found", r->c->err);
-	else if (rc == CORE_EFAULT || rc == CORE_EBUSY)
+	else if (rc == CORE_EINVAL || rc == CORE_EEXIST || rc == CORE_ELIMIT)
+		page_error(r, 400, "That cannot be done", r->c->err);
+	else	/* a fault, and any code that is not core's */
 		page_error(r, 503, "Sorry, there is a problem with the service",
 		    r->c->err);
-	else
-		page_error(r, 400, "That cannot be done", r->c->err);
 }
 
 void

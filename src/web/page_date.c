@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "rules/date.h"
+#include "rules/parse.h"
 #include "web.h"
 
 static const char *const parts[] = { "day", "month", "year", "time" };
@@ -107,25 +108,27 @@ page_date_value(struct req *r, const char *prefix, char out[32])
 {
 	char		 k[64];
 	const char	*v[3];
-	long		 n[3];
+	int64_t		 n[3];
 	int		 i, empty = 1;
+	static const int64_t lo[] = { 1, 1, 1000 }, hi[] = { 31, 12, 9999 };
 
 	for (i = 0; i < 3; i++) {
 		snprintf(k, sizeof(k), "%s-%s", prefix, parts[i]);
 		v[i] = web_field(r, k);
-		if (!blank(v[i]))
+		if (v[i] != NULL && *v[i] != '\0')
 			empty = 0;
-		n[i] = number(v[i]);
 	}
 	out[0] = '\0';
 	if (empty)
 		return;
-	if (n[0] < 1 || n[0] > 31 || n[1] < 1 || n[1] > 12 || n[2] < 1000 ||
-	    n[2] > 9999) {
-		snprintf(out, 32, "not-a-date");
-		return;
-	}
-	snprintf(out, 32, "%04ld-%02ld-%02ld", n[2], n[1], n[0]);
+	/* Spaces typed before a number are forgiven, as they always were. */
+	for (i = 0; i < 3; i++)
+		if (v[i] == NULL || parse_int(v[i] + strspn(v[i], " "), lo[i],
+		    hi[i], &n[i]) != 0) {
+			snprintf(out, 32, "not-a-date");
+			return;
+		}
+	snprintf(out, 32, "%04d-%02d-%02d", (int)n[2], (int)n[1], (int)n[0]);
 }
 
 int

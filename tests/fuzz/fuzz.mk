@@ -9,7 +9,7 @@
 #                  then runs each target for FUZZ_CI_SECONDS (10): fails
 #                  on any crash
 
-FUZZ_TARGETS    = date money constitution csv cli query cookie \
+FUZZ_TARGETS    = date money parse constitution csv cli query cookie \
                   urlencoded multipart api
 FUZZ_SECONDS   ?= 60
 FUZZ_CI_SECONDS ?= 10

@@ -33,7 +33,7 @@ refused "a last day in the past" 1 "^alliance: expires '2026-03-01' is not accep
 	token create --name "Old" --expires 2026-03-01
 refused "a last day more than three years ahead" 1 "expires '2030-01-01' is not accepted" \
 	token create --name "Forever" --expires 2030-01-01
-refused "a last day that is not a date" 1 "expires 'soon' is not accepted; expected the token's last day as YYYY-MM-DD" \
+refused "a last day that is not a date" 1 "^alliance: --expires 'soon' is not accepted; expected a date as YYYY-MM-DD" \
 	token create --name "Soon" --expires soon
 refused "no name" 1 "name" token create --scope public
 ok "today is a last day that works" token create --name "Today only" --expires 2026-03-02
