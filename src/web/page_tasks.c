@@ -104,22 +104,20 @@ problems(struct req *r, json_t *flags, int n)
 
 /* A meeting's state in words. */
 static const char *
-meeting_state(json_t *m, const char **colour)
+meeting_state(const struct rec_meeting *m, const char **colour)
 {
-	const char *st = web_str(m, "status");
-
 	*colour = "grey";
-	if (strcmp(st, "minuted") == 0) {
+	if (m->status == MEETING_MINUTED) {
 		*colour = "green";
 		return "Notes published";
 	}
-	if (strcmp(st, "held") == 0) {
+	if (m->status == MEETING_HELD) {
 		*colour = "blue";
 		return "Held: notes to write";
 	}
-	if (strcmp(st, "cancelled") == 0)
+	if (m->status == MEETING_CANCELLED)
 		return "Cancelled";
-	if (*web_str(m, "circulated") != '\0') {
+	if (m->circulated != NULL) {
 		*colour = "blue";
 		return "Agenda sent";
 	}
@@ -127,51 +125,56 @@ meeting_state(json_t *m, const char **colour)
 	return "Agenda to send";
 }
 
-void
-group_tasks(struct req *r, json_t *g, json_t *flags, json_t *meetings)
+/* Voting has closed: its closing (UTC) is now or past. */
+static int
+closed(struct req *r, const struct rec_motion *mo)
 {
-	struct html	*h = &r->body;
-	json_t		*m, *mo = NULL, *el = NULL, *d, *poll;
-	const char	*colour, *state;
-	char		 when[WHEN_LEN], href[96], name[300], hint[160];
-	size_t		 i;
-	int		 n = 0, ready = 0;
+	return mo->closes != NULL && strncmp(r->c->now, mo->closes, 16) >= 0;
+}
+
+void
+group_tasks(struct req *r, json_t *g, json_t *flags,
+    const struct rec_meeting_list *ms)
+{
+	struct html		*h = &r->body;
+	struct rec_motion_list	 mo = { NULL, 0 };
+	const struct rec_motion	*p;
+	struct viewer		 who;
+	json_t			*el = NULL, *d;
+	const char		*colour, *state;
+	char			 when[WHEN_LEN], href[96], name[300], hint[160];
+	size_t			 i;
+	int			 n = 0, ready = 0;
 
 	n = problems(r, flags, n);
 	html_raw(h, "<h2 class=\"govuk-heading-m\" id=\"meetings\">The "
 	    "group's business</h2>\n<ul class=\"govuk-task-list\">\n");
-	json_array_foreach(meetings, i, m) {
-		snprintf(href, sizeof(href), "/meetings/%lld", web_num(m, "id"));
-		snprintf(name, sizeof(name), "Meeting on %s", web_when_at(m,
-		    "day", "starts", when));
-		state = meeting_state(m, &colour);
-		task(r, ++n, href, name, web_str(m, "place"), colour, state);
+	for (i = 0; i < ms->n; i++) {
+		snprintf(href, sizeof(href), "/meetings/%lld",
+		    (long long)ms->v[i].id);
+		snprintf(name, sizeof(name), "Meeting on %s", web_when_of(
+		    ms->v[i].day, ms->v[i].starts, when));
+		state = meeting_state(&ms->v[i], &colour);
+		task(r, ++n, href, name, ms->v[i].place, colour, state);
 	}
-	if (core_motion_list(r->c, web_str(g, "slug"), &mo) == CORE_OK)
-		json_array_foreach(mo, i, d) {
-			int closed;
-
-			if (strcmp(web_str(d, "method"), "poll") != 0 ||
-			    strcmp(web_str(d, "status"), "open") != 0 ||
-			    core_motion_get(r->c, web_num(d, "id"), &poll) !=
-			    CORE_OK)
-				continue;
-			/* Voting closes at a moment in UTC, as now is. */
-			closed = strncmp(r->c->now, web_str(poll, "closes"),
-			    16) >= 0;
-			snprintf(href, sizeof(href), "/polls/%lld", web_num(d,
-			    "id"));
-			snprintf(name, sizeof(name), "Poll: %s", web_str(d,
-			    "body"));
-			snprintf(hint, sizeof(hint), "Voting %s %s", closed ?
-			    "closed" : "closes", web_when_utc(poll, "closes",
-			    when));
-			task(r, ++n, closed ? "#count" : href, name, hint,
-			    closed ? "blue" : NULL, closed ? "Ready to count" :
-			    "Voting open");
-			ready += closed;
-			json_decref(poll);
-		}
+	viewer_of_who(&who, &r->who);
+	if (core_motion_list(r->c, &who, web_str(g, "slug"), &mo) != CORE_OK)
+		mo.n = 0;
+	for (i = 0; i < mo.n; i++) {
+		p = &mo.v[i];
+		if (p->method != METHOD_POLL || p->status != MOTION_OPEN)
+			continue;
+		/* Voting closes at a moment in UTC, as now is. */
+		snprintf(href, sizeof(href), "/polls/%lld", (long long)p->id);
+		snprintf(name, sizeof(name), "Poll: %s", p->body);
+		snprintf(hint, sizeof(hint), "Voting %s %s", closed(r, p) ?
+		    "closed" : "closes", web_when_utc_of(p->closes != NULL ?
+		    p->closes : "", when));
+		task(r, ++n, closed(r, p) ? "#count" : href, name, hint,
+		    closed(r, p) ? "blue" : NULL, closed(r, p) ?
+		    "Ready to count" : "Voting open");
+		ready += closed(r, p);
+	}
 	if (core_election_list(r->c, &el) == CORE_OK)
 		json_array_foreach(el, i, d) {
 			const char *st = web_str(d, "status");
@@ -193,7 +196,7 @@ group_tasks(struct req *r, json_t *g, json_t *flags, json_t *meetings)
 			    "Counted: to verify" : strcmp(st, "verified") == 0 ?
 			    "Verified: to announce" : st);
 		}
-	if (n == 0 || (json_array_size(meetings) == 0 && ready == 0))
+	if (n == 0 || (ms->n == 0 && ready == 0))
 		task(r, ++n, "#schedule", "Schedule a meeting", NULL, NULL,
 		    "No meetings yet");
 	html_raw(h, "</ul>\n");
@@ -201,25 +204,20 @@ group_tasks(struct req *r, json_t *g, json_t *flags, json_t *meetings)
 	if (ready > 0) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\" id=\"count\">Count a "
 		    "closed poll</h2>\n");
-		json_array_foreach(mo, i, d) {
-			if (strcmp(web_str(d, "method"), "poll") != 0 ||
-			    strcmp(web_str(d, "status"), "open") != 0 ||
-			    core_motion_get(r->c, web_num(d, "id"), &poll) !=
-			    CORE_OK)
+		for (i = 0; i < mo.n; i++) {
+			p = &mo.v[i];
+			if (p->method != METHOD_POLL || p->status !=
+			    MOTION_OPEN || !closed(r, p))
 				continue;
-			if (strncmp(r->c->now, web_str(poll, "closes"), 16) >= 0) {
-				html_fmt(h, "<form method=\"post\" action=\"/"
-				    "polls/%lld/close\" novalidate>\n<p class=\""
-				    "govuk-body\">%s</p>\n", web_num(d, "id"),
-				    web_str(d, "body"));
-				page_csrf(r);
-				html_raw(h, "<button type=\"submit\" class=\""
-				    "govuk-button\" data-module=\"govuk-button"
-				    "\">Close and count</button>\n</form>\n");
-			}
-			json_decref(poll);
+			html_fmt(h, "<form method=\"post\" action=\"/polls/%lld/"
+			    "close\" novalidate>\n<p class=\"govuk-body\">%s"
+			    "</p>\n", (long long)p->id, p->body);
+			page_csrf(r);
+			html_raw(h, "<button type=\"submit\" class=\"govuk-"
+			    "button\" data-module=\"govuk-button\">Close and "
+			    "count</button>\n</form>\n");
 		}
 	}
-	json_decref(mo);
+	rec_motion_list_free(&mo);
 	json_decref(el);
 }

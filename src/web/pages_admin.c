@@ -269,27 +269,30 @@ out:
 void
 page_poll_close(struct req *r)
 {
-	json_t	*mo = NULL, *res = NULL, *g = NULL;
-	char	 to[160];
-	int64_t	 id = web_int(r, "id");
-	int	 rc;
+	struct motion_view	 mo;
+	struct motion_result	 res;
+	struct viewer		 who;
+	json_t			*g = NULL;
+	char			 to[160];
+	int64_t			 id = web_int(r, "id");
+	int			 rc;
 
-	if (id <= 0 || core_motion_get(r->c, id, &mo) != CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	if (id <= 0 || core_motion_get(r->c, &who, id, &mo) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such poll.");
 		return;
 	}
-	if (!may_chair(r, web_str(mo, "grp"), &g))
+	if (!may_chair(r, mo.mo.grp, &g))
 		goto out;
 	if ((rc = core_motion_close(r->c, id, &res)) != CORE_OK) {
 		page_error(r, rc == CORE_EINVAL ? 409 : 503, "The poll cannot "
 		    "be counted yet", r->c->err);
 		goto out;
 	}
-	snprintf(to, sizeof(to), "/groups/%s?done=counted", web_str(mo, "grp"));
+	snprintf(to, sizeof(to), "/groups/%s?done=counted", mo.mo.grp);
 	web_redirect(r, to);
 out:
-	json_decref(mo);
-	json_decref(res);
+	motion_view_free(&mo);
 	json_decref(g);
 }
 

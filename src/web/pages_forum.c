@@ -28,8 +28,9 @@ page_forum(struct req *r)
 	static const char *const mheads[] = { "Organisation", "Membership",
 	    "Status", "Since" };
 	struct html	*h = &r->body;
-	json_t		*g = NULL, *forums = NULL, *members = NULL, *ms = NULL;
-	json_t		*f, *reg = NULL, *m;
+	struct rec_meeting_list	 ms = { NULL, 0 };
+	json_t		*g = NULL, *forums = NULL, *members = NULL;
+	json_t		*f, *reg = NULL;
 	char		 when[WHEN_LEN];
 	size_t		 i;
 	int		 rc;
@@ -67,15 +68,16 @@ page_forum(struct req *r)
 		    "href=\"/groups/%s\">Run the forum: the chair's dashboard"
 		    "</a></p>\n", web_str(g, "slug"));
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Meetings</h2>\n");
-	if (json_array_size(ms) == 0)
+	if (ms.n == 0)
 		html_raw(h, "<p class=\"govuk-body\">No meetings yet.</p>\n");
 	else {
 		html_raw(h, "<ul class=\"govuk-list\">\n");
-		json_array_foreach(ms, i, m)
+		for (i = 0; i < ms.n; i++)
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/meetings/"
-			    "%lld\">%s</a>%s%s</li>\n", web_num(m, "id"),
-			    web_when_at(m, "day", "starts", when), *web_str(m,
-			    "place") ? ", " : "", web_str(m, "place"));
+			    "%lld\">%s</a>%s%s</li>\n", (long long)ms.v[i].id,
+			    web_when_of(ms.v[i].day, ms.v[i].starts, when),
+			    ms.v[i].place != NULL ? ", " : "", ms.v[i].place !=
+			    NULL ? ms.v[i].place : "");
 		html_raw(h, "</ul>\n");
 	}
 	page_table(r, "Members", members, mcols, mheads);
@@ -84,5 +86,5 @@ out:
 	json_decref(g);
 	json_decref(forums);
 	json_decref(members);
-	json_decref(ms);
+	rec_meeting_list_free(&ms);
 }

@@ -52,7 +52,8 @@ group_render(struct req *r, const char *field, const char *err)
 	static const char *const mheads[] = { "Organisation", "Membership",
 	    "Status", "Since" };
 	struct html	*h = &r->body;
-	json_t		*g = NULL, *flags = NULL, *members = NULL, *ms = NULL;
+	struct rec_meeting_list ms = { NULL, 0 };
+	json_t		*g = NULL, *flags = NULL, *members = NULL;
 	int		 rc;
 
 	page_hold(r, &field, &err);
@@ -88,7 +89,7 @@ group_render(struct req *r, const char *field, const char *err)
 	}
 	html_fmt(h, "<span class=\"govuk-caption-l\">Group dashboard</span>\n"
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", web_str(g, "name"));
-	group_tasks(r, g, flags, ms);
+	group_tasks(r, g, flags, &ms);
 	html_raw(h, "<div id=\"members\">\n");
 	page_table(r, "Members", members, mcols, mheads);
 	html_raw(h, "</div>\n");
@@ -115,7 +116,7 @@ out:
 	json_decref(g);
 	json_decref(flags);
 	json_decref(members);
-	json_decref(ms);
+	rec_meeting_list_free(&ms);
 }
 
 void

@@ -17,36 +17,37 @@ static const char *const as_l[] = { "Present", "Apologies", "Absent",
     "Deputy" };
 #define NAS	(sizeof(as_v) / sizeof(as_v[0]))
 
-/* What the meeting has recorded for organisation name, or NULL. */
+/* What the meeting has recorded for organisation org, or NULL. */
 static const char *
-recorded(json_t *m, const char *name)
+recorded(const struct meeting_view *v, int64_t org)
 {
-	json_t	*a;
-	size_t	 i;
+	size_t i;
 
-	json_array_foreach(json_object_get(m, "attendance"), i, a)
-		if (strcmp(web_str(a, "organisation"), name) == 0)
-			return web_str(a, "attend");
+	for (i = 0; i < v->attendance.n; i++)
+		if (v->attendance.v[i].organisation_id == org)
+			return v->attendance.v[i].attend;
 	return NULL;
 }
 
 static void
-quorum(struct req *r, json_t *m, json_t *members)
+quorum(struct req *r, const struct meeting_view *v, json_t *members)
 {
-	json_t	*q = NULL, *a;
-	size_t	 i;
-	long long n = 0;
+	struct meeting_quorum	 q;
+	struct viewer		 who;
+	json_t			*a;
+	size_t			 i;
+	long long		 n = 0;
 
 	json_array_foreach(members, i, a)
 		n += strcmp(web_str(a, "status"), "active") == 0;
-	if (core_meeting_quorum(r->c, web_num(m, "id"), &q) != CORE_OK)
+	viewer_of_who(&who, &r->who);
+	if (core_meeting_quorum(r->c, &who, v->m.id, &q) != CORE_OK)
 		return;
 	html_fmt(&r->body, "<div class=\"govuk-inset-text\" id=\"quorum\">"
 	    "<strong class=\"govuk-tag govuk-tag--%s\">%s</strong>\n<dl class"
 	    "=\"govuk-summary-list govuk-summary-list--no-border govuk-!-"
-	    "margin-top-2 govuk-!-margin-bottom-0\">\n", json_is_true(
-	    json_object_get(q, "quorate")) ? "green" : "red", json_is_true(
-	    json_object_get(q, "quorate")) ? "Quorate" : "Not quorate");
+	    "margin-top-2 govuk-!-margin-bottom-0\">\n", q.quorate ? "green" :
+	    "red", q.quorate ? "Quorate" : "Not quorate");
 	html_fmt(&r->body, "<div class=\"govuk-summary-list__row\"><dt class="
 	    "\"govuk-summary-list__key\">Present, who may vote</dt><dd class="
 	    "\"govuk-summary-list__value\" id=\"quorum-present\">%lld</dd>"
@@ -55,14 +56,13 @@ quorum(struct req *r, json_t *m, json_t *members)
 	    "summary-list__value\" id=\"quorum-needed\">%lld</dd></div>\n<div "
 	    "class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__"
 	    "key\">Members</dt><dd class=\"govuk-summary-list__value\" id=\""
-	    "quorum-members\">%lld</dd></div>\n</dl>\n</div>\n", web_num(q,
-	    "counted"), web_num(q, "needed"), n);
-	json_decref(q);
+	    "quorum-members\">%lld</dd></div>\n</dl>\n</div>\n",
+	    (long long)q.counted, (long long)q.needed, n);
 }
 
 void
-meeting_register(struct req *r, json_t *m, json_t *members,
-    const char *field, const char *err)
+meeting_register(struct req *r, const struct meeting_view *v,
+    json_t *members, const char *field, const char *err)
 {
 	struct html	*h = &r->body;
 	json_t		*a;
@@ -73,11 +73,11 @@ meeting_register(struct req *r, json_t *m, json_t *members,
 
 	html_raw(h, "<h2 class=\"govuk-heading-m\" id=\"attendance\">"
 	    "Attendance</h2>\n");
-	quorum(r, m, members);
+	quorum(r, v, members);
 	if (json_array_size(members) == 0)
 		return;
 	html_fmt(h, "<form method=\"post\" action=\"/meetings/%lld/register\" "
-	    "class=\"app-register\" novalidate>\n", web_num(m, "id"));
+	    "class=\"app-register\" novalidate>\n", (long long)v->m.id);
 	page_csrf(r);
 	html_fmt(h, "<div class=\"govuk-form-group%s\" id=\"register\">\n"
 	    "<fieldset class=\"govuk-fieldset\">\n<legend class=\"govuk-"
@@ -91,7 +91,7 @@ meeting_register(struct req *r, json_t *m, json_t *members,
 	json_array_foreach(members, i, a) {
 		snprintf(name, sizeof(name), "att-%lld", web_num(a,
 		    "organisation_id"));
-		was = recorded(m, web_str(a, "organisation"));
+		was = recorded(v, web_num(a, "organisation_id"));
 		typed = web_field(r, name);
 		html_fmt(h, "<div class=\"govuk-form-group govuk-!-margin-"
 		    "bottom-4\"><fieldset class=\"govuk-fieldset\"><legend "
@@ -120,26 +120,28 @@ meeting_register(struct req *r, json_t *m, json_t *members,
 void
 page_meeting_register_post(struct req *r)
 {
-	json_t		*m = NULL, *members = NULL, *a;
-	const char	*as;
-	char		 org[32], to[96];
-	int64_t		 id = strtoll(r->arg[0], NULL, 10);
-	size_t		 i;
-	int		 rc = CORE_OK, n = 0;
+	struct meeting_view	 v;
+	struct viewer		 who;
+	json_t			*members = NULL, *a;
+	const char		*as;
+	char			 org[32], to[96];
+	int64_t			 id = web_int(r, "id");
+	size_t			 i;
+	int			 rc = CORE_OK, n = 0;
 
-	if (id <= 0 || core_meeting_get(r->c, id, &m) != CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	memset(&v, 0, sizeof(v));
+	if (id <= 0 || core_meeting_get(r->c, &who, id, &v) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such meeting.");
 		return;
 	}
-	if (!r->who.officer && !core_chairs(r->c, &r->who, web_num(m,
-	    "group_id"))) {
+	if (!r->who.officer && !core_chairs(r->c, &r->who, v.m.group_id)) {
 		page_error(r, 403, "Only the chair can do that", "The register "
 		    "is kept by the group's chair and vice-chair, and "
 		    "officers.");
 		goto out;
 	}
-	if ((rc = core_member_list(r->c, web_str(m, "grp"), &members)) !=
-	    CORE_OK) {
+	if ((rc = core_member_list(r->c, v.m.grp, &members)) != CORE_OK) {
 		page_core_error(r, rc);
 		goto out;
 	}
@@ -177,6 +179,6 @@ page_meeting_register_post(struct req *r)
 	    (long long)id, n);
 	web_redirect(r, to);
 out:
-	json_decref(m);
+	meeting_view_free(&v);
 	json_decref(members);
 }
