@@ -63,12 +63,12 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c \
-             src/web/page.c src/web/pages_public.c \
+             src/web/page.c src/web/page_date.c src/web/page_tasks.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
              src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c \
-             src/web/pages_outcome.c
+             src/web/pages_outcome.c src/web/pages_forum.c src/web/pages_register.c src/web/pages_audit.c src/web/pages_constitution.c
 CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_group.c src/cli/cli_member.c src/cli/cli_office.c \
              src/cli/cli_misc.c src/cli/cli_meeting.c src/cli/cli_decision.c \
@@ -98,7 +98,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_election_view test_smtp test_when test_store_sql test_forum
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
-             test_hostile
+             test_hostile test_pages
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code schema-snapshot sizes check test test-unit test-scenario test-web check-asan check-valgrind bench \

@@ -159,6 +159,9 @@ int core_int_ledger_verify(struct core *, const json_t *rows,
     json_t *problems, int64_t *nrows);
 /* The election's counting key pair (ballot_box.c), derived from the
  * installation's key: 32-byte halves. */
+/* A MAC of msg (32 hex digits) keyed by the installation's key: what
+ * makes a link in an email good for one person and nothing else. */
+int core_int_mac(struct core *, const char *msg, char hex[33]);
 int core_int_ballot_keys(struct core *, int64_t election,
     unsigned char pk[32], unsigned char sk[32]);
 /* A ballot for nomination nom, sealed to the election's counting key,

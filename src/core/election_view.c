@@ -71,6 +71,29 @@ election_check_free(struct election_check *k)
 	memset(k, 0, sizeof(*k));
 }
 
+/*
+ * SA-E2.2, SA-9.4: a tied round is never announced itself; its count is
+ * published with the outcome, once the run-off that decided it (or the
+ * run-off of that run-off) is announced.
+ */
+static int
+decided_later(struct core *c, const struct rec_election *e)
+{
+	struct rec_election	next;
+	int64_t			id = e->result.runoff;
+	int			rounds, yes = 0;
+
+	for (rounds = 0; id != 0 && rounds < 32 && !yes; rounds++) {
+		memset(&next, 0, sizeof(next));
+		if (core_int_election(c, id, &next) != CORE_OK)
+			break;
+		yes = next.status == ELECTION_ANNOUNCED;
+		id = next.status == ELECTION_TIED ? next.result.runoff : 0;
+		rec_election_free(&next);
+	}
+	return yes;
+}
+
 /* SA-9.4: the count is read by those who verify it, then announced. */
 static int
 results_visible(struct core *c, const struct viewer *v,
@@ -79,7 +102,8 @@ results_visible(struct core *c, const struct viewer *v,
 	if (e->status == ELECTION_NOMINATIONS || e->status == ELECTION_VOTING)
 		return 0;
 	return e->status == ELECTION_ANNOUNCED || viewer_is_officer(v) ||
-	    core_viewer_chairs(c, v, e->group_id);
+	    core_viewer_chairs(c, v, e->group_id) ||
+	    (e->status == ELECTION_TIED && decided_later(c, e));
 }
 
 int

@@ -257,6 +257,22 @@ core_int_ballot_keys(struct core *c, int64_t election, unsigned char pk[32],
 	return CORE_OK;
 }
 
+int
+core_int_mac(struct core *c, const char *msg, char hex[33])
+{
+	unsigned char	mac[16];
+	int		rc;
+
+	hex[0] = '\0';
+	if ((rc = key_get(c, 1)) != CORE_OK)
+		return rc;
+	/* Keyed by the secret half of the installation's key. */
+	crypto_generichash(mac, sizeof(mac), (const unsigned char *)msg,
+	    strlen(msg), c->key->sk, crypto_generichash_KEYBYTES);
+	sodium_bin2hex(hex, 33, mac, sizeof(mac));
+	return CORE_OK;
+}
+
 static json_t *
 ledger_entry(const json_t *rows, int64_t seq)
 {

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "web.h"
+#include "embedded.h"
 #include "render/json.h"
 
 /* Each route's document (the table is route.c's; its parameters are
@@ -181,4 +182,22 @@ api_election_one(struct req *r, json_t **o)
 	election_view_free(&e);
 	return *o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
 	    "out of memory");
+}
+
+void
+api_document(struct req *r)
+{
+	const char *doc = embedded_get("doc/openapi.json", NULL);
+
+	if (strcmp(r->method, "GET") != 0 || doc == NULL) {
+		snprintf(r->allow, sizeof(r->allow), "GET");
+		web_json(r, doc == NULL ? 404 : 405, json_pack("{s:{s:s, s:s}}",
+		    "error", "code", doc == NULL ? "not_found" : "method",
+		    "message", doc == NULL ? "no description built in" :
+		    "the API reads only; use GET"));
+		return;
+	}
+	r->status = 200;
+	r->type = "application/json";
+	html_raw(&r->body, doc);	/* JSON, not markup: sent as is */
 }

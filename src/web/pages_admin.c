@@ -19,8 +19,8 @@ static const char *const changes[] = { "suspended", "Suspend",
 static const struct form_field poll_form[] = {
 	{ "poll-text", "The question", "Members vote for, against or "
 	    "abstain", FIELD_TEXTAREA, NULL, 0 },
-	{ "poll-opens", "Opens", "Date and time", FIELD_STAMP, NULL, 0 },
-	{ "poll-closes", "Closes", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ "poll-opens", "Voting opens", NULL, FIELD_MOMENT, NULL, 0 },
+	{ "poll-closes", "Voting closes", NULL, FIELD_MOMENT, NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field election_form[] = {
@@ -33,8 +33,8 @@ static const struct form_field election_form[] = {
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field ballot_form[] = {
-	{ "opens", "Ballot opens", "Date and time", FIELD_STAMP, NULL, 0 },
-	{ "closes", "Ballot closes", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ "opens", "Voting opens", NULL, FIELD_MOMENT, NULL, 0 },
+	{ "closes", "Voting closes", NULL, FIELD_MOMENT, NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field nominate_form[] = {
@@ -55,73 +55,29 @@ void
 group_chair_forms(struct req *r, json_t *g, json_t *members,
     const char *field, const char *err)
 {
-	struct html			*h = &r->body;
-	struct rec_motion_list		 mo = { NULL, 0 };
-	struct rec_election_list	 el;
-	struct viewer			 who;
-	json_t				*d;
-	const char			**orgs;
-	char				 action[160];
-	size_t				 i, n = 0;
+	struct html	*h = &r->body;
+	json_t		*d;
+	const char	**orgs;
+	char		 action[160];
+	size_t		 i, n = 0;
 
-	/* Polls open or to count, and elections under way. */
-	viewer_of_who(&who, &r->who);
-	if (core_motion_list(r->c, &who, web_str(g, "slug"), &mo) == CORE_OK) {
-		int any = 0;
-
-		for (i = 0; i < mo.n; i++) {
-			if (mo.v[i].method != METHOD_POLL ||
-			    mo.v[i].status != MOTION_OPEN)
-				continue;
-			if (!any++)
-				html_raw(h, "<h2 class=\"govuk-heading-m\">Open "
-				    "polls</h2>\n");
-			html_fmt(h, "<form method=\"post\" action=\"/polls/"
-			    "%lld/close\" novalidate>\n<p class=\"govuk-body\">"
-			    "%s</p>\n", (long long)mo.v[i].id, mo.v[i].body);
-			page_csrf(r);
-			html_raw(h, "<button type=\"submit\" class=\"govuk-"
-			    "button govuk-button--secondary\" data-module=\""
-			    "govuk-button\">Close and count</button>\n</form>\n");
-		}
-	}
-	if (core_election_list(r->c, &who, &el) == CORE_OK) {
-		const struct rec_election	*x;
-		int				 any = 0;
-
-		for (i = 0; i < el.n; i++) {
-			x = &el.v[i];
-			if (strcmp(WEB_S(x->grp), web_str(g, "slug")) != 0 ||
-			    x->status == ELECTION_ANNOUNCED)
-				continue;
-			if (!any++)
-				html_raw(h, "<h2 class=\"govuk-heading-m\">"
-				    "Elections</h2>\n<ul class=\"govuk-list\">\n");
-			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
-			    "elections/%lld/manage\">Election of %s%s%s (round "
-			    "%d)</a> - %s</li>\n", (long long)x->id,
-			    WEB_S(x->office), x->position != NULL ? ": " : "",
-			    WEB_S(x->position), x->round,
-			    election_status_names[x->status]);
-		}
-		if (any)
-			html_raw(h, "</ul>\n");
-		rec_election_list_free(&el);
-	}
 	snprintf(action, sizeof(action), "/groups/%s/polls", web_str(g, "slug"));
+	html_raw(h, "<div id=\"poll\">\n");
 	page_form(r, action, "Open an electronic poll", poll_form,
 	    "Open the poll", field, err);
+	html_raw(h, "</div>\n<div id=\"nominations\">\n");
 	snprintf(action, sizeof(action), "/groups/%s/elections",
 	    web_str(g, "slug"));
 	page_form(r, action, "Seek nominations", election_form,
 	    "Seek nominations", field, err);
+	html_raw(h, "</div>\n");
 	/* Membership status: the organisations of the group. */
 	orgs = calloc(2 * json_array_size(members) + 1, sizeof(*orgs));
 	if (orgs != NULL && json_array_size(members) > 0) {
 		struct form_field status_form[] = {
 			{ "ms-organisation", "Organisation", NULL,
 			    FIELD_SELECT, NULL, 0 },
-			{ "ms-status", "Change", NULL, FIELD_RADIOS, changes, 0 },
+			{ "ms-status", "Change", NULL, FIELD_RADIOS, changes, 1 },
 			{ "ms-date", "From", "Leave empty for today",
 			    FIELD_DATE, NULL, 0 },
 			{ "ms-reason", "Reason", "Recorded with the change, "
@@ -137,12 +93,13 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 		status_form[0].choices = orgs;
 		snprintf(action, sizeof(action), "/groups/%s/membership",
 		    web_str(g, "slug"));
+		html_raw(h, "<div id=\"membership\">\n");
 		page_form(r, action, "Suspend, reinstate or terminate a "
 		    "membership", status_form, "Record the change", field,
 		    err);
+		html_raw(h, "</div>\n");
 	}
 	free(orgs);
-	rec_motion_list_free(&mo);
 }
 
 /* Redirect after a chair's action, or the dashboard again with the
@@ -165,6 +122,43 @@ group_done(struct req *r, int rc, const char *done, const char *prefix)
 		group_render(r, r->c->field, r->c->err);
 	} else
 		page_core_error(r, rc);
+}
+
+static int
+blank_field(struct req *r, const char *name)
+{
+	const char *v = web_field(r, name);
+
+	return v == NULL || v[strspn(v, " \t\r\n")] == '\0';
+}
+
+/*
+ * The opening and closing typed in London's time (prefix-opens-day ...
+ * prefix-closes-time) as UTC into opens and closes; -1 with each fault
+ * added for the error summary, the closing before the opening too.
+ */
+static int
+moments(struct req *r, const char *prefix, const char *what,
+    char opens[32], char closes[32])
+{
+	char	f[64], w[96];
+	int	bad = 0;
+
+	snprintf(f, sizeof(f), "%sopens", prefix);
+	snprintf(w, sizeof(w), "the date and time %s opens", what);
+	bad |= page_moment_check(r, f, w, opens);
+	snprintf(f, sizeof(f), "%scloses", prefix);
+	snprintf(w, sizeof(w), "the date and time %s closes", what);
+	bad |= page_moment_check(r, f, w, closes);
+	if (bad == 0 && strcmp(closes, opens) <= 0) {
+		char anchor[72];
+
+		snprintf(anchor, sizeof(anchor), "%s-day", f);
+		page_err_add(r, f, anchor, 0, "Voting must close after it "
+		    "opens");
+		bad = -1;
+	}
+	return bad;
 }
 
 /* 1 when the signed-in person may run group (slug); else a 403 page. */
@@ -196,14 +190,36 @@ page_group_action(struct req *r)
 	if (!may_chair(r, r->arg[0], &g))
 		goto out;
 	if (strcmp(act, "polls") == 0) {
+		char opens[32], closes[32];
+
+		/* Every field at fault at once; the times in London's, kept
+		 * in UTC. */
+		if (blank_field(r, "poll-text"))
+			page_err_add(r, "poll-text", NULL, 0, "Enter the "
+			    "question members vote on");
+		if (moments(r, "poll-", "the poll", opens, closes) != 0 ||
+		    r->nerrs > 0) {
+			r->status = 400;
+			group_render(r, NULL, NULL);
+			goto out;
+		}
 		rc = core_poll_open(r->c, r->arg[0], web_field(r,
-		    "poll-text"), web_field(r, "poll-opens"), web_field(r,
-		    "poll-closes"), &id);
+		    "poll-text"), opens, closes, &id);
 		group_done(r, rc, "poll", "poll-");
 	} else if (strcmp(act, "elections") == 0) {
 		struct election_in in;
 
-		page_date_value(r, "el-closes", date);
+		/* Every field at fault at once, the date in the form's own
+		 * terms. */
+		if (web_field(r, "el-office") == NULL)
+			page_err_add(r, "el-office", NULL, 0, "Select the office "
+			    "the election is for");
+		if (page_date_check(r, "el-closes", "the date nominations "
+		    "close", 0, date) != 0 || r->nerrs > 0) {
+			r->status = 400;
+			group_render(r, NULL, NULL);
+			goto out;
+		}
 		memset(&in, 0, sizeof(in));
 		in.group = r->arg[0];
 		in.office = web_field(r, "el-office");
@@ -224,7 +240,21 @@ page_group_action(struct req *r)
 		if (web_field(r, "ms-status") != NULL && strcmp(web_field(r,
 		    "ms-status"), "terminated") == 0 && !page_fresh(r, back))
 			goto out;
-		page_date_value(r, "ms-date", date);
+		if (web_field(r, "ms-status") == NULL)
+			page_err_add(r, "ms-status", NULL, 0, "Select suspend, "
+			    "reinstate or terminate");
+		/* SA-13.2: a suspension or termination says why. */
+		if (web_field(r, "ms-status") != NULL && strcmp(web_field(r,
+		    "ms-status"), "active") != 0 && blank_field(r,
+		    "ms-reason"))
+			page_err_add(r, "ms-reason", NULL, 0, "Enter the reason: "
+			    "it is recorded and sent to the organisation");
+		if (page_date_check(r, "ms-date", "the date the change takes "
+		    "effect", 1, date) != 0 || r->nerrs > 0) {
+			r->status = 400;
+			group_render(r, NULL, NULL);
+			goto out;
+		}
 		rc = core_member_status(r->c, r->arg[0], web_field(r,
 		    "ms-organisation"), web_field(r, "ms-status"), date[0] ?
 		    date : NULL, web_field(r, "ms-reason"));
@@ -277,9 +307,10 @@ election_manage(struct req *r, const struct election_view *v,
 	const char			*st = election_status_names[e->status];
 	size_t				 i;
 
-	page_begin_of(r, err != NULL, "Run the election", WEB_S(e->office));
+	page_begin_of(r, err != NULL || r->nerrs > 0, "Run the election",
+	    WEB_S(e->office));
 	page_banner(r);
-	if (err != NULL)
+	if (err != NULL || r->nerrs > 0)
 		page_error_summary(r, field, err);
 	render_when(WEB_S(e->nominations_close), when, sizeof(when));
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
@@ -388,10 +419,16 @@ page_election_manage_post(struct req *r)
 	}
 	if (!may_chair(r, WEB_S(e.e.grp), &g))
 		goto out;
-	if (strcmp(act, "ballot") == 0)
-		rc = core_election_ballot(r->c, id, web_field(r, "opens"),
-		    web_field(r, "closes"));
-	else if (strcmp(act, "count") == 0)
+	if (strcmp(act, "ballot") == 0) {
+		char opens[32], closes[32];
+
+		if (moments(r, "", "voting", opens, closes) != 0) {
+			r->status = 400;
+			election_manage(r, &e, NULL, NULL);
+			goto out;
+		}
+		rc = core_election_ballot(r->c, id, opens, closes);
+	} else if (strcmp(act, "count") == 0)
 		rc = core_election_count(r->c, id, &res);
 	else if (strcmp(act, "verify") == 0)
 		rc = core_election_verify(r->c, id, &k);

@@ -41,9 +41,11 @@ page_me(struct req *r)
 		html_raw(h, "<dl class=\"govuk-summary-list\">\n");
 		json_array_foreach(json_object_get(me, "memberships"), i, m) {
 			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
-			    "class=\"govuk-summary-list__key\">%s</dt><dd class"
+			    "class=\"govuk-summary-list__key\"><a class=\"govuk-"
+			    "link\" href=\"/forums/%s\">%s</a></dt><dd class"
 			    "=\"govuk-summary-list__value\">%s member ",
-			    web_str(m, "group_name"), web_str(m, "kind"));
+			    web_str(m, "slug"), web_str(m, "group_name"),
+			    web_str(m, "kind"));
 			page_tag(r, web_str(m, "status"));
 			if (!json_is_true(json_object_get(m, "may_vote")))
 				html_fmt(h, "<p class=\"govuk-body-s govuk-!-"
@@ -151,7 +153,8 @@ page_me(struct req *r)
 	{
 		static const char *const how[] = { "now", "Each message as it "
 		    "happens", "digest", "News once a day: published notes and "
-		    "results in one email", NULL };
+		    "results in one email", "none", "No news: only what needs "
+		    "you or your organisation", NULL };
 		const struct form_field f[] = {
 			{ "digest", "How you get news", "Sign-in links, agendas, "
 			    "ballots, reminders and letters always come at "
@@ -161,8 +164,7 @@ page_me(struct req *r)
 
 		if (web_field(r, "digest") == NULL)
 			json_object_set_new(r->form, "digest", json_string(
-			    json_is_true(json_object_get(me, "digest")) ?
-			    "digest" : "now"));
+			    web_str(me, "news")));
 		page_form(r, "/me/digest", "Your emails", f, "Save the choice",
 		    NULL, NULL);
 	}
@@ -178,13 +180,15 @@ page_digest_post(struct req *r)
 	int		 rc;
 
 	snprintf(ref, sizeof(ref), "%lld", (long long)r->who.person);
-	if (v == NULL || (strcmp(v, "now") != 0 && strcmp(v, "digest") != 0)) {
+	if (v == NULL || (strcmp(v, "now") != 0 && strcmp(v, "digest") != 0 &&
+	    strcmp(v, "none") != 0)) {
 		page_error(r, 400, "Choose how you get news", "Select each "
-		    "message as it happens, or news once a day.");
+		    "message as it happens, news once a day, or no news.");
 		return;
 	}
-	if ((rc = core_person_digest(r->c, ref, strcmp(v, "digest") == 0)) !=
-	    CORE_OK) {
+	if ((rc = core_person_digest(r->c, ref, strcmp(v, "digest") == 0 ?
+	    CORE_NEWS_DIGEST : strcmp(v, "none") == 0 ? CORE_NEWS_NONE :
+	    CORE_NEWS_NOW)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -394,8 +398,50 @@ poll_form(struct req *r, json_t *b, const char *err)
 		    i == 0 ? "choice" : choices[i], choices[i], i == 0 ?
 		    "choice" : choices[i], labels[i]);
 	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
-	    "class=\"govuk-button\" data-module=\"govuk-button\">Cast the vote"
+	    "class=\"govuk-button\" data-module=\"govuk-button\">Continue"
 	    "</button>\n</form>\n</div></div>\n");
+	page_end(r);
+}
+
+/*
+ * Check your answers: the vote, with a way back to change it, before
+ * it is cast for good (as a ballot's is).
+ */
+static void
+poll_check(struct req *r, json_t *b, const char *choice)
+{
+	struct html	*h = &r->body;
+	long long	 id = (long long)json_integer_value(json_object_get(b,
+	    "id"));
+
+	page_begin_of(r, 0, "Check your vote", web_str(b, "text"));
+	html_fmt(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">Poll: %s"
+	    "</span>\n<h1 class=\"govuk-heading-l\">Check your organisation's "
+	    "vote</h1>\n<dl class=\"govuk-summary-list\">\n<div class=\"govuk-"
+	    "summary-list__row\"><dt class=\"govuk-summary-list__key\">Your "
+	    "vote</dt><dd class=\"govuk-summary-list__value\" id=\"your-vote"
+	    "\">%s</dd><dd class=\"govuk-summary-list__actions\"><a class=\""
+	    "govuk-link\" href=\"/polls/%lld\">Change<span class=\"govuk-"
+	    "visually-hidden\"> your vote</span></a></dd></div>\n<div class=\""
+	    "govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">"
+	    "On behalf of</dt><dd class=\"govuk-summary-list__value\">%s</dd>"
+	    "</div>\n</dl>\n", web_str(b, "text"), strcmp(choice, "for") == 0 ?
+	    "For" : strcmp(choice, "against") == 0 ? "Against" : "Abstain",
+	    id, r->who.org_name);
+	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
+	    "warning-text__icon\" aria-hidden=\"true\">!</span><strong "
+	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
+	    "hidden\">Warning</span>One vote for your organisation: once cast "
+	    "it cannot be changed.</strong></div>\n");
+	html_fmt(h, "<form method=\"post\" action=\"/polls/%lld\" novalidate>"
+	    "\n", id);
+	page_csrf(r);
+	html_fmt(h, "<input type=\"hidden\" name=\"choice\" value=\"%s\">"
+	    "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n"
+	    "<button type=\"submit\" class=\"govuk-button\" data-module=\""
+	    "govuk-button\">Cast the vote</button>\n</form>\n</div></div>\n",
+	    choice);
 	page_end(r);
 }
 
@@ -433,6 +479,12 @@ page_poll_post(struct req *r)
 	    "against") && strcmp(choice, "abstain"))) {
 		r->status = 400;
 		poll_form(r, b, "Select for, against or abstain");
+		goto out;
+	}
+	/* The vote is checked before it is cast. */
+	if (web_field(r, "confirm") == NULL || strcmp(web_field(r,
+	    "confirm"), "yes") != 0) {
+		poll_check(r, b, choice);
 		goto out;
 	}
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
@@ -597,6 +649,19 @@ page_election(struct req *r)
 
 	b = my_ballot(r, "election", id, &me);
 	if (b == NULL) {
+		json_t	*n;
+		size_t	 i;
+		char	 to[64];
+
+		/* Taking nominations: the nominations email's link opens
+		 * the nomination form (through sign-in, if need be). */
+		json_array_foreach(json_object_get(me, "nominations"), i, n)
+			if (web_num(n, "id") == id) {
+				snprintf(to, sizeof(to), "/elections/%lld/"
+				    "nominate", (long long)id);
+				web_redirect(r, to);
+				goto out;
+			}
 		if (!outcome_election(r, id))
 			not_open(r);
 	} else if (election_of(r, id, &e) != CORE_OK)
@@ -605,6 +670,7 @@ page_election(struct req *r)
 		election_form(r, b, &e, NULL);
 		election_view_free(&e);
 	}
+out:
 	json_decref(me);
 }
 

@@ -91,6 +91,85 @@ outcome_poll(struct req *r, int64_t id)
 	return 1;
 }
 
+/* The counts of a round, as a chart with its table. */
+static void
+round_figures(struct req *r, const struct election_result *res,
+    const char *id, const char *title)
+{
+	const char	*labels[CHART_MAXBARS];
+	double		 v[CHART_MAXBARS];
+	size_t		 i, n = 0;
+
+	for (i = 0; i < res->ncounts && n < CHART_MAXBARS; i++) {
+		labels[n] = WEB_S(res->counts[i].candidate);
+		v[n++] = (double)res->counts[i].votes;
+	}
+	figures(r, id, title, labels, v, n);
+}
+
+/* The names of the tied, "A and B". */
+static void
+tied_names(const struct election_result *res, char *out, size_t sz)
+{
+	size_t	i, k = res->tied.n, n = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < k; i++)
+		n += (size_t)snprintf(out + n, n < sz ? sz - n : 0, "%s%s", i ==
+		    0 ? "" : i + 1 == k ? " and " : ", ", res->tied.v[i]);
+}
+
+/*
+ * SA-E2.2: a round that tied.  Its figures wait for the announcement
+ * (SA-9.4); that it tied, and the run-off that decides, are shown (who
+ * tied, to those core shows the count).
+ */
+static void
+outcome_tied(struct req *r, const struct rec_election *e)
+{
+	char	names[400];
+
+	tied_names(&e->result, names, sizeof(names));
+	html_fmt(&r->body, "<div class=\"govuk-inset-text\" id=\"tied\">Round "
+	    "%d ended in a tie%s%s. A run-off %sdecides.</div>\n", e->round,
+	    names[0] ? " between " : "", names, names[0] ? "between them " :
+	    "");
+	if (e->result.runoff != 0)
+		html_fmt(&r->body, "<p class=\"govuk-body\"><a class=\""
+		    "govuk-link\" href=\"/elections/%lld\">The run-off</a></p>\n",
+		    (long long)e->result.runoff);
+}
+
+/* Once announced, the rounds before the last, each with its figures. */
+static void
+earlier_rounds(struct req *r, const struct viewer *vw,
+    const struct rec_election *e)
+{
+	struct election_view	 prev;
+	char			 id[48], title[300], names[400];
+	int64_t			 at = e->previous_id;
+	int			 any = 0, rounds;
+
+	for (rounds = 0; at != 0 && rounds < 32; rounds++) {
+		if (core_election_get(r->c, vw, at, &prev) != CORE_OK)
+			break;
+		if (!any++)
+			html_raw(&r->body, "<h2 class=\"govuk-heading-m\">Earlier "
+			    "rounds</h2>\n");
+		tied_names(&prev.e.result, names, sizeof(names));
+		html_fmt(&r->body, "<h3 class=\"govuk-heading-s\">Round %d"
+		    "%s%s</h3>\n", prev.e.round, names[0] ?
+		    ": a tie between " : "", names);
+		snprintf(id, sizeof(id), "chart-round-%d", prev.e.round);
+		snprintf(title, sizeof(title), "Votes for each candidate in "
+		    "round %d", prev.e.round);
+		if (prev.results && prev.e.result.present)
+			round_figures(r, &prev.e.result, id, title);
+		at = prev.e.previous_id;
+		election_view_free(&prev);
+	}
+}
+
 int
 outcome_election(struct req *r, int64_t id)
 {
@@ -106,6 +185,16 @@ outcome_election(struct req *r, int64_t id)
 	viewer_of_who(&vw, &r->who);
 	if (core_election_get(r->c, &vw, id, &v) != CORE_OK)
 		return 0;
+	if (v.e.status == ELECTION_TIED) {
+		page_begin_of(r, 0, "Election result", WEB_S(v.e.office));
+		html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 "
+		    "class=\"govuk-heading-l\">Election of %s</h1>\n",
+		    WEB_S(v.e.group_name), WEB_S(v.e.office));
+		outcome_tied(r, &v.e);
+		page_end(r);
+		election_view_free(&v);
+		return 1;
+	}
 	if (v.e.status != ELECTION_COUNTED &&
 	    v.e.status != ELECTION_ANNOUNCED) {
 		election_view_free(&v);
@@ -143,9 +232,10 @@ outcome_election(struct req *r, int64_t id)
 		labels[k] = WEB_S(res->counts[i].candidate);
 		n[k++] = (double)res->counts[i].votes;
 	}
-	snprintf(title, sizeof(title), "Votes for each candidate for %s",
-	    WEB_S(v.e.office));
+	snprintf(title, sizeof(title), "Votes for each candidate for %s%s",
+	    WEB_S(v.e.office), v.e.round > 1 ? ", in the run-off" : "");
 	figures(r, "chart-election", title, labels, n, k);
+	earlier_rounds(r, &vw, &v.e);
 	/* The receipt promises this: every ballot, findable by its own. */
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Every ballot, by its "
 	    "receipt</h2>\n<p class=\"govuk-body\">Find your organisation's "
