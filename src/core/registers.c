@@ -10,6 +10,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "own.h"
 #include "store/rec_registry.h"
 #include "store/store.h"
 
@@ -182,7 +183,10 @@ core_register_positions(struct core *c, const struct viewer *v,
 			rec_position_list_free(out);
 			return rc;
 		}
-	return CORE_OK;
+	/* SA-9.1 ended terms, SA-D2.8 stepping back (represent.c). */
+	if ((rc = core_int_register_own(c, out)) != CORE_OK)
+		rec_position_list_free(out);
+	return rc;
 }
 
 int

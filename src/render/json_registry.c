@@ -265,12 +265,34 @@ json_forum_list(const struct rec_forum_list *l)
 static json_t *
 holder_one(const void *v)
 {
-	const struct rec_appointment *a = v;
+	const struct rec_appointment	*a = v;
+	json_t				*o;
 
-	return json_pack("{s:s?, s:s?, s:s?, s:b, s:s?, s:s?, s:s?}", "holder",
+	o = json_pack("{s:s?, s:s?, s:s?, s:b, s:s?, s:s?, s:s?}", "holder",
 	    a->holder, "person", a->person, "organisation", a->organisation,
 	    "interim", a->interim, "scope", a->scope, "term_start",
 	    a->term_start, "term_end", a->term_end);
+	/* SA-D2.8: present only for a holder stepped back. */
+	if (o != NULL && a->stepped_back) {
+		json_object_set_new(o, "stepped_back_until",
+		    a->stepped_back_until != NULL ?
+		    json_string(a->stepped_back_until) : json_null());
+		json_object_set_new(o, "stepped_back", json_true());
+	}
+	return o;
+}
+
+/* SA-9.1: a holder whose term has ended, with the seat they held. */
+static json_t *
+expired_one(const void *v)
+{
+	const struct rec_appointment	*a = v;
+	json_t				*o = holder_one(v);
+
+	if (o != NULL)
+		json_object_set_new(o, "role", a->role != NULL ?
+		    json_string(a->role) : json_null());
+	return o;
 }
 
 static json_t *
@@ -278,14 +300,21 @@ position_one(const void *v)
 {
 	const struct rec_position_entry	*e = v;
 	const struct rec_position	*p = &e->p;
+	json_t				*o;
 
-	return json_pack("{s:I, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:I, "
-	    "s:s?, s:s?, s:o, s:o, s:b}", "id", (json_int_t)p->id, "slug",
+	o = json_pack("{s:I, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:I, "
+	    "s:s?, s:s?, s:o, s:o, s:o, s:b}", "id", (json_int_t)p->id, "slug",
 	    p->slug, "section", p->section, "name", p->name, "method",
 	    p->method, "appointed_by", p->appointed_by, "electing_group",
 	    p->electing_group, "seats", (json_int_t)p->seats, "note", p->note,
 	    "term", e->term, "representatives", ARRAY(&e->reps, holder_one),
-	    "deputies", ARRAY(&e->deps, holder_one), "vacant", e->reps.n == 0);
+	    "deputies", ARRAY(&e->deps, holder_one), "expired",
+	    ARRAY(&e->expired, expired_one), "vacant", e->reps.n == 0);
+	/* SA-9.2: present only once the co-ordination group decided. */
+	if (o != NULL && e->electing_decided != NULL)
+		json_object_set_new(o, "electing_decided",
+		    json_string(e->electing_decided));
+	return o;
 }
 
 json_t *

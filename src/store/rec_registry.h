@@ -156,6 +156,8 @@ struct rec_appointment {
 	char	*scope, *term_start, *term_end;
 	char	*person, *organisation, *short_name;
 	char	*holder;		/* core: "Garry Jones (SuS)" */
+	int	 stepped_back;		/* core: SA-D2.8, in force today */
+	char	*stepped_back_until;	/* core: its end, or NULL */
 };
 struct rec_appointment_list { struct rec_appointment *v; size_t n; };
 
@@ -165,6 +167,9 @@ struct rec_position_entry {
 	char				*term;	/* "2022-2025", "TBC"... */
 	struct rec_appointment_list	 reps;
 	struct rec_appointment_list	 deps;
+	/* core: holders whose term has ended (SA-9.1), role set */
+	struct rec_appointment_list	 expired;
+	char				*electing_decided; /* SA-9.2 */
 };
 struct rec_position_list { struct rec_position_entry *v; size_t n; };
 

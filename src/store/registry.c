@@ -365,8 +365,10 @@ appt_free(struct rec_appointment_list *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
+	for (i = 0; i < l->n; i++) {
 		free(l->v[i].holder);
+		free(l->v[i].stepped_back_until);
+	}
 	list_free(&appt_map, l->v, l->n);
 	l->v = NULL;
 	l->n = 0;
@@ -390,6 +392,8 @@ rec_position_list_free(struct rec_position_list *l)
 		free(l->v[i].term);
 		appt_free(&l->v[i].reps);
 		appt_free(&l->v[i].deps);
+		appt_free(&l->v[i].expired);
+		free(l->v[i].electing_decided);
 	}
 	list_free(&pos_register_map, l->v, l->n);
 	l->v = NULL;

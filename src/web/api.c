@@ -15,14 +15,11 @@
 #include <string.h>
 
 #include "web.h"
+#include "embedded.h"
 #include "render/json.h"
 
 /* Each route's document (the table is route.c's; its parameters are
  * checked and typed before these run). */
-int api_election_list(struct req *r, json_t **o)
-{ return core_election_list(r->c, o); }
-int api_election_one(struct req *r, json_t **o)
-{ return core_election_get(r->c, web_int(r, "id"), o); }
 int api_check(struct req *r, json_t **o)
 { return core_check(r->c, NULL, NULL, o); }
 int api_consults(struct req *r, json_t **o)
@@ -193,4 +190,59 @@ api_decision_one(struct req *r, json_t **o)
 	*o = json_motion(&m);
 	motion_view_free(&m);
 	return made(r, *o);
+}
+
+/* Elections for the token's viewer: the count and the ballots once
+ * announced (SA-9.4: core_election_get decides, as for the pages). */
+int
+api_election_list(struct req *r, json_t **o)
+{
+	struct rec_election_list	l;
+	struct viewer			v;
+	int				rc;
+
+	*o = NULL;
+	viewer_of_scope(&v, r->scope);
+	if ((rc = core_election_list(r->c, &v, &l)) != CORE_OK)
+		return rc;
+	*o = json_election_list(&l);
+	rec_election_list_free(&l);
+	return *o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
+	    "out of memory");
+}
+
+int
+api_election_one(struct req *r, json_t **o)
+{
+	struct election_view	e;
+	struct viewer		v;
+	int			rc;
+
+	*o = NULL;
+	viewer_of_scope(&v, r->scope);
+	if ((rc = core_election_get(r->c, &v, web_int(r, "id"), &e)) !=
+	    CORE_OK)
+		return rc;
+	*o = json_election(&e);
+	election_view_free(&e);
+	return *o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
+	    "out of memory");
+}
+
+void
+api_document(struct req *r)
+{
+	const char *doc = embedded_get("doc/openapi.json", NULL);
+
+	if (strcmp(r->method, "GET") != 0 || doc == NULL) {
+		snprintf(r->allow, sizeof(r->allow), "GET");
+		web_json(r, doc == NULL ? 404 : 405, json_pack("{s:{s:s, s:s}}",
+		    "error", "code", doc == NULL ? "not_found" : "method",
+		    "message", doc == NULL ? "no description built in" :
+		    "the API reads only; use GET"));
+		return;
+	}
+	r->status = 200;
+	r->type = "application/json";
+	html_raw(&r->body, doc);	/* JSON, not markup: sent as is */
 }
