@@ -104,6 +104,19 @@ int core_fail(struct core *, int code, const char *field,
 int core_begin(struct core *) WUR;
 int core_end(struct core *, int rc);
 
+/*
+ * Runs fn(c, arg), an action that begins and ends its own change, in a
+ * group with the other actions waiting for the writer: one transaction
+ * and one synced commit for the group, each action in a savepoint of
+ * its own, with its own audit entry.  An action that fails changes
+ * nothing and does not undo the others.  Returns fn's result once the
+ * commit holding it is done (or that commit's failure).
+ */
+typedef int (*core_action_fn)(struct core *, void *);
+int core_grouped(struct core *, core_action_fn, void *) WUR;
+/* How many actions wait for the next group (a test waits for them). */
+size_t core_grouped_waiting(void);
+
 /* Maps a store error to a core error with a message. */
 int core_store_fail(struct core *, int store_rc, const char *what);
 

@@ -436,6 +436,29 @@ page_poll(struct req *r)
 	json_decref(me);
 }
 
+/* A vote or a ballot, committed in a group with the others waiting. */
+struct cast {
+	int64_t		 id;
+	const char	*org, *choice;
+	char		*receipt;	/* a ballot's, from malloc() */
+};
+
+static int
+cast_vote(struct core *c, void *arg)
+{
+	struct cast *v = arg;
+
+	return core_motion_cast(c, v->id, v->org, v->choice);
+}
+
+static int
+cast_ballot(struct core *c, void *arg)
+{
+	struct cast *v = arg;
+
+	return core_election_vote(c, v->id, v->org, v->choice, &v->receipt);
+}
+
 void
 page_poll_post(struct req *r)
 {
@@ -459,7 +482,8 @@ page_poll_post(struct req *r)
 		goto out;
 	}
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	if ((rc = core_motion_cast(r->c, id, org, choice)) != CORE_OK) {
+	if ((rc = core_grouped(r->c, cast_vote, &(struct cast){ id, org,
+	    choice, NULL })) != CORE_OK) {
 		page_core_error(r, rc);
 		r->status = 409;
 		goto out;
@@ -621,6 +645,7 @@ page_election_post(struct req *r)
 {
 	json_t		*me = NULL, *b, *e = NULL;
 	const char	*cand = web_field(r, "candidate");
+	struct cast	 v;
 	char		 org[32], *receipt = NULL;
 	int64_t		 id = strtoll(r->arg[0], NULL, 10);
 	int		 rc;
@@ -643,7 +668,9 @@ page_election_post(struct req *r)
 		goto out;
 	}
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	rc = core_election_vote(r->c, id, org, cand, &receipt);
+	v = (struct cast){ id, org, cand, NULL };
+	rc = core_grouped(r->c, cast_ballot, &v);
+	receipt = v.receipt;
 	if (rc != CORE_OK) {
 		if (rc == CORE_EINVAL && strcmp(r->c->field, "candidate") == 0) {
 			r->status = 400;
