@@ -48,12 +48,13 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
              src/core/ballot_box.c src/core/viewer.c src/core/group_commit.c \
+             src/core/lists.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c
 WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
-             src/web/cache.c \
+             src/web/cache.c src/web/paging.c \
              src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
@@ -87,7 +88,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_group_commit
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
-             test_hostile
+             test_hostile test_scale
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code check test test-unit test-scenario test-web check-asan check-valgrind bench \

@@ -254,6 +254,10 @@ int core_commitment_list(struct core *, json_t **out) WUR;
 /* --- registers (registers.c): from live data, never typed twice --- */
 int core_register_forums(struct core *, json_t **out) WUR;	/* App. B */
 int core_register_members(struct core *, json_t **out) WUR;	/* SA-3.2 */
+/* One page of it: size rows from the (page - 1) * size'th, and in
+ * *total how many rows the whole register has (lists.c). */
+int core_register_members_page(struct core *, int64_t page, int64_t size,
+    json_t **out, int64_t *total) WUR;
 int core_register_positions(struct core *, json_t **out) WUR;	/* App. C */
 int core_register_signatories(struct core *, json_t **out) WUR;
 

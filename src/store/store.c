@@ -1054,6 +1054,17 @@ static const char *const stmts[] = {
 	"SELECT id, name, email FROM person WHERE erased IS NULL AND "
 	"(name = ?2 OR instr(?1, name) > 0 OR instr(?1, email) > 0) "
 	"ORDER BY length(name) DESC",
+	/* STMT_MEMB_REGISTER_PAGE: one page of STMT_MEMB_REGISTER (?2 rows
+	 * from the ?3rd on) */
+	"SELECT " MEMB_COLS ", (SELECT d.signed_on FROM declaration d "
+	"JOIN agreement a ON a.id = d.agreement_id WHERE "
+	"d.organisation_id = m.organisation_id AND a.arrangement_id = "
+	"g.arrangement_id AND a.in_force_to IS NULL) AS signed_on"
+	MEMB_FROM "WHERE g.arrangement_id = ?1 ORDER BY o.name, g.id "
+	"LIMIT ?2 OFFSET ?3",
+	/* STMT_MEMB_REGISTER_COUNT: the rows of STMT_MEMB_REGISTER */
+	"SELECT count(*) AS n FROM membership m JOIN grp g ON g.id = "
+	"m.group_id WHERE g.arrangement_id = ?",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,

@@ -165,6 +165,91 @@ api_meeting_view(json_t *m, enum core_scope scope)
 		}
 }
 
+static void
+api_core_error(struct req *r, int rc)
+{
+	api_error(r, rc == CORE_ENOTFOUND ? 404 : rc == CORE_EINVAL ? 400 :
+	    503, rc == CORE_ENOTFOUND ? "not_found" : rc == CORE_EINVAL ?
+	    "invalid" : "unavailable", r->c->field, r->c->err);
+}
+
+/* Rows a page of a list, unless ?limit= says (up to LIST_MAX). */
+#define LIST_PAGE	100
+#define LIST_MAX	500
+
+/*
+ * A list, a page at a time: ?page=N (from 1) and ?limit=N; the body is
+ * the page's rows, X-Total-Count the length of the whole list, and
+ * Link the first, previous, next and last pages (RFC 8288).
+ */
+static void
+api_list(struct req *r, const struct api_route *rt)
+{
+	struct paging	 pg;
+	json_t		*out = NULL, *page;
+	char		 msg[200];
+	size_t		 i, len;
+	int64_t		 from;
+	int		 rc;
+
+	/* The register of members is read a page at a time; the others
+	 * are short enough to read whole and cut. */
+	if (rt->list != memb_list) {
+		if ((rc = rt->list(r->c, &out)) != CORE_OK) {
+			api_core_error(r, rc);
+			return;
+		}
+		if (!json_is_array(out)) {	/* one record, not a list */
+			web_json(r, 200, out != NULL ? out : json_null());
+			return;
+		}
+	}
+	if (web_paging(r, LIST_PAGE, LIST_MAX, &pg, msg, sizeof(msg)) != 0) {
+		json_decref(out);
+		api_error(r, 400, "invalid", pg.field, msg);
+		return;
+	}
+	if (rt->list == memb_list) {
+		int64_t total;
+
+		if ((rc = core_register_members_page(r->c, pg.page, pg.size,
+		    &page, &total)) != CORE_OK) {
+			api_core_error(r, rc);
+			return;
+		}
+		pg.total = total;
+	} else {
+		pg.total = (int64_t)json_array_size(out);
+		page = json_array();
+		from = (pg.page - 1) * pg.size;
+		for (i = 0; (int64_t)i < pg.size && from + (int64_t)i <
+		    pg.total; i++)
+			json_array_append(page, json_array_get(out,
+			    (size_t)from + i));
+		json_decref(out);
+	}
+	if (web_paging_total(&pg, pg.total, msg, sizeof(msg)) != 0) {
+		json_decref(page);
+		api_error(r, 404, "not_found", "page", msg);
+		return;
+	}
+	r->total = pg.total;
+#define LINK(rel, n) do { \
+	len = strlen(r->link); \
+	snprintf(r->link + len, sizeof(r->link) - len, "%s<%s?page=%lld&" \
+	    "limit=%lld>; rel=\"%s\"", len > 0 ? ", " : "", r->path, \
+	    (long long)(n), (long long)pg.size, rel); \
+} while (0)
+	LINK("first", 1);
+	if (pg.page > 1)
+		LINK("prev", pg.page - 1);
+	if (pg.page < pg.pages)
+		LINK("next", pg.page + 1);
+	LINK("last", pg.pages);
+#undef LINK
+	web_json(r, 200, page);
+}
+
 /* Matches rest against a route path; *arg receives the segment. */
 static int
 match(const char *pat, const char *rest, char *arg, size_t argsz)
@@ -229,18 +314,18 @@ api_route(struct req *r, const char *rest, enum core_scope scope)
 			    "UTF-8 text");
 			return;
 		}
-		rc = rt->list != NULL ? rt->list(r->c, &out) :
-		    rt->one(r->c, arg, &out);
+		if (rt->list != NULL) {
+			api_list(r, rt);
+			return;
+		}
+		rc = rt->one(r->c, arg, &out);
 		if (rc == CORE_OK) {
 			if (rt->one == meet_one && out != NULL)
 				api_meeting_view(out, scope);
 			web_json(r, 200, out != NULL ? out : json_null());
 			return;
 		}
-		api_error(r, rc == CORE_ENOTFOUND ? 404 : rc == CORE_EINVAL ?
-		    400 : 503, rc == CORE_ENOTFOUND ? "not_found" :
-		    rc == CORE_EINVAL ? "invalid" : "unavailable", r->c->field,
-		    r->c->err);
+		api_core_error(r, rc);
 		return;
 	}
 	api_error(r, 404, "not_found", NULL, "no such API path; GET /api/v1/ "

@@ -488,6 +488,12 @@ add_headers(struct MHD_Response *resp, const struct req *r)
 	 * the scheme that would be accepted (RFC 6750 for the API). */
 	if (r->status == 405 && r->allow[0] != '\0')
 		MHD_add_response_header(resp, "Allow", r->allow);
+	if (r->link[0] != '\0')
+		MHD_add_response_header(resp, "Link", r->link);
+	if (r->total >= 0) {
+		snprintf(cookie, sizeof(cookie), "%lld", r->total);
+		MHD_add_response_header(resp, "X-Total-Count", cookie);
+	}
 	if (r->status == 401)
 		MHD_add_response_header(resp, "WWW-Authenticate",
 		    "Bearer realm=\"alliance\"");
@@ -549,19 +555,29 @@ cached(struct MHD_Connection *conn, struct conn_state *cs, int public,
 	struct req	*r = &cs->r;
 	struct cache	*k;
 	uint64_t	 v = 0;
-	char		 minute[17];
+	char		 minute[17], key[512];
+	const char	*page = web_query(r, "page");
+	int		 args;
 
 	/* A daemon run without the pool of connections (the fuzz targets'
 	 * web_daemon_external) keeps no pages. */
 	k = pool.caches != NULL ? pool.caches[r->c - pool.cores] : NULL;
 	snprintf(minute, sizeof(minute), "%s", r->c->now);
+	/* No query, or only a short ?page= of a long list. */
+	args = MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, NULL,
+	    NULL);
+	if (args == 1 && page != NULL && strlen(page) < 10)
+		snprintf(key, sizeof(key), "%s?page=%s", r->path, page);
+	else
+		snprintf(key, sizeof(key), "%s", r->path);
 	if (k == NULL || !public || r->signed_in || strcmp(r->method, "GET") != 0 ||
-	    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, NULL,
-	    NULL) != 0 || core_version(r->c, &v) != CORE_OK) {
+	    strlen(r->path) > sizeof(key) - 32 ||
+	    (args != 0 && strcmp(key, r->path) == 0) ||
+	    core_version(r->c, &v) != CORE_OK) {
 		fn(r);
 		return;
 	}
-	if ((cs->hit = cache_get(k, r->path, v, minute)) != NULL) {
+	if ((cs->hit = cache_get(k, key, v, minute)) != NULL) {
 		r->status = 200;
 		r->type = cs->hit->type;
 		return;
@@ -570,7 +586,7 @@ cached(struct MHD_Connection *conn, struct conn_state *cs, int public,
 	if ((r->status == 0 || r->status == 200) && r->location[0] == '\0' &&
 	    r->cookie[0] == '\0' && !r->body.oom && r->body.p != NULL &&
 	    r->csrf[0] != '\0' && strstr(r->body.p, r->csrf) == NULL)
-		cache_put(k, r->path, v, minute, r->type != NULL ? r->type :
+		cache_put(k, key, v, minute, r->type != NULL ? r->type :
 		    "text/html; charset=utf-8", r->body.p, r->body.len);
 }
 
@@ -767,6 +783,7 @@ handler(void *cls, struct MHD_Connection *conn, const char *url,
 		guard_mark(conn, 1);
 		cs->r.method = method;
 		cs->r.path = url;
+		cs->r.total = -1;
 		cs->r.form = json_object();
 		html_init(&cs->r.body);
 		fp = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
