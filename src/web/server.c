@@ -543,11 +543,21 @@ api_auth(struct MHD_Connection *conn, struct req *r, enum core_scope *scope)
 	return 1;
 }
 
+/* The signed-in pages kept per session: the same for one session
+ * while the data and the minute stay the same, and opened often. */
+static int
+per_session(const char *path)
+{
+	return strcmp(path, "/me") == 0 || strcmp(path, "/officer") == 0;
+}
+
 /*
  * Runs fn, or answers with the page kept: a public page that a visitor
  * who is not signed in asks for without a query is the same for every
  * such visitor while the data and the minute stay the same (cache.c).
- * Pages that carry the visitor's form token are never kept.
+ * Pages that carry the visitor's form token are not kept for others:
+ * a signed-in person's own pages (per_session) are kept under their
+ * session's token, for that session alone.
  */
 static void
 cached(struct MHD_Connection *conn, struct conn_state *cs, int public,
@@ -558,12 +568,13 @@ cached(struct MHD_Connection *conn, struct conn_state *cs, int public,
 	uint64_t	 v = 0;
 	char		 minute[17], key[512];
 	const char	*page = web_query(r, "page");
-	int		 args;
+	int		 args, mine;
 
 	/* A daemon run without the pool of connections (the fuzz targets'
 	 * web_daemon_external) keeps no pages. */
 	k = pool.caches != NULL ? pool.caches[r->c - pool.cores] : NULL;
 	snprintf(minute, sizeof(minute), "%s", r->c->now);
+	mine = r->signed_in && r->csrf[0] != '\0' && per_session(r->path);
 	/* No query, or only a short ?page= of a long list. */
 	args = MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, NULL,
 	    NULL);
@@ -571,8 +582,13 @@ cached(struct MHD_Connection *conn, struct conn_state *cs, int public,
 		snprintf(key, sizeof(key), "%s?page=%s", r->path, page);
 	else
 		snprintf(key, sizeof(key), "%s", r->path);
-	if (k == NULL || !public || r->signed_in || strcmp(r->method, "GET") != 0 ||
-	    strlen(r->path) > sizeof(key) - 32 ||
+	/* A signed-in person's own pages are kept for that session alone:
+	 * its form token is in the key (and in the page). */
+	if (mine)
+		snprintf(key, sizeof(key), "%s#%s", r->path, r->csrf);
+	if (k == NULL || (!mine && (!public || r->signed_in)) ||
+	    strcmp(r->method, "GET") != 0 ||
+	    strlen(r->path) > sizeof(key) - 64 ||
 	    (args != 0 && strcmp(key, r->path) == 0) ||
 	    core_version(r->c, &v) != CORE_OK) {
 		fn(r);
@@ -586,7 +602,8 @@ cached(struct MHD_Connection *conn, struct conn_state *cs, int public,
 	fn(r);
 	if ((r->status == 0 || r->status == 200) && r->location[0] == '\0' &&
 	    r->cookie[0] == '\0' && !r->body.oom && r->body.p != NULL &&
-	    r->csrf[0] != '\0' && strstr(r->body.p, r->csrf) == NULL)
+	    r->csrf[0] != '\0' && (mine || strstr(r->body.p, r->csrf) ==
+	    NULL))
 		cache_put(k, key, v, minute, r->type != NULL ? r->type :
 		    "text/html; charset=utf-8", r->body.p, r->body.len);
 }

@@ -418,6 +418,51 @@ test_api_lists_paged_as_documented(void **state)
 	curl_easy_cleanup(h);
 }
 
+/* A member's own page is kept for their session alone, and made again
+ * when the data changes. */
+static void
+test_own_page_kept_per_session_until_the_data_changes(void **state)
+{
+	CURL		*a = browser(), *b = browser();
+	struct resp	 r;
+	char		 cmd[600];
+	int		 i;
+
+	(void)state;
+	sign_in(a, "lead@kyt.example.org");
+	sign_in(b, "lead@pp.example.org");
+	/* Asked in turn, the answers come from the same connection of the
+	 * server's pool, and from its kept pages the second time. */
+	for (i = 0; i < 3; i++) {
+		http(a, "/me", NULL, NULL, &r);
+		assert_int_equal(r.status, 200);
+		assert_non_null(strstr(r.body, "Kinver Youth Trust"));
+		assert_null(strstr(r.body, "Penkridge Pantry"));
+		assert_null(strstr(r.body, "Kept for a session"));
+		resp_free(&r);
+		http(b, "/me", NULL, NULL, &r);
+		assert_int_equal(r.status, 200);
+		assert_non_null(strstr(r.body, "Penkridge Pantry"));
+		assert_null(strstr(r.body, "Kinver Youth Trust"));
+		resp_free(&r);
+	}
+	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-06-25 %s --db %s "
+	    "decision poll --group southwest --text 'Kept for a session' "
+	    "--opens 2025-06-25T09:00 --closes 2025-06-30T17:00 >/dev/null",
+	    getenv("ALLIANCE"), db);
+	assert_int_equal(system(cmd), 0);
+	http(a, "/me", NULL, NULL, &r);
+	assert_non_null(strstr(r.body, "Kept for a session"));
+	resp_free(&r);
+	/* Signed out, the page is not there to be had. */
+	curl_easy_setopt(a, CURLOPT_COOKIELIST, "ALL");
+	http(a, "/me", NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	curl_easy_cleanup(a);
+	curl_easy_cleanup(b);
+}
+
 int
 main(void)
 {
@@ -426,6 +471,8 @@ main(void)
 		    test_SA_8_3_SA_E2_2_burst_of_ballots_each_counted_once),
 		cmocka_unit_test(test_SA_3_2_members_register_a_page_at_a_time),
 		cmocka_unit_test(test_api_lists_paged_as_documented),
+		cmocka_unit_test(
+		    test_own_page_kept_per_session_until_the_data_changes),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL ||
