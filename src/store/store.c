@@ -1065,6 +1065,11 @@ static const char *const stmts[] = {
 	/* STMT_MEMB_REGISTER_COUNT: the rows of STMT_MEMB_REGISTER */
 	"SELECT count(*) AS n FROM membership m JOIN grp g ON g.id = "
 	"m.group_id WHERE g.arrangement_id = ?",
+	/* STMT_CONST_ID_AT: which version STMT_CONST_AT would give, without
+	 * its text */
+	"SELECT id FROM constitution_version WHERE arrangement_id = ? "
+	"AND effective_from <= ?2 AND (effective_to IS NULL OR "
+	"effective_to > ?2) ORDER BY version DESC LIMIT 1",
 };
 
 _Static_assert(sizeof(stmts) / sizeof(stmts[0]) == STMT__MAX,

@@ -464,28 +464,36 @@ page_poll_post(struct req *r)
 {
 	json_t		*me = NULL, *b;
 	const char	*choice = web_field(r, "choice");
-	char		 org[32];
+	char		 org[32], err[sizeof(r->c->err)];
 	int64_t		 id = strtoll(r->arg[0], NULL, 10);
-	int		 rc;
+	int		 rc, valid;
 
-	b = my_ballot(r, "poll", id, &me);
-	if (b == NULL) {
-		/* Closed, or not this organisation's: nothing changes. */
-		not_open(r);
-		r->status = 409;
-		goto out;
+	/* The vote is cast first: the core checks all that the form's
+	 * ballot would (open, this organisation's, may vote), and the
+	 * ballot is read only for an answer other than success. */
+	valid = choice != NULL && (!strcmp(choice, "for") ||
+	    !strcmp(choice, "against") || !strcmp(choice, "abstain"));
+	rc = CORE_EINVAL;
+	if (valid) {
+		snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+		rc = core_grouped(r->c, cast_vote, &(struct cast){ id, org,
+		    choice, NULL });
 	}
-	if (choice == NULL || (strcmp(choice, "for") && strcmp(choice,
-	    "against") && strcmp(choice, "abstain"))) {
-		r->status = 400;
-		poll_form(r, b, "Select for, against or abstain");
-		goto out;
-	}
-	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	if ((rc = core_grouped(r->c, cast_vote, &(struct cast){ id, org,
-	    choice, NULL })) != CORE_OK) {
-		page_core_error(r, rc);
-		r->status = 409;
+	if (rc != CORE_OK) {
+		memcpy(err, r->c->err, sizeof(err));
+		if ((b = my_ballot(r, "poll", id, &me)) == NULL) {
+			/* Closed, or not this organisation's: nothing
+			 * changes. */
+			not_open(r);
+			r->status = 409;
+		} else if (!valid) {
+			r->status = 400;
+			poll_form(r, b, "Select for, against or abstain");
+		} else {
+			memcpy(r->c->err, err, sizeof(err));
+			page_core_error(r, rc);
+			r->status = 409;
+		}
 		goto out;
 	}
 	page_begin(r, "Vote recorded");
@@ -646,32 +654,35 @@ page_election_post(struct req *r)
 	json_t		*me = NULL, *b, *e = NULL;
 	const char	*cand = web_field(r, "candidate");
 	struct cast	 v;
-	char		 org[32], *receipt = NULL;
+	char		 org[32], *receipt = NULL, err[sizeof(r->c->err)];
+	char		 field[sizeof(r->c->field)];
 	int64_t		 id = strtoll(r->arg[0], NULL, 10);
-	int		 rc;
+	int		 rc = CORE_OK, confirmed;
 
+	/* A confirmed ballot is cast first (the core checks all that the
+	 * form's ballot would); the ballot is read for the other answers. */
+	confirmed = cand != NULL && *cand != '\0' && web_field(r, "confirm") !=
+	    NULL && strcmp(web_field(r, "confirm"), "yes") == 0;
+	if (confirmed) {
+		snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+		v = (struct cast){ id, org, cand, NULL };
+		if ((rc = core_grouped(r->c, cast_ballot, &v)) == CORE_OK) {
+			receipt = v.receipt;
+			goto cast;
+		}
+		free(v.receipt);
+		memcpy(err, r->c->err, sizeof(err));
+		memcpy(field, r->c->field, sizeof(field));
+	}
 	b = my_ballot(r, "election", id, &me);
 	if (b == NULL || core_election_get(r->c, id, &e) != CORE_OK) {
 		not_open(r);
 		r->status = 409;
 		goto out;
 	}
-	if (cand == NULL || *cand == '\0') {
-		r->status = 400;
-		election_form(r, b, e, "Select the candidate your organisation "
-		    "votes for");
-		goto out;
-	}
-	if (web_field(r, "confirm") == NULL ||
-	    strcmp(web_field(r, "confirm"), "yes") != 0) {
-		election_check(r, b, e, cand);
-		goto out;
-	}
-	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	v = (struct cast){ id, org, cand, NULL };
-	rc = core_grouped(r->c, cast_ballot, &v);
-	receipt = v.receipt;
-	if (rc != CORE_OK) {
+	if (confirmed) {
+		memcpy(r->c->err, err, sizeof(err));
+		memcpy(r->c->field, field, sizeof(field));
 		if (rc == CORE_EINVAL && strcmp(r->c->field, "candidate") == 0) {
 			r->status = 400;
 			election_form(r, b, e, r->c->err);
@@ -681,6 +692,15 @@ page_election_post(struct req *r)
 		}
 		goto out;
 	}
+	if (cand == NULL || *cand == '\0') {
+		r->status = 400;
+		election_form(r, b, e, "Select the candidate your organisation "
+		    "votes for");
+		goto out;
+	}
+	election_check(r, b, e, cand);
+	goto out;
+cast:
 	page_begin(r, "Ballot cast");
 	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
 	    "confirmation\"><h1 class=\"govuk-panel__title\">Ballot cast</h1>"
