@@ -32,7 +32,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
-             src/rules/ruleid.c
+             src/rules/ruleid.c src/rules/parse.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
@@ -52,8 +52,10 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
-             src/render/qr.c src/render/report_record.c src/render/when.c
-WEB_SRC    = src/web/server.c src/web/guard.c src/web/assets.c src/web/schedule.c \
+             src/render/qr.c src/render/report_record.c src/render/when.c \
+             src/render/report_partners.c src/render/report_draw.c
+WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
+             src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
              src/web/page.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
@@ -69,29 +71,30 @@ CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
-LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o $(BUILD)/stmts.o
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 
 TEMPLATES = staffordshire-alliance staffordshire-compact medway-swale-framework \
             manchester-leaders tameside-pact
-EMBED = src/store/schema.sql src/store/schema2.sql src/store/schema3.sql src/store/schema4.sql src/store/schema5.sql \
-        src/store/schema6.sql src/store/schema7.sql src/store/schema8.sql \
-        src/store/schema9.sql src/store/schema10.sql src/store/schema11.sql \
-        src/store/schema12.sql src/store/schema13.sql src/store/schema14.sql \
-        src/store/schema15.sql src/store/schema16.sql \
+# The schema's migrations, listed here only: migrations/NNNN-name.sql,
+# run in order (scripts/migrations.sh checks the numbering and writes
+# store.c's list).  migrations/schema.snapshot.sql is the schema they
+# make, checked by tests/scenario/18_migrations.sh.
+MIGRATIONS = $(sort $(wildcard migrations/[0-9][0-9][0-9][0-9]-*.sql))
+EMBED = $(MIGRATIONS) \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
-             test_utf8 test_ruleid test_ballot_secrecy test_smtp test_when \
-             test_group_commit
+             test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
+             test_smtp test_when test_store_sql test_group_commit
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
              test_hostile test_scale
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
-.PHONY: all demo demo-code check test test-unit test-scenario test-web check-asan check-valgrind bench \
+.PHONY: all demo demo-code schema-snapshot sizes check test test-unit test-scenario test-web check-asan check-valgrind bench \
         deps install clean build-all asan-unit asan-scenario asan-web asan-browser \
         valgrind-unit valgrind-web valgrind-tour test-readme
 
@@ -103,7 +106,9 @@ alliance: $(BUILD)/alliance
 $(BUILD)/alliance: $(LIB_OBJ) $(CLI_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(BUILD)/%.o: %.c $(BUILD)/embedded.h $(wildcard src/*/*.h) Makefile
+$(BUILD)/%.o: %.c $(BUILD)/embedded.h $(BUILD)/stmts.h $(BUILD)/migrations.h \
+    $(wildcard src/*/*.h) Makefile
+
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -DALLIANCE_ASSETS='"$(ASSETS_DIR)"' -c -o $@ $<
 
@@ -116,6 +121,23 @@ $(BUILD)/embedded.c $(BUILD)/embedded.h &: $(EMBED) scripts/embed.sh
 $(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
+# The store's statements, each under its name in src/store/sql/*.sql:
+# their text in stmts.c, and enum stmt in stmts.h, which the script
+# rewrites only when a name comes or goes (so that a change of a
+# statement's text rebuilds stmts.o alone).
+SQL = $(sort $(wildcard src/store/sql/*.sql))
+$(BUILD)/stmts.c: $(SQL) scripts/sql.sh
+	@mkdir -p $(BUILD)
+	sh scripts/sql.sh $(BUILD)/stmts $(SQL)
+$(BUILD)/stmts.h: $(BUILD)/stmts.c ;
+
+$(BUILD)/migrations.h: $(MIGRATIONS) scripts/migrations.sh
+	@mkdir -p $(BUILD)
+	sh scripts/migrations.sh $@ $(MIGRATIONS)
+
+$(BUILD)/stmts.o: $(BUILD)/stmts.c src/store/store_int.h src/store/store.h
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
 # roles.c: the security suite's viewers, routes and forms.
 HTTP_SRC = tests/web/harness.c tests/web/totp.c tests/web/roles.c
 $(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c $(HTTP_SRC) tests/web/harness.h tests/web/totp.h tests/web/roles.h
@@ -125,6 +147,19 @@ $(HTTP_BIN): $(BUILD)/tests/%: tests/web/%.c $(HTTP_SRC) tests/web/harness.h tes
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PKG_CFLAGS) -o $@ $< $(LIB_OBJ) $(PKG_LIBS) -lcmocka
+
+# The schema every migration makes, for review: a change to it shows in
+# migrations/schema.snapshot.sql (checked by scenario 18_migrations).
+schema-snapshot: $(BUILD)/alliance
+	rm -rf $(BUILD)/snapshot && mkdir -p $(BUILD)/snapshot
+	ALLIANCE_KEY=$(BUILD)/snapshot/key $(BUILD)/alliance --db $(BUILD)/snapshot/a.db \
+	  init --template staffordshire-alliance >/dev/null
+	sh scripts/schema.sh $(BUILD)/snapshot/a.db > migrations/schema.snapshot.sql
+
+# No new file of src/ over 800 lines nor function over 120 (those still
+# to split are in tests/sizes.allow).
+sizes:
+	sh scripts/sizes.sh
 
 # Installs Debian packages once (a stamp records it); safe to run again.
 deps: .deps-stamp

@@ -11,6 +11,7 @@
 #             examples), against the plain build
 #   readme    the README's examples, as a new user types them
 #   fuzz      each fuzz target briefly, and every input it ever crashed on
+#   sizes     no new file of src/ over 800 lines nor function over 120
 #
 # Each step's output goes to build/check/STEP.log and to the screen; the
 # last line adds up every suite's "N passed, N failed".  The browser
@@ -36,6 +37,7 @@ if [ "$(cat "$logs/build.rc")" -ne 0 ]; then
 	echo "check: the build failed; nothing was tested"
 	exit 1
 fi
+step sizes sizes
 step asan-unit asan-unit
 step asan-scenario asan-scenario
 step asan-web asan-web

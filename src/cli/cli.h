@@ -7,6 +7,7 @@
 
 #include "core/core.h"
 #include "render/table.h"
+#include "rules/parse.h"
 
 /* Exit codes, also in the man page. */
 enum cli_exit {
@@ -20,11 +21,29 @@ enum cli_exit {
 #define CLI_MAXOPT 16
 #define CLI_MAXARG 4
 
-struct cli_opt {
-	const char	*name;		/* without the dashes */
-	int		 flag;		/* takes no value */
-	const char	*help;
+/*
+ * An option of a command: its kind is checked by the validators of
+ * rules/parse.h when the command line is read, before the database is
+ * opened, and a value refused is named ("--year '20x5' is not
+ * accepted; expected a year such as 2026"), exit 1, nothing changed.
+ */
+struct cli_kind {
+	int			 flag;		/* takes no value */
+	struct parse_spec	 spec;		/* else: what it takes */
+	int			 required;	/* must be given */
 };
+struct cli_opt {
+	const char		*name;		/* without the dashes */
+	const struct cli_kind	*kind;		/* 0: UTF-8 text */
+	const char		*help;
+};
+/* The kinds the tables use. */
+extern const struct cli_kind cli_is_flag;	/* takes no value */
+extern const struct cli_kind cli_is_id;		/* a number above 0 */
+extern const struct cli_kind cli_is_pos;	/* the same, as an int */
+extern const struct cli_kind cli_is_year;	/* 2000 .. 2100 */
+extern const struct cli_kind cli_is_date;	/* YYYY-MM-DD */
+#define CLI_FLAG	(&cli_is_flag)
 
 struct cli;
 struct cli_cmd {
@@ -40,6 +59,8 @@ struct cli {
 	struct core		 core;
 	const struct cli_cmd	*cmd;
 	const char		*val[CLI_MAXOPT];	/* by index in cmd->opts */
+	int64_t			 num[CLI_MAXOPT];	/* the same,
+							   typed */
 	const char		*arg[CLI_MAXARG];
 	int			 narg;
 	const char		*format;	/* table, csv or json */
@@ -52,10 +73,15 @@ struct cli {
 const struct cli_cmd *cli_find(const char *noun, const char *verb,
     int *noun_known);
 /* Reads a command's options and arguments (those after NOUN VERB) into
- * c; 0, or -1 after saying what is wrong on stderr. */
+ * c, each checked by its kind; 0, or after saying what is wrong on
+ * stderr EXIT_USAGE (an unknown option, a missing value) or
+ * EXIT_REFUSED (a value not of its kind, a required one missing). */
 int cli_parse_opts(struct cli *c, int argc, char *argv[]);
 /* The value of option name, or NULL when not given. */
 const char *cli_opt(const struct cli *, const char *name);
+/* An option of a kind, typed (a year, an id, a date's days); 0 when it
+ * was not given. */
+int64_t cli_int(const struct cli *, const char *name);
 int cli_flag(const struct cli *, const char *name);
 
 /* Prints core's error and maps it to an exit code. */
@@ -63,6 +89,9 @@ int cli_fail(struct cli *, int core_rc);
 /* Prints rows in the chosen format with cols. */
 void cli_rows(const struct cli *, const json_t *rows,
     const struct column *cols);
+/* The runner's end for a list: rows printed when rc is CORE_OK, else
+ * core's error; rows freed either way.  The exit code. */
+int cli_list(struct cli *, int rc, json_t *rows, const struct column *cols);
 /* Prints one record (JSON with --json). */
 void cli_record(const struct cli *, const json_t *obj,
     const struct column *cols);

@@ -13,22 +13,13 @@
 int
 cli_year(struct cli *c)
 {
-	const char	*y = O("year");
-	char		*end;
-	long		 v;
-
-	if (y == NULL) {
+	/* Its kind (a year) was checked with the other options. */
+	if (O("year") == NULL) {
 		core_fail(&c->core, CORE_EINVAL, "year", "--year is missing; "
 		    "expected a year such as 2026");
 		return 0;
 	}
-	v = strtol(y, &end, 10);
-	if (*end != '\0' || v < 2000 || v > 2100) {
-		core_fail(&c->core, CORE_EINVAL, "year", "--year '%s' is not "
-		    "accepted; expected a year such as 2026", y);
-		return 0;
-	}
-	return (int)v;
+	return (int)cli_int(c, "year");
 }
 
 void
@@ -166,10 +157,13 @@ run_consult_add(struct cli *c)
 static int
 run_consult_feedback(struct cli *c)
 {
-	int rc = core_consult_feedback(&c->core, strtoll(c->arg[0], NULL, 10),
-	    O("text"), O("date"));
+	int64_t	id;
+	int	rc;
 
-	if (rc != CORE_OK)
+	if (id_arg(c, "consultation", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_consult_feedback(&c->core, id, O("text"),
+	    O("date"))) != CORE_OK)
 		return cli_fail(c, rc);
 	cli_said(c, "feedback recorded", NULL);
 	return EXIT_OK;
@@ -188,20 +182,17 @@ run_consult_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_consult_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_consult_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt open_opts[] = {
-	{ "year", 0, "the year assessed" },
-	{ "due", 0, "the date submissions are due (MS-5)" },
+	{ "year", &cli_is_year, "the year assessed" },
+	{ "due", &cli_is_date, "the date submissions are due (MS-5)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt rate_opts[] = {
-	{ "year", 0, "the year" },
+	{ "year", &cli_is_year, "the year" },
 	{ "organisation", 0, "the signatory" },
 	{ "commitment", 0, "the commitment's number, such as 3.3.1 or 1a" },
 	{ "rating", 0, "on the scale: not started, in progress or met" },
@@ -210,34 +201,34 @@ static const struct cli_opt rate_opts[] = {
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt view_opts[] = {
-	{ "year", 0, "the year" },
+	{ "year", &cli_is_year, "the year" },
 	{ "organisation", 0, "the signatory" },
 	{ "commitment", 0, "the commitment's number" },
 	{ "view", 0, "the sector's view of the rating" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt submit_opts[] = {
-	{ "year", 0, "the year" },
+	{ "year", &cli_is_year, "the year" },
 	{ "organisation", 0, "the signatory" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt year_opts[] = {
-	{ "year", 0, "the year" },
+	{ "year", &cli_is_year, "the year" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt consult_opts[] = {
 	{ "organisation", 0, "the public body consulting" },
 	{ "title", 0, "what it is about" },
-	{ "opens", 0, "first day, YYYY-MM-DD" },
-	{ "closes", 0, "last day, YYYY-MM-DD" },
-	{ "significant", 1, "it significantly affects the sector "
+	{ "opens", &cli_is_date, "first day, YYYY-MM-DD" },
+	{ "closes", &cli_is_date, "last day, YYYY-MM-DD" },
+	{ "significant", CLI_FLAG, "it significantly affects the sector "
 	    "(SC-consult)" },
 	{ "reason", 0, "why it is shorter than the constitution asks" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt feedback_opts[] = {
 	{ "text", 0, "the outcome fed back" },
-	{ "date", 0, "when (default today)" },
+	{ "date", &cli_is_date, "when (default today)" },
 	{ NULL, 0, NULL },
 };
 

@@ -158,11 +158,8 @@ run_motion_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_motion_list(&c->core, O("group"), &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_motion_list(&c->core, O("group"), &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt decide_opts[] = {
@@ -180,7 +177,7 @@ static const struct cli_opt propose_opts[] = {
 	    "from the whole Alliance to the co-ordination group" },
 	{ "terminate-from-alliance", 0, "co-ordination group: if carried, "
 	    "end all its memberships" },
-	{ "effective", 0, "a termination's date of effect (default: at "
+	{ "effective", &cli_is_date, "a termination's date of effect (default: at "
 	    "once)" },
 	{ NULL, 0, NULL },
 };

@@ -16,10 +16,9 @@
 static int64_t
 case_of(struct cli *c)
 {
-	char		*end;
-	long long	 v = strtoll(c->arg[0], &end, 10);
+	int64_t v;
 
-	if (*end != '\0' || v <= 0) {
+	if (parse_id(c->arg[0], &v) != 0) {
 		core_fail(&c->core, CORE_EINVAL, "case", "case '%s' is not "
 		    "accepted; expected its number, as 'alliance dispute "
 		    "list' shows", c->arg[0]);
@@ -83,25 +82,16 @@ run_stage(struct cli *c)
 {
 	json_t		*flags = NULL;
 	int64_t		 id = case_of(c);
-	char		*end, msg[80];
-	const char	*to = O("to");
-	long		 n;
-	int		 rc;
+	char		 msg[80];
+	int		 n = (int)cli_int(c, "to"), rc;
 
 	if (id == 0)
 		return cli_fail(c, CORE_EINVAL);
-	n = to != NULL ? strtol(to, &end, 10) : 0;
-	if (to == NULL || *end != '\0' || n < 1 || n > 9) {
-		core_fail(&c->core, CORE_EINVAL, "to", "--to '%s' is not "
-		    "accepted; expected the next stage's number, such as 2",
-		    to != NULL ? to : "");
-		return cli_fail(c, CORE_EINVAL);
-	}
-	rc = core_dispute_stage(&c->core, id, (int)n, O("third-party"),
+	rc = core_dispute_stage(&c->core, id, n, O("third-party"),
 	    cli_flag(c, "agreed"), O("note"), &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	snprintf(msg, sizeof(msg), "case %lld at stage %ld", (long long)id, n);
+	snprintf(msg, sizeof(msg), "case %lld at stage %d", (long long)id, n);
 	cli_said(c, msg, flags);
 	json_decref(flags);
 	return EXIT_OK;
@@ -212,11 +202,8 @@ run_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_dispute_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_dispute_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static void
@@ -285,17 +272,10 @@ run_stats(struct cli *c)
 {
 	json_t		*o = NULL;
 	const char	*y = O("year");
-	char		*end = NULL;
-	long		 year = 0;
 	int		 rc;
 
-	if (y != NULL && ((year = strtol(y, &end, 10)) < 2000 ||
-	    year > 2100 || *end != '\0')) {
-		core_fail(&c->core, CORE_EINVAL, "year", "--year '%s' is not "
-		    "accepted; expected a year such as 2026", y);
-		return cli_fail(c, CORE_EINVAL);
-	}
-	if ((rc = core_dispute_stats(&c->core, (int)year, &o)) != CORE_OK)
+	if ((rc = core_dispute_stats(&c->core, (int)cli_int(c, "year"),
+	    &o)) != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0)
 		cli_record(c, o, NULL);
@@ -329,12 +309,15 @@ run_stats(struct cli *c)
 	return EXIT_OK;
 }
 
+/* A stage of SA-12's procedure. */
+static const struct cli_kind stage = { 0, { PARSE_INT, NULL, 1, 9 }, 1 };
+
 static const struct cli_opt open_opts[] = {
 	{ "kind", 0, "dispute (the default) or breach (SA-13.1)" },
 	{ "organisation", 0, "the organisation raising it, or in breach" },
 	{ "against", 0, "the other organisation in a dispute" },
 	{ "subject", 0, "what it is about, in a line (no personal details)" },
-	{ "first-contact", 0, "the day it was first raised (default today); "
+	{ "first-contact", &cli_is_date, "the day it was first raised (default today); "
 	    "the clock runs from it (SC-resolve-2)" },
 	{ "detail", 0, "the first contact, in writing" },
 	{ NULL, 0, NULL },
@@ -347,9 +330,9 @@ static const struct cli_opt statement_opts[] = {
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt stage_opts[] = {
-	{ "to", 0, "the next stage: 2 or 3" },
+	{ "to", &stage, "the next stage: 2 or 3" },
 	{ "third-party", 0, "SA-12: the independent third party" },
-	{ "agreed", 1, "SA-12: both organisations agree the third party" },
+	{ "agreed", CLI_FLAG, "SA-12: both organisations agree the third party" },
 	{ "note", 0, "what was done, in writing" },
 	{ NULL, 0, NULL },
 };
@@ -364,11 +347,11 @@ static const struct cli_opt record_opts[] = {
 };
 static const struct cli_opt resolve_opts[] = {
 	{ "outcome", 0, "the resolution, in writing" },
-	{ "date", 0, "when (default today)" },
+	{ "date", &cli_is_date, "when (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt stats_opts[] = {
-	{ "year", 0, "cases first raised in this year (default: all)" },
+	{ "year", &cli_is_year, "cases first raised in this year (default: all)" },
 	{ NULL, 0, NULL },
 };
 

@@ -15,7 +15,7 @@ static int
 run_election_open(struct cli *c)
 {
 	struct election_in in = { O("group"), O("office"), O("position"),
-	    O("opens"), O("closes"), O("reason"), (int)number(O("seats")) };
+	    O("opens"), O("closes"), O("reason"), (int)cli_int(c, "seats") };
 	int64_t id;
 	int rc;
 
@@ -231,18 +231,15 @@ run_election_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_election_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_election_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt election_opts[] = {
 	{ "group", 0, "the electing group" },
 	{ "office", 0, "chair, vice-chair or representative" },
 	{ "position", 0, "for a representative: the position" },
-	{ "seats", 0, "seats to fill (default the position's)" },
+	{ "seats", &cli_is_pos, "seats to fill (default the position's)" },
 	{ "opens", 0, "nominations open (default today)" },
 	{ "closes", 0, "nomination deadline" },
 	{ "reason", 0, "why a window shorter than the constitution's" },
@@ -254,7 +251,7 @@ static const struct cli_opt nominate_opts[] = {
 	{ "why", 0, "why they want the role" },
 	{ "skills", 0, "skills, knowledge and experience" },
 	{ "interests", 0, "declarations of interest ('none' is an answer)" },
-	{ "guidance", 1, "they will abide by the Representative Guidance" },
+	{ "guidance", CLI_FLAG, "they will abide by the Representative Guidance" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt ballot_opts[] = {

@@ -65,11 +65,8 @@ run_group_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_group_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_group_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -83,11 +80,8 @@ run_commitment_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_commitment_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_commitment_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -110,7 +104,7 @@ static const struct cli_opt group_opts[] = {
 	{ "parent", 0, "group that formed it (SA-5.4)" },
 	{ "support-org", 0, "supporting organisation" },
 	{ "support-officer", 0, "supporting officer" },
-	{ "recognised", 0, "date recognised (default today)" },
+	{ "recognised", &cli_is_date, "date recognised (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt commitment_opts[] = {

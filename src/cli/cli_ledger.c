@@ -112,25 +112,19 @@ run_election_receipts(struct cli *c)
 	};
 	json_t		*e = NULL, *box, *b, *mine = NULL;
 	const char	*want = O("receipt");
-	char		*end;
-	long long	 id;
+	int64_t		 id;
 	size_t		 i;
 	int		 rc;
 
-	errno = 0;
-	id = strtoll(c->arg[0], &end, 10);
-	if (*c->arg[0] == '\0' || *end != '\0' || errno != 0 || id <= 0) {
-		core_fail(&c->core, CORE_EINVAL, "election", "election '%s' is "
-		    "not accepted; expected its number", c->arg[0]);
+	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	}
 	if ((rc = core_election_get(&c->core, id, &e)) != CORE_OK)
 		return cli_fail(c, rc);
 	if (!json_is_array(box = json_object_get(e, "ballots"))) {
 		json_decref(e);
 		core_fail(&c->core, CORE_EINVAL, "election", "election %lld is "
 		    "not counted yet; its ballots are published once counted",
-		    id);
+		    (long long)id);
 		return cli_fail(c, CORE_EINVAL);
 	}
 	json_array_foreach(box, i, b)
@@ -140,7 +134,7 @@ run_election_receipts(struct cli *c)
 	if (want != NULL && mine == NULL) {
 		json_decref(e);
 		core_fail(&c->core, CORE_ENOTFOUND, "receipt", "no ballot with "
-		    "receipt %s was counted in election %lld", want, id);
+		    "receipt %s was counted in election %lld", want, (long long)id);
 		return cli_fail(c, CORE_ENOTFOUND);
 	}
 	if (mine != NULL && strcmp(c->format, "table") == 0)

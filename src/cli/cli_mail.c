@@ -24,7 +24,7 @@ run_mail_send(struct cli *c)
 {
 	struct smtp_config	 cf;
 	json_t			*r = NULL;
-	long			 every = 0;
+	int64_t			 every = cli_int(c, "every");
 	int			 rc, tries = 8;
 
 	if (smtp_config_env(&cf) != 0) {
@@ -33,17 +33,8 @@ run_mail_send(struct cli *c)
 		    "smtp://host:port");
 		return cli_fail(c, CORE_EINVAL);
 	}
-	if (O("max-tries") != NULL && (tries = atoi(O("max-tries"))) < 1) {
-		core_fail(&c->core, CORE_EINVAL, "max-tries", "--max-tries "
-		    "'%s' is not accepted; expected a whole number from 1",
-		    O("max-tries"));
-		return cli_fail(c, CORE_EINVAL);
-	}
-	if (O("every") != NULL && (every = atol(O("every"))) < 1) {
-		core_fail(&c->core, CORE_EINVAL, "every", "--every '%s' is not "
-		    "accepted; expected seconds, from 1", O("every"));
-		return cli_fail(c, CORE_EINVAL);
-	}
+	if (O("max-tries") != NULL)
+		tries = (int)cli_int(c, "max-tries");
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	for (;;) {
 		rc = core_mail_send(&c->core, &cf, tries, &r);
@@ -80,11 +71,8 @@ run_mail_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_mail_list(&c->core, O("status"), &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_mail_list(&c->core, O("status"), &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -100,8 +88,10 @@ run_mail_show(struct cli *c)
 	};
 	json_t	*m = NULL;
 	int	 rc;
-	long long id = atoll(c->arg[0]);
+	int64_t	 id;
 
+	if (id_arg(c, "message", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_mail_get(&c->core, id, &m)) != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0)
@@ -118,9 +108,12 @@ run_mail_show(struct cli *c)
 static int
 run_mail_retry(struct cli *c)
 {
-	int rc = core_mail_retry(&c->core, atoll(c->arg[0]));
+	int64_t	id;
+	int	rc;
 
-	if (rc != CORE_OK)
+	if (id_arg(c, "message", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_mail_retry(&c->core, id)) != CORE_OK)
 		return cli_fail(c, rc);
 	printf("message queued to be sent again\n");
 	return EXIT_OK;
@@ -136,17 +129,14 @@ run_remind(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_remind(&c->core, cli_flag(c, "dry-run"), &rows)))
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_remind(&c->core, cli_flag(c, "dry-run"), &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt send_opts[] = {
-	{ "max-tries", 0, "tries before a message is marked failed "
+	{ "max-tries", &cli_is_pos, "tries before a message is marked failed "
 	    "(default 8)" },
-	{ "every", 0, "keep running, sending every so many seconds" },
+	{ "every", &cli_is_pos, "keep running, sending every so many seconds" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt list_opts[] = {
@@ -154,7 +144,7 @@ static const struct cli_opt list_opts[] = {
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt remind_opts[] = {
-	{ "dry-run", 1, "show the reminders without queueing them" },
+	{ "dry-run", CLI_FLAG, "show the reminders without queueing them" },
 	{ NULL, 0, NULL },
 };
 

@@ -12,20 +12,16 @@
 
 #define O(k) cli_opt(c, (k))
 
-/* A positive whole number from an argument or option, else 0. */
+/* A positive whole number from an argument or option ("12", or "#12"
+ * as lists print it), else 0. */
 int64_t
 number(const char *s)
 {
-	char		*end;
-	long long	 n;
+	int64_t n;
 
-	if (s == NULL)
-		return 0;
-	if (*s == '#')
+	if (s != NULL && *s == '#')
 		s++;
-	errno = 0;
-	n = strtoll(s, &end, 10);
-	return *s != '\0' && *end == '\0' && errno == 0 && n > 0 ? n : 0;
+	return parse_id(s, &n) == 0 ? n : 0;
 }
 
 /* The id in arg[0], or an error naming what is accepted. */
@@ -150,11 +146,8 @@ run_meeting_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_meeting_list(&c->core, O("group"), &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_meeting_list(&c->core, O("group"), &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -352,11 +345,7 @@ run_action_list(struct cli *c)
 
 	rc = core_action_list(&c->core, O("group"), !cli_flag(c, "all"),
 	    &rows);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -381,7 +370,7 @@ run_check(struct cli *c)
 
 static const struct cli_opt schedule_opts[] = {
 	{ "group", 0, "the group meeting" },
-	{ "date", 0, "the day, YYYY-MM-DD" },
+	{ "date", &cli_is_date, "the day, YYYY-MM-DD" },
 	{ "time", 0, "start, HH:MM" },
 	{ "end", 0, "end, HH:MM" },
 	{ "place", 0, "where" },
@@ -394,8 +383,8 @@ const struct cli_opt group_only[] = {
 };
 static const struct cli_opt agenda_opts[] = {
 	{ "title", 0, "the item" },
-	{ "vcse-only", 1, "associates are excluded (SA-3.1-assoc)" },
-	{ "public", 1, "the item may be shared publicly (SA-11.1)" },
+	{ "vcse-only", CLI_FLAG, "associates are excluded (SA-3.1-assoc)" },
+	{ "public", CLI_FLAG, "the item may be shared publicly (SA-11.1)" },
 	{ "requested-by", 0, "the member organisation asking (SA-10.2)" },
 	{ NULL, 0, NULL },
 };
@@ -404,14 +393,14 @@ static const struct cli_opt item_only[] = {
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt date_only[] = {
-	{ "date", 0, "the date (default today)" },
+	{ "date", &cli_is_date, "the date (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt attend_opts[] = {
 	{ "organisation", 0, "the member organisation" },
 	{ "as", 0, "present, apologies, absent or deputy" },
 	{ "people", 0, "who came" },
-	{ "deputy-agreed", 1, "the chair agreed to the deputy beforehand "
+	{ "deputy-agreed", CLI_FLAG, "the chair agreed to the deputy beforehand "
 	    "(SA-6.3)" },
 	{ NULL, 0, NULL },
 };
@@ -432,8 +421,8 @@ static const struct cli_opt notes_opts[] = {
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt publish_opts[] = {
-	{ "date", 0, "the date sent (default today)" },
-	{ "public", 1, "publish to the public, not only members" },
+	{ "date", &cli_is_date, "the date sent (default today)" },
+	{ "public", CLI_FLAG, "publish to the public, not only members" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt cancel_opts[] = {
@@ -445,17 +434,17 @@ static const struct cli_opt action_opts[] = {
 	{ "meeting", 0, "the meeting that agreed it" },
 	{ "text", 0, "the action" },
 	{ "owner", 0, "who does it" },
-	{ "due", 0, "by when" },
+	{ "due", &cli_is_date, "by when" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt action_list_opts[] = {
 	{ "group", 0, "the group" },
-	{ "all", 1, "done actions too" },
+	{ "all", CLI_FLAG, "done actions too" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt check_opts[] = {
 	{ "group", 0, "only this group" },
-	{ "date", 0, "judge on this date (default today)" },
+	{ "date", &cli_is_date, "judge on this date (default today)" },
 	{ NULL, 0, NULL },
 };
 

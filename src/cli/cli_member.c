@@ -194,11 +194,8 @@ run_member_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_member_list(&c->core, O("group"), &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_member_list(&c->core, O("group"), &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt member_opts[] = {
@@ -206,22 +203,22 @@ static const struct cli_opt member_opts[] = {
 	{ "organisation", 0, "the organisation (name, number or org-id)" },
 	{ "kind", 0, "full, associate, co-opted or guest" },
 	{ "side", 0, "side for quorum, such as Stoke-on-Trent & North" },
-	{ "since", 0, "date applied (default today)" },
+	{ "since", &cli_is_date, "date applied (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt sign_opts[] = {
 	{ "organisation", 0, "the organisation signing" },
 	{ "name", 0, "name of the person signing" },
 	{ "role", 0, "their role or position in the organisation" },
-	{ "date", 0, "date signed, YYYY-MM-DD" },
-	{ "authority", 1, "they confirm their authority to sign for the "
+	{ "date", &cli_is_date, "date signed, YYYY-MM-DD" },
+	{ "authority", CLI_FLAG, "they confirm their authority to sign for the "
 	    "organisation" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt status_opts[] = {
 	{ "group", 0, "the group" },
 	{ "organisation", 0, "the organisation" },
-	{ "date", 0, "effective date (default today)" },
+	{ "date", &cli_is_date, "effective date (default today)" },
 	{ "reason", 0, "why, for the record" },
 	{ NULL, 0, NULL },
 };

@@ -71,11 +71,8 @@ run_arrangement_list(struct cli *c)
 		{ NULL, NULL, 0 },
 	};
 
-	if ((rc = core_arrangements(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_arrangements(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -113,12 +110,9 @@ run_const_settings(struct cli *c)
 		{ "rule", "Rule", 30 }, { NULL, NULL, 0 },
 	};
 
-	if ((rc = core_constitution_settings(&c->core, cli_opt(c, "date"),
-	    &rows)))
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_constitution_settings(&c->core, cli_opt(c, "date"),
+	    &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -136,7 +130,14 @@ run_const_check(struct cli *c)
 		fprintf(stderr, "alliance: %s: %s\n", c->arg[0], c->core.err);
 		return EXIT_REFUSED;
 	}
-	printf("%s: the constitution is valid\n", c->arg[0]);
+	if (strcmp(c->format, "json") == 0) {
+		json_t *v = json_pack("{s:s, s:b}", "file", c->arg[0],
+		    "valid", 1);
+
+		render_json(stdout, v);
+		json_decref(v);
+	} else
+		printf("%s: the constitution is valid\n", c->arg[0]);
 	return EXIT_OK;
 }
 
@@ -172,11 +173,8 @@ run_const_versions(struct cli *c)
 		{ "applied_at", "Applied at", 0 }, { NULL, NULL, 0 },
 	};
 
-	if ((rc = core_constitution_versions(&c->core, &rows)))
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_constitution_versions(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -264,11 +262,8 @@ run_audit_list(struct cli *c)
 		{ NULL, NULL, 0 },
 	};
 
-	if ((rc = core_audit_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_audit_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt init_opts[] = {
@@ -278,11 +273,11 @@ static const struct cli_opt init_opts[] = {
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt date_opts[] = {
-	{ "date", 0, "the version in force on this date (default today)" },
+	{ "date", &cli_is_date, "the version in force on this date (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt apply_opts[] = {
-	{ "effective", 0, "date the new version takes effect (default "
+	{ "effective", &cli_is_date, "date the new version takes effect (default "
 	    "today)" },
 	{ NULL, 0, NULL },
 };

@@ -27,14 +27,9 @@ run_position_add(struct cli *c)
 	struct position_in	in = { O("slug"), O("section"), O("name"),
 	    O("method"), O("appointed-by"), O("electing-group"), O("note"),
 	    1 };
-	char			*end;
 	int			 rc;
 
-	if (O("seats") != NULL) {
-		in.seats = (int)strtol(O("seats"), &end, 10);
-		if (*end != '\0' || end == O("seats"))
-			in.seats = 0;
-	}
+	in.seats = (int)cli_int(c, "seats");
 	if ((rc = core_position_add(&c->core, &in)) != CORE_OK)
 		return cli_fail(c, rc);
 	return done(c, "position added", 0);
@@ -82,20 +77,17 @@ run_position_concerns(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_position_concerns(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_position_concerns(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt office_opts[] = {
 	{ "group", 0, "the group" },
 	{ "person", 0, "the person (name, email or number)" },
 	{ "office", 0, "chair or vice-chair" },
-	{ "interim", 1, "an interim appointment (SA-7.1)" },
-	{ "start", 0, "first day (default today)" },
-	{ "end", 0, "last day (default: the constitution's term)" },
+	{ "interim", CLI_FLAG, "an interim appointment (SA-7.1)" },
+	{ "start", &cli_is_date, "first day (default today)" },
+	{ "end", &cli_is_date, "last day (default: the constitution's term)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt position_opts[] = {
@@ -105,7 +97,7 @@ static const struct cli_opt position_opts[] = {
 	{ "method", 0, "elected or appointed" },
 	{ "appointed-by", 0, "who appoints, for appointed positions" },
 	{ "electing-group", 0, "the forum that elects (SA-9.1)" },
-	{ "seats", 0, "number of representatives (default 1)" },
+	{ "seats", &cli_is_pos, "number of representatives (default 1)" },
 	{ "note", 0, "a note for the register" },
 	{ NULL, 0, NULL },
 };
@@ -113,16 +105,16 @@ static const struct cli_opt appoint_opts[] = {
 	{ "position", 0, "the position (slug or name)" },
 	{ "person", 0, "the person" },
 	{ "role", 0, "representative (default) or deputy" },
-	{ "interim", 1, "an interim holder" },
+	{ "interim", CLI_FLAG, "an interim holder" },
 	{ "scope", 0, "limit, such as 'south only'" },
-	{ "start", 0, "term start" },
-	{ "end", 0, "term end" },
+	{ "start", &cli_is_date, "term start" },
+	{ "end", &cli_is_date, "term end" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt remove_opts[] = {
 	{ "position", 0, "the position" },
 	{ "person", 0, "the representative" },
-	{ "date", 0, "effective date (default today)" },
+	{ "date", &cli_is_date, "effective date (default today)" },
 	{ "reason", 0, "why the electing group removed them (SA-9.5)" },
 	{ NULL, 0, NULL },
 };

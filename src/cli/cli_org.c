@@ -113,11 +113,8 @@ run_org_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_org_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, org_cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_org_list(&c->core, &rows);
+	return cli_list(c, rc, rows, org_cols);
 }
 
 static void
@@ -189,7 +186,7 @@ static const struct cli_opt org_opts[] = {
 	{ NULL, 0, NULL },
 };
 const struct cli_opt import_opts[] = {
-	{ "only-clean", 1, "import the clean rows even if others are bad" },
+	{ "only-clean", CLI_FLAG, "import the clean rows even if others are bad" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt cover_opts[] = {

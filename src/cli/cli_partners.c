@@ -4,6 +4,7 @@
  * evidence of influence, the register of partnerships, and funding
  * with its aspiration and 360Giving export.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,10 +14,14 @@
 
 #define O(k) cli_opt(c, (k))
 
+/* The number in arg[0]; 0 with core.err naming it ("milestone '1x' is
+ * not accepted; expected its number") when it is not one. */
 static int64_t
 arg_id(struct cli *c)
 {
-	return strtoll(c->arg[0], NULL, 10);
+	int64_t id;
+
+	return id_arg(c, c->cmd->noun, &id) == 0 ? id : 0;
 }
 
 static int
@@ -49,9 +54,12 @@ run_contact_add(struct cli *c)
 static int
 run_contact_end(struct cli *c)
 {
-	int rc = core_contact_end(&c->core, arg_id(c), O("date"));
+	int64_t	id = arg_id(c);
+	int	rc;
 
-	if (rc != CORE_OK)
+	if (id == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_contact_end(&c->core, id, O("date"))) != CORE_OK)
 		return cli_fail(c, rc);
 	cli_said(c, "contact stood down", NULL);
 	return EXIT_OK;
@@ -106,12 +114,15 @@ static int
 run_plan_progress(struct cli *c)
 {
 	const char	*done = O("done");
+	int64_t		 id;
 	int		 rc;
 
 	/* --done alone means today. */
 	if (done == NULL && cli_flag(c, "done-today"))
 		done = c->core.today;
-	rc = core_plan_progress(&c->core, arg_id(c), O("progress"), done);
+	if ((id = arg_id(c)) == 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_plan_progress(&c->core, id, O("progress"), done);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	cli_said(c, done != NULL ? "action done" : "progress recorded", NULL);
@@ -152,20 +163,22 @@ run_milestone_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_milestone_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_milestone_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
 run_milestone_met(struct cli *c)
 {
-	int rc = core_milestone_met(&c->core, atoi(c->arg[0]), O("date"),
-	    O("note"));
+	int64_t	n = arg_id(c);
+	int	rc;
 
-	if (rc != CORE_OK)
+	if (n == 0)
+		return cli_fail(c, CORE_EINVAL);
+	/* Past the last int: no such milestone, as core says. */
+	if ((rc = core_milestone_met(&c->core, n > INT_MAX ? 0 : (int)n,
+	    O("date"),
+	    O("note"))) != CORE_OK)
 		return cli_fail(c, rc);
 	cli_said(c, "milestone met", NULL);
 	return EXIT_OK;
@@ -201,11 +214,8 @@ run_influence_list(struct cli *c)
 
 	if (O("year") != NULL && (year = cli_year(c)) == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_influence_list(&c->core, year, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_influence_list(&c->core, year, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -256,11 +266,8 @@ run_partnership_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_partnership_register(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_partnership_register(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- funding --- */
@@ -463,11 +470,11 @@ static const struct cli_opt contact_opts[] = {
 	{ "kind", 0, "champion, officer or single-point (default: the "
 	    "constitution's)" },
 	{ "area", 0, "the policy area or procurement process (MS-3.7.1)" },
-	{ "since", 0, "from, YYYY-MM-DD (default today)" },
+	{ "since", &cli_is_date, "from, YYYY-MM-DD (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt date_opts[] = {
-	{ "date", 0, "when (default today)" },
+	{ "date", &cli_is_date, "when (default today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt kind_opts[] = {
@@ -478,14 +485,14 @@ static const struct cli_opt plan_opts[] = {
 	{ "organisation", 0, "the partner delivering it" },
 	{ "action", 0, "what will be done" },
 	{ "owner", 0, "who owns it" },
-	{ "due", 0, "by when, YYYY-MM-DD" },
+	{ "due", &cli_is_date, "by when, YYYY-MM-DD" },
 	{ "commitment", 0, "the commitment it serves, such as 1.2" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt progress_opts[] = {
 	{ "progress", 0, "what has been done so far" },
 	{ "done", 0, "the date it was done" },
-	{ "done-today", 1, "it was done today" },
+	{ "done-today", CLI_FLAG, "it was done today" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt org_opts[] = {
@@ -493,12 +500,12 @@ static const struct cli_opt org_opts[] = {
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt met_opts[] = {
-	{ "date", 0, "when it was met (default today)" },
+	{ "date", &cli_is_date, "when it was met (default today)" },
 	{ "note", 0, "what shows it" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt influence_opts[] = {
-	{ "date", 0, "when the decision was made (default today)" },
+	{ "date", &cli_is_date, "when the decision was made (default today)" },
 	{ "body", 0, "the board or partnership that made it" },
 	{ "decision", 0, "the decision or policy" },
 	{ "change", 0, "what the sector's voice changed" },
@@ -507,13 +514,13 @@ static const struct cli_opt influence_opts[] = {
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt year_opts[] = {
-	{ "year", 0, "the year" },
+	{ "year", &cli_is_year, "the year" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt except_opts[] = {
 	{ "justification", 0, "why the sector is not represented" },
 	{ "agreed-by", 0, "who agreed it" },
-	{ "agreed-on", 0, "when, YYYY-MM-DD" },
+	{ "agreed-on", &cli_is_date, "when, YYYY-MM-DD" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt funding_opts[] = {
@@ -523,21 +530,21 @@ static const struct cli_opt funding_opts[] = {
 	{ "title", 0, "what it is for" },
 	{ "description", 0, "more about it" },
 	{ "amount", 0, "in pounds, such as 12500 or 12,500.50" },
-	{ "starts", 0, "first day, YYYY-MM-DD" },
-	{ "ends", 0, "last day, YYYY-MM-DD" },
-	{ "awarded", 0, "the award date (default the first day)" },
+	{ "starts", &cli_is_date, "first day, YYYY-MM-DD" },
+	{ "ends", &cli_is_date, "last day, YYYY-MM-DD" },
+	{ "awarded", &cli_is_date, "the award date (default the first day)" },
 	{ "reference", 0, "the funder's own reference" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt export_opts[] = {
-	{ "year", 0, "the year the grants were awarded" },
+	{ "year", &cli_is_year, "the year the grants were awarded" },
 	{ "prefix", 0, "the publisher's 360Giving prefix, such as "
 	    "360G-staffscc (default 360G-<arrangement>)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt aim_opts[] = {
 	{ "organisation", 0, "the partner" },
-	{ "year", 0, "the year" },
+	{ "year", &cli_is_year, "the year" },
 	{ "amount", 0, "the aspiration, in pounds" },
 	{ "plan", 0, "the plan to meet it" },
 	{ NULL, 0, NULL },

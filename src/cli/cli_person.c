@@ -80,11 +80,8 @@ run_person_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_person_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_person_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int

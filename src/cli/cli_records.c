@@ -151,11 +151,11 @@ run_retention(struct cli *c)
 }
 
 static const struct cli_opt erase_opts[] = {
-	{ "yes", 1, "confirm: erasing cannot be undone" },
+	{ "yes", CLI_FLAG, "confirm: erasing cannot be undone" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt restrict_opts[] = {
-	{ "lift", 1, "end the restriction" },
+	{ "lift", CLI_FLAG, "end the restriction" },
 	{ NULL, 0, NULL },
 };
 

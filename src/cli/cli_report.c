@@ -140,16 +140,16 @@ run_years(struct cli *c)
 }
 
 static const struct cli_opt annual_opts[] = {
-	{ "year", 0, "the year reported on" },
+	{ "year", &cli_is_year, "the year reported on" },
 	{ "format", 0, "html (default), pdf or json" },
 	{ "out", 0, "the file to write (default standard output)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt respond_opts[] = {
-	{ "year", 0, "the year of the report" },
+	{ "year", &cli_is_year, "the year of the report" },
 	{ "text", 0, "the response, as given" },
 	{ "from", 0, "who responded (default: the report's recipient)" },
-	{ "date", 0, "when it was given (default today)" },
+	{ "date", &cli_is_date, "when it was given (default today)" },
 	{ NULL, 0, NULL },
 };
 

@@ -10,7 +10,7 @@
 #include <sodium.h>
 
 #include "cli.h"
-#include "web/web.h"
+#include "web/serve.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -18,19 +18,21 @@
 #define ALLIANCE_ASSETS "node_modules/govuk-frontend/dist/govuk"
 #endif
 
+static const struct cli_kind threads = { 0, { PARSE_INT, NULL, 1, 64 }, 0 };
+/* Seconds, 0 for no reminders. */
+static const struct cli_kind seconds = { 0, { PARSE_INT, NULL, 0, 86400 },
+    0 };
+
 static int
 run_serve(struct cli *c)
 {
 	struct web_config	 cf;
-	const char		*t = O("threads");
-	char			*end;
-	long			 n = 4;
 
-	if (cli_flag(c, "routes")) {
-		web_routes_print(stdout);
-		return EXIT_OK;
-	}
 	memset(&cf, 0, sizeof(cf));
+	if (cli_flag(c, "routes")) {
+		cf.routes = stdout;
+		return web_serve(&cf) == 0 ? EXIT_OK : EXIT_FAULT;
+	}
 	cf.listen = O("listen") != NULL ? O("listen") : "127.0.0.1:8080";
 	cf.db = c->db;
 	cf.arrangement = c->arrangement;
@@ -39,21 +41,8 @@ run_serve(struct cli *c)
 	    ALLIANCE_ASSETS;
 	cf.trust_proxy = cli_flag(c, "trust-proxy");
 	cf.port_file = O("port-file");
-	if (t != NULL && ((n = strtol(t, &end, 10)) < 1 || n > 64 || *end)) {
-		core_fail(&c->core, CORE_EINVAL, "threads", "--threads '%s' is "
-		    "not accepted; expected a whole number from 1 to 64", t);
-		return cli_fail(c, CORE_EINVAL);
-	}
-	cf.threads = (int)n;
-	cf.every = 300;
-	if ((t = O("every")) != NULL && ((n = strtol(t, &end, 10)) < 0 ||
-	    n > 86400 || *end)) {
-		core_fail(&c->core, CORE_EINVAL, "every", "--every '%s' is not "
-		    "accepted; expected seconds from 0 (no reminders) to 86400",
-		    t);
-		return cli_fail(c, CORE_EINVAL);
-	} else if (t != NULL)
-		cf.every = (int)n;
+	cf.threads = O("threads") != NULL ? (int)cli_int(c, "threads") : 4;
+	cf.every = O("every") != NULL ? (int)cli_int(c, "every") : 300;
 	return web_serve(&cf) == 0 ? EXIT_OK : EXIT_FAULT;
 }
 
@@ -105,11 +94,8 @@ run_user_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_user_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_user_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -142,11 +128,8 @@ run_token_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	if ((rc = core_token_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_token_list(&c->core, &rows);
+	return cli_list(c, rc, rows, cols);
 }
 
 static int
@@ -184,29 +167,29 @@ static const struct cli_opt serve_opts[] = {
 	{ "listen", 0, "ADDRESS:PORT to listen on (default 127.0.0.1:8080)" },
 	{ "assets", 0, "govuk-frontend's dist/govuk folder (default: where "
 	    "npm put it)" },
-	{ "threads", 0, "worker threads (default 4)" },
-	{ "trust-proxy", 1, "believe X-Forwarded-Proto from a reverse proxy" },
+	{ "threads", &threads, "worker threads (default 4)" },
+	{ "trust-proxy", CLI_FLAG, "believe X-Forwarded-Proto from a reverse proxy" },
 	{ "port-file", 0, "write the port listened on to this file" },
-	{ "every", 0, "seconds between runs of the reminders and the mail "
+	{ "every", &seconds, "seconds between runs of the reminders and the mail "
 	    "sender (default 300; 0: none)" },
-	{ "routes", 1, "list the pages' and the API's routes with who may "
+	{ "routes", CLI_FLAG, "list the pages' and the API's routes with who may "
 	    "use each, and stop" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt user_opts[] = {
-	{ "officer", 1, "an officer of the secretariat (may administer)" },
+	{ "officer", CLI_FLAG, "an officer of the secretariat (may administer)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt token_opts[] = {
 	{ "name", 0, "what the token is for (required)" },
 	{ "scope", 0, "public (what anyone sees), members (what a member "
 	    "sees) or write (default public)" },
-	{ "expires", 0, "its last day, YYYY-MM-DD (default a year from "
+	{ "expires", &cli_is_date, "its last day, YYYY-MM-DD (default a year from "
 	    "today)" },
 	{ NULL, 0, NULL },
 };
 static const struct cli_opt totp_opts[] = {
-	{ "reset", 1, "remove the second factor: a new one is set up at the "
+	{ "reset", CLI_FLAG, "remove the second factor: a new one is set up at the "
 	    "next sign-in" },
 	{ "secret", 0, "BASE32: set this secret (for setting up tests)" },
 	{ NULL, 0, NULL },

@@ -76,6 +76,63 @@ static const char *const nouns_help[][2] = {
 	{ NULL, NULL },
 };
 
+const struct cli_kind cli_is_flag = { 1, { PARSE_TEXT, NULL, 0, 0 }, 0 };
+const struct cli_kind cli_is_id = { 0, { PARSE_ID, NULL, 0, 0 }, 0 };
+const struct cli_kind cli_is_pos = { 0, { PARSE_INT, NULL, 1, 2147483647 },
+    0 };
+const struct cli_kind cli_is_year = { 0, { PARSE_YEAR, NULL, 0, 0 }, 0 };
+const struct cli_kind cli_is_date = { 0, { PARSE_DATE, NULL, 0, 0 }, 0 };
+
+#define IS_FLAG(o)	((o)->kind != NULL && (o)->kind->flag)
+
+int64_t
+cli_int(const struct cli *c, const char *name)
+{
+	int i;
+
+	for (i = 0; c->cmd->opts != NULL && c->cmd->opts[i].name != NULL; i++)
+		if (strcmp(c->cmd->opts[i].name, name) == 0)
+			return c->val[i] != NULL ? c->num[i] : 0;
+	return 0;
+}
+
+/* Each option of a kind checked, and typed into c->num; each required
+ * one given.  0, or EXIT_REFUSED after naming the first at fault. */
+static int
+opts_checked(struct cli *c)
+{
+	const struct cli_opt	*o;
+	struct parse_val	 v;
+	char			 accepts[200];
+	int			 j;
+
+	for (j = 0; c->cmd->opts != NULL && c->cmd->opts[j].name != NULL;
+	    j++) {
+		o = &c->cmd->opts[j];
+		if (o->kind == NULL || o->kind->flag)
+			continue;
+		parse_accepts(&o->kind->spec, accepts, sizeof(accepts));
+		if (c->val[j] == NULL) {
+			if (!o->kind->required)
+				continue;
+			fprintf(stderr, "%s: --%s is missing; expected %s\n",
+			    progname, o->name, accepts);
+			return EXIT_REFUSED;
+		}
+		/* Text that is not UTF-8 is named as such (text_refused). */
+		if (!text_utf8(c->val[j], strlen(c->val[j])))
+			continue;
+		if (parse_value(&o->kind->spec, c->val[j], &v) != 0) {
+			fprintf(stderr, "%s: --%s '%s' is not accepted; "
+			    "expected %s\n", progname, o->name, c->val[j],
+			    accepts);
+			return EXIT_REFUSED;
+		}
+		c->num[j] = v.n;
+	}
+	return 0;
+}
+
 const char *
 cli_opt(const struct cli *c, const char *name)
 {
@@ -123,6 +180,15 @@ cli_rows(const struct cli *c, const json_t *rows, const struct column *cols)
 	}
 	else
 		render_table(stdout, rows, cols);
+}
+
+int
+cli_list(struct cli *c, int rc, json_t *rows, const struct column *cols)
+{
+	if (rc == CORE_OK)
+		cli_rows(c, rows, cols);
+	json_decref(rows);
+	return rc == CORE_OK ? EXIT_OK : cli_fail(c, rc);
 }
 
 void
@@ -220,13 +286,51 @@ cmd_help(FILE *f, const char *noun)
 			for (j = 0; t->opts != NULL && t->opts[j].name != NULL;
 			    j++)
 				fprintf(f, "      --%s%s%*s%s\n", t->opts[j].name,
-				    t->opts[j].flag ? "" : " VALUE",
+				    IS_FLAG(&t->opts[j]) ? "" : " VALUE",
 				    (int)(22 - strlen(t->opts[j].name) -
-				    (t->opts[j].flag ? 0 : 6)) > 0 ?
+				    (IS_FLAG(&t->opts[j]) ? 0 : 6)) > 0 ?
 				    (int)(22 - strlen(t->opts[j].name) -
-				    (t->opts[j].flag ? 0 : 6)) : 1, "",
+				    (IS_FLAG(&t->opts[j]) ? 0 : 6)) : 1, "",
 				    t->opts[j].help);
 		}
+}
+
+/* Every command of the tables, one a line: NOUN VERB ARGS, "-" for
+ * none (alliance help --commands; tests/scenario/19_json.sh runs every
+ * read among them). */
+static void
+cmd_list(FILE *f)
+{
+	const struct cli_cmd	*t;
+	int			 k;
+
+	for (k = 0; tables[k] != NULL; k++)
+		for (t = tables[k]; t->noun != NULL; t++)
+			fprintf(f, "%s %s %s\n", t->noun, t->verb ? t->verb :
+			    "-", t->args ? t->args : "-");
+}
+
+/* alliance help [NOUN | --commands], and NOUN [VERB] --help: the exit
+ * status. */
+static int
+help(const char *what)
+{
+	int known;
+
+	if (what == NULL)
+		usage(stdout);
+	else if (strcmp(what, "--commands") == 0)
+		cmd_list(stdout);
+	else {
+		cli_find(what, NULL, &known);
+		if (!known) {
+			fprintf(stderr, "%s: no command '%s'; 'alliance help' "
+			    "lists them\n", progname, what);
+			return EXIT_USAGE;
+		}
+		cmd_help(stdout, what);
+	}
+	return EXIT_OK;
 }
 
 const struct cli_cmd *
@@ -262,7 +366,7 @@ cli_parse_opts(struct cli *c, int argc, char *argv[])
 			if (c->narg >= CLI_MAXARG) {
 				fprintf(stderr, "%s: too many arguments at '%s'"
 				    "\n", progname, argv[i]);
-				return -1;
+				return EXIT_USAGE;
 			}
 			c->arg[c->narg++] = argv[i];
 			continue;
@@ -293,13 +397,13 @@ cli_parse_opts(struct cli *c, int argc, char *argv[])
 			    "accepted: %s\n", progname, name, c->cmd->noun,
 			    c->cmd->verb ? " " : "", c->cmd->verb ?
 			    c->cmd->verb : "", n ? list : "--json only");
-			return -1;
+			return EXIT_USAGE;
 		}
-		if (o != NULL && o->flag) {
+		if (o != NULL && IS_FLAG(o)) {
 			if (eq != NULL) {
 				fprintf(stderr, "%s: option --%s takes no value"
 				    "\n", progname, name);
-				return -1;
+				return EXIT_USAGE;
 			}
 			c->val[j] = "yes";
 			continue;
@@ -311,7 +415,7 @@ cli_parse_opts(struct cli *c, int argc, char *argv[])
 		else {
 			fprintf(stderr, "%s: option --%s needs a value\n",
 			    progname, name);
-			return -1;
+			return EXIT_USAGE;
 		}
 		if (o == NULL)
 			c->format = value;
@@ -323,21 +427,21 @@ cli_parse_opts(struct cli *c, int argc, char *argv[])
 	    strcmp(c->format, "json") != 0) {
 		fprintf(stderr, "%s: format '%s' is not accepted; expected "
 		    "table, csv, excel-csv or json\n", progname, c->format);
-		return -1;
+		return EXIT_USAGE;
 	}
 	if (c->narg < c->cmd->nargs) {
 		fprintf(stderr, "%s: '%s %s' needs %s\n", progname,
 		    c->cmd->noun, c->cmd->verb ? c->cmd->verb : "",
 		    c->cmd->args);
-		return -1;
+		return EXIT_USAGE;
 	}
 	if (c->narg > c->cmd->nargs && (c->cmd->args == NULL ||
 	    strchr(c->cmd->args, '[') == NULL)) {
 		fprintf(stderr, "%s: unexpected argument '%s'\n", progname,
 		    c->arg[c->cmd->nargs]);
-		return -1;
+		return EXIT_USAGE;
 	}
-	return 0;
+	return opts_checked(c);
 }
 
 /*
@@ -469,33 +573,13 @@ main(int argc, char *argv[])
 		return EXIT_USAGE;
 	}
 	noun = argv[i++];
-	if (strcmp(noun, "help") == 0) {
-		if (i < argc) {
-			cli_find(argv[i], NULL, &known);
-			if (!known) {
-				fprintf(stderr, "%s: no command '%s'; "
-				    "'alliance help' lists them\n", progname,
-				    argv[i]);
-				return EXIT_USAGE;
-			}
-			cmd_help(stdout, argv[i]);
-		} else
-			usage(stdout);
-		return EXIT_OK;
-	}
+	if (strcmp(noun, "help") == 0)
+		return help(i < argc ? argv[i] : NULL);
 	verb = i < argc && strncmp(argv[i], "--", 2) != 0 ? argv[i] : NULL;
 	if (i < argc && (strcmp(argv[i], "--help") == 0 ||
 	    (verb != NULL && i + 1 < argc &&
-	    strcmp(argv[i + 1], "--help") == 0))) {
-		cli_find(noun, NULL, &known);
-		if (!known) {
-			fprintf(stderr, "%s: no command '%s'; 'alliance help' "
-			    "lists them\n", progname, noun);
-			return EXIT_USAGE;
-		}
-		cmd_help(stdout, noun);
-		return EXIT_OK;
-	}
+	    strcmp(argv[i + 1], "--help") == 0)))
+		return help(noun);
 	c.cmd = cli_find(noun, verb, &known);
 	if (c.cmd == NULL) {
 		if (!known)
@@ -510,10 +594,13 @@ main(int argc, char *argv[])
 	}
 	if (c.cmd->verb != NULL)
 		i++;
-	if (cli_parse_opts(&c, argc - i, argv + i) != 0)
-		return EXIT_USAGE;
+	/* Text first: a value that is not UTF-8 is named as such. */
+	if ((rc = cli_parse_opts(&c, argc - i, argv + i)) == EXIT_USAGE)
+		return rc;
 	if (text_refused(&c, by, by_name))
 		return EXIT_REFUSED;
+	if (rc != 0)
+		return rc;
 	create = strcmp(c.cmd->noun, "init") == 0;
 	/* Refuse a bad template before a database file is made. */
 	if (create && cli_opt(&c, "template") != NULL &&

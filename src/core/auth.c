@@ -173,6 +173,24 @@ out:
 }
 
 int
+core_int_officer(struct core *c, const char *person, const char *why,
+    json_t **p, json_t **u)
+{
+	int rc;
+
+	*p = *u = NULL;
+	if ((rc = core_int_person(c, person, p)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, u, STMT_USER_BY_PERSON, "l", jint(*p, "id"));
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading users");
+	if (*u == NULL || !jint(*u, "officer"))
+		return core_fail(c, CORE_EINVAL, "person", "%s is not an "
+		    "officer; %s", jstr(*p, "name"), why);
+	return CORE_OK;
+}
+
+int
 core_user_password(struct core *c, const char *person, const char *pw)
 {
 	json_t	*p = NULL, *u = NULL;
@@ -193,19 +211,9 @@ core_user_password(struct core *c, const char *person, const char *pw)
 		    "hashing the password");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_officer(c, person, "members sign in by an emailed "
+	    "link", &p, &u)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", jint(p, "id"));
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading users");
-		goto out;
-	}
-	if (u == NULL || !jint(u, "officer")) {
-		rc = core_fail(c, CORE_EINVAL, "person", "%s is not an "
-		    "officer; members sign in by an emailed link",
-		    jstr(p, "name"));
-		goto out;
-	}
 	rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", hash,
 	    jint(u, "id"));
 	/* A new password ends the sessions the old one opened. */

@@ -107,21 +107,25 @@ check_absence(struct core *c, const json_t *g, const json_t *members,
 }
 
 /* SA-E1: a meeting chaired by one not from an active full member. */
-static void
+/* CORE_OK, or a storage fault (never silent: the report would be
+ * short of this meeting's flags). */
+static int
 check_meeting_chair(struct core *c, const json_t *g, const json_t *m,
     json_t *out)
 {
 	json_t		*mb = NULL;
 	const char	*rule;
 	char		 msg[400];
+	int		 rc;
 
 	rule = rules_id(&c->cons, DUTY_MEETING_CHAIR, group_kind_parse(
 	    jstr(g, "kind")));
 	if (rule == NULL || jint(m, "chair_person_id") == 0 ||
-	    !constitution_bool(&c->cons, "chair.full_member_only") ||
-	    store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
-	    jint(g, "id"), jint(m, "chair_person_id")) != STORE_OK)
-		return;
+	    !constitution_bool(&c->cons, "chair.full_member_only"))
+		return CORE_OK;
+	if ((rc = store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
+	    jint(g, "id"), jint(m, "chair_person_id"))) != STORE_OK)
+		return core_store_fail(c, rc, "reading who chaired");
 	if (mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
 	    "kind")), memb_status_parse(jstr(mb, "status")))) {
 		snprintf(msg, sizeof(msg), "meeting %lld of %s was chaired by "
@@ -130,6 +134,7 @@ check_meeting_chair(struct core *c, const json_t *g, const json_t *m,
 		flag(out, rule, jstr(g, "slug"), msg);
 	}
 	json_decref(mb);
+	return CORE_OK;
 }
 
 /*
@@ -137,7 +142,7 @@ check_meeting_chair(struct core *c, const json_t *g, const json_t *m,
  * arrangement's own ids (SA-10.2, SA-10.3), and where chairing
  * alternates, a side chairing twice in a row (MC-mou).
  */
-static void
+static int
 check_meetings(struct core *c, const json_t *g, const json_t *meets,
     json_t *out)
 {
@@ -145,7 +150,7 @@ check_meetings(struct core *c, const json_t *g, const json_t *meets,
 	const char	*last = NULL, *text, *rule;
 	char		 msg[400], id[32], why[300];
 	size_t		 i, j, n;
-	int		 kind = group_kind_parse(jstr(g, "kind"));
+	int		 kind = group_kind_parse(jstr(g, "kind")), rc;
 
 	json_array_foreach(meets, i, m) {
 		if (jint(m, "group_id") != jint(g, "id"))
@@ -162,7 +167,8 @@ check_meetings(struct core *c, const json_t *g, const json_t *meets,
 		}
 		if (strcmp(jstr(m, "status"), "cancelled") == 0)
 			continue;
-		check_meeting_chair(c, g, m, out);
+		if ((rc = check_meeting_chair(c, g, m, out)) != CORE_OK)
+			return rc;
 		if (jstr(m, "chair_side") == NULL)
 			continue;
 		rule = rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, kind);
@@ -176,6 +182,7 @@ check_meetings(struct core *c, const json_t *g, const json_t *meets,
 		}
 		last = jstr(m, "chair_side");
 	}
+	return CORE_OK;
 }
 
 /*
@@ -318,23 +325,29 @@ check_makeup(struct core *c, const json_t *g, const json_t *members,
 	}
 }
 
-static void
+/* A group's flags; CORE_OK, or the storage fault that stopped them
+ * (the report is refused rather than shortened). */
+static int
 check_group(struct core *c, const json_t *g, const json_t *meets,
     int today, json_t *out)
 {
 	json_t	*members = NULL, *att = NULL, *offices = NULL;
 	char	 todays[DATE_LEN];
+	int	 rc;
 
 	date_format(today, todays);
-	if (store_rows(c->st, &members, STMT_MEMB_LIST_GROUP, "l",
-	    jint(g, "id")) != STORE_OK ||
-	    store_rows(c->st, &att, STMT_ATT_GROUP, "ls", jint(g, "id"),
-	    todays) != STORE_OK ||
-	    store_rows(c->st, &offices, STMT_OFFICE_CURRENT, "l",
-	    jint(g, "id")) != STORE_OK)
+	if ((rc = store_rows(c->st, &members, STMT_MEMB_LIST_GROUP, "l",
+	    jint(g, "id"))) != STORE_OK ||
+	    (rc = store_rows(c->st, &att, STMT_ATT_GROUP, "ls", jint(g, "id"),
+	    todays)) != STORE_OK ||
+	    (rc = store_rows(c->st, &offices, STMT_OFFICE_CURRENT, "l",
+	    jint(g, "id"))) != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the group's members");
 		goto out;
+	}
 	check_pace(c, g, meets, today, out);
-	check_meetings(c, g, meets, out);
+	if ((rc = check_meetings(c, g, meets, out)) != CORE_OK)
+		goto out;
 	check_absence(c, g, members, att, out);
 	check_chair(c, g, offices, today, out);
 	check_status(c, g, members, out);
@@ -343,6 +356,7 @@ out:
 	json_decref(members);
 	json_decref(att);
 	json_decref(offices);
+	return rc;
 }
 
 /* Positions (SA-9.3 vacancies, SA-D2.4 sole, SA-D2.5 deputies). */
@@ -595,8 +609,10 @@ core_check(struct core *c, const char *group, const char *date,
 			continue;
 		if ((rc = core_int_group(c, jstr(g, "slug"), &full)))
 			goto out;
-		check_group(c, full, meets, days, *out);
+		rc = check_group(c, full, meets, days, *out);
 		json_decref(full);
+		if (rc != CORE_OK)
+			goto out;
 	}
 	rc = check_positions(c, only, *out);
 	if (rc == CORE_OK && only == NULL)

@@ -13,8 +13,9 @@
 #include "core_int.h"
 #include "store/store.h"
 
-int
-core_fail(struct core *c, int code, const char *field, const char *fmt, ...)
+enum core_err
+core_fail(struct core *c, enum core_err code, const char *field,
+    const char *fmt, ...)
 {
 	va_list ap;
 
@@ -25,8 +26,8 @@ core_fail(struct core *c, int code, const char *field, const char *fmt, ...)
 	return code;
 }
 
-int
-core_store_fail(struct core *c, int rc, const char *what)
+enum core_err
+core_store_fail(struct core *c, enum store_err rc, const char *what)
 {
 	switch (rc) {
 	case STORE_OK:
@@ -98,6 +99,17 @@ core_open(struct core *c, const char *path, int create)
 	if (rc != STORE_OK)
 		return core_fail(c, rc == STORE_BUSY ? CORE_EBUSY :
 		    CORE_EFAULT, NULL, "%s", msg);
+	return CORE_OK;
+}
+
+int
+core_selftest(struct core *c)
+{
+	char	msg[400];
+
+	if (store_selftest(c->st, msg, sizeof(msg)) != STORE_OK)
+		return core_fail(c, CORE_EFAULT, NULL, "a statement of the "
+		    "program is wrong: %s", msg);
 	return CORE_OK;
 }
 

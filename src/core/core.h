@@ -70,6 +70,12 @@ struct core {
  */
 int core_open(struct core *, const char *path, int create) WUR;
 void core_close(struct core *);
+/*
+ * Prepares every statement of the store on this connection and checks
+ * each against its annotation (store_selftest): CORE_EFAULT naming the
+ * first that is wrong.  The statements stay prepared for use.
+ */
+int core_selftest(struct core *) WUR;
 
 /*
  * Chooses the arrangement to act on: slug, or the only one there is.
@@ -93,8 +99,9 @@ void core_read_begin(struct core *);
 void core_read_end(struct core *);
 
 /* Sets core.err (and core.field) and returns code. */
-int core_fail(struct core *, int code, const char *field,
-    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+enum core_err core_fail(struct core *, enum core_err code,
+    const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /*
  * Transactions: begin; end commits when rc == CORE_OK, else rolls back.
@@ -116,9 +123,6 @@ typedef int (*core_action_fn)(struct core *, void *);
 int core_grouped(struct core *, core_action_fn, void *) WUR;
 /* How many actions wait for the next group (a test waits for them). */
 size_t core_grouped_waiting(void);
-
-/* Maps a store error to a core error with a message. */
-int core_store_fail(struct core *, int store_rc, const char *what);
 
 /* Appends to the hash-chained audit log (inside the caller's
  * transaction).  detail is borrowed. */

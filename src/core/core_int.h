@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <jansson.h>
 
+#include "store/store.h"
+
 struct core;
 struct constitution;
 
@@ -44,6 +46,14 @@ int core_int_email(struct core *, const char *field, const char *v);
 int core_int_org(struct core *, const char *ref, json_t **out);
 int core_int_person(struct core *, const char *ref, json_t **out);
 int core_int_group(struct core *, const char *ref, json_t **out);
+/*
+ * The person ref and their user, who must be an officer: else
+ * CORE_EINVAL, "NAME is not an officer; " and why (what only officers
+ * have).  *p and *u are the caller's to json_decref, whatever is
+ * returned.  auth.c.
+ */
+int core_int_officer(struct core *, const char *ref, const char *why,
+    json_t **p, json_t **u);
 int core_int_meeting(struct core *, int64_t id, json_t **out);
 /* The meeting, refused when it was cancelled. */
 int core_int_meeting_open(struct core *, int64_t id, json_t **out);
@@ -165,5 +175,13 @@ int log_step(struct core *, int64_t id, const char *day, const char *step,
     const char *detail);
 int not_closed(struct core *, const json_t *);
 int panel_of(struct core *, int64_t id, json_t *out);
+
+/*
+ * The one way a store code leaves core: mapped to core's own (enum
+ * core_err) with a message.  STORE_BUSY is CORE_EBUSY, STORE_CONSTRAINT
+ * CORE_EEXIST, anything else a fault (CORE_EFAULT); STORE_OK is CORE_OK.
+ */
+enum core_err core_store_fail(struct core *, enum store_err,
+    const char *what);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/parse.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "rules/vote.h"
@@ -19,19 +20,14 @@
 static long long
 minutes(const char *s)
 {
-	char	day[DATE_LEN];
-	int	d;
+	char	stamp[17];
+	int64_t	m;
 
-	if (s == NULL || strlen(s) < 16 || s[10] != 'T' || s[13] != ':' ||
-	    !isdigit((unsigned char)s[11]) || !isdigit((unsigned char)s[12])
-	    || !isdigit((unsigned char)s[14]) ||
-	    !isdigit((unsigned char)s[15]))
+	/* Seconds after the minute, if any, are not counted. */
+	if (s == NULL || strlen(s) < 16)
 		return -1;
-	snprintf(day, sizeof(day), "%.10s", s);
-	if (date_parse(day, &d) != 0 || atoi(s + 11) > 23 ||
-	    atoi(s + 14) > 59)
-		return -1;
-	return (long long)d * 1440 + atoi(s + 11) * 60 + atoi(s + 14);
+	snprintf(stamp, sizeof(stamp), "%.16s", s);
+	return parse_stamp(stamp, &m) == 0 ? (long long)m : -1;
 }
 
 /*
@@ -348,7 +344,10 @@ effect_apply(struct core *c, const json_t *mo, json_t *result)
 			if (co == NULL && strcmp(jstr(m, "kind"),
 			    "coordination") == 0)
 				co = m;
-		if (rc != STORE_OK || co == NULL)
+		/* A storage fault is one, not a missing group. */
+		if (rc != STORE_OK)
+			rc = core_store_fail(c, rc, "reading the groups");
+		else if (co == NULL)
 			rc = core_fail(c, CORE_EINVAL, "recommend", "this "
 			    "arrangement has no co-ordination group to decide "
 			    "the recommendation");

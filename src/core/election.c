@@ -18,6 +18,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/parse.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "rules/vote.h"
@@ -48,14 +49,7 @@ before(const char *a, const char *b)
 static int
 stamp_ok(const char *s)
 {
-	char	day[DATE_LEN];
-	int	d;
-
-	if (s == NULL || strlen(s) != 16 || s[10] != 'T' || s[13] != ':')
-		return 0;
-	snprintf(day, sizeof(day), "%.10s", s);
-	return date_parse(day, &d) == 0 && s[11] >= '0' && s[11] <= '2' &&
-	    atoi(s + 11) < 24 && atoi(s + 14) < 60;
+	return parse_stamp(s, NULL) == 0;
 }
 
 int

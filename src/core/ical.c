@@ -11,6 +11,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/parse.h"
 #include "store/store.h"
 
 /*
@@ -18,6 +19,18 @@
  * with TZID=Europe/London (RFC 5545 3.3.5, form 3); the calendar
  * carries the zone's VTIMEZONE from libical's data.
  */
+/* The n digits at s as a number (of a stored YYYY-MM-DD or HH:MM);
+ * 0 when they are not digits. */
+static int
+part(const char *s, size_t n)
+{
+	char	buf[8];
+	int64_t	v;
+
+	snprintf(buf, sizeof(buf), "%.*s", (int)n, s);
+	return parse_int(buf, 0, 9999, &v) == 0 ? (int)v : 0;
+}
+
 static icalproperty *
 london(icalproperty *(*make)(struct icaltimetype), const char *day,
     const char *hm)
@@ -26,11 +39,11 @@ london(icalproperty *(*make)(struct icaltimetype), const char *day,
 	icaltimezone		*tz;
 	icalproperty		*p;
 
-	t.year = atoi(day);
-	t.month = atoi(day + 5);
-	t.day = atoi(day + 8);
-	t.hour = atoi(hm);
-	t.minute = atoi(hm + 3);
+	t.year = part(day, 4);
+	t.month = part(day + 5, 2);
+	t.day = part(day + 8, 2);
+	t.hour = part(hm, 2);
+	t.minute = part(hm + 3, 2);
 	tz = icaltimezone_get_builtin_timezone("Europe/London");
 	t = icaltime_set_timezone(&t, tz);
 	p = make(t);
@@ -55,7 +68,7 @@ london_vtimezone(const char *day)
 	if ((id = icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY))
 	    != NULL)
 		icalproperty_set_tzid(id, "Europe/London");
-	from.year = atoi(day) - 1;
+	from.year = part(day, 4) - 1;
 	from.month = 1;
 	from.day = 1;
 	from = icaltime_set_timezone(&from, icaltimezone_get_utc_timezone());

@@ -11,6 +11,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/parse.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "store/store.h"
@@ -19,10 +20,7 @@
 static int
 time_ok(const char *s)
 {
-	return s != NULL && strlen(s) == 5 && isdigit((unsigned char)s[0]) &&
-	    isdigit((unsigned char)s[1]) && s[2] == ':' &&
-	    isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4]) &&
-	    atoi(s) < 24 && atoi(s + 3) < 60;
+	return parse_time(s, NULL) == 0;
 }
 
 int

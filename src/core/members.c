@@ -17,6 +17,7 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "rules/parse.h"
 #include "store/store.h"
 
 /* Records a status change in the membership and its history. */
@@ -452,8 +453,7 @@ core_member_criterion(struct core *c, const char *group, const char *org,
 	size_t		 i, n;
 	char		 list[1024] = "";
 	int		 rc;
-	long		 num;
-	char		*end;
+	int64_t		 num;
 
 	if ((rc = core_int_text(c, "evidence", evidence, 1, 4000)))
 		return rc;
@@ -462,8 +462,7 @@ core_member_criterion(struct core *c, const char *group, const char *org,
 		return core_fail(c, CORE_EINVAL, "criterion", "this "
 		    "arrangement's constitution sets no membership criteria");
 	/* A criterion by its number in the constitution or its text. */
-	num = criterion != NULL ? strtol(criterion, &end, 10) : 0;
-	if (criterion != NULL && *end == '\0' && num >= 1 && (size_t)num <= n)
+	if (parse_int(criterion, 1, (int64_t)n, &num) == 0)
 		name = crit[num - 1];
 	for (i = 0; name == NULL && criterion != NULL && i < n && i < 32; i++)
 		if (strcasecmp(crit[i], criterion) == 0)

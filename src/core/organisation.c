@@ -14,6 +14,7 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "rules/parse.h"
 #include "store/store.h"
 
 int
@@ -191,14 +192,13 @@ core_org_cover(struct core *c, const char *org, const char *aim)
 {
 	const char	*aims[32], *name = NULL;
 	json_t		*o = NULL, *d;
-	char		 list[1024] = "", *end;
+	char		 list[1024] = "";
 	size_t		 i, n;
-	long		 num;
+	int64_t		 num;
 	int		 rc;
 
 	n = constitution_list(&c->cons, "membership.coverage", aims, 32);
-	num = aim != NULL ? strtol(aim, &end, 10) : 0;
-	if (aim != NULL && *end == '\0' && num >= 1 && (size_t)num <= n)
+	if (parse_int(aim, 1, (int64_t)n, &num) == 0)
 		name = aims[num - 1];
 	for (i = 0; name == NULL && aim != NULL && i < n && i < 32; i++)
 		if (strcasecmp(aims[i], aim) == 0)

@@ -13,6 +13,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/parse.h"
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
@@ -114,15 +115,11 @@ core_int_email(struct core *c, const char *field, const char *v)
 static int64_t
 ref_id(const char *ref)
 {
-	char	*end;
-	long long n;
+	int64_t n;
 
 	if (ref[0] == '#')
 		ref++;
-	if (!isdigit((unsigned char)ref[0]))
-		return 0;
-	n = strtoll(ref, &end, 10);
-	return *end == '\0' && n > 0 ? n : 0;
+	return parse_id(ref, &n) == 0 ? n : 0;
 }
 
 int

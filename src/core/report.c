@@ -18,6 +18,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/parse.h"
 #include "rules/compact.h"
 #include "rules/meeting.h"
 #include "store/store.h"
@@ -642,8 +643,8 @@ core_report_years(struct core *c, json_t **out)
 	date_parse(c->today, &today);
 	*out = json_array();
 	json_array_foreach(rows, i, y) {
-		yr = atoi(jstr(y, "year") != NULL ? jstr(y, "year") : "0");
-		if (yr >= 2000 && yr <= date_year(today))
+		if (parse_year(jstr(y, "year"), &yr) == 0 &&
+		    yr <= date_year(today))
 			json_array_append_new(*out, json_integer(yr));
 	}
 	json_decref(rows);

@@ -17,6 +17,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/parse.h"
 #include "store/store.h"
 
 #define TOKEN_DAYS	365		/* the default life */
@@ -127,15 +128,15 @@ int
 core_token_revoke(struct core *c, const char *id)
 {
 	json_t		*t = NULL, *d;
-	char		*end;
+	int64_t		 id64;
 	long long	 n;
 	int		 rc;
 
-	n = id != NULL ? strtoll(id, &end, 10) : 0;
-	if (id == NULL || *id == '\0' || *end != '\0' || n <= 0)
+	if (parse_id(id, &id64) != 0)
 		return core_fail(c, CORE_EINVAL, "id", "token '%s' is not "
 		    "accepted; expected its id, a whole number, as 'token list' "
 		    "shows", id != NULL ? id : "");
+	n = id64;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_row(c->st, &t, STMT_TOKEN_BY_ID, "l", (int64_t)n);

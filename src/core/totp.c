@@ -378,19 +378,9 @@ core_user_totp(struct core *c, const char *person, int reset,
 	free(key);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_officer(c, person, "only officers have a second "
+	    "factor", &p, &u)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", jint(p, "id"));
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading users");
-		goto out;
-	}
-	if (u == NULL || !jint(u, "officer")) {
-		rc = core_fail(c, CORE_EINVAL, "person", "%s is not an "
-		    "officer; only officers have a second factor",
-		    jstr(p, "name"));
-		goto out;
-	}
 	rc = store_exec(c->st, STMT_USER_TOTP_SET, "lss", jint(u, "id"),
 	    reset ? NULL : secret, reset ? NULL : c->now);
 	/* A reset ends the sessions the old factor opened. */

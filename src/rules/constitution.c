@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "constitution.h"
+#include "parse.h"
 #include "text.h"
 
 const char *const group_kind_names[GK__MAX] = {
@@ -273,16 +274,12 @@ static int
 cs_quorum_ok(const char *v)
 {
 	const char	*p;
-	char		*end;
-	long		 n;
 	int		 sides = 1;
 
 	if (strcmp(v, "none") == 0 || strcmp(v, "majority") == 0)
 		return 1;
 	if (strncmp(v, "vcse-present ", 13) == 0) {
-		errno = 0;
-		n = strtol(v + 13, &end, 10);
-		return errno == 0 && *end == '\0' && n >= 1 && n <= 1000;
+		return parse_int(v + 13, 1, 1000, NULL) == 0;
 	}
 	if (strncmp(v, "sides ", 6) == 0) {
 		/* Each side needs a name: no side blank between bars. */
@@ -308,18 +305,15 @@ cs_quorum_ok(const char *v)
 static int
 cs_check(const struct cs_setting *s, const char *v, struct cs_error *err)
 {
-	char	 buf[200], *end;
-	long	 n;
+	char	 buf[200];
+	int64_t	 n;
 
 	switch (s->type) {
 	case CS_INT:
 		/* "none": the arrangement's agreement does not state it. */
 		if (strcmp(v, "none") == 0)
 			return 0;
-		errno = 0;
-		n = strtol(v, &end, 10);
-		if (*v == '\0' || *end != '\0' || errno != 0 ||
-		    n < s->min || n > s->max) {
+		if (parse_int(v, s->min, s->max, &n) != 0) {
 			snprintf(err->msg, sizeof(err->msg), "'%s' is not "
 			    "accepted; expected a whole number from %d to %d, "
 			    "or none", v, s->min, s->max);

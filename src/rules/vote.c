@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "parse.h"
 #include "vote.h"
 
 const char *const rules_motion_names[MOTION__MAX] = {
@@ -270,9 +271,8 @@ rules_quorum(const struct constitution *c, enum group_kind kind,
 	struct quorum_count	 dummy;
 	struct attendee		 t;
 	const char		*q, *p, *bar, *end;
-	char			*numend;
 	size_t			 i, k;
-	long			 need;
+	int64_t			 need;
 	int			 vcse = 0, ok = 0, covered;
 
 	if (qc == NULL)
@@ -338,10 +338,7 @@ rules_quorum(const struct constitution *c, enum group_kind kind,
 		goto out;
 	}
 	if (vcse) {
-		errno = 0;
-		need = strtol(q + 13, &numend, 10);
-		if (errno != 0 || *numend != '\0' || need < 1 ||
-		    need > 1000)
+		if (parse_int(q + 13, 1, 1000, &need) != 0)
 			goto bad;
 		qc->needed = (int)need;
 		ok = qc->counted >= qc->needed;

@@ -101,14 +101,14 @@ copy_run(sqlite3 *src, const char *path, struct store_copy *info,
 	return STORE_OK;
 }
 
-int
+enum store_err
 store_copy_to(struct store *s, const char *path, struct store_copy *info,
     char *err, size_t errsz)
 {
 	return copy_run(s->db, path, info, err, errsz);
 }
 
-int
+enum store_err
 store_copy_file(const char *from, const char *path, struct store_copy *info,
     char *err, size_t errsz)
 {
@@ -136,7 +136,7 @@ store_copy_file(const char *from, const char *path, struct store_copy *info,
 	return rc;
 }
 
-int
+enum store_err
 store_integrity(struct store *s, char *msg, size_t msgsz)
 {
 	sqlite3_stmt	*q = NULL;
@@ -196,7 +196,7 @@ store_dir(const char *path, char *dir, size_t dirsz)
 		    (int)(slash - path), path);
 }
 
-int
+enum store_err
 store_seal(const char *path, char *err, size_t errsz)
 {
 	sqlite3	*db = NULL;
@@ -222,7 +222,7 @@ store_seal(const char *path, char *err, size_t errsz)
 	return STORE_OK;
 }
 
-int
+enum store_err
 store_install(const char *from, const char *path, char *err, size_t errsz)
 {
 	char dir[PATH_MAX];
@@ -248,7 +248,7 @@ store_install(const char *from, const char *path, char *err, size_t errsz)
  * no -wal that the new one could be read with, and an exclusive lock is
  * held on it until the new file is in place.
  */
-int
+enum store_err
 store_replace(const char *target, const char *from, char *err,
     size_t errsz)
 {

@@ -11,7 +11,7 @@
 #include "store.h"
 #include "store_int.h"
 
-int
+enum store_err
 store_ballot_seal(struct store *s, int64_t election, const void *sealed,
     size_t len)
 {
@@ -38,7 +38,7 @@ store_blobs_free(struct store_blob *v, size_t n)
 	free(v);
 }
 
-int
+enum store_err
 store_ballot_sealed(struct store *s, int64_t election,
     struct store_blob **out, size_t *n)
 {
@@ -76,7 +76,7 @@ store_ballot_sealed(struct store *s, int64_t election,
 	return STORE_OK;
 }
 
-int
+enum store_err
 store_ballot_unsealed(struct store *s, int64_t election)
 {
 	sqlite3_stmt	*q;

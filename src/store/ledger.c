@@ -138,7 +138,7 @@ ledger_hook(void *arg, int op, const char *db, const char *table,
 	ledger_add(l, t, key);
 }
 
-int
+enum store_err
 store_ledger_track(struct store *s)
 {
 	if (sodium_init() < 0)
@@ -194,7 +194,7 @@ ledger_tbl_one(int t)
 	return tbls[t].one;
 }
 
-int
+enum store_err
 store_ledger_mark(struct store *s, const char *tbl, const char *key)
 {
 	int t;
@@ -229,6 +229,23 @@ store_ledger_pending(const struct store *s)
 	return s->ledger != NULL ? s->ledger->n : 0;
 }
 
+/* A string and its NUL into a digest: "ab","c" and "a","bc" differ. */
+static void
+ledger_hash_str(crypto_generichash_state *st, const char *s)
+{
+	crypto_generichash_update(st, (const unsigned char *)s, strlen(s) + 1);
+}
+
+/* The digest st ends in, as hex. */
+static void
+ledger_hash_hex(crypto_generichash_state *st, char out[STORE_DIGEST_HEX])
+{
+	unsigned char h[32];
+
+	crypto_generichash_final(st, h, sizeof(h));
+	sodium_bin2hex(out, STORE_DIGEST_HEX, h, sizeof(h));
+}
+
 /*
  * The digest of a row's values, under its table and key, as hex.  Each
  * value is typed, so 1 and '1' differ.
@@ -238,15 +255,12 @@ ledger_digest(const char *tbl, const char *key, sqlite3_value *const *v,
     int n, char out[STORE_DIGEST_HEX])
 {
 	crypto_generichash_state	 st;
-	unsigned char			 h[32];
 	char				 num[40], type;
 	int				 i;
 
-	crypto_generichash_init(&st, NULL, 0, sizeof(h));
-	crypto_generichash_update(&st, (const unsigned char *)tbl,
-	    strlen(tbl) + 1);
-	crypto_generichash_update(&st, (const unsigned char *)key,
-	    strlen(key) + 1);
+	crypto_generichash_init(&st, NULL, 0, 32);
+	ledger_hash_str(&st, tbl);
+	ledger_hash_str(&st, key);
 	for (i = 0; i < n; i++) {
 		switch (sqlite3_value_type(v[i])) {
 		case SQLITE_INTEGER:
@@ -271,16 +285,14 @@ ledger_digest(const char *tbl, const char *key, sqlite3_value *const *v,
 			break;
 		}
 		crypto_generichash_update(&st, (const unsigned char *)&type, 1);
-		crypto_generichash_update(&st, (const unsigned char *)num,
-		    strlen(num) + 1);
+		ledger_hash_str(&st, num);
 		if (type == 'b' || type == 't')
 			crypto_generichash_update(&st, type == 'b' ?
 			    sqlite3_value_blob(v[i]) :
 			    sqlite3_value_text(v[i]),
 			    (size_t)sqlite3_value_bytes(v[i]));
 	}
-	crypto_generichash_final(&st, h, sizeof(h));
-	sodium_bin2hex(out, STORE_DIGEST_HEX, h, sizeof(h));
+	ledger_hash_hex(&st, out);
 }
 
 /* The digest of one row of q: its columns from 3 on. */
@@ -303,28 +315,23 @@ ledger_list_add(crypto_generichash_state *st, const char *tbl,
 {
 	if (prior != NULL) {
 		crypto_generichash_update(st, (const unsigned char *)"!", 1);
-		crypto_generichash_update(st, (const unsigned char *)prior,
-		    strlen(prior) + 1);
+		ledger_hash_str(st, prior);
 	}
-	crypto_generichash_update(st, (const unsigned char *)tbl,
-	    strlen(tbl) + 1);
-	crypto_generichash_update(st, (const unsigned char *)row,
-	    strlen(row) + 1);
-	crypto_generichash_update(st, (const unsigned char *)(digest != NULL ?
-	    digest : "-"), strlen(digest != NULL ? digest : "-") + 1);
+	ledger_hash_str(st, tbl);
+	ledger_hash_str(st, row);
+	ledger_hash_str(st, digest != NULL ? digest : "-");
 }
 
 static void
 ledger_list_end(crypto_generichash_state *st, int64_t n,
     char out[STORE_DIGEST_HEX])
 {
-	unsigned char	h[32];
-	char		num[32];
+	char num[32];
 
+	/* The count without its NUL, as the first entries were made. */
 	snprintf(num, sizeof(num), "%lld rows", (long long)n);
 	crypto_generichash_update(st, (const unsigned char *)num, strlen(num));
-	crypto_generichash_final(st, h, sizeof(h));
-	sodium_bin2hex(out, STORE_DIGEST_HEX, h, sizeof(h));
+	ledger_hash_hex(st, out);
 }
 
 static int
@@ -336,6 +343,15 @@ ledger_cmp(const void *a, const void *b)
 	if ((c = strcmp(tbls[x->tbl].name, tbls[y->tbl].name)) != 0)
 		return c;
 	return strcmp(x->key, y->key);
+}
+
+/* The rows noted, in (tbl, row) order. */
+static struct ledger_mark *
+ledger_sorted(struct store_ledger *l)
+{
+	if (l->n > 0)	/* qsort takes no NULL, even for none */
+		qsort(l->v, l->n, sizeof(*l->v), ledger_cmp);
+	return l->v;
 }
 
 static int
@@ -392,10 +408,9 @@ ledger_vouch_one(struct store *s, int64_t seq, const struct ledger_mark *m,
 		return STORE_ERROR;
 	if (ledger_prepare(s, q, t->one) != STORE_OK)
 		return STORE_ERROR;
-	if (t->rowid)
-		sqlite3_bind_int64(*q, 1, strtoll(m->key, NULL, 10));
-	else
-		sqlite3_bind_text(*q, 1, m->key, -1, SQLITE_STATIC);
+	/* A rowid's key is its number as text: the rowid's INTEGER
+	 * affinity turns the text back into it. */
+	sqlite3_bind_text(*q, 1, m->key, -1, SQLITE_STATIC);
 	rc = sqlite3_step(*q);
 	if ((found = rc == SQLITE_ROW))
 		ledger_row_digest(t->name, m->key, *q, digest);
@@ -428,16 +443,14 @@ ledger_vouch_all(struct store *s, int64_t seq, crypto_generichash_state *st,
 	}
 	if (s->ledger->lost)
 		return STORE_ERROR;
-	v = s->ledger->v;
-	if (s->ledger->n > 0)	/* qsort takes no NULL, even for none */
-		qsort(v, s->ledger->n, sizeof(*v), ledger_cmp);
+	v = ledger_sorted(s->ledger);
 	for (i = 0; i < s->ledger->n && rc == STORE_OK; i++)
 		rc = ledger_vouch_one(s, seq, &v[i], 1, st);
 	*n = (int64_t)s->ledger->n;
 	return rc;
 }
 
-int
+enum store_err
 store_ledger_vouch(struct store *s, int64_t seq, int all,
     char out[STORE_DIGEST_HEX], int64_t *n)
 {
@@ -453,9 +466,7 @@ store_ledger_vouch(struct store *s, int64_t seq, int all,
 	if (all)
 		rc = ledger_vouch_all(s, seq, &st, n);
 	else {
-		v = s->ledger->v;
-		if (s->ledger->n > 0)
-			qsort(v, s->ledger->n, sizeof(*v), ledger_cmp);
+		v = ledger_sorted(s->ledger);
 		for (i = 0; i < s->ledger->n && rc == STORE_OK; i++) {
 			if (i > 0 && ledger_cmp(&v[i - 1], &v[i]) == 0)
 				continue;
@@ -645,7 +656,7 @@ ledger_check_prior(struct store *s, json_t *out)
 	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
 }
 
-int
+enum store_err
 store_ledger_check(struct store *s, json_t *out, int64_t *rows)
 {
 	json_t		*latest = NULL, *v;
@@ -682,7 +693,7 @@ store_ledger_check(struct store *s, json_t *out, int64_t *rows)
  * committed together: rolled back to, it takes the ledger's notes of
  * the rows written since with it, so they are not vouched for.
  */
-int
+enum store_err
 store_savepoint(struct store *s, struct store_savepoint *sp)
 {
 	sp->n = s->ledger != NULL ? s->ledger->n : 0;
@@ -692,7 +703,7 @@ store_savepoint(struct store *s, struct store_savepoint *sp)
 	    SQLITE_OK ? STORE_OK : STORE_ERROR;
 }
 
-int
+enum store_err
 store_savepoint_end(struct store *s, const struct store_savepoint *sp,
     int keep)
 {

@@ -9,6 +9,23 @@
 
 #include "store.h"
 
+/*
+ * A statement of src/store/sql/, as scripts/sql.sh builds it into
+ * store_sql[] (indexed by enum stmt).
+ */
+struct store_sql {
+	const char	*name;		/* "STMT_X" */
+	int		 params;	/* parameters its annotation declares */
+	const char	*file;		/* where it is written, for messages */
+	int		 line;
+	const char	*text;
+};
+extern const struct store_sql store_sql[STMT__MAX];
+/* store_selftest() of the table tab[STMT__MAX] (a test's copy): keep,
+ * the statements stay prepared for use; else none is kept. */
+int store_int_check(struct store *, const struct store_sql *tab, int keep,
+    char *err, size_t errsz) WUR;
+
 struct store {
 	sqlite3		*db;
 	sqlite3_stmt	*st[STMT__MAX];	/* prepared on first use */

@@ -269,11 +269,11 @@ page_core_error(struct req *r, int rc)
 {
 	if (rc == CORE_ENOTFOUND)
 		page_error(r, 404, "Page not found", r->c->err);
-	else if (rc == CORE_EFAULT || rc == CORE_EBUSY)
+	else if (rc == CORE_EINVAL || rc == CORE_EEXIST || rc == CORE_ELIMIT)
+		page_error(r, 400, "That cannot be done", r->c->err);
+	else	/* a fault, and any code that is not core's */
 		page_error(r, 503, "Sorry, there is a problem with the service",
 		    r->c->err);
-	else
-		page_error(r, 400, "That cannot be done", r->c->err);
 }
 
 void
@@ -396,10 +396,10 @@ page_date_value(struct req *r, const char *prefix, char out[32])
 {
 	char		 k[64];
 	const char	*v[3];
-	long		 n[3];
-	char		*end;
+	int64_t		 n[3];
 	int		 i, empty = 1;
 	static const char *const parts[] = { "day", "month", "year" };
+	static const int64_t lo[] = { 1, 1, 1000 }, hi[] = { 31, 12, 9999 };
 
 	for (i = 0; i < 3; i++) {
 		snprintf(k, sizeof(k), "%s-%s", prefix, parts[i]);
@@ -410,19 +410,14 @@ page_date_value(struct req *r, const char *prefix, char out[32])
 	out[0] = '\0';
 	if (empty)
 		return;
-	for (i = 0; i < 3; i++) {
-		n[i] = strtol(v[i] != NULL ? v[i] : "", &end, 10);
-		if (v[i] == NULL || end == v[i] || *end != '\0') {
+	/* Spaces typed before a number are forgiven, as they always were. */
+	for (i = 0; i < 3; i++)
+		if (v[i] == NULL || parse_int(v[i] + strspn(v[i], " "), lo[i],
+		    hi[i], &n[i]) != 0) {
 			snprintf(out, 32, "not-a-date");
 			return;
 		}
-	}
-	if (n[0] < 1 || n[0] > 31 || n[1] < 1 || n[1] > 12 || n[2] < 1000 ||
-	    n[2] > 9999) {
-		snprintf(out, 32, "not-a-date");
-		return;
-	}
-	snprintf(out, 32, "%04ld-%02ld-%02ld", n[2], n[1], n[0]);
+	snprintf(out, 32, "%04d-%02d-%02d", (int)n[2], (int)n[1], (int)n[0]);
 }
 
 /*

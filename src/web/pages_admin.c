@@ -181,7 +181,7 @@ may_chair(struct req *r, const char *slug, json_t **g)
 void
 page_group_action(struct req *r)
 {
-	const char	*act = r->arg[1];
+	const char	*act = r->op;
 	json_t		*g = NULL;
 	int64_t		 id = 0;
 	char		 date[32];
@@ -235,7 +235,7 @@ page_poll_close(struct req *r)
 {
 	json_t	*mo = NULL, *res = NULL, *g = NULL;
 	char	 to[160];
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	int64_t	 id = web_int(r, "id");
 	int	 rc;
 
 	if (id <= 0 || core_motion_get(r->c, id, &mo) != CORE_OK) {
@@ -334,7 +334,7 @@ void
 page_election_manage(struct req *r)
 {
 	json_t	*e = NULL, *g = NULL;
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	int64_t	 id = web_int(r, "id");
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
@@ -351,9 +351,9 @@ void
 page_election_manage_post(struct req *r)
 {
 	json_t		*e = NULL, *g = NULL, *out = NULL;
-	const char	*act = r->arg[1];
+	const char	*act = r->op;
 	char		 to[96];
-	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	int64_t		 id = web_int(r, "id");
 	int		 rc;
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
@@ -420,7 +420,7 @@ void
 page_nominate(struct req *r)
 {
 	json_t	*e = NULL;
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	int64_t	 id = web_int(r, "id");
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK ||
 	    strcmp(web_str(e, "status"), "nominations") != 0) {
@@ -439,7 +439,7 @@ page_nominate_post(struct req *r)
 	struct nomination_in	 in;
 	json_t			*e = NULL;
 	char			 person[32], to[96];
-	int64_t			 id = strtoll(r->arg[0], NULL, 10);
+	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {

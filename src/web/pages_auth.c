@@ -376,14 +376,9 @@ void
 page_decision(struct req *r)
 {
 	char	path[64];
-	size_t	n = strlen(r->arg[0]);
 
-	if (n == 0 || n > 18 || strspn(r->arg[0], "0123456789") != n) {
-		page_error(r, 404, "Page not found", "There is no such "
-		    "decision.");
-		return;
-	}
-	snprintf(path, sizeof(path), "/polls/%s", r->arg[0]);
+	snprintf(path, sizeof(path), "/polls/%lld", (long long)web_int(r,
+	    "id"));
 	web_redirect(r, path);
 }
 

@@ -338,9 +338,9 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 void
 page_meeting_post(struct req *r)
 {
-	const char	*act = r->arg[1];
+	const char	*act = r->op;
 	json_t		*m = NULL, *flags = NULL, *me = NULL;
-	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	int64_t		 id = web_int(r, "id");
 	char		 org[32], to[96];
 	int		 rc, chair;
 
@@ -376,7 +376,8 @@ page_meeting_post(struct req *r)
 
 			json_array_foreach(json_object_get(m, "agenda"), i, it)
 				if (item != NULL && web_num(it, "pos") ==
-				    atoi(item) && web_num(it, "vcse_only")) {
+				    web_int(r, "interest-item") &&
+				    web_num(it, "vcse_only")) {
 					page_error(r, 403, "That item is for "
 					    "VCSE members", "Associates do not "
 					    "take part in VCSE-only business"
@@ -392,8 +393,8 @@ page_meeting_post(struct req *r)
 		json_t		*mo = NULL;
 		int		 mine;
 
-		mine = mv != NULL && core_motion_get(r->c, strtoll(mv, NULL,
-		    10), &mo) == CORE_OK && web_num(mo, "meeting_id") == id &&
+		mine = mv != NULL && core_motion_get(r->c, web_int(r,
+		    "motion"), &mo) == CORE_OK && web_num(mo, "meeting_id") == id &&
 		    strcmp(web_str(mo, "method"), "vote") == 0;
 		json_decref(mo);
 		if (!mine) {
@@ -416,12 +417,11 @@ page_meeting_post(struct req *r)
 			snprintf(r->c->field, sizeof(r->c->field),
 			    "request-title");
 	} else if (strcmp(act, "interest") == 0 && !chair) {
-		const char *item = web_field(r, "interest-item");
-
-		rc = r->who.org == 0 ? core_fail(r->c, CORE_EINVAL, NULL, "you "
-		    "are not recorded as working for a member organisation") :
-		    core_meeting_interest(r->c, id, item != NULL ? atoi(item) :
-		    0, org, r->who.name, web_field(r, "nature"));
+		rc = r->who.org == 0 ? (int)core_fail(r->c, CORE_EINVAL, NULL,
+		    "you are not recorded as working for a member "
+		    "organisation") :
+		    core_meeting_interest(r->c, id, (int)web_int(r,
+		    "interest-item"), org, r->who.name, web_field(r, "nature"));
 	} else if (!chair) {
 		page_error(r, 403, "Only the chair can do that", "Recording "
 		    "the meeting is for its group's chair and vice-chair, and "
@@ -436,42 +436,33 @@ page_meeting_post(struct req *r)
 		rc = core_meeting_attend(r->c, id, web_field(r,
 		    "organisation"), web_field(r, "as"), NULL, 0);
 	else if (strcmp(act, "decide") == 0) {
-		const char	*item = web_field(r, "item");
 		int64_t		 did;
 
-		rc = core_decide_consensus(r->c, id, item != NULL ?
-		    atoi(item) : 0, web_field(r, "decision"), &did);
+		rc = core_decide_consensus(r->c, id, (int)web_int(r, "item"),
+		    web_field(r, "decision"), &did);
 		if (rc == CORE_EINVAL && strcmp(r->c->field, "text") == 0)
 			snprintf(r->c->field, sizeof(r->c->field), "decision");
 	} else if (strcmp(act, "interest") == 0) {
-		const char *item = web_field(r, "interest-item");
-
-		rc = core_meeting_interest(r->c, id, item != NULL ? atoi(item) :
-		    0, web_field(r, "interest-org"), NULL, web_field(r,
-		    "nature"));
+		rc = core_meeting_interest(r->c, id, (int)web_int(r,
+		    "interest-item"), web_field(r, "interest-org"), NULL,
+		    web_field(r, "nature"));
 	} else if (strcmp(act, "propose") == 0) {
-		const char		*item = web_field(r, "motion-item");
 		struct motion_effect	 fx;
 		int64_t			 mid;
 
 		memset(&fx, 0, sizeof(fx));
-		rc = core_motion_propose(r->c, id, item != NULL ? atoi(item) :
-		    0, web_field(r, "motion"), 0, &fx, &mid);
+		rc = core_motion_propose(r->c, id, (int)web_int(r,
+		    "motion-item"), web_field(r, "motion"), 0, &fx, &mid);
 		if (rc == CORE_EINVAL && (strcmp(r->c->field, "text") == 0 ||
 		    strcmp(r->c->field, "quorum") == 0))
 			snprintf(r->c->field, sizeof(r->c->field), "motion");
 	} else if (strcmp(act, "vote") == 0) {
-		const char *mo = web_field(r, "motion");
-
-		rc = core_motion_cast(r->c, mo != NULL ? strtoll(mo, NULL,
-		    10) : 0, web_field(r, "voter"), web_field(r, "choice"));
+		rc = core_motion_cast(r->c, web_int(r, "motion"), web_field(r,
+		    "voter"), web_field(r, "choice"));
 		if (rc == CORE_EINVAL)
 			snprintf(r->c->field, sizeof(r->c->field), "voter");
 	} else if (strcmp(act, "close-vote") == 0) {
-		const char *mo = web_field(r, "motion");
-
-		rc = core_motion_close(r->c, mo != NULL ? strtoll(mo, NULL,
-		    10) : 0, &flags);
+		rc = core_motion_close(r->c, web_int(r, "motion"), &flags);
 	} else if (strcmp(act, "notes") == 0)
 		rc = core_meeting_notes(r->c, id, web_field(r, "notes"));
 	else if (strcmp(act, "publish") == 0)

@@ -97,7 +97,7 @@ void
 page_assessment(struct req *r)
 {
 	json_t	*cy = NULL, *s;
-	int	 year = atoi(r->arg[0]);
+	int	 year = (int)web_int(r, "year");
 
 	if ((s = my_assessment(r, year, &cy)) != NULL)
 		list_render(r, year, cy, s, NULL);
@@ -173,7 +173,7 @@ void
 page_assessment_item(struct req *r)
 {
 	json_t	*cy = NULL, *s, *rt;
-	int	 year = atoi(r->arg[0]);
+	int	 year = (int)web_int(r, "year");
 
 	if ((s = my_assessment(r, year, &cy)) == NULL)
 		goto out;
@@ -192,7 +192,7 @@ page_assessment_post(struct req *r)
 {
 	json_t	*cy = NULL, *s, *rt, *flags = NULL;
 	char	 org[32], to[80], msg[200];
-	int	 year = atoi(r->arg[0]), rc;
+	int	 year = (int)web_int(r, "year"), rc;
 
 	if ((s = my_assessment(r, year, &cy)) == NULL)
 		goto out;

@@ -378,7 +378,7 @@ page_dispute(struct req *r)
 	json_t	*d = NULL;
 	int	 rc;
 
-	rc = core_dispute_get(r->c, strtoll(r->arg[0], NULL, 10), &d);
+	rc = core_dispute_get(r->c, web_int(r, "id"), &d);
 	if (rc != CORE_OK) {
 		page_core_error(r, rc);
 		return;
@@ -392,9 +392,9 @@ page_dispute_post(struct req *r)
 {
 	struct statement_in	 st;
 	json_t			*flags = NULL, *d = NULL;
-	const char		*act = r->arg[1];
+	const char		*act = r->op;
 	char			 to[96];
-	int64_t			 id = strtoll(r->arg[0], NULL, 10), who;
+	int64_t			 id = web_int(r, "id"), who;
 	int			 rc;
 
 	if (strcmp(act, "statement") == 0) {
@@ -411,8 +411,7 @@ page_dispute_post(struct req *r)
 		if (rc != CORE_OK && strcmp(r->c->field, "to") == 0)
 			r->c->field[0] = '\0';
 	} else if (strcmp(act, "draw") == 0) {
-		who = strtoll(web_field(r, "person") != NULL ? web_field(r,
-		    "person") : "0", NULL, 10);
+		who = web_int(r, "person");
 		snprintf(to, sizeof(to), "%lld", (long long)who);
 		rc = core_dispute_draw(r->c, id, to, &flags);
 	} else if (strcmp(act, "record") == 0)

@@ -18,7 +18,7 @@ page_election_receipts(struct req *r)
 	struct html	*h = &r->body;
 	json_t		*e = NULL, *box;
 	char		 title[160];
-	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	int64_t		 id = web_int(r, "id");
 
 	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "

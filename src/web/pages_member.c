@@ -284,29 +284,6 @@ page_sign(struct req *r)
 	sign_form(r, NULL, NULL);
 }
 
-/* Day, month and year fields to YYYY-MM-DD; "" when all are empty. */
-static void
-date_fields(struct req *r, char out[32])
-{
-	const char	*d = web_field(r, "date-day"), *m = web_field(r,
-	    "date-month"), *y = web_field(r, "date-year");
-	char		*e1, *e2, *e3;
-	long		 dd, mm, yy;
-
-	out[0] = '\0';
-	if ((d == NULL || !*d) && (m == NULL || !*m) && (y == NULL || !*y))
-		return;
-	dd = strtol(d != NULL ? d : "", &e1, 10);
-	mm = strtol(m != NULL ? m : "", &e2, 10);
-	yy = strtol(y != NULL ? y : "", &e3, 10);
-	if (e1 == d || *e1 || e2 == m || *e2 || e3 == y || *e3 || dd < 1 ||
-	    dd > 31 || mm < 1 || mm > 12 || yy < 1000 || yy > 9999) {
-		snprintf(out, 32, "not-a-date");
-		return;
-	}
-	snprintf(out, 32, "%04ld-%02ld-%02ld", yy, mm, dd);
-}
-
 void
 page_sign_post(struct req *r)
 {
@@ -319,7 +296,7 @@ page_sign_post(struct req *r)
 		page_sign(r);
 		return;
 	}
-	date_fields(r, date);
+	page_date_value(r, "date", date);
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
 	memset(&in, 0, sizeof(in));
 	in.organisation = org;
@@ -427,9 +404,9 @@ page_poll(struct req *r)
 {
 	json_t	*me = NULL, *b;
 
-	b = my_ballot(r, "poll", strtoll(r->arg[0], NULL, 10), &me);
+	b = my_ballot(r, "poll", web_int(r, "id"), &me);
 	if (b == NULL) {
-		if (!outcome_poll(r, strtoll(r->arg[0], NULL, 10)))
+		if (!outcome_poll(r, web_int(r, "id")))
 			not_open(r);
 	} else
 		poll_form(r, b, NULL);
@@ -465,7 +442,7 @@ page_poll_post(struct req *r)
 	json_t		*me = NULL, *b;
 	const char	*choice = web_field(r, "choice");
 	char		 org[32], err[sizeof(r->c->err)];
-	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	int64_t		 id = web_int(r, "id");
 	int		 rc, valid;
 
 	/* The vote is cast first: the core checks all that the form's
@@ -634,7 +611,7 @@ void
 page_election(struct req *r)
 {
 	json_t	*me = NULL, *b, *e = NULL;
-	int64_t	 id = strtoll(r->arg[0], NULL, 10);
+	int64_t	 id = web_int(r, "id");
 
 	b = my_ballot(r, "election", id, &me);
 	if (b == NULL) {
@@ -656,7 +633,7 @@ page_election_post(struct req *r)
 	struct cast	 v;
 	char		 org[32], *receipt = NULL, err[sizeof(r->c->err)];
 	char		 field[sizeof(r->c->field)];
-	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	int64_t		 id = web_int(r, "id");
 	int		 rc = CORE_OK, confirmed;
 
 	/* A confirmed ballot is cast first (the core checks all that the

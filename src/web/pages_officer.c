@@ -688,7 +688,7 @@ page_positions_post(struct req *r)
 	char	f[64];
 	int	rc;
 
-	if (strcmp(r->arg[0], "appoint") == 0) {
+	if (strcmp(r->op, "appoint") == 0) {
 		rc = core_position_appoint(r->c, web_field(r, "position"),
 		    web_field(r, "appoint-person"), web_field(r,
 		    "appoint-role"), web_field(r, "interim") != NULL, NULL,
@@ -698,7 +698,7 @@ page_positions_post(struct req *r)
 			snprintf(f, sizeof(f), "appoint-%s", r->c->field);
 			snprintf(r->c->field, sizeof(r->c->field), "%s", f);
 		}
-	} else if (strcmp(r->arg[0], "role") == 0) {
+	} else if (strcmp(r->op, "role") == 0) {
 		const char *area = web_field(r, "area");
 
 		rc = core_person_role(r->c, web_field(r, "role-person"),

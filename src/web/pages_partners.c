@@ -12,6 +12,7 @@
 
 #include "web.h"
 #include "rules/compact.h"
+#include "rules/date.h"
 
 /* --- reading rows for the tables --- */
 
@@ -55,10 +56,11 @@ list_consultations(struct req *r, json_t **out)
 static int
 year_asked(struct req *r)
 {
-	const char	*y = web_query(r, "year");
-	int		 v = y != NULL ? atoi(y) : 0;
+	int v = (int)web_int(r, "year"), d;
 
-	return v >= 2000 && v <= 2100 ? v : atoi(r->c->today);
+	if (v == 0 && date_parse(r->c->today, &d) == 0)
+		v = date_year(d);
+	return v;
 }
 
 /* Amounts in pounds for the tables. */
@@ -158,9 +160,7 @@ static int
 post_progress(struct req *r)
 {
 	char		 done[32];
-	const char	*a = web_field(r, "action");
-
-	return core_plan_progress(r->c, a != NULL ? strtoll(a, NULL, 10) : 0,
+	return core_plan_progress(r->c, web_int(r, "action"),
 	    text_of(r, "progress"), date_of(r, "done", done));
 }
 
@@ -168,9 +168,7 @@ static int
 post_milestone(struct req *r)
 {
 	char		 on[32];
-	const char	*n = web_field(r, "milestone");
-
-	return core_milestone_met(r->c, n != NULL ? atoi(n) : 0,
+	return core_milestone_met(r->c, (int)web_int(r, "milestone"),
 	    date_of(r, "date", on), text_of(r, "note"));
 }
 
@@ -243,20 +241,23 @@ post_consultation(struct req *r)
 static int
 post_feedback(struct req *r)
 {
-	char		 on[32];
-	const char	*k = web_field(r, "consultation");
+	char on[32];
 
-	return core_consult_feedback(r->c, k != NULL ? strtoll(k, NULL, 10) :
-	    0, text_of(r, "feedback"), date_of(r, "date", on));
+	return core_consult_feedback(r->c, web_int(r, "consultation"),
+	    text_of(r, "feedback"), date_of(r, "date", on));
 }
 
 static int
 post_aim(struct req *r)
 {
-	const char *y = web_field(r, "year");
+	int year = 0;
 
-	return core_spend_aim(r->c, text_of(r, "organisation"), y != NULL ?
-	    atoi(y) : 0, text_of(r, "amount"), text_of(r, "plan"));
+	/* Typed by the officer: a year that is not one reaches core as 0,
+	 * which names the field on the form. */
+	if (parse_year(web_field(r, "year"), &year) != 0)
+		year = 0;
+	return core_spend_aim(r->c, text_of(r, "organisation"), year,
+	    text_of(r, "amount"), text_of(r, "plan"));
 }
 
 /* --- the forms --- */
@@ -444,7 +445,7 @@ area_of(struct req *r)
 	size_t i;
 
 	for (i = 0; i < NAREAS; i++)
-		if (strcmp(r->arg[0], areas[i].slug) == 0)
+		if (strcmp(r->op, areas[i].slug) == 0)
 			return &areas[i];
 	page_error(r, 404, "Page not found", "There is no such page.");
 	return NULL;

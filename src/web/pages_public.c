@@ -297,7 +297,7 @@ meeting_render(struct req *r, const char *field, const char *err)
 	struct html	*h = &r->body;
 	json_t		*m = NULL, *me = NULL, *mb = NULL, *it;
 	const char	*vis, *kind = NULL;
-	int64_t		 id = strtoll(r->arg[0], NULL, 10);
+	int64_t		 id = web_int(r, "id");
 	char		 when[WHEN_LEN];
 	size_t		 i;
 	int		 rc, member, chair, assoc;

@@ -51,26 +51,6 @@ page_reports(struct req *r)
 	json_decref(years);
 }
 
-/* "2025" or "2025.pdf": the year, *pdf set for the second; 0 if not
- * one of them. */
-static int
-year_arg(const char *a, int *pdf)
-{
-	size_t	i;
-
-	*pdf = 0;
-	if (a == NULL)
-		return 0;
-	for (i = 0; i < 4; i++)
-		if (!isdigit((unsigned char)a[i]))
-			return 0;
-	if (strcmp(a + 4, ".pdf") == 0)
-		*pdf = 1;
-	else if (a[4] != '\0')
-		return 0;
-	return atoi(a);
-}
-
 /* MC-mou: the form an officer records the recipient's formal response
  * with, while none is recorded. */
 static void
@@ -127,7 +107,9 @@ page_report_annual(struct req *r)
 	size_t		 len = 0;
 	int		 year, as_pdf, rc;
 
-	year = year_arg(r->arg[0], &as_pdf);
+	/* "2025" or "2025.pdf" (the router's suffix). */
+	year = (int)web_int(r, "year");
+	as_pdf = r->suffixed;
 	if (year < 2000 || year > 2100) {
 		page_error(r, 404, "Page not found", "There is no report for "
 		    "that year. The list of annual reports shows those there "
@@ -164,7 +146,8 @@ page_report_respond(struct req *r)
 	char	 date[32], to[64];
 	int	 year, as_pdf, rc;
 
-	year = year_arg(r->arg[0], &as_pdf);
+	year = (int)web_int(r, "year");
+	as_pdf = r->suffixed;
 	if (year < 2000 || year > 2100 || as_pdf) {
 		page_error(r, 404, "Page not found", "There is no report for "
 		    "that year.");

@@ -1,10 +1,14 @@
 /*
- * web: the web application and JSON API of `alliance serve`.
+ * web: the inside of the web application and JSON API of `alliance
+ * serve` (the outside is serve.h).
  *
- * server.c owns the HTTP side (libmicrohttpd: the request lifecycle,
- * bodies, cookies, headers, static assets, the access log); the page
- * files each render a few pages through the escaping writer and call
- * core for every action, exactly as the command line does.
+ * server.c runs the daemon and its pool of cores; request.c a
+ * request's life in libmicrohttpd (bodies, headers, the access log);
+ * session.c who is asking; route.c the one table of routes, pages and
+ * API alike, whose parameters are checked and typed before a handler
+ * runs.  The page files each render a few pages through the escaping
+ * writer and call core for every action, exactly as the command line
+ * does.
  */
 #ifndef WEB_H
 #define WEB_H
@@ -18,23 +22,15 @@
 #include "render/html.h"
 #include "render/when.h"
 
-struct web_config {
-	const char	*listen;	/* "127.0.0.1:8080" */
-	const char	*db;
-	const char	*arrangement;	/* slug, or NULL: the only one */
-	const char	*assets;	/* govuk-frontend's dist/govuk */
-	int		 trust_proxy;	/* believe X-Forwarded-Proto */
-	int		 threads;
-	int		 every;		/* seconds between reminder runs;
-					   0: none */
-	/* Optional: a file the chosen port is written to (tests ask for
-	 * port 0 and read it back). */
-	const char	*port_file;
-};
+/*
+ * What the handlers of the pages and the API may use: the request and
+ * its typed parameters (route.c), the answer, and the page parts.
+ * Internal to src/web; the program outside sees serve.h only.
+ */
+#include "serve.h"
+#include "rules/parse.h"
 
-/* Runs until SIGTERM or SIGINT; in-flight requests finish first. */
-int web_serve(const struct web_config *);
-/* Lists the routes, pages' then API's: "METHOD PATTERN ACCESS". */
+/* Lists the routes (route.c): "METHOD PATTERN ROLE name=kind ...". */
 void web_routes_print(FILE *);
 
 /*
@@ -48,19 +44,35 @@ struct MHD_Daemon *web_daemon_external(const struct web_config *,
     struct core *cores, int n);
 
 struct req;
+struct web_route;
 
-/* --- what a page handler may use (server.c) --- */
-enum web_access {
-	ACCESS_PUBLIC,		/* anyone */
-	ACCESS_SIGNED_IN,	/* any signed-in person */
-	ACCESS_OFFICER		/* the secretariat */
+#define WEB_ARGS	3	/* captures of a path */
+#define WEB_PARAMS	8	/* declared parameters of a route */
+
+/* A declared parameter as the router accepted it. */
+struct web_val {
+	const char		*name;
+	int			 in;		/* enum web_in (route.h) */
+	struct parse_val	 v;		/* its number, its text */
 };
 
+/* --- what a page handler may use (request.c, route.c) --- */
 struct req {
 	struct core		*c;		/* borrowed from the pool */
 	const char		*method;	/* GET or POST */
 	const char		*path;
-	const char		*arg[3];	/* pattern captures (":x") */
+	const char		*arg[WEB_ARGS];	/* pattern captures (":x"),
+						   in order, validated */
+	/* The route's declared parameters, checked and typed before the
+	 * handler runs (route.c): read them with web_int, web_query. */
+	const struct web_route	*route;
+	const char		*op;		/* the route's action, or
+						   NULL ("vote") */
+	struct web_val		 val[WEB_PARAMS];
+	int			 nval;
+	int			 suffixed;	/* a path parameter ended in
+						   its suffix (".pdf") */
+	enum core_scope		 scope;		/* an API token's */
 	json_t			*form;		/* POST fields, strings */
 	char			 bad_text[64];	/* a field that was not UTF-8
 						   text ("": none); the form
@@ -109,8 +121,13 @@ const char *web_when_at(const json_t *, const char *day, const char *time,
 const char *web_when_utc(const json_t *, const char *key, char out[WHEN_LEN]);
 /* Looks up a form field; NULL when missing. */
 const char *web_field(const struct req *, const char *name);
-/* A query-string parameter; NULL when missing. */
+/* A query-string parameter the route declares, as the router
+ * accepted it; NULL when missing or not declared. */
 const char *web_query(const struct req *, const char *name);
+/* A parameter the route declares (path, query or form) as a number:
+ * an id, a year, a position, a date's days, an enum's index; 0 when
+ * it was not sent (the router refused it if it was not one). */
+int64_t web_int(const struct req *, const char *name);
 /* A cookie the client sent; NULL when missing. */
 const char *web_cookie(const struct req *, const char *name);
 /*
@@ -325,11 +342,36 @@ void page_reports(struct req *);
 void page_report_annual(struct req *);
 void page_report_respond(struct req *);
 
-/* --- JSON API (api.c) --- */
-/* Answers /api/v1/...; bearer token checked by the caller. */
-/* rest: the path after /api/v1; scope: the token's (core_token_check). */
-void api_route(struct req *, const char *rest, enum core_scope scope);
-/* Its table, for web_routes_print(): "GET /api/v1/PATH token-SCOPE". */
-void api_routes_print(FILE *);
+/* --- JSON API (api.c): the document of each route, for the token
+ * of r->scope; a core error else.  Routed by route.c. --- */
+int api_org_list(struct req *, json_t **);
+int api_org_one(struct req *, json_t **);
+int api_group_list(struct req *, json_t **);
+int api_group_one(struct req *, json_t **);
+int api_memberships(struct req *, json_t **);
+int api_forums(struct req *, json_t **);
+int api_positions(struct req *, json_t **);
+int api_signatories(struct req *, json_t **);
+int api_meeting_list(struct req *, json_t **);
+int api_meeting_one(struct req *, json_t **);
+/* A list's page (?page=, ?limit=): 0, or -1 after the answer. */
+int api_page(struct req *, json_t **out);
+int api_decision_list(struct req *, json_t **);
+int api_decision_one(struct req *, json_t **);
+int api_election_list(struct req *, json_t **);
+int api_election_one(struct req *, json_t **);
+int api_check(struct req *, json_t **);
+int api_assess_list(struct req *, json_t **);
+int api_assess_one(struct req *, json_t **);
+int api_consults(struct req *, json_t **);
+int api_contacts(struct req *, json_t **);
+int api_plan(struct req *, json_t **);
+int api_milestones(struct req *, json_t **);
+int api_influence(struct req *, json_t **);
+int api_partnerships(struct req *, json_t **);
+int api_funding(struct req *, json_t **);
+int api_spend(struct req *, json_t **);
+int api_grants(struct req *, json_t **);
+int api_dispute_stats(struct req *, json_t **);
 
 #endif

@@ -9,7 +9,7 @@
 #                  then runs each target for FUZZ_CI_SECONDS (10): fails
 #                  on any crash
 
-FUZZ_TARGETS    = date money constitution csv cli query cookie \
+FUZZ_TARGETS    = date money parse constitution csv cli query cookie \
                   urlencoded multipart api
 FUZZ_SECONDS   ?= 60
 FUZZ_CI_SECONDS ?= 10
@@ -41,7 +41,7 @@ $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(BUILD)/fuzz/fuzz_util.o \
 	  $(BUILD)/fuzz/fuzz_util.o $(FUZZ_EXTRA) $(LIB_OBJ) $(PKG_LIBS)
 
 $(BUILD)/fuzz/fuzz_util.o: tests/fuzz/fuzz_util.c tests/fuzz/fuzz.h \
-    $(BUILD)/embedded.h
+    $(BUILD)/embedded.h $(BUILD)/stmts.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests/fuzz -c -o $@ $<
 
@@ -50,7 +50,7 @@ FUZZ_HTTP = query cookie urlencoded multipart api
 $(FUZZ_HTTP:%=$(BUILD)/fuzz/fuzz_%): $(BUILD)/fuzz/fuzz_http.o
 $(FUZZ_HTTP:%=$(BUILD)/fuzz/fuzz_%): FUZZ_EXTRA = $(BUILD)/fuzz/fuzz_http.o
 $(BUILD)/fuzz/fuzz_http.o: tests/fuzz/fuzz_http.c tests/fuzz/fuzz.h \
-    $(BUILD)/embedded.h $(wildcard src/*/*.h)
+    $(BUILD)/embedded.h $(BUILD)/stmts.h $(wildcard src/*/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Itests/fuzz -c -o $@ $<
 
@@ -58,7 +58,7 @@ $(BUILD)/fuzz/fuzz_http.o: tests/fuzz/fuzz_http.c tests/fuzz/fuzz.h \
 # links the command tables and main.c with its main() renamed.
 FUZZ_CLI_OBJ = $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJ)) \
                $(BUILD)/fuzz/cli_main.o
-$(BUILD)/fuzz/cli_main.o: src/cli/main.c $(BUILD)/embedded.h \
+$(BUILD)/fuzz/cli_main.o: src/cli/main.c $(BUILD)/embedded.h $(BUILD)/stmts.h \
     $(wildcard src/*/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Dmain=alliance_main \

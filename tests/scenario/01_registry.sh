@@ -82,7 +82,7 @@ refused "SA-15.1 a declaration without confirmation of authority is refused" 1 \
 	member sign --organisation BCT --name "Asha Patel" --role "Chief Officer" --date 2025-05-02
 refused "SA-15.1 a declaration without a name is refused" 1 "the declaration is missing its name" \
 	member sign --organisation BCT --role "Chief Officer" --date 2025-05-02 --authority
-refused "SA-15.1 a declaration with a bad date is refused" 1 "the declaration is missing its date" \
+refused "SA-15.1 a declaration with a bad date is refused" 1 "^alliance: --date '2025-13-02' is not accepted; expected a date as YYYY-MM-DD" \
 	member sign --organisation BCT --name "Asha Patel" --role "Chief Officer" --date 2025-13-02 --authority
 refused "a declaration dated in the future is refused" 1 "after today" \
 	member sign --organisation BCT --name "Asha Patel" --role "Chief Officer" --date 2025-07-01 --authority
@@ -173,7 +173,7 @@ refused "an unknown register is refused" 2 "no register 'budget'" register budge
 refused "an unknown option is refused, listing the accepted ones" 2 "unknown option --colour for 'org add'; accepted: --name" \
 	org add --name X --sector vcse --colour red
 refused "an unknown command is refused" 2 "no command 'fly'" fly
-refused "a bad date is refused naming the field" 1 "since '2025-02-30' is not a date; expected YYYY-MM-DD" \
+refused "a bad date is refused naming the field" 1 "^alliance: --since '2025-02-30' is not accepted; expected a date as YYYY-MM-DD" \
 	member add --group east-forum --organisation SCCT --kind guest --since 2025-02-30
 run help
 has "help lists the commands" "member +memberships"

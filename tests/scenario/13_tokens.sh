@@ -33,7 +33,7 @@ refused "a last day in the past" 1 "^alliance: expires '2026-03-01' is not accep
 	token create --name "Old" --expires 2026-03-01
 refused "a last day more than three years ahead" 1 "expires '2030-01-01' is not accepted" \
 	token create --name "Forever" --expires 2030-01-01
-refused "a last day that is not a date" 1 "expires 'soon' is not accepted; expected the token's last day as YYYY-MM-DD" \
+refused "a last day that is not a date" 1 "^alliance: --expires 'soon' is not accepted; expected a date as YYYY-MM-DD" \
 	token create --name "Soon" --expires soon
 refused "no name" 1 "name" token create --scope public
 ok "today is a last day that works" token create --name "Today only" --expires 2026-03-02
@@ -59,8 +59,13 @@ has "show who has a second factor" "Olive Officer .* 1 +1 *$"
 ok "reset, when the phone is lost" user totp "Olive Officer" --reset
 has "says what happens next" "set up a new one at their next sign-in"
 same "the secret is gone" "$(sqlite3 "$DB" "SELECT count(*) FROM app_user WHERE totp_secret IS NOT NULL")" 0
-refused "a member has no second factor" 1 "Mo Member is not an officer" \
+refused "a member has no second factor" 1 "Mo Member is not an officer; only officers have a second factor" \
 	user totp "Mo Member" --reset
+export ALLIANCE_PASSWORD="a long enough password"
+refused "a member has no password" 1 \
+	"Mo Member is not an officer; members sign in by an emailed link" user password "Mo Member"
+unset ALLIANCE_PASSWORD
+refused "nor does a stranger" 1 "no person" user totp "Nobody Known" --reset
 refused "neither --reset nor --secret" 1 "give --reset, or --secret" user totp "Olive Officer"
 refused "both" 1 "give --reset, or --secret" user totp "Olive Officer" --reset --secret JBSWY3DPEHPK3PXP
 refused "a secret that is not base32" 1 "base32 secret" user totp "Olive Officer" --secret 'not base32!'

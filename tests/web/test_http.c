@@ -123,12 +123,15 @@ test_SC_annual_report_page_and_pdf(void **state)
 	assert_true(r.len > 1000);
 	assert_memory_equal(r.body, "%PDF-", 5);
 	resp_free(&r);
-	/* A year not begun, or not a year, is not found. */
+	/* A year not begun is not found; what is not a year is refused
+	 * by the router, naming it. */
 	http(h, "/reports/annual/2099", NULL, NULL, &r);
 	assert_int_equal(r.status, 404);
 	resp_free(&r);
 	http(h, "/reports/annual/20x5.pdf", NULL, NULL, &r);
-	assert_int_equal(r.status, 404);
+	assert_int_equal(r.status, 400);
+	assert_non_null(strstr(r.body, "year: not accepted; expected a year "
+	    "such as 2026"));
 	resp_free(&r);
 	curl_easy_cleanup(h);
 }
@@ -806,6 +809,82 @@ test_public_page_kept_until_the_data_changes(void **state)
 	curl_easy_cleanup(h);
 }
 
+/*
+ * One router: a path segment, query or form field that is not what the
+ * route declares (an id, a year, one of a form's choices) is a 400 that
+ * names it and what is accepted, before any page or API handler runs,
+ * and nothing is changed.  Each was read by strtoll or atoi before:
+ * "1x" was meeting 1, and a vote for poll "1x" was a vote for poll 1.
+ */
+static void
+test_router_refuses_bad_parameters(void **state)
+{
+	static const struct { const char *path, *form, *names; } page[] = {
+		{ "/meetings/1x", NULL, "id: not accepted; expected a whole "
+		  "number above 0" },
+		{ "/meetings/0", NULL, "id: not accepted" },
+		{ "/meetings/1x/apologies", "", "id: not accepted" },
+		{ "/polls/1x", "&choice=for", "id: not accepted" },
+		{ "/polls/1", "&choice=maybe", "choice: not accepted; expected "
+		  "one of for, against or abstain" },
+		{ "/meetings/1/vote", "&motion=2x&voter=6&choice=for",
+		  "motion: not accepted; expected a whole number above 0" },
+		{ "/meetings/1/publish", "&visibility=everyone", "visibility: "
+		  "not accepted; expected one of members or public" },
+		{ "/meetings/1/attend", "&organisation=ww&as=maybe", "as: not "
+		  "accepted" },
+		{ "/assessment/2025x", NULL, "year: not accepted; expected a "
+		  "year such as 2026" },
+		{ "/spend?year=20x6", NULL, "year: not accepted" },
+		{ "/groups/South%20West", NULL, "slug: not accepted" },
+	};
+	static const struct { const char *path, *field; } api[] = {
+		{ "/api/v1/meetings/1x", "id" },
+		{ "/api/v1/decisions/-1", "id" },
+		{ "/api/v1/funding/2025x", "year" },
+		{ "/api/v1/assessments/20255", "year" },
+	};
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[300], before[64], after[64], want[80];
+	size_t		 i;
+
+	(void)state;
+	sign_in(h, "lead@ww.example.org");	/* the chair of southwest */
+	csrf_of(h, "/me", csrf);
+	digest(before);
+	for (i = 0; i < sizeof(page) / sizeof(page[0]); i++) {
+		snprintf(body, sizeof(body), "csrf=%s%s", csrf, page[i].form ?
+		    page[i].form : "");
+		http(h, page[i].path, page[i].form != NULL ? body : NULL, NULL,
+		    &r);
+		if (r.status != 400 || strstr(r.body, page[i].names) == NULL ||
+		    strstr(r.body, "govuk-error-summary") == NULL)
+			fail_msg("%s: %ld, %.300s", page[i].path, r.status,
+			    r.body);
+		resp_free(&r);
+	}
+	snprintf(body, sizeof(body), "Authorization: Bearer %s", token);
+	for (i = 0; i < sizeof(api) / sizeof(api[0]); i++) {
+		http(h, api[i].path, NULL, body, &r);
+		snprintf(want, sizeof(want), "\"field\": \"%s\"", api[i].field);
+		if (r.status != 400 || strstr(r.body, want) == NULL ||
+		    strstr(r.body, "\"code\": \"invalid\"") == NULL)
+			fail_msg("%s: %ld, %s", api[i].path, r.status, r.body);
+		resp_free(&r);
+	}
+	digest(after);
+	assert_string_equal(before, after);
+	/* The same values, right, are answered. */
+	http(h, "/meetings/1", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	resp_free(&r);
+	http(h, "/api/v1/meetings/1", NULL, body, &r);
+	assert_int_equal(r.status, 200);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 int
 main(void)
 {
@@ -830,6 +909,7 @@ main(void)
 		cmocka_unit_test(test_SA_12_dispute_pages_for_officers_only),
 		cmocka_unit_test(test_public_page_kept_until_the_data_changes),
 		cmocka_unit_test(test_http_answers_say_what_would_do),
+		cmocka_unit_test(test_router_refuses_bad_parameters),
 	};
 
 	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL ||

@@ -310,8 +310,8 @@ test_SA_3_2_members_register_a_page_at_a_time(void **state)
 	for (i = 0; i < (int)(sizeof(bad) / sizeof(bad[0])); i++) {
 		snprintf(path, sizeof(path), "/members?page=%s", bad[i]);
 		http(h, path, NULL, NULL, &r);
-		if (r.status != 400 || strcasestr(r.body, "page must be a "
-		    "whole number") == NULL)
+		if (r.status != 400 || strstr(r.body, "page") == NULL ||
+		    strstr(r.body, "Burst Charity") != NULL)
 			fail_msg("%s answered %ld", path, r.status);
 		resp_free(&r);
 	}

@@ -1,6 +1,6 @@
 -- Alliance schema, migration 1.  Applied inside one exclusive
--- transaction by store_open(); later migrations append to the list in
--- store.c, never edit this text.
+-- transaction by store_open(); later migrations are the files after it
+-- in migrations/, never an edit of this text.
 
 CREATE TABLE arrangement (
   id          INTEGER PRIMARY KEY,

@@ -1,0 +1,75 @@
+/*
+ * request: the state of one request while libmicrohttpd hands it over
+ * (request.c), the pool of cores it borrows from (server.c), and who
+ * is asking (session.c).  Internal to src/web.
+ */
+#ifndef WEB_REQUEST_H
+#define WEB_REQUEST_H
+
+#include <time.h>
+
+#include <microhttpd.h>
+
+#include "cache.h"
+#include "web.h"
+
+/* A form field's raw bytes while the body arrives: the post processor
+ * may cut a field anywhere, even inside a UTF-8 character. */
+struct raw_field {
+	char	*key, *val;	/* from malloc() */
+	size_t	 len;
+};
+#define RAW_FIELDS	64
+
+struct conn_state {
+	struct req			 r;
+	struct raw_field		 raw[RAW_FIELDS];
+	size_t				 nraw;
+	struct MHD_PostProcessor	*pp;
+	size_t				 body;	/* bytes received */
+	int				 too_big;
+	int				 bad_form;	/* a field unnamed
+							   or sent twice */
+	int				 had_file;
+	char				 caps[512];	/* the path's
+							   captures */
+	struct timespec			 t0;
+	size_t				 sent;
+	char				 ip[64];
+	const struct cache_page		*hit;	/* the page kept, or NULL */
+};
+
+/* --- server.c --- */
+extern const struct web_config *web_conf;
+/* A core of the pool, waiting for one to be free; and back. */
+struct core *pool_get(void);
+void pool_put(struct core *);
+/* The pages kept for core c, or NULL (a daemon without the pool). */
+struct cache *pool_cache(const struct core *c);
+
+/* --- request.c: libmicrohttpd's callbacks --- */
+enum MHD_Result request_handler(void *cls, struct MHD_Connection *,
+    const char *url, const char *method, const char *version,
+    const char *upload, size_t *upload_size, void **req_cls);
+void request_completed(void *cls, struct MHD_Connection *, void **req_cls,
+    enum MHD_RequestTerminationCode);
+/*
+ * Runs fn, or answers with the page kept: a public page that a visitor
+ * who is not signed in asks for without a query is the same for every
+ * such visitor while the data and the minute stay the same (cache.c).
+ */
+void request_cached(struct MHD_Connection *, struct conn_state *,
+    int public, void (*fn)(struct req *));
+
+/* --- session.c: who is asking --- */
+/* The session's person, or the anonymous visitor's form token. */
+void session_identify(struct MHD_Connection *, struct req *);
+/* 1 when a POST carries the visitor's form token (ASVS 3.5.1). */
+int session_csrf_ok(const struct req *);
+/* 1 and *scope when a valid API token is sent (ASVS 8.3.1). */
+int session_api_auth(struct MHD_Connection *, struct req *,
+    enum core_scope *scope);
+/* The anonymous visitor's form-token cookie, when it is new. */
+void session_headers(struct MHD_Response *, const struct req *);
+
+#endif

@@ -1,0 +1,103 @@
+/*
+ * Unit tests of the layers' error codes: a storage fault stays a fault
+ * on its way out of core, never a user's mistake, "not found", nor a
+ * silently shorter answer.  The faults are made real: a column the
+ * program reads is renamed under it by another connection, as a damaged
+ * or hand-edited database would have it.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "core/core.h"
+#include "store/store.h"
+
+static char path[128];
+
+static void
+fresh(struct core *c)
+{
+	char	 dir[] = "/tmp/alliance-errors-XXXXXX";
+	char	 key[160];
+
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/a.db", dir);
+	snprintf(key, sizeof(key), "%s/a.key", dir);
+	setenv("ALLIANCE_KEY", key, 1);
+	setenv("ALLIANCE_TODAY", "2025-06-01", 1);
+	assert_int_equal(core_open(c, path, 1), CORE_OK);
+	assert_int_equal(core_init(c, "staffordshire-alliance", NULL),
+	    CORE_OK);
+	core_close(c);
+	assert_int_equal(core_open(c, path, 0), CORE_OK);
+	assert_int_equal(core_use(c, NULL), CORE_OK);
+}
+
+static void
+outside(const char *sql)
+{
+	sqlite3 *db;
+
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+
+/* The two layers' codes do not overlap: a store code is never read as
+ * a core one (STORE_CONSTRAINT was CORE_EINVAL, STORE_BUSY was
+ * CORE_ENOTFOUND). */
+static void
+store_codes_are_not_core_codes(void **state)
+{
+	static const int core_codes[] = { CORE_OK, CORE_EINVAL,
+	    CORE_ENOTFOUND, CORE_EEXIST, CORE_EBUSY, CORE_EFAULT, CORE_ELIMIT };
+	static const int store_codes[] = { STORE_CONSTRAINT, STORE_BUSY,
+	    STORE_ERROR };
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < sizeof(store_codes) / sizeof(store_codes[0]); i++)
+		for (j = 0; j < sizeof(core_codes) / sizeof(core_codes[0]); j++)
+			assert_int_not_equal(store_codes[i], core_codes[j]);
+}
+
+/* The compliance check: a group it cannot read refuses the report
+ * (a fault, exit 3 on the command line) rather than leaving the group
+ * out of it. */
+static void
+check_reports_a_storage_fault(void **state)
+{
+	struct core	 c;
+	json_t		*out = NULL;
+
+	(void)state;
+	fresh(&c);
+	assert_int_equal(core_check(&c, NULL, NULL, &out), CORE_OK);
+	json_decref(out);
+	out = NULL;
+	outside("ALTER TABLE office RENAME COLUMN ended TO ended_gone");
+	assert_int_equal(core_check(&c, NULL, NULL, &out), CORE_EFAULT);
+	assert_null(out);
+	assert_non_null(strstr(c.err, "storage fault"));
+	core_close(&c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(store_codes_are_not_core_codes),
+		cmocka_unit_test(check_reports_a_storage_fault),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
