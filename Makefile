@@ -34,13 +34,15 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
              src/rules/ruleid.c src/rules/parse.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
-             src/store/ledger_prior.c src/store/ballot.c
+             src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
+             src/store/decision.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
              src/core/constitution_apply.c src/core/template.c \
              src/core/import.c src/core/registers.c src/core/meeting.c \
              src/core/ical.c src/core/actions.c src/core/meeting_chair.c \
+             src/core/meeting_view.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
              src/core/accountability.c src/core/partners.c \
@@ -53,7 +55,8 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
-             src/render/report_partners.c src/render/report_draw.c
+             src/render/report_partners.c src/render/report_draw.c \
+             src/render/json_meeting.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \

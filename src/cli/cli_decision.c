@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -79,29 +80,28 @@ run_motion_cast(struct cli *c)
 static int
 run_motion_close(struct cli *c)
 {
-	json_t	*r = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct motion_result	 r;
+	json_t			*j;
+	int64_t			 id;
+	int			 rc;
 
 	if (id_arg(c, "motion", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_motion_close(&c->core, id, &r)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else {
-		printf("%s: %lld for, %lld against, %lld abstaining\n",
-		    json_string_value(json_object_get(r, "outcome")),
-		    (long long)json_integer_value(json_object_get(r, "for")),
-		    (long long)json_integer_value(json_object_get(r,
-		    "against")), (long long)json_integer_value(
-		    json_object_get(r, "abstain")));
-		if (json_is_true(json_object_get(r, "tie")))
+	if (strcmp(c->format, "json") == 0) {
+		if ((j = json_motion_result(&r)) == NULL)
+			return cli_fail(c, CORE_EFAULT);
+		render_json(stdout, j);
+		json_decref(j);
+	} else {
+		printf("%s: %u for, %u against, %u abstaining\n", r.outcome,
+		    r.votes_for, r.votes_against, r.votes_abstain);
+		if (r.tie)
 			printf("A tie decides nothing (SA-8.3). After further "
 			    "debate the chair may put a second vote with "
 			    "--second-vote-of %lld.\n", (long long)id);
 	}
-	json_decref(r);
 	return EXIT_OK;
 }
 
@@ -122,14 +122,20 @@ run_motion_show(struct cli *c)
 		{ "choice", "Vote", 0 }, { "cast_at", "At", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*m = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct motion_view	 v;
+	json_t			*m;
+	int64_t			 id;
+	int			 rc;
 
 	if (id_arg(c, "motion", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_motion_get(&c->core, id, &m)) != CORE_OK)
+	if ((rc = core_motion_get(&c->core, &viewer_system, id, &v)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	m = json_motion(&v);
+	motion_view_free(&v);
+	if (m == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, m);
 	else {
@@ -155,10 +161,15 @@ run_motion_list(struct cli *c)
 		{ "votes_for", "For", 0 }, { "votes_against", "Against", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_motion_list	 l;
+	json_t			*rows;
+	int			 rc;
 
-	rc = core_motion_list(&c->core, O("group"), &rows);
+	rc = core_motion_list(&c->core, &viewer_system, O("group"), &l);
+	rows = rc == CORE_OK ? json_motion_list(&l) : NULL;
+	rec_motion_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
 	return cli_list(c, rc, rows, cols);
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -106,14 +107,20 @@ run_meeting_show(struct cli *c)
 		{ "person", "Person", 24 }, { "nature", "Interest", 50 },
 		{ "declared", "Declared", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*m = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct meeting_view	 v;
+	json_t			*m;
+	int64_t			 id;
+	int			 rc;
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_meeting_get(&c->core, id, &m)) != CORE_OK)
+	if ((rc = core_meeting_get(&c->core, &viewer_system, id, &v)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	m = json_meeting(&v);
+	meeting_view_free(&v);
+	if (m == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, m);
 	else {
@@ -143,10 +150,15 @@ run_meeting_list(struct cli *c)
 		{ "notes_published", "Notes out", 0 }, { "flags", "Flags", 60 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_meeting_list	 l;
+	json_t			*rows;
+	int			 rc;
 
-	rc = core_meeting_list(&c->core, O("group"), &rows);
+	rc = core_meeting_list(&c->core, O("group"), &l);
+	rows = rc == CORE_OK ? json_meeting_list(&l) : NULL;
+	rec_meeting_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -176,10 +188,24 @@ run_agenda_remove(struct cli *c)
 	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "item removed", 0);
 }
 
+/* Warns of each flag (not under --json), and frees them. */
+static void
+warn_lines(struct cli *c, struct rec_lines *flags, int always)
+{
+	json_t *a;
+
+	if ((always || strcmp(c->format, "json") != 0) &&
+	    (a = json_lines(flags)) != NULL) {
+		warn_flags(a);
+		json_decref(a);
+	}
+	rec_lines_free(flags);
+}
+
 static int
 run_meeting_circulate(struct cli *c)
 {
-	json_t	*flags = NULL;
+	struct rec_lines flags;
 	int64_t	 id;
 	int	 rc;
 
@@ -188,9 +214,7 @@ run_meeting_circulate(struct cli *c)
 	if ((rc = core_meeting_circulate(&c->core, id, O("date"), &flags)))
 		return cli_fail(c, rc);
 	done(c, "agenda circulated", 0);
-	if (strcmp(c->format, "json") != 0)
-		warn_flags(flags);
-	json_decref(flags);
+	warn_lines(c, &flags, 0);
 	return EXIT_OK;
 }
 
@@ -225,7 +249,7 @@ run_meeting_interest(struct cli *c)
 static int
 run_meeting_chair(struct cli *c)
 {
-	json_t	*flags = NULL;
+	struct rec_lines flags;
 	int64_t	 id;
 	int	 rc;
 
@@ -235,8 +259,7 @@ run_meeting_chair(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	rc = done(c, "chair recorded", 0);
-	warn_flags(flags);
-	json_decref(flags);
+	warn_lines(c, &flags, 1);
 	return rc;
 }
 
@@ -262,7 +285,7 @@ run_meeting_notes(struct cli *c)
 static int
 run_meeting_publish(struct cli *c)
 {
-	json_t	*flags = NULL;
+	struct rec_lines flags;
 	int64_t	 id;
 	int	 rc;
 
@@ -273,9 +296,7 @@ run_meeting_publish(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	done(c, "notes published", 0);
-	if (strcmp(c->format, "json") != 0)
-		warn_flags(flags);
-	json_decref(flags);
+	warn_lines(c, &flags, 0);
 	return EXIT_OK;
 }
 
@@ -340,11 +361,16 @@ run_action_list(struct cli *c)
 		{ "raised", "Raised", 0 }, { "done", "Done", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_action_list	 l;
+	json_t			*rows;
+	int			 rc;
 
 	rc = core_action_list(&c->core, O("group"), !cli_flag(c, "all"),
-	    &rows);
+	    &l);
+	rows = rc == CORE_OK ? json_action_list(&l) : NULL;
+	rec_action_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
 	return cli_list(c, rc, rows, cols);
 }
 

@@ -14,9 +14,12 @@ int
 core_action_add(struct core *c, const char *group, int64_t meeting,
     const char *body, const char *owner, const char *due, int64_t *id)
 {
-	json_t	*g = NULL, *m = NULL, *d;
-	char	 when[DATE_LEN] = "";
-	int	 rc;
+	struct rec_meeting	 m;
+	json_t			*g = NULL;
+	char			 when[DATE_LEN] = "";
+	int			 rc;
+
+	memset(&m, 0, sizeof(m));
 
 	if ((rc = core_int_text(c, "text", body, 1, 2000)) ||
 	    (rc = core_int_text(c, "owner", owner, 0, 200)))
@@ -28,7 +31,7 @@ core_action_add(struct core *c, const char *group, int64_t meeting,
 	if (meeting != 0) {
 		if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
 			goto out;
-		group = jstr(m, "grp");
+		group = m.grp;
 	}
 	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
 		goto out;
@@ -39,20 +42,18 @@ core_action_add(struct core *c, const char *group, int64_t meeting,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s?, s:s?}", "group", jstr(g, "slug"),
-	    "text", body, "owner", owner, "due", when[0] ? when : NULL);
-	rc = core_audit(c, "action.add", "action", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "action.add", "action", *id,
+	    "{s:s, s:s, s:s?, s:s?}", "group", jstr(g, "slug"), "text", body,
+	    "owner", owner, "due", when[0] ? when : NULL);
 out:
 	json_decref(g);
-	json_decref(m);
+	rec_meeting_free(&m);
 	return core_end(c, rc);
 }
 
 int
 core_action_done(struct core *c, int64_t id, const char *date)
 {
-	json_t	*d;
 	char	 on[DATE_LEN];
 	int	 rc;
 
@@ -67,23 +68,21 @@ core_action_done(struct core *c, int64_t id, const char *date)
 	if (store_changes(c->st) == 0)
 		return core_end(c, core_fail(c, CORE_ENOTFOUND, "action", "no "
 		    "open action %lld in %s", (long long)id, c->arr_slug));
-	d = json_pack("{s:s}", "done", on);
-	rc = core_audit(c, "action.done", "action", id, d);
-	json_decref(d);
+	rc = core_auditf(c, "action.done", "action", id, "{s:s}", "done", on);
 	return core_end(c, rc);
 }
 
 int
 core_action_list(struct core *c, const char *group, int open_only,
-    json_t **out)
+    struct rec_action_list *out)
 {
 	json_t	*g = NULL;
 	int	 rc;
 
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, out, STMT_ACTION_LIST, "li", jint(g, "id"),
-	    open_only != 0);
+	rc = store_action_list(c->st, jint(g, "id"), open_only, out);
 	json_decref(g);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the action log");

@@ -6,6 +6,7 @@
  * Since the ledger (ledger.c), each entry's hash also covers the digest
  * of the rows its action wrote, and is signed.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -193,4 +194,23 @@ core_audit_list(struct core *c, json_t **out)
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the audit log");
+}
+
+int
+core_auditf(struct core *c, const char *action, const char *entity,
+    int64_t id, const char *fmt, ...)
+{
+	json_t	*d;
+	va_list	 ap;
+	int	 rc;
+
+	va_start(ap, fmt);
+	d = json_vpack_ex(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (d == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "could not record the "
+		    "audit entry");
+	rc = core_audit(c, action, entity, id, d);
+	json_decref(d);
+	return rc;
 }

@@ -23,21 +23,23 @@ flag(json_t *out, const char *rule, const char *group, const char *fact)
 
 /* Meeting pace (SA-6.2, SC-quarterly, MC-meet, MC-mou). */
 static void
-check_pace(struct core *c, const json_t *g, const json_t *meets, int today,
-    json_t *out)
+check_pace(struct core *c, const json_t *g,
+    const struct rec_meeting_list *meets, int today, json_t *out)
 {
 	struct pace_report	 pr;
-	const json_t		*m;
+	const struct rec_meeting *m;
 	int			 days[MAXMEET], since = 0, kind;
 	size_t			 i, n = 0;
 	char			 msg[300], a[DATE_LEN], b[DATE_LEN];
 	const char		*rule;
 
 	kind = group_kind_parse(jstr(g, "kind"));
-	json_array_foreach(meets, i, m)
-		if (n < MAXMEET && jint(m, "group_id") == jint(g, "id") &&
-		    strcmp(jstr(m, "status"), "cancelled") != 0)
-			date_parse(jstr(m, "day"), &days[n++]);
+	for (i = 0; i < meets->n; i++) {
+		m = &meets->v[i];
+		if (n < MAXMEET && m->group_id == jint(g, "id") &&
+		    m->status != MEETING_CANCELLED)
+			date_parse(m->day, &days[n++]);
+	}
 	if (jstr(g, "recognised") != NULL)
 		date_parse(jstr(g, "recognised"), &since);
 	if (kind < 0 || !rules_pace(&c->cons, kind, days, n, since, today,
@@ -110,8 +112,8 @@ check_absence(struct core *c, const json_t *g, const json_t *members,
 /* CORE_OK, or a storage fault (never silent: the report would be
  * short of this meeting's flags). */
 static int
-check_meeting_chair(struct core *c, const json_t *g, const json_t *m,
-    json_t *out)
+check_meeting_chair(struct core *c, const json_t *g,
+    const struct rec_meeting *m, json_t *out)
 {
 	json_t		*mb = NULL;
 	const char	*rule;
@@ -120,17 +122,17 @@ check_meeting_chair(struct core *c, const json_t *g, const json_t *m,
 
 	rule = rules_id(&c->cons, DUTY_MEETING_CHAIR, group_kind_parse(
 	    jstr(g, "kind")));
-	if (rule == NULL || jint(m, "chair_person_id") == 0 ||
+	if (rule == NULL || m->chair_person_id == 0 ||
 	    !constitution_bool(&c->cons, "chair.full_member_only"))
 		return CORE_OK;
 	if ((rc = store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
-	    jint(g, "id"), jint(m, "chair_person_id"))) != STORE_OK)
+	    jint(g, "id"), m->chair_person_id)) != STORE_OK)
 		return core_store_fail(c, rc, "reading who chaired");
 	if (mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
 	    "kind")), memb_status_parse(jstr(mb, "status")))) {
 		snprintf(msg, sizeof(msg), "meeting %lld of %s was chaired by "
 		    "%s, who is not from an active full member",
-		    (long long)jint(m, "id"), jstr(m, "day"), jstr(m, "chair"));
+		    (long long)m->id, m->day, m->chair);
 		flag(out, rule, jstr(g, "slug"), msg);
 	}
 	json_decref(mb);
@@ -143,44 +145,45 @@ check_meeting_chair(struct core *c, const json_t *g, const json_t *m,
  * alternates, a side chairing twice in a row (MC-mou).
  */
 static int
-check_meetings(struct core *c, const json_t *g, const json_t *meets,
-    json_t *out)
+check_meetings(struct core *c, const json_t *g,
+    const struct rec_meeting_list *meets, json_t *out)
 {
-	const json_t	*m, *fl;
+	const struct rec_meeting *m;
 	const char	*last = NULL, *text, *rule;
 	char		 msg[400], id[32], why[300];
 	size_t		 i, j, n;
 	int		 kind = group_kind_parse(jstr(g, "kind")), rc;
 
-	json_array_foreach(meets, i, m) {
-		if (jint(m, "group_id") != jint(g, "id"))
+	for (i = 0; i < meets->n; i++) {
+		m = &meets->v[i];
+		if (m->group_id != jint(g, "id"))
 			continue;
 		/* Each flag starts with its rule id, then a space. */
-		json_array_foreach(json_object_get(m, "flags"), j, fl) {
-			text = json_string_value(fl);
+		for (j = 0; j < m->flags.n; j++) {
+			text = m->flags.v[j];
 			n = strcspn(text, " ");
 			snprintf(id, sizeof(id), "%.*s", (int)n, text);
 			snprintf(msg, sizeof(msg), "meeting %lld of %s: %s",
-			    (long long)jint(m, "id"), jstr(m, "day"),
+			    (long long)m->id, m->day,
 			    text[n] != '\0' ? text + n + 1 : "");
 			flag(out, id, jstr(g, "slug"), msg);
 		}
-		if (strcmp(jstr(m, "status"), "cancelled") == 0)
+		if (m->status == MEETING_CANCELLED)
 			continue;
 		if ((rc = check_meeting_chair(c, g, m, out)) != CORE_OK)
 			return rc;
-		if (jstr(m, "chair_side") == NULL)
+		if (m->chair_side == NULL)
 			continue;
 		rule = rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, kind);
 		if (rule != NULL && kind >= 0 && last != NULL &&
 		    rules_mou_chair_alternates(&c->cons, kind, last,
-		    jstr(m, "chair_side"), why, sizeof(why)) != 0) {
+		    m->chair_side, why, sizeof(why)) != 0) {
 			snprintf(msg, sizeof(msg), "meeting %lld of %s was "
-			    "chaired by the %s side again", (long long)jint(m,
-			    "id"), jstr(m, "day"), last);
+			    "chaired by the %s side again", (long long)m->id,
+			    m->day, last);
 			flag(out, rule, jstr(g, "slug"), msg);
 		}
-		last = jstr(m, "chair_side");
+		last = m->chair_side;
 	}
 	return CORE_OK;
 }
@@ -328,8 +331,8 @@ check_makeup(struct core *c, const json_t *g, const json_t *members,
 /* A group's flags; CORE_OK, or the storage fault that stopped them
  * (the report is refused rather than shortened). */
 static int
-check_group(struct core *c, const json_t *g, const json_t *meets,
-    int today, json_t *out)
+check_group(struct core *c, const json_t *g,
+    const struct rec_meeting_list *meets, int today, json_t *out)
 {
 	json_t	*members = NULL, *att = NULL, *offices = NULL;
 	char	 todays[DATE_LEN];
@@ -576,7 +579,8 @@ core_check(struct core *c, const char *group, const char *date,
     json_t **out)
 {
 	struct constitution	 saved;
-	json_t			*groups = NULL, *meets = NULL, *only = NULL;
+	struct rec_meeting_list	 meets = { NULL, 0 };
+	json_t			*groups = NULL, *only = NULL;
 	json_t			*g;
 	char			 on[DATE_LEN], today[DATE_LEN];
 	size_t			 i;
@@ -609,7 +613,7 @@ core_check(struct core *c, const char *group, const char *date,
 			continue;
 		if ((rc = core_int_group(c, jstr(g, "slug"), &full)))
 			goto out;
-		rc = check_group(c, full, meets, days, *out);
+		rc = check_group(c, full, &meets, days, *out);
 		json_decref(full);
 		if (rc != CORE_OK)
 			goto out;
@@ -626,7 +630,7 @@ out:
 	constitution_free(&c->cons);
 	c->cons = saved;
 	json_decref(groups);
-	json_decref(meets);
+	rec_meeting_list_free(&meets);
 	json_decref(only);
 	if (rc != CORE_OK) {
 		json_decref(*out);

@@ -17,6 +17,8 @@
 #include "rules/ruleid.h"
 #include "rules/date.h"
 #include "rules/text.h"
+#include "rules/meeting.h"
+#include "store/rec_meeting.h"
 
 #define WUR __attribute__((warn_unused_result))
 
@@ -128,6 +130,10 @@ size_t core_grouped_waiting(void);
  * transaction).  detail is borrowed. */
 int core_audit(struct core *, const char *action, const char *entity,
     int64_t id, json_t *detail) WUR;
+/* The same with the detail packed from fmt and its arguments as
+ * json_pack() packs them ("{s:I, s:s?}"): a caller needs no JSON. */
+int core_auditf(struct core *, const char *action, const char *entity,
+    int64_t id, const char *fmt, ...) WUR;
 
 /* --- arrangements and templates (template.c) --- */
 /* Names of the built-in templates, NULL-terminated. */
@@ -265,96 +271,7 @@ int core_register_members_page(struct core *, int64_t page, int64_t size,
 int core_register_positions(struct core *, json_t **out) WUR;	/* App. C */
 int core_register_signatories(struct core *, json_t **out) WUR;
 
-/* --- meetings (meeting.c) --- */
-struct meeting_in {
-	const char	*group, *day, *starts, *ends, *place, *link;
-};
-/* Schedules a meeting; its agenda opens with the mandatory items of
- * the constitution (SA-6.4). */
-int core_meeting_schedule(struct core *, const struct meeting_in *,
-    int64_t *id) WUR;
-/* The meeting with agenda, attendance, interests and its flags
- * (SA-10.2 agenda late, SA-10.3 notes late). */
-int core_meeting_get(struct core *, int64_t id, json_t **out) WUR;
-int core_meeting_list(struct core *, const char *group, json_t **out) WUR;
-/* requested_by: the member organisation asking (SA-10.2). */
-int core_agenda_add(struct core *, int64_t meeting, const char *title,
-    int vcse_only, const char *visibility, const char *requested_by) WUR;
-int core_agenda_remove(struct core *, int64_t meeting, int pos) WUR;
-/* SA-6.4: refused while a mandatory item is missing; *flags lists
- * lateness (SA-10.2). */
-int core_meeting_circulate(struct core *, int64_t meeting,
-    const char *date, json_t **flags) WUR;
-/* SA-6.3: present, apologies, absent or deputy (with the chair's prior
- * agreement recorded).  One row per organisation. */
-int core_meeting_attend(struct core *, int64_t meeting, const char *org,
-    const char *kind, const char *people, int deputy_agreed) WUR;
-/* SA-11.2: a declaration of interest on item pos, into the register. */
-int core_meeting_interest(struct core *, int64_t meeting, int pos,
-    const char *org, const char *person, const char *nature) WUR;
-/*
- * Who chaired this meeting (SA-7.3).  MC-mou: the same side chairing
- * twice in a row is the group's own act, recorded and flagged in *flags
- * (an array, NULL on failure; the caller frees it).
- */
-int core_meeting_chair(struct core *, int64_t meeting,
-    const char *person, json_t **flags) WUR;
-int core_meeting_notes(struct core *, int64_t meeting,
-    const char *text) WUR;
-/* SA-10.3, SA-11.1: publish to members (or the public). */
-int core_meeting_publish(struct core *, int64_t meeting, const char *date,
-    const char *visibility, json_t **flags) WUR;
-int core_meeting_cancel(struct core *, int64_t meeting,
-    const char *reason) WUR;
-/* The iCalendar invitation (METHOD:REQUEST, or CANCEL); *out from
- * malloc(). */
-int core_meeting_ical(struct core *, int64_t meeting, char **out) WUR;
-int core_action_add(struct core *, const char *group, int64_t meeting,
-    const char *body, const char *owner, const char *due, int64_t *id) WUR;
-int core_action_done(struct core *, int64_t id, const char *date) WUR;
-int core_action_list(struct core *, const char *group, int open_only,
-    json_t **out) WUR;
-
-/* --- decisions (decision.c) --- */
-/* SA-8.1: a decision by consensus on item pos. */
-int core_decide_consensus(struct core *, int64_t meeting, int pos,
-    const char *text, int64_t *id) WUR;
-/* SA-8.4: a decision by email consensus, recorded for the group. */
-int core_decide_email(struct core *, const char *group, const char *text,
-    int64_t *id) WUR;
-/*
- * What a carried motion does, at most one of: co-opt an organisation to
- * the co-ordination group (SA-5.8); terminate its membership of the
- * group (SA-14.3); recommend to the co-ordination group its termination
- * from the whole Alliance (SA-14.3); or, in the co-ordination group,
- * terminate it from the whole Alliance.
- */
-struct motion_effect {
-	const char	*coopt, *terminate, *recommend, *terminate_all;
-	const char	*effective;	/* terminate: from this date, or now */
-};
-/*
- * SA-8.2, SA-8.3: a vote at a meeting, at the chair's discretion.
- * Refused when not quorate, naming who is missing.  previous: the tied
- * motion this is the second vote of, or 0 (its effect carries over).
- */
-int core_motion_propose(struct core *, int64_t meeting, int pos,
-    const char *text, int64_t previous, const struct motion_effect *,
-    int64_t *id) WUR;
-/* SA-8.2: {quorate, counted, needed, why} for the meeting now. */
-int core_meeting_quorum(struct core *, int64_t meeting, json_t **out) WUR;
-/* SA-8.4: an electronic poll of the group, open between two times
- * (YYYY-MM-DDTHH:MM). */
-int core_poll_open(struct core *, const char *group, const char *text,
-    const char *opens, const char *closes, int64_t *id) WUR;
-/* SA-8.3, SA-11.3, SA-13.2: one vote per eligible organisation. */
-int core_motion_cast(struct core *, int64_t motion, const char *org,
-    const char *choice) WUR;
-/* Counts: carried, lost, or a tie that decides nothing. */
-int core_motion_close(struct core *, int64_t motion, json_t **out) WUR;
-/* The motion, its votes (a poll's only after it closes) and outcome. */
-int core_motion_get(struct core *, int64_t motion, json_t **out) WUR;
-int core_motion_list(struct core *, const char *group, json_t **out) WUR;
+#include "core/core_meeting.h"
 
 /* --- elections (election.c) --- */
 struct election_in {

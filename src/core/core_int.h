@@ -11,6 +11,7 @@
 
 struct core;
 struct constitution;
+struct rec_meeting;
 
 /* 1 when s is NULL or only white space. */
 int core_int_blank(const char *s);
@@ -54,9 +55,18 @@ int core_int_group(struct core *, const char *ref, json_t **out);
  */
 int core_int_officer(struct core *, const char *ref, const char *why,
     json_t **p, json_t **u);
-int core_int_meeting(struct core *, int64_t id, json_t **out);
+int core_int_meeting(struct core *, int64_t id, struct rec_meeting *out);
 /* The meeting, refused when it was cancelled. */
-int core_int_meeting_open(struct core *, int64_t id, json_t **out);
+int core_int_meeting_open(struct core *, int64_t id, struct rec_meeting *out);
+/* A meeting's derived status, due dates and flags (SA-10.2, SA-10.3)
+ * (meeting_view.c); -1 for no memory. */
+int core_int_meeting_flags(struct core *, struct rec_meeting *);
+/* Who v is to the meeting's group, for rules_meeting_sight()
+ * (meeting_view.c). */
+struct viewer;
+enum meeting_reader;
+int core_int_meeting_reader(struct core *, const struct viewer *,
+    const struct rec_meeting *, enum meeting_reader *);
 int core_int_membership(struct core *, const char *group, const char *org,
     json_t **out);
 

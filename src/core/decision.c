@@ -30,94 +30,92 @@ minutes(const char *s)
 	return parse_stamp(stamp, &m) == 0 ? (long long)m : -1;
 }
 
+/* One member's facts for a vote, its strings kept by the voter list. */
+static void
+voter_facts(struct attendee *a, const struct rec_voter *v)
+{
+	a->org = v->organisation_id;
+	a->kind = memb_kind_parse(v->kind);
+	a->status = memb_status_parse(v->status);
+	a->side = v->side;
+	a->vcse = v->sector != NULL && strcmp(v->sector, "vcse") == 0;
+	a->excluded = v->excluded;
+	a->attend = AT_ABSENT;
+}
+
 /*
  * The facts of every member of the meeting's group for item_id (0: no
- * item): attendance, kind, status, side, sector and conflicts.  *rows
+ * item): attendance, kind, status, side, sector and conflicts.  *keep
  * keeps the strings alive; free it after the array.
  */
 static int
-attendees(struct core *c, const json_t *m, int64_t item_id,
-    struct attendee **out, size_t *n, json_t **rows)
+attendees(struct core *c, const struct rec_meeting *m, int64_t item_id,
+    struct attendee **out, size_t *n, struct rec_voter_list *keep)
 {
-	json_t		*att = NULL, *ints = NULL, *r, *a, *in;
-	struct attendee	*v;
-	size_t		 i, j;
-	int		 rc;
+	struct rec_attendance_list	 att = { NULL, 0 };
+	struct rec_interest_list	 ints = { NULL, 0 };
+	struct attendee			*v = NULL;
+	size_t				 i, j;
+	int				 rc;
 
 	*out = NULL;
 	*n = 0;
-	*rows = NULL;
-	rc = store_rows(c->st, rows, STMT_MEMB_LIST_GROUP, "l",
-	    jint(m, "group_id"));
-	if (rc == STORE_OK && jint(m, "id") != 0)
-		rc = store_rows(c->st, &att, STMT_ATT_LIST, "l", jint(m, "id"));
-	if (rc == STORE_OK && jint(m, "id") != 0)
-		rc = store_rows(c->st, &ints, STMT_INTEREST_LIST, "l",
-		    jint(m, "id"));
+	rc = store_meeting_voters(c->st, m->group_id, 0, keep);
+	if (rc == STORE_OK && m->id != 0)
+		rc = store_attendance_list(c->st, m->id, &att);
+	if (rc == STORE_OK && m->id != 0)
+		rc = store_interest_list(c->st, m->id, &ints);
 	if (rc != STORE_OK) {
-		json_decref(att);
-		return core_store_fail(c, rc, "reading attendance");
+		rc = core_store_fail(c, rc, "reading attendance");
+		goto out;
 	}
-	if ((v = calloc(json_array_size(*rows) + 1, sizeof(*v))) == NULL) {
-		json_decref(att);
-		json_decref(ints);
-		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	if ((v = calloc(keep->n + 1, sizeof(*v))) == NULL) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		goto out;
 	}
-	json_array_foreach(*rows, i, r) {
-		v[i].org = jint(r, "organisation_id");
-		v[i].kind = memb_kind_parse(jstr(r, "kind"));
-		v[i].status = memb_status_parse(jstr(r, "status"));
-		v[i].side = jstr(r, "side");
-		v[i].vcse = strcmp(jstr(r, "sector"), "vcse") == 0;
-		v[i].excluded = (int)jint(r, "excluded");
-		v[i].attend = AT_ABSENT;
-		json_array_foreach(att, j, a)
-			if (jint(a, "organisation_id") == v[i].org) {
-				v[i].attend = rules_attend_parse(jstr(a,
-				    "attend"));
-				v[i].deputy_agreed = (int)jint(a,
-				    "deputy_agreed");
+	for (i = 0; i < keep->n; i++) {
+		voter_facts(&v[i], &keep->v[i]);
+		for (j = 0; j < att.n; j++)
+			if (att.v[j].organisation_id == v[i].org) {
+				v[i].attend = rules_attend_parse(
+				    att.v[j].attend);
+				v[i].deputy_agreed = att.v[j].deputy_agreed;
 			}
 		/* SA-11.3: a declared conflict excludes from the item. */
-		json_array_foreach(ints, j, in)
-			if (item_id != 0 && jint(in, "item_id") == item_id &&
-			    jint(in, "organisation_id") == v[i].org)
+		for (j = 0; j < ints.n; j++)
+			if (item_id != 0 && ints.v[j].item_id == item_id &&
+			    ints.v[j].organisation_id == v[i].org)
 				v[i].conflicted = 1;
 	}
-	*n = json_array_size(*rows);
+	*n = keep->n;
 	*out = v;
-	json_decref(att);
-	json_decref(ints);
-	return CORE_OK;
+out:
+	rec_attendance_list_free(&att);
+	rec_interest_list_free(&ints);
+	return rc;
 }
 
 /*
  * The facts of one organisation for a poll of group: its membership
  * only, found by the key, where attendees() would read every member.
- * *n is 0 when it is no member.  *rows keeps the strings alive.
+ * *n is 0 when it is no member.  *keep keeps the strings alive.
  */
 static int
-poll_voter(struct core *c, int64_t group, const json_t *o,
-    struct attendee **out, size_t *n, json_t **rows)
+poll_voter(struct core *c, int64_t group, int64_t org,
+    struct attendee **out, size_t *n, struct rec_voter_list *keep)
 {
 	struct attendee	*v;
 	int		 rc;
 
 	*out = NULL;
 	*n = 0;
-	rc = store_row(c->st, rows, STMT_MEMB_GET, "ll", group, jint(o, "id"));
+	rc = store_meeting_voters(c->st, group, org, keep);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the membership");
 	if ((v = calloc(1, sizeof(*v))) == NULL)
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
-	if (*rows != NULL) {
-		v->org = jint(o, "id");
-		v->kind = memb_kind_parse(jstr(*rows, "kind"));
-		v->status = memb_status_parse(jstr(*rows, "status"));
-		v->side = jstr(*rows, "side");
-		v->vcse = strcmp(jstr(o, "sector"), "vcse") == 0;
-		v->excluded = (int)jint(*rows, "excluded");
-		v->attend = AT_ABSENT;
+	if (keep->n > 0) {
+		voter_facts(v, &keep->v[0]);
 		*n = 1;
 	}
 	*out = v;
@@ -125,13 +123,14 @@ poll_voter(struct core *c, int64_t group, const json_t *o,
 }
 
 static int
-get_item(struct core *c, int64_t meeting, int pos, json_t **it)
+get_item(struct core *c, int64_t meeting, int pos, struct rec_item *it)
 {
-	int rc = store_row(c->st, it, STMT_ITEM_GET, "li", meeting, pos);
+	int found, rc;
 
+	rc = store_item_get(c->st, meeting, pos, it, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the agenda");
-	if (*it == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has "
 		    "no item %d", (long long)meeting, pos);
 	return CORE_OK;
@@ -143,7 +142,6 @@ motion_insert(struct core *c, int64_t group, int64_t meeting, int64_t item,
     const char *closes, int round, int64_t previous, const char *effect,
     int64_t *id)
 {
-	json_t	*d;
 	int	 rc;
 
 	rc = store_exec(c->st, STMT_MOTION_INSERT, "lnnssssinsss", group,
@@ -152,21 +150,21 @@ motion_insert(struct core *c, int64_t group, int64_t meeting, int64_t item,
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "recording the motion");
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:I, s:i, s:s?}", "text", text, "method",
-	    method, "meeting", (json_int_t)meeting, "round", round, "effect",
-	    effect);
-	rc = core_audit(c, "motion.propose", "motion", *id, d);
-	json_decref(d);
-	return rc;
+	return core_auditf(c, "motion.propose", "motion", *id,
+	    "{s:s, s:s, s:I, s:i, s:s?}", "text", text, "method", method,
+	    "meeting", (long long)meeting, "round", round, "effect", effect);
 }
 
 int
 core_decide_consensus(struct core *c, int64_t meeting, int pos,
     const char *text, int64_t *id)
 {
-	json_t	*m = NULL, *it = NULL, *g = NULL;
-	int	 rc;
+	struct rec_meeting	 m;
+	struct rec_item		 it;
+	int			 rc;
 
+	memset(&m, 0, sizeof(m));
+	memset(&it, 0, sizeof(it));
 	if ((rc = core_int_body(c, "text", text, 1, 4000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -175,16 +173,15 @@ core_decide_consensus(struct core *c, int64_t meeting, int pos,
 	    (rc = get_item(c, meeting, pos, &it)) != CORE_OK)
 		goto out;
 	/* SA-8.1: recorded as a decision by consensus. */
-	rc = motion_insert(c, jint(m, "group_id"), meeting, jint(it, "id"),
+	rc = motion_insert(c, m.group_id, meeting, it.id,
 	    text, "consensus", NULL, NULL, 1, 0, NULL, id);
 	if (rc == CORE_OK && (rc = store_exec(c->st, STMT_MOTION_CLOSE,
 	    "siiisl", "agreed by consensus", 0, 0, 0, c->now, *id)) !=
 	    STORE_OK)
 		rc = core_store_fail(c, rc, "recording the decision");
 out:
-	json_decref(m);
-	json_decref(it);
-	json_decref(g);
+	rec_meeting_free(&m);
+	rec_item_free(&it);
 	return core_end(c, rc);
 }
 
@@ -218,12 +215,14 @@ out:
  * into *out (NULL when there is none).
  */
 static int
-effect_check(struct core *c, const json_t *m, const struct motion_effect *e,
+effect_check(struct core *c, const struct rec_meeting *m,
+    const struct motion_effect *e,
     char **out)
 {
-	json_t		*o = NULL, *mb = NULL, *j;
-	const char	*what = NULL, *ref = NULL;
-	int		 n = 0, rc = CORE_OK;
+	struct rec_standing	 st;
+	json_t			*o = NULL;
+	const char		*what = NULL, *ref = NULL;
+	int			 n = 0, member = 0, rc = CORE_OK;
 
 	*out = NULL;
 	if (e == NULL)
@@ -244,33 +243,34 @@ effect_check(struct core *c, const json_t *m, const struct motion_effect *e,
 		    "terminate from the whole arrangement");
 	if ((rc = core_int_org(c, ref, &o)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll", jint(m, "group_id"),
-	    jint(o, "id"));
+	rc = store_meeting_standing(c->st, m->group_id, jint(o, "id"), &st,
+	    &member);
+	rec_standing_free(&st);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the membership");
 		goto out;
 	}
-	if (strcmp(what, "coopt") == 0 && (strcmp(jstr(m, "group_kind"),
-	    "coordination") != 0 || mb != NULL))
-		rc = core_fail(c, CORE_EINVAL, "coopt", mb != NULL ? "%s is "
+	if (strcmp(what, "coopt") == 0 && (strcmp(m->group_kind,
+	    "coordination") != 0 || member))
+		rc = core_fail(c, CORE_EINVAL, "coopt", member ? "%s is "
 		    "already a member of %s" : "co-option is by the "
-		    "co-ordination group (SA-5.8), not %s", mb != NULL ?
-		    jstr(o, "name") : jstr(m, "group_name"),
-		    jstr(m, "group_name"));
-	else if (strcmp(what, "terminate") == 0 && mb == NULL)
+		    "co-ordination group (SA-5.8), not %s", member ?
+		    jstr(o, "name") : m->group_name,
+		    m->group_name);
+	else if (strcmp(what, "terminate") == 0 && !member)
 		rc = core_fail(c, CORE_EINVAL, "terminate", "%s is not a member "
-		    "of %s", jstr(o, "name"), jstr(m, "group_name"));
+		    "of %s", jstr(o, "name"), m->group_name);
 	else if (strcmp(what, "recommend") == 0 &&
-	    strcmp(jstr(m, "group_kind"), "local-forum") != 0 &&
-	    strcmp(jstr(m, "group_kind"), "thematic") != 0)
+	    strcmp(m->group_kind, "local-forum") != 0 &&
+	    strcmp(m->group_kind, "thematic") != 0)
 		rc = core_fail(c, CORE_EINVAL, "recommend", "a local or "
 		    "thematic forum recommends termination from the whole "
-		    "Alliance (SA-14.3); %s is neither", jstr(m, "group_name"));
+		    "Alliance (SA-14.3); %s is neither", m->group_name);
 	else if (strcmp(what, "terminate_all") == 0 &&
-	    strcmp(jstr(m, "group_kind"), "coordination") != 0)
+	    strcmp(m->group_kind, "coordination") != 0)
 		rc = core_fail(c, CORE_EINVAL, "terminate_all", "the "
 		    "co-ordination group decides termination from the whole "
-		    "Alliance (SA-14.3), not %s", jstr(m, "group_name"));
+		    "Alliance (SA-14.3), not %s", m->group_name);
 	if (rc == CORE_OK && e->effective != NULL &&
 	    strcmp(what, "terminate") != 0 &&
 	    strcmp(what, "terminate_all") != 0)
@@ -285,58 +285,59 @@ effect_check(struct core *c, const json_t *m, const struct motion_effect *e,
 			    "%s is in the past; expected today or later", day);
 	}
 	if (rc == CORE_OK) {
-		j = json_pack("{s:s, s:I, s:s, s:s?}", "do", what,
-		    "organisation_id", (json_int_t)jint(o, "id"),
-		    "organisation", jstr(o, "name"), "effective", e->effective);
-		*out = json_dumps(j, JSON_COMPACT | JSON_SORT_KEYS);
-		json_decref(j);
+		struct rec_effect fx;
+
+		memset(&fx, 0, sizeof(fx));
+		snprintf(fx.what, sizeof(fx.what), "%s", what);
+		fx.organisation_id = jint(o, "id");
+		fx.organisation = (char *)jstr(o, "name");
+		fx.effective = (char *)e->effective;
+		if ((*out = store_effect_text(&fx)) == NULL)
+			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
 out:
 	json_decref(o);
-	json_decref(mb);
 	return rc;
 }
 
 /* Applies a carried motion's effect (inside its transaction). */
 static int
-effect_apply(struct core *c, const json_t *mo, json_t *result)
+effect_apply(struct core *c, const struct rec_motion *mo,
+    struct motion_result *res)
 {
-	json_t		*e, *ms = NULL, *m, *co = NULL;
-	json_error_t	 jerr;
-	char		 reason[300], ref[32], text[600];
-	const char	*what;
-	int64_t		 act;
-	size_t		 i;
-	int		 rc = CORE_OK;
+	struct rec_effect	 e;
+	json_t			*ms = NULL, *m, *co = NULL;
+	char			 reason[300], ref[32], text[600];
+	int64_t			 act;
+	size_t			 i;
+	int			 rc = CORE_OK;
 
-	if (jstr(mo, "effect") == NULL)
+	if (mo->effect == NULL)
 		return CORE_OK;
-	if ((e = json_loads(jstr(mo, "effect"), 0, &jerr)) == NULL)
+	if (store_effect_parse(mo->effect, &e) != 0)
 		return core_fail(c, CORE_EFAULT, NULL, "bad motion effect");
-	what = jstr(e, "do");
-	snprintf(ref, sizeof(ref), "%lld", (long long)jint(e,
-	    "organisation_id"));
+	snprintf(ref, sizeof(ref), "%lld", (long long)e.organisation_id);
 	snprintf(reason, sizeof(reason), "by vote of %s, decision %lld",
-	    jstr(mo, "group_name"), (long long)jint(mo, "id"));
-	if (strcmp(what, "coopt") == 0)
+	    mo->group_name, (long long)mo->id);
+	if (strcmp(e.what, "coopt") == 0)
 		/* SA-5.8: co-opted by simple majority. */
-		rc = core_member_add(c, jstr(mo, "grp"), ref, "co-opted", NULL,
+		rc = core_member_add(c, mo->grp, ref, "co-opted", NULL,
 		    c->today);
-	else if (strcmp(what, "terminate") == 0 && jstr(e, "effective") !=
-	    NULL && strcmp(jstr(e, "effective"), c->today) > 0) {
+	else if (strcmp(e.what, "terminate") == 0 && e.effective != NULL &&
+	    strcmp(e.effective, c->today) > 0) {
 		/* SA-14.3: terminated from the date the vote set. */
 		json_t *mb = NULL;
 
-		if ((rc = core_int_membership(c, jstr(mo, "grp"), ref,
-		    &mb)) == CORE_OK)
+		if ((rc = core_int_membership(c, mo->grp, ref, &mb)) ==
+		    CORE_OK)
 			rc = core_int_schedule_status(c, jint(mb, "id"),
-			    "terminated", jstr(e, "effective"), reason);
+			    "terminated", e.effective, reason);
 		json_decref(mb);
-	} else if (strcmp(what, "terminate") == 0)
+	} else if (strcmp(e.what, "terminate") == 0)
 		/* SA-14.3: terminated by the group, with immediate effect. */
-		rc = core_member_status(c, jstr(mo, "grp"), ref, "terminated",
+		rc = core_member_status(c, mo->grp, ref, "terminated",
 		    c->today, reason);
-	else if (strcmp(what, "recommend") == 0) {
+	else if (strcmp(e.what, "recommend") == 0) {
 		/* SA-14.3: serious cases go to the co-ordination group,
 		 * which decides; the recommendation joins its action log. */
 		rc = store_rows(c->st, &ms, STMT_GROUP_LIST, "l", c->arr);
@@ -355,17 +356,18 @@ effect_apply(struct core *c, const json_t *mo, json_t *result)
 			snprintf(text, sizeof(text), "Decide the "
 			    "recommendation of %s (decision %lld) to terminate "
 			    "%s from the whole Alliance (SA-14.3)",
-			    jstr(mo, "group_name"), (long long)jint(mo, "id"),
-			    jstr(e, "organisation"));
+			    mo->group_name, (long long)mo->id,
+			    e.organisation != NULL ? e.organisation : ref);
 			rc = core_action_add(c, jstr(co, "slug"), 0, text,
 			    "co-ordination group chair", NULL, &act);
 			if (rc == CORE_OK)
-				json_object_set_new(result, "referred_to",
-				    json_string(jstr(co, "slug")));
+				snprintf(res->referred_to,
+				    sizeof(res->referred_to), "%s",
+				    jstr(co, "slug"));
 		}
-	} else if (strcmp(what, "terminate_all") == 0) {
+	} else if (strcmp(e.what, "terminate_all") == 0) {
 		rc = store_rows(c->st, &ms, STMT_MEMB_OF_ORG, "ll", c->arr,
-		    jint(e, "organisation_id"));
+		    e.organisation_id);
 		if (rc != STORE_OK)
 			rc = core_store_fail(c, rc, "reading memberships");
 		json_array_foreach(ms, i, m)
@@ -378,9 +380,9 @@ effect_apply(struct core *c, const json_t *mo, json_t *result)
 				    "terminated", c->today, reason);
 	}
 	if (rc == CORE_OK)
-		json_object_set_new(result, "effect", json_string(what));
+		snprintf(res->effect, sizeof(res->effect), "%s", e.what);
 	json_decref(ms);
-	json_decref(e);
+	rec_effect_free(&e);
 	return rc;
 }
 
@@ -391,12 +393,17 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 {
 	struct attendee		*a = NULL;
 	struct quorum_count	 qc;
-	json_t			*m = NULL, *it = NULL, *rows = NULL;
-	json_t			*prev = NULL;
+	struct rec_meeting	 m;
+	struct rec_motion	 prev;
+	struct rec_item		 it;
+	struct rec_voter_list	 rows = { NULL, 0 };
 	char			 why[400], *effect = NULL;
 	size_t			 n;
 	int			 rc, kind, round = 1;
 
+	memset(&m, 0, sizeof(m));
+	memset(&it, 0, sizeof(it));
+	memset(&prev, 0, sizeof(prev));
 	if ((rc = core_int_body(c, "text", text, 1, 4000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -404,7 +411,7 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK ||
 	    (rc = get_item(c, meeting, pos, &it)) != CORE_OK)
 		goto out;
-	if (strcmp(jstr(m, "status"), "cancelled") == 0) {
+	if (m.status == MEETING_CANCELLED) {
 		rc = core_fail(c, CORE_EINVAL, "meeting", "meeting %lld was "
 		    "cancelled", (long long)meeting);
 		goto out;
@@ -412,49 +419,49 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 	if (previous != 0) {
 		/* SA-8.3: a tie decides nothing; after further debate the
 		 * item may be put to a second vote. */
-		rc = store_row(c->st, &prev, STMT_MOTION_GET, "ll", previous,
-		    c->arr);
+		int found;
+
+		rc = store_motion_get(c->st, previous, c->arr, &prev, &found);
 		if (rc != STORE_OK) {
 			rc = core_store_fail(c, rc, "reading the motion");
 			goto out;
 		}
-		if (prev == NULL || jint(prev, "meeting_id") != meeting ||
-		    jstr(prev, "outcome") == NULL ||
-		    strcmp(jstr(prev, "outcome"), "tie") != 0) {
+		if (!found || prev.meeting_id != meeting ||
+		    prev.outcome == NULL || strcmp(prev.outcome, "tie") != 0) {
 			rc = core_fail(c, CORE_EINVAL, "second_vote_of", "a "
 			    "second vote follows a tied vote on the same "
 			    "meeting; motion %lld is not one",
 			    (long long)previous);
 			goto out;
 		}
-		round = (int)jint(prev, "round") + 1;
+		round = prev.round + 1;
 		/* The second vote decides the same question. */
-		if (jstr(prev, "effect") != NULL &&
-		    (effect = strdup(jstr(prev, "effect"))) == NULL) {
+		if (prev.effect != NULL &&
+		    (effect = strdup(prev.effect)) == NULL) {
 			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 			goto out;
 		}
 	}
-	if (effect == NULL && (rc = effect_check(c, m, eff, &effect)))
+	if (effect == NULL && (rc = effect_check(c, &m, eff, &effect)))
 		goto out;
-	if ((rc = attendees(c, m, jint(it, "id"), &a, &n, &rows)) != CORE_OK)
+	if ((rc = attendees(c, &m, it.id, &a, &n, &rows)) != CORE_OK)
 		goto out;
 	/* SA-8.2: no vote unless quorate, and say who is missing. */
-	kind = group_kind_parse(jstr(m, "group_kind"));
+	kind = group_kind_parse(m.group_kind);
 	if (!rules_quorum(&c->cons, kind, a, n, &qc, why, sizeof(why))) {
 		rc = core_fail(c, CORE_EINVAL, "quorum", "the meeting is not "
 		    "quorate for a vote (SA-8.2): %s", why);
 		goto out;
 	}
-	rc = motion_insert(c, jint(m, "group_id"), meeting, jint(it, "id"),
+	rc = motion_insert(c, m.group_id, meeting, it.id,
 	    text, "vote", NULL, NULL, round, previous, effect, id);
 out:
 	free(effect);
 	free(a);
-	json_decref(rows);
-	json_decref(m);
-	json_decref(it);
-	json_decref(prev);
+	rec_voter_list_free(&rows);
+	rec_meeting_free(&m);
+	rec_item_free(&it);
+	rec_motion_free(&prev);
 	return core_end(c, rc);
 }
 
@@ -499,13 +506,14 @@ core_poll_open(struct core *c, const char *group, const char *text,
 }
 
 static int
-get_motion(struct core *c, int64_t id, json_t **mo)
+get_motion(struct core *c, int64_t id, struct rec_motion *mo)
 {
-	int rc = store_row(c->st, mo, STMT_MOTION_GET, "ll", id, c->arr);
+	int found, rc;
 
+	rc = store_motion_get(c->st, id, c->arr, mo, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the motion");
-	if (*mo == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "motion", "no motion %lld "
 		    "in %s", (long long)id, c->arr_slug);
 	return CORE_OK;
@@ -516,13 +524,18 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
     const char *choice)
 {
 	struct attendee	*a = NULL, *me = NULL;
-	json_t		*mo = NULL, *o = NULL, *m = NULL, *rows = NULL;
-	json_t		*voted = NULL, *d;
+	struct rec_meeting m;
+	struct rec_motion mo;
+	struct rec_voter_list rows = { NULL, 0 };
+	json_t		*o = NULL;
+	int		 voted = 0;
 	int64_t		 self;
 	enum elig	 e;
 	size_t		 i, n;
 	int		 rc, poll;
 
+	memset(&m, 0, sizeof(m));
+	memset(&mo, 0, sizeof(mo));
 	if (choice == NULL || (strcmp(choice, "for") != 0 &&
 	    strcmp(choice, "against") != 0 && strcmp(choice, "abstain") != 0))
 		return core_fail(c, CORE_EINVAL, "choice", "choice '%s' is not "
@@ -533,8 +546,8 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	if ((rc = get_motion(c, motion, &mo)) != CORE_OK ||
 	    (rc = core_int_org(c, org, &o)) != CORE_OK)
 		goto out;
-	poll = strcmp(jstr(mo, "method"), "poll") == 0;
-	if (strcmp(jstr(mo, "status"), "open") != 0) {
+	poll = mo.method == METHOD_POLL;
+	if (mo.status != MOTION_OPEN) {
 		rc = core_fail(c, CORE_EINVAL, "motion", "motion %lld is "
 		    "closed; no more votes are taken", (long long)motion);
 		goto out;
@@ -542,7 +555,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	/* This organisation's vote, by the key (the primary key keeps it
 	 * to one even so). */
 	self = jint(o, "id");
-	rc = store_row(c->st, &voted, STMT_MVOTE_HAS, "ll", motion, self);
+	rc = store_motion_voted(c->st, motion, self, &voted);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading votes");
 		goto out;
@@ -551,10 +564,10 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	 * vote per organisation, at a meeting or in a poll. */
 	{
 		long long now = minutes(c->now);
-		long long op = poll ? minutes(jstr(mo, "opens")) : now;
-		long long cl = poll ? minutes(jstr(mo, "closes")) : now;
+		long long op = poll ? minutes(mo.opens) : now;
+		long long cl = poll ? minutes(mo.closes) : now;
 		enum ballot_check b = rules_ballot_accept(self, &self,
-		    voted != NULL, now, op, cl);
+		    voted, now, op, cl);
 
 		if (b != BALLOT_OK) {
 			rc = core_fail(c, CORE_EINVAL, "organisation", "%s: %s",
@@ -563,10 +576,10 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 		}
 	}
 	if (poll)
-		rc = poll_voter(c, jint(mo, "group_id"), o, &a, &n, &rows);
-	else if ((rc = core_int_meeting(c, jint(mo, "meeting_id"), &m)) ==
+		rc = poll_voter(c, mo.group_id, jint(o, "id"), &a, &n, &rows);
+	else if ((rc = core_int_meeting(c, mo.meeting_id, &m)) ==
 	    CORE_OK)
-		rc = attendees(c, m, jint(mo, "item_id"), &a, &n, &rows);
+		rc = attendees(c, &m, mo.item_id, &a, &n, &rows);
 	if (rc != CORE_OK)
 		goto out;
 	for (i = 0; i < n; i++)
@@ -575,7 +588,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	if (me == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
 		    "member of %s and cannot vote", jstr(o, "name"),
-		    jstr(mo, "group_name"));
+		    mo.group_name);
 		goto out;
 	}
 	/* SA-3.1-assoc, SA-8.3, SA-11.3, SA-13.2, SA-6.3. */
@@ -591,119 +604,133 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 		rc = core_store_fail(c, rc, "recording the vote");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s}", "organisation", jstr(o, "name"),
-	    "choice", choice);
-	rc = core_audit(c, "motion.vote", "motion", motion, d);
-	json_decref(d);
+	rc = core_auditf(c, "motion.vote", "motion", motion, "{s:s, s:s}",
+	    "organisation", jstr(o, "name"), "choice", choice);
 out:
 	free(a);
-	json_decref(rows);
-	json_decref(mo);
+	rec_voter_list_free(&rows);
+	rec_motion_free(&mo);
 	json_decref(o);
-	json_decref(m);
-	json_decref(voted);
+	rec_meeting_free(&m);
 	return core_end(c, rc);
 }
 
 int
-core_motion_close(struct core *c, int64_t motion, json_t **out)
+core_motion_close(struct core *c, int64_t motion, struct motion_result *res)
 {
-	json_t		*mo = NULL, *votes = NULL, *v, *d;
-	unsigned	 n[3] = { 0, 0, 0 }, k;
-	enum motion	 res;
-	size_t		 i;
-	int		 rc;
+	struct rec_motion	 mo;
+	unsigned		 n[3] = { 0, 0, 0 };
+	enum motion		 out;
+	int			 rc;
 
-	*out = NULL;
+	memset(res, 0, sizeof(*res));
+	memset(&mo, 0, sizeof(mo));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = get_motion(c, motion, &mo)) != CORE_OK)
 		goto out;
-	if (strcmp(jstr(mo, "status"), "open") != 0) {
+	if (mo.status != MOTION_OPEN) {
 		rc = core_fail(c, CORE_EINVAL, "motion", "motion %lld is "
 		    "already closed", (long long)motion);
 		goto out;
 	}
-	if (strcmp(jstr(mo, "method"), "poll") == 0 &&
-	    minutes(c->now) < minutes(jstr(mo, "closes"))) {
+	if (mo.method == METHOD_POLL &&
+	    minutes(c->now) < minutes(mo.closes)) {
 		rc = core_fail(c, CORE_EINVAL, "motion", "the poll closes at "
 		    "%s; results are counted only after it closes (SA-8.4)",
-		    jstr(mo, "closes"));
+		    mo.closes);
 		goto out;
 	}
 	/* Counted by the database: a row per choice, not per vote. */
-	rc = store_rows(c->st, &votes, STMT_MVOTE_TALLY, "l", motion);
+	rc = store_vote_tally(c->st, motion, &n[0], &n[1], &n[2]);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading votes");
 		goto out;
 	}
-	json_array_foreach(votes, i, v) {
-		k = strcmp(jstr(v, "choice"), "for") == 0 ? 0 :
-		    strcmp(jstr(v, "choice"), "against") == 0 ? 1 : 2;
-		n[k] += (unsigned)jint(v, "n");
-	}
 	/* SA-8.3: simple majority of votes cast, no casting vote. */
-	res = rules_motion_outcome(n[0], n[1], n[2]);
+	out = rules_motion_outcome(n[0], n[1], n[2]);
 	rc = store_exec(c->st, STMT_MOTION_CLOSE, "siiisl",
-	    rules_motion_names[res], (int)n[0], (int)n[1], (int)n[2], c->now,
+	    rules_motion_names[out], (int)n[0], (int)n[1], (int)n[2], c->now,
 	    motion);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "closing the motion");
 		goto out;
 	}
-	d = json_pack("{s:s, s:i, s:i, s:i}", "outcome",
-	    rules_motion_names[res], "for", (int)n[0], "against", (int)n[1],
-	    "abstain", (int)n[2]);
-	rc = core_audit(c, "motion.close", "motion", motion, d);
-	if (rc == CORE_OK && res == MOTION_CARRIED)
-		rc = effect_apply(c, mo, d);
-	if (rc == CORE_OK) {
-		json_object_set_new(d, "motion", json_integer(motion));
-		json_object_set_new(d, "tie", json_boolean(res == MOTION_TIE));
-		*out = d;
-	} else
-		json_decref(d);
+	rc = core_auditf(c, "motion.close", "motion", motion,
+	    "{s:s, s:i, s:i, s:i}", "outcome", rules_motion_names[out], "for",
+	    (int)n[0], "against", (int)n[1], "abstain", (int)n[2]);
+	if (rc == CORE_OK && out == MOTION_CARRIED)
+		rc = effect_apply(c, &mo, res);
+	res->motion = motion;
+	res->outcome = rules_motion_names[out];
+	res->tie = out == MOTION_TIE;
+	res->votes_for = n[0];
+	res->votes_against = n[1];
+	res->votes_abstain = n[2];
 out:
-	json_decref(mo);
-	json_decref(votes);
+	rec_motion_free(&mo);
 	return core_end(c, rc);
 }
 
-int
-core_motion_get(struct core *c, int64_t motion, json_t **out)
+void
+motion_view_free(struct motion_view *v)
 {
-	json_t	*votes = NULL;
-	int	 rc;
+	rec_motion_free(&v->mo);
+	rec_vote_list_free(&v->votes);
+	memset(v, 0, sizeof(*v));
+}
 
-	if ((rc = get_motion(c, motion, out)) != CORE_OK)
+/* Decisions are the members' record: a public viewer finds none. */
+static int
+members_only(struct core *c, const struct viewer *v, int64_t id)
+{
+	if (viewer_is_member(v))
+		return CORE_OK;
+	return id != 0 ? core_fail(c, CORE_ENOTFOUND, "motion", "no motion "
+	    "%lld in %s", (long long)id, c->arr_slug) : core_fail(c,
+	    CORE_ENOTFOUND, "motion", "decisions are for members");
+}
+
+int
+core_motion_get(struct core *c, const struct viewer *v, int64_t motion,
+    struct motion_view *out)
+{
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = members_only(c, v, motion)) != CORE_OK ||
+	    (rc = get_motion(c, motion, &out->mo)) != CORE_OK)
 		return rc;
 	/* SA-8.4: a poll's votes are shown only once it has closed. */
-	if (strcmp(jstr(*out, "method"), "poll") == 0 &&
-	    strcmp(jstr(*out, "status"), "open") == 0) {
-		json_object_set_new(*out, "votes", json_null());
+	if (out->mo.method == METHOD_POLL && out->mo.status == MOTION_OPEN)
 		return CORE_OK;
-	}
-	rc = store_rows(c->st, &votes, STMT_MVOTE_LIST, "l", motion);
+	rc = store_vote_list(c->st, motion, &out->votes);
 	if (rc != STORE_OK) {
-		json_decref(*out);
-		*out = NULL;
+		motion_view_free(out);
 		return core_store_fail(c, rc, "reading votes");
 	}
-	json_object_set_new(*out, "votes", votes);
+	out->votes_shown = 1;
 	return CORE_OK;
 }
 
 int
-core_motion_list(struct core *c, const char *group, json_t **out)
+core_motion_list(struct core *c, const struct viewer *v, const char *group,
+    struct rec_motion_list *out)
 {
 	json_t	*g = NULL;
+	int64_t	 gid = 0;
 	int	 rc;
 
-	if (group != NULL && (rc = core_int_group(c, group, &g)) != CORE_OK)
+	memset(out, 0, sizeof(*out));
+	if ((rc = members_only(c, v, 0)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, out, STMT_MOTION_LIST, "ll", c->arr,
-	    g != NULL ? jint(g, "id") : (int64_t)0);
-	json_decref(g);
+	if (group != NULL) {
+		if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+			return rc;
+		gid = jint(g, "id");
+		json_decref(g);
+	}
+	rc = store_motion_list(c->st, c->arr, gid, out);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing decisions");
 }
@@ -711,30 +738,40 @@ core_motion_list(struct core *c, const char *group, json_t **out)
 /* SA-8.2: is the meeting quorate now, counting who is recorded as
  * present (no item in hand, so no conflicts)?  For the chair's page. */
 int
-core_meeting_quorum(struct core *c, int64_t meeting, json_t **out)
+core_meeting_quorum(struct core *c, const struct viewer *v, int64_t meeting,
+    struct meeting_quorum *out)
 {
-	json_t			*m = NULL, *rows = NULL;
+	enum meeting_reader	 reader;
+	struct meeting_sight	 sight;
+	struct rec_meeting	 m;
+	struct rec_voter_list	 rows = { NULL, 0 };
 	struct attendee		*a = NULL;
 	struct quorum_count	 qc;
-	char			 why[512] = "";
 	size_t			 n = 0;
-	int			 rc, ok;
+	int			 rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = attendees(c, m, 0, &a, &n, &rows)) != CORE_OK)
+	/* SA-11.1: attendance is for members. */
+	if ((rc = core_int_meeting_reader(c, v, &m, &reader)) != CORE_OK)
+		goto out;
+	rules_meeting_sight(reader, 0, 0, 0, 0, &sight);
+	if (!sight.attendance) {
+		rc = core_fail(c, CORE_ENOTFOUND, "meeting", "no meeting %lld "
+		    "in %s", (long long)meeting, c->arr_slug);
+		goto out;
+	}
+	if ((rc = attendees(c, &m, 0, &a, &n, &rows)) != CORE_OK)
 		goto out;
 	memset(&qc, 0, sizeof(qc));
-	ok = rules_quorum(&c->cons, group_kind_parse(jstr(m, "group_kind")),
-	    a, n, &qc, why, sizeof(why));
-	*out = json_pack("{s:b, s:i, s:i, s:s}", "quorate", ok, "counted",
-	    qc.counted, "needed", qc.needed, "why", why);
-	if (*out == NULL)
-		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	out->quorate = rules_quorum(&c->cons, group_kind_parse(m.group_kind),
+	    a, n, &qc, out->why, sizeof(out->why));
+	out->counted = qc.counted;
+	out->needed = qc.needed;
 out:
 	free(a);
-	json_decref(rows);
-	json_decref(m);
+	rec_voter_list_free(&rows);
+	rec_meeting_free(&m);
 	return rc;
 }

@@ -18,142 +18,161 @@ int
 core_meeting_interest(struct core *c, int64_t meeting, int pos,
     const char *org, const char *person, const char *nature)
 {
-	json_t	*m = NULL, *o = NULL, *it = NULL, *d;
-	int	 rc;
+	struct rec_meeting	 m;
+	struct rec_item		 it;
+	struct rec_standing	 s;
+	json_t			*o = NULL;
+	int			 found = 0, rc;
 
+	memset(&it, 0, sizeof(it));
 	if ((rc = core_int_text(c, "nature", nature, 1, 1000)) ||
 	    (rc = core_int_text(c, "person", person, 0, 200)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK ||
-	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
+		return core_end(c, rc);
+	if ((rc = core_int_org(c, org, &o)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, &it, STMT_ITEM_GET, "li", meeting, pos);
-	if (rc == STORE_OK && it == NULL) {
+	rc = store_item_get(c->st, meeting, pos, &it, &found);
+	if (rc == STORE_OK && !found) {
 		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
 		    "item %d", (long long)meeting, pos);
 		goto out;
 	}
 	/* SA-3.1-assoc: VCSE-only business is not an associate's. */
-	if (rc == STORE_OK && jint(it, "vcse_only")) {
-		json_t *mb = NULL;
-
-		rc = store_row(c->st, &mb, STMT_MEMB_GET, "ll",
-		    jint(m, "group_id"), jint(o, "id"));
-		if (rc == STORE_OK && mb != NULL &&
-		    strcmp(jstr(mb, "kind"), "associate") == 0) {
-			json_decref(mb);
-			rc = core_fail(c, CORE_EINVAL, "item", "item %d is for "
-			    "VCSE members only; %s is an associate and takes no "
-			    "part in it (SA-3.1-assoc)", pos, jstr(o, "name"));
+	if (rc == STORE_OK && it.vcse_only) {
+		rc = store_meeting_standing(c->st, m.group_id, jint(o, "id"),
+		    &s, &found);
+		if (rc == STORE_OK && found &&
+		    memb_kind_parse(s.kind) == MK_ASSOCIATE) {
+			rec_standing_free(&s);
+			rc = core_fail(c, CORE_EINVAL, "item", "item %d is "
+			    "for VCSE members only; %s is an associate and "
+			    "takes no part in it (SA-3.1-assoc)", pos,
+			    jstr(o, "name"));
 			goto out;
 		}
-		json_decref(mb);
+		rec_standing_free(&s);
 	}
 	/* SA-11.2: into the register, with when it was declared. */
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_INTEREST_INSERT, "lllssss",
-		    meeting, jint(it, "id"), jint(o, "id"), core_int_blank(person) ?
+		    meeting, it.id, jint(o, "id"), core_int_blank(person) ?
 		    NULL : person, nature, c->today, c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the interest");
 		goto out;
 	}
-	d = json_pack("{s:I, s:i, s:s, s:s}", "meeting", (json_int_t)meeting,
-	    "item", pos, "organisation", jstr(o, "name"), "nature", nature);
-	rc = core_audit(c, "meeting.interest", "meeting", meeting, d);
-	json_decref(d);
+	rc = core_auditf(c, "meeting.interest", "meeting", meeting,
+	    "{s:I, s:i, s:s, s:s}", "meeting", (long long)meeting, "item",
+	    pos, "organisation", jstr(o, "name"), "nature", nature);
 out:
-	json_decref(m);
+	rec_meeting_free(&m);
+	rec_item_free(&it);
 	json_decref(o);
-	json_decref(it);
 	return core_end(c, rc);
+}
+
+/* MC-mou: the side that chaired the last earlier meeting not cancelled
+ * (copied into last, "" for none). */
+static int
+last_side(struct core *c, const struct rec_meeting *m, char *last,
+    size_t sz)
+{
+	struct rec_meeting_list	 prev;
+	size_t			 i;
+	int			 rc;
+
+	*last = '\0';
+	rc = store_meeting_list(c->st, c->arr, m->group_id, &prev);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading meetings");
+	for (i = 0; i < prev.n; i++)
+		if (strcmp(prev.v[i].day, m->day) < 0 &&
+		    prev.v[i].status != MEETING_CANCELLED &&
+		    prev.v[i].chair_side != NULL)
+			snprintf(last, sz, "%s", prev.v[i].chair_side);
+	rec_meeting_list_free(&prev);
+	return CORE_OK;
 }
 
 int
 core_meeting_chair(struct core *c, int64_t meeting, const char *person,
-    json_t **flags)
+    struct rec_lines *flags)
 {
-	json_t		*m = NULL, *p = NULL, *mb = NULL, *prev = NULL, *r;
-	json_t		*d;
-	const char	*side = NULL, *last = NULL, *rule;
-	char		 why[200];
-	size_t		 i;
-	int		 rc, kind;
+	struct rec_meeting	 m;
+	struct rec_standing	 s;
+	json_t			*p = NULL;
+	const char		*side, *rule;
+	char			 why[200], last[100];
+	int			 rc, kind, found = 0, nomem = 0;
 
-	*flags = json_array();
+	memset(flags, 0, sizeof(*flags));
+	memset(&s, 0, sizeof(s));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK ||
-	    (rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
+		return core_end(c, rc);
+	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
-	    jint(m, "group_id"), jint(p, "id"));
+	rc = store_meeting_standing(c->st, m.group_id,
+	    jint(p, "organisation_id"), &s, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the membership");
 		goto out;
 	}
 	/* SA-E1: who chaired is the group's own act; one not from an
 	 * active full member is recorded and flagged. */
-	kind = group_kind_parse(jstr(m, "group_kind"));
+	kind = group_kind_parse(m.group_kind);
 	rule = rules_id(&c->cons, DUTY_MEETING_CHAIR, kind);
-	if ((mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
-	    "kind")), memb_status_parse(jstr(mb, "status")))) &&
-	    rule != NULL && constitution_bool(&c->cons,
-	    "chair.full_member_only"))
-		json_array_append_new(*flags, json_sprintf("%s %s is not from "
-		    "an active full member of %s; a chair must be", rule,
-		    jstr(p, "name"), jstr(m, "group_name")));
-	side = mb != NULL ? jstr(mb, "side") : NULL;
+	if ((!found || !rules_may_hold_office(memb_kind_parse(s.kind),
+	    memb_status_parse(s.status))) && rule != NULL &&
+	    constitution_bool(&c->cons, "chair.full_member_only"))
+		nomem |= rec_lines_add(flags, "%s %s is not from an active "
+		    "full member of %s; a chair must be", rule, jstr(p, "name"),
+		    m.group_name);
+	side = found ? s.side : NULL;
 	/* MC-mou: the chair alternates between the sides, meeting by
 	 * meeting; compare with the last earlier meeting chaired. */
-	rc = store_rows(c->st, &prev, STMT_MEET_LIST, "ll", c->arr,
-	    jint(m, "group_id"));
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading meetings");
+	if ((rc = last_side(c, &m, last, sizeof(last))) != CORE_OK)
 		goto out;
-	}
-	json_array_foreach(prev, i, r)
-		if (strcmp(jstr(r, "day"), jstr(m, "day")) < 0 &&
-		    strcmp(jstr(r, "status"), "cancelled") != 0 &&
-		    jstr(r, "chair_side") != NULL)
-			last = jstr(r, "chair_side");
 	/* MC-mou: who chaired is the group's own act.  A chair with no
 	 * side cannot be placed (refused: the side is missing); the same
 	 * side twice in a row is recorded and flagged. */
 	if (kind >= 0 && (side == NULL || *side == '\0') &&
-	    rules_mou_chair_alternates(&c->cons, kind, last, side, why,
-	    sizeof(why)) != 0) {
+	    rules_mou_chair_alternates(&c->cons, kind, last[0] ? last : NULL,
+	    side, why, sizeof(why)) != 0) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s", why);
 		goto out;
 	}
 	rule = kind >= 0 ? rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, kind) :
 	    NULL;
-	if (kind >= 0 && rules_mou_chair_alternates(&c->cons, kind, last,
-	    side, why, sizeof(why)) != 0 && rule != NULL)
-		json_array_append_new(*flags, json_sprintf("%s the %s side "
-		    "chaired the previous meeting too; chairing alternates "
-		    "between the sides, meeting by meeting", rule, side));
+	if (kind >= 0 && rules_mou_chair_alternates(&c->cons, kind,
+	    last[0] ? last : NULL, side, why, sizeof(why)) != 0 &&
+	    rule != NULL)
+		nomem |= rec_lines_add(flags, "%s the %s side chaired the "
+		    "previous meeting too; chairing alternates between the "
+		    "sides, meeting by meeting", rule, side);
+	if (nomem) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		goto out;
+	}
 	rc = store_exec(c->st, STMT_MEET_SET_CHAIR, "lsl", jint(p, "id"),
 	    side, meeting);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the chair");
 		goto out;
 	}
-	d = json_pack("{s:I, s:s, s:s?}", "meeting", (json_int_t)meeting,
-	    "chair", jstr(p, "name"), "side", side);
-	rc = core_audit(c, "meeting.chair", "meeting", meeting, d);
-	json_decref(d);
+	rc = core_auditf(c, "meeting.chair", "meeting", meeting,
+	    "{s:I, s:s, s:s?}", "meeting", (long long)meeting, "chair",
+	    jstr(p, "name"), "side", side);
 out:
-	json_decref(m);
+	rec_meeting_free(&m);
+	rec_standing_free(&s);
 	json_decref(p);
-	json_decref(mb);
-	json_decref(prev);
 	rc = core_end(c, rc);
-	if (rc != CORE_OK) {
-		json_decref(*flags);
-		*flags = NULL;
-	}
+	if (rc != CORE_OK)
+		rec_lines_free(flags);
 	return rc;
 }

@@ -98,8 +98,9 @@ chair_of(struct core *c, int64_t group, char *name, char *email, size_t sz)
 static void
 meetings(struct remind *r, int today)
 {
-	struct core	*c = r->c;
-	json_t		*ms = NULL, *m;
+	struct core		*c = r->c;
+	struct rec_meeting_list	 ms;
+	const struct rec_meeting *m;
 	char		 name[200], email[300], subject[300], text[600];
 	char		 link[64], once[64], due[DATE_LEN];
 	size_t		 i;
@@ -109,51 +110,51 @@ meetings(struct remind *r, int today)
 		r->rc = CORE_EFAULT;
 		return;
 	}
-	json_array_foreach(ms, i, m) {
-		if (strcmp(jstr(m, "status"), "cancelled") == 0)
+	for (i = 0; i < ms.n; i++) {
+		m = &ms.v[i];
+		if (m->status == MEETING_CANCELLED)
 			continue;
-		date_parse(jstr(m, "day"), &day);
-		chair_of(c, jint(m, "group_id"), name, email, sizeof(name));
+		date_parse(m->day, &day);
+		chair_of(c, m->group_id, name, email, sizeof(name));
 		snprintf(link, sizeof(link), "/meetings/%lld",
-		    (long long)jint(m, "id"));
+		    (long long)m->id);
 		/* SA-10.2: the agenda is due; two days' warning.  No
 		 * reminder where the agreement sets no notice. */
-		gk = group_kind_parse(jstr(m, "group_kind"));
-		if (jstr(m, "agenda_due") != NULL && jstr(m, "circulated") ==
+		gk = group_kind_parse(m->group_kind);
+		if (m->agenda_due != NULL && m->circulated ==
 		    NULL && day >= today && rules_agenda_due(&c->cons, day) -
 		    2 <= today) {
 			date_format(rules_agenda_due(&c->cons, day), due);
 			snprintf(once, sizeof(once), "remind:agenda:%lld",
-			    (long long)jint(m, "id"));
+			    (long long)m->id);
 			snprintf(subject, sizeof(subject), "Reminder: circulate "
-			    "the agenda for %s by %s", jstr(m, "group_name"),
+			    "the agenda for %s by %s", m->group_name,
 			    due);
 			snprintf(text, sizeof(text), "The agenda for the "
 			    "meeting on %s goes to members by %s (%s) "
 			    "and has not been circulated yet.",
-			    jstr(m, "day"), due, rules_id(&c->cons,
+			    m->day, due, rules_id(&c->cons,
 			    DUTY_AGENDA_NOTICE, gk));
 			to_person(r, "remind-agenda", once, email[0] ? email :
 			    NULL, name[0] ? name : NULL, subject, text, link);
 		}
 		/* SA-10.3: notes due within three days. */
-		if (jstr(m, "notes_due") != NULL && jstr(m,
-		    "notes_published") == NULL && day <= today &&
+		if (m->notes_due != NULL && m->notes_published == NULL && day <= today &&
 		    rules_notes_due(&c->cons, day) - 3 <= today) {
 			date_format(rules_notes_due(&c->cons, day), due);
 			snprintf(once, sizeof(once), "remind:notes:%lld",
-			    (long long)jint(m, "id"));
+			    (long long)m->id);
 			snprintf(subject, sizeof(subject), "Reminder: the notes "
-			    "of %s are due by %s", jstr(m, "group_name"), due);
+			    "of %s are due by %s", m->group_name, due);
 			snprintf(text, sizeof(text), "The notes of the meeting "
 			    "on %s go to all members by %s (%s).",
-			    jstr(m, "day"), due, rules_id(&c->cons,
+			    m->day, due, rules_id(&c->cons,
 			    DUTY_NOTES_DUE, gk));
 			to_person(r, "remind-notes", once, email[0] ? email :
 			    NULL, name[0] ? name : NULL, subject, text, link);
 		}
 	}
-	json_decref(ms);
+	rec_meeting_list_free(&ms);
 }
 
 static void

@@ -115,10 +115,10 @@ presenter(struct core *c, const json_t *groups, json_t *out)
  */
 static json_t *
 group_pace(const struct constitution *cons, const json_t *g,
-    const json_t *meets, int jan1, int dec31, int asof)
+    const struct rec_meeting_list *meets, int jan1, int dec31, int asof)
 {
 	struct pace_report	 pr;
-	const json_t		*m;
+	const struct rec_meeting *m;
 	int			 days[MAXMEET], d, since = jan1, prior = -1;
 	int			 kind, rec = -1, cancelled = 0, repeats = 0;
 	size_t			 i, n = 0;
@@ -132,11 +132,11 @@ group_pace(const struct constitution *cons, const json_t *g,
 		rec = -1;
 	if (rec > since)
 		since = rec;
-	json_array_foreach(meets, i, m) {
-		if (jint(m, "group_id") != jint(g, "id") ||
-		    date_parse(jstr(m, "day"), &d) != 0)
+	for (i = 0; i < meets->n; i++) {
+		m = &meets->v[i];
+		if (m->group_id != jint(g, "id") || date_parse(m->day, &d) != 0)
 			continue;
-		if (strcmp(jstr(m, "status"), "cancelled") == 0) {
+		if (m->status == MEETING_CANCELLED) {
 			if (d >= jan1 && d <= dec31)
 				cancelled++;
 			continue;
@@ -147,14 +147,12 @@ group_pace(const struct constitution *cons, const json_t *g,
 			days[n++] = d;
 		/* MC-mou: which side chaired each meeting of the year, and
 		 * how often the same side chaired again. */
-		if (d >= jan1 && d <= dec31 && jstr(m, "chair_side") != NULL) {
-			json_object_set_new(sides, jstr(m, "chair_side"),
-			    json_integer(jint(sides, jstr(m, "chair_side")) +
-			    1));
-			if (last != NULL && strcmp(last, jstr(m,
-			    "chair_side")) == 0)
+		if (d >= jan1 && d <= dec31 && m->chair_side != NULL) {
+			json_object_set_new(sides, m->chair_side,
+			    json_integer(jint(sides, m->chair_side) + 1));
+			if (last != NULL && strcmp(last, m->chair_side) == 0)
 				repeats++;
-			last = jstr(m, "chair_side");
+			last = m->chair_side;
 		}
 	}
 	if (prior >= 0) {
@@ -212,7 +210,8 @@ static int
 meetings(struct core *c, const struct constitution *cons, const json_t *groups,
     int jan1, int dec31, int asof, json_t *out)
 {
-	json_t		*meets = NULL, *rows = json_array(), *full;
+	struct rec_meeting_list	 meets;
+	json_t		*rows = json_array(), *full;
 	const json_t	*g;
 	size_t		 i;
 	int		 rc, held = 0;
@@ -225,12 +224,12 @@ meetings(struct core *c, const struct constitution *cons, const json_t *groups,
 		full = NULL;
 		if ((rc = core_int_group(c, jstr(g, "slug"), &full)) != CORE_OK)
 			break;
-		json_array_append_new(rows, group_pace(cons, full, meets, jan1,
+		json_array_append_new(rows, group_pace(cons, full, &meets, jan1,
 		    dec31, asof));
 		held += (int)jint(json_array_get(rows, i), "held");
 		json_decref(full);
 	}
-	json_decref(meets);
+	rec_meeting_list_free(&meets);
 	json_object_set_new(out, "meetings", rows);
 	json_object_set_new(out, "meetings_held", json_integer(held));
 	return rc;

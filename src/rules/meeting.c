@@ -324,3 +324,24 @@ rules_item_chair(int chair_conflicted, int have_vice, int vice_conflicted)
 		return ITEM_VICE_CHAIR;
 	return ITEM_MEMBERS_CHOOSE;
 }
+
+void
+rules_meeting_sight(enum meeting_reader r, int notes, int published,
+    int public, int circulated, struct meeting_sight *out)
+{
+	int member = r != READER_PUBLIC;
+
+	memset(out, 0, sizeof(*out));
+	/* SA-11.1: drafts to those who write them; published notes to
+	 * members, or to all when published for the public. */
+	out->notes = notes && (r == READER_RUNS ||
+	    (published && (public || member)));
+	/* SA-11.1: the agenda once circulated, to members; those who run
+	 * the meeting build it before. */
+	out->agenda = r == READER_RUNS || (member && circulated);
+	/* SA-3.1-assoc: VCSE-only business is not an associate's. */
+	out->vcse_items = r == READER_RUNS || r == READER_FULL_MEMBER;
+	out->attendance = member;
+	out->interests = member;
+	out->link = member;
+}

@@ -186,4 +186,45 @@ int rules_mou_chair_alternates(const struct constitution *,
     enum group_kind, const char *previous_side, const char *this_side,
     char *why, size_t whysz);
 
+/*
+ * SA-11.1, SA-3.1-assoc: who reads a meeting, as far as its visibility
+ * goes.  The caller decides which one the reader is.
+ */
+enum meeting_reader {
+	READER_PUBLIC,		/* anyone: not of the group, or a member
+				   suspended or still pending */
+	READER_MEMBER,		/* a member in good standing who takes no
+				   part in VCSE-only business: an associate,
+				   or a token that speaks for no
+				   organisation */
+	READER_FULL_MEMBER,	/* a full member in good standing */
+	READER_RUNS		/* the group's chair or vice-chair, an
+				   officer, or the command line: they write
+				   the agenda and the notes */
+};
+
+/* What of a meeting a reader sees. */
+struct meeting_sight {
+	int	notes;		/* the notes' text */
+	int	agenda;		/* the agenda's items */
+	int	vcse_items;	/* the VCSE-only items among them, and the
+				   interests declared in them */
+	int	attendance;	/* who attends, and their apologies */
+	int	interests;	/* the register of interests */
+	int	link;		/* the online link to join */
+};
+
+/*
+ * SA-11.1: draft notes are never shown (only those who write them see
+ * them); published notes are shown to members, and to everyone when
+ * published for the public; the agenda, once circulated, attendance,
+ * the register of interests and the link to join are for members.
+ * SA-3.1-assoc: VCSE-only items are never shown to associates or the
+ * public.  notes: the meeting has notes written; published: they are
+ * published; public: published for the public; circulated: the agenda
+ * went out.  Fills *out.
+ */
+void rules_meeting_sight(enum meeting_reader, int notes, int published,
+    int public, int circulated, struct meeting_sight *out);
+
 #endif

@@ -4,16 +4,18 @@
  * pages and the command line; described by doc/openapi.json, which the
  * tests hold against the routes' table (route.c; GET /api/v1/ lists it).
  *
- * Each route names the scope a token needs (ASVS 8.2.1), and what a
- * route answers follows the pages' viewer rules for that scope: a
- * public token sees what an anonymous visitor sees, a members token
- * what a member sees.  A token speaks for no organisation, so neither
- * sees VCSE-only business (SA-3.1-assoc), draft notes or an agenda not
- * yet circulated; only a members token sees members-only notes.
+ * Each route names the scope a token needs (ASVS 8.2.1).  A token's
+ * viewer is made from its scope: a public token sees what an anonymous
+ * visitor sees, a members token what a member sees.  A token speaks for
+ * no organisation, so neither sees VCSE-only business (SA-3.1-assoc),
+ * draft notes or an agenda not yet circulated; only a members token
+ * sees members-only notes.  Core decides it (core_meeting_get), for the
+ * pages and the API alike.
  */
 #include <string.h>
 
 #include "web.h"
+#include "render/json.h"
 
 /* Each route's document (the table is route.c's; its parameters are
  * checked and typed before these run). */
@@ -32,12 +34,6 @@ int api_positions(struct req *r, json_t **o)
 { return core_register_positions(r->c, o); }
 int api_signatories(struct req *r, json_t **o)
 { return core_register_signatories(r->c, o); }
-int api_meeting_list(struct req *r, json_t **o)
-{ return core_meeting_list(r->c, NULL, o); }
-int api_decision_list(struct req *r, json_t **o)
-{ return core_motion_list(r->c, NULL, o); }
-int api_decision_one(struct req *r, json_t **o)
-{ return core_motion_get(r->c, web_int(r, "id"), o); }
 int api_election_list(struct req *r, json_t **o)
 { return core_election_list(r->c, o); }
 int api_election_one(struct req *r, json_t **o)
@@ -69,46 +65,79 @@ int api_grants(struct req *r, json_t **o)
 int api_dispute_stats(struct req *r, json_t **o)
 { return core_dispute_stats(r->c, 0, o); }
 
-/*
- * A meeting as a token of scope sees it, as meeting_render() shows it
- * to a visitor or a member of an associate organisation (ASVS 8.2.2):
- * draft notes never; members-only notes, the agenda (once circulated)
- * and who attends only to a members token; VCSE-only items to neither.
- */
-static void
-api_meeting_view(json_t *m, enum core_scope scope)
+/* A document made, or no memory. */
+static int
+made(struct req *r, json_t *o)
 {
-	static const char *const members_only[] = { "agenda", "attendance",
-	    "interests", "link", NULL };
-	const char	*vis = web_str(m, "notes_visibility");
-	json_t		*items, *it;
-	size_t		 i;
-
-	if (json_string_value(json_object_get(m, "notes_published")) == NULL ||
-	    (scope == SCOPE_PUBLIC && strcmp(vis, "public") != 0))
-		json_object_del(m, "notes");
-	if (scope == SCOPE_PUBLIC ||
-	    json_string_value(json_object_get(m, "circulated")) == NULL)
-		json_object_del(m, "agenda");
-	if (scope == SCOPE_PUBLIC)
-		for (i = 0; members_only[i] != NULL; i++)
-			json_object_del(m, members_only[i]);
-	if ((items = json_object_get(m, "agenda")) != NULL)
-		for (i = json_array_size(items); i-- > 0; ) {
-			it = json_array_get(items, i);
-			if (web_num(it, "vcse_only"))
-				json_array_remove(items, i);
-		}
+	return o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
+	    "out of memory");
 }
 
 int
+api_meeting_list(struct req *r, json_t **o)
+{
+	struct rec_meeting_list	l;
+	int			rc;
+
+	*o = NULL;
+	if ((rc = core_meeting_list(r->c, NULL, &l)) != CORE_OK)
+		return rc;
+	*o = json_meeting_list(&l);
+	rec_meeting_list_free(&l);
+	return made(r, *o);
+}
+
+/* A meeting as the token's viewer may see it (SA-11.1, SA-3.1-assoc:
+ * core_meeting_get decides, as it does for the pages; ASVS 8.2.2). */
+int
 api_meeting_one(struct req *r, json_t **o)
 {
-	int rc = core_meeting_get(r->c, web_int(r, "id"), o);
+	struct meeting_view	m;
+	struct viewer		v;
+	int			rc;
 
-	if (rc == CORE_OK && *o != NULL)
-		api_meeting_view(*o, r->scope);
-	return rc;
+	*o = NULL;
+	viewer_of_scope(&v, r->scope);
+	if ((rc = core_meeting_get(r->c, &v, web_int(r, "id"), &m)) !=
+	    CORE_OK)
+		return rc;
+	*o = json_meeting(&m);
+	meeting_view_free(&m);
+	return made(r, *o);
+}
+
+/* Decisions, for the token's viewer (core refuses the public). */
+int
+api_decision_list(struct req *r, json_t **o)
+{
+	struct rec_motion_list	l;
+	struct viewer		v;
+	int			rc;
+
+	*o = NULL;
+	viewer_of_scope(&v, r->scope);
+	if ((rc = core_motion_list(r->c, &v, NULL, &l)) != CORE_OK)
+		return rc;
+	*o = json_motion_list(&l);
+	rec_motion_list_free(&l);
+	return made(r, *o);
+}
+
+int
+api_decision_one(struct req *r, json_t **o)
+{
+	struct motion_view	m;
+	struct viewer		v;
+	int			rc;
+
+	*o = NULL;
+	viewer_of_scope(&v, r->scope);
+	if ((rc = core_motion_get(r->c, &v, web_int(r, "id"), &m)) !=
+	    CORE_OK)
+		return rc;
+	*o = json_motion(&m);
+	motion_view_free(&m);
+	return made(r, *o);
 }
 
 /* Rows a page of a list, unless ?limit= says (route.c allows 1-500). */

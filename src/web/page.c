@@ -35,11 +35,21 @@ web_when(const json_t *o, const char *k, char out[WHEN_LEN])
 const char *
 web_when_utc(const json_t *o, const char *k, char out[WHEN_LEN])
 {
+	return web_when_utc_of(web_str(o, k), out);
+}
+
+const char *
+web_when_utc_of(const char *s, char out[WHEN_LEN])
+{
 	char iso[40];
 
-	if (strlen(web_str(o, k)) != 16)
-		return web_when(o, k, out);
-	snprintf(iso, sizeof(iso), "%sZ", web_str(o, k));
+	if (s == NULL)
+		s = "";
+	if (strlen(s) != 16) {
+		render_when(s, out, WHEN_LEN);
+		return out;
+	}
+	snprintf(iso, sizeof(iso), "%sZ", s);
 	render_when(iso, out, WHEN_LEN);
 	return out;
 }
@@ -48,11 +58,19 @@ const char *
 web_when_at(const json_t *o, const char *day, const char *time,
     char out[WHEN_LEN])
 {
+	return web_when_of(web_str(o, day), web_str(o, time), out);
+}
+
+const char *
+web_when_of(const char *day, const char *time, char out[WHEN_LEN])
+{
 	char iso[40];
 
-	if (*web_str(o, time) == '\0')
-		return web_when(o, day, out);
-	snprintf(iso, sizeof(iso), "%s %s", web_str(o, day), web_str(o, time));
+	if (time == NULL || *time == '\0') {
+		render_when(day != NULL ? day : "", out, WHEN_LEN);
+		return out;
+	}
+	snprintf(iso, sizeof(iso), "%s %s", day != NULL ? day : "", time);
 	render_when(iso, out, WHEN_LEN);
 	return out;
 }

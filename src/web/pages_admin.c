@@ -56,25 +56,28 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
     const char *field, const char *err)
 {
 	struct html	*h = &r->body;
-	json_t		*mo = NULL, *el = NULL, *d;
+	struct rec_motion_list mo = { NULL, 0 };
+	struct viewer	 who;
+	json_t		*el = NULL, *d;
 	const char	**orgs;
 	char		 action[160];
 	size_t		 i, n = 0;
 
 	/* Polls open or to count, and elections under way. */
-	if (core_motion_list(r->c, web_str(g, "slug"), &mo) == CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	if (core_motion_list(r->c, &who, web_str(g, "slug"), &mo) == CORE_OK) {
 		int any = 0;
 
-		json_array_foreach(mo, i, d) {
-			if (strcmp(web_str(d, "method"), "poll") != 0 ||
-			    strcmp(web_str(d, "status"), "open") != 0)
+		for (i = 0; i < mo.n; i++) {
+			if (mo.v[i].method != METHOD_POLL ||
+			    mo.v[i].status != MOTION_OPEN)
 				continue;
 			if (!any++)
 				html_raw(h, "<h2 class=\"govuk-heading-m\">Open "
 				    "polls</h2>\n");
 			html_fmt(h, "<form method=\"post\" action=\"/polls/"
 			    "%lld/close\" novalidate>\n<p class=\"govuk-body\">"
-			    "%s</p>\n", web_num(d, "id"), web_str(d, "body"));
+			    "%s</p>\n", (long long)mo.v[i].id, mo.v[i].body);
 			page_csrf(r);
 			html_raw(h, "<button type=\"submit\" class=\"govuk-"
 			    "button govuk-button--secondary\" data-module=\""
@@ -135,7 +138,7 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 		    err);
 	}
 	free(orgs);
-	json_decref(mo);
+	rec_motion_list_free(&mo);
 	json_decref(el);
 }
 
@@ -233,27 +236,30 @@ out:
 void
 page_poll_close(struct req *r)
 {
-	json_t	*mo = NULL, *res = NULL, *g = NULL;
-	char	 to[160];
-	int64_t	 id = web_int(r, "id");
-	int	 rc;
+	struct motion_view	 mo;
+	struct motion_result	 res;
+	struct viewer		 who;
+	json_t			*g = NULL;
+	char			 to[160];
+	int64_t			 id = web_int(r, "id");
+	int			 rc;
 
-	if (id <= 0 || core_motion_get(r->c, id, &mo) != CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	if (id <= 0 || core_motion_get(r->c, &who, id, &mo) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such poll.");
 		return;
 	}
-	if (!may_chair(r, web_str(mo, "grp"), &g))
+	if (!may_chair(r, mo.mo.grp, &g))
 		goto out;
 	if ((rc = core_motion_close(r->c, id, &res)) != CORE_OK) {
 		page_error(r, rc == CORE_EINVAL ? 409 : 503, "The poll cannot "
 		    "be counted yet", r->c->err);
 		goto out;
 	}
-	snprintf(to, sizeof(to), "/groups/%s?done=counted", web_str(mo, "grp"));
+	snprintf(to, sizeof(to), "/groups/%s?done=counted", mo.mo.grp);
 	web_redirect(r, to);
 out:
-	json_decref(mo);
-	json_decref(res);
+	motion_view_free(&mo);
 	json_decref(g);
 }
 

@@ -13,11 +13,12 @@
 
 /* Opens a form posting to /meetings/ID/action. */
 static void
-form_open(struct req *r, json_t *m, const char *action, const char *title)
+form_open(struct req *r, const struct rec_meeting *m, const char *action,
+    const char *title)
 {
 	html_fmt(&r->body, "<h2 class=\"govuk-heading-m\">%s</h2>\n<form "
 	    "method=\"post\" action=\"/meetings/%lld/%s\" novalidate>\n", title,
-	    web_num(m, "id"), action);
+	    (long long)m->id, action);
 	page_csrf(r);
 }
 
@@ -29,32 +30,31 @@ button(struct req *r, const char *label, int secondary)
 	    " govuk-button--secondary" : "", label);
 }
 
-/* The agenda as a select of item numbers. */
+/* The agenda as the viewer sees it (core_meeting_get: no VCSE-only
+ * item for an associate, SA-3.1-assoc), as a select of item numbers. */
 static void
-item_select(struct req *r, json_t *m, const char *id, int assoc)
+item_select(struct req *r, const struct meeting_view *v, const char *id)
 {
-	json_t	*it;
-	size_t	 i;
+	size_t i;
 
 	html_fmt(&r->body, "<div class=\"govuk-form-group\"><label class=\""
 	    "govuk-label govuk-label--s\" for=\"%s\">On item</label><select "
 	    "class=\"govuk-select\" id=\"%s\" name=\"%s\">\n", id, id, id);
-	json_array_foreach(json_object_get(m, "agenda"), i, it)
-		/* SA-3.1-assoc: VCSE-only items are not an associate's. */
-		if (!assoc || !web_num(it, "vcse_only"))
-			html_fmt(&r->body, "<option value=\"%lld\">%lld. %s"
-			    "</option>\n", web_num(it, "pos"), web_num(it, "pos"),
-			    web_str(it, "title"));
+	for (i = 0; i < v->agenda.n; i++)
+		html_fmt(&r->body, "<option value=\"%d\">%d. %s</option>\n",
+		    v->agenda.v[i].pos, v->agenda.v[i].pos,
+		    v->agenda.v[i].title);
 	html_raw(&r->body, "</select></div>\n");
 }
 
 /* SA-11.2: a member declares its interest in an item. */
 static void
-item_select_form(struct req *r, json_t *m, const char *action,
-    const char *title, int assoc, const char *field, const char *err)
+item_select_form(struct req *r, const struct meeting_view *v,
+    const char *action, const char *title, const char *field,
+    const char *err)
 {
-	form_open(r, m, action, title);
-	item_select(r, m, "interest-item", assoc);
+	form_open(r, &v->m, action, title);
+	item_select(r, v, "interest-item");
 	page_input(r, "nature", "What the interest is", "For example, the "
 	    "organisation is the bidder", web_field(r, "nature"), "text",
 	    field, err);
@@ -63,12 +63,14 @@ item_select_form(struct req *r, json_t *m, const char *action,
 
 /* SA-10.2, SA-6.3: what a member organisation's person may do. */
 void
-meeting_member_forms(struct req *r, json_t *m, json_t *mb, const char *field,
-    const char *err)
+meeting_member_forms(struct req *r, const struct meeting_view *v,
+    const char *field, const char *err)
 {
-	if (strcmp(web_str(m, "status"), "cancelled") == 0)
+	const struct rec_meeting *m = &v->m;
+
+	if (m->status == MEETING_CANCELLED)
 		return;
-	if (json_string_value(json_object_get(m, "circulated")) == NULL) {
+	if (m->circulated == NULL) {
 		form_open(r, m, "request", "Ask for an agenda item");
 		page_input(r, "request-title", "What your organisation wants "
 		    "discussed", "Members may ask for items until the agenda "
@@ -76,8 +78,10 @@ meeting_member_forms(struct req *r, json_t *m, json_t *mb, const char *field,
 		    field, err);
 		button(r, "Ask for the item", 1);
 	}
-	item_select_form(r, m, "interest", "Declare an interest",
-	    strcmp(web_str(mb, "kind"), "associate") == 0, field, err);
+	/* SA-11.2: on the items of the agenda as circulated. */
+	if (v->agenda.n > 0)
+		item_select_form(r, v, "interest", "Declare an interest",
+		    field, err);
 	form_open(r, m, "apologies", "Cannot attend?");
 	html_fmt(&r->body, "<p class=\"govuk-body\">Send apologies for %s.</p>"
 	    "\n", r->who.org_name);
@@ -107,9 +111,10 @@ radios(struct req *r, const char *name, const char *legend,
 }
 
 void
-meeting_chair_forms(struct req *r, json_t *m, const char *field,
-    const char *err)
+meeting_chair_forms(struct req *r, const struct meeting_view *v,
+    const char *field, const char *err)
 {
+	const struct rec_meeting	*m = &v->m;
 	char		 when[WHEN_LEN];
 	static const char *const as_v[] = { "present", "apologies", "absent",
 	    "deputy", NULL };
@@ -119,18 +124,21 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	static const char *const vis_l[] = { "Members only", "The public",
 	    NULL };
 	struct html	*h = &r->body;
-	json_t		*members = NULL, *q = NULL, *it, *a, *mo = NULL, *d;
-	char		 group[64];
-	size_t		 i, k;
-	int		 circulated, published;
+	const struct rec_item		*it;
+	struct meeting_quorum		 q;
+	struct rec_motion_list		 mo = { NULL, 0 };
+	const struct rec_motion		*d;
+	struct viewer			 who;
+	json_t				*members = NULL, *a;
+	char				 group[64];
+	size_t				 i, k;
+	int				 circulated, published;
 
-	if (strcmp(web_str(m, "status"), "cancelled") == 0)
+	if (m->status == MEETING_CANCELLED)
 		return;
-	circulated = json_string_value(json_object_get(m, "circulated")) !=
-	    NULL;
-	published = json_string_value(json_object_get(m, "notes_published"))
-	    != NULL;
-	snprintf(group, sizeof(group), "%s", web_str(m, "grp"));
+	circulated = m->circulated != NULL;
+	published = m->notes_published != NULL;
+	snprintf(group, sizeof(group), "%s", m->grp);
 	html_raw(h, "<hr class=\"govuk-section-break govuk-section-break--l "
 	    "govuk-section-break--visible\">\n<h2 class=\"govuk-heading-l\">"
 	    "Run the meeting</h2>\n");
@@ -138,17 +146,17 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	/* SA-6.4, SA-10.2: the agenda builder. */
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Agenda</h2>\n<ol class=\""
 	    "govuk-list govuk-list--number\">\n");
-	json_array_foreach(json_object_get(m, "agenda"), i, it) {
-		html_fmt(h, "<li>%s", web_str(it, "title"));
-		if (web_num(it, "mandatory"))
+	for (i = 0; i < v->agenda.n; i++) {
+		it = &v->agenda.v[i];
+		html_fmt(h, "<li>%s", it->title);
+		if (it->mandatory)
 			html_raw(h, " <strong class=\"govuk-tag govuk-tag--grey"
 			    "\">Required</strong>");
-		if (web_num(it, "vcse_only"))
+		if (it->vcse_only)
 			html_raw(h, " <strong class=\"govuk-tag govuk-tag--"
 			    "purple\">VCSE only</strong>");
-		if (web_str(it, "requested_by")[0] != '\0')
-			html_fmt(h, " (asked for by %s)", web_str(it,
-			    "requested_by"));
+		if (it->requested_by != NULL && *it->requested_by != '\0')
+			html_fmt(h, " (asked for by %s)", it->requested_by);
 		html_raw(h, "</li>\n");
 	}
 	html_raw(h, "</ol>\n");
@@ -170,35 +178,36 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 		html_fmt(h, "<p class=\"govuk-body\">The agenda goes to every "
 		    "member by email, with the calendar invitation.");
 		/* Where the agreement sets a notice (SA-10.2). */
-		if (web_str(m, "agenda_due")[0] != '\0')
-			html_fmt(h, " It is due by %s.", web_when(m,
-			    "agenda_due", when));
+		if (m->agenda_due != NULL)
+			html_fmt(h, " It is due by %s.", web_when_of(
+			    m->agenda_due, NULL, when));
 		html_fmt(h, "</p>\n");
 		button(r, "Circulate the agenda", 0);
 	} else
 		html_fmt(h, "<p class=\"govuk-body\">Circulated on %s.</p>\n",
-		    web_str(m, "circulated"));
+		    m->circulated);
 
 	/* SA-6.3, SA-8.2: attendance, with the quorum as it stands. */
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Attendance</h2>\n");
-	if (core_meeting_quorum(r->c, web_num(m, "id"), &q) == CORE_OK) {
-		if (json_is_true(json_object_get(q, "quorate")))
+	viewer_of_who(&who, &r->who);
+	if (core_meeting_quorum(r->c, &who, m->id, &q) == CORE_OK) {
+		if (q.quorate)
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--green\">"
-			    "Quorate</strong> %lld organisation(s) present "
-			    "that may vote; %lld needed.</div>\n",
-			    web_num(q, "counted"), web_num(q, "needed"));
+			    "Quorate</strong> %d organisation(s) present "
+			    "that may vote; %d needed.</div>\n", q.counted,
+			    q.needed);
 		else
 			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
 			    "\"><strong class=\"govuk-tag govuk-tag--red\">Not "
-			    "quorate</strong> %s</div>\n", web_str(q,
-			    "why"));
+			    "quorate</strong> %s</div>\n", q.why);
 	}
-	if (json_array_size(json_object_get(m, "attendance")) > 0) {
+	if (v->attendance.n > 0) {
 		html_raw(h, "<ul class=\"govuk-list\">\n");
-		json_array_foreach(json_object_get(m, "attendance"), i, a)
-			html_fmt(h, "<li>%s: %s</li>\n", web_str(a, "organisation"),
-			    web_str(a, "attend"));
+		for (i = 0; i < v->attendance.n; i++)
+			html_fmt(h, "<li>%s: %s</li>\n",
+			    v->attendance.v[i].organisation,
+			    v->attendance.v[i].attend);
 		html_raw(h, "</ul>\n");
 	}
 	if (core_member_list(r->c, group, &members) == CORE_OK &&
@@ -217,17 +226,19 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	}
 
 	/* SA-11.2: interests declared at the meeting. */
-	if (json_array_size(json_object_get(m, "interests")) > 0) {
+	if (v->interests.n > 0) {
 		html_raw(h, "<h3 class=\"govuk-heading-s\">Interests declared"
 		    "</h3>\n<ul class=\"govuk-list\">\n");
-		json_array_foreach(json_object_get(m, "interests"), i, a)
-			html_fmt(h, "<li>Item %lld: %s (%s)</li>\n", web_num(a,
-			    "item"), web_str(a, "organisation"), web_str(a, "nature"));
+		for (i = 0; i < v->interests.n; i++)
+			html_fmt(h, "<li>Item %d: %s (%s)</li>\n",
+			    v->interests.v[i].item,
+			    v->interests.v[i].organisation,
+			    v->interests.v[i].nature);
 		html_raw(h, "</ul>\n");
 	}
 	if (json_array_size(members) > 0) {
 		form_open(r, m, "interest", "Record an interest");
-		item_select(r, m, "interest-item", 0);
+		item_select(r, v, "interest-item");
 		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
 		    "govuk-label govuk-label--s\" for=\"interest-org\">"
 		    "Organisation</label><select class=\"govuk-select\" id=\""
@@ -243,65 +254,66 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 
 	/* SA-8.1: decisions by consensus on an item. */
 	form_open(r, m, "decide", "Record a decision by consensus");
-	item_select(r, m, "item", 0);
+	item_select(r, v, "item");
 	page_textarea(r, "decision", "Decision", NULL, web_field(r,
 	    "decision"), field, err);
 	button(r, "Record the decision", 1);
 
 	/* SA-8.2, SA-8.3: a vote at the meeting, one per organisation. */
 	form_open(r, m, "propose", "Put a motion to the vote");
-	item_select(r, m, "motion-item", 0);
+	item_select(r, v, "motion-item");
 	page_textarea(r, "motion", "Motion", "Refused unless the meeting is "
 	    "quorate", web_field(r, "motion"), field, err);
 	button(r, "Put to the vote", 1);
-	if (core_motion_list(r->c, group, &mo) == CORE_OK) {
+	if (core_motion_list(r->c, &who, group, &mo) == CORE_OK) {
 		int any = 0;
 
-		json_array_foreach(mo, i, d) {
-			if (web_num(d, "meeting_id") != web_num(m, "id"))
+		for (i = 0; i < mo.n; i++) {
+			d = &mo.v[i];
+			if (d->meeting_id != m->id)
 				continue;
 			if (!any++)
 				html_raw(h, "<h3 class=\"govuk-heading-s\">"
 				    "Decisions</h3>\n<ul class=\"govuk-list "
 				    "govuk-list--bullet\">\n");
-			html_fmt(h, "<li>%s (%s)</li>\n", web_str(d, "body"),
-			    web_str(d, "outcome")[0] ? web_str(d, "outcome") :
-			    web_str(d, "status"));
+			html_fmt(h, "<li>%s (%s)</li>\n", d->body,
+			    d->outcome != NULL && d->outcome[0] ? d->outcome :
+			    motion_status_names[d->status]);
 		}
 		if (any)
 			html_raw(h, "</ul>\n");
-		json_array_foreach(mo, i, d) {
+		for (i = 0; i < mo.n; i++) {
 			static const char *const ch_v[] = { "for", "against",
 			    "abstain", NULL };
 			static const char *const ch_l[] = { "For", "Against",
 			    "Abstain", NULL };
-			if (web_num(d, "meeting_id") != web_num(m, "id") ||
-			    strcmp(web_str(d, "method"), "vote") != 0 ||
-			    strcmp(web_str(d, "status"), "open") != 0)
+
+			d = &mo.v[i];
+			if (d->meeting_id != m->id || d->method != METHOD_VOTE ||
+			    d->status != MOTION_OPEN)
 				continue;
 			html_fmt(h, "<h3 class=\"govuk-heading-s\">Votes on: %s"
-			    "</h3>\n", web_str(d, "body"));
+			    "</h3>\n", d->body);
 			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
 			    "%lld/vote\" novalidate>\n<input type=\"hidden\" "
-			    "name=\"motion\" value=\"%lld\">\n", web_num(m, "id"),
-			    web_num(d, "id"));
+			    "name=\"motion\" value=\"%lld\">\n", (long long)m->id,
+			    (long long)d->id);
 			page_csrf(r);
 			html_raw(h, "<div class=\"govuk-form-group\"><label "
 			    "class=\"govuk-label govuk-label--s\" for=\"voter\">"
 			    "Organisation voting</label><select class=\"govuk-"
 			    "select\" id=\"voter\" name=\"voter\">\n");
-			json_array_foreach(json_object_get(m, "attendance"), k,
-			    a)
+			for (k = 0; k < v->attendance.n; k++)
 				html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-				    web_num(a, "organisation_id"), web_str(a,
-				    "organisation"));
+				    (long long)v->attendance.v[k].organisation_id,
+				    v->attendance.v[k].organisation);
 			html_raw(h, "</select></div>\n");
 			radios(r, "choice", "Its vote", ch_v, ch_l, "for");
 			button(r, "Record the vote", 1);
 			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
 			    "%lld/close-vote\" novalidate>\n<input type=\""
 			    "hidden\" name=\"motion\" value=\"%lld\">\n",
-			    web_num(m, "id"), web_num(d, "id"));
+			    (long long)m->id, (long long)d->id);
 			page_csrf(r);
 			button(r, "Close the vote and count", 0);
 		}
@@ -311,45 +323,50 @@ meeting_chair_forms(struct req *r, json_t *m, const char *field,
 	form_open(r, m, "notes", "Notes");
 	page_textarea(r, "notes", "Notes of the meeting", "Markdown is not "
 	    "needed: write plain paragraphs", web_field(r, "notes") ?
-	    web_field(r, "notes") : web_str(m, "notes"), field, err);
+	    web_field(r, "notes") : m->notes != NULL ? m->notes : "", field,
+	    err);
 	button(r, "Save the notes", 1);
-	if (!published && strcmp(r->c->today, web_str(m, "day")) < 0)
+	if (!published && strcmp(r->c->today, m->day) < 0)
 		html_fmt(h, "<p class=\"govuk-body\">The notes can be published "
 		    "once the meeting has taken place, on %s.</p>\n",
-		    web_when(m, "day", when));
-	else if (!published && web_str(m, "notes")[0] != '\0') {
+		    web_when_of(m->day, NULL, when));
+	else if (!published && m->notes != NULL && *m->notes != '\0') {
 		form_open(r, m, "publish", "Publish the notes");
 		html_fmt(h, "<p class=\"govuk-body\">");
 		/* Where the agreement sets a deadline (SA-10.3). */
-		if (web_str(m, "notes_due")[0] != '\0')
-			html_fmt(h, "Notes are due by %s. ", web_when(m,
-			    "notes_due", when));
+		if (m->notes_due != NULL)
+			html_fmt(h, "Notes are due by %s. ", web_when_of(
+			    m->notes_due, NULL, when));
 		html_fmt(h, "Publishing sends them to every member.</p>\n");
 		radios(r, "visibility", "Who may read them", vis_v, vis_l,
 		    "members");
 		button(r, "Publish the notes", 0);
 	}
 	json_decref(members);
-	json_decref(q);
-	json_decref(mo);
+	rec_motion_list_free(&mo);
 }
 
 /* What ?done= says after each action: see page.c's banners. */
 void
 page_meeting_post(struct req *r)
 {
-	const char	*act = r->op;
-	json_t		*m = NULL, *flags = NULL, *me = NULL;
-	int64_t		 id = web_int(r, "id");
-	char		 org[32], to[96];
-	int		 rc, chair;
+	const char		*act = r->op;
+	struct meeting_view	 v;
+	struct viewer		 who;
+	struct rec_lines	 lines = { NULL, 0 };
+	struct motion_result	 counted;
+	json_t			*me = NULL;
+	int64_t			 id = web_int(r, "id");
+	char			 org[32], to[96];
+	int			 rc, chair;
 
-	if (id <= 0 || core_meeting_get(r->c, id, &m) != CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	if (id <= 0 || core_meeting_get(r->c, &who, id, &v) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such meeting.");
 		return;
 	}
-	chair = r->who.officer || core_chairs(r->c, &r->who, web_num(m,
-	    "group_id"));
+	/* The chair or vice-chair, or an officer, runs the meeting. */
+	chair = v.reader == READER_RUNS;
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
 	/* A member's own organisation, and only a member of this group;
 	 * an associate has no say on VCSE-only items (SA-3.1-assoc). */
@@ -361,7 +378,7 @@ page_meeting_post(struct req *r)
 		if (core_me(r->c, &r->who, &me) == CORE_OK)
 			json_array_foreach(json_object_get(me, "memberships"),
 			    i, x)
-				if (web_num(x, "group_id") == web_num(m, "group_id"))
+				if (web_num(x, "group_id") == v.m.group_id)
 					mb = x;
 		if (mb == NULL) {
 			page_error(r, 403, "Only the group's members can do "
@@ -369,34 +386,37 @@ page_meeting_post(struct req *r)
 			    "group.");
 			goto out;
 		}
-		if (strcmp(act, "interest") == 0 && strcmp(web_str(mb, "kind"),
-		    "associate") == 0) {
+		/* The member declares on the agenda as it sees it: no
+		 * VCSE-only item for an associate (SA-3.1-assoc). */
+		if (strcmp(act, "interest") == 0) {
 			const char	*item = web_field(r, "interest-item");
-			json_t		*it;
 
-			json_array_foreach(json_object_get(m, "agenda"), i, it)
-				if (item != NULL && web_num(it, "pos") ==
-				    web_int(r, "interest-item") &&
-				    web_num(it, "vcse_only")) {
-					page_error(r, 403, "That item is for "
-					    "VCSE members", "Associates do not "
-					    "take part in VCSE-only business"
-					    ".");
-					goto out;
-				}
+			for (i = 0; i < v.agenda.n; i++)
+				if (item != NULL && v.agenda.v[i].pos ==
+				    web_int(r, "interest-item"))
+					break;
+			if (i == v.agenda.n) {
+				page_error(r, 403, "That item is not on your "
+				    "agenda", "Associates do not take part in "
+				    "VCSE-only business, and the agenda is "
+				    "shown once it is circulated.");
+				goto out;
+			}
 		}
 	}
 	/* A vote or count belongs to this meeting's own motion. */
 	if (chair && (strcmp(act, "vote") == 0 || strcmp(act, "close-vote") ==
 	    0)) {
-		const char	*mv = web_field(r, "motion");
-		json_t		*mo = NULL;
-		int		 mine;
+		const char		*mv = web_field(r, "motion");
+		struct motion_view	 mo;
+		int			 mine;
 
-		mine = mv != NULL && core_motion_get(r->c, web_int(r,
-		    "motion"), &mo) == CORE_OK && web_num(mo, "meeting_id") == id &&
-		    strcmp(web_str(mo, "method"), "vote") == 0;
-		json_decref(mo);
+		mine = mv != NULL && core_motion_get(r->c, &who, web_int(r,
+		    "motion"), &mo) == CORE_OK;
+		mine = mine && mo.mo.meeting_id == id &&
+		    mo.mo.method == METHOD_VOTE;
+		if (mv != NULL)
+			motion_view_free(&mo);
 		if (!mine) {
 			page_error(r, 404, "No such vote", "That motion is not "
 			    "a vote of this meeting.");
@@ -431,7 +451,7 @@ page_meeting_post(struct req *r)
 		rc = core_agenda_add(r->c, id, web_field(r, "title"),
 		    web_field(r, "vcse-only") != NULL, NULL, NULL);
 	else if (strcmp(act, "circulate") == 0)
-		rc = core_meeting_circulate(r->c, id, NULL, &flags);
+		rc = core_meeting_circulate(r->c, id, NULL, &lines);
 	else if (strcmp(act, "attend") == 0)
 		rc = core_meeting_attend(r->c, id, web_field(r,
 		    "organisation"), web_field(r, "as"), NULL, 0);
@@ -462,12 +482,12 @@ page_meeting_post(struct req *r)
 		if (rc == CORE_EINVAL)
 			snprintf(r->c->field, sizeof(r->c->field), "voter");
 	} else if (strcmp(act, "close-vote") == 0) {
-		rc = core_motion_close(r->c, web_int(r, "motion"), &flags);
+		rc = core_motion_close(r->c, web_int(r, "motion"), &counted);
 	} else if (strcmp(act, "notes") == 0)
 		rc = core_meeting_notes(r->c, id, web_field(r, "notes"));
 	else if (strcmp(act, "publish") == 0)
 		rc = core_meeting_publish(r->c, id, NULL, web_field(r,
-		    "visibility"), &flags);
+		    "visibility"), &lines);
 	else {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "action.");
@@ -484,8 +504,8 @@ page_meeting_post(struct req *r)
 	snprintf(to, sizeof(to), "/meetings/%lld?done=%s", (long long)id, act);
 	web_redirect(r, to);
 out:
-	json_decref(m);
-	json_decref(flags);
+	meeting_view_free(&v);
+	rec_lines_free(&lines);
 	json_decref(me);
 }
 

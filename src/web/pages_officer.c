@@ -53,8 +53,8 @@ group_render(struct req *r, const char *field, const char *err)
 	static const char *const mheads[] = { "Organisation", "Membership",
 	    "Status", "Since" };
 	struct html	*h = &r->body;
-	json_t		*g = NULL, *flags = NULL, *members = NULL, *ms = NULL;
-	json_t		*m;
+	struct rec_meeting_list ms = { NULL, 0 };
+	json_t		*g = NULL, *flags = NULL, *members = NULL;
 	size_t		 i;
 	int		 rc;
 
@@ -92,12 +92,12 @@ group_render(struct req *r, const char *field, const char *err)
 	flags_list(r, flags, 0);
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Meetings</h2>\n<ul class=\""
 	    "govuk-list\">\n");
-	json_array_foreach(ms, i, m)
+	for (i = 0; i < ms.n; i++)
 		html_fmt(h, "<li><a class=\"govuk-link\" href=\"/meetings/%lld\">"
-		    "%s</a> - %s</li>\n", (long long)json_integer_value(
-		    json_object_get(m, "id")), web_when_at(m, "day", "starts",
-		    when), web_str(m, "status"));
-	if (json_array_size(ms) == 0)
+		    "%s</a> - %s</li>\n", (long long)ms.v[i].id, web_when_of(
+		    ms.v[i].day, ms.v[i].starts, when),
+		    meeting_status_names[ms.v[i].status]);
+	if (ms.n == 0)
 		html_raw(h, "<li>No meetings yet.</li>\n");
 	html_raw(h, "</ul>\n");
 	page_table(r, "Members", members, mcols, mheads);
@@ -122,7 +122,7 @@ out:
 	json_decref(g);
 	json_decref(flags);
 	json_decref(members);
-	json_decref(ms);
+	rec_meeting_list_free(&ms);
 }
 
 void

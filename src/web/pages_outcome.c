@@ -52,40 +52,42 @@ int
 outcome_poll(struct req *r, int64_t id)
 {
 	static const char *const labels[] = { "For", "Against", "Abstain" };
-	struct html	*h = &r->body;
-	json_t		*m = NULL;
-	double		 v[3];
-	char		 when[WHEN_LEN], title[300], word[32];
+	struct html		*h = &r->body;
+	struct motion_view	 mv;
+	const struct rec_motion	*m = &mv.mo;
+	struct viewer		 who;
+	double			 v[3];
+	char			 when[WHEN_LEN], title[300], word[32];
 
-	if (core_motion_get(r->c, id, &m) != CORE_OK ||
-	    strcmp(web_str(m, "method"), "poll") != 0 ||
-	    strcmp(web_str(m, "status"), "open") == 0 ||
-	    *web_str(m, "outcome") == '\0') {
-		json_decref(m);
+	viewer_of_who(&who, &r->who);
+	if (core_motion_get(r->c, &who, id, &mv) != CORE_OK)
+		return 0;
+	if (m->method != METHOD_POLL || m->status == MOTION_OPEN ||
+	    m->outcome == NULL || *m->outcome == '\0') {
+		motion_view_free(&mv);
 		return 0;
 	}
 	/* "carried" as a heading: "Carried". */
-	snprintf(word, sizeof(word), "%s", web_str(m, "outcome"));
+	snprintf(word, sizeof(word), "%s", m->outcome);
 	if (word[0] >= 'a' && word[0] <= 'z')
 		word[0] = (char)(word[0] - 'a' + 'A');
-	page_begin_of(r, 0, "Poll result", web_str(m, "body"));
+	page_begin_of(r, 0, "Poll result", m->body);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">%s</h1>\n<div class=\"govuk-panel govuk-panel--"
 	    "confirmation app-outcome\"><h2 class=\"govuk-panel__title\">%s"
-	    "</h2>\n<div class=\"govuk-panel__body\">%lld for, %lld against, "
-	    "%lld abstaining</div></div>\n<p class=\"govuk-body\">The poll "
+	    "</h2>\n<div class=\"govuk-panel__body\">%d for, %d against, "
+	    "%d abstaining</div></div>\n<p class=\"govuk-body\">The poll "
 	    "closed on %s. One vote counted for each member organisation."
-	    "</p>\n", web_str(m, "group_name"), web_str(m, "body"),
-	    word, web_num(m, "votes_for"), web_num(m, "votes_against"),
-	    web_num(m, "votes_abstain"), web_when_utc(m, "closes", when));
-	v[0] = (double)web_num(m, "votes_for");
-	v[1] = (double)web_num(m, "votes_against");
-	v[2] = (double)web_num(m, "votes_abstain");
-	snprintf(title, sizeof(title), "Votes in the poll: %s",
-	    web_str(m, "body"));
+	    "</p>\n", m->group_name, m->body, word, m->votes_for,
+	    m->votes_against, m->votes_abstain, web_when_utc_of(m->closes,
+	    when));
+	v[0] = (double)m->votes_for;
+	v[1] = (double)m->votes_against;
+	v[2] = (double)m->votes_abstain;
+	snprintf(title, sizeof(title), "Votes in the poll: %s", m->body);
 	figures(r, "chart-poll", title, labels, v, 3);
 	page_end(r);
-	json_decref(m);
+	motion_view_free(&mv);
 	return 1;
 }
 
@@ -173,63 +175,69 @@ in_groups(json_t *me, const char *slug)
 	return 0;
 }
 
+/* The list's heading, before its first entry. */
+static void
+recent_head(struct html *h, size_t shown)
+{
+	if (shown == 0)
+		html_raw(h, "<h2 class=\"govuk-heading-m\">Recent results</h2>"
+		    "\n<ul class=\"govuk-list\">\n");
+}
+
 void
 outcome_recent(struct req *r, json_t *me)
 {
-	struct html	*h = &r->body;
-	json_t		*m, *list, *items = NULL, *els = NULL, *e;
-	size_t		 i, j, n = 0;
-	char		 done[8][64];
-	int		 seen;
+	struct html		*h = &r->body;
+	struct rec_motion_list	 polls[8];
+	const struct rec_motion	*p;
+	struct viewer		 who;
+	json_t			*m, *els = NULL, *e;
+	size_t			 i, j, n = 0, shown = 0;
+	int			 seen;
 
-	/* Results of the last 90 days, of the groups the member is in. */
+	/* Results of the last 90 days, of the groups the member is in:
+	 * each group's polls, then the elections announced. */
+	viewer_of_who(&who, &r->who);
 	json_array_foreach(json_object_get(me, "memberships"), i, m) {
 		seen = 0;
 		for (j = 0; j < n; j++)
-			seen |= strcmp(done[j], web_str(m, "slug")) == 0;
+			seen |= polls[j].n > 0 && strcmp(polls[j].v[0].grp,
+			    web_str(m, "slug")) == 0;
 		if (seen || n == 8)
 			continue;
-		snprintf(done[n++], sizeof(done[0]), "%s", web_str(m, "slug"));
-		if (core_motion_list(r->c, web_str(m, "slug"), &list) != CORE_OK)
-			list = NULL;
-		json_array_foreach(list, j, e)
-			if (strcmp(web_str(e, "method"), "poll") == 0 &&
-			    *web_str(e, "outcome") != '\0' &&
-			    recent(r, web_str(e, "decided_at"))) {
-				if (items == NULL)
-					items = json_array();
-				json_array_append(items, e);
-			}
-		json_decref(list);
+		if (core_motion_list(r->c, &who, web_str(m, "slug"),
+		    &polls[n]) != CORE_OK)
+			memset(&polls[n], 0, sizeof(polls[n]));
+		n++;
 	}
-	if (core_election_list(r->c, &els) == CORE_OK)
-		json_array_foreach(els, i, e)
-			if (strcmp(web_str(e, "status"), "announced") == 0 &&
-			    in_groups(me, web_str(e, "grp")) &&
-			    recent(r, web_str(e, "voting_closes"))) {
-				if (items == NULL)
-					items = json_array();
-				json_array_append(items, e);
-			}
-	if (json_array_size(items) > 0) {
-		html_raw(h, "<h2 class=\"govuk-heading-m\">Recent results</h2>"
-		    "\n<ul class=\"govuk-list\">\n");
-		json_array_foreach(items, i, e) {
-			if (json_object_get(e, "method") != NULL)
-				html_fmt(h, "<li><a class=\"govuk-link\" href=\""
-				    "/polls/%lld\">Poll: %s</a>: %s, %lld for, "
-				    "%lld against</li>\n", web_num(e, "id"),
-				    web_str(e, "body"), web_str(e, "outcome"),
-				    web_num(e, "votes_for"), web_num(e,
-				    "votes_against"));
-			else
-				html_fmt(h, "<li><a class=\"govuk-link\" href=\""
-				    "/elections/%lld\">Election of %s</a>: "
-				    "result announced</li>\n", web_num(e, "id"),
-				    web_str(e, "office"));
+	for (j = 0; j < n; j++)
+		for (i = 0; i < polls[j].n; i++) {
+			p = &polls[j].v[i];
+			if (p->method != METHOD_POLL || p->outcome == NULL ||
+			    *p->outcome == '\0' || !recent(r, p->decided_at != NULL ?
+			    p->decided_at : ""))
+				continue;
+			recent_head(h, shown++);
+			html_fmt(h, "<li><a class=\"govuk-link\" href=\""
+			    "/polls/%lld\">Poll: %s</a>: %s, %d for, %d "
+			    "against</li>\n", (long long)p->id, p->body,
+			    p->outcome, p->votes_for, p->votes_against);
 		}
+	if (core_election_list(r->c, &els) == CORE_OK)
+		json_array_foreach(els, i, e) {
+			if (strcmp(web_str(e, "status"), "announced") != 0 ||
+			    !in_groups(me, web_str(e, "grp")) ||
+			    !recent(r, web_str(e, "voting_closes")))
+				continue;
+			recent_head(h, shown++);
+			html_fmt(h, "<li><a class=\"govuk-link\" href=\""
+			    "/elections/%lld\">Election of %s</a>: result "
+			    "announced</li>\n", web_num(e, "id"), web_str(e,
+			    "office"));
+		}
+	if (shown > 0)
 		html_raw(h, "</ul>\n");
-	}
-	json_decref(items);
+	for (j = 0; j < n; j++)
+		rec_motion_list_free(&polls[j]);
 	json_decref(els);
 }

@@ -239,20 +239,21 @@ page_signatories(struct req *r)
 void
 page_meetings(struct req *r)
 {
-	struct html	*h = &r->body;
-	json_t		*rows = NULL, *m;
-	char		 when[WHEN_LEN];
-	size_t		 i;
-	int		 rc;
+	struct html		*h = &r->body;
+	struct rec_meeting_list	 l;
+	const struct rec_meeting *m;
+	char			 when[WHEN_LEN];
+	size_t			 i;
+	int			 rc;
 
-	if ((rc = core_meeting_list(r->c, NULL, &rows)) != CORE_OK) {
+	if ((rc = core_meeting_list(r->c, NULL, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
 	snprintf(r->nav, sizeof(r->nav), "meetings");
 	page_begin(r, "Meetings");
 	html_raw(h, "<h1 class=\"govuk-heading-l\">Meetings</h1>\n");
-	if (json_array_size(rows) == 0)
+	if (l.n == 0)
 		html_raw(h, "<p class=\"govuk-body\">No meetings yet.</p>\n");
 	else
 		html_raw(h, "<table class=\"govuk-table app-table\">\n<caption "
@@ -264,25 +265,23 @@ page_meetings(struct req *r)
 		    "<th scope=\"col\" class=\"govuk-table__header\">Status"
 		    "</th><th scope=\"col\" class=\"govuk-table__header\">Notes"
 		    "</th></tr></thead>\n<tbody class=\"govuk-table__body\">\n");
-	json_array_foreach(rows, i, m) {
+	for (i = 0; i < l.n; i++) {
+		m = &l.v[i];
 		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
 		    "class=\"govuk-table__header\"><a class=\"govuk-link\" "
 		    "href=\"/meetings/%lld\">%s</a></th><td class=\"govuk-"
 		    "table__cell\" data-label=\"Forum or group\">%s</td><td "
 		    "class=\"govuk-table__cell\" data-label=\"Status\">%s</td>"
 		    "<td class=\"govuk-table__cell\" data-label=\"Notes\">%s"
-		    "</td></tr>\n",
-		    (long long)json_integer_value(json_object_get(m, "id")),
-		    web_when_at(m, "day", "starts", when),
-		    json_string_value(json_object_get(m, "group_name")),
-		    json_string_value(json_object_get(m, "status")),
-		    json_string_value(json_object_get(m, "notes_published")) ?
+		    "</td></tr>\n", (long long)m->id,
+		    web_when_of(m->day, m->starts, when), m->group_name,
+		    meeting_status_names[m->status], m->notes_published ?
 		    "published" : "not yet");
 	}
-	if (json_array_size(rows) > 0)
+	if (l.n > 0)
 		html_raw(h, "</tbody>\n</table>\n");
 	page_end(r);
-	json_decref(rows);
+	rec_meeting_list_free(&l);
 }
 
 void
@@ -291,71 +290,66 @@ page_meeting(struct req *r)
 	meeting_render(r, NULL, NULL);
 }
 
+/*
+ * A meeting as its viewer may see it: core_meeting_get decides what
+ * (SA-11.1, SA-3.1-assoc), as it does for the API.
+ */
 void
 meeting_render(struct req *r, const char *field, const char *err)
 {
-	struct html	*h = &r->body;
-	json_t		*m = NULL, *me = NULL, *mb = NULL, *it;
-	const char	*vis, *kind = NULL;
-	int64_t		 id = web_int(r, "id");
-	char		 when[WHEN_LEN];
-	size_t		 i;
-	int		 rc, member, chair, assoc;
+	struct html		*h = &r->body;
+	struct meeting_view	 v;
+	struct viewer		 who;
+	const struct rec_meeting *m;
+	const struct rec_item	*it;
+	json_t			*me = NULL, *mb = NULL;
+	int64_t			 id = web_int(r, "id");
+	char			 when[WHEN_LEN];
+	size_t			 i;
+	int			 runs, member, chairs;
 
 	page_hold(r, &field, &err);
-	if (id <= 0 || (rc = core_meeting_get(r->c, id, &m)) != CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	if (id <= 0 || core_meeting_get(r->c, &who, id, &v) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "meeting.");
 		return;
 	}
+	m = &v.m;
 	if (r->signed_in && core_me(r->c, &r->who, &me) == CORE_OK)
-		mb = membership_in(me, json_integer_value(json_object_get(m,
-		    "group_id")));
-	if (mb != NULL)
-		kind = json_string_value(json_object_get(mb, "kind"));
-	chair = r->signed_in && core_chairs(r->c, &r->who,
-	    json_integer_value(json_object_get(m, "group_id")));
+		mb = membership_in(me, m->group_id);
+	runs = v.reader == READER_RUNS;
 	/* Members-only agendas and notes are for members in good
 	 * standing: not while suspended, nor before the declaration is
 	 * signed (pending). */
-	member = (mb != NULL && strcmp(web_str(mb, "status"), "active") ==
-	    0) || chair || r->who.officer;
-	/* SA-3.1-assoc: VCSE-only business is hidden from associates. */
-	assoc = !chair && !r->who.officer && (kind == NULL ||
-	    strcmp(kind, "associate") == 0);
+	member = v.reader != READER_PUBLIC;
+	chairs = r->signed_in && core_chairs(r->c, &r->who, m->group_id);
 	snprintf(r->nav, sizeof(r->nav), "meetings");
-	page_begin_of(r, err != NULL, "Meeting", web_str(m, "group_name"));
+	page_begin_of(r, err != NULL, "Meeting", m->group_name);
 	page_banner(r);
 	if (err != NULL)
 		page_error_summary(r, field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
-	    "govuk-heading-l\">Meeting on %s</h1>\n",
-	    json_string_value(json_object_get(m, "group_name")),
-	    web_when_at(m, "day", "starts", when));
+	    "govuk-heading-l\">Meeting on %s</h1>\n", m->group_name,
+	    web_when_of(m->day, m->starts, when));
 	html_raw(h, "<dl class=\"govuk-summary-list\">\n");
 	html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
 	    "summary-list__key\">Place</dt><dd class=\"govuk-summary-list__"
 	    "value\">%s</dd></div>\n<div class=\"govuk-summary-list__row\"><dt "
 	    "class=\"govuk-summary-list__key\">Status</dt><dd class=\"govuk-"
 	    "summary-list__value\">%s</dd></div>\n",
-	    json_string_value(json_object_get(m, "place")) ?
-	    json_string_value(json_object_get(m, "place")) : "to be confirmed",
-	    json_string_value(json_object_get(m, "status")));
+	    m->place != NULL ? m->place : "to be confirmed",
+	    meeting_status_names[m->status]);
 	html_raw(h, "</dl>\n");
-	if (chair || r->who.officer)
+	if (runs)
 		;	/* the chair's agenda builder below shows it */
-	else if (member && json_string_value(json_object_get(m,
-	    "circulated"))) {
+	else if (v.sight.agenda) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Agenda</h2>\n<ol "
 		    "class=\"govuk-list govuk-list--number\">\n");
-		json_array_foreach(json_object_get(m, "agenda"), i, it) {
-			if (assoc && json_integer_value(json_object_get(it,
-			    "vcse_only")))
-				continue;
-			html_fmt(h, "<li>%s%s</li>\n",
-			    json_string_value(json_object_get(it, "title")),
-			    json_integer_value(json_object_get(it,
-			    "vcse_only")) ? " (VCSE members only)" : "");
+		for (i = 0; i < v.agenda.n; i++) {
+			it = &v.agenda.v[i];
+			html_fmt(h, "<li>%s%s</li>\n", it->title,
+			    it->vcse_only ? " (VCSE members only)" : "");
 		}
 		html_raw(h, "</ol>\n");
 	} else if (!member)
@@ -364,24 +358,23 @@ meeting_render(struct req *r, const char *field, const char *err)
 	else
 		html_raw(h, "<p class=\"govuk-body\">The agenda has not been "
 		    "circulated yet.</p>\n");
-	vis = json_string_value(json_object_get(m, "notes_visibility"));
-	if (json_string_value(json_object_get(m, "notes_published")) &&
-	    vis != NULL && (strcmp(vis, "public") == 0 || member)) {
+	/* Published notes, where this viewer may read them. */
+	if (m->notes_published != NULL && v.sight.notes) {
 		html_fmt(h, "<h2 class=\"govuk-heading-m\">Notes</h2>\n<p class="
 		    "\"govuk-body-s\">Published %s</p>\n<div class=\"govuk-"
-		    "body\">", json_string_value(json_object_get(m,
-		    "notes_published")));
-		html_lines(h, json_string_value(json_object_get(m, "notes")));
+		    "body\">", m->notes_published);
+		html_lines(h, m->notes);
 		html_raw(h, "</div>\n");
 	} else
 		html_raw(h, "<p class=\"govuk-body\">No notes published "
 		    "yet.</p>\n");
 	/* The members' forms name the agenda's items: theirs too. */
-	if (mb != NULL && member && !chair)
-		meeting_member_forms(r, m, mb, field, err);
-	if (chair || r->who.officer)
-		meeting_chair_forms(r, m, field, err);
+	if (mb != NULL && !chairs && (v.reader == READER_MEMBER ||
+	    v.reader == READER_FULL_MEMBER || r->who.officer))
+		meeting_member_forms(r, &v, field, err);
+	if (runs)
+		meeting_chair_forms(r, &v, field, err);
 	page_end(r);
-	json_decref(m);
+	meeting_view_free(&v);
 	json_decref(me);
 }

@@ -488,17 +488,22 @@ route_params(struct req *r, const struct web_route *rt,
 static int
 route_chair(struct req *r, const struct web_route *rt)
 {
-	json_t		*x = NULL, *g = NULL;
-	const char	*slug = r->arg[0];
-	int		 rc, ok = 0;
+	struct motion_view	 poll;
+	struct viewer		 who;
+	json_t			*x = NULL, *g = NULL;
+	const char		*slug = r->arg[0];
+	int			 rc, ok = 0;
 
 	if (r->who.officer)
 		return 1;
+	memset(&poll, 0, sizeof(poll));
 	rc = CORE_OK;
-	if (rt->group == GROUP_POLL || rt->group == GROUP_ELECTION) {
-		rc = rt->group == GROUP_POLL ? core_motion_get(r->c,
-		    web_int(r, "id"), &x) : core_election_get(r->c,
-		    web_int(r, "id"), &x);
+	if (rt->group == GROUP_POLL) {
+		viewer_of_who(&who, &r->who);
+		rc = core_motion_get(r->c, &who, web_int(r, "id"), &poll);
+		slug = poll.mo.grp != NULL ? poll.mo.grp : "";
+	} else if (rt->group == GROUP_ELECTION) {
+		rc = core_election_get(r->c, web_int(r, "id"), &x);
 		slug = web_str(x, "grp");
 	}
 	if (rc == CORE_OK)
@@ -508,6 +513,7 @@ route_chair(struct req *r, const struct web_route *rt)
 	else if (!(ok = core_chairs(r->c, &r->who, web_num(g, "id"))))
 		page_error(r, 403, "Only the chair can do that", "This is for "
 		    "the group's chair and vice-chair, and officers.");
+	motion_view_free(&poll);
 	json_decref(x);
 	json_decref(g);
 	return ok;

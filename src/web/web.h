@@ -116,9 +116,13 @@ long long web_num(const json_t *, const char *key);
 const char *web_when(const json_t *, const char *key, char out[WHEN_LEN]);
 const char *web_when_at(const json_t *, const char *day, const char *time,
     char out[WHEN_LEN]);
+/* The same of a record's day and time (time NULL: the day alone). */
+const char *web_when_of(const char *day, const char *time,
+    char out[WHEN_LEN]);
 /* A poll's or a ballot's opening or closing: a moment in UTC
  * (YYYY-MM-DDTHH:MM), shown in London's time. */
 const char *web_when_utc(const json_t *, const char *key, char out[WHEN_LEN]);
+const char *web_when_utc_of(const char *, char out[WHEN_LEN]);
 /* Looks up a form field; NULL when missing. */
 const char *web_field(const struct req *, const char *name);
 /* A query-string parameter the route declares, as the router
@@ -300,9 +304,10 @@ void page_positions_post(struct req *);
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);
 /* pages_chair.c: the forms a member and a chair see on a meeting. */
-void meeting_member_forms(struct req *, json_t *m, json_t *membership,
+void meeting_member_forms(struct req *, const struct meeting_view *,
     const char *field, const char *err);
-void meeting_chair_forms(struct req *, json_t *m, const char *field,
+void meeting_chair_forms(struct req *, const struct meeting_view *,
+    const char *field,
     const char *err);
 void page_meeting_post(struct req *);
 /* The group dashboard, with an error for the schedule form. */

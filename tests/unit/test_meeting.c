@@ -713,6 +713,81 @@ test_SA_E3_6_no_vice_chair_members_choose(void **state)
 	assert_int_equal(rules_item_chair(1, 1, 1), ITEM_MEMBERS_CHOOSE);
 }
 
+static void
+test_SA_11_1_draft_notes_only_to_those_who_write_them(void **state)
+{
+	struct meeting_sight s;
+
+	(void)state;
+	rules_meeting_sight(READER_PUBLIC, 1, 0, 0, 1, &s);
+	assert_false(s.notes);
+	rules_meeting_sight(READER_MEMBER, 1, 0, 0, 1, &s);
+	assert_false(s.notes);
+	rules_meeting_sight(READER_FULL_MEMBER, 1, 0, 0, 1, &s);
+	assert_false(s.notes);
+	rules_meeting_sight(READER_RUNS, 1, 0, 0, 1, &s);
+	assert_true(s.notes);
+	/* No notes written: nothing to show anyone. */
+	rules_meeting_sight(READER_RUNS, 0, 0, 0, 1, &s);
+	assert_false(s.notes);
+}
+
+static void
+test_SA_11_1_members_only_notes_agenda_attendance(void **state)
+{
+	struct meeting_sight s;
+
+	(void)state;
+	/* Published for members: not the public's. */
+	rules_meeting_sight(READER_PUBLIC, 1, 1, 0, 1, &s);
+	assert_false(s.notes);
+	assert_false(s.agenda);
+	assert_false(s.attendance);
+	assert_false(s.interests);
+	assert_false(s.link);
+	rules_meeting_sight(READER_MEMBER, 1, 1, 0, 1, &s);
+	assert_true(s.notes);
+	assert_true(s.agenda);
+	assert_true(s.attendance);
+	assert_true(s.interests);
+	assert_true(s.link);
+	/* Published for the public: everyone's notes, not the agenda. */
+	rules_meeting_sight(READER_PUBLIC, 1, 1, 1, 1, &s);
+	assert_true(s.notes);
+	assert_false(s.agenda);
+}
+
+static void
+test_SA_11_1_agenda_once_circulated(void **state)
+{
+	struct meeting_sight s;
+
+	(void)state;
+	rules_meeting_sight(READER_FULL_MEMBER, 0, 0, 0, 0, &s);
+	assert_false(s.agenda);
+	rules_meeting_sight(READER_FULL_MEMBER, 0, 0, 0, 1, &s);
+	assert_true(s.agenda);
+	/* The chair builds it before it goes out. */
+	rules_meeting_sight(READER_RUNS, 0, 0, 0, 0, &s);
+	assert_true(s.agenda);
+}
+
+static void
+test_SA_3_1_assoc_vcse_items_never_to_associates_or_public(void **state)
+{
+	struct meeting_sight s;
+
+	(void)state;
+	rules_meeting_sight(READER_PUBLIC, 0, 0, 0, 1, &s);
+	assert_false(s.vcse_items);
+	rules_meeting_sight(READER_MEMBER, 0, 0, 0, 1, &s);
+	assert_false(s.vcse_items);
+	rules_meeting_sight(READER_FULL_MEMBER, 0, 0, 0, 1, &s);
+	assert_true(s.vcse_items);
+	rules_meeting_sight(READER_RUNS, 0, 0, 0, 1, &s);
+	assert_true(s.vcse_items);
+}
+
 int
 main(void)
 {
@@ -761,6 +836,12 @@ main(void)
 		cmocka_unit_test(test_MC_mou_first_meeting_either_side),
 		cmocka_unit_test(test_MC_mou_chair_needs_a_side),
 		cmocka_unit_test(test_MC_meet_leaders_chair_need_not_alternate),
+		cmocka_unit_test(
+		    test_SA_11_1_draft_notes_only_to_those_who_write_them),
+		cmocka_unit_test(test_SA_11_1_members_only_notes_agenda_attendance),
+		cmocka_unit_test(test_SA_11_1_agenda_once_circulated),
+		cmocka_unit_test(
+		    test_SA_3_1_assoc_vcse_items_never_to_associates_or_public),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

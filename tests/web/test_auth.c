@@ -463,6 +463,153 @@ test_openapi_names_each_scope(void **state)
 	json_decref(doc);
 }
 
+/*
+ * What a meeting's answer reveals: bit i when marks[i] is in it.  The
+ * marks are put by test_SA_11_1_page_and_api_reveal_the_same below.
+ */
+static const char *const marks[] = {
+	"MEET-ITEM-FOR-MEMBERS",	/* an item circulated to members */
+	"MEET-ITEM-VCSE-ONLY",		/* SA-3.1-assoc */
+	"MEET-VCSE-INTEREST",		/* an interest declared in it */
+	"MEET-DRAFT-NOTE",		/* SA-11.1: notes not published */
+	"MEET-MEMBERS-NOTE",		/* notes published to members */
+};
+#define NMARKS	(sizeof(marks) / sizeof(marks[0]))
+enum { M_ITEM = 1, M_VCSE = 2, M_INTEREST = 4, M_DRAFT = 8, M_NOTE = 16 };
+
+static unsigned
+revealed(CURL *h, const char *tok, const char *path)
+{
+	struct resp	r;
+	unsigned	bits = 0;
+	size_t		i;
+
+	if (tok != NULL)
+		api(tok, path, &r);
+	else
+		http(h, path, NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	for (i = 0; i < NMARKS; i++)
+		if (strstr(r.body, marks[i]) != NULL)
+			bits |= 1u << i;
+	resp_free(&r);
+	return bits;
+}
+
+/* A meeting scheduled by the command line; its number. */
+static int
+schedule(const char *date)
+{
+	char cmd[600], out[32];
+
+	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-06-01 %s --db %s "
+	    "meeting schedule --group southwest --date %s --time 10:00 "
+	    "--place Hall --link https://meet.example/x | sed -n "
+	    "'s/.*(#\\([0-9]*\\)).*/\\1/p'", getenv("ALLIANCE"), db, date);
+	sh(cmd, out, sizeof(out));
+	assert_true(atoi(out) > 0);
+	return atoi(out);
+}
+
+/*
+ * SA-11.1, SA-3.1-assoc: one decision of what a viewer sees of a
+ * meeting (core_meeting_get), so the page and the API reveal the same
+ * for the same viewer.  The API answers tokens only: a public token is
+ * the anonymous visitor; a members token speaks for no organisation, so
+ * sees what a member of an associate sees.  A session gets nothing from
+ * the API, and each page viewer sees what the rule gives it.
+ */
+static void
+test_SA_11_1_page_and_api_reveal_the_same(void **state)
+{
+	CURL		*anon = browser(), *full = browser(), *assoc = browser();
+	CURL		*chair = browser(), *off = browser(), *none = browser();
+	struct resp	 r;
+	char		 pub[128], mem[128], args[300], a[64], b[64];
+	char		 api_a[64], api_b[64];
+	unsigned	 got;
+	int		 ma, mb;
+
+	(void)state;
+	cli("token create --name page-same-pub --scope public", pub,
+	    sizeof(pub));
+	cli("token create --name page-same-mem --scope members", mem,
+	    sizeof(mem));
+	/* Meeting A, to come: circulated, an interest in its VCSE-only
+	 * item, its notes drafted. */
+	ma = schedule("2025-07-21");
+	snprintf(args, sizeof(args), "agenda add %d --title "
+	    "MEET-ITEM-FOR-MEMBERS", ma);
+	cli(args, NULL, 0);
+	snprintf(args, sizeof(args), "agenda add %d --title "
+	    "MEET-ITEM-VCSE-ONLY --vcse-only", ma);
+	cli(args, NULL, 0);
+	snprintf(args, sizeof(args), "meeting circulate %d", ma);
+	cli(args, NULL, 0);
+	snprintf(args, sizeof(args), "meeting interest %d --item 10 "
+	    "--organisation cc --nature MEET-VCSE-INTEREST", ma);
+	cli(args, NULL, 0);
+	snprintf(args, sizeof(args), "meeting interest %d --item 10 "
+	    "--organisation ww --nature MEET-VCSE-INTEREST", ma);
+	cli(args, NULL, 0);
+	snprintf(args, sizeof(args), "meeting notes %d --text "
+	    "MEET-DRAFT-NOTE", ma);
+	cli(args, NULL, 0);
+	/* Meeting B, held: its notes published to members. */
+	mb = schedule("2025-06-10");
+	snprintf(args, sizeof(args), "meeting notes %d --text "
+	    "MEET-MEMBERS-NOTE", mb);
+	cli(args, NULL, 0);
+	snprintf(args, sizeof(args), "meeting publish %d --date 2025-06-20",
+	    mb);
+	cli(args, NULL, 0);
+	snprintf(a, sizeof(a), "/meetings/%d", ma);
+	snprintf(b, sizeof(b), "/meetings/%d", mb);
+	snprintf(api_a, sizeof(api_a), "/api/v1/meetings/%d", ma);
+	snprintf(api_b, sizeof(api_b), "/api/v1/meetings/%d", mb);
+	sign_in(full, "lead@cc.example.org");
+	sign_in(assoc, "ian.board@example.org");
+	sign_in(chair, "lead@ww.example.org");
+	officer(off);
+	cli("person add --name 'Nora None' --email nora@none.example.org",
+	    NULL, 0);
+	sign_in(none, "nora@none.example.org");
+
+	/* The public: nothing of either meeting, page and API alike. */
+	got = revealed(anon, NULL, a) | revealed(anon, NULL, b);
+	assert_int_equal(got, 0);
+	assert_int_equal(revealed(NULL, pub, api_a) | revealed(NULL, pub,
+	    api_b), got);
+	/* Signed in, but for no organisation: the public's view. */
+	assert_int_equal(revealed(none, NULL, a) | revealed(none, NULL, b), 0);
+	/* A member of an associate, and a members token: the circulated
+	 * agenda and the members' notes; no VCSE-only item, nor the
+	 * interests declared in one; no draft. */
+	got = revealed(assoc, NULL, a) | revealed(assoc, NULL, b);
+	assert_int_equal(got, M_ITEM | M_NOTE);
+	assert_int_equal(revealed(NULL, mem, api_a) | revealed(NULL, mem,
+	    api_b), got);
+	/* A member of a full member: the VCSE-only item too. */
+	assert_int_equal(revealed(full, NULL, a) | revealed(full, NULL, b),
+	    M_ITEM | M_VCSE | M_NOTE);
+	/* The chair and an officer, who run it: the draft and the
+	 * register of interests as well. */
+	assert_int_equal(revealed(chair, NULL, a) | revealed(chair, NULL, b),
+	    M_ITEM | M_VCSE | M_INTEREST | M_DRAFT | M_NOTE);
+	assert_int_equal(revealed(off, NULL, a) | revealed(off, NULL, b),
+	    M_ITEM | M_VCSE | M_INTEREST | M_DRAFT | M_NOTE);
+	/* A session is no API token: the API reveals nothing to it. */
+	http(full, api_a, NULL, NULL, &r);
+	assert_int_equal(r.status, 401);
+	resp_free(&r);
+	curl_easy_cleanup(anon);
+	curl_easy_cleanup(full);
+	curl_easy_cleanup(assoc);
+	curl_easy_cleanup(chair);
+	curl_easy_cleanup(off);
+	curl_easy_cleanup(none);
+}
+
 int
 main(void)
 {
@@ -475,6 +622,7 @@ main(void)
 		cmocka_unit_test(test_token_scopes_follow_the_viewer_rules),
 		cmocka_unit_test(test_token_revoked_or_expired_is_refused),
 		cmocka_unit_test(test_openapi_names_each_scope),
+		cmocka_unit_test(test_SA_11_1_page_and_api_reveal_the_same),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -5,9 +5,13 @@ INSERT INTO motion (group_id, meeting_id, item_id, body, method, opens,
   closes, round, previous_id, effect, proposed_by, proposed_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_MOTION_GET (2): reads motion by id, arrangement_id
-SELECT mo.*, g.slug AS grp, g.name AS group_name, g.kind AS group_kind,
-  ai.pos AS item
+-- name: STMT_MOTION_GET (2): reads motion by id, arrangement_id, in the
+--   columns store/decision.c fills
+SELECT mo.id, mo.group_id, mo.meeting_id, mo.item_id, mo.body, mo.method,
+  mo.opens, mo.closes, mo.round, mo.previous_id, mo.status, mo.outcome,
+  mo.votes_for, mo.votes_against, mo.votes_abstain, mo.effect,
+  mo.proposed_by, mo.proposed_at, mo.decided_at, g.slug, g.name, g.kind,
+  ai.pos
 FROM motion mo
 JOIN grp g ON g.id = mo.group_id
 LEFT JOIN agenda_item ai ON ai.id = mo.item_id
@@ -20,12 +24,16 @@ SET status = 'closed', outcome = ?, votes_for = ?, votes_against = ?,
   votes_abstain = ?, decided_at = ?
 WHERE id = ?;
 
--- name: STMT_MOTION_LIST (2): reads motion by arrangement_id, id
-SELECT mo.id, mo.body, mo.method, mo.round, mo.status, mo.outcome,
-  mo.votes_for, mo.votes_against, mo.votes_abstain, mo.decided_at,
-  mo.meeting_id, g.slug AS grp
+-- name: STMT_MOTION_LIST (2): reads motion by arrangement_id, id, in the
+--   columns of STMT_MOTION_GET
+SELECT mo.id, mo.group_id, mo.meeting_id, mo.item_id, mo.body, mo.method,
+  mo.opens, mo.closes, mo.round, mo.previous_id, mo.status, mo.outcome,
+  mo.votes_for, mo.votes_against, mo.votes_abstain, mo.effect,
+  mo.proposed_by, mo.proposed_at, mo.decided_at, g.slug, g.name, g.kind,
+  ai.pos
 FROM motion mo
 JOIN grp g ON g.id = mo.group_id
+LEFT JOIN agenda_item ai ON ai.id = mo.item_id
 WHERE g.arrangement_id = ? AND (?2 = 0 OR g.id = ?2)
 ORDER BY mo.id;
 

@@ -4,18 +4,23 @@
 INSERT INTO meeting (group_id, day, starts, ends, place, link, created_by)
 VALUES (?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_MEET_GET (2): a meeting of the arrangement in use
-SELECT m.*, g.slug AS grp, g.name AS group_name, g.kind AS group_kind,
-  p.name AS chair
+-- name: STMT_MEET_GET (2): a meeting of the arrangement in use, in the
+--   columns store/meeting.c fills, its chair's organisation last
+SELECT m.id, m.group_id, g.slug, g.name, g.kind, m.day, m.starts, m.ends,
+  m.place, m.link, m.status, m.circulated, m.notes, m.notes_published,
+  m.notes_visibility, m.chair_person_id, p.name, m.chair_side, m.sequence,
+  m.created_by, p.organisation_id
 FROM meeting m
 JOIN grp g ON g.id = m.group_id
 LEFT JOIN person p ON p.id = m.chair_person_id
 WHERE m.id = ? AND g.arrangement_id = ?;
 
--- name: STMT_MEET_LIST (2): a group's meetings, or all (group 0)
-SELECT m.id, m.day, m.starts, m.ends, m.place, m.status, m.circulated,
-  m.notes_published, m.chair_side, g.slug AS grp, g.name AS group_name,
-  g.kind AS group_kind, m.group_id, m.chair_person_id, p.name AS chair
+-- name: STMT_MEET_LIST (2): a group's meetings, or all (group 0); the
+--   columns of STMT_MEET_GET without the notes
+SELECT m.id, m.group_id, g.slug, g.name, g.kind, m.day, m.starts, m.ends,
+  m.place, m.link, m.status, m.circulated, NULL, m.notes_published,
+  m.notes_visibility, m.chair_person_id, p.name, m.chair_side, m.sequence,
+  m.created_by, p.organisation_id
 FROM meeting m
 JOIN grp g ON g.id = m.group_id
 LEFT JOIN person p ON p.id = m.chair_person_id
@@ -126,3 +131,41 @@ FROM action a
 LEFT JOIN meeting m ON m.id = a.meeting_id
 WHERE a.group_id = ? AND (?2 = 0 OR a.done IS NULL)
 ORDER BY a.done IS NOT NULL, a.due, a.id;
+
+-- name: STMT_MEET_STANDING (2): an organisation's membership of a group,
+--   as a meeting asks it (store/meeting.c)
+SELECT kind, status, side FROM membership
+WHERE group_id = ? AND organisation_id = ?;
+
+-- name: STMT_MEET_INVITEES (1): the people with an email of a group's
+--   members in good standing or under notice, by organisation
+SELECT p.name, p.email
+FROM membership m
+JOIN organisation o ON o.id = m.organisation_id
+JOIN person p ON p.organisation_id = m.organisation_id
+WHERE m.group_id = ? AND m.status IN ('active', 'under notice')
+  AND p.email IS NOT NULL
+ORDER BY o.name, p.name;
+
+-- name: STMT_MEET_OFFICERS (1): a group's chair and vice-chair today,
+--   with their organisation
+SELECT f.office, p.name, p.organisation_id
+FROM office f
+JOIN person p ON p.id = f.person_id
+WHERE f.group_id = ? AND f.ended IS NULL
+  AND f.office IN ('chair', 'vice-chair')
+ORDER BY f.office, f.id;
+
+-- name: STMT_MEET_VOTERS (1): every member of a group with what its vote
+--   turns on: kind, status, side, sector, exclusion (store/meeting.c)
+SELECT m.organisation_id, m.kind, m.status, m.side, o.sector, m.excluded
+FROM membership m
+JOIN organisation o ON o.id = m.organisation_id
+WHERE m.group_id = ?
+ORDER BY o.name;
+
+-- name: STMT_MEET_VOTER (2): the same for one organisation of a group
+SELECT m.organisation_id, m.kind, m.status, m.side, o.sector, m.excluded
+FROM membership m
+JOIN organisation o ON o.id = m.organisation_id
+WHERE m.group_id = ? AND m.organisation_id = ?;

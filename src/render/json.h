@@ -1,0 +1,30 @@
+/*
+ * JSON made at the edge, for the API and --json, from core's typed
+ * records: each domain's builders, with the field names the API and
+ * --json have always given (doc/openapi.json).  Each returns a new
+ * reference, or NULL for no memory.
+ */
+#ifndef RENDER_JSON_H
+#define RENDER_JSON_H
+
+#include <jansson.h>
+
+#include "core/core.h"
+
+/* --- meetings (json_meeting.c) --- */
+/* One meeting as its viewer sees it: the parts the viewer may not see
+ * (SA-11.1, SA-3.1-assoc) are absent, not null. */
+json_t *json_meeting(const struct meeting_view *);
+/* The list of meetings (no notes, no link). */
+json_t *json_meeting_list(const struct rec_meeting_list *);
+/* Lines of text (flags) as an array of strings. */
+json_t *json_lines(const struct rec_lines *);
+json_t *json_action_list(const struct rec_action_list *);
+/* --- decisions (json_meeting.c) --- */
+json_t *json_motion(const struct motion_view *);
+json_t *json_motion_list(const struct rec_motion_list *);
+/* What a count found: {outcome, for, against, abstain, referred_to?,
+ * effect?, motion, tie}. */
+json_t *json_motion_result(const struct motion_result *);
+
+#endif
