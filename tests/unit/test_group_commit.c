@@ -113,7 +113,8 @@ test_SA_8_3_votes_waiting_are_committed_together(void **state)
 {
 	struct voter	 v[VOTERS];
 	struct core	 c;
-	json_t		*bad = NULL, *res = NULL;
+	struct motion_result res;
+	json_t		*bad = NULL;
 	int64_t		 entries = 0;
 	int		 i;
 
@@ -160,8 +161,7 @@ test_SA_8_3_votes_waiting_are_committed_together(void **state)
 	OK(&c, core_use(&c, NULL));
 	c.actor = "group commit test";
 	OK(&c, core_motion_close(&c, poll, &res));
-	assert_int_equal(json_integer_value(json_object_get(res, "for")), 5);
-	json_decref(res);
+	assert_int_equal(res.votes_for, 5);
 	/* Each vote its own entry, the chain whole, every row vouched. */
 	OK(&c, core_audit_verify(&c, &bad, &entries));
 	assert_int_equal(json_array_size(bad), 0);
