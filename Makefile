@@ -93,7 +93,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
              test_smtp test_when test_store_sql test_group_commit
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
-WEB_TESTS  = test_http test_security test_text test_auth test_matrix \
+WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_scale
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 

@@ -100,7 +100,8 @@ run_org_show(struct cli *c)
 	json_t	*o = NULL;
 	int	 rc;
 
-	if ((rc = core_org_find(&c->core, c->arg[0], &o)) != CORE_OK)
+	if ((rc = core_org_find(&c->core, &viewer_system, c->arg[0],
+	    &o)) != CORE_OK)
 		return cli_fail(c, rc);
 	cli_record(c, o, cols);
 	json_decref(o);
@@ -113,7 +114,7 @@ run_org_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	rc = core_org_list(&c->core, &rows);
+	rc = core_org_list(&c->core, &viewer_system, &rows);
 	return cli_list(c, rc, rows, org_cols);
 }
 

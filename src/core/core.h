@@ -186,8 +186,12 @@ int core_org_add(struct core *, const struct org_in *, int64_t *id) WUR;
 int core_org_update(struct core *, const char *ref,
     const struct org_in *) WUR;
 /* ref: number, org-id, name or short name. */
-int core_org_find(struct core *, const char *ref, json_t **out) WUR;
-int core_org_list(struct core *, json_t **out) WUR;
+struct viewer;
+/* What v may read of organisations: an officer all; anyone else those
+ * the registers name, without their contact address. */
+int core_org_find(struct core *, const struct viewer *, const char *ref,
+    json_t **out) WUR;
+int core_org_list(struct core *, const struct viewer *, json_t **out) WUR;
 
 int core_person_validate(struct core *, const struct person_in *) WUR;
 int core_person_add(struct core *, const struct person_in *,

@@ -172,16 +172,40 @@ out:
 	return core_end(c, rc);
 }
 
+/* An organisation for a viewer: an officer reads it all; anyone else
+ * only one the registers name, without its contact address (which no
+ * page shows them). */
 int
-core_org_find(struct core *c, const char *ref, json_t **out)
+core_org_find(struct core *c, const struct viewer *v, const char *ref,
+    json_t **out)
 {
-	return core_int_org(c, ref, out);
+	json_t	*seen = NULL, *o = NULL;
+	size_t	 i;
+	int	 rc;
+
+	if ((rc = core_int_org(c, ref, out)) != CORE_OK ||
+	    viewer_is_officer(v))
+		return rc;
+	if ((rc = core_org_list(c, v, &seen)) != CORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+		return rc;
+	}
+	json_array_foreach(seen, i, o)
+		if (jint(o, "id") == jint(*out, "id"))
+			break;
+	json_decref(*out);
+	*out = i < json_array_size(seen) ? json_incref(o) : NULL;
+	json_decref(seen);
+	return *out != NULL ? CORE_OK : core_fail(c, CORE_ENOTFOUND,
+	    "organisation", "no organisation '%s'", ref);
 }
 
 int
-core_org_list(struct core *c, json_t **out)
+core_org_list(struct core *c, const struct viewer *v, json_t **out)
 {
-	int rc = store_rows(c->st, out, STMT_ORG_LIST, "");
+	int rc = store_rows(c->st, out, viewer_is_officer(v) ? STMT_ORG_LIST :
+	    STMT_ORG_LIST_SEEN, "");
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing organisations");

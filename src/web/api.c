@@ -19,9 +19,19 @@
 
 /* Each route's document (the table is route.c's; its parameters are
  * checked and typed before these run). */
-int api_org_list(struct req *r, json_t **o) { return core_org_list(r->c, o); }
+/* The viewer a token stands for (core/viewer.h). */
+static const struct viewer *
+api_viewer(struct req *r, struct viewer *v)
+{
+	viewer_of_scope(v, r->scope);
+	return v;
+}
+
+int api_org_list(struct req *r, json_t **o)
+{ struct viewer v; return core_org_list(r->c, api_viewer(r, &v), o); }
 int api_org_one(struct req *r, json_t **o)
-{ return core_org_find(r->c, r->arg[0], o); }
+{ struct viewer v; return core_org_find(r->c, api_viewer(r, &v), r->arg[0],
+    o); }
 int api_group_list(struct req *r, json_t **o)
 { return core_group_list(r->c, o); }
 int api_group_one(struct req *r, json_t **o)

@@ -384,10 +384,12 @@ orgs_render(struct req *r, const char *field, const char *err)
 	    "identifier", NULL };
 	static const char *const heads[] = { "Name", "Short name", "Sector",
 	    "Identifier" };
-	json_t	*rows = NULL;
-	int	 rc;
+	struct viewer	 v;
+	json_t		*rows = NULL;
+	int		 rc;
 
-	if ((rc = core_org_list(r->c, &rows)) != CORE_OK) {
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_org_list(r->c, &v, &rows)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}

@@ -340,6 +340,21 @@ meeting_render(struct req *r, const char *field, const char *err)
 	    "summary-list__value\">%s</dd></div>\n",
 	    m->place != NULL ? m->place : "to be confirmed",
 	    meeting_status_names[m->status]);
+	/* The online link: for those who may join, as in their invitation
+	 * and as a members token reads it in the API. */
+	if (v.sight.link && m->link != NULL) {
+		html_raw(h, "<div class=\"govuk-summary-list__row\"><dt class="
+		    "\"govuk-summary-list__key\">Online</dt><dd class=\"govuk-"
+		    "summary-list__value govuk-!-text-break-word\">");
+		/* Only a web address becomes a link (never javascript:). */
+		if (strncmp(m->link, "https://", 8) == 0 || strncmp(m->link,
+		    "http://", 7) == 0)
+			html_fmt(h, "<a class=\"govuk-link\" href=\"%s\">%s</a>",
+			    m->link, m->link);
+		else
+			html_fmt(h, "%s", m->link);
+		html_raw(h, "</dd></div>\n");
+	}
 	html_raw(h, "</dl>\n");
 	if (runs)
 		;	/* the chair's agenda builder below shows it */

@@ -39,6 +39,22 @@ SELECT id, name, short_name, sector, legal_form, identifier, geography,
 FROM organisation
 ORDER BY name;
 
+-- name: STMT_ORG_LIST_SEEN (0): the organisations the registers name (a
+--   member of a group, a signatory, a group's support, or one whose person
+--   holds an office or a position), by name, without their contact address:
+--   what any viewer but an officer may read
+SELECT id, name, short_name, sector, legal_form, identifier, geography,
+  NULL AS email, infrastructure
+FROM organisation o
+WHERE EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = o.id)
+  OR EXISTS (SELECT 1 FROM declaration d WHERE d.organisation_id = o.id)
+  OR EXISTS (SELECT 1 FROM grp g WHERE g.support_org_id = o.id)
+  OR EXISTS (SELECT 1 FROM office f JOIN person p ON p.id = f.person_id
+    WHERE p.organisation_id = o.id AND f.ended IS NULL)
+  OR EXISTS (SELECT 1 FROM appointment a JOIN person p ON p.id = a.person_id
+    WHERE p.organisation_id = o.id AND a.ended IS NULL)
+ORDER BY name;
+
 -- name: STMT_PERSON_INSERT (5): records a new person row
 INSERT INTO person (name, email, phone, organisation_id, job_title)
 VALUES (?, ?, ?, ?, ?);
