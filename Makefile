@@ -32,10 +32,10 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lunistring
 RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/membership.c src/rules/meeting.c src/rules/vote.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
-             src/rules/ruleid.c src/rules/parse.c
+             src/rules/ruleid.c src/rules/parse.c src/rules/forum.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
-             src/store/decision.c
+             src/store/decision.c src/store/election.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -51,27 +51,32 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
              src/core/ballot_box.c src/core/viewer.c src/core/group_commit.c \
              src/core/lists.c \
+             src/core/election_count.c src/core/election_view.c \
+             src/core/election_lookup.c \
+             src/core/check_own.c src/core/term.c src/core/represent.c \
+             src/core/papers.c src/core/forums.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c \
-             src/render/json_meeting.c
+             src/render/json_meeting.c src/render/json_election.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
-             src/web/page.c src/web/pages_public.c \
+             src/web/page.c src/web/page_date.c src/web/page_tasks.c src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
              src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c \
-             src/web/pages_outcome.c
+             src/web/pages_outcome.c src/web/pages_forum.c src/web/pages_register.c src/web/pages_audit.c src/web/pages_constitution.c
 CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_group.c src/cli/cli_member.c src/cli/cli_office.c \
              src/cli/cli_misc.c src/cli/cli_meeting.c src/cli/cli_decision.c \
              src/cli/cli_election.c src/cli/cli_mail.c src/cli/cli_web.c \
              src/cli/cli_compact.c src/cli/cli_partners.c src/cli/cli_dispute.c \
-             src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c
+             src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c \
+             src/cli/cli_own.c
 
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o $(BUILD)/stmts.o
@@ -91,10 +96,11 @@ EMBED = $(MIGRATIONS) \
 UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
-             test_smtp test_when test_store_sql test_group_commit
+             test_election_view test_smtp test_when test_store_sql test_forum \
+             test_group_commit
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
-             test_hostile test_scale
+             test_hostile test_pages test_scale
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code schema-snapshot sizes check test test-unit test-scenario test-web check-asan check-valgrind bench \

@@ -1,4 +1,4 @@
--- user_version 16
+-- user_version 17
 CREATE TABLE action (
   id              INTEGER PRIMARY KEY,
   group_id        INTEGER NOT NULL REFERENCES grp(id),
@@ -54,6 +54,24 @@ CREATE TABLE appointment (
   term_start      TEXT,
   term_end        TEXT,
   ended           TEXT
+);
+CREATE TABLE appointment_reason (
+  id              INTEGER PRIMARY KEY,
+  appointment_id  INTEGER NOT NULL REFERENCES appointment(id),
+  reason          TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
+);
+CREATE TABLE appointment_stepback (
+  id              INTEGER PRIMARY KEY,
+  appointment_id  INTEGER NOT NULL REFERENCES appointment(id),
+  conflict        TEXT NOT NULL,
+  from_day        TEXT NOT NULL,
+  until_day       TEXT,                     -- NULL: until it is lifted
+  permanent       INTEGER NOT NULL DEFAULT 0,
+  lifted          TEXT,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
 );
 CREATE TABLE arrangement (
   id          INTEGER PRIMARY KEY,
@@ -277,6 +295,16 @@ CREATE TABLE funding (
   recorded_at     TEXT NOT NULL,
   CHECK (ends >= starts)
 );
+CREATE TABLE group_origin (
+  id              INTEGER PRIMARY KEY,
+  group_id        INTEGER NOT NULL REFERENCES grp(id),
+  forum_id        INTEGER REFERENCES grp(id),
+  agreed_on       TEXT NOT NULL,
+  note            TEXT,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL,
+  UNIQUE (group_id, forum_id)
+);
 CREATE TABLE grp (
   id              INTEGER PRIMARY KEY,
   arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
@@ -313,6 +341,19 @@ CREATE TABLE interest (
   declared        TEXT NOT NULL,
   recorded_by     TEXT NOT NULL
 );
+CREATE TABLE invitation (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  from_body       TEXT NOT NULL,
+  board           TEXT NOT NULL,
+  received_on     TEXT NOT NULL,
+  decision        TEXT CHECK (decision IN ('accepted','declined')),
+  person_id       INTEGER REFERENCES person(id),
+  reason          TEXT,
+  tokenistic      INTEGER NOT NULL DEFAULT 0,
+  decided_on      TEXT,
+  recorded_by     TEXT NOT NULL
+);
 CREATE TABLE ledger_row (
   seq             INTEGER NOT NULL,         -- the audit entry vouching
   tbl             TEXT NOT NULL,            -- a governed table
@@ -341,6 +382,15 @@ CREATE TABLE meeting (
   chair_side      TEXT,                     -- MC-mou alternation
   sequence        INTEGER NOT NULL DEFAULT 0, -- iCalendar SEQUENCE
   created_by      TEXT NOT NULL
+);
+CREATE TABLE meeting_report (
+  id              INTEGER PRIMARY KEY,
+  meeting_id      INTEGER NOT NULL REFERENCES meeting(id),
+  to_body         TEXT NOT NULL,
+  reported_on     TEXT NOT NULL,
+  summary         TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
 );
 CREATE TABLE membership (
   id              INTEGER PRIMARY KEY,
@@ -461,6 +511,20 @@ CREATE TABLE outbox (
   created         TEXT NOT NULL,
   sent            TEXT
 , digest INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE paper (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  group_id        INTEGER REFERENCES grp(id),
+  meeting_id      INTEGER REFERENCES meeting(id),
+  title           TEXT NOT NULL,
+  kind            TEXT NOT NULL CHECK (kind IN ('agenda-paper','report',
+                  'briefing','other')),
+  visibility      TEXT NOT NULL CHECK (visibility IN ('members','public')),
+  link            TEXT,
+  body            TEXT,
+  added_on        TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL
+);
 CREATE TABLE partner_contact (
   id              INTEGER PRIMARY KEY,
   arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
@@ -518,6 +582,16 @@ CREATE TABLE position (
   note            TEXT,
   UNIQUE (arrangement_id, slug)
 );
+CREATE TABLE position_decision (
+  id              INTEGER PRIMARY KEY,
+  position_id     INTEGER NOT NULL REFERENCES position(id),
+  electing_group_id INTEGER NOT NULL REFERENCES grp(id),
+  decided_by_group_id INTEGER NOT NULL REFERENCES grp(id),
+  decided_on      TEXT NOT NULL,
+  note            TEXT,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
+);
 CREATE TABLE report_response (
   id              INTEGER PRIMARY KEY,
   arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
@@ -536,6 +610,17 @@ CREATE TABLE representation_exception (
   agreed_on       TEXT NOT NULL,
   recorded_by     TEXT NOT NULL,
   recorded_at     TEXT NOT NULL
+);
+CREATE TABLE request_route (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  from_body       TEXT NOT NULL,
+  subject         TEXT NOT NULL,
+  received_on     TEXT NOT NULL,
+  group_id        INTEGER REFERENCES grp(id),
+  kept_reason     TEXT,
+  routed_on       TEXT,
+  recorded_by     TEXT NOT NULL
 );
 CREATE TABLE scheduled_status (
   id              INTEGER PRIMARY KEY,
@@ -576,6 +661,31 @@ CREATE TABLE spend_aim (
   recorded_by     TEXT NOT NULL,
   recorded_at     TEXT NOT NULL,
   PRIMARY KEY (arrangement_id, organisation_id, year)
+);
+CREATE TABLE term_renewal (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  renewed_on      TEXT NOT NULL,
+  until           TEXT,                     -- NULL: with no end date
+  decided_by      TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
+);
+CREATE TABLE training (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  title           TEXT NOT NULL,
+  kind            TEXT NOT NULL CHECK (kind IN ('induction','training',
+                  'networking')),
+  day             TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL
+);
+CREATE TABLE training_invite (
+  id              INTEGER PRIMARY KEY,
+  training_id     INTEGER NOT NULL REFERENCES training(id),
+  person_id       INTEGER NOT NULL REFERENCES person(id),
+  attended        INTEGER,                  -- NULL: not yet recorded
+  UNIQUE (training_id, person_id)
 );
 CREATE INDEX agenda_meeting ON agenda_item(meeting_id, pos);
 CREATE INDEX appointment_position ON appointment(position_id);

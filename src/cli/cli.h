@@ -121,6 +121,7 @@ extern const struct cli_cmd cli_dispute_cmds[];
 extern const struct cli_cmd cli_report_cmds[];
 extern const struct cli_cmd cli_records_cmds[];
 extern const struct cli_cmd cli_ledger_cmds[];
+extern const struct cli_cmd cli_own_cmds[];
 /* restore runs before the database is opened (cli_records.c). */
 int cli_records_restore(struct cli *, const char *actor);
 

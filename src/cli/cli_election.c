@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -77,6 +78,18 @@ run_election_vote(struct cli *c)
 	return EXIT_OK;
 }
 
+/* Names as the tables join them: "A; B". */
+static void
+names_line(const struct rec_names *l, char *buf, size_t sz)
+{
+	size_t i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < l->n && n < sz; i++)
+		n += (size_t)snprintf(buf + n, sz - n, "%s%s", i ? "; " : "",
+		    l->v[i]);
+}
+
 static int
 run_election_count(struct cli *c)
 {
@@ -84,77 +97,74 @@ run_election_count(struct cli *c)
 		{ "candidate", "Candidate", 40 }, { "votes", "Votes", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*r = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct election_result	 res;
+	json_t			*r;
+	char			 buf[1024];
+	int64_t			 id;
+	int			 rc;
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_count(&c->core, id, &r)) != CORE_OK)
+	if ((rc = core_election_count(&c->core, id, &res)) != CORE_OK)
 		return cli_fail(c, rc);
+	r = json_election_result(&res);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, r);
 	else {
-		char buf[1024];
-
 		render_table(stdout, json_object_get(r, "counts"), cols);
-		render_cell(json_object_get(r, "winners"), buf, sizeof(buf));
-		printf("outcome: %s%s%s\n", json_string_value(json_object_get(
-		    r, "outcome")), buf[0] ? "; elected: " : "", buf);
-		if (json_is_integer(json_object_get(r, "runoff"))) {
-			render_cell(json_object_get(r, "tied"), buf,
-			    sizeof(buf));
-			printf("A tie between %s: run-off election %lld is "
-			    "open for its ballot (SA-E2.2).\n", buf,
-			    (long long)json_integer_value(json_object_get(r,
-			    "runoff")));
+		names_line(&res.winners, buf, sizeof(buf));
+		printf("outcome: %s%s%s\n", res.outcome, buf[0] ?
+		    "; elected: " : "", buf);
+		if (res.runoff != 0) {
+			names_line(&res.tied, buf, sizeof(buf));
+			printf("%s %s: run-off election %lld is "
+			    "open for its ballot (SA-E2.2).\n",
+			    strcmp(res.outcome, "no majority") == 0 ?
+			    "No majority of the votes cast; the highest are" :
+			    "A tie between", buf, (long long)res.runoff);
 		}
 	}
 	json_decref(r);
+	election_result_free(&res);
 	return EXIT_OK;
 }
 
 static int
 run_election_verify(struct cli *c)
 {
-	json_t	*r = NULL;
-	int64_t	 id;
-	int	 rc;
+	const struct election_problem	*p;
+	struct election_check		 k;
+	int64_t				 id;
+	size_t				 i;
+	int				 rc;
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_verify(&c->core, id, &r)) != CORE_OK)
+	if ((rc = core_election_verify(&c->core, id, &k)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else {
-		json_t	*p;
-		size_t	 i;
+	if (strcmp(c->format, "json") == 0) {
+		json_t *r = json_election_check(&k);
 
+		render_json(stdout, r);
+		json_decref(r);
+	} else {
 		/* What is wrong, named, before the figures. */
-		json_array_foreach(json_object_get(r, "problems"), i, p)
-			if (json_object_get(p, "table") != NULL)
-				printf("%s row %s (%s) %s\n", json_string_value(
-				    json_object_get(p, "table")),
-				    json_string_value(json_object_get(p, "row")),
-				    json_string_value(json_object_get(p,
-				    "label")), json_string_value(
-				    json_object_get(p, "problem")));
+		for (i = 0; i < k.problems.n; i++) {
+			p = &k.problems.v[i];
+			if (p->table != NULL)
+				printf("%s row %s (%s) %s\n", p->table,
+				    p->row ? p->row : "", p->label ? p->label :
+				    "", p->problem);
 			else
-				printf("%s\n", json_string_value(
-				    json_object_get(p, "problem")));
-	}
-	if (strcmp(c->format, "json") != 0)
+				printf("%s\n", p->problem);
+		}
 		printf("turnout: %lld organisations voted, %lld ballots in the "
-		    "box; %zu ineligible voter(s); %s\n",
-		    (long long)json_integer_value(json_object_get(r, "voters")),
-		    (long long)json_integer_value(json_object_get(r,
-		    "ballots")), json_array_size(json_object_get(r,
-		    "ineligible")), json_is_true(json_object_get(r, "ok")) ?
-		    "verified" : "NOT verified: the figures do not agree");
-	rc = json_array_size(json_object_get(r, "problems")) > 0 ?
-	    EXIT_TAMPERED : EXIT_OK;
-	json_decref(r);
+		    "box; %zu ineligible voter(s); %s\n", (long long)k.voters,
+		    (long long)k.ballots, k.ineligible.n, k.ok ? "verified" :
+		    "NOT verified: the figures do not agree");
+	}
+	rc = k.problems.n > 0 ? EXIT_TAMPERED : EXIT_OK;
+	election_check_free(&k);
 	return rc;
 }
 
@@ -194,14 +204,18 @@ run_election_show(struct cli *c)
 		{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*e = NULL;
-	int64_t	 id;
-	int	 rc;
+	struct election_view	 v;
+	json_t			*e;
+	int64_t			 id;
+	int			 rc;
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_get(&c->core, id, &e)) != CORE_OK)
+	if ((rc = core_election_get(&c->core, &viewer_system, id, &v)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	e = json_election(&v);
+	election_view_free(&v);
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, e);
 	else {
@@ -228,11 +242,16 @@ run_election_list(struct cli *c)
 		{ "nominations_close", "Nominations close", 0 },
 		{ "voting_closes", "Voting closes", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_election_list	 l;
+	json_t				*rows;
+	int				 rc;
 
-	rc = core_election_list(&c->core, &rows);
-	return cli_list(c, rc, rows, cols);
+	if ((rc = core_election_list(&c->core, &viewer_system, &l)) !=
+	    CORE_OK)
+		return cli_fail(c, rc);
+	rows = json_election_list(&l);
+	rec_election_list_free(&l);
+	return cli_list(c, CORE_OK, rows, cols);
 }
 
 static const struct cli_opt election_opts[] = {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -110,16 +111,20 @@ run_election_receipts(struct cli *c)
 		{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
 		{ NULL, NULL, 0 },
 	};
-	json_t		*e = NULL, *box, *b, *mine = NULL;
-	const char	*want = O("receipt");
-	int64_t		 id;
+	struct election_view	 v;
+	json_t			*e, *box, *b, *mine = NULL;
+	const char		*want = O("receipt");
+	int64_t			 id;
 	size_t		 i;
 	int		 rc;
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_get(&c->core, id, &e)) != CORE_OK)
+	if ((rc = core_election_get(&c->core, &viewer_system, id, &v)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	e = json_election(&v);
+	election_view_free(&v);
 	if (!json_is_array(box = json_object_get(e, "ballots"))) {
 		json_decref(e);
 		core_fail(&c->core, CORE_EINVAL, "election", "election %lld is "

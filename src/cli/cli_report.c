@@ -79,6 +79,16 @@ run_annual(struct cli *c)
 			putchar('\n');
 		free(s);
 	} else if (strcmp(fmt, "pdf") == 0) {
+		/* The web page of the report, where the site's address is
+		 * known (as emails' links are). */
+		if (getenv("ALLIANCE_BASE_URL") != NULL &&
+		    *getenv("ALLIANCE_BASE_URL") != '\0') {
+			char online[400];
+
+			snprintf(online, sizeof(online), "%s/reports/annual/%d",
+			    getenv("ALLIANCE_BASE_URL"), year);
+			json_object_set_new(r, "online", json_string(online));
+		}
 		if (report_pdf(r, &pdf, &len) != 0) {
 			core_fail(&c->core, CORE_EFAULT, NULL, "the PDF could "
 			    "not be made");

@@ -19,7 +19,7 @@ static const struct cli_cmd *const tables[] = {
 	cli_member_cmds, cli_office_cmds, cli_meeting_cmds,
 	cli_decision_cmds, cli_election_cmds, cli_mail_cmds,
 	cli_web_cmds, cli_compact_cmds, cli_partners_cmds, cli_dispute_cmds,
-	cli_report_cmds, cli_records_cmds, cli_ledger_cmds,
+	cli_report_cmds, cli_records_cmds, cli_ledger_cmds, cli_own_cmds,
 	NULL,
 };
 
@@ -31,15 +31,16 @@ static const char *const nouns_help[][2] = {
 	{ "org", "organisations: add, update, show, list, import, cover" },
 	{ "person", "people and their roles: add, show, list, role, import; "
 	    "their data: export, erase, restrict" },
-	{ "group", "forums and groups: add, show, list" },
+	{ "group", "forums and groups: add, show, list, formed, convene, "
+	    "origins" },
 	{ "member", "memberships: add, sign, suspend, reinstate, resign, "
 	    "exclude, withdraw, terminate, criterion, show, list" },
 	{ "office", "chairs and vice-chairs" },
 	{ "position", "representative positions: add, appoint, remove, concern, "
-	    "concerns" },
+	    "concerns, stepback, return, stepbacks, reason, decide, decisions" },
 	{ "commitment", "principles and commitments of the agreement" },
 	{ "meeting", "meetings: schedule, show, list, circulate, attend, "
-	    "interest, chair, notes, publish, cancel, ical" },
+	    "interest, chair, notes, publish, cancel, ical, report, reports" },
 	{ "agenda", "agenda items: add, remove" },
 	{ "action", "the action log: add, done, list" },
 	{ "decision", "decisions: consensus, propose, vote, close, poll, "
@@ -67,6 +68,15 @@ static const char *const nouns_help[][2] = {
 	{ "dispute", "disputes and breaches: open, statement, stage, panel, "
 	    "draw, record, resolve, list, show, stats" },
 	{ "report", "annual reports from live data: annual, respond, years" },
+	{ "term", "the agreement's term and its renewals: show, renew" },
+	{ "request", "requests to the co-ordination group and where they "
+	    "went: add, route, list" },
+	{ "invitation", "invitations to send a representative: add, decide, "
+	    "list" },
+	{ "training", "induction and training for representatives: add, "
+	    "invite, attend, list" },
+	{ "paper", "papers of meetings and groups, members or public: add, "
+	    "list" },
 	{ "backup", "copy the database while it runs, checked" },
 	{ "restore", "replace the database by a checked backup" },
 	{ "retention", "remove personal data kept past its time: apply" },

@@ -214,3 +214,17 @@ core_auditf(struct core *c, const char *action, const char *entity,
 	json_decref(d);
 	return rc;
 }
+
+int
+core_audit_text(struct core *c, const char *action, const char *entity,
+    int64_t id, const char *key, const char *json)
+{
+	json_t	*v = json != NULL ? json_loads(json, 0, NULL) : NULL;
+	int	 rc;
+
+	if (v == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "could not record the "
+		    "audit entry");
+	rc = core_auditf(c, action, entity, id, "{s:o}", key, v);
+	return rc;
+}

@@ -609,6 +609,16 @@ core_signout(struct core *c, const char *sid)
  * open to the organisation.  An organisation that may not vote in a
  * group (an associate, a suspended member) is shown no ballot of it.
  */
+/* The person's choice of news in a word: now, digest or none. */
+static const char *
+news_word(json_t *row)
+{
+	int news = row != NULL ? (int)jint(row, "digest") : CORE_NEWS_NOW;
+
+	return news == CORE_NEWS_NONE ? "none" : news == CORE_NEWS_DIGEST ?
+	    "digest" : "now";
+}
+
 int
 core_me(struct core *c, const struct core_who *who, json_t **out)
 {
@@ -714,10 +724,10 @@ core_me(struct core *c, const struct core_who *who, json_t **out)
 			    "positions");
 			goto out;
 		}
-		*out = json_pack("{s:O, s:O, s:O, s:O, s:b, s:o}",
+		*out = json_pack("{s:O, s:O, s:O, s:O, s:b, s:s, s:o}",
 		    "memberships", ms, "offices", offices, "ballots", ballots,
-		    "nominations", noms, "digest", rows != NULL &&
-		    jint(rows, "digest") != 0, "positions", pos);
+		    "nominations", noms, "digest", strcmp(news_word(rows),
+		    "digest") == 0, "news", news_word(rows), "positions", pos);
 	}
 	json_decref(rows);
 	rc = CORE_OK;

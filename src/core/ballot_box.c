@@ -137,80 +137,63 @@ out:
 	return rc;
 }
 
-/* A problem found by the election's verification. */
-static void
-ballot_problem(json_t *problems, const char *fmt, const char *a, long long n,
-    long long m)
+/* A problem found by the election's recount. */
+static int
+ballot_problem(struct election_problems *problems, const char *fmt,
+    const char *a, long long n, long long m)
 {
 	char msg[400];
 
 	snprintf(msg, sizeof(msg), fmt, a, n, m);
-	json_array_append_new(problems, json_pack("{s:s}", "problem", msg));
+	return election_problem_add(problems, NULL, NULL, NULL, msg);
 }
 
 /* The recount: the ballots in the box against the recorded result. */
-static void
-ballot_recount(const json_t *e, const json_t *noms, const json_t *box,
-    json_t *problems)
+static int
+ballot_recount(const struct election_result *res,
+    const struct rec_nomination_list *noms, const struct rec_ballot_list *box,
+    struct election_problems *problems)
 {
-	json_t		*res, *counts, *n, *b;
-	json_error_t	 jerr;
-	long long	 votes, recorded;
-	size_t		 i, j, known = 0;
+	long long	votes, recorded;
+	size_t		i, j, known = 0;
+	int		rc = 0;
 
-	res = jstr(e, "result") != NULL ? json_loads(jstr(e, "result"), 0,
-	    &jerr) : NULL;
-	counts = json_object_get(res, "counts");
-	json_array_foreach(noms, i, n) {
+	for (i = 0; i < noms->n; i++) {
 		votes = 0;
-		json_array_foreach(box, j, b)
-			if (jint(b, "nomination_id") == jint(n, "id"))
+		for (j = 0; j < box->n; j++)
+			if (box->v[j].nomination_id == noms->v[i].id)
 				votes++;
 		known += (size_t)votes;
-		recorded = (long long)jint(json_array_get(counts, i), "votes");
-		if (res != NULL && votes != recorded)
-			ballot_problem(problems, "the recorded count gives %s "
-			    "%lld vote(s); the ballots in the box give %lld",
-			    jstr(n, "person"), recorded, votes);
+		recorded = i < res->ncounts ? res->counts[i].votes : 0;
+		if (res->present && votes != recorded)
+			rc |= ballot_problem(problems, "the recorded count gives "
+			    "%s %lld vote(s); the ballots in the box give %lld",
+			    noms->v[i].person, recorded, votes);
 	}
-	if (known != json_array_size(box))
-		ballot_problem(problems, "%s%lld ballot(s) in the box are for "
-		    "no candidate of this election%lld", "",
-		    (long long)(json_array_size(box) - known), 0);
-	if (res != NULL && jint(res, "ballots") != (int64_t)
-	    json_array_size(box))
-		ballot_problem(problems, "%sthe recorded count had %lld "
+	if (known != box->n)
+		rc |= ballot_problem(problems, "%s%lld ballot(s) in the box are "
+		    "for no candidate of this election%lld", "",
+		    (long long)(box->n - known), 0);
+	if (res->present && res->ballots != (int64_t)box->n)
+		rc |= ballot_problem(problems, "%sthe recorded count had %lld "
 		    "ballot(s); the box now holds %lld", "",
-		    (long long)jint(res, "ballots"),
-		    (long long)json_array_size(box));
-	json_decref(res);
+		    (long long)res->ballots, (long long)box->n);
+	return rc;
 }
 
 int
-core_int_ballot_verify(struct core *c, const json_t *e, const json_t *box,
-    json_t *problems)
+core_int_ballot_verify(struct core *c, const struct rec_election *e,
+    const struct rec_ballot_list *box, struct election_problems *problems)
 {
-	json_t	*noms = NULL, *found, *p, *rows = NULL;
-	int64_t	 id = jint(e, "id"), n;
-	size_t	 i;
-	int	 rc;
+	struct rec_nomination_list	noms = { 0 };
+	int				rc;
 
-	if ((rc = store_rows(c->st, &noms, STMT_NOM_LIST, "l", id)) !=
-	    STORE_OK)
+	if ((rc = store_nomination_list(c->st, e->id, &noms)) != STORE_OK)
 		return core_store_fail(c, rc, "reading nominations");
-	ballot_recount(e, noms, box, problems);
-	json_decref(noms);
+	rc = ballot_recount(&e->result, &noms, box, problems);
+	rec_nomination_list_free(&noms);
+	if (rc != 0)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	/* Rows of this election changed outside the program. */
-	if ((found = json_array()) == NULL ||
-	    (rc = store_rows(c->st, &rows, STMT_AUDIT_ALL, "")) != STORE_OK) {
-		json_decref(found);
-		return core_store_fail(c, STORE_ERROR, "reading the audit log");
-	}
-	rc = core_int_ledger_verify(c, rows, found, &n);
-	json_decref(rows);
-	json_array_foreach(found, i, p)
-		if (jint(p, "election") == id)
-			json_array_append(problems, p);
-	json_decref(found);
-	return rc;
+	return core_int_ledger_election(c, e->id, problems);
 }

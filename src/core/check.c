@@ -8,6 +8,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "own.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "store/store.h"
@@ -63,7 +64,42 @@ check_pace(struct core *c, const json_t *g,
 	}
 }
 
-/* Absences without apology in a row (SA-6.3, MC-absence). */
+/*
+ * SA-6.3: who came for each member, meeting by meeting: a change of
+ * its senior representative is flagged (a deputy is not a change).
+ */
+static void
+check_same_rep(struct core *c, const json_t *g, const json_t *mb,
+    const json_t *att, json_t *out)
+{
+	const json_t	*a;
+	const char	*rule, *last = NULL;
+	char		 msg[600];
+	size_t		 j;
+
+	rule = rules_id(&c->cons, DUTY_SAME_REP, group_kind_parse(jstr(g,
+	    "kind")));
+	if (rule == NULL)
+		return;
+	json_array_foreach(att, j, a) {
+		if (jint(a, "organisation_id") != jint(mb, "organisation_id") ||
+		    rules_attend_parse(jstr(a, "kind")) != AT_PRESENT ||
+		    jstr(a, "people") == NULL)
+			continue;
+		if (last != NULL && rules_representative_changed(last,
+		    jstr(a, "people"))) {
+			snprintf(msg, sizeof(msg), "%s sent %s to the meeting "
+			    "of %s, not %s as before", jstr(mb,
+			    "organisation"), jstr(a, "people"), jstr(a, "day"),
+			    last);
+			flag(out, rule, jstr(g, "slug"), msg);
+		}
+		last = jstr(a, "people");
+	}
+}
+
+/* Absences without apology in a row (SA-6.3, MC-absence), counted
+ * from when the member joined. */
 static void
 check_absence(struct core *c, const json_t *g, const json_t *members,
     const json_t *att, json_t *out)
@@ -71,19 +107,26 @@ check_absence(struct core *c, const json_t *g, const json_t *members,
 	const json_t	*mb, *a;
 	enum attend	 seq[MAXMEET];
 	int64_t		 meetings[MAXMEET], last = 0;
+	int		 days[MAXMEET];
 	size_t		 i, j, k, nm = 0, n;
 	char		 msg[300];
 	const char	*rule;
-	int		 run, at;
+	int		 run, at, joined;
 
+	json_array_foreach(members, i, mb)
+		check_same_rep(c, g, mb, att, out);
 	rule = rules_id(&c->cons, DUTY_ABSENCE, group_kind_parse(jstr(g,
 	    "kind")));
 	if (rule == NULL)
 		return;
 	/* Meetings where attendance was taken, in order. */
 	json_array_foreach(att, i, a)
-		if (jint(a, "meeting_id") != last && nm < MAXMEET)
-			meetings[nm++] = last = jint(a, "meeting_id");
+		if (jint(a, "meeting_id") != last && nm < MAXMEET) {
+			meetings[nm] = last = jint(a, "meeting_id");
+			if (date_parse(jstr(a, "day"), &days[nm]) != 0)
+				days[nm] = 0;
+			nm++;
+		}
 	json_array_foreach(members, i, mb) {
 		if (strcmp(jstr(mb, "status"), "active") != 0 &&
 		    strcmp(jstr(mb, "status"), "under notice") != 0)
@@ -96,10 +139,14 @@ check_absence(struct core *c, const json_t *g, const json_t *members,
 				    jint(a, "organisation_id") ==
 				    jint(mb, "organisation_id"))
 					at = rules_attend_parse(jstr(a, "kind"));
-			/* Only meetings since it joined count. */
 			seq[n++] = at;
 		}
-		if (rules_absence_flag(&c->cons, seq, n, &run)) {
+		/* SA-6.3: only meetings since it joined count. */
+		if (jstr(mb, "since") == NULL ||
+		    date_parse(jstr(mb, "since"), &joined) != 0)
+			joined = 0;
+		if (rules_absence_flag_since(&c->cons, seq, days, n, joined,
+		    &run)) {
 			snprintf(msg, sizeof(msg), "%s: absent without apology "
 			    "from the last %d meeting(s)",
 			    jstr(mb, "organisation"), run);
@@ -355,6 +402,7 @@ check_group(struct core *c, const json_t *g,
 	check_chair(c, g, offices, today, out);
 	check_status(c, g, members, out);
 	check_makeup(c, g, members, out);
+	core_int_check_group_own(c, g, meets, today, out);
 out:
 	json_decref(members);
 	json_decref(att);
@@ -625,6 +673,8 @@ core_check(struct core *c, const char *group, const char *date,
 		rc = check_partners(c, *out);
 	if (rc == CORE_OK && only == NULL)
 		rc = check_disputes(c, *out);
+	if (rc == CORE_OK && only == NULL)
+		rc = core_int_check_own(c, days, *out);
 out:
 	snprintf(c->today, sizeof(c->today), "%s", today);
 	constitution_free(&c->cons);

@@ -134,6 +134,9 @@ int core_audit(struct core *, const char *action, const char *entity,
  * json_pack() packs them ("{s:I, s:s?}"): a caller needs no JSON. */
 int core_auditf(struct core *, const char *action, const char *entity,
     int64_t id, const char *fmt, ...) WUR;
+/* The same with the detail {key: the JSON text json}. */
+int core_audit_text(struct core *, const char *action, const char *entity,
+    int64_t id, const char *key, const char *json) WUR;
 
 /* --- arrangements and templates (template.c) --- */
 /* Names of the built-in templates, NULL-terminated. */
@@ -277,43 +280,8 @@ int core_register_signatories(struct core *, json_t **out) WUR;
 
 #include "core/core_meeting.h"
 
-/* --- elections (election.c) --- */
-struct election_in {
-	const char	*group;		/* the electing group */
-	const char	*office;	/* chair, vice-chair, representative */
-	const char	*position;	/* representative: the position */
-	const char	*opens, *closes; /* nomination window */
-	const char	*reason;	/* SA-9.3: why a shorter window */
-	int		 seats;
-};
-int core_election_open(struct core *, const struct election_in *,
-    int64_t *id) WUR;
-struct nomination_in {
-	const char	*person, *details, *why, *skills, *interests;
-	int		 guidance;
-};
-/* SA-9.3, SA-E1: refused unless complete and the nominee may stand. */
-int core_election_nominate(struct core *, int64_t election,
-    const struct nomination_in *) WUR;
-/* SA-7.1: the online poll opens (after nominations close). */
-int core_election_ballot(struct core *, int64_t election,
-    const char *opens, const char *closes) WUR;
-/* SA-E2.1, SA-E2.2: one secret ballot per eligible organisation; the
- * receipt (from malloc) lets the voter find it in the result. */
-int core_election_vote(struct core *, int64_t election, const char *org,
-    const char *candidate, char **receipt) WUR;
-/* Counts after close; a tie at the top opens a run-off round. */
-int core_election_count(struct core *, int64_t election,
-    json_t **out) WUR;
-/* SA-9.4: the chair verifies turnout and eligibility, not choices. */
-int core_election_verify(struct core *, int64_t election,
-    json_t **out) WUR;
-/* SA-9.4: announces; the office or the register of appendix C
- * updates itself. */
-int core_election_announce(struct core *, int64_t election) WUR;
-/* Nominations, status, and once counted every ballot by receipt. */
-int core_election_get(struct core *, int64_t election, json_t **out) WUR;
-int core_election_list(struct core *, json_t **out) WUR;
+/* --- elections --- */
+#include "core/core_election.h"
 
 /* --- accountability (accountability.c) --- */
 /*
@@ -523,8 +491,22 @@ int core_mail_send(struct core *, const struct smtp_config *,
 /* The outbox, all or of one status. */
 int core_mail_list(struct core *, const char *status, json_t **out) WUR;
 int core_mail_get(struct core *, int64_t id, json_t **out) WUR;
-/* A person's choice: news (notes, results) in one message a day. */
+/* A person's choice of news (notes, results): CORE_NEWS_NOW each as it
+ * comes, CORE_NEWS_DIGEST in one message a day, CORE_NEWS_NONE none
+ * (what needs them still comes: agendas, ballots, letters). */
+enum { CORE_NEWS_NOW, CORE_NEWS_DIGEST, CORE_NEWS_NONE };
 int core_person_digest(struct core *, const char *person, int on) WUR;
+/*
+ * The token of the one-click link that stops a person's news (RFC
+ * 8058): "ID-MAC", signed with the installation's key, so that it
+ * needs no sign-in and no form token.  Into out; CORE_ENOTFOUND when
+ * email is no one's.
+ */
+int core_news_token(struct core *, const char *email, char out[64]) WUR;
+/* Stops the news of the person the token is for, as
+ * core_person_digest(CORE_NEWS_NONE); CORE_ENOTFOUND for a token that
+ * is not one this installation made.  *name: the person's (owned). */
+int core_news_stop(struct core *, const char *token, json_t **who) WUR;
 /*
  * Bundles the held messages of each person who chose the digest into
  * one message, once a day.  *out: {digests, messages}.

@@ -6,6 +6,8 @@
 
 #include <stdint.h>
 #include <jansson.h>
+#include "rules/membership.h"
+#include "store/rec_election.h"
 
 #include "store/store.h"
 
@@ -157,6 +159,9 @@ int core_int_ledger_verify(struct core *, const json_t *rows,
     json_t *problems, int64_t *nrows);
 /* The election's counting key pair (ballot_box.c), derived from the
  * installation's key: 32-byte halves. */
+/* A MAC of msg (32 hex digits) keyed by the installation's key: what
+ * makes a link in an email good for one person and nothing else. */
+int core_int_mac(struct core *, const char *msg, char hex[33]);
 int core_int_ballot_keys(struct core *, int64_t election,
     unsigned char pk[32], unsigned char sk[32]);
 /* A ballot for nomination nom, sealed to the election's counting key,
@@ -166,11 +171,56 @@ int core_int_ballot_cast(struct core *, int64_t election, int64_t nom,
 /* Opens the election's sealed ballots and puts them in the box, in a
  * random order, each with its receipt; the sealed ones are deleted. */
 int core_int_ballot_open(struct core *, int64_t election);
-/* Appends to problems what the election's verification finds: a count
- * that the ballots in box (STMT_BOX_LIST) no longer give, and its rows
- * changed outside the program; e is the election's row. */
-int core_int_ballot_verify(struct core *, const json_t *e,
-    const json_t *box, json_t *problems);
+/*
+ * Elections (election.c, election_count.c, election_view.c): the
+ * election of this arrangement, CORE_ENOTFOUND naming it; the caller
+ * frees it with rec_election_free().
+ */
+int core_int_election(struct core *, int64_t id, struct rec_election *);
+/* "YYYY-MM-DDTHH:MM" stamps compared as text (UTC): a before b. */
+int core_int_stamp_before(const char *a, const char *b);
+/*
+ * What an election needs of the registry (election_lookup.c): a party
+ * found by its reference, and an organisation's standing in the
+ * electing group.  Free with core_int_party_clear().
+ */
+struct core_party {
+	int64_t	 id;
+	char	*name;
+	char	*slug;		/* a group's */
+	char	*sector;	/* an organisation's */
+	int64_t	 group;		/* a position's electing group, or 0 */
+	int	 seats;		/* a position's */
+};
+void core_int_party_clear(struct core_party *);
+int core_int_party_org(struct core *, const char *ref, struct core_party *);
+/* A person, refused when restricted (for a nomination) if so asked. */
+int core_int_party_person(struct core *, const char *ref, int unrestricted,
+    struct core_party *);
+int core_int_party_group(struct core *, const char *ref,
+    struct core_party *);
+/* A representative position by slug or name: *found 0 when none. */
+int core_int_party_position(struct core *, const char *ref,
+    struct core_party *, int *found);
+struct core_standing {
+	int			 found;	/* a membership of the group */
+	enum memb_kind		 kind;
+	enum memb_status	 status;
+	int			 excluded;
+	int			 vcse;	/* the organisation is VCSE */
+};
+/* Of the organisation org, or else of person's organisation. */
+int core_int_standing(struct core *, int64_t group, int64_t org,
+    int64_t person, struct core_standing *);
+/* Adds to problems what the election's verification finds: a count
+ * that the ballots in box no longer give, and its rows changed outside
+ * the program. */
+int core_int_ballot_verify(struct core *, const struct rec_election *,
+    const struct rec_ballot_list *box, struct election_problems *);
+/* The rows of the election changed outside the program, as the ledger
+ * finds them (ledger.c). */
+int core_int_ledger_election(struct core *, int64_t election,
+    struct election_problems *);
 
 /*
  * Disputes (dispute.c), shared with the panel (dispute_panel.c): the

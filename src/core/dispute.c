@@ -266,6 +266,114 @@ out:
 	return core_end(c, rc);
 }
 
+/* Why the step to stage to is refused (SA-12, SC-resolve-1..3), as
+ * rules_dispute_step() answers; CORE_OK when it may be taken. */
+static int
+stage_refused(struct core *c, enum dispute_proc p, const json_t *d,
+    int64_t id, int to, unsigned m, size_t npanel, int agreed, int named)
+{
+	char	miss[300];
+	int	first;
+
+	switch (rules_dispute_step(p, is_breach(d), jstr(d, "resolved") !=
+	    NULL, (int)jint(d, "stage"), to, m, (int)npanel,
+	    agreed && named)) {
+	case STEP_OK:
+		return CORE_OK;
+	case STEP_BREACH:
+		return core_fail(c, CORE_EINVAL, "case", "case %lld is a "
+		    "breach, which has no stages: the chair resolves it in "
+		    "writing (SA-13.1) with 'alliance dispute resolve'",
+		    (long long)id);
+	case STEP_NO_PROCEDURE:
+		return core_fail(c, CORE_EINVAL, "case", "this arrangement's "
+		    "constitution has no dispute procedure "
+		    "(dispute.procedure = none)");
+	case STEP_CLOSED:
+		return not_closed(c, d);
+	case STEP_NO_SUCH_STAGE:
+		return core_fail(c, CORE_EINVAL, "to", "the %s procedure has "
+		    "%d stages; stage %d is not one of them", p ==
+		    DISPUTE_THREE_STAGE ? "three-stage" : "dialogue",
+		    rules_dispute_stages(p), to);
+	case STEP_NOT_NEXT:
+		return core_fail(c, CORE_EINVAL, "to", "case %lld is at stage "
+		    "%lld; stages go one at a time, so expected stage %lld",
+		    (long long)id, (long long)jint(d, "stage"),
+		    (long long)jint(d, "stage") + 1);
+	case STEP_STATEMENT:
+		missing_text(m, miss, sizeof(miss), &first);
+		return core_fail(c, CORE_EINVAL, rules_statement_field(first),
+		    "stage two needs the written statement in four parts "
+		    "(SC-resolve-2); missing: %s", miss);
+	case STEP_NO_PANEL:
+		return core_fail(c, CORE_EINVAL, "to", "at stage three the "
+		    "panel supports further mediation (SC-resolve-3); draw "
+		    "the panel first");
+	case STEP_NOT_AGREED:
+		return core_fail(c, CORE_EINVAL, named ? "agreed" :
+		    "third-party", "the independent third party is chosen by "
+		    "mutual agreement (SA-12): %s", named ? "confirm that both "
+		    "organisations agree" : "name them, and confirm that both "
+		    "organisations agree");
+	}
+	return CORE_OK;
+}
+
+/* The log's line for the step to stage to, with the chair's note. */
+static void
+stage_text(enum dispute_proc p, const json_t *d, int to,
+    const char *third_party, const char *party, const char *note,
+    char *text, size_t sz)
+{
+	if (p == DISPUTE_THREE_STAGE && to == 2)
+		snprintf(text, sz, "Stage two (SC-resolve-2): the written "
+		    "statement is logged and a panel is drawn from the "
+		    "working group%s%s", jstr(d, "due") != NULL ? "; resolution "
+		    "due by " : "", jstr(d, "due") != NULL ? jstr(d, "due") :
+		    "");
+	else if (p == DISPUTE_THREE_STAGE)
+		snprintf(text, sz, "Stage three (SC-resolve-3): the panel "
+		    "supports both organisations in seeking further "
+		    "mediation%s%s%s", party != NULL ? "; the complaint against "
+		    : "", party != NULL ? party : "", party != NULL ? ", a local "
+		    "authority, is signposted to " OMBUDSMAN : "");
+	else
+		snprintf(text, sz, "Independent third party (SA-12): %s, by "
+		    "mutual agreement of both organisations", third_party);
+	if (!core_int_blank(note))
+		snprintf(text + strlen(text), sz - strlen(text), ". %s", note);
+}
+
+/* What the chair should know after the step: a local authority
+ * signposted, a panel not cross-sector, the resolution's due date. */
+static void
+stage_flags(enum dispute_proc p, const json_t *d, const json_t *panel,
+    int to, const char *party, json_t *flags)
+{
+	const char	*sec[64];
+	size_t		 i;
+	json_t		*x;
+	int		 n = 0;
+
+	if (party != NULL)
+		json_array_append_new(flags, json_sprintf("SC-resolve-3 "
+		    "signposted to " OMBUDSMAN ": %s is a local authority",
+		    party));
+	if (p == DISPUTE_THREE_STAGE && to == 3) {
+		json_array_foreach(panel, i, x)
+			if (n < 64)
+				sec[n++] = jstr(x, "sector");
+		if (!rules_panel_cross_sector(sec, n))
+			json_array_append_new(flags, json_sprintf("SC-resolve-2 "
+			    "the panel is not cross-sector: every panellist is "
+			    "from the %s sector", sec[0]));
+	}
+	if (p == DISPUTE_THREE_STAGE && to == 2 && jstr(d, "due") != NULL)
+		json_array_append_new(flags, json_sprintf("SC-resolve-2 draw "
+		    "the panel from the working group; resolution is due by "
+		    "%s", jstr(d, "due")));
+}
 
 int
 core_dispute_stage(struct core *c, int64_t id, int to,
@@ -274,9 +382,8 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 	enum dispute_proc	 p = rules_dispute_procedure(&c->cons);
 	const char		*parts[PART__MAX], *party = NULL;
 	json_t			*d = NULL, *panel = NULL, *au;
-	char			 text[9000], miss[300];
-	int			 rc, first, named;
-	unsigned		 m;
+	char			 text[9000];
+	int			 rc, named;
 
 	*flags = NULL;
 	named = !core_int_blank(third_party);
@@ -288,61 +395,14 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 	if ((rc = get_case(c, id, &d)) != CORE_OK)
 		goto out;
 	parts_of(d, parts);
-	m = rules_statement_missing(parts);
 	rc = store_rows(c->st, &panel, STMT_DISPUTE_PANEL, "l", id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the panel");
 		goto out;
 	}
-	switch (rules_dispute_step(p, is_breach(d), jstr(d, "resolved") !=
-	    NULL, (int)jint(d, "stage"), to, m, (int)json_array_size(panel),
-	    agreed && named)) {
-	case STEP_OK:
-		break;
-	case STEP_BREACH:
-		rc = core_fail(c, CORE_EINVAL, "case", "case %lld is a breach, "
-		    "which has no stages: the chair resolves it in writing "
-		    "(SA-13.1) with 'alliance dispute resolve'", (long long)id);
+	if ((rc = stage_refused(c, p, d, id, to, rules_statement_missing(parts),
+	    json_array_size(panel), agreed, named)) != CORE_OK)
 		goto out;
-	case STEP_NO_PROCEDURE:
-		rc = core_fail(c, CORE_EINVAL, "case", "this arrangement's "
-		    "constitution has no dispute procedure "
-		    "(dispute.procedure = none)");
-		goto out;
-	case STEP_CLOSED:
-		rc = not_closed(c, d);
-		goto out;
-	case STEP_NO_SUCH_STAGE:
-		rc = core_fail(c, CORE_EINVAL, "to", "the %s procedure has %d "
-		    "stages; stage %d is not one of them", p ==
-		    DISPUTE_THREE_STAGE ? "three-stage" : "dialogue",
-		    rules_dispute_stages(p), to);
-		goto out;
-	case STEP_NOT_NEXT:
-		rc = core_fail(c, CORE_EINVAL, "to", "case %lld is at stage "
-		    "%lld; stages go one at a time, so expected stage %lld",
-		    (long long)id, (long long)jint(d, "stage"),
-		    (long long)jint(d, "stage") + 1);
-		goto out;
-	case STEP_STATEMENT:
-		missing_text(m, miss, sizeof(miss), &first);
-		rc = core_fail(c, CORE_EINVAL, rules_statement_field(first),
-		    "stage two needs the written statement in four parts "
-		    "(SC-resolve-2); missing: %s", miss);
-		goto out;
-	case STEP_NO_PANEL:
-		rc = core_fail(c, CORE_EINVAL, "to", "at stage three the panel "
-		    "supports further mediation (SC-resolve-3); draw the panel "
-		    "first");
-		goto out;
-	case STEP_NOT_AGREED:
-		rc = core_fail(c, CORE_EINVAL, named ? "agreed" :
-		    "third-party", "the independent third party is chosen by "
-		    "mutual agreement (SA-12): %s", named ? "confirm that both "
-		    "organisations agree" : "name them, and confirm that both "
-		    "organisations agree");
-		goto out;
-	}
 	*flags = json_array();
 	if (p == DISPUTE_THREE_STAGE && to == 3 && rules_dispute_ombudsman(p,
 	    jstr(d, "legal_form_a"), jstr(d, "legal_form_b")))
@@ -357,50 +417,11 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 		rc = core_store_fail(c, rc, "moving the case on");
 		goto out;
 	}
-	if (p == DISPUTE_THREE_STAGE && to == 2)
-		snprintf(text, sizeof(text), "Stage two (SC-resolve-2): the "
-		    "written statement is logged and a panel is drawn from the "
-		    "working group%s%s", jstr(d, "due") != NULL ? "; resolution "
-		    "due by " : "", jstr(d, "due") != NULL ? jstr(d, "due") :
-		    "");
-	else if (p == DISPUTE_THREE_STAGE)
-		snprintf(text, sizeof(text), "Stage three (SC-resolve-3): the "
-		    "panel supports both organisations in seeking further "
-		    "mediation%s%s%s", party != NULL ? "; the complaint against "
-		    : "", party != NULL ? party : "", party != NULL ? ", a local "
-		    "authority, is signposted to " OMBUDSMAN : "");
-	else
-		snprintf(text, sizeof(text), "Independent third party (SA-12): "
-		    "%s, by mutual agreement of both organisations",
-		    third_party);
-	if (!core_int_blank(note))
-		snprintf(text + strlen(text), sizeof(text) - strlen(text),
-		    ". %s", note);
+	stage_text(p, d, to, third_party, party, note, text, sizeof(text));
 	if ((rc = log_step(c, id, c->today, stage_name(p, to), text)) !=
 	    CORE_OK)
 		goto out;
-	if (party != NULL)
-		json_array_append_new(*flags, json_sprintf("SC-resolve-3 "
-		    "signposted to " OMBUDSMAN ": %s is a local authority",
-		    party));
-	if (p == DISPUTE_THREE_STAGE && to == 3) {
-		const char	*sec[64];
-		size_t		 i;
-		json_t		*x;
-		int		 n = 0;
-
-		json_array_foreach(panel, i, x)
-			if (n < 64)
-				sec[n++] = jstr(x, "sector");
-		if (!rules_panel_cross_sector(sec, n))
-			json_array_append_new(*flags, json_sprintf("SC-resolve-2 "
-			    "the panel is not cross-sector: every panellist is "
-			    "from the %s sector", sec[0]));
-	}
-	if (p == DISPUTE_THREE_STAGE && to == 2 && jstr(d, "due") != NULL)
-		json_array_append_new(*flags, json_sprintf("SC-resolve-2 draw "
-		    "the panel from the working group; resolution is due by "
-		    "%s", jstr(d, "due")));
+	stage_flags(p, d, panel, to, party, *flags);
 	au = json_pack("{s:i, s:s, s:s?, s:s?}", "stage", to, "name",
 	    stage_name(p, to), "third_party", named ? third_party : NULL,
 	    "signposted", party != NULL ? OMBUDSMAN : NULL);

@@ -13,6 +13,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "rules/orgid.h"
 #include "rules/compact.h"
 #include "rules/date.h"
 #include "store/store.h"
@@ -307,13 +308,17 @@ core_spend(struct core *c, int year, json_t **out)
 	return CORE_OK;
 }
 
-/* An organisation's identifier: its org-id, else one under prefix. */
+/* An organisation's identifier: its org-id when it has the shape of an
+ * org-id.guide list's (one recorded before a list was checked may
+ * not), else one under prefix. */
 static json_t *
 org_360(const char *prefix, const char *ident, int64_t id, const char *name)
 {
 	json_t	*o;
-	char	 own[160];
+	char	 own[160], why[256];
 
+	if (ident != NULL && rules_orgid_check(ident, why, sizeof(why)) != 0)
+		ident = NULL;
 	snprintf(own, sizeof(own), "%s-ORG-%lld", prefix, (long long)id);
 	o = json_pack("{s:s, s:s}", "id", ident != NULL ? ident : own,
 	    "name", name);

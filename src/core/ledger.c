@@ -257,6 +257,22 @@ core_int_ballot_keys(struct core *c, int64_t election, unsigned char pk[32],
 	return CORE_OK;
 }
 
+int
+core_int_mac(struct core *c, const char *msg, char hex[33])
+{
+	unsigned char	mac[16];
+	int		rc;
+
+	hex[0] = '\0';
+	if ((rc = key_get(c, 1)) != CORE_OK)
+		return rc;
+	/* Keyed by the secret half of the installation's key. */
+	crypto_generichash(mac, sizeof(mac), (const unsigned char *)msg,
+	    strlen(msg), c->key->sk, crypto_generichash_KEYBYTES);
+	sodium_bin2hex(hex, 33, mac, sizeof(mac));
+	return CORE_OK;
+}
+
 static json_t *
 ledger_entry(const json_t *rows, int64_t seq)
 {
@@ -499,5 +515,30 @@ core_audit_check(struct core *c, const char *head, int begin, json_t **out)
 out:
 	json_decref(rows);
 	json_decref(problems);
+	return rc;
+}
+
+int
+core_int_ledger_election(struct core *c, int64_t election,
+    struct election_problems *out)
+{
+	json_t	*found, *p, *rows = NULL;
+	size_t	 i;
+	int64_t	 n;
+	int	 rc;
+
+	if ((found = json_array()) == NULL ||
+	    store_rows(c->st, &rows, STMT_AUDIT_ALL, "") != STORE_OK) {
+		json_decref(found);
+		return core_store_fail(c, STORE_ERROR, "reading the audit log");
+	}
+	rc = core_int_ledger_verify(c, rows, found, &n);
+	json_decref(rows);
+	json_array_foreach(found, i, p)
+		if (rc == CORE_OK && jint(p, "election") == election &&
+		    election_problem_add(out, jstr(p, "table"), jstr(p, "row"),
+		    jstr(p, "label"), jstr(p, "problem")) != 0)
+			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	json_decref(found);
 	return rc;
 }

@@ -91,18 +91,20 @@ can_wait(const char *kind)
 	return strcmp(kind, "notes") == 0 || strcmp(kind, "result") == 0;
 }
 
+/* The person's choice of news (CORE_NEWS_*); now for an address that
+ * is no one's. */
 static int
-wants_digest(struct core *c, const char *email)
+news_choice(struct core *c, const char *email)
 {
 	json_t	*row = NULL;
-	int	 yes;
+	int	 v;
 
 	if (store_row(c->st, &row, STMT_PERSON_DIGEST_GET, "s", email) !=
 	    STORE_OK)
-		return 0;
-	yes = row != NULL && jint(row, "digest") != 0;
+		return CORE_NEWS_NOW;
+	v = row != NULL ? (int)jint(row, "digest") : CORE_NEWS_NOW;
 	json_decref(row);
-	return yes;
+	return v;
 }
 
 /* n characters of s are digits. */
@@ -181,6 +183,9 @@ enqueue(struct core *c, const char *kind, const char *once,
 	char		 key[300];
 	int		 rc;
 
+	/* News to one who chose none is not sent at all. */
+	if (can_wait(kind) && news_choice(c, to) == CORE_NEWS_NONE)
+		return CORE_OK;
 	buf_words(&words, text);
 	buf_words(&subj, subject);
 	if (words.fail || subj.fail || words.p == NULL || subj.p == NULL) {
@@ -240,7 +245,7 @@ enqueue(struct core *c, const char *kind, const char *once,
 		snprintf(key, sizeof(key), "%s:%s", once, to);
 	rc = store_exec(c->st, STMT_OUT_INSERT, "nsssssssssssi", c->arr, kind,
 	    once != NULL ? key : NULL, to, name, subject, t.p, h.p, ical,
-	    method, c->now, c->now, can_wait(kind) && wants_digest(c, to));
+	    method, c->now, c->now, can_wait(kind) && news_choice(c, to) != CORE_NEWS_NOW);
 	free(t.p);
 	free(h.p);
 	free(words.p);
@@ -359,7 +364,7 @@ core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
 	struct smtp_message	 m;
 	json_t			*due = NULL, *r;
 	char			 err[512], id[160], date[64], next[32];
-	char			 unsub[300];
+	char			 unsub[300], tok[64];
 	time_t			 now = time(NULL);
 	struct tm		 tm;
 	size_t			 i;
@@ -392,8 +397,12 @@ core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
 			break;
 		memset(&m, 0, sizeof(m));
 		message_id(c, cf, r, id, sizeof(id));
-		if (strcmp(jstr(r, "kind"), "digest") == 0) {
-			snprintf(unsub, sizeof(unsub), "%s/me", base_url());
+		/* News says how to stop it, in one click (RFC 8058). */
+		if ((strcmp(jstr(r, "kind"), "digest") == 0 ||
+		    can_wait(jstr(r, "kind"))) && core_news_token(c,
+		    jstr(r, "recipient"), tok) == CORE_OK) {
+			snprintf(unsub, sizeof(unsub), "%s/unsubscribe/%s",
+			    base_url(), tok);
 			m.unsubscribe = unsub;
 		}
 		m.to = jstr(r, "recipient");
@@ -490,19 +499,74 @@ core_person_digest(struct core *c, const char *person, int on)
 		return rc;
 	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_PERSON_DIGEST_SET, "il", on != 0,
+	if (on < CORE_NEWS_NOW || on > CORE_NEWS_NONE)
+		on = CORE_NEWS_DIGEST;
+	rc = store_exec(c->st, STMT_PERSON_DIGEST_SET, "il", on,
 	    jint(p, "id"));
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the choice");
 		goto out;
 	}
-	d = json_pack("{s:s, s:b}", "person", jstr(p, "name"), "digest",
-	    on != 0);
+	d = json_pack("{s:s, s:b, s:b}", "person", jstr(p, "name"), "digest",
+	    on == CORE_NEWS_DIGEST, "news", on != CORE_NEWS_NONE);
 	rc = core_audit(c, "person.digest", "person", jint(p, "id"), d);
 	json_decref(d);
 out:
 	json_decref(p);
 	return core_end(c, rc);
+}
+
+int
+core_news_token(struct core *c, const char *email, char out[64])
+{
+	json_t	*row = NULL;
+	char	 msg[64], mac[33];
+	int	 rc;
+
+	out[0] = '\0';
+	if (email == NULL || store_row(c->st, &row, STMT_PERSON_DIGEST_GET,
+	    "s", email) != STORE_OK || row == NULL) {
+		json_decref(row);
+		return core_fail(c, CORE_ENOTFOUND, "email", "no one has that "
+		    "address");
+	}
+	snprintf(msg, sizeof(msg), "alliance news\n%lld", (long long)jint(row,
+	    "id"));
+	if ((rc = core_int_mac(c, msg, mac)) == CORE_OK)
+		snprintf(out, 64, "%lld-%s", (long long)jint(row, "id"), mac);
+	json_decref(row);
+	return rc;
+}
+
+int
+core_news_stop(struct core *c, const char *token, json_t **who)
+{
+	char		 msg[64], mac[33], id[24];
+	const char	*dash;
+	long long	 n;
+	char		*end;
+	int		 rc;
+
+	*who = NULL;
+	dash = token != NULL ? strchr(token, '-') : NULL;
+	if (dash == NULL || dash == token || dash - token > 18 ||
+	    strlen(dash + 1) != 32)
+		goto bad;
+	snprintf(id, sizeof(id), "%.*s", (int)(dash - token), token);
+	n = strtoll(id, &end, 10);
+	if (*end != '\0' || n <= 0)
+		goto bad;
+	snprintf(msg, sizeof(msg), "alliance news\n%lld", n);
+	if ((rc = core_int_mac(c, msg, mac)) != CORE_OK)
+		return rc;
+	if (sodium_memcmp(mac, dash + 1, 32) != 0)
+		goto bad;
+	if ((rc = core_person_digest(c, id, CORE_NEWS_NONE)) != CORE_OK)
+		return rc;
+	return core_int_person(c, id, who);
+bad:
+	return core_fail(c, CORE_ENOTFOUND, "token", "this link is not one "
+	    "Alliance sent");
 }
 
 /* One recipient's held messages, bundled into a single message. */

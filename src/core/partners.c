@@ -14,6 +14,7 @@
 #include "core_int.h"
 #include "rules/compact.h"
 #include "rules/date.h"
+#include "rules/forum.h"
 #include "store/store.h"
 
 /* The commitment of code, or none when code is blank. */
@@ -153,6 +154,7 @@ core_contact_missing(struct core *c, json_t **out)
 {
 	const char	*want = constitution_text(&c->cons,
 			    "partners.named_contact");
+	size_t		 i;
 	int		 rc;
 
 	/* MS-3.7.1's contacts are per area, not one per partner. */
@@ -162,8 +164,14 @@ core_contact_missing(struct core *c, json_t **out)
 	}
 	rc = store_rows(c->st, out, STMT_PARTNERS_WITHOUT_CONTACT, "ls",
 	    c->arr, want);
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "reading the partners");
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the partners");
+	/* TP-5: officers are asked of the partner agencies only. */
+	for (i = json_array_size(*out); i > 0; i--)
+		if (!rules_named_contact_asked(want, jstr(json_array_get(*out,
+		    i - 1), "sector")))
+			json_array_remove(*out, i - 1);
+	return CORE_OK;
 }
 
 /* --- the implementation plan (SC-plan) --- */

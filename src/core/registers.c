@@ -8,6 +8,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "own.h"
 #include "store/store.h"
 
 /* "Garry Jones (SuS)", the way the seeds' appendices write holders. */
@@ -152,7 +153,12 @@ core_register_positions(struct core *c, json_t **out)
 		json_decref(appts);
 		appts = NULL;
 	}
-	return CORE_OK;
+	/* SA-9.1 ended terms, SA-D2.8 stepping back (represent.c). */
+	if ((rc = core_int_register_own(c, *out)) != CORE_OK) {
+		json_decref(*out);
+		*out = NULL;
+	}
+	return rc;
 }
 
 int

@@ -160,38 +160,38 @@ meetings(struct remind *r, int today)
 static void
 elections(struct remind *r, int today)
 {
-	struct core	*c = r->c;
-	json_t		*es = NULL, *e, *full;
-	char		 subject[300], text[600], link[64], once[64];
-	size_t		 i;
-	int		 close;
+	struct core			*c = r->c;
+	struct rec_election_list	 es;
+	const struct rec_election	*e;
+	char				 subject[300], text[600], link[64];
+	char				 once[64];
+	size_t				 i;
+	int				 close;
 
-	if (core_election_list(c, &es) != CORE_OK) {
+	if (core_election_list(c, &viewer_system, &es) != CORE_OK) {
 		r->rc = CORE_EFAULT;
 		return;
 	}
-	json_array_foreach(es, i, e) {
-		full = NULL;
+	for (i = 0; i < es.n; i++) {
+		e = &es.v[i];
 		snprintf(link, sizeof(link), "/elections/%lld",
-		    (long long)jint(e, "id"));
+		    (long long)e->id);
 		/* SA-9.3: the nomination window closing within 3 days. */
-		if (strcmp(jstr(e, "status"), "nominations") == 0 &&
-		    date_parse(jstr(e, "nominations_close"), &close) == 0 &&
-		    close >= today && close - 3 <= today &&
-		    core_election_get(c, jint(e, "id"), &full) == CORE_OK) {
+		if (e->status == ELECTION_NOMINATIONS &&
+		    date_parse(e->nominations_close, &close) == 0 &&
+		    close >= today && close - 3 <= today) {
 			snprintf(once, sizeof(once), "remind:nominations:%lld",
-			    (long long)jint(e, "id"));
+			    (long long)e->id);
 			snprintf(subject, sizeof(subject), "Nominations close "
-			    "on %s", jstr(e, "nominations_close"));
+			    "on %s", e->nominations_close);
 			snprintf(text, sizeof(text), "Nominations for %s close "
-			    "on %s.", jstr(e, "position") ? jstr(e, "position")
-			    : jstr(e, "office"), jstr(e, "nominations_close"));
-			to_group(r, jint(full, "group_id"), jstr(e, "grp"),
-			    "remind-nominations", once, subject, text, link);
+			    "on %s.", e->position ? e->position : e->office,
+			    e->nominations_close);
+			to_group(r, e->group_id, e->grp, "remind-nominations",
+			    once, subject, text, link);
 		}
-		json_decref(full);
 	}
-	json_decref(es);
+	rec_election_list_free(&es);
 }
 
 /* To an organisation's people (and its own address). */

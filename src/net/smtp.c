@@ -205,6 +205,9 @@ smtp_send(const struct smtp_config *cf, const struct smtp_message *m,
 		snprintf(line, sizeof(line), "List-Unsubscribe: <%s>",
 		    m->unsubscribe);
 		hdrs = curl_slist_append(hdrs, line);
+		/* RFC 8058: a POST to it stops the news, in one click. */
+		hdrs = curl_slist_append(hdrs, "List-Unsubscribe-Post: "
+		    "List-Unsubscribe=One-Click");
 	}
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hdrs);
 

@@ -23,8 +23,10 @@ struct smtp_message {
 	const char	*ical, *ical_method;	/* NULL: no calendar part */
 	const char	*message_id;		/* stable: <outbox-N@...> */
 	const char	*date;			/* RFC 5322 date */
-	const char	*unsubscribe;		/* a digest's: the page to
-						   stop it, or NULL */
+	const char	*unsubscribe;		/* news: the address that
+						   stops it in one click
+						   (a POST, RFC 8058), or
+						   NULL */
 };
 
 /*

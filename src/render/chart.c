@@ -15,8 +15,13 @@ static const char *const palette[] = {
 };
 #define PALETTE (sizeof(palette) / sizeof(palette[0]))
 
-/* Label cut in the SVG, in characters; the table keeps the whole. */
-#define LABEL_CHARS	30
+/* Label cut in the SVG, in characters (beside the bars, and above
+ * them on a phone); the table keeps the whole. */
+#define LABEL_CHARS	34
+#define LABEL_CHARS_ABOVE 44
+/* The phone's drawing: as wide as a phone's column, so its text is
+ * drawn at about its own size. */
+#define NARROW_W	340
 
 double
 chart_nice_max(double max)
@@ -168,32 +173,64 @@ px(double v)
 	return v > 0 ? (long)(v + 0.5) : 0;
 }
 
-/* The first LABEL_CHARS characters of s (UTF-8 kept whole), with an
- * ellipsis when cut. */
-static void
-cut_label(const char *s, char *buf, size_t sz)
+/* Bytes of the first n characters of s (UTF-8 kept whole). */
+static size_t
+chars_len(const char *s, size_t n)
 {
-	size_t	i = 0, k, chars = 0;
+	size_t i = 0, chars = 0;
 
-	if (s == NULL)
-		s = "";
-	while (s[i] != '\0' && chars < LABEL_CHARS) {
+	while (s[i] != '\0' && chars < n) {
 		i++;
 		while ((s[i] & 0xc0) == 0x80)
 			i++;
 		chars++;
 	}
-	if (s[i] == '\0' || i + 4 > sz) {
-		snprintf(buf, sz, "%.*s", (int)(i < sz ? i : sz - 1), s);
+	return i;
+}
+
+/*
+ * s in at most max characters: cut in the middle, so that labels that
+ * differ only at their end ("...: spend", "...: aspiration") still
+ * read apart, with an ellipsis where it was cut.
+ */
+static void
+cut_label(const char *s, size_t max, char *buf, size_t sz)
+{
+	size_t		 n = 0, head, tn = 0, i;
+	const char	*tail, *p;
+
+	if (s == NULL)
+		s = "";
+	for (i = 0; s[i] != '\0'; i++)
+		n += (s[i] & 0xc0) != 0x80;
+	if (n <= max) {
+		snprintf(buf, sz, "%s", s);
 		return;
 	}
-	/* Cut at the last word that fits, when there is one. */
-	for (k = i; k > i / 2 && s[k] != ' '; k--)
+	/* The end kept: what follows the last ": ", or the last word, or
+	 * the last 12 characters. */
+	if ((p = strstr(s, ": ")) != NULL) {
+		while (strstr(p + 2, ": ") != NULL)
+			p = strstr(p + 2, ": ");
+		tail = p + 2;
+	} else
+		tail = (p = strrchr(s, ' ')) != NULL ? p + 1 : s;
+	for (i = 0; tail[i] != '\0'; i++)
+		tn += (tail[i] & 0xc0) != 0x80;
+	if (tn > 14 || tail == s) {
+		tail = s + chars_len(s, n - 12);
+		tn = 12;
+	}
+	head = chars_len(s, max - tn - 3);
+	/* At a whole word, when there is one to cut at. */
+	for (i = head; i > head / 2 && s[i] != ' '; i--)
 		;
-	if (s[k] == ' ')
-		i = k;
-	snprintf(buf, sz, "%.*s\xe2\x80\xa6", (int)i, s);
+	if (s[i] == ' ')
+		head = i;
+	snprintf(buf, sz, "%.*s \xe2\x80\xa6 %s", (int)head, s, tail);
 }
+
+static void legend(struct html *, const struct chart *, double, double);
 
 static void
 svg(struct html *h, const struct chart *c, const struct chart_layout *l)
@@ -203,7 +240,8 @@ svg(struct html *h, const struct chart *c, const struct chart_layout *l)
 	size_t	 i, j;
 
 	html_fmt(h, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
-	    "class=\"app-chart__svg\" aria-labelledby=\"%s-title\" viewBox=\"0 "
+	    "class=\"app-chart__svg app-chart__svg--wide\" aria-labelledby=\""
+	    "%s-title\" viewBox=\"0 "
 	    "0 %ld %ld\" width=\"%ld\" height=\"%ld\" font-size=\"14\">\n"
 	    "<title id=\"%s-title\">%s</title>\n", c->id, px(l->width),
 	    px(l->height), px(l->width), px(l->height), c->id, c->title);
@@ -219,7 +257,7 @@ svg(struct html *h, const struct chart *c, const struct chart_layout *l)
 	}
 	for (i = 0; i < c->nbars; i++) {
 		y = l->top + (double)i * (l->bar_h + l->gap);
-		cut_label(c->labels[i], label, sizeof(label));
+		cut_label(c->labels[i], LABEL_CHARS, label, sizeof(label));
 		html_fmt(h, "<text x=\"%ld\" y=\"%ld\" text-anchor=\"end\" fill="
 		    "\"#0b0c0c\">%s</text>", px(l->label_w), px(y + l->bar_h -
 		    6), label);
@@ -242,17 +280,89 @@ svg(struct html *h, const struct chart *c, const struct chart_layout *l)
 	html_fmt(h, "<line x1=\"%ld\" y1=\"%ld\" x2=\"%ld\" y2=\"%ld\" "
 	    "stroke=\"#0b0c0c\" stroke-width=\"1\"/>\n", px(l->plot_x),
 	    px(l->axis_y), px(l->plot_x + l->plot_w), px(l->axis_y));
-	if (c->nseries > 1) {
-		x = l->plot_x;
-		for (j = 0; j < c->nseries; j++) {
-			html_fmt(h, "<rect x=\"%ld\" y=\"%ld\" width=\"12\" "
-			    "height=\"12\" fill=\"%s\"/><text x=\"%ld\" y=\""
-			    "%ld\" fill=\"#0b0c0c\">%s</text>\n", px(x),
-			    px(l->legend_y - 11), chart_colour(c, j),
-			    px(x + 16), px(l->legend_y), c->series[j]);
-			x += 30 + 7.5 * (double)strlen(c->series[j]);
-		}
+	legend(h, c, l->plot_x, l->legend_y);
+	html_raw(h, "</svg>\n");
+}
+
+/* The key of the series' colours, from x on the baseline y. */
+static void
+legend(struct html *h, const struct chart *c, double x, double y)
+{
+	size_t j;
+
+	if (c->nseries <= 1)
+		return;
+	for (j = 0; j < c->nseries; j++) {
+		html_fmt(h, "<rect x=\"%ld\" y=\"%ld\" width=\"12\" height=\""
+		    "12\" fill=\"%s\"/><text x=\"%ld\" y=\"%ld\" fill=\""
+		    "#0b0c0c\">%s</text>\n", px(x), px(y - 11), chart_colour(c,
+		    j), px(x + 16), px(y), c->series[j]);
+		x += 30 + 7.5 * (double)strlen(c->series[j]);
 	}
+}
+
+/*
+ * The phone's drawing: NARROW_W wide, each label above its bar (cut at
+ * LABEL_CHARS_ABOVE, in the middle), the figure after the bar.
+ */
+static void
+svg_narrow(struct html *h, const struct chart *c)
+{
+	struct chart_layout	 l;
+	char			 fig[40], label[200];
+	double			 x, w, y, row = 52, top = 4, axis, height;
+	size_t			 i, j;
+
+	if (chart_layout(c, NARROW_W, 0, &l) != 0)
+		return;
+	l.plot_x = 1;
+	l.plot_w = NARROW_W - l.plot_x - 64;
+	axis = top + (double)c->nbars * row;
+	height = axis + 24 + (c->nseries > 1 ? 30 : 0);
+	html_fmt(h, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
+	    "class=\"app-chart__svg app-chart__svg--narrow\" aria-labelledby="
+	    "\"%s-title-narrow\" viewBox=\"0 0 %ld %ld\" width=\"%ld\" "
+	    "height=\"%ld\" font-size=\"14\">\n<title id=\"%s-title-narrow\">"
+	    "%s</title>\n", c->id, (long)NARROW_W, px(height),
+	    (long)NARROW_W, px(height), c->id, c->title);
+	for (i = 0; i < l.nticks; i++) {
+		x = l.plot_x + chart_bar_len(l.ticks[i], l.max, l.plot_w);
+		chart_figure(l.ticks[i], fig, sizeof(fig));
+		html_fmt(h, "<line x1=\"%ld\" y1=\"%ld\" x2=\"%ld\" y2=\"%ld\" "
+		    "stroke=\"#b1b4b6\" stroke-width=\"1\"/>\n", px(x),
+		    px(top), px(x), px(axis));
+		/* Every other figure: a phone's axis has room for three. */
+		if (i % 2 == 0 || l.nticks <= 3)
+			html_fmt(h, "<text x=\"%ld\" y=\"%ld\" text-anchor=\"%s"
+			    "\" fill=\"#0b0c0c\">%s</text>\n", px(x), px(axis +
+			    18), i == 0 ? "start" : "middle", fig);
+	}
+	for (i = 0; i < c->nbars; i++) {
+		y = top + (double)i * row;
+		cut_label(c->labels[i], LABEL_CHARS_ABOVE, label,
+		    sizeof(label));
+		html_fmt(h, "<text x=\"0\" y=\"%ld\" fill=\"#0b0c0c\">%s"
+		    "</text>", px(y + 14), label);
+		x = l.plot_x;
+		for (j = 0; j < c->nseries; j++) {
+			w = chart_bar_len(c->values[i * c->nseries + j], l.max,
+			    l.plot_w);
+			if (w <= 0)
+				continue;
+			html_fmt(h, "<rect x=\"%ld\" y=\"%ld\" width=\"%ld\" "
+			    "height=\"22\" fill=\"%s\" stroke=\"#ffffff\" "
+			    "stroke-width=\"1\"/>", px(x), px(y + 20), px(x +
+			    w) - px(x), chart_colour(c, j));
+			x += w;
+		}
+		chart_figure(chart_bar_total(c, i), fig, sizeof(fig));
+		html_fmt(h, "<text x=\"%ld\" y=\"%ld\" fill=\"#0b0c0c\">%s"
+		    "</text>\n", px(x + 6), px(y + 36), fig);
+	}
+	html_fmt(h, "<line x1=\"%ld\" y1=\"%ld\" x2=\"%ld\" y2=\"%ld\" "
+	    "stroke=\"#0b0c0c\" stroke-width=\"1\"/>\n", px(l.plot_x),
+	    px(axis), px(l.plot_x + l.plot_w), px(axis));
+	legend(h, c, 1, axis + 48);
 	html_raw(h, "</svg>\n");
 }
 
@@ -270,7 +380,7 @@ table(struct html *h, const struct chart *c)
 	    "<caption class=\"govuk-table__caption\">%s</caption>\n<thead "
 	    "class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><td "
 	    "class=\"govuk-table__header\"></td>", c->title);
-	for (j = 0; j < c->nseries; j++)
+	for (j = 0; j < c->nseries && !c->keyed; j++)
 		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header\">%s"
 		    "</th>", c->series[j]);
 	if (c->nseries > 1)
@@ -280,7 +390,7 @@ table(struct html *h, const struct chart *c)
 	for (i = 0; i < c->nbars; i++) {
 		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
 		    "class=\"govuk-table__header\">%s</th>", c->labels[i]);
-		for (j = 0; j < c->nseries; j++) {
+		for (j = 0; j < c->nseries && !c->keyed; j++) {
 			chart_figure(c->values[i * c->nseries + j], fig,
 			    sizeof(fig));
 			html_fmt(h, "<td class=\"govuk-table__cell\">%s</td>",
@@ -305,6 +415,7 @@ chart_svg(struct html *h, const struct chart *c)
 		return;
 	html_fmt(h, "<figure class=\"app-chart\" id=\"%s\">\n", c->id);
 	svg(h, c, &l);
+	svg_narrow(h, c);
 	table(h, c);
 	html_raw(h, "</figure>\n");
 }

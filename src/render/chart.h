@@ -35,6 +35,10 @@ struct chart {
 	const double		*values;  /* nbars * nseries: [bar][series] */
 	const char *const	*colours; /* nseries "#rrggbb", or NULL: the
 					     palette */
+	int			 keyed;	  /* each bar is of one series only
+					     (its value there, zero in the
+					     others): coloured and keyed by
+					     it; the table gives its total */
 };
 
 /* Where everything goes, in the units of the drawing (SVG user units,
@@ -80,7 +84,9 @@ void chart_rgb(const struct chart *, size_t i, double *r, double *g,
 void chart_figure(double v, char *buf, size_t sz);
 
 /* The chart as inline SVG and its figures as a visually hidden table,
- * in a <figure>. */
+ * in a <figure>.  Two drawings: one for wide screens, labels beside
+ * the bars; one for phones, each label in full above its bar, at a
+ * size that stays readable at 375 px (CSS shows one). */
 void chart_svg(struct html *, const struct chart *);
 
 #endif

@@ -27,4 +27,14 @@ json_t *json_motion_list(const struct rec_motion_list *);
  * effect?, motion, tie}. */
 json_t *json_motion_result(const struct motion_result *);
 
+/* --- elections (json_election.c) --- */
+/* An election as its viewer sees it: result and ballots are null and
+ * absent until the viewer may read them (SA-9.4). */
+json_t *json_election(const struct election_view *);
+json_t *json_election_list(const struct rec_election_list *);
+/* A count: {counts, winners, tied, ballots, outcome, runoff?}. */
+json_t *json_election_result(const struct election_result *);
+/* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
+json_t *json_election_check(const struct election_check *);
+
 #endif

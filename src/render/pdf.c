@@ -84,6 +84,9 @@ pdf_new(const char *title, const char *author)
 		    CAIRO_PDF_METADATA_AUTHOR, author);
 	cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_CREATOR,
 	    "Alliance");
+	/* A tagged PDF: its structure (headings, paragraphs, tables,
+	 * figures, links) under one Document, for screen readers. */
+	cairo_tag_begin(p->cr, "Document", NULL);
 	p->page = 1;
 	p->empty = 1;
 	p->y = MARGIN;
@@ -244,7 +247,9 @@ pdf_heading(struct pdf *p, int level, const char *text)
 		    CAIRO_PDF_OUTLINE_ROOT, text != NULL ? text : "", dest, 0);
 	}
 	ink(p);
+	cairo_tag_begin(p->cr, k == 0 ? "H1" : k == 1 ? "H2" : "H3", NULL);
 	flow(p, l, MARGIN, k == 0 ? 12 : 6);
+	cairo_tag_end(p->cr, k == 0 ? "H1" : k == 1 ? "H2" : "H3");
 	g_object_unref(l);
 }
 
@@ -254,7 +259,32 @@ pdf_para(struct pdf *p, const char *text)
 	PangoLayout *l = layout(p, text, 10.5, 0, CONTENT_W);
 
 	ink(p);
+	cairo_tag_begin(p->cr, "P", NULL);
 	flow(p, l, MARGIN, 7);
+	cairo_tag_end(p->cr, "P");
+	g_object_unref(l);
+}
+
+void
+pdf_link(struct pdf *p, const char *text, const char *uri)
+{
+	PangoLayout	*l = layout(p, text, 10.5, 0, CONTENT_W);
+	char		 attr[600];
+
+	/* cairo's attributes quote with ' and escape with \: a link
+	 * with either is left as plain text. */
+	if (uri == NULL || strpbrk(uri, "'\\") != NULL || strlen(uri) > 500) {
+		pdf_para(p, text);
+		g_object_unref(l);
+		return;
+	}
+	snprintf(attr, sizeof(attr), "uri='%s'", uri);
+	cairo_set_source_rgb(p->cr, 0.114, 0.439, 0.722);	/* #1d70b8 */
+	cairo_tag_begin(p->cr, "P", NULL);
+	cairo_tag_begin(p->cr, CAIRO_TAG_LINK, attr);
+	flow(p, l, MARGIN, 7);
+	cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+	cairo_tag_end(p->cr, "P");
 	g_object_unref(l);
 }
 
@@ -264,7 +294,9 @@ pdf_note(struct pdf *p, const char *text)
 	PangoLayout *l = layout(p, text, 9, 0, CONTENT_W);
 
 	grey(p, 0.31);
+	cairo_tag_begin(p->cr, "P", NULL);
 	flow(p, l, MARGIN, 7);
+	cairo_tag_end(p->cr, "P");
 	g_object_unref(l);
 }
 
@@ -300,6 +332,8 @@ row_height(struct pdf *p, size_t ncols, const char *const *cells,
 	return max + 2 * PAD;
 }
 
+/* head: 0 a row of cells, 1 the heading row, 2 the heading row again
+ * on a new page (drawn, not tagged a second time). */
 static void
 draw_row(struct pdf *p, size_t ncols, const char *const *cells,
     const double *w, double h, int head)
@@ -307,20 +341,29 @@ draw_row(struct pdf *p, size_t ncols, const char *const *cells,
 	PangoLayout	*l;
 	double		 x = MARGIN;
 	size_t		 j;
+	const char	*cell = head ? "TH" : "TD";
 
 	if (head) {
 		grey(p, 0.953);
 		cairo_rectangle(p->cr, MARGIN, p->y, CONTENT_W, h);
 		cairo_fill(p->cr);
 	}
+	if (head != 2)
+		cairo_tag_begin(p->cr, "TR", NULL);
 	for (j = 0; j < ncols; j++) {
 		l = layout(p, cells[j], 9, head || j == 0, w[j] - 2 * PAD);
 		ink(p);
+		if (head != 2)
+			cairo_tag_begin(p->cr, cell, NULL);
 		cairo_move_to(p->cr, x + PAD, p->y + PAD);
 		pango_cairo_show_layout(p->cr, l);
+		if (head != 2)
+			cairo_tag_end(p->cr, cell);
 		g_object_unref(l);
 		x += w[j];
 	}
+	if (head != 2)
+		cairo_tag_end(p->cr, "TR");
 	grey(p, 0.69);
 	cairo_set_line_width(p->cr, head ? 1.0 : 0.5);
 	cairo_move_to(p->cr, MARGIN, p->y + h);
@@ -346,17 +389,21 @@ pdf_table(struct pdf *p, const char *caption, size_t ncols,
 	rh = nrows > 0 ? row_height(p, ncols, cells, w, 0) : 0;
 	room(p, layout_h(cap) + 4 + hh + rh);
 	ink(p);
+	cairo_tag_begin(p->cr, "Table", NULL);
+	cairo_tag_begin(p->cr, "Caption", NULL);
 	flow(p, cap, MARGIN, 4);
+	cairo_tag_end(p->cr, "Caption");
 	g_object_unref(cap);
 	draw_row(p, ncols, heads, w, hh, 1);
 	for (i = 0; i < nrows; i++) {
 		rh = row_height(p, ncols, cells + i * ncols, w, 0);
 		if (p->y + rh > BOTTOM) {
 			new_page(p);
-			draw_row(p, ncols, heads, w, hh, 1);
+			draw_row(p, ncols, heads, w, hh, 2);
 		}
 		draw_row(p, ncols, cells + i * ncols, w, rh, 0);
 	}
+	cairo_tag_end(p->cr, "Table");
 	p->y += 12;
 }
 
@@ -460,7 +507,10 @@ pdf_chart(struct pdf *p, const struct chart *c)
 	room(p, layout_h(cap) + 6 + fixed + per * (c->nbars < 4 ?
 	    (double)c->nbars : 4));
 	ink(p);
+	cairo_tag_begin(p->cr, "Figure", NULL);
+	cairo_tag_begin(p->cr, "Caption", NULL);
 	flow(p, cap, MARGIN, 6);
+	cairo_tag_end(p->cr, "Caption");
 	g_object_unref(cap);
 	while (off < c->nbars) {
 		fit = (BOTTOM - p->y - fixed) / per;
@@ -476,7 +526,7 @@ pdf_chart(struct pdf *p, const struct chart *c)
 		part.values = c->values + off * c->nseries;
 		part.nbars = n;
 		if (chart_layout(&part, CONTENT_W, 0.36, &l) != 0)
-			return;
+			break;
 		/* The same scale in every part. */
 		l.max = whole.max;
 		l.nticks = whole.nticks;
@@ -484,6 +534,7 @@ pdf_chart(struct pdf *p, const struct chart *c)
 		draw_chart(p, &part, &l);
 		off += n;
 	}
+	cairo_tag_end(p->cr, "Figure");
 }
 
 int
@@ -491,6 +542,7 @@ pdf_finish(struct pdf *p, char **out, size_t *len)
 {
 	*out = NULL;
 	*len = 0;
+	cairo_tag_end(p->cr, "Document");
 	footer(p);
 	cairo_show_page(p->cr);
 	cairo_destroy(p->cr);

@@ -29,6 +29,8 @@ void pdf_free(struct pdf *);
 /* level 1 (the title), 2 or 3. */
 void pdf_heading(struct pdf *, int level, const char *text);
 void pdf_para(struct pdf *, const char *text);
+/* A paragraph that is a link to uri (tagged, and clickable). */
+void pdf_link(struct pdf *, const char *text, const char *uri);
 /* A smaller, grey paragraph (dates, sources). */
 void pdf_note(struct pdf *, const char *text);
 /*

@@ -61,6 +61,7 @@ chart_of(const json_t *x, struct chart_buf *b)
 	b->c.series = b->series;
 	b->c.values = b->values;
 	b->c.colours = json_is_array(col) ? b->colours : NULL;
+	b->c.keyed = json_is_true(json_object_get(x, "keyed"));
 	return 0;
 }
 
@@ -264,10 +265,14 @@ report_pdf(const json_t *r, char **out, size_t *len)
 	if ((cb = malloc(sizeof(*cb))) == NULL)
 		goto out;
 	json_array_foreach(doc, i, b) {
-		if ((x = json_object_get(b, "h")) != NULL)
+		if ((x = json_object_get(b, "h")) != NULL) {
 			pdf_heading(d, (int)json_integer_value(x),
 			    str(b, "text"));
-		else if ((x = json_object_get(b, "p")) != NULL)
+			/* Under the title, where the report is online. */
+			if (i == 0 && *str(r, "online") != '\0')
+				pdf_link(d, "Read this report online, with its "
+				    "figures as tables", str(r, "online"));
+		} else if ((x = json_object_get(b, "p")) != NULL)
 			pdf_para(d, json_string_value(x));
 		else if ((x = json_object_get(b, "note")) != NULL)
 			pdf_note(d, json_string_value(x));

@@ -123,19 +123,22 @@ doc_spend(json_t *doc, const json_t *r)
 			continue;
 		json_array_append_new(labels, sprintf_j("%s: spend",
 		    str(x, "organisation")));
-		json_array_append_new(values, json_pack("[f]", (double)num(x,
-		    "total_pence") / 100));
+		json_array_append_new(values, json_pack("[f, f]", (double)num(x,
+		    "total_pence") / 100, 0.0));
 		json_array_append_new(labels, sprintf_j("%s: aspiration",
 		    str(x, "organisation")));
-		json_array_append_new(values, json_pack("[f]", (double)num(x,
-		    "aim_pence") / 100));
+		json_array_append_new(values, json_pack("[f, f]", 0.0,
+		    (double)num(x, "aim_pence") / 100));
 	}
+	/* Spend and aspiration in colours of their own, with a key:
+	 * blue, and a dark grey for the aim. */
 	if (json_array_size(labels) > 0)
 		json_array_append_new(doc, json_pack("{s:{s:s, s:s, s:s, s:o, "
-		    "s:[s], s:o}}", "chart", "id", "chart-aspiration", "title",
-		    "Each partner's spend against its aspiration", "unit",
-		    "Pounds", "labels", labels, "series", "Pounds", "values",
-		    values));
+		    "s:[s, s], s:o, s:[s, s], s:b}}", "chart", "id",
+		    "chart-aspiration", "title", "Each partner's spend against "
+		    "its aspiration", "unit", "Pounds", "labels", labels,
+		    "series", "Spend", "Aspiration", "values", values,
+		    "colours", "#1d70b8", "#505a5f", "keyed", 1));
 	else {
 		json_decref(labels);
 		json_decref(values);

@@ -89,6 +89,54 @@ render_when_text(const char *s, char *out, size_t sz)
 }
 
 int
+render_when_utc(const char *s, char out[20])
+{
+	struct tm	tm, back;
+	time_t		at;
+
+	out[0] = '\0';
+	if (s == NULL || strlen(s) != 16 || s[4] != '-' || s[7] != '-' ||
+	    s[10] != 'T' || s[13] != ':' || digits(s, 4) < 0 ||
+	    digits(s + 5, 2) < 1 || digits(s + 5, 2) > 12 ||
+	    digits(s + 8, 2) < 1 || digits(s + 8, 2) > 31 ||
+	    digits(s + 11, 2) < 0 || digits(s + 11, 2) > 23 ||
+	    digits(s + 14, 2) < 0 || digits(s + 14, 2) > 59)
+		return -1;
+	render_when_init();
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = digits(s, 4) - 1900;
+	tm.tm_mon = digits(s + 5, 2) - 1;
+	tm.tm_mday = digits(s + 8, 2);
+	tm.tm_hour = digits(s + 11, 2);
+	tm.tm_min = digits(s + 14, 2);
+	tm.tm_isdst = -1;
+	back = tm;
+	if ((at = mktime(&tm)) == (time_t)-1)
+		return -1;
+	/* A day that is not in its month (31 June), or a time the clocks
+	 * skip, comes back as another wall clock. */
+	if (tm.tm_mday != back.tm_mday || tm.tm_mon != back.tm_mon ||
+	    tm.tm_hour != back.tm_hour || tm.tm_min != back.tm_min)
+		return -1;
+	if (tm.tm_isdst == 0) {
+		/* Through twice: the first time, in summer time, when the
+		 * wall clock in summer time is the same one. */
+		struct tm	summer = back;
+		time_t		first;
+
+		summer.tm_isdst = 1;
+		if ((first = mktime(&summer)) != (time_t)-1 &&
+		    summer.tm_isdst == 1 && summer.tm_hour == back.tm_hour &&
+		    summer.tm_mday == back.tm_mday && first < at)
+			at = first;
+	}
+	if (gmtime_r(&at, &tm) == NULL)
+		return -1;
+	strftime(out, 20, "%Y-%m-%dT%H:%M", &tm);
+	return 0;
+}
+
+int
 render_when(const char *iso, char *out, size_t sz)
 {
 	size_t		 n = strlen(iso);

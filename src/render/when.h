@@ -30,6 +30,15 @@ void render_when_init(void);
 int render_when(const char *iso, char *out, size_t sz);
 
 /*
+ * London's wall clock (YYYY-MM-DDTHH:MM, as a person types it) as the
+ * moment in UTC (YYYY-MM-DDTHH:MM) into out, summer time counted.
+ * Returns 0; -1 when it is not a time, or is one London's clocks skip
+ * (1am to 2am on the last Sunday of March).  An hour the clocks go
+ * through twice (October) is taken in summer time, the first.
+ */
+int render_when_utc(const char *london, char out[20]);
+
+/*
  * A sentence with each day in it (YYYY-MM-DD, or YYYY-MM-DDTHH:MM as
  * typed) written in words, into out (size sz, cut short if it must).
  */

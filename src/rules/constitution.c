@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "constitution.h"
+#include "date.h"
 #include "parse.h"
 #include "text.h"
 
@@ -37,6 +38,11 @@ const struct cs_setting constitution_settings[] = {
 	  "title of the agreement members sign" },
 	{ "arrangement.adopts", CS_LIST, 0, 0, 0, NULL, NULL, "MS-3.1",
 	  "documents a signatory adopts by signing the agreement" },
+	{ "arrangement.term_starts", CS_DATE, 0, 0, 0, NULL, "none",
+	  "SC-term", "first day of the agreement's term (none: no term)" },
+	{ "arrangement.term_ends", CS_DATE, 0, 0, 0, NULL, "none",
+	  "SC-term", "last day of the agreement's term, unless renewed "
+	  "(none: no term)" },
 	{ "arrangement.secretariat", CS_LIST, 0, 0, 0, NULL, NULL,
 	  "SA-3.2, SA-7.1, MC-chair",
 	  "infrastructure organisations that keep the record and may chair "
@@ -81,6 +87,9 @@ const struct cs_setting constitution_settings[] = {
 	{ "meetings.chair", CS_ENUM, 1, 0, 0, "group-chair|alternate-sides",
 	  "group-chair", "SA-7.3, SA-E3.6, MC-mou",
 	  "who chairs a meeting of the kind" },
+	{ "meetings.reports_to", CS_TEXT, 1, 0, 0, NULL, "none",
+	  "SC-report", "the body each meeting of the kind reports into "
+	  "(none: no report)" },
 	{ "agenda.notice_days", CS_INT, 0, 0, 365, NULL, "7", "SA-10.2",
 	  "days before a meeting the agenda goes out" },
 	{ "agenda.mandatory", CS_LIST, 0, 0, 0, NULL, NULL, "SA-6.4",
@@ -103,8 +112,9 @@ const struct cs_setting constitution_settings[] = {
 	  "the chair has a casting vote" },
 	{ "vote.tie", CS_ENUM, 0, 0, 0, "second-vote|fails", "second-vote",
 	  "SA-8.3", "what a tied vote leads to" },
-	{ "election.method", CS_ENUM, 0, 0, 0, "plurality", "plurality",
-	  "SA-E2.2", "how an election is counted" },
+	{ "election.method", CS_ENUM, 0, 0, 0, "plurality|majority",
+	  "plurality", "SA-E2.2", "how an election is counted: the most "
+	  "votes, or more than half the votes cast" },
 	{ "election.tie", CS_ENUM, 0, 0, 0, "runoff", "runoff", "SA-E2.2",
 	  "what a tie at the top leads to" },
 	{ "chair.term_years", CS_INT, 0, 0, 20, NULL, "3", "SA-7.1, SA-7.2",
@@ -129,6 +139,9 @@ const struct cs_setting constitution_settings[] = {
 	  "SA-D2.4", "flag positions with a single representative" },
 	{ "representatives.expect_deputies", CS_BOOL, 0, 0, 0, NULL, "no",
 	  "SA-D2.5", "flag positions without a named deputy" },
+	{ "representatives.training_missed_flag", CS_INT, 0, 0, 100, NULL,
+	  "0", "SA-D3.6", "induction or training sessions missed in a row "
+	  "that flag a representative (0: never)" },
 	{ "representatives.required_everywhere", CS_BOOL, 0, 0, 0, NULL, "no",
 	  "TP-2a", "every decision-making partnership needs sector "
 	  "representation or a recorded justification" },
@@ -307,6 +320,7 @@ cs_check(const struct cs_setting *s, const char *v, struct cs_error *err)
 {
 	char	 buf[200];
 	int64_t	 n;
+	int	 n2;
 
 	switch (s->type) {
 	case CS_INT:
@@ -347,6 +361,14 @@ cs_check(const struct cs_setting *s, const char *v, struct cs_error *err)
 		if (*v == '\0') {
 			snprintf(err->msg, sizeof(err->msg), "has no value; "
 			    "expected some text");
+			return -1;
+		}
+		return 0;
+	case CS_DATE:
+		if (strcmp(v, "none") != 0 && date_parse(v, &n2) != 0) {
+			snprintf(err->msg, sizeof(err->msg), "'%s' is not "
+			    "accepted; expected a date, YYYY-MM-DD, or none",
+			    v);
 			return -1;
 		}
 		return 0;

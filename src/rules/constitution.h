@@ -38,7 +38,8 @@ enum cs_type {
 	CS_ENUM,	/* one of choices */
 	CS_TEXT,	/* free text, one line */
 	CS_LIST,	/* free text, key repeated for each entry */
-	CS_QUORUM	/* none | majority | vcse-present N | sides A, B | C */
+	CS_QUORUM,	/* none | majority | vcse-present N | sides A, B | C */
+	CS_DATE		/* YYYY-MM-DD, or none */
 };
 
 struct cs_setting {

@@ -227,6 +227,52 @@ rules_absence_flag(const struct constitution *c, const enum attend *seq,
 	return limit > 0 && count >= limit;
 }
 
+/* SA-6.3: only meetings held since the member joined count. */
+int
+rules_absence_flag_since(const struct constitution *c,
+    const enum attend *seq, const int *days, size_t n, int joined,
+    int *run)
+{
+	size_t first = 0;
+
+	/* seq is oldest first: skip the meetings before it joined. */
+	while (first < n && days[first] < joined)
+		first++;
+	return rules_absence_flag(c, seq + first, n - first, run);
+}
+
+/* The first name of a list "Name, Name" into out; 0 when there is none. */
+static int
+first_named(const char *list, char *out, size_t outsz)
+{
+	size_t n;
+
+	if (list == NULL)
+		return 0;
+	while (isspace((unsigned char)*list))
+		list++;
+	n = strcspn(list, ",;");
+	if (n >= outsz)
+		n = outsz - 1;
+	memcpy(out, list, n);
+	out[n] = '\0';
+	while (n > 0 && isspace((unsigned char)out[n - 1]))
+		out[--n] = '\0';
+	return n > 0;
+}
+
+/* SA-6.3: the same senior representative each time. */
+int
+rules_representative_changed(const char *before, const char *now)
+{
+	char a[256], b[256];
+
+	if (!first_named(before, a, sizeof(a)) ||
+	    !first_named(now, b, sizeof(b)))
+		return 0;
+	return !same_trimmed(a, b);
+}
+
 /* SA-9.3: a deadline usually at least three weeks away. */
 int
 rules_nomination_window(const struct constitution *c, int open_day,

@@ -118,6 +118,25 @@ int rules_absence_flag(const struct constitution *, const enum attend *seq,
     size_t n, int *run);
 
 /*
+ * SA-6.3: as rules_absence_flag(), but a member is absent only from
+ * meetings held since it joined: days[i] is the day of seq[i], and
+ * meetings before joined (a day number) are not counted.
+ */
+int rules_absence_flag_since(const struct constitution *,
+    const enum attend *seq, const int *days, size_t n, int joined,
+    int *run);
+
+/*
+ * SA-6.3: "the same senior representative each time".  before and now
+ * are who came for an organisation at two meetings in a row (as
+ * recorded: "Name" or "Name, Name"); the first named is its senior
+ * representative.  Returns 1 when both name one and it is not the same
+ * person (spaces and case aside), else 0 (nothing to compare is no
+ * change).
+ */
+int rules_representative_changed(const char *before, const char *now);
+
+/*
  * SA-9.3: a nomination window opening on open_day and closing on
  * close_day must be at least nomination.window_days long, unless a
  * reason for a shorter one is recorded (reason_given).  Returns 0 if it

@@ -32,6 +32,25 @@ static const struct orgid_list {
 	  "GB-EDU- and the 6 digit school URN" },
 	{ "GB-GOR-", "^[A-Z]{2}[0-9]{1,4}$",
 	  "GB-GOR- and the government organisation code (PB123)" },
+	/* Councils in Scotland, Wales and Northern Ireland: the second
+	 * part of their ISO 3166-2 codes. */
+	{ "GB-LAS-", "^[A-Z]{3}$",
+	  "GB-LAS- and the 3 letter Scottish council code (ZET)" },
+	{ "GB-PLA-", "^[A-Z]{3}$",
+	  "GB-PLA- and the 3 letter Welsh council code (AGY)" },
+	{ "GB-LANI-", "^[A-Z]{3}$",
+	  "GB-LANI- and the 3 letter Northern Ireland council code (BFS)" },
+	/* Registered providers of social housing in England (LH4401,
+	 * H4244, 4793). */
+	{ "GB-SHPE-", "^[A-Z]{0,2}[0-9]{4}$",
+	  "GB-SHPE- and the registered provider code (LH4401)" },
+	/* The UK Register of Learning Providers: 8 digits from 1. */
+	{ "GB-UKPRN-", "^1[0-9]{7}$",
+	  "GB-UKPRN- and the 8 digit learning provider number (10000346)" },
+	/* The Research Organization Registry: 0, six characters of its
+	 * alphabet and two check digits (read in upper case here). */
+	{ "XI-ROR-", "^0[0-9A-HJKMNP-TV-Z]{6}[0-9]{2}$",
+	  "XI-ROR- and the 9 character ROR id (03YRM5C26)" },
 };
 #define NLISTS (sizeof(lists) / sizeof(lists[0]))
 
@@ -72,7 +91,9 @@ rules_orgid_check(const char *id, char *why, size_t whysz)
 	if (l == NULL) {
 		snprintf(why, whysz, "an org-id such as GB-CHC-1234567 "
 		    "(charity), GB-COH-01234567 (company), GB-SC-SC123456, "
-		    "GB-NIC-100002, GB-NHS-RJE, GB-LAE-STS or GB-MPR-12345R");
+		    "GB-NIC-100002, GB-NHS-RJE, GB-LAE-STS or GB-MPR-12345R; "
+		    "councils GB-LAS-, GB-PLA-, GB-LANI-; housing GB-SHPE-; "
+		    "learning GB-UKPRN-; research XI-ROR-");
 		return -1;
 	}
 	if (regcomp(&re, l->pattern, REG_EXTENDED | REG_NOSUB) != 0) {

@@ -24,6 +24,7 @@ static const struct {
 	{ DUTY_NOTES_DUE, "alliance", ANY, "SA-10.3" },
 	{ DUTY_ABSENCE, "alliance", ANY, "SA-6.3" },
 	{ DUTY_ABSENCE, "leaders-group", GK_LEADERS, "MC-absence" },
+	{ DUTY_SAME_REP, "alliance", ANY, "SA-6.3" },
 	/* Local forums elect their chairs (SA-7.1); other groups select
 	 * theirs (SA-7.2).  The Leaders Group has a chair (MC-chair); the
 	 * MoU Working Group's chairing alternates instead (MC-mou). */
@@ -58,6 +59,25 @@ static const struct {
 	{ DUTY_DISPUTE, "alliance", ANY, "SA-12" },
 	{ DUTY_DISPUTE, "compact", ANY, "SC-resolve-1" },
 	{ DUTY_DISPUTE_DUE, "compact", ANY, "SC-resolve-2" },
+	/* Issue 16: the rest of the catalogue. */
+	{ DUTY_FIRST_MEETING_CHAIR, "alliance", ANY, "SA-7.2" },
+	{ DUTY_TERM_ENDED, "alliance", ANY, "SA-9.1" },
+	{ DUTY_TRAINING, "alliance", ANY, "SA-D3.6" },
+	{ DUTY_AGREEMENT_TERM, "compact", ANY, "SC-term" },
+	{ DUTY_MEETING_REPORT, "compact", GK_PARTNERSHIP, "SC-report" },
+	{ DUTY_UNELECTED, "alliance", ANY, "SA-9.1" },
+	{ DUTY_ELECTING_FORUM, "alliance", ANY, "SA-9.2" },
+	{ DUTY_COORD_MAKEUP, "alliance", GK_COORDINATION, "SA-5.8" },
+	{ DUTY_JOINT_FORUMS, "alliance", ANY, "SA-5.4" },
+	{ DUTY_CONVENED, "alliance", ANY, "SA-5.5" },
+	{ DUTY_SUBSIDIARITY, "alliance", GK_COORDINATION, "SA-5.7" },
+	{ DUTY_TIMETABLE, "alliance", GK_LOCAL_FORUM, "SA-6.2-timetable" },
+	/* SA-D2.3 (tokenistic representation declined) is a reason under
+	 * SA-D2.2's record of each invitation. */
+	{ DUTY_INVITATION, "alliance", ANY, "SA-D2.2" },
+	{ DUTY_REP_FEEDBACK, "alliance", ANY, "SA-D2.7" },
+	{ DUTY_BOARD_REPS, "framework", ANY, "MS-board-reps" },
+	{ DUTY_WG_MAKEUP, "leaders-group", GK_WORKING_GROUP, "MC-wg" },
 };
 
 /* The setting an officer writes to hold an arrangement to a duty its
@@ -74,6 +94,8 @@ static const char *const rules_duty_setting[DUTY__MAX] = {
 	[DUTY_SELF_ASSESSMENT] = "commitments.self_assessment",
 	[DUTY_ASSESSMENT_RATED] = "commitments.self_assessment",
 	[DUTY_DISPUTE_DUE] = "dispute.resolution_weeks",
+	[DUTY_TRAINING] = "representatives.training_missed_flag",
+	[DUTY_AGREEMENT_TERM] = "arrangement.term_ends",
 };
 
 const char *

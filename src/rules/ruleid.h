@@ -36,6 +36,26 @@ enum duty {
 	DUTY_REPRESENTATION,	/* representation on every partnership */
 	DUTY_DISPUTE,		/* the first step of a dispute */
 	DUTY_DISPUTE_DUE,	/* a dispute resolved in time */
+	DUTY_SAME_REP,		/* the same senior representative */
+	DUTY_FIRST_MEETING_CHAIR, /* a new group's chair at its first
+				   meeting */
+	DUTY_TERM_ENDED,	/* a representative's term has ended */
+	DUTY_TRAINING,		/* engagement with induction, training */
+	DUTY_AGREEMENT_TERM,	/* the agreement's term, or its renewal */
+	DUTY_MEETING_REPORT,	/* a meeting's report to its parent body */
+	DUTY_UNELECTED,		/* an elected seat filled otherwise */
+	DUTY_ELECTING_FORUM,	/* which forum elects a position */
+	DUTY_COORD_MAKEUP,	/* the co-ordination group's make-up */
+	DUTY_JOINT_FORUMS,	/* a joint forum names its forums */
+	DUTY_CONVENED,		/* a system-level forum's convening */
+	/* Obligations the catalogue names (RULES.md, issue 16 part 4),
+	 * owned here before check applies them. */
+	DUTY_SUBSIDIARITY,	/* requests passed down to local forums */
+	DUTY_TIMETABLE,		/* the local forums' timetables together */
+	DUTY_INVITATION,	/* each invitation to send a representative */
+	DUTY_REP_FEEDBACK,	/* representatives' feedback both ways */
+	DUTY_BOARD_REPS,	/* board members consult and feed back */
+	DUTY_WG_MAKEUP,		/* the MoU Working Group's make-up */
 	DUTY__MAX
 };
 

@@ -528,3 +528,66 @@ rules_election_count(const unsigned *votes, size_t ncand, size_t seats,
 			tied[(*ntied)++] = i;
 	return ELECT_TIE;
 }
+
+/*
+ * SA-E2.2: "elected by a simple majority ... in the event of a tie, a
+ * run-off vote between the highest candidates".  election.method says
+ * which reading the arrangement takes: plurality (the most votes wins;
+ * only a tie goes to a run-off) or majority (more than half the votes
+ * cast; short of that, a run-off between the highest).
+ */
+enum election
+rules_election_count_by(const struct constitution *c, const unsigned *votes,
+    size_t ncand, size_t seats, size_t *won, size_t *nwon, size_t *tied,
+    size_t *ntied)
+{
+	const char		*method = constitution_text(c, "election.method");
+	unsigned long long	 cast = 0, top = 0, second = 0;
+	size_t			 i, best = 0;
+	enum election		 e;
+
+	e = rules_election_count(votes, ncand, seats, won, nwon, tied, ntied);
+	if (method == NULL || strcmp(method, "majority") != 0 || seats != 1 ||
+	    (e != ELECT_DECIDED && e != ELECT_TIE) || ncand <= seats)
+		return e;
+	for (i = 0; i < ncand; i++) {
+		cast += votes[i];
+		if (votes[i] > top) {
+			top = votes[i];
+			best = i;
+		}
+	}
+	if (2 * top > cast) {
+		*nwon = 1;
+		won[0] = best;
+		*ntied = 0;
+		return ELECT_DECIDED;
+	}
+	/* The second-highest number of votes, counting a tie at the top
+	 * as its own second. */
+	for (i = 0; i < ncand; i++)
+		if (i != best && votes[i] > second)
+			second = votes[i];
+	*nwon = *ntied = 0;
+	for (i = 0; i < ncand; i++)
+		if (votes[i] >= second && votes[i] > 0)
+			tied[(*ntied)++] = i;
+	return ELECT_NO_MAJORITY;
+}
+
+const char *
+rules_election_name(enum election e)
+{
+	switch (e) {
+	case ELECT_DECIDED:
+		return "decided";
+	case ELECT_TIE:
+		return "tie";
+	case ELECT_NO_MAJORITY:
+		return "no majority";
+	case ELECT_NO_VOTES:
+		return "no votes";
+	default:
+		return "no candidates";
+	}
+}

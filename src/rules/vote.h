@@ -193,6 +193,7 @@ enum election {
 	ELECT_TIE,		/* a tie across the last seat: run-off */
 	ELECT_NO_VOTES,		/* contested, but nobody voted */
 	ELECT_EMPTY,		/* no candidates, or no seats */
+	ELECT_NO_MAJORITY,	/* none has over half the votes: run-off */
 	ELECT__MAX
 };
 
@@ -215,5 +216,23 @@ enum election {
  */
 enum election rules_election_count(const unsigned *votes, size_t ncand,
     size_t seats, size_t *won, size_t *nwon, size_t *tied, size_t *ntied);
+
+/* The outcome as the count records it: "decided", "tie", "no majority",
+ * "no votes" or "no candidates". */
+const char *rules_election_name(enum election);
+
+/*
+ * SA-E2.2 read as a majority of the votes cast (election.method =
+ * majority): for one seat, a candidate with more than half the votes
+ * cast is elected (ELECT_DECIDED, won[0]); short of that, the highest
+ * candidates go to a run-off (ELECT_NO_MAJORITY): the two highest, and
+ * any tied with the second, in tied[] in index order.  A tie at the top
+ * with no majority is ELECT_NO_MAJORITY too.  For more than one seat,
+ * and where the setting says plurality, rules_election_count() is used.
+ * Arrays and results as rules_election_count().
+ */
+enum election rules_election_count_by(const struct constitution *,
+    const unsigned *votes, size_t ncand, size_t seats, size_t *won,
+    size_t *nwon, size_t *tied, size_t *ntied);
 
 #endif

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "web.h"
+#include "embedded.h"
 #include "render/json.h"
 
 /* Each route's document (the table is route.c's; its parameters are
@@ -44,10 +45,6 @@ int api_positions(struct req *r, json_t **o)
 { return core_register_positions(r->c, o); }
 int api_signatories(struct req *r, json_t **o)
 { return core_register_signatories(r->c, o); }
-int api_election_list(struct req *r, json_t **o)
-{ return core_election_list(r->c, o); }
-int api_election_one(struct req *r, json_t **o)
-{ return core_election_get(r->c, web_int(r, "id"), o); }
 int api_check(struct req *r, json_t **o)
 { return core_check(r->c, NULL, NULL, o); }
 int api_consults(struct req *r, json_t **o)
@@ -202,4 +199,59 @@ api_page(struct req *r, json_t **out)
 	LINK("last", pg.pages);
 #undef LINK
 	return 0;
+}
+
+/* Elections for the token's viewer: the count and the ballots once
+ * announced (SA-9.4: core_election_get decides, as for the pages). */
+int
+api_election_list(struct req *r, json_t **o)
+{
+	struct rec_election_list	l;
+	struct viewer			v;
+	int				rc;
+
+	*o = NULL;
+	viewer_of_scope(&v, r->scope);
+	if ((rc = core_election_list(r->c, &v, &l)) != CORE_OK)
+		return rc;
+	*o = json_election_list(&l);
+	rec_election_list_free(&l);
+	return *o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
+	    "out of memory");
+}
+
+int
+api_election_one(struct req *r, json_t **o)
+{
+	struct election_view	e;
+	struct viewer		v;
+	int			rc;
+
+	*o = NULL;
+	viewer_of_scope(&v, r->scope);
+	if ((rc = core_election_get(r->c, &v, web_int(r, "id"), &e)) !=
+	    CORE_OK)
+		return rc;
+	*o = json_election(&e);
+	election_view_free(&e);
+	return *o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
+	    "out of memory");
+}
+
+void
+api_document(struct req *r)
+{
+	const char *doc = embedded_get("doc/openapi.json", NULL);
+
+	if (strcmp(r->method, "GET") != 0 || doc == NULL) {
+		snprintf(r->allow, sizeof(r->allow), "GET");
+		web_json(r, doc == NULL ? 404 : 405, json_pack("{s:{s:s, s:s}}",
+		    "error", "code", doc == NULL ? "not_found" : "method",
+		    "message", doc == NULL ? "no description built in" :
+		    "the API reads only; use GET"));
+		return;
+	}
+	r->status = 200;
+	r->type = "application/json";
+	html_raw(&r->body, doc);	/* JSON, not markup: sent as is */
 }

@@ -5,6 +5,7 @@
  * name (the service is not GOV.UK: no crown, no GOV.UK name).
  */
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -304,20 +305,65 @@ page_field_error(struct req *r, const char *id, const char *msg)
 }
 
 void
+page_err_add(struct req *r, const char *field, const char *anchor,
+    int parts, const char *fmt, ...)
+{
+	struct page_err	*e;
+	va_list		 ap;
+
+	if (r->nerrs >= (int)(sizeof(r->errs) / sizeof(r->errs[0])) ||
+	    page_err_of(r, field) != NULL)
+		return;
+	e = &r->errs[r->nerrs++];
+	snprintf(e->field, sizeof(e->field), "%s", field);
+	snprintf(e->anchor, sizeof(e->anchor), "%s", anchor != NULL ? anchor :
+	    field);
+	e->parts = parts;
+	va_start(ap, fmt);
+	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
+	va_end(ap);
+}
+
+const struct page_err *
+page_err_of(const struct req *r, const char *field)
+{
+	int i;
+
+	for (i = 0; field != NULL && i < r->nerrs; i++)
+		if (strcmp(r->errs[i].field, field) == 0)
+			return &r->errs[i];
+	return NULL;
+}
+
+static void
+summary_item(struct req *r, const char *anchor, const char *msg)
+{
+	if (anchor != NULL && anchor[0] != '\0')
+		html_fmt(&r->body, "<li><a href=\"#%s\">", anchor);
+	else
+		html_raw(&r->body, "<li>");
+	sentence(&r->body, msg);
+	html_raw(&r->body, anchor != NULL && anchor[0] != '\0' ?
+	    "</a></li>\n" : "</li>\n");
+}
+
+/* Every field the page found at fault, in the order of the form, then
+ * core's (when it is not one of them). */
+void
 page_error_summary(struct req *r, const char *field, const char *msg)
 {
+	int i;
+
 	html_raw(&r->body, "<div class=\"govuk-error-summary\" data-module="
 	    "\"govuk-error-summary\">\n<div role=\"alert\">\n<h2 class=\"govuk-"
 	    "error-summary__title\">There is a problem</h2>\n<div class=\""
 	    "govuk-error-summary__body\">\n<ul class=\"govuk-list govuk-error-"
 	    "summary__list\">\n");
-	if (field != NULL && field[0] != '\0')
-		html_fmt(&r->body, "<li><a href=\"#%s\">", field);
-	else
-		html_raw(&r->body, "<li>");
-	sentence(&r->body, msg);
-	html_raw(&r->body, field != NULL && field[0] != '\0' ? "</a></li>\n" :
-	    "</li>\n");
+	for (i = 0; i < r->nerrs; i++)
+		summary_item(r, r->errs[i].anchor, r->errs[i].msg);
+	if (msg != NULL && *msg != '\0' && (r->nerrs == 0 ||
+	    page_err_of(r, field) == NULL))
+		summary_item(r, field, msg);
 	html_raw(&r->body, "</ul>\n</div>\n</div>\n</div>\n");
 }
 
@@ -360,9 +406,11 @@ page_input(struct req *r, const char *name, const char *label,
     const char *hint, const char *value, const char *type,
     const char *err_field, const char *err)
 {
-	int bad = err_field != NULL && strcmp(err_field, name) == 0;
+	const struct page_err	*pe = page_err_of(r, name);
+	int			 bad = pe != NULL || (err_field != NULL &&
+	    strcmp(err_field, name) == 0);
 
-	group_open(r, name, label, hint, bad, err);
+	group_open(r, name, label, hint, bad, pe != NULL ? pe->msg : err);
 	html_fmt(&r->body, "<input class=\"govuk-input%s\" id=\"%s\" name=\"%s"
 	    "\" type=\"%s\" value=\"%s\"", bad ? " govuk-input--error" : "",
 	    name, name, type != NULL ? type : "text", value != NULL ? value :
@@ -371,71 +419,6 @@ page_input(struct req *r, const char *name, const char *label,
 		html_raw(&r->body, " autocomplete=\"email\" spellcheck=\"false\"");
 	described(r, name, hint, bad);
 	html_raw(&r->body, ">\n</div>\n");
-}
-
-/* The GOV.UK date input: ids prefix-day, -month, -year. */
-void
-page_date_input(struct req *r, const char *prefix, const char *legend,
-    const char *hint, int bad, const char *err)
-{
-	static const char *const parts[] = { "day", "month", "year" };
-	static const char *const labels[] = { "Day", "Month", "Year" };
-	char	 name[64];
-	size_t	 i;
-
-	html_fmt(&r->body, "<div class=\"govuk-form-group%s\">\n<fieldset "
-	    "class=\"govuk-fieldset\" role=\"group\" aria-describedby=\"%s-"
-	    "hint%s%s%s\">\n<legend class=\"govuk-fieldset__legend govuk-"
-	    "fieldset__legend--s\">%s</legend>\n<div id=\"%s-hint\" class=\""
-	    "govuk-hint\">%s</div>\n", bad ? " govuk-form-group--error" : "",
-	    prefix, bad ? " " : "", bad ? prefix : "", bad ? "-error" : "",
-	    legend, prefix, hint);
-	if (bad)
-		page_field_error(r, prefix, err);
-	html_raw(&r->body, "<div class=\"govuk-date-input\">\n");
-	for (i = 0; i < 3; i++) {
-		snprintf(name, sizeof(name), "%s-%s", prefix, parts[i]);
-		html_fmt(&r->body, "<div class=\"govuk-date-input__item\"><div "
-		    "class=\"govuk-form-group\"><label class=\"govuk-label "
-		    "govuk-date-input__label\" for=\"%s\">%s</label><input "
-		    "class=\"govuk-input govuk-date-input__input govuk-input--"
-		    "width-%d%s\" id=\"%s\" name=\"%s\" type=\"text\" "
-		    "inputmode=\"numeric\" value=\"%s\"></div></div>\n", name,
-		    labels[i], i == 2 ? 4 : 2, bad ? " govuk-input--error" : "",
-		    name, name, web_field(r, name) ? web_field(r, name) : "");
-	}
-	html_raw(&r->body, "</div>\n</fieldset>\n</div>\n");
-}
-
-/* The date typed into prefix-day/-month/-year as YYYY-MM-DD; "" when
- * all three are empty, "not-a-date" when they do not make one. */
-void
-page_date_value(struct req *r, const char *prefix, char out[32])
-{
-	char		 k[64];
-	const char	*v[3];
-	int64_t		 n[3];
-	int		 i, empty = 1;
-	static const char *const parts[] = { "day", "month", "year" };
-	static const int64_t lo[] = { 1, 1, 1000 }, hi[] = { 31, 12, 9999 };
-
-	for (i = 0; i < 3; i++) {
-		snprintf(k, sizeof(k), "%s-%s", prefix, parts[i]);
-		v[i] = web_field(r, k);
-		if (v[i] != NULL && *v[i] != '\0')
-			empty = 0;
-	}
-	out[0] = '\0';
-	if (empty)
-		return;
-	/* Spaces typed before a number are forgiven, as they always were. */
-	for (i = 0; i < 3; i++)
-		if (v[i] == NULL || parse_int(v[i] + strspn(v[i], " "), lo[i],
-		    hi[i], &n[i]) != 0) {
-			snprintf(out, 32, "not-a-date");
-			return;
-		}
-	snprintf(out, 32, "%04d-%02d-%02d", (int)n[2], (int)n[1], (int)n[0]);
 }
 
 /*
@@ -451,12 +434,17 @@ page_form(struct req *r, const char *action, const char *title,
 	size_t		 i, k, q;
 	char		 idv[64];
 	int		 bad;
+	const struct page_err *pe;
+	const char	*ferr;
 
 	html_fmt(h, "<h2 class=\"govuk-heading-m\">%s</h2>\n<form method=\""
 	    "post\" action=\"%s\" novalidate>\n", title, action);
 	page_csrf(r);
 	for (i = 0; f[i].name != NULL; i++) {
-		bad = field != NULL && strcmp(field, f[i].name) == 0;
+		pe = page_err_of(r, f[i].name);
+		bad = pe != NULL || (field != NULL && strcmp(field,
+		    f[i].name) == 0);
+		ferr = pe != NULL ? pe->msg : err;
 		switch (f[i].kind) {
 		case FIELD_TEXT:
 			page_input(r, f[i].name, f[i].label, f[i].hint,
@@ -466,21 +454,20 @@ page_form(struct req *r, const char *action, const char *title,
 			page_textarea(r, f[i].name, f[i].label, f[i].hint,
 			    web_field(r, f[i].name), field, err);
 			break;
-		case FIELD_STAMP:
-			page_input(r, f[i].name, f[i].label, f[i].hint,
-			    web_field(r, f[i].name), "datetime-local", field,
-			    err);
+		case FIELD_MOMENT:
+			page_moment_input(r, f[i].name, f[i].label, f[i].hint,
+			    bad, ferr);
 			break;
 		case FIELD_DATE:
 			page_date_input(r, f[i].name, f[i].label, f[i].hint !=
 			    NULL ? f[i].hint : "For example, 27 3 2026", bad,
-			    err);
+			    ferr);
 			break;
 		case FIELD_CHECK:
 			html_fmt(h, "<div class=\"govuk-form-group%s\">",
 			    bad ? " govuk-form-group--error" : "");
 			if (bad)
-				page_field_error(r, f[i].name, err);
+				page_field_error(r, f[i].name, ferr);
 			html_fmt(h, "<div class=\"govuk-checkboxes\" data-module"
 			    "=\"govuk-checkboxes\"><div class=\"govuk-"
 			    "checkboxes__item\"><input class=\"govuk-checkboxes"
@@ -505,7 +492,7 @@ page_form(struct req *r, const char *action, const char *title,
 				    "govuk-fieldset__legend--s\">%s</legend>\n",
 				    f[i].label);
 			if (bad)
-				page_field_error(r, f[i].name, err);
+				page_field_error(r, f[i].name, ferr);
 			if (f[i].kind == FIELD_SELECT)
 				html_fmt(h, "<select class=\"govuk-select\" id="
 				    "\"%s\" name=\"%s\">\n", f[i].name,
@@ -557,9 +544,11 @@ page_textarea(struct req *r, const char *name, const char *label,
     const char *hint, const char *value, const char *err_field,
     const char *err)
 {
-	int bad = err_field != NULL && strcmp(err_field, name) == 0;
+	const struct page_err	*pe = page_err_of(r, name);
+	int			 bad = pe != NULL || (err_field != NULL &&
+	    strcmp(err_field, name) == 0);
 
-	group_open(r, name, label, hint, bad, err);
+	group_open(r, name, label, hint, bad, pe != NULL ? pe->msg : err);
 	html_fmt(&r->body, "<textarea class=\"govuk-textarea%s\" id=\"%s\" "
 	    "name=\"%s\" rows=\"5\"", bad ? " govuk-textarea--error" : "",
 	    name, name);
@@ -738,6 +727,8 @@ static const char *const banners[][2] = {
 	    "written to." },
 };
 
+static void banner(struct req *, const char *);
+
 void
 page_banner(struct req *r)
 {
@@ -748,8 +739,27 @@ page_banner(struct req *r)
 	    i++)
 		if (strcmp(done, banners[i][0]) == 0)
 			break;
+	/* The register says how many it recorded (a number only). */
+	if (done != NULL && strcmp(done, "register") == 0) {
+		const char	*n = web_query(r, "n");
+		long		 k = n != NULL ? strtol(n, NULL, 10) : 0;
+		char		 said[96];
+
+		if (k <= 0 || k > 9999)
+			return;
+		snprintf(said, sizeof(said), "Attendance recorded for %ld "
+		    "organisation%s.", k, k == 1 ? "" : "s");
+		banner(r, said);
+		return;
+	}
 	if (done == NULL || i == sizeof(banners) / sizeof(banners[0]))
 		return;
+	banner(r, banners[i][1]);
+}
+
+static void
+banner(struct req *r, const char *said)
+{
 	html_raw(&r->body, "<div class=\"govuk-notification-banner govuk-"
 	    "notification-banner--success\" role=\"alert\" aria-labelledby=\""
 	    "govuk-notification-banner-title\" data-module=\"govuk-"
@@ -758,6 +768,6 @@ page_banner(struct req *r)
 	    "govuk-notification-banner-title\">Success</h2>\n</div>\n<div "
 	    "class=\"govuk-notification-banner__content\">\n<p class=\"govuk-"
 	    "notification-banner__heading\">");
-	html_text(&r->body, banners[i][1]);
+	html_text(&r->body, said);
 	html_raw(&r->body, "</p>\n</div>\n</div>\n");
 }

@@ -19,8 +19,8 @@ static const char *const changes[] = { "suspended", "Suspend",
 static const struct form_field poll_form[] = {
 	{ "poll-text", "The question", "Members vote for, against or "
 	    "abstain", FIELD_TEXTAREA, NULL, 0 },
-	{ "poll-opens", "Opens", "Date and time", FIELD_STAMP, NULL, 0 },
-	{ "poll-closes", "Closes", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ "poll-opens", "Voting opens", NULL, FIELD_MOMENT, NULL, 0 },
+	{ "poll-closes", "Voting closes", NULL, FIELD_MOMENT, NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field election_form[] = {
@@ -33,8 +33,8 @@ static const struct form_field election_form[] = {
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field ballot_form[] = {
-	{ "opens", "Ballot opens", "Date and time", FIELD_STAMP, NULL, 0 },
-	{ "closes", "Ballot closes", "Date and time", FIELD_STAMP, NULL, 0 },
+	{ "opens", "Voting opens", NULL, FIELD_MOMENT, NULL, 0 },
+	{ "closes", "Voting closes", NULL, FIELD_MOMENT, NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 static const struct form_field nominate_form[] = {
@@ -56,68 +56,28 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
     const char *field, const char *err)
 {
 	struct html	*h = &r->body;
-	struct rec_motion_list mo = { NULL, 0 };
-	struct viewer	 who;
-	json_t		*el = NULL, *d;
+	json_t		*d;
 	const char	**orgs;
 	char		 action[160];
 	size_t		 i, n = 0;
 
-	/* Polls open or to count, and elections under way. */
-	viewer_of_who(&who, &r->who);
-	if (core_motion_list(r->c, &who, web_str(g, "slug"), &mo) == CORE_OK) {
-		int any = 0;
-
-		for (i = 0; i < mo.n; i++) {
-			if (mo.v[i].method != METHOD_POLL ||
-			    mo.v[i].status != MOTION_OPEN)
-				continue;
-			if (!any++)
-				html_raw(h, "<h2 class=\"govuk-heading-m\">Open "
-				    "polls</h2>\n");
-			html_fmt(h, "<form method=\"post\" action=\"/polls/"
-			    "%lld/close\" novalidate>\n<p class=\"govuk-body\">"
-			    "%s</p>\n", (long long)mo.v[i].id, mo.v[i].body);
-			page_csrf(r);
-			html_raw(h, "<button type=\"submit\" class=\"govuk-"
-			    "button govuk-button--secondary\" data-module=\""
-			    "govuk-button\">Close and count</button>\n</form>\n");
-		}
-	}
-	if (core_election_list(r->c, &el) == CORE_OK) {
-		int any = 0;
-
-		json_array_foreach(el, i, d) {
-			if (strcmp(web_str(d, "grp"), web_str(g, "slug")) != 0 ||
-			    strcmp(web_str(d, "status"), "announced") == 0)
-				continue;
-			if (!any++)
-				html_raw(h, "<h2 class=\"govuk-heading-m\">"
-				    "Elections</h2>\n<ul class=\"govuk-list\">\n");
-			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
-			    "elections/%lld/manage\">Election of %s%s%s (round "
-			    "%lld)</a> - %s</li>\n", web_num(d, "id"), web_str(d,
-			    "office"), web_str(d, "position")[0] ? ": " : "",
-			    web_str(d, "position"), web_num(d, "round"), web_str(d,
-			    "status"));
-		}
-		if (any)
-			html_raw(h, "</ul>\n");
-	}
 	snprintf(action, sizeof(action), "/groups/%s/polls", web_str(g, "slug"));
+	html_raw(h, "<div id=\"poll\">\n");
 	page_form(r, action, "Open an electronic poll", poll_form,
 	    "Open the poll", field, err);
+	html_raw(h, "</div>\n<div id=\"nominations\">\n");
 	snprintf(action, sizeof(action), "/groups/%s/elections",
 	    web_str(g, "slug"));
 	page_form(r, action, "Seek nominations", election_form,
 	    "Seek nominations", field, err);
+	html_raw(h, "</div>\n");
 	/* Membership status: the organisations of the group. */
 	orgs = calloc(2 * json_array_size(members) + 1, sizeof(*orgs));
 	if (orgs != NULL && json_array_size(members) > 0) {
 		struct form_field status_form[] = {
 			{ "ms-organisation", "Organisation", NULL,
 			    FIELD_SELECT, NULL, 0 },
-			{ "ms-status", "Change", NULL, FIELD_RADIOS, changes, 0 },
+			{ "ms-status", "Change", NULL, FIELD_RADIOS, changes, 1 },
 			{ "ms-date", "From", "Leave empty for today",
 			    FIELD_DATE, NULL, 0 },
 			{ "ms-reason", "Reason", "Recorded with the change, "
@@ -133,13 +93,13 @@ group_chair_forms(struct req *r, json_t *g, json_t *members,
 		status_form[0].choices = orgs;
 		snprintf(action, sizeof(action), "/groups/%s/membership",
 		    web_str(g, "slug"));
+		html_raw(h, "<div id=\"membership\">\n");
 		page_form(r, action, "Suspend, reinstate or terminate a "
 		    "membership", status_form, "Record the change", field,
 		    err);
+		html_raw(h, "</div>\n");
 	}
 	free(orgs);
-	rec_motion_list_free(&mo);
-	json_decref(el);
 }
 
 /* Redirect after a chair's action, or the dashboard again with the
@@ -162,6 +122,43 @@ group_done(struct req *r, int rc, const char *done, const char *prefix)
 		group_render(r, r->c->field, r->c->err);
 	} else
 		page_core_error(r, rc);
+}
+
+static int
+blank_field(struct req *r, const char *name)
+{
+	const char *v = web_field(r, name);
+
+	return v == NULL || v[strspn(v, " \t\r\n")] == '\0';
+}
+
+/*
+ * The opening and closing typed in London's time (prefix-opens-day ...
+ * prefix-closes-time) as UTC into opens and closes; -1 with each fault
+ * added for the error summary, the closing before the opening too.
+ */
+static int
+moments(struct req *r, const char *prefix, const char *what,
+    char opens[32], char closes[32])
+{
+	char	f[64], w[96];
+	int	bad = 0;
+
+	snprintf(f, sizeof(f), "%sopens", prefix);
+	snprintf(w, sizeof(w), "the date and time %s opens", what);
+	bad |= page_moment_check(r, f, w, opens);
+	snprintf(f, sizeof(f), "%scloses", prefix);
+	snprintf(w, sizeof(w), "the date and time %s closes", what);
+	bad |= page_moment_check(r, f, w, closes);
+	if (bad == 0 && strcmp(closes, opens) <= 0) {
+		char anchor[72];
+
+		snprintf(anchor, sizeof(anchor), "%s-day", f);
+		page_err_add(r, f, anchor, 0, "Voting must close after it "
+		    "opens");
+		bad = -1;
+	}
+	return bad;
 }
 
 /* 1 when the signed-in person may run group (slug); else a 403 page. */
@@ -193,14 +190,36 @@ page_group_action(struct req *r)
 	if (!may_chair(r, r->arg[0], &g))
 		goto out;
 	if (strcmp(act, "polls") == 0) {
+		char opens[32], closes[32];
+
+		/* Every field at fault at once; the times in London's, kept
+		 * in UTC. */
+		if (blank_field(r, "poll-text"))
+			page_err_add(r, "poll-text", NULL, 0, "Enter the "
+			    "question members vote on");
+		if (moments(r, "poll-", "the poll", opens, closes) != 0 ||
+		    r->nerrs > 0) {
+			r->status = 400;
+			group_render(r, NULL, NULL);
+			goto out;
+		}
 		rc = core_poll_open(r->c, r->arg[0], web_field(r,
-		    "poll-text"), web_field(r, "poll-opens"), web_field(r,
-		    "poll-closes"), &id);
+		    "poll-text"), opens, closes, &id);
 		group_done(r, rc, "poll", "poll-");
 	} else if (strcmp(act, "elections") == 0) {
 		struct election_in in;
 
-		page_date_value(r, "el-closes", date);
+		/* Every field at fault at once, the date in the form's own
+		 * terms. */
+		if (web_field(r, "el-office") == NULL)
+			page_err_add(r, "el-office", NULL, 0, "Select the office "
+			    "the election is for");
+		if (page_date_check(r, "el-closes", "the date nominations "
+		    "close", 0, date) != 0 || r->nerrs > 0) {
+			r->status = 400;
+			group_render(r, NULL, NULL);
+			goto out;
+		}
 		memset(&in, 0, sizeof(in));
 		in.group = r->arg[0];
 		in.office = web_field(r, "el-office");
@@ -221,7 +240,21 @@ page_group_action(struct req *r)
 		if (web_field(r, "ms-status") != NULL && strcmp(web_field(r,
 		    "ms-status"), "terminated") == 0 && !page_fresh(r, back))
 			goto out;
-		page_date_value(r, "ms-date", date);
+		if (web_field(r, "ms-status") == NULL)
+			page_err_add(r, "ms-status", NULL, 0, "Select suspend, "
+			    "reinstate or terminate");
+		/* SA-13.2: a suspension or termination says why. */
+		if (web_field(r, "ms-status") != NULL && strcmp(web_field(r,
+		    "ms-status"), "active") != 0 && blank_field(r,
+		    "ms-reason"))
+			page_err_add(r, "ms-reason", NULL, 0, "Enter the reason: "
+			    "it is recorded and sent to the organisation");
+		if (page_date_check(r, "ms-date", "the date the change takes "
+		    "effect", 1, date) != 0 || r->nerrs > 0) {
+			r->status = 400;
+			group_render(r, NULL, NULL);
+			goto out;
+		}
 		rc = core_member_status(r->c, r->arg[0], web_field(r,
 		    "ms-organisation"), web_field(r, "ms-status"), date[0] ?
 		    date : NULL, web_field(r, "ms-reason"));
@@ -264,52 +297,55 @@ out:
 }
 
 static void
-election_manage(struct req *r, json_t *e, const char *field, const char *err)
+election_manage(struct req *r, const struct election_view *v,
+    const char *field, const char *err)
 {
-	char		 when[WHEN_LEN];
-	struct html	*h = &r->body;
-	json_t		*n, *res, *c;
-	char		 action[96];
-	const char	*st = web_str(e, "status");
-	size_t		 i;
+	const struct rec_election	*e = &v->e;
+	const struct election_result	*res = &e->result;
+	char				 when[WHEN_LEN], action[96];
+	struct html			*h = &r->body;
+	const char			*st = election_status_names[e->status];
+	size_t				 i;
 
-	page_begin_of(r, err != NULL, "Run the election", web_str(e,
-	    "office"));
+	page_begin_of(r, err != NULL || r->nerrs > 0, "Run the election",
+	    WEB_S(e->office));
 	page_banner(r);
-	if (err != NULL)
+	if (err != NULL || r->nerrs > 0)
 		page_error_summary(r, field, err);
+	render_when(WEB_S(e->nominations_close), when, sizeof(when));
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Election of %s</h1>\n<dl class=\"govuk-summary-"
 	    "list\">\n<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
 	    "summary-list__key\">Status</dt><dd class=\"govuk-summary-list__"
 	    "value\" id=\"status\">%s</dd></div>\n<div class=\"govuk-summary-"
 	    "list__row\"><dt class=\"govuk-summary-list__key\">Round</dt><dd "
-	    "class=\"govuk-summary-list__value\">%lld</dd></div>\n<div class=\""
+	    "class=\"govuk-summary-list__value\">%d</dd></div>\n<div class=\""
 	    "govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">"
 	    "Nominations close</dt><dd class=\"govuk-summary-list__value\">%s"
 	    "</dd></div>\n<div class=\"govuk-summary-list__row\"><dt class=\""
 	    "govuk-summary-list__key\">Ballots cast</dt><dd class=\"govuk-"
-	    "summary-list__value\">%lld</dd></div>\n</dl>\n", web_str(e,
-	    "group_name"), web_str(e, "office"), st, web_num(e, "round"),
-	    web_when(e, "nominations_close", when), web_num(e, "turnout"));
+	    "summary-list__value\">%lld</dd></div>\n</dl>\n",
+	    WEB_S(e->group_name), WEB_S(e->office), st, e->round, when,
+	    (long long)v->turnout);
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Nominations</h2>\n<ul class"
 	    "=\"govuk-list\">\n");
-	json_array_foreach(json_object_get(e, "nominations"), i, n)
-		html_fmt(h, "<li>%s (%s)</li>\n", web_str(n, "person"),
-		    web_str(n, "organisation"));
+	for (i = 0; i < v->nominations.n; i++)
+		html_fmt(h, "<li>%s (%s)</li>\n",
+		    WEB_S(v->nominations.v[i].person),
+		    WEB_S(v->nominations.v[i].organisation));
 	html_raw(h, "</ul>\n");
-	res = json_object_get(e, "result");
-	if (json_is_object(res)) {
+	if (res->present) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Result</h2>\n<ul "
 		    "class=\"govuk-list\">\n");
-		json_array_foreach(json_object_get(res, "counts"), i, c)
-			html_fmt(h, "<li>%s: %lld</li>\n", web_str(c, "candidate"),
-			    web_num(c, "votes"));
+		for (i = 0; i < res->ncounts; i++)
+			html_fmt(h, "<li>%s: %d</li>\n",
+			    WEB_S(res->counts[i].candidate),
+			    res->counts[i].votes);
 		html_raw(h, "</ul>\n");
 	}
 	snprintf(action, sizeof(action), "/elections/%lld/manage/ballot",
-	    web_num(e, "id"));
-	if (strcmp(st, "nominations") == 0)
+	    (long long)e->id);
+	if (e->status == ELECTION_NOMINATIONS)
 		page_form(r, action, "Open the ballot", ballot_form,
 		    "Open the ballot", field, err);
 	else {
@@ -324,7 +360,7 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 			    !(i == 2 && strcmp(st, "counted") == 0))
 				continue;
 			html_fmt(h, "<form method=\"post\" action=\"/elections/"
-			    "%lld/manage/%s\" novalidate>\n", web_num(e, "id"),
+			    "%lld/manage/%s\" novalidate>\n", (long long)e->id,
 			    acts[i][1]);
 			page_csrf(r);
 			html_fmt(h, "<button type=\"submit\" class=\"govuk-"
@@ -336,46 +372,66 @@ election_manage(struct req *r, json_t *e, const char *field, const char *err)
 	page_end(r);
 }
 
+/* The election as the signed-in person sees it. */
+static int
+election_of(struct req *r, int64_t id, struct election_view *e)
+{
+	struct viewer v;
+
+	viewer_of_who(&v, &r->who);
+	return id > 0 ? core_election_get(r->c, &v, id, e) : CORE_ENOTFOUND;
+}
+
 void
 page_election_manage(struct req *r)
 {
-	json_t	*e = NULL, *g = NULL;
-	int64_t	 id = web_int(r, "id");
+	struct election_view	 e;
+	json_t			*g = NULL;
+	int64_t			 id = web_int(r, "id");
 
-	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
+	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "election.");
 		return;
 	}
-	if (may_chair(r, web_str(e, "grp"), &g))
-		election_manage(r, e, NULL, NULL);
-	json_decref(e);
+	if (may_chair(r, WEB_S(e.e.grp), &g))
+		election_manage(r, &e, NULL, NULL);
+	election_view_free(&e);
 	json_decref(g);
 }
 
 void
 page_election_manage_post(struct req *r)
 {
-	json_t		*e = NULL, *g = NULL, *out = NULL;
-	const char	*act = r->op;
-	char		 to[96];
-	int64_t		 id = web_int(r, "id");
-	int		 rc;
+	struct election_view	 e;
+	struct election_result	 res = { 0 };
+	struct election_check	 k = { 0 };
+	json_t			*g = NULL;
+	const char		*act = r->op;
+	char			 to[96];
+	int64_t			 id = web_int(r, "id");
+	int			 rc;
 
-	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
+	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "election.");
 		return;
 	}
-	if (!may_chair(r, web_str(e, "grp"), &g))
+	if (!may_chair(r, WEB_S(e.e.grp), &g))
 		goto out;
-	if (strcmp(act, "ballot") == 0)
-		rc = core_election_ballot(r->c, id, web_field(r, "opens"),
-		    web_field(r, "closes"));
-	else if (strcmp(act, "count") == 0)
-		rc = core_election_count(r->c, id, &out);
+	if (strcmp(act, "ballot") == 0) {
+		char opens[32], closes[32];
+
+		if (moments(r, "", "voting", opens, closes) != 0) {
+			r->status = 400;
+			election_manage(r, &e, NULL, NULL);
+			goto out;
+		}
+		rc = core_election_ballot(r->c, id, opens, closes);
+	} else if (strcmp(act, "count") == 0)
+		rc = core_election_count(r->c, id, &res);
 	else if (strcmp(act, "verify") == 0)
-		rc = core_election_verify(r->c, id, &out);
+		rc = core_election_verify(r->c, id, &k);
 	else if (strcmp(act, "announce") == 0)
 		rc = core_election_announce(r->c, id);
 	else {
@@ -385,7 +441,7 @@ page_election_manage_post(struct req *r)
 	if (rc != CORE_OK) {
 		if (rc == CORE_EINVAL) {
 			r->status = 400;
-			election_manage(r, e, r->c->field, r->c->err);
+			election_manage(r, &e, r->c->field, r->c->err);
 		} else
 			page_core_error(r, rc);
 		goto out;
@@ -394,18 +450,19 @@ page_election_manage_post(struct req *r)
 	    (long long)id, act);
 	web_redirect(r, to);
 out:
-	json_decref(e);
+	election_view_free(&e);
+	election_result_free(&res);
+	election_check_free(&k);
 	json_decref(g);
-	json_decref(out);
 }
 
 /* SA-9.3, SA-E1: a member nominates a person of their organisation
  * (themselves by default) while nominations are open. */
 static void
-nominate_render(struct req *r, json_t *e, const char *field, const char *err)
+nominate_render(struct req *r, const struct rec_election *e,
+    const char *field, const char *err)
 {
-	char		 when[WHEN_LEN];
-	char action[96];
+	char when[WHEN_LEN], action[96];
 
 	page_begin(r, err != NULL ? "Error: Nominate" : "Nominate");
 	if (err != NULL)
@@ -413,10 +470,11 @@ nominate_render(struct req *r, json_t *e, const char *field, const char *err)
 	html_fmt(&r->body, "<span class=\"govuk-caption-l\">%s</span>\n<h1 "
 	    "class=\"govuk-heading-l\">Stand for %s</h1>\n<p class=\"govuk-body"
 	    "\">Nominations close on %s. Every part of the nomination is "
-	    "needed.</p>\n", web_str(e, "group_name"), web_str(e, "office"),
-	    web_when(e, "nominations_close", when));
+	    "needed.</p>\n", WEB_S(e->group_name), WEB_S(e->office),
+	    (render_when(WEB_S(e->nominations_close), when, sizeof(when)),
+	    when));
 	snprintf(action, sizeof(action), "/elections/%lld/nominate",
-	    web_num(e, "id"));
+	    (long long)e->id);
 	page_form(r, action, "Your nomination", nominate_form,
 	    "Send the nomination", field, err);
 	page_end(r);
@@ -425,30 +483,32 @@ nominate_render(struct req *r, json_t *e, const char *field, const char *err)
 void
 page_nominate(struct req *r)
 {
-	json_t	*e = NULL;
-	int64_t	 id = web_int(r, "id");
+	struct election_view	e;
+	int64_t			id = web_int(r, "id");
 
-	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK ||
-	    strcmp(web_str(e, "status"), "nominations") != 0) {
+	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Nominations are not open", "There is no "
 		    "election taking nominations here.");
-		json_decref(e);
 		return;
 	}
-	nominate_render(r, e, NULL, NULL);
-	json_decref(e);
+	if (e.e.status != ELECTION_NOMINATIONS)
+		page_error(r, 404, "Nominations are not open", "There is no "
+		    "election taking nominations here.");
+	else
+		nominate_render(r, &e.e, NULL, NULL);
+	election_view_free(&e);
 }
 
 void
 page_nominate_post(struct req *r)
 {
 	struct nomination_in	 in;
-	json_t			*e = NULL;
+	struct election_view	 e;
 	char			 person[32], to[96];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
-	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
+	if (election_of(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "election.");
 		return;
@@ -480,13 +540,13 @@ page_nominate_post(struct req *r)
 				if (strcmp(f, parts[k][0]) == 0)
 					f = parts[k][1];
 			r->status = 400;
-			nominate_render(r, e, f, r->c->err);
+			nominate_render(r, &e.e, f, r->c->err);
 		} else
 			page_core_error(r, rc);
-		json_decref(e);
+		election_view_free(&e);
 		return;
 	}
-	json_decref(e);
+	election_view_free(&e);
 	snprintf(to, sizeof(to), "/me?done=nominated");
 	web_redirect(r, to);
 }

@@ -392,3 +392,56 @@ page_signout(struct req *r)
 	web_session_cookie(r, NULL);
 	web_redirect(r, "/");
 }
+
+/*
+ * RFC 8058: the news emails' one-click link.  Opening it changes
+ * nothing (mail scanners open links); the button, or the mail program's
+ * own POST, stops the person's news.  The token is signed for that
+ * person, so neither a sign-in nor a form token is asked for.
+ */
+void
+page_unsubscribe(struct req *r)
+{
+	page_begin(r, "Stop news emails");
+	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Stop news emails"
+	    "</h1>\n<p class=\"govuk-body\">You will no longer get published "
+	    "notes and results by email. Agendas, ballots, reminders and "
+	    "letters to your organisation still come.</p>\n");
+	html_fmt(&r->body, "<form method=\"post\" action=\"/unsubscribe/%s\" "
+	    "novalidate>\n<input type=\"hidden\" name=\"List-Unsubscribe\" "
+	    "value=\"One-Click\">\n<button type=\"submit\" class=\"govuk-"
+	    "button\" data-module=\"govuk-button\">Stop news emails</button>"
+	    "\n</form>\n", r->arg[0]);
+	page_end(r);
+}
+
+void
+page_unsubscribe_post(struct req *r)
+{
+	json_t	*who = NULL;
+	int	 rc;
+
+	if ((rc = core_news_stop(r->c, r->arg[0], &who)) != CORE_OK) {
+		if (rc == CORE_ENOTFOUND)
+			page_error(r, 404, "This link does not work", "It is "
+			    "not a link this service sent, or it was copied "
+			    "only in part. Nothing was changed. You can choose "
+			    "which emails you get on your organisation's page "
+			    "once signed in.");
+		else
+			page_core_error(r, rc);
+		return;
+	}
+	page_begin(r, "News emails stopped");
+	html_raw(&r->body, "<div class=\"govuk-panel govuk-panel--"
+	    "confirmation\">\n<h1 class=\"govuk-panel__title\">News emails "
+	    "stopped</h1>\n</div>\n<p class=\"govuk-body\">");
+	html_text(&r->body, web_str(who, "name"));
+	html_raw(&r->body, " will get no more published notes or results by "
+	    "email. Agendas, ballots, reminders and letters still come.</p>\n"
+	    "<p class=\"govuk-body\">To have news again, <a class=\"govuk-link"
+	    "\" href=\"/me\">choose how you get emails</a> once signed in.</p>"
+	    "\n");
+	page_end(r);
+	json_decref(who);
+}

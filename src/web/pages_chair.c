@@ -116,16 +116,11 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 {
 	const struct rec_meeting	*m = &v->m;
 	char		 when[WHEN_LEN];
-	static const char *const as_v[] = { "present", "apologies", "absent",
-	    "deputy", NULL };
-	static const char *const as_l[] = { "Present", "Apologies", "Absent",
-	    "Deputy", NULL };
 	static const char *const vis_v[] = { "members", "public", NULL };
 	static const char *const vis_l[] = { "Members only", "The public",
 	    NULL };
 	struct html	*h = &r->body;
 	const struct rec_item		*it;
-	struct meeting_quorum		 q;
 	struct rec_motion_list		 mo = { NULL, 0 };
 	const struct rec_motion		*d;
 	struct viewer			 who;
@@ -187,43 +182,12 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 		html_fmt(h, "<p class=\"govuk-body\">Circulated on %s.</p>\n",
 		    m->circulated);
 
-	/* SA-6.3, SA-8.2: attendance, with the quorum as it stands. */
-	html_raw(h, "<h2 class=\"govuk-heading-m\">Attendance</h2>\n");
+	/* SA-6.3, SA-8.2: attendance as a register, with the quorum as
+	 * it stands (pages_register.c). */
 	viewer_of_who(&who, &r->who);
-	if (core_meeting_quorum(r->c, &who, m->id, &q) == CORE_OK) {
-		if (q.quorate)
-			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
-			    "\"><strong class=\"govuk-tag govuk-tag--green\">"
-			    "Quorate</strong> %d organisation(s) present "
-			    "that may vote; %d needed.</div>\n", q.counted,
-			    q.needed);
-		else
-			html_fmt(h, "<div class=\"govuk-inset-text\" id=\"quorum"
-			    "\"><strong class=\"govuk-tag govuk-tag--red\">Not "
-			    "quorate</strong> %s</div>\n", q.why);
-	}
-	if (v->attendance.n > 0) {
-		html_raw(h, "<ul class=\"govuk-list\">\n");
-		for (i = 0; i < v->attendance.n; i++)
-			html_fmt(h, "<li>%s: %s</li>\n",
-			    v->attendance.v[i].organisation,
-			    v->attendance.v[i].attend);
-		html_raw(h, "</ul>\n");
-	}
-	if (core_member_list(r->c, group, &members) == CORE_OK &&
-	    json_array_size(members) > 0) {
-		form_open(r, m, "attend", "Record attendance");
-		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
-		    "govuk-label govuk-label--s\" for=\"organisation\">"
-		    "Organisation</label><select class=\"govuk-select\" id=\""
-		    "organisation\" name=\"organisation\">\n");
-		json_array_foreach(members, i, a)
-			html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-			    web_num(a, "organisation_id"), web_str(a, "organisation"));
-		html_raw(h, "</select></div>\n");
-		radios(r, "as", "Attended as", as_v, as_l, "present");
-		button(r, "Record attendance", 1);
-	}
+	if (core_member_list(r->c, group, &members) != CORE_OK)
+		members = NULL;
+	meeting_register(r, v, members, field, err);
 
 	/* SA-11.2: interests declared at the meeting. */
 	if (v->interests.n > 0) {
@@ -509,15 +473,15 @@ out:
 	json_decref(me);
 }
 
-/* SA-6.1, SA-6.4: the chair schedules a meeting of the group. */
+/* SA-6.1, SA-6.4: the chair schedules a meeting of the group.  Every
+ * field at fault is named at once, in the form's own terms. */
 void
 page_group_schedule(struct req *r)
 {
 	struct meeting_in	 in;
 	json_t			*g = NULL;
-	char			 day[32], to[64];
-	const char		*d = web_field(r, "date-day"), *mo =
-	    web_field(r, "date-month"), *y = web_field(r, "date-year");
+	char			 day[32], starts[6], ends[6], to[64];
+	const char		*end = web_field(r, "end");
 	int64_t			 id = 0;
 	int			 rc;
 
@@ -531,18 +495,28 @@ page_group_schedule(struct req *r)
 		json_decref(g);
 		return;
 	}
-	if ((d == NULL || !*d) && (mo == NULL || !*mo) && (y == NULL || !*y))
-		day[0] = '\0';	/* core names the missing date */
-	else
-		snprintf(day, sizeof(day), "%s-%s%s-%s%s", y != NULL ? y : "",
-		    mo != NULL && strlen(mo) == 1 ? "0" : "", mo != NULL ? mo :
-		    "", d != NULL && strlen(d) == 1 ? "0" : "", d != NULL ? d :
-		    "");
+	ends[0] = '\0';
+	if (page_day_time_check(r, "date", "the date and time the meeting "
+	    "starts", day, starts) == 0 && end != NULL && end[strspn(end,
+	    " ")] != '\0' && (page_time_parse(end, ends) != 0 ||
+	    strcmp(ends, starts) <= 0))
+		page_err_add(r, "end", NULL, 0, "Enter the time the meeting "
+		    "ends, after it starts, for example 12pm or 12:00");
+	if (web_field(r, "place") == NULL || web_field(r, "place")[strspn(
+	    web_field(r, "place"), " ")] == '\0')
+		page_err_add(r, "place", NULL, 0, "Enter where the meeting is "
+		    "held");
+	if (r->nerrs > 0) {
+		r->status = 400;
+		group_render(r, NULL, NULL);
+		json_decref(g);
+		return;
+	}
 	memset(&in, 0, sizeof(in));
 	in.group = r->arg[0];
 	in.day = day;
-	in.starts = web_field(r, "time");
-	in.ends = web_field(r, "end");
+	in.starts = starts;
+	in.ends = ends[0] != '\0' ? ends : NULL;
 	in.place = web_field(r, "place");
 	if ((rc = core_meeting_schedule(r->c, &in, &id)) != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;

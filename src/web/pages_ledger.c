@@ -15,12 +15,16 @@ page_election_receipts(struct req *r)
 {
 	static const char *const cols[] = { "receipt", "candidate", NULL };
 	static const char *const heads[] = { "Receipt", "Vote" };
-	struct html	*h = &r->body;
-	json_t		*e = NULL, *box;
-	char		 title[160];
-	int64_t		 id = web_int(r, "id");
+	struct html		*h = &r->body;
+	struct election_view	 v;
+	struct viewer		 vw;
+	json_t			*box;
+	char			 title[160];
+	size_t			 i;
+	int64_t			 id = web_int(r, "id");
 
-	if (id <= 0 || core_election_get(r->c, id, &e) != CORE_OK) {
+	viewer_of_who(&vw, &r->who);
+	if (id <= 0 || core_election_get(r->c, &vw, id, &v) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such "
 		    "election.");
 		return;
@@ -30,11 +34,9 @@ page_election_receipts(struct req *r)
 	page_begin(r, title);
 	html_fmt(h, "<h1 class=\"govuk-heading-l\">Counted ballots</h1>\n"
 	    "<p class=\"govuk-body-l\">%s of %s, round %lld</p>\n",
-	    *web_str(e, "position") ? web_str(e, "position") :
-	    web_str(e, "office"), web_str(e, "group_name"),
-	    web_num(e, "round"));
-	box = json_object_get(e, "ballots");
-	if (!json_is_array(box))
+	    v.e.position != NULL ? v.e.position : WEB_S(v.e.office),
+	    WEB_S(v.e.group_name), (long long)v.e.round);
+	if (!v.results)
 		html_raw(h, "<p class=\"govuk-body\">The ballots are published "
 		    "here, each by its receipt, once they are counted.</p>\n");
 	else {
@@ -42,9 +44,16 @@ page_election_receipts(struct req *r)
 		    "its receipt: %zu in all. Anyone can recount them; a "
 		    "voter finds their own by the receipt they were given "
 		    "when they voted. No list links a receipt to a voter."
-		    "</p>\n", json_array_size(box));
+		    "</p>\n", v.ballots.n);
+		/* The rows of the table: receipts and choices, no voter. */
+		box = json_array();
+		for (i = 0; box != NULL && i < v.ballots.n; i++)
+			json_array_append_new(box, json_pack("{s:s, s:s}",
+			    "receipt", WEB_S(v.ballots.v[i].receipt),
+			    "candidate", WEB_S(v.ballots.v[i].candidate)));
 		page_table(r, "Ballots by receipt", box, cols, heads);
+		json_decref(box);
 	}
 	page_end(r);
-	json_decref(e);
+	election_view_free(&v);
 }

@@ -41,9 +41,11 @@ page_me(struct req *r)
 		html_raw(h, "<dl class=\"govuk-summary-list\">\n");
 		json_array_foreach(json_object_get(me, "memberships"), i, m) {
 			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
-			    "class=\"govuk-summary-list__key\">%s</dt><dd class"
+			    "class=\"govuk-summary-list__key\"><a class=\"govuk-"
+			    "link\" href=\"/forums/%s\">%s</a></dt><dd class"
 			    "=\"govuk-summary-list__value\">%s member ",
-			    web_str(m, "group_name"), web_str(m, "kind"));
+			    web_str(m, "slug"), web_str(m, "group_name"),
+			    web_str(m, "kind"));
 			page_tag(r, web_str(m, "status"));
 			if (!json_is_true(json_object_get(m, "may_vote")))
 				html_fmt(h, "<p class=\"govuk-body-s govuk-!-"
@@ -151,7 +153,8 @@ page_me(struct req *r)
 	{
 		static const char *const how[] = { "now", "Each message as it "
 		    "happens", "digest", "News once a day: published notes and "
-		    "results in one email", NULL };
+		    "results in one email", "none", "No news: only what needs "
+		    "you or your organisation", NULL };
 		const struct form_field f[] = {
 			{ "digest", "How you get news", "Sign-in links, agendas, "
 			    "ballots, reminders and letters always come at "
@@ -161,8 +164,7 @@ page_me(struct req *r)
 
 		if (web_field(r, "digest") == NULL)
 			json_object_set_new(r->form, "digest", json_string(
-			    json_is_true(json_object_get(me, "digest")) ?
-			    "digest" : "now"));
+			    web_str(me, "news")));
 		page_form(r, "/me/digest", "Your emails", f, "Save the choice",
 		    NULL, NULL);
 	}
@@ -178,13 +180,15 @@ page_digest_post(struct req *r)
 	int		 rc;
 
 	snprintf(ref, sizeof(ref), "%lld", (long long)r->who.person);
-	if (v == NULL || (strcmp(v, "now") != 0 && strcmp(v, "digest") != 0)) {
+	if (v == NULL || (strcmp(v, "now") != 0 && strcmp(v, "digest") != 0 &&
+	    strcmp(v, "none") != 0)) {
 		page_error(r, 400, "Choose how you get news", "Select each "
-		    "message as it happens, or news once a day.");
+		    "message as it happens, news once a day, or no news.");
 		return;
 	}
-	if ((rc = core_person_digest(r->c, ref, strcmp(v, "digest") == 0)) !=
-	    CORE_OK) {
+	if ((rc = core_person_digest(r->c, ref, strcmp(v, "digest") == 0 ?
+	    CORE_NEWS_DIGEST : strcmp(v, "none") == 0 ? CORE_NEWS_NONE :
+	    CORE_NEWS_NOW)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -394,8 +398,50 @@ poll_form(struct req *r, json_t *b, const char *err)
 		    i == 0 ? "choice" : choices[i], choices[i], i == 0 ?
 		    "choice" : choices[i], labels[i]);
 	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
-	    "class=\"govuk-button\" data-module=\"govuk-button\">Cast the vote"
+	    "class=\"govuk-button\" data-module=\"govuk-button\">Continue"
 	    "</button>\n</form>\n</div></div>\n");
+	page_end(r);
+}
+
+/*
+ * Check your answers: the vote, with a way back to change it, before
+ * it is cast for good (as a ballot's is).
+ */
+static void
+poll_check(struct req *r, json_t *b, const char *choice)
+{
+	struct html	*h = &r->body;
+	long long	 id = (long long)json_integer_value(json_object_get(b,
+	    "id"));
+
+	page_begin_of(r, 0, "Check your vote", web_str(b, "text"));
+	html_fmt(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
+	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">Poll: %s"
+	    "</span>\n<h1 class=\"govuk-heading-l\">Check your organisation's "
+	    "vote</h1>\n<dl class=\"govuk-summary-list\">\n<div class=\"govuk-"
+	    "summary-list__row\"><dt class=\"govuk-summary-list__key\">Your "
+	    "vote</dt><dd class=\"govuk-summary-list__value\" id=\"your-vote"
+	    "\">%s</dd><dd class=\"govuk-summary-list__actions\"><a class=\""
+	    "govuk-link\" href=\"/polls/%lld\">Change<span class=\"govuk-"
+	    "visually-hidden\"> your vote</span></a></dd></div>\n<div class=\""
+	    "govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">"
+	    "On behalf of</dt><dd class=\"govuk-summary-list__value\">%s</dd>"
+	    "</div>\n</dl>\n", web_str(b, "text"), strcmp(choice, "for") == 0 ?
+	    "For" : strcmp(choice, "against") == 0 ? "Against" : "Abstain",
+	    id, r->who.org_name);
+	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
+	    "warning-text__icon\" aria-hidden=\"true\">!</span><strong "
+	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
+	    "hidden\">Warning</span>One vote for your organisation: once cast "
+	    "it cannot be changed.</strong></div>\n");
+	html_fmt(h, "<form method=\"post\" action=\"/polls/%lld\" novalidate>"
+	    "\n", id);
+	page_csrf(r);
+	html_fmt(h, "<input type=\"hidden\" name=\"choice\" value=\"%s\">"
+	    "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n"
+	    "<button type=\"submit\" class=\"govuk-button\" data-module=\""
+	    "govuk-button\">Cast the vote</button>\n</form>\n</div></div>\n",
+	    choice);
 	page_end(r);
 }
 
@@ -441,36 +487,34 @@ page_poll_post(struct req *r)
 {
 	json_t		*me = NULL, *b;
 	const char	*choice = web_field(r, "choice");
-	char		 org[32], err[sizeof(r->c->err)];
+	char		 org[32];
 	int64_t		 id = web_int(r, "id");
-	int		 rc, valid;
+	int		 rc;
 
-	/* The vote is cast first: the core checks all that the form's
-	 * ballot would (open, this organisation's, may vote), and the
-	 * ballot is read only for an answer other than success. */
-	valid = choice != NULL && (!strcmp(choice, "for") ||
-	    !strcmp(choice, "against") || !strcmp(choice, "abstain"));
-	rc = CORE_EINVAL;
-	if (valid) {
-		snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-		rc = core_grouped(r->c, cast_vote, &(struct cast){ id, org,
-		    choice, NULL });
+	b = my_ballot(r, "poll", id, &me);
+	if (b == NULL) {
+		/* Closed, or not this organisation's: nothing changes. */
+		not_open(r);
+		r->status = 409;
+		goto out;
 	}
-	if (rc != CORE_OK) {
-		memcpy(err, r->c->err, sizeof(err));
-		if ((b = my_ballot(r, "poll", id, &me)) == NULL) {
-			/* Closed, or not this organisation's: nothing
-			 * changes. */
-			not_open(r);
-			r->status = 409;
-		} else if (!valid) {
-			r->status = 400;
-			poll_form(r, b, "Select for, against or abstain");
-		} else {
-			memcpy(r->c->err, err, sizeof(err));
-			page_core_error(r, rc);
-			r->status = 409;
-		}
+	if (choice == NULL || (strcmp(choice, "for") && strcmp(choice,
+	    "against") && strcmp(choice, "abstain"))) {
+		r->status = 400;
+		poll_form(r, b, "Select for, against or abstain");
+		goto out;
+	}
+	/* The vote is checked before it is cast. */
+	if (web_field(r, "confirm") == NULL || strcmp(web_field(r,
+	    "confirm"), "yes") != 0) {
+		poll_check(r, b, choice);
+		goto out;
+	}
+	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+	if ((rc = core_grouped(r->c, cast_vote, &(struct cast){ id, org,
+	    choice, NULL })) != CORE_OK) {
+		page_core_error(r, rc);
+		r->status = 409;
 		goto out;
 	}
 	page_begin(r, "Vote recorded");
@@ -487,12 +531,13 @@ out:
 }
 
 static void
-election_form(struct req *r, json_t *b, json_t *e, const char *err)
+election_form(struct req *r, json_t *b, const struct election_view *e,
+    const char *err)
 {
-	char		 when[WHEN_LEN];
-	struct html	*h = &r->body;
-	json_t		*n;
-	size_t		 i;
+	char				 when[WHEN_LEN];
+	struct html			*h = &r->body;
+	const struct rec_nomination	*n;
+	size_t				 i;
 
 	page_begin_of(r, err != NULL, "Election", web_str(b, "office"));
 	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
@@ -504,7 +549,7 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 	    "The ballot is secret and closes at %s. One ballot for %s.</p>\n",
 	    web_str(b, "group"), web_str(b, "office"), web_when_utc(b,
 	    "voting_closes", when), r->who.org_name);
-	if (json_integer_value(json_object_get(b, "voted"))) {
+	if (e->voted == 1) {
 		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
 		    "voted in this election.</p>\n</div></div>\n");
 		page_end(r);
@@ -522,11 +567,12 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 		page_field_error(r, "candidate", err);
 	html_raw(h, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">"
 	    "\n");
-	json_array_foreach(json_object_get(e, "nominations"), i, n) {
-		long long	pid = (long long)json_integer_value(
-		    json_object_get(n, "person_id"));
+	for (i = 0; i < e->nominations.n; i++) {
+		long long	pid;
 		char		id[32];
 
+		n = &e->nominations.v[i];
+		pid = (long long)n->person_id;
 		/* The first radio's id is the field's, for the error link. */
 		if (i == 0)
 			snprintf(id, sizeof(id), "candidate");
@@ -537,15 +583,15 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
 		    "type=\"radio\" value=\"%lld\" aria-describedby=\"%s-"
 		    "statement\"><label class=\"govuk-label govuk-radios__"
 		    "label\" for=\"%s\">%s</label>\n", id, pid, id, id,
-		    web_str(n, "person"));
+		    WEB_S(n->person));
 		/* The candidate's own statement from the nomination. */
 		html_fmt(h, "<div id=\"%s-statement\" class=\"govuk-hint "
 		    "govuk-radios__hint\">%s<br><strong>Why they stand:"
 		    "</strong> %s"
 		    "<br><strong>Skills and experience:</strong> %s<br><strong>"
 		    "Interests declared:</strong> %s</div></div>\n", id,
-		    web_str(n, "organisation"), web_str(n, "why"), web_str(n, "skills"), web_str(n,
-		    "interests"));
+		    WEB_S(n->organisation), WEB_S(n->why), WEB_S(n->skills),
+		    WEB_S(n->interests));
 	}
 	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
 	    "class=\"govuk-button\" data-module=\"govuk-button\">Continue"
@@ -558,18 +604,19 @@ election_form(struct req *r, json_t *b, json_t *e, const char *err)
  * the secret ballot is cast for good.  cand is the person id chosen.
  */
 static void
-election_check(struct req *r, json_t *b, json_t *e, const char *cand)
+election_check(struct req *r, json_t *b, const struct election_view *e,
+    const char *cand)
 {
-	struct html	*h = &r->body;
-	json_t		*n, *chosen = NULL;
-	size_t		 i;
+	struct html			*h = &r->body;
+	const struct rec_nomination	*chosen = NULL;
+	char				 pid[24];
+	size_t				 i;
 
-	json_array_foreach(json_object_get(e, "nominations"), i, n) {
-		char pid[24];
-
-		snprintf(pid, sizeof(pid), "%lld", web_num(n, "person_id"));
+	for (i = 0; i < e->nominations.n; i++) {
+		snprintf(pid, sizeof(pid), "%lld",
+		    (long long)e->nominations.v[i].person_id);
 		if (strcmp(pid, cand) == 0)
-			chosen = n;
+			chosen = &e->nominations.v[i];
 	}
 	if (chosen == NULL) {
 		r->status = 400;
@@ -589,15 +636,15 @@ election_check(struct req *r, json_t *b, json_t *e, const char *cand)
 	    "</div>\n<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
 	    "summary-list__key\">On behalf of</dt><dd class=\"govuk-summary-"
 	    "list__value\">%s</dd></div>\n</dl>\n", web_str(b, "office"),
-	    web_str(chosen, "person"), web_str(chosen, "organisation"),
-	    web_num(e, "id"), r->who.org_name);
+	    WEB_S(chosen->person), WEB_S(chosen->organisation),
+	    (long long)e->e.id, r->who.org_name);
 	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
 	    "warning-text__icon\" aria-hidden=\"true\">!</span><strong "
 	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
 	    "hidden\">Warning</span>The ballot is secret and final: once "
 	    "cast it cannot be changed.</strong></div>\n");
 	html_fmt(h, "<form method=\"post\" action=\"/elections/%lld\" "
-	    "novalidate>\n", web_num(e, "id"));
+	    "novalidate>\n", (long long)e->e.id);
 	page_csrf(r);
 	html_fmt(h, "<input type=\"hidden\" name=\"candidate\" value=\"%s\">"
 	    "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n"
@@ -607,77 +654,94 @@ election_check(struct req *r, json_t *b, json_t *e, const char *cand)
 	page_end(r);
 }
 
+/* The election as the signed-in member sees it. */
+static int
+election_of(struct req *r, int64_t id, struct election_view *e)
+{
+	struct viewer v;
+
+	viewer_of_who(&v, &r->who);
+	return core_election_get(r->c, &v, id, e);
+}
+
 void
 page_election(struct req *r)
 {
-	json_t	*me = NULL, *b, *e = NULL;
-	int64_t	 id = web_int(r, "id");
+	struct election_view	 e;
+	json_t			*me = NULL, *b;
+	int64_t			 id = web_int(r, "id");
 
 	b = my_ballot(r, "election", id, &me);
 	if (b == NULL) {
+		json_t	*n;
+		size_t	 i;
+		char	 to[64];
+
+		/* Taking nominations: the nominations email's link opens
+		 * the nomination form (through sign-in, if need be). */
+		json_array_foreach(json_object_get(me, "nominations"), i, n)
+			if (web_num(n, "id") == id) {
+				snprintf(to, sizeof(to), "/elections/%lld/"
+				    "nominate", (long long)id);
+				web_redirect(r, to);
+				goto out;
+			}
 		if (!outcome_election(r, id))
 			not_open(r);
-	} else if (core_election_get(r->c, id, &e) != CORE_OK)
+	} else if (election_of(r, id, &e) != CORE_OK)
 		not_open(r);
-	else
-		election_form(r, b, e, NULL);
-	json_decref(e);
+	else {
+		election_form(r, b, &e, NULL);
+		election_view_free(&e);
+	}
+out:
 	json_decref(me);
 }
 
 void
 page_election_post(struct req *r)
 {
-	json_t		*me = NULL, *b, *e = NULL;
-	const char	*cand = web_field(r, "candidate");
-	struct cast	 v;
-	char		 org[32], *receipt = NULL, err[sizeof(r->c->err)];
-	char		 field[sizeof(r->c->field)];
-	int64_t		 id = web_int(r, "id");
-	int		 rc = CORE_OK, confirmed;
+	struct election_view	 e = { 0 };
+	json_t			*me = NULL, *b;
+	const char		*cand = web_field(r, "candidate");
+	char			 org[32], *receipt = NULL;
+	int64_t			 id = web_int(r, "id");
+	int			 rc;
 
-	/* A confirmed ballot is cast first (the core checks all that the
-	 * form's ballot would); the ballot is read for the other answers. */
-	confirmed = cand != NULL && *cand != '\0' && web_field(r, "confirm") !=
-	    NULL && strcmp(web_field(r, "confirm"), "yes") == 0;
-	if (confirmed) {
-		snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-		v = (struct cast){ id, org, cand, NULL };
-		if ((rc = core_grouped(r->c, cast_ballot, &v)) == CORE_OK) {
-			receipt = v.receipt;
-			goto cast;
-		}
-		free(v.receipt);
-		memcpy(err, r->c->err, sizeof(err));
-		memcpy(field, r->c->field, sizeof(field));
-	}
 	b = my_ballot(r, "election", id, &me);
-	if (b == NULL || core_election_get(r->c, id, &e) != CORE_OK) {
+	if (b == NULL || election_of(r, id, &e) != CORE_OK) {
 		not_open(r);
 		r->status = 409;
 		goto out;
 	}
-	if (confirmed) {
-		memcpy(r->c->err, err, sizeof(err));
-		memcpy(r->c->field, field, sizeof(field));
+	if (cand == NULL || *cand == '\0') {
+		r->status = 400;
+		election_form(r, b, &e, "Select the candidate your organisation "
+		    "votes for");
+		goto out;
+	}
+	if (web_field(r, "confirm") == NULL ||
+	    strcmp(web_field(r, "confirm"), "yes") != 0) {
+		election_check(r, b, &e, cand);
+		goto out;
+	}
+	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
+	{
+		struct cast v = { id, org, cand, NULL };
+
+		rc = core_grouped(r->c, cast_ballot, &v);
+		receipt = v.receipt;
+	}
+	if (rc != CORE_OK) {
 		if (rc == CORE_EINVAL && strcmp(r->c->field, "candidate") == 0) {
 			r->status = 400;
-			election_form(r, b, e, r->c->err);
+			election_form(r, b, &e, r->c->err);
 		} else {
 			page_core_error(r, rc);
 			r->status = 409;
 		}
 		goto out;
 	}
-	if (cand == NULL || *cand == '\0') {
-		r->status = 400;
-		election_form(r, b, e, "Select the candidate your organisation "
-		    "votes for");
-		goto out;
-	}
-	election_check(r, b, e, cand);
-	goto out;
-cast:
 	page_begin(r, "Ballot cast");
 	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
 	    "confirmation\"><h1 class=\"govuk-panel__title\">Ballot cast</h1>"
@@ -690,6 +754,6 @@ cast:
 	page_end(r);
 out:
 	free(receipt);
-	json_decref(e);
+	election_view_free(&e);
 	json_decref(me);
 }

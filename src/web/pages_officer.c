@@ -47,7 +47,6 @@ page_group(struct req *r)
 void
 group_render(struct req *r, const char *field, const char *err)
 {
-	char		 when[WHEN_LEN];
 	static const char *const mcols[] = { "organisation", "kind", "status",
 	    "since", NULL };
 	static const char *const mheads[] = { "Organisation", "Membership",
@@ -55,7 +54,6 @@ group_render(struct req *r, const char *field, const char *err)
 	struct html	*h = &r->body;
 	struct rec_meeting_list ms = { NULL, 0 };
 	json_t		*g = NULL, *flags = NULL, *members = NULL;
-	size_t		 i;
 	int		 rc;
 
 	page_hold(r, &field, &err);
@@ -75,43 +73,39 @@ group_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		goto out;
 	}
-	page_begin_of(r, err != NULL, "Dashboard", web_str(g, "name"));
+	page_begin_of(r, err != NULL || r->nerrs > 0, "Dashboard", web_str(g,
+	    "name"));
 	page_banner(r);
-	if (err != NULL) {
+	if (err != NULL || r->nerrs > 0) {
 		/* A date input's error links to its day field. */
 		char anchor[80];
 
 		snprintf(anchor, sizeof(anchor), "%s%s", field != NULL ? field :
 		    "", field != NULL && (strcmp(field, "date") == 0 ||
 		    strcmp(field, "el-closes") == 0 || strcmp(field,
-		    "ms-date") == 0) ? "-day" : "");
+		    "ms-date") == 0 || strcmp(field, "poll-opens") == 0 ||
+		    strcmp(field, "poll-closes") == 0) ? "-day" : "");
 		page_error_summary(r, anchor, err);
 	}
 	html_fmt(h, "<span class=\"govuk-caption-l\">Group dashboard</span>\n"
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", web_str(g, "name"));
-	flags_list(r, flags, 0);
-	html_raw(h, "<h2 class=\"govuk-heading-m\">Meetings</h2>\n<ul class=\""
-	    "govuk-list\">\n");
-	for (i = 0; i < ms.n; i++)
-		html_fmt(h, "<li><a class=\"govuk-link\" href=\"/meetings/%lld\">"
-		    "%s</a> - %s</li>\n", (long long)ms.v[i].id, web_when_of(
-		    ms.v[i].day, ms.v[i].starts, when),
-		    meeting_status_names[ms.v[i].status]);
-	if (ms.n == 0)
-		html_raw(h, "<li>No meetings yet.</li>\n");
-	html_raw(h, "</ul>\n");
+	group_tasks(r, g, flags, &ms);
+	html_raw(h, "<div id=\"members\">\n");
 	page_table(r, "Members", members, mcols, mheads);
+	html_raw(h, "</div>\n");
 	/* SA-6.1, SA-6.4: schedule the next meeting. */
-	html_fmt(h, "<h2 class=\"govuk-heading-m\">Schedule a meeting</h2>\n"
+	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"schedule\">Schedule a "
+	    "meeting</h2>\n"
 	    "<form method=\"post\" action=\"/groups/%s/meetings\" "
 	    "novalidate>\n", web_str(g, "slug"));
 	page_csrf(r);
-	page_date_input(r, "date", "Date", "For example, 14 7 2025", field != NULL &&
-	    strcmp(field, "date") == 0, err);
-	page_input(r, "time", "Starts", "24-hour clock, for example 10:00",
-	    web_field(r, "time"), "text", field, err);
-	page_input(r, "end", "Ends", "For example, 12:00", web_field(r, "end"),
-	    "text", field, err);
+	page_moment_input(r, "date", "Date and start time", "For example, 14 "
+	    "7 2025 and 10am", field != NULL && (strcmp(field, "date") == 0 ||
+	    strcmp(field, "time") == 0), err);
+	html_raw(h, "<div class=\"app-narrow\">");
+	page_input(r, "end", "Ends (optional)", "For example, 12pm or 12:00",
+	    web_field(r, "end"), "text", field, err);
+	html_raw(h, "</div>");
 	page_input(r, "place", "Where", NULL, web_field(r, "place"), "text",
 	    field, err);
 	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
@@ -303,51 +297,6 @@ page_import_post(struct req *r)
 	core_import_report_free(&rep);
 }
 
-void
-page_audit(struct req *r)
-{
-	static const char *const cols[] = { "seq", "at", "actor", "action",
-	    "entity", "entity_id", NULL };
-	static const char *const heads[] = { "Number", "When", "Who",
-	    "Action", "Of", "Id" };
-	struct html	*h = &r->body;
-	json_t		*rows = NULL, *bad = NULL;
-	int64_t		 checked = 0;
-	int		 rc;
-
-	if ((rc = core_audit_verify(r->c, &bad, &checked)) != CORE_OK ||
-	    (rc = core_audit_list(r->c, &rows)) != CORE_OK) {
-		page_core_error(r, rc);
-		goto out;
-	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, "Audit log");
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Audit log</h1>\n");
-	if (json_array_size(bad) == 0)
-		html_fmt(h, "<p class=\"govuk-body\"><strong class=\"govuk-tag "
-		    "govuk-tag--green\">Chain intact</strong> %lld entries "
-		    "checked.</p>\n", (long long)checked);
-	else
-		html_fmt(h, "<div class=\"govuk-warning-text\"><span class=\""
-		    "govuk-warning-text__icon\" aria-hidden=\"true\">!</span>"
-		    "<strong class=\"govuk-warning-text__text\"><span class=\""
-		    "govuk-visually-hidden\">Warning</span>%zu entries or "
-		    "records were changed or removed outside Alliance."
-		    "</strong></div>\n", json_array_size(bad));
-	if (json_array_size(bad) > 0) {
-		static const char *const bcols[] = { "seq", "table", "label",
-		    "problem", NULL };
-		static const char *const bheads[] = { "Entry", "Record",
-		    "Which", "What was found" };
-
-		page_table(r, "What was found", bad, bcols, bheads);
-	}
-	page_table(r, "Every change, newest last", rows, cols, heads);
-	page_end(r);
-out:
-	json_decref(rows);
-	json_decref(bad);
-}
 
 /* --- organisations, people and the constitution --- */
 
@@ -514,98 +463,6 @@ page_people_post(struct req *r)
  * checked whole first, so a mistake changes nothing and is named by its
  * line and setting.
  */
-static void
-constitution_render(struct req *r, const char *err)
-{
-	static const char *const cols[] = { "setting", "value", "rule",
-	    "meaning", NULL };
-	static const char *const heads[] = { "Setting", "Value", "Rule",
-	    "What it means" };
-	struct html	*h = &r->body;
-	json_t		*rows = NULL, *cur = NULL;
-	const char	*text, *field = "constitution";
-	int		 rc;
-
-	page_hold(r, &field, &err);
-	if ((rc = core_constitution_settings(r->c, NULL, &rows)) != CORE_OK ||
-	    (rc = core_constitution_get(r->c, NULL, &cur)) != CORE_OK) {
-		json_decref(rows);
-		page_core_error(r, rc);
-		return;
-	}
-	text = err != NULL && web_field(r, "constitution") != NULL ?
-	    web_field(r, "constitution") : web_str(cur, "body");
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: Constitution" : "Constitution");
-	page_banner(r);
-	if (err != NULL)
-		page_error_summary(r, "constitution", err);
-	html_fmt(h, "<h1 class=\"govuk-heading-l\">The constitution in "
-	    "force</h1>\n<p class=\"govuk-body\">Every number and choice in the "
-	    "agreement, with the rule it serves, in force since %s. A new "
-	    "version applies from the date you give; the old one is kept with "
-	    "its dates, so past decisions are judged by the rules of their "
-	    "day.</p>\n", web_str(cur, "effective_from"));
-	page_table(r, "Settings", rows, cols, heads);
-	html_fmt(h, "<h2 class=\"govuk-heading-m\">Apply a new version</h2>\n"
-	    "<form method=\"post\" action=\"/officer/constitution\" "
-	    "novalidate>\n");
-	page_csrf(r);
-	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<label class=\""
-	    "govuk-label govuk-label--s\" for=\"constitution\">The "
-	    "constitution</label>\n<div id=\"constitution-hint\" class=\""
-	    "govuk-hint\">One setting a line, as <code>name = value</code>; "
-	    "lines starting # are notes.</div>\n", err != NULL ?
-	    " govuk-form-group--error" : "");
-	if (err != NULL)
-		page_field_error(r, "constitution", err);
-	html_fmt(h, "<textarea class=\"govuk-textarea%s\" id=\"constitution\" "
-	    "name=\"constitution\" rows=\"24\" spellcheck=\"false\" "
-	    "aria-describedby=\"constitution-hint%s\">%s</textarea>\n</div>\n",
-	    err != NULL ? " govuk-textarea--error" : "", err != NULL ?
-	    " constitution-error" : "", text);
-	page_date_input(r, "effective", "In force from", "Leave empty for "
-	    "today", 0, NULL);
-	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
-	    "module=\"govuk-button\">Apply the new version</button>\n</form>\n");
-	page_end(r);
-	json_decref(rows);
-	json_decref(cur);
-}
-
-void
-page_constitution(struct req *r)
-{
-	constitution_render(r, NULL);
-}
-
-void
-page_constitution_post(struct req *r)
-{
-	char	eff[32];
-	int	rc;
-
-	if (!page_fresh(r, "/officer/constitution"))
-		return;
-	/* Missing, or dropped for not being UTF-8 text: refused here,
-	 * naming the field, before anything reads it. */
-	if (web_field(r, "constitution") == NULL) {
-		r->status = 400;
-		constitution_render(r, "Enter the constitution: the text of "
-		    "its settings, one 'name = value' a line, as UTF-8 text");
-		return;
-	}
-	page_date_value(r, "effective", eff);
-	rc = core_constitution_apply(r->c, web_field(r, "constitution"),
-	    eff[0] != '\0' ? eff : NULL);
-	if (rc != CORE_OK) {
-		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
-		constitution_render(r, r->c->err);
-		return;
-	}
-	web_redirect(r, "/officer/constitution?done=constitution");
-}
-
 /* --- roles and representatives (SA-9.1, SA-D) --- */
 
 static const char *const role_choices[] = { "contact", "Named contact",

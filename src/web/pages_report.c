@@ -124,6 +124,14 @@ page_report_annual(struct req *r)
 		return;
 	}
 	if (as_pdf) {
+		/* Its web page, at the address emails use too. */
+		const char	*base = getenv("ALLIANCE_BASE_URL");
+		char		 online[400];
+
+		snprintf(online, sizeof(online), "%s/reports/annual/%d", base !=
+		    NULL && *base != '\0' ? base : "http://127.0.0.1:8080",
+		    year);
+		json_object_set_new(rep, "online", json_string(online));
 		if (report_pdf(rep, &pdf, &len) != 0)
 			page_error(r, 500, "Sorry, there is a problem with the "
 			    "service", "The PDF could not be made.");

@@ -19,7 +19,8 @@ struct raw_field {
 	char	*key, *val;	/* from malloc() */
 	size_t	 len;
 };
-#define RAW_FIELDS	64
+/* The constitution's form of every setting is the largest: 96 fields. */
+#define RAW_FIELDS	128
 
 struct conn_state {
 	struct req			 r;

@@ -43,6 +43,20 @@ static const struct web_param p_next[] = { TEXT("next", IN_QUERY, 200),
 static const struct web_param p_back[] = { TEXT("back", IN_QUERY, 200),
     END };
 static const struct web_param p_spend[] = { YEAR("year", IN_QUERY), END };
+/* A meeting's page: the register's banner says how many it recorded. */
+static const struct web_param p_meeting[] = { ID("id", IN_PATH, 1),
+    SLUG("done", IN_QUERY), { "n", IN_QUERY, { PARSE_INT, NULL, 1, 9999 },
+    0, NULL }, END };
+/* The audit log: a page of it, filtered by what and who. */
+static const struct web_param p_audit[] = { { "page", IN_QUERY,
+    { PARSE_INT, NULL, 1, 1000000 }, 0, NULL }, TEXT("what", IN_QUERY, 40),
+    TEXT("who", IN_QUERY, 200), SLUG("done", IN_QUERY), END };
+/* The constitution: its settings as a form, or ?as=text. */
+static const struct web_param p_constitution[] = { SLUG("as", IN_QUERY),
+    SLUG("done", IN_QUERY), END };
+/* A news email's one-click link: "ID-MAC", checked by core. */
+static const struct web_param p_news[] = { TEXT("token", IN_PATH, 64),
+    END };
 static const struct web_param p_year[] = { YEAR("year", IN_PATH),
     SLUG("done", IN_QUERY), END };
 static const struct web_param p_year_code[] = { YEAR("year", IN_PATH),
@@ -108,12 +122,17 @@ static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
 const struct web_route web_routes[] = {
 	PAGE("GET", "/", ROLE_ANYONE, page_home, p_page),
 	PAGE("GET", "/forums", ROLE_ANYONE, page_forums, p_page),
+	PAGE("GET", "/forums/:slug", ROLE_ANYONE, page_forum, p_slug),
 	PAGE("GET", "/representatives", ROLE_ANYONE, page_representatives,
 	    p_page),
 	PAGE("GET", "/members", ROLE_ANYONE, page_members, p_list),
 	PAGE("GET", "/signatories", ROLE_ANYONE, page_signatories, p_page),
 	PAGE("GET", "/meetings", ROLE_ANYONE, page_meetings, p_page),
-	PAGE("GET", "/meetings/:id", ROLE_ANYONE, page_meeting, p_id),
+	PAGE("GET", "/meetings/:id", ROLE_ANYONE, page_meeting, p_meeting),
+	/* The register: every organisation's attendance at once
+	 * (pages_register.c checks the chair). */
+	PAGE("POST", "/meetings/:id/register", ROLE_MEMBER,
+	    page_meeting_register_post, p_id),
 	/* A member's and a chair's forms on a meeting (pages_chair.c). */
 	MEETING("apologies", p_id),
 	MEETING("request", p_id),
@@ -163,6 +182,10 @@ const struct web_route web_routes[] = {
 	PAGE("POST", "/sign-in-password", ROLE_ANYONE, page_signin_password,
 	    p_next),
 	PAGE("POST", "/sign-out", ROLE_ANYONE, page_signout, NULL),
+	PAGE("GET", "/unsubscribe/:token", ROLE_LINK, page_unsubscribe,
+	    p_news),
+	PAGE("POST", "/unsubscribe/:token", ROLE_LINK, page_unsubscribe_post,
+	    p_news),
 	PAGE("GET", "/two-factor", ROLE_MEMBER, page_totp, NULL),
 	PAGE("POST", "/two-factor", ROLE_MEMBER, page_totp_post, NULL),
 	PAGE("GET", "/confirm", ROLE_OFFICER, page_confirm, p_back),
@@ -186,14 +209,14 @@ const struct web_route web_routes[] = {
 	PAGE("GET", "/officer", ROLE_OFFICER, page_officer, p_page),
 	PAGE("GET", "/officer/import", ROLE_OFFICER, page_import, p_page),
 	PAGE("POST", "/officer/import", ROLE_OFFICER, page_import_post, NULL),
-	PAGE("GET", "/officer/audit", ROLE_OFFICER, page_audit, p_page),
+	PAGE("GET", "/officer/audit", ROLE_OFFICER, page_audit, p_audit),
 	PAGE("GET", "/officer/organisations", ROLE_OFFICER, page_orgs, p_page),
 	PAGE("POST", "/officer/organisations", ROLE_OFFICER, page_orgs_post,
 	    NULL),
 	PAGE("GET", "/officer/people", ROLE_OFFICER, page_people, p_page),
 	PAGE("POST", "/officer/people", ROLE_OFFICER, page_people_post, NULL),
 	PAGE("GET", "/officer/constitution", ROLE_OFFICER, page_constitution,
-	    p_page),
+	    p_constitution),
 	PAGE("POST", "/officer/constitution", ROLE_OFFICER,
 	    page_constitution_post, NULL),
 	PAGE("GET", "/officer/positions", ROLE_OFFICER, page_positions,
@@ -271,7 +294,7 @@ const struct web_route web_routes[] = {
 };
 
 static const char *const role_name[ROLE__MAX] = { "public", "signed-in",
-    "chair", "officer", "token-public", "token-members" };
+    "chair", "officer", "token-public", "token-members", "link" };
 static const char *const kind_name[PARSE__MAX] = { "id", "int", "year",
     "date", "slug", "enum", "text", "token" };
 
@@ -316,6 +339,8 @@ web_routes_print(FILE *f)
 	const struct web_param	*p;
 	char			 pat[128];
 
+	/* The API's description, to anyone (api_document). */
+	fprintf(f, "GET /api/v1/openapi.json public\n");
 	for (rt = web_routes; rt->method != NULL; rt++) {
 		fprintf(f, "%s %s%s %s", rt->method, IS_API(rt) ? "/api/v1" :
 		    "", route_pattern(rt, pat, sizeof(pat)),
@@ -488,6 +513,7 @@ route_params(struct req *r, const struct web_route *rt,
 static int
 route_chair(struct req *r, const struct web_route *rt)
 {
+	struct election_view	 e = { 0 };
 	struct motion_view	 poll;
 	struct viewer		 who;
 	json_t			*x = NULL, *g = NULL;
@@ -503,8 +529,9 @@ route_chair(struct req *r, const struct web_route *rt)
 		rc = core_motion_get(r->c, &who, web_int(r, "id"), &poll);
 		slug = poll.mo.grp != NULL ? poll.mo.grp : "";
 	} else if (rt->group == GROUP_ELECTION) {
-		rc = core_election_get(r->c, web_int(r, "id"), &x);
-		slug = web_str(x, "grp");
+		viewer_of_who(&who, &r->who);
+		rc = core_election_get(r->c, &who, web_int(r, "id"), &e);
+		slug = e.e.grp != NULL ? e.e.grp : "";
 	}
 	if (rc == CORE_OK)
 		rc = core_group_find(r->c, slug, &g);
@@ -513,6 +540,7 @@ route_chair(struct req *r, const struct web_route *rt)
 	else if (!(ok = core_chairs(r->c, &r->who, web_num(g, "id"))))
 		page_error(r, 403, "Only the chair can do that", "This is for "
 		    "the group's chair and vice-chair, and officers.");
+	election_view_free(&e);
 	motion_view_free(&poll);
 	json_decref(x);
 	json_decref(g);
@@ -605,14 +633,18 @@ route_page_gate(struct req *r, const struct web_route *rt)
 {
 	char back[256];
 
-	if (strcmp(r->method, "POST") == 0 && !session_csrf_ok(r)) {
+	/* A signed link from an email is its own proof (RFC 8058: a mail
+	 * program posts it with no form of ours). */
+	if (strcmp(r->method, "POST") == 0 && rt->role != ROLE_LINK &&
+	    !session_csrf_ok(r)) {
 		page_error(r, 403, "This form has expired", "The page you "
 		    "sent was out of date or did not come from this "
 		    "service. Go back, reload the page and try again. "
 		    "Nothing was changed.");
 		return 0;
 	}
-	if (rt->role != ROLE_ANYONE && !r->signed_in) {
+	if (rt->role != ROLE_ANYONE && rt->role != ROLE_LINK &&
+	    !r->signed_in) {
 		/* A page opened from an email: back to it once signed in. */
 		if (strcmp(r->method, "GET") == 0 && web_next_ok(r->path)) {
 			snprintf(back, sizeof(back), "/sign-in?next=%s", r->path);
@@ -647,6 +679,11 @@ route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	    web_conf->arrangement) != CORE_OK) {
 		page_error(r, 500, "Sorry, there is a problem with the "
 		    "service", r->c->err);
+		return;
+	}
+	/* The API's description needs no token. */
+	if (strcmp(r->path, "/api/v1/openapi.json") == 0) {
+		api_document(r);
 		return;
 	}
 	api = strncmp(r->path, "/api/v1/", 8) == 0 ||

@@ -24,6 +24,10 @@ enum web_role {
 				   second factor */
 	ROLE_TOKEN_PUBLIC,	/* "token-public": an API token, any scope */
 	ROLE_TOKEN_MEMBERS,	/* "token-members" */
+	ROLE_LINK,		/* "link": anyone holding the signed link of
+				   an email, with no sign-in and no form
+				   token (one-click unsubscribe, RFC 8058);
+				   the page checks the link */
 	ROLE__MAX
 };
 

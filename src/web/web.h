@@ -30,6 +30,9 @@
 #include "serve.h"
 #include "rules/parse.h"
 
+/* A typed record's text, or "" for NULL, for the pages. */
+#define WEB_S(s) ((s) != NULL ? (s) : "")
+
 /* Lists the routes (route.c): "METHOD PATTERN ROLE name=kind ...". */
 void web_routes_print(FILE *);
 
@@ -102,6 +105,16 @@ struct req {
 	char			 title[200];
 	char			 held_field[64];	/* page_hold() */
 	char			 held_err[640];
+	/* Every field at fault, found at the edge before core is asked
+	 * (page_err_add): the error summary lists each one. */
+	struct page_err {
+		char	 field[48];	/* the field's name */
+		char	 anchor[56];	/* the id the summary links to */
+		char	 msg[200];
+		int	 parts;		/* a date's parts at fault (DATE_*),
+					   0: the whole */
+	}			 errs[8];
+	int			 nerrs;
 	char			 nav[32];	/* the menu entry to mark */
 };
 
@@ -184,15 +197,51 @@ void page_input(struct req *, const char *name, const char *label,
 void page_textarea(struct req *, const char *name, const char *label,
     const char *hint, const char *value, const char *err_field,
     const char *err);
-/* The GOV.UK date input (prefix-day, -month, -year). */
+/*
+ * Fields at fault found by the page before core is asked: each one is
+ * listed in the error summary, linked to anchor (the field itself when
+ * NULL), and shown beside its field.  Up to 8; more are dropped.
+ */
+enum { DATE_DAY = 1, DATE_MONTH = 2, DATE_YEAR = 4, DATE_TIME = 8 };
+void page_err_add(struct req *, const char *field, const char *anchor,
+    int parts, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* The message for field, or NULL when it is not at fault. */
+const struct page_err *page_err_of(const struct req *, const char *field);
+
+/* page_date.c: the GOV.UK date input (prefix-day, -month, -year), and
+ * the same with a time of day (prefix-time) for a moment. */
 void page_date_input(struct req *, const char *prefix, const char *legend,
+    const char *hint, int bad, const char *err);
+void page_moment_input(struct req *, const char *prefix, const char *legend,
     const char *hint, int bad, const char *err);
 /* Its value: YYYY-MM-DD, "" if left empty, "not-a-date" if not one. */
 void page_date_value(struct req *, const char *prefix, char out[32]);
+/*
+ * The date typed as YYYY-MM-DD into out; or -1, with the fault added
+ * (page_err_add) in the form's own terms: what is "the date the meeting
+ * is on", and the message says which of day, month and year is missing
+ * or not a real date.  Empty is a fault unless optional (then out "").
+ */
+int page_date_check(struct req *, const char *prefix, const char *what,
+    int optional, char out[32]);
+/*
+ * A moment typed in London's time (date and time of day: "5pm",
+ * "17:30", "midday") as UTC, YYYY-MM-DDTHH:MM, into out; or -1 with
+ * every missing or wrong part added as page_date_check does.
+ */
+int page_moment_check(struct req *, const char *prefix, const char *what,
+    char out[32]);
+/* The same kept as London's wall clock: the day (YYYY-MM-DD) and the
+ * time of day (HH:MM), as a meeting's are. */
+int page_day_time_check(struct req *, const char *prefix, const char *what,
+    char day[32], char hm[6]);
+/* A time of day as typed ("5pm", "5:30pm", "17:30", "midday") as HH:MM
+ * into out; -1 when it is not one. */
+int page_time_parse(const char *typed, char out[6]);
 
 /* A form made from a table, ending in a field whose name is NULL. */
 enum field_kind {
-	FIELD_TEXT, FIELD_TEXTAREA, FIELD_DATE, FIELD_STAMP, FIELD_CHECK,
+	FIELD_TEXT, FIELD_TEXTAREA, FIELD_DATE, FIELD_MOMENT, FIELD_CHECK,
 	FIELD_RADIOS, FIELD_SELECT
 };
 struct form_field {
@@ -253,6 +302,8 @@ void page_partners_officer(struct req *);
 void page_partners_officer_post(struct req *);
 void page_home(struct req *);
 void page_forums(struct req *);
+/* pages_forum.c: one forum's page, for anyone. */
+void page_forum(struct req *);
 void page_representatives(struct req *);
 void page_members(struct req *);
 void page_signatories(struct req *);
@@ -263,6 +314,9 @@ void page_signin_post(struct req *);
 void page_signin_link(struct req *);
 void page_signin_password(struct req *);
 void page_signout(struct req *);
+/* /unsubscribe/TOKEN: news stopped in one click, from the email. */
+void page_unsubscribe(struct req *);
+void page_unsubscribe_post(struct req *);
 /* --- the second factor and re-authentication (pages_auth.c) --- */
 void page_totp(struct req *);
 void page_totp_post(struct req *);
@@ -310,9 +364,18 @@ void meeting_chair_forms(struct req *, const struct meeting_view *,
     const char *field,
     const char *err);
 void page_meeting_post(struct req *);
+/* pages_register.c: attendance as one register for every member
+ * organisation, with the quorum (SA-6.3, SA-8.2). */
+void meeting_register(struct req *, const struct meeting_view *,
+    json_t *members, const char *field, const char *err);
+void page_meeting_register_post(struct req *);
 /* The group dashboard, with an error for the schedule form. */
 void group_render(struct req *, const char *field, const char *err);
 void page_group_schedule(struct req *);
+/* page_tasks.c: the chair's dashboard's task lists: problems linked
+ * to their fixes, then meetings, polls and elections with their state. */
+void group_tasks(struct req *, json_t *g, json_t *flags,
+    const struct rec_meeting_list *meetings);
 /* pages_admin.c */
 void group_chair_forms(struct req *, json_t *g, json_t *members,
     const char *field, const char *err);
@@ -378,5 +441,7 @@ int api_funding(struct req *, json_t **);
 int api_spend(struct req *, json_t **);
 int api_grants(struct req *, json_t **);
 int api_dispute_stats(struct req *, json_t **);
+/* GET /api/v1/openapi.json: doc/openapi.json, built in; no token. */
+void api_document(struct req *);
 
 #endif

@@ -35,7 +35,9 @@ same "SA-6.2 four meetings a year" \
 ok "principles of co-operation" commitment list --json
 same "SA appendix A principles a-e" "$(jsonv "[c['code'] for c in j]")" "['a', 'b', 'c', 'd', 'e']"
 ok "member register" register members --json
-same "SA-3.1-assoc the ICB is an associate" "$(jsonv "sorted(set(m['kind'] for m in j))")" "['associate', 'full']"
+same "SA-5.8 the co-ordination group is the infrastructure organisations (whose people chair the forums), no statutory body left pending" \
+	"$(jsonv "sorted((m['organisation'], m['kind'], m['status']) for m in j if m['grp']=='coordination')")" \
+	"[('Support Staffordshire', 'full', 'active'), ('VAST', 'full', 'active')]"
 ok "audit chain after a template load" audit verify
 
 # Staffordshire Compact (seed 001), in the same database: organisations are shared.

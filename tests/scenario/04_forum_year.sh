@@ -296,8 +296,11 @@ same "SA-6.3 persistent absence without apology" "$(jsonv "sorted(f['fact'] for 
 same "SA-13.2 a suspended member" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-13.2']")" "['Codsall Carers is suspended']"
 same "SA-10.3 notes of meetings 2 and 4 never published" "$(jsonv "len([f for f in j if f['rule']=='SA-10.3'])")" "3"
 ok "the whole arrangement" check --json
-same "SA-9.3 vacancies listed" "$(jsonv "len([f for f in j if f['rule']=='SA-9.3'])")" "8"
-same "SA-D2.4 sole representatives flagged" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-D2.4' and 'Finance' in f['fact']]")" "['Finance & Sustainability has a sole representative']"
+same "SA-9.3 vacancies listed, with the seats whose terms ended (SA-9.1)" "$(jsonv "len([f for f in j if f['rule']=='SA-9.3'])")" "10"
+same "SA-9.1 a term of office that ended on 31 March holds no seat" \
+	"$(jsonv "[f['fact'] for f in j if f['rule'] in ('SA-9.1', 'SA-9.3') and 'Finance' in f['fact']]")" \
+	"['Finance & Sustainability (ICB Enabling Programmes / Committees) is vacant', \"Lisa Healings's term as representative on Finance & Sustainability ended on 2025-03-31; the seat is no longer theirs\"]"
+same "SA-D2.4 sole representatives flagged" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-D2.4' and 'Children' in f['fact']]")" "['Children & Young People & Maternity has a sole representative']"
 same "SA-D2.5 positions without deputies" "$(jsonv "len([f for f in j if f['rule']=='SA-D2.5'])>0")" "True"
 same "SA-7.1 the first election was due within 6 months" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-7.1' and f['group']=='southeast']")" \
 	"['the chair (Garry Jones) is interim; the first election was due by 2022-10-01']"

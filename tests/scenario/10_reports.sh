@@ -90,8 +90,8 @@ same "SA-8.4 the poll dated by its close" "$(jsonv "[(d['decided_on'], d['outcom
 	"[('2025-06-03', 'carried')]"
 same "SA-7.1 the election and who won" "$(jsonv "[(e['office'], e['winners'], e['ballots']) for e in j['elections']]")" \
 	"[('chair', 'Lead ww', 4)]"
-same "SA-9.1 the register of representatives" "$(jsonv "(len(j['positions']), j['positions_vacant'])")" \
-	"$(sqlite3 "$DB" "select count(*) || ', ' || sum(not exists (select 1 from appointment a where a.position_id = p.id and a.role = 'representative' and a.ended is null)) from position p" | sed 's/^/(/; s/$/)/')"
+same "SA-9.1 the register of representatives: an ended term holds no seat" "$(jsonv "(len(j['positions']), j['positions_vacant'])")" \
+	"$(sqlite3 "$DB" "select count(*) || ', ' || sum(not exists (select 1 from appointment a where a.position_id = p.id and a.role = 'representative' and a.ended is null and (a.term_end is null or a.term_end >= '$ALLIANCE_TODAY'))) from position p" | sed 's/^/(/; s/$/)/')"
 same "MC-chair the co-ordination group's chair presents it" "$(jsonv "(j['presented_by']['person'], j['presented_by']['group'])")" \
 	"('Garry Jones', 'VCSE Alliance Co-ordination Group')"
 same "no self-assessment in the Alliance" "$(jsonv "j['assessment']")" "None"

@@ -41,14 +41,17 @@ same "SA-E1 check flags it" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-E1
 own "SA" "SA-"
 has "SA-10.2 the Alliance's late agenda is its own rule" '"rule": "SA-10.2"'
 has "SA-10.3 the Alliance's late notes are its own rule" '"rule": "SA-10.3"'
+# SA-5.5: the system-level thematic forums of appendix B record no
+# agreement that convened them until an officer records it.
+CONVENED="no local forum formed it, and the joint agreement of the local forums and the co-ordination group that convened it is not recorded"
 same "SA-7.2 a thematic group's chair is selected, not elected" \
-	"$(jsonv "sorted(set(f['rule'] for f in j if f['group']=='social-prescribing'))")" "['SA-7.2']"
+	"$(jsonv "sorted(set(f['rule'] for f in j if f['group']=='social-prescribing'))")" "['SA-5.5', 'SA-7.2']"
 same "SA-7.2 its ended term asks for a new selection" \
 	"$(jsonv "[f['fact'] for f in j if f['group']=='social-prescribing']")" \
-	"[\"the chair's term (Garry Jones) ended on 2025-03-31; a new selection is due\"]"
+	"[\"the chair's term (Garry Jones) ended on 2025-03-31; a new selection is due\", '$CONVENED']"
 same "SA-7.2 an interim chair of a thematic forum: the group selects its own" \
 	"$(jsonv "[f['fact'] for f in j if f['group']=='mental-health-north']")" \
-	"['the chair (Clare Jolly) is interim; the group selects its own chair']"
+	"['the chair (Clare Jolly) is interim; the group selects its own chair', '$CONVENED']"
 
 # Meetings: a meeting given no end shows none; its status moves from
 # scheduled to held to minuted.

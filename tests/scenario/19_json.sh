@@ -39,11 +39,14 @@ election show|$ELECTION
 funding export|--year $YEAR
 funding list|--year $YEAR
 group list|
+group origins|
 group show|southwest
 influence list|
+invitation list|
 mail list|
 mail show|$MAIL
 meeting list|
+meeting reports|
 meeting show|$MEETING
 member list|
 member list|--group southwest
@@ -51,6 +54,8 @@ member show|--organisation ww --group southwest
 milestone list|
 org list|
 org show|ww
+paper list|
+paper list|--public
 partnership attendance|--year $YEAR
 partnership list|
 person export|"$PERSON"
@@ -58,16 +63,21 @@ person list|
 person show|"$PERSON"
 plan list|
 position concerns|
+position decisions|
+position stepbacks|
 register -|forums
 register -|members
 register -|positions
 register -|signatories
 remind -|--dry-run
+request list|
 report annual|--year $YEAR
 report years|
 spend show|--year $YEAR
 template list|
+term show||staffordshire-compact
 token list|
+training list|
 user list|
 '
 # NOUN VERB: the commands that change something (or serve); remind
@@ -109,7 +119,11 @@ election verify
 election vote
 funding add
 group add
+group convene
+group formed
 influence add
+invitation add
+invitation decide
 init -
 mail digest
 mail retry
@@ -122,6 +136,7 @@ meeting ical
 meeting interest
 meeting notes
 meeting publish
+meeting report
 meeting schedule
 member add
 member criterion
@@ -138,6 +153,7 @@ org add
 org cover
 org import
 org update
+paper add
 partnership except
 person add
 person digest
@@ -150,15 +166,25 @@ plan progress
 position add
 position appoint
 position concern
+position decide
+position reason
 position remove
+position return
+position stepback
 remind -
 report respond
+request add
+request route
 restore -
 retention apply
 serve -
 spend aim
+term renew
 token create
 token revoke
+training add
+training attend
+training invite
 user add
 user password
 user totp

@@ -105,7 +105,7 @@ one_election(struct core *c, struct run *r, int k)
 {
 	struct election_in	 e;
 	struct nomination_in	 n;
-	json_t			*res = NULL;
+	struct election_result	 res;
 	char			 org[16], *receipt = NULL;
 	int64_t			 id;
 	int			 i, j, t;
@@ -145,7 +145,7 @@ one_election(struct core *c, struct run *r, int k)
 	}
 	clock_at(c, "ALLIANCE_NOW", "2025-03-29T10:00");
 	OK(c, core_election_count(c, id, &res));
-	json_decref(res);
+	election_result_free(&res);
 }
 
 static unsigned char *

@@ -216,7 +216,8 @@ test_SC_annual_svg_is_an_accessible_image(void **state)
 	chart_svg(&h, &c);
 	assert_false(h.oom);
 	assert_non_null(strstr(h.p, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
-	    "role=\"img\" class=\"app-chart__svg\" aria-labelledby=\""
+	    "role=\"img\" class=\"app-chart__svg app-chart__svg--wide\" "
+	    "aria-labelledby=\""
 	    "chart-ratings-title\""));
 	/* The title is escaped like any text. */
 	assert_non_null(strstr(h.p, "<title id=\"chart-ratings-title\">"
@@ -245,11 +246,31 @@ test_SC_annual_long_labels_are_cut_in_the_svg_only(void **state)
 	c.nbars = 1;
 	html_init(&h);
 	chart_svg(&h, &c);
-	/* At the last whole word, with an ellipsis. */
-	assert_non_null(strstr(h.p, ">Stoke-on-Trent &amp; North"
-	    "\xe2\x80\xa6</text>"));
+	/* Cut in the middle at whole words, so that the ends of labels
+	 * still tell them apart; in full in the table. */
+	assert_non_null(strstr(h.p, ">Stoke-on-Trent &amp; North \xe2\x80\xa6 "
+	    "Forum</text>"));
 	assert_non_null(strstr(h.p, ">Stoke-on-Trent &amp; North "
 	    "Staffordshire VCSE Healthy Communities Forum</th>"));
+	html_free(&h);
+	/* Two labels that differ only at their end read apart. */
+	{
+		static const char *const two[] = {
+		    "Southwest Staffordshire Forum: spend",
+		    "Southwest Staffordshire Forum: aspiration" };
+		double	v2[] = { 1, 2 };
+
+		c.labels = two;
+		c.values = v2;
+		c.nbars = 2;
+		html_init(&h);
+		chart_svg(&h, &c);
+		assert_non_null(strstr(h.p, "\xe2\x80\xa6 spend</text>"));
+		assert_non_null(strstr(h.p, "\xe2\x80\xa6 aspiration</text>"));
+		/* On a phone, in full above the bar. */
+		assert_non_null(strstr(h.p, ">Southwest Staffordshire "
+		    "Forum: aspiration</text>"));
+	}
 	html_free(&h);
 }
 

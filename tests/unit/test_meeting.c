@@ -713,6 +713,53 @@ test_SA_E3_6_no_vice_chair_members_choose(void **state)
 	assert_int_equal(rules_item_chair(1, 1, 1), ITEM_MEMBERS_CHOOSE);
 }
 
+/* SA-6.3: a newcomer is not absent from meetings held before it
+ * joined; from then on its absences count as any member's. */
+static void
+test_SA_6_3_absence_counted_from_joining(void **state)
+{
+	enum attend	s[4] = { AT_ABSENT, AT_ABSENT, AT_ABSENT, AT_ABSENT };
+	int		days[4] = { 100, 200, 300, 400 };
+	int		run;
+
+	(void)state;
+	/* Joined on day 250: only the meetings of days 300 and 400. */
+	assert_int_equal(rules_absence_flag_since(&sa, s, days, 4, 250,
+	    &run), 0);
+	assert_int_equal(run, 2);
+	/* Joined before them all: four in a row, flagged at three. */
+	assert_int_equal(rules_absence_flag_since(&sa, s, days, 4, 50,
+	    &run), 1);
+	assert_int_equal(run, 4);
+	/* Joined on a meeting's day: that meeting counts. */
+	assert_int_equal(rules_absence_flag_since(&sa, s, days, 4, 200,
+	    &run), 1);
+	assert_int_equal(run, 3);
+	/* Joined after every meeting: nothing counts. */
+	assert_int_equal(rules_absence_flag_since(&sa, s, days, 4, 500,
+	    &run), 0);
+	assert_int_equal(run, 0);
+}
+
+/* SA-6.3: the same senior representative each time; the first named
+ * is the senior one, and a second person beside them is no change. */
+static void
+test_SA_6_3_same_senior_representative(void **state)
+{
+	(void)state;
+	assert_int_equal(rules_representative_changed("Lead ww",
+	    "lead WW "), 0);
+	assert_int_equal(rules_representative_changed("Lead ww",
+	    "Lead ww, Second ww"), 0);
+	assert_int_equal(rules_representative_changed("Lead ww",
+	    "Second ww"), 1);
+	assert_int_equal(rules_representative_changed("Lead ww, Other",
+	    "Someone Else; Lead ww"), 1);
+	/* Nothing recorded on either side: nothing to compare. */
+	assert_int_equal(rules_representative_changed(NULL, "Lead ww"), 0);
+	assert_int_equal(rules_representative_changed("Lead ww", " "), 0);
+}
+
 static void
 test_SA_11_1_draft_notes_only_to_those_who_write_them(void **state)
 {
@@ -814,6 +861,8 @@ main(void)
 		cmocka_unit_test(test_MC_mou_planned_gap_counts),
 		cmocka_unit_test(test_MC_meet_history_before_since_ignored),
 		cmocka_unit_test(test_MC_absence_two_in_a_row),
+		cmocka_unit_test(test_SA_6_3_absence_counted_from_joining),
+		cmocka_unit_test(test_SA_6_3_same_senior_representative),
 		cmocka_unit_test(test_MC_absence_one_is_not_successive),
 		cmocka_unit_test(test_SA_6_3_apologies_break_the_run),
 		cmocka_unit_test(test_SA_6_3_deputy_breaks_the_run),

@@ -56,7 +56,42 @@ normalises(const char *id, const char *want)
 #define GOR	"GB-GOR- and the government organisation code (PB123)"
 #define UNKNOWN	"an org-id such as GB-CHC-1234567 (charity), " \
 		"GB-COH-01234567 (company), GB-SC-SC123456, GB-NIC-100002, " \
-		"GB-NHS-RJE, GB-LAE-STS or GB-MPR-12345R"
+		"GB-NHS-RJE, GB-LAE-STS or GB-MPR-12345R; councils GB-LAS-, " \
+		"GB-PLA-, GB-LANI-; housing GB-SHPE-; learning GB-UKPRN-; " \
+		"research XI-ROR-"
+
+/* org-id.guide's other UK lists an arrangement's partners are on:
+ * councils outside England, housing providers, learning providers,
+ * and research organisations (ROR). */
+static void
+test_orgid_more_uk_lists(void **state)
+{
+	(void)state;
+	accepted("GB-LAS-ZET");
+	accepted("GB-PLA-AGY");
+	accepted("GB-LANI-BFS");
+	accepted("GB-SHPE-LH4401");
+	accepted("GB-SHPE-H4244");
+	accepted("GB-SHPE-4793");
+	accepted("GB-UKPRN-10000346");
+	accepted("XI-ROR-03YRM5C26");
+	refused("GB-LAS-ZETL", "GB-LAS- and the 3 letter Scottish council "
+	    "code (ZET)");
+	refused("GB-PLA-W06000001", "GB-PLA- and the 3 letter Welsh council "
+	    "code (AGY)");
+	refused("GB-SHPE-LHX4401", "GB-SHPE- and the registered provider "
+	    "code (LH4401)");
+	refused("GB-UKPRN-20000346", "GB-UKPRN- and the 8 digit learning "
+	    "provider number (10000346)");
+	refused("GB-UKPRN-1000034", "GB-UKPRN- and the 8 digit learning "
+	    "provider number (10000346)");
+	refused("XI-ROR-03YRM5CL6", "XI-ROR- and the 9 character ROR id "
+	    "(03YRM5C26)");
+	refused("XI-ROR-13YRM5C26", "XI-ROR- and the 9 character ROR id "
+	    "(03YRM5C26)");
+	refused("GB-XYZ-1", UNKNOWN);
+	normalises("xi-ror-03yrm5c26", "XI-ROR-03YRM5C26");
+}
 
 static void
 test_orgid_charity_commission_6_or_7_digits(void **state)
@@ -310,6 +345,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_orgid_charity_commission_6_or_7_digits),
+		cmocka_unit_test(test_orgid_more_uk_lists),
 		cmocka_unit_test(test_orgid_charity_commission_bad_shapes),
 		cmocka_unit_test(test_orgid_companies_house_8_characters),
 		cmocka_unit_test(test_orgid_companies_house_bad_shapes),

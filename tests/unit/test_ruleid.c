@@ -182,10 +182,49 @@ test_none_is_accepted_for_a_number(void **state)
 	assert_non_null(strstr(err.msg, "or none"));
 }
 
+/* Issue 16: the rules new to the catalogue each belong to the
+ * arrangement whose agreement states them, and to no other. */
+static void
+test_SA_5_7_SA_6_2_timetable_SC_term_SC_report_MC_wg_owned(void **state)
+{
+	const struct constitution *all[5] = { &sa, &sc, &ms, &mc, &tp };
+	static const struct {
+		enum duty	 duty;
+		int		 gkind;
+		int		 owner;		/* index in all */
+		const char	*id;
+	} owned[] = {
+		{ DUTY_SUBSIDIARITY, GK_COORDINATION, 0, "SA-5.7" },
+		{ DUTY_TIMETABLE, GK_LOCAL_FORUM, 0, "SA-6.2-timetable" },
+		{ DUTY_INVITATION, -1, 0, "SA-D2.2" },
+		{ DUTY_REP_FEEDBACK, -1, 0, "SA-D2.7" },
+		{ DUTY_FIRST_MEETING_CHAIR, GK_TASK, 0, "SA-7.2" },
+		{ DUTY_TERM_ENDED, -1, 0, "SA-9.1" },
+		{ DUTY_SAME_REP, GK_LOCAL_FORUM, 0, "SA-6.3" },
+		{ DUTY_AGREEMENT_TERM, -1, 1, "SC-term" },
+		{ DUTY_MEETING_REPORT, GK_PARTNERSHIP, 1, "SC-report" },
+		{ DUTY_BOARD_REPS, -1, 2, "MS-board-reps" },
+		{ DUTY_WG_MAKEUP, GK_WORKING_GROUP, 3, "MC-wg" },
+	};
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof(owned) / sizeof(owned[0]); i++)
+		for (k = 0; k < 5; k++)
+			id_is(rules_id(all[k], owned[i].duty, owned[i].gkind),
+			    (int)k == owned[i].owner ? owned[i].id : NULL);
+	/* SA-D3.6 is the Alliance's; a PACT that sets a number of missed
+	 * sessions is held to it under the setting's name. */
+	id_is(rules_id(&sa, DUTY_TRAINING, -1), "SA-D3.6");
+	id_is(rules_id(&tp, DUTY_TRAINING, -1), NULL);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    test_SA_5_7_SA_6_2_timetable_SC_term_SC_report_MC_wg_owned),
 		cmocka_unit_test(
 		    test_SA_10_2_only_the_alliance_has_an_agenda_notice),
 		cmocka_unit_test(

@@ -942,6 +942,63 @@ test_SA_14_1_excluded_during_notice_does_not_vote(void **state)
 	constitution_free(&c);
 }
 
+/*
+ * SA-E2.2 read as a majority of the votes cast: 5, 4, 2 of 11 is no
+ * majority, and the two highest go to a run-off; read as plurality
+ * (the Alliance template's reading) the 5 wins outright.
+ */
+static void
+test_SA_E2_2_majority_short_of_half_goes_to_runoff(void **state)
+{
+	struct constitution	maj, plu;
+	unsigned		votes[3] = { 5, 4, 2 };
+	size_t			won[3], tied[3], nwon, ntied;
+
+	(void)state;
+	load("arrangement.name = T\nelection.method = majority\n", &maj);
+	load("arrangement.name = T\nelection.method = plurality\n", &plu);
+	assert_int_equal(rules_election_count_by(&maj, votes, 3, 1, won,
+	    &nwon, tied, &ntied), ELECT_NO_MAJORITY);
+	assert_int_equal(nwon, 0);
+	assert_int_equal(ntied, 2);
+	assert_int_equal(tied[0], 0);
+	assert_int_equal(tied[1], 1);
+	assert_int_equal(rules_election_count_by(&plu, votes, 3, 1, won,
+	    &nwon, tied, &ntied), ELECT_DECIDED);
+	assert_int_equal(nwon, 1);
+	assert_int_equal(won[0], 0);
+	constitution_free(&maj);
+	constitution_free(&plu);
+}
+
+/* SA-E2.2 majority: more than half the votes cast wins outright; a
+ * tie for second place joins the run-off; exactly half is no majority. */
+static void
+test_SA_E2_2_majority_over_half_wins_and_half_does_not(void **state)
+{
+	struct constitution	maj;
+	unsigned		over[3] = { 6, 3, 2 }, half[3] = { 4, 2, 2 };
+	size_t			won[3], tied[3], nwon, ntied;
+
+	(void)state;
+	load("arrangement.name = T\nelection.method = majority\n", &maj);
+	assert_int_equal(rules_election_count_by(&maj, over, 3, 1, won,
+	    &nwon, tied, &ntied), ELECT_DECIDED);
+	assert_int_equal(nwon, 1);
+	assert_int_equal(won[0], 0);
+	assert_int_equal(rules_election_count_by(&maj, half, 3, 1, won,
+	    &nwon, tied, &ntied), ELECT_NO_MAJORITY);
+	assert_int_equal(ntied, 3);
+	/* The default reading is plurality. */
+	constitution_free(&maj);
+	load("arrangement.name = T\n", &maj);
+	assert_string_equal(constitution_text(&maj, "election.method"),
+	    "plurality");
+	assert_int_equal(rules_election_count_by(&maj, half, 3, 1, won,
+	    &nwon, tied, &ntied), ELECT_DECIDED);
+	constitution_free(&maj);
+}
+
 int
 main(void)
 {
@@ -993,6 +1050,10 @@ main(void)
 		cmocka_unit_test(test_SA_E2_2_seats_decided_with_tie_inside),
 		cmocka_unit_test(test_SA_E2_2_unopposed_elected),
 		cmocka_unit_test(test_SA_E2_2_no_votes_no_winner),
+		cmocka_unit_test(
+		    test_SA_E2_2_majority_short_of_half_goes_to_runoff),
+		cmocka_unit_test(
+		    test_SA_E2_2_majority_over_half_wins_and_half_does_not),
 		cmocka_unit_test(test_SA_3_1_assoc_candidate_refused),
 		cmocka_unit_test(test_SA_E1_full_member_in_good_standing_stands),
 		cmocka_unit_test(test_SA_E1_coopted_stands_only_if_setting_allows),

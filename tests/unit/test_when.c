@@ -35,6 +35,39 @@ when_days_and_times(void **state)
 }
 
 static void
+utc_of(const char *london, const char *want)
+{
+	char out[20];
+
+	assert_int_equal(render_when_utc(london, out), 0);
+	assert_string_equal(out, want);
+}
+
+/* A chair types London's time; it is kept in UTC, summer time
+ * counted, and a time the clocks skip is refused. */
+static void
+when_london_typed_kept_in_utc(void **state)
+{
+	char out[20];
+
+	(void)state;
+	utc_of("2026-12-01T17:00", "2026-12-01T17:00");
+	utc_of("2026-06-01T17:00", "2026-06-01T16:00");
+	utc_of("2026-06-01T00:30", "2026-05-31T23:30");
+	/* The last Sunday of March 2026 is the 29th. */
+	utc_of("2026-03-29T00:59", "2026-03-29T00:59");
+	utc_of("2026-03-29T02:00", "2026-03-29T01:00");
+	assert_int_equal(render_when_utc("2026-03-29T01:30", out), -1);
+	/* 25 October 2026: 1:30am comes twice; the first, in summer
+	 * time. */
+	utc_of("2026-10-25T01:30", "2026-10-25T00:30");
+	utc_of("2026-10-25T02:30", "2026-10-25T02:30");
+	assert_int_equal(render_when_utc("2026-06-31T10:00", out), -1);
+	assert_int_equal(render_when_utc("2026-06-01 10:00", out), -1);
+	assert_int_equal(render_when_utc("2026-06-01T24:00", out), -1);
+}
+
+static void
 when_utc_in_london(void **state)
 {
 	(void)state;
@@ -89,6 +122,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(when_days_and_times),
 		cmocka_unit_test(when_utc_in_london),
+		cmocka_unit_test(when_london_typed_kept_in_utc),
 		cmocka_unit_test(when_refuses_other_text),
 		cmocka_unit_test(when_in_sentences),
 	};

@@ -203,13 +203,24 @@ test_SA_8_3_poll_one_vote_per_organisation(void **state)
 	assert_int_equal(r.status, 400);	/* no choice made */
 	assert_non_null(strstr(r.body, "href=\"#choice\""));
 	resp_free(&r);
+	/* The vote is checked first; nothing is cast until confirmed. */
+	digest(before);
 	snprintf(body, sizeof(body), "csrf=%s&choice=for", csrf);
+	http(h, "/polls/1", body, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "id=\"your-vote\">For<"));
+	assert_null(strstr(r.body, "Vote recorded"));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	snprintf(body, sizeof(body), "csrf=%s&choice=for&confirm=yes", csrf);
 	http(h, "/polls/1", body, NULL, &r);
 	assert_int_equal(r.status, 200);
 	assert_non_null(strstr(r.body, "Vote recorded"));
 	resp_free(&r);
 	digest(before);
-	snprintf(body, sizeof(body), "csrf=%s&choice=against", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&choice=against&confirm=yes",
+	    csrf);
 	http(h, "/polls/1", body, NULL, &r);
 	assert_int_equal(r.status, 409);
 	resp_free(&r);

@@ -7,8 +7,11 @@ INSERT INTO election (group_id, office, position_id, seats,
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: STMT_ELEC_GET (2): reads election by id, arrangement_id
-SELECT e.*, g.slug AS grp, g.name AS group_name, g.kind AS group_kind,
-  p.name AS position, p.slug AS position_slug
+SELECT e.id, e.group_id, e.office, e.position_id, e.seats,
+  e.nominations_open, e.nominations_close, e.short_reason, e.voting_opens,
+  e.voting_closes, e.round, e.previous_id, e.status, e.result, e.verified_by,
+  e.announced_by, e.created_by, g.slug AS grp, g.name AS group_name,
+  g.kind AS group_kind, p.name AS position, p.slug AS position_slug
 FROM election e
 JOIN grp g ON g.id = e.group_id
 LEFT JOIN position p ON p.id = e.position_id
@@ -34,7 +37,7 @@ UPDATE election SET status = 'announced', announced_by = ? WHERE id = ?;
 -- name: STMT_ELEC_LIST (1): the arrangement's elections, with their group and
 --   position
 SELECT e.id, e.office, p.name AS position, e.seats, e.round, e.status,
-  e.nominations_close, e.voting_closes, g.slug AS grp
+  e.nominations_close, e.voting_closes, g.slug AS grp, e.group_id
 FROM election e
 JOIN grp g ON g.id = e.group_id
 LEFT JOIN position p ON p.id = e.position_id

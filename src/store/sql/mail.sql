@@ -96,8 +96,8 @@ FROM outbox
 WHERE once_key >= ?1 || ':' AND once_key < ?1 || ';'
 LIMIT 1;
 
--- name: STMT_PERSON_DIGEST_GET (1): reads person by email
-SELECT digest FROM person WHERE email = ? COLLATE NOCASE;
+-- name: STMT_PERSON_DIGEST_GET (1): a person's id and choice of news, by email
+SELECT id, digest FROM person WHERE email = ? COLLATE NOCASE;
 
 -- name: STMT_PERSON_DIGEST_SET (2): sets digest of a person row by id
 UPDATE person SET digest = ? WHERE id = ?;

@@ -93,7 +93,7 @@ WHERE a.meeting_id = ?
 ORDER BY o.name;
 
 -- name: STMT_ATT_GROUP (2): every recorded attendance of a group, in order
-SELECT m.id AS meeting_id, m.day, a.organisation_id, a.kind
+SELECT m.id AS meeting_id, m.day, a.organisation_id, a.kind, a.people
 FROM attendance a
 JOIN meeting m ON m.id = a.meeting_id
 WHERE m.group_id = ? AND m.status = 'scheduled' AND m.day <= ?

@@ -1,0 +1,607 @@
+/*
+ * Commands for the records each agreement asks for beyond the registry
+ * and meetings (core/own.h): the agreement's term and its renewals, a
+ * meeting's report to the body it reports into, a representative
+ * stepping back for a conflict, induction and training, and papers.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "core/own.h"
+
+#define O(k) cli_opt(c, (k))
+
+/* --- SC-term --- */
+
+static int
+run_term_show(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "renewed_on", "Renewed", 0 }, { "until", "Until", 0 },
+		{ "decided_by", "Decided by", 40 }, { NULL, NULL, 0 },
+	};
+	json_t	*t = NULL;
+	int	 rc;
+
+	if ((rc = core_term_show(&c->core, &t)) != CORE_OK)
+		return cli_fail(c, rc);
+	if (strcmp(c->format, "json") == 0)
+		render_json(stdout, t);
+	else {
+		const char *s = json_string_value(json_object_get(t,
+		    "starts")), *e = json_string_value(json_object_get(t,
+		    "ends")), *r = json_string_value(json_object_get(t,
+		    "runs_to"));
+
+		if (e == NULL)
+			printf("The agreement states no term.\n");
+		else
+			printf("Term: %s to %s; runs to %s%s\n", s != NULL ? s :
+			    "(not stated)", e, r != NULL ? r : "no end date",
+			    json_is_true(json_object_get(t, "lapsed")) ?
+			    " (lapsed: no renewal in force)" : "");
+		render_table(stdout, json_object_get(t, "renewals"), cols);
+	}
+	json_decref(t);
+	return EXIT_OK;
+}
+
+static int
+run_term_renew(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_term_renew(&c->core, O("date"), O("until"),
+		    O("decided-by"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the agreement's term renewal recorded", id);
+}
+
+/* --- SC-report --- */
+
+static int
+run_meeting_report(struct cli *c)
+{
+	int64_t	m, id = 0;
+	int	rc;
+
+	if (id_arg(c, "meeting", &m) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_meeting_report(&c->core, m, O("to"), O("date"),
+	    O("summary"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the meeting's report recorded", id);
+}
+
+static int
+run_meeting_reports(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "meeting_id", "Meeting", 0 }, { "day", "Held", 0 },
+		{ "grp", "Group", 0 }, { "to_body", "Reported to", 30 },
+		{ "reported_on", "On", 0 }, { "summary", "Summary", 40 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_meeting_reports(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- SA-D2.8 --- */
+
+static int
+run_stepback(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_stepback(&c->core, O("position"), O("person"),
+		    O("conflict"), O("date"), O("until"),
+		    cli_flag(c, "permanent"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
+	    "permanent") ? "stepped back for good; the seat is vacant" :
+	    "stepped back for the conflict", id);
+}
+
+static int
+run_stepback_lift(struct cli *c)
+{
+	int rc = core_stepback_lift(&c->core, O("position"), O("person"),
+	    O("date"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "back in the position", 0);
+}
+
+static int
+run_stepbacks(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "position_name", "Position", 30 }, { "person", "Person", 24 },
+		{ "role", "Role", 0 }, { "conflict", "Conflict", 40 },
+		{ "from_day", "From", 0 }, { "until_day", "Until", 0 },
+		{ "permanent", "For good", 0 }, { "lifted", "Returned", 0 },
+		{ "in_force", "In force", 0 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_stepback_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- SA-5.4, SA-5.5 --- */
+
+static int
+run_group_formed(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc;
+
+	if (O("by") == NULL) {
+		core_fail(&c->core, CORE_EINVAL, "by", "name the forum that "
+		    "formed the group (--by)");
+		return cli_fail(c, CORE_EINVAL);
+	}
+	rc = core_group_origin(&c->core, O("group"), O("by"), O("date"),
+	    O("note"), &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the forum that formed it is recorded", id);
+}
+
+static int
+run_group_convene(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_group_origin(&c->core, O("group"), NULL, O("date"),
+		    O("note"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the joint agreement that convened it is recorded", id);
+}
+
+static int
+run_group_origins(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "slug", "Group", 0 }, { "kind", "Kind", 0 },
+		{ "formed_by", "Formed by", 50 },
+		{ "convened_on", "Convened by joint agreement", 0 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_group_origins(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- SA-D2.2, SA-D2.3 --- */
+
+static int
+run_invitation_add(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_invitation_add(&c->core, O("from"), O("board"),
+		    O("date"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "invitation recorded", id);
+}
+
+static int
+run_invitation_decide(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "invitation", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if (cli_flag(c, "accept") == cli_flag(c, "decline")) {
+		core_fail(&c->core, CORE_EINVAL, "accept", "say whether the "
+		    "Alliance accepts (--accept) or declines (--decline)");
+		return cli_fail(c, CORE_EINVAL);
+	}
+	rc = core_invitation_decide(&c->core, id, cli_flag(c, "accept"),
+	    O("person"), O("reason"), cli_flag(c, "tokenistic"), O("date"));
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
+	    "accept") ? "accepted" : "declined", 0);
+}
+
+static int
+run_invitation_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "received_on", "Received", 0 },
+		{ "from_body", "From", 30 }, { "board", "To", 30 },
+		{ "decision", "Decision", 0 }, { "person", "Representative", 24 },
+		{ "reason", "Reason", 40 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_invitation_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- SA-5.7 --- */
+
+static int
+run_request_add(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_request_add(&c->core, O("from"), O("subject"),
+		    O("date"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "request recorded", id);
+}
+
+static int
+run_request_route(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "request", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_request_route(&c->core, id, O("to"), O("keep"), O("date"));
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, O("to") != NULL ?
+	    "passed down" : "kept, with the reason", 0);
+}
+
+static int
+run_request_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "received_on", "Received", 0 },
+		{ "from_body", "From", 30 }, { "subject", "Subject", 40 },
+		{ "passed_to", "Passed to", 30 },
+		{ "kept_reason", "Kept, because", 40 }, { NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_request_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- SA-9.1, SA-9.2 --- */
+
+static int
+run_position_reason(struct cli *c)
+{
+	int rc = core_position_reason(&c->core, O("position"), O("person"),
+	    O("reason"));
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the reason is recorded", 0);
+}
+
+static int
+run_position_decide(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_position_decide(&c->core, O("position"), O("group"),
+		    O("date"), O("note"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
+	    "the co-ordination group's decision is recorded", id);
+}
+
+static int
+run_position_decisions(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "position_name", "Position", 30 },
+		{ "electing_group", "Elected by", 30 },
+		{ "decided_by", "Decided by", 30 },
+		{ "decided_on", "On", 0 }, { "note", "Note", 40 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_position_decisions(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- SA-D3.6 --- */
+
+static int
+run_training_add(struct cli *c)
+{
+	int64_t	id = 0;
+	int	rc = core_training_add(&c->core, O("title"), O("kind"),
+		    O("date"), &id);
+
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "session added",
+	    id);
+}
+
+static int
+run_training_invite(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "session", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_training_invite(&c->core, id, O("person"));
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "invited", 0);
+}
+
+static int
+run_training_attend(struct cli *c)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "session", &id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	rc = core_training_attend(&c->core, id, O("person"),
+	    !cli_flag(c, "absent"));
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
+	    "absent") ? "recorded as not coming" : "recorded as coming", 0);
+}
+
+static int
+run_training_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "day", "Day", 0 }, { "kind", "Kind", 0 },
+		{ "title", "Title", 30 }, { "invited", "Invited", 0 },
+		{ "attended", "Came", 0 }, { "people", "Who", 50 },
+		{ NULL, NULL, 0 },
+	};
+	json_t	*rows = NULL;
+	int	 rc;
+
+	if ((rc = core_training_list(&c->core, &rows)) != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+/* --- SA-11.1 --- */
+
+static int
+run_paper_add(struct cli *c)
+{
+	struct paper_in	in = { number(O("meeting")), O("group"), O("title"),
+			    O("kind"), O("visibility"), O("link"), O("text") };
+	int64_t		id = 0;
+	int		rc;
+
+	if (O("meeting") != NULL && in.meeting == 0) {
+		core_fail(&c->core, CORE_EINVAL, "meeting", "--meeting '%s' "
+		    "is not accepted; expected the meeting's number",
+		    O("meeting"));
+		return cli_fail(c, CORE_EINVAL);
+	}
+	rc = core_paper_add(&c->core, &in, &id);
+	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "paper added", id);
+}
+
+static int
+run_paper_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "id", "#", 0 }, { "added_on", "Added", 0 },
+		{ "grp", "Group", 0 }, { "meeting_id", "Meeting", 0 },
+		{ "kind", "Kind", 0 }, { "title", "Title", 40 },
+		{ "visibility", "Who may read it", 0 }, { "link", "Link", 40 },
+		{ NULL, NULL, 0 },
+	};
+	const struct viewer	*v = cli_flag(c, "public") ? &viewer_public :
+				    &viewer_system;
+	json_t			*rows = NULL;
+	int			 rc;
+
+	rc = core_paper_list(&c->core, v, number(O("meeting")), &rows);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	cli_rows(c, rows, cols);
+	json_decref(rows);
+	return EXIT_OK;
+}
+
+static const struct cli_opt renew_opts[] = {
+	{ "date", &cli_is_date, "the day it was renewed (default today)" },
+	{ "until", &cli_is_date, "the renewed term's last day (none: no end date)" },
+	{ "decided-by", 0, "who decided it, such as the Strategic "
+	    "Partnership" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt report_opts[] = {
+	{ "to", 0, "the body reported to (default the constitution's "
+	    "meetings.reports_to)" },
+	{ "date", &cli_is_date, "the day it was reported (default today)" },
+	{ "summary", 0, "what the report said" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt stepback_opts[] = {
+	{ "position", 0, "the position (slug or name)" },
+	{ "person", 0, "the representative or deputy" },
+	{ "conflict", 0, "the conflict of interest declared" },
+	{ "date", &cli_is_date, "from when (default today)" },
+	{ "until", &cli_is_date, "until when, for a time" },
+	{ "permanent", CLI_FLAG, "for good: the appointment ends" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt lift_opts[] = {
+	{ "position", 0, "the position" },
+	{ "person", 0, "the representative or deputy" },
+	{ "date", &cli_is_date, "the day they return (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt formed_opts[] = {
+	{ "group", 0, "the joint forum, thematic or task group" },
+	{ "by", 0, "a forum that formed it (once for each)" },
+	{ "date", &cli_is_date, "when (default today)" },
+	{ "note", 0, "a note" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt convene_opts[] = {
+	{ "group", 0, "the system-level thematic forum or task group" },
+	{ "date", &cli_is_date, "the day the local forums and the co-ordination group "
+	    "agreed (default today)" },
+	{ "note", 0, "the agreement, as recorded" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt invitation_opts[] = {
+	{ "from", 0, "the body inviting" },
+	{ "board", 0, "the board or group the representative would sit on" },
+	{ "date", &cli_is_date, "the day it was received (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt decide_invitation_opts[] = {
+	{ "accept", CLI_FLAG, "the Alliance will be represented" },
+	{ "decline", CLI_FLAG, "it will not" },
+	{ "person", 0, "who represents it, when accepted" },
+	{ "reason", 0, "why, when declined" },
+	{ "tokenistic", CLI_FLAG, "declined as tokenistic (SA-D2.3)" },
+	{ "date", &cli_is_date, "the day decided (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt request_opts[] = {
+	{ "from", 0, "who asks (the ICB, the ICP...)" },
+	{ "subject", 0, "the consultation, engagement or action asked" },
+	{ "date", &cli_is_date, "the day it came (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt route_opts[] = {
+	{ "to", 0, "the local forum it is passed down to" },
+	{ "keep", 0, "or why the co-ordination group keeps it" },
+	{ "date", &cli_is_date, "the day (default today)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt reason_opts[] = {
+	{ "position", 0, "the elected position" },
+	{ "person", 0, "its holder" },
+	{ "reason", 0, "why the seat was filled without an election" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt decide_opts[] = {
+	{ "position", 0, "the elected position" },
+	{ "group", 0, "the forum that elects it" },
+	{ "date", &cli_is_date, "the day the co-ordination group decided (default "
+	    "today)" },
+	{ "note", 0, "a note for the register" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt training_opts[] = {
+	{ "title", 0, "what it is" },
+	{ "kind", 0, "induction, training (default) or networking" },
+	{ "date", &cli_is_date, "the day, YYYY-MM-DD" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt person_opts[] = {
+	{ "person", 0, "the person (name, email or number)" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt attend_opts[] = {
+	{ "person", 0, "the person invited" },
+	{ "absent", CLI_FLAG, "they did not come" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt paper_opts[] = {
+	{ "meeting", 0, "the meeting it is for (its number)" },
+	{ "group", 0, "or the group it is for" },
+	{ "title", 0, "its title" },
+	{ "kind", 0, "agenda-paper, report, briefing or other" },
+	{ "visibility", 0, "members (default) or public (SA-11.1)" },
+	{ "link", 0, "where it is" },
+	{ "text", 0, "its text" },
+	{ NULL, 0, NULL },
+};
+static const struct cli_opt paper_list_opts[] = {
+	{ "meeting", 0, "only this meeting's papers" },
+	{ "public", CLI_FLAG, "only what the public may read" },
+	{ NULL, 0, NULL },
+};
+
+const struct cli_cmd cli_own_cmds[] = {
+	{ "term", "show", run_term_show, NULL, 0, NULL,
+	  "the agreement's term, its renewals and whether it has lapsed "
+	  "(SC-term)" },
+	{ "term", "renew", run_term_renew, NULL, 0, renew_opts,
+	  "record that the agreement's term was renewed (SC-term)" },
+	{ "meeting", "report", run_meeting_report, "ID", 1, report_opts,
+	  "record the meeting's report to the body it reports into "
+	  "(SC-report)" },
+	{ "meeting", "reports", run_meeting_reports, NULL, 0, NULL,
+	  "the meetings' reports" },
+	{ "position", "stepback", run_stepback, NULL, 0, stepback_opts,
+	  "a representative declares a conflict and steps back, for a time "
+	  "or for good (SA-D2.8)" },
+	{ "position", "return", run_stepback_lift, NULL, 0, lift_opts,
+	  "a representative who stepped back for a time returns" },
+	{ "position", "stepbacks", run_stepbacks, NULL, 0, NULL,
+	  "every stepping back, with the conflict declared" },
+	{ "request", "add", run_request_add, NULL, 0, request_opts,
+	  "a request to the co-ordination group for consultation, "
+	  "engagement or action (SA-5.7)" },
+	{ "request", "route", run_request_route, "ID", 1, route_opts,
+	  "pass it down to a local forum, or keep it with the reason" },
+	{ "request", "list", run_request_list, NULL, 0, NULL,
+	  "the requests and where each went" },
+	{ "invitation", "add", run_invitation_add, NULL, 0, invitation_opts,
+	  "an invitation to send a representative (SA-D2.2)" },
+	{ "invitation", "decide", run_invitation_decide, "ID", 1,
+	  decide_invitation_opts, "the Alliance accepts, naming who, or "
+	  "declines, saying why (SA-D2.2, SA-D2.3)" },
+	{ "invitation", "list", run_invitation_list, NULL, 0, NULL,
+	  "the invitations and their decisions" },
+	{ "group", "formed", run_group_formed, NULL, 0, formed_opts,
+	  "record a forum that formed a joint forum or group (SA-5.4)" },
+	{ "group", "convene", run_group_convene, NULL, 0, convene_opts,
+	  "record the joint agreement that convened a system-level forum "
+	  "(SA-5.5)" },
+	{ "group", "origins", run_group_origins, NULL, 0, NULL,
+	  "how each group came to be" },
+	{ "position", "reason", run_position_reason, NULL, 0, reason_opts,
+	  "why an elected seat was filled without an election (SA-9.1)" },
+	{ "position", "decide", run_position_decide, NULL, 0, decide_opts,
+	  "the co-ordination group decides which forum elects a position "
+	  "(SA-9.2)" },
+	{ "position", "decisions", run_position_decisions, NULL, 0, NULL,
+	  "the co-ordination group's decisions of which forum elects" },
+	{ "training", "add", run_training_add, NULL, 0, training_opts,
+	  "an induction, training or networking session for "
+	  "representatives (SA-D3.6)" },
+	{ "training", "invite", run_training_invite, "ID", 1, person_opts,
+	  "invite a representative to the session" },
+	{ "training", "attend", run_training_attend, "ID", 1, attend_opts,
+	  "record whether an invited person came" },
+	{ "training", "list", run_training_list, NULL, 0, NULL,
+	  "the sessions, who was invited and who came" },
+	{ "paper", "add", run_paper_add, NULL, 0, paper_opts,
+	  "a paper of a meeting or group, for members or the public "
+	  "(SA-11.1)" },
+	{ "paper", "list", run_paper_list, NULL, 0, paper_list_opts,
+	  "the papers, with who may read each" },
+	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+};

@@ -1,0 +1,500 @@
+/*
+ * represent: what is kept of representatives beyond their appointment:
+ * stepping back from a position for a conflict, for a time or for good
+ * (SA-D2.8), shown in the register of positions; a term of office that
+ * has ended, no longer a holder (SA-9.1); and the induction and
+ * training they are invited to, with who came (SA-D3.6).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "own.h"
+#include "rules/date.h"
+#include "rules/forum.h"
+#include "store/store.h"
+
+/* The position and person, and the person's current appointment to
+ * it, into *appt (owned by the caller). */
+static int
+held(struct core *c, const char *position, const char *person,
+    json_t **appt)
+{
+	json_t	*pos = NULL, *p = NULL;
+	int	 rc;
+
+	*appt = NULL;
+	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr,
+	    position != NULL ? position : "");
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "finding the position");
+	if (pos == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "position", "no position "
+		    "'%s'; 'alliance register positions' lists them",
+		    position != NULL ? position : "");
+	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+		goto out;
+	rc = store_row(c->st, appt, STMT_APPT_HELD, "ll", jint(pos, "id"),
+	    jint(p, "id"));
+	if (rc != STORE_OK)
+		rc = core_store_fail(c, rc, "reading the appointment");
+	else if (*appt == NULL)
+		rc = core_fail(c, CORE_ENOTFOUND, "person", "%s holds no "
+		    "current appointment to %s", jstr(p, "name"),
+		    jstr(pos, "name"));
+	if (rc == CORE_OK) {
+		json_object_set_new(*appt, "position_id",
+		    json_integer(jint(pos, "id")));
+		json_object_set_new(*appt, "person_id",
+		    json_integer(jint(p, "id")));
+	}
+out:
+	json_decref(pos);
+	json_decref(p);
+	return rc;
+}
+
+/* SA-D2.8: declares the conflict and steps back. */
+int
+core_stepback(struct core *c, const char *position, const char *person,
+    const char *conflict, const char *from, const char *until,
+    int permanent, int64_t *id)
+{
+	json_t	*a = NULL, *d;
+	char	 day[DATE_LEN], to[DATE_LEN] = "";
+	int	 rc;
+
+	if ((rc = core_int_text(c, "conflict", conflict, 1, 1000)) ||
+	    (rc = core_int_date(c, "date", from, day)) ||
+	    (!core_int_blank(until) &&
+	    (rc = core_int_date(c, "until", until, to))))
+		return rc;
+	if (permanent && to[0] != '\0')
+		return core_fail(c, CORE_EINVAL, "until", "a representative "
+		    "steps back either until a date or for good; give "
+		    "--until or --permanent, not both");
+	if (to[0] != '\0' && strcmp(to, day) < 0)
+		return core_fail(c, CORE_EINVAL, "until", "until %s is before "
+		    "the day they step back (%s); expected a later date", to,
+		    day);
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = held(c, position, person, &a)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_STEPBACK_INSERT, "lsssiss", jint(a, "id"),
+	    conflict, day, to[0] != '\0' ? to : NULL, permanent != 0,
+	    c->actor, c->now);
+	/* For good: the appointment ends that day; the seat falls vacant
+	 * and the electing group fills it (SA-9.3). */
+	if (rc == STORE_OK && permanent)
+		rc = store_exec(c->st, STMT_APPT_END_PERSON, "sll", day,
+		    jint(a, "position_id"), jint(a, "person_id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the stepping back");
+		goto out;
+	}
+	*id = store_last_id(c->st);
+	d = json_pack("{s:s, s:s, s:s, s:s, s:s?, s:b}", "position",
+	    jstr(a, "position"), "person", jstr(a, "person"), "conflict",
+	    conflict, "from", day, "until", to[0] != '\0' ? to : NULL,
+	    "permanent", permanent != 0);
+	rc = core_audit(c, "position.stepback", "appointment", jint(a, "id"),
+	    d);
+	json_decref(d);
+out:
+	json_decref(a);
+	return core_end(c, rc);
+}
+
+int
+core_stepback_lift(struct core *c, const char *position, const char *person,
+    const char *date)
+{
+	json_t	*a = NULL, *d;
+	char	 day[DATE_LEN];
+	int	 rc;
+
+	if ((rc = core_int_date(c, "date", date, day)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = held(c, position, person, &a)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_STEPBACK_LIFT, "sl", day, jint(a, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the return");
+		goto out;
+	}
+	if (store_changes(c->st) == 0) {
+		rc = core_fail(c, CORE_EINVAL, "person", "%s has not stepped "
+		    "back from %s", jstr(a, "person"), jstr(a, "position"));
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:s}", "position", jstr(a, "position"),
+	    "person", jstr(a, "person"), "returned", day);
+	rc = core_audit(c, "position.stepback.lift", "appointment",
+	    jint(a, "id"), d);
+	json_decref(d);
+out:
+	json_decref(a);
+	return core_end(c, rc);
+}
+
+/* 1 when the stepping back r is in force on c->today. */
+static int
+in_force(struct core *c, const json_t *r)
+{
+	int from, until = -1, today, lifted;
+
+	if (date_parse(jstr(r, "from_day"), &from) != 0 ||
+	    date_parse(c->today, &today) != 0)
+		return 0;
+	if (jstr(r, "until_day") != NULL)
+		date_parse(jstr(r, "until_day"), &until);
+	if (jstr(r, "lifted") != NULL &&
+	    date_parse(jstr(r, "lifted"), &lifted) == 0 && lifted <= today)
+		return 0;
+	return rules_stepped_back(from, until, (int)jint(r, "permanent"),
+	    today);
+}
+
+int
+core_stepback_list(struct core *c, json_t **out)
+{
+	json_t	*r;
+	size_t	 i;
+	int	 rc = store_rows(c->st, out, STMT_STEPBACK_LIST, "l", c->arr);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the register");
+	json_array_foreach(*out, i, r)
+		json_object_set_new(r, "in_force", json_boolean(in_force(c,
+		    r)));
+	return CORE_OK;
+}
+
+/* SA-9.1: the holder's term of office includes c->today. */
+static int
+holds(struct core *c, const json_t *e)
+{
+	int start = -1, end = -1, today;
+
+	if (date_parse(c->today, &today) != 0)
+		return 1;
+	if (jstr(e, "term_start") != NULL)
+		date_parse(jstr(e, "term_start"), &start);
+	if (jstr(e, "term_end") != NULL)
+		date_parse(jstr(e, "term_end"), &end);
+	/* A term not yet begun is an appointment to come, not an end. */
+	return rules_term_holds(-1, end, today) || start > today;
+}
+
+/*
+ * Called by core_register_positions on its rows: a holder whose term of
+ * office has ended is listed as expired, not as holding the seat
+ * (SA-9.1); a holder stepped back for a conflict is marked so (SA-D2.8).
+ */
+int
+core_int_register_own(struct core *c, json_t *positions)
+{
+	json_t		*sb = NULL, *dec = NULL, *p, *e, *r, *keep, *expired;
+	const char	*lists[2] = { "representatives", "deputies" };
+	char		 buf[600];
+	size_t		 i, j, k, l;
+	int		 rc;
+
+	if ((rc = core_stepback_list(c, &sb)) != CORE_OK)
+		return rc;
+	if ((rc = core_position_decisions(c, &dec)) != CORE_OK) {
+		json_decref(sb);
+		return rc;
+	}
+	json_array_foreach(positions, i, p) {
+		/* SA-9.2: the co-ordination group's decision, the latest. */
+		json_array_foreach(dec, k, r)
+			if (strcmp(jstr(r, "position"), jstr(p, "slug")) == 0) {
+				snprintf(buf, sizeof(buf), "%s, as the %s "
+				    "decided on %s", jstr(r, "electing_group"),
+				    jstr(r, "decided_by"), jstr(r,
+				    "decided_on"));
+				json_object_set_new(p, "electing_decided",
+				    json_string(buf));
+			}
+		expired = json_array();
+		for (l = 0; l < 2; l++) {
+			keep = json_array();
+			json_array_foreach(json_object_get(p, lists[l]), j, e) {
+				if (!holds(c, e)) {
+					json_object_set_new(e, "role",
+					    json_string(l == 0 ?
+					    "representative" : "deputy"));
+					json_array_append(expired, e);
+					continue;
+				}
+				json_array_foreach(sb, k, r) {
+					if (!in_force(c, r) || strcmp(jstr(r,
+					    "position"), jstr(p, "slug")) != 0 ||
+					    strcmp(jstr(r, "person"), jstr(e,
+					    "person")) != 0)
+						continue;
+					snprintf(buf, sizeof(buf), "%s, stepped "
+					    "back for a conflict of interest%s%s",
+					    jstr(e, "holder"), jstr(r,
+					    "until_day") != NULL ? " until " :
+					    "", jstr(r, "until_day") != NULL ?
+					    jstr(r, "until_day") : "");
+					json_object_set_new(e, "holder",
+					    json_string(buf));
+					json_object_set(e, "stepped_back_until",
+					    json_object_get(r, "until_day"));
+					json_object_set_new(e, "stepped_back",
+					    json_true());
+				}
+				json_array_append(keep, e);
+			}
+			json_object_set_new(p, lists[l], keep);
+		}
+		json_object_set_new(p, "expired", expired);
+		json_object_set_new(p, "vacant", json_boolean(json_array_size(
+		    json_object_get(p, "representatives")) == 0));
+	}
+	json_decref(sb);
+	json_decref(dec);
+	return CORE_OK;
+}
+
+/* --- SA-D3.6 induction and training --- */
+
+int
+core_training_add(struct core *c, const char *title, const char *kind,
+    const char *date, int64_t *id)
+{
+	json_t	*d;
+	char	 day[DATE_LEN];
+	int	 rc;
+
+	if (core_int_blank(kind))
+		kind = "training";
+	if (strcmp(kind, "induction") != 0 && strcmp(kind, "training") != 0 &&
+	    strcmp(kind, "networking") != 0)
+		return core_fail(c, CORE_EINVAL, "kind", "kind '%s' is not "
+		    "accepted; expected induction, training or networking",
+		    kind);
+	if ((rc = core_int_text(c, "title", title, 1, 300)) ||
+	    (rc = core_int_date(c, "date", date, day)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_exec(c->st, STMT_TRAIN_INSERT, "lssss", c->arr, title,
+	    kind, day, c->actor);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the session");
+		goto out;
+	}
+	*id = store_last_id(c->st);
+	d = json_pack("{s:s, s:s, s:s}", "title", title, "kind", kind, "day",
+	    day);
+	rc = core_audit(c, "training.add", "training", *id, d);
+	json_decref(d);
+out:
+	return core_end(c, rc);
+}
+
+/* The session id and the person, both found, into *t and *p. */
+static int
+session_person(struct core *c, int64_t id, const char *person, json_t **t,
+    json_t **p)
+{
+	int rc = store_row(c->st, t, STMT_TRAIN_GET, "ll", id, c->arr);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the session");
+	if (*t == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "session", "no induction "
+		    "or training session %lld; 'alliance training list' shows "
+		    "them", (long long)id);
+	return core_int_person(c, person, p);
+}
+
+int
+core_training_invite(struct core *c, int64_t id, const char *person)
+{
+	json_t	*t = NULL, *p = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = session_person(c, id, person, &t, &p)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_TRAIN_INVITE, "ll", id, jint(p, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the invitation");
+		goto out;
+	}
+	if (store_changes(c->st) == 0) {
+		rc = core_fail(c, CORE_EEXIST, "person", "%s is invited to "
+		    "\"%s\" already", jstr(p, "name"), jstr(t, "title"));
+		goto out;
+	}
+	d = json_pack("{s:s, s:s}", "session", jstr(t, "title"), "person",
+	    jstr(p, "name"));
+	rc = core_audit(c, "training.invite", "training", id, d);
+	json_decref(d);
+out:
+	json_decref(t);
+	json_decref(p);
+	return core_end(c, rc);
+}
+
+int
+core_training_attend(struct core *c, int64_t id, const char *person,
+    int attended)
+{
+	json_t	*t = NULL, *p = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = session_person(c, id, person, &t, &p)) != CORE_OK)
+		goto out;
+	if (strcmp(jstr(t, "day"), c->today) > 0) {
+		rc = core_fail(c, CORE_EINVAL, "session", "\"%s\" is on %s; "
+		    "who came is recorded once it has taken place",
+		    jstr(t, "title"), jstr(t, "day"));
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_TRAIN_ATTEND, "ill", attended != 0, id,
+	    jint(p, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording attendance");
+		goto out;
+	}
+	if (store_changes(c->st) == 0) {
+		rc = core_fail(c, CORE_EINVAL, "person", "%s was not invited "
+		    "to \"%s\"; invite them first", jstr(p, "name"),
+		    jstr(t, "title"));
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:b}", "session", jstr(t, "title"),
+	    "person", jstr(p, "name"), "attended", attended != 0);
+	rc = core_audit(c, "training.attend", "training", id, d);
+	json_decref(d);
+out:
+	json_decref(t);
+	json_decref(p);
+	return core_end(c, rc);
+}
+
+int
+core_training_list(struct core *c, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_TRAIN_LIST, "l", c->arr);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the sessions");
+}
+
+/* --- SA-9.1, SA-9.2: how a position is filled --- */
+
+int
+core_position_reason(struct core *c, const char *position,
+    const char *person, const char *reason)
+{
+	json_t	*a = NULL, *d;
+	int	 rc;
+
+	if ((rc = core_int_text(c, "reason", reason, 1, 1000)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = held(c, position, person, &a)) != CORE_OK)
+		goto out;
+	rc = store_exec(c->st, STMT_APPT_REASON_INSERT, "lsss", jint(a, "id"),
+	    reason, c->actor, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the reason");
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:s}", "position", jstr(a, "position"),
+	    "person", jstr(a, "person"), "reason", reason);
+	rc = core_audit(c, "position.reason", "appointment", jint(a, "id"), d);
+	json_decref(d);
+out:
+	json_decref(a);
+	return core_end(c, rc);
+}
+
+int
+core_position_decide(struct core *c, const char *position, const char *group,
+    const char *on, const char *note, int64_t *id)
+{
+	json_t	*pos = NULL, *g = NULL, *co = NULL, *d;
+	char	 day[DATE_LEN];
+	int	 rc;
+
+	if ((rc = core_int_date(c, "date", on, day)) ||
+	    (rc = core_int_text(c, "note", note, 0, 1000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr,
+	    position != NULL ? position : "");
+	if (rc != STORE_OK || pos == NULL) {
+		rc = rc != STORE_OK ? core_store_fail(c, rc, "finding the "
+		    "position") : core_fail(c, CORE_ENOTFOUND, "position",
+		    "no position '%s'; 'alliance register positions' lists "
+		    "them", position != NULL ? position : "");
+		goto out;
+	}
+	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+		goto out;
+	/* SA-9.2: the co-ordination group decides. */
+	rc = store_row(c->st, &co, STMT_GROUP_OF_KIND, "ls", c->arr,
+	    "coordination");
+	if (rc != STORE_OK || co == NULL) {
+		rc = rc != STORE_OK ? core_store_fail(c, rc, "finding the "
+		    "co-ordination group") : core_fail(c, CORE_EINVAL,
+		    "position", "this arrangement has no co-ordination group "
+		    "to decide which forum elects (SA-9.2)");
+		goto out;
+	}
+	if (strcmp(jstr(pos, "method"), "elected") != 0) {
+		rc = core_fail(c, CORE_EINVAL, "position", "%s is appointed "
+		    "(%s), not elected; no forum elects it", jstr(pos, "name"),
+		    jstr(pos, "appointed_by") != NULL ? jstr(pos,
+		    "appointed_by") : "by its appointing body");
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_POS_DECISION_INSERT, "lllssss",
+	    jint(pos, "id"), jint(g, "id"), jint(co, "id"), day,
+	    core_int_blank(note) ? NULL : note, c->actor, c->now);
+	if (rc == STORE_OK)
+		*id = store_last_id(c->st);
+	if (rc == STORE_OK)
+		rc = store_exec(c->st, STMT_POS_SET_ELECTING, "ll",
+		    jint(g, "id"), jint(pos, "id"));
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the decision");
+		goto out;
+	}
+	d = json_pack("{s:s, s:s, s:s, s:s}", "position", jstr(pos, "slug"),
+	    "electing_group", jstr(g, "slug"), "decided_by", jstr(co, "slug"),
+	    "decided_on", day);
+	rc = core_audit(c, "position.decide", "position", jint(pos, "id"), d);
+	json_decref(d);
+out:
+	json_decref(pos);
+	json_decref(g);
+	json_decref(co);
+	return core_end(c, rc);
+}
+
+int
+core_position_decisions(struct core *c, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_POS_DECISIONS, "l", c->arr);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the decisions");
+}

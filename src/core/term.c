@@ -1,0 +1,157 @@
+/*
+ * term: an agreement's term and its renewals (SC-term), and each
+ * meeting's report into the body it reports to (SC-report).
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core.h"
+#include "core_int.h"
+#include "own.h"
+#include "rules/date.h"
+#include "rules/forum.h"
+#include "store/store.h"
+
+/* The setting's date, or NULL where the agreement states none. */
+static const char *
+term_day(struct core *c, const char *key)
+{
+	const char *v = constitution_text(&c->cons, key);
+
+	return v == NULL || strcmp(v, "none") == 0 ? NULL : v;
+}
+
+int
+core_term_renew(struct core *c, const char *on, const char *until,
+    const char *decided_by, int64_t *id)
+{
+	json_t	*d;
+	char	 day[DATE_LEN], to[DATE_LEN] = "";
+	int	 rc;
+
+	if (term_day(c, "arrangement.term_ends") == NULL)
+		return core_fail(c, CORE_EINVAL, "arrangement", "this "
+		    "arrangement's agreement states no term "
+		    "(arrangement.term_ends = none), so there is none to "
+		    "renew");
+	if ((rc = core_int_date(c, "date", on, day)) != CORE_OK ||
+	    (!core_int_blank(until) &&
+	    (rc = core_int_date(c, "until", until, to)) != CORE_OK) ||
+	    (rc = core_int_text(c, "decided-by", decided_by, 1, 300)))
+		return rc;
+	if (to[0] != '\0' && strcmp(to, day) <= 0)
+		return core_fail(c, CORE_EINVAL, "until", "the renewed term "
+		    "ends (%s) on or before the day it was renewed (%s); "
+		    "expected a later date", to, day);
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_exec(c->st, STMT_TERM_RENEW_INSERT, "lsssss", c->arr, day,
+	    to[0] != '\0' ? to : NULL, decided_by, c->actor, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the renewal");
+		goto out;
+	}
+	*id = store_last_id(c->st);
+	d = json_pack("{s:s, s:s?, s:s}", "renewed_on", day, "until",
+	    to[0] != '\0' ? to : NULL, "decided_by", decided_by);
+	rc = core_audit(c, "term.renew", "term_renewal", *id, d);
+	json_decref(d);
+out:
+	return core_end(c, rc);
+}
+
+int
+core_term_show(struct core *c, json_t **out)
+{
+	json_t		*ren = NULL, *r;
+	const char	*ends = term_day(c, "arrangement.term_ends");
+	const char	*runs = ends;
+	size_t		 i;
+	int		 rc, until = -1, today, open = 0, lapsed = 0, last;
+
+	*out = NULL;
+	rc = store_rows(c->st, &ren, STMT_TERM_RENEW_LIST, "l", c->arr);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the renewals");
+	/* SC-term: the latest end of the term or of a renewal. */
+	json_array_foreach(ren, i, r) {
+		if (jstr(r, "until") == NULL)
+			open = 1;
+		else if (date_parse(jstr(r, "until"), &last) == 0 &&
+		    last > until) {
+			until = last;
+			if (runs == NULL || strcmp(jstr(r, "until"), runs) > 0)
+				runs = jstr(r, "until");
+		}
+	}
+	if (ends != NULL && !open && date_parse(c->today, &today) == 0)
+		lapsed = rules_term_lapsed(&c->cons, until, today, NULL);
+	*out = json_pack("{s:s?, s:s?, s:O, s:s?, s:b}", "starts",
+	    term_day(c, "arrangement.term_starts"), "ends", ends, "renewals",
+	    ren, "runs_to", open ? NULL : runs, "lapsed", lapsed);
+	json_decref(ren);
+	return *out != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL,
+	    "out of memory");
+}
+
+int
+core_meeting_report(struct core *c, int64_t meeting, const char *to,
+    const char *on, const char *summary, int64_t *id)
+{
+	struct rec_meeting	 m;
+	json_t			*d;
+	const char		*body = to;
+	char			 day[DATE_LEN];
+	int			 rc, kind;
+
+	memset(&m, 0, sizeof(m));
+	if ((rc = core_int_date(c, "date", on, day)) != CORE_OK ||
+	    (rc = core_int_text(c, "to", to, 0, 300)) != CORE_OK ||
+	    (rc = core_int_body(c, "summary", summary, 1, 20000)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
+		goto out;
+	/* SC-report: the body the meeting's kind reports into. */
+	kind = group_kind_parse(m.group_kind);
+	if (core_int_blank(body) && kind >= 0)
+		body = constitution_kind_text(&c->cons, "meetings.reports_to",
+		    kind);
+	if (core_int_blank(body) || strcmp(body, "none") == 0) {
+		rc = core_fail(c, CORE_EINVAL, "to", "name the body the "
+		    "meeting reports to (--to); the constitution names none "
+		    "for this group (meetings.reports_to)");
+		goto out;
+	}
+	if (strcmp(day, m.day) < 0) {
+		rc = core_fail(c, CORE_EINVAL, "date", "the report (%s) is "
+		    "dated before the meeting (%s); expected the meeting's "
+		    "day or later", day, m.day);
+		goto out;
+	}
+	rc = store_exec(c->st, STMT_MREPORT_INSERT, "lsssss", meeting, body,
+	    day, summary, c->actor, c->now);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "recording the report");
+		goto out;
+	}
+	*id = store_last_id(c->st);
+	d = json_pack("{s:I, s:s, s:s}", "meeting", (json_int_t)meeting,
+	    "to", body, "reported_on", day);
+	rc = core_audit(c, "meeting.report", "meeting", meeting, d);
+	json_decref(d);
+out:
+	rec_meeting_free(&m);
+	return core_end(c, rc);
+}
+
+int
+core_meeting_reports(struct core *c, json_t **out)
+{
+	int rc = store_rows(c->st, out, STMT_MREPORT_LIST, "l", c->arr);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the reports");
+}

@@ -1,0 +1,184 @@
+/*
+ * pages_register: a meeting's attendance as a register (SA-6.3, SA-8.2).
+ * Every member organisation of the group is a row of the one form,
+ * present, apologies, absent or deputy; one submit records them all in
+ * one change.  Above it, the quorum as the chair counts it: present,
+ * needed for a quorum, and the members there are.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web.h"
+
+static const char *const as_v[] = { "present", "apologies", "absent",
+    "deputy" };
+static const char *const as_l[] = { "Present", "Apologies", "Absent",
+    "Deputy" };
+#define NAS	(sizeof(as_v) / sizeof(as_v[0]))
+
+/* What the meeting has recorded for organisation org, or NULL. */
+static const char *
+recorded(const struct meeting_view *v, int64_t org)
+{
+	size_t i;
+
+	for (i = 0; i < v->attendance.n; i++)
+		if (v->attendance.v[i].organisation_id == org)
+			return v->attendance.v[i].attend;
+	return NULL;
+}
+
+static void
+quorum(struct req *r, const struct meeting_view *v, json_t *members)
+{
+	struct meeting_quorum	 q;
+	struct viewer		 who;
+	json_t			*a;
+	size_t			 i;
+	long long		 n = 0;
+
+	json_array_foreach(members, i, a)
+		n += strcmp(web_str(a, "status"), "active") == 0;
+	viewer_of_who(&who, &r->who);
+	if (core_meeting_quorum(r->c, &who, v->m.id, &q) != CORE_OK)
+		return;
+	html_fmt(&r->body, "<div class=\"govuk-inset-text\" id=\"quorum\">"
+	    "<strong class=\"govuk-tag govuk-tag--%s\">%s</strong>\n<dl class"
+	    "=\"govuk-summary-list govuk-summary-list--no-border govuk-!-"
+	    "margin-top-2 govuk-!-margin-bottom-0\">\n", q.quorate ? "green" :
+	    "red", q.quorate ? "Quorate" : "Not quorate");
+	html_fmt(&r->body, "<div class=\"govuk-summary-list__row\"><dt class="
+	    "\"govuk-summary-list__key\">Present, who may vote</dt><dd class="
+	    "\"govuk-summary-list__value\" id=\"quorum-present\">%lld</dd>"
+	    "</div>\n<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
+	    "summary-list__key\">Needed for a quorum</dt><dd class=\"govuk-"
+	    "summary-list__value\" id=\"quorum-needed\">%lld</dd></div>\n<div "
+	    "class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__"
+	    "key\">Members</dt><dd class=\"govuk-summary-list__value\" id=\""
+	    "quorum-members\">%lld</dd></div>\n</dl>\n</div>\n",
+	    (long long)q.counted, (long long)q.needed, n);
+}
+
+void
+meeting_register(struct req *r, const struct meeting_view *v,
+    json_t *members, const char *field, const char *err)
+{
+	struct html	*h = &r->body;
+	json_t		*a;
+	const char	*was, *typed;
+	char		 name[40];
+	size_t		 i, k;
+	int		 bad = field != NULL && strcmp(field, "register") == 0;
+
+	html_raw(h, "<h2 class=\"govuk-heading-m\" id=\"attendance\">"
+	    "Attendance</h2>\n");
+	quorum(r, v, members);
+	if (json_array_size(members) == 0)
+		return;
+	html_fmt(h, "<form method=\"post\" action=\"/meetings/%lld/register\" "
+	    "class=\"app-register\" novalidate>\n", (long long)v->m.id);
+	page_csrf(r);
+	html_fmt(h, "<div class=\"govuk-form-group%s\" id=\"register\">\n"
+	    "<fieldset class=\"govuk-fieldset\">\n<legend class=\"govuk-"
+	    "fieldset__legend govuk-fieldset__legend--s\">The register"
+	    "</legend>\n<div class=\"govuk-hint\">Each member organisation: "
+	    "present, apologies, absent, or a deputy in its place. Leave one "
+	    "as it is to record nothing for it.</div>\n", bad ?
+	    " govuk-form-group--error" : "");
+	if (bad)
+		page_field_error(r, "register", err);
+	json_array_foreach(members, i, a) {
+		snprintf(name, sizeof(name), "att-%lld", web_num(a,
+		    "organisation_id"));
+		was = recorded(v, web_num(a, "organisation_id"));
+		typed = web_field(r, name);
+		html_fmt(h, "<div class=\"govuk-form-group govuk-!-margin-"
+		    "bottom-4\"><fieldset class=\"govuk-fieldset\"><legend "
+		    "class=\"govuk-fieldset__legend govuk-fieldset__legend--s"
+		    "\">%s</legend>\n<div class=\""
+		    "govuk-radios govuk-radios--small govuk-radios--inline\" "
+		    "data-module=\"govuk-radios\">\n", web_str(a,
+		    "organisation"));
+		for (k = 0; k < NAS; k++)
+			html_fmt(h, "<div class=\"govuk-radios__item\"><input "
+			    "class=\"govuk-radios__input\" id=\"%s-%s\" name="
+			    "\"%s\" type=\"radio\" value=\"%s\"%s><label class="
+			    "\"govuk-label govuk-radios__label\" for=\"%s-%s\">"
+			    "%s</label></div>\n", name, as_v[k], name, as_v[k],
+			    (typed != NULL ? strcmp(typed, as_v[k]) == 0 :
+			    was != NULL && strcmp(was, as_v[k]) == 0) ?
+			    " checked" : "", name, as_v[k], as_l[k]);
+		html_raw(h, "</div>\n</fieldset></div>\n");
+	}
+	html_raw(h, "</fieldset>\n</div>\n<button type=\"submit\" class=\""
+	    "govuk-button\" data-module=\"govuk-button\">Save the register"
+	    "</button>\n</form>\n");
+}
+
+/* POST /meetings/N/register: every organisation chosen, in one change. */
+void
+page_meeting_register_post(struct req *r)
+{
+	struct meeting_view	 v;
+	struct viewer		 who;
+	json_t			*members = NULL, *a;
+	const char		*as;
+	char			 org[32], to[96];
+	int64_t			 id = web_int(r, "id");
+	size_t			 i;
+	int			 rc = CORE_OK, n = 0;
+
+	viewer_of_who(&who, &r->who);
+	memset(&v, 0, sizeof(v));
+	if (id <= 0 || core_meeting_get(r->c, &who, id, &v) != CORE_OK) {
+		page_error(r, 404, "Page not found", "There is no such meeting.");
+		return;
+	}
+	if (!r->who.officer && !core_chairs(r->c, &r->who, v.m.group_id)) {
+		page_error(r, 403, "Only the chair can do that", "The register "
+		    "is kept by the group's chair and vice-chair, and "
+		    "officers.");
+		goto out;
+	}
+	if ((rc = core_member_list(r->c, v.m.grp, &members)) != CORE_OK) {
+		page_core_error(r, rc);
+		goto out;
+	}
+	if ((rc = core_begin(r->c)) != CORE_OK) {
+		page_core_error(r, rc);
+		goto out;
+	}
+	json_array_foreach(members, i, a) {
+		snprintf(org, sizeof(org), "att-%lld", web_num(a,
+		    "organisation_id"));
+		if ((as = web_field(r, org)) == NULL || *as == '\0')
+			continue;
+		snprintf(org, sizeof(org), "%lld", web_num(a,
+		    "organisation_id"));
+		if ((rc = core_meeting_attend(r->c, id, org, as, NULL, 0)) !=
+		    CORE_OK)
+			break;
+		n++;
+	}
+	if (rc == CORE_OK && n == 0)
+		rc = core_fail(r->c, CORE_EINVAL, "register", "choose present, "
+		    "apologies, absent or deputy for at least one "
+		    "organisation");
+	if ((rc = core_end(r->c, rc)) != CORE_OK) {
+		if (rc == CORE_EINVAL) {
+			/* Nothing was kept: the register again, as typed. */
+			r->status = 400;
+			snprintf(r->c->field, sizeof(r->c->field), "register");
+			meeting_render(r, r->c->field, r->c->err);
+		} else
+			page_core_error(r, rc);
+		goto out;
+	}
+	snprintf(to, sizeof(to), "/meetings/%lld?done=register&n=%d#attendance",
+	    (long long)id, n);
+	web_redirect(r, to);
+out:
+	meeting_view_free(&v);
+	json_decref(members);
+}

@@ -1,0 +1,605 @@
+/*
+ * What the pages decide for the people who use them: a chair's times
+ * typed in London's time and kept in UTC; every field at fault named at
+ * once; the API's own description served; news mail left in one click
+ * without signing in; the audit log paged and filtered; a member's
+ * forum page.
+ *
+ * Against the real server, with the harness of tests/web/harness.h:
+ * `alliance serve` on a free loopback port over the arrangement of
+ * tests/web/fixture.sh, driven with libcurl.  Environment: ALLIANCE,
+ * FIXTURE, OPENAPI, and VALGRIND (a prefix for the server) if set.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <curl/curl.h>
+#include <jansson.h>
+
+#include "harness.h"
+
+/* The first line sqlite3 prints for q, into out. */
+static void
+query(const char *q, char *out, size_t sz)
+{
+	char cmd[1024];
+
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"%s\"", db, q);
+	sh(cmd, out, sz);
+}
+
+static void
+has(const struct resp *r, const char *want)
+{
+	if (strstr(r->body, want) == NULL)
+		fail_msg("no \"%s\" in the answer", want);
+}
+
+/* --- the tests --- */
+
+/*
+ * SA-8.4: the chair types when a poll opens and closes in London's
+ * time, as the date input and a time of day; in summer 5pm is 16:00
+ * UTC.  Missing parts are each named and linked, and nothing changes.
+ */
+static void
+test_SA_8_4_poll_times_typed_in_london_time(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[600], before[64], after[64], row[128];
+
+	(void)state;
+	sign_in(h, "lead@ww.example.org");
+	csrf_of(h, "/groups/southwest", csrf);
+	/* SA-8.4: counting is not offered while voting is open. */
+	http(h, "/groups/southwest", NULL, NULL, &r);
+	has(&r, "Poll: Endorse the winter letter");
+	has(&r, "Voting closes 30 June 2025 at 6pm");
+	assert_null(strstr(r.body, "Close and count"));
+	resp_free(&r);
+	/* The question missing, the opening's year and the closing's
+	 * time missing: three faults, each in the summary. */
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&poll-text=&poll-opens-day=25&"
+	    "poll-opens-month=6&poll-opens-year=&poll-opens-time=1pm&"
+	    "poll-closes-day=28&poll-closes-month=6&poll-closes-year=2025&"
+	    "poll-closes-time=", csrf);
+	http(h, "/groups/southwest/polls", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#poll-text\">Enter the question members vote on");
+	has(&r, "<a href=\"#poll-opens-year\">The date and time the poll "
+	    "opens must include a year");
+	has(&r, "<a href=\"#poll-closes-time\">The date and time the poll "
+	    "closes must include a time");
+	/* What was typed is kept, and only the parts at fault marked. */
+	has(&r, "id=\"poll-opens-time\" name=\"poll-opens-time\" type=\"text\" "
+	    "value=\"1pm\"");
+	has(&r, "govuk-input--width-4 govuk-input--error\" id=\"poll-opens-"
+	    "year\"");
+	assert_null(strstr(r.body, "govuk-input--width-2 govuk-input--error\" "
+	    "id=\"poll-opens-day\""));
+	assert_null(strstr(r.body, "YYYY"));
+	resp_free(&r);
+	/* Closing before opening. */
+	snprintf(body, sizeof(body), "csrf=%s&poll-text=Adopt+the+plan&"
+	    "poll-opens-day=28&poll-opens-month=6&poll-opens-year=2025&"
+	    "poll-opens-time=5pm&poll-closes-day=27&poll-closes-month=6&"
+	    "poll-closes-year=2025&poll-closes-time=5pm", csrf);
+	http(h, "/groups/southwest/polls", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#poll-closes-day\">Voting must close after it opens");
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	/* London's 1pm and 5pm in June are 12:00 and 16:00 UTC. */
+	snprintf(body, sizeof(body), "csrf=%s&poll-text=Adopt+the+plan&"
+	    "poll-opens-day=25&poll-opens-month=6&poll-opens-year=2025&"
+	    "poll-opens-time=1pm&poll-closes-day=28&poll-closes-month=6&"
+	    "poll-closes-year=2025&poll-closes-time=17%%3A00", csrf);
+	http(h, "/groups/southwest/polls", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	query("SELECT opens || ' ' || closes FROM motion WHERE body = "
+	    "'Adopt the plan'", row, sizeof(row));
+	assert_string_equal(row, "2025-06-25T12:00 2025-06-28T16:00");
+	/* And shown, and written to members, in London's time. */
+	query("SELECT subject FROM outbox WHERE kind = 'poll' ORDER BY id "
+	    "DESC LIMIT 1", row, sizeof(row));
+	assert_non_null(strstr(row, "28 June 2025 at 5pm"));
+	curl_easy_cleanup(h);
+}
+
+/*
+ * SA-9.3, SA-13.2: the chair's other forms name every field at fault
+ * at once, dates in the form's own terms, and change nothing.
+ */
+static void
+test_chair_forms_name_every_fault(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[400], before[64], after[64];
+
+	(void)state;
+	sign_in(h, "lead@ww.example.org");
+	csrf_of(h, "/groups/southwest", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&el-closes-day=20&el-closes-"
+	    "month=&el-closes-year=", csrf);
+	http(h, "/groups/southwest/elections", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<li><a href=\"#el-office\">Select the office the election "
+	    "is for</a></li>\n<li><a href=\"#el-closes-month\">The date "
+	    "nominations close must include a month and a year</a></li>");
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&ms-organisation=Penkridge+"
+	    "Pantry&ms-status=suspended&ms-reason=&ms-date-day=31&ms-date-"
+	    "month=6&ms-date-year=2025", csrf);
+	http(h, "/groups/southwest/membership", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<li><a href=\"#ms-reason\">Enter the reason");
+	has(&r, "<li><a href=\"#ms-date-day\">The date the change takes "
+	    "effect must be a real date");
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+}
+
+/* The API's description is served as committed, to anyone, with no
+ * token; it is read, never written. */
+static void
+test_openapi_document_served(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	json_t		*got, *doc;
+	json_error_t	 e;
+
+	(void)state;
+	http(h, "/api/v1/openapi.json", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.headers, "Content-Type: application/json"));
+	got = json_loads(r.body, 0, &e);
+	doc = json_load_file(getenv("OPENAPI"), 0, &e);
+	assert_non_null(got);
+	assert_non_null(doc);
+	assert_true(json_equal(got, doc));
+	json_decref(got);
+	json_decref(doc);
+	resp_free(&r);
+	http(h, "/api/v1/openapi.json", "x=1", NULL, &r);
+	assert_int_equal(r.status, 405);
+	assert_non_null(strstr(r.headers, "Allow: GET"));
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+/*
+ * RFC 8058: news emails carry List-Unsubscribe with a link signed for
+ * their person, and List-Unsubscribe-Post.  A POST of it, with no
+ * sign-in and no form token, stops that person's news; a link altered
+ * by one digit stops nothing.  Agendas and ballots still come.
+ */
+static void
+test_news_stopped_in_one_click(void **state)
+{
+	CURL		*anon = browser();
+	struct resp	 r;
+	char		 cmd[1024], line[512], path[160], bad[160], n[32];
+	char		 before[64], after[64], here[256];
+	const char	*p, *q;
+
+	(void)state;
+	/* mail_headers.py is beside the fixture. */
+	snprintf(here, sizeof(here), "%s", getenv("FIXTURE"));
+	if (strrchr(here, '/') != NULL)
+		*strrchr(here, '/') = '\0';
+	else
+		snprintf(here, sizeof(here), ".");
+	snprintf(cmd, sizeof(cmd), "A=\"%s --db %s\"; export ALLIANCE_TODAY="
+	    "2025-07-15; $A meeting notes 1 --text 'The forum met.' >/dev/null "
+	    "&& $A meeting publish 1 >/dev/null 2>&1 && /usr/bin/python3 "
+	    "%s/mail_headers.py %s %s lead@cc.example.org Notes "
+	    "List-Unsubscribe List-Unsubscribe-Post | tr '\\n' '|'",
+	    getenv("ALLIANCE"), db, here, getenv("ALLIANCE"), db);
+	sh(cmd, line, sizeof(line));
+	if (strstr(line, "|List-Unsubscribe-Post: List-Unsubscribe=One-Click|")
+	    == NULL)
+		fail_msg("the notes' headers: %s", line);
+	p = strstr(line, "/unsubscribe/");
+	assert_non_null(p);
+	q = strchr(p, '>');
+	assert_non_null(q);
+	snprintf(path, sizeof(path), "%.*s", (int)(q - p), p);
+	/* Opening the link changes nothing: mail scanners open links. */
+	digest(before);
+	http(anon, path, NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Stop news emails");
+	resp_free(&r);
+	/* A link altered by one digit is refused, and changes nothing. */
+	snprintf(bad, sizeof(bad), "%s", path);
+	bad[strlen(bad) - 1] = bad[strlen(bad) - 1] == '0' ? '1' : '0';
+	http(anon, bad, "List-Unsubscribe=One-Click", NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	/* The mail program's POST: no cookie, no form token. */
+	http(anon, path, "List-Unsubscribe=One-Click", NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "News emails stopped");
+	has(&r, "Lead cc will get no more published notes");
+	resp_free(&r);
+	/* No news is queued for them after; others still get it. */
+	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-07-16 %s --db %s "
+	    "meeting publish 1 --public >/dev/null 2>&1; sqlite3 %s \"SELECT "
+	    "count(*) FROM outbox WHERE kind = 'notes' AND recipient = "
+	    "'lead@cc.example.org'\"", getenv("ALLIANCE"), db, db);
+	sh(cmd, n, sizeof(n));
+	assert_string_equal(n, "1");
+	query("SELECT count(*) FROM outbox WHERE kind = 'notes' AND "
+	    "recipient = 'lead@kyt.example.org'", n, sizeof(n));
+	assert_string_equal(n, "2");
+	curl_easy_cleanup(anon);
+}
+
+/*
+ * A member's home links each of its forums to the forum's own page,
+ * which anyone may read (not the chair's dashboard, a 403 to them);
+ * the chair finds the dashboard from it.
+ */
+static void
+test_member_forum_page(void **state)
+{
+	CURL		*h = browser(), *chair = browser(), *anon = browser();
+	struct resp	 r;
+
+	(void)state;
+	sign_in(h, "lead@bb.example.org");
+	http(h, "/me", NULL, NULL, &r);
+	has(&r, "<a class=\"govuk-link\" href=\"/forums/southwest\">Southwest "
+	    "Staffordshire VCSE Healthy Communities Forum</a>");
+	resp_free(&r);
+	http(h, "/forums/southwest", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Brewood Befrienders");
+	has(&r, "14 July 2025 at 10am");
+	assert_null(strstr(r.body, "chair's dashboard"));
+	resp_free(&r);
+	http(anon, "/forums/southwest", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	resp_free(&r);
+	http(anon, "/forums/nowhere", NULL, NULL, &r);
+	assert_int_equal(r.status, 404);
+	resp_free(&r);
+	sign_in(chair, "lead@ww.example.org");
+	http(chair, "/forums/southwest", NULL, NULL, &r);
+	has(&r, "href=\"/groups/southwest\">Run the forum: the chair's "
+	    "dashboard");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+	curl_easy_cleanup(chair);
+	curl_easy_cleanup(anon);
+}
+
+/*
+ * SA-9.3: the nominations email links the election; while it takes
+ * nominations that address opens the nomination form, through sign-in
+ * for one not signed in.
+ */
+static void
+test_SA_9_3_nominations_link_opens_the_form(void **state)
+{
+	CURL		*h = browser(), *anon = browser();
+	struct resp	 r;
+	char		 cmd[512], id[32], path[64], want[128];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "ALLIANCE_TODAY=2025-06-25 %s --db %s "
+	    "election open --group southwest --office chair --closes "
+	    "2025-07-20 >/dev/null && sqlite3 %s \"SELECT max(id) FROM "
+	    "election\"", getenv("ALLIANCE"), db, db);
+	sh(cmd, id, sizeof(id));
+	snprintf(path, sizeof(path), "/elections/%s", id);
+	snprintf(cmd, sizeof(cmd), "SELECT count(*) > 0 FROM outbox WHERE "
+	    "kind = 'nominations' AND body_text LIKE '%%%s\n%%'", path);
+	query(cmd, want, sizeof(want));
+	assert_string_equal(want, "1");
+	http(anon, path, NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	snprintf(want, sizeof(want), "Location: /sign-in?next=%s\r", path);
+	assert_non_null(strstr(r.headers, want));
+	resp_free(&r);
+	sign_in(h, "lead@bb.example.org");
+	http(h, path, NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	snprintf(want, sizeof(want), "Location: %s/nominate\r", path);
+	assert_non_null(strstr(r.headers, want));
+	resp_free(&r);
+	snprintf(want, sizeof(want), "%s/nominate", path);
+	http(h, want, NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Stand for chair");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+	curl_easy_cleanup(anon);
+}
+
+/*
+ * SA-6.3: the chair records the whole register in one submit, in one
+ * change: a wrong choice for one organisation keeps none of them.
+ */
+static void
+test_SA_6_3_register_in_one_submit(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[400], ww[16], cc[16], kyt[16], n[16];
+	char		 before[64], after[64];
+
+	(void)state;
+	sign_in(h, "lead@ww.example.org");
+	csrf_of(h, "/groups/southwest", csrf);
+	query("SELECT id FROM organisation WHERE short_name = 'ww'", ww,
+	    sizeof(ww));
+	query("SELECT id FROM organisation WHERE short_name = 'cc'", cc,
+	    sizeof(cc));
+	query("SELECT id FROM organisation WHERE short_name = 'kyt'", kyt,
+	    sizeof(kyt));
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&att-%s=present&att-%s=present&"
+	    "att-%s=maybe", csrf, ww, cc, kyt);
+	http(h, "/meetings/1/register", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#register\">");
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	snprintf(body, sizeof(body), "csrf=%s&att-%s=present&att-%s=present&"
+	    "att-%s=apologies", csrf, ww, cc, kyt);
+	http(h, "/meetings/1/register", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "done=register&n=3"));
+	resp_free(&r);
+	query("SELECT count(*) FROM attendance WHERE meeting_id = 1", n,
+	    sizeof(n));
+	assert_string_equal(n, "3");
+	http(h, "/meetings/1?done=register&n=3", NULL, NULL, &r);
+	has(&r, "Attendance recorded for 3 organisations.");
+	has(&r, "id=\"att-");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+/* The audit log: newest first, 25 a page, filtered by what and who,
+ * each entry a sentence. */
+static void
+test_audit_log_paged_and_filtered(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 top[32], want[160], n[32];
+	const char	*first, *second;
+
+	(void)state;
+	officer_sign_in(h);
+	http(h, "/officer/audit", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Chain intact");
+	query("SELECT max(seq) FROM audit", top, sizeof(top));
+	/* The newest entry comes first. */
+	snprintf(want, sizeof(want), "Entry %s.", top);
+	first = strstr(r.body, "app-audit__entry");
+	assert_non_null(first);
+	assert_true(strstr(first, want) != NULL && strstr(first, want) <
+	    strstr(first + 1, "app-audit__entry"));
+	/* 25 a page, and a way to the next. */
+	{
+		int k = 0;
+
+		for (second = r.body; (second = strstr(second,
+		    "class=\"app-audit__entry\"")) != NULL; second++)
+			k++;
+		assert_int_equal(k, 25);
+	}
+	has(&r, "href=\"/officer/audit?page=2\" rel=\"next\"");
+	resp_free(&r);
+	/* What: memberships only, in sentences. */
+	http(h, "/officer/audit?what=membership.&who=fixture+officer", NULL,
+	    NULL, &r);
+	query("SELECT count(*) FROM audit WHERE action LIKE "
+	    "'membership.%' AND actor = 'fixture officer'", n, sizeof(n));
+	snprintf(want, sizeof(want), "<p class=\"govuk-body\" id=\"audit-"
+	    "count\">%s entries", n);
+	has(&r, want);
+	has(&r, "Fixture officer</span> added the membership of Wombourne "
+	    "Wellbeing on 2 June 2025 at 1pm.");
+	assert_null(strstr(r.body, "signed in on"));
+	assert_null(strstr(r.body, "membership.add"));
+	resp_free(&r);
+	/* A page past the end is the first. */
+	http(h, "/officer/audit?page=999", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	snprintf(want, sizeof(want), "Entry %s.", top);
+	has(&r, want);
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+/*
+ * SA-E2.2: a tie goes to a run-off.  The tied round's page says who
+ * tied and links the run-off; once the run-off is announced, its page
+ * shows every round with its figures.
+ */
+static void
+test_SA_E2_2_runoff_rounds_on_the_outcome(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 cmd[1600], run[32], want[160];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "A=\"%s --db %s\"; set -e; "
+	    "export ALLIANCE_NOW=2025-06-25T12:00; "
+	    "$A election vote 1 --organisation ww --candidate 'Lead cc'; "
+	    "$A election vote 1 --organisation pp --candidate 'Lead kyt'; "
+	    "export ALLIANCE_NOW=2025-07-01T09:00; $A election count 1; "
+	    "R=$(sqlite3 %s 'SELECT id FROM election WHERE previous_id = 1'); "
+	    "$A election ballot $R --opens 2025-07-01T10:00 --closes "
+	    "2025-07-02T17:00; export ALLIANCE_NOW=2025-07-01T11:00; "
+	    "$A election vote $R --organisation ww --candidate 'Lead cc'; "
+	    "export ALLIANCE_NOW=2025-07-03T09:00; $A election count $R; "
+	    "$A election verify $R; $A election announce $R; ) >/dev/null "
+	    "2>&1; sqlite3 %s 'SELECT id FROM election WHERE previous_id = 1'",
+	    getenv("ALLIANCE"), db, db, db);
+	/* The subshell keeps set -e to the commands. */
+	memmove(cmd + 1, cmd, strlen(cmd) + 1);
+	cmd[0] = '(';
+	sh(cmd, run, sizeof(run));
+	assert_true(atoi(run) > 1);
+	sign_in(h, "lead@bb.example.org");
+	http(h, "/elections/1", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Round 1 ended in a tie between Lead cc and Lead kyt");
+	snprintf(want, sizeof(want), "href=\"/elections/%s\">The run-off", run);
+	has(&r, want);
+	resp_free(&r);
+	snprintf(want, sizeof(want), "/elections/%s", run);
+	http(h, want, NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "Elected");
+	has(&r, "Earlier rounds");
+	has(&r, "Round 1: a tie between Lead cc and Lead kyt");
+	has(&r, "id=\"chart-round-1\"");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+/*
+ * The annual report's PDF is tagged (its headings, paragraphs, tables,
+ * figures and a link to the report online in its structure), and its
+ * text still reads in order.
+ */
+static void
+test_SC_annual_pdf_is_tagged(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 path[256], cmd[600], out[256];
+	FILE		*f;
+
+	(void)state;
+	http(h, "/reports/annual/2025.pdf", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	snprintf(path, sizeof(path), "%s/report.pdf", dir);
+	assert_non_null(f = fopen(path, "wb"));
+	assert_int_equal(fwrite(r.body, 1, r.len, f), r.len);
+	fclose(f);
+	resp_free(&r);
+	snprintf(cmd, sizeof(cmd), "pdfinfo %s | grep '^Tagged:'", path);
+	sh(cmd, out, sizeof(out));
+	assert_string_equal(out, "Tagged:          yes");
+	/* The structure's elements, by their types. */
+	snprintf(cmd, sizeof(cmd), "for t in H1 H2 P Table TH TD Figure "
+	    "Link; do printf '%%s=%%s ' $t $(grep -ac \"/S /$t\\b\" %s); "
+	    "done", path);
+	sh(cmd, out, sizeof(out));
+	if (strstr(out, "H1=1 ") == NULL || strstr(out, "H2=0 ") != NULL ||
+	    strstr(out, "Table=0 ") != NULL || strstr(out, "TD=0 ") != NULL ||
+	    strstr(out, "Figure=0 ") != NULL || strstr(out, "Link=1 ") ==
+	    NULL)
+		fail_msg("the structure: %s", out);
+	snprintf(cmd, sizeof(cmd), "pdftotext %s - | grep -c 'Read this "
+	    "report online'", path);
+	sh(cmd, out, sizeof(out));
+	assert_string_equal(out, "1");
+	curl_easy_cleanup(h);
+}
+
+/*
+ * The constitution as a form of its settings: a setting changed on the
+ * form is written into the text in force (its notes kept) as a new
+ * version; a wrong value is named by what the setting means, linked to
+ * its field, and changes nothing.
+ */
+static void
+test_constitution_edited_as_a_form(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[300], before[64], after[64], n[32];
+
+	(void)state;
+	officer_sign_in(h);
+	http(h, "/officer/constitution", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "<h2 class=\"govuk-heading-m\" id=\"group-agenda\">Agendas");
+	has(&r, "name=\"set.agenda.notice_days\"");
+	has(&r, "href=\"/officer/constitution?as=text\"");
+	assert_null(strstr(r.body, "id=\"constitution\""));
+	resp_free(&r);
+	csrf_of(h, "/officer/constitution", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&set.agenda.notice_days=ten",
+	    csrf);
+	http(h, "/officer/constitution", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#set-agenda-notice_days\">");
+	assert_null(strstr(r.body, "Line "));
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	snprintf(body, sizeof(body), "csrf=%s&set.agenda.notice_days=10",
+	    csrf);
+	http(h, "/officer/constitution", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	query("SELECT count(*) FROM constitution_version WHERE effective_to "
+	    "IS NULL AND body LIKE '%agenda.notice_days = 10%' AND body LIKE "
+	    "'# Constitution of%'", n, sizeof(n));
+	assert_string_equal(n, "1");
+	/* The text, for experts, as before. */
+	http(h, "/officer/constitution?as=text", NULL, NULL, &r);
+	has(&r, "id=\"constitution\"");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+static int
+pages_setup(void **state)
+{
+	return setup(state);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_SA_8_4_poll_times_typed_in_london_time),
+		cmocka_unit_test(test_openapi_document_served),
+		cmocka_unit_test(test_chair_forms_name_every_fault),
+		cmocka_unit_test(test_news_stopped_in_one_click),
+		cmocka_unit_test(test_member_forum_page),
+		cmocka_unit_test(test_SA_6_3_register_in_one_submit),
+		cmocka_unit_test(test_audit_log_paged_and_filtered),
+		cmocka_unit_test(test_SA_E2_2_runoff_rounds_on_the_outcome),
+		cmocka_unit_test(test_SC_annual_pdf_is_tagged),
+		cmocka_unit_test(test_constitution_edited_as_a_form),
+		cmocka_unit_test(test_SA_9_3_nominations_link_opens_the_form),
+	};
+
+	if (getenv("ALLIANCE") == NULL || getenv("FIXTURE") == NULL) {
+		fprintf(stderr, "set ALLIANCE and FIXTURE\n");
+		return 2;
+	}
+	return cmocka_run_group_tests(tests, pages_setup, teardown);
+}
