@@ -80,7 +80,8 @@ cast(void *arg)
 
 	if ((out = malloc(16384)) == NULL)
 		return NULL;
-	snprintf(body, sizeof(body), "csrf=%s&choice=for", v->csrf);
+	snprintf(body, sizeof(body), "csrf=%s&choice=for&confirm=yes",
+	    v->csrf);
 	v->vote = post(v->h, "/polls/1", body, out);
 	snprintf(body, sizeof(body), "csrf=%s&candidate=%s&confirm=yes",
 	    v->csrf, v->cand);
