@@ -168,6 +168,9 @@ page_representatives(struct req *r)
 	json_decref(rows);
 }
 
+/* Rows of the register a page: a phone reads 25 without tiring. */
+#define MEMBERS_PAGE	25
+
 void
 page_members(struct req *r)
 {
@@ -175,17 +178,37 @@ page_members(struct req *r)
 	    "kind", "status", "signed_on", NULL };
 	static const char *const heads[] = { "Organisation", "Forum or group",
 	    "Membership", "Status", "Agreement signed" };
-	json_t	*rows = NULL;
-	int	 rc;
+	struct paging	 pg;
+	json_t		*rows = NULL;
+	char		 msg[200];
+	int64_t		 total;
+	int		 rc;
 
-	if ((rc = core_register_members(r->c, &rows)) != CORE_OK) {
+	if (web_paging(r, MEMBERS_PAGE, 0, &pg, msg, sizeof(msg)) != 0) {
+		page_error(r, 400, "There is a problem with the address", msg);
+		return;
+	}
+	if ((rc = core_register_members_page(r->c, pg.page, pg.size, &rows,
+	    &total)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
+	if (web_paging_total(&pg, total, msg, sizeof(msg)) != 0) {
+		page_past_the_end(r, "/members", &pg);
+		json_decref(rows);
+		return;
+	}
 	snprintf(r->nav, sizeof(r->nav), "members");
-	page_begin(r, "Members");
+	if (pg.pages > 1) {
+		snprintf(msg, sizeof(msg), "Members (page %lld of %lld)",
+		    (long long)pg.page, (long long)pg.pages);
+		page_begin(r, msg);
+	} else
+		page_begin(r, "Members");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Members</h1>\n");
+	page_paging_summary(r, &pg, "memberships");
 	page_table(r, "Members of each forum and group", rows, cols, heads);
+	page_pagination(r, "/members", &pg);
 	page_end(r);
 	json_decref(rows);
 }
