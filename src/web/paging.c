@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules/parse.h"
 #include "web.h"
 
 #define PAGE_MAX	1000000	/* no list is longer than this many pages */
@@ -25,8 +26,7 @@ number(struct req *r, const char *name, int64_t dflt, int64_t max,
 	if (v == NULL)
 		return 0;
 	n = strlen(v);
-	if (n == 0 || n > 9 || strspn(v, "0123456789") != n || v[0] == '0' ||
-	    (*out = strtoll(v, NULL, 10)) > max) {
+	if (v[0] == '0' || parse_int(v, 1, max, out) != 0) {
 		snprintf(msg, msgsz, "%s must be a whole number from 1 to "
 		    "%lld, such as %s=2; '%.40s%s' is not accepted", name,
 		    (long long)max, name, v, n > 40 ? "..." : "");
