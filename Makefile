@@ -50,6 +50,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
              src/core/ballot_box.c src/core/viewer.c src/core/lookup_json.c \
+             src/core/group_commit.c src/core/lists.c \
              src/core/election_count.c src/core/election_view.c \
              src/core/election_lookup.c \
              src/core/check_own.c src/core/term.c src/core/represent.c \
@@ -63,7 +64,7 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/json_election.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
-             src/web/cache.c \
+             src/web/cache.c src/web/paging.c \
              src/web/page.c src/web/page_grid.c src/web/page_date.c src/web/page_tasks.c \
              src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
@@ -98,10 +99,10 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
              test_election_view test_smtp test_when test_store_sql test_forum \
-             test_registry
+             test_group_commit test_registry
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
-             test_hostile test_pages
+             test_hostile test_pages test_scale
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code schema-snapshot sizes check test test-unit test-scenario test-web check-asan check-valgrind bench \

@@ -1,20 +1,22 @@
 #!/bin/sh
 # make bench: Alliance side by side with the programs that set its
-# limits, in one run, printed as a table with ratios.
+# limits, in one run, printed as a table with ratios and goals.
 #   - pages: Alliance against nginx serving the same bytes from files
 #     (wrk; rounds alternate A and B; medians);
 #   - ballots over HTTP against raw one-row commits in WAL with
-#     synchronous=FULL (scripts/benchtool.c);
+#     synchronous=FULL (scripts/benchtool.c), from 1 and 16 clients;
 #   - `decision close` and `election count` on many votes against a raw
 #     GROUP BY on the same rows;
-#   - a large arrangement made by the program's own CSV import, and a
-#     burst of ballots from its organisations;
+#   - a large arrangement made by the program's own CSV import, its
+#     register of members against nginx, and bursts of ballots from its
+#     organisations;
 #   - the server's peak RSS after pages and a storm of sign-ins.
 # Numbers are printed, never asserted: they depend on the machine.
 # usage: sh scripts/bench.sh  (BENCH_SECONDS per wrk run, default 3;
 # BENCH_ROUNDS, default 3; BENCH_VOTES counted, default 1000000;
 # BENCH_ORGS voting, default 2000; BENCH_IMPORT rows, default 20000;
-# ALLIANCE, the binary, default build/alliance)
+# ALLIANCE, the binary, default build/alliance; BENCH_PARTS, the parts
+# run, default all: pages signins import votes counts)
 set -eu
 cd "$(dirname "$0")/.."
 secs=${BENCH_SECONDS:-3}
@@ -23,6 +25,8 @@ votes=${BENCH_VOTES:-1000000}
 orgs=${BENCH_ORGS:-2000}
 imports=${BENCH_IMPORT:-20000}
 A=${ALLIANCE:-$PWD/build/alliance}
+parts=" ${BENCH_PARTS:-pages signins import votes counts} "
+part() { case $parts in *" $1 "*) return 0 ;; esac; return 1; }
 dir=$(mktemp -d /tmp/alliance-bench.XXXXXX)
 chmod 755 "$dir"	# nginx's workers read the pages as another user
 pids=""
@@ -38,13 +42,14 @@ t_start=$(date +%s)
 say() { echo "bench: $* ($(($(date +%s) - t_start)) s in)"; }
 : >"$res"
 put() { echo "$1 $2" >>"$res"; }
-get() { awk -v k="$1" '$1 == k { print $2; exit }' "$res"; }
+get() { v=$(awk -v k="$1" '$1 == k { print $2; exit }' "$res"); echo "${v:--}"; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print NR ? v[int((NR + 1) / 2)] : 0 }'; }
 ms_of() {	# wrk's "12.3ms", "850us", "1.2s" in ms
 	awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ &&
 	    $1 !~ /ms$/) v *= 1000; printf "%.2f\n", v }'
 }
 rss_mb() { awk '/VmHWM/ { printf "%.1f\n", $2 / 1024 }' "/proc/$1/status"; }
+load() { cut -d' ' -f1 /proc/loadavg; }
 
 cc -O2 -o "$dir/benchtool" scripts/benchtool.c -lcurl -lsqlite3 -lpthread
 
@@ -67,51 +72,21 @@ serve() {	# DB NOW: starts the server, sets $base and $spid
 	while [ ! -s "$dir/port" ]; do sleep 0.1; done
 	base="http://127.0.0.1:$(cat "$dir/port")"
 }
+# SRC DST: a copy of the database with its installation key (the audit
+# log is signed with it).
+copy_db() {
+	sqlite3 "$1" ".backup $2"
+	cp "$1.key" "$2.key"
+	chmod 600 "$2.key"
+}
 csrf_of() { awk '$6 == "alliance_csrf" { print $7 }' "$1"; }
 
 say "building the web tests' arrangement"
 ALLIANCE=$A sh tests/web/fixture.sh "$dir/w.db"
-serve "$dir/w.db" 2025-06-25T12:00
 
-# A member signs in by the emailed link, as the HTTP tests do.
-jar=$dir/member.jar
-curl -s -c "$jar" -o /dev/null "$base/sign-in"
-curl -s -b "$jar" -c "$jar" -o /dev/null --data \
-	"csrf=$(csrf_of "$jar")&email=lead@ww.example.org" "$base/sign-in"
-link=$(sqlite3 "$dir/w.db" "SELECT body_text FROM outbox WHERE kind = \
-	'sign-in' ORDER BY id DESC LIMIT 1" | grep -o '/sign-in/[A-Za-z0-9_-]*' |
-	head -1)
-curl -s -b "$jar" -c "$jar" -o /dev/null --data "csrf=$(csrf_of "$jar")" \
-	"$base$link"
-msid=$(awk '$6 == "alliance_session" { print $7 }' "$jar")
-# The officer signs in with her password and the code her app shows
-# (the fixture's known secret, RFC 6238).
-jar=$dir/officer.jar
-code=$(python3 -c 'import base64, hmac, struct, time
-key = base64.b32decode("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
-mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), "sha1").digest()
-o = mac[-1] & 15
-print("%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7fffffff) % 1000000))')
-curl -s -c "$jar" -o /dev/null "$base/sign-in"
-curl -s -b "$jar" -c "$jar" -o /dev/null --data "csrf=$(csrf_of "$jar")&\
-officer-email=olive@sus.example.org&password=correct+horse+battery+staple&\
-code=$code" "$base/sign-in-password"
-osid=$(awk '$6 == "alliance_session" { print $7 }' "$jar")
-[ -n "$msid" ] && [ -n "$osid" ] || { echo "bench: sign-in failed" >&2; exit 1; }
-
-# The same bytes for nginx, from files.
+# nginx serves the same bytes from files in $dir/www, each saved from
+# Alliance's answer just before it is measured.
 mkdir -p "$dir/www"
-for p in /:index /forums:forums /me:me /officer:officer; do
-	path=${p%%:*}; f=${p##*:}
-	cookie=""
-	[ "$f" = me ] && cookie="alliance_session=$msid"
-	[ "$f" = officer ] && cookie="alliance_session=$osid"
-	st=$(curl -s -o "$dir/www/$f.html" -w '%{http_code}' -b "$cookie" \
-		"$base$path")
-	[ "$st" = 200 ] || { echo "bench: $path answered $st" >&2; exit 1; }
-	put "size_$f" "$(wc -c <"$dir/www/$f.html")"
-done
-chmod 644 "$dir"/www/*.html
 cat >"$dir/nginx.conf" <<EOF
 worker_processes 2;
 pid $dir/nginx.pid;
@@ -140,6 +115,13 @@ sed -i "s/listen 127.0.0.1:0/listen 127.0.0.1:$nport/" "$dir/nginx.conf"
 nbase="http://127.0.0.1:$nport"
 while [ ! -s "$dir/nginx.pid" ]; do sleep 0.1; done
 
+save() {	# NAME PATH COOKIE: Alliance's answer as nginx's file
+	st=$(curl -s -o "$dir/www/$1.html" -w '%{http_code}' -b "$3" \
+		"$base$2")
+	[ "$st" = 200 ] || { echo "bench: $2 answered $st" >&2; exit 1; }
+	chmod 644 "$dir/www/$1.html"
+	put "size_$1" "$(wc -c <"$dir/www/$1.html")"
+}
 wrk_run() {	# NAME URL COOKIE
 	if [ -n "$3" ]; then
 		wrk -t2 -c32 -d"${secs}s" --latency -H "Cookie: $3" "$2"
@@ -154,44 +136,91 @@ wrk_run() {	# NAME URL COOKIE
 	awk '/Requests\/sec/ { print $2 }' "$dir/wrk.out" >>"$dir/$1.rps"
 	awk '$1 == "99%" { print $2 }' "$dir/wrk.out" | ms_of >>"$dir/$1.p99"
 }
-say "pages, $rounds rounds of ${secs}s, Alliance and nginx alternated"
-r=0
-while [ "$r" -lt "$rounds" ]; do
-	for p in /:index /forums:forums /me:me /officer:officer; do
-		path=${p%%:*}; f=${p##*:}
-		cookie=""
-		[ "$f" = me ] && cookie="alliance_session=$msid"
-		[ "$f" = officer ] && cookie="alliance_session=$osid"
-		wrk_run "a_$f" "$base$path" "$cookie"
-		wrk_run "n_$f" "$nbase$path" ""
+# "NAME|PATH|COOKIE ...": the rounds, Alliance and nginx alternated,
+# and their medians.  nginx is asked for /NAME (its file NAME.html).
+pages() {
+	say "pages, $rounds rounds of ${secs}s, Alliance and nginx alternated, load $(load)"
+	for p in $1; do
+		IFS='|' read -r f path cookie <<EOF
+$p
+EOF
+		save "$f" "$path" "$cookie"
 	done
-	r=$((r + 1))
-done
-for f in index forums me officer; do
-	for s in a n; do
-		put "${s}_${f}_rps" "$(median <"$dir/${s}_$f.rps")"
-		put "${s}_${f}_p99" "$(median <"$dir/${s}_$f.p99")"
+	r=0
+	while [ "$r" -lt "$rounds" ]; do
+		for p in $1; do
+			IFS='|' read -r f path cookie <<EOF
+$p
+EOF
+			wrk_run "a_$f" "$base$path" "$cookie"
+			wrk_run "n_$f" "$nbase/$f" ""
+		done
+		r=$((r + 1))
 	done
-done
-put rss_pages "$(rss_mb "$spid")"
+	for p in $1; do
+		f=${p%%|*}
+		for s in a n; do
+			put "${s}_${f}_rps" "$(median <"$dir/${s}_$f.rps")"
+			put "${s}_${f}_p99" "$(median <"$dir/${s}_$f.p99")"
+		done
+	done
+	put "load_pages" "$(load)"
+}
 
-# A storm of sign-ins: 16 at once, each a full password check.
-say "a storm of 16 password sign-ins"
-jar=$dir/storm.jar
+if part pages || part signins; then
+serve "$dir/w.db" 2025-06-25T12:00
+# A member signs in by the emailed link, as the HTTP tests do.
+jar=$dir/member.jar
 curl -s -c "$jar" -o /dev/null "$base/sign-in"
-i=0
-storm=""
-while [ "$i" -lt 16 ]; do
-	curl -s -b "$jar" -o /dev/null --data "csrf=$(csrf_of "$jar")&\
+curl -s -b "$jar" -c "$jar" -o /dev/null --data \
+	"csrf=$(csrf_of "$jar")&email=lead@ww.example.org" "$base/sign-in"
+link=$(sqlite3 "$dir/w.db" "SELECT body_text FROM outbox WHERE kind = \
+	'sign-in' ORDER BY id DESC LIMIT 1" | grep -o '/sign-in/[A-Za-z0-9_-]*' |
+	head -1)
+curl -s -b "$jar" -c "$jar" -o /dev/null --data "csrf=$(csrf_of "$jar")" \
+	"$base$link"
+msid=$(awk '$6 == "alliance_session" { print $7 }' "$jar")
+# The officer signs in with her password and the code her app shows
+# (the fixture's known secret, RFC 6238).
+jar=$dir/officer.jar
+code=$(python3 -c 'import base64, hmac, struct, time
+key = base64.b32decode("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), "sha1").digest()
+o = mac[-1] & 15
+print("%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7fffffff) % 1000000))')
+curl -s -c "$jar" -o /dev/null "$base/sign-in"
+curl -s -b "$jar" -c "$jar" -o /dev/null --data "csrf=$(csrf_of "$jar")&\
+officer-email=olive@sus.example.org&password=correct+horse+battery+staple&\
+code=$code" "$base/sign-in-password"
+osid=$(awk '$6 == "alliance_session" { print $7 }' "$jar")
+[ -n "$msid" ] && [ -n "$osid" ] || { echo "bench: sign-in failed" >&2; exit 1; }
+
+if part pages; then
+	pages "index|/| forums|/forums| me|/me|alliance_session=$msid officer|/officer|alliance_session=$osid"
+	put rss_pages "$(rss_mb "$spid")"
+fi
+
+if part signins; then
+	# A storm of sign-ins: 16 at once, each a full password check.
+	say "a storm of 16 password sign-ins"
+	jar=$dir/storm.jar
+	curl -s -c "$jar" -o /dev/null "$base/sign-in"
+	i=0
+	storm=""
+	while [ "$i" -lt 16 ]; do
+		curl -s -b "$jar" -o /dev/null --data "csrf=$(csrf_of "$jar")&\
 officer-email=storm$i@bench.example.org&password=not+the+password+$i&\
 code=000000" "$base/sign-in-password" &
-	storm="$storm $!"
-	i=$((i + 1))
-done
-wait $storm
-put rss_signins "$(rss_mb "$spid")"
+		storm="$storm $!"
+		i=$((i + 1))
+	done
+	wait $storm
+	put rss_signins "$(rss_mb "$spid")"
+fi
 kill "$spid"; wait "$spid" 2>/dev/null || :
+fi
 
+if part import; then
 # The program's own CSV import, at scale.
 say "org import of $imports rows"
 python3 - "$dir/import.csv" "$imports" <<'EOF'
@@ -201,14 +230,16 @@ with open(sys.argv[1], "w") as f:
     for i in range(int(sys.argv[2])):
         f.write("Imported Charity %d,ic%d,vcse,office@ic%d.example.org\n" % (i, i, i))
 EOF
-cp "$dir/w.db" "$dir/i.db"
+copy_db "$dir/w.db" "$dir/i.db"
 timed import "$A" --db "$dir/i.db" org import "$dir/import.csv"
 rm -f "$dir/i.db"*
+fi
 
+if part votes; then
 # A large arrangement: organisations and people by CSV import, then
 # each a signed member of the forum with a member's session.
-say "$orgs organisations voting in a poll"
-sqlite3 "$dir/w.db" ".backup $dir/v.db"
+say "$orgs organisations: their register, and voting in polls"
+copy_db "$dir/w.db" "$dir/v.db"
 python3 - "$dir" "$orgs" <<'EOF'
 import sys
 d, n = sys.argv[1], int(sys.argv[2])
@@ -223,6 +254,14 @@ with open(d + "/people.csv", "w") as f:
 EOF
 timed orgs_import "$A" --db "$dir/v.db" org import "$dir/orgs.csv"
 ALLIANCE_TODAY=2025-06-02 "$A" --db "$dir/v.db" person import "$dir/people.csv" >/dev/null
+# A poll for each burst of 16 clients after the first (poll 1).
+r=1
+while [ "$r" -lt "$rounds" ]; do
+	ALLIANCE_TODAY=2025-06-24 "$A" --db "$dir/v.db" decision poll --group \
+		southwest --text "Bench poll $r" --opens 2025-06-24T09:00 \
+		--closes 2025-06-30T17:00 >/dev/null
+	r=$((r + 1))
+done
 # Memberships, signatures, users and sessions as `member add`, `member
 # sign` and a sign-in would leave them (one SQL transaction: running
 # the command line 8,000 times would take minutes).
@@ -259,29 +298,52 @@ for org, person in rows:
 db.commit()
 EOF
 serve "$dir/v.db" 2025-06-25T12:00
+# The register of members of the 2,000 (its first page where it is
+# paged), against nginx serving the same bytes.
+pages "members|/members|"
 one=$((orgs / 4))
 head -n "$one" "$dir/votes.txt" >"$dir/votes1.txt"
 tail -n +"$((one + 1))" "$dir/votes.txt" >"$dir/votes16.txt"
+say "ballots: $one from 1 client, then $rounds bursts of $((orgs - one)) from 16, load $(load)"
 "$dir/benchtool" post "$base/polls/1" "$dir/votes1.txt" 1 >"$dir/post1.out" || :
-"$dir/benchtool" post "$base/polls/1" "$dir/votes16.txt" 16 >"$dir/post16.out" || :
+# Each burst is a poll of its own; the raw commits alternate with them.
+r=0
+: >"$dir/post16.all"
+: >"$dir/commits.all"
+while [ "$r" -lt "$rounds" ]; do
+	"$dir/benchtool" post "$base/polls/$((r == 0 ? 1 : r + 1))" \
+		"$dir/votes16.txt" 16 >"$dir/post16.out" || :
+	cat "$dir/post16.out" >>"$dir/post16.all"
+	rm -f "$dir"/raw.db*
+	"$dir/benchtool" commits "$dir/raw.db" "$one" >>"$dir/commits.all"
+	r=$((r + 1))
+done
 put rss_votes "$(rss_mb "$spid")"
+put load_votes "$(load)"
 kill "$spid"; wait "$spid" 2>/dev/null || :
-"$dir/benchtool" commits "$dir/raw.db" "$one" >"$dir/commits.out"
-field() { tr ' ' '\n' <"$1" | awk -F= -v k="$2" '$1 == k { print $2; exit }'; }
-put vote1_ms "$(field "$dir/post1.out" per_ms)"
-put vote1_p95 "$(field "$dir/post1.out" p95_ms)"
-put vote1_refused "$(awk '/refused/ { sub("refused=", "", $2); print $2 }' "$dir/post1.out")"
-put commit_ms "$(field "$dir/commits.out" per_ms)"
-put vote16_ms "$(field "$dir/post16.out" per_ms)"
-put vote16_p95 "$(field "$dir/post16.out" p95_ms)"
-put vote16_p99 "$(field "$dir/post16.out" p99_ms)"
-put vote16_refused "$(awk '/refused/ { sub("refused=", "", $2); print $2 }' "$dir/post16.out")"
-put vote16_wall "$(field "$dir/post16.out" wall_ms)"
+# KEY FILE FIELD: the median of a field over the lines of FILE that have it.
+field() {
+	tr ' ' '\n' <"$2" | awk -F= -v k="$3" '$1 == k { print $2 }' | median |
+		{ read -r v; put "$1" "$v"; }
+}
+field vote1_ms "$dir/post1.out" per_ms
+field vote1_p95 "$dir/post1.out" p95_ms
+field vote1_wall "$dir/post1.out" wall_ms
+field commit_ms "$dir/commits.all" per_ms
+field vote16_ms "$dir/post16.all" per_ms
+field vote16_p95 "$dir/post16.all" p95_ms
+field vote16_p99 "$dir/post16.all" p99_ms
+field vote16_wall "$dir/post16.all" wall_ms
+field vote1_refused "$dir/post1.out" refused
+awk -F= '/refused=/ { n += $2 } END { print n + 0 }' "$dir/post16.all" |
+	{ read -r v; put vote16_refused "$v"; }
+fi
 
+if part counts; then
 # Counts: many votes and ballots, from as many member organisations,
 # in a copy of the web tests' arrangement.
 say "counting $votes votes and $votes ballots"
-sqlite3 "$dir/w.db" ".backup $dir/c.db"
+copy_db "$dir/w.db" "$dir/c.db"
 sqlite3 "$dir/c.db" <<EOF
 BEGIN;
 CREATE TEMP TABLE n AS WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL
@@ -301,6 +363,7 @@ COMMIT;
 EOF
 cnt() {	# KEY: one run on a fresh copy
 	cp "$dir/c.db" "$dir/c1.db"
+	cp "$dir/c.db.key" "$dir/c1.db.key"
 	case $1 in
 	close) timed close env ALLIANCE_NOW=2025-07-01T09:00 "$A" --db \
 		"$dir/c1.db" decision close 1 ;;
@@ -315,30 +378,9 @@ cnt() {	# KEY: one run on a fresh copy
 	rm -f "$dir"/c1.db*
 }
 cnt rawclose; cnt close; cnt rawcount; cnt count
+fi
 
 say "measured"
-# The table.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
-kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
-echo
-echo "| what | Alliance | baseline | ratio | goal |"
-echo "|---|---|---|---|---|"
-for f in index forums me officer; do
-	case $f in
-	index) what="\`/\`"; goal="≥ 1.0×" ;;
-	forums) what="\`/forums\`"; goal="≥ 1.0×" ;;
-	me) what="\`/me\` (member)"; goal="≥ 0.5×" ;;
-	officer) what="\`/officer\` (officer)"; goal="≥ 0.5×" ;;
-	esac
-	echo "| $what, $(kb "$(get "size_$f")") | $(get "a_${f}_rps") req/s, p99 $(get "a_${f}_p99") ms | nginx: $(get "n_${f}_rps") req/s, p99 $(get "n_${f}_p99") ms | $(ratio "$(get "a_${f}_rps")" "$(get "n_${f}_rps")")× | $goal |"
-done
-echo "| ballot by HTTP POST, 1 client ($one) | $(get vote1_ms) ms/vote, p95 $(get vote1_p95) ms | one-row FULL commit: $(get commit_ms) ms | $(ratio "$(get vote1_ms)" "$(get commit_ms)")× the cost | ≤ 2× |"
-echo "| same, 16 clients ($((orgs - one)) ballots) | p95 $(get vote16_p95) ms, p99 $(get vote16_p99) ms, $(get vote16_wall) ms in all | — | — | p99 < 50 ms |"
-echo "| ballots refused (must be 0) | $(get vote1_refused) + $(get vote16_refused) | — | — | 0 |"
-echo "| \`decision close\`, $votes votes | $(get close_s) s (CPU $(get close_cpu) s), $(get close_mb) MB | \`GROUP BY\`: $(get rawclose_s) s (CPU $(get rawclose_cpu) s), $(get rawclose_mb) MB | $(ratio "$(get close_s)" "$(get rawclose_s)")× (CPU $(ratio "$(get close_cpu)" "$(get rawclose_cpu)")×) | ≤ 2×, flat memory |"
-echo "| \`election count\`, $votes ballots | $(get count_s) s (CPU $(get count_cpu) s), $(get count_mb) MB | \`GROUP BY\`: $(get rawcount_s) s (CPU $(get rawcount_cpu) s), $(get rawcount_mb) MB | $(ratio "$(get count_s)" "$(get rawcount_s)")× (CPU $(ratio "$(get count_cpu)" "$(get rawcount_cpu)")×) | ≤ 2×, flat memory |"
-echo "| \`org import\`, $imports rows | $(get import_s) s (CPU $(get import_cpu) s), $(get import_mb) MB | — | — | < 2 s |"
-echo "| \`org import\`, $orgs rows (the voting arrangement) | $(get orgs_import_s) s (CPU $(get orgs_import_cpu) s) | — | — | linear |"
-echo "| server peak RSS: pages / + 16 sign-ins / + ballots | $(get rss_pages) / $(get rss_signins) / $(get rss_votes) MB | — | — | ≤ 32 MB |"
+sh scripts/bench-table.sh "$res" "$votes" "$orgs" "$imports"
 echo
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"

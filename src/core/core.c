@@ -225,7 +225,8 @@ use_constitution(struct core *c)
 	json_t	*row = NULL;
 	int	 rc;
 
-	rc = store_row(c->st, &row, STMT_CONST_AT, "ls", c->arr, c->today);
+	/* Its id only: the text (tens of KB) is read when it is new. */
+	rc = store_row(c->st, &row, STMT_CONST_ID_AT, "ls", c->arr, c->today);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the constitution");
 	if (row != NULL && jint(row, "id") == c->cons_id &&
@@ -240,7 +241,7 @@ use_constitution(struct core *c)
 	if ((rc = core_int_constitution_at(c, c->today, &c->cons)) != CORE_OK)
 		return rc;
 	/* The version parsed: read again, as the parse read its text. */
-	if (store_row(c->st, &row, STMT_CONST_AT, "ls", c->arr, c->today) ==
+	if (store_row(c->st, &row, STMT_CONST_ID_AT, "ls", c->arr, c->today) ==
 	    STORE_OK && row != NULL) {
 		c->cons_id = jint(row, "id");
 		c->cons_v = c->cons.v;

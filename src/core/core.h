@@ -119,6 +119,18 @@ enum core_err core_fail(struct core *, enum core_err code,
 int core_begin(struct core *) WUR;
 int core_end(struct core *, int rc);
 
+/*
+ * Runs fn(c, arg), an action that begins and ends its own change, in a
+ * group with the other actions waiting for the writer: one transaction
+ * and one synced commit for the group, each action in a savepoint of
+ * its own, with its own audit entry.  An action that fails changes
+ * nothing and does not undo the others.  Returns fn's result once the
+ * commit holding it is done (or that commit's failure).
+ */
+typedef int (*core_action_fn)(struct core *, void *);
+int core_grouped(struct core *, core_action_fn, void *) WUR;
+/* How many actions wait for the next group (a test waits for them). */
+size_t core_grouped_waiting(void);
 
 /* Appends to the hash-chained audit log (inside the caller's
  * transaction).  detail is borrowed. */
@@ -288,6 +300,11 @@ int core_register_forums(struct core *, const struct viewer *,
     struct rec_forum_list *) WUR;			/* App. B */
 int core_register_members(struct core *, const struct viewer *,
     struct rec_membership_list *) WUR;			/* SA-3.2 */
+/* One page of it: size rows from the (page - 1) * size'th, and in
+ * *total how many rows the whole register has (lists.c). */
+int core_register_members_page(struct core *, const struct viewer *,
+    int64_t page, int64_t size, struct rec_membership_list *,
+    int64_t *total) WUR;
 int core_register_positions(struct core *, const struct viewer *,
     struct rec_position_list *) WUR;			/* App. C */
 int core_register_signatories(struct core *, const struct viewer *,

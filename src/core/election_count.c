@@ -131,15 +131,16 @@ core_election_count(struct core *c, int64_t election,
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		goto out;
 	}
+	/* The run-off first, so that the recorded result names it. */
+	if (runoff_due && (rc = count_runoff(c, &e, &noms, tied,
+	    ntied, nwon, &out->runoff)) != CORE_OK)
+		goto out;
 	rc = store_election_counted(c->st, election, runoff_due ?
 	    ELECTION_TIED : ELECTION_COUNTED, out);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the count");
 		goto out;
 	}
-	if (runoff_due && (rc = count_runoff(c, &e, &noms, tied,
-	    ntied, nwon, &out->runoff)) != CORE_OK)
-		goto out;
 	if ((text = store_election_result_text(out)) == NULL)
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	else

@@ -12,6 +12,7 @@
 
 #include <sodium.h>
 
+#include "rules/parse.h"
 #include "core.h"
 #include "core_int.h"
 #include "net/smtp.h"
@@ -543,8 +544,7 @@ core_news_stop(struct core *c, const char *token, json_t **who)
 {
 	char		 msg[64], mac[33], id[24];
 	const char	*dash;
-	long long	 n;
-	char		*end;
+	int64_t		 n;
 	int		 rc;
 
 	*who = NULL;
@@ -553,10 +553,9 @@ core_news_stop(struct core *c, const char *token, json_t **who)
 	    strlen(dash + 1) != 32)
 		goto bad;
 	snprintf(id, sizeof(id), "%.*s", (int)(dash - token), token);
-	n = strtoll(id, &end, 10);
-	if (*end != '\0' || n <= 0)
+	if (parse_id(id, &n) != 0)
 		goto bad;
-	snprintf(msg, sizeof(msg), "alliance news\n%lld", n);
+	snprintf(msg, sizeof(msg), "alliance news\n%lld", (long long)n);
 	if ((rc = core_int_mac(c, msg, mac)) != CORE_OK)
 		return rc;
 	if (sodium_memcmp(mac, dash + 1, 32) != 0)

@@ -3,6 +3,7 @@
  * meetings, a text/calendar part with its METHOD, so that mail programs
  * show the invitation's accept and decline buttons (RFC 6047).
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,6 +130,14 @@ mailbox(const char *name, const char *addr, char *out, size_t outsz)
 		snprintf(out, outsz, "\"%s\" <%s>", enc, addr);
 }
 
+static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
+
+static void
+curl_start(void)
+{
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
 int
 smtp_send(const struct smtp_config *cf, const struct smtp_message *m,
     char *err, size_t errsz)
@@ -149,6 +158,9 @@ smtp_send(const struct smtp_config *cf, const struct smtp_message *m,
 		    "characters");
 		return -1;
 	}
+	/* libcurl (and TLS under it) starts with the first message, not
+	 * with the server: one that sends no mail does not carry it. */
+	pthread_once(&curl_once, curl_start);
 	if ((h = curl_easy_init()) == NULL) {
 		snprintf(err, errsz, "libcurl failed to start");
 		return -1;

@@ -199,6 +199,7 @@ result_of(const char *text, struct election_result *r)
 		r->ncounts = i + 1;
 	}
 	r->ballots = json_integer_value(json_object_get(j, "ballots"));
+	r->runoff = json_integer_value(json_object_get(j, "runoff"));
 	s = json_string_value(json_object_get(j, "outcome"));
 	if (rc == 0 && (names_of(json_object_get(j, "winners"),
 	    &r->winners) != 0 || names_of(json_object_get(j, "tied"),

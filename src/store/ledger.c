@@ -687,3 +687,36 @@ store_ledger_check(struct store *s, json_t *out, int64_t *rows)
 	json_decref(latest);
 	return rc;
 }
+
+/*
+ * A savepoint inside the open transaction, for one action of a group
+ * committed together: rolled back to, it takes the ledger's notes of
+ * the rows written since with it, so they are not vouched for.
+ */
+enum store_err
+store_savepoint(struct store *s, struct store_savepoint *sp)
+{
+	sp->n = s->ledger != NULL ? s->ledger->n : 0;
+	sp->nb = s->ledger != NULL ? s->ledger->nb : 0;
+	sp->lost = s->ledger != NULL ? s->ledger->lost : 0;
+	return sqlite3_exec(s->db, "SAVEPOINT action", NULL, NULL, NULL) ==
+	    SQLITE_OK ? STORE_OK : STORE_ERROR;
+}
+
+enum store_err
+store_savepoint_end(struct store *s, const struct store_savepoint *sp,
+    int keep)
+{
+	if (!keep) {
+		if (sqlite3_exec(s->db, "ROLLBACK TO action", NULL, NULL,
+		    NULL) != SQLITE_OK)
+			return STORE_ERROR;
+		if (s->ledger != NULL) {
+			s->ledger->n = sp->n;
+			s->ledger->nb = sp->nb;
+			s->ledger->lost = sp->lost;
+		}
+	}
+	return sqlite3_exec(s->db, "RELEASE action", NULL, NULL, NULL) ==
+	    SQLITE_OK ? STORE_OK : STORE_ERROR;
+}

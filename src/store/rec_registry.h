@@ -283,6 +283,10 @@ int store_memb_list_group(struct store *, int64_t group,
     struct rec_membership_list *);
 int store_memb_register(struct store *, int64_t arr,
     struct rec_membership_list *);
+/* One page of the register, size rows from the offset'th; its length. */
+int store_memb_register_page(struct store *, int64_t arr, int64_t size,
+    int64_t offset, struct rec_membership_list *);
+int store_memb_register_count(struct store *, int64_t arr, int64_t *n);
 int store_memb_of_org(struct store *, int64_t arr, int64_t org,
     struct rec_membership_list *);
 int store_memb_notice_due(struct store *, int64_t arr, const char *day,

@@ -674,6 +674,29 @@ store_appt_count(struct store *s, int64_t position, const char *role,
 }
 
 int
+store_memb_register_page(struct store *s, int64_t arr, int64_t size,
+    int64_t offset, struct rec_membership_list *l)
+{
+	return rows(Q(STMT_MEMB_REGISTER_PAGE, "lll", arr, size, offset),
+	    &memb_register_map, &l->v, &l->n, 0);
+}
+
+int
+store_memb_register_count(struct store *s, int64_t arr, int64_t *n)
+{
+	sqlite3_stmt	*q = Q(STMT_MEMB_REGISTER_COUNT, "l", arr);
+	int		 rc;
+
+	*n = 0;
+	if (q == NULL)
+		return STORE_ERROR;
+	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		*n = sqlite3_column_int64(q, 0);
+	sqlite3_reset(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
+int
 store_forum_register(struct store *s, int64_t arr, struct rec_forum_list *l)
 {
 	return rows(Q(STMT_FORUM_REGISTER, "l", arr), &forum_map, &l->v,
@@ -712,6 +735,7 @@ static const struct {
 	{ STMT_OFFICE_CURRENT, &office_map }, { STMT_MEMB_GET, &memb_map },
 	{ STMT_MEMB_BY_ID, &memb_map }, { STMT_MEMB_LIST_GROUP, &memb_map },
 	{ STMT_MEMB_REGISTER, &memb_register_map },
+	{ STMT_MEMB_REGISTER_PAGE, &memb_register_map },
 	{ STMT_MEMB_OF_ORG, &memb_map }, { STMT_MEMB_NOTICE_DUE, &memb_map },
 	{ STMT_SCHED_DUE, &sched_map }, { STMT_MEMB_HISTORY, &history_map },
 	{ STMT_CRIT_LIST, &crit_map },

@@ -55,6 +55,20 @@ enum store_err store_commit(struct store *) WUR;
 void store_rollback(struct store *);
 
 /*
+ * A savepoint in the open transaction (one action of a group committed
+ * together); its end releases it, after rolling back to it unless keep.
+ * The ledger's notes of rows written after it follow the rollback.
+ */
+struct store_savepoint {
+	size_t	n, nb;
+	int	lost;
+};
+enum store_err store_savepoint(struct store *, struct store_savepoint *)
+    WUR;
+enum store_err store_savepoint_end(struct store *,
+    const struct store_savepoint *, int keep) WUR;
+
+/*
  * Runs a statement to completion.  fmt names the parameters in order:
  * 's' const char * (NULL binds NULL), 'i' int, 'l' int64_t,
  * 'n' int64_t id where 0 binds NULL.

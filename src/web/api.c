@@ -192,6 +192,60 @@ api_decision_one(struct req *r, json_t **o)
 	return made(r, *o);
 }
 
+/* Rows a page of a list, unless ?limit= says (route.c allows 1-500). */
+#define LIST_PAGE	100
+#define LIST_MAX	500
+
+/*
+ * A list, a page at a time: ?page=N (from 1) and ?limit=N.  *out
+ * becomes the page's rows; X-Total-Count says the length of the whole
+ * list, and Link the first, previous, next and last pages (RFC 8288).
+ * 0, or -1 after answering (400 for a page or limit refused, 404 for a
+ * page past the last).
+ */
+int
+api_page(struct req *r, json_t **out)
+{
+	struct paging	 pg;
+	json_t		*page;
+	char		 msg[200];
+	size_t		 i, len;
+	int64_t		 from;
+	int		 bad;
+
+	if ((bad = web_paging(r, LIST_PAGE, LIST_MAX, &pg, msg,
+	    sizeof(msg)) != 0) || web_paging_total(&pg,
+	    (int64_t)json_array_size(*out), msg, sizeof(msg)) != 0) {
+		json_decref(*out);
+		*out = NULL;
+		web_json(r, bad ? 400 : 404, json_pack("{s:{s:s, s:s, s:s}}",
+		    "error", "code", bad ? "invalid" : "not_found", "field",
+		    pg.field, "message", msg));
+		return -1;
+	}
+	page = json_array();
+	from = (pg.page - 1) * pg.size;
+	for (i = 0; (int64_t)i < pg.size && from + (int64_t)i < pg.total; i++)
+		json_array_append(page, json_array_get(*out, (size_t)from + i));
+	json_decref(*out);
+	*out = page;
+	r->total = pg.total;
+#define LINK(rel, n) do { \
+	len = strlen(r->link); \
+	snprintf(r->link + len, sizeof(r->link) - len, "%s<%s?page=%lld&" \
+	    "limit=%lld>; rel=\"%s\"", len > 0 ? ", " : "", r->path, \
+	    (long long)(n), (long long)pg.size, rel); \
+} while (0)
+	LINK("first", 1);
+	if (pg.page > 1)
+		LINK("prev", pg.page - 1);
+	if (pg.page < pg.pages)
+		LINK("next", pg.page + 1);
+	LINK("last", pg.pages);
+#undef LINK
+	return 0;
+}
+
 /* Elections for the token's viewer: the count and the ballots once
  * announced (SA-9.4: core_election_get decides, as for the pages). */
 int

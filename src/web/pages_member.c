@@ -459,6 +459,29 @@ page_poll(struct req *r)
 	json_decref(me);
 }
 
+/* A vote or a ballot, committed in a group with the others waiting. */
+struct cast {
+	int64_t		 id;
+	const char	*org, *choice;
+	char		*receipt;	/* a ballot's, from malloc() */
+};
+
+static int
+cast_vote(struct core *c, void *arg)
+{
+	struct cast *v = arg;
+
+	return core_motion_cast(c, v->id, v->org, v->choice);
+}
+
+static int
+cast_ballot(struct core *c, void *arg)
+{
+	struct cast *v = arg;
+
+	return core_election_vote(c, v->id, v->org, v->choice, &v->receipt);
+}
+
 void
 page_poll_post(struct req *r)
 {
@@ -488,7 +511,8 @@ page_poll_post(struct req *r)
 		goto out;
 	}
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	if ((rc = core_motion_cast(r->c, id, org, choice)) != CORE_OK) {
+	if ((rc = core_grouped(r->c, cast_vote, &(struct cast){ id, org,
+	    choice, NULL })) != CORE_OK) {
 		page_core_error(r, rc);
 		r->status = 409;
 		goto out;
@@ -702,7 +726,12 @@ page_election_post(struct req *r)
 		goto out;
 	}
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	rc = core_election_vote(r->c, id, org, cand, &receipt);
+	{
+		struct cast v = { id, org, cand, NULL };
+
+		rc = core_grouped(r->c, cast_ballot, &v);
+		receipt = v.receipt;
+	}
 	if (rc != CORE_OK) {
 		if (rc == CORE_EINVAL && strcmp(r->c->field, "candidate") == 0) {
 			r->status = 400;

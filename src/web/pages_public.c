@@ -187,6 +187,9 @@ page_representatives(struct req *r)
 	rec_position_list_free(&l);
 }
 
+/* Rows of the register a page: a phone reads 25 without tiring. */
+#define MEMBERS_PAGE	25
+
 void
 page_members(struct req *r)
 {
@@ -195,17 +198,36 @@ page_members(struct req *r)
 	struct rec_membership_list	 l = { NULL, 0 };
 	const struct rec_membership	*m;
 	struct viewer			 v;
+	struct paging			 pg;
+	char				 msg[200];
+	int64_t				 total;
 	size_t				 i;
 	int				 rc;
 
+	if (web_paging(r, MEMBERS_PAGE, 0, &pg, msg, sizeof(msg)) != 0) {
+		page_error(r, 400, "There is a problem with the address", msg);
+		return;
+	}
 	viewer_of_who(&v, &r->who);
-	if ((rc = core_register_members(r->c, &v, &l)) != CORE_OK) {
+	if ((rc = core_register_members_page(r->c, &v, pg.page, pg.size, &l,
+	    &total)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
+	if (web_paging_total(&pg, total, msg, sizeof(msg)) != 0) {
+		page_past_the_end(r, "/members", &pg);
+		rec_membership_list_free(&l);
+		return;
+	}
 	snprintf(r->nav, sizeof(r->nav), "members");
-	page_begin(r, "Members");
+	if (pg.pages > 1) {
+		snprintf(msg, sizeof(msg), "Members (page %lld of %lld)",
+		    (long long)pg.page, (long long)pg.pages);
+		page_begin(r, msg);
+	} else
+		page_begin(r, "Members");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Members</h1>\n");
+	page_paging_summary(r, &pg, "memberships");
 	if (page_grid_begin(r, "Members of each forum and group", 0, heads, 5,
 	    l.n)) {
 		for (i = 0; i < l.n; i++) {
@@ -223,6 +245,7 @@ page_members(struct req *r)
 		}
 		page_grid_end(r);
 	}
+	page_pagination(r, "/members", &pg);
 	page_end(r);
 	rec_membership_list_free(&l);
 }

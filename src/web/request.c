@@ -197,6 +197,14 @@ add_headers(struct MHD_Response *resp, const struct req *r)
 		MHD_add_response_header(resp, "Set-Cookie", r->cookie);
 	if (r->cookie2[0] != '\0')
 		MHD_add_response_header(resp, "Set-Cookie", r->cookie2);
+	if (r->link[0] != '\0')
+		MHD_add_response_header(resp, "Link", r->link);
+	if (r->total >= 0) {
+		char n[24];
+
+		snprintf(n, sizeof(n), "%lld", r->total);
+		MHD_add_response_header(resp, "X-Total-Count", n);
+	}
 	/* RFC 9110: a 405 names the methods the resource has, and a 401
 	 * the scheme that would be accepted (RFC 6750 for the API). */
 	if (r->status == 405 && r->allow[0] != '\0')
@@ -216,11 +224,22 @@ add_headers(struct MHD_Response *resp, const struct req *r)
 		    "max-age=31536000");
 }
 
+/* The signed-in pages kept per session: the same for one session
+ * while the data and the minute stay the same, and opened often. */
+static int
+per_session(const char *path)
+{
+	return strcmp(path, "/me") == 0 || strcmp(path, "/officer") == 0;
+}
+
 /*
  * Runs fn, or answers with the page kept: a public page that a visitor
- * who is not signed in asks for without a query is the same for every
- * such visitor while the data and the minute stay the same (cache.c).
- * Pages that carry the visitor's form token are never kept.
+ * who is not signed in asks for without a query (or with only ?page=
+ * of a long list) is the same for every such visitor while the data
+ * and the minute stay the same (cache.c).  Pages that carry the
+ * visitor's form token are not kept for others: a signed-in person's
+ * own pages (per_session) are kept under their session's token, for
+ * that session alone.
  */
 void
 request_cached(struct MHD_Connection *conn, struct conn_state *cs,
@@ -229,19 +248,33 @@ request_cached(struct MHD_Connection *conn, struct conn_state *cs,
 	struct req	*r = &cs->r;
 	struct cache	*k;
 	uint64_t	 v = 0;
-	char		 minute[17];
+	char		 minute[17], key[512];
+	const char	*page = MHD_lookup_connection_value(conn,
+	    MHD_GET_ARGUMENT_KIND, "page");
+	int		 args, mine;
 
 	/* A daemon run without the pool of connections (the fuzz targets'
 	 * web_daemon_external) keeps no pages. */
 	k = pool_cache(r->c);
 	snprintf(minute, sizeof(minute), "%s", r->c->now);
-	if (k == NULL || !public || r->signed_in || strcmp(r->method, "GET") != 0 ||
-	    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, NULL,
-	    NULL) != 0 || core_version(r->c, &v) != CORE_OK) {
+	mine = r->signed_in && r->csrf[0] != '\0' && per_session(r->path);
+	args = MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, NULL,
+	    NULL);
+	if (args == 1 && page != NULL && strlen(page) < 10)
+		snprintf(key, sizeof(key), "%s?page=%s", r->path, page);
+	else
+		snprintf(key, sizeof(key), "%s", r->path);
+	if (mine)
+		snprintf(key, sizeof(key), "%s#%s", r->path, r->csrf);
+	if (k == NULL || (!mine && (!public || r->signed_in)) ||
+	    strcmp(r->method, "GET") != 0 ||
+	    strlen(r->path) > sizeof(key) - 64 ||
+	    (args != 0 && strcmp(key, r->path) == 0) ||
+	    core_version(r->c, &v) != CORE_OK) {
 		fn(r);
 		return;
 	}
-	if ((cs->hit = cache_get(k, r->path, v, minute)) != NULL) {
+	if ((cs->hit = cache_get(k, key, v, minute)) != NULL) {
 		r->status = 200;
 		r->type = cs->hit->type;
 		return;
@@ -249,8 +282,9 @@ request_cached(struct MHD_Connection *conn, struct conn_state *cs,
 	fn(r);
 	if ((r->status == 0 || r->status == 200) && r->location[0] == '\0' &&
 	    r->cookie[0] == '\0' && !r->body.oom && r->body.p != NULL &&
-	    r->csrf[0] != '\0' && strstr(r->body.p, r->csrf) == NULL)
-		cache_put(k, r->path, v, minute, r->type != NULL ? r->type :
+	    r->csrf[0] != '\0' && (mine || strstr(r->body.p, r->csrf) ==
+	    NULL))
+		cache_put(k, key, v, minute, r->type != NULL ? r->type :
 		    "text/html; charset=utf-8", r->body.p, r->body.len);
 }
 
@@ -346,6 +380,7 @@ request_handler(void *cls, struct MHD_Connection *conn, const char *url,
 		guard_mark(conn, 1);
 		cs->r.method = method;
 		cs->r.path = url;
+		cs->r.total = -1;
 		cs->r.form = json_object();
 		html_init(&cs->r.body);
 		fp = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,

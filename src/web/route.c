@@ -25,6 +25,7 @@
 #define SLUG(n, in)	{ n, in, { PARSE_SLUG, NULL, 0, 0 }, 0, NULL }
 #define TEXT(n, in, max) { n, in, { PARSE_TEXT, NULL, 0, max }, 0, NULL }
 #define ENUM(n, v)	{ n, IN_FORM, { PARSE_ENUM, v, 0, 0 }, 0, NULL }
+#define NUM(n, in, max)	{ n, in, { PARSE_INT, NULL, 1, max }, 0, NULL }
 #define END		{ NULL, IN_PATH, { PARSE__MAX, NULL, 0, 0 }, 0, \
 			    NULL }
 
@@ -93,6 +94,12 @@ static const struct web_param p_milestone[] = { POS("milestone"), END };
 static const struct web_param p_feedback[] = { ID("consultation", IN_FORM,
     0), END };
 
+/* A long list's page (paging.c). */
+static const struct web_param p_list[] = { SLUG("done", IN_QUERY),
+    NUM("page", IN_QUERY, 1000000), END };
+/* The API's lists, a page at a time: ?page= and ?limit= (paging.c). */
+static const struct web_param a_list[] = { NUM("page", IN_QUERY, 1000000),
+    NUM("limit", IN_QUERY, 500), END };
 /* The API's: {id}, {ref} and {year}. */
 static const struct web_param a_id[] = { ID("id", IN_PATH, 1), END };
 static const struct web_param a_ref[] = { TEXT("ref", IN_PATH, 200), END };
@@ -118,7 +125,7 @@ const struct web_route web_routes[] = {
 	PAGE("GET", "/forums/:slug", ROLE_ANYONE, page_forum, p_slug),
 	PAGE("GET", "/representatives", ROLE_ANYONE, page_representatives,
 	    p_page),
-	PAGE("GET", "/members", ROLE_ANYONE, page_members, p_page),
+	PAGE("GET", "/members", ROLE_ANYONE, page_members, p_list),
 	PAGE("GET", "/signatories", ROLE_ANYONE, page_signatories, p_page),
 	PAGE("GET", "/meetings", ROLE_ANYONE, page_meetings, p_page),
 	PAGE("GET", "/meetings/:id", ROLE_ANYONE, page_meeting, p_meeting),
@@ -254,31 +261,31 @@ const struct web_route web_routes[] = {
 	    page_report_respond, p_year),
 
 	/* The JSON API (api.c), read with a token of the scope named. */
-	API("/organisations", ROLE_TOKEN_PUBLIC, api_org_list, NULL),
+	API("/organisations", ROLE_TOKEN_PUBLIC, api_org_list, a_list),
 	API("/organisations/:ref", ROLE_TOKEN_PUBLIC, api_org_one, a_ref),
-	API("/groups", ROLE_TOKEN_MEMBERS, api_group_list, NULL),
+	API("/groups", ROLE_TOKEN_MEMBERS, api_group_list, a_list),
 	API("/groups/:ref", ROLE_TOKEN_MEMBERS, api_group_one, a_ref),
-	API("/memberships", ROLE_TOKEN_PUBLIC, api_memberships, NULL),
-	API("/registers/forums", ROLE_TOKEN_PUBLIC, api_forums, NULL),
+	API("/memberships", ROLE_TOKEN_PUBLIC, api_memberships, a_list),
+	API("/registers/forums", ROLE_TOKEN_PUBLIC, api_forums, a_list),
 	API("/registers/representatives", ROLE_TOKEN_PUBLIC, api_positions,
-	    NULL),
+	    a_list),
 	API("/registers/signatories", ROLE_TOKEN_PUBLIC, api_signatories,
-	    NULL),
-	API("/meetings", ROLE_TOKEN_PUBLIC, api_meeting_list, NULL),
+	    a_list),
+	API("/meetings", ROLE_TOKEN_PUBLIC, api_meeting_list, a_list),
 	API("/meetings/:id", ROLE_TOKEN_PUBLIC, api_meeting_one, a_id),
-	API("/decisions", ROLE_TOKEN_MEMBERS, api_decision_list, NULL),
+	API("/decisions", ROLE_TOKEN_MEMBERS, api_decision_list, a_list),
 	API("/decisions/:id", ROLE_TOKEN_MEMBERS, api_decision_one, a_id),
-	API("/elections", ROLE_TOKEN_MEMBERS, api_election_list, NULL),
+	API("/elections", ROLE_TOKEN_MEMBERS, api_election_list, a_list),
 	API("/elections/:id", ROLE_TOKEN_MEMBERS, api_election_one, a_id),
-	API("/check", ROLE_TOKEN_MEMBERS, api_check, NULL),
-	API("/assessments", ROLE_TOKEN_MEMBERS, api_assess_list, NULL),
+	API("/check", ROLE_TOKEN_MEMBERS, api_check, a_list),
+	API("/assessments", ROLE_TOKEN_MEMBERS, api_assess_list, a_list),
 	API("/assessments/:year", ROLE_TOKEN_MEMBERS, api_assess_one, a_year),
-	API("/consultations", ROLE_TOKEN_PUBLIC, api_consults, NULL),
-	API("/contacts", ROLE_TOKEN_MEMBERS, api_contacts, NULL),
-	API("/plan", ROLE_TOKEN_PUBLIC, api_plan, NULL),
-	API("/milestones", ROLE_TOKEN_PUBLIC, api_milestones, NULL),
-	API("/influence", ROLE_TOKEN_PUBLIC, api_influence, NULL),
-	API("/partnerships", ROLE_TOKEN_PUBLIC, api_partnerships, NULL),
+	API("/consultations", ROLE_TOKEN_PUBLIC, api_consults, a_list),
+	API("/contacts", ROLE_TOKEN_MEMBERS, api_contacts, a_list),
+	API("/plan", ROLE_TOKEN_PUBLIC, api_plan, a_list),
+	API("/milestones", ROLE_TOKEN_PUBLIC, api_milestones, a_list),
+	API("/influence", ROLE_TOKEN_PUBLIC, api_influence, a_list),
+	API("/partnerships", ROLE_TOKEN_PUBLIC, api_partnerships, a_list),
 	API("/funding/:year", ROLE_TOKEN_PUBLIC, api_funding, a_year),
 	API("/spend/:year", ROLE_TOKEN_PUBLIC, api_spend, a_year),
 	API("/grants/:year", ROLE_TOKEN_PUBLIC, api_grants, a_year),
@@ -554,6 +561,11 @@ route_api(struct req *r, const struct web_route *rt)
 
 	rc = rt->api(r, &out);
 	if (rc == CORE_OK) {
+		/* A list: the page asked for (api_page answers a page past
+		 * the last itself). */
+		if (rt->params == a_list && json_is_array(out) &&
+		    api_page(r, &out) != 0)
+			return;
 		web_json(r, 200, out != NULL ? out : json_null());
 		return;
 	}

