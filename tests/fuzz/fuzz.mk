@@ -6,13 +6,13 @@
 #                  learns goes to build-fuzz/corpus/NAME, a crash to
 #                  build-fuzz/crashes/NAME
 #   make fuzz-ci   replays the committed corpus and tests/fuzz/crashes,
-#                  then runs each target for FUZZ_CI_SECONDS (10): fails
+#                  then runs each target for FUZZ_CI_SECONDS (5): fails
 #                  on any crash
 
 FUZZ_TARGETS    = date money parse constitution csv cli query cookie \
                   urlencoded multipart api
 FUZZ_SECONDS   ?= 60
-FUZZ_CI_SECONDS ?= 10
+FUZZ_CI_SECONDS ?= 5
 FUZZ_BUILD      = build-fuzz
 FUZZ_CFLAGS     = -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
                   -fno-omit-frame-pointer -fno-sanitize-recover=all
