@@ -174,16 +174,21 @@ guard_forwarded_for(struct MHD_Connection *conn, char *ip, size_t ipsz)
 void
 guard_log_text(char *out, size_t outsz, const char *s, int path)
 {
-	static const char	 link[] = "/sign-in/";
-	size_t			 n = 0;
+	/* Links that act without a sign-in: their secret stays out of
+	 * the log. */
+	static const char *const links[] = { "/sign-in/", "/unsubscribe/",
+	    NULL };
+	size_t			 n = 0, i, len;
 	unsigned char		 ch;
 
 	if (s == NULL)
 		s = "-";
-	if (path && strncmp(s, link, sizeof(link) - 1) == 0 &&
-	    s[sizeof(link) - 1] != '\0') {
-		snprintf(out, outsz, "%s[link]", link);
-		return;
+	for (i = 0; path && links[i] != NULL; i++) {
+		len = strlen(links[i]);
+		if (strncmp(s, links[i], len) == 0 && s[len] != '\0') {
+			snprintf(out, outsz, "%s[link]", links[i]);
+			return;
+		}
 	}
 	for (; *s != '\0' && n + 8 < outsz; s++) {
 		ch = (unsigned char)*s;

@@ -266,7 +266,10 @@ request_cached(struct MHD_Connection *conn, struct conn_state *cs,
 		snprintf(key, sizeof(key), "%s", r->path);
 	if (mine)
 		snprintf(key, sizeof(key), "%s#%s", r->path, r->csrf);
-	if (k == NULL || (!mine && (!public || r->signed_in)) ||
+	/* A person's own page with arguments (a banner after an action)
+	 * is made afresh: only the page as it stands is kept. */
+	if (k == NULL || (mine && args != 0) ||
+	    (!mine && (!public || r->signed_in)) ||
 	    strcmp(r->method, "GET") != 0 ||
 	    strlen(r->path) > sizeof(key) - 64 ||
 	    (args != 0 && strcmp(key, r->path) == 0) ||

@@ -249,6 +249,14 @@ test_news_stopped_in_one_click(void **state)
 	query("SELECT count(*) FROM outbox WHERE kind = 'notes' AND "
 	    "recipient = 'lead@kyt.example.org'", n, sizeof(n));
 	assert_string_equal(n, "2");
+	/* The link acts without a sign-in: its secret stays out of the
+	 * server's access log. */
+	snprintf(cmd, sizeof(cmd), "echo $(grep -c -F -e '%s' %s/serve.log) "
+	    "$(grep -c -F '/unsubscribe/[link]' %s/serve.log)",
+	    strrchr(path, '-') + 1, dir, dir);
+	sh(cmd, line, sizeof(line));
+	if (strncmp(line, "0 ", 2) != 0 || strtol(line + 2, NULL, 10) < 3)
+		fail_msg("the access log and the link: %s", line);
 	curl_easy_cleanup(anon);
 }
 
