@@ -17,19 +17,6 @@
 const char *const election_status_names[] = { "nominations", "voting",
     "counted", "tied", "announced" };
 
-/* One more zeroed element of *v; NULL for no memory. */
-static void *
-grow(void **v, size_t *n, size_t sz)
-{
-	char *p = realloc(*v, (*n + 1) * sz);
-
-	if (p == NULL)
-		return NULL;
-	*v = p;
-	memset(p + *n * sz, 0, sz);
-	return p + (*n)++ * sz;
-}
-
 void
 rec_names_free(struct rec_names *l)
 {
@@ -47,7 +34,7 @@ rec_names_add(struct rec_names *l, const char *s)
 {
 	char **p, *d = strdup(s != NULL ? s : "");
 
-	if (d == NULL || (p = grow((void **)&l->v, &l->n, sizeof(*p))) ==
+	if (d == NULL || (p = store_int_grow((void **)&l->v, &l->n, sizeof(*p))) ==
 	    NULL) {
 		free(d);
 		return -1;
@@ -284,7 +271,7 @@ election_list_fill(sqlite3_stmt *q, void *arg)
 	char				*st;
 	int				 nomem = 0;
 
-	if ((e = grow((void **)&l->v, &l->n, sizeof(*e))) == NULL)
+	if ((e = store_int_grow((void **)&l->v, &l->n, sizeof(*e))) == NULL)
 		return -1;
 	e->id = sqlite3_column_int64(q, 0);
 	e->office = store_int_text(q, 1, &nomem);
@@ -337,7 +324,7 @@ nomination_fill(sqlite3_stmt *q, void *arg)
 	struct rec_nomination		*n;
 	int				 nomem = 0;
 
-	if ((n = grow((void **)&l->v, &l->n, sizeof(*n))) == NULL)
+	if ((n = store_int_grow((void **)&l->v, &l->n, sizeof(*n))) == NULL)
 		return -1;
 	n->id = sqlite3_column_int64(q, 0);
 	n->person_id = sqlite3_column_int64(q, 1);
@@ -370,7 +357,7 @@ voter_fill(sqlite3_stmt *q, void *arg)
 	struct rec_turnout_entry	*v;
 	int			 nomem = 0;
 
-	if ((v = grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
+	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
 		return -1;
 	v->organisation_id = sqlite3_column_int64(q, 0);
 	v->organisation = store_int_text(q, 1, &nomem);
@@ -416,7 +403,7 @@ ballot_fill(sqlite3_stmt *q, void *arg)
 	struct rec_ballot	*b;
 	int			 nomem = 0;
 
-	if ((b = grow((void **)&l->v, &l->n, sizeof(*b))) == NULL)
+	if ((b = store_int_grow((void **)&l->v, &l->n, sizeof(*b))) == NULL)
 		return -1;
 	b->receipt = store_int_text(q, 0, &nomem);
 	b->nomination_id = sqlite3_column_int64(q, 1);
