@@ -122,6 +122,7 @@ extern const struct cli_cmd cli_report_cmds[];
 extern const struct cli_cmd cli_records_cmds[];
 extern const struct cli_cmd cli_ledger_cmds[];
 extern const struct cli_cmd cli_own_cmds[];
+extern const struct cli_cmd cli_agree_cmds[];
 /* restore runs before the database is opened (cli_records.c). */
 int cli_records_restore(struct cli *, const char *actor);
 

@@ -19,7 +19,7 @@ static const struct cli_cmd *const tables[] = {
 	cli_member_cmds, cli_office_cmds, cli_meeting_cmds,
 	cli_decision_cmds, cli_election_cmds, cli_mail_cmds,
 	cli_web_cmds, cli_compact_cmds, cli_partners_cmds, cli_dispute_cmds,
-	cli_report_cmds, cli_records_cmds, cli_ledger_cmds, cli_own_cmds,
+	cli_report_cmds, cli_records_cmds, cli_ledger_cmds, cli_own_cmds, cli_agree_cmds,
 	NULL,
 };
 

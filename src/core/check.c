@@ -9,6 +9,7 @@
 #include "core.h"
 #include "core_int.h"
 #include "own.h"
+#include "core_agree.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "store/store.h"
@@ -20,6 +21,13 @@ flag(json_t *out, const char *rule, const char *group, const char *fact)
 {
 	json_array_append_new(out, json_pack("{s:s, s:s?, s:s}", "rule",
 	    rule, "group", group, "fact", fact));
+}
+
+/* The flags of check_agree.c, into the same list. */
+static void
+flag_put(void *out, const char *rule, const char *group, const char *fact)
+{
+	flag(out, rule, group, fact);
 }
 
 /* Meeting pace (SA-6.2, SC-quarterly, MC-meet, MC-mou). */
@@ -677,6 +685,9 @@ core_check(struct core *c, const char *group, const char *date,
 		rc = check_disputes(c, *out);
 	if (rc == CORE_OK && only == NULL)
 		rc = core_int_check_own(c, days, *out);
+	if (rc == CORE_OK && only == NULL)
+		rc = core_int_check_agree(c, &meets, days,
+		    &(struct flag_sink){ flag_put, *out });
 out:
 	snprintf(c->today, sizeof(c->today), "%s", today);
 	constitution_free(&c->cons);

@@ -16,6 +16,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "core_agree.h"
 #include "rules/parse.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
@@ -71,7 +72,9 @@ open_position(struct core *c, const struct election_in *in,
 	if (pos->group != 0 && pos->group != g->id)
 		return core_fail(c, CORE_EINVAL, "group", "%s is elected by "
 		    "another group, not %s (SA-9.1)", pos->name, g->name);
-	return CORE_OK;
+	/* SA-5.3: only a forum whose area holds the place it serves. */
+	return core_int_place_covers(c, g->id, g->name, pos->id, pos->name,
+	    "group");
 }
 
 /* SA-9.3: the chair seeks nominations from the relevant members. */

@@ -114,7 +114,9 @@ core_member_add(struct core *c, const char *group, const char *org,
 	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	/* SA-3.1-full, SA-3.1-assoc */
-	if (rules_kind_allowed(&c->cons, k, o.sector, why, sizeof(why)) != 0) {
+	if (rules_kind_allowed(&c->cons, k, o.sector, why, sizeof(why)) != 0 ||
+	    rules_group_sectors(&c->cons, g.kind, k, o.sector, why,
+	    sizeof(why)) != 0) {
 		rc = core_fail(c, CORE_EINVAL, "kind", "%s: %s", o.name, why);
 		goto out;
 	}

@@ -9,6 +9,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "core_agree.h"
 #include "embedded.h"
 #include "store/store.h"
 
@@ -132,6 +133,16 @@ load_data(struct core *c, const char *tmpl, json_t *data)
 			    B(h, "interim"), S(h, "scope"), S(h, "start"),
 			    S(h, "end")), tmpl, "positions.holders", j)))
 				return rc;
+	}
+	/* SA-5.3: places, each naming the groups whose remit it is and
+	 * the positions that serve it. */
+	json_array_foreach(json_object_get(data, "places"), i, e) {
+		struct place_in in = { S(e, "slug"), S(e, "name"),
+		    S(e, "areas"), S(e, "groups"), S(e, "positions") };
+
+		if ((rc = where(c, core_place_add(c, &in, &id), tmpl,
+		    "places", i)))
+			return rc;
 	}
 	json_array_foreach(json_object_get(data, "commitments"), i, e)
 		if ((rc = where(c, core_commitment_add(c, S(e, "code"),

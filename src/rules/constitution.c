@@ -145,6 +145,23 @@ const struct cs_setting constitution_settings[] = {
 	{ "representatives.required_everywhere", CS_BOOL, 0, 0, 0, NULL, "no",
 	  "TP-2a", "every decision-making partnership needs sector "
 	  "representation or a recorded justification" },
+	{ "representatives.feedback_missed_flag", CS_INT, 0, 0, 100, NULL,
+	  "0", "SA-D2.7, MS-board-reps", "board meetings a representative "
+	  "has not fed back from that flag them (0: never)" },
+	/* A group's make-up and reporting lines (MC-wg) */
+	{ "makeup.from_parent", CS_INT, 1, 0, 100, NULL, "0", "MC-wg",
+	  "people the group draws from its parent group's members "
+	  "(0: none set)" },
+	{ "makeup.parent_chair", CS_BOOL, 1, 0, 0, NULL, "no", "MC-wg",
+	  "the parent group's chair is one of them" },
+	{ "makeup.seats", CS_LIST, 1, 0, 0, NULL, NULL, "MC-wg",
+	  "named seats the group has, each to be filled" },
+	{ "makeup.reports_to", CS_LIST, 1, 0, 0, NULL, NULL, "MC-wg",
+	  "bodies the group reports to, each at least once a year it meets" },
+	{ "membership.group_sectors", CS_LIST, 1, 0, 0, "vcse|public|private",
+	  NULL, "MC-criteria", "sectors whose organisations may be full "
+	  "members of a group of the kind (none written: any of "
+	  "membership.full_sectors)" },
 	/* Accountability */
 	{ "commitments.self_assessment", CS_ENUM, 0, 0, 0,
 	  "none|yearly", "none", "MS-2-eval, SC-annual",

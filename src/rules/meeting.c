@@ -148,7 +148,7 @@ rules_pace(const struct constitution *c, enum group_kind kind,
     const int *days, size_t n, int since, int today, struct pace_report *out)
 {
 	size_t	 i, j;
-	int	 jan1, next_jan1, start, elapsed, p, next, last, g, have;
+	int	 jan1, next_jan1, start, elapsed, p, next, last, g, have, met;
 
 	memset(out, 0, sizeof(*out));
 	out->min_per_year = constitution_kind_int(c, "meetings.min_per_year",
@@ -173,13 +173,20 @@ rules_pace(const struct constitution *c, enum group_kind kind,
 	out->behind = out->held < out->expected;
 
 	/*
-	 * Gaps: from since and from each meeting to the next one after
-	 * it.  Ties keep the earliest gap, whatever the input order.
+	 * Gaps: from each meeting to the next one after it, and from
+	 * since only until a group's first meeting (MC-mou: measured
+	 * between meetings held, not from the day the group was
+	 * recorded).  Ties keep the earliest gap, whatever the input
+	 * order.
 	 */
+	met = 0;
+	for (i = 0; i < n; i++)
+		if (days[i] >= since)
+			met = 1;
 	last = since;
 	for (i = 0; i <= n; i++) {
 		p = i == n ? since : days[i];
-		if (p < since)
+		if (p < since || (i == n && met))
 			continue;
 		if (p > last)
 			last = p;

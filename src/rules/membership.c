@@ -102,6 +102,30 @@ rules_kind_allowed(const struct constitution *c, enum memb_kind kind,
 }
 
 int
+rules_group_sectors(const struct constitution *c, enum group_kind gk,
+    enum memb_kind kind, enum sector sector, char *why, size_t whysz)
+{
+	const char	*sectors[SECTOR__MAX];
+	char		 key[96], list[64] = "";
+	size_t		 i, n;
+
+	if (kind != MK_FULL || (int)gk < 0 || gk >= GK__MAX)
+		return 0;
+	snprintf(key, sizeof(key), "membership.group_sectors.%s",
+	    group_kind_names[gk]);
+	if ((n = constitution_list(c, key, sectors, SECTOR__MAX)) == 0 ||
+	    constitution_list_has(c, key, sector_names[sector]))
+		return 0;
+	for (i = 0; i < n && i < SECTOR__MAX; i++)
+		snprintf(list + strlen(list), sizeof(list) - strlen(list),
+		    "%s%s", i ? " or " : "", sectors[i]);
+	snprintf(why, whysz, "a %s organisation cannot be a full member of "
+	    "a group of this kind; its full members are %s organisations",
+	    sector_names[sector], list);
+	return -1;
+}
+
+int
 rules_status_change(enum memb_status from, enum memb_status to,
     char *why, size_t whysz)
 {

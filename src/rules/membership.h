@@ -30,6 +30,13 @@ int sector_parse(const char *name);
  */
 int rules_kind_allowed(const struct constitution *, enum memb_kind,
     enum sector, char *why, size_t whysz);
+/*
+ * MC-criteria: a group of a kind may take full members of some sectors
+ * only (membership.group_sectors.KIND; the Leaders Group is VCSE).  0
+ * if so or none is written; else -1 with why filled.
+ */
+int rules_group_sectors(const struct constitution *, enum group_kind,
+    enum memb_kind, enum sector, char *why, size_t whysz);
 
 /*
  * May a membership move from one status to another?  0 if so; else -1

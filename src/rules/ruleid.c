@@ -78,6 +78,7 @@ static const struct {
 	{ DUTY_REP_FEEDBACK, "alliance", ANY, "SA-D2.7" },
 	{ DUTY_BOARD_REPS, "framework", ANY, "MS-board-reps" },
 	{ DUTY_WG_MAKEUP, "leaders-group", GK_WORKING_GROUP, "MC-wg" },
+	{ DUTY_REMIT, "alliance", ANY, "SA-5.3" },
 };
 
 /* The setting an officer writes to hold an arrangement to a duty its

@@ -56,6 +56,7 @@ enum duty {
 	DUTY_REP_FEEDBACK,	/* representatives' feedback both ways */
 	DUTY_BOARD_REPS,	/* board members consult and feed back */
 	DUTY_WG_MAKEUP,		/* the MoU Working Group's make-up */
+	DUTY_REMIT,		/* a forum acts within its place */
 	DUTY__MAX
 };
 
