@@ -74,7 +74,8 @@ WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
              src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c \
-             src/web/pages_outcome.c src/web/pages_forum.c src/web/pages_register.c src/web/pages_audit.c src/web/pages_constitution.c
+             src/web/pages_outcome.c src/web/pages_forum.c src/web/pages_register.c src/web/pages_audit.c src/web/pages_constitution.c \
+             src/web/pages_papers.c
 CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_group.c src/cli/cli_member.c src/cli/cli_office.c \
              src/cli/cli_misc.c src/cli/cli_meeting.c src/cli/cli_decision.c \

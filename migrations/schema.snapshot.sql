@@ -1,4 +1,4 @@
--- user_version 17
+-- user_version 18
 CREATE TABLE action (
   id              INTEGER PRIMARY KEY,
   group_id        INTEGER NOT NULL REFERENCES grp(id),
@@ -149,6 +149,14 @@ CREATE TABLE ballot_voter (
   organisation_id INTEGER NOT NULL REFERENCES organisation(id),
   voted_on        TEXT NOT NULL,
   PRIMARY KEY (election_id, organisation_id)
+);
+CREATE TABLE board_meeting (
+  id              INTEGER PRIMARY KEY,
+  position_id     INTEGER NOT NULL REFERENCES position(id),
+  day             TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL,
+  UNIQUE (position_id, day)
 );
 CREATE TABLE commitment (
   id              INTEGER PRIMARY KEY,
@@ -304,6 +312,20 @@ CREATE TABLE group_origin (
   recorded_by     TEXT NOT NULL,
   recorded_at     TEXT NOT NULL,
   UNIQUE (group_id, forum_id)
+);
+CREATE TABLE group_place (
+  group_id        INTEGER PRIMARY KEY REFERENCES grp(id),
+  place_id        INTEGER NOT NULL REFERENCES place(id)
+);
+CREATE TABLE group_seat (
+  id              INTEGER PRIMARY KEY,
+  group_id        INTEGER NOT NULL REFERENCES grp(id),
+  person_id       INTEGER NOT NULL REFERENCES person(id),
+  seat            TEXT NOT NULL,
+  since           TEXT NOT NULL,
+  ended           TEXT,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
 );
 CREATE TABLE grp (
   id              INTEGER PRIMARY KEY,
@@ -556,6 +578,18 @@ CREATE TABLE person_role (
   area            TEXT,
   UNIQUE (person_id, arrangement_id, role, area)
 );
+CREATE TABLE place (
+  id              INTEGER PRIMARY KEY,
+  arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
+  slug            TEXT NOT NULL,
+  name            TEXT NOT NULL,
+  UNIQUE (arrangement_id, slug)
+);
+CREATE TABLE place_area (
+  place_id        INTEGER NOT NULL REFERENCES place(id),
+  area            TEXT NOT NULL,
+  UNIQUE (place_id, area)
+);
 CREATE TABLE plan_action (
   id              INTEGER PRIMARY KEY,
   arrangement_id  INTEGER NOT NULL REFERENCES arrangement(id),
@@ -589,6 +623,20 @@ CREATE TABLE position_decision (
   decided_by_group_id INTEGER NOT NULL REFERENCES grp(id),
   decided_on      TEXT NOT NULL,
   note            TEXT,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
+);
+CREATE TABLE position_place (
+  position_id     INTEGER PRIMARY KEY REFERENCES position(id),
+  place_id        INTEGER NOT NULL REFERENCES place(id)
+);
+CREATE TABLE rep_exchange (
+  id              INTEGER PRIMARY KEY,
+  board_meeting_id INTEGER NOT NULL REFERENCES board_meeting(id),
+  person_id       INTEGER NOT NULL REFERENCES person(id),
+  direction       TEXT NOT NULL CHECK (direction IN ('views','feedback')),
+  summary         TEXT NOT NULL,
+  on_date         TEXT NOT NULL,
   recorded_by     TEXT NOT NULL,
   recorded_at     TEXT NOT NULL
 );
@@ -661,6 +709,13 @@ CREATE TABLE spend_aim (
   recorded_by     TEXT NOT NULL,
   recorded_at     TEXT NOT NULL,
   PRIMARY KEY (arrangement_id, organisation_id, year)
+);
+CREATE TABLE system_matter (
+  id              INTEGER PRIMARY KEY,
+  meeting_id      INTEGER NOT NULL REFERENCES meeting(id),
+  subject         TEXT NOT NULL,
+  recorded_by     TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL
 );
 CREATE TABLE term_renewal (
   id              INTEGER PRIMARY KEY,

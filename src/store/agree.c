@@ -308,7 +308,7 @@ enum store_err
 store_paper_list(struct store *s, int64_t arr, int64_t meeting,
     int public_only, struct rec_paper_list *l)
 {
-	return run(store_int_query(s, STMT_PAPER_LIST, "lnl", arr, meeting,
+	return run(store_int_query(s, STMT_PAPER_SEEN, "lnl", arr, meeting,
 	    (int64_t)(public_only != 0)), &paper_map, (void **)&l->v, &l->n);
 }
 

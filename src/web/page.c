@@ -92,6 +92,7 @@ static const struct nav menu[] = {
 	{ "members", "/members", "Members", 0, HAS_ANY },
 	{ "signatories", "/signatories", "Signatories", 0, HAS_ANY },
 	{ "meetings", "/meetings", "Meetings", 0, HAS_ANY },
+	{ "papers", "/papers", "Papers", 0, HAS_ANY },
 	{ "partners", "/partners", "Partners", 0, HAS_PARTNERS },
 	{ "spend", "/spend", "Spend", 0, HAS_SPEND },
 	{ "reports", "/reports", "Reports", 0, HAS_ANY },

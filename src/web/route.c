@@ -122,6 +122,7 @@ static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
 const struct web_route web_routes[] = {
 	PAGE("GET", "/", ROLE_ANYONE, page_home, p_page),
 	PAGE("GET", "/forums", ROLE_ANYONE, page_forums, p_page),
+	PAGE("GET", "/papers", ROLE_ANYONE, page_papers, p_page),
 	PAGE("GET", "/forums/:slug", ROLE_ANYONE, page_forum, p_slug),
 	PAGE("GET", "/representatives", ROLE_ANYONE, page_representatives,
 	    p_page),

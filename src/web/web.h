@@ -312,6 +312,8 @@ void page_partners_officer(struct req *);
 void page_partners_officer_post(struct req *);
 void page_home(struct req *);
 void page_forums(struct req *);
+/* SA-11.1: the papers a viewer may read (pages_papers.c). */
+void page_papers(struct req *);
 /* pages_forum.c: one forum's page, for anyone. */
 void page_forum(struct req *);
 void page_representatives(struct req *);

@@ -244,6 +244,13 @@ const sa = join(dir, 'sa.db')
 execFileSync('sh', [join(root, 'tests', 'web', 'fixture.sh'), sa], { env: { ...process.env, ALLIANCE } })
 execFileSync(ALLIANCE, ['--db', sa, 'dispute', 'open', '--organisation', 'ww', '--against', 'cc', '--subject', 'Shared project credit'],
   { env: { ...process.env, ALLIANCE_TODAY: '2025-06-20' } })
+// SA-11.1: papers for members, and papers marked for anyone.
+for (const args of [
+  ['--meeting', '1', '--title', 'Agenda pack for the July meeting', '--kind', 'agenda-paper', '--text', 'Welcome, apologies and introductions.\nDeclarations of interests.'],
+  ['--group', 'southwest', '--title', 'Winter pressures briefing for the Southwest Staffordshire place board', '--kind', 'briefing', '--visibility', 'public', '--link', 'https://example.org/winter.pdf'],
+  ['--group', 'southwest', '--title', 'The forum\'s year', '--kind', 'report', '--visibility', 'public', '--text', 'The forum met four times and elected its chair.']]) {
+  execFileSync(ALLIANCE, ['--db', sa, 'paper', 'add', ...args], { env: { ...process.env, ALLIANCE_TODAY: '2025-06-21' } })
+}
 
 // The Tameside PACT: partners, spend and their officer.
 const tp = join(dir, 'tp.db')
@@ -256,9 +263,9 @@ const tp = join(dir, 'tp.db')
   a('user', 'totp', 'Ada Together', '--secret', SECRET)
 }
 
-const PUBLIC = ['/', '/forums', '/forums/southwest', '/representatives', '/members', '/signatories', '/meetings', '/meetings/1',
+const PUBLIC = ['/', '/forums', '/papers', '/forums/southwest', '/representatives', '/members', '/signatories', '/meetings', '/meetings/1',
   '/reports', '/reports/annual/2025', '/sign-in', ['/spend', 404], ['/no-such-page', 404]]
-const MEMBER = ['/me', '/me/sign', '/polls/1', '/elections/1', '/meetings/1', '/members', '/reports/annual/2025']
+const MEMBER = ['/me', '/me/sign', '/papers', '/polls/1', '/elections/1', '/meetings/1', '/members', '/reports/annual/2025']
 const CHAIR = ['/me', '/groups/southwest', '/elections/1/manage', '/meetings/1', '/polls/1']
 const OFFICER = ['/officer', '/officer/import', '/officer/audit', '/officer/organisations', '/officer/people',
   '/officer/constitution', '/officer/constitution?as=text', '/officer/audit?page=2&what=membership.', '/officer/positions', '/officer/disputes', '/officer/disputes/1', '/groups/southwest',
@@ -274,6 +281,21 @@ try {
   await visit(sa, 'chair', await signIn(sa, { email: 'lead@ww.example.org' }), CHAIR)
   await visit(sa, 'officer', await signIn(sa, { email: 'olive@sus.example.org', officer: true }), OFFICER)
   await emailLinks(sa)
+  // SA-11.1: the public reads the papers marked for anyone; a member
+  // reads them all, each saying who can read it.
+  {
+    const pub = await (await browser.newContext()).newPage()
+    await pub.goto(base + '/papers')
+    const seen = await pub.locator('main').innerText()
+    check('SA-11.1 the public does not see a members-only paper', !seen.includes('Agenda pack'), seen)
+    check('SA-11.1 the public sees the papers marked for anyone', seen.includes('Winter pressures briefing') && seen.includes('Anyone'), seen)
+    await pub.context().close()
+    const mem = await (await browser.newContext({ storageState: await signIn(sa, { email: 'lead@kyt.example.org' }) })).newPage()
+    await mem.goto(base + '/papers')
+    const all = await mem.locator('main').innerText()
+    check('SA-11.1 a member sees the members-only paper, flagged as such', all.includes('Agenda pack') && all.includes('Members only') && all.includes('Anyone'), all)
+    await mem.context().close()
+  }
   {
     const page = await (await browser.newContext()).newPage()
     await page.goto(base + '/')

@@ -35,10 +35,24 @@ M=$(jsonv "j[0]['id']")
 ok "SA-E1 a meeting chaired by one not from a full member is recorded: the forum did it" \
 	meeting chair "$M" --person "Olu Outside"
 has "SA-E1 and flagged" "FLAG: SA-E1 Olu Outside is not from an active full member"
+# The rules check applies from issue 16's catalogue: a local forum whose
+# area is free text (SA-5.3), a representative who does not feed back
+# (SA-D2.7), a system-wide matter with no meeting of the other local
+# forums that month (SA-6.2-timetable).
+ok "SA-5.3 a local forum recorded with its area as free text" group add --slug moorlands \
+	--name "Moorlands Forum" --kind local-forum --geography "the Moorlands"
+for d in 2026-02-10 2026-03-10; do
+	ok "SA-D2.7 views sought before the board of $d, no feedback after" position exchange \
+		--position place-southwest --person "Sandra Payne" --board-meeting $d --direction views --summary "Asked"
+done
+ok "SA-6.2-timetable a system-wide matter at the North forum's meeting" meeting matter --meeting "$M" --subject "Winter"
 ok "SA check" check --json
 same "SA-E1 check flags it" "$(jsonv "[f['fact'] for f in j if f['rule']=='SA-E1']")" \
 	"['meeting $M of 2026-02-02 was chaired by Olu Outside, who is not from an active full member']"
 own "SA" "SA-"
+for id in SA-5.3 SA-D2.7 SA-6.2-timetable; do
+	has "$id is the Alliance's own rule" "\"rule\": \"$id\""
+done
 has "SA-10.2 the Alliance's late agenda is its own rule" '"rule": "SA-10.2"'
 has "SA-10.3 the Alliance's late notes are its own rule" '"rule": "SA-10.3"'
 # SA-5.5: the system-level thematic forums of appendix B record no
@@ -110,8 +124,17 @@ ok "MS-3.4.2 a one-year contract" funding add --kind contract --funder "Medway C
 has "MS-3.4.2 flagged under the Framework's own rule" "FLAG MS-3.4.2"
 ok "MS-3.6.3 the year's funding by length" spend show --year 2026 --json
 same "MS-3.4.2 MS-3.6.3 counted under the Framework's own rules" "$(jsonv "j['rules']")" "MS-3.4.2, MS-3.6.3"
+ok "MS-board-reps the sector body signs up" member add --group signatories --organisation "Medway Voluntary Action" --kind full
+ok "and signs" member sign --organisation "Medway Voluntary Action" --name "Mo Board" --role Chief --date 2026-01-05 --authority
+ok "its chief" person add --name "Mo Board" --organisation "Medway Voluntary Action"
+ok "MS-board-reps the agreed representative on the H&CP board" \
+	position appoint --position hcp-board --person "Mo Board" --role representative --start 2026-01-05
+ok "MS-board-reps consulted before the board, no feedback after" position exchange --position hcp-board \
+	--person "Mo Board" --board-meeting 2026-02-03 --direction views --summary "Asked the sector"
 ok "MS check" check --json
 own "MS" "MS-"
+same "MS-board-reps the feedback missing is the Framework's own rule, not SA-D2.7" \
+	"$(jsonv "[f['rule'] for f in j if 'feedback' in f['fact']]")" "['MS-board-reps']"
 has "MS-board-reps an empty board seat is the Framework's own rule" '"rule": "MS-board-reps"'
 
 # Manchester Leaders Group (MC-).
@@ -120,6 +143,7 @@ init "init Manchester" manchester-leaders
 year "MC" leaders
 ok "MC check" check --json
 own "MC" "MC-"
+has "MC-wg the MoU Working Group's make-up is Manchester's own rule" '"rule": "MC-wg"'
 same "MC-chair the Leaders Group has a chair; the MoU group's alternates" \
 	"$(jsonv "[(f['rule'], f['group']) for f in j if 'no chair' in f['fact']]")" "[('MC-chair', 'leaders')]"
 ok "MC settings" constitution settings --json
@@ -142,6 +166,9 @@ ok "TP a one-year contract is recorded, flagging nothing" funding add --kind con
 lacks "TP the Compact's three years are not the PACT's" "FLAG"
 ok "TP-3a the year's spend" spend show --year 2026 --json
 same "TP-3a the PACT sets no length: none counted short" "$(jsonv "(j.get('rules'), j['lengths']['short'])")" "(None, 0)"
+run meeting list --json
+ok "TP a matter raised at the Leadership Group: the PACT asks no timetable" meeting matter \
+	--meeting "$(jsonv "j[0]['id']")" --subject "Winter"
 ok "TP check" check --json
 own "TP" "TP-"
 same "TP the PACT's own rules" "$(rules)" "['TP-2a', 'TP-5']"

@@ -56,6 +56,8 @@ org list|
 org show|ww
 paper list|
 paper list|--public
+position exchanges|
+meeting timetable|--year $YEAR
 partnership attendance|--year $YEAR
 partnership list|
 person export|"$PERSON"
@@ -154,6 +156,11 @@ org cover
 org import
 org update
 paper add
+place add
+place set
+position exchange
+meeting matter
+group seat
 partnership except
 person add
 person digest

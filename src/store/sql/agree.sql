@@ -149,3 +149,15 @@ ORDER BY s.id;
 SELECT COUNT(*) FROM meeting_report r JOIN meeting m ON m.id = r.meeting_id
 WHERE m.group_id = ?1 AND r.to_body = ?2 AND r.reported_on >= ?3
   AND r.reported_on <= ?4;
+
+-- name: STMT_PAPER_SEEN (3): papers of an arrangement as the papers page
+-- shows them, with the group's name; ?2 a meeting or NULL for all; ?3 1
+-- for those marked for sharing only (SA-11.1)
+SELECT pa.id, pa.title, pa.kind, pa.visibility, pa.link, pa.body,
+  pa.added_on, pa.meeting_id, m.day AS meeting_day, g.name AS grp
+FROM paper pa
+LEFT JOIN meeting m ON m.id = pa.meeting_id
+LEFT JOIN grp g ON g.id = COALESCE(pa.group_id, m.group_id)
+WHERE pa.arrangement_id = ?1 AND (?2 IS NULL OR pa.meeting_id = ?2)
+  AND (?3 = 0 OR pa.visibility = 'public')
+ORDER BY pa.added_on DESC, pa.id DESC;
