@@ -18,6 +18,9 @@
 
 #define MAXAREAS 64
 
+static int place_set(struct core *, const char *what, const char *ref,
+    const char *place, int audit);
+
 /* Each slug of "a, b" set to place (what "group" or "position"). */
 static int
 set_each(struct core *c, const char *what, const char *list,
@@ -38,7 +41,7 @@ set_each(struct core *c, const char *what, const char *list,
 		while (end > p && end[-1] == ' ')
 			*--end = '\0';
 		if (*p != '\0')
-			rc = core_place_set(c, what, p, place);
+			rc = place_set(c, what, p, place, 0);
 	}
 	return rc;
 }
@@ -74,19 +77,30 @@ core_place_add(struct core *c, const struct place_in *in, int64_t *id)
 		    areas[i])) != STORE_OK)
 			rc = core_store_fail(c, rc, "recording the place");
 	if (rc == CORE_OK)
-		rc = core_auditf(c, "place.add", "place", *id, "{s:s, s:s, "
-		    "s:s}", "slug", in->slug, "name", in->name, "areas",
-		    in->areas);
-	if (rc == CORE_OK)
 		rc = set_each(c, "group", in->groups, in->slug);
 	if (rc == CORE_OK)
 		rc = set_each(c, "position", in->positions, in->slug);
+	/* One entry for the place, its groups and its positions. */
+	if (rc == CORE_OK)
+		rc = core_auditf(c, "place.add", "place", *id, "{s:s, s:s, "
+		    "s:s, s:s?, s:s?}", "slug", in->slug, "name", in->name,
+		    "areas", in->areas, "groups", in->groups, "positions",
+		    in->positions);
 	return core_end(c, rc);
 }
 
 int
 core_place_set(struct core *c, const char *what, const char *ref,
     const char *place)
+{
+	return place_set(c, what, ref, place, 1);
+}
+
+/* The group's area, or the place the position serves, is place; with
+ * its own audit entry, or (audit 0) inside its place's. */
+static int
+place_set(struct core *c, const char *what, const char *ref,
+    const char *place, int audit)
 {
 	struct rec_place	 pl;
 	struct rec_group	 g;
@@ -130,8 +144,9 @@ core_place_set(struct core *c, const char *what, const char *ref,
 		rc = core_store_fail(c, rc, "recording the place");
 		goto out;
 	}
-	rc = core_auditf(c, group ? "group.place" : "position.place",
-	    what, id, "{s:s}", "place", pl.slug);
+	if (audit)
+		rc = core_auditf(c, group ? "group.place" : "position.place",
+		    what, id, "{s:s}", "place", pl.slug);
 out:
 	rec_place_clear(&pl);
 	rec_group_clear(&g);
