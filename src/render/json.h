@@ -55,4 +55,18 @@ json_t *json_election_result(const struct election_result *);
 /* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
 json_t *json_election_check(const struct election_check *);
 
+/* --- users, tokens and personal data (json_auth.c) --- */
+struct person_export;
+struct retention;
+json_t *json_user_list(const struct rec_user_list *);
+json_t *json_token_list(const struct rec_token_list *);
+/* An access request: the person's row, then each section's rows with
+ * the columns held (an audit entry's detail as the JSON it is kept as). */
+json_t *json_person_export(const struct person_export *);
+/* {person, placeholder, removed, kept, redacted, removed_records,
+ * kept_records}: the sums, then the counts by kind. */
+json_t *json_erasure(const struct rec_erasure *);
+/* {signin, mail, audit} */
+json_t *json_retention(const struct retention *);
+
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "render/json.h"
 #include "web.h"
 
 /* What needs attention, in words; the group named when the list covers
@@ -144,14 +145,17 @@ page_officer(struct req *r)
 	static const char *const uheads[] = { "Name", "Email",
 	    "Organisation", "Officer" };
 	struct html	*h = &r->body;
+	struct rec_user_list	 ul = { 0 };
 	json_t		*flags = NULL, *users = NULL;
 	int		 rc;
 
 	if ((rc = core_check_today(r->c, &flags)) != CORE_OK ||
-	    (rc = core_user_list(r->c, &users)) != CORE_OK) {
+	    (rc = core_user_list(r->c, &ul)) != CORE_OK) {
 		page_core_error(r, rc);
 		goto out;
 	}
+	/* The table of users is drawn from rows. */
+	users = json_user_list(&ul);
 	snprintf(r->nav, sizeof(r->nav), "officer");
 	page_begin(r, "Officer");
 	page_banner(r);
@@ -182,6 +186,7 @@ page_officer(struct req *r)
 	page_table(r, "Users", users, ucols, uheads);
 	page_end(r);
 out:
+	rec_user_list_free(&ul);
 	json_decref(flags);
 	json_decref(users);
 }
