@@ -732,17 +732,11 @@ out:
 int
 core_chairs(struct core *c, const struct core_who *who, int64_t group)
 {
-	json_t	*rows = NULL, *r;
-	size_t	 i;
-	int	 yes = 0;
+	int yes = 0;
 
-	if (who->person == 0 || store_rows(c->st, &rows, STMT_ACCESS_OFFICES,
-	    "lls", who->person, c->arr, c->today) != STORE_OK)
+	if (who->person == 0 || store_person_chairs(c->st, who->person, c->arr,
+	    c->today, group, &yes) != STORE_OK)
 		return 0;
-	json_array_foreach(rows, i, r)
-		if (jint(r, "group_id") == group)
-			yes = 1;
-	json_decref(rows);
 	return yes;
 }
 

@@ -235,6 +235,19 @@ store_totp_step(struct store *s, int64_t uid, int64_t step, int *spent)
 	return rc;
 }
 
+int
+store_person_chairs(struct store *s, int64_t person, int64_t arr,
+    const char *today, int64_t group, int *yes)
+{
+	int64_t	v;
+	int	rc;
+
+	rc = ints(Q(STMT_ACCESS_CHAIRS, "llsl", person, arr, today, group), &v,
+	    1, NULL);
+	*yes = rc == STORE_OK && v != 0;
+	return rc;
+}
+
 static const struct map_check checks[] = {
 	{ STMT_USER_BY_PERSON, &user_map }, { STMT_USER_BY_EMAIL, &user_map },
 	{ STMT_USER_TOTP_GET, &user_totp_map },

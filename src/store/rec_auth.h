@@ -94,6 +94,10 @@ int store_signin_requests(struct store *, const char *ehash,
     int64_t *by_client);
 int store_signin_failures(struct store *, const char *email,
     const char *since, int64_t *n);
+/* *yes 1 when the person holds an office (chair, vice-chair) of the
+ * group of the arrangement today. */
+int store_person_chairs(struct store *, int64_t person, int64_t arr,
+    const char *today, int64_t group, int *yes);
 /* Spends a TOTP step: *spent 0 when it, or a later one, was spent. */
 int store_totp_step(struct store *, int64_t uid, int64_t step, int *spent);
 
