@@ -12,6 +12,12 @@
 #include "core/core.h"
 #include "store/rec_registry.h"
 
+/* Each of the n records of size bytes at v made by one(rec), in a new
+ * array (json_registry.c). */
+json_t *json_array_of(const void *v, size_t n, size_t size,
+    json_t *(*one)(const void *));
+#define JSON_ARRAY(l, fn) json_array_of((l)->v, (l)->n, sizeof(*(l)->v), fn)
+
 /* --- the registry (json_registry.c) --- */
 json_t *json_org(const struct rec_org *);
 json_t *json_org_list(const struct rec_org_list *);

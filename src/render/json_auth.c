@@ -10,25 +10,6 @@
 #include "json.h"
 #include "core/core_privacy.h"
 
-/* Appends each of n records made by one(rec) to a new array. */
-static json_t *
-array(const void *v, size_t n, size_t size, json_t *(*one)(const void *))
-{
-	json_t	*a = json_array(), *o;
-	size_t	 i;
-
-	if (a == NULL)
-		return NULL;
-	for (i = 0; i < n; i++)
-		if ((o = one((const char *)v + i * size)) == NULL ||
-		    json_array_append_new(a, o) != 0) {
-			json_decref(a);
-			return NULL;
-		}
-	return a;
-}
-#define ARRAY(l, fn) array((l)->v, (l)->n, sizeof(*(l)->v), fn)
-
 static json_t *
 user_one(const void *p)
 {
@@ -44,7 +25,7 @@ user_one(const void *p)
 json_t *
 json_user_list(const struct rec_user_list *l)
 {
-	return ARRAY(l, user_one);
+	return JSON_ARRAY(l, user_one);
 }
 
 static json_t *
@@ -61,7 +42,7 @@ token_one(const void *p)
 json_t *
 json_token_list(const struct rec_token_list *l)
 {
-	return ARRAY(l, token_one);
+	return JSON_ARRAY(l, token_one);
 }
 
 static json_t *

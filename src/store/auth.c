@@ -68,46 +68,11 @@ static const struct col token_id_cols[] = {
 };
 static const struct map token_id_map = MAP(rec_token, token_id_cols);
 
-void
-rec_user_clear(struct rec_user *u)
-{
-	if (u != NULL)
-		store_map_clear(&user_all_map, u);
-}
-
-void
-rec_user_list_free(struct rec_user_list *l)
-{
-	if (l == NULL)
-		return;
-	store_map_list_free(&user_all_map, l->v, l->n);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
-rec_session_clear(struct rec_session *s)
-{
-	if (s != NULL)
-		store_map_clear(&session_map, s);
-}
-
-void
-rec_token_clear(struct rec_token *t)
-{
-	if (t != NULL)
-		store_map_clear(&token_list_map, t);
-}
-
-void
-rec_token_list_free(struct rec_token_list *l)
-{
-	if (l == NULL)
-		return;
-	store_map_list_free(&token_list_map, l->v, l->n);
-	l->v = NULL;
-	l->n = 0;
-}
+CLEAR(rec_user_clear, rec_user, user_all_map)
+LIST_FREE(rec_user_list_free, rec_user_list, user_all_map)
+CLEAR(rec_session_clear, rec_session, session_map)
+CLEAR(rec_token_clear, rec_token, token_list_map)
+LIST_FREE(rec_token_list_free, rec_token_list, token_list_map)
 
 #define Q(...)	store_int_query(s, __VA_ARGS__)
 

@@ -48,6 +48,15 @@ int store_map_one(sqlite3_stmt *q, const struct map *m, void *rec,
 void store_map_clear(const struct map *m, void *rec);
 void store_map_list_free(const struct map *m, void *v, size_t n);
 
+/* A record type's clear function, and a list type's free, by map. */
+#define CLEAR(name, s, map) \
+	void name(struct s *r) { if (r != NULL) store_map_clear(&map, r); }
+#define LIST_FREE(name, s, map) \
+	void name(struct s *l) { \
+		if (l == NULL) return; \
+		store_map_list_free(&map, l->v, l->n); \
+		l->v = NULL; l->n = 0; }
+
 /* A statement and the map its rows are read by. */
 struct map_check {
 	enum stmt		 id;

@@ -48,48 +48,24 @@ static const struct col audit_cols[] = {
 	T(rec_audit_text, detail),
 };
 static const struct map audit_map = MAP(rec_audit_text, audit_cols);
+/* The whole entry, as an access request shows it. */
+static const struct col audit_full_cols[] = {
+	I(rec_audit_text, seq), T(rec_audit_text, at), T(rec_audit_text, actor),
+	T(rec_audit_text, action), T(rec_audit_text, entity),
+	I(rec_audit_text, entity_id), T(rec_audit_text, detail),
+};
+static const struct map audit_full_map = MAP(rec_audit_text,
+    audit_full_cols);
 
 static const struct col named_cols[] = {
 	I(rec_named, id), T(rec_named, name), T(rec_named, email),
 };
 static const struct map named_map = MAP(rec_named, named_cols);
 
-void
-rec_priv_person_clear(struct rec_priv_person *p)
-{
-	if (p != NULL)
-		store_map_clear(&person_map, p);
-}
-
-void
-rec_redaction_list_free(struct rec_redaction_list *l)
-{
-	if (l == NULL)
-		return;
-	store_map_list_free(&redaction_map, l->v, l->n);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
-rec_audit_text_list_free(struct rec_audit_text_list *l)
-{
-	if (l == NULL)
-		return;
-	store_map_list_free(&audit_map, l->v, l->n);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
-rec_named_list_free(struct rec_named_list *l)
-{
-	if (l == NULL)
-		return;
-	store_map_list_free(&named_map, l->v, l->n);
-	l->v = NULL;
-	l->n = 0;
-}
+CLEAR(rec_priv_person_clear, rec_priv_person, person_map)
+LIST_FREE(rec_redaction_list_free, rec_redaction_list, redaction_map)
+LIST_FREE(rec_audit_text_list_free, rec_audit_text_list, audit_full_map)
+LIST_FREE(rec_named_list_free, rec_named_list, named_map)
 
 void
 rec_erasure_free(struct rec_erasure *e)
@@ -127,6 +103,23 @@ store_priv_person(struct store *s, int64_t id, struct rec_priv_person *p,
 	    found);
 }
 
+/* The names of q's columns into the table, once; -1 for no memory. */
+static int
+table_cols(sqlite3_stmt *q, struct rec_table *t)
+{
+	size_t i;
+
+	if (t->cols != NULL || t->ncols == 0)
+		return 0;
+	if ((t->cols = calloc(t->ncols, sizeof(char *))) == NULL)
+		return -1;
+	for (i = 0; i < t->ncols; i++)
+		if ((t->cols[i] = strdup(sqlite3_column_name(q, (int)i))) ==
+		    NULL)
+			return -1;
+	return 0;
+}
+
 /* One row of q appended to the table; -1 for no memory. */
 static int
 table_row(sqlite3_stmt *q, void *arg)
@@ -136,14 +129,8 @@ table_row(sqlite3_stmt *q, void *arg)
 	size_t			 i;
 	int			 nomem = 0;
 
-	if (t->cols == NULL && t->ncols > 0) {
-		if ((t->cols = calloc(t->ncols, sizeof(char *))) == NULL)
-			return -1;
-		for (i = 0; i < t->ncols; i++)
-			if ((t->cols[i] = strdup(sqlite3_column_name(q,
-			    (int)i))) == NULL)
-				return -1;
-	}
+	if (table_cols(q, t) != 0)
+		return -1;
 	if ((c = reallocarray(t->cells, (t->nrows + 1) * t->ncols,
 	    sizeof(*c))) == NULL)
 		return -1;
@@ -182,23 +169,12 @@ store_priv_table(struct store *s, struct rec_table *t, int id,
 	if (q == NULL)
 		return STORE_ERROR;
 	t->ncols = (size_t)sqlite3_column_count(q);
-	if ((rc = store_int_each(q, table_row, t)) != STORE_OK)
+	/* No rows: the names still, for an empty section. */
+	if ((rc = store_int_each(q, table_row, t)) == STORE_OK &&
+	    table_cols(q, t) != 0)
+		rc = STORE_ERROR;
+	if (rc != STORE_OK)
 		rec_table_free(t);
-	else if (t->cols == NULL && t->ncols > 0) {
-		/* No rows: the names still, for an empty section. */
-		if ((t->cols = calloc(t->ncols, sizeof(char *))) == NULL)
-			rc = STORE_ERROR;
-		else {
-			size_t i;
-
-			for (i = 0; i < t->ncols; i++)
-				if ((t->cols[i] = strdup(sqlite3_column_name(q,
-				    (int)i))) == NULL)
-					rc = STORE_ERROR;
-		}
-		if (rc != STORE_OK)
-			rec_table_free(t);
-	}
 	return rc;
 }
 
@@ -206,8 +182,8 @@ int
 store_priv_audit(struct store *s, const char *name, const char *email,
     int64_t id, struct rec_audit_text_list *l)
 {
-	return store_map_rows(Q(STMT_PRIV_AUDIT_TEXT, "ssl", name, email, id),
-	    &audit_map, &l->v, &l->n, 0);
+	return store_map_rows(Q(STMT_PRIV_AUDIT, "ssl", name, email, id),
+	    &audit_full_map, &l->v, &l->n, 0);
 }
 
 int
@@ -307,7 +283,7 @@ store_retention_text(int64_t signin, int64_t mail, const int64_t *redacted,
 static const struct map_check checks[] = {
 	{ STMT_PRIV_PERSON, &person_map },
 	{ STMT_PRIV_REDACTIONS, &redaction_map },
-	{ STMT_PRIV_AUDIT_TEXT, &audit_map }, { STMT_RET_AUDIT, &audit_map },
+	{ STMT_PRIV_AUDIT, &audit_full_map }, { STMT_RET_AUDIT, &audit_map },
 	{ STMT_RET_PEOPLE_IN, &named_map },
 };
 

@@ -160,10 +160,15 @@ struct rec_redaction {
 };
 struct rec_redaction_list { struct rec_redaction *v; size_t n; };
 
-/* An audit entry's text fields, to be redacted. */
+/* An audit entry naming people, to be redacted (retention reads seq,
+ * actor and detail only). */
 struct rec_audit_text {
 	int64_t		 seq;
+	char		*at;
 	char		*actor;
+	char		*action;
+	char		*entity;
+	int64_t		 entity_id;
 	char		*detail;
 };
 struct rec_audit_text_list { struct rec_audit_text *v; size_t n; };

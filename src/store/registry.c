@@ -177,8 +177,6 @@ static const struct map concern_map = MAP(rec_concern, concern_cols);
 
 /* --- freeing --- */
 
-#define CLEAR(name, s, map) \
-	void name(struct s *r) { if (r != NULL) clear(&map, r); }
 CLEAR(rec_org_clear, rec_org, org_map)
 CLEAR(rec_person_clear, rec_person, person_list_map)
 CLEAR(rec_group_clear, rec_group, group_map)
@@ -187,11 +185,6 @@ CLEAR(rec_position_clear, rec_position, pos_map)
 CLEAR(rec_agreement_clear, rec_agreement, agreement_map)
 CLEAR(rec_declaration_clear, rec_declaration, decl_map)
 
-#define LIST_FREE(name, s, map) \
-	void name(struct s *l) { \
-		if (l == NULL) return; \
-		list_free(&map, l->v, l->n); \
-		l->v = NULL; l->n = 0; }
 LIST_FREE(rec_org_list_free, rec_org_list, org_map)
 LIST_FREE(rec_person_list_free, rec_person_list, person_list_map)
 LIST_FREE(rec_role_list_free, rec_role_list, role_map)

@@ -260,11 +260,3 @@ ORDER BY s.id;
 UPDATE appointment_stepback
 SET conflict = replace(conflict, ?1, ?2)
 WHERE instr(conflict, ?1) > 0;
-
--- name: STMT_PRIV_AUDIT_TEXT (3): the text of the entries naming a person,
---   to redact (?1 name, ?2 email, ?3 id), as STMT_PRIV_AUDIT finds them
-SELECT seq, actor, detail
-FROM audit
-WHERE (entity = 'person' AND entity_id = ?3) OR actor = ?1 OR instr(detail,
-  ?1) > 0 OR (?2 IS NOT NULL AND instr(detail, ?2) > 0)
-ORDER BY seq;
