@@ -55,4 +55,8 @@ json_t *json_election_result(const struct election_result *);
 /* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
 json_t *json_election_check(const struct election_check *);
 
+/* --- compliance (json_check.c) --- */
+/* The flags as [{rule, group, fact}], group null for the arrangement's. */
+json_t *json_check_list(const struct check_flag_list *);
+
 #endif
