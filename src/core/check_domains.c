@@ -1,7 +1,8 @@
 /*
- * Compliance, continued: the partners' promises and the disputes
- * (MS-5, MS-2-eval, SC-consult, SC-champion, TP-5, SC-plan, TP-2a,
- * SC-resolve-2), read from those domains' own reads.  Called by
+ * Compliance, continued: the partners' promises, the disputes and the
+ * agreement's term (MS-5, MS-2-eval, SC-consult, SC-champion, TP-5,
+ * SC-plan, TP-2a, SC-resolve-2, SC-term), read from those domains' own
+ * reads.  Called by
  * core_int_check_own with the constitution of the date being judged in
  * c->cons.  The domains' reads still give JSON rows: read here and
  * nowhere above this file.
@@ -14,16 +15,41 @@
 #include "core_int.h"
 #include "check_int.h"
 #include "own.h"
-#include "rules/forum.h"
 
-/* MS-5: self-assessments not submitted by their due date; SC-consult:
- * short consultations (with their reason) and outcomes not fed back. */
+/* MS-5: self-assessments not submitted by their due date; MS-2-eval:
+ * those submitted with commitments unrated. */
+static void
+assessments_flags(struct core *c, const char *rule, const json_t *cy,
+    const json_t *full, struct flags *out)
+{
+	const json_t	*s;
+	size_t		 j;
+
+	json_array_foreach(json_object_get(full, "assessments"), j, s)
+		if (json_is_true(json_object_get(s, "late")))
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+			    "%s: the %lld self-assessment was due by %s; %s",
+			    jstr(s, "organisation"), (long long)jint(cy,
+			    "year"), jstr(cy, "due"), jstr(s, "submitted") !=
+			    NULL ? "submitted late" : "not submitted");
+	json_array_foreach(json_object_get(full, "assessments"), j, s)
+		if (jstr(s, "submitted") != NULL && jint(s, "not_rated") > 0)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rules_id(
+			    &c->cons, DUTY_ASSESSMENT_RATED, -1), NULL, "%s: "
+			    "the %lld self-assessment was submitted with %lld "
+			    "commitment(s) not rated", jstr(s, "organisation"),
+			    (long long)jint(cy, "year"), (long long)jint(s,
+			    "not_rated"));
+}
+
+/* MS-5, MS-2-eval: the self-assessments; SC-consult: short
+ * consultations (with their reason) and outcomes not fed back. */
 static int
 check_accountability(struct core *c, struct flags *out)
 {
-	json_t		*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
+	json_t		*cycles = NULL, *cy, *full, *ks = NULL, *k;
 	const char	*rule, *crule;
-	size_t		 i, j;
+	size_t		 i;
 	int		 rc;
 
 	rule = rules_id(&c->cons, DUTY_SELF_ASSESSMENT, -1);
@@ -33,26 +59,7 @@ check_accountability(struct core *c, struct flags *out)
 		full = NULL;
 		if (core_assess_get(c, (int)jint(cy, "year"), &full) != CORE_OK)
 			continue;
-		json_array_foreach(json_object_get(full, "assessments"), j, s)
-			if (json_is_true(json_object_get(s, "late"))) {
-				core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL, "%s: the %lld "
-				    "self-assessment was due by %s; %s",
-				    jstr(s, "organisation"), (long long)jint(cy,
-				    "year"), jstr(cy, "due"), jstr(s,
-				    "submitted") != NULL ? "submitted late" :
-				    "not submitted");
-			}
-		/* MS-2-eval: submitted with commitments unrated. */
-		json_array_foreach(json_object_get(full, "assessments"), j, s)
-			if (jstr(s, "submitted") != NULL &&
-			    jint(s, "not_rated") > 0) {
-				core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rules_id(&c->cons,
-				    DUTY_ASSESSMENT_RATED, -1), NULL, "%s: the %lld "
-				    "self-assessment was submitted with %lld "
-				    "commitment(s) not rated", jstr(s,
-				    "organisation"), (long long)jint(cy, "year"),
-				    (long long)jint(s, "not_rated"));
-			}
+		assessments_flags(c, rule, cy, full, out);
 		json_decref(full);
 	}
 	json_decref(cycles);
@@ -61,19 +68,18 @@ check_accountability(struct core *c, struct flags *out)
 	if ((rc = core_consult_list(c, &ks)) != CORE_OK)
 		return rc;
 	json_array_foreach(ks, i, k) {
-		if (json_is_true(json_object_get(k, "short"))) {
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, crule, NULL, "%s: \"%s\" ran %lld weeks: "
-			    "%s", jstr(k, "organisation"), jstr(k, "title"),
+		if (json_is_true(json_object_get(k, "short")))
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, crule, NULL,
+			    "%s: \"%s\" ran %lld weeks: %s", jstr(k,
+			    "organisation"), jstr(k, "title"),
 			    (long long)jint(k, "weeks"), jstr(k,
 			    "short_reason"));
-		}
 		if (jint(k, "significant") && jstr(k, "feedback_on") == NULL &&
-		    strcmp(jstr(k, "closes"), c->today) < 0) {
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, crule, NULL, "%s: \"%s\" closed on %s "
-			    "and its outcome has not been fed back",
-			    jstr(k, "organisation"), jstr(k, "title"),
-			    jstr(k, "closes"));
-		}
+		    strcmp(jstr(k, "closes"), c->today) < 0)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, crule, NULL,
+			    "%s: \"%s\" closed on %s and its outcome has not "
+			    "been fed back", jstr(k, "organisation"), jstr(k,
+			    "title"), jstr(k, "closes"));
 	}
 	json_decref(ks);
 	return CORE_OK;
@@ -97,34 +103,33 @@ check_partners(struct core *c, struct flags *out)
 	rule = rules_id(&c->cons, DUTY_CONTACT, -1);
 	if (rule != NULL && (rc = core_contact_missing(c, &rows)) != CORE_OK)
 		return rc;
-	json_array_foreach(rows, i, r) {
-		core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL, "%s has named no %s", jstr(r,
-		    "name"), strcmp(nc, "champion") == 0 ? "Compact Champion" :
-		    strcmp(nc, "officer") == 0 ? "officer" :
-		    "single point of contact");
-	}
+	json_array_foreach(rows, i, r)
+		core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+		    "%s has named no %s", jstr(r, "name"), strcmp(nc,
+		    "champion") == 0 ? "Compact Champion" : strcmp(nc,
+		    "officer") == 0 ? "officer" : "single point of contact");
 	json_decref(rows);
 	rows = NULL;
 	rule = rules_id(&c->cons, DUTY_PLAN, -1);
 	if (rule != NULL && (rc = core_plan_list(c, NULL, &rows)) != CORE_OK)
 		return rc;
 	json_array_foreach(rows, i, r)
-		if (strcmp(jstr(r, "status"), "overdue") == 0) {
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL, "%s: \"%s\" was due by %s "
-			    "(owner %s)", jstr(r, "organisation"), jstr(r,
-			    "action"), jstr(r, "due"), jstr(r, "owner"));
-		}
+		if (strcmp(jstr(r, "status"), "overdue") == 0)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+			    "%s: \"%s\" was due by %s (owner %s)", jstr(r,
+			    "organisation"), jstr(r, "action"), jstr(r, "due"),
+			    jstr(r, "owner"));
 	json_decref(rows);
 	rows = NULL;
 	rule = rules_id(&c->cons, DUTY_MILESTONE, -1);
 	if (rule != NULL && (rc = core_milestone_list(c, &rows)) != CORE_OK)
 		return rc;
 	json_array_foreach(rows, i, r)
-		if (strcmp(jstr(r, "status"), "missed") == 0) {
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL, "milestone %lld was due by "
-			    "%s and is not recorded as met: %s", (long long)
-			    jint(r, "n"), jstr(r, "due"), jstr(r, "label"));
-		}
+		if (strcmp(jstr(r, "status"), "missed") == 0)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+			    "milestone %lld was due by %s and is not recorded "
+			    "as met: %s", (long long)jint(r, "n"), jstr(r,
+			    "due"), jstr(r, "label"));
 	json_decref(rows);
 	rule = rules_id(&c->cons, DUTY_REPRESENTATION, -1);
 	if (rule == NULL || !constitution_bool(&c->cons,
@@ -133,16 +138,16 @@ check_partners(struct core *c, struct flags *out)
 	if ((rc = core_partnership_register(c, &rows)) != CORE_OK)
 		return rc;
 	json_array_foreach(rows, i, r)
-		if (strcmp(jstr(r, "status"), "gap") == 0) {
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL, "%s: no sector "
-			    "representative and no agreed justification",
-			    jstr(r, "name"));
-		}
+		if (strcmp(jstr(r, "status"), "gap") == 0)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+			    "%s: no sector representative and no agreed "
+			    "justification", jstr(r, "name"));
 	json_decref(rows);
 	return CORE_OK;
 }
 
-/* SC-resolve-2: open disputes past the day they were due. */
+/* SC-resolve-2: open disputes past the day they were due; a dispute
+ * is between members, for the officers to read. */
 static int
 check_disputes(struct core *c, struct flags *out)
 {
@@ -156,18 +161,17 @@ check_disputes(struct core *c, struct flags *out)
 	if ((rc = core_dispute_list(c, &ks)) != CORE_OK)
 		return rc;
 	json_array_foreach(ks, i, k)
-		if (json_is_true(json_object_get(k, "overdue"))) {
-			core_int_flag(out, CHECK_ABOUT_MEMBER, rule, NULL, "case %lld, %s and %s, "
-			    "first raised on %s, was due to be resolved by %s; "
-			    "still at %s", (long long)jint(k, "id"),
-			    jstr(k, "org_a"), jstr(k, "org_b") != NULL ?
-			    jstr(k, "org_b") : "", jstr(k, "first_contact"),
-			    jstr(k, "due"), jstr(k, "stage_name"));
-		}
+		if (json_is_true(json_object_get(k, "overdue")))
+			core_int_flag(out, CHECK_ABOUT_MEMBER, rule, NULL,
+			    "case %lld, %s and %s, first raised on %s, was due "
+			    "to be resolved by %s; still at %s",
+			    (long long)jint(k, "id"), jstr(k, "org_a"),
+			    jstr(k, "org_b") != NULL ? jstr(k, "org_b") : "",
+			    jstr(k, "first_contact"), jstr(k, "due"), jstr(k,
+			    "stage_name"));
 	json_decref(ks);
 	return CORE_OK;
 }
-
 
 /* SC-term: the agreement past its term with no renewal recorded. */
 static int
@@ -185,127 +189,30 @@ check_term(struct core *c, int today, struct flags *out)
 	if (json_is_true(json_object_get(t, "lapsed")) &&
 	    date_parse(jstr(t, "runs_to"), &end) == 0 && end < today) {
 		date_format(end, ended);
-		core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL, "the agreement's term ended on %s "
-		    "and %s", ended, json_array_size(json_object_get(t,
-		    "renewals")) == 0 ? "no renewal is recorded" :
-		    "its last renewal has run out");
+		core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL, "the "
+		    "agreement's term ended on %s and %s", ended,
+		    json_array_size(json_object_get(t, "renewals")) == 0 ?
+		    "no renewal is recorded" : "its last renewal has run out");
 	}
 	json_decref(t);
 	return CORE_OK;
 }
 
-/* SA-5.4 a joint forum names the forums that formed it; SA-5.5 a
- * system-level one records the agreement that convened it. */
-static int
-check_origins(struct core *c, struct flags *out)
-{
-	json_t		*rows = NULL;
-	const json_t	*r;
-	const char	*rule;
-	size_t		 i;
-	int		 rc, kind;
-
-	if ((rc = core_group_origins(c, &rows)) != CORE_OK)
-		return rc;
-	json_array_foreach(rows, i, r) {
-		kind = group_kind_parse(jstr(r, "kind"));
-		switch (rules_group_origin(kind, (int)jint(r, "forums"),
-		    (int)jint(r, "convened"))) {
-		case ORIGIN_JOINT_FORUMS:
-			if ((rule = rules_id(&c->cons, DUTY_JOINT_FORUMS,
-			    kind)) == NULL)
-				break;
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, jstr(r, "slug"), "the joint forum names %lld "
-			    "forum(s) that formed it%s%s; a joint forum is "
-			    "formed by two or more", (long long)jint(r,
-			    "forums"), jstr(r, "formed_by") != NULL ? ": " : "",
-			    jstr(r, "formed_by") != NULL ? jstr(r,
-			    "formed_by") : "");
-			break;
-		case ORIGIN_NOT_CONVENED:
-			if ((rule = rules_id(&c->cons, DUTY_CONVENED,
-			    kind)) == NULL)
-				break;
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, jstr(r, "slug"), "%s", "no local forum formed "
-			    "it, and the joint agreement of the local forums "
-			    "and the co-ordination group that convened it is "
-			    "not recorded");
-			break;
-		case ORIGIN_OK:
-			break;
-		}
-	}
-	json_decref(rows);
-	return CORE_OK;
-}
-
-/* SA-D2.2: each invitation to send a representative is decided. */
-static int
-check_invitations(struct core *c, struct flags *out)
-{
-	json_t		*rows = NULL;
-	const json_t	*r;
-	const char	*rule = rules_id(&c->cons, DUTY_INVITATION, -1);
-	size_t		 i;
-	int		 rc;
-
-	if (rule == NULL)
-		return CORE_OK;
-	if ((rc = core_invitation_list(c, &rows)) != CORE_OK)
-		return rc;
-	json_array_foreach(rows, i, r)
-		if (jstr(r, "decision") == NULL &&
-		    strcmp(jstr(r, "received_on"), c->today) <= 0) {
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL, "the invitation from %s to "
-			    "send a representative to %s, received on %s, "
-			    "awaits the Alliance's decision", jstr(r,
-			    "from_body"), jstr(r, "board"), jstr(r,
-			    "received_on"));
-		}
-	json_decref(rows);
-	return CORE_OK;
-}
-
-/* SA-5.7: each request to the co-ordination group goes somewhere. */
-static int
-check_requests(struct core *c, struct flags *out)
-{
-	json_t		*rows = NULL;
-	const json_t	*r;
-	const char	*rule = rules_id(&c->cons, DUTY_SUBSIDIARITY,
-			    GK_COORDINATION);
-	size_t		 i;
-	int		 rc;
-
-	if (rule == NULL)
-		return CORE_OK;
-	if ((rc = core_request_list(c, &rows)) != CORE_OK)
-		return rc;
-	json_array_foreach(rows, i, r)
-		if (jstr(r, "routed_on") == NULL &&
-		    strcmp(jstr(r, "received_on"), c->today) <= 0) {
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, "coordination", "the request from %s (\"%s\"),"
-			    " received on %s, is neither passed down to a local "
-			    "forum nor kept with a reason", jstr(r,
-			    "from_body"), jstr(r, "subject"), jstr(r,
-			    "received_on"));
-		}
-	json_decref(rows);
-	return CORE_OK;
-}
-
-/* The flags read from the other domains' reads (check_own.c calls it). */
+/* The partners' promises and the disputes (check_own.c calls it). */
 int
-core_int_check_domains(struct core *c, int today, struct flags *out)
+core_int_check_partners(struct core *c, struct flags *out)
 {
 	int rc;
 
 	if ((rc = check_accountability(c, out)) != CORE_OK ||
-	    (rc = check_partners(c, out)) != CORE_OK ||
-	    (rc = check_disputes(c, out)) != CORE_OK ||
-	    (rc = check_origins(c, out)) != CORE_OK ||
-	    (rc = check_invitations(c, out)) != CORE_OK ||
-	    (rc = check_requests(c, out)) != CORE_OK)
+	    (rc = check_partners(c, out)) != CORE_OK)
 		return rc;
+	return check_disputes(c, out);
+}
+
+/* SC-term, on day today (check_own.c calls it). */
+int
+core_int_check_term(struct core *c, int today, struct flags *out)
+{
 	return check_term(c, today, out);
 }

@@ -27,9 +27,11 @@ void core_int_flag(struct flags *, enum check_about, const char *rule,
 int core_int_check_group_own(struct core *, const struct rec_group *g,
     const struct rec_meeting_list *meets, int today, struct flags *)
     __attribute__((warn_unused_result));
-/* Flags read from other domains' reads: the partners', disputes',
- * forums' and the agreement's term (check_domains.c). */
-int core_int_check_domains(struct core *, int today, struct flags *)
+/* Flags read from other domains' reads (check_domains.c): the
+ * partners' promises and the disputes; the agreement's term. */
+int core_int_check_partners(struct core *, struct flags *)
+    __attribute__((warn_unused_result));
+int core_int_check_term(struct core *, int today, struct flags *)
     __attribute__((warn_unused_result));
 /* Flags of the whole arrangement on day today (check_own.c). */
 int core_int_check_own(struct core *, int today, struct flags *)

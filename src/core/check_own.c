@@ -114,8 +114,8 @@ check_reports(struct core *c, const struct rec_group *g,
 			found |= reps.v[j] == m->id;
 		if (!found)
 			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule,
-			    g->slug, "meeting %lld of %s: no report into the %s "
-			    "is recorded", (long long)m->id, m->day, to);
+			    g->slug, "meeting %lld of %s: no report into the "
+			    "%s is recorded", (long long)m->id, m->day, to);
 	}
 	rec_id_list_free(&reps);
 	return CORE_OK;
@@ -182,10 +182,10 @@ coordination_chairs(struct core *c, const struct rec_group *g,
 			    "\t%s\t", f->organisation);
 			if (!member_of(members, f->organisation))
 				core_int_flag(out, CHECK_ABOUT_PERSON, rule,
-				    g->slug, "%s, chair of %s, is from %s, which "
-				    "is not a member of the co-ordination group",
-				    f->person, groups.v[i].name,
-				    f->organisation);
+				    g->slug, "%s, chair of %s, is from %s, "
+				    "which is not a member of the "
+				    "co-ordination group", f->person,
+				    groups.v[i].name, f->organisation);
 		}
 		rec_office_list_free(&offs);
 	}
@@ -221,9 +221,10 @@ check_coordination(struct core *c, const struct rec_group *g,
 	n = constitution_list(&c->cons, "arrangement.secretariat", infra, 8);
 	for (i = 0; i < n; i++)
 		if (!member_of(&members, infra[i]))
-			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, g->slug,
-			    "%s, an infrastructure organisation, is not a "
-			    "member of the co-ordination group", infra[i]);
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule,
+			    g->slug, "%s, an infrastructure organisation, is "
+			    "not a member of the co-ordination group",
+			    infra[i]);
 	for (i = 0; i < members.n; i++) {
 		m = &members.v[i];
 		if (m->status != MS_ACTIVE)
@@ -276,9 +277,9 @@ check_terms(struct core *c, struct flags *out)
 		p = &pos.v[i];
 		for (j = 0; j < p->expired.n; j++) {
 			a = &p->expired.v[j];
-			core_int_flag(out, CHECK_ABOUT_PERSON, rule, NULL, "%s's "
-			    "term as %s on %s ended on %s; the seat is no "
-			    "longer theirs", a->person, a->role, p->p.name,
+			core_int_flag(out, CHECK_ABOUT_PERSON, rule, NULL,
+			    "%s's term as %s on %s ended on %s; the seat is "
+			    "no longer theirs", a->person, a->role, p->p.name,
 			    a->term_end);
 		}
 	}
@@ -310,9 +311,9 @@ check_training(struct core *c, int today, struct flags *out)
 		if (i + 1 < rows.n && rows.v[i + 1].person_id == r->person_id)
 			continue;
 		if (rules_training_disengaged(&c->cons, att, n, &run))
-			core_int_flag(out, CHECK_ABOUT_PERSON, rule, NULL, "%s, a "
-			    "representative, has not come to the last %d "
-			    "induction or training session(s) they were "
+			core_int_flag(out, CHECK_ABOUT_PERSON, rule, NULL,
+			    "%s, a representative, has not come to the last "
+			    "%d induction or training session(s) they were "
 			    "invited to", r->person, run);
 		n = 0;
 	}
@@ -363,12 +364,114 @@ check_filled(struct core *c, struct flags *out)
 	return CORE_OK;
 }
 
+/* SA-5.4 a joint forum names the forums that formed it; SA-5.5 a
+ * system-level one records the agreement that convened it. */
+static int
+check_origins(struct core *c, struct flags *out)
+{
+	struct rec_origin_list	 rows = { NULL, 0 };
+	const struct rec_origin	*r;
+	const char		*rule;
+	size_t			 i;
+	int			 rc;
+
+	if ((rc = store_origin_list(c->st, c->arr, &rows)) != STORE_OK)
+		return core_store_fail(c, rc, "reading the groups");
+	for (i = 0; i < rows.n; i++) {
+		r = &rows.v[i];
+		switch (rules_group_origin(r->kind, (int)r->forums,
+		    r->convened)) {
+		case ORIGIN_JOINT_FORUMS:
+			rule = rules_id(&c->cons, DUTY_JOINT_FORUMS, r->kind);
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule,
+			    r->slug, "the joint forum names %lld forum(s) that "
+			    "formed it%s%s; a joint forum is formed by two or "
+			    "more", (long long)r->forums, r->formed_by != NULL ?
+			    ": " : "", r->formed_by != NULL ? r->formed_by :
+			    "");
+			break;
+		case ORIGIN_NOT_CONVENED:
+			rule = rules_id(&c->cons, DUTY_CONVENED, r->kind);
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule,
+			    r->slug, "no local forum formed it, and the joint "
+			    "agreement of the local forums and the "
+			    "co-ordination group that convened it is not "
+			    "recorded");
+			break;
+		case ORIGIN_OK:
+			break;
+		}
+	}
+	rec_origin_list_free(&rows);
+	return CORE_OK;
+}
+
+/* SA-D2.2: each invitation to send a representative is decided. */
+static int
+check_invitations(struct core *c, struct flags *out)
+{
+	struct rec_invite_list	 rows = { NULL, 0 };
+	const struct rec_invite	*r;
+	const char		*rule = rules_id(&c->cons, DUTY_INVITATION, -1);
+	size_t			 i;
+	int			 rc;
+
+	if (rule == NULL)
+		return CORE_OK;
+	if ((rc = store_invite_list(c->st, c->arr, &rows)) != STORE_OK)
+		return core_store_fail(c, rc, "reading the invitations");
+	for (i = 0; i < rows.n; i++) {
+		r = &rows.v[i];
+		if (r->decision == NULL && r->received_on != NULL &&
+		    strcmp(r->received_on, c->today) <= 0)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+			    "the invitation from %s to send a representative "
+			    "to %s, received on %s, awaits the Alliance's "
+			    "decision", r->from_body, r->board, r->received_on);
+	}
+	rec_invite_list_free(&rows);
+	return CORE_OK;
+}
+
+/* SA-5.7: each request to the co-ordination group goes somewhere. */
+static int
+check_requests(struct core *c, struct flags *out)
+{
+	struct rec_request_list	 rows = { NULL, 0 };
+	const struct rec_request *r;
+	const char		*rule = rules_id(&c->cons, DUTY_SUBSIDIARITY,
+				    GK_COORDINATION);
+	size_t			 i;
+	int			 rc;
+
+	if (rule == NULL)
+		return CORE_OK;
+	if ((rc = store_request_list(c->st, c->arr, &rows)) != STORE_OK)
+		return core_store_fail(c, rc, "reading the requests");
+	for (i = 0; i < rows.n; i++) {
+		r = &rows.v[i];
+		if (r->routed_on == NULL && r->received_on != NULL &&
+		    strcmp(r->received_on, c->today) <= 0)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule,
+			    "coordination", "the request from %s (\"%s\"), "
+			    "received on %s, is neither passed down to a local "
+			    "forum nor kept with a reason", r->from_body,
+			    r->subject, r->received_on);
+	}
+	rec_request_list_free(&rows);
+	return CORE_OK;
+}
+
 int
 core_int_check_own(struct core *c, int today, struct flags *out)
 {
 	int rc;
 
-	if ((rc = core_int_check_domains(c, today, out)) != CORE_OK ||
+	if ((rc = core_int_check_partners(c, out)) != CORE_OK ||
+	    (rc = check_origins(c, out)) != CORE_OK ||
+	    (rc = check_invitations(c, out)) != CORE_OK ||
+	    (rc = check_requests(c, out)) != CORE_OK ||
+	    (rc = core_int_check_term(c, today, out)) != CORE_OK ||
 	    (rc = check_terms(c, out)) != CORE_OK ||
 	    (rc = check_filled(c, out)) != CORE_OK)
 		return rc;

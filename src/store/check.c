@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rec_check.h"
+#include "rules/constitution.h"
 #include "rec_meeting.h"
 #include "store.h"
 #include "store_int.h"
@@ -303,5 +304,147 @@ store_pos_how_elected(struct store *st, int64_t arr,
 		return STORE_ERROR;
 	if ((rc = store_int_each(q, pos_elected_row, l)) != STORE_OK)
 		rec_pos_elected_list_free(l);
+	return rc;
+}
+
+void
+rec_origin_list_free(struct rec_origin_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].slug);
+		free(l->v[i].formed_by);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+void
+rec_invite_list_free(struct rec_invite_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].from_body);
+		free(l->v[i].board);
+		free(l->v[i].received_on);
+		free(l->v[i].decision);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+void
+rec_request_list_free(struct rec_request_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].from_body);
+		free(l->v[i].subject);
+		free(l->v[i].received_on);
+		free(l->v[i].routed_on);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+/* STMT_ORIGIN_LIST: id, slug, name, kind, has_parent, forums,
+ * formed_by, convened, convened_on. */
+static int
+origin_row(sqlite3_stmt *q, void *arg)
+{
+	struct rec_origin_list	*l = arg;
+	struct rec_origin	*o;
+	const unsigned char	*kind;
+	int			 nomem = 0;
+
+	if ((o = store_int_grow((void **)&l->v, &l->n, sizeof(*o))) == NULL)
+		return -1;
+	o->slug = store_int_text(q, 1, &nomem);
+	kind = sqlite3_column_text(q, 3);
+	o->kind = kind != NULL ? group_kind_parse((const char *)kind) : -1;
+	o->forums = sqlite3_column_int64(q, 5);
+	o->formed_by = store_int_text(q, 6, &nomem);
+	o->convened = sqlite3_column_int(q, 7);
+	return nomem ? -1 : 0;
+}
+
+int
+store_origin_list(struct store *st, int64_t arr, struct rec_origin_list *l)
+{
+	sqlite3_stmt	*q;
+	int		 rc;
+
+	memset(l, 0, sizeof(*l));
+	if ((q = store_int_query(st, STMT_ORIGIN_LIST, "l", arr)) == NULL)
+		return STORE_ERROR;
+	if ((rc = store_int_each(q, origin_row, l)) != STORE_OK)
+		rec_origin_list_free(l);
+	return rc;
+}
+
+/* STMT_INVITE_LIST: id, from_body, board, received_on, decision, ... */
+static int
+invite_row(sqlite3_stmt *q, void *arg)
+{
+	struct rec_invite_list	*l = arg;
+	struct rec_invite	*v;
+	int			 nomem = 0;
+
+	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
+		return -1;
+	v->from_body = store_int_text(q, 1, &nomem);
+	v->board = store_int_text(q, 2, &nomem);
+	v->received_on = store_int_text(q, 3, &nomem);
+	v->decision = store_int_text(q, 4, &nomem);
+	return nomem ? -1 : 0;
+}
+
+int
+store_invite_list(struct store *st, int64_t arr, struct rec_invite_list *l)
+{
+	sqlite3_stmt	*q;
+	int		 rc;
+
+	memset(l, 0, sizeof(*l));
+	if ((q = store_int_query(st, STMT_INVITE_LIST, "l", arr)) == NULL)
+		return STORE_ERROR;
+	if ((rc = store_int_each(q, invite_row, l)) != STORE_OK)
+		rec_invite_list_free(l);
+	return rc;
+}
+
+/* STMT_REQUEST_LIST: id, from_body, subject, received_on, passed_to,
+ * kept_reason, routed_on. */
+static int
+request_row(sqlite3_stmt *q, void *arg)
+{
+	struct rec_request_list	*l = arg;
+	struct rec_request	*v;
+	int			 nomem = 0;
+
+	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
+		return -1;
+	v->from_body = store_int_text(q, 1, &nomem);
+	v->subject = store_int_text(q, 2, &nomem);
+	v->received_on = store_int_text(q, 3, &nomem);
+	v->routed_on = store_int_text(q, 6, &nomem);
+	return nomem ? -1 : 0;
+}
+
+int
+store_request_list(struct store *st, int64_t arr,
+    struct rec_request_list *l)
+{
+	sqlite3_stmt	*q;
+	int		 rc;
+
+	memset(l, 0, sizeof(*l));
+	if ((q = store_int_query(st, STMT_REQUEST_LIST, "l", arr)) == NULL)
+		return STORE_ERROR;
+	if ((rc = store_int_each(q, request_row, l)) != STORE_OK)
+		rec_request_list_free(l);
 	return rc;
 }

@@ -58,12 +58,39 @@ struct rec_pos_elected_list { struct rec_pos_elected *v; size_t n; };
 
 struct rec_id_list { int64_t *v; size_t n; };
 
+/* A group's origin (STMT_ORIGIN_LIST, SA-5.4, SA-5.5). */
+struct rec_origin {
+	char	*slug;
+	int	 kind;		/* enum group_kind, or -1 */
+	int64_t	 forums;	/* the forums that formed it */
+	char	*formed_by;	/* their names, or NULL */
+	int	 convened;	/* a joint agreement is recorded */
+};
+struct rec_origin_list { struct rec_origin *v; size_t n; };
+
+/* An invitation to send a representative (STMT_INVITE_LIST, SA-D2.2). */
+struct rec_invite {
+	char	*from_body, *board, *received_on;
+	char	*decision;	/* NULL until decided */
+};
+struct rec_invite_list { struct rec_invite *v; size_t n; };
+
+/* A request to the co-ordination group (STMT_REQUEST_LIST, SA-5.7). */
+struct rec_request {
+	char	*from_body, *subject, *received_on;
+	char	*routed_on;	/* NULL until passed down or kept */
+};
+struct rec_request_list { struct rec_request *v; size_t n; };
+
 void rec_att_row_list_free(struct rec_att_row_list *);
 void rec_office_term_list_free(struct rec_office_term_list *);
 void rec_training_list_free(struct rec_training_list *);
 void rec_filled_list_free(struct rec_filled_list *);
 void rec_pos_elected_list_free(struct rec_pos_elected_list *);
 void rec_id_list_free(struct rec_id_list *);
+void rec_origin_list_free(struct rec_origin_list *);
+void rec_invite_list_free(struct rec_invite_list *);
+void rec_request_list_free(struct rec_request_list *);
 
 /* Each returns STORE_OK or the error; the list is empty on error. */
 int store_att_group(struct store *, int64_t group, const char *day,
@@ -83,5 +110,11 @@ int store_appt_how_filled(struct store *, int64_t arr,
     struct rec_filled_list *);
 int store_pos_how_elected(struct store *, int64_t arr,
     struct rec_pos_elected_list *);
+int store_origin_list(struct store *, int64_t arr,
+    struct rec_origin_list *);
+int store_invite_list(struct store *, int64_t arr,
+    struct rec_invite_list *);
+int store_request_list(struct store *, int64_t arr,
+    struct rec_request_list *);
 
 #endif
