@@ -75,4 +75,8 @@ json_t *json_erasure(const struct rec_erasure *);
 /* {signin, mail, audit} */
 json_t *json_retention(const struct retention *);
 
+/* --- compliance (json_check.c) --- */
+/* The flags as [{rule, group, fact}], group null for the arrangement's. */
+json_t *json_check_list(const struct check_flag_list *);
+
 #endif
