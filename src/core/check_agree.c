@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "check_int.h"
 #include "core_agree.h"
 #include "core_int.h"
 #include "rules/date.h"
@@ -21,16 +22,16 @@
 #define MAXLINES 16
 
 static void
-put(const struct flag_sink *s, const char *rule, const char *group,
-    const char *fact)
+put(struct flags *out, enum check_about about, const char *rule,
+    const char *group, const char *fact)
 {
-	s->put(s->arg, rule, group, fact);
+	core_int_flag(out, about, rule, group, "%s", fact);
 }
 
 /* SA-5.3: a position's electing forum has it in its remit; a local
  * forum's remit is a place. */
 static int
-check_remits(struct core *c, const struct flag_sink *s)
+check_remits(struct core *c, struct flags *s)
 {
 	struct rec_place_elector_list	 el = { NULL, 0 };
 	struct rec_text_list		 none = { NULL, 0 };
@@ -46,7 +47,7 @@ check_remits(struct core *c, const struct flag_sink *s)
 	for (i = 0; i < none.n; i++) {
 		snprintf(msg, sizeof(msg), "%s has no place recorded as its "
 		    "area", none.v[i]);
-		put(s, rule, NULL, msg);
+		put(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL, msg);
 	}
 	rec_text_list_free(&none);
 	if ((rc = store_place_electors(c->st, c->arr, &el)) != STORE_OK)
@@ -63,7 +64,7 @@ check_remits(struct core *c, const struct flag_sink *s)
 		snprintf(msg, sizeof(msg), "%s serves %s, outside the area of "
 		    "%s (%s), which elects it", el.v[i].position,
 		    el.v[i].serves_name, el.v[i].group, el.v[i].remit_name);
-		put(s, rule, NULL, msg);
+		put(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL, msg);
 	}
 	rec_place_elector_list_free(&el);
 	return CORE_OK;
@@ -72,7 +73,7 @@ check_remits(struct core *c, const struct flag_sink *s)
 /* SA-D2.7, MS-board-reps: a representative feeds back from each of the
  * board's meetings; so many without feedback is flagged. */
 static int
-check_feedback(struct core *c, int today, const struct flag_sink *s)
+check_feedback(struct core *c, int today, struct flags *s)
 {
 	struct rec_feedback_due_list	 l = { NULL, 0 };
 	const char	*rule;
@@ -101,7 +102,8 @@ check_feedback(struct core *c, int today, const struct flag_sink *s)
 		snprintf(msg, sizeof(msg), "%s (%s) has recorded no feedback "
 		    "from %d of the board's meetings, the last on %s",
 		    l.v[i].person, l.v[i].position, missed, l.v[j - 1].day);
-		put(s, rule, NULL, msg);
+		/* It names the representative. */
+		put(s, CHECK_ABOUT_PERSON, rule, NULL, msg);
 	}
 	rec_feedback_due_list_free(&l);
 	return CORE_OK;
@@ -110,7 +112,7 @@ check_feedback(struct core *c, int today, const struct flag_sink *s)
 /* SA-6.2-timetable: a system-wide matter one local forum discussed,
  * and each other local forum with no meeting in that month. */
 static int
-check_timetable(struct core *c, int today, const struct flag_sink *s)
+check_timetable(struct core *c, int today, struct flags *s)
 {
 	struct rec_timetable_gap_list	 l = { NULL, 0 };
 	const char	*rule;
@@ -129,7 +131,7 @@ check_timetable(struct core *c, int today, const struct flag_sink *s)
 		    "matter \"%s\" on %s; %s has no meeting that month",
 		    l.v[i].raised_by, l.v[i].subject, l.v[i].day,
 		    l.v[i].other);
-		put(s, rule, NULL, msg);
+		put(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL, msg);
 	}
 	rec_timetable_gap_list_free(&l);
 	return CORE_OK;
@@ -139,7 +141,7 @@ check_timetable(struct core *c, int today, const struct flag_sink *s)
 static void
 check_makeup(struct core *c, const struct rec_group *g,
     const struct rec_seat_list *seats, const char *rule,
-    const struct flag_sink *s)
+    struct flags *s)
 {
 	const char	*kind = group_kind_names[g->kind];
 	const char	*named[MAXLINES];
@@ -159,12 +161,12 @@ check_makeup(struct core *c, const struct rec_group *g,
 	if (want > 0 && from < want) {
 		snprintf(msg, sizeof(msg), "%d of the %d members it draws "
 		    "from its parent group sit on it", from, want);
-		put(s, rule, g->slug, msg);
+		put(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug, msg);
 	}
 	snprintf(key, sizeof(key), "makeup.parent_chair.%s", kind);
 	if (constitution_bool(&c->cons, key) && !chair)
-		put(s, rule, g->slug, "the parent group's chair does not sit "
-		    "on it");
+		put(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug, "the parent "
+		    "group's chair does not sit on it");
 	snprintf(key, sizeof(key), "makeup.seats.%s", kind);
 	n = constitution_list(&c->cons, key, named, MAXLINES);
 	for (k = 0; k < n && k < MAXLINES; k++) {
@@ -173,7 +175,7 @@ check_makeup(struct core *c, const struct rec_group *g,
 		if (!found) {
 			snprintf(msg, sizeof(msg), "no one sits as %s",
 			    named[k]);
-			put(s, rule, g->slug, msg);
+			put(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug, msg);
 		}
 	}
 }
@@ -183,7 +185,7 @@ check_makeup(struct core *c, const struct rec_group *g,
 static int
 check_lines(struct core *c, const struct rec_group *g,
     const struct rec_meeting_list *meets, int today, const char *rule,
-    const struct flag_sink *s)
+    struct flags *s)
 {
 	const char	*lines[MAXLINES];
 	char		 key[96], msg[600], from[DATE_LEN], to[DATE_LEN];
@@ -212,14 +214,14 @@ check_lines(struct core *c, const struct rec_group *g,
 			continue;
 		snprintf(msg, sizeof(msg), "it met in the year to %s but "
 		    "recorded no report to %s", to, lines[i]);
-		put(s, rule, g->slug, msg);
+		put(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug, msg);
 	}
 	return CORE_OK;
 }
 
 static int
 check_groups(struct core *c, const struct rec_meeting_list *meets,
-    int today, const struct flag_sink *s)
+    int today, struct flags *s)
 {
 	struct rec_group_list	 gl = { NULL, 0 };
 	struct rec_seat_list	 seats = { NULL, 0 };
@@ -250,7 +252,7 @@ check_groups(struct core *c, const struct rec_meeting_list *meets,
 
 int
 core_int_check_agree(struct core *c, const struct rec_meeting_list *meets,
-    int today, const struct flag_sink *s)
+    int today, struct flags *s)
 {
 	int rc;
 

@@ -64,15 +64,11 @@ int core_papers_seen(struct core *, const struct viewer *, int64_t meeting,
     struct rec_paper_list *) WUR;
 
 /* --- check (check_agree.c), called by core_check --- */
-struct flag_sink {
-	void	(*put)(void *arg, const char *rule, const char *group,
-		    const char *fact);
-	void	 *arg;
-};
 /* The flags of these rules on day today (c->cons is the date's
- * constitution); CORE_OK or the storage fault. */
+ * constitution) into out; CORE_OK or the storage fault. */
+struct flags;
 struct rec_meeting_list;
 int core_int_check_agree(struct core *, const struct rec_meeting_list *,
-    int today, const struct flag_sink *) WUR;
+    int today, struct flags *) WUR;
 
 #endif
