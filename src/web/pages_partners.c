@@ -337,6 +337,128 @@ static const struct form_field aim_form[] = {
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 
+/*
+ * What each form asks for, in the form's own terms: checked here, before
+ * core is asked, so that every field at fault is named at once and
+ * linked to its field, with what was typed kept (#17).  Core still
+ * checks everything it is given.
+ */
+enum need_kind { NEED_TEXT, NEED_DATE, NEED_DATE_OPT, NEED_YEAR };
+struct need {
+	const char	*field;
+	enum need_kind	 kind;
+	const char	*words;	/* text: the message; dates: what it is */
+};
+
+static const struct need contact_needs[] = {
+	{ "organisation", NEED_TEXT, "Enter the partner: its name, short "
+	    "name or org-id" },
+	{ "name", NEED_TEXT, "Enter the name of the person" },
+	{ "since", NEED_DATE_OPT, "the date they are in post from" },
+	{ NULL, 0, NULL },
+};
+static const struct need plan_needs[] = {
+	{ "organisation", NEED_TEXT, "Enter the partner delivering the "
+	    "action" },
+	{ "action", NEED_TEXT, "Enter the action" },
+	{ "owner", NEED_TEXT, "Enter the owner of the action" },
+	{ "due", NEED_DATE, "the date the action is due by" },
+	{ NULL, 0, NULL },
+};
+static const struct need progress_needs[] = {
+	{ "action", NEED_TEXT, "Select the action" },
+	{ "done", NEED_DATE_OPT, "the date it was done" },
+	{ NULL, 0, NULL },
+};
+static const struct need milestone_needs[] = {
+	{ "milestone", NEED_TEXT, "Select the milestone" },
+	{ "date", NEED_DATE_OPT, "the date it was met" },
+	{ NULL, 0, NULL },
+};
+static const struct need influence_needs[] = {
+	{ "date", NEED_DATE_OPT, "the date of the decision" },
+	{ "body", NEED_TEXT, "Enter the board or partnership" },
+	{ "decision", NEED_TEXT, "Enter the decision or policy" },
+	{ "change", NEED_TEXT, "Enter what the sector's voice changed" },
+	{ NULL, 0, NULL },
+};
+static const struct need partnership_needs[] = {
+	{ "position", NEED_TEXT, "Select the partnership" },
+	{ "justification", NEED_TEXT, "Enter the agreed justification" },
+	{ "agreed-by", NEED_TEXT, "Enter who agreed the justification" },
+	{ "agreed-on", NEED_DATE, "the date it was agreed" },
+	{ NULL, 0, NULL },
+};
+static const struct need funding_needs[] = {
+	{ "kind", NEED_TEXT, "Select contract, grant or small grant" },
+	{ "funder", NEED_TEXT, "Enter the funder: the partner paying" },
+	{ "recipient", NEED_TEXT, "Enter the recipient: the sector "
+	    "organisation" },
+	{ "title", NEED_TEXT, "Enter the title of the funding" },
+	{ "amount", NEED_TEXT, "Enter the amount in pounds, for example "
+	    "12500" },
+	{ "starts", NEED_DATE, "the first day of the funding" },
+	{ "ends", NEED_DATE, "the last day of the funding" },
+	{ "awarded", NEED_DATE_OPT, "the award date" },
+	{ NULL, 0, NULL },
+};
+static const struct need aim_needs[] = {
+	{ "organisation", NEED_TEXT, "Enter the partner" },
+	{ "year", NEED_YEAR, "the year" },
+	{ "amount", NEED_TEXT, "Enter the aspiration in pounds, for example "
+	    "50000" },
+	{ "plan", NEED_TEXT, "Enter the plan to meet the aspiration" },
+	{ NULL, 0, NULL },
+};
+static const struct need consult_needs[] = {
+	{ "organisation", NEED_TEXT, "Enter the public body consulting" },
+	{ "title", NEED_TEXT, "Enter what the consultation is about" },
+	{ "opens", NEED_DATE, "the first day of the consultation" },
+	{ "closes", NEED_DATE, "the last day of the consultation" },
+	{ NULL, 0, NULL },
+};
+static const struct need feedback_needs[] = {
+	{ "consultation", NEED_TEXT, "Select the consultation" },
+	{ "feedback", NEED_TEXT, "Enter the outcome fed back" },
+	{ "date", NEED_DATE_OPT, "the date it was fed back" },
+	{ NULL, 0, NULL },
+};
+
+/* Adds every field of needs at fault (page_err_add). */
+static void
+needs_check(struct req *r, const struct need *n)
+{
+	const char	*v;
+	char		 day[32];
+	int		 year;
+
+	for (; n->field != NULL; n++) {
+		v = text_of(r, n->field);
+		while (v != NULL && (*v == ' ' || *v == '\t'))
+			v++;
+		switch (n->kind) {
+		case NEED_TEXT:
+			if (v == NULL || *v == '\0')
+				page_err_add(r, n->field, NULL, 0, "%s",
+				    n->words);
+			break;
+		case NEED_YEAR:
+			if (v == NULL || *v == '\0')
+				page_err_add(r, n->field, NULL, 0, "Enter %s, "
+				    "for example 2026", n->words);
+			else if (parse_year(v, &year) != 0)
+				page_err_add(r, n->field, NULL, 0, "The year "
+				    "must be a year such as 2026");
+			break;
+		case NEED_DATE:
+		case NEED_DATE_OPT:
+			(void)page_date_check(r, n->field, n->words,
+			    n->kind == NEED_DATE_OPT, day);
+			break;
+		}
+	}
+}
+
 /* Forms whose first field chooses from the rows: filled per request. */
 enum choose { CHOOSE_NONE, CHOOSE_ACTION, CHOOSE_MILESTONE,
     CHOOSE_POSITION, CHOOSE_CONSULTATION };
@@ -349,6 +471,7 @@ struct area {
 	int				(*list)(struct req *, json_t **);
 	const char *const		*cols, *const *heads;
 	int				(*post)(struct req *);
+	const struct need		*needs;
 };
 
 static const char *const contact_cols[] = { "organisation", "kind", "area",
@@ -390,52 +513,53 @@ static const struct area areas[] = {
 	  "contact for each policy area.", "Name a contact",
 	  "Name the contact", "SC-champion, TP-5, MS-3.7.1", contact_form,
 	  CHOOSE_NONE, list_contacts, contact_cols, contact_heads,
-	  post_contact },
+	  post_contact, contact_needs },
 	{ "plan", "Implementation plan", "The actions each partner will "
 	  "deliver, with owners and due dates, tracked to done.",
 	  "Add an action", "Add the action", "SC-plan", plan_form,
-	  CHOOSE_NONE, list_plan, plan_cols, plan_heads, post_plan },
+	  CHOOSE_NONE, list_plan, plan_cols, plan_heads, post_plan,
+	  plan_needs },
 	{ "progress", "Progress on the plan", "Record what has been done on "
 	  "an action, or that it is done.", "Record progress",
 	  "Save progress", "SC-plan", NULL, CHOOSE_ACTION, list_plan,
-	  plan_cols, plan_heads, post_progress },
+	  plan_cols, plan_heads, post_progress, progress_needs },
 	{ "milestones", "Milestones", "The dated milestones of the "
 	  "constitution; those not met by their date are flagged.",
 	  "Record a milestone as met", "Record as met", "MS-5", NULL,
 	  CHOOSE_MILESTONE, list_milestones, ms_cols, ms_heads,
-	  post_milestone },
+	  post_milestone, milestone_needs },
 	{ "influence", "Evidence of influence", "How the sector's voice "
 	  "changed decisions and policy, gathered through the year for the "
 	  "annual report.", "Record evidence", "Record the evidence",
 	  "TP-2b", influence_form, CHOOSE_NONE, list_influence, inf_cols,
-	  inf_heads, post_influence },
+	  inf_heads, post_influence, influence_needs },
 	{ "partnerships", "Partnerships and representation", "Every "
 	  "decision-making partnership has sector representation, or an "
 	  "agreed justification recorded here.", "Record an agreed "
 	  "justification", "Record the justification", "TP-2a", NULL,
 	  CHOOSE_POSITION, list_partnerships, ps_cols, ps_heads,
-	  post_partnership },
+	  post_partnership, partnership_needs },
 	{ "funding", "Contracts and grants", "Funding from the partners to "
 	  "sector organisations, with its length against the aim, "
 	  "and published as spend.", "Record funding", "Record the funding",
 	  "SC-contract, TP-3a", funding_form, CHOOSE_NONE, list_funding,
-	  fund_cols, fund_heads, post_funding },
+	  fund_cols, fund_heads, post_funding, funding_needs },
 	{ "aims", "Spend and aspiration", "Each partner's spend with the "
 	  "sector in a year beside its aspiration and its plan to meet it"
 	  ".", "Record an aspiration and plan", "Record the "
 	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, list_aims, aim_cols,
-	  aim_heads, post_aim },
+	  aim_heads, post_aim, aim_needs },
 	{ "consultations", "Consultations", "Public bodies' consultations: "
 	  "one that significantly affects the sector runs at least the "
 	  "constitution's minimum, or its reason is recorded and flagged"
 	  ".", "Record a consultation", "Record the consultation",
 	  "SC-consult", consult_form, CHOOSE_NONE, list_consultations,
-	  con_cols, con_heads, post_consultation },
+	  con_cols, con_heads, post_consultation, consult_needs },
 	{ "feedback", "Feedback on consultations", "The outcome of each "
 	  "consultation fed back to the sector, after it closes"
 	  ".", "Record the feedback", "Record the feedback",
 	  "SC-consult", NULL, CHOOSE_CONSULTATION, list_consultations,
-	  con_cols, con_heads, post_feedback },
+	  con_cols, con_heads, post_feedback, feedback_needs },
 };
 #define NAREAS (sizeof(areas) / sizeof(areas[0]))
 
@@ -586,12 +710,12 @@ area_render(struct req *r, const struct area *a, const char *field,
 	{
 		char t[120];
 
-		snprintf(t, sizeof(t), "%s%s", err != NULL ? "Error: " : "",
-		    a->title);
+		snprintf(t, sizeof(t), "%s%s", err != NULL || r->nerrs > 0 ?
+		    "Error: " : "", a->title);
 		page_begin(r, t);
 	}
 	page_banner(r);
-	if (err != NULL)
+	if (err != NULL || r->nerrs > 0)
 		page_error_summary(r, field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">Partners</span>\n<h1 "
 	    "class=\"govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">%s"
@@ -641,6 +765,13 @@ page_partners_officer_post(struct req *r)
 
 	if (a == NULL)
 		return;
+	/* Every field at fault at once; core is asked only when none is. */
+	needs_check(r, a->needs);
+	if (r->nerrs > 0) {
+		r->status = 400;
+		area_render(r, a, NULL, NULL);
+		return;
+	}
 	if ((rc = a->post(r)) != CORE_OK) {
 		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
 		area_render(r, a, r->c->field[0] ? r->c->field : NULL,
