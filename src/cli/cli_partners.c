@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 #include "rules/compact.h"
 
 #define O(k) cli_opt(c, (k))
@@ -65,6 +66,13 @@ run_contact_end(struct cli *c)
 	return EXIT_OK;
 }
 
+/* The records made into JSON rows failed: no memory. */
+static int
+nomem(struct cli *c)
+{
+	return core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+}
+
 static int
 run_contact_list(struct cli *c)
 {
@@ -75,24 +83,28 @@ run_contact_list(struct cli *c)
 		{ "email", "Email", 30 }, { "since", "Since", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL, *miss = NULL, *m;
-	size_t	 i;
-	int	 rc;
+	struct rec_contact_list	 l = { NULL, 0 };
+	struct rec_partner_list	 miss = { NULL, 0 };
+	json_t			*rows;
+	size_t			 i;
+	int			 rc;
 
-	if ((rc = core_contact_list(&c->core, O("kind"), &rows)) != CORE_OK ||
-	    (rc = core_contact_missing(&c->core, &miss)) != CORE_OK) {
-		json_decref(rows);
+	if ((rc = core_contact_list(&c->core, &viewer_system, O("kind"),
+	    &l)) != CORE_OK || (rc = core_contact_gaps(&c->core,
+	    &viewer_system, &miss)) != CORE_OK) {
+		rec_contact_list_free(&l);
 		return cli_fail(c, rc);
 	}
-	cli_rows(c, rows, cols);
-	if (strcmp(c->format, "table") == 0)
-		json_array_foreach(miss, i, m)
-			printf("FLAG %s names no %s\n", json_string_value(
-			    json_object_get(m, "name")), constitution_text(
-			    &c->core.cons, "partners.named_contact"));
-	json_decref(rows);
-	json_decref(miss);
-	return EXIT_OK;
+	rows = json_contact_list(&l);
+	rec_contact_list_free(&l);
+	rc = cli_list(c, rows != NULL ? CORE_OK : nomem(c), rows, cols);
+	if (rc == EXIT_OK && strcmp(c->format, "table") == 0)
+		for (i = 0; i < miss.n; i++)
+			printf("FLAG %s names no %s\n", miss.v[i].name,
+			    constitution_text(&c->core.cons,
+			    "partners.named_contact"));
+	rec_partner_list_free(&miss);
+	return rc;
 }
 
 /* --- the implementation plan --- */
@@ -139,15 +151,15 @@ run_plan_list(struct cli *c)
 		{ "status", "Status", 0 }, { "done_on", "Done", 0 },
 		{ "progress", "Progress", 30 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_plan_list	 l = { NULL, 0 };
+	json_t			*rows = NULL;
+	int			 rc;
 
-	if ((rc = core_plan_list(&c->core, O("organisation"), &rows)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	if ((rc = core_plan_read(&c->core, &viewer_system, O("organisation"),
+	    &l)) == CORE_OK && (rows = json_plan_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_plan_list_free(&l);
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- milestones --- */
@@ -160,10 +172,14 @@ run_milestone_list(struct cli *c)
 		{ "label", "Milestone", 60 }, { "status", "Status", 0 },
 		{ "met_on", "Met", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_milestone_list	 l = { NULL, 0 };
+	json_t				*rows = NULL;
+	int				 rc;
 
-	rc = core_milestone_list(&c->core, &rows);
+	if ((rc = core_milestones(&c->core, &viewer_system, &l)) == CORE_OK &&
+	    (rows = json_milestone_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_milestone_list_free(&l);
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -209,12 +225,16 @@ run_influence_list(struct cli *c)
 		{ "change", "What the sector changed", 40 },
 		{ "commitment", "Commitment", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 year = 0, rc;
+	struct rec_influence_list	 l = { NULL, 0 };
+	json_t				*rows = NULL;
+	int				 year = 0, rc;
 
 	if (O("year") != NULL && (year = cli_year(c)) == 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_influence_list(&c->core, year, &rows);
+	if ((rc = core_influence_read(&c->core, &viewer_system, year, &l)) ==
+	    CORE_OK && (rows = json_influence_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_influence_list_free(&l);
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -226,17 +246,18 @@ run_attendance(struct cli *c)
 		{ "organisation", "Partner", 36 }, { "held", "Held", 0 },
 		{ "attended", "Attended", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 year = cli_year(c), rc;
+	struct rec_partner_attendance_list	 l = { NULL, 0 };
+	json_t					*rows = NULL;
+	int					 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_attendance_by_partner(&c->core, year, &rows)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	if ((rc = core_partner_attendance(&c->core, &viewer_system, year,
+	    &l)) == CORE_OK && (rows = json_partner_attendance_list(&l)) ==
+	    NULL)
+		rc = nomem(c);
+	rec_partner_attendance_list_free(&l);
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- the register of partnerships --- */
@@ -263,10 +284,14 @@ run_partnership_list(struct cli *c)
 		{ "justification", "Justification", 40 },
 		{ "agreed_by", "Agreed by", 24 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_partnership_list	 l = { NULL, 0 };
+	json_t				*rows = NULL;
+	int				 rc;
 
-	rc = core_partnership_register(&c->core, &rows);
+	if ((rc = core_partnerships(&c->core, &viewer_system, &l)) ==
+	    CORE_OK && (rows = json_partnership_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_partnership_list_free(&l);
 	return cli_list(c, rc, rows, cols);
 }
 

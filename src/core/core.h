@@ -350,60 +350,18 @@ int core_consult_feedback(struct core *, int64_t id, const char *text,
     const char *date) WUR;
 int core_consult_list(struct core *, json_t **out) WUR;
 
-/* --- partners (partners.c) --- */
-struct contact_in {
-	const char	*organisation, *kind, *area, *name, *job_title,
-			*email, *since;
-};
-/* SC-champion, TP-5, MS-3.7.1: kind defaults to the constitution's
- * partners.named_contact and must be it; single points need an area. */
-int core_contact_add(struct core *, const struct contact_in *,
-    int64_t *id) WUR;
-int core_contact_end(struct core *, int64_t id, const char *date) WUR;
-/* Contacts in post; kind NULL for every kind. */
-int core_contact_list(struct core *, const char *kind, json_t **out) WUR;
-/* SC-champion, TP-5: partners with no named contact in post. */
+/* --- partners (partners.c, core_partners.h) --- */
+#include "core/core_partners.h"
+/*
+ * The same records as JSON rows (partners_json.c), for the callers in
+ * check.c, report.c and remind.c until they read the records; remove
+ * each with its last caller.
+ */
 int core_contact_missing(struct core *, json_t **out) WUR;
-
-struct plan_in {
-	const char	*organisation, *commitment, *action, *owner, *due;
-};
-/* SC-plan: an action of the implementation plan. */
-int core_plan_add(struct core *, const struct plan_in *, int64_t *id) WUR;
-/* Progress on an action, and done on a date (done NULL: not yet). */
-int core_plan_progress(struct core *, int64_t id, const char *note,
-    const char *done) WUR;
-/* The plan (org NULL: every partner's), each with its status: open,
- * overdue or done. */
 int core_plan_list(struct core *, const char *org, json_t **out) WUR;
-
-/* MS-5: the constitution's milestones, numbered from 1, each with its
- * status: to come, met, met late or missed. */
 int core_milestone_list(struct core *, json_t **out) WUR;
-int core_milestone_met(struct core *, int n, const char *date,
-    const char *note) WUR;
-
-struct influence_in {
-	const char	*date, *body, *decision, *change, *commitment,
-			*source;
-};
-/* TP-2b: evidence of the sector's influence on a decision. */
-int core_influence_add(struct core *, const struct influence_in *,
-    int64_t *id) WUR;
-/* The evidence of a year (0: all of it). */
 int core_influence_list(struct core *, int year, json_t **out) WUR;
-
-/* SC-quarterly: each partner of each partnership group with the
- * meetings held in the year so far and those it attended. */
 int core_attendance_by_partner(struct core *, int year, json_t **out) WUR;
-
-/* TP-2a: the agreed justification for a partnership (a position)
- * without sector representation. */
-int core_partnership_except(struct core *, const char *position,
-    const char *justification, const char *agreed_by,
-    const char *agreed_on) WUR;
-/* TP-2a: each partnership with its status: represented, justified or
- * gap. */
 int core_partnership_register(struct core *, json_t **out) WUR;
 
 /* --- funding (funding.c) --- */

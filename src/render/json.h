@@ -55,4 +55,15 @@ json_t *json_election_result(const struct election_result *);
 /* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
 json_t *json_election_check(const struct election_check *);
 
+/* --- the partners' records (json_partners.c) --- */
+/* A contact's email is present (null) where core blanked it. */
+json_t *json_contact_list(const struct rec_contact_list *);
+json_t *json_partner_list(const struct rec_partner_list *);
+json_t *json_plan_list(const struct rec_plan_list *);
+json_t *json_milestone_list(const struct rec_milestone_list *);
+json_t *json_influence_list(const struct rec_influence_list *);
+json_t *json_partner_attendance_list(
+    const struct rec_partner_attendance_list *);
+json_t *json_partnership_list(const struct rec_partnership_list *);
+
 #endif

@@ -28,16 +28,6 @@ int api_assess_list(struct req *r, json_t **o)
 { return core_assess_list(r->c, o); }
 int api_assess_one(struct req *r, json_t **o)
 { return core_assess_get(r->c, (int)web_int(r, "year"), o); }
-int api_contacts(struct req *r, json_t **o)
-{ return core_contact_list(r->c, NULL, o); }
-int api_plan(struct req *r, json_t **o)
-{ return core_plan_list(r->c, NULL, o); }
-int api_milestones(struct req *r, json_t **o)
-{ return core_milestone_list(r->c, o); }
-int api_influence(struct req *r, json_t **o)
-{ return core_influence_list(r->c, 0, o); }
-int api_partnerships(struct req *r, json_t **o)
-{ return core_partnership_register(r->c, o); }
 int api_funding(struct req *r, json_t **o)
 { return core_funding_list(r->c, (int)web_int(r, "year"), o); }
 int api_spend(struct req *r, json_t **o)
@@ -92,6 +82,28 @@ API_LIST(api_positions, rec_position_list, core_register_positions,
     json_position_list)
 API_LIST(api_signatories, rec_signatory_list, core_register_signatories,
     json_signatory_list)
+
+/* The partners' records: every kind of contact, every partner's plan,
+ * all the evidence.  A contact's address goes to officers only. */
+static int
+contacts_all(struct core *c, const struct viewer *v,
+    struct rec_contact_list *l)
+{ return core_contact_list(c, v, NULL, l); }
+static int
+plan_all(struct core *c, const struct viewer *v, struct rec_plan_list *l)
+{ return core_plan_read(c, v, NULL, l); }
+static int
+influence_all(struct core *c, const struct viewer *v,
+    struct rec_influence_list *l)
+{ return core_influence_read(c, v, 0, l); }
+API_LIST(api_contacts, rec_contact_list, contacts_all, json_contact_list)
+API_LIST(api_plan, rec_plan_list, plan_all, json_plan_list)
+API_LIST(api_milestones, rec_milestone_list, core_milestones,
+    json_milestone_list)
+API_LIST(api_influence, rec_influence_list, influence_all,
+    json_influence_list)
+API_LIST(api_partnerships, rec_partnership_list, core_partnerships,
+    json_partnership_list)
 
 int
 api_org_one(struct req *r, json_t **o)

@@ -11,40 +11,43 @@
 #include <string.h>
 
 #include "web.h"
+#include "render/json.h"
 #include "rules/compact.h"
 #include "rules/date.h"
 
 /* --- reading rows for the tables --- */
 
-static int
-list_contacts(struct req *r, json_t **out)
-{
-	return core_contact_list(r->c, NULL, out);
+/*
+ * The partners' records for the viewer, made into rows by render for
+ * the tables (the same fields as the API's).
+ */
+#define LIST(fn, list, read, json, ...) \
+static int \
+fn(struct req *r, json_t **out) \
+{ \
+	struct viewer	v; \
+	struct list	l; \
+	int		rc; \
+\
+	viewer_of_who(&v, &r->who); \
+	*out = NULL; \
+	if ((rc = read(r->c, &v, __VA_ARGS__ &l)) != CORE_OK) \
+		return rc; \
+	*out = json(&l); \
+	list##_free(&l); \
+	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL, \
+	    "out of memory"); \
 }
 
-static int
-list_plan(struct req *r, json_t **out)
-{
-	return core_plan_list(r->c, NULL, out);
-}
-
-static int
-list_milestones(struct req *r, json_t **out)
-{
-	return core_milestone_list(r->c, out);
-}
-
-static int
-list_influence(struct req *r, json_t **out)
-{
-	return core_influence_list(r->c, 0, out);
-}
-
-static int
-list_partnerships(struct req *r, json_t **out)
-{
-	return core_partnership_register(r->c, out);
-}
+LIST(list_contacts, rec_contact_list, core_contact_list, json_contact_list,
+    NULL,)
+LIST(list_plan, rec_plan_list, core_plan_read, json_plan_list, NULL,)
+LIST(list_milestones, rec_milestone_list, core_milestones,
+    json_milestone_list)
+LIST(list_influence, rec_influence_list, core_influence_read,
+    json_influence_list, 0,)
+LIST(list_partnerships, rec_partnership_list, core_partnerships,
+    json_partnership_list)
 
 static int
 list_consultations(struct req *r, json_t **out)

@@ -1,0 +1,80 @@
+/*
+ * core's use cases for what the partners keep between them (partners.c):
+ * named contacts, the implementation plan, the milestones, the evidence
+ * of influence, attendance by partner and the register of partnerships,
+ * as typed records (store/rec_partners.h).  Included by core.h.
+ */
+#ifndef CORE_PARTNERS_H
+#define CORE_PARTNERS_H
+
+#include "store/rec_partners.h"
+
+struct viewer;
+
+/* --- named contacts --- */
+struct contact_in {
+	const char	*organisation, *kind, *area, *name, *job_title,
+			*email, *since;
+};
+/* SC-champion, TP-5, MS-3.7.1: kind defaults to the constitution's
+ * partners.named_contact and must be it; single points need an area. */
+int core_contact_add(struct core *, const struct contact_in *,
+    int64_t *id) WUR;
+int core_contact_end(struct core *, int64_t id, const char *date) WUR;
+/* Contacts in post; kind NULL for every kind.  Their email addresses
+ * go to officers (and the command line) only: the public pages and
+ * the members' show none. */
+int core_contact_list(struct core *, const struct viewer *,
+    const char *kind, struct rec_contact_list *) WUR;
+/* SC-champion, TP-5: partners with no named contact in post. */
+int core_contact_gaps(struct core *, const struct viewer *,
+    struct rec_partner_list *) WUR;
+
+/* --- the implementation plan (SC-plan) --- */
+struct plan_in {
+	const char	*organisation, *commitment, *action, *owner, *due;
+};
+int core_plan_add(struct core *, const struct plan_in *, int64_t *id) WUR;
+/* Progress on an action, and done on a date (done NULL: not yet). */
+int core_plan_progress(struct core *, int64_t id, const char *note,
+    const char *done) WUR;
+/* The plan (org NULL: every partner's), each with its status: open,
+ * overdue or done. */
+int core_plan_read(struct core *, const struct viewer *, const char *org,
+    struct rec_plan_list *) WUR;
+
+/* --- milestones (MS-5) --- */
+/* The constitution's milestones, numbered from 1, each with its
+ * status: to come, met, met late or missed. */
+int core_milestones(struct core *, const struct viewer *,
+    struct rec_milestone_list *) WUR;
+int core_milestone_met(struct core *, int n, const char *date,
+    const char *note) WUR;
+
+/* --- evidence of influence (TP-2b) --- */
+struct influence_in {
+	const char	*date, *body, *decision, *change, *commitment,
+			*source;
+};
+int core_influence_add(struct core *, const struct influence_in *,
+    int64_t *id) WUR;
+/* The evidence of a year (0: all of it). */
+int core_influence_read(struct core *, const struct viewer *, int year,
+    struct rec_influence_list *) WUR;
+
+/* SC-quarterly: each partner of each partnership group with the
+ * meetings held in the year so far and those it attended. */
+int core_partner_attendance(struct core *, const struct viewer *, int year,
+    struct rec_partner_attendance_list *) WUR;
+
+/* --- the register of partnerships (TP-2a) --- */
+/* The agreed justification for a partnership (a position) without
+ * sector representation. */
+int core_partnership_except(struct core *, const char *position,
+    const char *justification, const char *agreed_by,
+    const char *agreed_on) WUR;
+/* Each partnership with its status: represented, justified or gap. */
+int core_partnerships(struct core *, const struct viewer *,
+    struct rec_partnership_list *) WUR;
+
+#endif

@@ -1,0 +1,222 @@
+/*
+ * The partners' records as typed records (rec_partners.h), each read
+ * by a column map in the order of its statement's SELECT (colmap.h).
+ */
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "colmap.h"
+#include "rec_partners.h"
+#include "store_int.h"
+
+#define Q	store_int_query
+
+static const struct col contact_cols[] = {
+	I(rec_contact, id), T(rec_contact, kind), T(rec_contact, area),
+	T(rec_contact, organisation), T(rec_contact, name),
+	T(rec_contact, job_title), T(rec_contact, email),
+	T(rec_contact, since), T(rec_contact, ended),
+};
+static const struct map contact_map = MAP(rec_contact, contact_cols);
+
+static const struct col partner_cols[] = {
+	I(rec_partner, id), T(rec_partner, name),
+	E(C_SECTOR, rec_partner, sector),
+};
+static const struct map partner_map = MAP(rec_partner, partner_cols);
+
+static const struct col plan_cols[] = {
+	I(rec_plan, id), IN(rec_plan, org_id, "organisation_id"),
+	T(rec_plan, organisation), T(rec_plan, commitment),
+	T(rec_plan, action), T(rec_plan, owner), T(rec_plan, due),
+	T(rec_plan, progress), T(rec_plan, done_on),
+};
+static const struct map plan_map = MAP(rec_plan, plan_cols);
+
+static const struct col met_cols[] = {
+	T(rec_milestone, due), T(rec_milestone, label),
+	T(rec_milestone, met_on), T(rec_milestone, note),
+};
+static const struct map met_map = MAP(rec_milestone, met_cols);
+
+static const struct col influence_cols[] = {
+	I(rec_influence, id), T(rec_influence, on_date),
+	T(rec_influence, body), T(rec_influence, decision),
+	T(rec_influence, change), T(rec_influence, commitment),
+	T(rec_influence, source),
+};
+static const struct map influence_map = MAP(rec_influence, influence_cols);
+
+static const struct col pattend_cols[] = {
+	T(rec_partner_attendance, grp),
+	T(rec_partner_attendance, group_name),
+	T(rec_partner_attendance, organisation),
+	I(rec_partner_attendance, held), I(rec_partner_attendance, attended),
+};
+static const struct map pattend_map = MAP(rec_partner_attendance,
+    pattend_cols);
+
+static const struct col pship_cols[] = {
+	I(rec_partnership, id), T(rec_partnership, slug),
+	T(rec_partnership, section), T(rec_partnership, name),
+	I(rec_partnership, representatives),
+	T(rec_partnership, justification), T(rec_partnership, agreed_by),
+	T(rec_partnership, agreed_on),
+};
+static const struct map pship_map = MAP(rec_partnership, pship_cols);
+
+static const struct col cref_cols[] = {
+	I(rec_commitment_ref, id), T(rec_commitment_ref, code),
+	T(rec_commitment_ref, kind), T(rec_commitment_ref, heading),
+	T(rec_commitment_ref, party),
+};
+static const struct map cref_map = MAP(rec_commitment_ref, cref_cols);
+
+/* --- freeing --- */
+
+void
+rec_contact_clear(struct rec_contact *r)
+{
+	if (r != NULL)
+		map_clear(&contact_map, r);
+}
+
+void
+rec_plan_clear(struct rec_plan *r)
+{
+	if (r != NULL)
+		map_clear(&plan_map, r);
+}
+
+void
+rec_commitment_ref_clear(struct rec_commitment_ref *r)
+{
+	if (r != NULL)
+		map_clear(&cref_map, r);
+}
+
+#define LIST_FREE(name, s, map) \
+	void name(struct s *l) { \
+		if (l == NULL) return; \
+		map_list_free(&map, l->v, l->n); \
+		l->v = NULL; l->n = 0; }
+LIST_FREE(rec_contact_list_free, rec_contact_list, contact_map)
+LIST_FREE(rec_partner_list_free, rec_partner_list, partner_map)
+LIST_FREE(rec_plan_list_free, rec_plan_list, plan_map)
+LIST_FREE(rec_milestone_list_free, rec_milestone_list, met_map)
+LIST_FREE(rec_influence_list_free, rec_influence_list, influence_map)
+LIST_FREE(rec_partner_attendance_list_free, rec_partner_attendance_list,
+    pattend_map)
+LIST_FREE(rec_partnership_list_free, rec_partnership_list, pship_map)
+
+/* --- reads --- */
+
+int
+store_contact_get(struct store *s, int64_t arr, int64_t id,
+    struct rec_contact *k, int *found)
+{
+	return map_one(Q(s, STMT_CONTACT_GET, "ll", id, arr), &contact_map, k,
+	    found);
+}
+
+int
+store_contact_list(struct store *s, int64_t arr, const char *kind,
+    struct rec_contact_list *l)
+{
+	return map_rows(Q(s, STMT_CONTACT_LIST, "ls", arr, kind),
+	    &contact_map, &l->v, &l->n, 0);
+}
+
+int
+store_partners_without_contact(struct store *s, int64_t arr,
+    const char *kind, struct rec_partner_list *l)
+{
+	return map_rows(Q(s, STMT_PARTNERS_WITHOUT_CONTACT, "ls", arr, kind),
+	    &partner_map, &l->v, &l->n, 0);
+}
+
+int
+store_plan_get(struct store *s, int64_t arr, int64_t id, struct rec_plan *p,
+    int *found)
+{
+	return map_one(Q(s, STMT_PLAN_GET, "ll", id, arr), &plan_map, p,
+	    found);
+}
+
+int
+store_plan_list(struct store *s, int64_t arr, int64_t org,
+    struct rec_plan_list *l)
+{
+	return map_rows(Q(s, STMT_PLAN_LIST, "ln", arr, org), &plan_map,
+	    &l->v, &l->n, 0);
+}
+
+int
+store_milestone_met_list(struct store *s, int64_t arr,
+    struct rec_milestone_list *l)
+{
+	return map_rows(Q(s, STMT_MILESTONE_MET_LIST, "l", arr), &met_map,
+	    &l->v, &l->n, 0);
+}
+
+int
+store_influence_list(struct store *s, int64_t arr, const char *from,
+    const char *to, struct rec_influence_list *l)
+{
+	return map_rows(Q(s, STMT_INFLUENCE_LIST, "lss", arr, from, to),
+	    &influence_map, &l->v, &l->n, 0);
+}
+
+int
+store_partner_attendance(struct store *s, int64_t arr, const char *from,
+    const char *to, struct rec_partner_attendance_list *l)
+{
+	return map_rows(Q(s, STMT_ATTENDANCE_BY_PARTNER, "lss", arr, from,
+	    to), &pattend_map, &l->v, &l->n, 0);
+}
+
+int
+store_partnership_register(struct store *s, int64_t arr,
+    struct rec_partnership_list *l)
+{
+	return map_rows(Q(s, STMT_PARTNERSHIP_REGISTER, "l", arr), &pship_map,
+	    &l->v, &l->n, 0);
+}
+
+int
+store_commitment_by_code(struct store *s, int64_t arr, const char *code,
+    struct rec_commitment_ref *c, int *found)
+{
+	return map_one(Q(s, STMT_COMMIT_BY_CODE, "ls", arr, code), &cref_map,
+	    c, found);
+}
+
+/* --- the maps held to their statements --- */
+
+static const struct {
+	enum stmt		 id;
+	const struct map	*map;
+} checks[] = {
+	{ STMT_CONTACT_GET, &contact_map }, { STMT_CONTACT_LIST, &contact_map },
+	{ STMT_PARTNERS_WITHOUT_CONTACT, &partner_map },
+	{ STMT_PLAN_GET, &plan_map }, { STMT_PLAN_LIST, &plan_map },
+	{ STMT_MILESTONE_MET_LIST, &met_map },
+	{ STMT_INFLUENCE_LIST, &influence_map },
+	{ STMT_ATTENDANCE_BY_PARTNER, &pattend_map },
+	{ STMT_PARTNERSHIP_REGISTER, &pship_map },
+	{ STMT_COMMIT_BY_CODE, &cref_map },
+};
+
+int
+store_partners_check(struct store *s, char *err, size_t errsz)
+{
+	size_t	i;
+	int	rc;
+
+	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++)
+		if ((rc = map_check(s, checks[i].id, checks[i].map, err,
+		    errsz)) != STORE_OK)
+			return rc;
+	return STORE_OK;
+}

@@ -1,0 +1,153 @@
+/*
+ * What the partners of a compact, framework or pact keep between them,
+ * as the store fills it from explicit columns (store/partners.c): named
+ * contacts, the implementation plan, the milestones met, the evidence
+ * of influence, attendance by partner and the register of partnerships.
+ * Strings are malloc'd (NULL for SQL NULL); each list is { v, n } with
+ * one free function.  Core fills the derived fields (status).
+ */
+#ifndef STORE_REC_PARTNERS_H
+#define STORE_REC_PARTNERS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rules/membership.h"
+
+struct store;
+
+/* A named contact (SC-champion, TP-5, MS-3.7.1). */
+struct rec_contact {
+	int64_t		 id;
+	char		*kind;		/* champion, officer, single-point */
+	char		*area;
+	char		*organisation;
+	char		*name;
+	char		*job_title;
+	char		*email;		/* officers only (core blanks it) */
+	char		*since;
+	char		*ended;		/* NULL: in post */
+};
+struct rec_contact_list { struct rec_contact *v; size_t n; };
+void rec_contact_clear(struct rec_contact *);
+void rec_contact_list_free(struct rec_contact_list *);
+
+/* A partner: a signatory, or a member of a partnership. */
+struct rec_partner {
+	int64_t		 id;
+	char		*name;
+	enum sector	 sector;
+};
+struct rec_partner_list { struct rec_partner *v; size_t n; };
+void rec_partner_list_free(struct rec_partner_list *);
+
+/* An action of the implementation plan (SC-plan). */
+enum plan_status { PLAN_OPEN, PLAN_OVERDUE, PLAN_DONE };
+struct rec_plan {
+	int64_t		 id;
+	int64_t		 org_id;
+	char		*organisation;
+	char		*commitment;	/* its code, or NULL */
+	char		*action;
+	char		*owner;
+	char		*due;
+	char		*progress;
+	char		*done_on;
+	enum plan_status status;	/* core */
+};
+struct rec_plan_list { struct rec_plan *v; size_t n; };
+void rec_plan_clear(struct rec_plan *);
+void rec_plan_list_free(struct rec_plan_list *);
+
+/* A milestone of the constitution (MS-5), and when it was met. */
+enum milestone_status { MS_TO_COME, MS_MET, MS_MET_LATE, MS_MISSED };
+struct rec_milestone {
+	char		*due;
+	char		*label;
+	char		*met_on;	/* NULL: not met */
+	char		*note;
+	int		 n;		/* core: numbered from 1 */
+	enum milestone_status status;	/* core */
+};
+struct rec_milestone_list { struct rec_milestone *v; size_t n; };
+void rec_milestone_list_free(struct rec_milestone_list *);
+
+/* Evidence of the sector's influence (TP-2b). */
+struct rec_influence {
+	int64_t		 id;
+	char		*on_date;
+	char		*body;
+	char		*decision;
+	char		*change;
+	char		*commitment;	/* its code, or NULL */
+	char		*source;
+};
+struct rec_influence_list { struct rec_influence *v; size_t n; };
+void rec_influence_list_free(struct rec_influence_list *);
+
+/* A partner of a partnership group, its meetings held and attended
+ * (SC-quarterly). */
+struct rec_partner_attendance {
+	char		*grp;		/* the group's slug */
+	char		*group_name;
+	char		*organisation;
+	int64_t		 held;
+	int64_t		 attended;
+};
+struct rec_partner_attendance_list {
+	struct rec_partner_attendance *v;
+	size_t n;
+};
+void rec_partner_attendance_list_free(struct rec_partner_attendance_list *);
+
+/* A partnership (a position) with its representation (TP-2a). */
+enum partnership_status { PS_REPRESENTED, PS_JUSTIFIED, PS_GAP };
+struct rec_partnership {
+	int64_t		 id;
+	char		*slug;
+	char		*section;
+	char		*name;
+	int64_t		 representatives;
+	char		*justification;
+	char		*agreed_by;
+	char		*agreed_on;
+	enum partnership_status status;	/* core */
+};
+struct rec_partnership_list { struct rec_partnership *v; size_t n; };
+void rec_partnership_list_free(struct rec_partnership_list *);
+
+/* A commitment found by its code: its id and whose it is. */
+struct rec_commitment_ref {
+	int64_t		 id;
+	char		*code;
+	char		*kind;
+	char		*heading;
+	char		*party;
+};
+void rec_commitment_ref_clear(struct rec_commitment_ref *);
+
+/* Reads; *found (for one record) says whether there was one. */
+int store_contact_get(struct store *, int64_t arr, int64_t id,
+    struct rec_contact *, int *found);
+int store_contact_list(struct store *, int64_t arr, const char *kind,
+    struct rec_contact_list *);
+int store_partners_without_contact(struct store *, int64_t arr,
+    const char *kind, struct rec_partner_list *);
+int store_plan_get(struct store *, int64_t arr, int64_t id,
+    struct rec_plan *, int *found);
+int store_plan_list(struct store *, int64_t arr, int64_t org,
+    struct rec_plan_list *);
+int store_milestone_met_list(struct store *, int64_t arr,
+    struct rec_milestone_list *);
+int store_influence_list(struct store *, int64_t arr, const char *from,
+    const char *to, struct rec_influence_list *);
+int store_partner_attendance(struct store *, int64_t arr, const char *from,
+    const char *to, struct rec_partner_attendance_list *);
+int store_partnership_register(struct store *, int64_t arr,
+    struct rec_partnership_list *);
+int store_commitment_by_code(struct store *, int64_t arr, const char *code,
+    struct rec_commitment_ref *, int *found);
+/* The maps held to their statements at start-up (store_selftest). */
+int store_partners_check(struct store *, char *err, size_t errsz);
+
+#endif
