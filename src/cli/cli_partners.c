@@ -304,13 +304,15 @@ run_funding_add(struct cli *c)
 				    O("title"), O("description"), O("amount"),
 				    O("awarded"), O("starts"), O("ends"),
 				    O("reference") };
-	json_t			*flags = NULL;
-	int64_t			 id = 0;
-	int			 rc;
+	struct rec_lines	flags = { NULL, 0 };
+	int64_t			id = 0;
+	int			rc;
 
 	if ((rc = core_funding_add(&c->core, &in, &id, &flags)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "funding recorded", id, flags);
+	rc = added(c, "funding recorded", id, json_lines(&flags));
+	rec_lines_free(&flags);
+	return rc;
 }
 
 /* Amounts in pounds for people; pence stay in JSON. */
@@ -344,18 +346,19 @@ run_funding_list(struct cli *c)
 		{ NULL, NULL, 0 },
 	};
 	static const char *const money[] = { "amount_pence", NULL };
-	json_t	*rows = NULL;
-	int	 year = cli_year(c), rc;
+	struct rec_funding_list	 l = { NULL, 0 };
+	json_t			*rows = NULL;
+	int			 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_funding_list(&c->core, year, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") != 0)
+	if ((rc = core_funding_read(&c->core, &viewer_system, year, &l)) ==
+	    CORE_OK && (rows = json_funding_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_funding_list_free(&l);
+	if (rc == CORE_OK && strcmp(c->format, "json") != 0)
 		pounds(rows, money);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	return cli_list(c, rc, rows, cols);
 }
 
 /*
@@ -380,15 +383,20 @@ run_funding_export(struct cli *c)
 		{ "fname", "Funding Org:Name", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*pkg = NULL, *rows, *g, *pd, *ro, *fo, *amt;
-	char	 num[40];
-	size_t	 i;
-	int	 year = cli_year(c), rc;
+	struct rec_funding_list	 l = { NULL, 0 };
+	json_t			*pkg = NULL, *rows, *g, *pd, *ro, *fo, *amt;
+	char			 num[40], pre[120];
+	size_t			 i;
+	int			 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_funding_360(&c->core, year, O("prefix"), &pkg)) !=
-	    CORE_OK)
+	if ((rc = core_funding_grants(&c->core, &viewer_system, year,
+	    O("prefix"), &l, pre)) == CORE_OK && (pkg = json_grants_360(&l,
+	    pre)) == NULL)
+		rc = nomem(c);
+	rec_funding_list_free(&l);
+	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "csv") != 0) {
 		render_json(stdout, pkg);
@@ -456,34 +464,36 @@ run_spend_show(struct cli *c)
 	};
 	static const char *const money[] = { "contract", "grant",
 	    "small-grant", "total_pence", "aim_pence", NULL };
-	json_t	*s = NULL, *len;
-	char	 tot[40];
-	int	 year = cli_year(c), rc;
+	struct spend_view	 sv;
+	json_t			*s;
+	char			 tot[40];
+	int			 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_spend(&c->core, year, &s)) != CORE_OK)
+	if ((rc = core_spend_read(&c->core, &viewer_system, year, &sv)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		cli_record(c, s, NULL);
-		json_decref(s);
-		return EXIT_OK;
+	if ((s = json_spend(&sv)) == NULL) {
+		spend_view_free(&sv);
+		return cli_fail(c, nomem(c));
 	}
-	pounds(json_object_get(s, "partners"), money);
-	cli_rows(c, json_object_get(s, "partners"), cols);
+	if (strcmp(c->format, "json") == 0)
+		cli_record(c, s, NULL);
+	else {
+		pounds(json_object_get(s, "partners"), money);
+		cli_rows(c, json_object_get(s, "partners"), cols);
+	}
 	if (strcmp(c->format, "table") == 0) {
-		len = json_object_get(s, "lengths");
-		rules_money_format(json_integer_value(json_object_get(s,
-		    "total_pence")), tot, sizeof(tot));
+		rules_money_format(sv.total_pence, tot, sizeof(tot));
 		printf("Total %d: GBP %s\n", year, tot);
 		printf("By length: %lld within the aim, %lld shorter, %lld "
-		    "longer\n", (long long)json_integer_value(
-		    json_object_get(len, "aim")), (long long)
-		    json_integer_value(json_object_get(len, "short")),
-		    (long long)json_integer_value(json_object_get(len,
-		    "long")));
+		    "longer\n", (long long)sv.lengths[FUNDING_AIM],
+		    (long long)sv.lengths[FUNDING_SHORT],
+		    (long long)sv.lengths[FUNDING_LONG]);
 	}
 	json_decref(s);
+	spend_view_free(&sv);
 	return EXIT_OK;
 }
 

@@ -364,28 +364,10 @@ int core_influence_list(struct core *, int year, json_t **out) WUR;
 int core_attendance_by_partner(struct core *, int year, json_t **out) WUR;
 int core_partnership_register(struct core *, json_t **out) WUR;
 
-/* --- funding (funding.c) --- */
-struct funding_in {
-	const char	*kind, *funder, *recipient, *title, *description,
-			*amount, *awarded, *starts, *ends, *reference;
-};
-/* SC-contract, MS-3.4.2, MS-3.6.3, TP-3a: a contract, grant or small
- * grant to a sector organisation; *flags holds the short-length flag. */
-int core_funding_add(struct core *, const struct funding_in *,
-    int64_t *id, json_t **flags) WUR;
-/* The funding awarded in a year, each with months and length (aim,
- * short, long). */
-int core_funding_list(struct core *, int year, json_t **out) WUR;
-/* TP-3a: a partner's aspiration for its spend in a year, and plan. */
-int core_spend_aim(struct core *, const char *org, int year,
-    const char *amount, const char *plan) WUR;
-/* TP-3a: the year's spend by partner and kind, beside each aspiration
- * and plan, and the count by length. */
+/* --- funding (funding.c, core_partners.h) --- */
+/* The year's spend as JSON (partners_json.c), for report.c until it
+ * reads the record. */
 int core_spend(struct core *, int year, json_t **out) WUR;
-/* The year's grants as a 360Giving Data Standard package
- * {"grants": [...]}; prefix: the publisher's (NULL: 360G-<slug>). */
-int core_funding_360(struct core *, int year, const char *prefix,
-    json_t **out) WUR;
 /* --- disputes and breaches (dispute.c) --- */
 struct dispute_in {
 	const char	*kind;		/* dispute or breach */

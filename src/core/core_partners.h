@@ -77,4 +77,55 @@ int core_partnership_except(struct core *, const char *position,
 int core_partnerships(struct core *, const struct viewer *,
     struct rec_partnership_list *) WUR;
 
+/* --- funding (funding.c) --- */
+struct funding_in {
+	const char	*kind, *funder, *recipient, *title, *description,
+			*amount, *awarded, *starts, *ends, *reference;
+};
+struct rec_lines;
+/* SC-contract, MS-3.4.2, MS-3.6.3, TP-3a: a contract, grant or small
+ * grant to a sector organisation; *flags holds the short-length flag
+ * (the caller's to rec_lines_free). */
+int core_funding_add(struct core *, const struct funding_in *,
+    int64_t *id, struct rec_lines *flags) WUR;
+/* The funding awarded in a year, each with months and length (aim,
+ * short, long: enum funding_band). */
+int core_funding_read(struct core *, const struct viewer *, int year,
+    struct rec_funding_list *) WUR;
+/* TP-3a: a partner's aspiration for its spend in a year, and plan. */
+int core_spend_aim(struct core *, const char *org, int year,
+    const char *amount, const char *plan) WUR;
+
+/* TP-3a: the year's spend by partner and kind (contract, grant,
+ * small-grant), beside each aspiration and plan, and the count by
+ * length (enum funding_band). */
+struct spend_partner {
+	char		*organisation;
+	int64_t		 by_kind[3];
+	int64_t		 total_pence;
+	int		 has_aim;
+	int64_t		 aim_pence;
+	char		*plan;
+};
+struct spend_view {
+	int			 year;
+	int64_t			 total_pence;
+	int64_t			 by_kind[3];
+	struct spend_partner	*partners;
+	size_t			 npartners;
+	int64_t			 lengths[3];
+	struct rec_funding_list	 funding;
+	int			 min_years, max_years;
+	int			 published;	/* funding.publish_spend */
+	char			 rules[128];	/* the arrangement's ids, or "" */
+};
+void spend_view_free(struct spend_view *);
+int core_spend_read(struct core *, const struct viewer *, int year,
+    struct spend_view *) WUR;
+/* The year's grants for the 360Giving Data Standard (contracts left
+ * out), with identifiers only where they have an org-id's shape; pre
+ * the publisher's prefix (prefix NULL: 360G-<slug>), checked. */
+int core_funding_grants(struct core *, const struct viewer *, int year,
+    const char *prefix, struct rec_funding_list *, char pre[120]) WUR;
+
 #endif

@@ -39,3 +39,18 @@ ROWS(core_attendance_by_partner(struct core *c, int year, json_t **out),
     json_partner_attendance_list, year,)
 ROWS(core_partnership_register(struct core *c, json_t **out),
     rec_partnership_list, core_partnerships, json_partnership_list)
+
+int
+core_spend(struct core *c, int year, json_t **out)
+{
+	struct spend_view	sv;
+	int			rc;
+
+	*out = NULL;
+	if ((rc = core_spend_read(c, &viewer_system, year, &sv)) != CORE_OK)
+		return rc;
+	*out = json_spend(&sv);
+	spend_view_free(&sv);
+	return *out != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL,
+	    "out of memory");
+}

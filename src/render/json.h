@@ -65,5 +65,12 @@ json_t *json_influence_list(const struct rec_influence_list *);
 json_t *json_partner_attendance_list(
     const struct rec_partner_attendance_list *);
 json_t *json_partnership_list(const struct rec_partnership_list *);
+/* --- funding (json_partners.c) --- */
+json_t *json_funding_list(const struct rec_funding_list *);
+/* {year, total_pence, by_kind, partners, lengths, funding, min_years,
+ * max_years, published, rules?} */
+json_t *json_spend(const struct spend_view *);
+/* The 360Giving Data Standard package {"grants": [...]}. */
+json_t *json_grants_360(const struct rec_funding_list *, const char *pre);
 
 #endif

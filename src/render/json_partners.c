@@ -2,6 +2,8 @@
  * The partners' records as JSON (json.h), with the field names the API
  * and --json have always given: the columns of the rows they were.
  */
+#include <stdio.h>
+
 #include <jansson.h>
 
 #include "json.h"
@@ -156,4 +158,124 @@ json_t *
 json_partnership_list(const struct rec_partnership_list *l)
 {
 	return ARRAY(l, partnership_one);
+}
+
+/* --- funding --- */
+
+static const char *const band[] = { "aim", "short", "long" };
+
+static json_t *
+funding_one(const void *p)
+{
+	const struct rec_funding *f = p;
+
+	return json_pack("{s:I, s:s?, s:s?, s:s?, s:s?, s:s?, s:I, s:I, s:s?, "
+	    "s:s?, s:I, s:s?, s:s?, s:s?, s:s?, s:i, s:s}", "id",
+	    (json_int_t)f->id, "kind", f->kind, "funder", f->funder,
+	    "funder_identifier", f->funder_identifier, "recipient",
+	    f->recipient, "recipient_identifier", f->recipient_identifier,
+	    "funder_id", (json_int_t)f->funder_id, "recipient_id",
+	    (json_int_t)f->recipient_id, "title", f->title, "description",
+	    f->description, "amount_pence", (json_int_t)f->amount_pence,
+	    "awarded", f->awarded, "starts", f->starts, "ends", f->ends,
+	    "reference", f->reference, "months", f->months, "length",
+	    band[(unsigned)f->length < 3 ? f->length : 0]);
+}
+
+json_t *
+json_funding_list(const struct rec_funding_list *l)
+{
+	return ARRAY(l, funding_one);
+}
+
+static const char *const kinds[] = { "contract", "grant", "small-grant" };
+
+static json_t *
+spend_partner(const struct spend_partner *p)
+{
+	json_t	*o;
+	size_t	 k;
+
+	o = json_pack("{s:s?, s:I}", "organisation", p->organisation,
+	    "total_pence", (json_int_t)p->total_pence);
+	for (k = 0; o != NULL && k < 3; k++)
+		json_object_set_new(o, kinds[k], json_integer(p->by_kind[k]));
+	if (o != NULL && p->has_aim) {
+		json_object_set_new(o, "aim_pence",
+		    json_integer(p->aim_pence));
+		json_object_set_new(o, "plan", p->plan != NULL ?
+		    json_string(p->plan) : json_null());
+	}
+	return o;
+}
+
+json_t *
+json_spend(const struct spend_view *sv)
+{
+	json_t	*o, *partners = json_array(), *kindt = json_object(), *p;
+	size_t	 i, k;
+
+	for (k = 0; k < 3 && kindt != NULL; k++)
+		json_object_set_new(kindt, kinds[k],
+		    json_integer(sv->by_kind[k]));
+	for (i = 0; i < sv->npartners && partners != NULL; i++)
+		if ((p = spend_partner(&sv->partners[i])) == NULL ||
+		    json_array_append_new(partners, p) != 0) {
+			json_decref(partners);
+			partners = NULL;
+		}
+	o = json_pack("{s:i, s:I, s:o*, s:o*, s:{s:I, s:I, s:I}, s:o*, s:i, "
+	    "s:i, s:b}", "year", sv->year, "total_pence",
+	    (json_int_t)sv->total_pence, "by_kind", kindt, "partners",
+	    partners, "lengths", "aim", (json_int_t)sv->lengths[0], "short",
+	    (json_int_t)sv->lengths[1], "long", (json_int_t)sv->lengths[2],
+	    "funding", json_funding_list(&sv->funding), "min_years",
+	    sv->min_years, "max_years", sv->max_years, "published",
+	    sv->published);
+	if (o != NULL && sv->rules[0] != '\0')
+		json_object_set_new(o, "rules", json_string(sv->rules));
+	return o;
+}
+
+/* An organisation for 360Giving: its org-id, else one under pre. */
+static json_t *
+org_360(const char *pre, const char *ident, int64_t id, const char *name)
+{
+	char own[160];
+
+	snprintf(own, sizeof(own), "%s-ORG-%lld", pre, (long long)id);
+	return json_pack("[{s:s, s:s?}]", "id", ident != NULL ? ident : own,
+	    "name", name);
+}
+
+json_t *
+json_grants_360(const struct rec_funding_list *l, const char *pre)
+{
+	const struct rec_funding	*f;
+	json_t				*grants = json_array(), *g;
+	char				 ident[160];
+	int64_t				 p;
+	size_t				 i;
+
+	for (i = 0; i < l->n && grants != NULL; i++) {
+		f = &l->v[i];
+		p = f->amount_pence;
+		snprintf(ident, sizeof(ident), "%s-%lld", pre, (long long)f->id);
+		g = json_pack("{s:s, s:s?, s:s?, s:s, s:o, s:s?, s:[{s:s?, "
+		    "s:s?, s:I}], s:o, s:o}", "id", ident, "title", f->title,
+		    "description", f->description != NULL ? f->description :
+		    f->title, "currency", "GBP", "amountAwarded", p % 100 ==
+		    0 ? json_integer(p / 100) : json_real((double)p / 100),
+		    "awardDate", f->awarded, "plannedDates", "startDate",
+		    f->starts, "endDate", f->ends, "duration",
+		    (json_int_t)f->months, "recipientOrganization",
+		    org_360(pre, f->recipient_identifier, f->recipient_id,
+		    f->recipient), "fundingOrganization", org_360(pre,
+		    f->funder_identifier, f->funder_id, f->funder));
+		if (g == NULL || json_array_append_new(grants, g) != 0) {
+			json_decref(grants);
+			return NULL;
+		}
+	}
+	return grants != NULL ? json_pack("{s:o}", "grants", grants) : NULL;
 }

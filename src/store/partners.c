@@ -73,6 +73,23 @@ static const struct col cref_cols[] = {
 };
 static const struct map cref_map = MAP(rec_commitment_ref, cref_cols);
 
+static const struct col funding_cols[] = {
+	I(rec_funding, id), T(rec_funding, kind), T(rec_funding, funder),
+	T(rec_funding, funder_identifier), T(rec_funding, recipient),
+	T(rec_funding, recipient_identifier), I(rec_funding, funder_id),
+	I(rec_funding, recipient_id), T(rec_funding, title),
+	T(rec_funding, description), I(rec_funding, amount_pence),
+	T(rec_funding, awarded), T(rec_funding, starts),
+	T(rec_funding, ends), T(rec_funding, reference),
+};
+static const struct map funding_map = MAP(rec_funding, funding_cols);
+
+static const struct col aim_cols[] = {
+	T(rec_spend_aim, organisation), I(rec_spend_aim, amount_pence),
+	T(rec_spend_aim, plan),
+};
+static const struct map aim_map = MAP(rec_spend_aim, aim_cols);
+
 /* --- freeing --- */
 
 void
@@ -87,6 +104,13 @@ rec_plan_clear(struct rec_plan *r)
 {
 	if (r != NULL)
 		map_clear(&plan_map, r);
+}
+
+void
+rec_funding_clear(struct rec_funding *r)
+{
+	if (r != NULL)
+		map_clear(&funding_map, r);
 }
 
 void
@@ -109,6 +133,8 @@ LIST_FREE(rec_influence_list_free, rec_influence_list, influence_map)
 LIST_FREE(rec_partner_attendance_list_free, rec_partner_attendance_list,
     pattend_map)
 LIST_FREE(rec_partnership_list_free, rec_partnership_list, pship_map)
+LIST_FREE(rec_funding_list_free, rec_funding_list, funding_map)
+LIST_FREE(rec_spend_aim_list_free, rec_spend_aim_list, aim_map)
 
 /* --- reads --- */
 
@@ -192,6 +218,22 @@ store_commitment_by_code(struct store *s, int64_t arr, const char *code,
 	    c, found);
 }
 
+int
+store_funding_list(struct store *s, int64_t arr, const char *from,
+    const char *to, struct rec_funding_list *l)
+{
+	return map_rows(Q(s, STMT_FUNDING_LIST, "lss", arr, from, to),
+	    &funding_map, &l->v, &l->n, 0);
+}
+
+int
+store_spend_aims(struct store *s, int64_t arr, int year,
+    struct rec_spend_aim_list *l)
+{
+	return map_rows(Q(s, STMT_AIM_LIST, "li", arr, year), &aim_map,
+	    &l->v, &l->n, 0);
+}
+
 /* --- the maps held to their statements --- */
 
 static const struct {
@@ -206,6 +248,7 @@ static const struct {
 	{ STMT_ATTENDANCE_BY_PARTNER, &pattend_map },
 	{ STMT_PARTNERSHIP_REGISTER, &pship_map },
 	{ STMT_COMMIT_BY_CODE, &cref_map },
+	{ STMT_FUNDING_LIST, &funding_map }, { STMT_AIM_LIST, &aim_map },
 };
 
 int

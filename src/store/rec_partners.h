@@ -147,6 +147,46 @@ int store_partnership_register(struct store *, int64_t arr,
     struct rec_partnership_list *);
 int store_commitment_by_code(struct store *, int64_t arr, const char *code,
     struct rec_commitment_ref *, int *found);
+/* A contract, grant or small grant to a sector organisation
+ * (SC-contract, MS-3.4.2, MS-3.6.3, TP-3a). */
+struct rec_funding {
+	int64_t		 id;
+	char		*kind;		/* contract, grant, small-grant */
+	char		*funder;
+	char		*funder_identifier;
+	char		*recipient;
+	char		*recipient_identifier;
+	int64_t		 funder_id;
+	int64_t		 recipient_id;
+	char		*title;
+	char		*description;
+	int64_t		 amount_pence;
+	char		*awarded;
+	char		*starts;
+	char		*ends;
+	char		*reference;
+	int		 months;	/* core */
+	int		 length;	/* core: enum funding_band */
+};
+struct rec_funding_list { struct rec_funding *v; size_t n; };
+void rec_funding_clear(struct rec_funding *);
+void rec_funding_list_free(struct rec_funding_list *);
+
+/* A public body's aspiration for its spend with the sector in a year,
+ * and its plan (TP-3a). */
+struct rec_spend_aim {
+	char		*organisation;
+	int64_t		 amount_pence;
+	char		*plan;
+};
+struct rec_spend_aim_list { struct rec_spend_aim *v; size_t n; };
+void rec_spend_aim_list_free(struct rec_spend_aim_list *);
+
+int store_funding_list(struct store *, int64_t arr, const char *from,
+    const char *to, struct rec_funding_list *);
+int store_spend_aims(struct store *, int64_t arr, int year,
+    struct rec_spend_aim_list *);
+
 /* The maps held to their statements at start-up (store_selftest). */
 int store_partners_check(struct store *, char *err, size_t errsz);
 

@@ -28,12 +28,6 @@ int api_assess_list(struct req *r, json_t **o)
 { return core_assess_list(r->c, o); }
 int api_assess_one(struct req *r, json_t **o)
 { return core_assess_get(r->c, (int)web_int(r, "year"), o); }
-int api_funding(struct req *r, json_t **o)
-{ return core_funding_list(r->c, (int)web_int(r, "year"), o); }
-int api_spend(struct req *r, json_t **o)
-{ return core_spend(r->c, (int)web_int(r, "year"), o); }
-int api_grants(struct req *r, json_t **o)
-{ return core_funding_360(r->c, (int)web_int(r, "year"), NULL, o); }
 int api_dispute_stats(struct req *r, json_t **o)
 { return core_dispute_stats(r->c, 0, o); }
 
@@ -104,6 +98,57 @@ API_LIST(api_influence, rec_influence_list, influence_all,
     json_influence_list)
 API_LIST(api_partnerships, rec_partnership_list, core_partnerships,
     json_partnership_list)
+
+/* The year's funding, spend and grants (route.c checks the year). */
+int
+api_funding(struct req *r, json_t **o)
+{
+	struct rec_funding_list	l;
+	struct viewer		v;
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_funding_read(r->c, &v, (int)web_int(r, "year"), &l)) ==
+	    CORE_OK)
+		rc = made(r, *o = json_funding_list(&l));
+	rec_funding_list_free(&l);
+	return rc;
+}
+
+int
+api_spend(struct req *r, json_t **o)
+{
+	struct spend_view	sv;
+	struct viewer		v;
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_spend_read(r->c, &v, (int)web_int(r, "year"), &sv)) !=
+	    CORE_OK)
+		return rc;
+	rc = made(r, *o = json_spend(&sv));
+	spend_view_free(&sv);
+	return rc;
+}
+
+int
+api_grants(struct req *r, json_t **o)
+{
+	struct rec_funding_list	l;
+	struct viewer		v;
+	char			pre[120];
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_funding_grants(r->c, &v, (int)web_int(r, "year"), NULL,
+	    &l, pre)) == CORE_OK)
+		rc = made(r, *o = json_grants_360(&l, pre));
+	rec_funding_list_free(&l);
+	return rc;
+}
 
 int
 api_org_one(struct req *r, json_t **o)

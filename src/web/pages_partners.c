@@ -87,11 +87,14 @@ pounds(json_t *rows, const char *const *keys)
 		}
 }
 
+LIST(list_funding_rows, rec_funding_list, core_funding_read,
+    json_funding_list, year_asked(r),)
+
 static int
 list_funding(struct req *r, json_t **out)
 {
 	static const char *const money[] = { "amount_pence", NULL };
-	int rc = core_funding_list(r->c, year_asked(r), out);
+	int rc = list_funding_rows(r, out);
 
 	if (rc == CORE_OK)
 		pounds(*out, money);
@@ -103,12 +106,18 @@ list_aims(struct req *r, json_t **out)
 {
 	static const char *const money[] = { "contract", "grant",
 	    "small-grant", "total_pence", "aim_pence", NULL };
-	json_t	*s = NULL;
-	int	 rc = core_spend(r->c, year_asked(r), &s);
+	struct spend_view	 sv;
+	json_t			*s;
+	int			 rc;
 
 	*out = NULL;
-	if (rc != CORE_OK)
+	if ((rc = core_spend_read(r->c, &viewer_public, year_asked(r), &sv)) !=
+	    CORE_OK)
 		return rc;
+	s = json_spend(&sv);
+	spend_view_free(&sv);
+	if (s == NULL)
+		return core_fail(r->c, CORE_EFAULT, NULL, "out of memory");
 	*out = json_incref(json_object_get(s, "partners"));
 	json_decref(s);
 	pounds(*out, money);
@@ -213,12 +222,12 @@ post_funding(struct req *r)
 				    date_of(r, "starts", st),
 				    date_of(r, "ends", en),
 				    text_of(r, "reference") };
-	json_t			*flags = NULL;
-	int64_t			 id;
-	int			 rc;
+	struct rec_lines	flags = { NULL, 0 };
+	int64_t			id;
+	int			rc;
 
 	rc = core_funding_add(r->c, &in, &id, &flags);
-	json_decref(flags);
+	rec_lines_free(&flags);
 	return rc;
 }
 
@@ -841,14 +850,23 @@ void
 page_spend(struct req *r)
 {
 	struct html	*h = &r->body;
-	json_t		*s = NULL, *rows;
+	struct spend_view sv;
+	json_t		*s, *rows;
 	char		 tot[40];
 	int		 year = year_asked(r), rc;
 	static const char *const money[] = { "contract", "grant",
 	    "small-grant", "total_pence", "aim_pence", NULL };
 
-	if ((rc = core_spend(r->c, year, &s)) != CORE_OK) {
+	if ((rc = core_spend_read(r->c, &viewer_public, year, &sv)) !=
+	    CORE_OK) {
 		page_core_error(r, rc);
+		return;
+	}
+	s = json_spend(&sv);
+	spend_view_free(&sv);
+	if (s == NULL) {
+		page_core_error(r, core_fail(r->c, CORE_EFAULT, NULL,
+		    "out of memory"));
 		return;
 	}
 	if (!json_is_true(json_object_get(s, "published"))) {
