@@ -315,39 +315,14 @@ int core_register_signatories(struct core *, const struct viewer *,
 /* --- elections --- */
 #include "core/core_election.h"
 
-/* --- accountability (accountability.c) --- */
+/* --- accountability (accountability.c, core_partners.h) --- */
 /*
- * MS-2-eval, MS-5: opens the year's self-assessment, due on a date, for
- * every public body that signed the agreement in force (*count of
- * them); each is told by email.
+ * The self-assessment and consultations as JSON rows (partners_json.c),
+ * for check.c, remind.c, report.c and pages_member.c until they read the
+ * records; remove each with its last caller.
  */
-int core_assess_open(struct core *, int year, const char *due,
-    int *count) WUR;
-/* MS-2-eval: a rating on the constitution's scale, with evidence;
- * refused once submitted. */
-int core_assess_rate(struct core *, int year, const char *org,
-    const char *commitment, const char *rating, const char *evidence,
-    const char *links) WUR;
-/* The sector's own view beside a body's rating. */
-int core_assess_view(struct core *, int year, const char *org,
-    const char *commitment, const char *view) WUR;
-/* Refused until every commitment is rated; *flags: MS-5 lateness. */
-int core_assess_submit(struct core *, int year, const char *org,
-    json_t **flags) WUR;
 int core_assess_get(struct core *, int year, json_t **out) WUR;
 int core_assess_list(struct core *, json_t **out) WUR;
-
-struct consult_in {
-	const char	*organisation, *title, *opens, *closes, *reason;
-	int		 significant;
-};
-/* SC-consult: refused when a significant one is short without a
- * reason; with a reason, *flags says it is short. */
-int core_consult_add(struct core *, const struct consult_in *,
-    int64_t *id, json_t **flags) WUR;
-/* SC-consult: the outcome fed back, after it closes. */
-int core_consult_feedback(struct core *, int64_t id, const char *text,
-    const char *date) WUR;
 int core_consult_list(struct core *, json_t **out) WUR;
 
 /* --- partners (partners.c, core_partners.h) --- */

@@ -128,4 +128,52 @@ int core_spend_read(struct core *, const struct viewer *, int year,
 int core_funding_grants(struct core *, const struct viewer *, int year,
     const char *prefix, struct rec_funding_list *, char pre[120]) WUR;
 
+/* --- the self-assessment (accountability.c) --- */
+/*
+ * MS-2-eval, MS-5: opens the year's self-assessment, due on a date, for
+ * every public body that signed the agreement in force (*count of
+ * them); each is told by email.
+ */
+int core_assess_open(struct core *, int year, const char *due,
+    int *count) WUR;
+/* MS-2-eval: a rating on the constitution's scale, with evidence;
+ * refused once submitted. */
+int core_assess_rate(struct core *, int year, const char *org,
+    const char *commitment, const char *rating, const char *evidence,
+    const char *links) WUR;
+/* The sector's own view beside a body's rating. */
+int core_assess_view(struct core *, int year, const char *org,
+    const char *commitment, const char *view) WUR;
+/* Refused until every commitment is rated; *flags: MS-5 lateness (the
+ * caller's to rec_lines_free). */
+int core_assess_submit(struct core *, int year, const char *org,
+    struct rec_lines *flags) WUR;
+/* A year's self-assessment: each signatory's assessment with its
+ * ratings, whether it was late (MS-5) and how many are not rated. */
+struct assess_year {
+	struct rec_cycle		cycle;
+	struct rec_assessment_list	assessments;
+};
+void assess_year_free(struct assess_year *);
+int core_assess_year(struct core *, const struct viewer *, int year,
+    struct assess_year *) WUR;
+int core_assess_cycles(struct core *, const struct viewer *,
+    struct rec_cycle_list *) WUR;
+
+/* --- consultations (SC-consult, accountability.c) --- */
+struct consult_in {
+	const char	*organisation, *title, *opens, *closes, *reason;
+	int		 significant;
+};
+/* Refused when a significant one is short without a reason; with a
+ * reason, *flags says it is short. */
+int core_consult_add(struct core *, const struct consult_in *,
+    int64_t *id, struct rec_lines *flags) WUR;
+/* The outcome fed back, after it closes. */
+int core_consult_feedback(struct core *, int64_t id, const char *text,
+    const char *date) WUR;
+/* Each with its length in weeks and whether it is short. */
+int core_consults(struct core *, const struct viewer *,
+    struct rec_consult_list *) WUR;
+
 #endif

@@ -39,6 +39,25 @@ ROWS(core_attendance_by_partner(struct core *c, int year, json_t **out),
     json_partner_attendance_list, year,)
 ROWS(core_partnership_register(struct core *c, json_t **out),
     rec_partnership_list, core_partnerships, json_partnership_list)
+ROWS(core_assess_list(struct core *c, json_t **out), rec_cycle_list,
+    core_assess_cycles, json_cycle_list)
+ROWS(core_consult_list(struct core *c, json_t **out), rec_consult_list,
+    core_consults, json_consult_list)
+
+int
+core_assess_get(struct core *c, int year, json_t **out)
+{
+	struct assess_year	y;
+	int			rc;
+
+	*out = NULL;
+	if ((rc = core_assess_year(c, &viewer_system, year, &y)) != CORE_OK)
+		return rc;
+	*out = json_assess_year(&y);
+	assess_year_free(&y);
+	return *out != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL,
+	    "out of memory");
+}
 
 int
 core_spend(struct core *c, int year, json_t **out)

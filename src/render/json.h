@@ -72,5 +72,10 @@ json_t *json_funding_list(const struct rec_funding_list *);
 json_t *json_spend(const struct spend_view *);
 /* The 360Giving Data Standard package {"grants": [...]}. */
 json_t *json_grants_360(const struct rec_funding_list *, const char *pre);
+/* --- the self-assessment and consultations (json_partners.c) --- */
+json_t *json_cycle_list(const struct rec_cycle_list *);
+/* The cycle's fields with its "assessments". */
+json_t *json_assess_year(const struct assess_year *);
+json_t *json_consult_list(const struct rec_consult_list *);
 
 #endif

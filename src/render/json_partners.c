@@ -279,3 +279,82 @@ json_grants_360(const struct rec_funding_list *l, const char *pre)
 	}
 	return grants != NULL ? json_pack("{s:o}", "grants", grants) : NULL;
 }
+
+/* --- the self-assessment and consultations --- */
+
+static json_t *
+cycle_one(const void *p)
+{
+	const struct rec_cycle *c = p;
+
+	return json_pack("{s:I, s:I, s:I, s:s?, s:s?, s:s?}", "id",
+	    (json_int_t)c->id, "arrangement_id", (json_int_t)c->arrangement_id,
+	    "year", (json_int_t)c->year, "due", c->due, "opened_by",
+	    c->opened_by, "opened_at", c->opened_at);
+}
+
+json_t *
+json_cycle_list(const struct rec_cycle_list *l)
+{
+	return ARRAY(l, cycle_one);
+}
+
+static json_t *
+rating_one(const void *p)
+{
+	const struct rec_rating *r = p;
+
+	return json_pack("{s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?}", "code",
+	    r->code, "heading", r->heading, "body", r->body, "rating",
+	    r->rating, "evidence", r->evidence, "links", r->links,
+	    "sector_view", r->sector_view);
+}
+
+static json_t *
+assessment_one(const void *p)
+{
+	const struct rec_assessment *a = p;
+
+	return json_pack("{s:I, s:I, s:s?, s:s?, s:s?, s:I, s:b, s:o*, s:I}",
+	    "id", (json_int_t)a->id, "organisation_id", (json_int_t)a->org_id,
+	    "organisation", a->organisation, "sector",
+	    (unsigned)a->sector < SECTOR__MAX ? sector_names[a->sector] :
+	    NULL, "submitted", a->submitted, "rated", (json_int_t)a->rated,
+	    "late", a->late, "ratings", ARRAY(&a->ratings, rating_one),
+	    "not_rated", (json_int_t)a->not_rated);
+}
+
+json_t *
+json_assess_year(const struct assess_year *y)
+{
+	json_t *o = cycle_one(&y->cycle), *a;
+
+	if (o == NULL)
+		return NULL;
+	if ((a = ARRAY(&y->assessments, assessment_one)) == NULL ||
+	    json_object_set_new(o, "assessments", a) != 0) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static json_t *
+consult_one(const void *p)
+{
+	const struct rec_consult *k = p;
+
+	return json_pack("{s:I, s:s?, s:I, s:s?, s:s?, s:s?, s:i, s:s?, s:s?, "
+	    "s:i, s:b}", "id", (json_int_t)k->id, "organisation",
+	    k->organisation, "organisation_id", (json_int_t)k->org_id,
+	    "title", k->title, "opens", k->opens, "closes", k->closes,
+	    "significant", k->significant, "short_reason", k->short_reason,
+	    "feedback_on", k->feedback_on, "weeks", k->weeks, "short",
+	    k->is_short);
+}
+
+json_t *
+json_consult_list(const struct rec_consult_list *l)
+{
+	return ARRAY(l, consult_one);
+}

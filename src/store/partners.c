@@ -90,6 +90,38 @@ static const struct col aim_cols[] = {
 };
 static const struct map aim_map = MAP(rec_spend_aim, aim_cols);
 
+static const struct col cycle_cols[] = {
+	I(rec_cycle, id), I(rec_cycle, arrangement_id), I(rec_cycle, year),
+	T(rec_cycle, due), T(rec_cycle, opened_by), T(rec_cycle, opened_at),
+};
+static const struct map cycle_map = MAP(rec_cycle, cycle_cols);
+
+static const struct col rating_cols[] = {
+	T(rec_rating, code), T(rec_rating, heading), T(rec_rating, body),
+	T(rec_rating, rating), T(rec_rating, evidence), T(rec_rating, links),
+	T(rec_rating, sector_view),
+};
+static const struct map rating_map = MAP(rec_rating, rating_cols);
+
+static const struct col assess_cols[] = {
+	I(rec_assessment, id), IN(rec_assessment, org_id, "organisation_id"),
+	T(rec_assessment, organisation), E(C_SECTOR, rec_assessment, sector),
+	T(rec_assessment, submitted), I(rec_assessment, rated),
+};
+static const struct map assess_map = MAP(rec_assessment, assess_cols);
+
+static const struct col code_cols[] = { T(rec_code, code) };
+static const struct map code_map = MAP(rec_code, code_cols);
+
+static const struct col consult_cols[] = {
+	I(rec_consult, id), T(rec_consult, organisation),
+	IN(rec_consult, org_id, "organisation_id"), T(rec_consult, title),
+	T(rec_consult, opens), T(rec_consult, closes),
+	F(rec_consult, significant), T(rec_consult, short_reason),
+	T(rec_consult, feedback_on),
+};
+static const struct map consult_map = MAP(rec_consult, consult_cols);
+
 /* --- freeing --- */
 
 void
@@ -135,6 +167,48 @@ LIST_FREE(rec_partner_attendance_list_free, rec_partner_attendance_list,
 LIST_FREE(rec_partnership_list_free, rec_partnership_list, pship_map)
 LIST_FREE(rec_funding_list_free, rec_funding_list, funding_map)
 LIST_FREE(rec_spend_aim_list_free, rec_spend_aim_list, aim_map)
+LIST_FREE(rec_cycle_list_free, rec_cycle_list, cycle_map)
+LIST_FREE(rec_rating_list_free, rec_rating_list, rating_map)
+LIST_FREE(rec_code_list_free, rec_code_list, code_map)
+LIST_FREE(rec_consult_list_free, rec_consult_list, consult_map)
+
+void
+rec_cycle_clear(struct rec_cycle *r)
+{
+	if (r != NULL)
+		map_clear(&cycle_map, r);
+}
+
+void
+rec_consult_clear(struct rec_consult *r)
+{
+	if (r != NULL)
+		map_clear(&consult_map, r);
+}
+
+/* An assessment holds its ratings beside the row's fields. */
+void
+rec_assessment_clear(struct rec_assessment *r)
+{
+	if (r == NULL)
+		return;
+	rec_rating_list_free(&r->ratings);
+	map_clear(&assess_map, r);
+}
+
+void
+rec_assessment_list_free(struct rec_assessment_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		rec_rating_list_free(&l->v[i].ratings);
+	map_list_free(&assess_map, l->v, l->n);
+	l->v = NULL;
+	l->n = 0;
+}
 
 /* --- reads --- */
 
@@ -234,6 +308,68 @@ store_spend_aims(struct store *s, int64_t arr, int year,
 	    &l->v, &l->n, 0);
 }
 
+int
+store_cycle_get(struct store *s, int64_t arr, int year, struct rec_cycle *c,
+    int *found)
+{
+	return map_one(Q(s, STMT_CYCLE_GET, "li", arr, year), &cycle_map, c,
+	    found);
+}
+
+int
+store_cycle_list(struct store *s, int64_t arr, struct rec_cycle_list *l)
+{
+	return map_rows(Q(s, STMT_CYCLE_LIST, "l", arr), &cycle_map, &l->v,
+	    &l->n, 0);
+}
+
+int
+store_assessment_get(struct store *s, int64_t cycle, int64_t org,
+    struct rec_assessment *a, int *found)
+{
+	return map_one(Q(s, STMT_ASSESS_GET, "ll", cycle, org), &assess_map,
+	    a, found);
+}
+
+int
+store_assessment_list(struct store *s, int64_t cycle,
+    struct rec_assessment_list *l)
+{
+	return map_rows(Q(s, STMT_ASSESS_LIST, "l", cycle), &assess_map,
+	    &l->v, &l->n, 0);
+}
+
+int
+store_rating_list(struct store *s, int64_t arr, int64_t assessment,
+    const char *party, struct rec_rating_list *l)
+{
+	return map_rows(Q(s, STMT_RATING_LIST, "lls", arr, assessment, party),
+	    &rating_map, &l->v, &l->n, 0);
+}
+
+int
+store_rating_missing(struct store *s, int64_t arr, int64_t assessment,
+    const char *party, struct rec_code_list *l)
+{
+	return map_rows(Q(s, STMT_RATING_MISSING, "lls", arr, assessment,
+	    party), &code_map, &l->v, &l->n, 0);
+}
+
+int
+store_consult_get(struct store *s, int64_t arr, int64_t id,
+    struct rec_consult *k, int *found)
+{
+	return map_one(Q(s, STMT_CONSULT_GET, "ll", id, arr), &consult_map, k,
+	    found);
+}
+
+int
+store_consult_list(struct store *s, int64_t arr, struct rec_consult_list *l)
+{
+	return map_rows(Q(s, STMT_CONSULT_LIST, "l", arr), &consult_map,
+	    &l->v, &l->n, 0);
+}
+
 /* --- the maps held to their statements --- */
 
 static const struct {
@@ -249,6 +385,10 @@ static const struct {
 	{ STMT_PARTNERSHIP_REGISTER, &pship_map },
 	{ STMT_COMMIT_BY_CODE, &cref_map },
 	{ STMT_FUNDING_LIST, &funding_map }, { STMT_AIM_LIST, &aim_map },
+	{ STMT_CYCLE_GET, &cycle_map }, { STMT_CYCLE_LIST, &cycle_map },
+	{ STMT_ASSESS_GET, &assess_map }, { STMT_ASSESS_LIST, &assess_map },
+	{ STMT_RATING_LIST, &rating_map }, { STMT_RATING_MISSING, &code_map },
+	{ STMT_CONSULT_GET, &consult_map }, { STMT_CONSULT_LIST, &consult_map },
 };
 
 int

@@ -187,6 +187,89 @@ int store_funding_list(struct store *, int64_t arr, const char *from,
 int store_spend_aims(struct store *, int64_t arr, int year,
     struct rec_spend_aim_list *);
 
+/* --- the self-assessment (MS-2-eval, MS-5, SC-annual, TP-3) --- */
+
+/* A year's self-assessment, open with its due date. */
+struct rec_cycle {
+	int64_t		 id;
+	int64_t		 arrangement_id;
+	int64_t		 year;
+	char		*due;
+	char		*opened_by;
+	char		*opened_at;
+};
+struct rec_cycle_list { struct rec_cycle *v; size_t n; };
+void rec_cycle_clear(struct rec_cycle *);
+void rec_cycle_list_free(struct rec_cycle_list *);
+
+/* A commitment the assessed side rates, with its rating, if any. */
+struct rec_rating {
+	char		*code;
+	char		*heading;
+	char		*body;
+	char		*rating;	/* NULL: not rated yet */
+	char		*evidence;
+	char		*links;
+	char		*sector_view;
+};
+struct rec_rating_list { struct rec_rating *v; size_t n; };
+void rec_rating_list_free(struct rec_rating_list *);
+
+/* A signatory's assessment in a year. */
+struct rec_assessment {
+	int64_t			 id;
+	int64_t			 org_id;
+	char			*organisation;
+	enum sector		 sector;
+	char			*submitted;	/* NULL: not yet */
+	int64_t			 rated;
+	int			 late;		/* core: MS-5 */
+	struct rec_rating_list	 ratings;	/* core */
+	int64_t			 not_rated;	/* core */
+};
+struct rec_assessment_list { struct rec_assessment *v; size_t n; };
+void rec_assessment_clear(struct rec_assessment *);
+void rec_assessment_list_free(struct rec_assessment_list *);
+
+/* A commitment's code (the ones not rated). */
+struct rec_code { char *code; };
+struct rec_code_list { struct rec_code *v; size_t n; };
+void rec_code_list_free(struct rec_code_list *);
+
+/* A public body's consultation (SC-consult). */
+struct rec_consult {
+	int64_t		 id;
+	char		*organisation;
+	int64_t		 org_id;
+	char		*title;
+	char		*opens;
+	char		*closes;
+	int		 significant;
+	char		*short_reason;	/* core: "no reason given" when short */
+	char		*feedback_on;
+	int		 weeks;		/* core */
+	int		 is_short;	/* core */
+};
+struct rec_consult_list { struct rec_consult *v; size_t n; };
+void rec_consult_clear(struct rec_consult *);
+void rec_consult_list_free(struct rec_consult_list *);
+
+int store_cycle_get(struct store *, int64_t arr, int year,
+    struct rec_cycle *, int *found);
+int store_cycle_list(struct store *, int64_t arr, struct rec_cycle_list *);
+int store_assessment_get(struct store *, int64_t cycle, int64_t org,
+    struct rec_assessment *, int *found);
+int store_assessment_list(struct store *, int64_t cycle,
+    struct rec_assessment_list *);
+int store_rating_list(struct store *, int64_t arr, int64_t assessment,
+    const char *party, struct rec_rating_list *);
+int store_rating_missing(struct store *, int64_t arr, int64_t assessment,
+    const char *party, struct rec_code_list *);
+int store_consult_get(struct store *, int64_t arr, int64_t id,
+    struct rec_consult *, int *found);
+int store_consult_list(struct store *, int64_t arr,
+    struct rec_consult_list *);
+
 /* The maps held to their statements at start-up (store_selftest). */
 int store_partners_check(struct store *, char *err, size_t errsz);
 

@@ -22,12 +22,6 @@
  * checked and typed before these run). */
 int api_check(struct req *r, json_t **o)
 { return core_check(r->c, NULL, NULL, o); }
-int api_consults(struct req *r, json_t **o)
-{ return core_consult_list(r->c, o); }
-int api_assess_list(struct req *r, json_t **o)
-{ return core_assess_list(r->c, o); }
-int api_assess_one(struct req *r, json_t **o)
-{ return core_assess_get(r->c, (int)web_int(r, "year"), o); }
 int api_dispute_stats(struct req *r, json_t **o)
 { return core_dispute_stats(r->c, 0, o); }
 
@@ -98,6 +92,27 @@ API_LIST(api_influence, rec_influence_list, influence_all,
     json_influence_list)
 API_LIST(api_partnerships, rec_partnership_list, core_partnerships,
     json_partnership_list)
+
+API_LIST(api_consults, rec_consult_list, core_consults, json_consult_list)
+API_LIST(api_assess_list, rec_cycle_list, core_assess_cycles,
+    json_cycle_list)
+
+int
+api_assess_one(struct req *r, json_t **o)
+{
+	struct assess_year	y;
+	struct viewer		v;
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_assess_year(r->c, &v, (int)web_int(r, "year"), &y)) !=
+	    CORE_OK)
+		return rc;
+	rc = made(r, *o = json_assess_year(&y));
+	assess_year_free(&y);
+	return rc;
+}
 
 /* The year's funding, spend and grants (route.c checks the year). */
 int

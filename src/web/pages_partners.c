@@ -49,11 +49,8 @@ LIST(list_influence, rec_influence_list, core_influence_read,
 LIST(list_partnerships, rec_partnership_list, core_partnerships,
     json_partnership_list)
 
-static int
-list_consultations(struct req *r, json_t **out)
-{
-	return core_consult_list(r->c, out);
-}
+LIST(list_consultations, rec_consult_list, core_consults,
+    json_consult_list)
 
 /* The year asked for (?year=), else this one. */
 static int
@@ -241,12 +238,12 @@ post_consultation(struct req *r)
 				    date_of(r, "closes", cl),
 				    text_of(r, "reason"),
 				    web_field(r, "significant") != NULL };
-	json_t			*flags = NULL;
-	int64_t			 id;
-	int			 rc;
+	struct rec_lines	flags = { NULL, 0 };
+	int64_t			id;
+	int			rc;
 
 	rc = core_consult_add(r->c, &in, &id, &flags);
-	json_decref(flags);
+	rec_lines_free(&flags);
 	return rc;
 }
 
