@@ -343,61 +343,11 @@ int core_partnership_register(struct core *, json_t **out) WUR;
 /* The year's spend as JSON (partners_json.c), for report.c until it
  * reads the record. */
 int core_spend(struct core *, int year, json_t **out) WUR;
-/* --- disputes and breaches (dispute.c) --- */
-struct dispute_in {
-	const char	*kind;		/* dispute or breach */
-	const char	*organisation;	/* raising it, or in breach */
-	const char	*against;	/* the other party (disputes) */
-	const char	*subject;	/* a line, without personal details */
-	const char	*first_contact;	/* YYYY-MM-DD, default today */
-	const char	*detail;	/* the first contact, in writing */
-};
-/*
- * SC-resolve-1, SA-12, SA-13.1: opens a case at stage one (informal
- * discussion, or dialogue); a dispute is due dispute.resolution_weeks
- * after first contact (SC-resolve-2).  Refused for a dispute when the
- * constitution has no procedure.
- */
-int core_dispute_open(struct core *, const struct dispute_in *,
-    int64_t *id) WUR;
-/* SC-resolve-2: the parts given are kept; the others stay as they were. */
-struct statement_in {
-	const char	*problem, *handled, *unresolved, *outcome;
-};
-int core_dispute_statement(struct core *, int64_t id,
-    const struct statement_in *) WUR;
-/*
- * SC-resolve-2, SC-resolve-3, SA-12: moves the case to stage to, one
- * at a time: stage two needs all four parts of the statement; stage
- * three needs the panel and signposts a complaint against a local
- * authority to the Ombudsman; under SA-12 stage two names the
- * independent third party both organisations agreed.  *flags says what
- * follows (owned by the caller).
- */
-int core_dispute_stage(struct core *, int64_t id, int to,
-    const char *third_party, int agreed, const char *note,
-    json_t **flags) WUR;
-/*
- * SC-resolve-2: the people of the working group's member organisations:
- * {eligible: [...], excluded: [{name, organisation, reason}], panel:
- * [...], cross_sector}.  Read only.
- */
-int core_dispute_panel(struct core *, int64_t id, json_t **out) WUR;
-/* SC-resolve-2: draws an eligible person; refused, naming the link, for
- * anyone linked to a party.  *flags: a panel of one sector. */
-int core_dispute_draw(struct core *, int64_t id, const char *person,
-    json_t **flags) WUR;
-/* SA-13.1: a step of the case, in writing, in its log. */
-int core_dispute_record(struct core *, int64_t id, const char *text) WUR;
-/* Resolves with the outcome in writing, sent to the organisations
- * (SA-13.1); *flags: resolved after the due date. */
-int core_dispute_resolve(struct core *, int64_t id, const char *outcome,
-    const char *date, json_t **flags) WUR;
+/* --- disputes and breaches (dispute.c, core_dispute.h) --- */
+#include "core/core_dispute.h"
+/* The cases and the year's figures as JSON (partners_json.c), for
+ * check.c, remind.c and report.c until they read the records. */
 int core_dispute_list(struct core *, json_t **out) WUR;
-/* The case, its statement, panel and log. */
-int core_dispute_get(struct core *, int64_t id, json_t **out) WUR;
-/* SC-monitor: counts for the annual review (year 0: every year), with
- * no personal details. */
 int core_dispute_stats(struct core *, int year, json_t **out) WUR;
 /* --- annual reports (report.c) --- */
 /*

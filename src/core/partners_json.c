@@ -43,6 +43,23 @@ ROWS(core_assess_list(struct core *c, json_t **out), rec_cycle_list,
     core_assess_cycles, json_cycle_list)
 ROWS(core_consult_list(struct core *c, json_t **out), rec_consult_list,
     core_consults, json_consult_list)
+ROWS(core_dispute_list(struct core *c, json_t **out), rec_dispute_list,
+    core_dispute_cases, json_dispute_list)
+
+int
+core_dispute_stats(struct core *c, int year, json_t **out)
+{
+	struct dispute_stats	s;
+	int			rc;
+
+	*out = NULL;
+	if ((rc = core_dispute_figures(c, &viewer_system, year, &s)) !=
+	    CORE_OK)
+		return rc;
+	*out = json_dispute_stats(&s);
+	return *out != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL,
+	    "out of memory");
+}
 
 int
 core_assess_get(struct core *c, int year, json_t **out)

@@ -77,5 +77,10 @@ json_t *json_cycle_list(const struct rec_cycle_list *);
 /* The cycle's fields with its "assessments". */
 json_t *json_assess_year(const struct assess_year *);
 json_t *json_consult_list(const struct rec_consult_list *);
+/* --- disputes and breaches (json_partners.c) --- */
+json_t *json_dispute_list(const struct rec_dispute_list *);
+json_t *json_dispute(const struct dispute_view *);
+json_t *json_panel_view(const struct panel_view *);
+json_t *json_dispute_stats(const struct dispute_stats *);
 
 #endif

@@ -358,3 +358,140 @@ json_consult_list(const struct rec_consult_list *l)
 {
 	return ARRAY(l, consult_one);
 }
+
+/* --- disputes and breaches --- */
+
+static json_t *
+dispute_row(const void *p)
+{
+	const struct rec_dispute *d = p;
+
+	return json_pack("{s:I, s:s?, s:s?, s:s?, s:s?, s:s?, s:I, s:s?, s:s?, "
+	    "s:s?, s:b, s:s?, s:s?}", "id", (json_int_t)d->id, "kind", d->kind,
+	    "subject", d->subject, "org_a", d->org_a, "org_b", d->org_b,
+	    "first_contact", d->first_contact, "stage", (json_int_t)d->stage,
+	    "due", d->due, "resolved", d->resolved, "signposted",
+	    d->signposted, "overdue", d->overdue, "stage_name", d->stage_name,
+	    "status", d->status);
+}
+
+json_t *
+json_dispute_list(const struct rec_dispute_list *l)
+{
+	return ARRAY(l, dispute_row);
+}
+
+/* An id SQL kept as NULL when there was none. */
+static json_t *
+ref(int64_t id)
+{
+	return id != 0 ? json_integer(id) : json_null();
+}
+
+static json_t *
+event_one(const void *p)
+{
+	const struct rec_dispute_event *e = p;
+
+	return json_pack("{s:s?, s:s?, s:s?, s:s?, s:s?}", "day", e->day,
+	    "step", e->step, "detail", e->detail, "actor", e->actor, "at",
+	    e->at);
+}
+
+static json_t *
+panellist_one(const void *p)
+{
+	const struct rec_panellist *x = p;
+
+	return json_pack("{s:I, s:s?, s:s?, s:s?, s:s?, s:s?}", "id",
+	    (json_int_t)x->id, "name", x->name, "organisation",
+	    x->organisation, "sector", x->sector, "drawn_by", x->drawn_by,
+	    "drawn_at", x->drawn_at);
+}
+
+/* Every column of the case, in the table's order, then what core adds. */
+json_t *
+json_dispute(const struct dispute_view *v)
+{
+	const struct rec_dispute	*d = &v->d;
+	json_t				*o, *miss;
+	size_t				 i;
+
+	o = json_pack("{s:I, s:I, s:s?, s:I, s:o, s:s?, s:s?, s:I, s:s?, s:s?, "
+	    "s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, "
+	    "s:s?, s:s?, s:s?, s:s?, s:s?, s:s?}", "id", (json_int_t)d->id,
+	    "arrangement_id", (json_int_t)d->arrangement_id, "kind", d->kind,
+	    "org_a_id", (json_int_t)d->org_a_id, "org_b_id", ref(d->org_b_id),
+	    "subject", d->subject, "first_contact", d->first_contact, "stage",
+	    (json_int_t)d->stage, "problem", d->problem, "handled",
+	    d->handled, "unresolved", d->unresolved, "outcome_sought",
+	    d->outcome_sought, "statement_on", d->statement_on, "due", d->due,
+	    "third_party", d->third_party, "signposted", d->signposted,
+	    "resolved", d->resolved, "outcome", d->outcome, "resolved_by",
+	    d->resolved_by, "recorded_by", d->recorded_by, "recorded_at",
+	    d->recorded_at, "org_a", d->org_a, "sector_a", d->sector_a,
+	    "legal_form_a", d->legal_form_a, "org_b", d->org_b, "sector_b",
+	    d->sector_b, "legal_form_b", d->legal_form_b);
+	if (o == NULL)
+		return NULL;
+	miss = json_array();
+	for (i = 0; miss != NULL && i < v->nmissing; i++)
+		json_array_append_new(miss, json_string(v->missing[i]));
+	if (json_object_set_new(o, "overdue", json_boolean(d->overdue)) ||
+	    json_object_set_new(o, "stage_name", json_string(d->stage_name)) ||
+	    json_object_set_new(o, "status", json_string(d->status)) ||
+	    json_object_set_new(o, "events", ARRAY(&v->events, event_one)) ||
+	    json_object_set_new(o, "statement_missing", miss) ||
+	    json_object_set_new(o, "procedure", json_string(v->procedure)) ||
+	    json_object_set_new(o, "cross_sector",
+	    json_boolean(v->cross_sector)) ||
+	    json_object_set_new(o, "panel", ARRAY(&v->panel, panellist_one))) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static json_t *
+eligible_one(const void *p)
+{
+	const struct rec_candidate *x = p;
+
+	return json_pack("{s:I, s:s?, s:s?, s:s?, s:b}", "id",
+	    (json_int_t)x->id, "name", x->name, "organisation",
+	    x->organisation, "sector", x->sector, "drawn", x->drawn);
+}
+
+static json_t *
+excluded_one(const void *p)
+{
+	const struct rec_candidate *x = p;
+
+	return json_pack("{s:I, s:s?, s:s?, s:s?, s:s?}", "id",
+	    (json_int_t)x->id, "name", x->name, "organisation",
+	    x->organisation, "sector", x->sector, "reason", x->reason);
+}
+
+json_t *
+json_panel_view(const struct panel_view *v)
+{
+	return json_pack("{s:I, s:s?, s:s?, s:o, s:o, s:b, s:o}", "case",
+	    (json_int_t)v->case_id, "group", v->group, "group_slug",
+	    v->group_slug, "eligible", ARRAY(&v->eligible, eligible_one),
+	    "excluded", ARRAY(&v->excluded, excluded_one), "cross_sector",
+	    v->cross_sector, "panel", ARRAY(&v->panel, panellist_one));
+}
+
+json_t *
+json_dispute_stats(const struct dispute_stats *s)
+{
+	return json_pack("{s:o, s:i, s:{s:i, s:i}, s:{s:i, s:i, s:i}, s:i, "
+	    "s:i, s:i, s:i, s:i, s:i}", "year", s->year > 0 ?
+	    json_integer(s->year) : json_null(), "cases", s->cases,
+	    "by_kind", "dispute", s->disputes, "breach", s->breaches,
+	    "stage_reached", "1", s->stage_reached[0], "2",
+	    s->stage_reached[1], "3", s->stage_reached[2], "open", s->open,
+	    "overdue", s->overdue, "resolved", s->resolved,
+	    "resolved_in_time", s->in_time, "resolved_late", s->late,
+	    "signposted", s->signposted);
+}

@@ -122,6 +122,56 @@ static const struct col consult_cols[] = {
 };
 static const struct map consult_map = MAP(rec_consult, consult_cols);
 
+#define D(f)	T(rec_dispute, f)
+static const struct col dispute_cols[] = {
+	I(rec_dispute, id), I(rec_dispute, arrangement_id), D(kind),
+	I(rec_dispute, org_a_id), I(rec_dispute, org_b_id), D(subject),
+	D(first_contact), I(rec_dispute, stage), D(problem), D(handled),
+	D(unresolved), D(outcome_sought), D(statement_on), D(due),
+	D(third_party), D(signposted), D(resolved), D(outcome),
+	D(resolved_by), D(recorded_by), D(recorded_at), D(org_a),
+	D(sector_a), D(legal_form_a), D(org_b), D(sector_b), D(legal_form_b),
+};
+static const struct map dispute_map = MAP(rec_dispute, dispute_cols);
+
+static const struct col dispute_list_cols[] = {
+	I(rec_dispute, id), D(kind), D(subject), D(org_a), D(org_b),
+	D(first_contact), I(rec_dispute, stage), D(due), D(resolved),
+	D(signposted),
+};
+static const struct map dispute_list_map = MAP(rec_dispute,
+    dispute_list_cols);
+#undef D
+
+static const struct col event_cols[] = {
+	T(rec_dispute_event, day), T(rec_dispute_event, step),
+	T(rec_dispute_event, detail), T(rec_dispute_event, actor),
+	T(rec_dispute_event, at),
+};
+static const struct map event_map = MAP(rec_dispute_event, event_cols);
+
+static const struct col panellist_cols[] = {
+	I(rec_panellist, id), T(rec_panellist, name),
+	T(rec_panellist, organisation), T(rec_panellist, sector),
+	T(rec_panellist, drawn_by), T(rec_panellist, drawn_at),
+};
+static const struct map panellist_map = MAP(rec_panellist, panellist_cols);
+
+static const struct col candidate_cols[] = {
+	I(rec_candidate, id), T(rec_candidate, name), T(rec_candidate, email),
+	T(rec_candidate, organisation), T(rec_candidate, sector),
+	F(rec_candidate, employed), T(rec_candidate, roles),
+	T(rec_candidate, interests), F(rec_candidate, drawn),
+};
+static const struct map candidate_map = MAP(rec_candidate, candidate_cols);
+
+static const struct col figure_cols[] = {
+	T(rec_dispute_figure, kind), I(rec_dispute_figure, stage),
+	T(rec_dispute_figure, first_contact), T(rec_dispute_figure, due),
+	T(rec_dispute_figure, resolved), F(rec_dispute_figure, signposted),
+};
+static const struct map figure_map = MAP(rec_dispute_figure, figure_cols);
+
 /* --- freeing --- */
 
 void
@@ -171,6 +221,33 @@ LIST_FREE(rec_cycle_list_free, rec_cycle_list, cycle_map)
 LIST_FREE(rec_rating_list_free, rec_rating_list, rating_map)
 LIST_FREE(rec_code_list_free, rec_code_list, code_map)
 LIST_FREE(rec_consult_list_free, rec_consult_list, consult_map)
+LIST_FREE(rec_dispute_list_free, rec_dispute_list, dispute_map)
+LIST_FREE(rec_dispute_event_list_free, rec_dispute_event_list, event_map)
+LIST_FREE(rec_panellist_list_free, rec_panellist_list, panellist_map)
+LIST_FREE(rec_dispute_figure_list_free, rec_dispute_figure_list,
+    figure_map)
+
+void
+rec_dispute_clear(struct rec_dispute *r)
+{
+	if (r != NULL)
+		map_clear(&dispute_map, r);
+}
+
+/* A candidate holds core's reason beside the row's fields. */
+void
+rec_candidate_list_free(struct rec_candidate_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		free(l->v[i].reason);
+	map_list_free(&candidate_map, l->v, l->n);
+	l->v = NULL;
+	l->n = 0;
+}
 
 void
 rec_cycle_clear(struct rec_cycle *r)
@@ -370,6 +447,53 @@ store_consult_list(struct store *s, int64_t arr, struct rec_consult_list *l)
 	    &l->v, &l->n, 0);
 }
 
+int
+store_dispute_get(struct store *s, int64_t arr, int64_t id,
+    struct rec_dispute *d, int *found)
+{
+	return map_one(Q(s, STMT_DISPUTE_GET, "ll", id, arr), &dispute_map, d,
+	    found);
+}
+
+int
+store_dispute_list(struct store *s, int64_t arr, struct rec_dispute_list *l)
+{
+	return map_rows(Q(s, STMT_DISPUTE_LIST, "l", arr), &dispute_list_map,
+	    &l->v, &l->n, 0);
+}
+
+int
+store_dispute_events(struct store *s, int64_t id,
+    struct rec_dispute_event_list *l)
+{
+	return map_rows(Q(s, STMT_DISPUTE_EVENTS, "l", id), &event_map,
+	    &l->v, &l->n, 0);
+}
+
+int
+store_dispute_panel(struct store *s, int64_t id,
+    struct rec_panellist_list *l)
+{
+	return map_rows(Q(s, STMT_DISPUTE_PANEL, "l", id), &panellist_map,
+	    &l->v, &l->n, 0);
+}
+
+int
+store_dispute_candidates(struct store *s, int64_t arr, int64_t group,
+    int64_t org_a, int64_t org_b, int64_t id, struct rec_candidate_list *l)
+{
+	return map_rows(Q(s, STMT_DISPUTE_CANDIDATES, "lnnll", group, org_a,
+	    org_b, arr, id), &candidate_map, &l->v, &l->n, 0);
+}
+
+int
+store_dispute_figures(struct store *s, int64_t arr, const char *year,
+    struct rec_dispute_figure_list *l)
+{
+	return map_rows(Q(s, STMT_DISPUTE_FIGURES, "ls", arr, year),
+	    &figure_map, &l->v, &l->n, 0);
+}
+
 /* --- the maps held to their statements --- */
 
 static const struct {
@@ -389,6 +513,12 @@ static const struct {
 	{ STMT_ASSESS_GET, &assess_map }, { STMT_ASSESS_LIST, &assess_map },
 	{ STMT_RATING_LIST, &rating_map }, { STMT_RATING_MISSING, &code_map },
 	{ STMT_CONSULT_GET, &consult_map }, { STMT_CONSULT_LIST, &consult_map },
+	{ STMT_DISPUTE_GET, &dispute_map },
+	{ STMT_DISPUTE_LIST, &dispute_list_map },
+	{ STMT_DISPUTE_EVENTS, &event_map },
+	{ STMT_DISPUTE_PANEL, &panellist_map },
+	{ STMT_DISPUTE_CANDIDATES, &candidate_map },
+	{ STMT_DISPUTE_FIGURES, &figure_map },
 };
 
 int

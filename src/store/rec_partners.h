@@ -270,6 +270,97 @@ int store_consult_get(struct store *, int64_t arr, int64_t id,
 int store_consult_list(struct store *, int64_t arr,
     struct rec_consult_list *);
 
+/* --- disputes and breaches (SC-resolve, SA-12, SA-13.1) --- */
+
+/* A case: every column, and the parties' names, sectors and legal
+ * forms (a case's list reads the fewer columns of its list). */
+struct rec_dispute {
+	int64_t		 id;
+	int64_t		 arrangement_id;
+	char		*kind;		/* dispute or breach */
+	int64_t		 org_a_id;
+	int64_t		 org_b_id;	/* 0: none (a breach) */
+	char		*subject;
+	char		*first_contact;
+	int64_t		 stage;
+	char		*problem;
+	char		*handled;
+	char		*unresolved;
+	char		*outcome_sought;
+	char		*statement_on;
+	char		*due;
+	char		*third_party;
+	char		*signposted;
+	char		*resolved;
+	char		*outcome;
+	char		*resolved_by;
+	char		*recorded_by;
+	char		*recorded_at;
+	char		*org_a;
+	char		*sector_a;
+	char		*legal_form_a;
+	char		*org_b;
+	char		*sector_b;
+	char		*legal_form_b;
+	int		 overdue;	/* core */
+	const char	*stage_name;	/* core: a static name */
+	const char	*status;	/* core: open, overdue, resolved */
+};
+struct rec_dispute_list { struct rec_dispute *v; size_t n; };
+void rec_dispute_clear(struct rec_dispute *);
+void rec_dispute_list_free(struct rec_dispute_list *);
+
+/* A step of a case, in writing (SA-13.1). */
+struct rec_dispute_event {
+	char		*day, *step, *detail, *actor, *at;
+};
+struct rec_dispute_event_list { struct rec_dispute_event *v; size_t n; };
+void rec_dispute_event_list_free(struct rec_dispute_event_list *);
+
+/* A panellist drawn (SC-resolve-2). */
+struct rec_panellist {
+	int64_t		 id;
+	char		*name, *organisation, *sector, *drawn_by, *drawn_at;
+};
+struct rec_panellist_list { struct rec_panellist *v; size_t n; };
+void rec_panellist_list_free(struct rec_panellist_list *);
+
+/* A person of the working group, with what links them to a party. */
+struct rec_candidate {
+	int64_t		 id;
+	char		*name, *email, *organisation, *sector;
+	int		 employed;
+	char		*roles;		/* naming a party, or NULL */
+	char		*interests;	/* naming a party, or NULL */
+	int		 drawn;
+	char		*reason;	/* core: why they may not sit */
+};
+struct rec_candidate_list { struct rec_candidate *v; size_t n; };
+void rec_candidate_list_free(struct rec_candidate_list *);
+
+/* A case without names, for the annual review (SC-monitor). */
+struct rec_dispute_figure {
+	char		*kind;
+	int64_t		 stage;
+	char		*first_contact, *due, *resolved;
+	int		 signposted;
+};
+struct rec_dispute_figure_list { struct rec_dispute_figure *v; size_t n; };
+void rec_dispute_figure_list_free(struct rec_dispute_figure_list *);
+
+int store_dispute_get(struct store *, int64_t arr, int64_t id,
+    struct rec_dispute *, int *found);
+int store_dispute_list(struct store *, int64_t arr,
+    struct rec_dispute_list *);
+int store_dispute_events(struct store *, int64_t id,
+    struct rec_dispute_event_list *);
+int store_dispute_panel(struct store *, int64_t id,
+    struct rec_panellist_list *);
+int store_dispute_candidates(struct store *, int64_t arr, int64_t group,
+    int64_t org_a, int64_t org_b, int64_t id, struct rec_candidate_list *);
+int store_dispute_figures(struct store *, int64_t arr, const char *year,
+    struct rec_dispute_figure_list *);
+
 /* The maps held to their statements at start-up (store_selftest). */
 int store_partners_check(struct store *, char *err, size_t errsz);
 

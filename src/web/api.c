@@ -22,8 +22,6 @@
  * checked and typed before these run). */
 int api_check(struct req *r, json_t **o)
 { return core_check(r->c, NULL, NULL, o); }
-int api_dispute_stats(struct req *r, json_t **o)
-{ return core_dispute_stats(r->c, 0, o); }
 
 /* A document made, or no memory. */
 static int
@@ -112,6 +110,21 @@ api_assess_one(struct req *r, json_t **o)
 	rc = made(r, *o = json_assess_year(&y));
 	assess_year_free(&y);
 	return rc;
+}
+
+/* SC-monitor: the figures of every year, with no names. */
+int
+api_dispute_stats(struct req *r, json_t **o)
+{
+	struct dispute_stats	st;
+	struct viewer		v;
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_dispute_figures(r->c, &v, 0, &st)) != CORE_OK)
+		return rc;
+	return made(r, *o = json_dispute_stats(&st));
 }
 
 /* The year's funding, spend and grants (route.c checks the year). */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "web.h"
+#include "render/json.h"
 
 static const char *const kind_choices[] = { "dispute", "A dispute between "
     "two organisations", "breach", "A breach of the agreement",
@@ -32,6 +33,49 @@ static const struct form_field open_form[] = {
 	    FIELD_TEXTAREA, NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
+
+/*
+ * The officer's records of the cases, read by core for the viewer and
+ * made into rows by render for the page.
+ */
+#define AS_JSON(fn, type, read, json, free_fn) \
+static int \
+fn(struct req *r, int64_t id, json_t **out) \
+{ \
+	struct viewer	vw; \
+	type		v; \
+	int		rc; \
+\
+	viewer_of_who(&vw, &r->who); \
+	*out = NULL; \
+	if ((rc = read(r->c, &vw, id, &v)) != CORE_OK) \
+		return rc; \
+	*out = json(&v); \
+	free_fn(&v); \
+	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL, \
+	    "out of memory"); \
+}
+AS_JSON(case_json, struct dispute_view, core_dispute_read, json_dispute,
+    dispute_view_free)
+AS_JSON(panel_json, struct panel_view, core_dispute_proposal,
+    json_panel_view, panel_view_free)
+
+static int
+cases_json(struct req *r, json_t **out)
+{
+	struct viewer		vw;
+	struct rec_dispute_list	l;
+	int			rc;
+
+	viewer_of_who(&vw, &r->who);
+	*out = NULL;
+	if ((rc = core_dispute_cases(r->c, &vw, &l)) != CORE_OK)
+		return rc;
+	*out = json_dispute_list(&l);
+	rec_dispute_list_free(&l);
+	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
+	    "out of memory");
+}
 
 /* An empty form field is no value. */
 static const char *
@@ -62,7 +106,7 @@ list_render(struct req *r, const char *field, const char *err)
 	int		 rc;
 
 	page_hold(r, &field, &err);
-	if ((rc = core_dispute_list(r->c, &rows)) != CORE_OK) {
+	if ((rc = cases_json(r, &rows)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -191,7 +235,7 @@ panel_render(struct req *r, json_t *d, int open)
 	size_t		 i;
 	int		 can_draw;
 
-	if (core_dispute_panel(r->c, web_num(d, "id"), &prop) != CORE_OK)
+	if (panel_json(r, web_num(d, "id"), &prop) != CORE_OK)
 		return;
 	can_draw = open && web_num(d, "stage") >= 2;
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"person\">The panel"
@@ -400,7 +444,7 @@ page_dispute(struct req *r)
 	json_t	*d = NULL;
 	int	 rc;
 
-	rc = core_dispute_get(r->c, web_int(r, "id"), &d);
+	rc = case_json(r, web_int(r, "id"), &d);
 	if (rc != CORE_OK) {
 		page_core_error(r, rc);
 		return;
@@ -427,7 +471,7 @@ case_needs(struct req *r, const char *act, int64_t id)
 	else if (strcmp(act, "stage") == 0) {
 		/* SA-12: the dialogue's stage two names the third party
 		 * both organisations agreed. */
-		if ((rc = core_dispute_get(r->c, id, &d)) != CORE_OK)
+		if ((rc = case_json(r, id, &d)) != CORE_OK)
 			return rc;
 		if (strcmp(web_str(d, "procedure"), "three-stage") != 0 &&
 		    strcmp(web_str(d, "kind"), "dispute") == 0) {
@@ -448,7 +492,8 @@ void
 page_dispute_post(struct req *r)
 {
 	struct statement_in	 st;
-	json_t			*flags = NULL, *d = NULL;
+	struct rec_lines	 flags = { NULL, 0 };
+	json_t			*d = NULL;
 	const char		*act = r->op;
 	char			 to[96];
 	int64_t			 id = web_int(r, "id"), who;
@@ -462,7 +507,7 @@ page_dispute_post(struct req *r)
 	}
 	if (r->nerrs > 0) {
 		r->status = 400;
-		if ((rc = core_dispute_get(r->c, id, &d)) != CORE_OK) {
+		if ((rc = case_json(r, id, &d)) != CORE_OK) {
 			page_core_error(r, rc);
 			return;
 		}
@@ -477,7 +522,7 @@ page_dispute_post(struct req *r)
 		st.outcome = given(r, "outcome");
 		rc = core_dispute_statement(r->c, id, &st);
 	} else if (strcmp(act, "stage") == 0) {
-		if ((rc = core_dispute_get(r->c, id, &d)) == CORE_OK)
+		if ((rc = case_json(r, id, &d)) == CORE_OK)
 			rc = core_dispute_stage(r->c, id, (int)web_num(d,
 			    "stage") + 1, given(r, "third-party"), web_field(r,
 			    "agreed") != NULL, given(r, "note"), &flags);
@@ -499,7 +544,7 @@ page_dispute_post(struct req *r)
 		page_error(r, 404, "Page not found", "There is no such action.");
 		return;
 	}
-	json_decref(flags);
+	rec_lines_free(&flags);
 	json_decref(d);
 	d = NULL;
 	if (rc == CORE_ENOTFOUND && strcmp(r->c->field, "case") == 0) {
@@ -514,7 +559,7 @@ page_dispute_post(struct req *r)
 		page_hold(r, &field, &err);
 		if (strcmp(field != NULL ? field : "", "case") == 0)
 			field = NULL;
-		if ((rc = core_dispute_get(r->c, id, &d)) != CORE_OK) {
+		if ((rc = case_json(r, id, &d)) != CORE_OK) {
 			page_core_error(r, rc);
 			return;
 		}
