@@ -1,5 +1,7 @@
 /*
- * Filling typed records by column map (colmap.h).
+ * Column maps (colmap.h): one filler for every typed record whose
+ * statement's columns are given by a map, one clearer, and the check
+ * that holds each map to its statement.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -11,7 +13,9 @@
 #include "colmap.h"
 #include "rules/constitution.h"
 #include "rules/membership.h"
+#include "store.h"
 #include "store_int.h"
+
 
 struct fill {
 	const struct map *map;
@@ -41,7 +45,7 @@ text_enum(sqlite3_stmt *q, int i, enum col_type t)
 }
 
 void
-map_clear(const struct map *m, void *rec)
+store_map_clear(const struct map *m, void *rec)
 {
 	size_t i;
 
@@ -90,7 +94,7 @@ fill_row(sqlite3_stmt *q, void *arg)
 	}
 	(*f->n)++;
 	if (nomem) {
-		map_clear(m, rec);
+		store_map_clear(m, rec);
 		(*f->n)--;
 		return -1;
 	}
@@ -98,17 +102,17 @@ fill_row(sqlite3_stmt *q, void *arg)
 }
 
 void
-map_list_free(const struct map *m, void *v, size_t n)
+store_map_list_free(const struct map *m, void *v, size_t n)
 {
 	size_t i;
 
 	for (i = 0; v != NULL && i < n; i++)
-		map_clear(m, (char *)v + i * m->size);
+		store_map_clear(m, (char *)v + i * m->size);
 	free(v);
 }
 
 int
-map_rows(sqlite3_stmt *q, const struct map *m, void *vp, size_t *n,
+store_map_rows(sqlite3_stmt *q, const struct map *m, void *vp, size_t *n,
     size_t max)
 {
 	struct fill	 f = { m, vp, n, 0, max };
@@ -119,7 +123,7 @@ map_rows(sqlite3_stmt *q, const struct map *m, void *vp, size_t *n,
 	if (q == NULL)
 		return STORE_ERROR;
 	if ((rc = store_int_each(q, fill_row, &f)) != STORE_OK) {
-		map_list_free(m, *(void **)vp, *n);
+		store_map_list_free(m, *(void **)vp, *n);
 		*(void **)vp = NULL;
 		*n = 0;
 	}
@@ -127,7 +131,7 @@ map_rows(sqlite3_stmt *q, const struct map *m, void *vp, size_t *n,
 }
 
 int
-map_one(sqlite3_stmt *q, const struct map *m, void *rec, int *found)
+store_map_one(sqlite3_stmt *q, const struct map *m, void *rec, int *found)
 {
 	void	*v;
 	size_t	 n;
@@ -135,7 +139,7 @@ map_one(sqlite3_stmt *q, const struct map *m, void *rec, int *found)
 
 	memset(rec, 0, m->size);
 	*found = 0;
-	if ((rc = map_rows(q, m, &v, &n, 1)) != STORE_OK)
+	if ((rc = store_map_rows(q, m, &v, &n, 1)) != STORE_OK)
 		return rc;
 	if (n == 1) {
 		memcpy(rec, v, m->size);
@@ -145,35 +149,39 @@ map_one(sqlite3_stmt *q, const struct map *m, void *rec, int *found)
 	return STORE_OK;
 }
 
-
 int
-map_check(struct store *s, enum stmt id, const struct map *m, char *err,
-    size_t errsz)
+store_map_check(struct store *s, const struct map_check *checks,
+    size_t n, char *err, size_t errsz)
 {
 	const struct col	*col;
 	const char		*want, *got;
 	sqlite3_stmt		*q;
-	size_t			 k;
+	size_t			 i, k;
 
-	/* Prepared by store_int_check, which runs first. */
-	if ((q = s->st[id]) == NULL) {
-		snprintf(err, errsz, "%s: not prepared", store_sql[id].name);
-		return STORE_ERROR;
-	}
-	for (k = 0; k < m->ncols; k++) {
-		col = &m->cols[k];
-		want = strrchr(col->name, ' ') != NULL ?
-		    strrchr(col->name, ' ') + 1 : col->name;
-		if (strrchr(want, '.') != NULL)
-			want = strrchr(want, '.') + 1;
-		got = (int)k < sqlite3_column_count(q) ?
-		    sqlite3_column_name(q, (int)k) : NULL;
-		if (got == NULL || strcmp(got, want) != 0) {
-			snprintf(err, errsz, "%s:%d: %s, column %zu: %s where "
-			    "the record reads %s", store_sql[id].file,
-			    store_sql[id].line, store_sql[id].name, k + 1,
-			    got != NULL ? got : "none", want);
+	for (i = 0; i < n; i++) {
+		/* Prepared by store_int_check, which runs first. */
+		if ((q = s->st[checks[i].id]) == NULL) {
+			snprintf(err, errsz, "%s: not prepared",
+			    store_sql[checks[i].id].name);
 			return STORE_ERROR;
+		}
+		for (k = 0; k < checks[i].map->ncols; k++) {
+			col = &checks[i].map->cols[k];
+			want = strrchr(col->name, ' ') != NULL ?
+			    strrchr(col->name, ' ') + 1 : col->name;
+			if (strrchr(want, '.') != NULL)
+				want = strrchr(want, '.') + 1;
+			got = (int)k < sqlite3_column_count(q) ?
+			    sqlite3_column_name(q, (int)k) : NULL;
+			if (got == NULL || strcmp(got, want) != 0) {
+				snprintf(err, errsz, "%s:%d: %s, column %zu: "
+				    "%s where the record reads %s",
+				    store_sql[checks[i].id].file,
+				    store_sql[checks[i].id].line,
+				    store_sql[checks[i].id].name, k + 1,
+				    got != NULL ? got : "none", want);
+				return STORE_ERROR;
+			}
 		}
 	}
 	return STORE_OK;

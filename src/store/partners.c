@@ -178,35 +178,30 @@ void
 rec_contact_clear(struct rec_contact *r)
 {
 	if (r != NULL)
-		map_clear(&contact_map, r);
+		store_map_clear(&contact_map, r);
 }
 
 void
 rec_plan_clear(struct rec_plan *r)
 {
 	if (r != NULL)
-		map_clear(&plan_map, r);
+		store_map_clear(&plan_map, r);
 }
 
 void
 rec_funding_clear(struct rec_funding *r)
 {
 	if (r != NULL)
-		map_clear(&funding_map, r);
+		store_map_clear(&funding_map, r);
 }
 
 void
 rec_commitment_ref_clear(struct rec_commitment_ref *r)
 {
 	if (r != NULL)
-		map_clear(&cref_map, r);
+		store_map_clear(&cref_map, r);
 }
 
-#define LIST_FREE(name, s, map) \
-	void name(struct s *l) { \
-		if (l == NULL) return; \
-		map_list_free(&map, l->v, l->n); \
-		l->v = NULL; l->n = 0; }
 LIST_FREE(rec_contact_list_free, rec_contact_list, contact_map)
 LIST_FREE(rec_partner_list_free, rec_partner_list, partner_map)
 LIST_FREE(rec_plan_list_free, rec_plan_list, plan_map)
@@ -231,7 +226,7 @@ void
 rec_dispute_clear(struct rec_dispute *r)
 {
 	if (r != NULL)
-		map_clear(&dispute_map, r);
+		store_map_clear(&dispute_map, r);
 }
 
 /* A candidate holds core's reason beside the row's fields. */
@@ -244,7 +239,7 @@ rec_candidate_list_free(struct rec_candidate_list *l)
 		return;
 	for (i = 0; i < l->n; i++)
 		free(l->v[i].reason);
-	map_list_free(&candidate_map, l->v, l->n);
+	store_map_list_free(&candidate_map, l->v, l->n);
 	l->v = NULL;
 	l->n = 0;
 }
@@ -253,14 +248,14 @@ void
 rec_cycle_clear(struct rec_cycle *r)
 {
 	if (r != NULL)
-		map_clear(&cycle_map, r);
+		store_map_clear(&cycle_map, r);
 }
 
 void
 rec_consult_clear(struct rec_consult *r)
 {
 	if (r != NULL)
-		map_clear(&consult_map, r);
+		store_map_clear(&consult_map, r);
 }
 
 /* An assessment holds its ratings beside the row's fields. */
@@ -270,7 +265,7 @@ rec_assessment_clear(struct rec_assessment *r)
 	if (r == NULL)
 		return;
 	rec_rating_list_free(&r->ratings);
-	map_clear(&assess_map, r);
+	store_map_clear(&assess_map, r);
 }
 
 void
@@ -282,7 +277,7 @@ rec_assessment_list_free(struct rec_assessment_list *l)
 		return;
 	for (i = 0; i < l->n; i++)
 		rec_rating_list_free(&l->v[i].ratings);
-	map_list_free(&assess_map, l->v, l->n);
+	store_map_list_free(&assess_map, l->v, l->n);
 	l->v = NULL;
 	l->n = 0;
 }
@@ -293,7 +288,7 @@ int
 store_contact_get(struct store *s, int64_t arr, int64_t id,
     struct rec_contact *k, int *found)
 {
-	return map_one(Q(s, STMT_CONTACT_GET, "ll", id, arr), &contact_map, k,
+	return store_map_one(Q(s, STMT_CONTACT_GET, "ll", id, arr), &contact_map, k,
 	    found);
 }
 
@@ -301,7 +296,7 @@ int
 store_contact_list(struct store *s, int64_t arr, const char *kind,
     struct rec_contact_list *l)
 {
-	return map_rows(Q(s, STMT_CONTACT_LIST, "ls", arr, kind),
+	return store_map_rows(Q(s, STMT_CONTACT_LIST, "ls", arr, kind),
 	    &contact_map, &l->v, &l->n, 0);
 }
 
@@ -309,7 +304,7 @@ int
 store_partners_without_contact(struct store *s, int64_t arr,
     const char *kind, struct rec_partner_list *l)
 {
-	return map_rows(Q(s, STMT_PARTNERS_WITHOUT_CONTACT, "ls", arr, kind),
+	return store_map_rows(Q(s, STMT_PARTNERS_WITHOUT_CONTACT, "ls", arr, kind),
 	    &partner_map, &l->v, &l->n, 0);
 }
 
@@ -317,7 +312,7 @@ int
 store_plan_get(struct store *s, int64_t arr, int64_t id, struct rec_plan *p,
     int *found)
 {
-	return map_one(Q(s, STMT_PLAN_GET, "ll", id, arr), &plan_map, p,
+	return store_map_one(Q(s, STMT_PLAN_GET, "ll", id, arr), &plan_map, p,
 	    found);
 }
 
@@ -325,7 +320,7 @@ int
 store_plan_list(struct store *s, int64_t arr, int64_t org,
     struct rec_plan_list *l)
 {
-	return map_rows(Q(s, STMT_PLAN_LIST, "ln", arr, org), &plan_map,
+	return store_map_rows(Q(s, STMT_PLAN_LIST, "ln", arr, org), &plan_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -333,7 +328,7 @@ int
 store_milestone_met_list(struct store *s, int64_t arr,
     struct rec_milestone_list *l)
 {
-	return map_rows(Q(s, STMT_MILESTONE_MET_LIST, "l", arr), &met_map,
+	return store_map_rows(Q(s, STMT_MILESTONE_MET_LIST, "l", arr), &met_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -341,7 +336,7 @@ int
 store_influence_list(struct store *s, int64_t arr, const char *from,
     const char *to, struct rec_influence_list *l)
 {
-	return map_rows(Q(s, STMT_INFLUENCE_LIST, "lss", arr, from, to),
+	return store_map_rows(Q(s, STMT_INFLUENCE_LIST, "lss", arr, from, to),
 	    &influence_map, &l->v, &l->n, 0);
 }
 
@@ -349,7 +344,7 @@ int
 store_partner_attendance(struct store *s, int64_t arr, const char *from,
     const char *to, struct rec_partner_attendance_list *l)
 {
-	return map_rows(Q(s, STMT_ATTENDANCE_BY_PARTNER, "lss", arr, from,
+	return store_map_rows(Q(s, STMT_ATTENDANCE_BY_PARTNER, "lss", arr, from,
 	    to), &pattend_map, &l->v, &l->n, 0);
 }
 
@@ -357,7 +352,7 @@ int
 store_partnership_register(struct store *s, int64_t arr,
     struct rec_partnership_list *l)
 {
-	return map_rows(Q(s, STMT_PARTNERSHIP_REGISTER, "l", arr), &pship_map,
+	return store_map_rows(Q(s, STMT_PARTNERSHIP_REGISTER, "l", arr), &pship_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -365,7 +360,7 @@ int
 store_commitment_by_code(struct store *s, int64_t arr, const char *code,
     struct rec_commitment_ref *c, int *found)
 {
-	return map_one(Q(s, STMT_COMMIT_BY_CODE, "ls", arr, code), &cref_map,
+	return store_map_one(Q(s, STMT_COMMIT_BY_CODE, "ls", arr, code), &cref_map,
 	    c, found);
 }
 
@@ -373,7 +368,7 @@ int
 store_funding_list(struct store *s, int64_t arr, const char *from,
     const char *to, struct rec_funding_list *l)
 {
-	return map_rows(Q(s, STMT_FUNDING_LIST, "lss", arr, from, to),
+	return store_map_rows(Q(s, STMT_FUNDING_LIST, "lss", arr, from, to),
 	    &funding_map, &l->v, &l->n, 0);
 }
 
@@ -381,7 +376,7 @@ int
 store_spend_aims(struct store *s, int64_t arr, int year,
     struct rec_spend_aim_list *l)
 {
-	return map_rows(Q(s, STMT_AIM_LIST, "li", arr, year), &aim_map,
+	return store_map_rows(Q(s, STMT_AIM_LIST, "li", arr, year), &aim_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -389,14 +384,14 @@ int
 store_cycle_get(struct store *s, int64_t arr, int year, struct rec_cycle *c,
     int *found)
 {
-	return map_one(Q(s, STMT_CYCLE_GET, "li", arr, year), &cycle_map, c,
+	return store_map_one(Q(s, STMT_CYCLE_GET, "li", arr, year), &cycle_map, c,
 	    found);
 }
 
 int
 store_cycle_list(struct store *s, int64_t arr, struct rec_cycle_list *l)
 {
-	return map_rows(Q(s, STMT_CYCLE_LIST, "l", arr), &cycle_map, &l->v,
+	return store_map_rows(Q(s, STMT_CYCLE_LIST, "l", arr), &cycle_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -404,7 +399,7 @@ int
 store_assessment_get(struct store *s, int64_t cycle, int64_t org,
     struct rec_assessment *a, int *found)
 {
-	return map_one(Q(s, STMT_ASSESS_GET, "ll", cycle, org), &assess_map,
+	return store_map_one(Q(s, STMT_ASSESS_GET, "ll", cycle, org), &assess_map,
 	    a, found);
 }
 
@@ -412,7 +407,7 @@ int
 store_assessment_list(struct store *s, int64_t cycle,
     struct rec_assessment_list *l)
 {
-	return map_rows(Q(s, STMT_ASSESS_LIST, "l", cycle), &assess_map,
+	return store_map_rows(Q(s, STMT_ASSESS_LIST, "l", cycle), &assess_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -420,7 +415,7 @@ int
 store_rating_list(struct store *s, int64_t arr, int64_t assessment,
     const char *party, struct rec_rating_list *l)
 {
-	return map_rows(Q(s, STMT_RATING_LIST, "lls", arr, assessment, party),
+	return store_map_rows(Q(s, STMT_RATING_LIST, "lls", arr, assessment, party),
 	    &rating_map, &l->v, &l->n, 0);
 }
 
@@ -428,7 +423,7 @@ int
 store_rating_missing(struct store *s, int64_t arr, int64_t assessment,
     const char *party, struct rec_code_list *l)
 {
-	return map_rows(Q(s, STMT_RATING_MISSING, "lls", arr, assessment,
+	return store_map_rows(Q(s, STMT_RATING_MISSING, "lls", arr, assessment,
 	    party), &code_map, &l->v, &l->n, 0);
 }
 
@@ -436,14 +431,14 @@ int
 store_consult_get(struct store *s, int64_t arr, int64_t id,
     struct rec_consult *k, int *found)
 {
-	return map_one(Q(s, STMT_CONSULT_GET, "ll", id, arr), &consult_map, k,
+	return store_map_one(Q(s, STMT_CONSULT_GET, "ll", id, arr), &consult_map, k,
 	    found);
 }
 
 int
 store_consult_list(struct store *s, int64_t arr, struct rec_consult_list *l)
 {
-	return map_rows(Q(s, STMT_CONSULT_LIST, "l", arr), &consult_map,
+	return store_map_rows(Q(s, STMT_CONSULT_LIST, "l", arr), &consult_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -451,14 +446,14 @@ int
 store_dispute_get(struct store *s, int64_t arr, int64_t id,
     struct rec_dispute *d, int *found)
 {
-	return map_one(Q(s, STMT_DISPUTE_GET, "ll", id, arr), &dispute_map, d,
+	return store_map_one(Q(s, STMT_DISPUTE_GET, "ll", id, arr), &dispute_map, d,
 	    found);
 }
 
 int
 store_dispute_list(struct store *s, int64_t arr, struct rec_dispute_list *l)
 {
-	return map_rows(Q(s, STMT_DISPUTE_LIST, "l", arr), &dispute_list_map,
+	return store_map_rows(Q(s, STMT_DISPUTE_LIST, "l", arr), &dispute_list_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -466,7 +461,7 @@ int
 store_dispute_events(struct store *s, int64_t id,
     struct rec_dispute_event_list *l)
 {
-	return map_rows(Q(s, STMT_DISPUTE_EVENTS, "l", id), &event_map,
+	return store_map_rows(Q(s, STMT_DISPUTE_EVENTS, "l", id), &event_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -474,7 +469,7 @@ int
 store_dispute_panel(struct store *s, int64_t id,
     struct rec_panellist_list *l)
 {
-	return map_rows(Q(s, STMT_DISPUTE_PANEL, "l", id), &panellist_map,
+	return store_map_rows(Q(s, STMT_DISPUTE_PANEL, "l", id), &panellist_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -482,7 +477,7 @@ int
 store_dispute_candidates(struct store *s, int64_t arr, int64_t group,
     int64_t org_a, int64_t org_b, int64_t id, struct rec_candidate_list *l)
 {
-	return map_rows(Q(s, STMT_DISPUTE_CANDIDATES, "lnnll", group, org_a,
+	return store_map_rows(Q(s, STMT_DISPUTE_CANDIDATES, "lnnll", group, org_a,
 	    org_b, arr, id), &candidate_map, &l->v, &l->n, 0);
 }
 
@@ -490,16 +485,13 @@ int
 store_dispute_figures(struct store *s, int64_t arr, const char *year,
     struct rec_dispute_figure_list *l)
 {
-	return map_rows(Q(s, STMT_DISPUTE_FIGURES, "ls", arr, year),
+	return store_map_rows(Q(s, STMT_DISPUTE_FIGURES, "ls", arr, year),
 	    &figure_map, &l->v, &l->n, 0);
 }
 
 /* --- the maps held to their statements --- */
 
-static const struct {
-	enum stmt		 id;
-	const struct map	*map;
-} checks[] = {
+static const struct map_check checks[] = {
 	{ STMT_CONTACT_GET, &contact_map }, { STMT_CONTACT_LIST, &contact_map },
 	{ STMT_PARTNERS_WITHOUT_CONTACT, &partner_map },
 	{ STMT_PLAN_GET, &plan_map }, { STMT_PLAN_LIST, &plan_map },
@@ -524,12 +516,6 @@ static const struct {
 int
 store_partners_check(struct store *s, char *err, size_t errsz)
 {
-	size_t	i;
-	int	rc;
-
-	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++)
-		if ((rc = map_check(s, checks[i].id, checks[i].map, err,
-		    errsz)) != STORE_OK)
-			return rc;
-	return STORE_OK;
+	return store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
+	    err, errsz);
 }
