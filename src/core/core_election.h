@@ -87,6 +87,9 @@ struct election_view {
 void election_view_free(struct election_view *);
 int core_election_get(struct core *, const struct viewer *,
     int64_t election, struct election_view *) WUR;
+/* The group of election (for the router's chair check). */
+int core_election_group(struct core *, int64_t election, int64_t *group)
+    WUR;
 int core_election_list(struct core *, const struct viewer *,
     struct rec_election_list *) WUR;
 

@@ -86,6 +86,9 @@ struct viewer;
 enum meeting_reader;
 int core_int_meeting_reader(struct core *, const struct viewer *,
     const struct rec_meeting *, enum meeting_reader *);
+/* The same for a group, by its id (a motion's, SA-3.1-assoc). */
+int core_int_group_reader(struct core *, const struct viewer *,
+    int64_t group, enum meeting_reader *);
 int core_int_membership(struct core *, const char *group, const char *org,
     json_t **out);
 

@@ -691,16 +691,48 @@ members_only(struct core *c, const struct viewer *v, int64_t id)
 	    CORE_ENOTFOUND, "motion", "decisions are for members");
 }
 
+/*
+ * SA-3.1-assoc: a decision on a VCSE-only item is for those who take
+ * part in VCSE-only business, as the item itself is (rules_meeting_sight):
+ * not an associate, nor a token that speaks for no organisation.
+ * *seen: 1 when v may read mo.
+ */
+static int
+motion_seen(struct core *c, const struct viewer *v,
+    const struct rec_motion *mo, int *seen)
+{
+	enum meeting_reader	r;
+	struct meeting_sight	s;
+	int			rc;
+
+	*seen = 1;
+	if (!mo->vcse_only)
+		return CORE_OK;
+	if ((rc = core_int_group_reader(c, v, mo->group_id, &r)) != CORE_OK)
+		return rc;
+	rules_meeting_sight(r, 0, 0, 0, 0, &s);
+	*seen = s.vcse_items;
+	return CORE_OK;
+}
+
 int
 core_motion_get(struct core *c, const struct viewer *v, int64_t motion,
     struct motion_view *out)
 {
-	int rc;
+	int rc, seen;
 
 	memset(out, 0, sizeof(*out));
 	if ((rc = members_only(c, v, motion)) != CORE_OK ||
 	    (rc = get_motion(c, motion, &out->mo)) != CORE_OK)
 		return rc;
+	if ((rc = motion_seen(c, v, &out->mo, &seen)) != CORE_OK ||
+	    !seen) {
+		motion_view_free(out);
+		if (rc != CORE_OK)
+			return rc;
+		return core_fail(c, CORE_ENOTFOUND, "motion", "no motion "
+		    "%lld in %s", (long long)motion, c->arr_slug);
+	}
 	/* SA-8.4: a poll's votes are shown only once it has closed. */
 	if (out->mo.method == METHOD_POLL && out->mo.status == MOTION_OPEN)
 		return CORE_OK;
@@ -713,26 +745,54 @@ core_motion_get(struct core *c, const struct viewer *v, int64_t motion,
 	return CORE_OK;
 }
 
+/* The group of motion, for the router's chair check: no more is read. */
+int
+core_motion_group(struct core *c, int64_t motion, int64_t *group)
+{
+	int rc = store_motion_group(c->st, motion, c->arr, group);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the motion");
+	return *group != 0 ? CORE_OK : core_fail(c, CORE_ENOTFOUND, "motion",
+	    "no motion %lld in %s", (long long)motion, c->arr_slug);
+}
+
 int
 core_motion_list(struct core *c, const struct viewer *v, const char *group,
     struct rec_motion_list *out)
 {
-	json_t	*g = NULL;
-	int64_t	 gid = 0;
-	int	 rc;
+	struct rec_group	g;
+	size_t			i, keep = 0;
+	int			rc, seen;
 
 	memset(out, 0, sizeof(*out));
+	memset(&g, 0, sizeof(g));
 	if ((rc = members_only(c, v, 0)) != CORE_OK)
 		return rc;
-	if (group != NULL) {
-		if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+	if (group != NULL && (rc = core_int_find_group(c, group, &g)) !=
+	    CORE_OK)
+		return rc;
+	rc = store_motion_list(c->st, c->arr, g.id, out);
+	rec_group_clear(&g);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "listing decisions");
+	/* SA-3.1-assoc: leave out what v may not read. */
+	for (i = 0; i < out->n; i++) {
+		if ((rc = motion_seen(c, v, &out->v[i], &seen)) != CORE_OK) {
+			/* The ones kept and the ones not looked at. */
+			for (; i < out->n; i++)
+				out->v[keep++] = out->v[i];
+			out->n = keep;
+			rec_motion_list_free(out);
 			return rc;
-		gid = jint(g, "id");
-		json_decref(g);
+		}
+		if (seen)
+			out->v[keep++] = out->v[i];
+		else
+			rec_motion_free(&out->v[i]);
 	}
-	rc = store_motion_list(c->st, c->arr, gid, out);
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "listing decisions");
+	out->n = keep;
+	return CORE_OK;
 }
 
 /* SA-8.2: is the meeting quorate now, counting who is recorded as

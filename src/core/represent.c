@@ -227,31 +227,39 @@ mark_stepped(struct core *c, const json_t *sb, const char *slug,
 }
 
 /* Moves the holders of *l whose term has ended to p->expired, with
- * role, and marks those stepped back. */
+ * role, and marks those stepped back.  On a fault every entry is still
+ * in exactly one of the two lists, so each is freed once. */
 static int
 sort_holders(struct core *c, const json_t *sb, struct rec_position_entry *p,
     struct rec_appointment_list *l, const char *role)
 {
 	struct rec_appointment	*e;
-	size_t			 j, keep = 0;
-	int			 rc;
+	char			*r;
+	size_t			 j, keep = 0, n = l->n;
+	int			 rc = CORE_OK;
 
-	for (j = 0; j < l->n; j++) {
+	for (j = 0; j < n && rc == CORE_OK; j++) {
 		e = &l->v[j];
 		if (holds(c, e)) {
-			if ((rc = mark_stepped(c, sb, p->p.slug, e)) != CORE_OK)
-				return rc;
+			rc = mark_stepped(c, sb, p->p.slug, e);
+			l->v[keep++] = *e;
+			continue;
+		}
+		if ((r = strdup(role)) == NULL) {
+			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 			l->v[keep++] = *e;
 			continue;
 		}
 		free(e->role);
-		if ((e->role = strdup(role)) == NULL)
-			return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		e->role = r;
 		/* p->expired has room: its array is sized at the start. */
 		p->expired.v[p->expired.n++] = *e;
 	}
+	/* Those not looked at stay where they are, once each. */
+	for (; j < n; j++)
+		l->v[keep++] = l->v[j];
 	l->n = keep;
-	return CORE_OK;
+	return rc;
 }
 
 /* SA-9.2: the co-ordination group's decision on p, the latest. */

@@ -262,6 +262,18 @@ store_election_get(struct store *st, int64_t arr, int64_t id,
 	return rc;
 }
 
+int
+store_election_group(struct store *st, int64_t arr, int64_t id,
+    int64_t *group)
+{
+	sqlite3_stmt *q;
+
+	*group = 0;
+	if ((q = store_int_query(st, STMT_ELEC_GROUP, "ll", id, arr)) == NULL)
+		return STORE_ERROR;
+	return store_int_each(q, store_int_first_id, group);
+}
+
 /* STMT_ELEC_LIST's columns. */
 static int
 election_list_fill(sqlite3_stmt *q, void *arg)

@@ -127,6 +127,9 @@ void rec_ballot_list_free(struct rec_ballot_list *);
 /* The election of this arrangement: STORE_OK with *found 0 when none. */
 int store_election_get(struct store *, int64_t arr, int64_t id,
     struct rec_election *, int *found);
+/* The group of election id (0 when there is none in arr). */
+int store_election_group(struct store *, int64_t arr, int64_t id,
+    int64_t *group);
 int store_election_list(struct store *, int64_t arr,
     struct rec_election_list *);
 int store_nomination_list(struct store *, int64_t election,

@@ -60,5 +60,8 @@ char *store_int_text(sqlite3_stmt *q, int i, int *nomem);
  * fills of typed lists.
  */
 void *store_int_grow(void **v, size_t *n, size_t sz);
+/* A fill for store_int_each: column 0 of the row into *(int64_t *)arg
+ * (store/meeting.c). */
+int store_int_first_id(sqlite3_stmt *q, void *arg);
 
 #endif

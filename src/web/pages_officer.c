@@ -110,7 +110,7 @@ group_render(struct req *r, const char *field, const char *err)
 		page_grid_end(r);
 	}
 	html_raw(h, "</div>\n");
-	/* SA-6.1, SA-6.4: schedule the next meeting. */
+	/* SA-6.2, SA-6.4: schedule the next meeting. */
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"schedule\">Schedule a "
 	    "meeting</h2>\n"
 	    "<form method=\"post\" action=\"/groups/%s/meetings\" "
