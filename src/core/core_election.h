@@ -58,7 +58,7 @@ struct election_check {
 	int64_t			 voters;	/* organisations that voted */
 	int64_t			 ballots;	/* ballots in the box */
 	struct rec_turnout	 turnout;
-	struct rec_names	 ineligible;	/* voters who may not vote */
+	struct rec_lines	 ineligible;	/* voters who may not vote */
 	struct election_problems problems;
 	int			 ok;
 };

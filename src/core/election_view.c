@@ -50,13 +50,10 @@ int
 election_problem_add(struct election_problems *l, const char *table,
     const char *row, const char *label, const char *problem)
 {
-	struct election_problem	*v, *p;
+	struct election_problem	*p;
 
-	if ((v = realloc(l->v, (l->n + 1) * sizeof(*v))) == NULL)
+	if ((p = store_int_grow((void **)&l->v, &l->n, sizeof(*p))) == NULL)
 		return -1;
-	l->v = v;
-	p = &v[l->n++];
-	memset(p, 0, sizeof(*p));
 	return dup_or_null(table, &p->table) || dup_or_null(row, &p->row) ||
 	    dup_or_null(label, &p->label) || dup_or_null(problem != NULL ?
 	    problem : "", &p->problem) ? -1 : 0;
@@ -66,7 +63,7 @@ void
 election_check_free(struct election_check *k)
 {
 	rec_turnout_free(&k->turnout);
-	rec_names_free(&k->ineligible);
+	rec_lines_free(&k->ineligible);
 	election_problems_free(&k->problems);
 	memset(k, 0, sizeof(*k));
 }

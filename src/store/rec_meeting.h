@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "rec_list.h"
+
 struct store;
 
 /* The status kept is scheduled or cancelled; core derives held (its day
@@ -24,14 +26,6 @@ enum meeting_status {
 extern const char *const meeting_status_names[];
 
 /* Lines of text (the flags of a meeting). */
-struct rec_lines {
-	char	**v;
-	size_t	  n;
-};
-void rec_lines_free(struct rec_lines *);
-/* Appends a printf-formatted line; -1 for no memory. */
-int rec_lines_add(struct rec_lines *, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
 
 struct rec_item {
 	int64_t		 id;
