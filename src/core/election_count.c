@@ -286,7 +286,7 @@ announce_offices(struct core *c, const struct rec_election *e,
 {
 	char	end[DATE_LEN];
 	size_t	i;
-	int	rc = CORE_OK, days;
+	int	rc = CORE_OK, days, years;
 
 	if (strcmp(e->office, "representative") != 0) {
 		for (i = 0; i < names->n && rc == CORE_OK; i++)
@@ -294,17 +294,17 @@ announce_offices(struct core *c, const struct rec_election *e,
 			    e->office, 0, c->today, NULL);
 		return rc;
 	}
+	/* SA-9.1 / App. C: the representative's own term of office. */
+	years = constitution_int(&c->cons, "representatives.term_years");
 	date_parse(c->today, &days);
-	date_format(date_add_months(days, 12 * constitution_int(&c->cons,
-	    "chair.term_years")) - 1, end);
+	date_format(date_add_months(days, 12 * years) - 1, end);
 	rc = store_exec(c->st, STMT_APPT_END, "sls", c->today,
 	    e->position_id, "representative");
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "ending the old term");
 	for (i = 0; i < names->n && rc == CORE_OK; i++)
 		rc = core_position_appoint(c, e->position_slug, names->v[i],
-		    "representative", 0, NULL, c->today,
-		    constitution_int(&c->cons, "chair.term_years") ? end :
+		    "representative", 0, NULL, c->today, years > 0 ? end :
 		    NULL);
 	return rc;
 }
