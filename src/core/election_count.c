@@ -165,21 +165,22 @@ static int
 verify_voters(struct core *c, const struct rec_election *e,
     const struct rec_turnout *voters, struct rec_lines *bad)
 {
-	struct core_standing	mb;
+	struct rec_membership	mb;
 	struct attendee		a;
 	size_t			i;
-	int			rc;
+	int			rc, found;
 
 	for (i = 0; i < voters->n; i++) {
-		if ((rc = core_int_standing(c, e->group_id,
-		    voters->v[i].organisation_id, 0, &mb)) != CORE_OK)
-			return rc;
+		if ((rc = store_memb_get(c->st, e->group_id,
+		    voters->v[i].organisation_id, &mb, &found)) != STORE_OK)
+			return core_store_fail(c, rc, "reading the membership");
 		memset(&a, 0, sizeof(a));
 		a.attend = AT_PRESENT;
 		a.kind = mb.kind;
 		a.status = mb.status;
-		a.vcse = mb.vcse;
-		if ((!mb.found || rules_may_cast(&c->cons, &a, 0) != ELIG_OK) &&
+		a.vcse = mb.sector == SECTOR_VCSE;
+		rec_membership_clear(&mb);
+		if ((!found || rules_may_cast(&c->cons, &a, 0) != ELIG_OK) &&
 		    rec_lines_add(bad, "%s",
 		    S(voters->v[i].organisation)) != 0)
 			return core_fail(c, CORE_EFAULT, NULL, "out of memory");
