@@ -61,7 +61,6 @@ int core_int_find_membership(struct core *, const char *group,
  * The same lookups as JSON rows (lookup_json.c), for the domains whose
  * files have not yet moved to typed records; *out owned by caller.
  */
-int core_int_org(struct core *, const char *ref, json_t **out);
 int core_int_person(struct core *, const char *ref, json_t **out);
 int core_int_group(struct core *, const char *ref, json_t **out);
 /* Every group of the arrangement as rows (core_group_list's records). */
@@ -89,8 +88,6 @@ int core_int_meeting_reader(struct core *, const struct viewer *,
 /* The same for a group, by its id (a motion's, SA-3.1-assoc). */
 int core_int_group_reader(struct core *, const struct viewer *,
     int64_t group, enum meeting_reader *);
-int core_int_membership(struct core *, const char *group, const char *org,
-    json_t **out);
 
 /*
  * Notifications (notify.c), queued inside the caller's transaction.

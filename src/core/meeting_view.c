@@ -290,17 +290,17 @@ int
 core_meeting_list(struct core *c, const char *group,
     struct rec_meeting_list *out)
 {
-	json_t	*g = NULL;
+	struct rec_group	 g = { 0 };
 	int64_t	 gid = 0;
 	size_t	 i;
 	int	 rc;
 
 	memset(out, 0, sizeof(*out));
 	if (group != NULL) {
-		if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+		if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
 			return rc;
-		gid = jint(g, "id");
-		json_decref(g);
+		gid = g.id;
+		rec_group_clear(&g);
 	}
 	if ((rc = store_meeting_list(c->st, c->arr, gid, out)) != STORE_OK)
 		return core_store_fail(c, rc, "listing meetings");
