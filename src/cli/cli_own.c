@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "core/own.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -84,14 +85,16 @@ run_meeting_reports(struct cli *c)
 		{ "reported_on", "On", 0 }, { "summary", "Summary", 40 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_mreport_list	 l = { NULL, 0 };
+	json_t		*rows;
+	int		 rc;
 
-	if ((rc = core_meeting_reports(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_meeting_reports(&c->core, &l);
+	rows = rc == CORE_OK ? json_mreport_list(&l) : NULL;
+	rec_mreport_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-D2.8 --- */
@@ -129,14 +132,16 @@ run_stepbacks(struct cli *c)
 		{ "permanent", "For good", 0 }, { "lifted", "Returned", 0 },
 		{ "in_force", "In force", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_stepback_list	 l = { NULL, 0 };
+	json_t		*rows;
+	int		 rc;
 
-	if ((rc = core_stepback_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_stepback_list(&c->core, &l);
+	rows = rc == CORE_OK ? json_stepback_list(&l) : NULL;
+	rec_stepback_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-5.4, SA-5.5 --- */
@@ -317,14 +322,16 @@ run_position_decisions(struct cli *c)
 		{ "decided_on", "On", 0 }, { "note", "Note", 40 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_pos_decision_list	 l = { NULL, 0 };
+	json_t		*rows;
+	int		 rc;
 
-	if ((rc = core_position_decisions(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_position_decisions(&c->core, &l);
+	rows = rc == CORE_OK ? json_pos_decision_list(&l) : NULL;
+	rec_pos_decision_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-D3.6 --- */
@@ -375,14 +382,16 @@ run_training_list(struct cli *c)
 		{ "attended", "Came", 0 }, { "people", "Who", 50 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_training_list	 l = { NULL, 0 };
+	json_t		*rows;
+	int		 rc;
 
-	if ((rc = core_training_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_training_list(&c->core, &l);
+	rows = rc == CORE_OK ? json_training_list(&l) : NULL;
+	rec_training_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-11.1 --- */
@@ -417,15 +426,16 @@ run_paper_list(struct cli *c)
 	};
 	const struct viewer	*v = cli_flag(c, "public") ? &viewer_public :
 				    &viewer_system;
-	json_t			*rows = NULL;
+	struct rec_paper_list	 l = { NULL, 0 };
+	json_t			*rows;
 	int			 rc;
 
-	rc = core_paper_list(&c->core, v, number(O("meeting")), &rows);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_paper_list(&c->core, v, number(O("meeting")), &l);
+	rows = rc == CORE_OK ? json_paper_list(&l) : NULL;
+	rec_paper_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt renew_opts[] = {

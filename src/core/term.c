@@ -26,9 +26,8 @@ int
 core_term_renew(struct core *c, const char *on, const char *until,
     const char *decided_by, int64_t *id)
 {
-	json_t	*d;
-	char	 day[DATE_LEN], to[DATE_LEN] = "";
-	int	 rc;
+	char	day[DATE_LEN], to[DATE_LEN] = "";
+	int	rc;
 
 	if (term_day(c, "arrangement.term_ends") == NULL)
 		return core_fail(c, CORE_EINVAL, "arrangement", "this "
@@ -53,10 +52,9 @@ core_term_renew(struct core *c, const char *on, const char *until,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s?, s:s}", "renewed_on", day, "until",
-	    to[0] != '\0' ? to : NULL, "decided_by", decided_by);
-	rc = core_audit(c, "term.renew", "term_renewal", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "term.renew", "term_renewal", *id,
+	    "{s:s, s:s?, s:s}", "renewed_on", day, "until", to[0] != '\0' ?
+	    to : NULL, "decided_by", decided_by);
 out:
 	return core_end(c, rc);
 }
@@ -100,7 +98,6 @@ core_meeting_report(struct core *c, int64_t meeting, const char *to,
     const char *on, const char *summary, int64_t *id)
 {
 	struct rec_meeting	 m;
-	json_t			*d;
 	const char		*body = to;
 	char			 day[DATE_LEN];
 	int			 rc, kind;
@@ -138,19 +135,18 @@ core_meeting_report(struct core *c, int64_t meeting, const char *to,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:I, s:s, s:s}", "meeting", (json_int_t)meeting,
-	    "to", body, "reported_on", day);
-	rc = core_audit(c, "meeting.report", "meeting", meeting, d);
-	json_decref(d);
+	rc = core_auditf(c, "meeting.report", "meeting", meeting,
+	    "{s:I, s:s, s:s}", "meeting", (long long)meeting, "to", body,
+	    "reported_on", day);
 out:
 	rec_meeting_free(&m);
 	return core_end(c, rc);
 }
 
 int
-core_meeting_reports(struct core *c, json_t **out)
+core_meeting_reports(struct core *c, struct rec_mreport_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_MREPORT_LIST, "l", c->arr);
+	int rc = store_mreport_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the reports");

@@ -55,4 +55,16 @@ json_t *json_election_result(const struct election_result *);
 /* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
 json_t *json_election_check(const struct election_check *);
 
+/* --- each agreement's own records (json_own.c) --- */
+struct rec_stepback_list;
+struct rec_training_list;
+struct rec_pos_decision_list;
+struct rec_paper_list;
+struct rec_mreport_list;
+json_t *json_stepback_list(const struct rec_stepback_list *);
+json_t *json_training_list(const struct rec_training_list *);
+json_t *json_pos_decision_list(const struct rec_pos_decision_list *);
+json_t *json_paper_list(const struct rec_paper_list *);
+json_t *json_mreport_list(const struct rec_mreport_list *);
+
 #endif

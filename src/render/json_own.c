@@ -1,0 +1,121 @@
+/*
+ * Each agreement's own records as JSON (json.h), from store/rec_own.h,
+ * with the names --json has always given: the statements' columns.
+ */
+#include "json.h"
+#include "store/rec_own.h"
+
+/* A string, or null. */
+static json_t *
+str(const char *s)
+{
+	return s != NULL ? json_string(s) : json_null();
+}
+
+/* Appends o to a; a is NULL (and stays so) once memory runs out. */
+static json_t *
+add(json_t *a, json_t *o)
+{
+	if (a != NULL && (o == NULL || json_array_append_new(a, o) != 0)) {
+		json_decref(a);
+		return NULL;
+	}
+	return a;
+}
+
+json_t *
+json_stepback_list(const struct rec_stepback_list *l)
+{
+	const struct rec_stepback	*r;
+	json_t				*a = json_array();
+	size_t				 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:I, s:o, s:o, s:o, s:I, s:o, s:o, "
+		    "s:o, s:o, s:o, s:b}", "id", (json_int_t)r->id,
+		    "appointment_id", (json_int_t)r->appointment_id,
+		    "conflict", str(r->conflict), "from_day", str(r->from_day),
+		    "until_day", str(r->until_day), "permanent",
+		    (json_int_t)r->permanent, "lifted", str(r->lifted),
+		    "person", str(r->person), "position", str(r->position),
+		    "position_name", str(r->position_name), "role",
+		    str(r->role), "in_force", r->in_force));
+	}
+	return a;
+}
+
+json_t *
+json_training_list(const struct rec_training_list *l)
+{
+	const struct rec_training	*r;
+	json_t				*a = json_array();
+	size_t				 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:o, s:o, s:o, s:I, s:I, s:o}",
+		    "id", (json_int_t)r->id, "title", str(r->title), "kind",
+		    str(r->kind), "day", str(r->day), "invited",
+		    (json_int_t)r->invited, "attended",
+		    (json_int_t)r->attended, "people", str(r->people)));
+	}
+	return a;
+}
+
+json_t *
+json_pos_decision_list(const struct rec_pos_decision_list *l)
+{
+	const struct rec_pos_decision	*r;
+	json_t				*a = json_array();
+	size_t				 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o}",
+		    "id", (json_int_t)r->id, "position", str(r->position),
+		    "position_name", str(r->position_name), "electing_group",
+		    str(r->electing_group), "decided_by", str(r->decided_by),
+		    "decided_on", str(r->decided_on), "note", str(r->note)));
+	}
+	return a;
+}
+
+json_t *
+json_paper_list(const struct rec_paper_list *l)
+{
+	const struct rec_paper	*r;
+	json_t			*a = json_array();
+	size_t			 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o, s:o, "
+		    "s:o, s:o}", "id", (json_int_t)r->id, "title",
+		    str(r->title), "kind", str(r->kind), "visibility",
+		    str(r->visibility), "link", str(r->link), "body",
+		    str(r->body), "added_on", str(r->added_on), "meeting_id",
+		    r->meeting_id != 0 ? json_integer(r->meeting_id) :
+		    json_null(), "meeting_day", str(r->meeting_day), "grp",
+		    str(r->grp)));
+	}
+	return a;
+}
+
+json_t *
+json_mreport_list(const struct rec_mreport_list *l)
+{
+	const struct rec_mreport	*r;
+	json_t				*a = json_array();
+	size_t				 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:I, s:o, s:o, s:o, s:o, s:o}",
+		    "id", (json_int_t)r->id, "meeting_id",
+		    (json_int_t)r->meeting_id, "day", str(r->day), "grp",
+		    str(r->grp), "to_body", str(r->to_body), "reported_on",
+		    str(r->reported_on), "summary", str(r->summary)));
+	}
+	return a;
+}
