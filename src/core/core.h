@@ -681,11 +681,18 @@ int core_audit_key(struct core *, char out[65]) WUR;
 
 /* --- import (import.c) --- */
 enum import_kind { IMPORT_ORGANISATIONS, IMPORT_PEOPLE };
+/* A row's problem: its line, the field at fault and what is wrong. */
+struct import_problem {
+	size_t	 line;
+	char	*field;
+	char	*message;
+};
 struct import_report {
-	size_t	 rows;		/* data rows read */
-	size_t	 bad;		/* rows with a problem */
-	size_t	 imported;
-	json_t	*problems;	/* [{line, field, message}], owned */
+	size_t			 rows;		/* data rows read */
+	size_t			 bad;		/* rows with a problem */
+	size_t			 imported;
+	struct import_problem	*problems;	/* owned */
+	size_t			 nproblems;
 };
 /*
  * Imports a CSV file as Excel saves it.  Every bad row is reported with

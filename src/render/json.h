@@ -66,5 +66,7 @@ json_t *json_training_list(const struct rec_training_list *);
 json_t *json_pos_decision_list(const struct rec_pos_decision_list *);
 json_t *json_paper_list(const struct rec_paper_list *);
 json_t *json_mreport_list(const struct rec_mreport_list *);
+/* An import's problems: [{line, field, message}]. */
+json_t *json_import_problems(const struct import_report *);
 
 #endif

@@ -1,6 +1,7 @@
 /*
  * Each agreement's own records as JSON (json.h), from store/rec_own.h,
- * with the names --json has always given: the statements' columns.
+ * with the names --json has always given: the statements' columns; and
+ * an import's problems by row.
  */
 #include "json.h"
 #include "store/rec_own.h"
@@ -117,5 +118,18 @@ json_mreport_list(const struct rec_mreport_list *l)
 		    str(r->grp), "to_body", str(r->to_body), "reported_on",
 		    str(r->reported_on), "summary", str(r->summary)));
 	}
+	return a;
+}
+
+json_t *
+json_import_problems(const struct import_report *r)
+{
+	json_t	*a = json_array();
+	size_t	 i;
+
+	for (i = 0; a != NULL && i < r->nproblems; i++)
+		a = add(a, json_pack("{s:I, s:s, s:s}", "line",
+		    (json_int_t)r->problems[i].line, "field",
+		    r->problems[i].field, "message", r->problems[i].message));
 	return a;
 }
