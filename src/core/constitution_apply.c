@@ -111,9 +111,10 @@ core_constitution_get(struct core *c, const char *date, json_t **out)
 }
 
 int
-core_constitution_versions(struct core *c, json_t **out)
+core_constitution_versions(struct core *c,
+    struct rec_constitution_version_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_CONST_LIST, "l", c->arr);
+	int rc = store_const_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing versions");

@@ -66,6 +66,11 @@ json_t *json_training_list(const struct rec_training_list *);
 json_t *json_pos_decision_list(const struct rec_pos_decision_list *);
 json_t *json_paper_list(const struct rec_paper_list *);
 json_t *json_mreport_list(const struct rec_mreport_list *);
+struct rec_arrangement_list;
+struct rec_constitution_version_list;
+json_t *json_arrangement_list(const struct rec_arrangement_list *);
+json_t *json_constitution_versions(
+    const struct rec_constitution_version_list *);
 /* An import's problems: [{line, field, message}]. */
 json_t *json_import_problems(const struct import_report *);
 

@@ -4,6 +4,7 @@
  * an import's problems by row.
  */
 #include "json.h"
+#include "store/rec_arrangement.h"
 #include "store/rec_own.h"
 
 /* A string, or null. */
@@ -131,5 +132,40 @@ json_import_problems(const struct import_report *r)
 		a = add(a, json_pack("{s:I, s:s, s:s}", "line",
 		    (json_int_t)r->problems[i].line, "field",
 		    r->problems[i].field, "message", r->problems[i].message));
+	return a;
+}
+
+json_t *
+json_arrangement_list(const struct rec_arrangement_list *l)
+{
+	const struct rec_arrangement	*r;
+	json_t				*a = json_array();
+	size_t				 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:o, s:o, s:o, s:o, s:o}", "id",
+		    (json_int_t)r->id, "slug", str(r->slug), "name",
+		    str(r->name), "kind", str(r->kind), "template",
+		    str(r->template), "created", str(r->created)));
+	}
+	return a;
+}
+
+json_t *
+json_constitution_versions(const struct rec_constitution_version_list *l)
+{
+	const struct rec_constitution_version	*r;
+	json_t					*a = json_array();
+	size_t					 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:o, s:o, s:o, s:o}", "version",
+		    (json_int_t)r->version, "effective_from",
+		    str(r->effective_from), "effective_to",
+		    str(r->effective_to), "applied_by", str(r->applied_by),
+		    "applied_at", str(r->applied_at)));
+	}
 	return a;
 }

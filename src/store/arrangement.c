@@ -37,6 +37,17 @@ static const struct store_col const_cols[] = {
 static const struct store_map const_map = AMAP(rec_constitution_version,
     const_cols);
 
+/* STMT_CONST_LIST */
+static const struct store_col const_list_cols[] = {
+	AI(rec_constitution_version, version),
+	AT(rec_constitution_version, effective_from),
+	AT(rec_constitution_version, effective_to),
+	AT(rec_constitution_version, applied_by),
+	AT(rec_constitution_version, applied_at),
+};
+static const struct store_map const_list_map = AMAP(rec_constitution_version,
+    const_list_cols);
+
 void
 rec_arrangement_clear(struct rec_arrangement *a)
 {
@@ -77,6 +88,20 @@ store_const_at(struct store *st, int64_t arr, const char *day,
 	return store_int_one(day != NULL ? store_int_query(st, STMT_CONST_AT,
 	    "ls", arr, day) : store_int_query(st, STMT_CONST_CURRENT, "l",
 	    arr), &const_map, v, found);
+}
+
+void
+rec_constitution_version_list_free(struct rec_constitution_version_list *l)
+{
+	store_int_list_free(&const_list_map, (void **)&l->v, &l->n);
+}
+
+int
+store_const_list(struct store *st, int64_t arr,
+    struct rec_constitution_version_list *l)
+{
+	return store_int_rows(store_int_query(st, STMT_CONST_LIST, "l", arr),
+	    &const_list_map, (void **)&l->v, &l->n);
 }
 
 int

@@ -27,7 +27,14 @@ struct rec_constitution_version {
 
 void rec_arrangement_clear(struct rec_arrangement *);
 void rec_arrangement_list_free(struct rec_arrangement_list *);
+struct rec_constitution_version_list {
+	struct rec_constitution_version	*v;
+	size_t				 n;
+};
+
 void rec_constitution_version_clear(struct rec_constitution_version *);
+void rec_constitution_version_list_free(
+    struct rec_constitution_version_list *);
 
 int store_arr_by_slug(struct store *, const char *slug,
     struct rec_arrangement *, int *found);
@@ -38,5 +45,8 @@ int store_const_at(struct store *, int64_t arr, const char *day,
 /* Which version is in force on day, without its text: *id 0 when none. */
 int store_const_id_at(struct store *, int64_t arr, const char *day,
     int64_t *id);
+/* Every version, oldest first, without its text (id and body unset). */
+int store_const_list(struct store *, int64_t arr,
+    struct rec_constitution_version_list *);
 
 #endif
