@@ -53,6 +53,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/ballot_box.c src/core/viewer.c src/core/lookup_json.c \
              src/core/group_commit.c src/core/lists.c \
              src/core/election_count.c src/core/election_view.c \
+             src/core/decision_view.c \
              src/core/check_own.c src/core/term.c src/core/represent.c \
              src/core/papers.c src/core/forums.c \
              src/net/smtp.c

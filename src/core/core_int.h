@@ -74,6 +74,10 @@ int core_int_group_rows(struct core *, json_t **out);
 int core_int_officer(struct core *, const char *ref, const char *why,
     json_t **p, json_t **u);
 int core_int_meeting(struct core *, int64_t id, struct rec_meeting *out);
+/* The motion of this arrangement, CORE_ENOTFOUND naming it
+ * (decision.c); the caller frees it with rec_motion_free(). */
+struct rec_motion;
+int core_int_motion(struct core *, int64_t id, struct rec_motion *out);
 /* The meeting, refused when it was cancelled. */
 int core_int_meeting_open(struct core *, int64_t id, struct rec_meeting *out);
 /* A meeting's derived status, due dates and flags (SA-10.2, SA-10.3)
