@@ -45,7 +45,7 @@ int core_training_add(struct core *, const char *title, const char *kind,
 int core_training_invite(struct core *, int64_t id, const char *person) WUR;
 int core_training_attend(struct core *, int64_t id, const char *person,
     int attended) WUR;
-int core_training_list(struct core *, struct rec_training_list *) WUR;
+int core_training_list(struct core *, struct rec_session_list *) WUR;
 /* SA-9.1: why person holds the elected position without an election. */
 int core_position_reason(struct core *, const char *position,
     const char *person, const char *reason) WUR;
@@ -101,13 +101,5 @@ int core_request_add(struct core *, const char *from, const char *subject,
 int core_request_route(struct core *, int64_t id, const char *group,
     const char *reason, const char *on) WUR;
 int core_request_list(struct core *, json_t **out) WUR;
-
-/* --- check (check_own.c), called by core_check --- */
-/* Flags of group g (a full group row) on day today into out. */
-struct rec_meeting_list;
-void core_int_check_group_own(struct core *, const json_t *g,
-    const struct rec_meeting_list *meets, int today, json_t *out);
-/* Flags of the whole arrangement on day today into out. */
-int core_int_check_own(struct core *, int today, json_t *out) WUR;
 
 #endif

@@ -57,12 +57,12 @@ json_t *json_election_check(const struct election_check *);
 
 /* --- each agreement's own records (json_own.c) --- */
 struct rec_stepback_list;
-struct rec_training_list;
+struct rec_session_list;
 struct rec_pos_decision_list;
 struct rec_paper_list;
 struct rec_mreport_list;
 json_t *json_stepback_list(const struct rec_stepback_list *);
-json_t *json_training_list(const struct rec_training_list *);
+json_t *json_session_list(const struct rec_session_list *);
 json_t *json_pos_decision_list(const struct rec_pos_decision_list *);
 json_t *json_paper_list(const struct rec_paper_list *);
 json_t *json_mreport_list(const struct rec_mreport_list *);
@@ -73,5 +73,9 @@ json_t *json_constitution_versions(
     const struct rec_constitution_version_list *);
 /* An import's problems: [{line, field, message}]. */
 json_t *json_import_problems(const struct import_report *);
+
+/* --- compliance (json_check.c) --- */
+/* The flags as [{rule, group, fact}], group null for the arrangement's. */
+json_t *json_check_list(const struct check_flag_list *);
 
 #endif

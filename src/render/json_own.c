@@ -48,9 +48,9 @@ json_stepback_list(const struct rec_stepback_list *l)
 }
 
 json_t *
-json_training_list(const struct rec_training_list *l)
+json_session_list(const struct rec_session_list *l)
 {
-	const struct rec_training	*r;
+	const struct rec_session	*r;
 	json_t				*a = json_array();
 	size_t				 i;
 

@@ -32,13 +32,13 @@ static const struct store_map stepback_map = OMAP(rec_stepback, stepback_cols);
 
 /* STMT_TRAIN_LIST; STMT_TRAIN_GET has the first four. */
 static const struct store_col training_cols[] = {
-	OI(rec_training, id), OT(rec_training, title), OT(rec_training, kind),
-	OT(rec_training, day), OI(rec_training, invited),
-	OI(rec_training, attended), OT(rec_training, people),
+	OI(rec_session, id), OT(rec_session, title), OT(rec_session, kind),
+	OT(rec_session, day), OI(rec_session, invited),
+	OI(rec_session, attended), OT(rec_session, people),
 };
-static const struct store_map training_map = OMAP(rec_training, training_cols);
+static const struct store_map training_map = OMAP(rec_session, training_cols);
 static const struct store_map training_get_map = { training_cols, 4,
-    sizeof(struct rec_training) };
+    sizeof(struct rec_session) };
 
 /* STMT_POS_DECISIONS */
 static const struct store_col decision_cols[] = {
@@ -169,13 +169,13 @@ fn(struct type *l) \
 }
 
 LIST_FREE(rec_stepback_list_free, rec_stepback_list, stepback_map)
-LIST_FREE(rec_training_list_free, rec_training_list, training_map)
+LIST_FREE(rec_session_list_free, rec_session_list, training_map)
 LIST_FREE(rec_pos_decision_list_free, rec_pos_decision_list, decision_map)
 LIST_FREE(rec_paper_list_free, rec_paper_list, paper_map)
 LIST_FREE(rec_mreport_list_free, rec_mreport_list, mreport_map)
 
 void
-rec_training_clear(struct rec_training *t)
+rec_session_clear(struct rec_session *t)
 {
 	store_int_clear(&training_map, t);
 }
@@ -189,16 +189,16 @@ store_stepback_list(struct store *st, int64_t arr,
 }
 
 int
-store_training_get(struct store *st, int64_t id, int64_t arr,
-    struct rec_training *t, int *found)
+store_session_get(struct store *st, int64_t id, int64_t arr,
+    struct rec_session *t, int *found)
 {
 	return store_int_one(store_int_query(st, STMT_TRAIN_GET, "ll", id, arr),
 	    &training_get_map, t, found);
 }
 
 int
-store_training_list(struct store *st, int64_t arr,
-    struct rec_training_list *l)
+store_session_list(struct store *st, int64_t arr,
+    struct rec_session_list *l)
 {
 	return store_int_rows(store_int_query(st, STMT_TRAIN_LIST, "l", arr),
 	    &training_map, (void **)&l->v, &l->n);

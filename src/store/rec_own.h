@@ -31,7 +31,7 @@ struct rec_stepback {
 };
 struct rec_stepback_list { struct rec_stepback *v; size_t n; };
 
-struct rec_training {
+struct rec_session {
 	int64_t	 id;
 	char	*title;
 	char	*kind;		/* induction, training, networking */
@@ -40,7 +40,7 @@ struct rec_training {
 	int64_t	 attended;	/* lists only */
 	char	*people;	/* lists only: "A (came); B" */
 };
-struct rec_training_list { struct rec_training *v; size_t n; };
+struct rec_session_list { struct rec_session *v; size_t n; };
 
 struct rec_pos_decision {
 	int64_t	 id;
@@ -78,9 +78,9 @@ struct rec_mreport {
 };
 struct rec_mreport_list { struct rec_mreport *v; size_t n; };
 
-void rec_training_clear(struct rec_training *);
+void rec_session_clear(struct rec_session *);
 void rec_stepback_list_free(struct rec_stepback_list *);
-void rec_training_list_free(struct rec_training_list *);
+void rec_session_list_free(struct rec_session_list *);
 void rec_pos_decision_list_free(struct rec_pos_decision_list *);
 void rec_paper_list_free(struct rec_paper_list *);
 void rec_mreport_list_free(struct rec_mreport_list *);
@@ -88,10 +88,10 @@ void rec_mreport_list_free(struct rec_mreport_list *);
 /* Reads: STORE_OK or the error; arr: the arrangement. */
 int store_stepback_list(struct store *, int64_t arr,
     struct rec_stepback_list *);
-int store_training_get(struct store *, int64_t id, int64_t arr,
-    struct rec_training *, int *found);
-int store_training_list(struct store *, int64_t arr,
-    struct rec_training_list *);
+int store_session_get(struct store *, int64_t id, int64_t arr,
+    struct rec_session *, int *found);
+int store_session_list(struct store *, int64_t arr,
+    struct rec_session_list *);
 int store_pos_decision_list(struct store *, int64_t arr,
     struct rec_pos_decision_list *);
 /* meeting 0: every paper; public_only: those marked public (SA-11.1). */
