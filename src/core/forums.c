@@ -12,6 +12,7 @@
 #include "core_int.h"
 #include "own.h"
 #include "rules/forum.h"
+#include "store/rec_check.h"
 #include "store/store.h"
 
 int
@@ -60,9 +61,9 @@ out:
 }
 
 int
-core_group_origins(struct core *c, json_t **out)
+core_group_origins(struct core *c, struct rec_origin_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_ORIGIN_LIST, "l", c->arr);
+	int rc = store_origin_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the groups");
@@ -151,9 +152,9 @@ out:
 }
 
 int
-core_invitation_list(struct core *c, json_t **out)
+core_invitation_list(struct core *c, struct rec_invite_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_INVITE_LIST, "l", c->arr);
+	int rc = store_invite_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the invitations");
@@ -237,9 +238,9 @@ out:
 }
 
 int
-core_request_list(struct core *c, json_t **out)
+core_request_list(struct core *c, struct rec_request_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_REQUEST_LIST, "l", c->arr);
+	int rc = store_request_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the requests");

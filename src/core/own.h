@@ -19,8 +19,18 @@
  * until until (NULL: no end date), as decided by decided_by. */
 int core_term_renew(struct core *, const char *on, const char *until,
     const char *decided_by, int64_t *id) WUR;
-/* {starts, ends, renewals: [...], runs_to, lapsed} */
-int core_term_show(struct core *, json_t **out) WUR;
+/* The term: its dates as the agreement states them ("" where it
+ * states none), its renewals, the day it runs to ("" for no end date)
+ * and whether it has lapsed with no renewal in force. */
+struct term_view {
+	char			 starts[32];
+	char			 ends[32];
+	struct rec_renewal_list	 renewals;
+	char			 runs_to[32];
+	int			 lapsed;
+};
+void term_view_free(struct term_view *);
+int core_term_show(struct core *, struct term_view *) WUR;
 /* The report of meeting into to (default the meetings.reports_to of
  * its group's kind), made on on (default today). */
 int core_meeting_report(struct core *, int64_t meeting, const char *to,
@@ -82,7 +92,8 @@ int core_paper_list(struct core *, const struct viewer *, int64_t meeting,
 int core_group_origin(struct core *, const char *group, const char *forum,
     const char *on, const char *note, int64_t *id) WUR;
 /* Each group: the forums that formed it, and whether it was convened. */
-int core_group_origins(struct core *, json_t **out) WUR;
+struct rec_origin_list;
+int core_group_origins(struct core *, struct rec_origin_list *) WUR;
 
 /* --- SA-D2.2, SA-D2.3 (forums.c) --- */
 int core_invitation_add(struct core *, const char *from, const char *board,
@@ -91,7 +102,8 @@ int core_invitation_add(struct core *, const char *from, const char *board,
 int core_invitation_decide(struct core *, int64_t id, int accepted,
     const char *person, const char *reason, int tokenistic,
     const char *on) WUR;
-int core_invitation_list(struct core *, json_t **out) WUR;
+struct rec_invite_list;
+int core_invitation_list(struct core *, struct rec_invite_list *) WUR;
 
 /* --- SA-5.7 (forums.c) --- */
 int core_request_add(struct core *, const char *from, const char *subject,
@@ -100,6 +112,7 @@ int core_request_add(struct core *, const char *from, const char *subject,
  * reason. */
 int core_request_route(struct core *, int64_t id, const char *group,
     const char *reason, const char *on) WUR;
-int core_request_list(struct core *, json_t **out) WUR;
+struct rec_request_list;
+int core_request_list(struct core *, struct rec_request_list *) WUR;
 
 #endif

@@ -59,38 +59,48 @@ out:
 	return core_end(c, rc);
 }
 
-int
-core_term_show(struct core *c, json_t **out)
+void
+term_view_free(struct term_view *t)
 {
-	json_t		*ren = NULL, *r;
-	const char	*ends = term_day(c, "arrangement.term_ends");
-	const char	*runs = ends;
-	size_t		 i;
-	int		 rc, until = -1, today, open = 0, lapsed = 0, last;
+	rec_renewal_list_free(&t->renewals);
+	memset(t, 0, sizeof(*t));
+}
 
-	*out = NULL;
-	rc = store_rows(c->st, &ren, STMT_TERM_RENEW_LIST, "l", c->arr);
+int
+core_term_show(struct core *c, struct term_view *out)
+{
+	const struct rec_renewal	*r;
+	const char			*ends = term_day(c, "arrangement.term_ends");
+	const char			*starts = term_day(c,
+					    "arrangement.term_starts");
+	const char			*runs = ends;
+	size_t				 i;
+	int				 rc, until = -1, today, open = 0, last;
+
+	memset(out, 0, sizeof(*out));
+	rc = store_renewal_list(c->st, c->arr, &out->renewals);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the renewals");
 	/* SC-term: the latest end of the term or of a renewal. */
-	json_array_foreach(ren, i, r) {
-		if (jstr(r, "until") == NULL)
+	for (i = 0; i < out->renewals.n; i++) {
+		r = &out->renewals.v[i];
+		if (r->until == NULL)
 			open = 1;
-		else if (date_parse(jstr(r, "until"), &last) == 0 &&
-		    last > until) {
+		else if (date_parse(r->until, &last) == 0 && last > until) {
 			until = last;
-			if (runs == NULL || strcmp(jstr(r, "until"), runs) > 0)
-				runs = jstr(r, "until");
+			if (runs == NULL || strcmp(r->until, runs) > 0)
+				runs = r->until;
 		}
 	}
 	if (ends != NULL && !open && date_parse(c->today, &today) == 0)
-		lapsed = rules_term_lapsed(&c->cons, until, today, NULL);
-	*out = json_pack("{s:s?, s:s?, s:O, s:s?, s:b}", "starts",
-	    term_day(c, "arrangement.term_starts"), "ends", ends, "renewals",
-	    ren, "runs_to", open ? NULL : runs, "lapsed", lapsed);
-	json_decref(ren);
-	return *out != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL,
-	    "out of memory");
+		out->lapsed = rules_term_lapsed(&c->cons, until, today, NULL);
+	snprintf(out->starts, sizeof(out->starts), "%s", starts != NULL ?
+	    starts : "");
+	snprintf(out->ends, sizeof(out->ends), "%s", ends != NULL ? ends :
+	    "");
+	snprintf(out->runs_to, sizeof(out->runs_to), "%s", !open &&
+	    runs != NULL ? runs : "");
+	return CORE_OK;
 }
 
 int

@@ -71,6 +71,15 @@ struct rec_constitution_version_list;
 json_t *json_arrangement_list(const struct rec_arrangement_list *);
 json_t *json_constitution_versions(
     const struct rec_constitution_version_list *);
+struct rec_origin_list;
+struct rec_invite_list;
+struct rec_request_list;
+json_t *json_origin_list(const struct rec_origin_list *);
+json_t *json_invite_list(const struct rec_invite_list *);
+json_t *json_request_list(const struct rec_request_list *);
+/* The agreement's term: {starts, ends, renewals, runs_to, lapsed}. */
+struct term_view;
+json_t *json_term(const struct term_view *);
 /* An import's problems: [{line, field, message}]. */
 json_t *json_import_problems(const struct import_report *);
 

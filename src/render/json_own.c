@@ -4,7 +4,10 @@
  * an import's problems by row.
  */
 #include "json.h"
+#include "core/own.h"
+#include "rules/constitution.h"
 #include "store/rec_arrangement.h"
+#include "store/rec_check.h"
 #include "store/rec_own.h"
 
 /* A string, or null. */
@@ -168,4 +171,87 @@ json_constitution_versions(const struct rec_constitution_version_list *l)
 		    "applied_at", str(r->applied_at)));
 	}
 	return a;
+}
+
+json_t *
+json_origin_list(const struct rec_origin_list *l)
+{
+	const struct rec_origin	*r;
+	json_t			*a = json_array();
+	size_t			 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:o, s:o, s:o, s:i, s:I, s:o, s:i, "
+		    "s:o}", "id", (json_int_t)r->id, "slug", str(r->slug),
+		    "name", str(r->name), "kind", str(r->kind >= 0 ?
+		    group_kind_names[r->kind] : NULL), "has_parent",
+		    r->has_parent, "forums", (json_int_t)r->forums,
+		    "formed_by", str(r->formed_by), "convened", r->convened,
+		    "convened_on", str(r->convened_on)));
+	}
+	return a;
+}
+
+json_t *
+json_invite_list(const struct rec_invite_list *l)
+{
+	const struct rec_invite	*r;
+	json_t			*a = json_array();
+	size_t			 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o, s:i, "
+		    "s:o}", "id", (json_int_t)r->id, "from_body",
+		    str(r->from_body), "board", str(r->board), "received_on",
+		    str(r->received_on), "decision", str(r->decision),
+		    "person", str(r->person), "reason", str(r->reason),
+		    "tokenistic", r->tokenistic, "decided_on",
+		    str(r->decided_on)));
+	}
+	return a;
+}
+
+json_t *
+json_request_list(const struct rec_request_list *l)
+{
+	const struct rec_request	*r;
+	json_t				*a = json_array();
+	size_t				 i;
+
+	for (i = 0; a != NULL && i < l->n; i++) {
+		r = &l->v[i];
+		a = add(a, json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o}",
+		    "id", (json_int_t)r->id, "from_body", str(r->from_body),
+		    "subject", str(r->subject), "received_on",
+		    str(r->received_on), "passed_to", str(r->passed_to),
+		    "kept_reason", str(r->kept_reason), "routed_on",
+		    str(r->routed_on)));
+	}
+	return a;
+}
+
+json_t *
+json_term(const struct term_view *t)
+{
+	const struct rec_renewal	*r;
+	json_t				*a = json_array();
+	size_t				 i;
+
+	for (i = 0; a != NULL && i < t->renewals.n; i++) {
+		r = &t->renewals.v[i];
+		a = add(a, json_pack("{s:I, s:o, s:o, s:o, s:o, s:o}", "id",
+		    (json_int_t)r->id, "renewed_on", str(r->renewed_on),
+		    "until", str(r->until), "decided_by", str(r->decided_by),
+		    "recorded_by", str(r->recorded_by), "recorded_at",
+		    str(r->recorded_at)));
+	}
+	if (a == NULL)
+		return NULL;
+	return json_pack("{s:o, s:o, s:o, s:o, s:b}", "starts",
+	    str(t->starts[0] != '\0' ? t->starts : NULL), "ends",
+	    str(t->ends[0] != '\0' ? t->ends : NULL), "renewals", a,
+	    "runs_to", str(t->runs_to[0] != '\0' ? t->runs_to : NULL),
+	    "lapsed", t->lapsed);
 }

@@ -67,6 +67,14 @@ static const struct store_col mreport_cols[] = {
 };
 static const struct store_map mreport_map = OMAP(rec_mreport, mreport_cols);
 
+/* STMT_TERM_RENEW_LIST */
+static const struct store_col renewal_cols[] = {
+	OI(rec_renewal, id), OT(rec_renewal, renewed_on),
+	OT(rec_renewal, until), OT(rec_renewal, decided_by),
+	OT(rec_renewal, recorded_by), OT(rec_renewal, recorded_at),
+};
+static const struct store_map renewal_map = OMAP(rec_renewal, renewal_cols);
+
 /* STMT_GROUP_OF_KIND: a group's id, slug and name. */
 static const struct store_col group_cols[] = {
 	OI(rec_group, id), OT(rec_group, slug), OT(rec_group, name),
@@ -173,6 +181,7 @@ LIST_FREE(rec_session_list_free, rec_session_list, training_map)
 LIST_FREE(rec_pos_decision_list_free, rec_pos_decision_list, decision_map)
 LIST_FREE(rec_paper_list_free, rec_paper_list, paper_map)
 LIST_FREE(rec_mreport_list_free, rec_mreport_list, mreport_map)
+LIST_FREE(rec_renewal_list_free, rec_renewal_list, renewal_map)
 
 void
 rec_session_clear(struct rec_session *t)
@@ -225,6 +234,13 @@ store_mreport_list(struct store *st, int64_t arr, struct rec_mreport_list *l)
 {
 	return store_int_rows(store_int_query(st, STMT_MREPORT_LIST, "l", arr),
 	    &mreport_map, (void **)&l->v, &l->n);
+}
+
+int
+store_renewal_list(struct store *st, int64_t arr, struct rec_renewal_list *l)
+{
+	return store_int_rows(store_int_query(st, STMT_TERM_RENEW_LIST, "l",
+	    arr), &renewal_map, (void **)&l->v, &l->n);
 }
 
 int

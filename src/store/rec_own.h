@@ -78,7 +78,19 @@ struct rec_mreport {
 };
 struct rec_mreport_list { struct rec_mreport *v; size_t n; };
 
+/* A renewal of the agreement's term (SC-term). */
+struct rec_renewal {
+	int64_t	 id;
+	char	*renewed_on;
+	char	*until;		/* NULL: no end date */
+	char	*decided_by;
+	char	*recorded_by;
+	char	*recorded_at;
+};
+struct rec_renewal_list { struct rec_renewal *v; size_t n; };
+
 void rec_session_clear(struct rec_session *);
+void rec_renewal_list_free(struct rec_renewal_list *);
 void rec_stepback_list_free(struct rec_stepback_list *);
 void rec_session_list_free(struct rec_session_list *);
 void rec_pos_decision_list_free(struct rec_pos_decision_list *);
@@ -99,6 +111,8 @@ int store_paper_list(struct store *, int64_t arr, int64_t meeting,
     int public_only, struct rec_paper_list *);
 int store_mreport_list(struct store *, int64_t arr,
     struct rec_mreport_list *);
+int store_renewal_list(struct store *, int64_t arr,
+    struct rec_renewal_list *);
 /* The person's current appointment to position: *id 0 when none. */
 int store_appt_held(struct store *, int64_t position, int64_t person,
     int64_t *id);
