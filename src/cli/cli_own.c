@@ -391,13 +391,13 @@ run_training_list(struct cli *c)
 		{ "attended", "Came", 0 }, { "people", "Who", 50 },
 		{ NULL, NULL, 0 },
 	};
-	struct rec_session_list	 l = { NULL, 0 };
+	struct rec_train_session_list	 l = { NULL, 0 };
 	json_t		*rows;
 	int		 rc;
 
 	rc = core_training_list(&c->core, &l);
-	rows = rc == CORE_OK ? json_session_list(&l) : NULL;
-	rec_session_list_free(&l);
+	rows = rc == CORE_OK ? json_train_session_list(&l) : NULL;
+	rec_train_session_list_free(&l);
 	if (rc == CORE_OK && rows == NULL)
 		rc = CORE_EFAULT;
 	return cli_list(c, rc, rows, cols);

@@ -55,7 +55,7 @@ int core_training_add(struct core *, const char *title, const char *kind,
 int core_training_invite(struct core *, int64_t id, const char *person) WUR;
 int core_training_attend(struct core *, int64_t id, const char *person,
     int attended) WUR;
-int core_training_list(struct core *, struct rec_session_list *) WUR;
+int core_training_list(struct core *, struct rec_train_session_list *) WUR;
 /* SA-9.1: why person holds the elected position without an election. */
 int core_position_reason(struct core *, const char *position,
     const char *person, const char *reason) WUR;

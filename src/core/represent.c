@@ -362,9 +362,9 @@ out:
 /* The session id and the person, both found, into *t and *p. */
 static int
 session_person(struct core *c, int64_t id, const char *person,
-    struct rec_session *t, struct rec_person *p)
+    struct rec_train_session *t, struct rec_person *p)
 {
-	int found, rc = store_session_get(c->st, id, c->arr, t, &found);
+	int found, rc = store_train_session_get(c->st, id, c->arr, t, &found);
 
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the session");
@@ -378,7 +378,7 @@ session_person(struct core *c, int64_t id, const char *person,
 int
 core_training_invite(struct core *c, int64_t id, const char *person)
 {
-	struct rec_session	t = { 0 };
+	struct rec_train_session	t = { 0 };
 	struct rec_person	p = { 0 };
 	int			rc;
 
@@ -399,7 +399,7 @@ core_training_invite(struct core *c, int64_t id, const char *person)
 	rc = core_auditf(c, "training.invite", "training", id, "{s:s, s:s}",
 	    "session", t.title, "person", p.name);
 out:
-	rec_session_clear(&t);
+	rec_train_session_clear(&t);
 	rec_person_clear(&p);
 	return core_end(c, rc);
 }
@@ -408,7 +408,7 @@ int
 core_training_attend(struct core *c, int64_t id, const char *person,
     int attended)
 {
-	struct rec_session	t = { 0 };
+	struct rec_train_session	t = { 0 };
 	struct rec_person	p = { 0 };
 	int			rc;
 
@@ -437,15 +437,15 @@ core_training_attend(struct core *c, int64_t id, const char *person,
 	    "{s:s, s:s, s:b}", "session", t.title, "person", p.name,
 	    "attended", attended != 0);
 out:
-	rec_session_clear(&t);
+	rec_train_session_clear(&t);
 	rec_person_clear(&p);
 	return core_end(c, rc);
 }
 
 int
-core_training_list(struct core *c, struct rec_session_list *out)
+core_training_list(struct core *c, struct rec_train_session_list *out)
 {
-	int rc = store_session_list(c->st, c->arr, out);
+	int rc = store_train_session_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the sessions");

@@ -1,107 +1,87 @@
 /*
  * The arrangement and its constitution's versions as typed records
  * (rec_arrangement.h), read by column maps in the order of their
- * statements' SELECT (src/store/sql/arrangement.sql).
+ * statements' SELECT (src/store/sql/arrangement.sql), held to them at
+ * start-up (store_arrangement_check).
  */
 #include <stddef.h>
 #include <stdint.h>
 
 #include <sqlite3.h>
 
+#include "colmap.h"
 #include "rec_arrangement.h"
 #include "store.h"
 #include "store_int.h"
 
-#define AT(s, f)	{ STORE_COL_TEXT, offsetof(struct s, f) }
-#define AI(s, f)	{ STORE_COL_INT, offsetof(struct s, f) }
-#define AMAP(s, c)	{ c, sizeof(c) / sizeof(c[0]), sizeof(struct s) }
-
 /* STMT_ARR_BY_SLUG, STMT_ARR_LIST */
-static const struct store_col arr_cols[] = {
-	AI(rec_arrangement, id), AT(rec_arrangement, slug),
-	AT(rec_arrangement, name), AT(rec_arrangement, kind),
-	AT(rec_arrangement, template), AT(rec_arrangement, created),
+static const struct col arr_cols[] = {
+	I(rec_arrangement, id), T(rec_arrangement, slug),
+	T(rec_arrangement, name), T(rec_arrangement, kind),
+	T(rec_arrangement, template), T(rec_arrangement, created),
 };
-static const struct store_map arr_map = AMAP(rec_arrangement, arr_cols);
+static const struct map arr_map = MAP(rec_arrangement, arr_cols);
 
 /* STMT_CONST_AT, STMT_CONST_CURRENT */
-static const struct store_col const_cols[] = {
-	AI(rec_constitution_version, id),
-	AI(rec_constitution_version, version),
-	AT(rec_constitution_version, effective_from),
-	AT(rec_constitution_version, effective_to),
-	AT(rec_constitution_version, body),
-	AT(rec_constitution_version, applied_by),
-	AT(rec_constitution_version, applied_at),
+static const struct col const_cols[] = {
+	I(rec_constitution_version, id),
+	I(rec_constitution_version, version),
+	T(rec_constitution_version, effective_from),
+	T(rec_constitution_version, effective_to),
+	T(rec_constitution_version, body),
+	T(rec_constitution_version, applied_by),
+	T(rec_constitution_version, applied_at),
 };
-static const struct store_map const_map = AMAP(rec_constitution_version,
+static const struct map const_map = MAP(rec_constitution_version,
     const_cols);
 
 /* STMT_CONST_LIST */
-static const struct store_col const_list_cols[] = {
-	AI(rec_constitution_version, version),
-	AT(rec_constitution_version, effective_from),
-	AT(rec_constitution_version, effective_to),
-	AT(rec_constitution_version, applied_by),
-	AT(rec_constitution_version, applied_at),
+static const struct col const_list_cols[] = {
+	I(rec_constitution_version, version),
+	T(rec_constitution_version, effective_from),
+	T(rec_constitution_version, effective_to),
+	T(rec_constitution_version, applied_by),
+	T(rec_constitution_version, applied_at),
 };
-static const struct store_map const_list_map = AMAP(rec_constitution_version,
+static const struct map const_list_map = MAP(rec_constitution_version,
     const_list_cols);
 
-void
-rec_arrangement_clear(struct rec_arrangement *a)
-{
-	store_int_clear(&arr_map, a);
-}
-
-void
-rec_arrangement_list_free(struct rec_arrangement_list *l)
-{
-	store_int_list_free(&arr_map, (void **)&l->v, &l->n);
-}
-
-void
-rec_constitution_version_clear(struct rec_constitution_version *v)
-{
-	store_int_clear(&const_map, v);
-}
+CLEAR(rec_arrangement_clear, rec_arrangement, arr_map)
+LIST_FREE(rec_arrangement_list_free, rec_arrangement_list, arr_map)
+CLEAR(rec_constitution_version_clear, rec_constitution_version, const_map)
+LIST_FREE(rec_constitution_version_list_free,
+    rec_constitution_version_list, const_list_map)
 
 int
 store_arr_by_slug(struct store *st, const char *slug,
     struct rec_arrangement *a, int *found)
 {
-	return store_int_one(store_int_query(st, STMT_ARR_BY_SLUG, "s", slug),
+	return store_map_one(store_int_query(st, STMT_ARR_BY_SLUG, "s", slug),
 	    &arr_map, a, found);
 }
 
 int
 store_arr_list(struct store *st, struct rec_arrangement_list *l)
 {
-	return store_int_rows(store_int_query(st, STMT_ARR_LIST, ""),
-	    &arr_map, (void **)&l->v, &l->n);
+	return store_map_rows(store_int_query(st, STMT_ARR_LIST, ""),
+	    &arr_map, &l->v, &l->n, 0);
 }
 
 int
 store_const_at(struct store *st, int64_t arr, const char *day,
     struct rec_constitution_version *v, int *found)
 {
-	return store_int_one(day != NULL ? store_int_query(st, STMT_CONST_AT,
+	return store_map_one(day != NULL ? store_int_query(st, STMT_CONST_AT,
 	    "ls", arr, day) : store_int_query(st, STMT_CONST_CURRENT, "l",
 	    arr), &const_map, v, found);
-}
-
-void
-rec_constitution_version_list_free(struct rec_constitution_version_list *l)
-{
-	store_int_list_free(&const_list_map, (void **)&l->v, &l->n);
 }
 
 int
 store_const_list(struct store *st, int64_t arr,
     struct rec_constitution_version_list *l)
 {
-	return store_int_rows(store_int_query(st, STMT_CONST_LIST, "l", arr),
-	    &const_list_map, (void **)&l->v, &l->n);
+	return store_map_rows(store_int_query(st, STMT_CONST_LIST, "l", arr),
+	    &const_list_map, &l->v, &l->n, 0);
 }
 
 int
@@ -115,4 +95,17 @@ store_const_id_at(struct store *st, int64_t arr, const char *day,
 	    NULL)
 		return STORE_ERROR;
 	return store_int_each(q, store_int_first_id, id);
+}
+
+static const struct map_check checks[] = {
+	{ STMT_ARR_BY_SLUG, &arr_map }, { STMT_ARR_LIST, &arr_map },
+	{ STMT_CONST_AT, &const_map }, { STMT_CONST_CURRENT, &const_map },
+	{ STMT_CONST_LIST, &const_list_map },
+};
+
+int
+store_arrangement_check(struct store *s, char *err, size_t errsz)
+{
+	return store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
+	    err, errsz);
 }

@@ -31,7 +31,7 @@ struct rec_stepback {
 };
 struct rec_stepback_list { struct rec_stepback *v; size_t n; };
 
-struct rec_session {
+struct rec_train_session {
 	int64_t	 id;
 	char	*title;
 	char	*kind;		/* induction, training, networking */
@@ -40,7 +40,7 @@ struct rec_session {
 	int64_t	 attended;	/* lists only */
 	char	*people;	/* lists only: "A (came); B" */
 };
-struct rec_session_list { struct rec_session *v; size_t n; };
+struct rec_train_session_list { struct rec_train_session *v; size_t n; };
 
 struct rec_pos_decision {
 	int64_t	 id;
@@ -89,10 +89,10 @@ struct rec_renewal {
 };
 struct rec_renewal_list { struct rec_renewal *v; size_t n; };
 
-void rec_session_clear(struct rec_session *);
+void rec_train_session_clear(struct rec_train_session *);
 void rec_renewal_list_free(struct rec_renewal_list *);
 void rec_stepback_list_free(struct rec_stepback_list *);
-void rec_session_list_free(struct rec_session_list *);
+void rec_train_session_list_free(struct rec_train_session_list *);
 void rec_pos_decision_list_free(struct rec_pos_decision_list *);
 void rec_paper_list_free(struct rec_paper_list *);
 void rec_mreport_list_free(struct rec_mreport_list *);
@@ -100,10 +100,10 @@ void rec_mreport_list_free(struct rec_mreport_list *);
 /* Reads: STORE_OK or the error; arr: the arrangement. */
 int store_stepback_list(struct store *, int64_t arr,
     struct rec_stepback_list *);
-int store_session_get(struct store *, int64_t id, int64_t arr,
-    struct rec_session *, int *found);
-int store_session_list(struct store *, int64_t arr,
-    struct rec_session_list *);
+int store_train_session_get(struct store *, int64_t id, int64_t arr,
+    struct rec_train_session *, int *found);
+int store_train_session_list(struct store *, int64_t arr,
+    struct rec_train_session_list *);
 int store_pos_decision_list(struct store *, int64_t arr,
     struct rec_pos_decision_list *);
 /* meeting 0: every paper; public_only: those marked public (SA-11.1). */
@@ -120,5 +120,9 @@ int store_appt_held(struct store *, int64_t position, int64_t person,
  * the co-ordination group (SA-9.2). */
 int store_group_of_kind(struct store *, int64_t arr, const char *kind,
     struct rec_group *, int *found);
+
+/* STORE_OK when each of these statements gives the columns its record
+ * reads, the arrangement's too (store_selftest). */
+int store_own_check(struct store *, char *err, size_t errsz);
 
 #endif

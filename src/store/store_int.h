@@ -5,6 +5,8 @@
 #ifndef STORE_INT_H
 #define STORE_INT_H
 
+#include <stdarg.h>
+
 #include <sqlite3.h>
 
 #include "store.h"
@@ -40,6 +42,8 @@ struct store {
  */
 sqlite3_stmt *store_int_query(struct store *, enum stmt, const char *fmt,
     ...);
+sqlite3_stmt *store_int_vquery(struct store *, enum stmt, const char *fmt,
+    va_list);
 /*
  * Steps q to its end, calling fill(q, arg) for each row; fill returns
  * 0, or -1 when it cannot keep the row (no memory).  q is reset.
@@ -56,30 +60,6 @@ char *store_int_text(sqlite3_stmt *q, int i, int *nomem);
 
 /* store_int_grow(), the one helper that grows a typed list. */
 #include "rec_list.h"
-/*
- * A record read by a column map (store/own.c): each column of the
- * statement's SELECT, in order, is text (a malloc'd char *, NULL for
- * SQL NULL) or an int64_t, at its offset in the record.
- */
-enum store_col_type { STORE_COL_TEXT, STORE_COL_INT };
-struct store_col {
-	enum store_col_type	 t;
-	size_t			 off;
-};
-struct store_map {
-	const struct store_col	*cols;
-	size_t			 ncols;
-	size_t			 size;		/* of one record */
-};
-/* Runs the bound q (NULL: a fault) into the list (*v, *n) by m. */
-int store_int_rows(sqlite3_stmt *q, const struct store_map *, void **v,
-    size_t *n) WUR;
-/* Its first row into rec (zeroed, *found 0, when none). */
-int store_int_one(sqlite3_stmt *q, const struct store_map *, void *rec,
-    int *found) WUR;
-/* Frees a record's strings, or a list's and the list. */
-void store_int_clear(const struct store_map *, void *rec);
-void store_int_list_free(const struct store_map *, void **v, size_t *n);
 /* A fill for store_int_each: column 0 of the row into *(int64_t *)arg
  * (store/meeting.c). */
 int store_int_first_id(sqlite3_stmt *q, void *arg);
