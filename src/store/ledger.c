@@ -86,6 +86,43 @@ static const struct ledger_tbl tbls[] = {
 	LT("ballot_box", 0, "receipt", "'election ' || election_id || ', "
 	    "receipt ' || receipt", "election_id", "election_id, "
 	    "nomination_id"),
+	/* The agreements' own records (migration 17); governed since
+	 * migration 18, which has their earlier rows adopted. */
+	LT("term_renewal", 1, "rowid", "'arrangement ' || arrangement_id || "
+	    "', renewed ' || renewed_on", "NULL", "arrangement_id, "
+	    "renewed_on, until, decided_by, recorded_by, recorded_at"),
+	LT("meeting_report", 1, "rowid", "'meeting ' || meeting_id || ', "
+	    "report to ' || to_body", "NULL", "meeting_id, to_body, "
+	    "reported_on, summary, recorded_by, recorded_at"),
+	LT("appointment_stepback", 1, "rowid", "'appointment ' || "
+	    "appointment_id || ', stepping back from ' || from_day", "NULL",
+	    "appointment_id, conflict, from_day, until_day, permanent, lifted, "
+	    "recorded_by, recorded_at"),
+	LT("training", 1, "rowid", "'training ' || id || ': ' || title",
+	    "NULL", "arrangement_id, title, kind, day, recorded_by"),
+	LT("training_invite", 1, "rowid", "'training ' || training_id || ', "
+	    "person ' || person_id", "NULL", "training_id, person_id, "
+	    "attended"),
+	LT("paper", 1, "rowid", "'paper ' || id || ': ' || title", "NULL",
+	    "arrangement_id, group_id, meeting_id, title, kind, visibility, "
+	    "link, body, added_on, recorded_by"),
+	LT("appointment_reason", 1, "rowid", "'appointment ' || "
+	    "appointment_id || ', reason'", "NULL", "appointment_id, reason, "
+	    "recorded_by, recorded_at"),
+	LT("position_decision", 1, "rowid", "'position ' || position_id || "
+	    "', decided ' || decided_on", "NULL", "position_id, "
+	    "electing_group_id, decided_by_group_id, decided_on, note, "
+	    "recorded_by, recorded_at"),
+	LT("group_origin", 1, "rowid", "'group ' || group_id || ', formed by ' "
+	    "|| coalesce('forum ' || forum_id, 'joint agreement')", "NULL",
+	    "group_id, forum_id, agreed_on, note, recorded_by, recorded_at"),
+	LT("invitation", 1, "rowid", "'invitation ' || id || ' from ' || "
+	    "from_body", "NULL", "arrangement_id, from_body, board, "
+	    "received_on, decision, person_id, reason, tokenistic, decided_on, "
+	    "recorded_by"),
+	LT("request_route", 1, "rowid", "'request ' || id || ' from ' || "
+	    "from_body", "NULL", "arrangement_id, from_body, subject, "
+	    "received_on, group_id, kept_reason, routed_on, recorded_by"),
 };
 #define NTBL (int)(sizeof(tbls) / sizeof(tbls[0]))
 _Static_assert(sizeof(tbls) / sizeof(tbls[0]) == LEDGER_NTBL,
@@ -173,6 +210,7 @@ store_ledger_forget(struct store *s)
 		s->ledger->n = 0;
 		s->ledger->nb = 0;
 		s->ledger->lost = 0;
+		s->ledger->adopted = 0;
 	}
 }
 
@@ -450,6 +488,65 @@ ledger_vouch_all(struct store *s, int64_t seq, crypto_generichash_state *st,
 	return rc;
 }
 
+/*
+ * Tables newly governed (migration 18 lists them in ledger_adopt): the
+ * rows they held before are vouched for as they are by this entry,
+ * where the ledger holds no row of the table yet (add); then the list
+ * is emptied.
+ */
+static int
+ledger_adopt(struct store *s, int add)
+{
+	sqlite3_stmt	*q, *a;
+	int		 t, rc;
+
+	if (s->ledger->adopted)
+		return STORE_OK;
+	if (sqlite3_prepare_v2(s->db, "SELECT a.tbl FROM ledger_adopt a "
+	    "WHERE NOT EXISTS (SELECT 1 FROM ledger_row r WHERE r.tbl = "
+	    "a.tbl)", -1, &q, NULL) != SQLITE_OK)
+		return STORE_ERROR;
+	while (add && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if ((t = ledger_tbl_index((const char *)
+		    sqlite3_column_text(q, 0))) < 0)
+			continue;
+		if (sqlite3_prepare_v2(s->db, tbls[t].all, -1, &a, NULL) !=
+		    SQLITE_OK) {
+			sqlite3_finalize(q);
+			return STORE_ERROR;
+		}
+		while (sqlite3_step(a) == SQLITE_ROW)
+			ledger_add(s->ledger, t, (const char *)
+			    sqlite3_column_text(a, 0));
+		sqlite3_finalize(a);
+	}
+	sqlite3_finalize(q);
+	if (s->ledger->lost || sqlite3_exec(s->db, "DELETE FROM ledger_adopt",
+	    NULL, NULL, NULL) != SQLITE_OK)
+		return STORE_ERROR;
+	/* Undone with the transaction or savepoint, which bring the list
+	 * back for a later entry (store_ledger_forget). */
+	s->ledger->adopted = 1;
+	return STORE_OK;
+}
+
+/* 1 when table t is still to be adopted: its rows are not yet governed. */
+static int
+ledger_adopting(struct store *s, int t)
+{
+	sqlite3_stmt	*q;
+	int		 pending;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM ledger_adopt a WHERE "
+	    "a.tbl = ?1 AND NOT EXISTS (SELECT 1 FROM ledger_row r WHERE "
+	    "r.tbl = a.tbl)", -1, &q, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(q, 1, tbls[t].name, -1, SQLITE_STATIC);
+	pending = sqlite3_step(q) == SQLITE_ROW;
+	sqlite3_finalize(q);
+	return pending;
+}
+
 enum store_err
 store_ledger_vouch(struct store *s, int64_t seq, int all,
     char out[STORE_DIGEST_HEX], int64_t *n)
@@ -463,7 +560,9 @@ store_ledger_vouch(struct store *s, int64_t seq, int all,
 	if (s->ledger == NULL || s->ledger->lost)
 		return STORE_ERROR;
 	crypto_generichash_init(&st, NULL, 0, 32);
-	if (all)
+	if (ledger_adopt(s, !all) != STORE_OK)
+		rc = STORE_ERROR;
+	else if (all)
 		rc = ledger_vouch_all(s, seq, &st, n);
 	else {
 		v = ledger_sorted(s->ledger);
@@ -673,7 +772,8 @@ store_ledger_check(struct store *s, json_t *out, int64_t *rows)
 		return STORE_ERROR;
 	}
 	for (t = 0; t < NTBL && rc == STORE_OK; t++)
-		rc = ledger_check_table(s, t, latest, out, rows);
+		if (!ledger_adopting(s, t))
+			rc = ledger_check_table(s, t, latest, out, rows);
 	/* What is left was vouched for and is gone. */
 	json_object_foreach(latest, k, v) {
 		if (json_is_null(json_array_get(v, 0)))
@@ -715,6 +815,7 @@ store_savepoint_end(struct store *s, const struct store_savepoint *sp,
 			s->ledger->n = sp->n;
 			s->ledger->nb = sp->nb;
 			s->ledger->lost = sp->lost;
+			s->ledger->adopted = 0;
 		}
 	}
 	return sqlite3_exec(s->db, "RELEASE action", NULL, NULL, NULL) ==

@@ -7,7 +7,7 @@
 
 #include <sqlite3.h>
 
-#define LEDGER_NTBL	15	/* governed tables (ledger.c's tbls[]) */
+#define LEDGER_NTBL	26	/* governed tables (ledger.c's tbls[]) */
 #define LEDGER_MAXCOL	24	/* the most columns vouched of one */
 
 /* A row written since the last vouching. */
@@ -30,6 +30,7 @@ struct store_ledger {
 	struct ledger_before	*b;	/* from malloc() */
 	size_t			 nb, capb;
 	int			 lost;	/* a mark could not be kept */
+	int			 adopted; /* ledger_adopt seen empty */
 	/* Where each vouched column is in its table, for the old values
 	 * the pre-update hook gives; -1: the key is the rowid. */
 	int			 cid[LEDGER_NTBL][LEDGER_MAXCOL];
