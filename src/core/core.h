@@ -655,29 +655,8 @@ int core_chairs(struct core *, const struct core_who *, int64_t group);
 /* Sets today and now from the clock (or ALLIANCE_TODAY/NOW). */
 int core_clock(struct core *) WUR;
 
-/* --- audit (audit.c) --- */
-/* Walks the chain; *out lists each broken, edited or missing entry. */
-/* Walks the chain and the rows it vouches for; *out lists each broken,
- * edited or missing entry and each row changed outside the program
- * ({seq, problem} or {table, row, label, seq, action, problem}). */
-int core_audit_verify(struct core *, json_t **out, int64_t *checked) WUR;
-int core_audit_list(struct core *, json_t **out) WUR;
-
-/* --- the ledger and the signed head (ledger.c) --- */
-/*
- * The whole check, as `alliance audit verify` reports it: {checked,
- * rows, vouched_from {seq, at} or null, head, problems, intact}.  head,
- * if not NULL, is a signed head kept from earlier (core_audit_head): the
- * chain must still hold it.  begin: on a database whose rows are not yet
- * vouched for (just upgraded), vouch for them now, in an entry.
- */
-int core_audit_check(struct core *, const char *head, int begin,
-    json_t **out) WUR;
-/* The chain's head, signed: {seq, at, hash, sig, key, head} where head
- * is the one line to publish and to give to `audit verify --head`. */
-int core_audit_head(struct core *, json_t **out) WUR;
-/* The public half of the installation's key, in hex (65 bytes). */
-int core_audit_key(struct core *, char out[65]) WUR;
+/* --- audit and the ledger: core_audit.h --- */
+#include "core/core_audit.h"
 
 /* --- import (import.c) --- */
 enum import_kind { IMPORT_ORGANISATIONS, IMPORT_PEOPLE };

@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "core/core.h"
+#include "core/records.h"
 #include "store/rec_registry.h"
 
 /* --- the registry (json_registry.c) --- */
@@ -54,5 +55,20 @@ json_t *json_election_list(const struct rec_election_list *);
 json_t *json_election_result(const struct election_result *);
 /* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
 json_t *json_election_check(const struct election_check *);
+
+/* --- the audit log and the ledger (json_audit.c) --- */
+/* Every entry: {seq, at, actor, action, entity, entity_id, detail,
+ * prev_hash, hash, vouched, sig}. */
+json_t *json_audit_list(const struct rec_audit_list *);
+/* Each problem: {seq, problem} for an entry, {table, row, label,
+ * problem, election?, seq?, action?} for a row. */
+json_t *json_ledger_problems(const struct rec_ledger_problems *);
+/* {seq, at, hash, sig, key, head}. */
+json_t *json_audit_head(const struct audit_head *);
+/* {checked, rows, vouched_from {seq, at} or null, head ({...},
+ * {unchecked} or null), problems, intact}. */
+json_t *json_audit_check(const struct audit_check *);
+/* {file, pages, bytes, ms, steps, restarts, integrity, audit_entries}. */
+json_t *json_backup_report(const struct backup_report *);
 
 #endif

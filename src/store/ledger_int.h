@@ -5,6 +5,9 @@
 #ifndef LEDGER_INT_H
 #define LEDGER_INT_H
 
+#include <stdint.h>
+
+#include <sodium.h>
 #include <sqlite3.h>
 
 #define LEDGER_NTBL	26	/* governed tables (ledger.c's tbls[]) */
@@ -45,6 +48,17 @@ int ledger_tbl_index(const char *name);
 const char *ledger_tbl_name(int);
 int ledger_tbl_rowid(int);
 const char *ledger_tbl_one(int);
+const char *ledger_tbl_all(int);
+/* The digest of one row of q (ledger_tbl_all's): its columns from 3 on. */
+void ledger_row_digest(const char *tbl, const char *key, sqlite3_stmt *q,
+    char out[65]);
+/* One line of an entry's list of rows into st, and its end. */
+void ledger_list_add(crypto_generichash_state *st, const char *tbl,
+    const char *row, const char *digest, const char *prior);
+void ledger_list_end(crypto_generichash_state *st, int64_t n, char out[65]);
+/* 1 when table t is still to be adopted (migration 18): not governed
+ * yet. */
+int ledger_adopting(struct store *, int t);
 void ledger_digest(const char *tbl, const char *key,
     sqlite3_value *const *v, int n, char out[65]);
 /* Maps the columns and sets the pre-update hook. */

@@ -7,6 +7,7 @@
 #ifndef STORE_H
 #define STORE_H
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <jansson.h>
 
@@ -174,8 +175,31 @@ enum store_err store_ledger_vouch(struct store *, int64_t seq, int all,
  * digest, has none, or is gone ({table, row, label, election?, seq?,
  * problem}).  *rows: live rows checked.
  */
-enum store_err store_ledger_check(struct store *, json_t *out,
-    int64_t *rows) WUR;
+struct rec_ledger_problems;
+enum store_err store_ledger_check(struct store *,
+    struct rec_ledger_problems *out, int64_t *rows) WUR;
+
+/* --- the audit log as typed records (audit.c, rec_audit.h) --- */
+struct rec_audit;
+struct rec_audit_list;
+struct rec_redaction_list;
+/* Every entry, oldest first. */
+enum store_err store_audit_all(struct store *, struct rec_audit_list *) WUR;
+/* The head's seq, hash, vouched and sig; *found 0 for an empty log. */
+enum store_err store_audit_last(struct store *, struct rec_audit *,
+    int *found) WUR;
+/* Each redacted entry, with the later entry vouching for it. */
+enum store_err store_audit_redactions(struct store *,
+    struct rec_redaction_list *) WUR;
+/*
+ * An entry's detail as its stored text (JSON, keys sorted, compact):
+ * from a jansson pack format and its arguments; from a value; or as
+ * {key: json} with json a JSON text.  malloc'd; NULL for no memory or
+ * a bad format.
+ */
+char *store_audit_vdetail(const char *fmt, va_list ap);
+char *store_audit_text(const json_t *detail);
+char *store_audit_detail_with(const char *key, const char *json);
 
 /* --- sealed ballots (ballot.c) --- */
 struct store_blob {
