@@ -71,4 +71,15 @@ json_t *json_audit_check(const struct audit_check *);
 /* {file, pages, bytes, ms, steps, restarts, integrity, audit_entries}. */
 json_t *json_backup_report(const struct backup_report *);
 
+/* --- mail (json_mail.c) --- */
+/* The outbox as listed: {id, kind, recipient, subject, status,
+ * attempts, next_attempt, last_error, created, sent}. */
+json_t *json_mail_list(const struct rec_mail_list *);
+/* One message, every column of the outbox. */
+json_t *json_mail(const struct rec_mail *);
+/* {sent, not_sent}. */
+json_t *json_mail_sent(const struct mail_sent *);
+/* {digests, messages}. */
+json_t *json_mail_digest(const struct mail_digest *);
+
 #endif

@@ -201,6 +201,35 @@ char *store_audit_vdetail(const char *fmt, va_list ap);
 char *store_audit_text(const json_t *detail);
 char *store_audit_detail_with(const char *key, const char *json);
 
+/* --- the outbox as typed records (mail.c, rec_mail.h) --- */
+struct rec_mail;
+struct rec_mail_list;
+struct rec_contact_list;
+/* Messages to try at now, oldest first (at most 100). */
+enum store_err store_mail_due(struct store *, const char *now,
+    struct rec_mail_list *) WUR;
+/* The outbox, of one status ("": all). */
+enum store_err store_mail_list(struct store *, const char *status,
+    struct rec_mail_list *) WUR;
+/* Messages held for the digest, by recipient (arr 0: every one's). */
+enum store_err store_mail_held(struct store *, int64_t arr,
+    struct rec_mail_list *) WUR;
+/* One message, every column; *found 0 when there is none. */
+enum store_err store_mail_get(struct store *, int64_t id, struct rec_mail *,
+    int *found) WUR;
+/* The people of a group's members in good standing (no_associates: of
+ * its full members only), and of an organisation with its own address. */
+enum store_err store_mail_group_contacts(struct store *, int64_t group,
+    int no_associates, struct rec_contact_list *) WUR;
+enum store_err store_mail_org_contacts(struct store *, int64_t org,
+    struct rec_contact_list *) WUR;
+/* The person with this address and their choice of news. */
+enum store_err store_mail_news_choice(struct store *, const char *email,
+    int64_t *person, int *choice, int *found) WUR;
+/* *sent 1 when a message with this once key went to anyone. */
+enum store_err store_mail_once_sent(struct store *, const char *once,
+    int *sent) WUR;
+
 /* --- sealed ballots (ballot.c) --- */
 struct store_blob {
 	unsigned char	*p;		/* from malloc() */

@@ -31,6 +31,8 @@ scheduler(void *arg)
 	struct smtp_config	 sc;
 	struct core		 c;
 	struct timespec		 ts;
+	struct mail_digest	 digest;
+	struct mail_sent	 sent;
 	json_t			*out = NULL;
 	int			 smtp = smtp_config_env(&sc) == 0;
 
@@ -53,19 +55,15 @@ scheduler(void *arg)
 			fprintf(stderr, "alliance: reminders: %s\n", c.err);
 		json_decref(out);
 		out = NULL;
-		if (core_mail_digest(&c, &out) != CORE_OK)
+		if (core_mail_digest(&c, &digest) != CORE_OK)
 			fprintf(stderr, "alliance: digest: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
 		/* Personal data kept past the constitution's retention. */
 		if (c.arr != 0 && core_retention_apply(&c, &out) != CORE_OK)
 			fprintf(stderr, "alliance: retention: %s\n", c.err);
 		json_decref(out);
 		out = NULL;
-		if (smtp && core_mail_send(&c, &sc, 8, &out) != CORE_OK)
+		if (smtp && core_mail_send(&c, &sc, 8, &sent) != CORE_OK)
 			fprintf(stderr, "alliance: mail: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
 		pthread_mutex_lock(&sched.lock);
 		clock_gettime(CLOCK_REALTIME, &ts);
 		ts.tv_sec += cf->every;
