@@ -139,10 +139,18 @@ run_remind(struct cli *c)
 		{ "kind", "Reminder", 0 }, { "to", "To", 36 },
 		{ "about", "About", 70 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct remind_list	 l;
+	json_t			*rows = NULL;
+	int			 rc;
 
-	rc = core_remind(&c->core, cli_flag(c, "dry-run"), &rows);
+	rc = core_remind(&c->core, cli_flag(c, "dry-run"), &l);
+	if (rc == CORE_OK) {
+		rows = json_remind_list(&l);
+		remind_list_free(&l);
+		if (rows == NULL)
+			return cli_fail(c, core_fail(&c->core, CORE_EFAULT,
+			    NULL, "out of memory"));
+	}
 	return cli_list(c, rc, rows, cols);
 }
 

@@ -55,10 +55,23 @@ struct mail_digest {
 int core_mail_digest(struct core *, struct mail_digest *out) WUR;
 /* An officer sends a failed or uncertain message again. */
 int core_mail_retry(struct core *, int64_t id) WUR;
+/* A reminder queued (or, on a dry run, that would be): its kind
+ * ("remind-agenda"), to whom (an address, a group or an organisation)
+ * and what about (its subject). */
+struct remind_note {
+	char		*kind;
+	char		*to;
+	char		*about;
+};
+struct remind_list {
+	struct remind_note	*v;
+	size_t			 n;
+};
+void remind_list_free(struct remind_list *);
 /*
  * Reminders due today by the constitution, each queued once; dry_run
  * lists them without queueing.  *out lists what is (or would be) sent.
  */
-int core_remind(struct core *, int dry_run, json_t **out) WUR;
+int core_remind(struct core *, int dry_run, struct remind_list *out) WUR;
 
 #endif

@@ -14,32 +14,48 @@
 #include "store/store.h"
 
 struct remind {
-	struct core	*c;
-	int		 dry;
-	json_t		*out;
-	int		 rc;
+	struct core		*c;
+	int			 dry;
+	struct remind_list	 out;
+	int			 rc;
 };
+
+void
+remind_list_free(struct remind_list *l)
+{
+	size_t i;
+
+	for (i = 0; l->v != NULL && i < l->n; i++) {
+		free(l->v[i].kind);
+		free(l->v[i].to);
+		free(l->v[i].about);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
 
 /* 1 when the reminder with this once key has gone out already. */
 static int
 sent_already(struct remind *r, const char *once)
 {
-	json_t	*row = NULL;
-	int	 yes;
+	int sent;
 
-	if (once == NULL || store_row(r->c->st, &row, STMT_OUT_ONCE_SENT, "s",
-	    once) != STORE_OK)
+	if (once == NULL || store_mail_once_sent(r->c->st, once, &sent) !=
+	    STORE_OK)
 		return 0;
-	yes = row != NULL;
-	json_decref(row);
-	return yes;
+	return sent;
 }
 
 static void
 note(struct remind *r, const char *kind, const char *to, const char *what)
 {
-	json_array_append_new(r->out, json_pack("{s:s, s:s, s:s}", "kind",
-	    kind, "to", to, "about", what));
+	struct remind_note *n;
+
+	if ((n = store_grow((void **)&r->out.v, &r->out.n, sizeof(*n))) ==
+	    NULL || (n->kind = strdup(kind)) == NULL ||
+	    (n->to = strdup(to)) == NULL || (n->about = strdup(what)) == NULL)
+		r->rc = core_fail(r->c, CORE_EFAULT, NULL, "out of memory");
 }
 
 /* To a person (the chair, a representative). */
@@ -71,28 +87,29 @@ to_group(struct remind *r, int64_t group, const char *group_name,
 		    subject, text, link, NULL, NULL);
 }
 
-/* The chair of a group: name and email, or NULLs. */
+/* The chair of a group: name and email, or "". */
 static void
 chair_of(struct core *c, int64_t group, char *name, char *email, size_t sz)
 {
-	json_t	*off = NULL, *f, *p = NULL;
-	size_t	 i;
+	struct rec_office_list	 off = { NULL, 0 };
+	struct rec_person	 p;
+	size_t			 i;
+	int			 found;
 
 	name[0] = email[0] = '\0';
-	if (store_rows(c->st, &off, STMT_OFFICE_CURRENT, "l", group) !=
-	    STORE_OK)
+	if (store_office_current(c->st, group, &off) != STORE_OK)
 		return;
-	json_array_foreach(off, i, f)
-		if (strcmp(jstr(f, "office"), "chair") == 0 && name[0] == '\0') {
-			snprintf(name, sz, "%s", jstr(f, "person"));
-			if (store_row(c->st, &p, STMT_PERSON_BY_ID, "l",
-			    jint(f, "person_id")) == STORE_OK && p != NULL &&
-			    jstr(p, "email") != NULL)
-				snprintf(email, sz, "%s", jstr(p, "email"));
-			json_decref(p);
-			p = NULL;
+	for (i = 0; i < off.n; i++)
+		if (off.v[i].office != NULL && strcmp(off.v[i].office,
+		    "chair") == 0 && name[0] == '\0') {
+			snprintf(name, sz, "%s", off.v[i].person != NULL ?
+			    off.v[i].person : "");
+			if (store_person_by_id(c->st, off.v[i].person_id, &p,
+			    &found) == STORE_OK && found && p.email != NULL)
+				snprintf(email, sz, "%s", p.email);
+			rec_person_clear(&p);
 		}
-	json_decref(off);
+	rec_office_list_free(&off);
 }
 
 static void
@@ -208,6 +225,47 @@ to_org(struct remind *r, int64_t org, const char *org_name,
 		    subject, text, link);
 }
 
+/* One organisation's polls (ballots 0) or ballots in a group closing
+ * before soon that it has not voted in. */
+static void
+ballots_of(struct remind *r, const struct rec_group *g,
+    const struct rec_membership *m, int ballots, const char *soon)
+{
+	struct core			*c = r->c;
+	struct rec_open_vote_list	 open;
+	const struct rec_open_vote	*b;
+	char				 subject[300], text[700], link[64];
+	char				 once[80];
+	size_t				 k;
+
+	if (store_open_votes(c->st, ballots, g->id, m->org_id, c->now,
+	    &open) != STORE_OK)
+		return;
+	for (k = 0; k < open.n; k++) {
+		b = &open.v[k];
+		if (b->voted || b->closes == NULL || strncmp(b->closes, soon,
+		    16) > 0)
+			continue;
+		snprintf(once, sizeof(once), "remind:%s:%lld:%lld", !ballots ?
+		    "poll" : "ballot", (long long)b->id, (long long)m->org_id);
+		snprintf(link, sizeof(link), "/%s/%lld", !ballots ? "polls" :
+		    "elections", (long long)b->id);
+		snprintf(subject, sizeof(subject), "Your organisation has not "
+		    "voted: %s closes %s", !ballots ? "the poll" : "the ballot",
+		    b->closes);
+		snprintf(text, sizeof(text), "%s has not yet voted in %s \"%s\" "
+		    "of %s, which closes at %s. One vote counts for the "
+		    "organisation.", m->organisation != NULL ? m->organisation :
+		    "(null)", !ballots ? "the poll" : "the election of",
+		    b->what != NULL ? b->what : "(null)", g->name != NULL ?
+		    g->name : "(null)", b->closes);
+		to_org(r, m->org_id, m->organisation != NULL ? m->organisation :
+		    "(null)", !ballots ? "remind-poll" : "remind-ballot", once,
+		    subject, text, link);
+	}
+	rec_open_vote_list_free(&open);
+}
+
 /*
  * SA-8.4, SA-E2: a poll or ballot closing within two days, to each
  * organisation that may vote and has not.
@@ -215,75 +273,39 @@ to_org(struct remind *r, int64_t org, const char *org_name,
 static void
 ballots(struct remind *r)
 {
-	struct core	*c = r->c;
-	json_t		*gs = NULL, *g, *ms = NULL, *m, *rows = NULL, *b;
-	struct attendee	 a;
-	char		 soon[32], subject[300], text[700], link[64], once[80];
-	size_t		 i, j, k, q;
-	static const enum stmt qs[] = { STMT_OPEN_POLLS, STMT_OPEN_ELECTIONS };
+	struct core			*c = r->c;
+	struct rec_group_list		 gs = { NULL, 0 };
+	struct rec_membership_list	 ms;
+	const struct rec_membership	*m;
+	struct attendee			 a;
+	char				 soon[32];
+	size_t				 i, j;
 
 	core_int_later(c->now, 48 * 60, soon);
-	if (core_int_group_rows(c, &gs) != CORE_OK) {
+	if (store_group_list(c->st, c->arr, &gs) != STORE_OK) {
 		r->rc = CORE_EFAULT;
 		return;
 	}
-	json_array_foreach(gs, i, g) {
-		if (store_rows(c->st, &ms, STMT_MEMB_LIST_GROUP, "l",
-		    jint(g, "id")) != STORE_OK)
+	for (i = 0; i < gs.n; i++) {
+		if (store_memb_list_group(c->st, gs.v[i].id, &ms) != STORE_OK)
 			continue;
-		json_array_foreach(ms, j, m) {
+		for (j = 0; j < ms.n; j++) {
+			m = &ms.v[j];
 			memset(&a, 0, sizeof(a));
-			a.org = jint(m, "organisation_id");
-			a.kind = memb_kind_parse(jstr(m, "kind"));
-			a.status = memb_status_parse(jstr(m, "status"));
-			a.vcse = strcmp(jstr(m, "sector"), "vcse") == 0;
-			a.excluded = (int)jint(m, "excluded");
+			a.org = m->org_id;
+			a.kind = m->kind;
+			a.status = m->status;
+			a.vcse = m->sector == SECTOR_VCSE;
+			a.excluded = m->excluded;
 			a.attend = AT_PRESENT;
 			if (rules_may_cast(&c->cons, &a, 0) != ELIG_OK)
 				continue;
-			for (q = 0; q < 2; q++) {
-				if (store_rows(c->st, &rows, qs[q], "lls",
-				    jint(g, "id"), a.org, c->now) != STORE_OK)
-					continue;
-				json_array_foreach(rows, k, b) {
-					const char *cl = jstr(b, q == 0 ?
-					    "closes" : "voting_closes");
-
-					if (jint(b, "voted") || cl == NULL ||
-					    strncmp(cl, soon, 16) > 0)
-						continue;
-					snprintf(once, sizeof(once),
-					    "remind:%s:%lld:%lld", q == 0 ?
-					    "poll" : "ballot", (long long)jint(b,
-					    "id"), (long long)a.org);
-					snprintf(link, sizeof(link), "/%s/%lld",
-					    q == 0 ? "polls" : "elections",
-					    (long long)jint(b, "id"));
-					snprintf(subject, sizeof(subject), "Your "
-					    "organisation has not voted: %s "
-					    "closes %s", q == 0 ? "the poll" :
-					    "the ballot", cl);
-					snprintf(text, sizeof(text), "%s has not "
-					    "yet voted in %s \"%s\" of %s, which "
-					    "closes at %s. One vote counts for "
-					    "the organisation.", jstr(m,
-					    "organisation"), q == 0 ? "the poll" :
-					    "the election of", q == 0 ? jstr(b,
-					    "text") : jstr(b, "office"), jstr(g,
-					    "name"), cl);
-					to_org(r, a.org, jstr(m, "organisation"),
-					    q == 0 ? "remind-poll" :
-					    "remind-ballot", once, subject, text,
-					    link);
-				}
-				json_decref(rows);
-				rows = NULL;
-			}
+			ballots_of(r, &gs.v[i], m, 0, soon);
+			ballots_of(r, &gs.v[i], m, 1, soon);
 		}
-		json_decref(ms);
-		ms = NULL;
+		rec_membership_list_free(&ms);
 	}
-	json_decref(gs);
+	rec_group_list_free(&gs);
 }
 
 /* SA-14.1: a notice period ending within two weeks, to the
@@ -479,88 +501,91 @@ disputes(struct remind *r, int today)
 
 /* SA-7.2: does a group of this kind select its chair at a meeting? */
 static int
-selects(struct core *c, const json_t *g)
+selects(struct core *c, const struct rec_group *g)
 {
-	const char	*how;
-	int		 kind = group_kind_parse(jstr(g, "kind"));
+	const char *how;
 
-	how = kind >= 0 ? constitution_kind_text(&c->cons, "chair.selection",
-	    kind) : NULL;
+	how = (int)g->kind >= 0 ? constitution_kind_text(&c->cons,
+	    "chair.selection", g->kind) : NULL;
 	return how != NULL && strcmp(how, "first-meeting") == 0;
+}
+
+/* One office whose term ends between today and soon. */
+static void
+term_of(struct remind *r, const struct rec_group *g,
+    const struct rec_office *f)
+{
+	struct core		*c = r->c;
+	struct rec_person	 p;
+	char			 subject[300], text[600], once[64];
+	const char		*rule;
+	int			 found;
+
+	snprintf(once, sizeof(once), "remind:term:%lld:%s", (long long)f->id,
+	    f->term_end);
+	snprintf(subject, sizeof(subject), "Your term as %s of %s ends on %s",
+	    f->office, g->name, f->term_end);
+	/* The group's own rule: SA-7.1 elects, SA-7.2 selects; none where
+	 * its agreement sets no term. */
+	rule = rules_id(&c->cons, DUTY_CHAIR, g->kind);
+	snprintf(text, sizeof(text), "Your term as %s ends on %s%s%s%s. %s is "
+	    "needed before then; you may stand again.", f->office, f->term_end,
+	    rule != NULL ? " (" : "", rule != NULL ? rule : "", rule != NULL ?
+	    ")" : "", selects(c, g) ? "A new selection" : "An election");
+	if (store_person_by_id(c->st, f->person_id, &p, &found) == STORE_OK &&
+	    found)
+		to_person(r, "remind-term", once, p.email, p.name, subject, text,
+		    NULL);
+	rec_person_clear(&p);
 }
 
 /* Terms ending within three months (SA-7.1, SA-9.1). */
 static void
 terms(struct remind *r, int today)
 {
-	struct core	*c = r->c;
-	json_t		*gs = NULL, *g, *off = NULL, *f, *p = NULL;
-	char		 subject[300], text[600], once[64], soon[DATE_LEN];
-	char		 todays[DATE_LEN];
-	const char	*rule;
-	size_t		 i, j;
+	struct core		*c = r->c;
+	struct rec_group_list	 gs = { NULL, 0 };
+	struct rec_office_list	 off;
+	const struct rec_office	*f;
+	char			 soon[DATE_LEN], todays[DATE_LEN];
+	size_t			 i, j;
 
 	date_format(today, todays);
 	date_format(date_add_months(today, 3), soon);
-	if (core_int_group_rows(c, &gs) != CORE_OK) {
+	if (store_group_list(c->st, c->arr, &gs) != STORE_OK) {
 		r->rc = CORE_EFAULT;
 		return;
 	}
-	json_array_foreach(gs, i, g) {
-		if (store_rows(c->st, &off, STMT_OFFICE_CURRENT, "l",
-		    jint(g, "id")) != STORE_OK)
+	for (i = 0; i < gs.n; i++) {
+		if (store_office_current(c->st, gs.v[i].id, &off) != STORE_OK)
 			continue;
-		json_array_foreach(off, j, f) {
-			if (jstr(f, "term_end") == NULL ||
-			    strcmp(jstr(f, "term_end"), todays) < 0 ||
-			    strcmp(jstr(f, "term_end"), soon) > 0)
+		for (j = 0; j < off.n; j++) {
+			f = &off.v[j];
+			if (f->term_end == NULL || f->office == NULL ||
+			    strcmp(f->term_end, todays) < 0 ||
+			    strcmp(f->term_end, soon) > 0)
 				continue;
-			snprintf(once, sizeof(once), "remind:term:%lld:%s",
-			    (long long)jint(f, "id"), jstr(f, "term_end"));
-			snprintf(subject, sizeof(subject), "Your term as %s of "
-			    "%s ends on %s", jstr(f, "office"), jstr(g, "name"),
-			    jstr(f, "term_end"));
-			/* The group's own rule: SA-7.1 elects, SA-7.2
-			 * selects; none where its agreement sets no term. */
-			rule = rules_id(&c->cons, DUTY_CHAIR,
-			    group_kind_parse(jstr(g, "kind")));
-			snprintf(text, sizeof(text), "Your term as %s ends on "
-			    "%s%s%s%s. %s is needed before then; you may stand "
-			    "again.", jstr(f, "office"), jstr(f, "term_end"),
-			    rule != NULL ? " (" : "", rule != NULL ? rule : "",
-			    rule != NULL ? ")" : "", selects(c, g) ?
-			    "A new selection" : "An election");
-			if (store_row(c->st, &p, STMT_PERSON_BY_ID, "l",
-			    jint(f, "person_id")) == STORE_OK && p != NULL)
-				to_person(r, "remind-term", once,
-				    jstr(p, "email"), jstr(p, "name"), subject,
-				    text, NULL);
-			json_decref(p);
-			p = NULL;
+			term_of(r, &gs.v[i], f);
 		}
-		json_decref(off);
-		off = NULL;
+		rec_office_list_free(&off);
 	}
-	json_decref(gs);
+	rec_group_list_free(&gs);
 }
 
 int
-core_remind(struct core *c, int dry_run, json_t **out)
+core_remind(struct core *c, int dry_run, struct remind_list *out)
 {
 	struct remind	r;
 	int		today, rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	memset(&r, 0, sizeof(r));
 	r.c = c;
 	r.dry = dry_run;
-	r.out = json_array();
 	r.rc = CORE_OK;
 	date_parse(c->today, &today);
-	if (!dry_run && (rc = core_begin(c)) != CORE_OK) {
-		json_decref(r.out);
+	if (!dry_run && (rc = core_begin(c)) != CORE_OK)
 		return rc;
-	}
 	meetings(&r, today);
 	elections(&r, today);
 	terms(&r, today);
@@ -570,11 +595,11 @@ core_remind(struct core *c, int dry_run, json_t **out)
 	plan(&r, today);
 	disputes(&r, today);
 	if (!dry_run && (rc = core_end(c, r.rc)) != CORE_OK) {
-		json_decref(r.out);
+		remind_list_free(&r.out);
 		return rc;
 	}
 	if (r.rc != CORE_OK) {
-		json_decref(r.out);
+		remind_list_free(&r.out);
 		return r.rc;
 	}
 	*out = r.out;

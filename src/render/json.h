@@ -81,5 +81,7 @@ json_t *json_mail(const struct rec_mail *);
 json_t *json_mail_sent(const struct mail_sent *);
 /* {digests, messages}. */
 json_t *json_mail_digest(const struct mail_digest *);
+/* The reminders: {kind, to, about} each. */
+json_t *json_remind_list(const struct remind_list *);
 
 #endif

@@ -70,3 +70,19 @@ json_mail_digest(const struct mail_digest *d)
 	return json_pack("{s:i, s:i}", "digests", d->digests, "messages",
 	    d->messages);
 }
+
+json_t *
+json_remind_list(const struct remind_list *l)
+{
+	json_t	*a = json_array();
+	size_t	 i;
+
+	for (i = 0; a != NULL && i < l->n; i++)
+		if (json_array_append_new(a, json_pack("{s:s?, s:s?, s:s?}",
+		    "kind", l->v[i].kind, "to", l->v[i].to, "about",
+		    l->v[i].about)) != 0) {
+			json_decref(a);
+			return NULL;
+		}
+	return a;
+}

@@ -15,6 +15,12 @@
 #include "store.h"
 #include "store_int.h"
 
+void *
+store_grow(void **v, size_t *n, size_t sz)
+{
+	return store_int_grow(v, n, sz);
+}
+
 void
 rec_audit_clear(struct rec_audit *e)
 {

@@ -282,3 +282,50 @@ store_mail_once_sent(struct store *st, const char *once, int *sent)
 		return STORE_ERROR;
 	return store_int_each(q, once_row, sent);
 }
+
+void
+rec_open_vote_list_free(struct rec_open_vote_list *l)
+{
+	size_t i;
+
+	for (i = 0; l->v != NULL && i < l->n; i++) {
+		free(l->v[i].what);
+		free(l->v[i].closes);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+/* id, what (text or office), opens, closes, voted. */
+static int
+open_vote_row(sqlite3_stmt *q, void *arg)
+{
+	struct rec_open_vote_list	*l = arg;
+	struct rec_open_vote		*v;
+	int				 nomem = 0;
+
+	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
+		return -1;
+	v->id = sqlite3_column_int64(q, 0);
+	v->what = store_int_text(q, 1, &nomem);
+	v->closes = store_int_text(q, 3, &nomem);
+	v->voted = sqlite3_column_int(q, 4) != 0;
+	return nomem ? -1 : 0;
+}
+
+enum store_err
+store_open_votes(struct store *st, int ballots, int64_t group, int64_t org,
+    const char *now, struct rec_open_vote_list *out)
+{
+	sqlite3_stmt	*q;
+	int		 rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((q = store_int_query(st, ballots ? STMT_OPEN_ELECTIONS :
+	    STMT_OPEN_POLLS, "lls", group, org, now)) == NULL)
+		return STORE_ERROR;
+	if ((rc = store_int_each(q, open_vote_row, out)) != STORE_OK)
+		rec_open_vote_list_free(out);
+	return rc;
+}

@@ -49,4 +49,18 @@ struct rec_contact_list {
 };
 void rec_contact_list_free(struct rec_contact_list *);
 
+/* A poll or a ballot open now in a group, and whether an organisation
+ * has voted in it (for the reminders). */
+struct rec_open_vote {
+	int64_t		 id;		/* the motion's or the election's */
+	char		*what;		/* the motion's text, or the office */
+	char		*closes;	/* UTC, YYYY-MM-DDTHH:MM */
+	int		 voted;
+};
+struct rec_open_vote_list {
+	struct rec_open_vote	*v;
+	size_t			 n;
+};
+void rec_open_vote_list_free(struct rec_open_vote_list *);
+
 #endif

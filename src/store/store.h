@@ -201,6 +201,11 @@ char *store_audit_vdetail(const char *fmt, va_list ap);
 char *store_audit_text(const json_t *detail);
 char *store_audit_detail_with(const char *key, const char *json);
 
+/* Grows the array *v of *n elements of size sz by one zeroed element
+ * and returns it; NULL for no memory (the array is kept): the one
+ * helper for core's typed lists too (store_int_grow). */
+void *store_grow(void **v, size_t *n, size_t sz);
+
 /* --- the outbox as typed records (mail.c, rec_mail.h) --- */
 struct rec_mail;
 struct rec_mail_list;
@@ -229,6 +234,11 @@ enum store_err store_mail_news_choice(struct store *, const char *email,
 /* *sent 1 when a message with this once key went to anyone. */
 enum store_err store_mail_once_sent(struct store *, const char *once,
     int *sent) WUR;
+/* The polls (ballots 0) or ballots open at now in a group, with whether
+ * org has voted in each, the soonest to close first. */
+struct rec_open_vote_list;
+enum store_err store_open_votes(struct store *, int ballots, int64_t group,
+    int64_t org, const char *now, struct rec_open_vote_list *) WUR;
 
 /* --- sealed ballots (ballot.c) --- */
 struct store_blob {

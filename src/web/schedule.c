@@ -31,6 +31,7 @@ scheduler(void *arg)
 	struct smtp_config	 sc;
 	struct core		 c;
 	struct timespec		 ts;
+	struct remind_list	 reminders;
 	struct mail_digest	 digest;
 	struct mail_sent	 sent;
 	json_t			*out = NULL;
@@ -47,14 +48,13 @@ scheduler(void *arg)
 		c.actor = "alliance serve (schedule)";
 		if (core_clock(&c) == CORE_OK &&
 		    core_use(&c, cf->arrangement) == CORE_OK &&
-		    core_remind(&c, 0, &out) == CORE_OK) {
-			if (json_array_size(out) > 0)
+		    core_remind(&c, 0, &reminders) == CORE_OK) {
+			if (reminders.n > 0)
 				fprintf(stderr, "alliance: %zu reminder(s) "
-				    "queued\n", json_array_size(out));
+				    "queued\n", reminders.n);
+			remind_list_free(&reminders);
 		} else
 			fprintf(stderr, "alliance: reminders: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
 		if (core_mail_digest(&c, &digest) != CORE_OK)
 			fprintf(stderr, "alliance: digest: %s\n", c.err);
 		/* Personal data kept past the constitution's retention. */
