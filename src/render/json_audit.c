@@ -7,13 +7,6 @@
 
 #include "render/json.h"
 
-/* A string, or null. */
-static json_t *
-str_or_null(const char *s)
-{
-	return s != NULL ? json_string(s) : json_null();
-}
-
 json_t *
 json_audit_list(const struct rec_audit_list *l)
 {
@@ -23,15 +16,13 @@ json_audit_list(const struct rec_audit_list *l)
 
 	for (i = 0; a != NULL && i < l->n; i++) {
 		e = &l->v[i];
-		if (json_array_append_new(a, json_pack("{s:I, s:o, s:o, s:o, "
-		    "s:o, s:I, s:o, s:o, s:o, s:o, s:o}", "seq",
-		    (json_int_t)e->seq, "at", str_or_null(e->at), "actor",
-		    str_or_null(e->actor), "action", str_or_null(e->action),
-		    "entity", str_or_null(e->entity), "entity_id",
-		    (json_int_t)e->entity_id, "detail", str_or_null(e->detail),
-		    "prev_hash", str_or_null(e->prev_hash), "hash",
-		    str_or_null(e->hash), "vouched", str_or_null(e->vouched),
-		    "sig", str_or_null(e->sig))) != 0) {
+		if (json_array_append_new(a, json_pack("{s:I, s:s?, s:s?, s:s?, "
+		    "s:s?, s:I, s:s?, s:s?, s:s?, s:s?, s:s?}", "seq",
+		    (json_int_t)e->seq, "at", e->at, "actor", e->actor,
+		    "action", e->action, "entity", e->entity, "entity_id",
+		    (json_int_t)e->entity_id, "detail", e->detail, "prev_hash",
+		    e->prev_hash, "hash", e->hash, "vouched", e->vouched, "sig",
+		    e->sig)) != 0) {
 			json_decref(a);
 			return NULL;
 		}

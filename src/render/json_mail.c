@@ -6,12 +6,6 @@
 
 #include "render/json.h"
 
-static json_t *
-str_or_null(const char *s)
-{
-	return s != NULL ? json_string(s) : json_null();
-}
-
 json_t *
 json_mail_list(const struct rec_mail_list *l)
 {
@@ -21,16 +15,13 @@ json_mail_list(const struct rec_mail_list *l)
 
 	for (i = 0; a != NULL && i < l->n; i++) {
 		m = &l->v[i];
-		if (json_array_append_new(a, json_pack("{s:I, s:o, s:o, s:o, "
-		    "s:o, s:I, s:o, s:o, s:o, s:o}", "id", (json_int_t)m->id,
-		    "kind", str_or_null(m->kind), "recipient",
-		    str_or_null(m->recipient), "subject",
-		    str_or_null(m->subject), "status", str_or_null(m->status),
-		    "attempts", (json_int_t)m->attempts, "next_attempt",
-		    str_or_null(m->next_attempt), "last_error",
-		    str_or_null(m->last_error), "created",
-		    str_or_null(m->created), "sent", str_or_null(m->sent))) !=
-		    0) {
+		if (json_array_append_new(a, json_pack("{s:I, s:s?, s:s?, s:s?, "
+		    "s:s?, s:I, s:s?, s:s?, s:s?, s:s?}", "id", (json_int_t)m->id,
+		    "kind", m->kind, "recipient", m->recipient, "subject",
+		    m->subject, "status", m->status, "attempts",
+		    (json_int_t)m->attempts, "next_attempt", m->next_attempt,
+		    "last_error", m->last_error, "created", m->created, "sent",
+		    m->sent)) != 0) {
 			json_decref(a);
 			return NULL;
 		}
@@ -41,20 +32,17 @@ json_mail_list(const struct rec_mail_list *l)
 json_t *
 json_mail(const struct rec_mail *m)
 {
-	return json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, "
-	    "s:o, s:o, s:I, s:o, s:o, s:o, s:o, s:i}", "id", (json_int_t)m->id,
-	    "arrangement_id", m->arrangement_id != 0 ?
-	    json_integer(m->arrangement_id) : json_null(), "kind",
-	    str_or_null(m->kind), "once_key", str_or_null(m->once_key),
-	    "recipient", str_or_null(m->recipient), "recipient_name",
-	    str_or_null(m->recipient_name), "subject", str_or_null(m->subject),
-	    "body_text", str_or_null(m->body_text), "body_html",
-	    str_or_null(m->body_html), "ical", str_or_null(m->ical),
-	    "ical_method", str_or_null(m->ical_method), "status",
-	    str_or_null(m->status), "attempts", (json_int_t)m->attempts,
-	    "next_attempt", str_or_null(m->next_attempt), "last_error",
-	    str_or_null(m->last_error), "created", str_or_null(m->created),
-	    "sent", str_or_null(m->sent), "digest", m->digest);
+	return json_pack("{s:I, s:o, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, "
+	    "s:s?, s:s?, s:s?, s:I, s:s?, s:s?, s:s?, s:s?, s:i}", "id",
+	    (json_int_t)m->id, "arrangement_id", m->arrangement_id != 0 ?
+	    json_integer(m->arrangement_id) : json_null(), "kind", m->kind,
+	    "once_key", m->once_key, "recipient", m->recipient,
+	    "recipient_name", m->recipient_name, "subject", m->subject,
+	    "body_text", m->body_text, "body_html", m->body_html, "ical",
+	    m->ical, "ical_method", m->ical_method, "status", m->status,
+	    "attempts", (json_int_t)m->attempts, "next_attempt",
+	    m->next_attempt, "last_error", m->last_error, "created",
+	    m->created, "sent", m->sent, "digest", m->digest);
 }
 
 json_t *
