@@ -109,7 +109,7 @@ core_audit(struct core *c, const char *action, const char *entity,
 /* The redaction of entry seq: -1 none, else the entry vouching (0:
  * none does).  The last one recorded counts. */
 static int64_t
-redaction_of(const struct rec_redaction_list *red, int64_t seq)
+redaction_of(const struct rec_audit_redaction_list *red, int64_t seq)
 {
 	int64_t	by = -1;
 	size_t	i;
@@ -136,7 +136,7 @@ int
 core_int_audit_walk(struct core *c, const struct rec_audit_list *rows,
     struct rec_ledger_problems *out, int64_t *checked)
 {
-	struct rec_redaction_list red;
+	struct rec_audit_redaction_list red;
 	const struct rec_audit	*r;
 	char			 prev[HASH_HEX], hash[HASH_HEX], msg[160];
 	int64_t			 expect = 1, by;
@@ -185,7 +185,7 @@ core_int_audit_walk(struct core *c, const struct rec_audit_list *rows,
 		expect = r->seq + 1;
 		(*checked)++;
 	}
-	rec_redaction_list_free(&red);
+	rec_audit_redaction_list_free(&red);
 	return rc;
 }
 

@@ -259,7 +259,7 @@ core_int_notify_group(struct core *c, int64_t group, int no_associates,
     const char *text, const char *link, const char *ical,
     const char *method)
 {
-	struct rec_contact_list	 to;
+	struct rec_recipient_list	 to;
 	size_t			 i;
 	int			 rc;
 
@@ -270,7 +270,7 @@ core_int_notify_group(struct core *c, int64_t group, int no_associates,
 	for (i = 0; i < to.n && rc == CORE_OK; i++)
 		rc = enqueue(c, kind, once, to.v[i].email, to.v[i].name,
 		    subject, text, link, ical, method);
-	rec_contact_list_free(&to);
+	rec_recipient_list_free(&to);
 	return rc;
 }
 
@@ -279,7 +279,7 @@ core_int_notify_org_once(struct core *c, int64_t org, const char *kind,
     const char *once, const char *subject, const char *text,
     const char *link)
 {
-	struct rec_contact_list	 to;
+	struct rec_recipient_list	 to;
 	size_t			 i;
 	int			 rc;
 
@@ -290,7 +290,7 @@ core_int_notify_org_once(struct core *c, int64_t org, const char *kind,
 	for (i = 0; i < to.n && rc == CORE_OK; i++)
 		rc = enqueue(c, kind, once, to.v[i].email, to.v[i].name,
 		    subject, text, link, NULL, NULL);
-	rec_contact_list_free(&to);
+	rec_recipient_list_free(&to);
 	return rc;
 }
 

@@ -49,7 +49,7 @@ rec_audit_list_free(struct rec_audit_list *l)
 }
 
 void
-rec_redaction_list_free(struct rec_redaction_list *l)
+rec_audit_redaction_list_free(struct rec_audit_redaction_list *l)
 {
 	free(l->v);
 	l->v = NULL;
@@ -183,8 +183,8 @@ store_audit_last(struct store *st, struct rec_audit *out, int *found)
 static int
 redaction_row(sqlite3_stmt *q, void *arg)
 {
-	struct rec_redaction_list	*l = arg;
-	struct rec_redaction		*r;
+	struct rec_audit_redaction_list	*l = arg;
+	struct rec_audit_redaction		*r;
 	const char			*d;
 	json_t				*by, *v;
 	size_t				 j;
@@ -204,7 +204,7 @@ redaction_row(sqlite3_stmt *q, void *arg)
 }
 
 enum store_err
-store_audit_redactions(struct store *st, struct rec_redaction_list *out)
+store_audit_redactions(struct store *st, struct rec_audit_redaction_list *out)
 {
 	sqlite3_stmt	*q;
 	int		 rc;
@@ -213,7 +213,7 @@ store_audit_redactions(struct store *st, struct rec_redaction_list *out)
 	if ((q = store_int_query(st, STMT_PRIV_REDACTIONS, "")) == NULL)
 		return STORE_ERROR;
 	if ((rc = store_int_each(q, redaction_row, out)) != STORE_OK)
-		rec_redaction_list_free(out);
+		rec_audit_redaction_list_free(out);
 	return rc;
 }
 
@@ -244,6 +244,11 @@ store_audit_detail_with(const char *key, const char *json)
 	json_t	*d;
 	char	*text;
 
+	if (v != NULL && key == NULL) {		/* the text is the detail */
+		text = store_audit_text(v);
+		json_decref(v);
+		return text;
+	}
 	if (v == NULL || (d = json_pack("{s:o}", key, v)) == NULL)
 		return NULL;
 	text = store_audit_text(d);

@@ -45,7 +45,7 @@ rec_mail_list_free(struct rec_mail_list *l)
 }
 
 void
-rec_contact_list_free(struct rec_contact_list *l)
+rec_recipient_list_free(struct rec_recipient_list *l)
 {
 	size_t i;
 
@@ -191,8 +191,8 @@ store_mail_get(struct store *st, int64_t id, struct rec_mail *out,
 static int
 contact_row(sqlite3_stmt *q, void *arg)
 {
-	struct rec_contact_list	*l = arg;
-	struct rec_contact	*p;
+	struct rec_recipient_list	*l = arg;
+	struct rec_recipient	*p;
 	int			 nomem = 0;
 
 	if ((p = store_int_grow((void **)&l->v, &l->n, sizeof(*p))) == NULL)
@@ -203,7 +203,7 @@ contact_row(sqlite3_stmt *q, void *arg)
 }
 
 static enum store_err
-contacts(sqlite3_stmt *q, struct rec_contact_list *out)
+contacts(sqlite3_stmt *q, struct rec_recipient_list *out)
 {
 	int rc;
 
@@ -211,13 +211,13 @@ contacts(sqlite3_stmt *q, struct rec_contact_list *out)
 	if (q == NULL)
 		return STORE_ERROR;
 	if ((rc = store_int_each(q, contact_row, out)) != STORE_OK)
-		rec_contact_list_free(out);
+		rec_recipient_list_free(out);
 	return rc;
 }
 
 enum store_err
 store_mail_group_contacts(struct store *st, int64_t group, int no_associates,
-    struct rec_contact_list *out)
+    struct rec_recipient_list *out)
 {
 	return contacts(store_int_query(st, STMT_GROUP_CONTACTS, "li", group,
 	    no_associates != 0), out);
@@ -225,7 +225,7 @@ store_mail_group_contacts(struct store *st, int64_t group, int no_associates,
 
 enum store_err
 store_mail_org_contacts(struct store *st, int64_t org,
-    struct rec_contact_list *out)
+    struct rec_recipient_list *out)
 {
 	return contacts(store_int_query(st, STMT_ORG_CONTACTS, "l", org), out);
 }

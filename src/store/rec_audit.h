@@ -32,15 +32,15 @@ void rec_audit_list_free(struct rec_audit_list *);
 
 /* An entry redacted (erasure, retention): by_seq is the later entry
  * whose detail lists it, 0 when none does. */
-struct rec_redaction {
+struct rec_audit_redaction {
 	int64_t		 seq;
 	int64_t		 by_seq;
 };
-struct rec_redaction_list {
-	struct rec_redaction	*v;
+struct rec_audit_redaction_list {
+	struct rec_audit_redaction	*v;
 	size_t			 n;
 };
-void rec_redaction_list_free(struct rec_redaction_list *);
+void rec_audit_redaction_list_free(struct rec_audit_redaction_list *);
 
 /*
  * A problem `audit verify` found: an entry (table NULL: seq and

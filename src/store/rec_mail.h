@@ -39,15 +39,15 @@ void rec_mail_clear(struct rec_mail *);
 void rec_mail_list_free(struct rec_mail_list *);
 
 /* Someone a message goes to. */
-struct rec_contact {
+struct rec_recipient {
 	char		*name;		/* NULL: no name */
 	char		*email;
 };
-struct rec_contact_list {
-	struct rec_contact	*v;
+struct rec_recipient_list {
+	struct rec_recipient	*v;
 	size_t			 n;
 };
-void rec_contact_list_free(struct rec_contact_list *);
+void rec_recipient_list_free(struct rec_recipient_list *);
 
 /* A poll or a ballot open now in a group, and whether an organisation
  * has voted in it (for the reminders). */

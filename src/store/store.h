@@ -182,7 +182,7 @@ enum store_err store_ledger_check(struct store *,
 /* --- the audit log as typed records (audit.c, rec_audit.h) --- */
 struct rec_audit;
 struct rec_audit_list;
-struct rec_redaction_list;
+struct rec_audit_redaction_list;
 /* Every entry, oldest first. */
 enum store_err store_audit_all(struct store *, struct rec_audit_list *) WUR;
 /* The head's seq, hash, vouched and sig; *found 0 for an empty log. */
@@ -190,12 +190,12 @@ enum store_err store_audit_last(struct store *, struct rec_audit *,
     int *found) WUR;
 /* Each redacted entry, with the later entry vouching for it. */
 enum store_err store_audit_redactions(struct store *,
-    struct rec_redaction_list *) WUR;
+    struct rec_audit_redaction_list *) WUR;
 /*
  * An entry's detail as its stored text (JSON, keys sorted, compact):
  * from a jansson pack format and its arguments; from a value; or as
  * {key: json} with json a JSON text.  malloc'd; NULL for no memory or
- * a bad format.
+ * a bad format.  key NULL: json itself is the detail.
  */
 char *store_audit_vdetail(const char *fmt, va_list ap);
 char *store_audit_text(const json_t *detail);
@@ -209,7 +209,7 @@ void *store_grow(void **v, size_t *n, size_t sz);
 /* --- the outbox as typed records (mail.c, rec_mail.h) --- */
 struct rec_mail;
 struct rec_mail_list;
-struct rec_contact_list;
+struct rec_recipient_list;
 /* Messages to try at now, oldest first (at most 100). */
 enum store_err store_mail_due(struct store *, const char *now,
     struct rec_mail_list *) WUR;
@@ -225,9 +225,9 @@ enum store_err store_mail_get(struct store *, int64_t id, struct rec_mail *,
 /* The people of a group's members in good standing (no_associates: of
  * its full members only), and of an organisation with its own address. */
 enum store_err store_mail_group_contacts(struct store *, int64_t group,
-    int no_associates, struct rec_contact_list *) WUR;
+    int no_associates, struct rec_recipient_list *) WUR;
 enum store_err store_mail_org_contacts(struct store *, int64_t org,
-    struct rec_contact_list *) WUR;
+    struct rec_recipient_list *) WUR;
 /* The person with this address and their choice of news. */
 enum store_err store_mail_news_choice(struct store *, const char *email,
     int64_t *person, int *choice, int *found) WUR;
