@@ -84,4 +84,8 @@ json_t *json_mail_digest(const struct mail_digest *);
 /* The reminders: {kind, to, about} each. */
 json_t *json_remind_list(const struct remind_list *);
 
+/* --- compliance (json_check.c) --- */
+/* The flags as [{rule, group, fact}], group null for the arrangement's. */
+json_t *json_check_list(const struct check_flag_list *);
+
 #endif
