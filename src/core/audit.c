@@ -120,9 +120,9 @@ redaction_of(const struct rec_audit_redaction_list *red, int64_t seq)
 	return by;
 }
 
-static int
-audit_problem(struct core *c, struct rec_ledger_problems *out, int64_t seq,
-    const char *problem)
+int
+core_int_audit_problem(struct core *c, struct rec_ledger_problems *out,
+    int64_t seq, const char *problem)
 {
 	if (rec_ledger_problem_add(out, seq, NULL, NULL, NULL, problem, 0) ==
 	    0)
@@ -160,12 +160,12 @@ core_int_audit_walk(struct core *c, const struct rec_audit_list *rows,
 				snprintf(msg, sizeof(msg), "and those after it "
 				    "to %lld are missing (deleted)",
 				    (long long)(r->seq - 1));
-			rc = audit_problem(c, out, expect, msg);
+			rc = core_int_audit_problem(c, out, expect, msg);
 		}
 		if ((r->prev_hash == NULL || strcmp(r->prev_hash, prev) != 0) &&
 		    r->seq == expect && rc == CORE_OK)
-			rc = audit_problem(c, out, r->seq, "does not follow the "
-			    "entry before it (chain broken)");
+			rc = core_int_audit_problem(c, out, r->seq, "does not "
+			    "follow the entry before it (chain broken)");
 		audit_hash(r->seq, S(r->at), S(r->actor), S(r->action),
 		    S(r->entity), r->entity_id, S(r->detail), S(r->prev_hash),
 		    r->vouched, hash);
@@ -175,12 +175,12 @@ core_int_audit_walk(struct core *c, const struct rec_audit_list *rows,
 		if (rc != CORE_OK)
 			;
 		else if (by == 0)
-			rc = audit_problem(c, out, r->seq, "is marked redacted "
-			    "but no later entry vouches for it");
+			rc = core_int_audit_problem(c, out, r->seq, "is marked "
+			    "redacted but no later entry vouches for it");
 		else if (by < 0 && (r->hash == NULL || strcmp(r->hash, hash) !=
 		    0))
-			rc = audit_problem(c, out, r->seq, "was edited: its "
-			    "content no longer matches its hash");
+			rc = core_int_audit_problem(c, out, r->seq, "was "
+			    "edited: its content no longer matches its hash");
 		snprintf(prev, sizeof(prev), "%s", S(r->hash));
 		expect = r->seq + 1;
 		(*checked)++;

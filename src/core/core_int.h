@@ -153,6 +153,9 @@ int core_int_restricted(struct core *, const struct rec_person *);
  * edited, missing or out of the chain; rows: the whole log. */
 int core_int_audit_walk(struct core *, const struct rec_audit_list *rows,
     struct rec_ledger_problems *out, int64_t *checked);
+/* Adds to out a problem of audit entry seq; CORE_EFAULT for no memory. */
+int core_int_audit_problem(struct core *, struct rec_ledger_problems *out,
+    int64_t seq, const char *problem);
 
 /*
  * The ledger (ledger.c).  key_path: ALLIANCE_KEY, else the database's

@@ -290,16 +290,6 @@ ledger_last(const struct rec_audit_list *rows)
 	return rows->n > 0 ? &rows->v[rows->n - 1] : NULL;
 }
 
-static int
-ledger_problem(struct core *c, struct rec_ledger_problems *out, int64_t seq,
-    const char *problem)
-{
-	if (rec_ledger_problem_add(out, seq, NULL, NULL, NULL, problem, 0) ==
-	    0)
-		return CORE_OK;
-	return core_fail(c, CORE_EFAULT, NULL, "out of memory");
-}
-
 /* The head: the last entry, signed by this installation's key. */
 static int
 ledger_head_check(struct core *c, const struct rec_audit_list *rows,
@@ -315,9 +305,9 @@ ledger_head_check(struct core *c, const struct rec_audit_list *rows,
 	if (last->sig == NULL) {
 		/* Before the ledger there is no key, and no signature. */
 		if (have || last->vouched != NULL)
-			return ledger_problem(c, problems, last->seq, "is the "
-			    "head of the chain and is not signed (entries were "
-			    "rewritten or removed)");
+			return core_int_audit_problem(c, problems, last->seq,
+			    "is the head of the chain and is not signed "
+			    "(entries were rewritten or removed)");
 		return CORE_OK;
 	}
 	/* A user who may read the database but not the key (a backup
@@ -328,12 +318,12 @@ ledger_head_check(struct core *c, const struct rec_audit_list *rows,
 		snprintf(msg, sizeof(msg), "is the head of the chain; its "
 		    "signature cannot be checked: %s", c->err);
 		c->err[0] = c->field[0] = '\0';
-		return ledger_problem(c, problems, last->seq, msg);
+		return core_int_audit_problem(c, problems, last->seq, msg);
 	}
 	if (!head_signed(c->key->pk, last->seq, last->hash, last->sig))
-		return ledger_problem(c, problems, last->seq, "is the head of "
-		    "the chain and its signature is not this installation's: "
-		    "the chain was rewritten without the key");
+		return core_int_audit_problem(c, problems, last->seq, "is the "
+		    "head of the chain and its signature is not this "
+		    "installation's: the chain was rewritten without the key");
 	return CORE_OK;
 }
 
@@ -473,7 +463,7 @@ head_compare(struct core *c, const char *head,
 		    "the history up to it was rewritten");
 	else
 		return CORE_OK;
-	return ledger_problem(c, problems, seq, msg);
+	return core_int_audit_problem(c, problems, seq, msg);
 }
 
 /* On a database just upgraded: vouch for every row as it is now. */

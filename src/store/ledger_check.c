@@ -183,36 +183,35 @@ ledger_check_table(struct store *s, int t, struct ledger_latest_list *latest,
 {
 	sqlite3_stmt		*q;
 	struct ledger_latest	*v;
-	const char		*key, *label;
+	const char		*key, *label, *tbl = ledger_tbl_name(t);
 	char			 digest[STORE_DIGEST_HEX];
 	int64_t			 elec;
 	int			 rc, prc = STORE_OK;
 
-	if (sqlite3_prepare_v2(s->db, ledger_tbl_all(t), -1, &q, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db, ledger_tbl_all(t), -1, &q, NULL) !=
+	    SQLITE_OK)
 		return STORE_ERROR;
 	while (prc == STORE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
 		key = (const char *)sqlite3_column_text(q, 0);
 		label = (const char *)sqlite3_column_text(q, 1);
 		elec = sqlite3_column_int64(q, 2);
-		ledger_row_digest(ledger_tbl_name(t), key, q, digest);
+		ledger_row_digest(tbl, key, q, digest);
 		(*rows)++;
-		if ((v = ledger_latest_find(latest, ledger_tbl_name(t), key)) ==
-		    NULL) {
-			prc = ledger_problem(out, ledger_tbl_name(t), key, label,
-			    elec, 0, "was inserted outside the program: no "
-			    "audit entry vouches for it");
+		if ((v = ledger_latest_find(latest, tbl, key)) == NULL) {
+			prc = ledger_problem(out, tbl, key, label, elec, 0,
+			    "was inserted outside the program: no audit entry "
+			    "vouches for it");
 			continue;
 		}
 		v->seen = 1;
 		if (v->digest == NULL)
-			prc = ledger_problem(out, ledger_tbl_name(t), key, label, elec,
-			    v->seq, "was put back outside the program: the "
-			    "audit entry vouching for it last recorded it "
-			    "deleted");
+			prc = ledger_problem(out, tbl, key, label, elec, v->seq,
+			    "was put back outside the program: the audit entry "
+			    "vouching for it last recorded it deleted");
 		else if (strcmp(v->digest, digest) != 0)
-			prc = ledger_problem(out, ledger_tbl_name(t), key, label, elec,
-			    v->seq, "was changed outside the program: it no "
-			    "longer matches what its audit entry vouched for");
+			prc = ledger_problem(out, tbl, key, label, elec, v->seq,
+			    "was changed outside the program: it no longer "
+			    "matches what its audit entry vouched for");
 	}
 	sqlite3_finalize(q);
 	if (prc != STORE_OK)
