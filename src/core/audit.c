@@ -106,20 +106,6 @@ core_audit(struct core *c, const char *action, const char *entity,
 	return audit_put(c, action, entity, id, store_audit_text(detail));
 }
 
-/* The redaction of entry seq: -1 none, else the entry vouching (0:
- * none does).  The last one recorded counts. */
-static int64_t
-redaction_of(const struct rec_audit_redaction_list *red, int64_t seq)
-{
-	int64_t	by = -1;
-	size_t	i;
-
-	for (i = 0; i < red->n; i++)
-		if (red->v[i].seq == seq)
-			by = red->v[i].by_seq;
-	return by;
-}
-
 int
 core_int_audit_problem(struct core *c, struct rec_ledger_problems *out,
     int64_t seq, const char *problem)
@@ -136,19 +122,21 @@ int
 core_int_audit_walk(struct core *c, const struct rec_audit_list *rows,
     struct rec_ledger_problems *out, int64_t *checked)
 {
-	struct rec_audit_redaction_list red;
-	const struct rec_audit	*r;
-	char			 prev[HASH_HEX], hash[HASH_HEX], msg[160];
-	int64_t			 expect = 1, by;
-	size_t			 i;
-	int			 rc;
+	struct rec_redaction_list	 red = { 0 };
+	const struct rec_redaction	*v;
+	const struct rec_audit		*r;
+	char				 prev[HASH_HEX], hash[HASH_HEX];
+	char				 msg[160];
+	int64_t				 expect = 1;
+	size_t				 i, k = 0;
+	int				 rc;
 
 	*checked = 0;
 	if (sodium_init() < 0)
 		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed to "
 		    "start");
-	if ((rc = store_audit_redactions(c->st, &red)) != STORE_OK)
-		return core_store_fail(c, rc, "reading the audit redactions");
+	if ((rc = core_int_audit_redactions(c, &red)) != CORE_OK)
+		return rc;
 	snprintf(prev, sizeof(prev), "%s", genesis);
 	for (i = 0; i < rows->n && rc == CORE_OK; i++) {
 		r = &rows->v[i];
@@ -171,13 +159,15 @@ core_int_audit_walk(struct core *c, const struct rec_audit_list *rows,
 		    r->vouched, hash);
 		/* A name redacted (erasure, retention): its content is
 		 * vouched for by a later entry, not by its hash. */
-		by = redaction_of(&red, r->seq);
+		while (k < red.n && red.v[k].seq < r->seq)	/* both by seq */
+			k++;
+		v = k < red.n && red.v[k].seq == r->seq ? &red.v[k] : NULL;
 		if (rc != CORE_OK)
 			;
-		else if (by == 0)
+		else if (v != NULL && !v->vouched)
 			rc = core_int_audit_problem(c, out, r->seq, "is marked "
 			    "redacted but no later entry vouches for it");
-		else if (by < 0 && (r->hash == NULL || strcmp(r->hash, hash) !=
+		else if (v == NULL && (r->hash == NULL || strcmp(r->hash, hash) !=
 		    0))
 			rc = core_int_audit_problem(c, out, r->seq, "was "
 			    "edited: its content no longer matches its hash");
@@ -185,7 +175,7 @@ core_int_audit_walk(struct core *c, const struct rec_audit_list *rows,
 		expect = r->seq + 1;
 		(*checked)++;
 	}
-	rec_audit_redaction_list_free(&red);
+	rec_redaction_list_free(&red);
 	return rc;
 }
 

@@ -13,6 +13,12 @@
 #include "core/records.h"
 #include "store/rec_registry.h"
 
+/* Each of the n records of size bytes at v made by one(rec), in a new
+ * array (json_registry.c). */
+json_t *json_array_of(const void *v, size_t n, size_t size,
+    json_t *(*one)(const void *));
+#define JSON_ARRAY(l, fn) json_array_of((l)->v, (l)->n, sizeof(*(l)->v), fn)
+
 /* --- the registry (json_registry.c) --- */
 json_t *json_org(const struct rec_org *);
 json_t *json_org_list(const struct rec_org_list *);
@@ -83,6 +89,20 @@ json_t *json_mail_sent(const struct mail_sent *);
 json_t *json_mail_digest(const struct mail_digest *);
 /* The reminders: {kind, to, about} each. */
 json_t *json_remind_list(const struct remind_list *);
+
+/* --- users, tokens and personal data (json_auth.c) --- */
+struct person_export;
+struct retention;
+json_t *json_user_list(const struct rec_user_list *);
+json_t *json_token_list(const struct rec_token_list *);
+/* An access request: the person's row, then each section's rows with
+ * the columns held (an audit entry's detail as the JSON it is kept as). */
+json_t *json_person_export(const struct person_export *);
+/* {person, placeholder, removed, kept, redacted, removed_records,
+ * kept_records}: the sums, then the counts by kind. */
+json_t *json_erasure(const struct rec_erasure *);
+/* {signin, mail, audit} */
+json_t *json_retention(const struct retention *);
 
 /* --- compliance (json_check.c) --- */
 /* The flags as [{rule, group, fact}], group null for the arrangement's. */

@@ -48,14 +48,6 @@ rec_audit_list_free(struct rec_audit_list *l)
 	l->n = 0;
 }
 
-void
-rec_audit_redaction_list_free(struct rec_audit_redaction_list *l)
-{
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
 static char *
 dup_or_null(const char *s, int *nomem)
 {
@@ -175,45 +167,6 @@ store_audit_last(struct store *st, struct rec_audit *out, int *found)
 		*found = 1;
 	}
 	rec_audit_list_free(&l);
-	return rc;
-}
-
-/* A redaction is vouched for when the later entry's detail lists its
- * seq under "redacted" (privacy.c writes it so). */
-static int
-redaction_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_audit_redaction_list	*l = arg;
-	struct rec_audit_redaction		*r;
-	const char			*d;
-	json_t				*by, *v;
-	size_t				 j;
-	int64_t				 by_seq;
-
-	if ((r = store_int_grow((void **)&l->v, &l->n, sizeof(*r))) == NULL)
-		return -1;
-	r->seq = sqlite3_column_int64(q, 0);
-	by_seq = sqlite3_column_int64(q, 1);
-	d = (const char *)sqlite3_column_text(q, 3);
-	by = d != NULL ? json_loads(d, 0, NULL) : NULL;
-	json_array_foreach(json_object_get(by, "redacted"), j, v)
-		if (json_integer_value(v) == r->seq && by_seq > r->seq)
-			r->by_seq = by_seq;
-	json_decref(by);
-	return 0;
-}
-
-enum store_err
-store_audit_redactions(struct store *st, struct rec_audit_redaction_list *out)
-{
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(out, 0, sizeof(*out));
-	if ((q = store_int_query(st, STMT_PRIV_REDACTIONS, "")) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, redaction_row, out)) != STORE_OK)
-		rec_audit_redaction_list_free(out);
 	return rc;
 }
 

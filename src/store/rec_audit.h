@@ -1,7 +1,7 @@
 /*
  * The audit log and the ledger as typed records: entries of the
- * hash-chained log, the redactions that later entries vouch for, and
- * the problems `audit verify` finds.  Strings are from malloc().
+ * hash-chained log and the problems `audit verify` finds (the
+ * redactions later entries vouch for are privacy's, rec_auth.h).  Strings are from malloc().
  */
 #ifndef REC_AUDIT_H
 #define REC_AUDIT_H
@@ -29,18 +29,6 @@ struct rec_audit_list {
 };
 void rec_audit_clear(struct rec_audit *);
 void rec_audit_list_free(struct rec_audit_list *);
-
-/* An entry redacted (erasure, retention): by_seq is the later entry
- * whose detail lists it, 0 when none does. */
-struct rec_audit_redaction {
-	int64_t		 seq;
-	int64_t		 by_seq;
-};
-struct rec_audit_redaction_list {
-	struct rec_audit_redaction	*v;
-	size_t			 n;
-};
-void rec_audit_redaction_list_free(struct rec_audit_redaction_list *);
 
 /*
  * A problem `audit verify` found: an entry (table NULL: seq and

@@ -182,15 +182,11 @@ enum store_err store_ledger_check(struct store *,
 /* --- the audit log as typed records (audit.c, rec_audit.h) --- */
 struct rec_audit;
 struct rec_audit_list;
-struct rec_audit_redaction_list;
 /* Every entry, oldest first. */
 enum store_err store_audit_all(struct store *, struct rec_audit_list *) WUR;
 /* The head's seq, hash, vouched and sig; *found 0 for an empty log. */
 enum store_err store_audit_last(struct store *, struct rec_audit *,
     int *found) WUR;
-/* Each redacted entry, with the later entry vouching for it. */
-enum store_err store_audit_redactions(struct store *,
-    struct rec_audit_redaction_list *) WUR;
 /*
  * An entry's detail as its stored text (JSON, keys sorted, compact):
  * from a jansson pack format and its arguments; from a value; or as

@@ -34,7 +34,7 @@ scheduler(void *arg)
 	struct remind_list	 reminders;
 	struct mail_digest	 digest;
 	struct mail_sent	 sent;
-	json_t			*out = NULL;
+	struct retention	 kept;
 	int			 smtp = smtp_config_env(&sc) == 0;
 
 	if (core_open(&c, cf->db, 0) != CORE_OK) {
@@ -58,10 +58,8 @@ scheduler(void *arg)
 		if (core_mail_digest(&c, &digest) != CORE_OK)
 			fprintf(stderr, "alliance: digest: %s\n", c.err);
 		/* Personal data kept past the constitution's retention. */
-		if (c.arr != 0 && core_retention_apply(&c, &out) != CORE_OK)
+		if (c.arr != 0 && core_retention_apply(&c, &kept) != CORE_OK)
 			fprintf(stderr, "alliance: retention: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
 		if (smtp && core_mail_send(&c, &sc, 8, &sent) != CORE_OK)
 			fprintf(stderr, "alliance: mail: %s\n", c.err);
 		pthread_mutex_lock(&sched.lock);
