@@ -319,174 +319,39 @@ int core_register_signatories(struct core *, const struct viewer *,
 /* --- compliance (check.c) --- */
 #include "core/core_check.h"
 
-/* --- accountability (accountability.c) --- */
+/* --- accountability (accountability.c, core_partners.h) --- */
 /*
- * MS-2-eval, MS-5: opens the year's self-assessment, due on a date, for
- * every public body that signed the agreement in force (*count of
- * them); each is told by email.
+ * The self-assessment and consultations as JSON rows (partners_json.c),
+ * for check.c, remind.c, report.c and pages_member.c until they read the
+ * records; remove each with its last caller.
  */
-int core_assess_open(struct core *, int year, const char *due,
-    int *count) WUR;
-/* MS-2-eval: a rating on the constitution's scale, with evidence;
- * refused once submitted. */
-int core_assess_rate(struct core *, int year, const char *org,
-    const char *commitment, const char *rating, const char *evidence,
-    const char *links) WUR;
-/* The sector's own view beside a body's rating. */
-int core_assess_view(struct core *, int year, const char *org,
-    const char *commitment, const char *view) WUR;
-/* Refused until every commitment is rated; *flags: MS-5 lateness. */
-int core_assess_submit(struct core *, int year, const char *org,
-    json_t **flags) WUR;
 int core_assess_get(struct core *, int year, json_t **out) WUR;
 int core_assess_list(struct core *, json_t **out) WUR;
-
-struct consult_in {
-	const char	*organisation, *title, *opens, *closes, *reason;
-	int		 significant;
-};
-/* SC-consult: refused when a significant one is short without a
- * reason; with a reason, *flags says it is short. */
-int core_consult_add(struct core *, const struct consult_in *,
-    int64_t *id, json_t **flags) WUR;
-/* SC-consult: the outcome fed back, after it closes. */
-int core_consult_feedback(struct core *, int64_t id, const char *text,
-    const char *date) WUR;
 int core_consult_list(struct core *, json_t **out) WUR;
 
-/* --- partners (partners.c) --- */
-struct contact_in {
-	const char	*organisation, *kind, *area, *name, *job_title,
-			*email, *since;
-};
-/* SC-champion, TP-5, MS-3.7.1: kind defaults to the constitution's
- * partners.named_contact and must be it; single points need an area. */
-int core_contact_add(struct core *, const struct contact_in *,
-    int64_t *id) WUR;
-int core_contact_end(struct core *, int64_t id, const char *date) WUR;
-/* Contacts in post; kind NULL for every kind. */
-int core_contact_list(struct core *, const char *kind, json_t **out) WUR;
-/* SC-champion, TP-5: partners with no named contact in post. */
+/* --- partners (partners.c, core_partners.h) --- */
+#include "core/core_partners.h"
+/*
+ * The same records as JSON rows (partners_json.c), for the callers in
+ * check.c, report.c and remind.c until they read the records; remove
+ * each with its last caller.
+ */
 int core_contact_missing(struct core *, json_t **out) WUR;
-
-struct plan_in {
-	const char	*organisation, *commitment, *action, *owner, *due;
-};
-/* SC-plan: an action of the implementation plan. */
-int core_plan_add(struct core *, const struct plan_in *, int64_t *id) WUR;
-/* Progress on an action, and done on a date (done NULL: not yet). */
-int core_plan_progress(struct core *, int64_t id, const char *note,
-    const char *done) WUR;
-/* The plan (org NULL: every partner's), each with its status: open,
- * overdue or done. */
 int core_plan_list(struct core *, const char *org, json_t **out) WUR;
-
-/* MS-5: the constitution's milestones, numbered from 1, each with its
- * status: to come, met, met late or missed. */
 int core_milestone_list(struct core *, json_t **out) WUR;
-int core_milestone_met(struct core *, int n, const char *date,
-    const char *note) WUR;
-
-struct influence_in {
-	const char	*date, *body, *decision, *change, *commitment,
-			*source;
-};
-/* TP-2b: evidence of the sector's influence on a decision. */
-int core_influence_add(struct core *, const struct influence_in *,
-    int64_t *id) WUR;
-/* The evidence of a year (0: all of it). */
 int core_influence_list(struct core *, int year, json_t **out) WUR;
-
-/* SC-quarterly: each partner of each partnership group with the
- * meetings held in the year so far and those it attended. */
 int core_attendance_by_partner(struct core *, int year, json_t **out) WUR;
-
-/* TP-2a: the agreed justification for a partnership (a position)
- * without sector representation. */
-int core_partnership_except(struct core *, const char *position,
-    const char *justification, const char *agreed_by,
-    const char *agreed_on) WUR;
-/* TP-2a: each partnership with its status: represented, justified or
- * gap. */
 int core_partnership_register(struct core *, json_t **out) WUR;
 
-/* --- funding (funding.c) --- */
-struct funding_in {
-	const char	*kind, *funder, *recipient, *title, *description,
-			*amount, *awarded, *starts, *ends, *reference;
-};
-/* SC-contract, MS-3.4.2, MS-3.6.3, TP-3a: a contract, grant or small
- * grant to a sector organisation; *flags holds the short-length flag. */
-int core_funding_add(struct core *, const struct funding_in *,
-    int64_t *id, json_t **flags) WUR;
-/* The funding awarded in a year, each with months and length (aim,
- * short, long). */
-int core_funding_list(struct core *, int year, json_t **out) WUR;
-/* TP-3a: a partner's aspiration for its spend in a year, and plan. */
-int core_spend_aim(struct core *, const char *org, int year,
-    const char *amount, const char *plan) WUR;
-/* TP-3a: the year's spend by partner and kind, beside each aspiration
- * and plan, and the count by length. */
+/* --- funding (funding.c, core_partners.h) --- */
+/* The year's spend as JSON (partners_json.c), for report.c until it
+ * reads the record. */
 int core_spend(struct core *, int year, json_t **out) WUR;
-/* The year's grants as a 360Giving Data Standard package
- * {"grants": [...]}; prefix: the publisher's (NULL: 360G-<slug>). */
-int core_funding_360(struct core *, int year, const char *prefix,
-    json_t **out) WUR;
-/* --- disputes and breaches (dispute.c) --- */
-struct dispute_in {
-	const char	*kind;		/* dispute or breach */
-	const char	*organisation;	/* raising it, or in breach */
-	const char	*against;	/* the other party (disputes) */
-	const char	*subject;	/* a line, without personal details */
-	const char	*first_contact;	/* YYYY-MM-DD, default today */
-	const char	*detail;	/* the first contact, in writing */
-};
-/*
- * SC-resolve-1, SA-12, SA-13.1: opens a case at stage one (informal
- * discussion, or dialogue); a dispute is due dispute.resolution_weeks
- * after first contact (SC-resolve-2).  Refused for a dispute when the
- * constitution has no procedure.
- */
-int core_dispute_open(struct core *, const struct dispute_in *,
-    int64_t *id) WUR;
-/* SC-resolve-2: the parts given are kept; the others stay as they were. */
-struct statement_in {
-	const char	*problem, *handled, *unresolved, *outcome;
-};
-int core_dispute_statement(struct core *, int64_t id,
-    const struct statement_in *) WUR;
-/*
- * SC-resolve-2, SC-resolve-3, SA-12: moves the case to stage to, one
- * at a time: stage two needs all four parts of the statement; stage
- * three needs the panel and signposts a complaint against a local
- * authority to the Ombudsman; under SA-12 stage two names the
- * independent third party both organisations agreed.  *flags says what
- * follows (owned by the caller).
- */
-int core_dispute_stage(struct core *, int64_t id, int to,
-    const char *third_party, int agreed, const char *note,
-    json_t **flags) WUR;
-/*
- * SC-resolve-2: the people of the working group's member organisations:
- * {eligible: [...], excluded: [{name, organisation, reason}], panel:
- * [...], cross_sector}.  Read only.
- */
-int core_dispute_panel(struct core *, int64_t id, json_t **out) WUR;
-/* SC-resolve-2: draws an eligible person; refused, naming the link, for
- * anyone linked to a party.  *flags: a panel of one sector. */
-int core_dispute_draw(struct core *, int64_t id, const char *person,
-    json_t **flags) WUR;
-/* SA-13.1: a step of the case, in writing, in its log. */
-int core_dispute_record(struct core *, int64_t id, const char *text) WUR;
-/* Resolves with the outcome in writing, sent to the organisations
- * (SA-13.1); *flags: resolved after the due date. */
-int core_dispute_resolve(struct core *, int64_t id, const char *outcome,
-    const char *date, json_t **flags) WUR;
+/* --- disputes and breaches (dispute.c, core_dispute.h) --- */
+#include "core/core_dispute.h"
+/* The cases and the year's figures as JSON (partners_json.c), for
+ * check.c, remind.c and report.c until they read the records. */
 int core_dispute_list(struct core *, json_t **out) WUR;
-/* The case, its statement, panel and log. */
-int core_dispute_get(struct core *, int64_t id, json_t **out) WUR;
-/* SC-monitor: counts for the annual review (year 0: every year), with
- * no personal details. */
 int core_dispute_stats(struct core *, int year, json_t **out) WUR;
 /* --- annual reports (report.c) --- */
 /*

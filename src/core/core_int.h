@@ -243,17 +243,20 @@ int core_int_ledger_election(struct core *, int64_t election,
 
 /*
  * Disputes (dispute.c), shared with the panel (dispute_panel.c): the
- * case of this arrangement into *out (owned by caller), CORE_ENOTFOUND
- * when there is none; 1 for a breach; a step written in the case's log
- * (SA-13.1); CORE_EINVAL when the case is resolved; the drawn panel,
- * {panel, sectors, cross_sector}, into out.
+ * case of this arrangement into *out (the caller's to
+ * rec_dispute_clear), CORE_ENOTFOUND when there is none; 1 for a
+ * breach; a step written in the case's log (SA-13.1); CORE_EINVAL when
+ * the case is resolved; the drawn panel and whether it is cross-sector.
  */
-int get_case(struct core *, int64_t id, json_t **out);
-int is_breach(const json_t *);
+struct rec_dispute;
+struct rec_panellist_list;
+int get_case(struct core *, int64_t id, struct rec_dispute *out);
+int is_breach(const struct rec_dispute *);
 int log_step(struct core *, int64_t id, const char *day, const char *step,
     const char *detail);
-int not_closed(struct core *, const json_t *);
-int panel_of(struct core *, int64_t id, json_t *out);
+int not_closed(struct core *, const struct rec_dispute *);
+int panel_of(struct core *, int64_t id, struct rec_panellist_list *out,
+    int *cross_sector);
 
 /*
  * The one way a store code leaves core: mapped to core's own (enum

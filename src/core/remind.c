@@ -353,66 +353,71 @@ notices(struct remind *r, int today)
 static void
 accountability(struct remind *r, int today)
 {
-	struct core	*c = r->c;
-	json_t		*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
-	const char	*rule;
-	char		 subject[300], text[700], once[80], link[64];
-	size_t		 i, j;
-	int		 due, closes;
+	struct core			*c = r->c;
+	struct rec_cycle_list		 cycles = { NULL, 0 };
+	const struct rec_cycle		*cy;
+	struct assess_year		 full;
+	const struct rec_assessment	*s;
+	struct rec_consult_list		 ks = { NULL, 0 };
+	const struct rec_consult	*k;
+	const char			*rule;
+	char				 subject[300], text[700], once[80];
+	char				 link[64];
+	size_t				 i, j;
+	int				 due, closes;
 
-	if (core_assess_list(c, &cycles) != CORE_OK)
+	if (core_assess_cycles(c, &viewer_system, &cycles) != CORE_OK)
 		return;
-	json_array_foreach(cycles, i, cy) {
-		full = NULL;
-		date_parse(jstr(cy, "due"), &due);
-		if (today < due - 14 ||
-		    core_assess_get(c, (int)jint(cy, "year"), &full) != CORE_OK)
+	for (i = 0; i < cycles.n; i++) {
+		cy = &cycles.v[i];
+		date_parse(cy->due, &due);
+		if (today < due - 14 || core_assess_year(c, &viewer_system,
+		    (int)cy->year, &full) != CORE_OK)
 			continue;
 		snprintf(link, sizeof(link), "/assessment/%lld",
-		    (long long)jint(cy, "year"));
-		json_array_foreach(json_object_get(full, "assessments"), j, s) {
-			if (jstr(s, "submitted") != NULL)
+		    (long long)cy->year);
+		for (j = 0; j < full.assessments.n; j++) {
+			s = &full.assessments.v[j];
+			if (s->submitted != NULL)
 				continue;
 			snprintf(once, sizeof(once), "remind:assessment:%lld:"
-			    "%lld:%s", (long long)jint(cy, "id"),
-			    (long long)jint(s, "organisation_id"), today > due ?
-			    "overdue" : "due");
+			    "%lld:%s", (long long)cy->id, (long long)s->org_id,
+			    today > due ? "overdue" : "due");
 			snprintf(subject, sizeof(subject), "%s: your %lld "
-			    "self-assessment %s %s", jstr(s, "organisation"),
-			    (long long)jint(cy, "year"), today > due ?
-			    "was due by" : "is due by", jstr(cy, "due"));
+			    "self-assessment %s %s", s->organisation,
+			    (long long)cy->year, today > due ? "was due by" :
+			    "is due by", cy->due);
 			snprintf(text, sizeof(text), "%lld of the commitments "
 			    "are rated so far. Rate each one with its evidence "
-			    "and submit (MS-2-eval, MS-5).", (long long)jint(s,
-			    "rated"));
-			to_org(r, jint(s, "organisation_id"), jstr(s,
-			    "organisation"), today > due ? "assessment-overdue" :
-			    "remind-assessment", once, subject, text, link);
+			    "and submit (MS-2-eval, MS-5).", (long long)s->rated);
+			to_org(r, s->org_id, s->organisation, today > due ?
+			    "assessment-overdue" : "remind-assessment", once,
+			    subject, text, link);
 		}
-		json_decref(full);
+		assess_year_free(&full);
 	}
-	json_decref(cycles);
+	rec_cycle_list_free(&cycles);
 	/* Only where the arrangement's agreement asks for it. */
 	if ((rule = rules_id(&c->cons, DUTY_CONSULTATION, -1)) == NULL ||
-	    core_consult_list(c, &ks) != CORE_OK)
+	    core_consults(c, &viewer_system, &ks) != CORE_OK)
 		return;
-	json_array_foreach(ks, i, k) {
-		date_parse(jstr(k, "closes"), &closes);
-		if (!jint(k, "significant") || jstr(k, "feedback_on") != NULL ||
+	for (i = 0; i < ks.n; i++) {
+		k = &ks.v[i];
+		date_parse(k->closes, &closes);
+		if (!k->significant || k->feedback_on != NULL ||
 		    today <= closes)
 			continue;
 		snprintf(once, sizeof(once), "remind:consult:%lld",
-		    (long long)jint(k, "id"));
+		    (long long)k->id);
 		snprintf(subject, sizeof(subject), "Feedback due: %s",
-		    jstr(k, "title"));
+		    k->title);
 		snprintf(text, sizeof(text), "The consultation \"%s\" closed "
 		    "on %s. The agreement asks that its outcome is fed back "
-		    "to the sector (%s).", jstr(k, "title"), jstr(k, "closes"),
-		    rule);
-		to_org(r, jint(k, "organisation_id"), jstr(k, "organisation"),
-		    "remind-consultation", once, subject, text, NULL);
+		    "to the sector (%s).", k->title, k->closes, rule);
+		to_org(r, k->org_id, k->organisation, "remind-consultation",
+		    once, subject, text, NULL);
 	}
-	json_decref(ks);
+	rec_consult_list_free(&ks);
 }
 
 /*
@@ -422,34 +427,34 @@ accountability(struct remind *r, int today)
 static void
 plan(struct remind *r, int today)
 {
-	json_t		*ps = NULL, *p;
-	const char	*rule = rules_id(&r->c->cons, DUTY_PLAN, -1);
-	char		 subject[400], text[1400], once[80];
-	size_t		 i;
-	int		 due, late;
+	struct rec_plan_list	 ps = { NULL, 0 };
+	const struct rec_plan	*p;
+	const char		*rule = rules_id(&r->c->cons, DUTY_PLAN, -1);
+	char			 subject[400], text[1400], once[80];
+	size_t			 i;
+	int			 due, late;
 
-	if (core_plan_list(r->c, NULL, &ps) != CORE_OK)
+	if (core_plan_read(r->c, &viewer_system, NULL, &ps) != CORE_OK)
 		return;
-	json_array_foreach(ps, i, p) {
-		date_parse(jstr(p, "due"), &due);
-		if (jstr(p, "done_on") != NULL || today < due - 14)
+	for (i = 0; i < ps.n; i++) {
+		p = &ps.v[i];
+		date_parse(p->due, &due);
+		if (p->done_on != NULL || today < due - 14)
 			continue;
 		late = today > due;
 		snprintf(once, sizeof(once), "remind:plan:%lld:%s",
-		    (long long)jint(p, "id"), late ? "overdue" : "due");
+		    (long long)p->id, late ? "overdue" : "due");
 		snprintf(subject, sizeof(subject), "Implementation plan: an "
-		    "action %s %s", late ? "was due by" : "is due by",
-		    jstr(p, "due"));
+		    "action %s %s", late ? "was due by" : "is due by", p->due);
 		snprintf(text, sizeof(text), "\"%s\" (owner %s) %s %s. Record "
 		    "its progress, or that it is done, with the secretariat"
-		    "%s%s%s.", jstr(p, "action"), jstr(p, "owner"), late ?
-		    "was due by" : "is due by", jstr(p, "due"), rule != NULL ?
-		    " (" : "", rule != NULL ? rule : "", rule != NULL ? ")" :
-		    "");
-		to_org(r, jint(p, "organisation_id"), jstr(p, "organisation"),
-		    "remind-plan", once, subject, text, "/partners");
+		    "%s%s%s.", p->action, p->owner, late ? "was due by" :
+		    "is due by", p->due, rule != NULL ? " (" : "", rule != NULL ?
+		    rule : "", rule != NULL ? ")" : "");
+		to_org(r, p->org_id, p->organisation, "remind-plan", once,
+		    subject, text, "/partners");
 	}
-	json_decref(ps);
+	rec_plan_list_free(&ps);
 }
 
 /*
@@ -459,46 +464,48 @@ plan(struct remind *r, int today)
 static void
 disputes(struct remind *r, int today)
 {
-	struct core	*c = r->c;
-	struct rec_user_list	 us = { 0 };
-	const struct rec_user	*u;
-	json_t		*ks = NULL, *k;
-	char		 subject[300], text[600], once[320], link[64];
-	size_t		 i, j;
-	int		 due;
+	struct core			*c = r->c;
+	struct rec_user_list		 us = { 0 };
+	const struct rec_user		*u;
+	struct rec_dispute_list		 ks = { NULL, 0 };
+	const struct rec_dispute	*k;
+	char				 subject[300], text[600], once[320];
+	char				 link[64];
+	size_t				 i, j;
+	int				 due;
 
-	if (core_dispute_list(c, &ks) != CORE_OK ||
+	if (core_dispute_cases(c, &viewer_system, &ks) != CORE_OK ||
 	    core_user_list(c, &us) != CORE_OK) {
-		json_decref(ks);
+		rec_dispute_list_free(&ks);
 		return;
 	}
-	json_array_foreach(ks, i, k) {
-		if (jstr(k, "resolved") != NULL || jstr(k, "due") == NULL)
+	for (i = 0; i < ks.n; i++) {
+		k = &ks.v[i];
+		if (k->resolved != NULL || k->due == NULL)
 			continue;
-		date_parse(jstr(k, "due"), &due);
+		date_parse(k->due, &due);
 		if (today < due - 7 || today > due)
 			continue;
 		snprintf(subject, sizeof(subject), "Case %lld is due to be "
-		    "resolved by %s", (long long)jint(k, "id"),
-		    jstr(k, "due"));
+		    "resolved by %s", (long long)k->id, k->due);
 		snprintf(text, sizeof(text), "Case %lld, at %s, is due to be "
 		    "resolved by %s, %d weeks from first contact "
-		    "(SC-resolve-2).", (long long)jint(k, "id"),
-		    jstr(k, "stage_name"), jstr(k, "due"), constitution_int(
-		    &c->cons, "dispute.resolution_weeks"));
+		    "(SC-resolve-2).", (long long)k->id, k->stage_name,
+		    k->due, constitution_int(&c->cons,
+		    "dispute.resolution_weeks"));
 		snprintf(link, sizeof(link), "/officer/disputes/%lld",
-		    (long long)jint(k, "id"));
+		    (long long)k->id);
 		for (j = 0; j < us.n; j++) {
 			u = &us.v[j];
 			if (!u->officer || u->email == NULL)
 				continue;
 			snprintf(once, sizeof(once), "remind:dispute:%lld:%s",
-			    (long long)jint(k, "id"), u->email);
+			    (long long)k->id, u->email);
 			to_person(r, "remind-dispute", once, u->email, u->name,
 			    subject, text, link);
 		}
 	}
-	json_decref(ks);
+	rec_dispute_list_free(&ks);
 	rec_user_list_free(&us);
 }
 

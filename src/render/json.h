@@ -108,4 +108,32 @@ json_t *json_retention(const struct retention *);
 /* The flags as [{rule, group, fact}], group null for the arrangement's. */
 json_t *json_check_list(const struct check_flag_list *);
 
+/* --- the partners' records (json_partners.c) --- */
+/* A contact's email is present (null) where core blanked it. */
+json_t *json_contact_list(const struct rec_contact_list *);
+json_t *json_partner_list(const struct rec_partner_list *);
+json_t *json_plan_list(const struct rec_plan_list *);
+json_t *json_milestone_list(const struct rec_milestone_list *);
+json_t *json_influence_list(const struct rec_influence_list *);
+json_t *json_partner_attendance_list(
+    const struct rec_partner_attendance_list *);
+json_t *json_partnership_list(const struct rec_partnership_list *);
+/* --- funding (json_partners.c) --- */
+json_t *json_funding_list(const struct rec_funding_list *);
+/* {year, total_pence, by_kind, partners, lengths, funding, min_years,
+ * max_years, published, rules?} */
+json_t *json_spend(const struct spend_view *);
+/* The 360Giving Data Standard package {"grants": [...]}. */
+json_t *json_grants_360(const struct rec_funding_list *, const char *pre);
+/* --- the self-assessment and consultations (json_partners.c) --- */
+json_t *json_cycle_list(const struct rec_cycle_list *);
+/* The cycle's fields with its "assessments". */
+json_t *json_assess_year(const struct assess_year *);
+json_t *json_consult_list(const struct rec_consult_list *);
+/* --- disputes and breaches (json_partners.c) --- */
+json_t *json_dispute_list(const struct rec_dispute_list *);
+json_t *json_dispute(const struct dispute_view *);
+json_t *json_panel_view(const struct panel_view *);
+json_t *json_dispute_stats(const struct dispute_stats *);
+
 #endif
