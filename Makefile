@@ -34,11 +34,12 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
              src/rules/ruleid.c src/rules/parse.c src/rules/forum.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
-             src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
+             src/store/ledger_prior.c src/store/ledger_check.c src/store/ballot.c src/store/meeting.c \
              src/store/decision.c src/store/registry.c src/store/election.c \
              src/store/own.c src/store/arrangement.c \
              src/store/colmap.c src/store/auth.c src/store/privacy.c \
-             src/store/check.c src/store/partners.c
+             src/store/check.c src/store/partners.c src/store/audit.c \
+             src/store/mail.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -67,7 +68,8 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/json_meeting.c src/render/json_registry.c \
              src/render/json_election.c src/render/json_own.c \
              src/render/json_auth.c src/render/json_check.c \
-             src/render/json_partners.c
+             src/render/json_partners.c src/render/json_audit.c \
+             src/render/json_mail.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \

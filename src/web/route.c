@@ -50,7 +50,10 @@ static const struct web_param p_meeting[] = { ID("id", IN_PATH, 1),
 /* The audit log: a page of it, filtered by what and who. */
 static const struct web_param p_audit[] = { { "page", IN_QUERY,
     { PARSE_INT, NULL, 1, 1000000 }, 0, NULL }, TEXT("what", IN_QUERY, 40),
-    TEXT("who", IN_QUERY, 200), SLUG("done", IN_QUERY), END };
+    TEXT("who", IN_QUERY, 200), SLUG("done", IN_QUERY),
+    TEXT("from-day", IN_QUERY, 10), TEXT("from-month", IN_QUERY, 10),
+    TEXT("from-year", IN_QUERY, 10), TEXT("to-day", IN_QUERY, 10),
+    TEXT("to-month", IN_QUERY, 10), TEXT("to-year", IN_QUERY, 10), END };
 /* The constitution: its settings as a form, or ?as=text. */
 static const struct web_param p_constitution[] = { SLUG("as", IN_QUERY),
     SLUG("done", IN_QUERY), END };
