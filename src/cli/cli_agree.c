@@ -111,7 +111,7 @@ run_timetable(struct cli *c)
 	for (i = 0; i < l.n; i++) {
 		snprintf(month, sizeof(month), "%.7s", l.v[i].day);
 		json_array_append_new(rows, json_pack("{s:s, s:s, s:s, s:s}",
-		    "month", month, "grp", l.v[i].group, "day", l.v[i].day,
+		    "month", month, "grp", l.v[i].grp, "day", l.v[i].day,
 		    "status", l.v[i].status));
 	}
 	rec_timetable_list_free(&l);

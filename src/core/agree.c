@@ -2,9 +2,8 @@
  * Each agreement's own records, continued (core_agree.h): places and
  * remits (SA-5.3), representatives' exchanges with their members
  * (SA-D2.7, MS-board-reps), system-wide matters and the local forums'
- * timetables (SA-6.2-timetable), seats on a group (MC-wg), and papers
- * for a viewer (SA-11.1).  Each action is one transaction with its
- * audit entry.
+ * timetables (SA-6.2-timetable) and seats on a group (MC-wg).  Each
+ * action is one transaction with its audit entry.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,7 +103,7 @@ place_set(struct core *c, const char *what, const char *ref,
 {
 	struct rec_place	 pl;
 	struct rec_group	 g;
-	struct core_party	 pos = { 0 };
+	struct rec_position	 pos = { 0 };
 	int64_t			 id = 0;
 	int			 rc, found = 0, group;
 
@@ -130,8 +129,10 @@ place_set(struct core *c, const char *what, const char *ref,
 	}
 	if (group && (rc = core_int_find_group(c, ref, &g)) == CORE_OK)
 		id = g.id;
-	else if (!group && (rc = core_int_party_position(c, ref ? ref : "",
-	    &pos, &found)) == CORE_OK) {
+	else if (!group && (rc = store_pos_by_slug(c->st, c->arr, ref ? ref :
+	    "", &pos, &found)) != STORE_OK)
+		rc = core_store_fail(c, rc, "reading the position");
+	else if (!group) {
 		if (!found)
 			rc = core_fail(c, CORE_ENOTFOUND, "position", "no "
 			    "position '%s'", ref ? ref : "");
@@ -150,7 +151,7 @@ place_set(struct core *c, const char *what, const char *ref,
 out:
 	rec_place_clear(&pl);
 	rec_group_clear(&g);
-	core_int_party_clear(&pos);
+	rec_position_clear(&pos);
 	return core_end(c, rc);
 }
 
@@ -223,7 +224,7 @@ core_rep_exchange(struct core *c, const char *position, const char *person,
     const char *board_day, const char *direction, const char *summary,
     const char *on, int64_t *id)
 {
-	struct core_party	 pos = { 0 };
+	struct rec_position	 pos = { 0 };
 	struct rec_person	 p;
 	char			 day[DATE_LEN], when[DATE_LEN];
 	int64_t			 board = 0;
@@ -244,9 +245,11 @@ core_rep_exchange(struct core *c, const char *position, const char *person,
 	memset(&p, 0, sizeof(p));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_party_position(c, position ? position : "", &pos,
-	    &found)) != CORE_OK)
+	if ((rc = store_pos_by_slug(c->st, c->arr, position ? position : "",
+	    &pos, &found)) != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the position");
 		goto out;
+	}
 	if (!found) {
 		rc = core_fail(c, CORE_ENOTFOUND, "position", "no position "
 		    "'%s'", position ? position : "");
@@ -267,7 +270,7 @@ core_rep_exchange(struct core *c, const char *position, const char *person,
 	    "{s:s, s:s, s:s, s:s}", "position", pos.slug, "person", p.name,
 	    "board_meeting", day, "direction", direction);
 out:
-	core_int_party_clear(&pos);
+	rec_position_clear(&pos);
 	rec_person_clear(&p);
 	return core_end(c, rc);
 }
@@ -354,16 +357,4 @@ out:
 	rec_group_clear(&g);
 	rec_person_clear(&p);
 	return core_end(c, rc);
-}
-
-int
-core_papers_seen(struct core *c, const struct viewer *v, int64_t meeting,
-    struct rec_paper_list *l)
-{
-	/* SA-11.1: whoever is not a member reads only what is public. */
-	int rc = store_paper_list(c->st, c->arr, meeting,
-	    !viewer_is_member(v), l);
-
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "reading the papers");
 }

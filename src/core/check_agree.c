@@ -63,7 +63,7 @@ check_remits(struct core *c, struct flags *s)
 		}
 		snprintf(msg, sizeof(msg), "%s serves %s, outside the area of "
 		    "%s (%s), which elects it", el.v[i].position,
-		    el.v[i].serves_name, el.v[i].group, el.v[i].remit_name);
+		    el.v[i].serves_name, el.v[i].grp, el.v[i].remit_name);
 		put(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL, msg);
 	}
 	rec_place_elector_list_free(&el);

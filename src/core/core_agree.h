@@ -4,7 +4,7 @@
  * its representatives brought to it and back (SA-D2.7, MS-board-reps);
  * a system-wide matter raised at a meeting and the local forums'
  * timetables side by side (SA-6.2-timetable); who sits on a group and
- * for what (MC-wg); and papers read as records for a viewer (SA-11.1).
+ * for what (MC-wg).
  * No JSON: typed records in and out.
  */
 #ifndef CORE_AGREE_H
@@ -56,12 +56,6 @@ int core_timetable(struct core *, int year, struct rec_timetable_list *)
  * named seat) from since (default today). */
 int core_seat_add(struct core *, const char *group, const char *person,
     const char *seat, const char *since, int64_t *id) WUR;
-
-/* --- SA-11.1 --- */
-/* The papers viewer may read (of meeting, or all when 0): the public
- * and those who are not members read only those marked for sharing. */
-int core_papers_seen(struct core *, const struct viewer *, int64_t meeting,
-    struct rec_paper_list *) WUR;
 
 /* --- check (check_agree.c), called by core_check --- */
 /* The flags of these rules on day today (c->cons is the date's

@@ -11,6 +11,7 @@
 #include "core_int.h"
 #include "core_agree.h"
 #include "embedded.h"
+#include "store/rec_arrangement.h"
 #include "store/store.h"
 
 const char *const core_templates[] = {
@@ -255,9 +256,9 @@ out:
 }
 
 int
-core_arrangements(struct core *c, json_t **out)
+core_arrangements(struct core *c, struct rec_arrangement_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_ARR_LIST, "");
+	int rc = store_arr_list(c->st, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing arrangements");

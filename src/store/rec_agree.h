@@ -2,8 +2,8 @@
  * Typed records of each agreement's own rules, continued (issue 16):
  * places and remits (SA-5.3), representatives' feedback (SA-D2.7,
  * MS-board-reps), the local forums' timetables (SA-6.2-timetable),
- * seats on a group (MC-wg) and papers (SA-11.1).  Strings are malloc'd;
- * each list is freed by its one _free().
+ * and seats on a group (MC-wg).  Strings are malloc'd; each list is
+ * freed by its one _free().
  */
 #ifndef STORE_REC_AGREE_H
 #define STORE_REC_AGREE_H
@@ -28,7 +28,7 @@ void rec_place_clear(struct rec_place *);
 /* A position with an electing group: the place it serves and the
  * group's remit (0: none recorded). */
 struct rec_place_elector {
-	char		*position, *group;
+	char		*position, *grp;
 	int64_t		 serves, remit;
 	char		*serves_name, *remit_name;
 };
@@ -72,7 +72,7 @@ struct rec_timetable_gap_list {
 void rec_timetable_gap_list_free(struct rec_timetable_gap_list *);
 
 struct rec_timetable {
-	char		*group, *day, *status;
+	char		*grp, *day, *status;
 };
 struct rec_timetable_list {
 	struct rec_timetable *v;
@@ -89,18 +89,6 @@ struct rec_seat_list {
 	size_t		  n;
 };
 void rec_seat_list_free(struct rec_seat_list *);
-
-struct rec_paper {
-	int64_t		 id;
-	char		*title, *kind, *visibility, *link, *body, *added_on;
-	int64_t		 meeting_id;
-	char		*meeting_day, *group;
-};
-struct rec_paper_list {
-	struct rec_paper *v;
-	size_t		  n;
-};
-void rec_paper_list_free(struct rec_paper_list *);
 
 /* Reads; STORE_OK or the error (lists empty on error). */
 enum store_err store_place_get(struct store *, enum stmt, int64_t key,
@@ -127,9 +115,8 @@ enum store_err store_board_meeting_id(struct store *, int64_t position,
 /* Reports of group's meetings to to made from from to until. */
 enum store_err store_reports_along(struct store *, int64_t group,
     const char *to, const char *from, const char *until, int64_t *n) WUR;
-/* Papers of arr (of meeting, or all when 0); public_only: only those
- * marked for sharing. */
-enum store_err store_paper_list(struct store *, int64_t arr,
-    int64_t meeting, int public_only, struct rec_paper_list *) WUR;
+
+/* Holds this file's column maps to their statements (store_selftest). */
+int store_agree_check(struct store *, char *err, size_t errsz);
 
 #endif

@@ -18,9 +18,11 @@
 #include "embedded.h"
 #include "rules/text.h"
 #include "rec_registry.h"
+#include "rec_agree.h"
 #include "store.h"
 #include "store_int.h"
 #include "rec_auth.h"
+#include "rec_own.h"
 #include "rec_partners.h"
 
 /*
@@ -240,7 +242,11 @@ store_selftest(struct store *s, char *err, size_t errsz)
 		rc = store_registry_check(s, err, errsz);
 	if (rc == STORE_OK)
 		rc = store_auth_check(s, err, errsz);
-	return rc != STORE_OK ? rc : store_partners_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_partners_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_agree_check(s, err, errsz);
+	return rc != STORE_OK ? rc : store_own_check(s, err, errsz);
 }
 
 int

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "web.h"
-#include "core/core_agree.h"
+#include "core/own.h"
 #include "render/when.h"
 
 /* The kind of paper in plain words. */
@@ -64,9 +64,9 @@ paper_row(struct req *r, const struct rec_paper *p)
 	    render_when(p->meeting_day, when, sizeof(when)) == 0)
 		html_fmt(h, "<a class=\"govuk-link\" href=\"/meetings/%lld\">"
 		    "%s meeting of %s</a>", (long long)p->meeting_id,
-		    p->group != NULL ? p->group : "The", when);
+		    p->grp != NULL ? p->grp : "The", when);
 	else
-		html_text(h, p->group);
+		html_text(h, p->grp);
 	html_raw(h, "</td><td class=\"govuk-table__cell\" "
 	    "data-label=\"Added\">");
 	if (p->added_on != NULL &&
@@ -92,7 +92,7 @@ page_papers(struct req *r)
 
 	viewer_of_who(&v, &r->who);
 	member = viewer_is_member(&v);
-	if ((rc = core_papers_seen(r->c, &v, 0, &l)) != CORE_OK) {
+	if ((rc = core_paper_list(r->c, &v, 0, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -123,8 +123,9 @@ page_papers(struct req *r)
 		    "\"govuk-table__header\">Added</th><th scope=\"col\" class="
 		    "\"govuk-table__header\">Who can read it</th></tr></thead>"
 		    "\n<tbody class=\"govuk-table__body\">\n");
-		for (i = 0; i < l.n; i++)
-			paper_row(r, &l.v[i]);
+		/* The store lists them oldest first. */
+		for (i = l.n; i > 0; i--)
+			paper_row(r, &l.v[i - 1]);
 		html_raw(h, "</tbody>\n</table>\n");
 	}
 	page_end(r);

@@ -1,8 +1,7 @@
--- Each agreement's own records, continued (migration 18, issue 16):
+-- Each agreement's own records, continued (migration 19, issue 16):
 -- places and remits (SA-5.3), boards' meetings and the representatives'
 -- exchanges (SA-D2.7, MS-board-reps), system-wide matters and the local
--- forums' timetables (SA-6.2-timetable), seats on a group (MC-wg), and
--- papers read as records (SA-11.1).
+-- forums' timetables (SA-6.2-timetable), and seats on a group (MC-wg).
 
 -- name: STMT_PLACE_INSERT (3): records a place of an arrangement
 INSERT INTO place (arrangement_id, slug, name) VALUES (?, ?, ?);
@@ -149,15 +148,3 @@ ORDER BY s.id;
 SELECT COUNT(*) FROM meeting_report r JOIN meeting m ON m.id = r.meeting_id
 WHERE m.group_id = ?1 AND r.to_body = ?2 AND r.reported_on >= ?3
   AND r.reported_on <= ?4;
-
--- name: STMT_PAPER_SEEN (3): papers of an arrangement as the papers page
--- shows them, with the group's name; ?2 a meeting or NULL for all; ?3 1
--- for those marked for sharing only (SA-11.1)
-SELECT pa.id, pa.title, pa.kind, pa.visibility, pa.link, pa.body,
-  pa.added_on, pa.meeting_id, m.day AS meeting_day, g.name AS grp
-FROM paper pa
-LEFT JOIN meeting m ON m.id = pa.meeting_id
-LEFT JOIN grp g ON g.id = COALESCE(pa.group_id, m.group_id)
-WHERE pa.arrangement_id = ?1 AND (?2 IS NULL OR pa.meeting_id = ?2)
-  AND (?3 = 0 OR pa.visibility = 'public')
-ORDER BY pa.added_on DESC, pa.id DESC;

@@ -1,4 +1,4 @@
--- Alliance schema, migration 18 (issue 16): places, so that a forum's
+-- Alliance schema, migration 19 (issue 16): places, so that a forum's
 -- remit is a place and not free text (SA-5.3); a board's meetings and
 -- what its representatives brought to them and back (SA-D2.7,
 -- MS-board-reps); a system-wide matter raised at a meeting, for the
