@@ -72,3 +72,10 @@ CREATE TABLE IF NOT EXISTS group_seat (
   recorded_by     TEXT NOT NULL,
   recorded_at     TEXT NOT NULL
 );
+
+-- These tables join the ledger's governed list (src/store/ledger.c), as
+-- migration 18 had migration 17's join it: the first audit entry after
+-- this migration vouches for any rows they already hold, once.
+INSERT OR IGNORE INTO ledger_adopt (tbl) VALUES ('place'), ('place_area'),
+  ('group_place'), ('position_place'), ('board_meeting'), ('rep_exchange'),
+  ('system_matter'), ('group_seat');

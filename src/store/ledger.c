@@ -124,6 +124,29 @@ static const struct ledger_tbl tbls[] = {
 	LT("request_route", 1, "rowid", "'request ' || id || ' from ' || "
 	    "from_body", "NULL", "arrangement_id, from_body, subject, "
 	    "received_on, group_id, kept_reason, routed_on, recorded_by"),
+	/* Places, boards' meetings and exchanges, matters and seats
+	 * (migration 19, issue 16); governed from that migration, which
+	 * has any earlier rows adopted. */
+	LT("place", 1, "rowid", "'place ' || slug", "NULL", "arrangement_id, "
+	    "slug, name"),
+	LT("place_area", 1, "rowid", "'place ' || place_id || ', area ' || "
+	    "area", "NULL", "place_id, area"),
+	LT("group_place", 1, "rowid", "'group ' || group_id || ', place ' || "
+	    "place_id", "NULL", "group_id, place_id"),
+	LT("position_place", 1, "rowid", "'position ' || position_id || ', "
+	    "place ' || place_id", "NULL", "position_id, place_id"),
+	LT("board_meeting", 1, "rowid", "'position ' || position_id || ', "
+	    "board meeting ' || day", "NULL", "position_id, day, recorded_by, "
+	    "recorded_at"),
+	LT("rep_exchange", 1, "rowid", "'board meeting ' || board_meeting_id "
+	    "|| ', person ' || person_id || ', ' || direction", "NULL",
+	    "board_meeting_id, person_id, direction, summary, on_date, "
+	    "recorded_by, recorded_at"),
+	LT("system_matter", 1, "rowid", "'meeting ' || meeting_id || ': ' || "
+	    "subject", "NULL", "meeting_id, subject, recorded_by, recorded_at"),
+	LT("group_seat", 1, "rowid", "'group ' || group_id || ', person ' || "
+	    "person_id || ', ' || seat", "NULL", "group_id, person_id, seat, "
+	    "since, ended, recorded_by, recorded_at"),
 };
 #define NTBL (int)(sizeof(tbls) / sizeof(tbls[0]))
 _Static_assert(sizeof(tbls) / sizeof(tbls[0]) == LEDGER_NTBL,
@@ -496,10 +519,10 @@ ledger_vouch_all(struct store *s, int64_t seq, crypto_generichash_state *st,
 }
 
 /*
- * Tables newly governed (migration 18 lists them in ledger_adopt): the
- * rows they held before are vouched for as they are by this entry,
- * where the ledger holds no row of the table yet (add); then the list
- * is emptied.
+ * Tables newly governed (migrations 18 and 19 list them in
+ * ledger_adopt): the rows they held before are vouched for as they are
+ * by this entry, where the ledger holds no row of the table yet (add);
+ * then the list is emptied.
  */
 static int
 ledger_adopt(struct store *s, int add)

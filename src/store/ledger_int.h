@@ -10,7 +10,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
-#define LEDGER_NTBL	26	/* governed tables (ledger.c's tbls[]) */
+#define LEDGER_NTBL	34	/* governed tables (ledger.c's tbls[]) */
 #define LEDGER_MAXCOL	24	/* the most columns vouched of one */
 
 /* A row written since the last vouching. */

@@ -83,6 +83,18 @@ ok "SA-D2.2 an invitation" invitation add --from "Staffordshire ICB" --board "Di
 ok "SA-5.7 a request" request add --from "Staffordshire ICB" --subject "Winter plan" --date 2025-04-01
 ok "the own records are vouched for" audit verify
 same "by the entries that wrote them" "$(sqlite3 "$DB" "select count(*) from ledger_row where tbl in ('training', 'training_invite', 'paper', 'invitation', 'request_route')")" "5"
+# Places, boards' meetings and exchanges, matters and seats too
+# (migration 19).
+ok "SA-5.3 a place of its own" place add --slug moorlands --name "Staffordshire Moorlands" \
+	--areas "Staffordshire Moorlands; Leek" --groups southwest
+ok "SA-D2.7 views sought before a board meets" position exchange --position place-southwest \
+	--person "Lead aa" --board-meeting 2025-04-08 --direction views --summary "Asked members about winter plans"
+ok "a forum meeting" meeting schedule --group southwest --date 2025-04-20 --time 10:00 --place Online
+ok "SA-6.2-timetable a system-wide matter at it" meeting matter --meeting "$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')" \
+	--subject "The ICB's engagement framework"
+ok "MC-wg Lead bb sits on the forum" group seat --group southwest --person "Lead bb" --seat "Carers' seat"
+ok "they are vouched for" audit verify
+same "by the entries that wrote them" "$(sqlite3 "$DB" "select count(distinct tbl) from ledger_row where tbl in ('place', 'place_area', 'group_place', 'board_meeting', 'rep_exchange', 'system_matter', 'group_seat')")" "7"
 
 # The attacker works on copies of the file; the key stays where it is.
 export ALLIANCE_KEY="$DB.key"
@@ -136,6 +148,19 @@ copy; sqlite3 "$A" "update paper set visibility = 'public'; delete from request_
 averify
 has "SA-11.1 a members' paper made public is named" "paper row 1 \\(paper 1: Winter letter\\) was changed outside the program"
 has "SA-5.7 a request deleted is named" "request_route row 1 .*was deleted outside the program"
+copy; sqlite3 "$A" "update rep_exchange set summary = 'Nothing was asked'"
+averify
+same "SA-D2.7 a representative's exchange changed: tampered" "$STATUS" "4"
+has "SA-D2.7 the exchange is named" "rep_exchange row 1 \\(board meeting [0-9]+, person [0-9]+, views\\) was changed outside the program.*representative.exchange"
+copy; sqlite3 "$A" "update place_area set area = 'Cannock' where area = 'Leek'; delete from group_seat; update group_place set place_id = (select id from place where slug = 'moorlands') where group_id <> (select id from grp where slug = 'southwest') and rowid = (select min(rowid) from group_place where group_id <> (select id from grp where slug = 'southwest'))"
+averify
+same "SA-5.3 a place's areas changed: tampered" "$STATUS" "4"
+has "SA-5.3 the area is named" "place_area row [0-9]+ \\(place [0-9]+, area Cannock\\) was changed outside the program"
+has "SA-5.3 a forum's area moved is named" "group_place row [0-9]+ \\(group [0-9]+, place [0-9]+\\) was changed outside the program"
+has "MC-wg a seat deleted is named" "group_seat row 1 .*was deleted outside the program"
+copy; sqlite3 "$A" "insert into system_matter (meeting_id, subject, recorded_by, recorded_at) select meeting_id, 'A matter never raised', recorded_by, recorded_at from system_matter"
+averify
+has "SA-6.2-timetable a matter added is named" "system_matter row 2 \\(meeting [0-9]+: A matter never raised\\) was inserted outside the program"
 
 copy; sqlite3 "$A" "delete from audit where seq > (select max(seq) - 3 from audit)"
 averify
