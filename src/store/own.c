@@ -53,7 +53,7 @@ static const struct col paper_cols[] = {
 	I(rec_paper, id), T(rec_paper, title), T(rec_paper, kind),
 	T(rec_paper, visibility), T(rec_paper, link), T(rec_paper, body),
 	T(rec_paper, added_on), I(rec_paper, meeting_id),
-	T(rec_paper, meeting_day), T(rec_paper, grp),
+	T(rec_paper, meeting_day), T(rec_paper, grp), T(rec_paper, grp_name),
 };
 static const struct map paper_map = MAP(rec_paper, paper_cols);
 

@@ -64,6 +64,7 @@ struct rec_paper {
 	int64_t	 meeting_id;	/* 0: a group's paper */
 	char	*meeting_day;
 	char	*grp;
+	char	*grp_name;	/* the group's name, for people */
 };
 struct rec_paper_list { struct rec_paper *v; size_t n; };
 

@@ -64,9 +64,9 @@ paper_row(struct req *r, const struct rec_paper *p)
 	    render_when(p->meeting_day, when, sizeof(when)) == 0)
 		html_fmt(h, "<a class=\"govuk-link\" href=\"/meetings/%lld\">"
 		    "%s meeting of %s</a>", (long long)p->meeting_id,
-		    p->grp != NULL ? p->grp : "The", when);
+		    p->grp_name != NULL ? p->grp_name : "The", when);
 	else
-		html_text(h, p->grp);
+		html_text(h, p->grp_name);
 	html_raw(h, "</td><td class=\"govuk-table__cell\" "
 	    "data-label=\"Added\">");
 	if (p->added_on != NULL &&

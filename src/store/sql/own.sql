@@ -119,7 +119,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 -- name: STMT_PAPER_LIST (3): papers of an arrangement; ?2 a meeting or
 -- NULL for all; ?3 1 for public papers only
 SELECT pa.id, pa.title, pa.kind, pa.visibility, pa.link, pa.body,
-  pa.added_on, pa.meeting_id, m.day AS meeting_day, g.slug AS grp
+  pa.added_on, pa.meeting_id, m.day AS meeting_day, g.slug AS grp,
+  g.name AS grp_name
 FROM paper pa
 LEFT JOIN meeting m ON m.id = pa.meeting_id
 LEFT JOIN grp g ON g.id = COALESCE(pa.group_id, m.group_id)
