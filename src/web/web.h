@@ -363,7 +363,8 @@ void page_people_post(struct req *);
 void page_constitution(struct req *);
 void page_constitution_post(struct req *);
 void page_positions(struct req *);
-void page_positions_post(struct req *);
+void page_positions_appoint(struct req *);
+void page_positions_role(struct req *);
 
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);
@@ -392,10 +393,15 @@ void group_tasks(struct req *, const struct rec_group *g,
 void group_chair_forms(struct req *, const struct rec_group *g,
     const struct rec_membership_list *members, const char *field,
     const char *err);
-void page_group_action(struct req *);
+void page_group_poll(struct req *);
+void page_group_election(struct req *);
+void page_group_membership(struct req *);
 void page_poll_close(struct req *);
 void page_election_manage(struct req *);
-void page_election_manage_post(struct req *);
+void page_election_ballot(struct req *);
+void page_election_count(struct req *);
+void page_election_verify(struct req *);
+void page_election_announce(struct req *);
 void page_nominate(struct req *);
 void page_nominate_post(struct req *);
 /* pages_ledger.c */
