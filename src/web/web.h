@@ -416,7 +416,11 @@ void page_assessment_post(struct req *);
 void page_disputes(struct req *);
 void page_disputes_post(struct req *);
 void page_dispute(struct req *);
-void page_dispute_post(struct req *);
+void page_dispute_statement(struct req *);
+void page_dispute_stage(struct req *);
+void page_dispute_draw(struct req *);
+void page_dispute_record(struct req *);
+void page_dispute_resolve(struct req *);
 /* pages_outcome.c: a closed poll's or election's outcome; 1 when the
  * page was written, 0 when there is none to show (still open, or not
  * counted yet). */
