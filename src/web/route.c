@@ -114,10 +114,10 @@ static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
 #define MEETING(op, par) ACT("POST", "/meetings/:id/" op, ROLE_MEMBER, \
 	page_meeting_post, par, GROUP_NONE, op)
 #define PARTNERS(area, par) \
-	ACT("GET", "/officer/partners/" area, ROLE_OFFICER, \
-	    page_partners_officer, p_page, GROUP_NONE, area), \
-	ACT("POST", "/officer/partners/" area, ROLE_OFFICER, \
-	    page_partners_officer_post, par, GROUP_NONE, area)
+	PAGE("GET", "/officer/partners/" #area, ROLE_OFFICER, \
+	    page_partners_##area, p_page), \
+	PAGE("POST", "/officer/partners/" #area, ROLE_OFFICER, \
+	    page_partners_##area##_post, par)
 
 const struct web_route web_routes[] = {
 	PAGE("GET", "/", ROLE_ANYONE, page_home, p_page),
@@ -228,16 +228,16 @@ const struct web_route web_routes[] = {
 	PAGE("GET", "/partners", ROLE_ANYONE, page_partners, p_page),
 	PAGE("GET", "/spend", ROLE_ANYONE, page_spend, p_spend),
 	/* The partners' records, an area a page (pages_partners.c). */
-	PARTNERS("contacts", NULL),
-	PARTNERS("plan", NULL),
-	PARTNERS("progress", p_progress),
-	PARTNERS("milestones", p_milestone),
-	PARTNERS("influence", NULL),
-	PARTNERS("partnerships", NULL),
-	PARTNERS("funding", NULL),
-	PARTNERS("aims", NULL),
-	PARTNERS("consultations", NULL),
-	PARTNERS("feedback", p_feedback),
+	PARTNERS(contacts, NULL),
+	PARTNERS(plan, NULL),
+	PARTNERS(progress, p_progress),
+	PARTNERS(milestones, p_milestone),
+	PARTNERS(influence, NULL),
+	PARTNERS(partnerships, NULL),
+	PARTNERS(funding, NULL),
+	PARTNERS(aims, NULL),
+	PARTNERS(consultations, NULL),
+	PARTNERS(feedback, p_feedback),
 	/* disputes and breaches (pages_dispute.c) */
 	PAGE("GET", "/officer/disputes", ROLE_OFFICER, page_disputes, p_page),
 	PAGE("POST", "/officer/disputes", ROLE_OFFICER, page_disputes_post,

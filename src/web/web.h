@@ -308,8 +308,26 @@ void page_banner(struct req *);
  * TP-2a, TP-2b, SC-contract, TP-3a. */
 void page_partners(struct req *);
 void page_spend(struct req *);
-void page_partners_officer(struct req *);
-void page_partners_officer_post(struct req *);
+void page_partners_contacts(struct req *);
+void page_partners_contacts_post(struct req *);
+void page_partners_plan(struct req *);
+void page_partners_plan_post(struct req *);
+void page_partners_progress(struct req *);
+void page_partners_progress_post(struct req *);
+void page_partners_milestones(struct req *);
+void page_partners_milestones_post(struct req *);
+void page_partners_influence(struct req *);
+void page_partners_influence_post(struct req *);
+void page_partners_partnerships(struct req *);
+void page_partners_partnerships_post(struct req *);
+void page_partners_funding(struct req *);
+void page_partners_funding_post(struct req *);
+void page_partners_aims(struct req *);
+void page_partners_aims_post(struct req *);
+void page_partners_consultations(struct req *);
+void page_partners_consultations_post(struct req *);
+void page_partners_feedback(struct req *);
+void page_partners_feedback_post(struct req *);
 void page_home(struct req *);
 void page_forums(struct req *);
 /* pages_forum.c: one forum's page, for anyone. */
