@@ -16,7 +16,8 @@
 # BENCH_ROUNDS, default 3; BENCH_VOTES counted, default 1000000;
 # BENCH_ORGS voting, default 2000; BENCH_IMPORT rows, default 20000;
 # ALLIANCE, the binary, default build/alliance; BENCH_PARTS, the parts
-# run, default all: pages signins import votes counts)
+# run, default all: pages signins import votes counts; BENCH_THREADS,
+# the server's --threads, default its own)
 set -eu
 cd "$(dirname "$0")/.."
 secs=${BENCH_SECONDS:-3}
@@ -66,6 +67,7 @@ timed() {
 serve() {	# DB NOW: starts the server, sets $base and $spid
 	rm -f "$dir/port"
 	ALLIANCE_NOW=$2 "$A" --db "$1" serve --listen 127.0.0.1:0 --every 0 \
+		${BENCH_THREADS:+--threads "$BENCH_THREADS"} \
 		--port-file "$dir/port" 2>/dev/null &
 	spid=$!
 	pids="$pids $spid"
