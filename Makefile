@@ -35,7 +35,9 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/ruleid.c src/rules/parse.c src/rules/forum.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
-             src/store/decision.c src/store/registry.c src/store/election.c
+             src/store/decision.c src/store/registry.c src/store/election.c \
+             src/store/colmap.c src/store/auth.c src/store/privacy.c \
+             src/store/check.c src/store/partners.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -45,7 +47,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/meeting_view.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
-             src/core/accountability.c src/core/partners.c \
+             src/core/accountability.c src/core/partners.c src/core/partners_json.c \
              src/core/funding.c src/core/dispute.c src/core/dispute_panel.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
@@ -55,13 +57,15 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/election_lookup.c \
              src/core/check_own.c src/core/term.c src/core/represent.c \
              src/core/papers.c src/core/forums.c \
+             src/core/check_domains.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c \
              src/render/json_meeting.c src/render/json_registry.c \
-             src/render/json_election.c
+             src/render/json_election.c src/render/json_auth.c \
+             src/render/json_check.c src/render/json_partners.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
@@ -69,6 +73,7 @@ WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
+             src/web/pages_partners_needs.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
              src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c \
              src/web/pages_outcome.c src/web/pages_forum.c src/web/pages_register.c src/web/pages_audit.c src/web/pages_constitution.c
@@ -99,7 +104,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
              test_election_view test_smtp test_when test_store_sql test_forum \
-             test_group_commit test_registry
+             test_group_commit test_registry test_check
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale

@@ -20,6 +20,8 @@
 #include "rec_registry.h"
 #include "store.h"
 #include "store_int.h"
+#include "rec_auth.h"
+#include "rec_partners.h"
 
 /*
  * Numbered migrations, migrations/NNNN-name.sql, as the Makefile lists
@@ -234,7 +236,11 @@ store_selftest(struct store *s, char *err, size_t errsz)
 {
 	int rc = store_int_check(s, store_sql, 1, err, errsz);
 
-	return rc != STORE_OK ? rc : store_registry_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_registry_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_auth_check(s, err, errsz);
+	return rc != STORE_OK ? rc : store_partners_check(s, err, errsz);
 }
 
 int
@@ -502,6 +508,12 @@ store_vquery(struct store *s, json_t **out, int one, enum stmt id,
 	if (!one)
 		*out = rows;
 	return STORE_OK;
+}
+
+sqlite3_stmt *
+store_int_vquery(struct store *s, enum stmt id, const char *fmt, va_list ap)
+{
+	return store_bind(s, id, fmt, ap);
 }
 
 sqlite3_stmt *

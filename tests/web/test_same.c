@@ -47,7 +47,15 @@ static const char *const more =
     "'ICB board' --decision 'SAME-INFLUENCE' --change 'a fairer bid' "
     "--commitment c --source minutes && "
     "ALLIANCE_TODAY=2025-06-25 $A plan add --organisation ICB --action "
-    "'SAME-PLAN-ACTION' --owner 'ICB board' --due 2025-12-31";
+    "'SAME-PLAN-ACTION' --owner 'ICB board' --due 2025-12-31 && "
+    /* A partner's named contact, with an address no member page shows
+     * (the arrangement names no contacts, so it is written as a record
+     * an older constitution left). */
+    "sqlite3 $DB \"INSERT INTO partner_contact (arrangement_id, "
+    "organisation_id, kind, name, email, since, recorded_by, recorded_at) "
+    "SELECT arrangement_id, organisation_id, 'champion', 'Sam Champion', "
+    "'same-contact@icb.example.org', '2025-06-01', 'officer', "
+    "'2025-06-01T00:00:00Z' FROM consultation LIMIT 1\"";
 
 /*
  * Each API path and the pages that show its records to the viewer the
@@ -81,8 +89,10 @@ static const struct pair {
 	{ "/api/v1/decisions/1", "body", "/me /polls/1", BIT(ASSOC) },
 	{ "/api/v1/elections", "", "/me", BIT(ASSOC) },
 	{ "/api/v1/elections/1", "person", "/elections/1", BIT(ASSOC) },
-	/* Not yet the same: the rules' report reaches a members token
-	 * while the pages show it to the officers alone (issue 12). */
+	/* A members token reads the report's flags about how the
+	 * arrangement keeps its rules, which no member's page lists; the
+	 * flags naming a person or a member's possible breach reach
+	 * neither (core_check_sees, the markers below). */
 	{ "/api/v1/check", "fact", "/officer", BIT(ASSOC) | BIT(FULL) },
 	{ "/api/v1/assessments", "", "", 0 },
 	{ "/api/v1/assessments/2025", "", "", 0 },
@@ -115,11 +125,18 @@ static const struct marker {
 	{ "MATRIX-DISPUTE-SUBJECT", 0 },
 	{ "same-hidden@ll.example.org", 0 },	/* an organisation's */
 	{ "lena@ll.example.org", 0 },		/* a person's */
+	{ "same-contact@icb.example.org", 0 },	/* a partner's contact's */
 	{ "lead@ww.example.org", 0 },		/* the chair's */
 	{ "SAME-CONSULTATION", 0 },
 	{ "SAME-INFLUENCE", 0 },
 	{ "SAME-PLAN-ACTION", 0 },
 	{ "Leek Lions", 0 },	/* an organisation in no group */
+	/* The compliance report's flags that name a person (SA-9.1's
+	 * ended terms, SA-7.1 and SA-7.2's chairs) or a member's possible
+	 * breach (SA-13.2): the officers' only. */
+	{ "the seat is no longer theirs", 0 },
+	{ "the chair's term (Garry Jones) ended", 0 },
+	{ "Stone Scouts is suspended", 0 },
 };
 #define NMARKERS	(sizeof(marker) / sizeof(marker[0]))
 
