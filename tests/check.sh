@@ -1,6 +1,7 @@
 #!/bin/sh
 # What `make check` runs, and so CI: every suite once, each under the
-# safety net that finds most in it, in under ten minutes on two cores.
+# safety net that finds most in it, within the 15 minutes CI allows on
+# two cores (the last lines give each step's time).
 #
 #   build     the plain build (-O2, warnings are errors), the build
 #             under AddressSanitizer + UndefinedBehaviorSanitizer, and
