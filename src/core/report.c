@@ -568,6 +568,7 @@ core_report_annual(struct core *c, int year, json_t **out)
 	struct constitution	 yc;
 	const struct constitution *cons = &c->cons;
 	json_t			*r = NULL, *groups = NULL, *reps, *resp = NULL;
+	struct audit_head	 head;
 	const char		*list[16];
 	char			 from[DATE_LEN], to[DATE_LEN], asof[DATE_LEN];
 	size_t			 n, i;
@@ -624,9 +625,14 @@ core_report_annual(struct core *c, int year, json_t **out)
 	}
 	json_object_set_new(r, "response", resp != NULL ? resp : json_null());
 	/* The audit log's signed head, for readers to keep. */
-	if (core_audit_head(c, &resp) != CORE_OK) {
+	if (core_audit_head(c, &head) != CORE_OK) {
 		resp = NULL;
 		c->err[0] = c->field[0] = '\0';
+	} else {
+		resp = json_pack("{s:I, s:s, s:s, s:s, s:s, s:s}", "seq",
+		    (json_int_t)head.seq, "at", head.at, "hash", head.hash,
+		    "sig", head.sig, "key", head.key, "head", head.line);
+		audit_head_free(&head);
 	}
 	json_object_set_new(r, "audit_head", resp != NULL ? resp :
 	    json_null());

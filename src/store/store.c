@@ -21,6 +21,7 @@
 #include "store.h"
 #include "store_int.h"
 #include "rec_auth.h"
+#include "rec_own.h"
 #include "rec_partners.h"
 
 /*
@@ -240,7 +241,9 @@ store_selftest(struct store *s, char *err, size_t errsz)
 		rc = store_registry_check(s, err, errsz);
 	if (rc == STORE_OK)
 		rc = store_auth_check(s, err, errsz);
-	return rc != STORE_OK ? rc : store_partners_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_partners_check(s, err, errsz);
+	return rc != STORE_OK ? rc : store_own_check(s, err, errsz);
 }
 
 int
