@@ -185,7 +185,7 @@ page_disputes_post(struct req *r)
 	if (in.kind != NULL && strcmp(in.kind, "dispute") == 0 &&
 	    given(r, "against") == NULL)
 		page_err_add(r, "against", NULL, 0, "Enter the other "
-		    "organisation in the dispute");
+		    "organisation: a dispute is between two organisations");
 	if (given(r, "subject") == NULL)
 		page_err_add(r, "subject", NULL, 0, "Enter the subject, in a "
 		    "line, with no personal details");
@@ -554,7 +554,8 @@ stage_needs(struct req *r, int64_t id, struct rec_lines *flags)
 			    "independent third party");
 		if (web_field(r, "agreed") == NULL)
 			page_err_add(r, "agreed", NULL, 0, "Confirm that both "
-			    "organisations agree to the third party");
+			    "organisations agree to the third party: it is "
+			    "chosen by mutual agreement");
 	}
 	json_decref(d);
 	return CORE_OK;
