@@ -716,7 +716,7 @@ test_SC_plan_SA_12_officer_forms_name_every_fault(void **state)
 	has(&r, "<title>Error: ");
 	has(&r, "<li><a href=\"#organisation\">Enter the organisation "
 	    "raising it</a></li>\n<li><a href=\"#against\">Enter the other "
-	    "organisation in the dispute</a></li>\n<li><a href=\"#first-"
+	    "organisation: a dispute is between two organisations</a></li>\n<li><a href=\"#first-"
 	    "contact-day\">The day it was first raised must be a real date");
 	has(&r, "value=\"Shared credit\"");
 	resp_free(&r);
