@@ -379,6 +379,15 @@ core_funding_360(struct core *c, int year, const char *prefix, json_t **out)
 		json_array_append_new(grants, g);
 	}
 	json_decref(rows);
+	/* A 360Giving package holds at least one grant: a year without
+	 * one is refused, never written as an invalid file. */
+	if (json_array_size(grants) == 0) {
+		json_decref(grants);
+		return core_fail(c, CORE_ENOTFOUND, "year", "%d has no grants "
+		    "or small grants to publish as 360Giving data (contracts "
+		    "are not grants); a 360Giving file needs at least one",
+		    year);
+	}
 	*out = json_pack("{s:o}", "grants", grants);
 	return CORE_OK;
 }
