@@ -12,7 +12,7 @@
 #                   corpus and past crashes (tests/fuzz/fuzz.mk)
 
 PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
-           cairo pangocairo liboath libqrencode zlib
+           cairo pangocairo liboath libqrencode zlib libqpdf
 CC      ?= cc
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
