@@ -35,7 +35,8 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/ruleid.c src/rules/parse.c src/rules/forum.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
-             src/store/decision.c src/store/registry.c src/store/election.c
+             src/store/decision.c src/store/registry.c src/store/election.c \
+             src/store/report.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -55,13 +56,14 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/election_lookup.c \
              src/core/check_own.c src/core/term.c src/core/represent.c \
              src/core/papers.c src/core/forums.c \
+             src/core/report_others.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c \
              src/render/json_meeting.c src/render/json_registry.c \
-             src/render/json_election.c
+             src/render/json_election.c src/render/json_report.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \

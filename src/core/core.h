@@ -484,22 +484,7 @@ int core_dispute_get(struct core *, int64_t id, json_t **out) WUR;
 /* SC-monitor: counts for the annual review (year 0: every year), with
  * no personal details. */
 int core_dispute_stats(struct core *, int year, json_t **out) WUR;
-/* --- annual reports (report.c) --- */
-/*
- * SC-annual, MS-2-eval, MC-chair, MC-mou, TP-3: the annual report of
- * year from live data: meetings against the pace, decisions, polls and
- * elections, representatives, the self-assessment by commitment and
- * rating, consultations, what report.annual says it is and to whom, who
- * presents it and the recipient's response.  Refused for a year that
- * has not begun.
- */
-int core_report_annual(struct core *, int year, json_t **out) WUR;
-/* The years with anything to report, newest first: [2026, 2025]. */
-int core_report_years(struct core *, json_t **out) WUR;
-/* MC-mou: the recipient's formal response to the year's report, once;
- * responder NULL: the recipient report.annual names; date NULL: today. */
-int core_report_respond(struct core *, int year, const char *responder,
-    const char *text, const char *date) WUR;
+/* --- annual reports: core/core_report.h (report.c) --- */
 
 /* --- compliance (check.c) --- */
 /* Every rule not being met on date, for a group or all. */

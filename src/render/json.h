@@ -11,6 +11,7 @@
 
 #include "core/core.h"
 #include "store/rec_registry.h"
+#include "core/core_report.h"
 
 /* --- the registry (json_registry.c) --- */
 json_t *json_org(const struct rec_org *);
@@ -54,5 +55,10 @@ json_t *json_election_list(const struct rec_election_list *);
 json_t *json_election_result(const struct election_result *);
 /* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
 json_t *json_election_check(const struct election_check *);
+
+/* --- the annual report (json_report.c) --- */
+json_t *json_report(const struct core_report *);
+/* The years with a report: [2025, 2026]. */
+json_t *json_report_years(const int *years, size_t n);
 
 #endif
