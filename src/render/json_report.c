@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "report.h"
 
 static json_t *
 entries(const struct core_report *r)
@@ -86,26 +87,6 @@ motions(const struct rec_report_motion_list *l)
 	return a;
 }
 
-/* "A, B and C". */
-static char *
-names(const struct rec_names *l)
-{
-	size_t	 i, len = 1;
-	char	*s;
-
-	for (i = 0; i < l->n; i++)
-		len += strlen(l->v[i]) + 5;
-	if ((s = malloc(len)) == NULL)
-		return NULL;
-	s[0] = '\0';
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			strcat(s, i + 1 == l->n ? " and " : ", ");
-		strcat(s, l->v[i]);
-	}
-	return s;
-}
-
 static json_t *
 elections(const struct rec_report_election_list *l)
 {
@@ -126,7 +107,7 @@ elections(const struct rec_report_election_list *l)
 				    "s:i}", "candidate", res->counts[k].candidate,
 				    "votes", res->counts[k].votes));
 		}
-		won = names(&res->winners);
+		won = report_names(&res->winners);
 		json_array_append_new(a, json_pack("{s:I, s:s, s:I, s:s, s:I, "
 		    "s:s?, s:s?, s:s?, s:s?, s:s, s:I, s:s, s:o}", "id",
 		    (json_int_t)e->id, "office", e->office, "round",
@@ -142,26 +123,6 @@ elections(const struct rec_report_election_list *l)
 	return a;
 }
 
-/* "A (X); B (Y)": the holders of a position, as the register shows. */
-static char *
-holders(const struct rec_appointment_list *l)
-{
-	size_t	 i, len = 1;
-	char	*buf;
-
-	for (i = 0; i < l->n; i++)
-		len += strlen(l->v[i].holder) + 2;
-	if ((buf = malloc(len)) == NULL)
-		return NULL;
-	buf[0] = '\0';
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			strcat(buf, "; ");
-		strcat(buf, l->v[i].holder);
-	}
-	return buf;
-}
-
 static json_t *
 positions(const struct rec_position_list *l)
 {
@@ -173,8 +134,8 @@ positions(const struct rec_position_list *l)
 	for (i = 0; i < l->n; i++) {
 		p = &l->v[i];
 		/* The same cell text as 'alliance register positions'. */
-		reps = holders(&p->reps);
-		deps = holders(&p->deps);
+		reps = report_holders(&p->reps);
+		deps = report_holders(&p->deps);
 		json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:s?, "
 		    "s:s?, s:s, s:s, s:s, s:b}", "name", p->p.name,
 		    "section", p->p.section, "method", p->p.method,

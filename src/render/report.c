@@ -199,21 +199,39 @@ outcome(const struct rec_report_motion *m)
 	    (long long)m->votes_abstain);
 }
 
-/* "A, B and C" elected. */
+char *
+report_names(const struct rec_names *l)
+{
+	size_t	 i, len = 1;
+	char	*s;
+
+	for (i = 0; i < l->n; i++)
+		len += strlen(l->v[i]) + 5;
+	if ((s = malloc(len)) == NULL)
+		return NULL;
+	s[0] = '\0';
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			strcat(s, i + 1 == l->n ? " and " : ", ");
+		strcat(s, l->v[i]);
+	}
+	return s;
+}
+
+/* "elected: A and B", else how the count ended. */
 static json_t *
 elected(const struct rec_report_election *e)
 {
-	const struct rec_names	*w = &e->result.winners;
-	char			 buf[2048];
-	size_t			 k, len = 0;
+	char	*won = report_names(&e->result.winners);
+	json_t	*j;
 
-	if (w->n == 0 || (w->n == 1 && *w->v[0] == '\0'))
-		return json_string(e->result.outcome != NULL ?
+	if (won == NULL || *won == '\0')
+		j = json_string(e->result.outcome != NULL ?
 		    e->result.outcome : "not counted");
-	for (k = 0; k < w->n && len < sizeof(buf); k++)
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s",
-		    k == 0 ? "" : k + 1 == w->n ? " and " : ", ", w->v[k]);
-	return sprintf_j("elected: %s", buf);
+	else
+		j = sprintf_j("elected: %s", won);
+	free(won);
+	return j;
 }
 
 /* SA-8.1, SA-8.3, SA-8.4, SA-7.1, SA-9.4. */
@@ -277,10 +295,8 @@ doc_decisions(json_t *doc, const struct core_report *r)
 	    "Ballots", NULL), erows);
 }
 
-/* "A (X); B (Y)": the holders of a position, as the register shows
- * (from malloc(); NULL for no memory). */
-static char *
-holders(const struct rec_appointment_list *l)
+char *
+report_holders(const struct rec_appointment_list *l)
 {
 	size_t	 i, len = 1;
 	char	*buf;
@@ -321,8 +337,8 @@ doc_positions(json_t *doc, const struct core_report *r)
 			    x->p.appointed_by);
 		else
 			snprintf(how, sizeof(how), "%s", S(x->p.method));
-		reps = holders(&x->reps);
-		deps = holders(&x->deps);
+		reps = report_holders(&x->reps);
+		deps = report_holders(&x->deps);
 		json_array_append_new(rows, json_pack("[s, s, s, s, s, s]",
 		    S(x->p.name), S(x->p.section), how, x->reps.n == 0 ?
 		    "vacant" : S(reps), S(deps), S(x->term)));

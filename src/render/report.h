@@ -28,6 +28,13 @@ json_t *report_doc(const struct core_report *r);
 /* Its last section: the audit log's signed head (report_record.c). */
 void report_doc_record(json_t *doc, const struct core_report *r);
 
+/* "A, B and C": an election's winners; from malloc(), NULL for no
+ * memory. */
+char *report_names(const struct rec_names *);
+/* "A (X); B (Y)": the holders of a position, as the register shows;
+ * from malloc(), NULL for no memory. */
+char *report_holders(const struct rec_appointment_list *);
+
 /* The report as the content of a page (GOV.UK Frontend classes). */
 void report_html(struct html *, const struct core_report *r);
 /*
