@@ -381,11 +381,18 @@ run_check(struct cli *c)
 		{ "rule", "Rule", 0 }, { "group", "Group", 0 },
 		{ "fact", "What is not met", 100 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct check_flag_list	 l;
+	json_t			*rows;
+	int			 rc;
 
-	if ((rc = core_check(&c->core, O("group"), O("date"), &rows)))
+	if ((rc = core_check(&c->core, &viewer_system, O("group"), O("date"),
+	    &l)))
 		return cli_fail(c, rc);
+	rows = json_check_list(&l);
+	check_flag_list_free(&l);
+	if (rows == NULL)
+		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
+		    "out of memory"));
 	if (strcmp(c->format, "table") == 0 && json_array_size(rows) == 0)
 		printf("every rule is met\n");
 	else

@@ -1,66 +1,114 @@
 /*
  * Compliance: every rule of the constitution that is not being met on a
- * date, each with its rule id and the fact that breaks it.  Read only.
+ * date, each with its rule id and the fact that breaks it, as typed
+ * flags (core_check.h) for a viewer.  Read only.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core.h"
 #include "core_int.h"
+#include "check_int.h"
 #include "own.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
+#include "store/rec_check.h"
 #include "store/store.h"
+#include "store/store_int.h"
 
 #define MAXMEET 512
 
-static void
-flag(json_t *out, const char *rule, const char *group, const char *fact)
+void
+check_flag_list_free(struct check_flag_list *l)
 {
-	json_array_append_new(out, json_pack("{s:s, s:s?, s:s}", "rule",
-	    rule, "group", group, "fact", fact));
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].rule);
+		free(l->v[i].group);
+		free(l->v[i].fact);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+void
+core_int_flag(struct flags *out, enum check_about about, const char *rule,
+    const char *group, const char *fmt, ...)
+{
+	struct check_flag	*f;
+	va_list			 ap;
+	char			*fact;
+	int			 rc;
+
+	if (rule == NULL)
+		return;
+	va_start(ap, fmt);
+	rc = vasprintf(&fact, fmt, ap);
+	va_end(ap);
+	if (rc < 0) {
+		out->nomem = 1;
+		return;
+	}
+	if ((f = store_int_grow((void **)&out->l.v, &out->l.n,
+	    sizeof(*f))) == NULL) {
+		free(fact);
+		out->nomem = 1;
+		return;
+	}
+	f->fact = fact;
+	f->about = about;
+	f->rule = strdup(rule);
+	f->group = group != NULL ? strdup(group) : NULL;
+	if (f->rule == NULL || (group != NULL && f->group == NULL))
+		out->nomem = 1;
+}
+
+int
+core_check_sees(const struct viewer *v, int chairs, enum check_about about)
+{
+	if (viewer_is_officer(v) || chairs)
+		return 1;
+	return viewer_is_member(v) && about == CHECK_ABOUT_ARRANGEMENT;
 }
 
 /* Meeting pace (SA-6.2, SC-quarterly, MC-meet, MC-mou). */
 static void
-check_pace(struct core *c, const json_t *g,
-    const struct rec_meeting_list *meets, int today, json_t *out)
+check_pace(struct core *c, const struct rec_group *g,
+    const struct rec_meeting_list *meets, int today, struct flags *out)
 {
 	struct pace_report	 pr;
 	const struct rec_meeting *m;
-	int			 days[MAXMEET], since = 0, kind;
+	int			 days[MAXMEET], since = 0;
 	size_t			 i, n = 0;
-	char			 msg[300], a[DATE_LEN], b[DATE_LEN];
-	const char		*rule;
+	char			 a[DATE_LEN], b[DATE_LEN];
 
-	kind = group_kind_parse(jstr(g, "kind"));
 	for (i = 0; i < meets->n; i++) {
 		m = &meets->v[i];
-		if (n < MAXMEET && m->group_id == jint(g, "id") &&
+		if (n < MAXMEET && m->group_id == g->id &&
 		    m->status != MEETING_CANCELLED)
 			date_parse(m->day, &days[n++]);
 	}
-	if (jstr(g, "recognised") != NULL)
-		date_parse(jstr(g, "recognised"), &since);
-	if (kind < 0 || !rules_pace(&c->cons, kind, days, n, since, today,
-	    &pr))
+	if (g->recognised != NULL)
+		date_parse(g->recognised, &since);
+	if ((int)g->kind < 0 || !rules_pace(&c->cons, g->kind, days, n, since,
+	    today, &pr))
 		return;
-	if (pr.behind && (rule = rules_id(&c->cons, DUTY_PACE, kind)) !=
-	    NULL) {
-		snprintf(msg, sizeof(msg), "%d meeting(s) held this year; "
-		    "the pace of %d a year asks for %d by now", pr.held,
+	if (pr.behind)
+		core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rules_id(&c->cons,
+		    DUTY_PACE, g->kind), g->slug, "%d meeting(s) held this "
+		    "year; the pace of %d a year asks for %d by now", pr.held,
 		    pr.min_per_year, pr.expected);
-		flag(out, rule, jstr(g, "slug"), msg);
-	}
-	if (pr.gap_exceeded && (rule = rules_id(&c->cons, DUTY_GAP, kind)) !=
-	    NULL) {
+	if (pr.gap_exceeded) {
 		date_format(pr.gap_from, a);
 		date_format(pr.gap_to, b);
-		snprintf(msg, sizeof(msg), "%d days between meetings (%s to "
-		    "%s%s); at most %d allowed", pr.gap, a, b, pr.gap_open ?
-		    ", nothing since" : "", pr.max_gap);
-		flag(out, rule, jstr(g, "slug"), msg);
+		core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rules_id(&c->cons,
+		    DUTY_GAP, g->kind), g->slug, "%d days between meetings "
+		    "(%s to %s%s); at most %d allowed", pr.gap, a, b,
+		    pr.gap_open ? ", nothing since" : "", pr.max_gap);
 	}
 }
 
@@ -69,121 +117,137 @@ check_pace(struct core *c, const json_t *g,
  * its senior representative is flagged (a deputy is not a change).
  */
 static void
-check_same_rep(struct core *c, const json_t *g, const json_t *mb,
-    const json_t *att, json_t *out)
+check_same_rep(struct core *c, const struct rec_group *g,
+    const struct rec_membership *mb, const struct rec_att_row_list *att,
+    struct flags *out)
 {
-	const json_t	*a;
-	const char	*rule, *last = NULL;
-	char		 msg[600];
-	size_t		 j;
+	const struct rec_att_row *a;
+	const char		*rule, *last = NULL;
+	size_t			 j;
 
-	rule = rules_id(&c->cons, DUTY_SAME_REP, group_kind_parse(jstr(g,
-	    "kind")));
+	rule = rules_id(&c->cons, DUTY_SAME_REP, g->kind);
 	if (rule == NULL)
 		return;
-	json_array_foreach(att, j, a) {
-		if (jint(a, "organisation_id") != jint(mb, "organisation_id") ||
-		    rules_attend_parse(jstr(a, "kind")) != AT_PRESENT ||
-		    jstr(a, "people") == NULL)
+	for (j = 0; j < att->n; j++) {
+		a = &att->v[j];
+		if (a->org_id != mb->org_id || rules_attend_parse(a->kind) !=
+		    AT_PRESENT || a->people == NULL)
 			continue;
 		if (last != NULL && rules_representative_changed(last,
-		    jstr(a, "people"))) {
-			snprintf(msg, sizeof(msg), "%s sent %s to the meeting "
-			    "of %s, not %s as before", jstr(mb,
-			    "organisation"), jstr(a, "people"), jstr(a, "day"),
-			    last);
-			flag(out, rule, jstr(g, "slug"), msg);
-		}
-		last = jstr(a, "people");
+		    a->people))
+			core_int_flag(out, CHECK_ABOUT_PERSON, rule, g->slug,
+			    "%s sent %s to the meeting of %s, not %s as before",
+			    mb->organisation, a->people, a->day, last);
+		last = a->people;
 	}
+}
+
+/* The attendance kind of org at meeting, absent when none is recorded. */
+static enum attend
+attended(const struct rec_att_row_list *att, int64_t meeting, int64_t org)
+{
+	enum attend	 at = AT_ABSENT;
+	size_t		 j;
+
+	for (j = 0; j < att->n; j++)
+		if (att->v[j].meeting_id == meeting && att->v[j].org_id == org)
+			at = rules_attend_parse(att->v[j].kind);
+	return at;
 }
 
 /* Absences without apology in a row (SA-6.3, MC-absence), counted
  * from when the member joined. */
 static void
-check_absence(struct core *c, const json_t *g, const json_t *members,
-    const json_t *att, json_t *out)
+check_absence(struct core *c, const struct rec_group *g,
+    const struct rec_membership_list *members,
+    const struct rec_att_row_list *att, struct flags *out)
 {
-	const json_t	*mb, *a;
+	const struct rec_membership *mb;
 	enum attend	 seq[MAXMEET];
 	int64_t		 meetings[MAXMEET], last = 0;
 	int		 days[MAXMEET];
-	size_t		 i, j, k, nm = 0, n;
-	char		 msg[300];
+	size_t		 i, k, nm = 0, n;
 	const char	*rule;
-	int		 run, at, joined;
+	int		 run, joined;
 
-	json_array_foreach(members, i, mb)
-		check_same_rep(c, g, mb, att, out);
-	rule = rules_id(&c->cons, DUTY_ABSENCE, group_kind_parse(jstr(g,
-	    "kind")));
+	for (i = 0; i < members->n; i++)
+		check_same_rep(c, g, &members->v[i], att, out);
+	rule = rules_id(&c->cons, DUTY_ABSENCE, g->kind);
 	if (rule == NULL)
 		return;
 	/* Meetings where attendance was taken, in order. */
-	json_array_foreach(att, i, a)
-		if (jint(a, "meeting_id") != last && nm < MAXMEET) {
-			meetings[nm] = last = jint(a, "meeting_id");
-			if (date_parse(jstr(a, "day"), &days[nm]) != 0)
+	for (i = 0; i < att->n; i++)
+		if (att->v[i].meeting_id != last && nm < MAXMEET) {
+			meetings[nm] = last = att->v[i].meeting_id;
+			if (date_parse(att->v[i].day, &days[nm]) != 0)
 				days[nm] = 0;
 			nm++;
 		}
-	json_array_foreach(members, i, mb) {
-		if (strcmp(jstr(mb, "status"), "active") != 0 &&
-		    strcmp(jstr(mb, "status"), "under notice") != 0)
+	for (i = 0; i < members->n; i++) {
+		mb = &members->v[i];
+		if (mb->status != MS_ACTIVE && mb->status != MS_UNDER_NOTICE)
 			continue;
 		n = 0;
-		for (k = 0; k < nm; k++) {
-			at = AT_ABSENT;
-			json_array_foreach(att, j, a)
-				if (jint(a, "meeting_id") == meetings[k] &&
-				    jint(a, "organisation_id") ==
-				    jint(mb, "organisation_id"))
-					at = rules_attend_parse(jstr(a, "kind"));
-			seq[n++] = at;
-		}
+		for (k = 0; k < nm; k++)
+			seq[n++] = attended(att, meetings[k], mb->org_id);
 		/* SA-6.3: only meetings since it joined count. */
-		if (jstr(mb, "since") == NULL ||
-		    date_parse(jstr(mb, "since"), &joined) != 0)
+		if (mb->since == NULL || date_parse(mb->since, &joined) != 0)
 			joined = 0;
 		if (rules_absence_flag_since(&c->cons, seq, days, n, joined,
-		    &run)) {
-			snprintf(msg, sizeof(msg), "%s: absent without apology "
-			    "from the last %d meeting(s)",
-			    jstr(mb, "organisation"), run);
-			flag(out, rule, jstr(g, "slug"), msg);
-		}
+		    &run))
+			core_int_flag(out, CHECK_ABOUT_MEMBER, rule, g->slug,
+			    "%s: absent without apology from the last %d "
+			    "meeting(s)", mb->organisation, run);
 	}
 }
 
-/* SA-E1: a meeting chaired by one not from an active full member. */
-/* CORE_OK, or a storage fault (never silent: the report would be
+/* SA-E1: a meeting chaired by one not from an active full member.
+ * CORE_OK, or a storage fault (never silent: the report would be
  * short of this meeting's flags). */
 static int
-check_meeting_chair(struct core *c, const json_t *g,
-    const struct rec_meeting *m, json_t *out)
+check_meeting_chair(struct core *c, const struct rec_group *g,
+    const struct rec_meeting *m, struct flags *out)
 {
-	json_t		*mb = NULL;
-	const char	*rule;
-	char		 msg[400];
-	int		 rc;
+	struct rec_person	 p;
+	struct rec_membership	 mb;
+	const char		*rule;
+	int			 rc, found = 0;
 
-	rule = rules_id(&c->cons, DUTY_MEETING_CHAIR, group_kind_parse(
-	    jstr(g, "kind")));
+	rule = rules_id(&c->cons, DUTY_MEETING_CHAIR, g->kind);
 	if (rule == NULL || m->chair_person_id == 0 ||
 	    !constitution_bool(&c->cons, "chair.full_member_only"))
 		return CORE_OK;
-	if ((rc = store_row(c->st, &mb, STMT_MEMB_ACTIVE_FOR_PERSON, "ll",
-	    jint(g, "id"), m->chair_person_id)) != STORE_OK)
+	memset(&mb, 0, sizeof(mb));
+	if ((rc = store_person_by_id(c->st, m->chair_person_id, &p,
+	    &found)) != STORE_OK)
 		return core_store_fail(c, rc, "reading who chaired");
-	if (mb == NULL || !rules_may_hold_office(memb_kind_parse(jstr(mb,
-	    "kind")), memb_status_parse(jstr(mb, "status")))) {
-		snprintf(msg, sizeof(msg), "meeting %lld of %s was chaired by "
-		    "%s, who is not from an active full member",
-		    (long long)m->id, m->day, m->chair);
-		flag(out, rule, jstr(g, "slug"), msg);
+	if (found && p.org_id != 0 && (rc = store_memb_get(c->st, g->id,
+	    p.org_id, &mb, &found)) != STORE_OK) {
+		rec_person_clear(&p);
+		return core_store_fail(c, rc, "reading who chaired");
 	}
-	json_decref(mb);
+	if (!found || p.org_id == 0 || !rules_may_hold_office(mb.kind,
+	    mb.status))
+		core_int_flag(out, CHECK_ABOUT_PERSON, rule, g->slug, "meeting "
+		    "%lld of %s was chaired by %s, who is not from an active "
+		    "full member", (long long)m->id, m->day, m->chair);
+	rec_membership_clear(&mb);
+	rec_person_clear(&p);
 	return CORE_OK;
+}
+
+/* Whom a meeting's own flag is about: its late agenda or notes are the
+ * arrangement's, who chairs an item in the chair's place a person. */
+static enum check_about
+meeting_flag_about(struct core *c, const struct rec_group *g,
+    const char *id)
+{
+	const char *agenda = rules_id(&c->cons, DUTY_AGENDA_NOTICE, g->kind);
+	const char *notes = rules_id(&c->cons, DUTY_NOTES_DUE, g->kind);
+
+	return (agenda != NULL && strcmp(id, agenda) == 0) || (notes !=
+	    NULL && strcmp(id, notes) == 0) ? CHECK_ABOUT_ARRANGEMENT :
+	    CHECK_ABOUT_PERSON;
 }
 
 /*
@@ -192,28 +256,28 @@ check_meeting_chair(struct core *c, const json_t *g,
  * alternates, a side chairing twice in a row (MC-mou).
  */
 static int
-check_meetings(struct core *c, const json_t *g,
-    const struct rec_meeting_list *meets, json_t *out)
+check_meetings(struct core *c, const struct rec_group *g,
+    const struct rec_meeting_list *meets, struct flags *out)
 {
 	const struct rec_meeting *m;
 	const char	*last = NULL, *text, *rule;
-	char		 msg[400], id[32], why[300];
+	char		 id[32], why[300];
 	size_t		 i, j, n;
-	int		 kind = group_kind_parse(jstr(g, "kind")), rc;
+	int		 rc;
 
+	rule = rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, g->kind);
 	for (i = 0; i < meets->n; i++) {
 		m = &meets->v[i];
-		if (m->group_id != jint(g, "id"))
+		if (m->group_id != g->id)
 			continue;
 		/* Each flag starts with its rule id, then a space. */
 		for (j = 0; j < m->flags.n; j++) {
 			text = m->flags.v[j];
 			n = strcspn(text, " ");
 			snprintf(id, sizeof(id), "%.*s", (int)n, text);
-			snprintf(msg, sizeof(msg), "meeting %lld of %s: %s",
-			    (long long)m->id, m->day,
-			    text[n] != '\0' ? text + n + 1 : "");
-			flag(out, id, jstr(g, "slug"), msg);
+			core_int_flag(out, meeting_flag_about(c, g, id), id,
+			    g->slug, "meeting %lld of %s: %s", (long long)m->id,
+			    m->day, text[n] != '\0' ? text + n + 1 : "");
 		}
 		if (m->status == MEETING_CANCELLED)
 			continue;
@@ -221,18 +285,43 @@ check_meetings(struct core *c, const json_t *g,
 			return rc;
 		if (m->chair_side == NULL)
 			continue;
-		rule = rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, kind);
-		if (rule != NULL && kind >= 0 && last != NULL &&
-		    rules_mou_chair_alternates(&c->cons, kind, last,
-		    m->chair_side, why, sizeof(why)) != 0) {
-			snprintf(msg, sizeof(msg), "meeting %lld of %s was "
-			    "chaired by the %s side again", (long long)m->id,
-			    m->day, last);
-			flag(out, rule, jstr(g, "slug"), msg);
-		}
+		if (rule != NULL && (int)g->kind >= 0 && last != NULL &&
+		    rules_mou_chair_alternates(&c->cons, g->kind, last,
+		    m->chair_side, why, sizeof(why)) != 0)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule,
+			    g->slug, "meeting %lld of %s was chaired by the %s "
+			    "side again", (long long)m->id, m->day, last);
 		last = m->chair_side;
 	}
 	return CORE_OK;
+}
+
+/* An interim chair's flag (SA-7.1, SA-7.2): how its group selects. */
+static void
+interim_chair(struct core *c, const struct rec_group *g,
+    const struct rec_office *f, const char *how, const char *rule,
+    const char *todays, struct flags *out)
+{
+	char	due[DATE_LEN] = "";
+	int	rec, dueday;
+
+	/* SA-7.1: a forum that elects its chair does so within 6 months
+	 * of recognition, an interim chair until then; SA-7.2: other
+	 * groups select theirs at a meeting. */
+	if (how != NULL && strcmp(how, "online-poll") == 0 &&
+	    g->recognised != NULL && date_parse(g->recognised, &rec) == 0 &&
+	    rules_first_election_due(&c->cons, rec, &dueday) == 0)
+		date_format(dueday, due);
+	if (how != NULL && strcmp(how, "first-meeting") == 0)
+		core_int_flag(out, CHECK_ABOUT_PERSON, rule, g->slug, "the "
+		    "chair (%s) is interim; the group selects its own chair",
+		    f->person);
+	else
+		core_int_flag(out, CHECK_ABOUT_PERSON, rule, g->slug, "the "
+		    "chair (%s) is interim; %s%s", f->person, due[0] == '\0' ?
+		    "an election is due" : strcmp(due, todays) < 0 ?
+		    "the first election was due by " :
+		    "the first election is due by ", due);
 }
 
 /*
@@ -243,181 +332,154 @@ check_meetings(struct core *c, const json_t *g,
  * Compact, Framework and PACT state none).
  */
 static void
-check_chair(struct core *c, const json_t *g, const json_t *offices,
-    int today, json_t *out)
+check_chair(struct core *c, const struct rec_group *g,
+    const struct rec_office_list *offices, int today, struct flags *out)
 {
-	const json_t	*f;
+	const struct rec_office	*f;
 	const char	*rule, *how;
-	char		 msg[400], todays[DATE_LEN], due[DATE_LEN];
+	char		 todays[DATE_LEN];
 	size_t		 i;
-	int		 chair = 0, rec, dueday;
-	int		 kind = group_kind_parse(jstr(g, "kind"));
+	int		 chair = 0;
 
-	rule = rules_id(&c->cons, DUTY_CHAIR, kind);
+	rule = rules_id(&c->cons, DUTY_CHAIR, g->kind);
 	if (rule == NULL)
 		return;
-	how = kind >= 0 ? constitution_kind_text(&c->cons, "chair.selection",
-	    kind) : NULL;
+	how = (int)g->kind >= 0 ? constitution_kind_text(&c->cons,
+	    "chair.selection", g->kind) : NULL;
 	date_format(today, todays);
-	json_array_foreach(offices, i, f) {
-		if (strcmp(jstr(f, "office"), "chair") == 0)
+	for (i = 0; i < offices->n; i++) {
+		f = &offices->v[i];
+		if (strcmp(f->office, "chair") == 0)
 			chair = 1;
 		/* A term that has ended; one ending soon is a reminder
 		 * (remind), not a breach. */
-		if (jstr(f, "term_end") == NULL || !constitution_states(
-		    &c->cons, "chair.term_years") ||
-		    strcmp(jstr(f, "term_end"), todays) >= 0)
+		if (f->term_end == NULL || !constitution_states(&c->cons,
+		    "chair.term_years") || strcmp(f->term_end, todays) >= 0)
 			continue;
-		snprintf(msg, sizeof(msg), "the %s's term (%s) ended on %s; "
-		    "%s is due", jstr(f, "office"), jstr(f, "person"),
-		    jstr(f, "term_end"), how != NULL && strcmp(how,
+		core_int_flag(out, CHECK_ABOUT_PERSON, rule, g->slug, "the "
+		    "%s's term (%s) ended on %s; %s is due", f->office,
+		    f->person, f->term_end, how != NULL && strcmp(how,
 		    "first-meeting") == 0 ? "a new selection" : "an election");
-		flag(out, rule, jstr(g, "slug"), msg);
 	}
 	if (!chair) {
-		flag(out, rule, jstr(g, "slug"), "the group has no chair");
+		core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, g->slug,
+		    "the group has no chair");
 		return;
 	}
-	json_array_foreach(offices, i, f) {
-		if (strcmp(jstr(f, "office"), "chair") != 0 ||
-		    !jint(f, "interim"))
-			continue;
-		/* SA-7.1: a forum that elects its chair does so within 6
-		 * months of recognition, an interim chair until then;
-		 * SA-7.2: other groups select theirs at a meeting. */
-		due[0] = '\0';
-		if (how != NULL && strcmp(how, "online-poll") == 0 &&
-		    jstr(g, "recognised") != NULL && date_parse(jstr(g,
-		    "recognised"), &rec) == 0 &&
-		    rules_first_election_due(&c->cons, rec, &dueday) == 0)
-			date_format(dueday, due);
-		if (how != NULL && strcmp(how, "first-meeting") == 0)
-			snprintf(msg, sizeof(msg), "the chair (%s) is "
-			    "interim; the group selects its own chair",
-			    jstr(f, "person"));
-		else
-			snprintf(msg, sizeof(msg), "the chair (%s) is "
-			    "interim; %s%s", jstr(f, "person"), due[0] ==
-			    '\0' ? "an election is due" : strcmp(due, todays)
-			    < 0 ? "the first election was due by " :
-			    "the first election is due by ", due);
-		flag(out, rule, jstr(g, "slug"), msg);
-	}
+	for (i = 0; i < offices->n; i++)
+		if (strcmp(offices->v[i].office, "chair") == 0 &&
+		    offices->v[i].interim)
+			interim_chair(c, g, &offices->v[i], how, rule, todays,
+			    out);
 }
 
 /* Members suspended or under notice (SA-13.2, SA-14.1). */
 static void
-check_status(struct core *c, const json_t *g, const json_t *members,
-    json_t *out)
+check_status(struct core *c, const struct rec_group *g,
+    const struct rec_membership_list *members, struct flags *out)
 {
-	const json_t	*m;
+	const struct rec_membership *m;
 	const char	*rule;
-	char		 msg[400];
 	size_t		 i;
-	int		 kind = group_kind_parse(jstr(g, "kind"));
 
-	json_array_foreach(members, i, m) {
-		if (strcmp(jstr(m, "status"), "suspended") == 0 &&
-		    (rule = rules_id(&c->cons, DUTY_SUSPENSION, kind))) {
-			snprintf(msg, sizeof(msg), "%s is suspended",
-			    jstr(m, "organisation"));
-			flag(out, rule, jstr(g, "slug"), msg);
-		} else if (strcmp(jstr(m, "status"), "under notice") == 0 &&
-		    (rule = rules_id(&c->cons, DUTY_NOTICE, kind))) {
-			snprintf(msg, sizeof(msg), "%s is under notice until "
-			    "%s", jstr(m, "organisation"),
-			    jstr(m, "status_until"));
-			flag(out, rule, jstr(g, "slug"), msg);
-		}
+	for (i = 0; i < members->n; i++) {
+		m = &members->v[i];
+		if (m->status == MS_SUSPENDED && (rule = rules_id(&c->cons,
+		    DUTY_SUSPENSION, g->kind)))
+			core_int_flag(out, CHECK_ABOUT_MEMBER, rule, g->slug,
+			    "%s is suspended", m->organisation);
+		else if (m->status == MS_UNDER_NOTICE && (rule = rules_id(
+		    &c->cons, DUTY_NOTICE, g->kind)))
+			core_int_flag(out, CHECK_ABOUT_MEMBER, rule, g->slug,
+			    "%s is under notice until %s", m->organisation,
+			    m->status_until != NULL ? m->status_until :
+			    "(null)");
 	}
 }
 
 /* MC-diversity and MC-size: the Leaders Group's make-up. */
-static void
-check_makeup(struct core *c, const json_t *g, const json_t *members,
-    json_t *out)
+static int
+check_makeup(struct core *c, const struct rec_group *g,
+    const struct rec_membership_list *members, struct flags *out)
 {
-	const char	*aims[32];
-	const json_t	*m;
-	json_t		*cov = NULL;
-	char		 msg[400];
-	size_t		 na, i, k, active = 0;
-	int		 met, lo, hi;
+	const char		*aims[32];
+	struct rec_lines	 cov = { NULL, 0 };
+	size_t			 na, i, k, active = 0;
+	int			 met, lo, hi, rc;
 
-	if (strcmp(jstr(g, "kind"), "leaders") != 0)
-		return;
+	if (g->kind != GK_LEADERS)
+		return CORE_OK;
 	na = constitution_list(&c->cons, "membership.coverage", aims, 32);
-	if (na > 0 && store_rows(c->st, &cov, STMT_COVER_LIST, "ll",
-	    c->arr, jint(g, "id")) == STORE_OK)
-		for (k = 0; k < na && k < 32; k++) {
-			met = 0;
-			json_array_foreach(cov, i, m)
-				if (strcmp(jstr(m, "aim"), aims[k]) == 0)
-					met = 1;
-			if (!met) {
-				snprintf(msg, sizeof(msg), "no member covers "
-				    "\"%s\"", aims[k]);
-				flag(out, "MC-diversity", jstr(g, "slug"),
-				    msg);
-			}
-		}
-	json_decref(cov);
-	json_array_foreach(members, i, m)
-		if (strcmp(jstr(m, "status"), "active") == 0)
+	if (na > 0 && (rc = store_cover_aims(c->st, c->arr, g->id, &cov)) !=
+	    STORE_OK)
+		return core_store_fail(c, rc, "reading the members' coverage");
+	for (k = 0; k < na && k < 32; k++) {
+		met = 0;
+		for (i = 0; i < cov.n; i++)
+			if (strcmp(cov.v[i], aims[k]) == 0)
+				met = 1;
+		if (!met)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT,
+			    "MC-diversity", g->slug, "no member covers \"%s\"",
+			    aims[k]);
+	}
+	rec_lines_free(&cov);
+	for (i = 0; i < members->n; i++)
+		if (members->v[i].status == MS_ACTIVE)
 			active++;
 	lo = constitution_int(&c->cons, "membership.size_min");
 	hi = constitution_int(&c->cons, "membership.size_max");
 	if ((lo > 0 || hi > 0) && ((int)active < lo || (hi > 0 &&
-	    (int)active > hi))) {
-		snprintf(msg, sizeof(msg), "%zu active members; %d to %d are "
-		    "expected", active, lo, hi);
-		flag(out, "MC-size", jstr(g, "slug"), msg);
-	}
+	    (int)active > hi)))
+		core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, "MC-size", g->slug,
+		    "%zu active members; %d to %d are expected", active, lo,
+		    hi);
+	return CORE_OK;
 }
 
 /* A group's flags; CORE_OK, or the storage fault that stopped them
  * (the report is refused rather than shortened). */
 static int
-check_group(struct core *c, const json_t *g,
-    const struct rec_meeting_list *meets, int today, json_t *out)
+check_group(struct core *c, const struct rec_group *g,
+    const struct rec_meeting_list *meets, int today, struct flags *out)
 {
-	json_t	*members = NULL, *att = NULL, *offices = NULL;
-	char	 todays[DATE_LEN];
-	int	 rc;
+	struct rec_membership_list	 members = { NULL, 0 };
+	struct rec_att_row_list		 att = { NULL, 0 };
+	struct rec_office_list		 offices = { NULL, 0 };
+	char				 todays[DATE_LEN];
+	int				 rc;
 
 	date_format(today, todays);
-	if ((rc = store_rows(c->st, &members, STMT_MEMB_LIST_GROUP, "l",
-	    jint(g, "id"))) != STORE_OK ||
-	    (rc = store_rows(c->st, &att, STMT_ATT_GROUP, "ls", jint(g, "id"),
-	    todays)) != STORE_OK ||
-	    (rc = store_rows(c->st, &offices, STMT_OFFICE_CURRENT, "l",
-	    jint(g, "id"))) != STORE_OK) {
+	if ((rc = store_memb_list_group(c->st, g->id, &members)) !=
+	    STORE_OK ||
+	    (rc = store_att_group(c->st, g->id, todays, &att)) != STORE_OK ||
+	    (rc = store_office_current(c->st, g->id, &offices)) != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the group's members");
 		goto out;
 	}
 	check_pace(c, g, meets, today, out);
 	if ((rc = check_meetings(c, g, meets, out)) != CORE_OK)
 		goto out;
-	check_absence(c, g, members, att, out);
-	check_chair(c, g, offices, today, out);
-	check_status(c, g, members, out);
-	check_makeup(c, g, members, out);
-	core_int_check_group_own(c, g, meets, today, out);
+	check_absence(c, g, &members, &att, out);
+	check_chair(c, g, &offices, today, out);
+	check_status(c, g, &members, out);
+	if ((rc = check_makeup(c, g, &members, out)) == CORE_OK)
+		rc = core_int_check_group_own(c, g, meets, today, out);
 out:
-	json_decref(members);
-	json_decref(att);
-	json_decref(offices);
+	rec_membership_list_free(&members);
+	rec_att_row_list_free(&att);
+	rec_office_list_free(&offices);
 	return rc;
 }
 
 /* Positions (SA-9.3 vacancies, SA-D2.4 sole, SA-D2.5 deputies). */
 static int
-check_positions(struct core *c, const json_t *only, json_t *out)
+check_positions(struct core *c, const struct rec_group *only,
+    struct flags *out)
 {
 	struct rec_position_list	 pos = { NULL, 0 };
 	const struct rec_position	*p;
 	const char	*vacant, *sole, *deputy;
-	char		 msg[400];
 	size_t		 i, reps;
 	int		 rc;
 
@@ -435,258 +497,213 @@ check_positions(struct core *c, const json_t *only, json_t *out)
 	for (i = 0; i < pos.n; i++) {
 		p = &pos.v[i].p;
 		if (only != NULL && (p->electing_group == NULL ||
-		    strcmp(p->electing_group, jstr(only, "name")) != 0))
+		    strcmp(p->electing_group, only->name) != 0))
 			continue;
 		reps = pos.v[i].reps.n;
 		if (reps == 0) {
-			snprintf(msg, sizeof(msg), "%s (%s) is vacant",
-			    p->name, p->section);
-			if (vacant != NULL)
-				flag(out, vacant, NULL, msg);
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, vacant,
+			    NULL, "%s (%s) is vacant", p->name, p->section);
 			continue;
 		}
-		if (reps == 1 && sole != NULL) {
-			snprintf(msg, sizeof(msg), "%s has a sole "
-			    "representative", p->name);
-			flag(out, sole, NULL, msg);
-		}
-		if (pos.v[i].deps.n == 0 && deputy != NULL) {
-			snprintf(msg, sizeof(msg), "%s has no named deputy",
-			    p->name);
-			flag(out, deputy, NULL, msg);
-		}
+		if (reps == 1)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, sole, NULL,
+			    "%s has a sole representative", p->name);
+		if (pos.v[i].deps.n == 0)
+			core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, deputy,
+			    NULL, "%s has no named deputy", p->name);
 	}
 	rec_position_list_free(&pos);
 	return CORE_OK;
 }
 
-/* MS-5: self-assessments not submitted by their due date; SC-consult:
- * short consultations (with their reason) and outcomes not fed back. */
+/* Every group's flags, or only's. */
 static int
-check_accountability(struct core *c, json_t *out)
+check_groups(struct core *c, const struct rec_group *only,
+    const struct rec_meeting_list *meets, int today, struct flags *out)
 {
-	json_t		*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
-	const char	*rule, *crule;
-	char		 msg[500];
-	size_t		 i, j;
-	int		 rc;
+	struct rec_group_list	 groups = { NULL, 0 };
+	struct rec_group	 g;
+	size_t			 i;
+	int			 rc;
 
-	rule = rules_id(&c->cons, DUTY_SELF_ASSESSMENT, -1);
-	if (rule != NULL && (rc = core_assess_list(c, &cycles)) != CORE_OK)
-		return rc;
-	json_array_foreach(cycles, i, cy) {
-		full = NULL;
-		if (core_assess_get(c, (int)jint(cy, "year"), &full) != CORE_OK)
+	if (only != NULL)
+		return check_group(c, only, meets, today, out);
+	if ((rc = store_group_list(c->st, c->arr, &groups)) != STORE_OK)
+		return core_store_fail(c, rc, "listing groups");
+	for (i = 0; i < groups.n && rc == CORE_OK; i++) {
+		/* The list lacks what a group's own row has (recognised). */
+		if ((rc = core_int_find_group(c, groups.v[i].slug, &g)) !=
+		    CORE_OK)
+			break;
+		rc = check_group(c, &g, meets, today, out);
+		rec_group_clear(&g);
+	}
+	rec_group_list_free(&groups);
+	return rc;
+}
+
+/* Keeps the flags v may read, in order; the others are freed. */
+static void
+check_for(const struct viewer *v, int chairs, struct check_flag_list *l)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (core_check_sees(v, chairs, l->v[i].about)) {
+			l->v[n++] = l->v[i];
 			continue;
-		json_array_foreach(json_object_get(full, "assessments"), j, s)
-			if (json_is_true(json_object_get(s, "late"))) {
-				snprintf(msg, sizeof(msg), "%s: the %lld "
-				    "self-assessment was due by %s; %s",
-				    jstr(s, "organisation"), (long long)jint(cy,
-				    "year"), jstr(cy, "due"), jstr(s,
-				    "submitted") != NULL ? "submitted late" :
-				    "not submitted");
-				flag(out, rule, NULL, msg);
-			}
-		/* MS-2-eval: submitted with commitments unrated. */
-		json_array_foreach(json_object_get(full, "assessments"), j, s)
-			if (jstr(s, "submitted") != NULL &&
-			    jint(s, "not_rated") > 0) {
-				snprintf(msg, sizeof(msg), "%s: the %lld "
-				    "self-assessment was submitted with %lld "
-				    "commitment(s) not rated", jstr(s,
-				    "organisation"), (long long)jint(cy, "year"),
-				    (long long)jint(s, "not_rated"));
-				flag(out, rules_id(&c->cons,
-				    DUTY_ASSESSMENT_RATED, -1), NULL, msg);
-			}
-		json_decref(full);
-	}
-	json_decref(cycles);
-	if ((crule = rules_id(&c->cons, DUTY_CONSULTATION, -1)) == NULL)
-		return CORE_OK;
-	if ((rc = core_consult_list(c, &ks)) != CORE_OK)
-		return rc;
-	json_array_foreach(ks, i, k) {
-		if (json_is_true(json_object_get(k, "short"))) {
-			snprintf(msg, sizeof(msg), "%s: \"%s\" ran %lld weeks: "
-			    "%s", jstr(k, "organisation"), jstr(k, "title"),
-			    (long long)jint(k, "weeks"), jstr(k,
-			    "short_reason"));
-			flag(out, crule, NULL, msg);
 		}
-		if (jint(k, "significant") && jstr(k, "feedback_on") == NULL &&
-		    strcmp(jstr(k, "closes"), c->today) < 0) {
-			snprintf(msg, sizeof(msg), "%s: \"%s\" closed on %s "
-			    "and its outcome has not been fed back",
-			    jstr(k, "organisation"), jstr(k, "title"),
-			    jstr(k, "closes"));
-			flag(out, crule, NULL, msg);
-		}
+		free(l->v[i].rule);
+		free(l->v[i].group);
+		free(l->v[i].fact);
 	}
-	json_decref(ks);
-	return CORE_OK;
+	l->n = n;
 }
 
-/*
- * The partners' own promises: named contacts (SC-champion, TP-5), the
- * plan's actions (SC-plan), the milestones (MS-5) and representation on
- * every partnership (TP-2a).
- */
+/* The flags of date on, with c->cons and c->today set to that day. */
 static int
-check_partners(struct core *c, json_t *out)
+check_on(struct core *c, const struct rec_group *only, const char *on,
+    struct flags *out)
 {
-	json_t		*rows = NULL, *r;
-	const char	*nc = constitution_text(&c->cons,
-			    "partners.named_contact");
-	const char	*rule;
-	char		 msg[600];
-	size_t		 i;
-	int		 rc;
+	struct rec_meeting_list	 meets = { NULL, 0 };
+	int			 rc, days;
 
-	rule = rules_id(&c->cons, DUTY_CONTACT, -1);
-	if (rule != NULL && (rc = core_contact_missing(c, &rows)) != CORE_OK)
-		return rc;
-	json_array_foreach(rows, i, r) {
-		snprintf(msg, sizeof(msg), "%s has named no %s", jstr(r,
-		    "name"), strcmp(nc, "champion") == 0 ? "Compact Champion" :
-		    strcmp(nc, "officer") == 0 ? "officer" :
-		    "single point of contact");
-		flag(out, rule, NULL, msg);
-	}
-	json_decref(rows);
-	rows = NULL;
-	rule = rules_id(&c->cons, DUTY_PLAN, -1);
-	if (rule != NULL && (rc = core_plan_list(c, NULL, &rows)) != CORE_OK)
-		return rc;
-	json_array_foreach(rows, i, r)
-		if (strcmp(jstr(r, "status"), "overdue") == 0) {
-			snprintf(msg, sizeof(msg), "%s: \"%s\" was due by %s "
-			    "(owner %s)", jstr(r, "organisation"), jstr(r,
-			    "action"), jstr(r, "due"), jstr(r, "owner"));
-			flag(out, rule, NULL, msg);
-		}
-	json_decref(rows);
-	rows = NULL;
-	rule = rules_id(&c->cons, DUTY_MILESTONE, -1);
-	if (rule != NULL && (rc = core_milestone_list(c, &rows)) != CORE_OK)
-		return rc;
-	json_array_foreach(rows, i, r)
-		if (strcmp(jstr(r, "status"), "missed") == 0) {
-			snprintf(msg, sizeof(msg), "milestone %lld was due by "
-			    "%s and is not recorded as met: %s", (long long)
-			    jint(r, "n"), jstr(r, "due"), jstr(r, "label"));
-			flag(out, rule, NULL, msg);
-		}
-	json_decref(rows);
-	rule = rules_id(&c->cons, DUTY_REPRESENTATION, -1);
-	if (rule == NULL || !constitution_bool(&c->cons,
-	    "representatives.required_everywhere"))
-		return CORE_OK;
-	if ((rc = core_partnership_register(c, &rows)) != CORE_OK)
-		return rc;
-	json_array_foreach(rows, i, r)
-		if (strcmp(jstr(r, "status"), "gap") == 0) {
-			snprintf(msg, sizeof(msg), "%s: no sector "
-			    "representative and no agreed justification",
-			    jstr(r, "name"));
-			flag(out, rule, NULL, msg);
-		}
-	json_decref(rows);
-	return CORE_OK;
-}
-
-/* SC-resolve-2: open disputes past the day they were due. */
-static int
-check_disputes(struct core *c, json_t *out)
-{
-	json_t		*ks = NULL, *k;
-	const char	*rule = rules_id(&c->cons, DUTY_DISPUTE_DUE, -1);
-	char		 msg[500];
-	size_t		 i;
-	int		 rc;
-
-	if (rule == NULL)
-		return CORE_OK;
-	if ((rc = core_dispute_list(c, &ks)) != CORE_OK)
-		return rc;
-	json_array_foreach(ks, i, k)
-		if (json_is_true(json_object_get(k, "overdue"))) {
-			snprintf(msg, sizeof(msg), "case %lld, %s and %s, "
-			    "first raised on %s, was due to be resolved by %s; "
-			    "still at %s", (long long)jint(k, "id"),
-			    jstr(k, "org_a"), jstr(k, "org_b") != NULL ?
-			    jstr(k, "org_b") : "", jstr(k, "first_contact"),
-			    jstr(k, "due"), jstr(k, "stage_name"));
-			flag(out, rule, NULL, msg);
-		}
-	json_decref(ks);
-	return CORE_OK;
+	date_parse(on, &days);
+	if ((rc = core_meeting_list(c, NULL, &meets)) == CORE_OK)
+		rc = check_groups(c, only, &meets, days, out);
+	if (rc == CORE_OK)
+		rc = check_positions(c, only, out);
+	if (rc == CORE_OK && only == NULL)
+		rc = core_int_check_own(c, days, out);
+	rec_meeting_list_free(&meets);
+	if (rc == CORE_OK && out->nomem)
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	return rc;
 }
 
 int
-core_check(struct core *c, const char *group, const char *date,
-    json_t **out)
+core_check(struct core *c, const struct viewer *v, const char *group,
+    const char *date, struct check_flag_list *out)
 {
 	struct constitution	 saved;
-	struct rec_meeting_list	 meets = { NULL, 0 };
-	json_t			*groups = NULL, *only = NULL;
-	json_t			*g;
+	struct rec_group	 only;
+	struct flags		 fl;
 	char			 on[DATE_LEN], today[DATE_LEN];
-	size_t			 i;
-	int			 rc, days;
+	int			 rc, chairs = 0;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
+	memset(&fl, 0, sizeof(fl));
+	memset(&only, 0, sizeof(only));
+	if (!viewer_is_member(v))
+		return core_fail(c, CORE_EPERM, NULL, "The compliance report "
+		    "is for members and officers.");
 	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
 		return rc;
-	if (group != NULL && (rc = core_int_group(c, group, &only)))
-		return rc;
+	if (group != NULL) {
+		if ((rc = core_int_find_group(c, group, &only)) != CORE_OK)
+			return rc;
+		chairs = core_viewer_chairs(c, v, only.id);
+	}
 	/* Judge by the rules and the facts of that date. */
 	saved = c->cons;
 	memset(&c->cons, 0, sizeof(c->cons));
 	if ((rc = core_int_constitution_at(c, on, &c->cons)) != CORE_OK) {
 		c->cons = saved;
-		json_decref(only);
+		rec_group_clear(&only);
 		return rc;
 	}
 	snprintf(today, sizeof(today), "%s", c->today);
 	snprintf(c->today, sizeof(c->today), "%s", on);
-	date_parse(on, &days);
-	*out = json_array();
-	if ((rc = core_meeting_list(c, NULL, &meets)) != CORE_OK ||
-	    (rc = core_int_group_rows(c, &groups)) != CORE_OK)
-		goto out;
-	json_array_foreach(groups, i, g) {
-		json_t *full = NULL;
-
-		if (only != NULL && jint(g, "id") != jint(only, "id"))
-			continue;
-		if ((rc = core_int_group(c, jstr(g, "slug"), &full)))
-			goto out;
-		rc = check_group(c, full, &meets, days, *out);
-		json_decref(full);
-		if (rc != CORE_OK)
-			goto out;
-	}
-	rc = check_positions(c, only, *out);
-	if (rc == CORE_OK && only == NULL)
-		rc = check_accountability(c, *out);
-	if (rc == CORE_OK && only == NULL)
-		rc = check_partners(c, *out);
-	if (rc == CORE_OK && only == NULL)
-		rc = check_disputes(c, *out);
-	if (rc == CORE_OK && only == NULL)
-		rc = core_int_check_own(c, days, *out);
-out:
+	rc = check_on(c, group != NULL ? &only : NULL, on, &fl);
 	snprintf(c->today, sizeof(c->today), "%s", today);
 	constitution_free(&c->cons);
 	c->cons = saved;
-	json_decref(groups);
-	rec_meeting_list_free(&meets);
-	json_decref(only);
+	rec_group_clear(&only);
 	if (rc != CORE_OK) {
-		json_decref(*out);
-		*out = NULL;
+		check_flag_list_free(&fl.l);
+		return rc;
 	}
-	return rc;
+	check_for(v, chairs, &fl.l);
+	*out = fl.l;
+	return CORE_OK;
+}
+
+/* A copy of the flags of from v may read (chairs: 0) into out. */
+static int
+copy_for(struct core *c, const struct viewer *v,
+    const struct check_flag_list *from, struct check_flag_list *out)
+{
+	struct check_flag	*f;
+	size_t			 i;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < from->n; i++) {
+		if (!core_check_sees(v, 0, from->v[i].about))
+			continue;
+		if ((f = store_int_grow((void **)&out->v, &out->n,
+		    sizeof(*f))) == NULL)
+			goto nomem;
+		f->about = from->v[i].about;
+		f->rule = strdup(from->v[i].rule);
+		f->fact = strdup(from->v[i].fact);
+		f->group = from->v[i].group != NULL ?
+		    strdup(from->v[i].group) : NULL;
+		if (f->rule == NULL || f->fact == NULL ||
+		    (from->v[i].group != NULL && f->group == NULL))
+			goto nomem;
+	}
+	return CORE_OK;
+nomem:
+	check_flag_list_free(out);
+	return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+}
+
+void
+core_check_forget(struct core *c)
+{
+	if (c->check_memo != NULL)
+		check_flag_list_free(c->check_memo);
+	free(c->check_memo);
+	c->check_memo = NULL;
+}
+
+int
+core_check_today(struct core *c, const struct viewer *v,
+    struct check_flag_list *out)
+{
+	struct check_flag_list	*all;
+	uint64_t		 ver = 0, after = 0;
+	int			 rc;
+
+	memset(out, 0, sizeof(*out));
+	if (!viewer_is_member(v))
+		return core_fail(c, CORE_EPERM, NULL, "The compliance report "
+		    "is for members and officers.");
+	if (store_version(c->st, &ver) != STORE_OK)
+		ver = 0;
+	if (c->check_memo != NULL && ver != 0 && ver == c->check_version &&
+	    strcmp(c->check_today, c->today) == 0)
+		return copy_for(c, v, c->check_memo, out);
+	if ((all = calloc(1, sizeof(*all))) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	/* Every flag is kept; each viewer is given those it may read. */
+	if ((rc = core_check(c, &viewer_system, NULL, NULL, all)) != CORE_OK ||
+	    (rc = copy_for(c, v, all, out)) != CORE_OK) {
+		check_flag_list_free(all);
+		free(all);
+		return rc;
+	}
+	core_check_forget(c);
+	/* Kept only when nothing changed meanwhile, outside a change. */
+	if (ver != 0 && c->depth == 0 && store_version(c->st, &after) ==
+	    STORE_OK && after == ver) {
+		c->check_memo = all;
+		c->check_version = ver;
+		snprintf(c->check_today, sizeof(c->check_today), "%s",
+		    c->today);
+	} else {
+		check_flag_list_free(all);
+		free(all);
+	}
+	return CORE_OK;
 }

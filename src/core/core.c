@@ -116,8 +116,7 @@ core_selftest(struct core *c)
 void
 core_close(struct core *c)
 {
-	json_decref(c->check_memo);
-	c->check_memo = NULL;
+	core_check_forget(c);
 	constitution_free(&c->cons);
 	core_int_key_free(c);
 	store_close(c->st);
@@ -331,35 +330,6 @@ core_version(struct core *c, uint64_t *out)
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the data version");
-}
-
-int
-core_check_today(struct core *c, json_t **out)
-{
-	uint64_t	 v = 0, after = 0;
-	int		 rc;
-
-	*out = NULL;
-	if (store_version(c->st, &v) != STORE_OK)
-		v = 0;
-	if (c->check_memo != NULL && v != 0 && v == c->check_version &&
-	    strcmp(c->check_today, c->today) == 0) {
-		*out = json_incref(c->check_memo);
-		return CORE_OK;
-	}
-	if ((rc = core_check(c, NULL, NULL, out)) != CORE_OK)
-		return rc;
-	json_decref(c->check_memo);
-	c->check_memo = NULL;
-	/* Kept only when nothing changed meanwhile, outside a change. */
-	if (v != 0 && c->depth == 0 && store_version(c->st, &after) ==
-	    STORE_OK && after == v) {
-		c->check_memo = json_incref(*out);
-		c->check_version = v;
-		snprintf(c->check_today, sizeof(c->check_today), "%s",
-		    c->today);
-	}
-	return CORE_OK;
 }
 
 /* Helpers for reading the string fields of rows. */

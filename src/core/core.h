@@ -65,8 +65,8 @@ struct core {
 	uint64_t		 use_version;	/* store_version() after it */
 	char			 use_today[DATE_LEN];
 	char			 use_slug[64];	/* asked for; "" for none */
-	json_t			*check_memo;	/* core_check_today()'s, or
-						   NULL; owned */
+	struct check_flag_list	*check_memo;	/* core_check_today()'s
+						   every flag, or NULL */
 	uint64_t		 check_version;
 	char			 check_today[DATE_LEN];
 };
@@ -315,6 +315,9 @@ int core_register_signatories(struct core *, const struct viewer *,
 /* --- elections --- */
 #include "core/core_election.h"
 
+/* --- compliance (check.c) --- */
+#include "core/core_check.h"
+
 /* --- accountability (accountability.c) --- */
 /*
  * MS-2-eval, MS-5: opens the year's self-assessment, due on a date, for
@@ -485,16 +488,6 @@ int core_dispute_get(struct core *, int64_t id, json_t **out) WUR;
  * no personal details. */
 int core_dispute_stats(struct core *, int year, json_t **out) WUR;
 /* --- annual reports: core/core_report.h (report.c) --- */
-
-/* --- compliance (check.c) --- */
-/* Every rule not being met on date, for a group or all. */
-int core_check(struct core *, const char *group, const char *date,
-    json_t **out) WUR;
-/* The same for all groups today, kept while the data and the day stay
- * the same (core.c): compliance computed once per change, not per view.
- * *out is shared with the core: read it, never change it; json_decref
- * it when done. */
-int core_check_today(struct core *, json_t **out) WUR;
 
 /* --- notifications (notify.c, remind.c) --- */
 struct smtp_config;

@@ -99,12 +99,4 @@ int core_request_route(struct core *, int64_t id, const char *group,
     const char *reason, const char *on) WUR;
 int core_request_list(struct core *, json_t **out) WUR;
 
-/* --- check (check_own.c), called by core_check --- */
-/* Flags of group g (a full group row) on day today into out. */
-struct rec_meeting_list;
-void core_int_check_group_own(struct core *, const json_t *g,
-    const struct rec_meeting_list *meets, int today, json_t *out);
-/* Flags of the whole arrangement on day today into out. */
-int core_int_check_own(struct core *, int today, json_t *out) WUR;
-
 #endif

@@ -61,4 +61,8 @@ json_t *json_report(const struct core_report *);
 /* The years with a report: [2025, 2026]. */
 json_t *json_report_years(const int *years, size_t n);
 
+/* --- compliance (json_check.c) --- */
+/* The flags as [{rule, group, fact}], group null for the arrangement's. */
+json_t *json_check_list(const struct check_flag_list *);
+
 #endif

@@ -20,8 +20,6 @@
 
 /* Each route's document (the table is route.c's; its parameters are
  * checked and typed before these run). */
-int api_check(struct req *r, json_t **o)
-{ return core_check(r->c, NULL, NULL, o); }
 int api_consults(struct req *r, json_t **o)
 { return core_consult_list(r->c, o); }
 int api_assess_list(struct req *r, json_t **o)
@@ -74,6 +72,24 @@ fn(struct req *r, json_t **o) \
 		rc = made(r, *o = json(&l)); \
 	list##_free(&l); \
 	return rc; \
+}
+
+/* The compliance report, as core gives it to the token's viewer: a
+ * members token reads the flags about the arrangement, none naming a
+ * person or a member's possible breach (core_check_sees). */
+int
+api_check(struct req *r, json_t **o)
+{
+	struct check_flag_list	l;
+	struct viewer		v;
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_check(r->c, &v, NULL, NULL, &l)) == CORE_OK)
+		rc = made(r, *o = json_check_list(&l));
+	check_flag_list_free(&l);
+	return rc;
 }
 
 /* The register of members carries each organisation's signing date. */

@@ -57,22 +57,21 @@ task(struct req *r, int n, const char *href, const char *name,
 
 /* The problems, each with the way to its fix. */
 static int
-problems(struct req *r, json_t *flags, int n)
+problems(struct req *r, const struct check_flag_list *flags, int n)
 {
 	struct html	*h = &r->body;
-	json_t		*f;
 	size_t		 i, k;
 	char		 hint[160];
 
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Needs attention</h2>\n");
-	if (json_array_size(flags) == 0) {
+	if (flags->n == 0) {
 		html_raw(h, "<p class=\"govuk-body\"><strong class=\""
 		    "govuk-tag govuk-tag--green\">All rules met</strong></p>\n");
 		return n;
 	}
 	html_raw(h, "<ul class=\"govuk-task-list\">\n");
-	json_array_foreach(flags, i, f) {
-		const char *rule = web_str(f, "rule");
+	for (i = 0; i < flags->n; i++) {
+		const char *rule = flags->v[i].rule;
 
 		for (k = 0; k < sizeof(fixes) / sizeof(fixes[0]); k++)
 			if (strncmp(rule, fixes[k].rule,
@@ -83,7 +82,7 @@ problems(struct req *r, json_t *flags, int n)
 			snprintf(hint, sizeof(hint), "To fix: %s",
 			    fixes[k].label);
 		task(r, ++n, k < sizeof(fixes) / sizeof(fixes[0]) ?
-		    fixes[k].href : NULL, web_str(f, "fact"), hint, "yellow",
+		    fixes[k].href : NULL, flags->v[i].fact, hint, "yellow",
 		    "Needs attention");
 	}
 	html_raw(h, "</ul>\n");
@@ -93,10 +92,10 @@ problems(struct req *r, json_t *flags, int n)
 		size_t len = 0;
 
 		ids[0] = '\0';
-		json_array_foreach(flags, i, f)
+		for (i = 0; i < flags->n; i++)
 			len += (size_t)snprintf(ids + len, len < sizeof(ids) ?
 			    sizeof(ids) - len : 0, "%s%s", i ? ", " : "",
-			    web_str(f, "rule"));
+			    flags->v[i].rule);
 		page_rule(r, ids);
 	}
 	return n;
@@ -152,7 +151,8 @@ election_task(const struct rec_election *x)
 }
 
 void
-group_tasks(struct req *r, const struct rec_group *g, json_t *flags,
+group_tasks(struct req *r, const struct rec_group *g,
+    const struct check_flag_list *flags,
     const struct rec_meeting_list *ms)
 {
 	struct html		*h = &r->body;

@@ -13,26 +13,26 @@
 /* What needs attention, in words; the group named when the list covers
  * more than one, and the rule for officers. */
 static void
-flags_list(struct req *r, json_t *flags, int groups)
+flags_list(struct req *r, const struct check_flag_list *flags, int groups)
 {
-	struct html	*h = &r->body;
-	json_t		*f;
-	size_t		 i;
+	struct html		*h = &r->body;
+	const struct check_flag	*f;
+	size_t			 i;
 
-	if (json_array_size(flags) == 0) {
+	if (flags->n == 0) {
 		html_raw(h, "<p class=\"govuk-body\"><strong class=\""
 		    "govuk-tag govuk-tag--green\">All rules met</strong></p>\n");
 		return;
 	}
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Needs attention</h2>\n"
 	    "<ul class=\"govuk-list govuk-list--bullet\">\n");
-	json_array_foreach(flags, i, f) {
+	for (i = 0; i < flags->n; i++) {
+		f = &flags->v[i];
 		html_raw(h, "<li>");
-		if (groups && *web_str(f, "group") != '\0')
-			html_fmt(h, "<strong>%s</strong>: ", web_str(f,
-			    "group"));
-		html_fmt(h, "%s\n", web_str(f, "fact"));
-		page_rule(r, web_str(f, "rule"));
+		if (groups && f->group != NULL && *f->group != '\0')
+			html_fmt(h, "<strong>%s</strong>: ", f->group);
+		html_fmt(h, "%s\n", f->fact);
+		page_rule(r, f->rule);
 		html_raw(h, "</li>\n");
 	}
 	html_raw(h, "</ul>\n");
@@ -54,7 +54,7 @@ group_render(struct req *r, const char *field, const char *err)
 	struct rec_membership_list	 members = { NULL, 0 };
 	struct rec_meeting_list		 ms = { NULL, 0 };
 	struct viewer			 v;
-	json_t				*flags = NULL;
+	struct check_flag_list		 flags = { NULL, 0 };
 	size_t				 i;
 	int				 rc;
 
@@ -70,7 +70,7 @@ group_render(struct req *r, const char *field, const char *err)
 		    "is for the group's chair and vice-chair, and officers.");
 		goto out;
 	}
-	if ((rc = core_check(r->c, r->arg[0], NULL, &flags)) != CORE_OK ||
+	if ((rc = core_check(r->c, &v, r->arg[0], NULL, &flags)) != CORE_OK ||
 	    (rc = core_member_list(r->c, &v, r->arg[0], &members)) !=
 	    CORE_OK ||
 	    (rc = core_meeting_list(r->c, r->arg[0], &ms)) != CORE_OK) {
@@ -92,7 +92,7 @@ group_render(struct req *r, const char *field, const char *err)
 	}
 	html_fmt(h, "<span class=\"govuk-caption-l\">Group dashboard</span>\n"
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", g.name);
-	group_tasks(r, &g, flags, &ms);
+	group_tasks(r, &g, &flags, &ms);
 	html_raw(h, "<div id=\"members\">\n");
 	if (page_grid_begin(r, "Members", 0, mheads, 4, members.n)) {
 		for (i = 0; i < members.n; i++) {
@@ -131,7 +131,7 @@ group_render(struct req *r, const char *field, const char *err)
 	page_end(r);
 out:
 	rec_group_clear(&g);
-	json_decref(flags);
+	check_flag_list_free(&flags);
 	rec_membership_list_free(&members);
 	rec_meeting_list_free(&ms);
 }
@@ -143,11 +143,14 @@ page_officer(struct req *r)
 	    "officer", NULL };
 	static const char *const uheads[] = { "Name", "Email",
 	    "Organisation", "Officer" };
-	struct html	*h = &r->body;
-	json_t		*flags = NULL, *users = NULL;
-	int		 rc;
+	struct html		*h = &r->body;
+	struct check_flag_list	 flags = { NULL, 0 };
+	struct viewer		 v;
+	json_t			*users = NULL;
+	int			 rc;
 
-	if ((rc = core_check_today(r->c, &flags)) != CORE_OK ||
+	viewer_of_who(&v, &r->who);
+	if ((rc = core_check_today(r->c, &v, &flags)) != CORE_OK ||
 	    (rc = core_user_list(r->c, &users)) != CORE_OK) {
 		page_core_error(r, rc);
 		goto out;
@@ -178,11 +181,11 @@ page_officer(struct req *r)
 	    "consultations\">Consultations by public bodies</a></li>\n</ul>\n"
 	    "<h2 class=\"govuk-heading-m\">Compliance of "
 	    "every group</h2>\n");
-	flags_list(r, flags, 1);
+	flags_list(r, &flags, 1);
 	page_table(r, "Users", users, ucols, uheads);
 	page_end(r);
 out:
-	json_decref(flags);
+	check_flag_list_free(&flags);
 	json_decref(users);
 }
 

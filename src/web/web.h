@@ -385,7 +385,8 @@ void group_render(struct req *, const char *field, const char *err);
 void page_group_schedule(struct req *);
 /* page_tasks.c: the chair's dashboard's task lists: problems linked
  * to their fixes, then meetings, polls and elections with their state. */
-void group_tasks(struct req *, const struct rec_group *g, json_t *flags,
+void group_tasks(struct req *, const struct rec_group *g,
+    const struct check_flag_list *flags,
     const struct rec_meeting_list *meetings);
 /* pages_admin.c */
 void group_chair_forms(struct req *, const struct rec_group *g,

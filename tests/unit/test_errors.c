@@ -76,17 +76,19 @@ store_codes_are_not_core_codes(void **state)
 static void
 check_reports_a_storage_fault(void **state)
 {
-	struct core	 c;
-	json_t		*out = NULL;
+	struct core		 c;
+	struct check_flag_list	 out;
 
 	(void)state;
 	fresh(&c);
-	assert_int_equal(core_check(&c, NULL, NULL, &out), CORE_OK);
-	json_decref(out);
-	out = NULL;
+	assert_int_equal(core_check(&c, &viewer_system, NULL, NULL, &out),
+	    CORE_OK);
+	check_flag_list_free(&out);
 	outside("ALTER TABLE office RENAME COLUMN ended TO ended_gone");
-	assert_int_equal(core_check(&c, NULL, NULL, &out), CORE_EFAULT);
-	assert_null(out);
+	assert_int_equal(core_check(&c, &viewer_system, NULL, NULL, &out),
+	    CORE_EFAULT);
+	assert_null(out.v);
+	assert_int_equal(out.n, 0);
 	assert_non_null(strstr(c.err, "storage fault"));
 	core_close(&c);
 }

@@ -53,6 +53,15 @@ static const struct secret {
 	    MEMBERS | BIT(TMEM) | BIT(TWRITE) },
 	/* Disputes: the officers. */
 	{ "MATRIX-DISPUTE-SUBJECT", "/officer/disputes/1", NULL, BIT(OFFICER) },
+	/* The compliance report (core_check_sees): a flag naming a person
+	 * (SA-9.1's ended term) is the officers'; a member's possible
+	 * breach (SA-13.2) the officers' and its group's chair's; how the
+	 * arrangement keeps its rules (SA-9.3) reaches a members token. */
+	{ "the seat is no longer theirs", "/officer", NULL, BIT(OFFICER) },
+	{ "Stone Scouts is suspended", "/groups/southwest", NULL,
+	    BIT(CHAIR) | BIT(OFFICER) },
+	{ "Staffordshire (ICB Place Boards) is vacant", "/officer",
+	    "/api/v1/check", BIT(OFFICER) | BIT(TMEM) | BIT(TWRITE) },
 };
 #define NSECRETS	(sizeof(secret) / sizeof(secret[0]))
 

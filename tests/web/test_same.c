@@ -81,8 +81,10 @@ static const struct pair {
 	{ "/api/v1/decisions/1", "body", "/me /polls/1", BIT(ASSOC) },
 	{ "/api/v1/elections", "", "/me", BIT(ASSOC) },
 	{ "/api/v1/elections/1", "person", "/elections/1", BIT(ASSOC) },
-	/* Not yet the same: the rules' report reaches a members token
-	 * while the pages show it to the officers alone (issue 12). */
+	/* A members token reads the report's flags about how the
+	 * arrangement keeps its rules, which no member's page lists; the
+	 * flags naming a person or a member's possible breach reach
+	 * neither (core_check_sees, the markers below). */
 	{ "/api/v1/check", "fact", "/officer", BIT(ASSOC) | BIT(FULL) },
 	{ "/api/v1/assessments", "", "", 0 },
 	{ "/api/v1/assessments/2025", "", "", 0 },
@@ -120,6 +122,12 @@ static const struct marker {
 	{ "SAME-INFLUENCE", 0 },
 	{ "SAME-PLAN-ACTION", 0 },
 	{ "Leek Lions", 0 },	/* an organisation in no group */
+	/* The compliance report's flags that name a person (SA-9.1's
+	 * ended terms, SA-7.1 and SA-7.2's chairs) or a member's possible
+	 * breach (SA-13.2): the officers' only. */
+	{ "the seat is no longer theirs", 0 },
+	{ "the chair's term (Garry Jones) ended", 0 },
+	{ "Stone Scouts is suspended", 0 },
 };
 #define NMARKERS	(sizeof(marker) / sizeof(marker[0]))
 
