@@ -36,11 +36,7 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
              src/store/decision.c src/store/registry.c src/store/election.c \
-<<<<<<< HEAD
-             src/store/report.c
-=======
-             src/store/check.c
->>>>>>> main
+             src/store/report.c src/store/check.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -60,22 +56,15 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/election_lookup.c \
              src/core/check_own.c src/core/term.c src/core/represent.c \
              src/core/papers.c src/core/forums.c \
-<<<<<<< HEAD
-             src/core/report_others.c \
-=======
-             src/core/check_domains.c \
->>>>>>> main
+             src/core/report_others.c src/core/check_domains.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c \
              src/render/json_meeting.c src/render/json_registry.c \
-<<<<<<< HEAD
-             src/render/json_election.c src/render/json_report.c
-=======
-             src/render/json_election.c src/render/json_check.c
->>>>>>> main
+             src/render/json_election.c src/render/json_report.c \
+             src/render/json_check.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
