@@ -2,6 +2,7 @@
  * The annual report's own reads as typed records (rec_report.h), in the
  * columns of src/store/sql/report.sql.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -224,4 +225,55 @@ store_report_years(struct store *s, int64_t arr, struct rec_names *l)
 	if ((rc = store_int_each(q, year_row, l)) != STORE_OK)
 		rec_names_free(l);
 	return rc;
+}
+
+/* --- the fills held to their statements --- */
+
+static const struct {
+	enum stmt	 id;
+	const char	*cols[13];	/* in the fill's order, NULL-ended */
+} checks[] = {
+	{ STMT_REPORT_MOTIONS, { "id", "body", "method", "round", "status",
+	    "outcome", "votes_for", "votes_against", "votes_abstain", "grp",
+	    "group_name", "decided_on", NULL } },
+	{ STMT_REPORT_ELECTIONS, { "id", "office", "round", "status", "seats",
+	    "result", "closed_on", "position", "grp", "group_name", NULL } },
+	{ STMT_REPORT_RESPONSE_GET, { "responder", "body", "responded_on",
+	    "recorded_by", "recorded_at", NULL } },
+	{ STMT_REPORT_YEARS, { "year", NULL } },
+};
+
+int
+store_report_check(struct store *s, char *err, size_t errsz)
+{
+	const char	*got;
+	sqlite3_stmt	*q;
+	size_t		 i, k;
+
+	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
+		/* Prepared by store_int_check, which runs first. */
+		if ((q = s->st[checks[i].id]) == NULL) {
+			snprintf(err, errsz, "%s: not prepared",
+			    store_sql[checks[i].id].name);
+			return STORE_ERROR;
+		}
+		for (k = 0; checks[i].cols[k] != NULL ||
+		    (int)k < sqlite3_column_count(q); k++) {
+			got = (int)k < sqlite3_column_count(q) ?
+			    sqlite3_column_name(q, (int)k) : NULL;
+			if (got == NULL || checks[i].cols[k] == NULL ||
+			    strcmp(got, checks[i].cols[k]) != 0) {
+				snprintf(err, errsz, "%s:%d: %s, column %zu: "
+				    "%s where the report's record reads %s",
+				    store_sql[checks[i].id].file,
+				    store_sql[checks[i].id].line,
+				    store_sql[checks[i].id].name, k + 1,
+				    got != NULL ? got : "none",
+				    checks[i].cols[k] != NULL ?
+				    checks[i].cols[k] : "none");
+				return STORE_ERROR;
+			}
+		}
+	}
+	return STORE_OK;
 }

@@ -18,6 +18,7 @@
 #include "embedded.h"
 #include "rules/text.h"
 #include "rec_registry.h"
+#include "rec_report.h"
 #include "store.h"
 #include "store_int.h"
 
@@ -234,7 +235,9 @@ store_selftest(struct store *s, char *err, size_t errsz)
 {
 	int rc = store_int_check(s, store_sql, 1, err, errsz);
 
-	return rc != STORE_OK ? rc : store_registry_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_registry_check(s, err, errsz);
+	return rc != STORE_OK ? rc : store_report_check(s, err, errsz);
 }
 
 int
