@@ -14,29 +14,12 @@
 #include "rules/constitution.h"
 #include "store.h"
 #include "store_int.h"
+#include "colmap.h"
 
-enum col_type { C_TEXT, C_INT, C_FLAG, C_SECTOR, C_MKIND, C_MSTATUS,
-    C_GKIND };
-
-struct col {
-	enum col_type	 t;
-	size_t		 off;
-	const char	*name;		/* the statement's column: "m. id" is id */
-};
-
-struct map {
-	const struct col *cols;
-	size_t		  ncols;
-	size_t		  size;		/* of one record */
-};
-
-#define T(s, f)		{ C_TEXT, offsetof(struct s, f), #f }
-#define I(s, f)		{ C_INT, offsetof(struct s, f), #f }
-#define F(s, f)		{ C_FLAG, offsetof(struct s, f), #f }
-#define E(t, s, f)	{ t, offsetof(struct s, f), #f }
-/* An integer field whose column has another name. */
-#define IN(s, f, n)	{ C_INT, offsetof(struct s, f), n }
-#define MAP(s, cols)	{ cols, sizeof(cols) / sizeof(cols[0]), sizeof(struct s) }
+#define rows		store_map_rows
+#define one		store_map_one
+#define clear		store_map_clear
+#define list_free	store_map_list_free
 
 static const struct col org_cols[] = {
 	I(rec_org, id), T(rec_org, name), T(rec_org, short_name),
@@ -192,146 +175,8 @@ static const struct col concern_cols[] = {
 };
 static const struct map concern_map = MAP(rec_concern, concern_cols);
 
-/* --- filling and freeing by map --- */
-
-struct fill {
-	const struct map *map;
-	void		**v;
-	size_t		 *n;
-	size_t		  cap;
-	size_t		  max;		/* 0: no limit */
-};
-
-static int
-text_enum(sqlite3_stmt *q, int i, enum col_type t)
-{
-	const char *s = (const char *)sqlite3_column_text(q, i);
-
-	if (s == NULL)
-		return -1;
-	switch (t) {
-	case C_SECTOR:
-		return sector_parse(s);
-	case C_MKIND:
-		return memb_kind_parse(s);
-	case C_MSTATUS:
-		return memb_status_parse(s);
-	default:
-		return group_kind_parse(s);
-	}
-}
-
-static void
-clear(const struct map *m, void *rec)
-{
-	size_t i;
-
-	for (i = 0; i < m->ncols; i++)
-		if (m->cols[i].t == C_TEXT)
-			free(*(char **)((char *)rec + m->cols[i].off));
-	memset(rec, 0, m->size);
-}
-
-static int
-fill_row(sqlite3_stmt *q, void *arg)
-{
-	struct fill	*f = arg;
-	const struct map *m = f->map;
-	char		*rec, *nv;
-	size_t		 i;
-	int		 nomem = 0;
-
-	if (f->max != 0 && *f->n >= f->max)
-		return 0;
-	if (*f->n == f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 8;
-		if ((nv = reallocarray(*f->v, f->cap, m->size)) == NULL)
-			return -1;
-		*f->v = nv;
-	}
-	rec = (char *)*f->v + *f->n * m->size;
-	memset(rec, 0, m->size);
-	for (i = 0; i < m->ncols; i++) {
-		void *p = rec + m->cols[i].off;
-
-		switch (m->cols[i].t) {
-		case C_TEXT:
-			*(char **)p = store_int_text(q, (int)i, &nomem);
-			break;
-		case C_INT:
-			*(int64_t *)p = sqlite3_column_int64(q, (int)i);
-			break;
-		case C_FLAG:
-			*(int *)p = sqlite3_column_int(q, (int)i) != 0;
-			break;
-		default:
-			*(int *)p = text_enum(q, (int)i, m->cols[i].t);
-			break;
-		}
-	}
-	(*f->n)++;
-	if (nomem) {
-		clear(m, rec);
-		(*f->n)--;
-		return -1;
-	}
-	return 0;
-}
-
-static void
-list_free(const struct map *m, void *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; v != NULL && i < n; i++)
-		clear(m, (char *)v + i * m->size);
-	free(v);
-}
-
-/* Runs the bound q into the list (v, n) by map m; at most max rows. */
-static int
-rows(sqlite3_stmt *q, const struct map *m, void *vp, size_t *n,
-    size_t max)
-{
-	struct fill	 f = { m, vp, n, 0, max };
-	int		 rc;
-
-	*(void **)vp = NULL;
-	*n = 0;
-	if (q == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, fill_row, &f)) != STORE_OK) {
-		list_free(m, *(void **)vp, *n);
-		*(void **)vp = NULL;
-		*n = 0;
-	}
-	return rc;
-}
-
-/* The first row of q into rec (zeroed when none). */
-static int
-one(sqlite3_stmt *q, const struct map *m, void *rec, int *found)
-{
-	void	*v;
-	size_t	 n;
-	int	 rc;
-
-	memset(rec, 0, m->size);
-	*found = 0;
-	if ((rc = rows(q, m, &v, &n, 1)) != STORE_OK)
-		return rc;
-	if (n == 1) {
-		memcpy(rec, v, m->size);
-		*found = 1;
-	}
-	free(v);
-	return STORE_OK;
-}
-
 /* --- freeing --- */
 
-#define CLEAR(name, s, map) \
-	void name(struct s *r) { if (r != NULL) clear(&map, r); }
 CLEAR(rec_org_clear, rec_org, org_map)
 CLEAR(rec_person_clear, rec_person, person_list_map)
 CLEAR(rec_group_clear, rec_group, group_map)
@@ -340,11 +185,6 @@ CLEAR(rec_position_clear, rec_position, pos_map)
 CLEAR(rec_agreement_clear, rec_agreement, agreement_map)
 CLEAR(rec_declaration_clear, rec_declaration, decl_map)
 
-#define LIST_FREE(name, s, map) \
-	void name(struct s *l) { \
-		if (l == NULL) return; \
-		list_free(&map, l->v, l->n); \
-		l->v = NULL; l->n = 0; }
 LIST_FREE(rec_org_list_free, rec_org_list, org_map)
 LIST_FREE(rec_person_list_free, rec_person_list, person_list_map)
 LIST_FREE(rec_role_list_free, rec_role_list, role_map)
@@ -720,10 +560,7 @@ store_concern_list(struct store *s, int64_t arr, struct rec_concern_list *l)
 
 /* --- the maps held to their statements --- */
 
-static const struct {
-	enum stmt		 id;
-	const struct map	*map;
-} checks[] = {
+static const struct map_check checks[] = {
 	{ STMT_ORG_BY_ID, &org_map }, { STMT_ORG_BY_IDENTIFIER, &org_map },
 	{ STMT_ORG_BY_NAME, &org_map }, { STMT_ORG_LIST, &org_map },
 	{ STMT_ORG_LIST_SEEN, &org_map },
@@ -751,36 +588,6 @@ static const struct {
 int
 store_registry_check(struct store *s, char *err, size_t errsz)
 {
-	const struct col	*col;
-	const char		*want, *got;
-	sqlite3_stmt		*q;
-	size_t			 i, k;
-
-	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
-		/* Prepared by store_int_check, which runs first. */
-		if ((q = s->st[checks[i].id]) == NULL) {
-			snprintf(err, errsz, "%s: not prepared",
-			    store_sql[checks[i].id].name);
-			return STORE_ERROR;
-		}
-		for (k = 0; k < checks[i].map->ncols; k++) {
-			col = &checks[i].map->cols[k];
-			want = strrchr(col->name, ' ') != NULL ?
-			    strrchr(col->name, ' ') + 1 : col->name;
-			if (strrchr(want, '.') != NULL)
-				want = strrchr(want, '.') + 1;
-			got = (int)k < sqlite3_column_count(q) ?
-			    sqlite3_column_name(q, (int)k) : NULL;
-			if (got == NULL || strcmp(got, want) != 0) {
-				snprintf(err, errsz, "%s:%d: %s, column %zu: "
-				    "%s where the registry's record reads %s",
-				    store_sql[checks[i].id].file,
-				    store_sql[checks[i].id].line,
-				    store_sql[checks[i].id].name, k + 1,
-				    got != NULL ? got : "none", want);
-				return STORE_ERROR;
-			}
-		}
-	}
-	return STORE_OK;
+	return store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
+	    err, errsz);
 }

@@ -21,6 +21,8 @@
 #include "rec_report.h"
 #include "store.h"
 #include "store_int.h"
+#include "rec_auth.h"
+#include "rec_partners.h"
 
 /*
  * Numbered migrations, migrations/NNNN-name.sql, as the Makefile lists
@@ -237,6 +239,10 @@ store_selftest(struct store *s, char *err, size_t errsz)
 
 	if (rc == STORE_OK)
 		rc = store_registry_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_auth_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_partners_check(s, err, errsz);
 	return rc != STORE_OK ? rc : store_report_check(s, err, errsz);
 }
 
@@ -505,6 +511,12 @@ store_vquery(struct store *s, json_t **out, int one, enum stmt id,
 	if (!one)
 		*out = rows;
 	return STORE_OK;
+}
+
+sqlite3_stmt *
+store_int_vquery(struct store *s, enum stmt id, const char *fmt, va_list ap)
+{
+	return store_bind(s, id, fmt, ap);
 }
 
 sqlite3_stmt *
