@@ -121,7 +121,7 @@ test_a_moved_report_column_is_named(void **state)
 	    STORE_ERROR);
 	assert_non_null(strstr(err, "src/store/sql/report.sql:"));
 	assert_non_null(strstr(err, "STMT_REPORT_RESPONSE_GET, column 1: "
-	    "body where the report's record reads responder"));
+	    "body where the record reads responder"));
 	/* Put back: the store's own statement, prepared again. */
 	sqlite3_finalize(*q);
 	*q = NULL;
