@@ -34,10 +34,12 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
              src/rules/compact.c src/rules/dispute.c src/rules/text.c \
              src/rules/ruleid.c src/rules/parse.c src/rules/forum.c
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
-             src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
+             src/store/ledger_prior.c src/store/ledger_check.c src/store/ballot.c src/store/meeting.c \
              src/store/decision.c src/store/registry.c src/store/election.c \
+             src/store/own.c src/store/arrangement.c \
              src/store/colmap.c src/store/auth.c src/store/privacy.c \
-             src/store/check.c src/store/partners.c src/store/report.c
+             src/store/check.c src/store/partners.c src/store/audit.c \
+             src/store/mail.c src/store/report.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -54,7 +56,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/ballot_box.c src/core/viewer.c src/core/lookup_json.c \
              src/core/group_commit.c src/core/lists.c \
              src/core/election_count.c src/core/election_view.c \
-             src/core/election_lookup.c \
+             src/core/decision_view.c \
              src/core/check_own.c src/core/term.c src/core/represent.c \
              src/core/papers.c src/core/forums.c \
              src/core/report_others.c src/core/check_domains.c \
@@ -64,8 +66,10 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c \
              src/render/json_meeting.c src/render/json_registry.c \
-             src/render/json_election.c src/render/json_auth.c \
-             src/render/json_check.c src/render/json_partners.c \
+             src/render/json_election.c src/render/json_own.c \
+             src/render/json_auth.c src/render/json_check.c \
+             src/render/json_partners.c src/render/json_audit.c \
+             src/render/json_mail.c \
              src/render/json_report.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
@@ -105,7 +109,8 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
              test_election_view test_smtp test_when test_store_sql test_forum \
-             test_group_commit test_registry test_check
+             test_group_commit test_registry test_motion_view \
+             test_check
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale

@@ -467,7 +467,7 @@ out:
 int
 core_report_years(struct core *c, int **years, size_t *n)
 {
-	struct rec_names	 rows = { NULL, 0 };
+	struct rec_lines	 rows = { NULL, 0 };
 	size_t			 i;
 	int			 rc, today, yr;
 
@@ -479,13 +479,13 @@ core_report_years(struct core *c, int **years, size_t *n)
 	date_parse(c->today, &today);
 	if (rows.n > 0 && (*years = calloc(rows.n, sizeof(**years))) ==
 	    NULL) {
-		rec_names_free(&rows);
+		rec_lines_free(&rows);
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
 	for (i = 0; i < rows.n; i++)
 		if (parse_year(rows.v[i], &yr) == 0 && yr <= date_year(today))
 			(*years)[(*n)++] = yr;
-	rec_names_free(&rows);
+	rec_lines_free(&rows);
 	return CORE_OK;
 }
 

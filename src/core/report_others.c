@@ -245,10 +245,17 @@ report_others(struct core *c, const struct constitution *cons,
 void
 report_others_head(struct core *c, struct core_report *r)
 {
-	if (core_audit_head(c, &r->audit_head) != CORE_OK) {
-		r->audit_head = NULL;
+	struct audit_head head;
+
+	r->audit_head = NULL;
+	if (core_audit_head(c, &head) != CORE_OK) {
 		c->err[0] = c->field[0] = '\0';
+		return;
 	}
+	r->audit_head = json_pack("{s:I, s:s, s:s, s:s, s:s, s:s}", "seq",
+	    (json_int_t)head.seq, "at", head.at, "hash", head.hash, "sig",
+	    head.sig, "key", head.key, "head", head.line);
+	audit_head_free(&head);
 }
 
 void

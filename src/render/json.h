@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "core/core.h"
+#include "core/records.h"
 #include "store/rec_registry.h"
 #include "core/core_report.h"
 
@@ -61,6 +62,62 @@ json_t *json_election_list(const struct rec_election_list *);
 json_t *json_election_result(const struct election_result *);
 /* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
 json_t *json_election_check(const struct election_check *);
+
+/* --- each agreement's own records (json_own.c) --- */
+struct rec_stepback_list;
+struct rec_train_session_list;
+struct rec_pos_decision_list;
+struct rec_paper_list;
+struct rec_mreport_list;
+json_t *json_stepback_list(const struct rec_stepback_list *);
+json_t *json_train_session_list(const struct rec_train_session_list *);
+json_t *json_pos_decision_list(const struct rec_pos_decision_list *);
+json_t *json_paper_list(const struct rec_paper_list *);
+json_t *json_mreport_list(const struct rec_mreport_list *);
+struct rec_arrangement_list;
+struct rec_constitution_version_list;
+json_t *json_arrangement_list(const struct rec_arrangement_list *);
+json_t *json_constitution_versions(
+    const struct rec_constitution_version_list *);
+struct rec_origin_list;
+struct rec_invite_list;
+struct rec_request_list;
+json_t *json_origin_list(const struct rec_origin_list *);
+json_t *json_invite_list(const struct rec_invite_list *);
+json_t *json_request_list(const struct rec_request_list *);
+/* The agreement's term: {starts, ends, renewals, runs_to, lapsed}. */
+struct term_view;
+json_t *json_term(const struct term_view *);
+/* An import's problems: [{line, field, message}]. */
+json_t *json_import_problems(const struct import_report *);
+
+/* --- the audit log and the ledger (json_audit.c) --- */
+/* Every entry: {seq, at, actor, action, entity, entity_id, detail,
+ * prev_hash, hash, vouched, sig}. */
+json_t *json_audit_list(const struct rec_audit_list *);
+/* Each problem: {seq, problem} for an entry, {table, row, label,
+ * problem, election?, seq?, action?} for a row. */
+json_t *json_ledger_problems(const struct rec_ledger_problems *);
+/* {seq, at, hash, sig, key, head}. */
+json_t *json_audit_head(const struct audit_head *);
+/* {checked, rows, vouched_from {seq, at} or null, head ({...},
+ * {unchecked} or null), problems, intact}. */
+json_t *json_audit_check(const struct audit_check *);
+/* {file, pages, bytes, ms, steps, restarts, integrity, audit_entries}. */
+json_t *json_backup_report(const struct backup_report *);
+
+/* --- mail (json_mail.c) --- */
+/* The outbox as listed: {id, kind, recipient, subject, status,
+ * attempts, next_attempt, last_error, created, sent}. */
+json_t *json_mail_list(const struct rec_mail_list *);
+/* One message, every column of the outbox. */
+json_t *json_mail(const struct rec_mail *);
+/* {sent, not_sent}. */
+json_t *json_mail_sent(const struct mail_sent *);
+/* {digests, messages}. */
+json_t *json_mail_digest(const struct mail_digest *);
+/* The reminders: {kind, to, about} each. */
+json_t *json_remind_list(const struct remind_list *);
 
 /* --- users, tokens and personal data (json_auth.c) --- */
 struct person_export;

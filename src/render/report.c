@@ -200,7 +200,7 @@ outcome(const struct rec_report_motion *m)
 }
 
 char *
-report_names(const struct rec_names *l)
+report_names(const struct rec_lines *l)
 {
 	size_t	 i, len = 1;
 	char	*s;

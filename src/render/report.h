@@ -30,7 +30,7 @@ void report_doc_record(json_t *doc, const struct core_report *r);
 
 /* "A, B and C": an election's winners; from malloc(), NULL for no
  * memory. */
-char *report_names(const struct rec_names *);
+char *report_names(const struct rec_lines *);
 /* "A (X); B (Y)": the holders of a position, as the register shows;
  * from malloc(), NULL for no memory. */
 char *report_holders(const struct rec_appointment_list *);

@@ -314,7 +314,9 @@ rec_origin_list_free(struct rec_origin_list *l)
 
 	for (i = 0; i < l->n; i++) {
 		free(l->v[i].slug);
+		free(l->v[i].name);
 		free(l->v[i].formed_by);
+		free(l->v[i].convened_on);
 	}
 	free(l->v);
 	memset(l, 0, sizeof(*l));
@@ -330,6 +332,9 @@ rec_invite_list_free(struct rec_invite_list *l)
 		free(l->v[i].board);
 		free(l->v[i].received_on);
 		free(l->v[i].decision);
+		free(l->v[i].person);
+		free(l->v[i].reason);
+		free(l->v[i].decided_on);
 	}
 	free(l->v);
 	memset(l, 0, sizeof(*l));
@@ -344,6 +349,8 @@ rec_request_list_free(struct rec_request_list *l)
 		free(l->v[i].from_body);
 		free(l->v[i].subject);
 		free(l->v[i].received_on);
+		free(l->v[i].passed_to);
+		free(l->v[i].kept_reason);
 		free(l->v[i].routed_on);
 	}
 	free(l->v);
@@ -362,12 +369,16 @@ origin_row(sqlite3_stmt *q, void *arg)
 
 	if ((o = store_int_grow((void **)&l->v, &l->n, sizeof(*o))) == NULL)
 		return -1;
+	o->id = sqlite3_column_int64(q, 0);
 	o->slug = store_int_text(q, 1, &nomem);
+	o->name = store_int_text(q, 2, &nomem);
 	kind = sqlite3_column_text(q, 3);
 	o->kind = kind != NULL ? group_kind_parse((const char *)kind) : -1;
+	o->has_parent = sqlite3_column_int(q, 4);
 	o->forums = sqlite3_column_int64(q, 5);
 	o->formed_by = store_int_text(q, 6, &nomem);
 	o->convened = sqlite3_column_int(q, 7);
+	o->convened_on = store_int_text(q, 8, &nomem);
 	return nomem ? -1 : 0;
 }
 
@@ -395,10 +406,15 @@ invite_row(sqlite3_stmt *q, void *arg)
 
 	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
 		return -1;
+	v->id = sqlite3_column_int64(q, 0);
 	v->from_body = store_int_text(q, 1, &nomem);
 	v->board = store_int_text(q, 2, &nomem);
 	v->received_on = store_int_text(q, 3, &nomem);
 	v->decision = store_int_text(q, 4, &nomem);
+	v->person = store_int_text(q, 5, &nomem);
+	v->reason = store_int_text(q, 6, &nomem);
+	v->tokenistic = sqlite3_column_int(q, 7);
+	v->decided_on = store_int_text(q, 8, &nomem);
 	return nomem ? -1 : 0;
 }
 
@@ -427,9 +443,12 @@ request_row(sqlite3_stmt *q, void *arg)
 
 	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
 		return -1;
+	v->id = sqlite3_column_int64(q, 0);
 	v->from_body = store_int_text(q, 1, &nomem);
 	v->subject = store_int_text(q, 2, &nomem);
 	v->received_on = store_int_text(q, 3, &nomem);
+	v->passed_to = store_int_text(q, 4, &nomem);
+	v->kept_reason = store_int_text(q, 5, &nomem);
 	v->routed_on = store_int_text(q, 6, &nomem);
 	return nomem ? -1 : 0;
 }

@@ -102,11 +102,11 @@ year_row(sqlite3_stmt *q, void *arg)
 {
 	const char *y = (const char *)sqlite3_column_text(q, 0);
 
-	return y == NULL ? 0 : rec_names_add(arg, y);
+	return y == NULL ? 0 : rec_lines_add(arg, "%s", y);
 }
 
 int
-store_report_years(struct store *s, int64_t arr, struct rec_names *l)
+store_report_years(struct store *s, int64_t arr, struct rec_lines *l)
 {
 	sqlite3_stmt	*q = store_int_query(s, STMT_REPORT_YEARS, "l", arr);
 	int		 rc;
@@ -116,7 +116,7 @@ store_report_years(struct store *s, int64_t arr, struct rec_names *l)
 	if (q == NULL)
 		return STORE_ERROR;
 	if ((rc = store_int_each(q, year_row, l)) != STORE_OK)
-		rec_names_free(l);
+		rec_lines_free(l);
 	return rc;
 }
 

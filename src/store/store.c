@@ -22,6 +22,7 @@
 #include "store.h"
 #include "store_int.h"
 #include "rec_auth.h"
+#include "rec_own.h"
 #include "rec_partners.h"
 
 /*
@@ -243,6 +244,8 @@ store_selftest(struct store *s, char *err, size_t errsz)
 		rc = store_auth_check(s, err, errsz);
 	if (rc == STORE_OK)
 		rc = store_partners_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_own_check(s, err, errsz);
 	return rc != STORE_OK ? rc : store_report_check(s, err, errsz);
 }
 

@@ -50,7 +50,7 @@ struct req;
 struct web_route;
 
 #define WEB_ARGS	3	/* captures of a path */
-#define WEB_PARAMS	8	/* declared parameters of a route */
+#define WEB_PARAMS	12	/* declared parameters of a route */
 
 /* A declared parameter as the router accepted it. */
 struct web_val {
