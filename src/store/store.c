@@ -18,6 +18,7 @@
 #include "embedded.h"
 #include "rules/text.h"
 #include "rec_registry.h"
+#include "rec_report.h"
 #include "store.h"
 #include "store_int.h"
 #include "rec_auth.h"
@@ -243,7 +244,9 @@ store_selftest(struct store *s, char *err, size_t errsz)
 		rc = store_auth_check(s, err, errsz);
 	if (rc == STORE_OK)
 		rc = store_partners_check(s, err, errsz);
-	return rc != STORE_OK ? rc : store_own_check(s, err, errsz);
+	if (rc == STORE_OK)
+		rc = store_own_check(s, err, errsz);
+	return rc != STORE_OK ? rc : store_report_check(s, err, errsz);
 }
 
 int
