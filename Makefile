@@ -12,7 +12,7 @@
 #                   corpus and past crashes (tests/fuzz/fuzz.mk)
 
 PKGS     = sqlite3 libsodium jansson libical libcurl libmicrohttpd \
-           cairo pangocairo liboath libqrencode zlib
+           cairo pangocairo liboath libqrencode zlib libqpdf
 CC      ?= cc
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral \
@@ -40,7 +40,7 @@ STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/own.c src/store/arrangement.c \
              src/store/colmap.c src/store/auth.c src/store/privacy.c \
              src/store/check.c src/store/partners.c src/store/audit.c \
-             src/store/mail.c src/store/agree.c
+             src/store/mail.c src/store/report.c src/store/agree.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -60,7 +60,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/decision_view.c \
              src/core/check_own.c src/core/term.c src/core/represent.c \
              src/core/papers.c src/core/forums.c \
-             src/core/check_domains.c \
+             src/core/report_others.c src/core/check_domains.c \
              src/core/agree.c src/core/check_agree.c \
              src/net/smtp.c
 RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
@@ -71,7 +71,8 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/json_election.c src/render/json_own.c \
              src/render/json_auth.c src/render/json_check.c \
              src/render/json_partners.c src/render/json_audit.c \
-             src/render/json_mail.c
+             src/render/json_mail.c \
+             src/render/json_report.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \

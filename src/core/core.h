@@ -356,22 +356,7 @@ int core_spend(struct core *, int year, json_t **out) WUR;
  * check.c, remind.c and report.c until they read the records. */
 int core_dispute_list(struct core *, json_t **out) WUR;
 int core_dispute_stats(struct core *, int year, json_t **out) WUR;
-/* --- annual reports (report.c) --- */
-/*
- * SC-annual, MS-2-eval, MC-chair, MC-mou, TP-3: the annual report of
- * year from live data: meetings against the pace, decisions, polls and
- * elections, representatives, the self-assessment by commitment and
- * rating, consultations, what report.annual says it is and to whom, who
- * presents it and the recipient's response.  Refused for a year that
- * has not begun.
- */
-int core_report_annual(struct core *, int year, json_t **out) WUR;
-/* The years with anything to report, newest first: [2026, 2025]. */
-int core_report_years(struct core *, json_t **out) WUR;
-/* MC-mou: the recipient's formal response to the year's report, once;
- * responder NULL: the recipient report.annual names; date NULL: today. */
-int core_report_respond(struct core *, int year, const char *responder,
-    const char *text, const char *date) WUR;
+/* --- annual reports: core/core_report.h (report.c) --- */
 
 /* --- notifications (notify.c, remind.c): core_mail.h --- */
 #include "core/core_mail.h"

@@ -12,6 +12,7 @@
 #include "core/core.h"
 #include "core/records.h"
 #include "store/rec_registry.h"
+#include "core/core_report.h"
 
 /* Each of the n records of size bytes at v made by one(rec), in a new
  * array (json_registry.c). */
@@ -131,6 +132,11 @@ json_t *json_person_export(const struct person_export *);
 json_t *json_erasure(const struct rec_erasure *);
 /* {signin, mail, audit} */
 json_t *json_retention(const struct retention *);
+
+/* --- the annual report (json_report.c) --- */
+json_t *json_report(const struct core_report *);
+/* The years with a report: [2025, 2026]. */
+json_t *json_report_years(const int *years, size_t n);
 
 /* --- compliance (json_check.c) --- */
 /* The flags as [{rule, group, fact}], group null for the arrangement's. */

@@ -19,6 +19,7 @@
 #include "rules/text.h"
 #include "rec_registry.h"
 #include "rec_agree.h"
+#include "rec_report.h"
 #include "store.h"
 #include "store_int.h"
 #include "rec_auth.h"
@@ -245,8 +246,10 @@ store_selftest(struct store *s, char *err, size_t errsz)
 	if (rc == STORE_OK)
 		rc = store_partners_check(s, err, errsz);
 	if (rc == STORE_OK)
+		rc = store_own_check(s, err, errsz);
+	if (rc == STORE_OK)
 		rc = store_agree_check(s, err, errsz);
-	return rc != STORE_OK ? rc : store_own_check(s, err, errsz);
+	return rc != STORE_OK ? rc : store_report_check(s, err, errsz);
 }
 
 int

@@ -573,6 +573,22 @@ out:
 	free(nums);
 }
 
+/* 1 when the funding rows hold a grant or small grant (not only
+ * contracts). */
+static int
+has_grant(const json_t *rows)
+{
+	const json_t	*f;
+	size_t		 i;
+
+	json_array_foreach(rows, i, f)
+		if (json_string_value(json_object_get(f, "kind")) != NULL &&
+		    strcmp(json_string_value(json_object_get(f, "kind")),
+		    "contract") != 0)
+			return 1;
+	return 0;
+}
+
 static void
 area_render(struct req *r, const struct area *a, const char *field,
     const char *err)
@@ -618,7 +634,15 @@ area_render(struct req *r, const struct area *a, const char *field,
 		    err);
 	} else
 		area_form(r, a, rows, field, err);
-	if (strcmp(a->slug, "funding") == 0 || strcmp(a->slug, "aims") == 0)
+	if (strcmp(a->slug, "funding") == 0 && !has_grant(rows))
+		/* 360Giving: no file for a year without a grant. */
+		html_fmt(h, "<p class=\"govuk-body\">Showing %d. Other years: "
+		    "add <code>?year=YYYY</code> to the address. No grants or "
+		    "small grants were recorded for %d, so there is no "
+		    "360Giving data for it.</p>\n", year_asked(r),
+		    year_asked(r));
+	else if (strcmp(a->slug, "funding") == 0 ||
+	    strcmp(a->slug, "aims") == 0)
 		html_fmt(h, "<p class=\"govuk-body\">Showing %d. Other years: "
 		    "add <code>?year=YYYY</code> to the address. The grants "
 		    "as 360Giving data: <a class=\"govuk-link\" href=\"/api/v1/"

@@ -621,6 +621,37 @@ test_SC_annual_pdf_is_tagged(void **state)
 }
 
 /*
+ * 360Giving: a year with no grants has no 360Giving file.  The API
+ * refuses it naming the year (never an empty, invalid package), and the
+ * officers' funding page says so instead of linking to it.
+ */
+static void
+test_360giving_year_without_grants(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 auth[200];
+
+	(void)state;
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	http(h, "/api/v1/grants/2024", NULL, auth, &r);
+	assert_int_equal(r.status, 404);
+	has(&r, "2024 has no grants or small grants to publish as 360Giving "
+	    "data");
+	assert_null(strstr(r.body, "\"grants\""));
+	resp_free(&r);
+	officer_sign_in(h);
+	/* The fixture's year, 2025, has none either. */
+	http(h, "/officer/partners/funding", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "No grants or small grants were recorded for 2025, so there "
+	    "is no 360Giving data for it.");
+	assert_null(strstr(r.body, "/api/v1/grants/"));
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
+/*
  * The constitution as a form of its settings: a setting changed on the
  * form is written into the text in force (its notes kept) as a new
  * version; a wrong value is named by what the setting means, linked to
@@ -716,7 +747,7 @@ test_SC_plan_SA_12_officer_forms_name_every_fault(void **state)
 	has(&r, "<title>Error: ");
 	has(&r, "<li><a href=\"#organisation\">Enter the organisation "
 	    "raising it</a></li>\n<li><a href=\"#against\">Enter the other "
-	    "organisation in the dispute</a></li>\n<li><a href=\"#first-"
+	    "organisation: a dispute is between two organisations</a></li>\n<li><a href=\"#first-"
 	    "contact-day\">The day it was first raised must be a real date");
 	has(&r, "value=\"Shared credit\"");
 	resp_free(&r);
@@ -747,6 +778,7 @@ main(void)
 		cmocka_unit_test(test_audit_log_filtered_by_when),
 		cmocka_unit_test(test_SA_E2_2_runoff_rounds_on_the_outcome),
 		cmocka_unit_test(test_SC_annual_pdf_is_tagged),
+		cmocka_unit_test(test_360giving_year_without_grants),
 		cmocka_unit_test(test_constitution_edited_as_a_form),
 		cmocka_unit_test(test_SA_9_3_nominations_link_opens_the_form),
 	};
