@@ -36,7 +36,7 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
              src/store/decision.c src/store/registry.c src/store/election.c \
-             src/store/check.c
+             src/store/check.c src/store/colmap.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \

@@ -1,7 +1,7 @@
 /*
  * The registry's reads as typed records (rec_registry.h).  Each record
- * type has a column map in the order of its statement's SELECT; one
- * filler reads any of them, and one clearer frees their strings.
+ * type has a column map in the order of its statement's SELECT, read,
+ * freed and held to its statement by colmap.c.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -14,29 +14,7 @@
 #include "rules/constitution.h"
 #include "store.h"
 #include "store_int.h"
-
-enum col_type { C_TEXT, C_INT, C_FLAG, C_SECTOR, C_MKIND, C_MSTATUS,
-    C_GKIND };
-
-struct col {
-	enum col_type	 t;
-	size_t		 off;
-	const char	*name;		/* the statement's column: "m. id" is id */
-};
-
-struct map {
-	const struct col *cols;
-	size_t		  ncols;
-	size_t		  size;		/* of one record */
-};
-
-#define T(s, f)		{ C_TEXT, offsetof(struct s, f), #f }
-#define I(s, f)		{ C_INT, offsetof(struct s, f), #f }
-#define F(s, f)		{ C_FLAG, offsetof(struct s, f), #f }
-#define E(t, s, f)	{ t, offsetof(struct s, f), #f }
-/* An integer field whose column has another name. */
-#define IN(s, f, n)	{ C_INT, offsetof(struct s, f), n }
-#define MAP(s, cols)	{ cols, sizeof(cols) / sizeof(cols[0]), sizeof(struct s) }
+#include "colmap.h"
 
 static const struct col org_cols[] = {
 	I(rec_org, id), T(rec_org, name), T(rec_org, short_name),
@@ -192,146 +170,8 @@ static const struct col concern_cols[] = {
 };
 static const struct map concern_map = MAP(rec_concern, concern_cols);
 
-/* --- filling and freeing by map --- */
-
-struct fill {
-	const struct map *map;
-	void		**v;
-	size_t		 *n;
-	size_t		  cap;
-	size_t		  max;		/* 0: no limit */
-};
-
-static int
-text_enum(sqlite3_stmt *q, int i, enum col_type t)
-{
-	const char *s = (const char *)sqlite3_column_text(q, i);
-
-	if (s == NULL)
-		return -1;
-	switch (t) {
-	case C_SECTOR:
-		return sector_parse(s);
-	case C_MKIND:
-		return memb_kind_parse(s);
-	case C_MSTATUS:
-		return memb_status_parse(s);
-	default:
-		return group_kind_parse(s);
-	}
-}
-
-static void
-clear(const struct map *m, void *rec)
-{
-	size_t i;
-
-	for (i = 0; i < m->ncols; i++)
-		if (m->cols[i].t == C_TEXT)
-			free(*(char **)((char *)rec + m->cols[i].off));
-	memset(rec, 0, m->size);
-}
-
-static int
-fill_row(sqlite3_stmt *q, void *arg)
-{
-	struct fill	*f = arg;
-	const struct map *m = f->map;
-	char		*rec, *nv;
-	size_t		 i;
-	int		 nomem = 0;
-
-	if (f->max != 0 && *f->n >= f->max)
-		return 0;
-	if (*f->n == f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 8;
-		if ((nv = reallocarray(*f->v, f->cap, m->size)) == NULL)
-			return -1;
-		*f->v = nv;
-	}
-	rec = (char *)*f->v + *f->n * m->size;
-	memset(rec, 0, m->size);
-	for (i = 0; i < m->ncols; i++) {
-		void *p = rec + m->cols[i].off;
-
-		switch (m->cols[i].t) {
-		case C_TEXT:
-			*(char **)p = store_int_text(q, (int)i, &nomem);
-			break;
-		case C_INT:
-			*(int64_t *)p = sqlite3_column_int64(q, (int)i);
-			break;
-		case C_FLAG:
-			*(int *)p = sqlite3_column_int(q, (int)i) != 0;
-			break;
-		default:
-			*(int *)p = text_enum(q, (int)i, m->cols[i].t);
-			break;
-		}
-	}
-	(*f->n)++;
-	if (nomem) {
-		clear(m, rec);
-		(*f->n)--;
-		return -1;
-	}
-	return 0;
-}
-
-static void
-list_free(const struct map *m, void *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; v != NULL && i < n; i++)
-		clear(m, (char *)v + i * m->size);
-	free(v);
-}
-
-/* Runs the bound q into the list (v, n) by map m; at most max rows. */
-static int
-rows(sqlite3_stmt *q, const struct map *m, void *vp, size_t *n,
-    size_t max)
-{
-	struct fill	 f = { m, vp, n, 0, max };
-	int		 rc;
-
-	*(void **)vp = NULL;
-	*n = 0;
-	if (q == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, fill_row, &f)) != STORE_OK) {
-		list_free(m, *(void **)vp, *n);
-		*(void **)vp = NULL;
-		*n = 0;
-	}
-	return rc;
-}
-
-/* The first row of q into rec (zeroed when none). */
-static int
-one(sqlite3_stmt *q, const struct map *m, void *rec, int *found)
-{
-	void	*v;
-	size_t	 n;
-	int	 rc;
-
-	memset(rec, 0, m->size);
-	*found = 0;
-	if ((rc = rows(q, m, &v, &n, 1)) != STORE_OK)
-		return rc;
-	if (n == 1) {
-		memcpy(rec, v, m->size);
-		*found = 1;
-	}
-	free(v);
-	return STORE_OK;
-}
-
 /* --- freeing --- */
 
-#define CLEAR(name, s, map) \
-	void name(struct s *r) { if (r != NULL) clear(&map, r); }
 CLEAR(rec_org_clear, rec_org, org_map)
 CLEAR(rec_person_clear, rec_person, person_list_map)
 CLEAR(rec_group_clear, rec_group, group_map)
@@ -340,11 +180,6 @@ CLEAR(rec_position_clear, rec_position, pos_map)
 CLEAR(rec_agreement_clear, rec_agreement, agreement_map)
 CLEAR(rec_declaration_clear, rec_declaration, decl_map)
 
-#define LIST_FREE(name, s, map) \
-	void name(struct s *l) { \
-		if (l == NULL) return; \
-		list_free(&map, l->v, l->n); \
-		l->v = NULL; l->n = 0; }
 LIST_FREE(rec_org_list_free, rec_org_list, org_map)
 LIST_FREE(rec_person_list_free, rec_person_list, person_list_map)
 LIST_FREE(rec_role_list_free, rec_role_list, role_map)
@@ -369,7 +204,7 @@ appt_free(struct rec_appointment_list *l)
 		free(l->v[i].holder);
 		free(l->v[i].stepped_back_until);
 	}
-	list_free(&appt_map, l->v, l->n);
+	store_map_list_free(&appt_map, l->v, l->n);
 	l->v = NULL;
 	l->n = 0;
 }
@@ -395,7 +230,7 @@ rec_position_list_free(struct rec_position_list *l)
 		appt_free(&l->v[i].expired);
 		free(l->v[i].electing_decided);
 	}
-	list_free(&pos_register_map, l->v, l->n);
+	store_map_list_free(&pos_register_map, l->v, l->n);
 	l->v = NULL;
 	l->n = 0;
 }
@@ -414,7 +249,7 @@ rec_forum_list_free(struct rec_forum_list *l)
 		free(l->v[i].chair_label);
 		free(l->v[i].support);
 	}
-	list_free(&forum_map, l->v, l->n);
+	store_map_list_free(&forum_map, l->v, l->n);
 	l->v = NULL;
 	l->n = 0;
 }
@@ -424,7 +259,7 @@ rec_signatory_list_free(struct rec_signatory_list *l)
 {
 	if (l == NULL)
 		return;
-	list_free(&signatory_map, l->v, l->n);
+	store_map_list_free(&signatory_map, l->v, l->n);
 	free(l->adopts);
 	memset(l, 0, sizeof(*l));
 }
@@ -453,46 +288,47 @@ rec_membership_detail_free(struct rec_membership_detail *d)
 int
 store_org_by_id(struct store *s, int64_t id, struct rec_org *o, int *found)
 {
-	return one(Q(STMT_ORG_BY_ID, "l", id), &org_map, o, found);
+	return store_map_one(Q(STMT_ORG_BY_ID, "l", id), &org_map, o, found);
 }
 
 int
 store_org_by_identifier(struct store *s, const char *id, struct rec_org *o,
     int *found)
 {
-	return one(Q(STMT_ORG_BY_IDENTIFIER, "s", id), &org_map, o, found);
+	return store_map_one(Q(STMT_ORG_BY_IDENTIFIER, "s", id), &org_map, o, found);
 }
 
 int
 store_org_by_name(struct store *s, const char *name, struct rec_org_list *l)
 {
-	return rows(Q(STMT_ORG_BY_NAME, "s", name), &org_map, &l->v, &l->n, 0);
+	return store_map_rows(Q(STMT_ORG_BY_NAME, "s", name), &org_map, &l->v,
+	    &l->n, 0);
 }
 
 int
 store_org_list(struct store *s, struct rec_org_list *l)
 {
-	return rows(Q(STMT_ORG_LIST, ""), &org_map, &l->v, &l->n, 0);
+	return store_map_rows(Q(STMT_ORG_LIST, ""), &org_map, &l->v, &l->n, 0);
 }
 
 int
 store_org_list_seen(struct store *s, struct rec_org_list *l)
 {
-	return rows(Q(STMT_ORG_LIST_SEEN, ""), &org_map, &l->v, &l->n, 0);
+	return store_map_rows(Q(STMT_ORG_LIST_SEEN, ""), &org_map, &l->v, &l->n, 0);
 }
 
 int
 store_person_by_id(struct store *s, int64_t id, struct rec_person *p,
     int *found)
 {
-	return one(Q(STMT_PERSON_BY_ID, "l", id), &person_map, p, found);
+	return store_map_one(Q(STMT_PERSON_BY_ID, "l", id), &person_map, p, found);
 }
 
 int
 store_person_by_email(struct store *s, const char *email,
     struct rec_person *p, int *found)
 {
-	return one(Q(STMT_PERSON_BY_EMAIL, "s", email), &person_map, p,
+	return store_map_one(Q(STMT_PERSON_BY_EMAIL, "s", email), &person_map, p,
 	    found);
 }
 
@@ -500,14 +336,14 @@ int
 store_person_by_name(struct store *s, const char *name,
     struct rec_person_list *l)
 {
-	return rows(Q(STMT_PERSON_BY_NAME, "s", name), &person_map, &l->v,
+	return store_map_rows(Q(STMT_PERSON_BY_NAME, "s", name), &person_map, &l->v,
 	    &l->n, 0);
 }
 
 int
 store_person_list(struct store *s, int64_t arr, struct rec_person_list *l)
 {
-	return rows(Q(STMT_PERSON_LIST, "l", arr), &person_list_map, &l->v,
+	return store_map_rows(Q(STMT_PERSON_LIST, "l", arr), &person_list_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -515,7 +351,7 @@ int
 store_role_list(struct store *s, int64_t person, int64_t arr,
     struct rec_role_list *l)
 {
-	return rows(Q(STMT_ROLE_LIST, "ll", person, arr), &role_map, &l->v,
+	return store_map_rows(Q(STMT_ROLE_LIST, "ll", person, arr), &role_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -523,14 +359,14 @@ int
 store_group_by_ref(struct store *s, int64_t arr, const char *ref,
     struct rec_group *g, int *found)
 {
-	return one(Q(STMT_GROUP_BY_SLUG, "ls", arr, ref), &group_map, g,
+	return store_map_one(Q(STMT_GROUP_BY_SLUG, "ls", arr, ref), &group_map, g,
 	    found);
 }
 
 int
 store_group_list(struct store *s, int64_t arr, struct rec_group_list *l)
 {
-	return rows(Q(STMT_GROUP_LIST, "l", arr), &group_list_map, &l->v,
+	return store_map_rows(Q(STMT_GROUP_LIST, "l", arr), &group_list_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -538,7 +374,7 @@ int
 store_office_current(struct store *s, int64_t group,
     struct rec_office_list *l)
 {
-	return rows(Q(STMT_OFFICE_CURRENT, "l", group), &office_map, &l->v,
+	return store_map_rows(Q(STMT_OFFICE_CURRENT, "l", group), &office_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -546,21 +382,21 @@ int
 store_memb_get(struct store *s, int64_t group, int64_t org,
     struct rec_membership *m, int *found)
 {
-	return one(Q(STMT_MEMB_GET, "ll", group, org), &memb_map, m, found);
+	return store_map_one(Q(STMT_MEMB_GET, "ll", group, org), &memb_map, m, found);
 }
 
 int
 store_memb_by_id(struct store *s, int64_t id, struct rec_membership *m,
     int *found)
 {
-	return one(Q(STMT_MEMB_BY_ID, "l", id), &memb_map, m, found);
+	return store_map_one(Q(STMT_MEMB_BY_ID, "l", id), &memb_map, m, found);
 }
 
 int
 store_memb_list_group(struct store *s, int64_t group,
     struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_LIST_GROUP, "l", group), &memb_map, &l->v,
+	return store_map_rows(Q(STMT_MEMB_LIST_GROUP, "l", group), &memb_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -568,7 +404,7 @@ int
 store_memb_register(struct store *s, int64_t arr,
     struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_REGISTER, "l", arr), &memb_register_map,
+	return store_map_rows(Q(STMT_MEMB_REGISTER, "l", arr), &memb_register_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -576,7 +412,7 @@ int
 store_memb_of_org(struct store *s, int64_t arr, int64_t org,
     struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_OF_ORG, "ll", arr, org), &memb_map, &l->v,
+	return store_map_rows(Q(STMT_MEMB_OF_ORG, "ll", arr, org), &memb_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -584,7 +420,7 @@ int
 store_memb_notice_due(struct store *s, int64_t arr, const char *day,
     struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_NOTICE_DUE, "ls", arr, day), &memb_map,
+	return store_map_rows(Q(STMT_MEMB_NOTICE_DUE, "ls", arr, day), &memb_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -592,7 +428,7 @@ int
 store_sched_due(struct store *s, int64_t arr, const char *day,
     struct rec_sched_list *l)
 {
-	return rows(Q(STMT_SCHED_DUE, "ls", arr, day), &sched_map, &l->v,
+	return store_map_rows(Q(STMT_SCHED_DUE, "ls", arr, day), &sched_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -600,21 +436,22 @@ int
 store_memb_history(struct store *s, int64_t memb,
     struct rec_memb_history_list *l)
 {
-	return rows(Q(STMT_MEMB_HISTORY, "l", memb), &history_map, &l->v,
+	return store_map_rows(Q(STMT_MEMB_HISTORY, "l", memb), &history_map, &l->v,
 	    &l->n, 0);
 }
 
 int
 store_crit_list(struct store *s, int64_t memb, struct rec_criterion_list *l)
 {
-	return rows(Q(STMT_CRIT_LIST, "l", memb), &crit_map, &l->v, &l->n, 0);
+	return store_map_rows(Q(STMT_CRIT_LIST, "l", memb), &crit_map, &l->v,
+	    &l->n, 0);
 }
 
 int
 store_agreement_current(struct store *s, int64_t arr,
     struct rec_agreement *a, int *found)
 {
-	return one(Q(STMT_AGREEMENT_CURRENT, "l", arr), &agreement_map, a,
+	return store_map_one(Q(STMT_AGREEMENT_CURRENT, "l", arr), &agreement_map, a,
 	    found);
 }
 
@@ -622,7 +459,7 @@ int
 store_decl_get(struct store *s, int64_t agreement, int64_t org,
     struct rec_declaration *d, int *found)
 {
-	return one(Q(STMT_DECL_GET, "ll", agreement, org), &decl_map, d,
+	return store_map_one(Q(STMT_DECL_GET, "ll", agreement, org), &decl_map, d,
 	    found);
 }
 
@@ -631,21 +468,21 @@ store_decl_list(struct store *s, int64_t arr, struct rec_signatory_list *l)
 {
 	l->adopts = NULL;
 	l->nadopts = 0;
-	return rows(Q(STMT_DECL_LIST, "l", arr), &signatory_map, &l->v, &l->n,
-	    0);
+	return store_map_rows(Q(STMT_DECL_LIST, "l", arr), &signatory_map,
+	    &l->v, &l->n, 0);
 }
 
 int
 store_pos_by_slug(struct store *s, int64_t arr, const char *ref,
     struct rec_position *p, int *found)
 {
-	return one(Q(STMT_POS_BY_SLUG, "ls", arr, ref), &pos_map, p, found);
+	return store_map_one(Q(STMT_POS_BY_SLUG, "ls", arr, ref), &pos_map, p, found);
 }
 
 int
 store_pos_register(struct store *s, int64_t arr, struct rec_position_list *l)
 {
-	return rows(Q(STMT_POSITION_REGISTER, "l", arr), &pos_register_map,
+	return store_map_rows(Q(STMT_POSITION_REGISTER, "l", arr), &pos_register_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -653,7 +490,7 @@ int
 store_appt_current(struct store *s, int64_t position,
     struct rec_appointment_list *l)
 {
-	return rows(Q(STMT_APPT_CURRENT, "l", position), &appt_map, &l->v,
+	return store_map_rows(Q(STMT_APPT_CURRENT, "l", position), &appt_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -677,7 +514,7 @@ int
 store_memb_register_page(struct store *s, int64_t arr, int64_t size,
     int64_t offset, struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_REGISTER_PAGE, "lll", arr, size, offset),
+	return store_map_rows(Q(STMT_MEMB_REGISTER_PAGE, "lll", arr, size, offset),
 	    &memb_register_map, &l->v, &l->n, 0);
 }
 
@@ -699,7 +536,7 @@ store_memb_register_count(struct store *s, int64_t arr, int64_t *n)
 int
 store_forum_register(struct store *s, int64_t arr, struct rec_forum_list *l)
 {
-	return rows(Q(STMT_FORUM_REGISTER, "l", arr), &forum_map, &l->v,
+	return store_map_rows(Q(STMT_FORUM_REGISTER, "l", arr), &forum_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -707,23 +544,20 @@ int
 store_commit_list(struct store *s, int64_t arr,
     struct rec_commitment_list *l)
 {
-	return rows(Q(STMT_COMMIT_LIST, "l", arr), &commit_map, &l->v, &l->n,
+	return store_map_rows(Q(STMT_COMMIT_LIST, "l", arr), &commit_map, &l->v, &l->n,
 	    0);
 }
 
 int
 store_concern_list(struct store *s, int64_t arr, struct rec_concern_list *l)
 {
-	return rows(Q(STMT_CONCERN_LIST, "l", arr), &concern_map, &l->v,
+	return store_map_rows(Q(STMT_CONCERN_LIST, "l", arr), &concern_map, &l->v,
 	    &l->n, 0);
 }
 
 /* --- the maps held to their statements --- */
 
-static const struct {
-	enum stmt		 id;
-	const struct map	*map;
-} checks[] = {
+static const struct map_check checks[] = {
 	{ STMT_ORG_BY_ID, &org_map }, { STMT_ORG_BY_IDENTIFIER, &org_map },
 	{ STMT_ORG_BY_NAME, &org_map }, { STMT_ORG_LIST, &org_map },
 	{ STMT_ORG_LIST_SEEN, &org_map },
@@ -748,39 +582,4 @@ static const struct {
 	{ STMT_CONCERN_LIST, &concern_map },
 };
 
-int
-store_registry_check(struct store *s, char *err, size_t errsz)
-{
-	const struct col	*col;
-	const char		*want, *got;
-	sqlite3_stmt		*q;
-	size_t			 i, k;
-
-	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
-		/* Prepared by store_int_check, which runs first. */
-		if ((q = s->st[checks[i].id]) == NULL) {
-			snprintf(err, errsz, "%s: not prepared",
-			    store_sql[checks[i].id].name);
-			return STORE_ERROR;
-		}
-		for (k = 0; k < checks[i].map->ncols; k++) {
-			col = &checks[i].map->cols[k];
-			want = strrchr(col->name, ' ') != NULL ?
-			    strrchr(col->name, ' ') + 1 : col->name;
-			if (strrchr(want, '.') != NULL)
-				want = strrchr(want, '.') + 1;
-			got = (int)k < sqlite3_column_count(q) ?
-			    sqlite3_column_name(q, (int)k) : NULL;
-			if (got == NULL || strcmp(got, want) != 0) {
-				snprintf(err, errsz, "%s:%d: %s, column %zu: "
-				    "%s where the registry's record reads %s",
-				    store_sql[checks[i].id].file,
-				    store_sql[checks[i].id].line,
-				    store_sql[checks[i].id].name, k + 1,
-				    got != NULL ? got : "none", want);
-				return STORE_ERROR;
-			}
-		}
-	}
-	return STORE_OK;
-}
+const struct map_checks store_registry_maps = MAP_CHECKS(checks);

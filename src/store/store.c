@@ -20,6 +20,7 @@
 #include "rec_registry.h"
 #include "store.h"
 #include "store_int.h"
+#include "colmap.h"
 
 /*
  * Numbered migrations, migrations/NNNN-name.sql, as the Makefile lists
@@ -234,7 +235,7 @@ store_selftest(struct store *s, char *err, size_t errsz)
 {
 	int rc = store_int_check(s, store_sql, 1, err, errsz);
 
-	return rc != STORE_OK ? rc : store_registry_check(s, err, errsz);
+	return rc != STORE_OK ? rc : store_maps_check(s, err, errsz);
 }
 
 int

@@ -1,0 +1,103 @@
+/*
+ * Column maps, for the files of store/ that fill typed records: each
+ * record type has a map of its fields in the order of its statement's
+ * SELECT; one filler reads any of them, one clearer frees their
+ * strings, and a start-up check holds each map to its statement's
+ * columns (store_selftest).
+ */
+#ifndef STORE_COLMAP_H
+#define STORE_COLMAP_H
+
+#include <stddef.h>
+
+#include <sqlite3.h>
+
+#include "store.h"
+
+/*
+ * A column is text (a malloc'd char *, NULL for SQL NULL), an int64_t,
+ * a flag (int, 0 or 1), one of the registry's closed sets read from its
+ * text (int, -1 for NULL), or skipped: named, so the check still holds
+ * the columns after it in place, but not kept.
+ */
+enum col_type { C_TEXT, C_INT, C_FLAG, C_SECTOR, C_MKIND, C_MSTATUS,
+    C_GKIND, C_SKIP };
+
+struct col {
+	enum col_type	 t;
+	size_t		 off;
+	const char	*name;		/* the statement's column: "m. id" is id */
+};
+
+struct map {
+	const struct col *cols;
+	size_t		  ncols;
+	size_t		  size;		/* of one record */
+};
+
+#define T(s, f)		{ C_TEXT, offsetof(struct s, f), #f }
+#define I(s, f)		{ C_INT, offsetof(struct s, f), #f }
+#define F(s, f)		{ C_FLAG, offsetof(struct s, f), #f }
+#define E(t, s, f)	{ t, offsetof(struct s, f), #f }
+/* An integer field whose column has another name. */
+#define IN(s, f, n)	{ C_INT, offsetof(struct s, f), n }
+/* A column the record does not keep. */
+#define SKIP(n)		{ C_SKIP, 0, n }
+#define MAP(s, cols)	{ cols, sizeof(cols) / sizeof(cols[0]), sizeof(struct s) }
+/* A list of bare values (char *, int64_t): each record is its column's
+ * field alone, at offset 0. */
+#define MAP_OF(type, cols) \
+	{ cols, sizeof(cols) / sizeof(cols[0]), sizeof(type) }
+
+/* Runs the bound q (NULL: a fault) into the list (v, n) by map m; at
+ * most max rows (0: all).  STORE_OK, or the error with an empty list. */
+int store_map_rows(sqlite3_stmt *q, const struct map *m, void *vp,
+    size_t *n, size_t max);
+/* The first row of q into rec (zeroed when none; *found says). */
+int store_map_one(sqlite3_stmt *q, const struct map *m, void *rec,
+    int *found);
+/* Frees the map's strings of rec and zeroes it. */
+void store_map_clear(const struct map *m, void *rec);
+void store_map_list_free(const struct map *m, void *v, size_t n);
+
+/* A record type's clear function, and a list type's free, by map. */
+#define CLEAR(name, s, map) \
+	void name(struct s *r) { if (r != NULL) store_map_clear(&map, r); }
+#define LIST_FREE(name, s, map) \
+	void name(struct s *l) { \
+		if (l == NULL) return; \
+		store_map_list_free(&map, l->v, l->n); \
+		l->v = NULL; l->n = 0; }
+
+/* A statement and the map its rows are read by. */
+struct map_check {
+	enum stmt		 id;
+	const struct map	*map;
+};
+/*
+ * STORE_OK when each statement (prepared by store_int_check, which runs
+ * first) gives the columns its map expects, in that order; else
+ * STORE_ERROR with the first that does not in err, by file and line.
+ */
+int store_map_check(struct store *, const struct map_check *, size_t n,
+    char *err, size_t errsz);
+
+/*
+ * Each file's statements read by maps, as { v, n }.  A file that reads
+ * by maps exports one and adds it to store_maps[] (colmap.c), so that
+ * store_selftest holds every map to its statement.
+ */
+struct map_checks {
+	const struct map_check	*v;
+	size_t			 n;
+};
+#define MAP_CHECKS(a)	{ a, sizeof(a) / sizeof(a[0]) }
+extern const struct map_checks store_registry_maps;	/* registry.c */
+extern const struct map_checks store_check_maps;	/* check.c */
+
+extern const struct map_checks *const store_maps[];
+extern const size_t store_nmaps;
+/* store_map_check() of every file's maps. */
+int store_maps_check(struct store *, char *err, size_t errsz);
+
+#endif
