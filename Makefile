@@ -36,7 +36,8 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
              src/store/decision.c src/store/registry.c src/store/election.c \
-             src/store/check.c src/store/colmap.c
+             src/store/colmap.c src/store/auth.c src/store/privacy.c \
+             src/store/check.c src/store/partners.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -46,7 +47,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/meeting_view.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
-             src/core/accountability.c src/core/partners.c \
+             src/core/accountability.c src/core/partners.c src/core/partners_json.c \
              src/core/funding.c src/core/dispute.c src/core/dispute_panel.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
@@ -63,7 +64,8 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c \
              src/render/json_meeting.c src/render/json_registry.c \
-             src/render/json_election.c src/render/json_check.c
+             src/render/json_election.c src/render/json_auth.c \
+             src/render/json_check.c src/render/json_partners.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
@@ -71,6 +73,7 @@ WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
+             src/web/pages_partners_needs.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
              src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c \
              src/web/pages_outcome.c src/web/pages_forum.c src/web/pages_register.c src/web/pages_audit.c src/web/pages_constitution.c

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -90,16 +91,18 @@ run_assess_view(struct cli *c)
 static int
 run_assess_submit(struct cli *c)
 {
-	json_t	*flags = NULL;
-	int	 year = cli_year(c), rc;
+	struct rec_lines	flags = { NULL, 0 };
+	json_t			*j;
+	int			year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_assess_submit(&c->core, year, O("organisation"), &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "self-assessment submitted", flags);
-	json_decref(flags);
+	cli_said(c, "self-assessment submitted", j = json_lines(&flags));
+	json_decref(j);
+	rec_lines_free(&flags);
 	return EXIT_OK;
 }
 
@@ -111,21 +114,28 @@ run_assess_show(struct cli *c)
 		{ "rated", "Rated", 0 }, { "submitted", "Submitted", 0 },
 		{ "late", "Late", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*o = NULL;
-	int	 year = cli_year(c), rc;
+	struct assess_year	 y;
+	json_t			*o;
+	int			 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_assess_get(&c->core, year, &o)) != CORE_OK)
+	if ((rc = core_assess_year(&c->core, &viewer_system, year, &y)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
+	if ((o = json_assess_year(&y)) == NULL) {
+		assess_year_free(&y);
+		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
+		    "out of memory"));
+	}
 	if (strcmp(c->format, "json") == 0)
 		cli_record(c, o, NULL);
 	else {
-		printf("Self-assessment %d, due %s\n", year,
-		    json_string_value(json_object_get(o, "due")));
+		printf("Self-assessment %d, due %s\n", year, y.cycle.due);
 		cli_rows(c, json_object_get(o, "assessments"), cols);
 	}
 	json_decref(o);
+	assess_year_free(&y);
 	return EXIT_OK;
 }
 
@@ -133,7 +143,8 @@ static int
 run_consult_add(struct cli *c)
 {
 	struct consult_in	 in;
-	json_t			*flags = NULL;
+	struct rec_lines	 flags = { NULL, 0 };
+	json_t			*j;
 	int64_t			 id = 0;
 	char			 msg[80];
 	int			 rc;
@@ -149,8 +160,9 @@ run_consult_add(struct cli *c)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "consultation recorded (#%lld)",
 	    (long long)id);
-	cli_said(c, msg, flags);
-	json_decref(flags);
+	cli_said(c, msg, j = json_lines(&flags));
+	json_decref(j);
+	rec_lines_free(&flags);
 	return EXIT_OK;
 }
 
@@ -179,10 +191,14 @@ run_consult_list(struct cli *c)
 		{ "short", "Short", 0 }, { "feedback_on", "Feedback", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_consult_list	 l = { NULL, 0 };
+	json_t			*rows = NULL;
+	int			 rc;
 
-	rc = core_consult_list(&c->core, &rows);
+	if ((rc = core_consults(&c->core, &viewer_system, &l)) == CORE_OK &&
+	    (rows = json_consult_list(&l)) == NULL)
+		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rec_consult_list_free(&l);
 	return cli_list(c, rc, rows, cols);
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -25,6 +26,56 @@ case_of(struct cli *c)
 		return 0;
 	}
 	return (int64_t)v;
+}
+
+/*
+ * The dispute records read for the command line (a system viewer) and
+ * made into JSON by render, for --json and the tables.
+ */
+#define AS_JSON(fn, type, read, json, free_fn) \
+static int \
+fn(struct cli *c, int64_t id, json_t **out) \
+{ \
+	type	v; \
+	int	rc; \
+\
+	*out = NULL; \
+	if ((rc = read(&c->core, &viewer_system, id, &v)) != CORE_OK) \
+		return rc; \
+	*out = json(&v); \
+	free_fn(&v); \
+	return *out != NULL ? CORE_OK : core_fail(&c->core, CORE_EFAULT, \
+	    NULL, "out of memory"); \
+}
+AS_JSON(case_json, struct dispute_view, core_dispute_read, json_dispute,
+    dispute_view_free)
+AS_JSON(panel_json, struct panel_view, core_dispute_proposal,
+    json_panel_view, panel_view_free)
+
+static int
+stats_json(struct cli *c, int year, json_t **out)
+{
+	struct dispute_stats	st;
+	int			rc;
+
+	*out = NULL;
+	if ((rc = core_dispute_figures(&c->core, &viewer_system, year, &st)) !=
+	    CORE_OK)
+		return rc;
+	*out = json_dispute_stats(&st);
+	return *out != NULL ? CORE_OK : core_fail(&c->core, CORE_EFAULT,
+	    NULL, "out of memory");
+}
+
+/* Flags said, then freed. */
+static void
+said(struct cli *c, const char *msg, struct rec_lines *flags)
+{
+	json_t *j = json_lines(flags);
+
+	cli_said(c, msg, j);
+	json_decref(j);
+	rec_lines_free(flags);
 }
 
 static int
@@ -45,7 +96,7 @@ run_open(struct cli *c)
 	in.detail = O("detail");
 	if ((rc = core_dispute_open(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (core_dispute_get(&c->core, id, &d) != CORE_OK)
+	if (case_json(c, id, &d) != CORE_OK)
 		return cli_fail(c, CORE_EFAULT);
 	snprintf(msg, sizeof(msg), "case %lld opened: %s%s%s", (long long)id,
 	    json_string_value(json_object_get(d, "stage_name")),
@@ -80,7 +131,7 @@ run_statement(struct cli *c)
 static int
 run_stage(struct cli *c)
 {
-	json_t		*flags = NULL;
+	struct rec_lines flags = { NULL, 0 };
 	int64_t		 id = case_of(c);
 	char		 msg[80];
 	int		 n = (int)cli_int(c, "to"), rc;
@@ -92,8 +143,7 @@ run_stage(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld at stage %d", (long long)id, n);
-	cli_said(c, msg, flags);
-	json_decref(flags);
+	said(c, msg, &flags);
 	return EXIT_OK;
 }
 
@@ -115,7 +165,7 @@ run_panel(struct cli *c)
 
 	if (id == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_dispute_panel(&c->core, id, &o)) != CORE_OK)
+	if ((rc = panel_json(c, id, &o)) != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0)
 		cli_record(c, o, NULL);
@@ -137,7 +187,7 @@ run_panel(struct cli *c)
 static int
 run_draw(struct cli *c)
 {
-	json_t	*flags = NULL;
+	struct rec_lines flags = { NULL, 0 };
 	int64_t	 id = case_of(c);
 	char	 msg[300];
 	int	 rc;
@@ -149,8 +199,7 @@ run_draw(struct cli *c)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "%s drawn for the panel of case %lld",
 	    O("person"), (long long)id);
-	cli_said(c, msg, flags);
-	json_decref(flags);
+	said(c, msg, &flags);
 	return EXIT_OK;
 }
 
@@ -171,7 +220,7 @@ run_record(struct cli *c)
 static int
 run_resolve(struct cli *c)
 {
-	json_t	*flags = NULL;
+	struct rec_lines flags = { NULL, 0 };
 	int64_t	 id = case_of(c);
 	char	 msg[80];
 	int	 rc;
@@ -183,8 +232,7 @@ run_resolve(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld resolved", (long long)id);
-	cli_said(c, msg, flags);
-	json_decref(flags);
+	said(c, msg, &flags);
 	return EXIT_OK;
 }
 
@@ -202,7 +250,15 @@ run_list(struct cli *c)
 	json_t	*rows = NULL;
 	int	 rc;
 
-	rc = core_dispute_list(&c->core, &rows);
+	{
+		struct rec_dispute_list l;
+
+		if ((rc = core_dispute_cases(&c->core, &viewer_system, &l)) ==
+		    CORE_OK && (rows = json_dispute_list(&l)) == NULL)
+			rc = core_fail(&c->core, CORE_EFAULT, NULL,
+			    "out of memory");
+		rec_dispute_list_free(&l);
+	}
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -230,7 +286,7 @@ run_show(struct cli *c)
 
 	if (id == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_dispute_get(&c->core, id, &o)) != CORE_OK)
+	if ((rc = case_json(c, id, &o)) != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0) {
 		cli_record(c, o, NULL);
@@ -274,7 +330,7 @@ run_stats(struct cli *c)
 	const char	*y = O("year");
 	int		 rc;
 
-	if ((rc = core_dispute_stats(&c->core, (int)cli_int(c, "year"),
+	if ((rc = stats_json(c, (int)cli_int(c, "year"),
 	    &o)) != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0)

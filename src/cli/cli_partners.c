@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json.h"
 #include "rules/compact.h"
 
 #define O(k) cli_opt(c, (k))
@@ -65,6 +66,13 @@ run_contact_end(struct cli *c)
 	return EXIT_OK;
 }
 
+/* The records made into JSON rows failed: no memory. */
+static int
+nomem(struct cli *c)
+{
+	return core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+}
+
 static int
 run_contact_list(struct cli *c)
 {
@@ -75,24 +83,28 @@ run_contact_list(struct cli *c)
 		{ "email", "Email", 30 }, { "since", "Since", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL, *miss = NULL, *m;
-	size_t	 i;
-	int	 rc;
+	struct rec_contact_list	 l = { NULL, 0 };
+	struct rec_partner_list	 miss = { NULL, 0 };
+	json_t			*rows;
+	size_t			 i;
+	int			 rc;
 
-	if ((rc = core_contact_list(&c->core, O("kind"), &rows)) != CORE_OK ||
-	    (rc = core_contact_missing(&c->core, &miss)) != CORE_OK) {
-		json_decref(rows);
+	if ((rc = core_contact_list(&c->core, &viewer_system, O("kind"),
+	    &l)) != CORE_OK || (rc = core_contact_gaps(&c->core,
+	    &viewer_system, &miss)) != CORE_OK) {
+		rec_contact_list_free(&l);
 		return cli_fail(c, rc);
 	}
-	cli_rows(c, rows, cols);
-	if (strcmp(c->format, "table") == 0)
-		json_array_foreach(miss, i, m)
-			printf("FLAG %s names no %s\n", json_string_value(
-			    json_object_get(m, "name")), constitution_text(
-			    &c->core.cons, "partners.named_contact"));
-	json_decref(rows);
-	json_decref(miss);
-	return EXIT_OK;
+	rows = json_contact_list(&l);
+	rec_contact_list_free(&l);
+	rc = cli_list(c, rows != NULL ? CORE_OK : nomem(c), rows, cols);
+	if (rc == EXIT_OK && strcmp(c->format, "table") == 0)
+		for (i = 0; i < miss.n; i++)
+			printf("FLAG %s names no %s\n", miss.v[i].name,
+			    constitution_text(&c->core.cons,
+			    "partners.named_contact"));
+	rec_partner_list_free(&miss);
+	return rc;
 }
 
 /* --- the implementation plan --- */
@@ -139,15 +151,15 @@ run_plan_list(struct cli *c)
 		{ "status", "Status", 0 }, { "done_on", "Done", 0 },
 		{ "progress", "Progress", 30 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_plan_list	 l = { NULL, 0 };
+	json_t			*rows = NULL;
+	int			 rc;
 
-	if ((rc = core_plan_list(&c->core, O("organisation"), &rows)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	if ((rc = core_plan_read(&c->core, &viewer_system, O("organisation"),
+	    &l)) == CORE_OK && (rows = json_plan_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_plan_list_free(&l);
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- milestones --- */
@@ -160,10 +172,14 @@ run_milestone_list(struct cli *c)
 		{ "label", "Milestone", 60 }, { "status", "Status", 0 },
 		{ "met_on", "Met", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_milestone_list	 l = { NULL, 0 };
+	json_t				*rows = NULL;
+	int				 rc;
 
-	rc = core_milestone_list(&c->core, &rows);
+	if ((rc = core_milestones(&c->core, &viewer_system, &l)) == CORE_OK &&
+	    (rows = json_milestone_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_milestone_list_free(&l);
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -209,12 +225,16 @@ run_influence_list(struct cli *c)
 		{ "change", "What the sector changed", 40 },
 		{ "commitment", "Commitment", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 year = 0, rc;
+	struct rec_influence_list	 l = { NULL, 0 };
+	json_t				*rows = NULL;
+	int				 year = 0, rc;
 
 	if (O("year") != NULL && (year = cli_year(c)) == 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_influence_list(&c->core, year, &rows);
+	if ((rc = core_influence_read(&c->core, &viewer_system, year, &l)) ==
+	    CORE_OK && (rows = json_influence_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_influence_list_free(&l);
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -226,17 +246,18 @@ run_attendance(struct cli *c)
 		{ "organisation", "Partner", 36 }, { "held", "Held", 0 },
 		{ "attended", "Attended", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 year = cli_year(c), rc;
+	struct rec_partner_attendance_list	 l = { NULL, 0 };
+	json_t					*rows = NULL;
+	int					 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_attendance_by_partner(&c->core, year, &rows)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	if ((rc = core_partner_attendance(&c->core, &viewer_system, year,
+	    &l)) == CORE_OK && (rows = json_partner_attendance_list(&l)) ==
+	    NULL)
+		rc = nomem(c);
+	rec_partner_attendance_list_free(&l);
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- the register of partnerships --- */
@@ -263,10 +284,14 @@ run_partnership_list(struct cli *c)
 		{ "justification", "Justification", 40 },
 		{ "agreed_by", "Agreed by", 24 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_partnership_list	 l = { NULL, 0 };
+	json_t				*rows = NULL;
+	int				 rc;
 
-	rc = core_partnership_register(&c->core, &rows);
+	if ((rc = core_partnerships(&c->core, &viewer_system, &l)) ==
+	    CORE_OK && (rows = json_partnership_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_partnership_list_free(&l);
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -279,13 +304,15 @@ run_funding_add(struct cli *c)
 				    O("title"), O("description"), O("amount"),
 				    O("awarded"), O("starts"), O("ends"),
 				    O("reference") };
-	json_t			*flags = NULL;
-	int64_t			 id = 0;
-	int			 rc;
+	struct rec_lines	flags = { NULL, 0 };
+	int64_t			id = 0;
+	int			rc;
 
 	if ((rc = core_funding_add(&c->core, &in, &id, &flags)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "funding recorded", id, flags);
+	rc = added(c, "funding recorded", id, json_lines(&flags));
+	rec_lines_free(&flags);
+	return rc;
 }
 
 /* Amounts in pounds for people; pence stay in JSON. */
@@ -319,18 +346,19 @@ run_funding_list(struct cli *c)
 		{ NULL, NULL, 0 },
 	};
 	static const char *const money[] = { "amount_pence", NULL };
-	json_t	*rows = NULL;
-	int	 year = cli_year(c), rc;
+	struct rec_funding_list	 l = { NULL, 0 };
+	json_t			*rows = NULL;
+	int			 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_funding_list(&c->core, year, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") != 0)
+	if ((rc = core_funding_read(&c->core, &viewer_system, year, &l)) ==
+	    CORE_OK && (rows = json_funding_list(&l)) == NULL)
+		rc = nomem(c);
+	rec_funding_list_free(&l);
+	if (rc == CORE_OK && strcmp(c->format, "json") != 0)
 		pounds(rows, money);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	return cli_list(c, rc, rows, cols);
 }
 
 /*
@@ -355,15 +383,20 @@ run_funding_export(struct cli *c)
 		{ "fname", "Funding Org:Name", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*pkg = NULL, *rows, *g, *pd, *ro, *fo, *amt;
-	char	 num[40];
-	size_t	 i;
-	int	 year = cli_year(c), rc;
+	struct rec_funding_list	 l = { NULL, 0 };
+	json_t			*pkg = NULL, *rows, *g, *pd, *ro, *fo, *amt;
+	char			 num[40], pre[120];
+	size_t			 i;
+	int			 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_funding_360(&c->core, year, O("prefix"), &pkg)) !=
-	    CORE_OK)
+	if ((rc = core_funding_grants(&c->core, &viewer_system, year,
+	    O("prefix"), &l, pre)) == CORE_OK && (pkg = json_grants_360(&l,
+	    pre)) == NULL)
+		rc = nomem(c);
+	rec_funding_list_free(&l);
+	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "csv") != 0) {
 		render_json(stdout, pkg);
@@ -431,34 +464,36 @@ run_spend_show(struct cli *c)
 	};
 	static const char *const money[] = { "contract", "grant",
 	    "small-grant", "total_pence", "aim_pence", NULL };
-	json_t	*s = NULL, *len;
-	char	 tot[40];
-	int	 year = cli_year(c), rc;
+	struct spend_view	 sv;
+	json_t			*s;
+	char			 tot[40];
+	int			 year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_spend(&c->core, year, &s)) != CORE_OK)
+	if ((rc = core_spend_read(&c->core, &viewer_system, year, &sv)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		cli_record(c, s, NULL);
-		json_decref(s);
-		return EXIT_OK;
+	if ((s = json_spend(&sv)) == NULL) {
+		spend_view_free(&sv);
+		return cli_fail(c, nomem(c));
 	}
-	pounds(json_object_get(s, "partners"), money);
-	cli_rows(c, json_object_get(s, "partners"), cols);
+	if (strcmp(c->format, "json") == 0)
+		cli_record(c, s, NULL);
+	else {
+		pounds(json_object_get(s, "partners"), money);
+		cli_rows(c, json_object_get(s, "partners"), cols);
+	}
 	if (strcmp(c->format, "table") == 0) {
-		len = json_object_get(s, "lengths");
-		rules_money_format(json_integer_value(json_object_get(s,
-		    "total_pence")), tot, sizeof(tot));
+		rules_money_format(sv.total_pence, tot, sizeof(tot));
 		printf("Total %d: GBP %s\n", year, tot);
 		printf("By length: %lld within the aim, %lld shorter, %lld "
-		    "longer\n", (long long)json_integer_value(
-		    json_object_get(len, "aim")), (long long)
-		    json_integer_value(json_object_get(len, "short")),
-		    (long long)json_integer_value(json_object_get(len,
-		    "long")));
+		    "longer\n", (long long)sv.lengths[FUNDING_AIM],
+		    (long long)sv.lengths[FUNDING_SHORT],
+		    (long long)sv.lengths[FUNDING_LONG]);
 	}
 	json_decref(s);
+	spend_view_free(&sv);
 	return EXIT_OK;
 }
 

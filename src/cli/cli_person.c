@@ -44,7 +44,8 @@ run_person_show(struct cli *c)
 	};
 	struct rec_person	 p;
 	struct rec_role_list	 roles;
-	json_t			*o, *r;
+	const char		*a;
+	json_t			*o;
 	size_t			 i;
 	int			 rc;
 
@@ -52,26 +53,24 @@ run_person_show(struct cli *c)
 	    &roles)) != CORE_OK)
 		return cli_fail(c, rc);
 	o = json_person(&p, &roles);
-	rec_person_clear(&p);
-	rec_role_list_free(&roles);
-	if (o == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	if (strcmp(c->format, "json") != 0) {
-		json_t *names = json_array();
-		char	buf[300];
+	/* In text, each role on its line: "contact (area)". */
+	if (o != NULL && strcmp(c->format, "json") != 0) {
+		json_t	*names = json_array();
+		char	 buf[300];
 
-		json_array_foreach(json_object_get(o, "roles"), i, r) {
-			snprintf(buf, sizeof(buf), "%s%s%s%s",
-			    json_string_value(json_object_get(r, "role")),
-			    json_is_string(json_object_get(r, "area")) ?
-			    " (" : "", json_is_string(json_object_get(r,
-			    "area")) ? json_string_value(json_object_get(r,
-			    "area")) : "", json_is_string(json_object_get(r,
-			    "area")) ? ")" : "");
+		for (i = 0; i < roles.n; i++) {
+			a = roles.v[i].area;
+			snprintf(buf, sizeof(buf), "%s%s%s%s", roles.v[i].role,
+			    a != NULL ? " (" : "", a != NULL ? a : "",
+			    a != NULL ? ")" : "");
 			json_array_append_new(names, json_string(buf));
 		}
 		json_object_set_new(o, "roles", names);
 	}
+	rec_person_clear(&p);
+	rec_role_list_free(&roles);
+	if (o == NULL)
+		return cli_fail(c, CORE_EFAULT);
 	cli_record(c, o, cols);
 	json_decref(o);
 	return EXIT_OK;

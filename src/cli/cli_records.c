@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "core/records.h"
+#include "render/json.h"
 
 /* Fields of a row object (the CLI's own: core_int.h is core's). */
 static const char *
@@ -77,13 +78,17 @@ run_restore(struct cli *c)
 static int
 run_export(struct cli *c)
 {
-	json_t	*r = NULL;
-	char	*s;
-	int	 rc;
+	struct person_export	 e;
+	json_t			*r;
+	char			*s;
+	int			 rc;
 
-	if ((rc = core_person_export(&c->core, c->arg[0], &r)) != CORE_OK)
+	if ((rc = core_person_export(&c->core, c->arg[0], &e)) != CORE_OK)
 		return cli_fail(c, rc);
-	s = json_dumps(r, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	r = json_person_export(&e);
+	person_export_free(&e);
+	s = r != NULL ? json_dumps(r, JSON_INDENT(2) | JSON_PRESERVE_ORDER) :
+	    NULL;
 	json_decref(r);
 	if (s == NULL)
 		return EXIT_FAULT;
@@ -95,8 +100,9 @@ run_export(struct cli *c)
 static int
 run_erase(struct cli *c)
 {
-	json_t	*r = NULL;
-	int	 rc;
+	struct rec_erasure	 e;
+	json_t			*r;
+	int			 rc;
 
 	if (!cli_flag(c, "yes")) {
 		core_fail(&c->core, CORE_EINVAL, "yes", "erasing cannot be "
@@ -104,8 +110,12 @@ run_erase(struct cli *c)
 		    "with 'alliance person export')");
 		return cli_fail(c, CORE_EINVAL);
 	}
-	if ((rc = core_person_erase(&c->core, c->arg[0], &r)) != CORE_OK)
+	if ((rc = core_person_erase(&c->core, c->arg[0], &e)) != CORE_OK)
 		return cli_fail(c, rc);
+	r = json_erasure(&e);
+	rec_erasure_free(&e);
+	if (r == NULL)
+		return EXIT_FAULT;
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, r);
 	else
@@ -134,19 +144,22 @@ run_restrict(struct cli *c)
 static int
 run_retention(struct cli *c)
 {
-	json_t	*r = NULL;
-	int	 rc;
+	struct retention	 t;
+	json_t			*r;
+	int			 rc;
 
-	if ((rc = core_retention_apply(&c->core, &r)) != CORE_OK)
+	if ((rc = core_retention_apply(&c->core, &t)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
+	if (strcmp(c->format, "json") == 0) {
+		if ((r = json_retention(&t)) == NULL)
+			return EXIT_FAULT;
 		render_json(stdout, r);
-	else
+		json_decref(r);
+	} else
 		printf("retention applied: %lld sign-in record(s), %lld "
 		    "message(s), %lld audit detail(s) naming people removed\n",
-		    N(r, "signin"), N(r, "mail"),
-		    N(r, "audit"));
-	json_decref(r);
+		    (long long)t.signin, (long long)t.mail,
+		    (long long)t.audit);
 	return EXIT_OK;
 }
 

@@ -10,6 +10,7 @@
 #include <sodium.h>
 
 #include "cli.h"
+#include "render/json.h"
 #include "web/serve.h"
 
 #define O(k) cli_opt(c, (k))
@@ -91,10 +92,14 @@ run_user_list(struct cli *c)
 		{ "officer", "Officer", 0 },
 		{ "second_factor", "Second factor", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_user_list	 l = { 0 };
+	json_t			*rows = NULL;
+	int			 rc;
 
-	rc = core_user_list(&c->core, &rows);
+	if ((rc = core_user_list(&c->core, &l)) == CORE_OK &&
+	    (rows = json_user_list(&l)) == NULL)
+		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rec_user_list_free(&l);
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -125,10 +130,14 @@ run_token_list(struct cli *c)
 		{ "created_by", "Made by", 20 }, { "created", "Made", 0 },
 		{ "revoked", "Revoked", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_token_list	 l = { 0 };
+	json_t			*rows = NULL;
+	int			 rc;
 
-	rc = core_token_list(&c->core, &rows);
+	if ((rc = core_token_list(&c->core, &l)) == CORE_OK &&
+	    (rows = json_token_list(&l)) == NULL)
+		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rec_token_list_free(&l);
 	return cli_list(c, rc, rows, cols);
 }
 

@@ -10,17 +10,26 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "core_partners.h"
 #include "rules/compact.h"
+#include "store/rec_partners.h"
 #include "store/store.h"
 
-static int
-get_cycle(struct core *c, int year, json_t **out)
+/* The sector's name, as commitments name the party that rates them. */
+static const char *
+sector_of(enum sector s)
 {
-	int rc = store_row(c->st, out, STMT_CYCLE_GET, "li", c->arr, year);
+	return (unsigned)s < SECTOR__MAX ? sector_names[s] : "";
+}
+
+static int
+get_cycle(struct core *c, int year, struct rec_cycle *out)
+{
+	int found, rc = store_cycle_get(c->st, c->arr, year, out, &found);
 
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the self-assessment");
-	if (*out == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "year", "no self-assessment "
 		    "for %d; an officer opens one with 'alliance assessment "
 		    "open --year %d --due DATE'", year, year);
@@ -29,23 +38,23 @@ get_cycle(struct core *c, int year, json_t **out)
 
 /* The cycle of year and the organisation's assessment in it. */
 static int
-get_assessment(struct core *c, int year, const char *org, json_t **cycle,
-    json_t **a)
+get_assessment(struct core *c, int year, const char *org,
+    struct rec_cycle *cycle, struct rec_assessment *a)
 {
 	struct rec_org	 o = { 0 };
-	int	 rc;
+	int	 rc, found = 0;
 
-	*cycle = *a = NULL;
+	memset(cycle, 0, sizeof(*cycle));
+	memset(a, 0, sizeof(*a));
 	if ((rc = get_cycle(c, year, cycle)) != CORE_OK ||
 	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, a, STMT_ASSESS_GET, "ll", jint(*cycle, "id"),
-	    o.id);
+	rc = store_assessment_get(c->st, cycle->id, o.id, a, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the self-assessment");
 		goto out;
 	}
-	if (*a == NULL)
+	if (!found)
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s has no "
 		    "self-assessment for %d: only the signatories with "
 		    "commitments of their own to rate assess themselves "
@@ -59,10 +68,12 @@ out:
 int
 core_assess_open(struct core *c, int year, const char *due, int *count)
 {
-	json_t	*d = NULL;
-	char	 day[DATE_LEN], text[400], link[64];
-	int64_t	 id;
-	int	 rc;
+	struct rec_cycle		 cy;
+	struct rec_assessment_list	 rows = { NULL, 0 };
+	char				 day[DATE_LEN], text[400], link[64];
+	int64_t				 id;
+	size_t				 i;
+	int				 rc, found = 0;
 
 	*count = 0;
 	if (due == NULL)
@@ -78,9 +89,9 @@ core_assess_open(struct core *c, int year, const char *due, int *count)
 		    "(commitments.self_assessment = none)");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if (store_row(c->st, &d, STMT_CYCLE_GET, "li", c->arr, year) ==
-	    STORE_OK && d != NULL) {
-		json_decref(d);
+	if (store_cycle_get(c->st, c->arr, year, &cy, &found) == STORE_OK &&
+	    found) {
+		rec_cycle_clear(&cy);
 		rc = core_fail(c, CORE_EEXIST, "year", "the self-assessment "
 		    "for %d is open already", year);
 		goto out;
@@ -106,28 +117,20 @@ core_assess_open(struct core *c, int year, const char *due, int *count)
 		    "record signatures with 'member sign' first (MS-2-eval)");
 		goto out;
 	}
-	d = json_pack("{s:i, s:s, s:i}", "year", year, "due", day, "bodies",
-	    *count);
-	rc = core_audit(c, "assessment.open", "assessment_cycle", id, d);
-	json_decref(d);
+	rc = core_auditf(c, "assessment.open", "assessment_cycle", id,
+	    "{s:i, s:s, s:i}", "year", year, "due", day, "bodies", *count);
 	/* Each signatory is told, in writing. */
 	if (rc == CORE_OK) {
-		json_t	*rows = NULL, *r;
-		size_t	 i;
-
 		snprintf(text, sizeof(text), "The %d self-assessment of the "
 		    "commitments is open. Rate each commitment with your "
 		    "evidence and submit by %s (MS-2-eval).", year, day);
 		snprintf(link, sizeof(link), "/assessment/%d", year);
-		if (store_rows(c->st, &rows, STMT_ASSESS_LIST, "l", id) ==
-		    STORE_OK)
-			json_array_foreach(rows, i, r)
-				if (rc == CORE_OK)
-					rc = core_int_notify_org(c, jint(r,
-					    "organisation_id"), "assessment",
-					    "Self-assessment open: submit by "
-					    "the due date", text, link);
-		json_decref(rows);
+		if (store_assessment_list(c->st, id, &rows) == STORE_OK)
+			for (i = 0; i < rows.n && rc == CORE_OK; i++)
+				rc = core_int_notify_org(c, rows.v[i].org_id,
+				    "assessment", "Self-assessment open: "
+				    "submit by the due date", text, link);
+		rec_assessment_list_free(&rows);
 	}
 out:
 	return core_end(c, rc);
@@ -137,12 +140,17 @@ int
 core_assess_rate(struct core *c, int year, const char *org, const char *code,
     const char *rating, const char *evidence, const char *links)
 {
-	json_t	*cy = NULL, *a = NULL, *cm = NULL, *d;
-	char	 scale[200] = "";
-	const char *s[16];
-	size_t	 i, n;
-	int	 rc;
+	struct rec_cycle		cy;
+	struct rec_assessment		a;
+	struct rec_commitment_ref	cm;
+	char				scale[200] = "";
+	const char			*s[16];
+	size_t				i, n;
+	int				rc, found = 0;
 
+	memset(&cy, 0, sizeof(cy));
+	memset(&a, 0, sizeof(a));
+	memset(&cm, 0, sizeof(cm));
 	if ((rc = core_int_body(c, "evidence", evidence, 0, 8000)) ||
 	    (rc = core_int_text(c, "links", links, 0, 2000)))
 		return rc;
@@ -160,14 +168,14 @@ core_assess_rate(struct core *c, int year, const char *org, const char *code,
 		return rc;
 	if ((rc = get_assessment(c, year, org, &cy, &a)) != CORE_OK)
 		goto out;
-	if (jstr(a, "submitted") != NULL) {
+	if (a.submitted != NULL) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s submitted "
 		    "its %d self-assessment on %s; it can no longer change",
-		    jstr(a, "organisation"), year, jstr(a, "submitted"));
+		    a.organisation, year, a.submitted);
 		goto out;
 	}
-	rc = store_row(c->st, &cm, STMT_COMMIT_BY_CODE, "ls", c->arr, code);
-	if (rc != STORE_OK || cm == NULL || jstr(cm, "party") == NULL) {
+	rc = store_commitment_by_code(c->st, c->arr, code, &cm, &found);
+	if (rc != STORE_OK || !found || cm.party == NULL) {
 		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading "
 		    "commitments") : core_fail(c, CORE_ENOTFOUND, "commitment",
 		    "no commitment '%s' to rate; 'alliance commitment list' "
@@ -175,28 +183,26 @@ core_assess_rate(struct core *c, int year, const char *org, const char *code,
 		goto out;
 	}
 	/* MS-3-commitments, MS-4: each side rates its own commitments. */
-	if (!rules_party_rates(jstr(cm, "party"), jstr(a, "sector"))) {
+	if (!rules_party_rates(cm.party, sector_of(a.sector))) {
 		rc = core_fail(c, CORE_EINVAL, "commitment", "commitment %s is "
 		    "rated by the %s, and %s is not one (MS-4)", code,
-		    rules_party_label(jstr(cm, "party")),
-		    jstr(a, "organisation"));
+		    rules_party_label(cm.party), a.organisation);
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_RATING_UPSERT, "llsssss", jint(a, "id"),
-	    jint(cm, "id"), rating, core_int_blank(evidence) ? NULL :
+	rc = store_exec(c->st, STMT_RATING_UPSERT, "llsssss", a.id,
+	    cm.id, rating, core_int_blank(evidence) ? NULL :
 	    evidence, core_int_blank(links) ? NULL : links, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the rating");
 		goto out;
 	}
-	d = json_pack("{s:i, s:s, s:s, s:s}", "year", year, "organisation",
-	    jstr(a, "organisation"), "commitment", code, "rating", rating);
-	rc = core_audit(c, "assessment.rate", "assessment", jint(a, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "assessment.rate", "assessment", a.id,
+	    "{s:i, s:s, s:s, s:s}", "year", year, "organisation",
+	    a.organisation, "commitment", code, "rating", rating);
 out:
-	json_decref(cy);
-	json_decref(a);
-	json_decref(cm);
+	rec_cycle_clear(&cy);
+	rec_assessment_clear(&a);
+	rec_commitment_ref_clear(&cm);
 	return core_end(c, rc);
 }
 
@@ -204,157 +210,168 @@ int
 core_assess_view(struct core *c, int year, const char *org, const char *code,
     const char *view)
 {
-	json_t	*cy = NULL, *a = NULL, *cm = NULL, *d;
-	int	 rc;
+	struct rec_cycle		cy;
+	struct rec_assessment		a;
+	struct rec_commitment_ref	cm;
+	int				rc, found = 0;
 
+	memset(&cy, 0, sizeof(cy));
+	memset(&a, 0, sizeof(a));
+	memset(&cm, 0, sizeof(cm));
 	if ((rc = core_int_body(c, "view", view, 1, 8000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = get_assessment(c, year, org, &cy, &a)) != CORE_OK)
 		goto out;
-	rc = store_row(c->st, &cm, STMT_COMMIT_BY_CODE, "ls", c->arr, code);
-	if (rc != STORE_OK || cm == NULL) {
+	rc = store_commitment_by_code(c->st, c->arr, code, &cm, &found);
+	if (rc != STORE_OK || !found) {
 		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading "
 		    "commitments") : core_fail(c, CORE_ENOTFOUND, "commitment",
 		    "no commitment '%s'", code != NULL ? code : "");
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_RATING_VIEW, "lls", jint(a, "id"),
-	    jint(cm, "id"), view);
+	rc = store_exec(c->st, STMT_RATING_VIEW, "lls", a.id, cm.id, view);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the view");
 		goto out;
 	}
-	d = json_pack("{s:i, s:s, s:s}", "year", year, "organisation",
-	    jstr(a, "organisation"), "commitment", code);
-	rc = core_audit(c, "assessment.view", "assessment", jint(a, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "assessment.view", "assessment", a.id,
+	    "{s:i, s:s, s:s}", "year", year, "organisation", a.organisation,
+	    "commitment", code);
 out:
-	json_decref(cy);
-	json_decref(a);
-	json_decref(cm);
+	rec_cycle_clear(&cy);
+	rec_assessment_clear(&a);
+	rec_commitment_ref_clear(&cm);
 	return core_end(c, rc);
 }
 
 int
-core_assess_submit(struct core *c, int year, const char *org, json_t **flags)
+core_assess_submit(struct core *c, int year, const char *org,
+    struct rec_lines *flags)
 {
-	json_t	*cy = NULL, *a = NULL, *miss = NULL, *d, *m;
-	char	 list[300] = "";
-	size_t	 i;
-	int	 rc, due, today;
+	struct rec_cycle	cy;
+	struct rec_assessment	a;
+	struct rec_code_list	miss = { NULL, 0 };
+	char			list[300] = "";
+	size_t			i;
+	int			rc, due, today, bad = 0;
 
-	*flags = NULL;
+	memset(flags, 0, sizeof(*flags));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = get_assessment(c, year, org, &cy, &a)) != CORE_OK)
 		goto out;
-	if (jstr(a, "submitted") != NULL) {
+	if (a.submitted != NULL) {
 		rc = core_fail(c, CORE_EEXIST, "organisation", "%s submitted "
-		    "its %d self-assessment on %s already",
-		    jstr(a, "organisation"), year, jstr(a, "submitted"));
+		    "its %d self-assessment on %s already", a.organisation,
+		    year, a.submitted);
 		goto out;
 	}
-	rc = store_rows(c->st, &miss, STMT_RATING_MISSING, "lls", c->arr,
-	    jint(a, "id"), jstr(a, "sector"));
+	rc = store_rating_missing(c->st, c->arr, a.id, sector_of(a.sector),
+	    &miss);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the ratings");
 		goto out;
 	}
-	json_array_foreach(miss, i, m)
-		if (i < 12)
-			snprintf(list + strlen(list), sizeof(list) -
-			    strlen(list), "%s%s", i ? ", " : "",
-			    jstr(m, "code"));
+	for (i = 0; i < miss.n && i < 12; i++)
+		snprintf(list + strlen(list), sizeof(list) - strlen(list),
+		    "%s%s", i ? ", " : "", miss.v[i].code);
 	rc = store_exec(c->st, STMT_ASSESS_SUBMIT, "ssl", c->today, c->actor,
-	    jint(a, "id"));
+	    a.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "submitting");
 		goto out;
 	}
-	*flags = json_array();
 	/* MS-2-eval: every commitment is rated.  A body that submits
 	 * with some unrated has done so: recorded and flagged. */
-	if (json_array_size(miss) > 0 && rules_id(&c->cons,
-	    DUTY_ASSESSMENT_RATED, -1) != NULL)
-		json_array_append_new(*flags, json_sprintf("%s submitted with "
-		    "%zu commitment(s) not rated: %s%s", rules_id(&c->cons,
-		    DUTY_ASSESSMENT_RATED, -1), json_array_size(miss), list,
-		    json_array_size(miss) > 12 ? "..." : ""));
-	date_parse(jstr(cy, "due"), &due);
+	if (miss.n > 0 && rules_id(&c->cons, DUTY_ASSESSMENT_RATED, -1) !=
+	    NULL)
+		bad |= rec_lines_add(flags, "%s submitted with %zu "
+		    "commitment(s) not rated: %s%s", rules_id(&c->cons,
+		    DUTY_ASSESSMENT_RATED, -1), miss.n, list, miss.n > 12 ?
+		    "..." : "");
+	date_parse(cy.due, &due);
 	date_parse(c->today, &today);
 	/* MS-5: a late submission is accepted and flagged. */
 	if (rules_assessment_late(due, today, today) && rules_id(&c->cons,
 	    DUTY_SELF_ASSESSMENT, -1) != NULL)
-		json_array_append_new(*flags, json_sprintf("%s submitted "
-		    "late: due by %s, submitted %s", rules_id(&c->cons,
-		    DUTY_SELF_ASSESSMENT, -1), jstr(cy, "due"), c->today));
-	d = json_pack("{s:i, s:s, s:b, s:I}", "year", year, "organisation",
-	    jstr(a, "organisation"), "late", rules_assessment_late(due, today,
-	    today), "not_rated", (json_int_t)json_array_size(miss));
-	rc = core_audit(c, "assessment.submit", "assessment", jint(a, "id"),
-	    d);
-	json_decref(d);
-out:
-	json_decref(cy);
-	json_decref(a);
-	json_decref(miss);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK) {
-		json_decref(*flags);
-		*flags = NULL;
+		bad |= rec_lines_add(flags, "%s submitted late: due by %s, "
+		    "submitted %s", rules_id(&c->cons, DUTY_SELF_ASSESSMENT,
+		    -1), cy.due, c->today);
+	if (bad) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		goto out;
 	}
+	rc = core_auditf(c, "assessment.submit", "assessment", a.id,
+	    "{s:i, s:s, s:b, s:I}", "year", year, "organisation",
+	    a.organisation, "late", rules_assessment_late(due, today, today),
+	    "not_rated", (int64_t)miss.n);
+out:
+	rec_cycle_clear(&cy);
+	rec_assessment_clear(&a);
+	rec_code_list_free(&miss);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK)
+		rec_lines_free(flags);
 	return rc;
+}
+
+void
+assess_year_free(struct assess_year *y)
+{
+	if (y == NULL)
+		return;
+	rec_cycle_clear(&y->cycle);
+	rec_assessment_list_free(&y->assessments);
 }
 
 /* The year's self-assessment: each body with its status and ratings. */
 int
-core_assess_get(struct core *c, int year, json_t **out)
+core_assess_year(struct core *c, const struct viewer *v, int year,
+    struct assess_year *out)
 {
-	json_t	*cy = NULL, *list = NULL, *s, *rat;
-	int	 rc, due, today, sub;
-	size_t	 i;
+	struct rec_assessment	*s;
+	int			 rc, due, today, sub;
+	size_t			 i, j;
 
-	*out = NULL;
-	if ((rc = get_cycle(c, year, &cy)) != CORE_OK)
+	(void)v;	/* the self-assessment is published (MS-2-eval) */
+	memset(out, 0, sizeof(*out));
+	if ((rc = get_cycle(c, year, &out->cycle)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, &list, STMT_ASSESS_LIST, "l", jint(cy, "id"));
+	rc = store_assessment_list(c->st, out->cycle.id, &out->assessments);
 	if (rc != STORE_OK) {
-		json_decref(cy);
+		assess_year_free(out);
 		return core_store_fail(c, rc, "reading the self-assessment");
 	}
-	date_parse(jstr(cy, "due"), &due);
+	date_parse(out->cycle.due, &due);
 	date_parse(c->today, &today);
-	json_array_foreach(list, i, s) {
+	for (i = 0; i < out->assessments.n; i++) {
+		s = &out->assessments.v[i];
 		sub = -1;
-		if (jstr(s, "submitted") != NULL)
-			date_parse(jstr(s, "submitted"), &sub);
-		json_object_set_new(s, "late", json_boolean(
-		    rules_assessment_late(due, sub, today)));
-		rat = NULL;
-		if (store_rows(c->st, &rat, STMT_RATING_LIST, "lls", c->arr,
-		    jint(s, "id"), jstr(s, "sector")) == STORE_OK) {
-			json_t	*r;
-			size_t	 j, none = 0;
-
-			json_array_foreach(rat, j, r)
-				none += jstr(r, "rating") == NULL;
-			json_object_set_new(s, "ratings", rat);
-			json_object_set_new(s, "not_rated",
-			    json_integer((json_int_t)none));
+		if (s->submitted != NULL)
+			date_parse(s->submitted, &sub);
+		s->late = rules_assessment_late(due, sub, today);
+		rc = store_rating_list(c->st, c->arr, s->id,
+		    sector_of(s->sector), &s->ratings);
+		if (rc != STORE_OK) {
+			assess_year_free(out);
+			return core_store_fail(c, rc, "reading the ratings");
 		}
+		for (j = 0; j < s->ratings.n; j++)
+			s->not_rated += s->ratings.v[j].rating == NULL;
 	}
-	json_object_set_new(cy, "assessments", list);
-	*out = cy;
 	return CORE_OK;
 }
 
 int
-core_assess_list(struct core *c, json_t **out)
+core_assess_cycles(struct core *c, const struct viewer *v,
+    struct rec_cycle_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_CYCLE_LIST, "l", c->arr);
+	int rc;
 
+	(void)v;	/* the years are public */
+	rc = store_cycle_list(c->st, c->arr, out);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing self-assessments");
 }
@@ -363,15 +380,14 @@ core_assess_list(struct core *c, json_t **out)
 
 int
 core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
-    json_t **flags)
+    struct rec_lines *flags)
 {
 	struct rec_org	 o = { 0 };
-	json_t		*d;
 	char		 op[DATE_LEN], cl[DATE_LEN];
 	int		 rc, a, b;
 	enum consult	 k;
 
-	*flags = NULL;
+	memset(flags, 0, sizeof(*flags));
 	if ((rc = core_int_text(c, "title", in->title, 1, 300)) ||
 	    (rc = core_int_text(c, "reason", in->reason, 0, 2000)))
 		return rc;
@@ -408,28 +424,26 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	*flags = json_array();
 	/* SC-consult: a short one happened; it is recorded and flagged,
 	 * with its reason or with none given. */
 	if ((k == CONSULT_SHORT || k == CONSULT_SHORT_NO_REASON) &&
-	    rules_id(&c->cons, DUTY_CONSULTATION, -1) != NULL)
-		json_array_append_new(*flags, json_sprintf("%s runs %d "
-		    "days, under %d weeks: %s", rules_id(&c->cons,
-		    DUTY_CONSULTATION, -1), rules_period_days(a, b),
-		    constitution_int(&c->cons, "consultation.min_weeks"),
-		    k == CONSULT_SHORT ? in->reason : "no reason given"));
-	d = json_pack("{s:s, s:s, s:s, s:s, s:b}", "organisation",
-	    o.name, "title", in->title, "opens", op, "closes", cl,
-	    "significant", in->significant != 0);
-	rc = core_audit(c, "consultation.add", "consultation", *id, d);
-	json_decref(d);
+	    rules_id(&c->cons, DUTY_CONSULTATION, -1) != NULL &&
+	    rec_lines_add(flags, "%s runs %d days, under %d weeks: %s",
+	    rules_id(&c->cons, DUTY_CONSULTATION, -1), rules_period_days(a, b),
+	    constitution_int(&c->cons, "consultation.min_weeks"),
+	    k == CONSULT_SHORT ? in->reason : "no reason given") != 0) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		goto out;
+	}
+	rc = core_auditf(c, "consultation.add", "consultation", *id,
+	    "{s:s, s:s, s:s, s:s, s:b}", "organisation", o.name, "title",
+	    in->title, "opens", op, "closes", cl, "significant",
+	    in->significant != 0);
 out:
 	rec_org_clear(&o);
 	rc = core_end(c, rc);
-	if (rc != CORE_OK) {
-		json_decref(*flags);
-		*flags = NULL;
-	}
+	if (rc != CORE_OK)
+		rec_lines_free(flags);
 	return rc;
 }
 
@@ -437,26 +451,27 @@ int
 core_consult_feedback(struct core *c, int64_t id, const char *text,
     const char *date)
 {
-	json_t	*k = NULL, *d;
-	char	 on[DATE_LEN];
-	int	 rc;
+	struct rec_consult	k;
+	char			on[DATE_LEN];
+	int			rc, found = 0;
 
+	memset(&k, 0, sizeof(k));
 	if ((rc = core_int_body(c, "feedback", text, 1, 20000)) ||
 	    (rc = core_int_date(c, "date", date, on)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &k, STMT_CONSULT_GET, "ll", id, c->arr);
-	if (rc != STORE_OK || k == NULL) {
+	rc = store_consult_get(c->st, c->arr, id, &k, &found);
+	if (rc != STORE_OK || !found) {
 		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading the "
 		    "consultation") : core_fail(c, CORE_ENOTFOUND,
 		    "consultation", "no consultation %lld", (long long)id);
 		goto out;
 	}
-	if (strcmp(on, jstr(k, "closes")) < 0) {
+	if (strcmp(on, k.closes) < 0) {
 		rc = core_fail(c, CORE_EINVAL, "date", "feedback is given "
 		    "after the consultation closes (%s), not on %s",
-		    jstr(k, "closes"), on);
+		    k.closes, on);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_CONSULT_FEEDBACK, "ssl", text, on, id);
@@ -464,36 +479,38 @@ core_consult_feedback(struct core *c, int64_t id, const char *text,
 		rc = core_store_fail(c, rc, "saving the feedback");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s}", "title", jstr(k, "title"), "on", on);
-	rc = core_audit(c, "consultation.feedback", "consultation", id, d);
-	json_decref(d);
+	rc = core_auditf(c, "consultation.feedback", "consultation", id,
+	    "{s:s, s:s}", "title", k.title, "on", on);
 out:
-	json_decref(k);
+	rec_consult_clear(&k);
 	return core_end(c, rc);
 }
 
 int
-core_consult_list(struct core *c, json_t **out)
+core_consults(struct core *c, const struct viewer *v,
+    struct rec_consult_list *out)
 {
-	json_t	*k;
-	size_t	 i;
-	int	 rc, a, b;
+	struct rec_consult	*k;
+	size_t			 i;
+	int			 rc, a, b;
 
-	rc = store_rows(c->st, out, STMT_CONSULT_LIST, "l", c->arr);
+	(void)v;	/* consultations are public */
+	rc = store_consult_list(c->st, c->arr, out);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "listing consultations");
-	json_array_foreach(*out, i, k) {
-		date_parse(jstr(k, "opens"), &a);
-		date_parse(jstr(k, "closes"), &b);
-		json_object_set_new(k, "weeks", json_integer(
-		    rules_period_days(a, b) / 7));
-		json_object_set_new(k, "short", json_boolean(
-		    rules_consult_check(&c->cons, a, b, (int)jint(k,
-		    "significant"), 1) == CONSULT_SHORT));
-		if (json_is_true(json_object_get(k, "short")) &&
-		    jstr(k, "short_reason") == NULL)
-			json_object_set_new(k, "short_reason",
-			    json_string("no reason given"));
+	for (i = 0; i < out->n; i++) {
+		k = &out->v[i];
+		date_parse(k->opens, &a);
+		date_parse(k->closes, &b);
+		k->weeks = rules_period_days(a, b) / 7;
+		k->is_short = rules_consult_check(&c->cons, a, b,
+		    k->significant, 1) == CONSULT_SHORT;
+		if (k->is_short && k->short_reason == NULL &&
+		    (k->short_reason = strdup("no reason given")) == NULL) {
+			rec_consult_list_free(out);
+			return core_fail(c, CORE_EFAULT, NULL,
+			    "out of memory");
+		}
 	}
 	return CORE_OK;
 }

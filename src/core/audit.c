@@ -107,21 +107,21 @@ int
 core_int_audit_walk(struct core *c, const json_t *rows, json_t *out,
     int64_t *checked)
 {
-	json_t		*r, *red = NULL, *v;
-	char		 prev[HASH_HEX], hash[HASH_HEX], msg[160], key[32];
+	struct rec_redaction_list red = { 0 };
+	const struct rec_redaction *v;
+	json_t		*r;
+	char		 prev[HASH_HEX], hash[HASH_HEX], msg[160];
 	const char	*ph, *h;
 	int64_t		 expect = 1, seq;
-	size_t		 i;
+	size_t		 i, k = 0;
 	int		 rc;
 
 	*checked = 0;
 	if (sodium_init() < 0)
 		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed to "
 		    "start");
-	if ((rc = core_int_audit_redactions(c, &red)) != CORE_OK) {
-		json_decref(red);
+	if ((rc = core_int_audit_redactions(c, &red)) != CORE_OK)
 		return rc;
-	}
 	snprintf(prev, sizeof(prev), "%s", genesis);
 	json_array_foreach(rows, i, r) {
 		seq = jint(r, "seq");
@@ -148,9 +148,10 @@ core_int_audit_walk(struct core *c, const json_t *rows, json_t *out,
 		    ph != NULL ? ph : "", jstr(r, "vouched"), hash);
 		/* A name redacted (erasure, retention): its content is
 		 * vouched for by a later entry, not by its hash. */
-		snprintf(key, sizeof(key), "%lld", (long long)seq);
-		v = json_object_get(red, key);
-		if (v != NULL && json_integer_value(v) == 0)
+		while (k < red.n && red.v[k].seq < seq)	/* both by seq */
+			k++;
+		v = k < red.n && red.v[k].seq == seq ? &red.v[k] : NULL;
+		if (v != NULL && !v->vouched)
 			audit_problem(out, seq, "is marked redacted but no "
 			    "later entry vouches for it");
 		else if (v == NULL && (h == NULL || strcmp(h, hash) != 0))
@@ -160,7 +161,7 @@ core_int_audit_walk(struct core *c, const json_t *rows, json_t *out,
 		expect = seq + 1;
 		(*checked)++;
 	}
-	json_decref(red);
+	rec_redaction_list_free(&red);
 	return CORE_OK;
 }
 
@@ -225,6 +226,11 @@ core_audit_text(struct core *c, const char *action, const char *entity,
 	if (v == NULL)
 		return core_fail(c, CORE_EFAULT, NULL, "could not record the "
 		    "audit entry");
+	if (key == NULL) {	/* the text is the whole detail */
+		rc = core_audit(c, action, entity, id, v);
+		json_decref(v);
+		return rc;
+	}
 	rc = core_auditf(c, action, entity, id, "{s:o}", key, v);
 	return rc;
 }

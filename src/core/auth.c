@@ -114,17 +114,16 @@ secret_shape(const char *s)
 static int
 user_ensure(struct core *c, int64_t person, int officer, int64_t *uid)
 {
-	json_t	*u = NULL;
-	int	 rc;
+	struct rec_user	 u;
+	int		 rc, found;
 
-	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", person);
+	rc = store_user_by_person(c->st, person, &u, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading users");
-	if (u != NULL) {
-		*uid = jint(u, "id");
-		json_decref(u);
+	*uid = u.id;
+	rec_user_clear(&u);
+	if (found)
 		return CORE_OK;
-	}
 	rc = store_exec(c->st, STMT_USER_INSERT, "lis", person, officer,
 	    c->now);
 	if (rc != STORE_OK)
@@ -137,9 +136,9 @@ int
 core_user_add(struct core *c, const char *person, int officer)
 {
 	struct rec_person	 p = { 0 };
-	json_t		*u = NULL, *d;
-	int64_t	 uid;
-	int	 rc;
+	struct rec_user		 u = { 0 };
+	int64_t			 uid;
+	int			 rc, found;
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
@@ -151,53 +150,53 @@ core_user_add(struct core *c, const char *person, int officer)
 		    p.name);
 		goto out;
 	}
-	rc = store_row(c->st, &u, STMT_USER_BY_PERSON, "l", p.id);
+	rc = store_user_by_person(c->st, p.id, &u, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
-	if (u != NULL) {
+	if (found) {
 		rc = core_fail(c, CORE_EEXIST, "person", "%s is already a "
 		    "user", p.name);
 		goto out;
 	}
 	if ((rc = user_ensure(c, p.id, officer != 0, &uid)) != CORE_OK)
 		goto out;
-	d = json_pack("{s:s, s:b}", "person", p.name, "officer",
-	    officer != 0);
-	rc = core_audit(c, "user.add", "user", uid, d);
-	json_decref(d);
+	rc = core_auditf(c, "user.add", "user", uid, "{s:s, s:b}", "person",
+	    p.name, "officer", officer != 0);
 out:
 	rec_person_clear(&p);
-	json_decref(u);
+	rec_user_clear(&u);
 	return core_end(c, rc);
 }
 
 int
 core_int_officer(struct core *c, const char *person, const char *why,
-    json_t **p, json_t **u)
+    struct rec_person *p, struct rec_user *u)
 {
-	int rc;
+	int rc, found;
 
-	*p = *u = NULL;
-	if ((rc = core_int_person(c, person, p)) != CORE_OK)
+	memset(p, 0, sizeof(*p));
+	memset(u, 0, sizeof(*u));
+	if ((rc = core_int_find_person(c, person, p)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, u, STMT_USER_BY_PERSON, "l", jint(*p, "id"));
+	rc = store_user_by_person(c->st, p->id, u, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading users");
-	if (*u == NULL || !jint(*u, "officer"))
+	if (!found || !u->officer)
 		return core_fail(c, CORE_EINVAL, "person", "%s is not an "
-		    "officer; %s", jstr(*p, "name"), why);
+		    "officer; %s", p->name, why);
 	return CORE_OK;
 }
 
 int
 core_user_password(struct core *c, const char *person, const char *pw)
 {
-	json_t	*p = NULL, *u = NULL;
-	char	 hash[crypto_pwhash_STRBYTES];
-	size_t	 n = pw != NULL ? strlen(pw) : 0;
-	int	 rc;
+	struct rec_person	 p = { 0 };
+	struct rec_user		 u = { 0 };
+	char			 hash[crypto_pwhash_STRBYTES];
+	size_t			 n = pw != NULL ? strlen(pw) : 0;
+	int			 rc;
 
 	if (n < PASSWORD_MIN || n > PASSWORD_MAX)
 		return core_fail(c, CORE_EINVAL, "password", "a password must "
@@ -215,27 +214,25 @@ core_user_password(struct core *c, const char *person, const char *pw)
 	if ((rc = core_int_officer(c, person, "members sign in by an emailed "
 	    "link", &p, &u)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", hash,
-	    jint(u, "id"));
+	rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", hash, u.id);
 	/* A new password ends the sessions the old one opened. */
 	if (rc == STORE_OK)
-		rc = store_exec(c->st, STMT_SESSION_DELETE_USER, "l",
-		    jint(u, "id"));
+		rc = store_exec(c->st, STMT_SESSION_DELETE_USER, "l", u.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the password");
 		goto out;
 	}
-	rc = core_audit(c, "user.password", "user", jint(u, "id"), NULL);
+	rc = core_audit(c, "user.password", "user", u.id, NULL);
 out:
-	json_decref(p);
-	json_decref(u);
+	rec_person_clear(&p);
+	rec_user_clear(&u);
 	return core_end(c, rc);
 }
 
 int
-core_user_list(struct core *c, json_t **out)
+core_user_list(struct core *c, struct rec_user_list *l)
 {
-	int rc = store_rows(c->st, out, STMT_USER_LIST, "");
+	int rc = store_user_list(c->st, l);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing users");
@@ -248,12 +245,12 @@ core_user_list(struct core *c, json_t **out)
 int
 core_signin_request(struct core *c, const char *email, const char *client)
 {
-	json_t	*p = NULL, *n = NULL;
-	char	 tok[48], hash[65], ehash[65], expires[32], since[32];
-	char	 link[128], lower[320];
-	int64_t	 uid = 0;
-	size_t	 i;
-	int	 rc, allowed;
+	struct rec_person	 p = { 0 };
+	char			 tok[48], hash[65], ehash[65], expires[32];
+	char			 since[32], link[128], lower[320];
+	int64_t			 uid = 0, by_email = 0, by_client = 0;
+	size_t			 i;
+	int			 rc, allowed, found = 0;
 
 	if (core_int_blank(email))
 		return core_fail(c, CORE_EINVAL, "email", "enter your email "
@@ -272,19 +269,18 @@ core_signin_request(struct core *c, const char *email, const char *client)
 		return rc;
 	rc = store_exec(c->st, STMT_SIGNIN_REQ_PRUNE, "s", since);
 	if (rc == STORE_OK)
-		rc = store_row(c->st, &n, STMT_SIGNIN_REQ_COUNT, "sss", ehash,
-		    client, since);
+		rc = store_signin_requests(c->st, ehash, client, since,
+		    &by_email, &by_client);
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_SIGNIN_REQ_INSERT, "sss", ehash,
 		    client, c->now);
 	if (rc == STORE_OK)
-		rc = store_row(c->st, &p, STMT_PERSON_BY_EMAIL, "s", email);
+		rc = store_person_by_email(c->st, email, &p, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading people");
 		goto out;
 	}
-	allowed = jint(n, "by_email") < REQ_PER_ADDRESS &&
-	    jint(n, "by_client") < REQ_PER_CLIENT;
+	allowed = by_email < REQ_PER_ADDRESS && by_client < REQ_PER_CLIENT;
 	/*
 	 * Registered or not, held back or not: the same answer after the
 	 * same work (a secret made and hashed, older links ended, a row
@@ -294,8 +290,8 @@ core_signin_request(struct core *c, const char *email, const char *client)
 	if ((rc = secret_new(c, tok)) != CORE_OK)
 		goto out;
 	secret_hash(tok, hash);
-	if (p != NULL && allowed && (rc = user_ensure(c, jint(p, "id"), 0,
-	    &uid)) != CORE_OK)
+	if (found && allowed && (rc = user_ensure(c, p.id, 0, &uid)) !=
+	    CORE_OK)
 		goto out;
 	/* A new link ends the older ones (uid 0: no one's). */
 	rc = store_exec(c->st, STMT_LINK_END_USER, "ls", uid, c->now);
@@ -311,7 +307,7 @@ core_signin_request(struct core *c, const char *email, const char *client)
 	if (uid == 0)
 		goto out;
 	snprintf(link, sizeof(link), "/sign-in/%s", tok);
-	rc = core_int_notify_person(c, jstr(p, "email"), jstr(p, "name"),
+	rc = core_int_notify_person(c, p.email, p.name,
 	    "sign-in", NULL, "Your link to sign in to Alliance",
 	    "Use the link below to sign in. It works once, for 30 minutes. "
 	    "If you did not ask to sign in, you can ignore this message.",
@@ -319,8 +315,7 @@ core_signin_request(struct core *c, const char *email, const char *client)
 	sodium_memzero(link, sizeof(link));
 out:
 	sodium_memzero(tok, sizeof(tok));
-	json_decref(p);
-	json_decref(n);
+	rec_person_clear(&p);
 	return core_end(c, rc);
 }
 
@@ -347,8 +342,8 @@ session_new(struct core *c, int64_t uid, char **sid)
 int
 core_signin_link(struct core *c, const char *token, char **sid)
 {
-	json_t	*row = NULL;
 	char	 hash[65];
+	int64_t	 uid = 0;
 	int	 rc;
 
 	*sid = NULL;
@@ -358,26 +353,24 @@ core_signin_link(struct core *c, const char *token, char **sid)
 	secret_hash(token, hash);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &row, STMT_LINK_CLAIM, "ss", hash, c->now);
+	rc = store_link_claim(c->st, hash, c->now, &uid);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the link");
 		goto out;
 	}
-	if (row == NULL) {
+	if (uid == 0) {
 		rc = core_fail(c, CORE_ENOTFOUND, "link", "this sign-in link "
 		    "has been used or has expired; ask for a new one");
 		goto out;
 	}
 	/* Used, it ends any other link of the person's. */
-	rc = store_exec(c->st, STMT_LINK_END_USER, "ls", jint(row, "user_id"),
-	    c->now);
+	rc = store_exec(c->st, STMT_LINK_END_USER, "ls", uid, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "ending older links");
 		goto out;
 	}
-	rc = session_new(c, jint(row, "user_id"), sid);
+	rc = session_new(c, uid, sid);
 out:
-	json_decref(row);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK) {
 		free(*sid);
@@ -411,10 +404,11 @@ int
 core_signin_password(struct core *c, const char *email, const char *pw,
     const char *code, char **sid, int *enrol)
 {
-	json_t	*u = NULL, *n = NULL, *now = NULL;
-	char	 since[32], err[sizeof(c->err)];
-	char	 fresh[crypto_pwhash_STRBYTES] = "";
-	int	 rc, ok, begun = 0;
+	struct rec_user	 u = { 0 }, now = { 0 };
+	char		 since[32], err[sizeof(c->err)];
+	char		 fresh[crypto_pwhash_STRBYTES] = "";
+	int64_t		 n = 0;
+	int		 rc, ok, begun = 0, found = 0, still = 0;
 
 	*sid = NULL;
 	*enrol = 0;
@@ -431,20 +425,20 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 	 * or not it has an account, and the password is not tried.  These
 	 * reads and the password check take no lock: the check is slow. */
 	core_int_later(c->now, -SIGNIN_WINDOW, since);
-	rc = store_row(c->st, &n, STMT_SIGNIN_FAIL_COUNT, "ss", email, since);
-	if (rc == STORE_OK && jint(n, "n") < SIGNIN_TRIES)
-		rc = store_row(c->st, &u, STMT_USER_BY_EMAIL, "s", email);
+	rc = store_signin_failures(c->st, email, since, &n);
+	if (rc == STORE_OK && n < SIGNIN_TRIES)
+		rc = store_user_by_email(c->st, email, &u, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
-	if (jint(n, "n") >= SIGNIN_TRIES) {
+	if (n >= SIGNIN_TRIES) {
 		rc = core_fail(c, CORE_ELIMIT, "password", "too many attempts to "
 		    "sign in with this address; wait %d minutes and try again",
 		    SIGNIN_WINDOW);
 		goto out;
 	}
-	if (u == NULL || jstr(u, "password") == NULL) {
+	if (!found || u.password == NULL) {
 		/* The same work as a real check, against a hash of no one's
 		 * password, so the time taken does not tell whether the
 		 * account exists. */
@@ -452,35 +446,31 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 		    "j7CGN7vptglpFIg15/8H9w$+utLDFhUfLERWM/NGz7GL34Am7yEbMot0Z"
 		    "xAVdLMt6s";
 
-		if (core_int_pw_verify(dummy, pw) == 0) {
-			json_decref(u);
-			u = NULL;	/* never a way in */
-		}
+		if (core_int_pw_verify(dummy, pw) == 0)
+			found = 0;	/* never a way in */
 	}
-	ok = u != NULL && jint(u, "officer") && jstr(u, "password") != NULL &&
-	    jstr(u, "disabled") == NULL && core_int_pw_verify(jstr(u,
-	    "password"), pw) == 0;
+	ok = found && u.officer && u.password != NULL && u.disabled == NULL &&
+	    core_int_pw_verify(u.password, pw) == 0;
 	/* Kept at other settings: made again, at today's. */
-	if (ok && crypto_pwhash_str_needs_rehash(jstr(u, "password"),
-	    PW_OPSLIMIT, PW_MEMLIMIT) != 0 && pw_hash(fresh, pw) != 0)
+	if (ok && crypto_pwhash_str_needs_rehash(u.password, PW_OPSLIMIT,
+	    PW_MEMLIMIT) != 0 && pw_hash(fresh, pw) != 0)
 		fresh[0] = '\0';
 	if ((rc = core_begin(c)) != CORE_OK)
 		goto out;
 	begun = 1;
 	/* The account as it is now: a password changed or an account
 	 * disabled while the password was checked lets no one in. */
-	if (ok && ((rc = store_row(c->st, &now, STMT_USER_BY_EMAIL, "s",
-	    email)) != STORE_OK)) {
+	if (ok && ((rc = store_user_by_email(c->st, email, &now, &still)) !=
+	    STORE_OK)) {
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
-	ok = ok && now != NULL && jint(now, "id") == jint(u, "id") &&
-	    jint(now, "officer") && jstr(now, "disabled") == NULL &&
-	    jstr(now, "password") != NULL &&
-	    strcmp(jstr(now, "password"), jstr(u, "password")) == 0;
+	ok = ok && still && now.id == u.id && now.officer &&
+	    now.disabled == NULL && now.password != NULL &&
+	    strcmp(now.password, u.password) == 0;
 	/* ASVS 6.3.3: officer rights need a second factor too; a wrong
 	 * code counts as a failed attempt like a wrong password. */
-	if (ok && (rc = core_int_totp_signin(c, jint(u, "id"), code,
+	if (ok && (rc = core_int_totp_signin(c, u.id, code,
 	    enrol)) != CORE_OK) {
 		if (rc != CORE_EINVAL)
 			goto out;
@@ -495,21 +485,20 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 	if ((rc = store_exec(c->st, STMT_SIGNIN_FAIL_CLEAR, "s", email)) ==
 	    STORE_OK && fresh[0] != '\0')
 		rc = store_exec(c->st, STMT_USER_SET_PASSWORD, "sl", fresh,
-		    jint(u, "id"));
+		    u.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "clearing sign-in attempts");
 		goto out;
 	}
 	if (fresh[0] != '\0' && (rc = core_audit(c, "user.password-rehash",
-	    "user", jint(u, "id"), NULL)) != CORE_OK)
+	    "user", u.id, NULL)) != CORE_OK)
 		goto out;
-	rc = session_new(c, jint(u, "id"), sid);
+	rc = session_new(c, u.id, sid);
 	if (rc == CORE_OK)
 		rc = core_int_session_level(c, *sid, !*enrol, *enrol);
 out:
-	json_decref(u);
-	json_decref(n);
-	json_decref(now);
+	rec_user_clear(&u);
+	rec_user_clear(&now);
 	if (begun)
 		rc = core_end(c, rc);
 	if (rc != CORE_OK) {
@@ -536,26 +525,24 @@ out:
 int
 core_session(struct core *c, const char *sid, struct core_who *who)
 {
-	json_t	*s = NULL;
-	char	 hash[65], idle[32], touch[32], oldest[32];
-	int	 rc = CORE_OK;
+	struct rec_session	 s;
+	char			 hash[65], idle[32], touch[32], oldest[32];
+	int			 rc = CORE_OK, found;
 
 	memset(who, 0, sizeof(*who));
 	if (!secret_shape(sid))
 		return core_fail(c, CORE_ENOTFOUND, "session", "not signed in");
 	secret_hash(sid, hash);
-	rc = store_row(c->st, &s, STMT_SESSION_GET, "s", hash);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading the session");
-		goto out;
-	}
+	rc = store_session_get(c->st, hash, &s, &found);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the session");
 	core_int_later(c->now, -IDLE_MINUTES, idle);
 	core_int_later(c->now, -MAX_MINUTES, oldest);
-	if (s == NULL || strcmp(jstr(s, "seen"), idle) < 0 ||
-	    strcmp(jstr(s, "created"), oldest) < 0 ||
-	    jstr(s, "disabled") != NULL) {
+	if (!found || s.seen == NULL || s.created == NULL ||
+	    strcmp(s.seen, idle) < 0 || strcmp(s.created, oldest) < 0 ||
+	    s.disabled != NULL) {
 		/* Ended: it goes now, or with the idle purge if busy. */
-		if (s != NULL && store_exec(c->st, STMT_SESSION_DELETE, "s",
+		if (found && store_exec(c->st, STMT_SESSION_DELETE, "s",
 		    hash) != STORE_OK) {
 			/* Left to the idle purge. */
 		}
@@ -564,25 +551,25 @@ core_session(struct core *c, const char *sid, struct core_who *who)
 		goto out;
 	}
 	core_int_later(c->now, -TOUCH_MINUTES, touch);
-	if (strcmp(jstr(s, "seen"), touch) < 0 && store_exec(c->st,
+	if (strcmp(s.seen, touch) < 0 && store_exec(c->st,
 	    STMT_SESSION_TOUCH, "ss", c->now, hash) != STORE_OK) {
 		/* Dropped: it moves the idle expiry only a little. */
 	}
-	who->user = jint(s, "user_id");
-	who->person = jint(s, "person_id");
-	who->org = jint(s, "organisation_id");
-	who->officer = (int)jint(s, "officer");
-	who->enrol = (int)jint(s, "enrol");
-	snprintf(who->verified, sizeof(who->verified), "%s",
-	    jstr(s, "verified"));
-	snprintf(who->name, sizeof(who->name), "%s", jstr(s, "name"));
-	snprintf(who->email, sizeof(who->email), "%s",
-	    jstr(s, "email") != NULL ? jstr(s, "email") : "");
-	snprintf(who->org_name, sizeof(who->org_name), "%s",
-	    jstr(s, "org_name") != NULL ? jstr(s, "org_name") : "");
-	snprintf(who->csrf, sizeof(who->csrf), "%s", jstr(s, "csrf"));
+	who->user = s.user_id;
+	who->person = s.person_id;
+	who->org = s.org_id;
+	who->officer = s.officer;
+	who->enrol = s.enrol;
+#define COPY(f, v) snprintf(who->f, sizeof(who->f), "%s", (v) != NULL ? \
+	(v) : "")
+	COPY(verified, s.verified);
+	COPY(name, s.name);
+	COPY(email, s.email);
+	COPY(org_name, s.org_name);
+	COPY(csrf, s.csrf);
+#undef COPY
 out:
-	json_decref(s);
+	rec_session_clear(&s);
 	return rc;
 }
 
@@ -745,17 +732,11 @@ out:
 int
 core_chairs(struct core *c, const struct core_who *who, int64_t group)
 {
-	json_t	*rows = NULL, *r;
-	size_t	 i;
-	int	 yes = 0;
+	int yes = 0;
 
-	if (who->person == 0 || store_rows(c->st, &rows, STMT_ACCESS_OFFICES,
-	    "lls", who->person, c->arr, c->today) != STORE_OK)
+	if (who->person == 0 || store_person_chairs(c->st, who->person, c->arr,
+	    c->today, group, &yes) != STORE_OK)
 		return 0;
-	json_array_foreach(rows, i, r)
-		if (jint(r, "group_id") == group)
-			yes = 1;
-	json_decref(rows);
 	return yes;
 }
 

@@ -140,7 +140,8 @@ int core_audit(struct core *, const char *action, const char *entity,
  * json_pack() packs them ("{s:I, s:s?}"): a caller needs no JSON. */
 int core_auditf(struct core *, const char *action, const char *entity,
     int64_t id, const char *fmt, ...) WUR;
-/* The same with the detail {key: the JSON text json}. */
+/* The same with the detail {key: the JSON text json}, or (key NULL)
+ * the JSON text json, an object. */
 int core_audit_text(struct core *, const char *action, const char *entity,
     int64_t id, const char *key, const char *json) WUR;
 
@@ -318,174 +319,39 @@ int core_register_signatories(struct core *, const struct viewer *,
 /* --- compliance (check.c) --- */
 #include "core/core_check.h"
 
-/* --- accountability (accountability.c) --- */
+/* --- accountability (accountability.c, core_partners.h) --- */
 /*
- * MS-2-eval, MS-5: opens the year's self-assessment, due on a date, for
- * every public body that signed the agreement in force (*count of
- * them); each is told by email.
+ * The self-assessment and consultations as JSON rows (partners_json.c),
+ * for check.c, remind.c, report.c and pages_member.c until they read the
+ * records; remove each with its last caller.
  */
-int core_assess_open(struct core *, int year, const char *due,
-    int *count) WUR;
-/* MS-2-eval: a rating on the constitution's scale, with evidence;
- * refused once submitted. */
-int core_assess_rate(struct core *, int year, const char *org,
-    const char *commitment, const char *rating, const char *evidence,
-    const char *links) WUR;
-/* The sector's own view beside a body's rating. */
-int core_assess_view(struct core *, int year, const char *org,
-    const char *commitment, const char *view) WUR;
-/* Refused until every commitment is rated; *flags: MS-5 lateness. */
-int core_assess_submit(struct core *, int year, const char *org,
-    json_t **flags) WUR;
 int core_assess_get(struct core *, int year, json_t **out) WUR;
 int core_assess_list(struct core *, json_t **out) WUR;
-
-struct consult_in {
-	const char	*organisation, *title, *opens, *closes, *reason;
-	int		 significant;
-};
-/* SC-consult: refused when a significant one is short without a
- * reason; with a reason, *flags says it is short. */
-int core_consult_add(struct core *, const struct consult_in *,
-    int64_t *id, json_t **flags) WUR;
-/* SC-consult: the outcome fed back, after it closes. */
-int core_consult_feedback(struct core *, int64_t id, const char *text,
-    const char *date) WUR;
 int core_consult_list(struct core *, json_t **out) WUR;
 
-/* --- partners (partners.c) --- */
-struct contact_in {
-	const char	*organisation, *kind, *area, *name, *job_title,
-			*email, *since;
-};
-/* SC-champion, TP-5, MS-3.7.1: kind defaults to the constitution's
- * partners.named_contact and must be it; single points need an area. */
-int core_contact_add(struct core *, const struct contact_in *,
-    int64_t *id) WUR;
-int core_contact_end(struct core *, int64_t id, const char *date) WUR;
-/* Contacts in post; kind NULL for every kind. */
-int core_contact_list(struct core *, const char *kind, json_t **out) WUR;
-/* SC-champion, TP-5: partners with no named contact in post. */
+/* --- partners (partners.c, core_partners.h) --- */
+#include "core/core_partners.h"
+/*
+ * The same records as JSON rows (partners_json.c), for the callers in
+ * check.c, report.c and remind.c until they read the records; remove
+ * each with its last caller.
+ */
 int core_contact_missing(struct core *, json_t **out) WUR;
-
-struct plan_in {
-	const char	*organisation, *commitment, *action, *owner, *due;
-};
-/* SC-plan: an action of the implementation plan. */
-int core_plan_add(struct core *, const struct plan_in *, int64_t *id) WUR;
-/* Progress on an action, and done on a date (done NULL: not yet). */
-int core_plan_progress(struct core *, int64_t id, const char *note,
-    const char *done) WUR;
-/* The plan (org NULL: every partner's), each with its status: open,
- * overdue or done. */
 int core_plan_list(struct core *, const char *org, json_t **out) WUR;
-
-/* MS-5: the constitution's milestones, numbered from 1, each with its
- * status: to come, met, met late or missed. */
 int core_milestone_list(struct core *, json_t **out) WUR;
-int core_milestone_met(struct core *, int n, const char *date,
-    const char *note) WUR;
-
-struct influence_in {
-	const char	*date, *body, *decision, *change, *commitment,
-			*source;
-};
-/* TP-2b: evidence of the sector's influence on a decision. */
-int core_influence_add(struct core *, const struct influence_in *,
-    int64_t *id) WUR;
-/* The evidence of a year (0: all of it). */
 int core_influence_list(struct core *, int year, json_t **out) WUR;
-
-/* SC-quarterly: each partner of each partnership group with the
- * meetings held in the year so far and those it attended. */
 int core_attendance_by_partner(struct core *, int year, json_t **out) WUR;
-
-/* TP-2a: the agreed justification for a partnership (a position)
- * without sector representation. */
-int core_partnership_except(struct core *, const char *position,
-    const char *justification, const char *agreed_by,
-    const char *agreed_on) WUR;
-/* TP-2a: each partnership with its status: represented, justified or
- * gap. */
 int core_partnership_register(struct core *, json_t **out) WUR;
 
-/* --- funding (funding.c) --- */
-struct funding_in {
-	const char	*kind, *funder, *recipient, *title, *description,
-			*amount, *awarded, *starts, *ends, *reference;
-};
-/* SC-contract, MS-3.4.2, MS-3.6.3, TP-3a: a contract, grant or small
- * grant to a sector organisation; *flags holds the short-length flag. */
-int core_funding_add(struct core *, const struct funding_in *,
-    int64_t *id, json_t **flags) WUR;
-/* The funding awarded in a year, each with months and length (aim,
- * short, long). */
-int core_funding_list(struct core *, int year, json_t **out) WUR;
-/* TP-3a: a partner's aspiration for its spend in a year, and plan. */
-int core_spend_aim(struct core *, const char *org, int year,
-    const char *amount, const char *plan) WUR;
-/* TP-3a: the year's spend by partner and kind, beside each aspiration
- * and plan, and the count by length. */
+/* --- funding (funding.c, core_partners.h) --- */
+/* The year's spend as JSON (partners_json.c), for report.c until it
+ * reads the record. */
 int core_spend(struct core *, int year, json_t **out) WUR;
-/* The year's grants as a 360Giving Data Standard package
- * {"grants": [...]}; prefix: the publisher's (NULL: 360G-<slug>). */
-int core_funding_360(struct core *, int year, const char *prefix,
-    json_t **out) WUR;
-/* --- disputes and breaches (dispute.c) --- */
-struct dispute_in {
-	const char	*kind;		/* dispute or breach */
-	const char	*organisation;	/* raising it, or in breach */
-	const char	*against;	/* the other party (disputes) */
-	const char	*subject;	/* a line, without personal details */
-	const char	*first_contact;	/* YYYY-MM-DD, default today */
-	const char	*detail;	/* the first contact, in writing */
-};
-/*
- * SC-resolve-1, SA-12, SA-13.1: opens a case at stage one (informal
- * discussion, or dialogue); a dispute is due dispute.resolution_weeks
- * after first contact (SC-resolve-2).  Refused for a dispute when the
- * constitution has no procedure.
- */
-int core_dispute_open(struct core *, const struct dispute_in *,
-    int64_t *id) WUR;
-/* SC-resolve-2: the parts given are kept; the others stay as they were. */
-struct statement_in {
-	const char	*problem, *handled, *unresolved, *outcome;
-};
-int core_dispute_statement(struct core *, int64_t id,
-    const struct statement_in *) WUR;
-/*
- * SC-resolve-2, SC-resolve-3, SA-12: moves the case to stage to, one
- * at a time: stage two needs all four parts of the statement; stage
- * three needs the panel and signposts a complaint against a local
- * authority to the Ombudsman; under SA-12 stage two names the
- * independent third party both organisations agreed.  *flags says what
- * follows (owned by the caller).
- */
-int core_dispute_stage(struct core *, int64_t id, int to,
-    const char *third_party, int agreed, const char *note,
-    json_t **flags) WUR;
-/*
- * SC-resolve-2: the people of the working group's member organisations:
- * {eligible: [...], excluded: [{name, organisation, reason}], panel:
- * [...], cross_sector}.  Read only.
- */
-int core_dispute_panel(struct core *, int64_t id, json_t **out) WUR;
-/* SC-resolve-2: draws an eligible person; refused, naming the link, for
- * anyone linked to a party.  *flags: a panel of one sector. */
-int core_dispute_draw(struct core *, int64_t id, const char *person,
-    json_t **flags) WUR;
-/* SA-13.1: a step of the case, in writing, in its log. */
-int core_dispute_record(struct core *, int64_t id, const char *text) WUR;
-/* Resolves with the outcome in writing, sent to the organisations
- * (SA-13.1); *flags: resolved after the due date. */
-int core_dispute_resolve(struct core *, int64_t id, const char *outcome,
-    const char *date, json_t **flags) WUR;
+/* --- disputes and breaches (dispute.c, core_dispute.h) --- */
+#include "core/core_dispute.h"
+/* The cases and the year's figures as JSON (partners_json.c), for
+ * check.c, remind.c and report.c until they read the records. */
 int core_dispute_list(struct core *, json_t **out) WUR;
-/* The case, its statement, panel and log. */
-int core_dispute_get(struct core *, int64_t id, json_t **out) WUR;
-/* SC-monitor: counts for the annual review (year 0: every year), with
- * no personal details. */
 int core_dispute_stats(struct core *, int year, json_t **out) WUR;
 /* --- annual reports (report.c) --- */
 /*
@@ -545,101 +411,7 @@ int core_mail_retry(struct core *, int64_t id) WUR;
  */
 int core_remind(struct core *, int dry_run, json_t **out) WUR;
 
-/* --- users, sign-in and access (auth.c) --- */
-/* Who is signed in, as core_session() finds them. */
-struct core_who {
-	int64_t	 user, person;
-	int64_t	 org;		/* the person's organisation, or 0 */
-	int	 officer;	/* the secretariat: may administer; only
-				   in a session opened with password and
-				   code, never by a link */
-	int	 enrol;		/* an officer past the password, setting
-				   up the second factor */
-	char	 name[160], email[256], org_name[256];
-	char	 csrf[48];	/* the session's form token */
-	char	 verified[32];	/* when the password and code (or the
-				   link) were last given */
-};
-/* Makes a person of the registry (with an email) a user. */
-int core_user_add(struct core *, const char *person, int officer) WUR;
-/* Officers only: 12 to 128 characters, kept as Argon2id. */
-int core_user_password(struct core *, const char *person,
-    const char *password) WUR;
-int core_user_list(struct core *, json_t **out) WUR;
-/*
- * Emails a one-time sign-in link (single use, 30 minutes) to a person
- * of the registry; it ends the person's older links.  client is who
- * asks (an IP address; NULL: unknown).  An address, and a client, get
- * a few links an hour; past that, and for an address not registered,
- * the answer is CORE_OK too and no mail, after the same work, so
- * neither the answer nor its time tells who is registered.
- */
-int core_signin_request(struct core *, const char *email,
-    const char *client) WUR;
-/* Redeems a link: a new session, *sid from malloc(); the person's
- * other links end. */
-int core_signin_link(struct core *, const char *token, char **sid) WUR;
-/*
- * An officer's sign-in: the password and a TOTP code (RFC 6238).  An
- * officer with no second factor yet gets *enrol = 1 and a session that
- * has no officer rights until core_totp_confirm().  Any failure has one
- * message that names neither account nor which part was wrong.
- */
-int core_signin_password(struct core *, const char *email,
-    const char *password, const char *code, char **sid, int *enrol) WUR;
-/* The session's person; CORE_ENOTFOUND when unknown or idle too long. */
-int core_session(struct core *, const char *sid, struct core_who *) WUR;
-int core_signout(struct core *, const char *sid) WUR;
-/* --- officers' second factor (totp.c) --- */
-/*
- * For a session with who->enrol: the officer's new TOTP secret (base32,
- * kept unconfirmed until core_totp_confirm) into secret, and the
- * otpauth:// address an authenticator app reads from the QR code.
- */
-int core_totp_enrol(struct core *, const struct core_who *,
-    char secret[40], char uri[512]) WUR;
-/* Confirms the secret with one code; the session sid gets officer
- * rights. */
-int core_totp_confirm(struct core *, const char *sid,
-    const struct core_who *, const char *code) WUR;
-/* 1 when the session's password and code (or link) were given within
- * the last CORE_FRESH_MINUTES: the most dangerous actions need it. */
-#define CORE_FRESH_MINUTES	10
-int core_fresh(struct core *, const struct core_who *);
-/* Re-authentication: the officer's password and a code again. */
-int core_reauth(struct core *, const char *sid, const struct core_who *,
-    const char *password, const char *code) WUR;
-/*
- * The command line's: reset != 0 removes the person's second factor
- * (they enrol again at their next sign-in, and their sessions end);
- * else secret (base32) becomes it, confirmed, for setting up tests.
- */
-int core_user_totp(struct core *, const char *person, int reset,
-    const char *secret) WUR;
-
-/* --- API tokens (token.c) --- */
-enum core_scope {
-	SCOPE_PUBLIC,	/* what an anonymous visitor sees */
-	SCOPE_MEMBERS,	/* what a member sees */
-	SCOPE_WRITE,	/* members' reading, and writes: no route yet */
-	SCOPE__MAX
-};
-extern const char *const core_scope_names[SCOPE__MAX];
-#include "core/viewer.h"
-/*
- * An API token for the systems around; *token from malloc(), shown
- * once.  scope: public, members or write; expires: its last day,
- * YYYY-MM-DD (NULL: a year from today).
- */
-int core_token_create(struct core *, const char *name, const char *scope,
-    const char *expires, char **token) WUR;
-/* CORE_OK, *out the token's row and *scope, or CORE_ENOTFOUND when
- * unknown, revoked or expired.  Records its use, at most once a
- * minute. */
-int core_token_check(struct core *, const char *token, json_t **out,
-    enum core_scope *scope) WUR;
-int core_token_revoke(struct core *, const char *id) WUR;
-int core_token_list(struct core *, json_t **out) WUR;
+#include "core/core_auth.h"
 /* The person's memberships (may they vote, why not), offices and the
  * ballots open to their organisation. */
 int core_me(struct core *, const struct core_who *, json_t **out) WUR;

@@ -69,11 +69,11 @@ int core_int_group_rows(struct core *, json_t **out);
 /*
  * The person ref and their user, who must be an officer: else
  * CORE_EINVAL, "NAME is not an officer; " and why (what only officers
- * have).  *p and *u are the caller's to json_decref, whatever is
- * returned.  auth.c.
+ * have).  *p and *u are the caller's to clear (rec_person_clear,
+ * rec_user_clear), whatever is returned.  auth.c.
  */
 int core_int_officer(struct core *, const char *ref, const char *why,
-    json_t **p, json_t **u);
+    struct rec_person *p, struct rec_user *u);
 int core_int_meeting(struct core *, int64_t id, struct rec_meeting *out);
 /* The meeting, refused when it was cancelled. */
 int core_int_meeting_open(struct core *, int64_t id, struct rec_meeting *out);
@@ -140,11 +140,10 @@ int core_int_session_level(struct core *, const char *sid, int officer,
 void core_int_later(const char *now, int minutes, char out[32]);
 
 /*
- * Audit entries redacted by erasure or retention (privacy.c): *out maps
- * each seq (as text) to the seq of the later entry that vouches for it,
- * or to 0 when none does.
+ * Audit entries redacted by erasure or retention (privacy.c), by seq,
+ * each with the later entry that vouches for it (vouched 0: none does).
  */
-int core_int_audit_redactions(struct core *, json_t **out);
+int core_int_audit_redactions(struct core *, struct rec_redaction_list *);
 /* CORE_EINVAL, naming the person, when the person is restricted:
  * nothing new may be given to them. */
 int core_int_restricted(struct core *, const struct rec_person *);
@@ -241,17 +240,20 @@ int core_int_ledger_election(struct core *, int64_t election,
 
 /*
  * Disputes (dispute.c), shared with the panel (dispute_panel.c): the
- * case of this arrangement into *out (owned by caller), CORE_ENOTFOUND
- * when there is none; 1 for a breach; a step written in the case's log
- * (SA-13.1); CORE_EINVAL when the case is resolved; the drawn panel,
- * {panel, sectors, cross_sector}, into out.
+ * case of this arrangement into *out (the caller's to
+ * rec_dispute_clear), CORE_ENOTFOUND when there is none; 1 for a
+ * breach; a step written in the case's log (SA-13.1); CORE_EINVAL when
+ * the case is resolved; the drawn panel and whether it is cross-sector.
  */
-int get_case(struct core *, int64_t id, json_t **out);
-int is_breach(const json_t *);
+struct rec_dispute;
+struct rec_panellist_list;
+int get_case(struct core *, int64_t id, struct rec_dispute *out);
+int is_breach(const struct rec_dispute *);
 int log_step(struct core *, int64_t id, const char *day, const char *step,
     const char *detail);
-int not_closed(struct core *, const json_t *);
-int panel_of(struct core *, int64_t id, json_t *out);
+int not_closed(struct core *, const struct rec_dispute *);
+int panel_of(struct core *, int64_t id, struct rec_panellist_list *out,
+    int *cross_sector);
 
 /*
  * The one way a store code leaves core: mapped to core's own (enum

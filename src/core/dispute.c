@@ -24,7 +24,9 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "core_dispute.h"
 #include "rules/dispute.h"
+#include "store/rec_partners.h"
 #include "store/store.h"
 
 #define OMBUDSMAN "the Local Government Ombudsman"
@@ -45,22 +47,22 @@ stage_name(enum dispute_proc p, int stage)
 }
 
 int
-get_case(struct core *c, int64_t id, json_t **out)
+get_case(struct core *c, int64_t id, struct rec_dispute *out)
 {
-	int rc = store_row(c->st, out, STMT_DISPUTE_GET, "ll", id, c->arr);
+	int found, rc = store_dispute_get(c->st, c->arr, id, out, &found);
 
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the case");
-	if (*out == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "case", "no case %lld; "
 		    "'alliance dispute list' shows them", (long long)id);
 	return CORE_OK;
 }
 
 int
-is_breach(const json_t *d)
+is_breach(const struct rec_dispute *d)
 {
-	return strcmp(jstr(d, "kind"), "breach") == 0;
+	return d->kind != NULL && strcmp(d->kind, "breach") == 0;
 }
 
 /* The case's log: each step in writing, with who and when (SA-13.1). */
@@ -76,23 +78,23 @@ log_step(struct core *c, int64_t id, const char *day, const char *step,
 }
 
 int
-not_closed(struct core *c, const json_t *d)
+not_closed(struct core *c, const struct rec_dispute *d)
 {
-	if (jstr(d, "resolved") == NULL)
+	if (d->resolved == NULL)
 		return CORE_OK;
 	return core_fail(c, CORE_EINVAL, "case", "case %lld was resolved on "
-	    "%s; a resolved case does not change", (long long)jint(d, "id"),
-	    jstr(d, "resolved"));
+	    "%s; a resolved case does not change", (long long)d->id,
+	    d->resolved);
 }
 
 /* The statement's parts as the rules take them. */
 static void
-parts_of(const json_t *d, const char *parts[PART__MAX])
+parts_of(const struct rec_dispute *d, const char *parts[PART__MAX])
 {
-	parts[PART_PROBLEM] = jstr(d, "problem");
-	parts[PART_HANDLED] = jstr(d, "handled");
-	parts[PART_UNRESOLVED] = jstr(d, "unresolved");
-	parts[PART_OUTCOME] = jstr(d, "outcome_sought");
+	parts[PART_PROBLEM] = d->problem;
+	parts[PART_HANDLED] = d->handled;
+	parts[PART_UNRESOLVED] = d->unresolved;
+	parts[PART_OUTCOME] = d->outcome_sought;
 }
 
 /* "why it is not resolved; what a good outcome would be" */
@@ -117,7 +119,6 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 {
 	enum dispute_proc	 p = rules_dispute_procedure(&c->cons);
 	struct rec_org		 a = { 0 }, b = { 0 };
-	json_t			*d;
 	char			 on[DATE_LEN], due[DATE_LEN], text[9000];
 	int			 rc, breach, day, today;
 
@@ -188,11 +189,10 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 		    core_int_blank(in->detail) ? "" : in->detail);
 	if ((rc = log_step(c, *id, on, "open", text)) != CORE_OK)
 		goto out;
-	d = json_pack("{s:s, s:s, s:s?, s:s, s:s?}", "kind", in->kind,
-	    "organisation", a.name, "against", b.id != 0 ? b.name : NULL,
-	    "first_contact", on, "due", due[0] ? due : NULL);
-	rc = core_audit(c, "dispute.open", "dispute_case", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "dispute.open", "dispute_case", *id,
+	    "{s:s, s:s, s:s?, s:s, s:s?}", "kind", in->kind, "organisation",
+	    a.name, "against", b.id != 0 ? b.name : NULL, "first_contact", on,
+	    "due", due[0] ? due : NULL);
 out:
 	rec_org_clear(&a);
 	rec_org_clear(&b);
@@ -206,11 +206,13 @@ int
 core_dispute_statement(struct core *c, int64_t id,
     const struct statement_in *in)
 {
-	const char	*given[PART__MAX], *parts[PART__MAX];
-	json_t		*d = NULL, *n = NULL, *au;
-	char		 text[34000], miss[300];
-	int		 rc, i, first;
+	const char		*given[PART__MAX], *parts[PART__MAX];
+	struct rec_dispute	 d, n;
+	char			 text[34000], miss[300];
+	int			 rc, i, first;
 
+	memset(&d, 0, sizeof(d));
+	memset(&n, 0, sizeof(n));
 	given[PART_PROBLEM] = in->problem;
 	given[PART_HANDLED] = in->handled;
 	given[PART_UNRESOLVED] = in->unresolved;
@@ -230,9 +232,9 @@ core_dispute_statement(struct core *c, int64_t id,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = get_case(c, id, &d)) != CORE_OK ||
-	    (rc = not_closed(c, d)) != CORE_OK)
+	    (rc = not_closed(c, &d)) != CORE_OK)
 		goto out;
-	if (is_breach(d)) {
+	if (is_breach(&d)) {
 		rc = core_fail(c, CORE_EINVAL, "case", "case %lld is a breach; "
 		    "the chair resolves it in writing (SA-13.1) with 'alliance "
 		    "dispute resolve'", (long long)id);
@@ -255,30 +257,29 @@ core_dispute_statement(struct core *c, int64_t id,
 		goto out;
 	if ((rc = get_case(c, id, &n)) != CORE_OK)
 		goto out;
-	parts_of(n, parts);
+	parts_of(&n, parts);
 	missing_text(rules_statement_missing(parts), miss, sizeof(miss),
 	    &first);
-	au = json_pack("{s:b, s:s}", "complete", first < 0, "missing", miss);
-	rc = core_audit(c, "dispute.statement", "dispute_case", id, au);
-	json_decref(au);
+	rc = core_auditf(c, "dispute.statement", "dispute_case", id,
+	    "{s:b, s:s}", "complete", first < 0, "missing", miss);
 out:
-	json_decref(d);
-	json_decref(n);
+	rec_dispute_clear(&d);
+	rec_dispute_clear(&n);
 	return core_end(c, rc);
 }
 
 /* Why the step to stage to is refused (SA-12, SC-resolve-1..3), as
  * rules_dispute_step() answers; CORE_OK when it may be taken. */
 static int
-stage_refused(struct core *c, enum dispute_proc p, const json_t *d,
-    int64_t id, int to, unsigned m, size_t npanel, int agreed, int named)
+stage_refused(struct core *c, enum dispute_proc p,
+    const struct rec_dispute *d, int64_t id, int to, unsigned m,
+    size_t npanel, int agreed, int named)
 {
 	char	miss[300];
 	int	first;
 
-	switch (rules_dispute_step(p, is_breach(d), jstr(d, "resolved") !=
-	    NULL, (int)jint(d, "stage"), to, m, (int)npanel,
-	    agreed && named)) {
+	switch (rules_dispute_step(p, is_breach(d), d->resolved != NULL,
+	    (int)d->stage, to, m, (int)npanel, agreed && named)) {
 	case STEP_OK:
 		return CORE_OK;
 	case STEP_BREACH:
@@ -300,8 +301,8 @@ stage_refused(struct core *c, enum dispute_proc p, const json_t *d,
 	case STEP_NOT_NEXT:
 		return core_fail(c, CORE_EINVAL, "to", "case %lld is at stage "
 		    "%lld; stages go one at a time, so expected stage %lld",
-		    (long long)id, (long long)jint(d, "stage"),
-		    (long long)jint(d, "stage") + 1);
+		    (long long)id, (long long)d->stage,
+		    (long long)d->stage + 1);
 	case STEP_STATEMENT:
 		missing_text(m, miss, sizeof(miss), &first);
 		return core_fail(c, CORE_EINVAL, rules_statement_field(first),
@@ -323,16 +324,15 @@ stage_refused(struct core *c, enum dispute_proc p, const json_t *d,
 
 /* The log's line for the step to stage to, with the chair's note. */
 static void
-stage_text(enum dispute_proc p, const json_t *d, int to,
+stage_text(enum dispute_proc p, const struct rec_dispute *d, int to,
     const char *third_party, const char *party, const char *note,
     char *text, size_t sz)
 {
 	if (p == DISPUTE_THREE_STAGE && to == 2)
 		snprintf(text, sz, "Stage two (SC-resolve-2): the written "
 		    "statement is logged and a panel is drawn from the "
-		    "working group%s%s", jstr(d, "due") != NULL ? "; resolution "
-		    "due by " : "", jstr(d, "due") != NULL ? jstr(d, "due") :
-		    "");
+		    "working group%s%s", d->due != NULL ? "; resolution due "
+		    "by " : "", d->due != NULL ? d->due : "");
 	else if (p == DISPUTE_THREE_STAGE)
 		snprintf(text, sz, "Stage three (SC-resolve-3): the panel "
 		    "supports both organisations in seeking further "
@@ -348,45 +348,46 @@ stage_text(enum dispute_proc p, const json_t *d, int to,
 
 /* What the chair should know after the step: a local authority
  * signposted, a panel not cross-sector, the resolution's due date. */
-static void
-stage_flags(enum dispute_proc p, const json_t *d, const json_t *panel,
-    int to, const char *party, json_t *flags)
+static int
+stage_flags(enum dispute_proc p, const struct rec_dispute *d,
+    const struct rec_panellist_list *panel, int to, const char *party,
+    struct rec_lines *flags)
 {
 	const char	*sec[64];
 	size_t		 i;
-	json_t		*x;
-	int		 n = 0;
+	int		 n = 0, bad = 0;
 
 	if (party != NULL)
-		json_array_append_new(flags, json_sprintf("SC-resolve-3 "
-		    "signposted to " OMBUDSMAN ": %s is a local authority",
-		    party));
+		bad |= rec_lines_add(flags, "SC-resolve-3 signposted to "
+		    OMBUDSMAN ": %s is a local authority", party);
 	if (p == DISPUTE_THREE_STAGE && to == 3) {
-		json_array_foreach(panel, i, x)
-			if (n < 64)
-				sec[n++] = jstr(x, "sector");
+		for (i = 0; i < panel->n && n < 64; i++)
+			sec[n++] = panel->v[i].sector;
 		if (!rules_panel_cross_sector(sec, n))
-			json_array_append_new(flags, json_sprintf("SC-resolve-2 "
-			    "the panel is not cross-sector: every panellist is "
-			    "from the %s sector", sec[0]));
+			bad |= rec_lines_add(flags, "SC-resolve-2 the panel is "
+			    "not cross-sector: every panellist is from the %s "
+			    "sector", n > 0 && sec[0] != NULL ? sec[0] : "");
 	}
-	if (p == DISPUTE_THREE_STAGE && to == 2 && jstr(d, "due") != NULL)
-		json_array_append_new(flags, json_sprintf("SC-resolve-2 draw "
-		    "the panel from the working group; resolution is due by "
-		    "%s", jstr(d, "due")));
+	if (p == DISPUTE_THREE_STAGE && to == 2 && d->due != NULL)
+		bad |= rec_lines_add(flags, "SC-resolve-2 draw the panel from "
+		    "the working group; resolution is due by %s", d->due);
+	return bad;
 }
 
 int
 core_dispute_stage(struct core *c, int64_t id, int to,
-    const char *third_party, int agreed, const char *note, json_t **flags)
+    const char *third_party, int agreed, const char *note,
+    struct rec_lines *flags)
 {
 	enum dispute_proc	 p = rules_dispute_procedure(&c->cons);
 	const char		*parts[PART__MAX], *party = NULL;
-	json_t			*d = NULL, *panel = NULL, *au;
+	struct rec_dispute	 d;
+	struct rec_panellist_list panel = { NULL, 0 };
 	char			 text[9000];
 	int			 rc, named;
 
-	*flags = NULL;
+	memset(flags, 0, sizeof(*flags));
+	memset(&d, 0, sizeof(d));
 	named = !core_int_blank(third_party);
 	if ((rc = core_int_text(c, "third-party", third_party, 0, 300)) ||
 	    (rc = core_int_body(c, "note", note, 0, 8000)))
@@ -395,21 +396,19 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 		return rc;
 	if ((rc = get_case(c, id, &d)) != CORE_OK)
 		goto out;
-	parts_of(d, parts);
-	rc = store_rows(c->st, &panel, STMT_DISPUTE_PANEL, "l", id);
+	parts_of(&d, parts);
+	rc = store_dispute_panel(c->st, id, &panel);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the panel");
 		goto out;
 	}
-	if ((rc = stage_refused(c, p, d, id, to, rules_statement_missing(parts),
-	    json_array_size(panel), agreed, named)) != CORE_OK)
+	if ((rc = stage_refused(c, p, &d, id, to, rules_statement_missing(
+	    parts), panel.n, agreed, named)) != CORE_OK)
 		goto out;
-	*flags = json_array();
 	if (p == DISPUTE_THREE_STAGE && to == 3 && rules_dispute_ombudsman(p,
-	    jstr(d, "legal_form_a"), jstr(d, "legal_form_b")))
-		party = strcasecmp(jstr(d, "legal_form_a") != NULL ?
-		    jstr(d, "legal_form_a") : "", "local authority") == 0 ?
-		    jstr(d, "org_a") : jstr(d, "org_b");
+	    d.legal_form_a, d.legal_form_b))
+		party = strcasecmp(d.legal_form_a != NULL ? d.legal_form_a :
+		    "", "local authority") == 0 ? d.org_a : d.org_b;
 	rc = store_exec(c->st, STMT_DISPUTE_STAGE, "isssl", to,
 	    p == DISPUTE_THREE_STAGE && to == 2 ? c->today : NULL,
 	    p == DISPUTE_DIALOGUE && to == 2 ? third_party : NULL,
@@ -418,58 +417,59 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 		rc = core_store_fail(c, rc, "moving the case on");
 		goto out;
 	}
-	stage_text(p, d, to, third_party, party, note, text, sizeof(text));
+	stage_text(p, &d, to, third_party, party, note, text, sizeof(text));
 	if ((rc = log_step(c, id, c->today, stage_name(p, to), text)) !=
 	    CORE_OK)
 		goto out;
-	stage_flags(p, d, panel, to, party, *flags);
-	au = json_pack("{s:i, s:s, s:s?, s:s?}", "stage", to, "name",
-	    stage_name(p, to), "third_party", named ? third_party : NULL,
-	    "signposted", party != NULL ? OMBUDSMAN : NULL);
-	rc = core_audit(c, "dispute.stage", "dispute_case", id, au);
-	json_decref(au);
-out:
-	json_decref(d);
-	json_decref(panel);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK) {
-		json_decref(*flags);
-		*flags = NULL;
+	if (stage_flags(p, &d, &panel, to, party, flags) != 0) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		goto out;
 	}
+	rc = core_auditf(c, "dispute.stage", "dispute_case", id,
+	    "{s:i, s:s, s:s?, s:s?}", "stage", to, "name", stage_name(p, to),
+	    "third_party", named ? third_party : NULL, "signposted",
+	    party != NULL ? OMBUDSMAN : NULL);
+out:
+	rec_dispute_clear(&d);
+	rec_panellist_list_free(&panel);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK)
+		rec_lines_free(flags);
 	return rc;
 }
 
 int
 core_dispute_record(struct core *c, int64_t id, const char *text)
 {
-	json_t	*d = NULL, *au;
-	int	 rc;
+	struct rec_dispute	d;
+	int			rc;
 
+	memset(&d, 0, sizeof(d));
 	if ((rc = core_int_body(c, "text", text, 1, 8000)) != CORE_OK)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = get_case(c, id, &d)) != CORE_OK ||
-	    (rc = not_closed(c, d)) != CORE_OK ||
+	    (rc = not_closed(c, &d)) != CORE_OK ||
 	    (rc = log_step(c, id, c->today, "note", text)) != CORE_OK)
 		goto out;
-	au = json_pack("{s:s}", "step", "note");
-	rc = core_audit(c, "dispute.record", "dispute_case", id, au);
-	json_decref(au);
+	rc = core_auditf(c, "dispute.record", "dispute_case", id, "{s:s}",
+	    "step", "note");
 out:
-	json_decref(d);
+	rec_dispute_clear(&d);
 	return core_end(c, rc);
 }
 
 int
 core_dispute_resolve(struct core *c, int64_t id, const char *outcome,
-    const char *date, json_t **flags)
+    const char *date, struct rec_lines *flags)
 {
-	json_t	*d = NULL, *au;
-	char	 on[DATE_LEN], subject[400], text[9000];
-	int	 rc, day, today, first, due = -1;
+	struct rec_dispute	d;
+	char			on[DATE_LEN], subject[400], text[9000];
+	int			rc, day, today, first, due = -1;
 
-	*flags = NULL;
+	memset(flags, 0, sizeof(*flags));
+	memset(&d, 0, sizeof(d));
 	if ((rc = core_int_body(c, "outcome", outcome, 1, 8000)) ||
 	    (rc = core_int_date(c, "date", date, on)))
 		return rc;
@@ -483,15 +483,15 @@ core_dispute_resolve(struct core *c, int64_t id, const char *outcome,
 		return rc;
 	if ((rc = get_case(c, id, &d)) != CORE_OK)
 		goto out;
-	if (jstr(d, "resolved") != NULL) {
+	if (d.resolved != NULL) {
 		rc = core_fail(c, CORE_EEXIST, "case", "case %lld was resolved "
-		    "on %s already", (long long)id, jstr(d, "resolved"));
+		    "on %s already", (long long)id, d.resolved);
 		goto out;
 	}
-	date_parse(jstr(d, "first_contact"), &first);
+	date_parse(d.first_contact, &first);
 	if (day < first) {
 		rc = core_fail(c, CORE_EINVAL, "date", "the date %s is before "
-		    "first contact (%s)", on, jstr(d, "first_contact"));
+		    "first contact (%s)", on, d.first_contact);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_DISPUTE_RESOLVE, "sssl", on, outcome,
@@ -500,162 +500,173 @@ core_dispute_resolve(struct core *c, int64_t id, const char *outcome,
 		rc = core_store_fail(c, rc, "resolving the case");
 		goto out;
 	}
-	snprintf(text, sizeof(text), "%s: %s", is_breach(d) ? "Resolved by "
+	snprintf(text, sizeof(text), "%s: %s", is_breach(&d) ? "Resolved by "
 	    "the chair in writing (SA-13.1)" : "Resolved", outcome);
 	if ((rc = log_step(c, id, on, "resolved", text)) != CORE_OK)
 		goto out;
 	/* In writing to the organisations concerned. */
-	snprintf(subject, sizeof(subject), "%s resolved: %s", is_breach(d) ?
-	    "Breach" : "Dispute", jstr(d, "subject"));
-	rc = core_int_notify_org(c, jint(d, "org_a_id"), is_breach(d) ?
-	    "breach" : "dispute", subject, text, NULL);
-	if (rc == CORE_OK && jint(d, "org_b_id") != 0)
-		rc = core_int_notify_org(c, jint(d, "org_b_id"), "dispute",
-		    subject, text, NULL);
+	snprintf(subject, sizeof(subject), "%s resolved: %s", is_breach(&d) ?
+	    "Breach" : "Dispute", d.subject);
+	rc = core_int_notify_org(c, d.org_a_id, is_breach(&d) ? "breach" :
+	    "dispute", subject, text, NULL);
+	if (rc == CORE_OK && d.org_b_id != 0)
+		rc = core_int_notify_org(c, d.org_b_id, "dispute", subject,
+		    text, NULL);
 	if (rc != CORE_OK)
 		goto out;
-	*flags = json_array();
-	if (jstr(d, "due") != NULL)
-		date_parse(jstr(d, "due"), &due);
-	if (!rules_dispute_in_time(due, day))
-		json_array_append_new(*flags, json_sprintf("SC-resolve-2 "
-		    "resolved %d days after the due date (%s)", day - due,
-		    jstr(d, "due")));
-	au = json_pack("{s:s, s:s, s:b}", "kind", jstr(d, "kind"), "on", on,
-	    "in_time", rules_dispute_in_time(due, day));
-	rc = core_audit(c, "dispute.resolve", "dispute_case", id, au);
-	json_decref(au);
-out:
-	json_decref(d);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK) {
-		json_decref(*flags);
-		*flags = NULL;
+	if (d.due != NULL)
+		date_parse(d.due, &due);
+	if (!rules_dispute_in_time(due, day) && rec_lines_add(flags,
+	    "SC-resolve-2 resolved %d days after the due date (%s)", day -
+	    due, d.due) != 0) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		goto out;
 	}
+	rc = core_auditf(c, "dispute.resolve", "dispute_case", id,
+	    "{s:s, s:s, s:b}", "kind", d.kind, "on", on, "in_time",
+	    rules_dispute_in_time(due, day));
+out:
+	rec_dispute_clear(&d);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK)
+		rec_lines_free(flags);
 	return rc;
 }
 
 /* status and overdue, computed for today. */
 static void
-annotate(struct core *c, json_t *d)
+annotate(struct core *c, struct rec_dispute *d)
 {
 	enum dispute_proc	p = rules_dispute_procedure(&c->cons);
-	int			due = -1, today, overdue;
+	int			due = -1, today;
 
 	date_parse(c->today, &today);
-	if (jstr(d, "due") != NULL)
-		date_parse(jstr(d, "due"), &due);
-	overdue = rules_dispute_overdue(due, jstr(d, "resolved") != NULL ? 0 :
-	    -1, today);
-	json_object_set_new(d, "overdue", json_boolean(overdue));
-	json_object_set_new(d, "stage_name", json_string(is_breach(d) ?
-	    "breach (SA-13.1)" : stage_name(p, (int)jint(d, "stage"))));
-	json_object_set_new(d, "status", json_string(jstr(d, "resolved") !=
-	    NULL ? "resolved" : overdue ? "overdue" : "open"));
+	if (d->due != NULL)
+		date_parse(d->due, &due);
+	d->overdue = rules_dispute_overdue(due, d->resolved != NULL ? 0 : -1,
+	    today);
+	d->stage_name = is_breach(d) ? "breach (SA-13.1)" : stage_name(p,
+	    (int)d->stage);
+	d->status = d->resolved != NULL ? "resolved" : d->overdue ?
+	    "overdue" : "open";
+}
+
+/* The cases are the officers' (SA-12, SA-13.1): they name the
+ * organisations in dispute. */
+static int
+officers_only(struct core *c, const struct viewer *v)
+{
+	if (viewer_is_officer(v))
+		return CORE_OK;
+	return core_fail(c, CORE_EPERM, NULL, "disputes and breaches are "
+	    "kept by the officers");
 }
 
 int
-core_dispute_list(struct core *c, json_t **out)
+core_dispute_cases(struct core *c, const struct viewer *v,
+    struct rec_dispute_list *out)
 {
-	json_t	*d;
-	size_t	 i;
-	int	 rc = store_rows(c->st, out, STMT_DISPUTE_LIST, "l", c->arr);
+	size_t	i;
+	int	rc;
 
-	if (rc != STORE_OK)
+	memset(out, 0, sizeof(*out));
+	if ((rc = officers_only(c, v)) != CORE_OK)
+		return rc;
+	if ((rc = store_dispute_list(c->st, c->arr, out)) != STORE_OK)
 		return core_store_fail(c, rc, "listing cases");
-	json_array_foreach(*out, i, d)
-		annotate(c, d);
+	for (i = 0; i < out->n; i++)
+		annotate(c, &out->v[i]);
 	return CORE_OK;
 }
 
+void
+dispute_view_free(struct dispute_view *dv)
+{
+	if (dv == NULL)
+		return;
+	rec_dispute_clear(&dv->d);
+	rec_dispute_event_list_free(&dv->events);
+	rec_panellist_list_free(&dv->panel);
+}
+
 int
-core_dispute_get(struct core *c, int64_t id, json_t **out)
+core_dispute_read(struct core *c, const struct viewer *v, int64_t id,
+    struct dispute_view *out)
 {
 	const char	*parts[PART__MAX];
-	json_t		*ev = NULL, *miss;
 	unsigned	 m;
 	int		 rc, i;
 
-	*out = NULL;
-	if ((rc = get_case(c, id, out)) != CORE_OK)
+	memset(out, 0, sizeof(*out));
+	if ((rc = officers_only(c, v)) != CORE_OK ||
+	    (rc = get_case(c, id, &out->d)) != CORE_OK)
 		return rc;
-	annotate(c, *out);
-	rc = store_rows(c->st, &ev, STMT_DISPUTE_EVENTS, "l", id);
+	annotate(c, &out->d);
+	rc = store_dispute_events(c->st, id, &out->events);
 	if (rc != STORE_OK) {
-		json_decref(*out);
-		*out = NULL;
+		dispute_view_free(out);
 		return core_store_fail(c, rc, "reading the case log");
 	}
-	json_object_set_new(*out, "events", ev);
-	parts_of(*out, parts);
+	parts_of(&out->d, parts);
 	m = rules_statement_missing(parts);
-	miss = json_array();
 	for (i = 0; i < PART__MAX; i++)
 		if (m & (1u << i))
-			json_array_append_new(miss, json_string(
-			    rules_statement_label(i)));
-	json_object_set_new(*out, "statement_missing", miss);
-	json_object_set_new(*out, "procedure", json_string(constitution_text(
-	    &c->cons, "dispute.procedure")));
-	if ((rc = panel_of(c, id, *out)) != CORE_OK) {
-		json_decref(*out);
-		*out = NULL;
-	}
+			out->missing[out->nmissing++] =
+			    rules_statement_label(i);
+	out->procedure = constitution_text(&c->cons, "dispute.procedure");
+	if ((rc = panel_of(c, id, &out->panel, &out->cross_sector)) !=
+	    CORE_OK)
+		dispute_view_free(out);
 	return rc;
 }
 
 /* SC-monitor: counts only; no organisation or person is named. */
 int
-core_dispute_stats(struct core *c, int year, json_t **out)
+core_dispute_figures(struct core *c, const struct viewer *v, int year,
+    struct dispute_stats *out)
 {
-	json_t	*rows = NULL, *r, *kinds, *stages;
-	char	 y[8], key[4];
-	size_t	 i;
-	int	 rc, today, due, res, open = 0, overdue = 0, resolved = 0;
-	int	 in_time = 0, late = 0, signposted = 0;
+	struct rec_dispute_figure_list	 rows = { NULL, 0 };
+	struct rec_dispute_figure	*r;
+	char				 y[8];
+	size_t				 i;
+	int				 rc, today, due, res;
 
-	*out = NULL;
+	(void)v;	/* figures without names are public (SC-monitor) */
+	memset(out, 0, sizeof(*out));
+	out->year = year;
 	snprintf(y, sizeof(y), "%d", year);
-	rc = store_rows(c->st, &rows, STMT_DISPUTE_FIGURES, "ls", c->arr,
-	    year > 0 ? y : NULL);
+	rc = store_dispute_figures(c->st, c->arr, year > 0 ? y : NULL, &rows);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "counting cases");
 	date_parse(c->today, &today);
-	kinds = json_pack("{s:i, s:i}", "dispute", 0, "breach", 0);
-	stages = json_pack("{s:i, s:i, s:i}", "1", 0, "2", 0, "3", 0);
-	json_array_foreach(rows, i, r) {
+	out->cases = (int)rows.n;
+	for (i = 0; i < rows.n; i++) {
+		r = &rows.v[i];
 		due = res = -1;
-		if (jstr(r, "due") != NULL)
-			date_parse(jstr(r, "due"), &due);
-		if (jstr(r, "resolved") != NULL)
-			date_parse(jstr(r, "resolved"), &res);
-		json_object_set_new(kinds, jstr(r, "kind"), json_integer(
-		    jint(kinds, jstr(r, "kind")) + 1));
-		if (strcmp(jstr(r, "kind"), "dispute") == 0) {
-			snprintf(key, sizeof(key), "%d", (int)jint(r, "stage"));
-			json_object_set_new(stages, key, json_integer(
-			    jint(stages, key) + 1));
-		}
+		if (r->due != NULL)
+			date_parse(r->due, &due);
+		if (r->resolved != NULL)
+			date_parse(r->resolved, &res);
+		if (strcmp(r->kind, "dispute") == 0) {
+			out->disputes++;
+			if (r->stage >= 1 && r->stage <= 3)
+				out->stage_reached[r->stage - 1]++;
+		} else
+			out->breaches++;
 		if (res >= 0) {
-			resolved++;
+			out->resolved++;
 			if (rules_dispute_in_time(due, res))
-				in_time++;
+				out->in_time++;
 			else
-				late++;
+				out->late++;
 		} else {
-			open++;
+			out->open++;
 			if (rules_dispute_overdue(due, res, today))
-				overdue++;
+				out->overdue++;
 		}
-		if (jint(r, "signposted"))
-			signposted++;
+		if (r->signposted)
+			out->signposted++;
 	}
-	*out = json_pack("{s:o, s:i, s:o, s:o, s:i, s:i, s:i, s:i, s:i, s:i}",
-	    "year", year > 0 ? json_integer(year) : json_null(), "cases",
-	    (int)json_array_size(rows), "by_kind", kinds, "stage_reached",
-	    stages, "open", open, "overdue", overdue, "resolved", resolved,
-	    "resolved_in_time", in_time, "resolved_late", late, "signposted",
-	    signposted);
-	json_decref(rows);
+	rec_dispute_figure_list_free(&rows);
 	return CORE_OK;
 }

@@ -12,36 +12,43 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "core_dispute.h"
 #include "rules/dispute.h"
+#include "store/rec_partners.h"
 #include "store/store.h"
 
 /* The group panels are drawn from (SC-resolve-2): the group with slug
- * working-group, else the first of kind working-group. */
+ * working-group, else the first of kind working-group; its name and
+ * slug into pv. */
 static int
-working_group(struct core *c, json_t **out)
+working_group(struct core *c, struct panel_view *pv, int64_t *id)
 {
-	json_t	*gs = NULL, *g;
-	size_t	 i;
-	int	 rc;
+	struct rec_group_list	 gs = { NULL, 0 };
+	struct rec_group	*g = NULL;
+	size_t			 i;
+	int			 rc;
 
-	*out = NULL;
-	if ((rc = core_int_group_rows(c, &gs)) != CORE_OK)
-		return rc;
-	json_array_foreach(gs, i, g)
-		if (strcmp(jstr(g, "slug"), "working-group") == 0) {
-			*out = json_incref(g);
-			break;
-		}
-	json_array_foreach(gs, i, g)
-		if (*out == NULL && strcmp(jstr(g, "kind"),
-		    "working-group") == 0)
-			*out = json_incref(g);
-	json_decref(gs);
-	if (*out == NULL)
+	*id = 0;
+	if ((rc = store_group_list(c->st, c->arr, &gs)) != STORE_OK)
+		return core_store_fail(c, rc, "reading the groups");
+	for (i = 0; i < gs.n && g == NULL; i++)
+		if (strcmp(gs.v[i].slug, "working-group") == 0)
+			g = &gs.v[i];
+	for (i = 0; i < gs.n && g == NULL; i++)
+		if (gs.v[i].kind == GK_WORKING_GROUP)
+			g = &gs.v[i];
+	if (g == NULL) {
+		rec_group_list_free(&gs);
 		return core_fail(c, CORE_EINVAL, "group", "this arrangement has "
 		    "no working group to draw a panel from (SC-resolve-2); add "
 		    "one with 'alliance group add --slug working-group --kind "
 		    "working-group'");
+	}
+	*id = g->id;
+	pv->group = g->name;
+	pv->group_slug = g->slug;
+	g->name = g->slug = NULL;
+	rec_group_list_free(&gs);
 	return CORE_OK;
 }
 
@@ -51,176 +58,192 @@ working_group(struct core *c, json_t **out)
  * sees them all.
  */
 static const char *
-bar_reason(const json_t *p, char *buf, size_t sz)
+bar_reason(const struct rec_candidate *p, char *buf, size_t sz)
 {
 	struct panel_facts f;
 
 	f.in_group = 1;
-	f.employed = jint(p, "employed") != 0;
-	f.role = jstr(p, "roles") != NULL;
-	f.interest = jstr(p, "interests") != NULL;
+	f.employed = p->employed;
+	f.role = p->roles != NULL;
+	f.interest = p->interests != NULL;
 	if (rules_panellist(&f) == PANEL_ELIGIBLE)
 		return NULL;
 	buf[0] = '\0';
 	if (f.employed)
 		snprintf(buf, sz, "works for %s, a party to the case",
-		    jstr(p, "organisation"));
+		    p->organisation);
 	if (f.role)
 		snprintf(buf + strlen(buf), sz - strlen(buf), "%sholds a role "
-		    "with a party: %s", buf[0] ? "; " : "", jstr(p, "roles"));
+		    "with a party: %s", buf[0] ? "; " : "", p->roles);
 	if (f.interest)
 		snprintf(buf + strlen(buf), sz - strlen(buf), "%sdeclared an "
 		    "interest naming a party: %s", buf[0] ? "; " : "",
-		    jstr(p, "interests"));
+		    p->interests);
 	return buf;
 }
 
 /* A three-stage dispute, the only kind with a panel. */
 static int
-panel_case(struct core *c, const json_t *d)
+panel_case(struct core *c, const struct rec_dispute *d)
 {
 	if (is_breach(d) || rules_dispute_procedure(&c->cons) !=
 	    DISPUTE_THREE_STAGE)
 		return core_fail(c, CORE_EINVAL, "case", "case %lld has no "
 		    "panel: panels are drawn at stage two of the three-stage "
-		    "procedure (SC-resolve-2)%s", (long long)jint(d, "id"),
+		    "procedure (SC-resolve-2)%s", (long long)d->id,
 		    is_breach(d) ? "; a breach is resolved by the chair in "
 		    "writing (SA-13.1)" : "");
 	return CORE_OK;
 }
 
-/* The drawn panel, {panel, sectors, cross_sector} into out. */
+/* The drawn panel and whether it is cross-sector. */
 int
-panel_of(struct core *c, int64_t id, json_t *out)
+panel_of(struct core *c, int64_t id, struct rec_panellist_list *out,
+    int *cross_sector)
 {
-	json_t		*rows = NULL, *p;
 	const char	*sec[64];
 	size_t		 i;
 	int		 n = 0, rc;
 
-	rc = store_rows(c->st, &rows, STMT_DISPUTE_PANEL, "l", id);
+	rc = store_dispute_panel(c->st, id, out);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the panel");
-	json_array_foreach(rows, i, p)
-		if (n < 64)
-			sec[n++] = jstr(p, "sector");
-	json_object_set_new(out, "cross_sector", json_boolean(
-	    rules_panel_cross_sector(sec, n)));
-	json_object_set_new(out, "panel", rows);
+	for (i = 0; i < out->n && n < 64; i++)
+		sec[n++] = out->v[i].sector;
+	*cross_sector = rules_panel_cross_sector(sec, n);
 	return CORE_OK;
 }
 
-int
-core_dispute_panel(struct core *c, int64_t id, json_t **out)
+void
+panel_view_free(struct panel_view *pv)
 {
-	json_t	*d = NULL, *g = NULL, *rows = NULL, *p, *ok, *no;
-	char	 why[600];
-	size_t	 i;
-	int	 rc;
+	if (pv == NULL)
+		return;
+	free(pv->group);
+	free(pv->group_slug);
+	rec_candidate_list_free(&pv->eligible);
+	rec_candidate_list_free(&pv->excluded);
+	rec_panellist_list_free(&pv->panel);
+	memset(pv, 0, sizeof(*pv));
+}
 
-	*out = NULL;
+/* Each candidate to eligible or, with the reason, to excluded. */
+static int
+sort_candidates(struct panel_view *pv, struct rec_candidate_list *all)
+{
+	struct rec_candidate	*p;
+	char			 why[600];
+	const char		*r;
+	size_t			 i;
+
+	pv->eligible.v = calloc(all->n + 1, sizeof(*pv->eligible.v));
+	pv->excluded.v = calloc(all->n + 1, sizeof(*pv->excluded.v));
+	if (pv->eligible.v == NULL || pv->excluded.v == NULL)
+		return -1;
+	for (i = 0; i < all->n; i++) {
+		p = &all->v[i];
+		if ((r = bar_reason(p, why, sizeof(why))) == NULL)
+			pv->eligible.v[pv->eligible.n++] = *p;
+		else {
+			pv->excluded.v[pv->excluded.n] = *p;
+			if ((pv->excluded.v[pv->excluded.n++].reason =
+			    strdup(r)) == NULL) {
+				memset(p, 0, sizeof(*p));
+				return -1;
+			}
+		}
+		memset(p, 0, sizeof(*p));
+	}
+	return 0;
+}
+
+int
+core_dispute_proposal(struct core *c, const struct viewer *v, int64_t id,
+    struct panel_view *out)
+{
+	struct rec_dispute		d;
+	struct rec_candidate_list	all = { NULL, 0 };
+	int64_t				group;
+	int				rc;
+
+	memset(out, 0, sizeof(*out));
+	memset(&d, 0, sizeof(d));
+	out->case_id = id;
+	if (!viewer_is_officer(v))
+		return core_fail(c, CORE_EPERM, NULL, "the panel is proposed "
+		    "by the officers");
 	if ((rc = get_case(c, id, &d)) != CORE_OK ||
-	    (rc = panel_case(c, d)) != CORE_OK ||
-	    (rc = working_group(c, &g)) != CORE_OK)
+	    (rc = panel_case(c, &d)) != CORE_OK ||
+	    (rc = working_group(c, out, &group)) != CORE_OK)
 		goto out;
-	rc = store_rows(c->st, &rows, STMT_DISPUTE_CANDIDATES, "lnnll",
-	    jint(g, "id"), jint(d, "org_a_id"), jint(d, "org_b_id"), c->arr,
-	    id);
+	rc = store_dispute_candidates(c->st, c->arr, group, d.org_a_id,
+	    d.org_b_id, id, &all);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the working group");
 		goto out;
 	}
-	ok = json_array();
-	no = json_array();
-	json_array_foreach(rows, i, p) {
-		const char *r = bar_reason(p, why, sizeof(why));
-
-		if (r == NULL)
-			json_array_append_new(ok, json_pack("{s:I, s:s, s:s, "
-			    "s:s, s:b}", "id", (json_int_t)jint(p, "id"),
-			    "name", jstr(p, "name"), "organisation", jstr(p,
-			    "organisation"), "sector", jstr(p, "sector"),
-			    "drawn", jint(p, "drawn") != 0));
-		else
-			json_array_append_new(no, json_pack("{s:I, s:s, s:s, "
-			    "s:s, s:s}", "id", (json_int_t)jint(p, "id"),
-			    "name", jstr(p, "name"), "organisation", jstr(p,
-			    "organisation"), "sector", jstr(p, "sector"),
-			    "reason", r));
+	if (sort_candidates(out, &all) != 0) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		goto out;
 	}
-	*out = json_pack("{s:I, s:s, s:s, s:o, s:o}", "case", (json_int_t)id,
-	    "group", jstr(g, "name"), "group_slug", jstr(g, "slug"),
-	    "eligible", ok, "excluded", no);
-	rc = panel_of(c, id, *out);
+	rc = panel_of(c, id, &out->panel, &out->cross_sector);
 out:
-	json_decref(d);
-	json_decref(g);
-	json_decref(rows);
-	if (rc != CORE_OK) {
-		json_decref(*out);
-		*out = NULL;
-	}
+	rec_dispute_clear(&d);
+	rec_candidate_list_free(&all);
+	if (rc != CORE_OK)
+		panel_view_free(out);
 	return rc;
-}
-
-/* SC-resolve-2: the flag for a panel of one sector. */
-static void
-cross_sector_flag(json_t *panel, json_t *flags)
-{
-	json_t *p = json_array_get(json_object_get(panel, "panel"), 0);
-
-	if (p != NULL && !json_is_true(json_object_get(panel, "cross_sector")))
-		json_array_append_new(flags, json_sprintf("SC-resolve-2 the "
-		    "panel is not cross-sector yet: every panellist is from "
-		    "the %s sector; draw someone from another sector",
-		    jstr(p, "sector")));
 }
 
 int
 core_dispute_draw(struct core *c, int64_t id, const char *person,
-    json_t **flags)
+    struct rec_lines *flags)
 {
 	struct rec_person	 who = { 0 };
-	json_t			*d = NULL, *prop = NULL, *p, *hit = NULL, *au;
+	struct rec_dispute	 d;
+	struct panel_view	 prop;
+	struct rec_candidate	*hit = NULL;
 	char	 text[700];
 	size_t	 i;
 	int	 rc;
 
-	*flags = NULL;
+	memset(flags, 0, sizeof(*flags));
+	memset(&d, 0, sizeof(d));
+	memset(&prop, 0, sizeof(prop));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = get_case(c, id, &d)) != CORE_OK ||
-	    (rc = not_closed(c, d)) != CORE_OK ||
-	    (rc = panel_case(c, d)) != CORE_OK)
+	    (rc = not_closed(c, &d)) != CORE_OK ||
+	    (rc = panel_case(c, &d)) != CORE_OK)
 		goto out;
-	if (jint(d, "stage") < 2) {
+	if (d.stage < 2) {
 		rc = core_fail(c, CORE_EINVAL, "case", "case %lld is at stage "
 		    "one; the panel is drawn at stage two, once the written "
 		    "statement is logged (SC-resolve-2)", (long long)id);
 		goto out;
 	}
 	if ((rc = core_int_find_person(c, person, &who)) != CORE_OK ||
-	    (rc = core_dispute_panel(c, id, &prop)) != CORE_OK)
+	    (rc = core_dispute_proposal(c, &viewer_system, id, &prop)) !=
+	    CORE_OK)
 		goto out;
-	json_array_foreach(json_object_get(prop, "excluded"), i, p)
-		if (jint(p, "id") == who.id) {
+	for (i = 0; i < prop.excluded.n; i++)
+		if (prop.excluded.v[i].id == who.id) {
 			rc = core_fail(c, CORE_EINVAL, "person", "%s cannot sit "
 			    "on the panel: %s; the panel has no links with "
 			    "either organisation (SC-resolve-2)", who.name,
-			    jstr(p, "reason"));
+			    prop.excluded.v[i].reason);
 			goto out;
 		}
-	json_array_foreach(json_object_get(prop, "eligible"), i, p)
-		if (jint(p, "id") == who.id)
-			hit = p;
+	for (i = 0; i < prop.eligible.n; i++)
+		if (prop.eligible.v[i].id == who.id)
+			hit = &prop.eligible.v[i];
 	if (hit == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s is not of a member "
 		    "organisation of the %s; the panel is drawn from within "
-		    "the group (SC-resolve-2)", who.name, jstr(prop,
-		    "group"));
+		    "the group (SC-resolve-2)", who.name, prop.group);
 		goto out;
 	}
-	if (json_is_true(json_object_get(hit, "drawn"))) {
+	if (hit->drawn) {
 		rc = core_fail(c, CORE_EEXIST, "person", "%s is on the panel "
 		    "of case %lld already", who.name, (long long)id);
 		goto out;
@@ -232,26 +255,29 @@ core_dispute_draw(struct core *c, int64_t id, const char *person,
 		goto out;
 	}
 	snprintf(text, sizeof(text), "%s (%s, %s sector) drawn for the panel "
-	    "from the %s", who.name, jstr(hit, "organisation"),
-	    jstr(hit, "sector"), jstr(prop, "group"));
+	    "from the %s", who.name, hit->organisation, hit->sector,
+	    prop.group);
 	if ((rc = log_step(c, id, c->today, "panel", text)) != CORE_OK)
 		goto out;
-	au = json_pack("{s:s, s:s}", "person", who.name,
-	    "organisation", jstr(hit, "organisation"));
-	rc = core_audit(c, "dispute.draw", "dispute_case", id, au);
-	json_decref(au);
-	if (rc != CORE_OK || (rc = panel_of(c, id, prop)) != CORE_OK)
+	rc = core_auditf(c, "dispute.draw", "dispute_case", id,
+	    "{s:s, s:s}", "person", who.name, "organisation",
+	    hit->organisation);
+	rec_panellist_list_free(&prop.panel);
+	if (rc != CORE_OK || (rc = panel_of(c, id, &prop.panel,
+	    &prop.cross_sector)) != CORE_OK)
 		goto out;
-	*flags = json_array();
-	cross_sector_flag(prop, *flags);
+	/* SC-resolve-2: the flag for a panel of one sector. */
+	if (prop.panel.n > 0 && !prop.cross_sector && rec_lines_add(flags,
+	    "SC-resolve-2 the panel is not cross-sector yet: every panellist "
+	    "is from the %s sector; draw someone from another sector",
+	    prop.panel.v[0].sector) != 0)
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 out:
-	json_decref(d);
+	rec_dispute_clear(&d);
 	rec_person_clear(&who);
-	json_decref(prop);
+	panel_view_free(&prop);
 	rc = core_end(c, rc);
-	if (rc != CORE_OK) {
-		json_decref(*flags);
-		*flags = NULL;
-	}
+	if (rc != CORE_OK)
+		rec_lines_free(flags);
 	return rc;
 }

@@ -13,9 +13,11 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "core_partners.h"
 #include "rules/orgid.h"
 #include "rules/compact.h"
 #include "rules/date.h"
+#include "store/rec_partners.h"
 #include "store/store.h"
 
 static const char *const kinds[] = { "contract", "grant", "small-grant" };
@@ -46,34 +48,30 @@ money(struct core *c, const char *field, const char *v, int zero_ok,
 	return CORE_OK;
 }
 
-/* Months and band of a row of STMT_FUNDING_LIST, added to it. */
+/* Months and band of a record of the funding list, added to it. */
 static void
-length_of(struct core *c, json_t *f)
+length_of(struct core *c, struct rec_funding *f)
 {
-	static const char *const band[] = { "aim", "short", "long" };
-	int a, b, m;
+	int a, b;
 
-	date_parse(jstr(f, "starts"), &a);
-	date_parse(jstr(f, "ends"), &b);
-	m = rules_funding_months(a, b);
-	json_object_set_new(f, "months", json_integer(m));
-	json_object_set_new(f, "length", json_string(
-	    band[rules_funding_band(&c->cons, m)]));
+	date_parse(f->starts, &a);
+	date_parse(f->ends, &b);
+	f->months = rules_funding_months(a, b);
+	f->length = rules_funding_band(&c->cons, f->months);
 }
 
 int
 core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
-    json_t **flags)
+    struct rec_lines *flags)
 {
 	struct rec_org	 fo = { 0 };
 	struct rec_org	 ro = { 0 };
-	json_t		*d;
 	const char	*rule;
 	char		 st[DATE_LEN], en[DATE_LEN], aw[DATE_LEN];
 	long long	 pence;
 	int		 rc, a, b, m;
 
-	*flags = NULL;
+	memset(flags, 0, sizeof(*flags));
 	if (!kind_ok(in->kind))
 		return core_fail(c, CORE_EINVAL, "kind", "kind '%s' is not "
 		    "accepted; expected contract, grant or small-grant",
@@ -136,7 +134,6 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	*flags = json_array();
 	date_parse(st, &a);
 	date_parse(en, &b);
 	m = rules_funding_months(a, b);
@@ -144,43 +141,43 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 	 * and flagged under the arrangement's own id. */
 	rule = rules_id(&c->cons, strcmp(in->kind, "contract") == 0 ?
 	    DUTY_FUNDING : DUTY_GRANT, -1);
-	if (rules_funding_band(&c->cons, m) == FUNDING_SHORT && rule != NULL)
-		json_array_append_new(*flags, json_sprintf("%s runs %d months, "
-		    "under the aim of %d years", rule, m, constitution_int(
-		    &c->cons, "funding.min_years")));
-	d = json_pack("{s:s, s:s, s:s, s:I, s:s, s:s}", "kind", in->kind,
-	    "funder", fo.name, "recipient", ro.name,
-	    "amount_pence", (json_int_t)pence, "starts", st, "ends", en);
-	rc = core_audit(c, "funding.add", "funding", *id, d);
-	json_decref(d);
+	if (rules_funding_band(&c->cons, m) == FUNDING_SHORT && rule !=
+	    NULL && rec_lines_add(flags, "%s runs %d months, under the aim "
+	    "of %d years", rule, m, constitution_int(&c->cons,
+	    "funding.min_years")) != 0) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		goto out;
+	}
+	rc = core_auditf(c, "funding.add", "funding", *id,
+	    "{s:s, s:s, s:s, s:I, s:s, s:s}", "kind", in->kind, "funder",
+	    fo.name, "recipient", ro.name, "amount_pence", (int64_t)pence,
+	    "starts", st, "ends", en);
 out:
 	rec_org_clear(&fo);
 	rec_org_clear(&ro);
 	rc = core_end(c, rc);
-	if (rc != CORE_OK) {
-		json_decref(*flags);
-		*flags = NULL;
-	}
+	if (rc != CORE_OK)
+		rec_lines_free(flags);
 	return rc;
 }
 
 int
-core_funding_list(struct core *c, int year, json_t **out)
+core_funding_read(struct core *c, const struct viewer *v, int year,
+    struct rec_funding_list *out)
 {
-	json_t	*f;
 	char	 from[16], to[16];
 	size_t	 i;
 	int	 rc;
 
-	*out = NULL;
+	(void)v;	/* the funding register is public */
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_year(c, year, from, to)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, out, STMT_FUNDING_LIST, "lss", c->arr, from,
-	    to);
+	rc = store_funding_list(c->st, c->arr, from, to, out);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the funding");
-	json_array_foreach(*out, i, f)
-		length_of(c, f);
+	for (i = 0; i < out->n; i++)
+		length_of(c, &out->v[i]);
 	return CORE_OK;
 }
 
@@ -189,7 +186,6 @@ core_spend_aim(struct core *c, const char *org, int year,
     const char *amount, const char *plan)
 {
 	struct rec_org	 o = { 0 };
-	json_t		*d;
 	char		 from[16], to[16];
 	long long	 pence;
 	int		 rc;
@@ -214,171 +210,185 @@ core_spend_aim(struct core *c, const char *org, int year,
 		rc = core_store_fail(c, rc, "recording the aspiration");
 		goto out;
 	}
-	d = json_pack("{s:s, s:i, s:I}", "organisation", o.name,
-	    "year", year, "amount_pence", (json_int_t)pence);
-	rc = core_audit(c, "spend.aim", "organisation", o.id, d);
-	json_decref(d);
+	rc = core_auditf(c, "spend.aim", "organisation", o.id,
+	    "{s:s, s:i, s:I}", "organisation", o.name, "year", year,
+	    "amount_pence", (int64_t)pence);
 out:
 	rec_org_clear(&o);
 	return core_end(c, rc);
 }
 
-/* The partner's row of the spend table, made on first sight. */
-static json_t *
-partner_row(json_t *partners, const char *name)
+/* The partner's row of the spend table, made on first sight (the
+ * table has room for every row of funding and of aims). */
+static struct spend_partner *
+partner_row(struct spend_view *sv, const char *name)
 {
-	json_t	*p;
-	size_t	 i, k;
+	struct spend_partner	*p;
+	size_t			 i;
 
-	json_array_foreach(partners, i, p)
-		if (strcmp(jstr(p, "organisation"), name) == 0)
-			return p;
-	p = json_pack("{s:s, s:I}", "organisation", name, "total_pence",
-	    (json_int_t)0);
-	for (k = 0; k < NKINDS; k++)
-		json_object_set_new(p, kinds[k], json_integer(0));
-	json_array_append_new(partners, p);
+	for (i = 0; i < sv->npartners; i++)
+		if (strcmp(sv->partners[i].organisation, name) == 0)
+			return &sv->partners[i];
+	p = &sv->partners[sv->npartners];
+	if ((p->organisation = strdup(name)) == NULL)
+		return NULL;
+	sv->npartners++;
 	return p;
 }
 
-static void
-add_to(json_t *o, const char *key, json_int_t v)
+static size_t
+kind_index(const char *k)
 {
-	json_object_set_new(o, key, json_integer(json_integer_value(
-	    json_object_get(o, key)) + v));
+	size_t i;
+
+	for (i = 0; i < NKINDS; i++)
+		if (strcmp(k, kinds[i]) == 0)
+			return i;
+	return 0;	/* the table's CHECK allows no other */
+}
+
+void
+spend_view_free(struct spend_view *sv)
+{
+	size_t i;
+
+	if (sv == NULL)
+		return;
+	for (i = 0; i < sv->npartners; i++) {
+		free(sv->partners[i].organisation);
+		free(sv->partners[i].plan);
+	}
+	free(sv->partners);
+	rec_funding_list_free(&sv->funding);
+	memset(sv, 0, sizeof(*sv));
+}
+
+/* TP-3a: by partner and by contracts, grants and small grants, beside
+ * each aspiration and plan. */
+static int
+spend_table(struct spend_view *sv, const struct rec_spend_aim_list *aims)
+{
+	struct spend_partner	*p;
+	struct rec_funding	*f;
+	size_t			 i, k;
+
+	sv->partners = calloc(sv->funding.n + aims->n + 1,
+	    sizeof(*sv->partners));
+	if (sv->partners == NULL)
+		return -1;
+	for (i = 0; i < sv->funding.n; i++) {
+		f = &sv->funding.v[i];
+		k = kind_index(f->kind);
+		if ((p = partner_row(sv, f->funder)) == NULL)
+			return -1;
+		p->by_kind[k] += f->amount_pence;
+		p->total_pence += f->amount_pence;
+		sv->by_kind[k] += f->amount_pence;
+		/* SC-contract, MS-3.4.2, MS-3.6.3: counted by length. */
+		sv->lengths[f->length]++;
+	}
+	for (i = 0; i < aims->n; i++) {
+		if ((p = partner_row(sv, aims->v[i].organisation)) == NULL)
+			return -1;
+		p->has_aim = 1;
+		p->aim_pence = aims->v[i].amount_pence;
+		free(p->plan);
+		if (aims->v[i].plan != NULL &&
+		    (p->plan = strdup(aims->v[i].plan)) == NULL)
+			return -1;
+	}
+	for (i = 0; i < sv->npartners; i++)
+		sv->total_pence += sv->partners[i].total_pence;
+	return 0;
 }
 
 int
-core_spend(struct core *c, int year, json_t **out)
+core_spend_read(struct core *c, const struct viewer *v, int year,
+    struct spend_view *sv)
 {
-	json_t		*rows = NULL, *aims = NULL, *f, *a, *p, *partners,
-			*kindt, *len;
-	const char	*rc_c, *rc_g;
-	json_int_t	 amt;
-	size_t		 i, k;
-	int		 rc;
+	struct rec_spend_aim_list	 aims = { NULL, 0 };
+	const char			*rc_c, *rc_g;
+	int				 rc;
 
-	*out = NULL;
-	if ((rc = core_funding_list(c, year, &rows)) != CORE_OK)
+	memset(sv, 0, sizeof(*sv));
+	if ((rc = core_funding_read(c, v, year, &sv->funding)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, &aims, STMT_AIM_LIST, "li", c->arr, year);
+	rc = store_spend_aims(c->st, c->arr, year, &aims);
 	if (rc != STORE_OK) {
-		json_decref(rows);
+		spend_view_free(sv);
 		return core_store_fail(c, rc, "reading the aspirations");
 	}
-	partners = json_array();
-	kindt = json_object();
-	for (k = 0; k < NKINDS; k++)
-		json_object_set_new(kindt, kinds[k], json_integer(0));
-	len = json_pack("{s:i, s:i, s:i}", "aim", 0, "short", 0, "long", 0);
-	/* TP-3a: by partner and by contracts, grants and small grants. */
-	json_array_foreach(rows, i, f) {
-		amt = json_integer_value(json_object_get(f, "amount_pence"));
-		p = partner_row(partners, jstr(f, "funder"));
-		add_to(p, jstr(f, "kind"), amt);
-		add_to(p, "total_pence", amt);
-		add_to(kindt, jstr(f, "kind"), amt);
-		/* SC-contract, MS-3.4.2, MS-3.6.3: counted by length. */
-		add_to(len, jstr(f, "length"), 1);
+	sv->year = year;
+	rc = spend_table(sv, &aims);
+	rec_spend_aim_list_free(&aims);
+	if (rc != 0) {
+		spend_view_free(sv);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
-	json_array_foreach(aims, i, a) {
-		p = partner_row(partners, jstr(a, "organisation"));
-		json_object_set(p, "aim_pence", json_object_get(a,
-		    "amount_pence"));
-		json_object_set(p, "plan", json_object_get(a, "plan"));
-	}
-	amt = 0;
-	json_array_foreach(partners, i, p)
-		amt += json_integer_value(json_object_get(p, "total_pence"));
-	*out = json_pack("{s:i, s:I, s:o, s:o, s:o, s:o, s:i, s:i, s:b}",
-	    "year", year, "total_pence", amt, "by_kind", kindt, "partners",
-	    partners, "lengths", len, "funding", rows, "min_years",
-	    constitution_int(&c->cons, "funding.min_years"), "max_years",
-	    constitution_int(&c->cons, "funding.max_years"), "published",
-	    strcmp(constitution_text(&c->cons, "funding.publish_spend"),
-	    "yes") == 0);
+	sv->min_years = constitution_int(&c->cons, "funding.min_years");
+	sv->max_years = constitution_int(&c->cons, "funding.max_years");
+	sv->published = strcmp(constitution_text(&c->cons,
+	    "funding.publish_spend"), "yes") == 0;
 	/* The arrangement's own ids for funding length, if it has any
 	 * (SC-contract; MS-3.4.2 and MS-3.6.3). */
 	rc_c = rules_id(&c->cons, DUTY_FUNDING, -1);
 	rc_g = rules_id(&c->cons, DUTY_GRANT, -1);
 	if (rc_c != NULL && rc_g != NULL && strcmp(rc_c, rc_g) != 0)
-		json_object_set_new(*out, "rules", json_sprintf("%s, %s",
-		    rc_c, rc_g));
+		snprintf(sv->rules, sizeof(sv->rules), "%s, %s", rc_c, rc_g);
 	else if (rc_c != NULL || rc_g != NULL)
-		json_object_set_new(*out, "rules", json_string(rc_c != NULL ?
-		    rc_c : rc_g));
-	json_decref(aims);
+		snprintf(sv->rules, sizeof(sv->rules), "%s", rc_c != NULL ?
+		    rc_c : rc_g);
 	return CORE_OK;
 }
 
-/* An organisation's identifier: its org-id when it has the shape of an
- * org-id.guide list's (one recorded before a list was checked may
- * not), else one under prefix. */
-static json_t *
-org_360(const char *prefix, const char *ident, int64_t id, const char *name)
-{
-	json_t	*o;
-	char	 own[160], why[256];
-
-	if (ident != NULL && rules_orgid_check(ident, why, sizeof(why)) != 0)
-		ident = NULL;
-	snprintf(own, sizeof(own), "%s-ORG-%lld", prefix, (long long)id);
-	o = json_pack("{s:s, s:s}", "id", ident != NULL ? ident : own,
-	    "name", name);
-	return json_pack("[o]", o);
-}
-
 int
-core_funding_360(struct core *c, int year, const char *prefix, json_t **out)
+core_funding_grants(struct core *c, const struct viewer *v, int year,
+    const char *prefix, struct rec_funding_list *out, char pre[120])
 {
-	json_t		*rows = NULL, *f, *g, *grants;
-	char		 pre[120], ident[160];
-	const char	*s;
-	json_int_t	 p;
-	size_t		 i;
-	int		 rc;
+	struct rec_funding	*f;
+	char			 why[256];
+	size_t			 i, n;
+	int			 rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if (core_int_blank(prefix))
-		snprintf(pre, sizeof(pre), "360G-%s", c->arr_slug);
+		snprintf(pre, 120, "360G-%s", c->arr_slug);
 	else {
 		/* 360Giving: identifiers start 360G- and the publisher's
 		 * prefix; letters, digits and - only. */
 		if (strncmp(prefix, "360G-", 5) != 0 || strlen(prefix) < 6 ||
-		    strlen(prefix) >= sizeof(pre) || strspn(prefix,
+		    strlen(prefix) >= 120 || strspn(prefix,
 		    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 		    "0123456789-") != strlen(prefix))
 			return core_fail(c, CORE_EINVAL, "prefix", "prefix "
 			    "'%s' is not accepted; expected the publisher's "
 			    "360Giving prefix such as 360G-staffscc", prefix);
-		snprintf(pre, sizeof(pre), "%s", prefix);
+		snprintf(pre, 120, "%s", prefix);
 	}
-	if ((rc = core_funding_list(c, year, &rows)) != CORE_OK)
+	if ((rc = core_funding_read(c, v, year, out)) != CORE_OK)
 		return rc;
-	grants = json_array();
-	json_array_foreach(rows, i, f) {
-		if (strcmp(jstr(f, "kind"), "contract") == 0)
-			continue;	/* 360Giving is for grants */
-		p = json_integer_value(json_object_get(f, "amount_pence"));
-		snprintf(ident, sizeof(ident), "%s-%lld", pre,
-		    (long long)jint(f, "id"));
-		s = jstr(f, "description");
-		g = json_pack("{s:s, s:s, s:s, s:s, s:o, s:s, s:[{s:s, s:s, "
-		    "s:I}], s:o, s:o}", "id", ident, "title", jstr(f, "title"),
-		    "description", s != NULL ? s : jstr(f, "title"),
-		    "currency", "GBP", "amountAwarded", p % 100 == 0 ?
-		    json_integer(p / 100) : json_real((double)p / 100),
-		    "awardDate", jstr(f, "awarded"),
-		    "plannedDates", "startDate", jstr(f, "starts"), "endDate",
-		    jstr(f, "ends"), "duration", (json_int_t)jint(f, "months"),
-		    "recipientOrganization", org_360(pre, jstr(f,
-		    "recipient_identifier"), jint(f, "recipient_id"), jstr(f,
-		    "recipient")), "fundingOrganization", org_360(pre,
-		    jstr(f, "funder_identifier"), jint(f, "funder_id"),
-		    jstr(f, "funder")));
-		json_array_append_new(grants, g);
+	for (i = n = 0; i < out->n; i++) {
+		f = &out->v[i];
+		/* 360Giving is for grants. */
+		if (strcmp(f->kind, "contract") == 0) {
+			rec_funding_clear(f);
+			continue;
+		}
+		/* An org-id only when it has the shape of an org-id.guide
+		 * list's (one recorded before a list was checked may not);
+		 * render gives the others one under the prefix. */
+		if (f->funder_identifier != NULL && rules_orgid_check(
+		    f->funder_identifier, why, sizeof(why)) != 0) {
+			free(f->funder_identifier);
+			f->funder_identifier = NULL;
+		}
+		if (f->recipient_identifier != NULL && rules_orgid_check(
+		    f->recipient_identifier, why, sizeof(why)) != 0) {
+			free(f->recipient_identifier);
+			f->recipient_identifier = NULL;
+		}
+		out->v[n++] = *f;
 	}
-	json_decref(rows);
-	*out = json_pack("{s:o}", "grants", grants);
+	out->n = n;
 	return CORE_OK;
 }

@@ -12,30 +12,32 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "core_partners.h"
 #include "rules/compact.h"
 #include "rules/date.h"
 #include "rules/forum.h"
+#include "store/rec_partners.h"
 #include "store/store.h"
 
 /* The commitment of code, or none when code is blank. */
 static int
 commitment_of(struct core *c, const char *code, int64_t *id)
 {
-	json_t	*cm = NULL;
-	int	 rc;
+	struct rec_commitment_ref	cm;
+	int				rc, found;
 
 	*id = 0;
 	if (core_int_blank(code))
 		return CORE_OK;
-	rc = store_row(c->st, &cm, STMT_COMMIT_BY_CODE, "ls", c->arr, code);
+	rc = store_commitment_by_code(c->st, c->arr, code, &cm, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading commitments");
-	if (cm == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "commitment", "no "
 		    "commitment '%s'; 'alliance commitment list' shows them",
 		    code);
-	*id = jint(cm, "id");
-	json_decref(cm);
+	*id = cm.id;
+	rec_commitment_ref_clear(&cm);
 	return CORE_OK;
 }
 
@@ -45,7 +47,6 @@ int
 core_contact_add(struct core *c, const struct contact_in *in, int64_t *id)
 {
 	struct rec_org	 o = { 0 };
-	json_t		*d;
 	const char	*want = constitution_text(&c->cons,
 			    "partners.named_contact");
 	const char	*kind = core_int_blank(in->kind) ? want : in->kind;
@@ -86,10 +87,9 @@ core_contact_add(struct core *c, const struct contact_in *in, int64_t *id)
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s, s:s?}", "organisation", o.name,
-	    "kind", kind, "name", in->name, "area", in->area);
-	rc = core_audit(c, "contact.add", "partner_contact", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "contact.add", "partner_contact", *id,
+	    "{s:s, s:s, s:s, s:s?}", "organisation", o.name, "kind", kind,
+	    "name", in->name, "area", in->area);
 out:
 	rec_org_clear(&o);
 	return core_end(c, rc);
@@ -98,32 +98,33 @@ out:
 int
 core_contact_end(struct core *c, int64_t id, const char *date)
 {
-	json_t	*k = NULL, *d;
-	char	 on[DATE_LEN];
-	int	 rc;
+	struct rec_contact	k;
+	char			on[DATE_LEN];
+	int			rc, found = 0;
 
+	memset(&k, 0, sizeof(k));
 	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &k, STMT_CONTACT_GET, "ll", id, c->arr);
-	if (rc != STORE_OK || k == NULL) {
+	rc = store_contact_get(c->st, c->arr, id, &k, &found);
+	if (rc != STORE_OK || !found) {
 		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading the "
 		    "contact") : core_fail(c, CORE_ENOTFOUND, "contact", "no "
 		    "contact %lld; 'alliance contact list' shows them",
 		    (long long)id);
 		goto out;
 	}
-	if (jstr(k, "ended") != NULL) {
+	if (k.ended != NULL) {
 		rc = core_fail(c, CORE_EINVAL, "contact", "%s stood down as "
-		    "%s's contact on %s already", jstr(k, "name"),
-		    jstr(k, "organisation"), jstr(k, "ended"));
+		    "%s's contact on %s already", k.name, k.organisation,
+		    k.ended);
 		goto out;
 	}
-	if (strcmp(on, jstr(k, "since")) < 0) {
+	if (strcmp(on, k.since) < 0) {
 		rc = core_fail(c, CORE_EINVAL, "date", "the date %s is before "
 		    "%s became the contact (%s); expected a later date", on,
-		    jstr(k, "name"), jstr(k, "since"));
+		    k.name, k.since);
 		goto out;
 	}
 	if ((rc = store_exec(c->st, STMT_CONTACT_END, "ls", id, on)) !=
@@ -131,47 +132,61 @@ core_contact_end(struct core *c, int64_t id, const char *date)
 		rc = core_store_fail(c, rc, "ending the contact");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s}", "organisation", jstr(k,
-	    "organisation"), "name", jstr(k, "name"), "ended", on);
-	rc = core_audit(c, "contact.end", "partner_contact", id, d);
-	json_decref(d);
+	rc = core_auditf(c, "contact.end", "partner_contact", id,
+	    "{s:s, s:s, s:s}", "organisation", k.organisation, "name",
+	    k.name, "ended", on);
 out:
-	json_decref(k);
+	rec_contact_clear(&k);
 	return core_end(c, rc);
 }
 
 int
-core_contact_list(struct core *c, const char *kind, json_t **out)
+core_contact_list(struct core *c, const struct viewer *v, const char *kind,
+    struct rec_contact_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_CONTACT_LIST, "ls", c->arr,
-	    core_int_blank(kind) ? NULL : kind);
+	size_t	i;
+	int	rc;
 
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "listing the contacts");
+	rc = store_contact_list(c->st, c->arr, core_int_blank(kind) ? NULL :
+	    kind, out);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "listing the contacts");
+	/* A partner's contact's address is for the secretariat: no public
+	 * or members' page shows it (UK GDPR 5(1)(c), minimisation). */
+	if (!viewer_is_officer(v))
+		for (i = 0; i < out->n; i++) {
+			free(out->v[i].email);
+			out->v[i].email = NULL;
+		}
+	return CORE_OK;
 }
 
 int
-core_contact_missing(struct core *c, json_t **out)
+core_contact_gaps(struct core *c, const struct viewer *v,
+    struct rec_partner_list *out)
 {
 	const char	*want = constitution_text(&c->cons,
 			    "partners.named_contact");
-	size_t		 i;
+	size_t		 i, n;
 	int		 rc;
 
+	(void)v;	/* the partners' names are public */
+	memset(out, 0, sizeof(*out));
 	/* MS-3.7.1's contacts are per area, not one per partner. */
-	if (strcmp(want, "champion") != 0 && strcmp(want, "officer") != 0) {
-		*out = json_array();
+	if (strcmp(want, "champion") != 0 && strcmp(want, "officer") != 0)
 		return CORE_OK;
-	}
-	rc = store_rows(c->st, out, STMT_PARTNERS_WITHOUT_CONTACT, "ls",
-	    c->arr, want);
+	rc = store_partners_without_contact(c->st, c->arr, want, out);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the partners");
 	/* TP-5: officers are asked of the partner agencies only. */
-	for (i = json_array_size(*out); i > 0; i--)
-		if (!rules_named_contact_asked(want, jstr(json_array_get(*out,
-		    i - 1), "sector")))
-			json_array_remove(*out, i - 1);
+	for (i = n = 0; i < out->n; i++) {
+		if (rules_named_contact_asked(want, (unsigned)out->v[i].sector <
+		    SECTOR__MAX ? sector_names[out->v[i].sector] : ""))
+			out->v[n++] = out->v[i];
+		else
+			free(out->v[i].name);
+	}
+	out->n = n;
 	return CORE_OK;
 }
 
@@ -181,7 +196,6 @@ int
 core_plan_add(struct core *c, const struct plan_in *in, int64_t *id)
 {
 	struct rec_org	 o = { 0 };
-	json_t		*d;
 	char	 due[DATE_LEN];
 	int64_t	 cm;
 	int	 rc;
@@ -206,10 +220,9 @@ core_plan_add(struct core *c, const struct plan_in *in, int64_t *id)
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s, s:s}", "organisation", o.name,
-	    "action", in->action, "owner", in->owner, "due", due);
-	rc = core_audit(c, "plan.add", "plan_action", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "plan.add", "plan_action", *id,
+	    "{s:s, s:s, s:s, s:s}", "organisation", o.name, "action",
+	    in->action, "owner", in->owner, "due", due);
 out:
 	rec_org_clear(&o);
 	return core_end(c, rc);
@@ -219,10 +232,11 @@ int
 core_plan_progress(struct core *c, int64_t id, const char *note,
     const char *done)
 {
-	json_t	*p = NULL, *d;
-	char	 on[DATE_LEN];
-	int	 rc;
+	struct rec_plan	p;
+	char		on[DATE_LEN];
+	int		rc, found = 0;
 
+	memset(&p, 0, sizeof(p));
 	if (core_int_blank(note) && done == NULL)
 		return core_fail(c, CORE_EINVAL, "progress", "say what has "
 		    "been done (--progress), or that it is done (--done)");
@@ -231,17 +245,17 @@ core_plan_progress(struct core *c, int64_t id, const char *note,
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &p, STMT_PLAN_GET, "ll", id, c->arr);
-	if (rc != STORE_OK || p == NULL) {
+	rc = store_plan_get(c->st, c->arr, id, &p, &found);
+	if (rc != STORE_OK || !found) {
 		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading the "
 		    "action") : core_fail(c, CORE_ENOTFOUND, "action", "no "
 		    "action %lld in the plan; 'alliance plan list' shows them",
 		    (long long)id);
 		goto out;
 	}
-	if (jstr(p, "done_on") != NULL) {
+	if (p.done_on != NULL) {
 		rc = core_fail(c, CORE_EINVAL, "action", "action %lld was "
-		    "done on %s already", (long long)id, jstr(p, "done_on"));
+		    "done on %s already", (long long)id, p.done_on);
 		goto out;
 	}
 	if (!core_int_blank(note) && (rc = store_exec(c->st,
@@ -254,65 +268,78 @@ core_plan_progress(struct core *c, int64_t id, const char *note,
 		rc = core_store_fail(c, rc, "marking it done");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s?, s:s?}", "action", jstr(p, "action"),
+	rc = core_auditf(c, done != NULL ? "plan.done" : "plan.progress",
+	    "plan_action", id, "{s:s, s:s?, s:s?}", "action", p.action,
 	    "progress", note, "done", done != NULL ? on : NULL);
-	rc = core_audit(c, done != NULL ? "plan.done" : "plan.progress",
-	    "plan_action", id, d);
-	json_decref(d);
 out:
-	json_decref(p);
+	rec_plan_clear(&p);
 	return core_end(c, rc);
 }
 
 int
-core_plan_list(struct core *c, const char *org, json_t **out)
+core_plan_read(struct core *c, const struct viewer *v, const char *org,
+    struct rec_plan_list *out)
 {
 	struct rec_org	 o = { 0 };
-	json_t		*p;
+	struct rec_plan	*p;
 	size_t	 i;
 	int	 rc, due, done, today;
 
-	*out = NULL;
+	(void)v;	/* the plan is public */
+	memset(out, 0, sizeof(*out));
 	if (!core_int_blank(org) &&
 	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, out, STMT_PLAN_LIST, "ln", c->arr,
-	    o.id);
+	rc = store_plan_list(c->st, c->arr, o.id, out);
 	rec_org_clear(&o);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the plan");
 	date_parse(c->today, &today);
 	/* SC-plan: tracked to done; late ones are overdue. */
-	json_array_foreach(*out, i, p) {
+	for (i = 0; i < out->n; i++) {
+		p = &out->v[i];
 		done = -1;
-		date_parse(jstr(p, "due"), &due);
-		if (jstr(p, "done_on") != NULL)
-			date_parse(jstr(p, "done_on"), &done);
-		json_object_set_new(p, "status", json_string(done >= 0 ?
-		    "done" : rules_missed(due, done, today) ? "overdue" :
-		    "open"));
+		date_parse(p->due, &due);
+		if (p->done_on != NULL)
+			date_parse(p->done_on, &done);
+		p->status = done >= 0 ? PLAN_DONE : rules_missed(due, done,
+		    today) ? PLAN_OVERDUE : PLAN_OPEN;
 	}
 	return CORE_OK;
 }
 
 /* --- milestones (MS-5) --- */
 
-int
-core_milestone_list(struct core *c, json_t **out)
+/* A copy of s (NULL stays NULL); -1 for no memory. */
+static int
+dup(char **to, const char *s)
 {
-	json_t		*met = NULL, *m, *r;
-	const char	*ms[64], *sp;
-	char		 due[DATE_LEN];
-	size_t		 i, j, n;
-	int		 rc, d, done, today;
+	*to = s != NULL ? strdup(s) : NULL;
+	return s != NULL && *to == NULL ? -1 : 0;
+}
 
-	*out = NULL;
-	rc = store_rows(c->st, &met, STMT_MILESTONE_MET_LIST, "l", c->arr);
+int
+core_milestones(struct core *c, const struct viewer *v,
+    struct rec_milestone_list *out)
+{
+	struct rec_milestone_list	 met = { NULL, 0 };
+	struct rec_milestone		*r;
+	const char			*ms[64], *sp;
+	char				 due[DATE_LEN];
+	size_t				 i, j, n;
+	int				 rc, d, done, today, bad = 0;
+
+	(void)v;	/* the milestones are public */
+	memset(out, 0, sizeof(*out));
+	rc = store_milestone_met_list(c->st, c->arr, &met);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the milestones");
 	date_parse(c->today, &today);
-	*out = json_array();
 	n = constitution_list(&c->cons, "milestones", ms, 64);
+	if (n > 0 && (out->v = calloc(n, sizeof(*out->v))) == NULL) {
+		rec_milestone_list_free(&met);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
 	for (i = 0; i < n; i++) {
 		/* "DATE text": the constitution checked the shape. */
 		sp = strchr(ms[i], ' ');
@@ -320,24 +347,28 @@ core_milestone_list(struct core *c, json_t **out)
 		    ms[i]) : (int)strlen(ms[i]), ms[i]);
 		if (date_parse(due, &d) != 0)
 			continue;
-		r = json_pack("{s:i, s:s, s:s}", "n", (int)i + 1, "due", due,
-		    "label", sp != NULL ? sp + 1 : "");
+		r = &out->v[out->n++];
+		r->n = (int)i + 1;
+		bad |= dup(&r->due, due) | dup(&r->label, sp != NULL ? sp + 1 :
+		    "");
 		done = -1;
-		json_array_foreach(met, j, m)
-			if (strcmp(jstr(m, "due"), due) == 0 &&
-			    strcmp(jstr(m, "label"), jstr(r, "label")) == 0) {
-				json_object_set(r, "met_on",
-				    json_object_get(m, "met_on"));
-				json_object_set(r, "note",
-				    json_object_get(m, "note"));
-				date_parse(jstr(m, "met_on"), &done);
+		for (j = 0; j < met.n && r->label != NULL; j++)
+			if (strcmp(met.v[j].due, due) == 0 &&
+			    strcmp(met.v[j].label, r->label) == 0) {
+				free(r->met_on);
+				free(r->note);
+				bad |= dup(&r->met_on, met.v[j].met_on) |
+				    dup(&r->note, met.v[j].note);
+				date_parse(met.v[j].met_on, &done);
 			}
-		json_object_set_new(r, "status", json_string(
-		    rules_missed(d, done, today) ? (done >= 0 ? "met late" :
-		    "missed") : done >= 0 ? "met" : "to come"));
-		json_array_append_new(*out, r);
+		r->status = rules_missed(d, done, today) ? (done >= 0 ?
+		    MS_MET_LATE : MS_MISSED) : done >= 0 ? MS_MET : MS_TO_COME;
 	}
-	json_decref(met);
+	rec_milestone_list_free(&met);
+	if (bad) {
+		rec_milestone_list_free(out);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
 	return CORE_OK;
 }
 
@@ -345,46 +376,46 @@ int
 core_milestone_met(struct core *c, int n, const char *date,
     const char *note)
 {
-	json_t	*all = NULL, *m, *row, *d;
-	char	 on[DATE_LEN];
-	size_t	 i;
-	int	 rc;
+	struct rec_milestone_list	 all = { NULL, 0 };
+	struct rec_milestone		*m;
+	char				 on[DATE_LEN];
+	size_t				 i;
+	int				 rc;
 
 	if ((rc = core_int_date(c, "date", date, on)) ||
 	    (rc = core_int_body(c, "note", note, 0, 2000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_milestone_list(c, &all)) != CORE_OK)
+	if ((rc = core_milestones(c, &viewer_system, &all)) != CORE_OK)
 		goto out;
 	/* By its number, which counts every entry of the constitution. */
 	m = NULL;
-	json_array_foreach(all, i, row)
-		if (jint(row, "n") == n)
-			m = row;
+	for (i = 0; i < all.n; i++)
+		if (all.v[i].n == n)
+			m = &all.v[i];
 	if (m == NULL) {
 		rc = core_fail(c, CORE_ENOTFOUND, "milestone", "no milestone "
 		    "%d; 'alliance milestone list' shows them", n);
 		goto out;
 	}
-	if (jstr(m, "met_on") != NULL) {
+	if (m->met_on != NULL) {
 		rc = core_fail(c, CORE_EEXIST, "milestone", "milestone %d was "
-		    "met on %s already", n, jstr(m, "met_on"));
+		    "met on %s already", n, m->met_on);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_MILESTONE_MET_INSERT, "lssssss", c->arr,
-	    jstr(m, "due"), jstr(m, "label"), on, core_int_blank(note) ?
+	    m->due, m->label, on, core_int_blank(note) ?
 	    NULL : note, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the milestone");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s}", "due", jstr(m, "due"), "label",
-	    jstr(m, "label"), "met_on", on);
-	rc = core_audit(c, "milestone.met", "arrangement", c->arr, d);
-	json_decref(d);
+	rc = core_auditf(c, "milestone.met", "arrangement", c->arr,
+	    "{s:s, s:s, s:s}", "due", m->due, "label", m->label, "met_on",
+	    on);
 out:
-	json_decref(all);
+	rec_milestone_list_free(&all);
 	return core_end(c, rc);
 }
 
@@ -394,7 +425,6 @@ int
 core_influence_add(struct core *c, const struct influence_in *in,
     int64_t *id)
 {
-	json_t	*d;
 	char	 on[DATE_LEN];
 	int64_t	 cm;
 	int	 rc;
@@ -420,28 +450,29 @@ core_influence_add(struct core *c, const struct influence_in *in,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s?}", "date", on, "body", in->body,
-	    "commitment", in->commitment);
-	rc = core_audit(c, "influence.add", "influence", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "influence.add", "influence", *id,
+	    "{s:s, s:s, s:s?}", "date", on, "body", in->body, "commitment",
+	    in->commitment);
 out:
 	return core_end(c, rc);
 }
 
 int
-core_influence_list(struct core *c, int year, json_t **out)
+core_influence_read(struct core *c, const struct viewer *v, int year,
+    struct rec_influence_list *out)
 {
 	char	from[16], to[16];
 	int	rc;
 
+	(void)v;	/* the evidence is public */
+	memset(out, 0, sizeof(*out));
 	/* Year 0: all of it. */
 	if (year == 0) {
 		snprintf(from, sizeof(from), "0001-01-01");
 		snprintf(to, sizeof(to), "9999-12-31");
 	} else if ((rc = core_int_year(c, year, from, to)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, out, STMT_INFLUENCE_LIST, "lss", c->arr, from,
-	    to);
+	rc = store_influence_list(c->st, c->arr, from, to, out);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the evidence");
 }
@@ -449,18 +480,20 @@ core_influence_list(struct core *c, int year, json_t **out)
 /* --- attendance by partner (SC-quarterly) --- */
 
 int
-core_attendance_by_partner(struct core *c, int year, json_t **out)
+core_partner_attendance(struct core *c, const struct viewer *v, int year,
+    struct rec_partner_attendance_list *out)
 {
 	char	from[16], to[16];
 	int	rc;
 
+	(void)v;	/* the partnerships' attendance is public */
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_year(c, year, from, to)) != CORE_OK)
 		return rc;
 	/* Meetings still to come are not yet held. */
 	if (strcmp(c->today, to) < 0)
 		snprintf(to, sizeof(to), "%s", c->today);
-	rc = store_rows(c->st, out, STMT_ATTENDANCE_BY_PARTNER, "lss", c->arr,
-	    from, to);
+	rc = store_partner_attendance(c->st, c->arr, from, to, out);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading attendance");
 }
@@ -471,10 +504,11 @@ int
 core_partnership_except(struct core *c, const char *position,
     const char *justification, const char *agreed_by, const char *agreed_on)
 {
-	json_t	*p = NULL, *d;
-	char	 on[DATE_LEN];
-	int	 rc;
+	struct rec_position	p;
+	char			on[DATE_LEN];
+	int			rc, found = 0;
 
+	memset(&p, 0, sizeof(p));
 	if ((rc = core_int_body(c, "justification", justification, 1,
 	    4000)) || (rc = core_int_text(c, "agreed-by", agreed_by, 1, 300)))
 		return rc;
@@ -485,43 +519,44 @@ core_partnership_except(struct core *c, const char *position,
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &p, STMT_POS_BY_SLUG, "ls", c->arr, position);
-	if (rc != STORE_OK || p == NULL) {
+	rc = store_pos_by_slug(c->st, c->arr, position, &p, &found);
+	if (rc != STORE_OK || !found) {
 		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading the "
 		    "position") : core_fail(c, CORE_ENOTFOUND, "position",
 		    "no partnership '%s'; 'alliance register positions' shows "
 		    "them", position != NULL ? position : "");
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_EXCEPTION_UPSERT, "lsssss", jint(p, "id"),
+	rc = store_exec(c->st, STMT_EXCEPTION_UPSERT, "lsssss", p.id,
 	    justification, agreed_by, on, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the justification");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s}", "position", jstr(p, "name"),
-	    "agreed_by", agreed_by, "agreed_on", on);
-	rc = core_audit(c, "partnership.except", "position", jint(p, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "partnership.except", "position", p.id,
+	    "{s:s, s:s, s:s}", "position", p.name, "agreed_by", agreed_by,
+	    "agreed_on", on);
 out:
-	json_decref(p);
+	rec_position_clear(&p);
 	return core_end(c, rc);
 }
 
 int
-core_partnership_register(struct core *c, json_t **out)
+core_partnerships(struct core *c, const struct viewer *v,
+    struct rec_partnership_list *out)
 {
-	json_t	*p;
-	size_t	 i;
-	int	 rc;
+	size_t	i;
+	int	rc;
 
-	rc = store_rows(c->st, out, STMT_PARTNERSHIP_REGISTER, "l", c->arr);
+	(void)v;	/* the register is public */
+	memset(out, 0, sizeof(*out));
+	rc = store_partnership_register(c->st, c->arr, out);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the partnerships");
 	/* TP-2a: represented, or a justification agreed, or a gap. */
-	json_array_foreach(*out, i, p)
-		json_object_set_new(p, "status", json_string(jint(p,
-		    "representatives") > 0 ? "represented" : jstr(p,
-		    "justification") != NULL ? "justified" : "gap"));
+	for (i = 0; i < out->n; i++)
+		out->v[i].status = out->v[i].representatives > 0 ?
+		    PS_REPRESENTED : out->v[i].justification != NULL ?
+		    PS_JUSTIFIED : PS_GAP;
 	return CORE_OK;
 }

@@ -49,130 +49,108 @@ replace_all(const char *s, const char *from, const char *to)
 	return out;
 }
 
+const char *const export_section_names[EXP__MAX] = {
+	"roles", "declarations_signed", "nominations", "offices", "positions",
+	"interests_declared", "other_records", "training", "invitations",
+	"step_backs", "sign_in_account", "failed_sign_ins", "mail", "audit",
+};
+
 /* The person's full row (restricted, erased included). */
 static int
-priv_person(struct core *c, const char *ref, json_t **out)
+priv_person(struct core *c, const char *ref, struct rec_priv_person *out)
 {
 	struct rec_person	 p = { 0 };
-	int	 rc;
+	int			 rc, found;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_find_person(c, ref, &p)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, out, STMT_PRIV_PERSON, "l", p.id);
+	rc = store_priv_person(c->st, p.id, out, &found);
 	rec_person_clear(&p);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the person");
-	return *out != NULL ? CORE_OK : core_fail(c, CORE_ENOTFOUND,
-	    "person", "no person '%s'", ref);
+	return found ? CORE_OK : core_fail(c, CORE_ENOTFOUND, "person",
+	    "no person '%s'", ref);
 }
 
-/* Adds rows of a query under key. */
+void
+person_export_free(struct person_export *e)
+{
+	size_t i;
+
+	if (e == NULL)
+		return;
+	free(e->exported_at);
+	free(e->exported_by);
+	free(e->controller);
+	rec_priv_person_clear(&e->person);
+	for (i = 0; i < EXP__MAX; i++)
+		rec_table_free(&e->sections[i]);
+	memset(e, 0, sizeof(*e));
+}
+
+/* Each section's rows: what each table holds about the person. */
 static int
-priv_section(struct core *c, json_t *o, const char *key, enum stmt id,
-    const char *fmt, const void *a, const void *b, const void *d)
+priv_sections(struct core *c, struct person_export *e)
 {
-	json_t	*rows = NULL;
-	int	 rc;
+	const struct rec_priv_person *p = &e->person;
+	struct rec_table *t = e->sections;
+	const char	*name = p->name, *email = p->email != NULL ?
+			    p->email : "";
+	int64_t		 id = p->id;
+	int		 rc;
 
-	/* fmt is at most "sns"-like: the arguments are passed through. */
-	if (strcmp(fmt, "l") == 0)
-		rc = store_rows(c->st, &rows, id, fmt, *(const int64_t *)a);
-	else if (strcmp(fmt, "s") == 0)
-		rc = store_rows(c->st, &rows, id, fmt, (const char *)a);
-	else if (strcmp(fmt, "sn") == 0)
-		rc = store_rows(c->st, &rows, id, fmt, (const char *)a,
-		    *(const int64_t *)b);
-	else if (strcmp(fmt, "ls") == 0)
-		rc = store_rows(c->st, &rows, id, fmt, *(const int64_t *)a,
-		    (const char *)b);
-	else
-		rc = store_rows(c->st, &rows, id, fmt, (const char *)a,
-		    (const char *)b, *(const int64_t *)d);
-	if (rc != STORE_OK)
+	/* The organisation's id; none (NULL): any organisation. */
+	if ((rc = store_priv_table(c->st, &t[EXP_DECLS], STMT_PRIV_DECLS,
+	    "sn", name, p->org_id)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_ROLES], STMT_PRIV_ROLES, "l",
+	    id)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_NOMS], STMT_PRIV_NOMS, "l",
+	    id)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_OFFICES], STMT_PRIV_OFFICES,
+	    "l", id)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_POSITIONS],
+	    STMT_PRIV_POSITIONS, "l", id)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_INTERESTS],
+	    STMT_PRIV_INTERESTS, "s", name)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_OTHER], STMT_PRIV_OTHER, "ls",
+	    id, name)) != STORE_OK ||
+	    /* Migration 17's records: SA-D3.6, SA-D2.2, SA-D2.8. */
+	    (rc = store_priv_table(c->st, &t[EXP_TRAINING], STMT_PRIV_TRAINING,
+	    "l", id)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_INVITATIONS],
+	    STMT_PRIV_INVITATIONS, "l", id)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_STEPBACKS],
+	    STMT_PRIV_STEPBACKS, "l", id)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_ACCOUNT], STMT_PRIV_USER, "l",
+	    id)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_FAILS],
+	    STMT_PRIV_SIGNIN_FAILS, "s", email)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_MAIL], STMT_PRIV_MAIL, "s",
+	    email)) != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_AUDIT], STMT_PRIV_AUDIT, "ssl",
+	    name, p->email, id)) != STORE_OK)
 		return core_store_fail(c, rc, "reading a person's data");
-	json_object_set_new(o, key, rows);
 	return CORE_OK;
-}
-
-/* Audit details are stored as JSON text: shown as JSON. */
-static void
-priv_audit_json(json_t *rows)
-{
-	json_t	*r, *d;
-	size_t	 i;
-
-	json_array_foreach(rows, i, r)
-		if ((d = json_loads(jstr(r, "detail") != NULL ?
-		    jstr(r, "detail") : "", 0, NULL)) != NULL)
-			json_object_set_new(r, "detail", d);
 }
 
 int
-core_person_export(struct core *c, const char *ref, json_t **out)
+core_person_export(struct core *c, const char *ref, struct person_export *e)
 {
-	json_t		*p = NULL, *o = NULL;
-	const char	*name, *email;
-	int64_t		 id, org;
-	int		 rc;
+	int rc;
 
-	*out = NULL;
-	if ((rc = priv_person(c, ref, &p)) != CORE_OK)
+	memset(e, 0, sizeof(*e));
+	if ((rc = priv_person(c, ref, &e->person)) != CORE_OK)
 		return rc;
-	id = jint(p, "id");
-	org = jint(p, "organisation_id");
-	name = jstr(p, "name");
-	email = jstr(p, "email") != NULL ? jstr(p, "email") : "";
-	o = json_pack("{s:s, s:s, s:s, s:O}", "exported_at", c->now,
-	    "exported_by", c->actor, "controller", c->arr_name, "person", p);
-	if (o == NULL) {
-		json_decref(p);
-		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
-	}
-	if ((rc = priv_section(c, o, "roles", STMT_PRIV_ROLES, "l", &id,
-	    NULL, NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "declarations_signed", STMT_PRIV_DECLS,
-	    "sn", name, &org, NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "nominations", STMT_PRIV_NOMS, "l", &id,
-	    NULL, NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "offices", STMT_PRIV_OFFICES, "l", &id,
-	    NULL, NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "positions", STMT_PRIV_POSITIONS, "l",
-	    &id, NULL, NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "interests_declared",
-	    STMT_PRIV_INTERESTS, "s", name, NULL, NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "other_records", STMT_PRIV_OTHER, "ls",
-	    &id, name, NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "sign_in_account", STMT_PRIV_USER, "l",
-	    &id, NULL, NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "failed_sign_ins",
-	    STMT_PRIV_SIGNIN_FAILS, "s", email, NULL, NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "mail", STMT_PRIV_MAIL, "s", email, NULL,
-	    NULL)) != CORE_OK ||
-	    (rc = priv_section(c, o, "audit", STMT_PRIV_AUDIT, "ssl", name,
-	    jstr(p, "email"), &id)) != CORE_OK) {
-		json_decref(p);
-		json_decref(o);
-		return rc;
-	}
-	priv_audit_json(json_object_get(o, "audit"));
-	json_decref(p);
-	*out = o;
-	return CORE_OK;
-}
-
-/* The seq the next audit entry will take. */
-static int
-priv_next_seq(struct core *c, int64_t *seq)
-{
-	json_t	*last = NULL;
-	int	 rc;
-
-	if ((rc = store_row(c->st, &last, STMT_AUDIT_LAST, "")) != STORE_OK)
-		return core_store_fail(c, rc, "reading the audit log");
-	*seq = last != NULL ? jint(last, "seq") + 1 : 1;
-	json_decref(last);
-	return CORE_OK;
+	if ((e->exported_at = strdup(c->now)) == NULL ||
+	    (e->exported_by = strdup(c->actor)) == NULL ||
+	    (e->controller = strdup(c->arr_name)) == NULL)
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	else
+		rc = priv_sections(c, e);
+	if (rc != CORE_OK)
+		person_export_free(e);
+	return rc;
 }
 
 /* Replaces from by to in *s (from malloc()); -1 when out of memory. */
@@ -190,21 +168,22 @@ priv_subst(char **s, const char *from, const char *to)
 }
 
 /*
- * Rewrites one audit entry with name and email replaced (email may be
- * NULL), and lists it as redacted, vouched for by entry by_seq.
- * Appends its seq to list when it changed.
+ * Rewrites one audit entry with names and emails replaced (names[i] by
+ * names[n + i]; an email may be NULL), and lists it as redacted,
+ * vouched for by entry by_seq.  Appends its seq to seqs (room for it
+ * made by the caller) when it changed.
  */
 static int
-priv_redact(struct core *c, const json_t *entry, const char *const *names,
-    const char *const *emails, size_t n, int64_t by_seq,
-    const char *reason, json_t *list)
+priv_redact(struct core *c, const struct rec_audit_text *entry,
+    const char *const *names, const char *const *emails, size_t n,
+    int64_t by_seq, const char *reason, int64_t *seqs, size_t *nseqs)
 {
 	char	*actor, *detail;
 	size_t	 i;
 	int	 rc = CORE_OK, src, bad = 0;
 
-	actor = strdup(jstr(entry, "actor"));
-	detail = strdup(jstr(entry, "detail"));
+	actor = strdup(entry->actor != NULL ? entry->actor : "");
+	detail = strdup(entry->detail != NULL ? entry->detail : "");
 	for (i = 0; i < n; i++)
 		bad |= priv_subst(&actor, names[i], names[n + i]) |
 		    priv_subst(&detail, names[i], names[n + i]) |
@@ -213,220 +192,208 @@ priv_redact(struct core *c, const json_t *entry, const char *const *names,
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		goto out;
 	}
-	if (strcmp(actor, jstr(entry, "actor")) == 0 &&
-	    strcmp(detail, jstr(entry, "detail")) == 0)
+	if (strcmp(actor, entry->actor != NULL ? entry->actor : "") == 0 &&
+	    strcmp(detail, entry->detail != NULL ? entry->detail : "") == 0)
 		goto out;
 	if ((src = store_exec(c->st, STMT_PRIV_AUDIT_REDACT, "lss",
-	    jint(entry, "seq"), actor, detail)) != STORE_OK ||
+	    entry->seq, actor, detail)) != STORE_OK ||
 	    (src = store_exec(c->st, STMT_PRIV_REDACTION_INSERT, "lls",
-	    jint(entry, "seq"), by_seq, reason)) != STORE_OK) {
+	    entry->seq, by_seq, reason)) != STORE_OK) {
 		rc = core_store_fail(c, src, "redacting the audit log");
 		goto out;
 	}
-	json_array_append_new(list, json_integer(jint(entry, "seq")));
+	seqs[(*nseqs)++] = entry->seq;
 out:
 	free(actor);
 	free(detail);
 	return rc;
 }
 
-/* Runs a statement and adds its count of rows changed under key. */
+/* Adds the rows a statement just changed to *n; rc its result. */
 static int
-priv_count(struct core *c, json_t *counts, const char *key, int rc)
+priv_count(struct core *c, int64_t *n, int rc)
 {
-	json_int_t	 n;
-
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "erasing");
-	n = json_integer_value(json_object_get(counts, key));
-	json_object_set_new(counts, key, json_integer(n +
-	    store_changes(c->st)));
+	*n += store_changes(c->st);
 	return CORE_OK;
 }
 
 /* What erasure removes outright. */
 static int
 priv_erase_remove(struct core *c, int64_t id, const char *email,
-    json_t *removed)
+    int64_t *removed)
 {
 	int rc;
 
-	if ((rc = priv_count(c, removed, "roles", store_exec(c->st,
+	if ((rc = priv_count(c, &removed[ER_ROLES], store_exec(c->st,
 	    STMT_PRIV_ERASE_ROLES, "l", id))) != CORE_OK ||
-	    (rc = priv_count(c, removed, "sessions", store_exec(c->st,
+	    (rc = priv_count(c, &removed[ER_SESSIONS], store_exec(c->st,
 	    STMT_PRIV_ERASE_SESSIONS, "l", id))) != CORE_OK ||
-	    (rc = priv_count(c, removed, "sign_in_links", store_exec(c->st,
+	    (rc = priv_count(c, &removed[ER_LINKS], store_exec(c->st,
 	    STMT_PRIV_ERASE_LINKS, "l", id))) != CORE_OK ||
-	    (rc = priv_count(c, removed, "sign_in_account", store_exec(c->st,
+	    (rc = priv_count(c, &removed[ER_ACCOUNT], store_exec(c->st,
 	    STMT_PRIV_ERASE_USER, "l", id))) != CORE_OK)
 		return rc;
 	if (email == NULL)
 		return CORE_OK;
-	if ((rc = priv_count(c, removed, "failed_sign_ins", store_exec(c->st,
+	if ((rc = priv_count(c, &removed[ER_FAILS], store_exec(c->st,
 	    STMT_PRIV_ERASE_FAILS, "s", email))) != CORE_OK ||
-	    (rc = priv_count(c, removed, "mail", store_exec(c->st,
+	    (rc = priv_count(c, &removed[ER_MAIL], store_exec(c->st,
 	    STMT_PRIV_ERASE_MAIL, "s", email))) != CORE_OK)
 		return rc;
 	return CORE_OK;
 }
 
-/* What erasure keeps, under the placeholder. */
+/*
+ * What erasure keeps, under the placeholder.  Migration 17's records
+ * name the person by id, so the placeholder stands in them already:
+ * the training offered and who came (SA-D3.6), the invitations the
+ * Alliance accepted naming them (SA-D2.2) and their steps back for a
+ * conflict (SA-D2.8) are governance records and stay; a step back's
+ * conflict keeps what it says, with the person's name replaced, as an
+ * attendance record does.
+ */
 static int
 priv_erase_keep(struct core *c, int64_t id, const char *name, int64_t org,
-    const char *ph, json_t *kept)
+    const char *ph, int64_t *kept)
 {
 	int rc;
 
-	if ((rc = priv_count(c, kept, "nominations", store_exec(c->st,
-	    STMT_PRIV_ERASE_NOMS, "l", id))) != CORE_OK ||
-	    (rc = priv_count(c, kept, "declarations", store_exec(c->st,
+	if ((rc = priv_count(c, &kept[EK_NOMS], store_exec(c->st,
+	    STMT_PRIV_ERASE_NOMS, "l", id))) != CORE_OK)
+		return rc;
+	if ((rc = priv_count(c, &kept[EK_DECLS], store_exec(c->st,
 	    STMT_PRIV_ERASE_DECLS, "sns", name, org, ph))) != CORE_OK ||
-	    (rc = priv_count(c, kept, "interests", store_exec(c->st,
+	    (rc = priv_count(c, &kept[EK_INTERESTS], store_exec(c->st,
 	    STMT_PRIV_ERASE_INTERESTS, "ss", name, ph))) != CORE_OK ||
-	    (rc = priv_count(c, kept, "attendance", store_exec(c->st,
+	    (rc = priv_count(c, &kept[EK_ATTENDANCE], store_exec(c->st,
 	    STMT_PRIV_ERASE_ATTENDANCE, "ss", name, ph))) != CORE_OK ||
-	    (rc = priv_count(c, kept, "actions", store_exec(c->st,
-	    STMT_PRIV_ERASE_ACTIONS, "ss", name, ph))) != CORE_OK)
+	    (rc = priv_count(c, &kept[EK_ACTIONS], store_exec(c->st,
+	    STMT_PRIV_ERASE_ACTIONS, "ss", name, ph))) != CORE_OK ||
+	    (rc = priv_count(c, &kept[EK_STEPBACKS], store_exec(c->st,
+	    STMT_PRIV_ERASE_STEPBACKS, "ss", name, ph))) != CORE_OK)
 		return rc;
 	return CORE_OK;
 }
 
-static json_int_t
-priv_sum(const json_t *o)
-{
-	const char	*k;
-	json_t		*v;
-	json_int_t	 n = 0;
-
-	json_object_foreach((json_t *)o, k, v)
-		n += json_integer_value(v);
-	return n;
-}
-
 static int
-priv_erase(struct core *c, const json_t *p, json_t **out)
+priv_erase(struct core *c, const struct rec_priv_person *p,
+    struct rec_erasure *e)
 {
-	json_t		*rows = NULL, *r, *removed, *kept, *redacted, *d;
-	const char	*name = jstr(p, "name"), *email = jstr(p, "email");
-	char		 ph[64];
-	int64_t		 id = jint(p, "id"), next;
-	size_t		 i;
-	int		 rc;
+	struct rec_audit_text_list	 rows = { 0 };
+	const char			*names[2], *emails[2];
+	char				*text = NULL;
+	int64_t				 next;
+	size_t				 i;
+	int				 rc;
 
-	snprintf(ph, sizeof(ph), "Erased person %lld", (long long)id);
-	removed = json_object();
-	kept = json_object();
-	redacted = json_array();
-	if ((rc = priv_next_seq(c, &next)) != CORE_OK)
-		goto out;
-	if ((rc = store_rows(c->st, &rows, STMT_PRIV_AUDIT, "ssl", name, email,
-	    id)) != STORE_OK) {
+	e->person = p->id;
+	snprintf(e->placeholder, sizeof(e->placeholder), "Erased person %lld",
+	    (long long)p->id);
+	names[0] = p->name;
+	names[1] = e->placeholder;
+	emails[0] = p->email;
+	emails[1] = "(erased)";
+	if ((rc = store_audit_next_seq(c->st, &next)) != STORE_OK ||
+	    (rc = store_priv_audit(c->st, p->name, p->email, p->id, &rows)) !=
+	    STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the audit log");
 		goto out;
 	}
-	{
-		const char *names[2] = { name, ph };
-		const char *emails[2] = { email, "(erased)" };
-
-		json_array_foreach(rows, i, r)
-			if ((rc = priv_redact(c, r, names, emails, 1, next,
-			    "erasure", redacted)) != CORE_OK)
-				goto out;
-	}
-	if ((rc = priv_erase_remove(c, id, email, removed)) != CORE_OK ||
-	    (rc = priv_erase_keep(c, id, name, jint(p, "organisation_id"), ph,
-	    kept)) != CORE_OK)
+	if (rows.n > 0 && (e->redacted = calloc(rows.n,
+	    sizeof(*e->redacted))) == NULL) {
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		goto out;
-	if ((rc = store_exec(c->st, STMT_PRIV_ERASE_PERSON, "lss", id, ph,
-	    c->now)) != STORE_OK) {
+	}
+	for (i = 0; i < rows.n; i++)
+		if ((rc = priv_redact(c, &rows.v[i], names, emails, 1, next,
+		    "erasure", e->redacted, &e->nredacted)) != CORE_OK)
+			goto out;
+	if ((rc = priv_erase_remove(c, p->id, p->email, e->removed)) !=
+	    CORE_OK || (rc = priv_erase_keep(c, p->id, p->name, p->org_id,
+	    e->placeholder, e->kept)) != CORE_OK)
+		goto out;
+	if ((rc = store_exec(c->st, STMT_PRIV_ERASE_PERSON, "lss", p->id,
+	    e->placeholder, c->now)) != STORE_OK) {
 		rc = core_store_fail(c, rc, "erasing the person");
 		goto out;
 	}
 	/* The entry names no one: the placeholder and what was done. */
-	d = json_pack("{s:s, s:O, s:O, s:O}", "placeholder", ph, "removed",
-	    removed, "kept", kept, "redacted", redacted);
-	rc = core_audit(c, "erase", "person", id, d);
-	json_decref(d);
-	if (rc == CORE_OK)
-		*out = json_pack("{s:I, s:s, s:I, s:I, s:I, s:O, s:O}",
-		    "person", (json_int_t)id, "placeholder", ph,
-		    "removed", priv_sum(removed), "kept", priv_sum(kept),
-		    "redacted", (json_int_t)json_array_size(redacted),
-		    "removed_records", removed, "kept_records", kept);
+	if ((text = store_erasure_text(e)) == NULL)
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	else
+		rc = core_audit_text(c, "erase", "person", p->id, NULL, text);
 out:
-	json_decref(rows);
-	json_decref(removed);
-	json_decref(kept);
-	json_decref(redacted);
+	free(text);
+	rec_audit_text_list_free(&rows);
 	return rc;
 }
 
 int
-core_person_erase(struct core *c, const char *ref, json_t **out)
+core_person_erase(struct core *c, const char *ref, struct rec_erasure *out)
 {
-	json_t	*p = NULL;
-	int	 rc;
+	struct rec_priv_person	 p;
+	int			 rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = priv_person(c, ref, &p)) != CORE_OK)
 		return core_end(c, rc);
-	if (jstr(p, "erased") != NULL)
+	if (p.erased != NULL)
 		rc = core_fail(c, CORE_EINVAL, "person", "person %lld was "
-		    "erased on %.10s already", (long long)jint(p, "id"),
-		    jstr(p, "erased"));
+		    "erased on %.10s already", (long long)p.id, p.erased);
 	else
-		rc = priv_erase(c, p, out);
-	json_decref(p);
+		rc = priv_erase(c, &p, out);
+	rec_priv_person_clear(&p);
 	if ((rc = core_end(c, rc)) == CORE_OK && c->depth == 0)
 		(void)store_checkpoint(c->st);
+	if (rc != CORE_OK)
+		rec_erasure_free(out);
 	return rc;
 }
 
 int
 core_person_restrict(struct core *c, const char *ref, int lift)
 {
-	json_t	*p = NULL, *d;
-	int64_t	 id;
-	int	 rc, held = 0;
+	struct rec_priv_person	 p;
+	int			 rc, held = 0;
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = priv_person(c, ref, &p)) != CORE_OK)
 		return core_end(c, rc);
-	id = jint(p, "id");
-	if (jstr(p, "erased") != NULL)
+	if (p.erased != NULL)
 		rc = core_fail(c, CORE_EINVAL, "person", "person %lld was "
-		    "erased: an erased person stays restricted", (long long)id);
-	else if (lift && jstr(p, "restricted") == NULL)
+		    "erased: an erased person stays restricted",
+		    (long long)p.id);
+	else if (lift && p.restricted == NULL)
 		rc = core_fail(c, CORE_EINVAL, "person", "%s is not "
 		    "restricted; nothing to lift", ref);
-	else if (!lift && jstr(p, "restricted") != NULL)
+	else if (!lift && p.restricted != NULL)
 		rc = core_fail(c, CORE_EEXIST, "person", "%s is restricted "
-		    "already (since %.10s)", ref, jstr(p, "restricted"));
+		    "already (since %.10s)", ref, p.restricted);
 	if (rc != CORE_OK)
 		goto out;
-	if ((rc = store_exec(c->st, STMT_PRIV_RESTRICT, "ls", id,
+	if ((rc = store_exec(c->st, STMT_PRIV_RESTRICT, "ls", p.id,
 	    lift ? NULL : c->now)) != STORE_OK) {
 		rc = core_store_fail(c, rc, "restricting the person");
 		goto out;
 	}
 	/* Mail queued to them is held, not sent. */
-	if (!lift && jstr(p, "email") != NULL) {
+	if (!lift && p.email != NULL) {
 		if ((rc = store_exec(c->st, STMT_PRIV_HOLD_MAIL, "s",
-		    jstr(p, "email"))) != STORE_OK) {
+		    p.email)) != STORE_OK) {
 			rc = core_store_fail(c, rc, "holding their mail");
 			goto out;
 		}
 		held = store_changes(c->st);
 	}
-	d = json_pack("{s:b, s:i}", "lifted", lift, "mail_held", held);
-	rc = core_audit(c, lift ? "restrict-lift" : "restrict", "person", id,
-	    d);
-	json_decref(d);
+	rc = core_auditf(c, lift ? "restrict-lift" : "restrict", "person",
+	    p.id, "{s:b, s:i}", "lifted", lift, "mail_held", held);
 out:
-	json_decref(p);
+	rec_priv_person_clear(&p);
 	return core_end(c, rc);
 }
 
@@ -444,74 +411,86 @@ priv_cutoff(const struct core *c, int days, char cut[DATE_LEN])
 /* The most people one audit entry is redacted of at once. */
 #define RET_NAMES 32
 
-/* Names in audit details older than days become "(name removed)". */
+/* Names in audit details older than days become "(name removed)";
+ * *seqs (malloc'd) the entries redacted. */
 static int
-priv_retain_audit(struct core *c, int days, int64_t next, json_t *list)
+priv_retain_audit(struct core *c, int days, int64_t next, int64_t **seqs,
+    size_t *nseqs)
 {
-	const char	*tv[RET_NAMES * 2], *ev[RET_NAMES * 2];
-	json_t		*rows = NULL, *people = NULL, *r, *q;
-	char		 cut[DATE_LEN];
-	size_t		 i, j, n;
-	int		 rc = CORE_OK;
+	const char		*tv[RET_NAMES * 2], *ev[RET_NAMES * 2];
+	struct rec_audit_text_list rows = { 0 };
+	struct rec_named_list	 people = { 0 };
+	char			 cut[DATE_LEN];
+	size_t			 i, j, n;
+	int			 rc = CORE_OK;
 
 	priv_cutoff(c, days, cut);
-	if ((rc = store_rows(c->st, &rows, STMT_RET_AUDIT, "s", cut)) !=
-	    STORE_OK)
+	if ((rc = store_ret_audit(c->st, cut, &rows)) != STORE_OK)
 		return core_store_fail(c, rc, "reading the audit log");
-	json_array_foreach(rows, i, r) {
-		if ((rc = store_rows(c->st, &people, STMT_RET_PEOPLE_IN, "ss",
-		    jstr(r, "detail"), jstr(r, "actor"))) != STORE_OK) {
+	if (rows.n > 0 && (*seqs = calloc(rows.n, sizeof(**seqs))) == NULL) {
+		rec_audit_text_list_free(&rows);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	for (i = 0; i < rows.n; i++) {
+		if ((rc = store_ret_people_in(c->st, rows.v[i].detail,
+		    rows.v[i].actor, &people)) != STORE_OK) {
 			rc = core_store_fail(c, rc, "reading people");
 			break;
 		}
 		/* Longest names first, so a longer name is not cut by a
 		 * shorter one inside it. */
-		n = json_array_size(people) < RET_NAMES ?
-		    json_array_size(people) : RET_NAMES;
+		n = people.n < RET_NAMES ? people.n : RET_NAMES;
 		for (j = 0; j < n; j++) {
-			q = json_array_get(people, j);
-			tv[j] = jstr(q, "name");
-			ev[j] = jstr(q, "email");
+			tv[j] = people.v[j].name;
+			ev[j] = people.v[j].email;
 		}
 		for (j = 0; j < n; j++) {
 			tv[n + j] = "(name removed)";
 			ev[n + j] = "(address removed)";
 		}
-		rc = priv_redact(c, r, tv, ev, n, next, "retention", list);
-		json_decref(people);
-		people = NULL;
+		rc = priv_redact(c, &rows.v[i], tv, ev, n, next, "retention",
+		    *seqs, nseqs);
+		rec_named_list_free(&people);
 		if (rc != CORE_OK)
 			break;
 	}
-	json_decref(rows);
+	rec_audit_text_list_free(&rows);
 	return rc;
 }
 
-int
-core_retention_apply(struct core *c, json_t **out)
+/* Sign-in records older than the cut: failures, sessions, links. */
+static int
+priv_retain_signin(struct core *c, const char *cut, int64_t *n)
 {
-	json_t		*d, *redacted = json_array();
-	char		 cut[DATE_LEN];
-	int64_t		 next, signin = 0, mail = 0;
-	int		 days, rc;
+	static const enum stmt ids[] = { STMT_RET_SIGNIN_FAILS,
+	    STMT_RET_SESSIONS, STMT_RET_LINKS };
+	size_t	i;
+	int	rc;
 
-	*out = NULL;
-	if ((rc = core_begin(c)) != CORE_OK) {
-		json_decref(redacted);
-		return rc;
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		if ((rc = store_exec(c->st, ids[i], "s", cut)) != STORE_OK)
+			return core_store_fail(c, rc, "removing sign-in "
+			    "records");
+		*n += store_changes(c->st);
 	}
+	return CORE_OK;
+}
+
+int
+core_retention_apply(struct core *c, struct retention *out)
+{
+	char	 cut[DATE_LEN], *text = NULL;
+	int64_t	 next, *seqs = NULL;
+	size_t	 nseqs = 0;
+	int	 days, rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
 	if ((days = constitution_int(&c->cons, "retention.signin_days")) > 0) {
 		priv_cutoff(c, days, cut);
-		if ((rc = store_exec(c->st, STMT_RET_SIGNIN_FAILS, "s", cut)) ==
-		    STORE_OK && (signin += store_changes(c->st), 1) &&
-		    (rc = store_exec(c->st, STMT_RET_SESSIONS, "s", cut)) ==
-		    STORE_OK && (signin += store_changes(c->st), 1))
-			rc = store_exec(c->st, STMT_RET_LINKS, "s", cut);
-		signin += rc == STORE_OK ? store_changes(c->st) : 0;
-		if (rc != STORE_OK) {
-			rc = core_store_fail(c, rc, "removing sign-in records");
+		if ((rc = priv_retain_signin(c, cut, &out->signin)) != CORE_OK)
 			goto out;
-		}
 	}
 	if ((days = constitution_int(&c->cons, "retention.mail_days")) > 0) {
 		priv_cutoff(c, days, cut);
@@ -520,62 +499,41 @@ core_retention_apply(struct core *c, json_t **out)
 			rc = core_store_fail(c, rc, "removing old mail");
 			goto out;
 		}
-		mail = store_changes(c->st);
+		out->mail = store_changes(c->st);
 	}
-	if ((rc = priv_next_seq(c, &next)) != CORE_OK)
+	if ((rc = store_audit_next_seq(c->st, &next)) != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the audit log");
 		goto out;
+	}
 	days = constitution_int(&c->cons, "retention.audit_names_days");
-	if (days > 0 && (rc = priv_retain_audit(c, days, next, redacted)) !=
-	    CORE_OK)
+	if (days > 0 && (rc = priv_retain_audit(c, days, next, &seqs,
+	    &nseqs)) != CORE_OK)
 		goto out;
-	*out = json_pack("{s:I, s:I, s:I}", "signin", (json_int_t)signin,
-	    "mail", (json_int_t)mail, "audit",
-	    (json_int_t)json_array_size(redacted));
+	out->audit = (int64_t)nseqs;
 	/* Nothing removed, nothing to record (the server runs this
 	 * often). */
-	if (signin + mail == 0 && json_array_size(redacted) == 0)
+	if (out->signin + out->mail + out->audit == 0)
 		goto out;
-	d = json_pack("{s:I, s:I, s:O}", "sign_in_records",
-	    (json_int_t)signin, "mail", (json_int_t)mail, "redacted",
-	    redacted);
-	rc = core_audit(c, "retention", "database", 0, d);
-	json_decref(d);
+	if ((text = store_retention_text(out->signin, out->mail, seqs,
+	    nseqs)) == NULL)
+		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	else
+		rc = core_audit_text(c, "retention", "database", 0, NULL, text);
 out:
-	json_decref(redacted);
-	if (rc != CORE_OK) {
-		json_decref(*out);
-		*out = NULL;
-	}
+	free(text);
+	free(seqs);
+	if (rc != CORE_OK)
+		memset(out, 0, sizeof(*out));
 	return core_end(c, rc);
 }
 
 int
-core_int_audit_redactions(struct core *c, json_t **out)
+core_int_audit_redactions(struct core *c, struct rec_redaction_list *l)
 {
-	json_t	*rows = NULL, *r, *by, *v;
-	char	 key[32];
-	size_t	 i, j;
-	int	 rc, ok;
+	int rc = store_priv_redactions(c->st, l);
 
-	*out = json_object();
-	if ((rc = store_rows(c->st, &rows, STMT_PRIV_REDACTIONS, "")) !=
-	    STORE_OK)
-		return core_store_fail(c, rc, "reading the audit redactions");
-	json_array_foreach(rows, i, r) {
-		/* Vouched for when the later entry lists this seq. */
-		ok = 0;
-		by = json_loads(jstr(r, "by_detail") != NULL ?
-		    jstr(r, "by_detail") : "", 0, NULL);
-		json_array_foreach(json_object_get(by, "redacted"), j, v)
-			if (json_integer_value(v) == jint(r, "seq"))
-				ok = jint(r, "by_seq") > jint(r, "seq");
-		json_decref(by);
-		snprintf(key, sizeof(key), "%lld", (long long)jint(r, "seq"));
-		json_object_set_new(*out, key, json_integer(ok ?
-		    jint(r, "by_seq") : 0));
-	}
-	json_decref(rows);
-	return CORE_OK;
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the audit redactions");
 }
 
 int

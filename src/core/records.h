@@ -27,19 +27,6 @@ int core_restore(struct core *, const char *actor, const char *target,
     const char *file, json_t **out) WUR;
 
 /* --- personal data (privacy.c) --- */
-/* Everything held about a person (ref: number, email or name). */
-int core_person_export(struct core *, const char *ref, json_t **out) WUR;
-/*
- * Erases what the law lets go and keeps the governance record under
- * the placeholder "Erased person N".  *out: what was done.
- */
-int core_person_erase(struct core *, const char *ref, json_t **out) WUR;
-/* Restricts processing (lift: ends the restriction). */
-int core_person_restrict(struct core *, const char *ref, int lift) WUR;
-/*
- * Removes sign-in records, outbox mail and names in audit details
- * older than the constitution's retention settings.  *out: counts.
- */
-int core_retention_apply(struct core *, json_t **out) WUR;
+#include "core/core_privacy.h"
 
 #endif

@@ -438,7 +438,9 @@ static void
 disputes(struct remind *r, int today)
 {
 	struct core	*c = r->c;
-	json_t		*ks = NULL, *k, *us = NULL, *u;
+	struct rec_user_list	 us = { 0 };
+	const struct rec_user	*u;
+	json_t		*ks = NULL, *k;
 	char		 subject[300], text[600], once[320], link[64];
 	size_t		 i, j;
 	int		 due;
@@ -464,17 +466,18 @@ disputes(struct remind *r, int today)
 		    &c->cons, "dispute.resolution_weeks"));
 		snprintf(link, sizeof(link), "/officer/disputes/%lld",
 		    (long long)jint(k, "id"));
-		json_array_foreach(us, j, u) {
-			if (!jint(u, "officer") || jstr(u, "email") == NULL)
+		for (j = 0; j < us.n; j++) {
+			u = &us.v[j];
+			if (!u->officer || u->email == NULL)
 				continue;
 			snprintf(once, sizeof(once), "remind:dispute:%lld:%s",
-			    (long long)jint(k, "id"), jstr(u, "email"));
-			to_person(r, "remind-dispute", once, jstr(u, "email"),
-			    jstr(u, "name"), subject, text, link);
+			    (long long)jint(k, "id"), u->email);
+			to_person(r, "remind-dispute", once, u->email, u->name,
+			    subject, text, link);
 		}
 	}
 	json_decref(ks);
-	json_decref(us);
+	rec_user_list_free(&us);
 }
 
 /* SA-7.2: does a group of this kind select its chair at a meeting? */

@@ -44,7 +44,6 @@ core_token_create(struct core *c, const char *name, const char *scope,
     const char *expires, char **token)
 {
 	char	tok[48], hash[65], last[DATE_LEN];
-	json_t	*d;
 	int	days, today, rc;
 
 	*token = NULL;
@@ -77,11 +76,9 @@ core_token_create(struct core *c, const char *name, const char *scope,
 		rc = core_store_fail(c, rc, "saving the token");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s}", "name", name, "scope", scope,
-	    "expires", expires);
-	rc = core_audit(c, "token.create", "api_token", store_last_id(c->st),
-	    d);
-	json_decref(d);
+	rc = core_auditf(c, "token.create", "api_token", store_last_id(c->st),
+	    "{s:s, s:s, s:s}", "name", name, "scope", scope, "expires",
+	    expires);
 	if (rc == CORE_OK && (*token = strdup(tok)) == NULL)
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 out:
@@ -90,25 +87,25 @@ out:
 }
 
 int
-core_token_check(struct core *c, const char *token, json_t **out,
+core_token_check(struct core *c, const char *token, struct rec_token *out,
     enum core_scope *scope)
 {
-	char		 hash[65], since[32];
-	const char	*used;
-	int		 rc, s;
+	struct rec_token	 t;
+	char			 hash[65], since[32];
+	int			 rc, s, found;
 
-	*out = NULL;
+	if (out != NULL)
+		memset(out, 0, sizeof(*out));
 	*scope = SCOPE_PUBLIC;
 	if (!core_int_secret_shape(token))
 		return core_fail(c, CORE_ENOTFOUND, "token", "the API token is "
 		    "not valid");
 	core_int_secret_hash(token, hash);
-	rc = store_row(c->st, out, STMT_TOKEN_GET, "ss", hash, c->today);
+	rc = store_token_get(c->st, hash, c->today, &t, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading tokens");
-	if (*out == NULL || (s = scope_parse(jstr(*out, "scope"))) < 0) {
-		json_decref(*out);
-		*out = NULL;
+	if (!found || (s = scope_parse(t.scope)) < 0) {
+		rec_token_clear(&t);
 		return core_fail(c, CORE_ENOTFOUND, "token", "the API token is "
 		    "not valid, has expired or was revoked");
 	}
@@ -116,61 +113,63 @@ core_token_check(struct core *c, const char *token, json_t **out,
 	/* A write at most once a minute per token; a busy database only
 	 * means this use goes unrecorded. */
 	core_int_later(c->now, -USED_MINUTES, since);
-	used = jstr(*out, "last_used");
-	if ((used == NULL || strcmp(used, since) < 0) &&
-	    store_exec(c->st, STMT_TOKEN_USED, "ls", jint(*out, "id"),
-	    c->now) != STORE_OK)
+	if ((t.last_used == NULL || strcmp(t.last_used, since) < 0) &&
+	    store_exec(c->st, STMT_TOKEN_USED, "ls", t.id, c->now) != STORE_OK)
 		c->err[0] = '\0';	/* unrecorded, not refused */
+	if (out != NULL)
+		*out = t;
+	else
+		rec_token_clear(&t);
 	return CORE_OK;
 }
 
 int
 core_token_revoke(struct core *c, const char *id)
 {
-	json_t		*t = NULL, *d;
-	int64_t		 id64;
-	long long	 n;
-	int		 rc;
+	struct rec_token	 t;
+	int64_t			 id64;
+	long long		 n;
+	int			 rc, found;
 
 	if (parse_id(id, &id64) != 0)
 		return core_fail(c, CORE_EINVAL, "id", "token '%s' is not "
 		    "accepted; expected its id, a whole number, as 'token list' "
 		    "shows", id != NULL ? id : "");
 	n = id64;
+	memset(&t, 0, sizeof(t));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &t, STMT_TOKEN_BY_ID, "l", (int64_t)n);
+	rc = store_token_by_id(c->st, id64, &t, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading tokens");
 		goto out;
 	}
-	if (t == NULL) {
+	if (!found) {
 		rc = core_fail(c, CORE_ENOTFOUND, "id", "there is no token %lld",
 		    n);
 		goto out;
 	}
-	if (jstr(t, "revoked") != NULL) {
+	if (t.revoked != NULL) {
 		rc = core_fail(c, CORE_EEXIST, "id", "token %lld was revoked "
-		    "on %s", n, jstr(t, "revoked"));
+		    "on %s", n, t.revoked);
 		goto out;
 	}
-	if ((rc = store_exec(c->st, STMT_TOKEN_REVOKE, "ls", (int64_t)n,
+	if ((rc = store_exec(c->st, STMT_TOKEN_REVOKE, "ls", id64,
 	    c->now)) != STORE_OK) {
 		rc = core_store_fail(c, rc, "revoking the token");
 		goto out;
 	}
-	d = json_pack("{s:s}", "name", jstr(t, "name"));
-	rc = core_audit(c, "token.revoke", "api_token", n, d);
-	json_decref(d);
+	rc = core_auditf(c, "token.revoke", "api_token", n, "{s:s}", "name",
+	    t.name);
 out:
-	json_decref(t);
+	rec_token_clear(&t);
 	return core_end(c, rc);
 }
 
 int
-core_token_list(struct core *c, json_t **out)
+core_token_list(struct core *c, struct rec_token_list *l)
 {
-	int rc = store_rows(c->st, out, STMT_TOKEN_LIST, "");
+	int rc = store_token_list(c->st, l);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing tokens");

@@ -79,22 +79,20 @@ totp_match(const char *b32, const char *code, time_t now, int64_t *step)
 static int
 totp_spend(struct core *c, int64_t uid, const char *b32, const char *code)
 {
-	json_t	*row = NULL;
 	int64_t	 step = 0;
-	int	 rc;
+	int	 rc, spent;
 
 	if (totp_match(b32, code, time(NULL), &step) != 0)
 		return core_fail(c, CORE_EINVAL, "code", "the code is not "
 		    "right; enter the 6 digits your authenticator app shows "
 		    "now");
 	/* ASVS 6.5.1: a code once used is not accepted again. */
-	rc = store_row(c->st, &row, STMT_USER_TOTP_STEP, "ll", uid, step);
+	rc = store_totp_step(c->st, uid, step, &spent);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "recording the code");
-	if (row == NULL)
+	if (spent)
 		return core_fail(c, CORE_EINVAL, "code", "that code has been "
 		    "used; wait for the next one");
-	json_decref(row);
 	return CORE_OK;
 }
 
@@ -102,20 +100,20 @@ int
 core_int_totp_signin(struct core *c, int64_t uid, const char *code,
     int *enrol)
 {
-	json_t	*u = NULL;
-	int	 rc;
+	struct rec_user	 u;
+	int		 rc, found;
 
 	*enrol = 0;
-	rc = store_row(c->st, &u, STMT_USER_TOTP_GET, "l", uid);
+	rc = store_user_totp(c->st, uid, &u, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading users");
-	if (u == NULL)
+	if (!found)
 		rc = core_fail(c, CORE_EINVAL, "code", "no such user");
-	else if (jstr(u, "totp_confirmed") == NULL)
+	else if (u.totp_confirmed == NULL)
 		*enrol = 1;
 	else
-		rc = totp_spend(c, uid, jstr(u, "totp_secret"), code);
-	json_decref(u);
+		rc = totp_spend(c, uid, u.totp_secret, code);
+	rec_user_clear(&u);
 	return rc;
 }
 
@@ -185,30 +183,31 @@ int
 core_totp_enrol(struct core *c, const struct core_who *who, char secret[40],
     char uri[512])
 {
-	json_t	*u = NULL;
-	char	 issuer[128], account[300];
-	int	 rc;
+	struct rec_user	 u;
+	char		 issuer[128], account[300];
+	int		 rc, found = 0;
 
 	secret[0] = uri[0] = '\0';
 	if (!who->enrol)
 		return core_fail(c, CORE_EINVAL, "code", "sign in with your "
 		    "password first");
+	memset(&u, 0, sizeof(u));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &u, STMT_USER_TOTP_GET, "l", who->user);
+	rc = store_user_totp(c->st, who->user, &u, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
-	if (u == NULL || jstr(u, "totp_confirmed") != NULL) {
+	if (!found || u.totp_confirmed != NULL) {
 		rc = core_fail(c, CORE_EEXIST, "code", "a second factor is "
 		    "already set up; sign in with your password and a code");
 		goto out;
 	}
 	/* The same secret until it is confirmed: a reload of the page
 	 * does not undo a scan already made. */
-	if (jstr(u, "totp_secret") != NULL)
-		snprintf(secret, 40, "%s", jstr(u, "totp_secret"));
+	if (u.totp_secret != NULL)
+		snprintf(secret, 40, "%s", u.totp_secret);
 	else if ((rc = totp_secret_new(c, secret)) != CORE_OK)
 		goto out;
 	else if ((rc = store_exec(c->st, STMT_USER_TOTP_SET, "lss", who->user,
@@ -224,7 +223,7 @@ core_totp_enrol(struct core *c, const struct core_who *who, char secret[40],
 	    issuer, TOTP_DIGITS, TOTP_STEP);
 	rc = CORE_OK;
 out:
-	json_decref(u);
+	rec_user_clear(&u);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
 		secret[0] = uri[0] = '\0';
@@ -235,8 +234,8 @@ int
 core_totp_confirm(struct core *c, const char *sid, const struct core_who *who,
     const char *code)
 {
-	json_t	*u = NULL;
-	int	 rc;
+	struct rec_user	 u;
+	int		 rc, found = 0;
 
 	if (!who->enrol)
 		return core_fail(c, CORE_EINVAL, "code", "sign in with your "
@@ -244,21 +243,20 @@ core_totp_confirm(struct core *c, const char *sid, const struct core_who *who,
 	if (!totp_shape(code))
 		return core_fail(c, CORE_EINVAL, "code", "enter the 6 digits "
 		    "your authenticator app shows");
+	memset(&u, 0, sizeof(u));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &u, STMT_USER_TOTP_GET, "l", who->user);
+	rc = store_user_totp(c->st, who->user, &u, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
-	if (u == NULL || jstr(u, "totp_secret") == NULL ||
-	    jstr(u, "totp_confirmed") != NULL) {
+	if (!found || u.totp_secret == NULL || u.totp_confirmed != NULL) {
 		rc = core_fail(c, CORE_EINVAL, "code", "open the set-up page "
 		    "again and scan the code shown");
 		goto out;
 	}
-	if ((rc = totp_spend(c, who->user, jstr(u, "totp_secret"), code)) !=
-	    CORE_OK)
+	if ((rc = totp_spend(c, who->user, u.totp_secret, code)) != CORE_OK)
 		goto out;
 	if ((rc = store_exec(c->st, STMT_USER_TOTP_CONFIRM, "ls", who->user,
 	    c->now)) != STORE_OK) {
@@ -269,7 +267,7 @@ core_totp_confirm(struct core *c, const char *sid, const struct core_who *who,
 		goto out;
 	rc = core_audit(c, "user.totp-enrol", "user", who->user, NULL);
 out:
-	json_decref(u);
+	rec_user_clear(&u);
 	return core_end(c, rc);
 }
 
@@ -296,9 +294,10 @@ int
 core_reauth(struct core *c, const char *sid, const struct core_who *who,
     const char *pw, const char *code)
 {
-	json_t	*u = NULL, *n = NULL;
-	char	 since[32], err[sizeof(c->err)], field[sizeof(c->field)];
-	int	 rc, begun = 0;
+	struct rec_user	 u;
+	char		 since[32], err[sizeof(c->err)], field[sizeof(c->field)];
+	int64_t		 n = 0;
+	int		 rc, begun = 0, found = 0;
 
 	if (!who->officer)
 		return core_fail(c, CORE_EINVAL, "password", "only an officer "
@@ -314,22 +313,22 @@ core_reauth(struct core *c, const char *sid, const struct core_who *who,
 	/* Read and checked before the transaction: the password check
 	 * is slow and must not hold the write lock, nor a snapshot. */
 	core_read_end(c);
+	memset(&u, 0, sizeof(u));
 	core_int_later(c->now, -REAUTH_WINDOW, since);
-	rc = store_row(c->st, &n, STMT_SIGNIN_FAIL_COUNT, "ss", who->email,
-	    since);
+	rc = store_signin_failures(c->st, who->email, since, &n);
 	if (rc == STORE_OK)
-		rc = store_row(c->st, &u, STMT_USER_TOTP_GET, "l", who->user);
+		rc = store_user_totp(c->st, who->user, &u, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
-	if (jint(n, "n") >= REAUTH_TRIES) {
+	if (n >= REAUTH_TRIES) {
 		rc = core_fail(c, CORE_ELIMIT, "password", "too many attempts; "
 		    "wait %d minutes and try again", REAUTH_WINDOW);
 		goto out;
 	}
-	if (u == NULL || jstr(u, "password") == NULL ||
-	    core_int_pw_verify(jstr(u, "password"), pw) != 0) {
+	if (!found || u.password == NULL ||
+	    core_int_pw_verify(u.password, pw) != 0) {
 		rc = core_fail(c, CORE_EINVAL, "password", "the password is "
 		    "not right");
 		goto out;
@@ -337,15 +336,13 @@ core_reauth(struct core *c, const char *sid, const struct core_who *who,
 	if ((rc = core_begin(c)) != CORE_OK)
 		goto out;
 	begun = 1;
-	if ((rc = totp_spend(c, who->user, jstr(u, "totp_secret"), code)) !=
-	    CORE_OK)
+	if ((rc = totp_spend(c, who->user, u.totp_secret, code)) != CORE_OK)
 		goto out;
 	if ((rc = core_int_session_level(c, sid, 1, 0)) != CORE_OK)
 		goto out;
 	rc = core_audit(c, "user.reauth", "user", who->user, NULL);
 out:
-	json_decref(u);
-	json_decref(n);
+	rec_user_clear(&u);
 	if (begun)
 		rc = core_end(c, rc);
 	if (rc == CORE_EINVAL) {
@@ -362,10 +359,11 @@ int
 core_user_totp(struct core *c, const char *person, int reset,
     const char *secret)
 {
-	json_t	*p = NULL, *u = NULL;
-	char	*key = NULL;
-	size_t	 keylen = 0;
-	int	 rc;
+	struct rec_person	 p;
+	struct rec_user		 u;
+	char			*key = NULL;
+	size_t			 keylen = 0;
+	int			 rc;
 
 	if (!reset && (secret == NULL || oath_init() != OATH_OK ||
 	    oath_base32_decode(secret, strlen(secret), &key, &keylen) !=
@@ -381,20 +379,19 @@ core_user_totp(struct core *c, const char *person, int reset,
 	if ((rc = core_int_officer(c, person, "only officers have a second "
 	    "factor", &p, &u)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_USER_TOTP_SET, "lss", jint(u, "id"),
+	rc = store_exec(c->st, STMT_USER_TOTP_SET, "lss", u.id,
 	    reset ? NULL : secret, reset ? NULL : c->now);
 	/* A reset ends the sessions the old factor opened. */
 	if (rc == STORE_OK && reset)
-		rc = store_exec(c->st, STMT_SESSION_DELETE_USER, "l",
-		    jint(u, "id"));
+		rc = store_exec(c->st, STMT_SESSION_DELETE_USER, "l", u.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the second factor");
 		goto out;
 	}
 	rc = core_audit(c, reset ? "user.totp-reset" : "user.totp-set",
-	    "user", jint(u, "id"), NULL);
+	    "user", u.id, NULL);
 out:
-	json_decref(p);
-	json_decref(u);
+	rec_person_clear(&p);
+	rec_user_clear(&u);
 	return core_end(c, rc);
 }

@@ -12,6 +12,12 @@
 #include "core/core.h"
 #include "store/rec_registry.h"
 
+/* Each of the n records of size bytes at v made by one(rec), in a new
+ * array (json_registry.c). */
+json_t *json_array_of(const void *v, size_t n, size_t size,
+    json_t *(*one)(const void *));
+#define JSON_ARRAY(l, fn) json_array_of((l)->v, (l)->n, sizeof(*(l)->v), fn)
+
 /* --- the registry (json_registry.c) --- */
 json_t *json_org(const struct rec_org *);
 json_t *json_org_list(const struct rec_org_list *);
@@ -55,8 +61,50 @@ json_t *json_election_result(const struct election_result *);
 /* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
 json_t *json_election_check(const struct election_check *);
 
+/* --- users, tokens and personal data (json_auth.c) --- */
+struct person_export;
+struct retention;
+json_t *json_user_list(const struct rec_user_list *);
+json_t *json_token_list(const struct rec_token_list *);
+/* An access request: the person's row, then each section's rows with
+ * the columns held (an audit entry's detail as the JSON it is kept as). */
+json_t *json_person_export(const struct person_export *);
+/* {person, placeholder, removed, kept, redacted, removed_records,
+ * kept_records}: the sums, then the counts by kind. */
+json_t *json_erasure(const struct rec_erasure *);
+/* {signin, mail, audit} */
+json_t *json_retention(const struct retention *);
+
 /* --- compliance (json_check.c) --- */
 /* The flags as [{rule, group, fact}], group null for the arrangement's. */
 json_t *json_check_list(const struct check_flag_list *);
+
+/* --- the partners' records (json_partners.c) --- */
+/* A contact's email is present (null) where core blanked it. */
+json_t *json_contact_list(const struct rec_contact_list *);
+json_t *json_partner_list(const struct rec_partner_list *);
+json_t *json_plan_list(const struct rec_plan_list *);
+json_t *json_milestone_list(const struct rec_milestone_list *);
+json_t *json_influence_list(const struct rec_influence_list *);
+json_t *json_partner_attendance_list(
+    const struct rec_partner_attendance_list *);
+json_t *json_partnership_list(const struct rec_partnership_list *);
+/* --- funding (json_partners.c) --- */
+json_t *json_funding_list(const struct rec_funding_list *);
+/* {year, total_pence, by_kind, partners, lengths, funding, min_years,
+ * max_years, published, rules?} */
+json_t *json_spend(const struct spend_view *);
+/* The 360Giving Data Standard package {"grants": [...]}. */
+json_t *json_grants_360(const struct rec_funding_list *, const char *pre);
+/* --- the self-assessment and consultations (json_partners.c) --- */
+json_t *json_cycle_list(const struct rec_cycle_list *);
+/* The cycle's fields with its "assessments". */
+json_t *json_assess_year(const struct assess_year *);
+json_t *json_consult_list(const struct rec_consult_list *);
+/* --- disputes and breaches (json_partners.c) --- */
+json_t *json_dispute_list(const struct rec_dispute_list *);
+json_t *json_dispute(const struct dispute_view *);
+json_t *json_panel_view(const struct panel_view *);
+json_t *json_dispute_stats(const struct dispute_stats *);
 
 #endif

@@ -19,9 +19,9 @@ ref(int64_t id)
 	return id != 0 ? json_integer(id) : json_null();
 }
 
-/* Appends each of n records made by one(rec) to a new array. */
-static json_t *
-array(const void *v, size_t n, size_t size, json_t *(*one)(const void *))
+json_t *
+json_array_of(const void *v, size_t n, size_t size,
+    json_t *(*one)(const void *))
 {
 	json_t	*a = json_array(), *o;
 	size_t	 i;
@@ -36,7 +36,7 @@ array(const void *v, size_t n, size_t size, json_t *(*one)(const void *))
 		}
 	return a;
 }
-#define ARRAY(l, fn) array((l)->v, (l)->n, sizeof(*(l)->v), fn)
+#define ARRAY(l, fn) json_array_of((l)->v, (l)->n, sizeof(*(l)->v), fn)
 
 json_t *
 json_org(const struct rec_org *o)

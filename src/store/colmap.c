@@ -192,6 +192,9 @@ store_map_check(struct store *s, const struct map_check *checks,
 const struct map_checks *const store_maps[] = {
 	&store_registry_maps,
 	&store_check_maps,
+	&store_auth_maps,
+	&store_priv_maps,
+	&store_partners_maps,
 };
 const size_t store_nmaps = sizeof(store_maps) / sizeof(store_maps[0]);
 

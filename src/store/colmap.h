@@ -94,6 +94,9 @@ struct map_checks {
 #define MAP_CHECKS(a)	{ a, sizeof(a) / sizeof(a[0]) }
 extern const struct map_checks store_registry_maps;	/* registry.c */
 extern const struct map_checks store_check_maps;	/* check.c */
+extern const struct map_checks store_auth_maps;		/* auth.c */
+extern const struct map_checks store_priv_maps;		/* privacy.c */
+extern const struct map_checks store_partners_maps;	/* partners.c */
 
 extern const struct map_checks *const store_maps[];
 extern const size_t store_nmaps;

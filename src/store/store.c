@@ -506,6 +506,12 @@ store_vquery(struct store *s, json_t **out, int one, enum stmt id,
 }
 
 sqlite3_stmt *
+store_int_vquery(struct store *s, enum stmt id, const char *fmt, va_list ap)
+{
+	return store_bind(s, id, fmt, ap);
+}
+
+sqlite3_stmt *
 store_int_query(struct store *s, enum stmt id, const char *fmt, ...)
 {
 	sqlite3_stmt	*q;

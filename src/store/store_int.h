@@ -5,6 +5,8 @@
 #ifndef STORE_INT_H
 #define STORE_INT_H
 
+#include <stdarg.h>
+
 #include <sqlite3.h>
 
 #include "store.h"
@@ -40,6 +42,8 @@ struct store {
  */
 sqlite3_stmt *store_int_query(struct store *, enum stmt, const char *fmt,
     ...);
+sqlite3_stmt *store_int_vquery(struct store *, enum stmt, const char *fmt,
+    va_list);
 /*
  * Steps q to its end, calling fill(q, arg) for each row; fill returns
  * 0, or -1 when it cannot keep the row (no memory).  q is reset.

@@ -20,30 +20,6 @@
 
 /* Each route's document (the table is route.c's; its parameters are
  * checked and typed before these run). */
-int api_consults(struct req *r, json_t **o)
-{ return core_consult_list(r->c, o); }
-int api_assess_list(struct req *r, json_t **o)
-{ return core_assess_list(r->c, o); }
-int api_assess_one(struct req *r, json_t **o)
-{ return core_assess_get(r->c, (int)web_int(r, "year"), o); }
-int api_contacts(struct req *r, json_t **o)
-{ return core_contact_list(r->c, NULL, o); }
-int api_plan(struct req *r, json_t **o)
-{ return core_plan_list(r->c, NULL, o); }
-int api_milestones(struct req *r, json_t **o)
-{ return core_milestone_list(r->c, o); }
-int api_influence(struct req *r, json_t **o)
-{ return core_influence_list(r->c, 0, o); }
-int api_partnerships(struct req *r, json_t **o)
-{ return core_partnership_register(r->c, o); }
-int api_funding(struct req *r, json_t **o)
-{ return core_funding_list(r->c, (int)web_int(r, "year"), o); }
-int api_spend(struct req *r, json_t **o)
-{ return core_spend(r->c, (int)web_int(r, "year"), o); }
-int api_grants(struct req *r, json_t **o)
-{ return core_funding_360(r->c, (int)web_int(r, "year"), NULL, o); }
-int api_dispute_stats(struct req *r, json_t **o)
-{ return core_dispute_stats(r->c, 0, o); }
 
 /* A document made, or no memory. */
 static int
@@ -108,6 +84,115 @@ API_LIST(api_positions, rec_position_list, core_register_positions,
     json_position_list)
 API_LIST(api_signatories, rec_signatory_list, core_register_signatories,
     json_signatory_list)
+
+/* The partners' records: every kind of contact, every partner's plan,
+ * all the evidence.  A contact's address goes to officers only. */
+static int
+contacts_all(struct core *c, const struct viewer *v,
+    struct rec_contact_list *l)
+{ return core_contact_list(c, v, NULL, l); }
+static int
+plan_all(struct core *c, const struct viewer *v, struct rec_plan_list *l)
+{ return core_plan_read(c, v, NULL, l); }
+static int
+influence_all(struct core *c, const struct viewer *v,
+    struct rec_influence_list *l)
+{ return core_influence_read(c, v, 0, l); }
+API_LIST(api_contacts, rec_contact_list, contacts_all, json_contact_list)
+API_LIST(api_plan, rec_plan_list, plan_all, json_plan_list)
+API_LIST(api_milestones, rec_milestone_list, core_milestones,
+    json_milestone_list)
+API_LIST(api_influence, rec_influence_list, influence_all,
+    json_influence_list)
+API_LIST(api_partnerships, rec_partnership_list, core_partnerships,
+    json_partnership_list)
+
+API_LIST(api_consults, rec_consult_list, core_consults, json_consult_list)
+API_LIST(api_assess_list, rec_cycle_list, core_assess_cycles,
+    json_cycle_list)
+
+int
+api_assess_one(struct req *r, json_t **o)
+{
+	struct assess_year	y;
+	struct viewer		v;
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_assess_year(r->c, &v, (int)web_int(r, "year"), &y)) !=
+	    CORE_OK)
+		return rc;
+	rc = made(r, *o = json_assess_year(&y));
+	assess_year_free(&y);
+	return rc;
+}
+
+/* SC-monitor: the figures of every year, with no names. */
+int
+api_dispute_stats(struct req *r, json_t **o)
+{
+	struct dispute_stats	st;
+	struct viewer		v;
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_dispute_figures(r->c, &v, 0, &st)) != CORE_OK)
+		return rc;
+	return made(r, *o = json_dispute_stats(&st));
+}
+
+/* The year's funding, spend and grants (route.c checks the year). */
+int
+api_funding(struct req *r, json_t **o)
+{
+	struct rec_funding_list	l;
+	struct viewer		v;
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_funding_read(r->c, &v, (int)web_int(r, "year"), &l)) ==
+	    CORE_OK)
+		rc = made(r, *o = json_funding_list(&l));
+	rec_funding_list_free(&l);
+	return rc;
+}
+
+int
+api_spend(struct req *r, json_t **o)
+{
+	struct spend_view	sv;
+	struct viewer		v;
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_spend_read(r->c, &v, (int)web_int(r, "year"), &sv)) !=
+	    CORE_OK)
+		return rc;
+	rc = made(r, *o = json_spend(&sv));
+	spend_view_free(&sv);
+	return rc;
+}
+
+int
+api_grants(struct req *r, json_t **o)
+{
+	struct rec_funding_list	l;
+	struct viewer		v;
+	char			pre[120];
+	int			rc;
+
+	viewer_of_scope(&v, r->scope);
+	*o = NULL;
+	if ((rc = core_funding_grants(r->c, &v, (int)web_int(r, "year"), NULL,
+	    &l, pre)) == CORE_OK)
+		rc = made(r, *o = json_grants_360(&l, pre));
+	rec_funding_list_free(&l);
+	return rc;
+}
 
 int
 api_org_one(struct req *r, json_t **o)

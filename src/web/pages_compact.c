@@ -11,27 +11,32 @@
 
 #include "rules/compact.h"
 #include "web.h"
+#include "render/when.h"
+
+/* Text for the page: "" for none. */
+#define S(v)	((v) != NULL ? (v) : "")
 
 /* The signed-in person's organisation's assessment in the year's
- * cycle (borrowed from *cycle), or NULL with an error page. */
-static json_t *
-my_assessment(struct req *r, int year, json_t **cycle)
+ * cycle (borrowed from *y, the caller's to assess_year_free), or NULL
+ * with an error page. */
+static struct rec_assessment *
+my_assessment(struct req *r, int year, struct assess_year *y)
 {
-	json_t	*s;
-	size_t	 i;
-	int	 rc;
+	struct viewer	v;
+	size_t		i;
+	int		rc;
 
-	*cycle = NULL;
+	memset(y, 0, sizeof(*y));
+	viewer_of_who(&v, &r->who);
 	if (year < 2000 || year > 2100 ||
-	    (rc = core_assess_get(r->c, year, cycle)) != CORE_OK) {
+	    (rc = core_assess_year(r->c, &v, year, y)) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no "
 		    "self-assessment for that year.");
 		return NULL;
 	}
-	json_array_foreach(json_object_get(*cycle, "assessments"), i, s)
-		if (json_integer_value(json_object_get(s, "organisation_id")) ==
-		    r->who.org)
-			return s;
+	for (i = 0; i < y->assessments.n; i++)
+		if (y->assessments.v[i].org_id == r->who.org)
+			return &y->assessments.v[i];
 	page_error(r, 403, "This self-assessment is not yours", "Only the "
 	    "signatories with commitments of their own to rate assess "
 	    "themselves.");
@@ -39,13 +44,13 @@ my_assessment(struct req *r, int year, json_t **cycle)
 }
 
 static void
-list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
+list_render(struct req *r, int year, const struct rec_cycle *cy,
+    const struct rec_assessment *s, const char *err)
 {
-	char		 when[WHEN_LEN];
-	struct html	*h = &r->body;
-	json_t		*rt;
-	size_t		 i;
-	const char	*rating;
+	char			 when[WHEN_LEN];
+	struct html		*h = &r->body;
+	const struct rec_rating	*rt;
+	size_t			 i;
 
 	page_begin(r, err != NULL ? "Error: Self-assessment" :
 	    "Self-assessment");
@@ -54,35 +59,32 @@ list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
 		page_error_summary(r, NULL, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Self-assessment %d</h1>\n<p class=\"govuk-body\">"
-	    "Due by %s. %lld of %zu commitments rated.</p>\n", web_str(s,
-	    "organisation"), year, web_when(cy, "due", when), (long long)
-	    json_integer_value(json_object_get(s, "rated")), json_array_size(
-	    json_object_get(s, "ratings")));
-	if (web_str(s, "submitted")[0] != '\0')
+	    "Due by %s. %lld of %zu commitments rated.</p>\n",
+	    S(s->organisation), year, (render_when(S(cy->due), when,
+	    sizeof(when)), when), (long long)s->rated, s->ratings.n);
+	if (s->submitted != NULL)
 		html_fmt(h, "<div class=\"govuk-inset-text\">Submitted on %s"
-		    "%s.</div>\n", web_str(s, "submitted"), json_is_true(
-		    json_object_get(s, "late")) ? ", after the due date" :
-		    "");
+		    "%s.</div>\n", s->submitted, s->late ? ", after the due "
+		    "date" : "");
 	html_raw(h, "<ul class=\"govuk-task-list\">\n");
-	json_array_foreach(json_object_get(s, "ratings"), i, rt) {
-		rating = web_str(rt, "rating");
+	for (i = 0; i < s->ratings.n; i++) {
+		rt = &s->ratings.v[i];
 		html_fmt(h, "<li class=\"govuk-task-list__item govuk-task-list__"
 		    "item--with-link\"><div class=\"govuk-task-list__name-and-"
 		    "hint\"><a class=\"govuk-link govuk-task-list__link\" href=\""
 		    "/assessment/%d/%s\" aria-describedby=\"c%zu-status\">%s %s"
 		    "</a><div class=\"govuk-task-list__hint\">%s</div></div><div "
 		    "class=\"govuk-task-list__status\" id=\"c%zu-status\">", year,
-		    web_str(rt, "code"), i, web_str(rt, "code"), web_str(rt, "heading"),
-		    web_str(rt, "body"), i);
-		if (rating[0] != '\0')
-			html_fmt(h, "%s", rating);
+		    S(rt->code), i, S(rt->code), S(rt->heading), S(rt->body), i);
+		if (rt->rating != NULL)
+			html_fmt(h, "%s", rt->rating);
 		else
 			html_raw(h, "<strong class=\"govuk-tag govuk-tag--blue\">"
 			    "Not rated yet</strong>");
 		html_raw(h, "</div></li>\n");
 	}
 	html_raw(h, "</ul>\n");
-	if (web_str(s, "submitted")[0] == '\0') {
+	if (s->submitted == NULL) {
 		html_fmt(h, "<form method=\"post\" action=\"/assessment/%d/"
 		    "submit\" novalidate>\n", year);
 		page_csrf(r);
@@ -96,17 +98,18 @@ list_render(struct req *r, int year, json_t *cy, json_t *s, const char *err)
 void
 page_assessment(struct req *r)
 {
-	json_t	*cy = NULL, *s;
-	int	 year = (int)web_int(r, "year");
+	struct assess_year	 y;
+	struct rec_assessment	*s;
+	int			 year = (int)web_int(r, "year");
 
-	if ((s = my_assessment(r, year, &cy)) != NULL)
-		list_render(r, year, cy, s, NULL);
-	json_decref(cy);
+	if ((s = my_assessment(r, year, &y)) != NULL)
+		list_render(r, year, &y.cycle, s, NULL);
+	assess_year_free(&y);
 }
 
 static void
-rate_render(struct req *r, int year, json_t *s, json_t *rt, const char *field,
-    const char *err)
+rate_render(struct req *r, int year, const struct rec_assessment *s,
+    const struct rec_rating *rt, const char *field, const char *err)
 {
 	const char		*scale[16];
 	const char		*choices[33];
@@ -129,53 +132,51 @@ rate_render(struct req *r, int year, json_t *s, json_t *rt, const char *field,
 	choices[2 * n] = NULL;
 	f[0].choices = choices;
 	/* Show what is recorded unless the person typed something. */
-	if (web_field(r, "rating") == NULL && web_str(rt, "rating")[0] != '\0')
-		json_object_set_new(r->form, "rating", json_string(web_str(rt,
-		    "rating")));
+	if (web_field(r, "rating") == NULL && rt->rating != NULL)
+		json_object_set_new(r->form, "rating", json_string(rt->rating));
 	if (web_field(r, "evidence") == NULL)
-		json_object_set_new(r->form, "evidence", json_string(web_str(rt,
-		    "evidence")));
+		json_object_set_new(r->form, "evidence",
+		    json_string(S(rt->evidence)));
 	if (web_field(r, "links") == NULL)
-		json_object_set_new(r->form, "links", json_string(web_str(rt,
-		    "links")));
+		json_object_set_new(r->form, "links", json_string(S(rt->links)));
 	page_begin(r, err != NULL ? "Error: Rate a commitment" :
 	    "Rate a commitment");
 	if (err != NULL)
 		page_error_summary(r, field, err);
 	html_fmt(&r->body, "<span class=\"govuk-caption-l\">%s, self-assessment"
 	    " %d</span>\n<h1 class=\"govuk-heading-l\">%s %s</h1>\n<p class=\""
-	    "govuk-body\">%s</p>\n", web_str(s, "organisation"), year, web_str(rt,
-	    "code"), web_str(rt, "heading"), web_str(rt, "body"));
-	if (web_str(rt, "sector_view")[0] != '\0')
+	    "govuk-body\">%s</p>\n", S(s->organisation), year, S(rt->code),
+	    S(rt->heading), S(rt->body));
+	if (rt->sector_view != NULL && rt->sector_view[0] != '\0')
 		html_fmt(&r->body, "<div class=\"govuk-inset-text\"><strong>The "
-		    "sector's view:</strong> %s</div>\n", web_str(rt,
-		    "sector_view"));
+		    "sector's view:</strong> %s</div>\n", rt->sector_view);
 	snprintf(action, sizeof(action), "/assessment/%d/%s", year,
-	    web_str(rt, "code"));
+	    S(rt->code));
 	page_form(r, action, "Your rating", f, "Save and return", field, err);
 	page_end(r);
 }
 
-/* The commitment code of this page, from the rating rows. */
-static json_t *
-rating_of(json_t *s, const char *code)
+/* The commitment code of this page, from the ratings. */
+static const struct rec_rating *
+rating_of(const struct rec_assessment *s, const char *code)
 {
-	json_t	*rt;
-	size_t	 i;
+	size_t i;
 
-	json_array_foreach(json_object_get(s, "ratings"), i, rt)
-		if (strcmp(web_str(rt, "code"), code) == 0)
-			return rt;
+	for (i = 0; i < s->ratings.n; i++)
+		if (strcmp(S(s->ratings.v[i].code), code) == 0)
+			return &s->ratings.v[i];
 	return NULL;
 }
 
 void
 page_assessment_item(struct req *r)
 {
-	json_t	*cy = NULL, *s, *rt;
-	int	 year = (int)web_int(r, "year");
+	struct assess_year	 y;
+	struct rec_assessment	*s;
+	const struct rec_rating	*rt;
+	int			 year = (int)web_int(r, "year");
 
-	if ((s = my_assessment(r, year, &cy)) == NULL)
+	if ((s = my_assessment(r, year, &y)) == NULL)
 		goto out;
 	if ((rt = rating_of(s, r->arg[1])) == NULL) {
 		page_error(r, 404, "Page not found", "There is no such "
@@ -184,43 +185,44 @@ page_assessment_item(struct req *r)
 	}
 	rate_render(r, year, s, rt, NULL, NULL);
 out:
-	json_decref(cy);
+	assess_year_free(&y);
 }
 
 void
 page_assessment_post(struct req *r)
 {
-	json_t	*cy = NULL, *s, *rt, *flags = NULL;
-	char	 org[32], to[80], msg[200];
-	int	 year = (int)web_int(r, "year"), rc;
+	struct assess_year	 y;
+	struct rec_assessment	*s;
+	const struct rec_rating	*rt;
+	struct rec_lines	 flags = { NULL, 0 };
+	char			 org[32], to[80], msg[200];
+	int			 year = (int)web_int(r, "year"), rc;
 
-	if ((s = my_assessment(r, year, &cy)) == NULL)
+	if ((s = my_assessment(r, year, &y)) == NULL)
 		goto out;
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	if (strcmp(r->arg[1], "submit") == 0 && json_integer_value(
-	    json_object_get(s, "not_rated")) > 0) {
+	if (strcmp(r->arg[1], "submit") == 0 && s->not_rated > 0) {
 		/* The body's own form asks for every rating before it is
 		 * sent; a submission an officer records is kept as made
 		 * and flagged (MS-2-eval). */
 		snprintf(msg, sizeof(msg), "every commitment needs a rating "
 		    "before the self-assessment is submitted (MS-2-eval); "
-		    "%lld not rated", (long long)json_integer_value(
-		    json_object_get(s, "not_rated")));
+		    "%lld not rated", (long long)s->not_rated);
 		r->status = 400;
-		list_render(r, year, cy, s, msg);
+		list_render(r, year, &y.cycle, s, msg);
 		goto out;
 	}
 	if (strcmp(r->arg[1], "submit") == 0) {
 		rc = core_assess_submit(r->c, year, org, &flags);
 		if (rc == CORE_OK) {
 			snprintf(to, sizeof(to), "/assessment/%d?done=%s", year,
-			    json_array_size(flags) > 0 ? "submitted-late" :
+			    flags.n > 0 ? "submitted-late" :
 			    "submitted");
 			web_redirect(r, to);
 		} else {
 			r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ?
 			    400 : 503;
-			list_render(r, year, cy, s, r->c->err);
+			list_render(r, year, &y.cycle, s, r->c->err);
 		}
 		goto out;
 	}
@@ -239,6 +241,6 @@ page_assessment_post(struct req *r)
 	snprintf(to, sizeof(to), "/assessment/%d?done=rated", year);
 	web_redirect(r, to);
 out:
-	json_decref(flags);
-	json_decref(cy);
+	rec_lines_free(&flags);
+	assess_year_free(&y);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "web.h"
+#include "render/json.h"
 
 static const char *const kind_choices[] = { "dispute", "A dispute between "
     "two organisations", "breach", "A breach of the agreement",
@@ -32,6 +33,49 @@ static const struct form_field open_form[] = {
 	    FIELD_TEXTAREA, NULL, 0 },
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
+
+/*
+ * The officer's records of the cases, read by core for the viewer and
+ * made into rows by render for the page.
+ */
+#define AS_JSON(fn, type, read, json, free_fn) \
+static int \
+fn(struct req *r, int64_t id, json_t **out) \
+{ \
+	struct viewer	vw; \
+	type		v; \
+	int		rc; \
+\
+	viewer_of_who(&vw, &r->who); \
+	*out = NULL; \
+	if ((rc = read(r->c, &vw, id, &v)) != CORE_OK) \
+		return rc; \
+	*out = json(&v); \
+	free_fn(&v); \
+	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL, \
+	    "out of memory"); \
+}
+AS_JSON(case_json, struct dispute_view, core_dispute_read, json_dispute,
+    dispute_view_free)
+AS_JSON(panel_json, struct panel_view, core_dispute_proposal,
+    json_panel_view, panel_view_free)
+
+static int
+cases_json(struct req *r, json_t **out)
+{
+	struct viewer		vw;
+	struct rec_dispute_list	l;
+	int			rc;
+
+	viewer_of_who(&vw, &r->who);
+	*out = NULL;
+	if ((rc = core_dispute_cases(r->c, &vw, &l)) != CORE_OK)
+		return rc;
+	*out = json_dispute_list(&l);
+	rec_dispute_list_free(&l);
+	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
+	    "out of memory");
+}
 
 /* An empty form field is no value. */
 static const char *
@@ -62,15 +106,15 @@ list_render(struct req *r, const char *field, const char *err)
 	int		 rc;
 
 	page_hold(r, &field, &err);
-	if ((rc = core_dispute_list(r->c, &rows)) != CORE_OK) {
+	if ((rc = cases_json(r, &rows)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
 	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: Disputes and breaches" :
-	    "Disputes and breaches");
+	page_begin(r, err != NULL || r->nerrs > 0 ? "Error: Disputes and "
+	    "breaches" : "Disputes and breaches");
 	page_banner(r);
-	if (err != NULL)
+	if (err != NULL || r->nerrs > 0)
 		page_error_summary(r, field, err);
 	html_raw(h, "<h1 class=\"govuk-heading-l\">Disputes and breaches</h1>\n"
 	    "<p class=\"govuk-body\">Each case keeps every step in writing. "
@@ -128,7 +172,29 @@ page_disputes_post(struct req *r)
 	int64_t			id;
 	int			rc;
 
-	page_date_value(r, "first-contact", day);
+	/* Every field at fault at once, in the form's own terms (#17);
+	 * core is asked only when none is. */
+	in.kind = web_field(r, "kind");
+	if (in.kind == NULL)
+		page_err_add(r, "kind", NULL, 0, "Select whether it is a "
+		    "dispute or a breach");
+	if (given(r, "organisation") == NULL)
+		page_err_add(r, "organisation", NULL, 0, "Enter the "
+		    "organisation %s", in.kind != NULL && strcmp(in.kind,
+		    "breach") == 0 ? "in breach" : "raising it");
+	if (in.kind != NULL && strcmp(in.kind, "dispute") == 0 &&
+	    given(r, "against") == NULL)
+		page_err_add(r, "against", NULL, 0, "Enter the other "
+		    "organisation in the dispute");
+	if (given(r, "subject") == NULL)
+		page_err_add(r, "subject", NULL, 0, "Enter the subject, in a "
+		    "line, with no personal details");
+	if (page_date_check(r, "first-contact", "the day it was first "
+	    "raised", 1, day) != 0 || r->nerrs > 0) {
+		r->status = 400;
+		list_render(r, NULL, NULL);
+		return;
+	}
 	memset(&in, 0, sizeof(in));
 	in.kind = web_field(r, "kind");
 	in.organisation = web_field(r, "organisation");
@@ -169,7 +235,7 @@ panel_render(struct req *r, json_t *d, int open)
 	size_t		 i;
 	int		 can_draw;
 
-	if (core_dispute_panel(r->c, web_num(d, "id"), &prop) != CORE_OK)
+	if (panel_json(r, web_num(d, "id"), &prop) != CORE_OK)
 		return;
 	can_draw = open && web_num(d, "stage") >= 2;
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"person\">The panel"
@@ -262,11 +328,11 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 
 	page_hold(r, &field, &err);
 	snprintf(r->nav, sizeof(r->nav), "officer");
-	snprintf(title, sizeof(title), "%sCase %lld", err != NULL ?
-	    "Error: " : "", id);
+	snprintf(title, sizeof(title), "%sCase %lld", err != NULL ||
+	    r->nerrs > 0 ? "Error: " : "", id);
 	page_begin(r, title);
 	page_banner(r);
-	if (err != NULL)
+	if (err != NULL || r->nerrs > 0)
 		page_error_summary(r, field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">Case %lld, %s</span>\n"
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">",
@@ -378,7 +444,7 @@ page_dispute(struct req *r)
 	json_t	*d = NULL;
 	int	 rc;
 
-	rc = core_dispute_get(r->c, web_int(r, "id"), &d);
+	rc = case_json(r, web_int(r, "id"), &d);
 	if (rc != CORE_OK) {
 		page_core_error(r, rc);
 		return;
@@ -387,16 +453,68 @@ page_dispute(struct req *r)
 	json_decref(d);
 }
 
+/* The fields of the case's forms at fault (page_err_add), in the
+ * form's own terms; CORE_OK, or core's error reading the case. */
+static int
+case_needs(struct req *r, const char *act, int64_t id)
+{
+	json_t	*d = NULL;
+	int	 rc;
+
+	if (strcmp(act, "record") == 0 && given(r, "text") == NULL)
+		page_err_add(r, "text", NULL, 0, "Enter the step of the case, "
+		    "in writing");
+	else if (strcmp(act, "resolve") == 0 && given(r, "resolve-outcome") ==
+	    NULL)
+		page_err_add(r, "resolve-outcome", NULL, 0, "Enter the "
+		    "outcome, in writing: it is sent to the organisations");
+	else if (strcmp(act, "stage") == 0) {
+		/* SA-12: the dialogue's stage two names the third party
+		 * both organisations agreed. */
+		if ((rc = case_json(r, id, &d)) != CORE_OK)
+			return rc;
+		if (strcmp(web_str(d, "procedure"), "three-stage") != 0 &&
+		    strcmp(web_str(d, "kind"), "dispute") == 0) {
+			if (given(r, "third-party") == NULL)
+				page_err_add(r, "third-party", NULL, 0, "Enter "
+				    "the independent third party");
+			if (web_field(r, "agreed") == NULL)
+				page_err_add(r, "agreed", NULL, 0, "Confirm "
+				    "that both organisations agree to the "
+				    "third party");
+		}
+		json_decref(d);
+	}
+	return CORE_OK;
+}
+
 void
 page_dispute_post(struct req *r)
 {
 	struct statement_in	 st;
-	json_t			*flags = NULL, *d = NULL;
+	struct rec_lines	 flags = { NULL, 0 };
+	json_t			*d = NULL;
 	const char		*act = r->op;
 	char			 to[96];
 	int64_t			 id = web_int(r, "id"), who;
 	int			 rc;
 
+	/* Every field at fault at once (#17); core is asked only when
+	 * none is. */
+	if ((rc = case_needs(r, act, id)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
+	}
+	if (r->nerrs > 0) {
+		r->status = 400;
+		if ((rc = case_json(r, id, &d)) != CORE_OK) {
+			page_core_error(r, rc);
+			return;
+		}
+		case_render(r, d, NULL, NULL);
+		json_decref(d);
+		return;
+	}
 	if (strcmp(act, "statement") == 0) {
 		st.problem = given(r, "problem");
 		st.handled = given(r, "handled");
@@ -404,7 +522,7 @@ page_dispute_post(struct req *r)
 		st.outcome = given(r, "outcome");
 		rc = core_dispute_statement(r->c, id, &st);
 	} else if (strcmp(act, "stage") == 0) {
-		if ((rc = core_dispute_get(r->c, id, &d)) == CORE_OK)
+		if ((rc = case_json(r, id, &d)) == CORE_OK)
 			rc = core_dispute_stage(r->c, id, (int)web_num(d,
 			    "stage") + 1, given(r, "third-party"), web_field(r,
 			    "agreed") != NULL, given(r, "note"), &flags);
@@ -426,7 +544,7 @@ page_dispute_post(struct req *r)
 		page_error(r, 404, "Page not found", "There is no such action.");
 		return;
 	}
-	json_decref(flags);
+	rec_lines_free(&flags);
 	json_decref(d);
 	d = NULL;
 	if (rc == CORE_ENOTFOUND && strcmp(r->c->field, "case") == 0) {
@@ -441,7 +559,7 @@ page_dispute_post(struct req *r)
 		page_hold(r, &field, &err);
 		if (strcmp(field != NULL ? field : "", "case") == 0)
 			field = NULL;
-		if ((rc = core_dispute_get(r->c, id, &d)) != CORE_OK) {
+		if ((rc = case_json(r, id, &d)) != CORE_OK) {
 			page_core_error(r, rc);
 			return;
 		}

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "render/json.h"
 #include "web.h"
 
 /* What needs attention, in words; the group named when the list covers
@@ -145,16 +146,19 @@ page_officer(struct req *r)
 	    "Organisation", "Officer" };
 	struct html		*h = &r->body;
 	struct check_flag_list	 flags = { NULL, 0 };
+	struct rec_user_list	 ul = { 0 };
 	struct viewer		 v;
 	json_t			*users = NULL;
 	int			 rc;
 
 	viewer_of_who(&v, &r->who);
 	if ((rc = core_check_today(r->c, &v, &flags)) != CORE_OK ||
-	    (rc = core_user_list(r->c, &users)) != CORE_OK) {
+	    (rc = core_user_list(r->c, &ul)) != CORE_OK) {
 		page_core_error(r, rc);
 		goto out;
 	}
+	/* The table of users is drawn from rows. */
+	users = json_user_list(&ul);
 	snprintf(r->nav, sizeof(r->nav), "officer");
 	page_begin(r, "Officer");
 	page_banner(r);
@@ -185,6 +189,7 @@ page_officer(struct req *r)
 	page_table(r, "Users", users, ucols, uheads);
 	page_end(r);
 out:
+	rec_user_list_free(&ul);
 	check_flag_list_free(&flags);
 	json_decref(users);
 }

@@ -11,46 +11,47 @@
 #include <string.h>
 
 #include "web.h"
+#include "render/json.h"
+#include "pages_partners.h"
 #include "rules/compact.h"
 #include "rules/date.h"
 
 /* --- reading rows for the tables --- */
 
-static int
-list_contacts(struct req *r, json_t **out)
-{
-	return core_contact_list(r->c, NULL, out);
+/*
+ * The partners' records for the viewer, made into rows by render for
+ * the tables (the same fields as the API's).
+ */
+#define LIST(fn, list, read, json, ...) \
+static int \
+fn(struct req *r, json_t **out) \
+{ \
+	struct viewer	v; \
+	struct list	l; \
+	int		rc; \
+\
+	viewer_of_who(&v, &r->who); \
+	*out = NULL; \
+	if ((rc = read(r->c, &v, __VA_ARGS__ &l)) != CORE_OK) \
+		return rc; \
+	*out = json(&l); \
+	list##_free(&l); \
+	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL, \
+	    "out of memory"); \
 }
 
-static int
-list_plan(struct req *r, json_t **out)
-{
-	return core_plan_list(r->c, NULL, out);
-}
+LIST(list_contacts, rec_contact_list, core_contact_list, json_contact_list,
+    NULL,)
+LIST(list_plan, rec_plan_list, core_plan_read, json_plan_list, NULL,)
+LIST(list_milestones, rec_milestone_list, core_milestones,
+    json_milestone_list)
+LIST(list_influence, rec_influence_list, core_influence_read,
+    json_influence_list, 0,)
+LIST(list_partnerships, rec_partnership_list, core_partnerships,
+    json_partnership_list)
 
-static int
-list_milestones(struct req *r, json_t **out)
-{
-	return core_milestone_list(r->c, out);
-}
-
-static int
-list_influence(struct req *r, json_t **out)
-{
-	return core_influence_list(r->c, 0, out);
-}
-
-static int
-list_partnerships(struct req *r, json_t **out)
-{
-	return core_partnership_register(r->c, out);
-}
-
-static int
-list_consultations(struct req *r, json_t **out)
-{
-	return core_consult_list(r->c, out);
-}
+LIST(list_consultations, rec_consult_list, core_consults,
+    json_consult_list)
 
 /* The year asked for (?year=), else this one. */
 static int
@@ -84,11 +85,14 @@ pounds(json_t *rows, const char *const *keys)
 		}
 }
 
+LIST(list_funding_rows, rec_funding_list, core_funding_read,
+    json_funding_list, year_asked(r),)
+
 static int
 list_funding(struct req *r, json_t **out)
 {
 	static const char *const money[] = { "amount_pence", NULL };
-	int rc = core_funding_list(r->c, year_asked(r), out);
+	int rc = list_funding_rows(r, out);
 
 	if (rc == CORE_OK)
 		pounds(*out, money);
@@ -100,12 +104,18 @@ list_aims(struct req *r, json_t **out)
 {
 	static const char *const money[] = { "contract", "grant",
 	    "small-grant", "total_pence", "aim_pence", NULL };
-	json_t	*s = NULL;
-	int	 rc = core_spend(r->c, year_asked(r), &s);
+	struct spend_view	 sv;
+	json_t			*s;
+	int			 rc;
 
 	*out = NULL;
-	if (rc != CORE_OK)
+	if ((rc = core_spend_read(r->c, &viewer_public, year_asked(r), &sv)) !=
+	    CORE_OK)
 		return rc;
+	s = json_spend(&sv);
+	spend_view_free(&sv);
+	if (s == NULL)
+		return core_fail(r->c, CORE_EFAULT, NULL, "out of memory");
 	*out = json_incref(json_object_get(s, "partners"));
 	json_decref(s);
 	pounds(*out, money);
@@ -210,12 +220,12 @@ post_funding(struct req *r)
 				    date_of(r, "starts", st),
 				    date_of(r, "ends", en),
 				    text_of(r, "reference") };
-	json_t			*flags = NULL;
-	int64_t			 id;
-	int			 rc;
+	struct rec_lines	flags = { NULL, 0 };
+	int64_t			id;
+	int			rc;
 
 	rc = core_funding_add(r->c, &in, &id, &flags);
-	json_decref(flags);
+	rec_lines_free(&flags);
 	return rc;
 }
 
@@ -229,12 +239,12 @@ post_consultation(struct req *r)
 				    date_of(r, "closes", cl),
 				    text_of(r, "reason"),
 				    web_field(r, "significant") != NULL };
-	json_t			*flags = NULL;
-	int64_t			 id;
-	int			 rc;
+	struct rec_lines	flags = { NULL, 0 };
+	int64_t			id;
+	int			rc;
 
 	rc = core_consult_add(r->c, &in, &id, &flags);
-	json_decref(flags);
+	rec_lines_free(&flags);
 	return rc;
 }
 
@@ -349,6 +359,7 @@ struct area {
 	int				(*list)(struct req *, json_t **);
 	const char *const		*cols, *const *heads;
 	int				(*post)(struct req *);
+	const struct need		*needs;
 };
 
 static const char *const contact_cols[] = { "organisation", "kind", "area",
@@ -390,52 +401,53 @@ static const struct area areas[] = {
 	  "contact for each policy area.", "Name a contact",
 	  "Name the contact", "SC-champion, TP-5, MS-3.7.1", contact_form,
 	  CHOOSE_NONE, list_contacts, contact_cols, contact_heads,
-	  post_contact },
+	  post_contact, contact_needs },
 	{ "plan", "Implementation plan", "The actions each partner will "
 	  "deliver, with owners and due dates, tracked to done.",
 	  "Add an action", "Add the action", "SC-plan", plan_form,
-	  CHOOSE_NONE, list_plan, plan_cols, plan_heads, post_plan },
+	  CHOOSE_NONE, list_plan, plan_cols, plan_heads, post_plan,
+	  plan_needs },
 	{ "progress", "Progress on the plan", "Record what has been done on "
 	  "an action, or that it is done.", "Record progress",
 	  "Save progress", "SC-plan", NULL, CHOOSE_ACTION, list_plan,
-	  plan_cols, plan_heads, post_progress },
+	  plan_cols, plan_heads, post_progress, progress_needs },
 	{ "milestones", "Milestones", "The dated milestones of the "
 	  "constitution; those not met by their date are flagged.",
 	  "Record a milestone as met", "Record as met", "MS-5", NULL,
 	  CHOOSE_MILESTONE, list_milestones, ms_cols, ms_heads,
-	  post_milestone },
+	  post_milestone, milestone_needs },
 	{ "influence", "Evidence of influence", "How the sector's voice "
 	  "changed decisions and policy, gathered through the year for the "
 	  "annual report.", "Record evidence", "Record the evidence",
 	  "TP-2b", influence_form, CHOOSE_NONE, list_influence, inf_cols,
-	  inf_heads, post_influence },
+	  inf_heads, post_influence, influence_needs },
 	{ "partnerships", "Partnerships and representation", "Every "
 	  "decision-making partnership has sector representation, or an "
 	  "agreed justification recorded here.", "Record an agreed "
 	  "justification", "Record the justification", "TP-2a", NULL,
 	  CHOOSE_POSITION, list_partnerships, ps_cols, ps_heads,
-	  post_partnership },
+	  post_partnership, partnership_needs },
 	{ "funding", "Contracts and grants", "Funding from the partners to "
 	  "sector organisations, with its length against the aim, "
 	  "and published as spend.", "Record funding", "Record the funding",
 	  "SC-contract, TP-3a", funding_form, CHOOSE_NONE, list_funding,
-	  fund_cols, fund_heads, post_funding },
+	  fund_cols, fund_heads, post_funding, funding_needs },
 	{ "aims", "Spend and aspiration", "Each partner's spend with the "
 	  "sector in a year beside its aspiration and its plan to meet it"
 	  ".", "Record an aspiration and plan", "Record the "
 	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, list_aims, aim_cols,
-	  aim_heads, post_aim },
+	  aim_heads, post_aim, aim_needs },
 	{ "consultations", "Consultations", "Public bodies' consultations: "
 	  "one that significantly affects the sector runs at least the "
 	  "constitution's minimum, or its reason is recorded and flagged"
 	  ".", "Record a consultation", "Record the consultation",
 	  "SC-consult", consult_form, CHOOSE_NONE, list_consultations,
-	  con_cols, con_heads, post_consultation },
+	  con_cols, con_heads, post_consultation, consult_needs },
 	{ "feedback", "Feedback on consultations", "The outcome of each "
 	  "consultation fed back to the sector, after it closes"
 	  ".", "Record the feedback", "Record the feedback",
 	  "SC-consult", NULL, CHOOSE_CONSULTATION, list_consultations,
-	  con_cols, con_heads, post_feedback },
+	  con_cols, con_heads, post_feedback, feedback_needs },
 };
 #define NAREAS (sizeof(areas) / sizeof(areas[0]))
 
@@ -586,12 +598,12 @@ area_render(struct req *r, const struct area *a, const char *field,
 	{
 		char t[120];
 
-		snprintf(t, sizeof(t), "%s%s", err != NULL ? "Error: " : "",
-		    a->title);
+		snprintf(t, sizeof(t), "%s%s", err != NULL || r->nerrs > 0 ?
+		    "Error: " : "", a->title);
 		page_begin(r, t);
 	}
 	page_banner(r);
-	if (err != NULL)
+	if (err != NULL || r->nerrs > 0)
 		page_error_summary(r, field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">Partners</span>\n<h1 "
 	    "class=\"govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">%s"
@@ -641,6 +653,13 @@ page_partners_officer_post(struct req *r)
 
 	if (a == NULL)
 		return;
+	/* Every field at fault at once; core is asked only when none is. */
+	needs_check(r, a->needs);
+	if (r->nerrs > 0) {
+		r->status = 400;
+		area_render(r, a, NULL, NULL);
+		return;
+	}
 	if ((rc = a->post(r)) != CORE_OK) {
 		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
 		area_render(r, a, r->c->field[0] ? r->c->field : NULL,
@@ -707,14 +726,23 @@ void
 page_spend(struct req *r)
 {
 	struct html	*h = &r->body;
-	json_t		*s = NULL, *rows;
+	struct spend_view sv;
+	json_t		*s, *rows;
 	char		 tot[40];
 	int		 year = year_asked(r), rc;
 	static const char *const money[] = { "contract", "grant",
 	    "small-grant", "total_pence", "aim_pence", NULL };
 
-	if ((rc = core_spend(r->c, year, &s)) != CORE_OK) {
+	if ((rc = core_spend_read(r->c, &viewer_public, year, &sv)) !=
+	    CORE_OK) {
 		page_core_error(r, rc);
+		return;
+	}
+	s = json_spend(&sv);
+	spend_view_free(&sv);
+	if (s == NULL) {
+		page_core_error(r, core_fail(r->c, CORE_EFAULT, NULL,
+		    "out of memory"));
 		return;
 	}
 	if (!json_is_true(json_object_get(s, "published"))) {

@@ -31,6 +31,7 @@ scheduler(void *arg)
 	struct smtp_config	 sc;
 	struct core		 c;
 	struct timespec		 ts;
+	struct retention	 kept;
 	json_t			*out = NULL;
 	int			 smtp = smtp_config_env(&sc) == 0;
 
@@ -58,10 +59,8 @@ scheduler(void *arg)
 		json_decref(out);
 		out = NULL;
 		/* Personal data kept past the constitution's retention. */
-		if (c.arr != 0 && core_retention_apply(&c, &out) != CORE_OK)
+		if (c.arr != 0 && core_retention_apply(&c, &kept) != CORE_OK)
 			fprintf(stderr, "alliance: retention: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
 		if (smtp && core_mail_send(&c, &sc, 8, &out) != CORE_OK)
 			fprintf(stderr, "alliance: mail: %s\n", c.err);
 		json_decref(out);

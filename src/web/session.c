@@ -79,13 +79,9 @@ session_api_auth(struct MHD_Connection *conn, struct req *r,
 {
 	const char	*h = MHD_lookup_connection_value(conn,
 	    MHD_HEADER_KIND, "Authorization");
-	json_t		*tok = NULL;
 
-	if (h == NULL || strncmp(h, "Bearer ", 7) != 0 ||
-	    core_token_check(r->c, h + 7, &tok, scope) != CORE_OK)
-		return 0;
-	json_decref(tok);
-	return 1;
+	return h != NULL && strncmp(h, "Bearer ", 7) == 0 &&
+	    core_token_check(r->c, h + 7, NULL, scope) == CORE_OK;
 }
 
 void

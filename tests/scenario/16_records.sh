@@ -106,7 +106,24 @@ M=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
 ok "she declares an interest" meeting interest "$M" --item 1 --organisation ccc --person "Jane Example" \
 	--nature "Trustee of the bidder"
 
+# Records of migration 17 naming her: training (SA-D3.6), an invitation
+# she was named for (SA-D2.2) and a step back for a conflict (SA-D2.8).
+ok "she is invited to an induction" training add --title "Induction for representatives" --kind induction --date 2025-05-28
+TR=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "invited" training invite "$TR" --person "Jane Example"
+ok "and comes" training attend "$TR" --person "Jane Example"
+ok "an invitation to send a representative" invitation add --from "Staffordshire ICB" --board "Digital Programme Board" --date 2025-06-01
+INV=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
+ok "accepted, naming her" invitation decide "$INV" --accept --person "Jane Example"
+ok "she steps back from her seat for a conflict" position stepback --position place-staffordshire \
+	--person "Jane Example" --conflict "Jane Example's employer is bidding for the contract" --until 2025-06-30
 ok "export everything held about her" person export jane.example@example.org
+same "export: her training, with attendance (SA-D3.6)" "$(jsonv "[(t['title'], t['attended']) for t in j['training']]")" \
+	"[('Induction for representatives', 1)]"
+same "export: the invitation naming her (SA-D2.2)" "$(jsonv "[(i['board'], i['decision']) for i in j['invitations']]")" \
+	"[('Digital Programme Board', 'accepted')]"
+same "export: her step back, with the conflict (SA-D2.8)" "$(jsonv "[(s['position'], s['conflict']) for s in j['step_backs']]")" \
+	"[('place-staffordshire', \"Jane Example's employer is bidding for the contract\")]"
 same "her person row" "$(jsonv "j['person']['name'], j['person']['phone']")" "Jane Example 01902 000000"
 same "her role" "$(jsonv "[r['role'] for r in j['roles']]")" "['contact']"
 same "the declaration she signed" "$(jsonv "[d['signer_name'] for d in j['declarations_signed']]")" "['Jane Example']"
@@ -153,6 +170,10 @@ same "no roles, account or mail" "$(jsonv "len(j['roles']), len(j['sign_in_accou
 same "she still held the chair (the governance record)" "$(jsonv "j['offices'][0]['office']")" "chair"
 same "and the seat" "$(jsonv "j['positions'][0]['position']")" "place-staffordshire"
 same "her statements are gone, that she stood stays" "$(jsonv "j['nominations'][0]['interests']")" "(erased)"
+same "export after erasure: her training and invitation stay, the governance record (SA-D3.6, SA-D2.2)" \
+	"$(jsonv "len(j['training']), len(j['invitations'])")" "1 1"
+same "and her step back, the conflict kept without her name (SA-D2.8)" "$(jsonv "[s['conflict'] for s in j['step_backs']]")" \
+	"[\"Erased person $ID's employer is bidding for the contract\"]"
 ok "the signatories" register signatories --json
 same "the organisation signed, under the placeholder" "$(jsonv "[s['signer_name'] for s in j if s['organisation'] == 'Codsall Community Care']")" "['Erased person $ID']"
 ok "the whole database, dumped" audit list --json

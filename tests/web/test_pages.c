@@ -582,6 +582,62 @@ test_constitution_edited_as_a_form(void **state)
 	curl_easy_cleanup(h);
 }
 
+/*
+ * SC-plan, SA-12: the officers' partners and disputes forms name every
+ * field at fault at once, in the form's own terms, each linked to its
+ * field, keep what was typed, and change nothing.
+ */
+static void
+test_SC_plan_SA_12_officer_forms_name_every_fault(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 csrf[64], body[400], before[64], after[64];
+
+	(void)state;
+	officer_sign_in(h);
+	csrf_of(h, "/officer/disputes", csrf);
+	digest(before);
+	snprintf(body, sizeof(body), "csrf=%s&owner=Sam+Jones&due-day=31&"
+	    "due-month=2&due-year=2027", csrf);
+	http(h, "/officer/partners/plan", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<title>Error: ");
+	has(&r, "<li><a href=\"#organisation\">Enter the partner delivering "
+	    "the action</a></li>\n<li><a href=\"#action\">Enter the action"
+	    "</a></li>\n<li><a href=\"#due-day\">The date the action is due "
+	    "by must be a real date");
+	has(&r, "value=\"Sam Jones\"");
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&kind=grant&title=Warm+rooms&"
+	    "starts-day=1&starts-month=4&starts-year=2026&ends-day=31",
+	    csrf);
+	http(h, "/officer/partners/funding", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<li><a href=\"#funder\">Enter the funder");
+	has(&r, "<li><a href=\"#recipient\">Enter the recipient");
+	has(&r, "<li><a href=\"#amount\">Enter the amount in pounds");
+	has(&r, "<li><a href=\"#ends-month\">The last day of the funding "
+	    "must include a month and a year");
+	has(&r, "value=\"Warm rooms\"");
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&kind=dispute&subject=Shared+"
+	    "credit&first-contact-day=40&first-contact-month=1&first-contact-"
+	    "year=2026", csrf);
+	http(h, "/officer/disputes", body, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<title>Error: ");
+	has(&r, "<li><a href=\"#organisation\">Enter the organisation "
+	    "raising it</a></li>\n<li><a href=\"#against\">Enter the other "
+	    "organisation in the dispute</a></li>\n<li><a href=\"#first-"
+	    "contact-day\">The day it was first raised must be a real date");
+	has(&r, "value=\"Shared credit\"");
+	resp_free(&r);
+	digest(after);
+	assert_string_equal(before, after);
+	curl_easy_cleanup(h);
+}
+
 static int
 pages_setup(void **state)
 {
@@ -595,6 +651,8 @@ main(void)
 		cmocka_unit_test(test_SA_8_4_poll_times_typed_in_london_time),
 		cmocka_unit_test(test_openapi_document_served),
 		cmocka_unit_test(test_chair_forms_name_every_fault),
+		cmocka_unit_test(
+		    test_SC_plan_SA_12_officer_forms_name_every_fault),
 		cmocka_unit_test(test_news_stopped_in_one_click),
 		cmocka_unit_test(test_member_forum_page),
 		cmocka_unit_test(test_SA_6_3_register_in_one_submit),

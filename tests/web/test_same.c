@@ -47,7 +47,15 @@ static const char *const more =
     "'ICB board' --decision 'SAME-INFLUENCE' --change 'a fairer bid' "
     "--commitment c --source minutes && "
     "ALLIANCE_TODAY=2025-06-25 $A plan add --organisation ICB --action "
-    "'SAME-PLAN-ACTION' --owner 'ICB board' --due 2025-12-31";
+    "'SAME-PLAN-ACTION' --owner 'ICB board' --due 2025-12-31 && "
+    /* A partner's named contact, with an address no member page shows
+     * (the arrangement names no contacts, so it is written as a record
+     * an older constitution left). */
+    "sqlite3 $DB \"INSERT INTO partner_contact (arrangement_id, "
+    "organisation_id, kind, name, email, since, recorded_by, recorded_at) "
+    "SELECT arrangement_id, organisation_id, 'champion', 'Sam Champion', "
+    "'same-contact@icb.example.org', '2025-06-01', 'officer', "
+    "'2025-06-01T00:00:00Z' FROM consultation LIMIT 1\"";
 
 /*
  * Each API path and the pages that show its records to the viewer the
@@ -117,6 +125,7 @@ static const struct marker {
 	{ "MATRIX-DISPUTE-SUBJECT", 0 },
 	{ "same-hidden@ll.example.org", 0 },	/* an organisation's */
 	{ "lena@ll.example.org", 0 },		/* a person's */
+	{ "same-contact@icb.example.org", 0 },	/* a partner's contact's */
 	{ "lead@ww.example.org", 0 },		/* the chair's */
 	{ "SAME-CONSULTATION", 0 },
 	{ "SAME-INFLUENCE", 0 },

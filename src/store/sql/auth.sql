@@ -156,3 +156,12 @@ UPDATE api_token SET revoked = ?2 WHERE id = ?1 AND revoked IS NULL;
 
 -- name: STMT_TOKEN_USED (2): sets last_used of an api_token row by id
 UPDATE api_token SET last_used = ?2 WHERE id = ?1;
+
+-- name: STMT_ACCESS_CHAIRS (4): 1 when the person (?1) holds an office of
+--   the group (?4) of the arrangement (?2) today (?3)
+SELECT EXISTS (SELECT 1
+FROM office o
+JOIN grp g ON g.id = o.group_id
+WHERE o.person_id = ?1 AND g.arrangement_id = ?2 AND o.group_id = ?4 AND
+  o.ended IS NULL AND o.term_start <= ?3 AND (o.term_end IS NULL OR
+  o.term_end >= ?3)) AS chairs;

@@ -17,10 +17,15 @@ INSERT INTO assessment_cycle (arrangement_id, year, due, opened_by,
 VALUES (?, ?, ?, ?, ?);
 
 -- name: STMT_CYCLE_GET (2): reads assessment_cycle by arrangement_id, year
-SELECT * FROM assessment_cycle WHERE arrangement_id = ? AND year = ?;
+SELECT id, arrangement_id, year, due, opened_by, opened_at
+FROM assessment_cycle
+WHERE arrangement_id = ? AND year = ?;
 
 -- name: STMT_CYCLE_LIST (1): the arrangement's self-assessment years
-SELECT * FROM assessment_cycle WHERE arrangement_id = ? ORDER BY year;
+SELECT id, arrangement_id, year, due, opened_by, opened_at
+FROM assessment_cycle
+WHERE arrangement_id = ?
+ORDER BY year;
 
 -- name: STMT_ASSESS_INSERT_SIGNATORIES (2): every signatory of the agreement
 --   in force with a commitment of its side to rate: the public bodies
@@ -35,7 +40,10 @@ FROM commitment c
 WHERE c.arrangement_id = ?2 AND (c.party = 'all' OR c.party = o.sector));
 
 -- name: STMT_ASSESS_GET (2): reads assessment by cycle_id, organisation_id
-SELECT s.*, o.name AS organisation, o.sector
+SELECT s.id, s.organisation_id, o.name AS organisation, o.sector,
+  s.submitted, (SELECT count(*)
+FROM assessment_rating r
+WHERE r.assessment_id = s.id AND r.rating IS NOT NULL) AS rated
 FROM assessment s
 JOIN organisation o ON o.id = s.organisation_id
 WHERE s.cycle_id = ? AND s.organisation_id = ?;
@@ -101,7 +109,8 @@ INSERT INTO consultation (arrangement_id, organisation_id, title, opens,
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: STMT_CONSULT_GET (2): reads consultation by id, arrangement_id
-SELECT k.*, o.name AS organisation
+SELECT k.id, o.name AS organisation, k.organisation_id, k.title, k.opens,
+  k.closes, k.significant, k.short_reason, k.feedback_on
 FROM consultation k
 JOIN organisation o ON o.id = k.organisation_id
 WHERE k.id = ? AND k.arrangement_id = ?;

@@ -6,9 +6,12 @@ INSERT INTO dispute_case (arrangement_id, kind, org_a_id, org_b_id, subject,
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: STMT_DISPUTE_GET (2): the case with both parties
-SELECT d.*, a.name AS org_a, a.sector AS sector_a, a.legal_form AS
-  legal_form_a, b.name AS org_b, b.sector AS sector_b, b.legal_form AS
-  legal_form_b
+SELECT d.id, d.arrangement_id, d.kind, d.org_a_id, d.org_b_id, d.subject,
+  d.first_contact, d.stage, d.problem, d.handled, d.unresolved,
+  d.outcome_sought, d.statement_on, d.due, d.third_party, d.signposted,
+  d.resolved, d.outcome, d.resolved_by, d.recorded_by, d.recorded_at, a.name
+  AS org_a, a.sector AS sector_a, a.legal_form AS legal_form_a, b.name AS
+  org_b, b.sector AS sector_b, b.legal_form AS legal_form_b
 FROM dispute_case d
 JOIN organisation a ON a.id = d.org_a_id
 LEFT JOIN organisation b ON b.id = d.org_b_id

@@ -7,7 +7,8 @@ INSERT INTO partner_contact (arrangement_id, organisation_id, kind, area,
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: STMT_CONTACT_GET (2): reads partner_contact by id, arrangement_id
-SELECT pc.*, o.name AS organisation
+SELECT pc.id, pc.kind, pc.area, o.name AS organisation, pc.name,
+  pc.job_title, pc.email, pc.since, pc.ended
 FROM partner_contact pc
 JOIN organisation o ON o.id = pc.organisation_id
 WHERE pc.id = ? AND pc.arrangement_id = ?;
@@ -17,7 +18,7 @@ UPDATE partner_contact SET ended = ?2 WHERE id = ?1 AND ended IS NULL;
 
 -- name: STMT_CONTACT_LIST (2): the named contacts in post
 SELECT pc.id, pc.kind, pc.area, o.name AS organisation, pc.name,
-  pc.job_title, pc.email, pc.since
+  pc.job_title, pc.email, pc.since, pc.ended
 FROM partner_contact pc
 JOIN organisation o ON o.id = pc.organisation_id
 WHERE pc.arrangement_id = ?1 AND pc.ended IS NULL AND (?2 IS NULL OR pc.kind
@@ -49,9 +50,11 @@ INSERT INTO plan_action (arrangement_id, organisation_id, commitment_id,
 VALUES (?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: STMT_PLAN_GET (2): reads plan_action by id, arrangement_id
-SELECT p.*, o.name AS organisation
+SELECT p.id, p.organisation_id, o.name AS organisation, c.code AS
+  commitment, p.action, p.owner, p.due, p.progress, p.done_on
 FROM plan_action p
 JOIN organisation o ON o.id = p.organisation_id
+LEFT JOIN commitment c ON c.id = p.commitment_id
 WHERE p.id = ? AND p.arrangement_id = ?;
 
 -- name: STMT_PLAN_PROGRESS (2): sets progress of a plan_action row by id

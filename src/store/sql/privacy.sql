@@ -177,9 +177,12 @@ UPDATE audit SET actor = ?2, detail = ?3 WHERE seq = ?1;
 INSERT OR REPLACE INTO audit_redaction (seq, by_seq, reason)
 VALUES (?, ?, ?);
 
--- name: STMT_PRIV_REDACTIONS (0): each redaction with the detail of the entry
---   vouching for it
-SELECT r.seq, r.by_seq, r.reason, a.detail AS by_detail
+-- name: STMT_PRIV_REDACTIONS (0): each redaction, vouched for when the later
+--   entry by_seq lists its seq among those it redacted
+SELECT r.seq, r.by_seq, r.by_seq > r.seq AND CASE WHEN json_valid(a.detail)
+  AND json_type(a.detail, '$.redacted') = 'array' THEN EXISTS (SELECT 1
+FROM json_each(a.detail, '$.redacted') j
+WHERE j.type = 'integer' AND j.value = r.seq) ELSE 0 END AS vouched
 FROM audit_redaction r
 LEFT JOIN audit a ON a.seq = r.by_seq
 ORDER BY r.seq;
@@ -225,3 +228,35 @@ FROM person
 WHERE erased IS NULL AND (name = ?2 OR instr(?1, name) > 0 OR instr(?1,
   email) > 0)
 ORDER BY length(name) DESC;
+
+-- name: STMT_PRIV_TRAINING (1): the sessions a person was invited to, and
+--   whether they came (SA-D3.6)
+SELECT ti.id, t.title, t.kind, t.day, ti.attended
+FROM training_invite ti
+JOIN training t ON t.id = ti.training_id
+WHERE ti.person_id = ?
+ORDER BY t.day, ti.id;
+
+-- name: STMT_PRIV_INVITATIONS (1): invitations to send a representative that
+--   name the person (SA-D2.2)
+SELECT id, from_body, board, received_on, decision, reason, tokenistic,
+  decided_on, recorded_by
+FROM invitation
+WHERE person_id = ?
+ORDER BY id;
+
+-- name: STMT_PRIV_STEPBACKS (1): the person's steps back from a position for
+--   a conflict (SA-D2.8)
+SELECT s.id, p.slug AS position, s.conflict, s.from_day, s.until_day,
+  s.permanent, s.lifted, s.recorded_by, s.recorded_at
+FROM appointment_stepback s
+JOIN appointment a ON a.id = s.appointment_id
+JOIN position p ON p.id = a.position_id
+WHERE a.person_id = ?
+ORDER BY s.id;
+
+-- name: STMT_PRIV_ERASE_STEPBACKS (2): the person's name (?1) in a step
+--   back's conflict becomes the placeholder (?2)
+UPDATE appointment_stepback
+SET conflict = replace(conflict, ?1, ?2)
+WHERE instr(conflict, ?1) > 0;
