@@ -63,22 +63,25 @@ static const struct map pos_elected_map = MAP(rec_pos_elected,
     pos_elected_cols);
 
 static const struct col origin_cols[] = {
-	SKIP("id"), T(rec_origin, slug), SKIP("name"),
-	E(C_GKIND, rec_origin, kind), SKIP("has_parent"),
+	I(rec_origin, id), T(rec_origin, slug), T(rec_origin, name),
+	E(C_GKIND, rec_origin, kind), F(rec_origin, has_parent),
 	I(rec_origin, forums), T(rec_origin, formed_by),
-	F(rec_origin, convened),
+	F(rec_origin, convened), T(rec_origin, convened_on),
 };
 static const struct map origin_map = MAP(rec_origin, origin_cols);
 
 static const struct col invite_cols[] = {
-	SKIP("id"), T(rec_invite, from_body), T(rec_invite, board),
+	I(rec_invite, id), T(rec_invite, from_body), T(rec_invite, board),
 	T(rec_invite, received_on), T(rec_invite, decision),
+	T(rec_invite, person), T(rec_invite, reason),
+	F(rec_invite, tokenistic), T(rec_invite, decided_on),
 };
 static const struct map invite_map = MAP(rec_invite, invite_cols);
 
 static const struct col request_cols[] = {
-	SKIP("id"), T(rec_request, from_body), T(rec_request, subject),
-	T(rec_request, received_on), SKIP("passed_to"), SKIP("kept_reason"),
+	I(rec_request, id), T(rec_request, from_body),
+	T(rec_request, subject), T(rec_request, received_on),
+	T(rec_request, passed_to), T(rec_request, kept_reason),
 	T(rec_request, routed_on),
 };
 static const struct map request_map = MAP(rec_request, request_cols);

@@ -60,24 +60,34 @@ struct rec_id_list { int64_t *v; size_t n; };
 
 /* A group's origin (STMT_ORIGIN_LIST, SA-5.4, SA-5.5). */
 struct rec_origin {
+	int64_t	 id;
 	char	*slug;
+	char	*name;
 	int	 kind;		/* enum group_kind, or -1 */
+	int	 has_parent;
 	int64_t	 forums;	/* the forums that formed it */
 	char	*formed_by;	/* their names, or NULL */
 	int	 convened;	/* a joint agreement is recorded */
+	char	*convened_on;	/* the latest, or NULL */
 };
 struct rec_origin_list { struct rec_origin *v; size_t n; };
 
 /* An invitation to send a representative (STMT_INVITE_LIST, SA-D2.2). */
 struct rec_invite {
+	int64_t	 id;
 	char	*from_body, *board, *received_on;
 	char	*decision;	/* NULL until decided */
+	char	*person, *reason;
+	int	 tokenistic;
+	char	*decided_on;
 };
 struct rec_invite_list { struct rec_invite *v; size_t n; };
 
 /* A request to the co-ordination group (STMT_REQUEST_LIST, SA-5.7). */
 struct rec_request {
+	int64_t	 id;
 	char	*from_body, *subject, *received_on;
+	char	*passed_to, *kept_reason;
 	char	*routed_on;	/* NULL until passed down or kept */
 };
 struct rec_request_list { struct rec_request *v; size_t n; };
