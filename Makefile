@@ -36,6 +36,7 @@ RULES_SRC  = src/rules/date.c src/rules/orgid.c src/rules/constitution.c \
 STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/ledger_prior.c src/store/ballot.c src/store/meeting.c \
              src/store/decision.c src/store/registry.c src/store/election.c \
+             src/store/own.c src/store/arrangement.c \
              src/store/colmap.c src/store/auth.c src/store/privacy.c \
              src/store/check.c src/store/partners.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
@@ -54,7 +55,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/ballot_box.c src/core/viewer.c src/core/lookup_json.c \
              src/core/group_commit.c src/core/lists.c \
              src/core/election_count.c src/core/election_view.c \
-             src/core/election_lookup.c \
+             src/core/decision_view.c \
              src/core/check_own.c src/core/term.c src/core/represent.c \
              src/core/papers.c src/core/forums.c \
              src/core/check_domains.c \
@@ -64,8 +65,9 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c \
              src/render/json_meeting.c src/render/json_registry.c \
-             src/render/json_election.c src/render/json_auth.c \
-             src/render/json_check.c src/render/json_partners.c
+             src/render/json_election.c src/render/json_own.c \
+             src/render/json_auth.c src/render/json_check.c \
+             src/render/json_partners.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
@@ -104,7 +106,8 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
              test_election_view test_smtp test_when test_store_sql test_forum \
-             test_group_commit test_registry test_check
+             test_group_commit test_registry test_motion_view \
+             test_check
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale

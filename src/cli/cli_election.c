@@ -80,7 +80,7 @@ run_election_vote(struct cli *c)
 
 /* Names as the tables join them: "A; B". */
 static void
-names_line(const struct rec_names *l, char *buf, size_t sz)
+names_line(const struct rec_lines *l, char *buf, size_t sz)
 {
 	size_t i, n = 0;
 

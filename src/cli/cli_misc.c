@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "store/rec_arrangement.h"
 
 static int
 run_init(struct cli *c)
@@ -64,15 +65,20 @@ run_template_list(struct cli *c)
 static int
 run_arrangement_list(struct cli *c)
 {
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_arrangement_list	 l = { NULL, 0 };
+	json_t				*rows;
+	int				 rc;
 	static const struct column cols[] = {
 		{ "slug", "Slug", 0 }, { "name", "Name", 60 },
 		{ "kind", "Kind", 0 }, { "template", "Template", 0 },
 		{ NULL, NULL, 0 },
 	};
 
-	rc = core_arrangements(&c->core, &rows);
+	rc = core_arrangements(&c->core, &l);
+	rows = rc == CORE_OK ? json_arrangement_list(&l) : NULL;
+	rec_arrangement_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -166,15 +172,20 @@ run_const_apply(struct cli *c)
 static int
 run_const_versions(struct cli *c)
 {
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_constitution_version_list	 l = { NULL, 0 };
+	json_t					*rows;
+	int					 rc;
 	static const struct column cols[] = {
 		{ "version", "Version", 0 }, { "effective_from", "From", 0 },
 		{ "effective_to", "To", 0 }, { "applied_by", "Applied by", 0 },
 		{ "applied_at", "Applied at", 0 }, { NULL, NULL, 0 },
 	};
 
-	rc = core_constitution_versions(&c->core, &rows);
+	rc = core_constitution_versions(&c->core, &l);
+	rows = rc == CORE_OK ? json_constitution_versions(&l) : NULL;
+	rec_constitution_version_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
 	return cli_list(c, rc, rows, cols);
 }
 

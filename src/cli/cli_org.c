@@ -144,6 +144,7 @@ run_import(struct cli *c, enum import_kind kind)
 		{ "message", "Problem", 90 }, { NULL, NULL, 0 },
 	};
 	struct import_report	 rep;
+	json_t			*problems;
 	int			 rc;
 
 	rc = core_import_csv(&c->core, kind, c->arg[0],
@@ -151,20 +152,22 @@ run_import(struct cli *c, enum import_kind kind)
 	    NULL);
 	if (rep.rows >= 1000 && isatty(2))
 		fputc('\n', stderr);
+	problems = json_import_problems(&rep);
 	if (strcmp(c->format, "json") == 0) {
 		json_t *o = json_pack("{s:I, s:I, s:I, s:O, s:b}", "rows",
 		    (json_int_t)rep.rows, "bad", (json_int_t)rep.bad,
 		    "imported", (json_int_t)rep.imported, "problems",
-		    rep.problems, "ok", rc == CORE_OK);
+		    problems, "ok", rc == CORE_OK);
 
 		render_json(stdout, o);
 		json_decref(o);
 	} else {
-		if (json_array_size(rep.problems) > 0)
-			render_table(stdout, rep.problems, cols);
+		if (json_array_size(problems) > 0)
+			render_table(stdout, problems, cols);
 		printf("%zu rows read, %zu with problems, %zu imported\n",
 		    rep.rows, rep.bad, rep.imported);
 	}
+	json_decref(problems);
 	core_import_report_free(&rep);
 	return rc == CORE_OK ? EXIT_OK : cli_fail(c, rc);
 }

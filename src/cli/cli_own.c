@@ -10,6 +10,8 @@
 
 #include "cli.h"
 #include "core/own.h"
+#include "render/json.h"
+#include "store/rec_check.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -22,29 +24,31 @@ run_term_show(struct cli *c)
 		{ "renewed_on", "Renewed", 0 }, { "until", "Until", 0 },
 		{ "decided_by", "Decided by", 40 }, { NULL, NULL, 0 },
 	};
-	json_t	*t = NULL;
-	int	 rc;
+	struct term_view	 t;
+	json_t			*j;
+	int			 rc;
 
 	if ((rc = core_term_show(&c->core, &t)) != CORE_OK)
 		return cli_fail(c, rc);
+	if ((j = json_term(&t)) == NULL) {
+		term_view_free(&t);
+		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
+		    "out of memory"));
+	}
 	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, t);
+		render_json(stdout, j);
 	else {
-		const char *s = json_string_value(json_object_get(t,
-		    "starts")), *e = json_string_value(json_object_get(t,
-		    "ends")), *r = json_string_value(json_object_get(t,
-		    "runs_to"));
-
-		if (e == NULL)
+		if (t.ends[0] == '\0')
 			printf("The agreement states no term.\n");
 		else
-			printf("Term: %s to %s; runs to %s%s\n", s != NULL ? s :
-			    "(not stated)", e, r != NULL ? r : "no end date",
-			    json_is_true(json_object_get(t, "lapsed")) ?
-			    " (lapsed: no renewal in force)" : "");
-		render_table(stdout, json_object_get(t, "renewals"), cols);
+			printf("Term: %s to %s; runs to %s%s\n", t.starts[0] !=
+			    '\0' ? t.starts : "(not stated)", t.ends,
+			    t.runs_to[0] != '\0' ? t.runs_to : "no end date",
+			    t.lapsed ? " (lapsed: no renewal in force)" : "");
+		render_table(stdout, json_object_get(j, "renewals"), cols);
 	}
-	json_decref(t);
+	json_decref(j);
+	term_view_free(&t);
 	return EXIT_OK;
 }
 
@@ -84,14 +88,16 @@ run_meeting_reports(struct cli *c)
 		{ "reported_on", "On", 0 }, { "summary", "Summary", 40 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_mreport_list	 l = { NULL, 0 };
+	json_t		*rows;
+	int		 rc;
 
-	if ((rc = core_meeting_reports(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_meeting_reports(&c->core, &l);
+	rows = rc == CORE_OK ? json_mreport_list(&l) : NULL;
+	rec_mreport_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-D2.8 --- */
@@ -129,14 +135,16 @@ run_stepbacks(struct cli *c)
 		{ "permanent", "For good", 0 }, { "lifted", "Returned", 0 },
 		{ "in_force", "In force", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_stepback_list	 l = { NULL, 0 };
+	json_t		*rows;
+	int		 rc;
 
-	if ((rc = core_stepback_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_stepback_list(&c->core, &l);
+	rows = rc == CORE_OK ? json_stepback_list(&l) : NULL;
+	rec_stepback_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-5.4, SA-5.5 --- */
@@ -178,14 +186,16 @@ run_group_origins(struct cli *c)
 		{ "convened_on", "Convened by joint agreement", 0 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_origin_list	 l = { NULL, 0 };
+	json_t			*rows;
+	int			 rc;
 
-	if ((rc = core_group_origins(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_group_origins(&c->core, &l);
+	rows = rc == CORE_OK ? json_origin_list(&l) : NULL;
+	rec_origin_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-D2.2, SA-D2.3 --- */
@@ -229,14 +239,16 @@ run_invitation_list(struct cli *c)
 		{ "decision", "Decision", 0 }, { "person", "Representative", 24 },
 		{ "reason", "Reason", 40 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_invite_list	 l = { NULL, 0 };
+	json_t			*rows;
+	int			 rc;
 
-	if ((rc = core_invitation_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_invitation_list(&c->core, &l);
+	rows = rc == CORE_OK ? json_invite_list(&l) : NULL;
+	rec_invite_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-5.7 --- */
@@ -274,14 +286,16 @@ run_request_list(struct cli *c)
 		{ "passed_to", "Passed to", 30 },
 		{ "kept_reason", "Kept, because", 40 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_request_list	 l = { NULL, 0 };
+	json_t			*rows;
+	int			 rc;
 
-	if ((rc = core_request_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_request_list(&c->core, &l);
+	rows = rc == CORE_OK ? json_request_list(&l) : NULL;
+	rec_request_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-9.1, SA-9.2 --- */
@@ -317,14 +331,16 @@ run_position_decisions(struct cli *c)
 		{ "decided_on", "On", 0 }, { "note", "Note", 40 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_pos_decision_list	 l = { NULL, 0 };
+	json_t		*rows;
+	int		 rc;
 
-	if ((rc = core_position_decisions(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_position_decisions(&c->core, &l);
+	rows = rc == CORE_OK ? json_pos_decision_list(&l) : NULL;
+	rec_pos_decision_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-D3.6 --- */
@@ -375,14 +391,16 @@ run_training_list(struct cli *c)
 		{ "attended", "Came", 0 }, { "people", "Who", 50 },
 		{ NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_train_session_list	 l = { NULL, 0 };
+	json_t		*rows;
+	int		 rc;
 
-	if ((rc = core_training_list(&c->core, &rows)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_training_list(&c->core, &l);
+	rows = rc == CORE_OK ? json_train_session_list(&l) : NULL;
+	rec_train_session_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 /* --- SA-11.1 --- */
@@ -417,15 +435,16 @@ run_paper_list(struct cli *c)
 	};
 	const struct viewer	*v = cli_flag(c, "public") ? &viewer_public :
 				    &viewer_system;
-	json_t			*rows = NULL;
+	struct rec_paper_list	 l = { NULL, 0 };
+	json_t			*rows;
 	int			 rc;
 
-	rc = core_paper_list(&c->core, v, number(O("meeting")), &rows);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
-	cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+	rc = core_paper_list(&c->core, v, number(O("meeting")), &l);
+	rows = rc == CORE_OK ? json_paper_list(&l) : NULL;
+	rec_paper_list_free(&l);
+	if (rc == CORE_OK && rows == NULL)
+		rc = CORE_EFAULT;
+	return cli_list(c, rc, rows, cols);
 }
 
 static const struct cli_opt renew_opts[] = {

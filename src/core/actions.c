@@ -15,7 +15,7 @@ core_action_add(struct core *c, const char *group, int64_t meeting,
     const char *body, const char *owner, const char *due, int64_t *id)
 {
 	struct rec_meeting	 m;
-	json_t			*g = NULL;
+	struct rec_group	 g = { 0 };
 	char			 when[DATE_LEN] = "";
 	int			 rc;
 
@@ -33,9 +33,9 @@ core_action_add(struct core *c, const char *group, int64_t meeting,
 			goto out;
 		group = m.grp;
 	}
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_ACTION_INSERT, "lnsss", jint(g, "id"),
+	rc = store_exec(c->st, STMT_ACTION_INSERT, "lnsss", g.id,
 	    meeting, body, core_int_blank(owner) ? NULL : owner, when[0] ? when : NULL);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the action");
@@ -43,10 +43,10 @@ core_action_add(struct core *c, const char *group, int64_t meeting,
 	}
 	*id = store_last_id(c->st);
 	rc = core_auditf(c, "action.add", "action", *id,
-	    "{s:s, s:s, s:s?, s:s?}", "group", jstr(g, "slug"), "text", body,
+	    "{s:s, s:s, s:s?, s:s?}", "group", g.slug, "text", body,
 	    "owner", owner, "due", when[0] ? when : NULL);
 out:
-	json_decref(g);
+	rec_group_clear(&g);
 	rec_meeting_free(&m);
 	return core_end(c, rc);
 }
@@ -76,14 +76,14 @@ int
 core_action_list(struct core *c, const char *group, int open_only,
     struct rec_action_list *out)
 {
-	json_t	*g = NULL;
+	struct rec_group	 g = { 0 };
 	int	 rc;
 
 	memset(out, 0, sizeof(*out));
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
 		return rc;
-	rc = store_action_list(c->st, jint(g, "id"), open_only, out);
-	json_decref(g);
+	rc = store_action_list(c->st, g.id, open_only, out);
+	rec_group_clear(&g);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the action log");
 }

@@ -177,24 +177,24 @@ check_disputes(struct core *c, struct flags *out)
 static int
 check_term(struct core *c, int today, struct flags *out)
 {
-	json_t		*t = NULL;
-	const char	*rule = rules_id(&c->cons, DUTY_AGREEMENT_TERM, -1);
-	char		 ended[DATE_LEN];
-	int		 rc, end;
+	struct term_view	 t;
+	const char		*rule = rules_id(&c->cons, DUTY_AGREEMENT_TERM,
+				    -1);
+	char			 ended[DATE_LEN];
+	int			 rc, end;
 
 	if (rule == NULL)
 		return CORE_OK;
 	if ((rc = core_term_show(c, &t)) != CORE_OK)
 		return rc;
-	if (json_is_true(json_object_get(t, "lapsed")) &&
-	    date_parse(jstr(t, "runs_to"), &end) == 0 && end < today) {
+	if (t.lapsed && date_parse(t.runs_to, &end) == 0 && end < today) {
 		date_format(end, ended);
 		core_int_flag(out, CHECK_ABOUT_ARRANGEMENT, rule, NULL, "the "
 		    "agreement's term ended on %s and %s", ended,
-		    json_array_size(json_object_get(t, "renewals")) == 0 ?
-		    "no renewal is recorded" : "its last renewal has run out");
+		    t.renewals.n == 0 ? "no renewal is recorded" : "its last "
+		    "renewal has run out");
 	}
-	json_decref(t);
+	term_view_free(&t);
 	return CORE_OK;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "store/rec_arrangement.h"
 #include "store/store.h"
 
 int
@@ -38,9 +39,9 @@ core_constitution_apply(struct core *c, const char *text,
 {
 	struct constitution	 cons;
 	struct cs_error		 err;
-	json_t			*cur = NULL, *d;
+	struct rec_constitution_version cur;
 	char			 from[DATE_LEN];
-	int			 rc;
+	int			 rc, found = 0;
 
 	if ((rc = core_constitution_check(c, text)) != CORE_OK)
 		return rc;
@@ -48,23 +49,24 @@ core_constitution_apply(struct core *c, const char *text,
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &cur, STMT_CONST_CURRENT, "l", c->arr);
+	memset(&cur, 0, sizeof(cur));
+	rc = store_const_at(c->st, c->arr, NULL, &cur, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the constitution");
 		goto out;
 	}
-	if (cur != NULL && strcmp(from, jstr(cur, "effective_from")) <= 0) {
+	if (found && strcmp(from, cur.effective_from) <= 0) {
 		rc = core_fail(c, CORE_EINVAL, "effective", "the new version "
 		    "must take effect after the one in force (version %lld, "
 		    "from %s); expected a date after %s",
-		    (long long)jint(cur, "version"),
-		    jstr(cur, "effective_from"), jstr(cur, "effective_from"));
+		    (long long)cur.version, cur.effective_from,
+		    cur.effective_from);
 		goto out;
 	}
-	if (cur != NULL && strcmp(jstr(cur, "body"), text) == 0) {
+	if (found && cur.body != NULL && strcmp(cur.body, text) == 0) {
 		rc = core_fail(c, CORE_EINVAL, "file", "the file is the same "
 		    "as version %lld in force; nothing to apply",
-		    (long long)jint(cur, "version"));
+		    (long long)cur.version);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_CONST_CLOSE, "sl", from, c->arr);
@@ -75,10 +77,9 @@ core_constitution_apply(struct core *c, const char *text,
 		rc = core_store_fail(c, rc, "storing the constitution");
 		goto out;
 	}
-	d = json_pack("{s:s, s:I}", "effective_from", from, "replaces",
-	    cur != NULL ? (json_int_t)jint(cur, "version") : 0);
-	rc = core_audit(c, "constitution.apply", "arrangement", c->arr, d);
-	json_decref(d);
+	rc = core_auditf(c, "constitution.apply", "arrangement", c->arr,
+	    "{s:s, s:I}", "effective_from", from, "replaces",
+	    (long long)(found ? cur.version : 0));
 	if (rc == CORE_OK && strcmp(from, c->today) <= 0) {
 		/* In force today: use it from now on. */
 		if (constitution_parse(text, &cons, &err) == 0) {
@@ -87,7 +88,7 @@ core_constitution_apply(struct core *c, const char *text,
 		}
 	}
 out:
-	json_decref(cur);
+	rec_constitution_version_clear(&cur);
 	return core_end(c, rc);
 }
 
@@ -110,9 +111,10 @@ core_constitution_get(struct core *c, const char *date, json_t **out)
 }
 
 int
-core_constitution_versions(struct core *c, json_t **out)
+core_constitution_versions(struct core *c,
+    struct rec_constitution_version_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_CONST_LIST, "l", c->arr);
+	int rc = store_const_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing versions");

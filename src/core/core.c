@@ -11,6 +11,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "store/rec_arrangement.h"
 #include "store/store.h"
 
 enum core_err
@@ -191,25 +192,23 @@ int
 core_int_constitution_at(struct core *c, const char *date,
     struct constitution *out)
 {
-	struct cs_error	 cerr;
-	json_t		*row = NULL;
-	int		 rc;
+	struct rec_constitution_version	 v;
+	struct cs_error			 cerr;
+	int				 rc, found;
 
 	memset(out, 0, sizeof(*out));
-	rc = store_row(c->st, &row, STMT_CONST_AT, "ls", c->arr, date);
+	rc = store_const_at(c->st, c->arr, date, &v, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the constitution");
-	if (row == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "date", "no constitution "
 		    "of %s was in force on %s", c->arr_slug, date);
-	if (constitution_parse(json_string_value(json_object_get(row,
-	    "body")), out, &cerr) != 0) {
-		json_decref(row);
+	rc = constitution_parse(v.body, out, &cerr);
+	rec_constitution_version_clear(&v);
+	if (rc != 0)
 		return core_fail(c, CORE_EFAULT, NULL, "the stored "
 		    "constitution does not parse (line %d, %s: %s)",
 		    cerr.line, cerr.setting, cerr.msg);
-	}
-	json_decref(row);
 	return CORE_OK;
 }
 
@@ -221,43 +220,41 @@ core_int_constitution_at(struct core *c, const char *date,
 static int
 use_constitution(struct core *c)
 {
-	json_t	*row = NULL;
-	int	 rc;
+	int64_t	id;
+	int	rc;
 
 	/* Its id only: the text (tens of KB) is read when it is new. */
-	rc = store_row(c->st, &row, STMT_CONST_ID_AT, "ls", c->arr, c->today);
+	rc = store_const_id_at(c->st, c->arr, c->today, &id);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the constitution");
-	if (row != NULL && jint(row, "id") == c->cons_id &&
-	    c->cons.v != NULL && (const void *)c->cons.v == c->cons_v) {
-		json_decref(row);
+	if (id != 0 && id == c->cons_id && c->cons.v != NULL &&
+	    (const void *)c->cons.v == c->cons_v)
 		return CORE_OK;
-	}
-	json_decref(row);
 	constitution_free(&c->cons);
 	c->cons_id = 0;
 	c->cons_v = NULL;
 	if ((rc = core_int_constitution_at(c, c->today, &c->cons)) != CORE_OK)
 		return rc;
 	/* The version parsed: read again, as the parse read its text. */
-	if (store_row(c->st, &row, STMT_CONST_ID_AT, "ls", c->arr, c->today) ==
-	    STORE_OK && row != NULL) {
-		c->cons_id = jint(row, "id");
+	if (store_const_id_at(c->st, c->arr, c->today, &id) == STORE_OK &&
+	    id != 0) {
+		c->cons_id = id;
 		c->cons_v = c->cons.v;
 	}
-	json_decref(row);
 	return CORE_OK;
 }
 
 int
 core_use(struct core *c, const char *slug)
 {
-	json_t	*rows = NULL, *row = NULL;
-	char	 names[256] = "";
-	uint64_t v;
-	int64_t	 arr;
-	size_t	 i;
-	int	 rc;
+	struct rec_arrangement_list	 rows = { NULL, 0 };
+	struct rec_arrangement		 one = { 0 };
+	const struct rec_arrangement	*row = NULL;
+	char				 names[256] = "";
+	uint64_t			 v;
+	int64_t				 arr;
+	size_t				 i;
+	int				 rc, found = 0;
 
 	/* The same data, day and arrangement as last time: the same
 	 * arrangement, constitution and settled memberships. */
@@ -267,45 +264,42 @@ core_use(struct core *c, const char *slug)
 	    strcmp(c->use_slug, slug != NULL ? slug : "") == 0)
 		return CORE_OK;
 	c->use_version = 0;
-	if (slug != NULL)
-		rc = store_row(c->st, &row, STMT_ARR_BY_SLUG, "s", slug);
-	else {
-		rc = store_rows(c->st, &rows, STMT_ARR_LIST, "");
-		if (rc == STORE_OK && json_array_size(rows) == 1)
-			row = json_incref(json_array_get(rows, 0));
+	if (slug != NULL) {
+		rc = store_arr_by_slug(c->st, slug, &one, &found);
+		row = found ? &one : NULL;
+	} else {
+		rc = store_arr_list(c->st, &rows);
+		if (rc == STORE_OK && rows.n == 1)
+			row = &rows.v[0];
 	}
-	if (rc != STORE_OK) {
-		json_decref(rows);
+	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading arrangements");
-	}
 	if (row == NULL) {
-		if (slug == NULL && rows != NULL)
-			for (i = 0; i < json_array_size(rows); i++)
-				snprintf(names + strlen(names), sizeof(names) -
-				    strlen(names), "%s%s", i ? ", " : "",
-				    json_string_value(json_object_get(
-				    json_array_get(rows, i), "slug")));
+		for (i = 0; slug == NULL && i < rows.n; i++)
+			snprintf(names + strlen(names), sizeof(names) -
+			    strlen(names), "%s%s", i ? ", " : "",
+			    rows.v[i].slug != NULL ? rows.v[i].slug : "");
 		rc = slug != NULL ?
 		    core_fail(c, CORE_ENOTFOUND, "arrangement", "no "
 		    "arrangement '%s' in this database", slug) :
-		    json_array_size(rows) == 0 ?
+		    rows.n == 0 ?
 		    core_fail(c, CORE_ENOTFOUND, "arrangement", "this "
 		    "database holds no arrangement yet; create one with "
 		    "'alliance init --template NAME'") :
 		    core_fail(c, CORE_EINVAL, "arrangement", "this database "
 		    "holds several arrangements (%s); choose one with "
 		    "--arrangement SLUG", names);
-		json_decref(rows);
+		rec_arrangement_list_free(&rows);
 		return rc;
 	}
-	json_decref(rows);
 	arr = c->arr;
-	c->arr = json_integer_value(json_object_get(row, "id"));
-	snprintf(c->arr_slug, sizeof(c->arr_slug), "%s",
-	    json_string_value(json_object_get(row, "slug")));
-	snprintf(c->arr_name, sizeof(c->arr_name), "%s",
-	    json_string_value(json_object_get(row, "name")));
-	json_decref(row);
+	c->arr = row->id;
+	snprintf(c->arr_slug, sizeof(c->arr_slug), "%s", row->slug != NULL ?
+	    row->slug : "");
+	snprintf(c->arr_name, sizeof(c->arr_name), "%s", row->name != NULL ?
+	    row->name : "");
+	rec_arrangement_list_free(&rows);
+	rec_arrangement_clear(&one);
 	if (c->arr != arr)
 		c->cons_id = 0;
 	if ((rc = use_constitution(c)) != CORE_OK ||

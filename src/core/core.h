@@ -153,7 +153,8 @@ int core_template_check(struct core *, const char *tmpl) WUR;
 /* Creates an arrangement from a built-in template, with its example
  * data, in one transaction. */
 int core_init(struct core *, const char *tmpl, const char *slug) WUR;
-int core_arrangements(struct core *, json_t **out) WUR;
+struct rec_arrangement_list;
+int core_arrangements(struct core *, struct rec_arrangement_list *) WUR;
 
 /* --- constitution (constitution_apply.c) --- */
 /* Checks text; on error core.err names line, setting and what is
@@ -166,7 +167,9 @@ int core_constitution_apply(struct core *, const char *text,
 /* The version in force on date (NULL: today): body and dates. */
 int core_constitution_get(struct core *, const char *date,
     json_t **out) WUR;
-int core_constitution_versions(struct core *, json_t **out) WUR;
+struct rec_constitution_version_list;
+int core_constitution_versions(struct core *,
+    struct rec_constitution_version_list *) WUR;
 /* Every setting with its value in force on date, and its rule ids. */
 int core_constitution_settings(struct core *, const char *date,
     json_t **out) WUR;
@@ -446,11 +449,18 @@ int core_audit_key(struct core *, char out[65]) WUR;
 
 /* --- import (import.c) --- */
 enum import_kind { IMPORT_ORGANISATIONS, IMPORT_PEOPLE };
+/* A row's problem: its line, the field at fault and what is wrong. */
+struct import_problem {
+	size_t	 line;
+	char	*field;
+	char	*message;
+};
 struct import_report {
-	size_t	 rows;		/* data rows read */
-	size_t	 bad;		/* rows with a problem */
-	size_t	 imported;
-	json_t	*problems;	/* [{line, field, message}], owned */
+	size_t			 rows;		/* data rows read */
+	size_t			 bad;		/* rows with a problem */
+	size_t			 imported;
+	struct import_problem	*problems;	/* owned */
+	size_t			 nproblems;
 };
 /*
  * Imports a CSV file as Excel saves it.  Every bad row is reported with

@@ -58,7 +58,7 @@ struct election_check {
 	int64_t			 voters;	/* organisations that voted */
 	int64_t			 ballots;	/* ballots in the box */
 	struct rec_turnout	 turnout;
-	struct rec_names	 ineligible;	/* voters who may not vote */
+	struct rec_lines	 ineligible;	/* voters who may not vote */
 	struct election_problems problems;
 	int			 ok;
 };
@@ -87,6 +87,9 @@ struct election_view {
 void election_view_free(struct election_view *);
 int core_election_get(struct core *, const struct viewer *,
     int64_t election, struct election_view *) WUR;
+/* The group of election (for the router's chair check). */
+int core_election_group(struct core *, int64_t election, int64_t *group)
+    WUR;
 int core_election_list(struct core *, const struct viewer *,
     struct rec_election_list *) WUR;
 

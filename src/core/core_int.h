@@ -61,7 +61,6 @@ int core_int_find_membership(struct core *, const char *group,
  * The same lookups as JSON rows (lookup_json.c), for the domains whose
  * files have not yet moved to typed records; *out owned by caller.
  */
-int core_int_org(struct core *, const char *ref, json_t **out);
 int core_int_person(struct core *, const char *ref, json_t **out);
 int core_int_group(struct core *, const char *ref, json_t **out);
 /* Every group of the arrangement as rows (core_group_list's records). */
@@ -75,6 +74,10 @@ int core_int_group_rows(struct core *, json_t **out);
 int core_int_officer(struct core *, const char *ref, const char *why,
     struct rec_person *p, struct rec_user *u);
 int core_int_meeting(struct core *, int64_t id, struct rec_meeting *out);
+/* The motion of this arrangement, CORE_ENOTFOUND naming it
+ * (decision.c); the caller frees it with rec_motion_free(). */
+struct rec_motion;
+int core_int_motion(struct core *, int64_t id, struct rec_motion *out);
 /* The meeting, refused when it was cancelled. */
 int core_int_meeting_open(struct core *, int64_t id, struct rec_meeting *out);
 /* A meeting's derived status, due dates and flags (SA-10.2, SA-10.3)
@@ -86,8 +89,9 @@ struct viewer;
 enum meeting_reader;
 int core_int_meeting_reader(struct core *, const struct viewer *,
     const struct rec_meeting *, enum meeting_reader *);
-int core_int_membership(struct core *, const char *group, const char *org,
-    json_t **out);
+/* The same for a group, by its id (a motion's, SA-3.1-assoc). */
+int core_int_group_reader(struct core *, const struct viewer *,
+    int64_t group, enum meeting_reader *);
 
 /*
  * Notifications (notify.c), queued inside the caller's transaction.
@@ -195,39 +199,6 @@ int core_int_ballot_open(struct core *, int64_t election);
 int core_int_election(struct core *, int64_t id, struct rec_election *);
 /* "YYYY-MM-DDTHH:MM" stamps compared as text (UTC): a before b. */
 int core_int_stamp_before(const char *a, const char *b);
-/*
- * What an election needs of the registry (election_lookup.c): a party
- * found by its reference, and an organisation's standing in the
- * electing group.  Free with core_int_party_clear().
- */
-struct core_party {
-	int64_t	 id;
-	char	*name;
-	char	*slug;		/* a group's */
-	char	*sector;	/* an organisation's */
-	int64_t	 group;		/* a position's electing group, or 0 */
-	int	 seats;		/* a position's */
-};
-void core_int_party_clear(struct core_party *);
-int core_int_party_org(struct core *, const char *ref, struct core_party *);
-/* A person, refused when restricted (for a nomination) if so asked. */
-int core_int_party_person(struct core *, const char *ref, int unrestricted,
-    struct core_party *);
-int core_int_party_group(struct core *, const char *ref,
-    struct core_party *);
-/* A representative position by slug or name: *found 0 when none. */
-int core_int_party_position(struct core *, const char *ref,
-    struct core_party *, int *found);
-struct core_standing {
-	int			 found;	/* a membership of the group */
-	enum memb_kind		 kind;
-	enum memb_status	 status;
-	int			 excluded;
-	int			 vcse;	/* the organisation is VCSE */
-};
-/* Of the organisation org, or else of person's organisation. */
-int core_int_standing(struct core *, int64_t group, int64_t org,
-    int64_t person, struct core_standing *);
 /* Adds to problems what the election's verification finds: a count
  * that the ballots in box no longer give, and its rows changed outside
  * the program. */

@@ -139,8 +139,9 @@ int core_motion_close(struct core *, int64_t motion,
 /*
  * A decision as its viewer sees it: decisions are the members' record
  * (the API's members scope, the signed-in pages), so a public viewer is
- * told there is none; a poll's votes are shown only once it has closed
- * (SA-8.4: votes_shown is 0 before).
+ * told there is none; a decision on a VCSE-only item reaches only those
+ * who take part in VCSE-only business (SA-3.1-assoc); a poll's votes
+ * are shown only once it has closed (SA-8.4: votes_shown is 0 before).
  */
 struct motion_view {
 	struct rec_motion	 mo;
@@ -150,6 +151,12 @@ struct motion_view {
 void motion_view_free(struct motion_view *);
 int core_motion_get(struct core *, const struct viewer *, int64_t motion,
     struct motion_view *) WUR;
+/* *yes: 1 when v's organisation is a member of group (of any
+ * standing). */
+int core_group_member(struct core *, const struct viewer *, int64_t group,
+    int *yes) WUR;
+/* The group of motion (for the router's chair check). */
+int core_motion_group(struct core *, int64_t motion, int64_t *group) WUR;
 /* A group's decisions (NULL: all), for a member-level viewer. */
 int core_motion_list(struct core *, const struct viewer *, const char *group,
     struct rec_motion_list *) WUR;

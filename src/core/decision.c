@@ -189,24 +189,24 @@ int
 core_decide_email(struct core *c, const char *group, const char *text,
     int64_t *id)
 {
-	json_t	*g = NULL;
+	struct rec_group	 g = { 0 };
 	int	 rc;
 
 	if ((rc = core_int_body(c, "text", text, 1, 4000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
 		goto out;
 	/* SA-8.4: urgent decisions by email consensus, on the record. */
-	rc = motion_insert(c, jint(g, "id"), 0, 0, text, "email", NULL, NULL,
+	rc = motion_insert(c, g.id, 0, 0, text, "email", NULL, NULL,
 	    1, 0, NULL, id);
 	if (rc == CORE_OK && (rc = store_exec(c->st, STMT_MOTION_CLOSE,
 	    "siiisl", "agreed by email consensus", 0, 0, 0, c->now, *id)) !=
 	    STORE_OK)
 		rc = core_store_fail(c, rc, "recording the decision");
 out:
-	json_decref(g);
+	rec_group_clear(&g);
 	return core_end(c, rc);
 }
 
@@ -220,7 +220,7 @@ effect_check(struct core *c, const struct rec_meeting *m,
     char **out)
 {
 	struct rec_standing	 st;
-	json_t			*o = NULL;
+	struct rec_org		 o = { 0 };
 	const char		*what = NULL, *ref = NULL;
 	int			 n = 0, member = 0, rc = CORE_OK;
 
@@ -241,9 +241,9 @@ effect_check(struct core *c, const struct rec_meeting *m,
 		return core_fail(c, CORE_EINVAL, "effect", "a motion does one "
 		    "thing: co-opt, terminate, recommend termination or "
 		    "terminate from the whole arrangement");
-	if ((rc = core_int_org(c, ref, &o)) != CORE_OK)
+	if ((rc = core_int_find_org(c, ref, &o)) != CORE_OK)
 		return rc;
-	rc = store_meeting_standing(c->st, m->group_id, jint(o, "id"), &st,
+	rc = store_meeting_standing(c->st, m->group_id, o.id, &st,
 	    &member);
 	rec_standing_free(&st);
 	if (rc != STORE_OK) {
@@ -255,11 +255,11 @@ effect_check(struct core *c, const struct rec_meeting *m,
 		rc = core_fail(c, CORE_EINVAL, "coopt", member ? "%s is "
 		    "already a member of %s" : "co-option is by the "
 		    "co-ordination group (SA-5.8), not %s", member ?
-		    jstr(o, "name") : m->group_name,
+		    o.name : m->group_name,
 		    m->group_name);
 	else if (strcmp(what, "terminate") == 0 && !member)
 		rc = core_fail(c, CORE_EINVAL, "terminate", "%s is not a member "
-		    "of %s", jstr(o, "name"), m->group_name);
+		    "of %s", o.name, m->group_name);
 	else if (strcmp(what, "recommend") == 0 &&
 	    strcmp(m->group_kind, "local-forum") != 0 &&
 	    strcmp(m->group_kind, "thematic") != 0)
@@ -289,14 +289,14 @@ effect_check(struct core *c, const struct rec_meeting *m,
 
 		memset(&fx, 0, sizeof(fx));
 		snprintf(fx.what, sizeof(fx.what), "%s", what);
-		fx.organisation_id = jint(o, "id");
-		fx.organisation = (char *)jstr(o, "name");
+		fx.organisation_id = o.id;
+		fx.organisation = o.name;
 		fx.effective = (char *)e->effective;
 		if ((*out = store_effect_text(&fx)) == NULL)
 			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
 out:
-	json_decref(o);
+	rec_org_clear(&o);
 	return rc;
 }
 
@@ -306,7 +306,9 @@ effect_apply(struct core *c, const struct rec_motion *mo,
     struct motion_result *res)
 {
 	struct rec_effect	 e;
-	json_t			*ms = NULL, *m, *co = NULL;
+	struct rec_group_list	 gs = { NULL, 0 };
+	struct rec_membership_list ms = { NULL, 0 };
+	const struct rec_group	*co = NULL;
 	char			 reason[300], ref[32], text[600];
 	int64_t			 act;
 	size_t			 i;
@@ -326,13 +328,14 @@ effect_apply(struct core *c, const struct rec_motion *mo,
 	else if (strcmp(e.what, "terminate") == 0 && e.effective != NULL &&
 	    strcmp(e.effective, c->today) > 0) {
 		/* SA-14.3: terminated from the date the vote set. */
-		json_t *mb = NULL;
+		struct rec_membership mb;
 
-		if ((rc = core_int_membership(c, mo->grp, ref, &mb)) ==
+		memset(&mb, 0, sizeof(mb));
+		if ((rc = core_int_find_membership(c, mo->grp, ref, &mb)) ==
 		    CORE_OK)
-			rc = core_int_schedule_status(c, jint(mb, "id"),
-			    "terminated", e.effective, reason);
-		json_decref(mb);
+			rc = core_int_schedule_status(c, mb.id, "terminated",
+			    e.effective, reason);
+		rec_membership_clear(&mb);
 	} else if (strcmp(e.what, "terminate") == 0)
 		/* SA-14.3: terminated by the group, with immediate effect. */
 		rc = core_member_status(c, mo->grp, ref, "terminated",
@@ -340,11 +343,10 @@ effect_apply(struct core *c, const struct rec_motion *mo,
 	else if (strcmp(e.what, "recommend") == 0) {
 		/* SA-14.3: serious cases go to the co-ordination group,
 		 * which decides; the recommendation joins its action log. */
-		rc = store_rows(c->st, &ms, STMT_GROUP_LIST, "l", c->arr);
-		json_array_foreach(ms, i, m)
-			if (co == NULL && strcmp(jstr(m, "kind"),
-			    "coordination") == 0)
-				co = m;
+		rc = store_group_list(c->st, c->arr, &gs);
+		for (i = 0; rc == STORE_OK && i < gs.n; i++)
+			if (co == NULL && gs.v[i].kind == GK_COORDINATION)
+				co = &gs.v[i];
 		/* A storage fault is one, not a missing group. */
 		if (rc != STORE_OK)
 			rc = core_store_fail(c, rc, "reading the groups");
@@ -358,30 +360,28 @@ effect_apply(struct core *c, const struct rec_motion *mo,
 			    "%s from the whole Alliance (SA-14.3)",
 			    mo->group_name, (long long)mo->id,
 			    e.organisation != NULL ? e.organisation : ref);
-			rc = core_action_add(c, jstr(co, "slug"), 0, text,
+			rc = core_action_add(c, co->slug, 0, text,
 			    "co-ordination group chair", NULL, &act);
 			if (rc == CORE_OK)
 				snprintf(res->referred_to,
-				    sizeof(res->referred_to), "%s",
-				    jstr(co, "slug"));
+				    sizeof(res->referred_to), "%s", co->slug);
 		}
 	} else if (strcmp(e.what, "terminate_all") == 0) {
-		rc = store_rows(c->st, &ms, STMT_MEMB_OF_ORG, "ll", c->arr,
-		    e.organisation_id);
+		rc = store_memb_of_org(c->st, c->arr, e.organisation_id, &ms);
 		if (rc != STORE_OK)
 			rc = core_store_fail(c, rc, "reading memberships");
-		json_array_foreach(ms, i, m)
-			if (rc == CORE_OK && (strcmp(jstr(m, "status"),
-			    "active") == 0 || strcmp(jstr(m, "status"),
-			    "suspended") == 0 || strcmp(jstr(m, "status"),
-			    "under notice") == 0 || strcmp(jstr(m, "status"),
-			    "pending") == 0))
-				rc = core_member_status(c, jstr(m, "grp"), ref,
+		for (i = 0; rc == CORE_OK && i < ms.n; i++)
+			if (ms.v[i].status == MS_ACTIVE ||
+			    ms.v[i].status == MS_SUSPENDED ||
+			    ms.v[i].status == MS_UNDER_NOTICE ||
+			    ms.v[i].status == MS_PENDING)
+				rc = core_member_status(c, ms.v[i].grp, ref,
 				    "terminated", c->today, reason);
 	}
 	if (rc == CORE_OK)
 		snprintf(res->effect, sizeof(res->effect), "%s", e.what);
-	json_decref(ms);
+	rec_group_list_free(&gs);
+	rec_membership_list_free(&ms);
 	rec_effect_free(&e);
 	return rc;
 }
@@ -469,7 +469,7 @@ int
 core_poll_open(struct core *c, const char *group, const char *text,
     const char *opens, const char *closes, int64_t *id)
 {
-	json_t		*g = NULL;
+	struct rec_group	 g = { 0 };
 	long long	 o, cl;
 	int		 rc;
 
@@ -484,8 +484,8 @@ core_poll_open(struct core *c, const char *group, const char *text,
 		    closes ? closes : "");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_group(c, group, &g)) == CORE_OK)
-		rc = motion_insert(c, jint(g, "id"), 0, 0, text, "poll", opens,
+	if ((rc = core_int_find_group(c, group, &g)) == CORE_OK)
+		rc = motion_insert(c, g.id, 0, 0, text, "poll", opens,
 		    closes, 1, 0, NULL, id);
 	/* SA-8.4: the members are asked by email. */
 	if (rc == CORE_OK) {
@@ -496,17 +496,17 @@ core_poll_open(struct core *c, const char *group, const char *text,
 		    "%s", closes);
 		snprintf(body, sizeof(body), "%s asks its members to decide: "
 		    "%s. The poll is open from %s until %s (UTC); one vote per "
-		    "member organisation.", jstr(g, "name"), text, opens,
+		    "member organisation.", g.name, text, opens,
 		    closes);
-		rc = core_int_notify_group(c, jint(g, "id"), 1, "poll", NULL,
+		rc = core_int_notify_group(c, g.id, 1, "poll", NULL,
 		    subject, body, link, NULL, NULL);
 	}
-	json_decref(g);
+	rec_group_clear(&g);
 	return core_end(c, rc);
 }
 
-static int
-get_motion(struct core *c, int64_t id, struct rec_motion *mo)
+int
+core_int_motion(struct core *c, int64_t id, struct rec_motion *mo)
 {
 	int found, rc;
 
@@ -527,7 +527,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	struct rec_meeting m;
 	struct rec_motion mo;
 	struct rec_voter_list rows = { NULL, 0 };
-	json_t		*o = NULL;
+	struct rec_org		 o = { 0 };
 	int		 voted = 0;
 	int64_t		 self;
 	enum elig	 e;
@@ -543,8 +543,8 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 		    choice != NULL ? choice : "");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = get_motion(c, motion, &mo)) != CORE_OK ||
-	    (rc = core_int_org(c, org, &o)) != CORE_OK)
+	if ((rc = core_int_motion(c, motion, &mo)) != CORE_OK ||
+	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	poll = mo.method == METHOD_POLL;
 	if (mo.status != MOTION_OPEN) {
@@ -554,7 +554,7 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	}
 	/* This organisation's vote, by the key (the primary key keeps it
 	 * to one even so). */
-	self = jint(o, "id");
+	self = o.id;
 	rc = store_motion_voted(c->st, motion, self, &voted);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading votes");
@@ -571,46 +571,46 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 
 		if (b != BALLOT_OK) {
 			rc = core_fail(c, CORE_EINVAL, "organisation", "%s: %s",
-			    jstr(o, "name"), rules_ballot_why(b));
+			    o.name, rules_ballot_why(b));
 			goto out;
 		}
 	}
 	if (poll)
-		rc = poll_voter(c, mo.group_id, jint(o, "id"), &a, &n, &rows);
+		rc = poll_voter(c, mo.group_id, o.id, &a, &n, &rows);
 	else if ((rc = core_int_meeting(c, mo.meeting_id, &m)) ==
 	    CORE_OK)
 		rc = attendees(c, &m, mo.item_id, &a, &n, &rows);
 	if (rc != CORE_OK)
 		goto out;
 	for (i = 0; i < n; i++)
-		if (a[i].org == jint(o, "id"))
+		if (a[i].org == o.id)
 			me = &a[i];
 	if (me == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
-		    "member of %s and cannot vote", jstr(o, "name"),
+		    "member of %s and cannot vote", o.name,
 		    mo.group_name);
 		goto out;
 	}
 	/* SA-3.1-assoc, SA-8.3, SA-11.3, SA-13.2, SA-6.3. */
 	if ((e = rules_may_cast(&c->cons, me, !poll)) != ELIG_OK) {
 		rc = core_fail(c, CORE_EINVAL, "organisation", "%s cannot vote "
-		    "on this motion: %s", jstr(o, "name"),
+		    "on this motion: %s", o.name,
 		    rules_elig_why(e, 0));
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_MVOTE_INSERT, "llsss", motion,
-	    jint(o, "id"), choice, c->actor, c->now);
+	    o.id, choice, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the vote");
 		goto out;
 	}
 	rc = core_auditf(c, "motion.vote", "motion", motion, "{s:s, s:s}",
-	    "organisation", jstr(o, "name"), "choice", choice);
+	    "organisation", o.name, "choice", choice);
 out:
 	free(a);
 	rec_voter_list_free(&rows);
 	rec_motion_free(&mo);
-	json_decref(o);
+	rec_org_clear(&o);
 	rec_meeting_free(&m);
 	return core_end(c, rc);
 }
@@ -627,7 +627,7 @@ core_motion_close(struct core *c, int64_t motion, struct motion_result *res)
 	memset(&mo, 0, sizeof(mo));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = get_motion(c, motion, &mo)) != CORE_OK)
+	if ((rc = core_int_motion(c, motion, &mo)) != CORE_OK)
 		goto out;
 	if (mo.status != MOTION_OPEN) {
 		rc = core_fail(c, CORE_EINVAL, "motion", "motion %lld is "
@@ -670,69 +670,6 @@ core_motion_close(struct core *c, int64_t motion, struct motion_result *res)
 out:
 	rec_motion_free(&mo);
 	return core_end(c, rc);
-}
-
-void
-motion_view_free(struct motion_view *v)
-{
-	rec_motion_free(&v->mo);
-	rec_vote_list_free(&v->votes);
-	memset(v, 0, sizeof(*v));
-}
-
-/* Decisions are the members' record: a public viewer finds none. */
-static int
-members_only(struct core *c, const struct viewer *v, int64_t id)
-{
-	if (viewer_is_member(v))
-		return CORE_OK;
-	return id != 0 ? core_fail(c, CORE_ENOTFOUND, "motion", "no motion "
-	    "%lld in %s", (long long)id, c->arr_slug) : core_fail(c,
-	    CORE_ENOTFOUND, "motion", "decisions are for members");
-}
-
-int
-core_motion_get(struct core *c, const struct viewer *v, int64_t motion,
-    struct motion_view *out)
-{
-	int rc;
-
-	memset(out, 0, sizeof(*out));
-	if ((rc = members_only(c, v, motion)) != CORE_OK ||
-	    (rc = get_motion(c, motion, &out->mo)) != CORE_OK)
-		return rc;
-	/* SA-8.4: a poll's votes are shown only once it has closed. */
-	if (out->mo.method == METHOD_POLL && out->mo.status == MOTION_OPEN)
-		return CORE_OK;
-	rc = store_vote_list(c->st, motion, &out->votes);
-	if (rc != STORE_OK) {
-		motion_view_free(out);
-		return core_store_fail(c, rc, "reading votes");
-	}
-	out->votes_shown = 1;
-	return CORE_OK;
-}
-
-int
-core_motion_list(struct core *c, const struct viewer *v, const char *group,
-    struct rec_motion_list *out)
-{
-	json_t	*g = NULL;
-	int64_t	 gid = 0;
-	int	 rc;
-
-	memset(out, 0, sizeof(*out));
-	if ((rc = members_only(c, v, 0)) != CORE_OK)
-		return rc;
-	if (group != NULL) {
-		if ((rc = core_int_group(c, group, &g)) != CORE_OK)
-			return rc;
-		gid = jint(g, "id");
-		json_decref(g);
-	}
-	rc = store_motion_list(c->st, c->arr, gid, out);
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "listing decisions");
 }
 
 /* SA-8.2: is the meeting quorate now, counting who is recorded as

@@ -56,19 +56,19 @@ status_name(const struct rec_election *e)
 /* The position of a representative election, checked (SA-9.1). */
 static int
 open_position(struct core *c, const struct election_in *in,
-    const struct core_party *g, struct core_party *pos)
+    const struct rec_group *g, struct rec_position *pos)
 {
-	int found, rc = core_int_party_position(c, in->position ?
+	int found, rc = store_pos_by_slug(c->st, c->arr, in->position ?
 	    in->position : "", pos, &found);
 
-	if (rc != CORE_OK)
-		return rc;
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the position");
 	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "position", "no position "
 		    "'%s'; a representative election names its position",
 		    in->position ? in->position : "");
 	/* SA-9.1: elected by the relevant forum and no other. */
-	if (pos->group != 0 && pos->group != g->id)
+	if (pos->electing_group_id != 0 && pos->electing_group_id != g->id)
 		return core_fail(c, CORE_EINVAL, "group", "%s is elected by "
 		    "another group, not %s (SA-9.1)", pos->name, g->name);
 	return CORE_OK;
@@ -77,7 +77,7 @@ open_position(struct core *c, const struct election_in *in,
 /* SA-9.3: the chair seeks nominations from the relevant members. */
 static int
 open_notify(struct core *c, int64_t id, const struct election_in *in,
-    const struct core_party *g, const char *position, int seats,
+    const struct rec_group *g, const char *position, int seats,
     const char *to)
 {
 	char subject[300], text[800], link[64];
@@ -100,8 +100,8 @@ int
 core_election_open(struct core *c, const struct election_in *in,
     int64_t *id)
 {
-	struct core_party	 g = { 0 };
-	struct core_party	 pos = { 0 };
+	struct rec_group	 g = { 0 };
+	struct rec_position	 pos = { 0 };
 	char			 from[DATE_LEN], to[DATE_LEN], why[300];
 	int			 rc, o, cl, rep, seats = in->seats;
 
@@ -127,11 +127,11 @@ core_election_open(struct core *c, const struct election_in *in,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rep = strcmp(in->office, "representative") == 0;
-	if ((rc = core_int_party_group(c, in->group, &g)) != CORE_OK ||
+	if ((rc = core_int_find_group(c, in->group, &g)) != CORE_OK ||
 	    (rep && (rc = open_position(c, in, &g, &pos)) != CORE_OK))
 		goto out;
 	if (seats <= 0)
-		seats = rep ? pos.seats : 1;
+		seats = rep ? (int)pos.seats : 1;
 	rc = store_exec(c->st, STMT_ELEC_INSERT, "lsnisssinssss", g.id,
 	    in->office, pos.id, seats, from, to, in->reason, 1, (int64_t)0,
 	    "nominations", NULL, NULL, c->actor);
@@ -149,8 +149,8 @@ core_election_open(struct core *c, const struct election_in *in,
 		rc = open_notify(c, *id, in, &g, rep ? pos.name : NULL, seats,
 		    to);
 out:
-	core_int_party_clear(&g);
-	core_int_party_clear(&pos);
+	rec_group_clear(&g);
+	rec_position_clear(&pos);
 	return core_end(c, rc);
 }
 
@@ -160,11 +160,11 @@ core_election_nominate(struct core *c, int64_t election,
 {
 	struct nomination_facts	 f;
 	struct rec_election	 e = { 0 };
-	struct core_party	 p = { 0 };
-	struct core_standing	 mb;
+	struct rec_person	 p = { 0 };
+	struct rec_membership	 mb = { 0 };
 	const char		*missing;
 	enum elig		 el;
-	int			 rc;
+	int			 rc, found = 0;
 
 	memset(&f, 0, sizeof(f));
 	f.details = in->details;
@@ -193,16 +193,20 @@ core_election_nominate(struct core *c, int64_t election,
 		    missing);
 		goto out;
 	}
-	if ((rc = core_int_party_person(c, in->person, 1, &p)) != CORE_OK)
+	if ((rc = core_int_find_person(c, in->person, &p)) != CORE_OK ||
+	    (rc = core_int_restricted(c, &p)) != CORE_OK)
 		goto out;
 	/* SA-E1, SA-3.1-assoc: a full member of the electing group. */
-	if ((rc = core_int_standing(c, e.group_id, 0, p.id, &mb)) != CORE_OK)
+	if (p.org_id != 0 && (rc = store_memb_get(c->st, e.group_id, p.org_id,
+	    &mb, &found)) != STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the membership");
 		goto out;
-	el = !mb.found ? ELIG_NOT_FULL : rules_may_stand(&c->cons, mb.kind,
+	}
+	el = !found ? ELIG_NOT_FULL : rules_may_stand(&c->cons, mb.kind,
 	    mb.status);
 	if (el != ELIG_OK) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s cannot stand in "
-		    "%s: %s", p.name, e.group_name, !mb.found ? "their "
+		    "%s: %s", p.name, e.group_name, !found ? "their "
 		    "organisation is not a member of the group (SA-E1)" :
 		    rules_elig_why(el, 1));
 		goto out;
@@ -223,7 +227,8 @@ core_election_nominate(struct core *c, int64_t election,
 	    "{s:I, s:s}", "election", (long long)election, "person", p.name);
 out:
 	rec_election_free(&e);
-	core_int_party_clear(&p);
+	rec_person_clear(&p);
+	rec_membership_clear(&mb);
 	return core_end(c, rc);
 }
 
@@ -307,14 +312,14 @@ out:
 /* SA-E2.1, SA-E2.2: may this organisation cast its ballot now? */
 static int
 vote_may(struct core *c, const struct rec_election *e,
-    const struct core_party *o)
+    const struct rec_org *o)
 {
-	struct core_standing	mb;
+	struct rec_membership	mb;
 	struct attendee		a;
 	enum ballot_check	b;
 	enum elig		el;
 	int64_t			self = o->id;
-	int			voted, rc;
+	int			voted, rc, found;
 
 	/* This organisation's ballot, by the key (the primary key keeps
 	 * it to one even so). */
@@ -328,19 +333,20 @@ vote_may(struct core *c, const struct rec_election *e,
 		return core_fail(c, CORE_EINVAL, "organisation", "%s: %s",
 		    o->name, rules_ballot_why(b));
 	/* SA-E2.1: full VCSE members only; associates never see a ballot. */
-	if ((rc = core_int_standing(c, e->group_id, o->id, 0, &mb)) !=
-	    CORE_OK)
-		return rc;
-	if (!mb.found)
+	if ((rc = store_memb_get(c->st, e->group_id, o->id, &mb, &found)) !=
+	    STORE_OK)
+		return core_store_fail(c, rc, "reading the membership");
+	if (!found)
 		return core_fail(c, CORE_EINVAL, "organisation", "%s is not a "
 		    "member of %s and cannot vote", o->name, e->group_name);
 	memset(&a, 0, sizeof(a));
 	a.org = o->id;
 	a.kind = mb.kind;
 	a.status = mb.status;
-	a.vcse = o->sector != NULL && strcmp(o->sector, "vcse") == 0;
+	a.vcse = o->sector == SECTOR_VCSE;
 	a.excluded = mb.excluded;
 	a.attend = AT_PRESENT;
+	rec_membership_clear(&mb);
 	if ((el = rules_may_cast(&c->cons, &a, 0)) != ELIG_OK)
 		return core_fail(c, CORE_EINVAL, "organisation", "%s cannot "
 		    "vote in this election: %s", o->name,
@@ -354,7 +360,8 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 {
 	struct rec_election		 e = { 0 };
 	struct rec_nomination_list	 noms = { 0 };
-	struct core_party		 o = { 0 }, p = { 0 };
+	struct rec_org			 o = { 0 };
+	struct rec_person		 p = { 0 };
 	int64_t				 nom = 0;
 	char				 code[17];
 	size_t				 i;
@@ -364,7 +371,7 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = core_int_election(c, election, &e)) != CORE_OK ||
-	    (rc = core_int_party_org(c, org, &o)) != CORE_OK)
+	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	if (e.status != ELECTION_VOTING) {
 		rc = core_fail(c, CORE_EINVAL, "election", "election %lld is "
@@ -373,7 +380,7 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 		goto out;
 	}
 	if ((rc = vote_may(c, &e, &o)) != CORE_OK ||
-	    (rc = core_int_party_person(c, candidate, 0, &p)) != CORE_OK)
+	    (rc = core_int_find_person(c, candidate, &p)) != CORE_OK)
 		goto out;
 	if ((rc = store_nomination_list(c->st, election, &noms)) !=
 	    STORE_OK) {
@@ -403,7 +410,7 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 out:
 	rec_election_free(&e);
 	rec_nomination_list_free(&noms);
-	core_int_party_clear(&o);
-	core_int_party_clear(&p);
+	rec_org_clear(&o);
+	rec_person_clear(&p);
 	return core_end(c, rc);
 }

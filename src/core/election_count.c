@@ -15,6 +15,8 @@
 #include "store/store.h"
 
 #define MAXCAND 64
+/* A name that may be NULL, as text. */
+#define S(s)	((s) != NULL ? (s) : "")
 
 /* The result of a count of votes[] for noms' first ncand candidates. */
 static int
@@ -40,10 +42,12 @@ count_result(const struct rec_nomination_list *noms, size_t ncand,
 		r->ncounts = i + 1;
 	}
 	for (i = 0; i < nwon; i++)
-		if (rec_names_add(&r->winners, noms->v[won[i]].person) != 0)
+		if (rec_lines_add(&r->winners, "%s",
+		    S(noms->v[won[i]].person)) != 0)
 			return -1;
 	for (i = 0; i < ntied; i++)
-		if (rec_names_add(&r->tied, noms->v[tied[i]].person) != 0)
+		if (rec_lines_add(&r->tied, "%s",
+		    S(noms->v[tied[i]].person)) != 0)
 			return -1;
 	return 0;
 }
@@ -159,24 +163,26 @@ out:
 /* SA-9.4: the voters who may not vote, by their standing now. */
 static int
 verify_voters(struct core *c, const struct rec_election *e,
-    const struct rec_turnout *voters, struct rec_names *bad)
+    const struct rec_turnout *voters, struct rec_lines *bad)
 {
-	struct core_standing	mb;
+	struct rec_membership	mb;
 	struct attendee		a;
 	size_t			i;
-	int			rc;
+	int			rc, found;
 
 	for (i = 0; i < voters->n; i++) {
-		if ((rc = core_int_standing(c, e->group_id,
-		    voters->v[i].organisation_id, 0, &mb)) != CORE_OK)
-			return rc;
+		if ((rc = store_memb_get(c->st, e->group_id,
+		    voters->v[i].organisation_id, &mb, &found)) != STORE_OK)
+			return core_store_fail(c, rc, "reading the membership");
 		memset(&a, 0, sizeof(a));
 		a.attend = AT_PRESENT;
 		a.kind = mb.kind;
 		a.status = mb.status;
-		a.vcse = mb.vcse;
-		if ((!mb.found || rules_may_cast(&c->cons, &a, 0) != ELIG_OK) &&
-		    rec_names_add(bad, voters->v[i].organisation) != 0)
+		a.vcse = mb.sector == SECTOR_VCSE;
+		rec_membership_clear(&mb);
+		if ((!found || rules_may_cast(&c->cons, &a, 0) != ELIG_OK) &&
+		    rec_lines_add(bad, "%s",
+		    S(voters->v[i].organisation)) != 0)
 			return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
 	return CORE_OK;
@@ -241,7 +247,7 @@ out:
 
 /* "A, B and C". */
 static void
-names_text(const struct rec_names *names, char *out, size_t sz)
+names_text(const struct rec_lines *names, char *out, size_t sz)
 {
 	size_t	i, len = 0;
 
@@ -255,14 +261,15 @@ names_text(const struct rec_names *names, char *out, size_t sz)
 /* The winners of this round and of the rounds before it. */
 static int
 all_winners(struct core *c, const struct rec_election *e,
-    struct rec_names *names)
+    struct rec_lines *names)
 {
 	struct rec_election	prev;
 	size_t			i;
 	int			rc = CORE_OK;
 
 	for (i = 0; i < e->result.winners.n; i++)
-		if (rec_names_add(names, e->result.winners.v[i]) != 0)
+		if (rec_lines_add(names, "%s",
+		    e->result.winners.v[i]) != 0)
 			return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	if (e->previous_id != 0) {
 		if ((rc = core_int_election(c, e->previous_id, &prev)))
@@ -276,11 +283,11 @@ all_winners(struct core *c, const struct rec_election *e,
 /* The offices and appendix C update themselves. */
 static int
 announce_offices(struct core *c, const struct rec_election *e,
-    const struct rec_names *names)
+    const struct rec_lines *names)
 {
 	char	end[DATE_LEN];
 	size_t	i;
-	int	rc = CORE_OK, days;
+	int	rc = CORE_OK, days, years;
 
 	if (strcmp(e->office, "representative") != 0) {
 		for (i = 0; i < names->n && rc == CORE_OK; i++)
@@ -288,24 +295,24 @@ announce_offices(struct core *c, const struct rec_election *e,
 			    e->office, 0, c->today, NULL);
 		return rc;
 	}
+	/* SA-9.1 / App. C: the representative's own term of office. */
+	years = constitution_int(&c->cons, "representatives.term_years");
 	date_parse(c->today, &days);
-	date_format(date_add_months(days, 12 * constitution_int(&c->cons,
-	    "chair.term_years")) - 1, end);
+	date_format(date_add_months(days, 12 * years) - 1, end);
 	rc = store_exec(c->st, STMT_APPT_END, "sls", c->today,
 	    e->position_id, "representative");
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "ending the old term");
 	for (i = 0; i < names->n && rc == CORE_OK; i++)
 		rc = core_position_appoint(c, e->position_slug, names->v[i],
-		    "representative", 0, NULL, c->today,
-		    constitution_int(&c->cons, "chair.term_years") ? end :
+		    "representative", 0, NULL, c->today, years > 0 ? end :
 		    NULL);
 	return rc;
 }
 
 static int
 announce_notify(struct core *c, const struct rec_election *e,
-    const struct rec_names *names)
+    const struct rec_lines *names)
 {
 	char subject[300], text[1200], link[64], who[800];
 
@@ -324,7 +331,7 @@ int
 core_election_announce(struct core *c, int64_t election)
 {
 	struct rec_election	 e = { 0 };
-	struct rec_names	 names = { 0 };
+	struct rec_lines	 names = { 0 };
 	char			*text = NULL;
 	int			 rc;
 
@@ -369,6 +376,6 @@ core_election_announce(struct core *c, int64_t election)
 out:
 	free(text);
 	rec_election_free(&e);
-	rec_names_free(&names);
+	rec_lines_free(&names);
 	return core_end(c, rc);
 }

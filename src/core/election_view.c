@@ -1,7 +1,7 @@
 /*
  * What a viewer sees of an election, for the pages, the API and the
- * command line alike.  The nominations and the turnout are for everyone
- * (SA-9.4); a member learns whether its own organisation has voted; the
+ * command line alike.  The nominations and the turnout are for the
+ * members (SA-9.4); a member learns whether its own organisation has voted; the
  * count and every ballot by its receipt are for the officers and the
  * group's chairs once counted, who verify it, and for everyone once the
  * result is announced (SA-9.4).  No one, an officer included, is shown
@@ -50,13 +50,10 @@ int
 election_problem_add(struct election_problems *l, const char *table,
     const char *row, const char *label, const char *problem)
 {
-	struct election_problem	*v, *p;
+	struct election_problem	*p;
 
-	if ((v = realloc(l->v, (l->n + 1) * sizeof(*v))) == NULL)
+	if ((p = store_int_grow((void **)&l->v, &l->n, sizeof(*p))) == NULL)
 		return -1;
-	l->v = v;
-	p = &v[l->n++];
-	memset(p, 0, sizeof(*p));
 	return dup_or_null(table, &p->table) || dup_or_null(row, &p->row) ||
 	    dup_or_null(label, &p->label) || dup_or_null(problem != NULL ?
 	    problem : "", &p->problem) ? -1 : 0;
@@ -66,7 +63,7 @@ void
 election_check_free(struct election_check *k)
 {
 	rec_turnout_free(&k->turnout);
-	rec_names_free(&k->ineligible);
+	rec_lines_free(&k->ineligible);
 	election_problems_free(&k->problems);
 	memset(k, 0, sizeof(*k));
 }
@@ -116,15 +113,20 @@ core_election_get(struct core *c, const struct viewer *v, int64_t election,
 	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_election(c, election, &out->e)) != CORE_OK)
 		return rc;
+	out->voted = -1;
+	/* SA-9.4: the nominations, and so who has voted, are made
+	 * available to the members; the public reads neither. */
+	if (!viewer_is_member(v))
+		goto results;
 	if ((rc = store_nomination_list(c->st, election, &out->nominations)) ||
 	    (rc = store_voter_list(c->st, election, &voters)))
 		goto fail;
 	out->turnout = (int64_t)voters.n;
 	rec_turnout_free(&voters);
-	out->voted = -1;
 	if (v->org != 0 && (rc = store_voter_has(c->st, election, v->org,
 	    &out->voted)) != STORE_OK)
 		goto fail;
+results:
 	/* Once counted, every ballot is published by its receipt so that
 	 * anyone can recount and each voter can find their own. */
 	out->results = results_visible(c, v, &out->e);
@@ -137,6 +139,20 @@ core_election_get(struct core *c, const struct viewer *v, int64_t election,
 fail:
 	election_view_free(out);
 	return core_store_fail(c, rc, "reading the election");
+}
+
+/* The group of election, for the router's chair check: no more is
+ * read. */
+int
+core_election_group(struct core *c, int64_t election, int64_t *group)
+{
+	int rc = store_election_group(c->st, c->arr, election, group);
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the election");
+	return *group != 0 ? CORE_OK : core_fail(c, CORE_ENOTFOUND,
+	    "election", "no election %lld in %s", (long long)election,
+	    c->arr_slug);
 }
 
 int

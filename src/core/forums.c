@@ -12,35 +12,37 @@
 #include "core_int.h"
 #include "own.h"
 #include "rules/forum.h"
+#include "store/rec_check.h"
 #include "store/store.h"
 
 int
 core_group_origin(struct core *c, const char *group, const char *forum,
     const char *on, const char *note, int64_t *id)
 {
-	json_t	*g = NULL, *f = NULL, *d;
-	char	 day[DATE_LEN];
-	int	 rc;
+	struct rec_group	g = { 0 }, f = { 0 };
+	char			day[DATE_LEN];
+	int			rc;
 
 	if ((rc = core_int_date(c, "date", on, day)) ||
 	    (rc = core_int_text(c, "note", note, 0, 1000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK ||
-	    (forum != NULL && (rc = core_int_group(c, forum, &f)) != CORE_OK))
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK ||
+	    (forum != NULL && (rc = core_int_find_group(c, forum, &f)) !=
+	    CORE_OK))
 		goto out;
-	if (f != NULL && jint(f, "id") == jint(g, "id")) {
+	if (f.id != 0 && f.id == g.id) {
 		rc = core_fail(c, CORE_EINVAL, "by", "%s cannot have formed "
-		    "itself; name the forum that formed it", jstr(g, "name"));
+		    "itself; name the forum that formed it", g.name);
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_ORIGIN_INSERT, "lnssss", jint(g, "id"),
-	    f != NULL ? jint(f, "id") : 0, day, core_int_blank(note) ? NULL :
-	    note, c->actor, c->now);
+	rc = store_exec(c->st, STMT_ORIGIN_INSERT, "lnssss", g.id, f.id, day,
+	    core_int_blank(note) ? NULL : note, c->actor, c->now);
 	if (rc == STORE_CONSTRAINT) {
 		rc = core_fail(c, CORE_EEXIST, "by", "%s is recorded as "
-		    "forming %s already", jstr(f, "name"), jstr(g, "name"));
+		    "forming %s already", f.name != NULL ? f.name : "the "
+		    "joint agreement", g.name);
 		goto out;
 	}
 	if (rc != STORE_OK) {
@@ -49,21 +51,19 @@ core_group_origin(struct core *c, const char *group, const char *forum,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s?, s:s}", "group", jstr(g, "slug"), "formed_by",
-	    f != NULL ? jstr(f, "slug") : NULL, "agreed_on", day);
-	rc = core_audit(c, f != NULL ? "group.formed" : "group.convened",
-	    "grp", jint(g, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, f.id != 0 ? "group.formed" : "group.convened",
+	    "grp", g.id, "{s:s, s:s?, s:s}", "group", g.slug, "formed_by",
+	    f.slug, "agreed_on", day);
 out:
-	json_decref(g);
-	json_decref(f);
+	rec_group_clear(&g);
+	rec_group_clear(&f);
 	return core_end(c, rc);
 }
 
 int
-core_group_origins(struct core *c, json_t **out)
+core_group_origins(struct core *c, struct rec_origin_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_ORIGIN_LIST, "l", c->arr);
+	int rc = store_origin_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the groups");
@@ -75,9 +75,8 @@ int
 core_invitation_add(struct core *c, const char *from, const char *board,
     const char *on, int64_t *id)
 {
-	json_t	*d;
-	char	 day[DATE_LEN];
-	int	 rc;
+	char	day[DATE_LEN];
+	int	rc;
 
 	if ((rc = core_int_text(c, "from", from, 1, 300)) ||
 	    (rc = core_int_text(c, "board", board, 1, 300)) ||
@@ -92,10 +91,9 @@ core_invitation_add(struct core *c, const char *from, const char *board,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s}", "from", from, "board", board,
-	    "received_on", day);
-	rc = core_audit(c, "invitation.add", "invitation", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "invitation.add", "invitation", *id,
+	    "{s:s, s:s, s:s}", "from", from, "board", board, "received_on",
+	    day);
 out:
 	return core_end(c, rc);
 }
@@ -104,9 +102,9 @@ int
 core_invitation_decide(struct core *c, int64_t id, int accepted,
     const char *person, const char *reason, int tokenistic, const char *on)
 {
-	json_t	*p = NULL, *d;
-	char	 day[DATE_LEN];
-	int	 rc;
+	struct rec_person	p = { 0 };
+	char			day[DATE_LEN];
+	int			rc;
 
 	if ((rc = core_int_text(c, "reason", reason, 0, 1000)) ||
 	    (rc = core_int_date(c, "date", on, day)))
@@ -127,10 +125,11 @@ core_invitation_decide(struct core *c, int64_t id, int accepted,
 	}
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if (accepted && (rc = core_int_person(c, person, &p)) != CORE_OK)
+	if (accepted && (rc = core_int_find_person(c, person, &p)) !=
+	    CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_INVITE_DECIDE, "snsisll", accepted ?
-	    "accepted" : "declined", p != NULL ? jint(p, "id") : 0,
+	    "accepted" : "declined", p.id,
 	    core_int_blank(reason) ? (tokenistic ? "deemed tokenistic" :
 	    NULL) : reason, tokenistic != 0, day, id, c->arr);
 	if (rc != STORE_OK) {
@@ -143,20 +142,19 @@ core_invitation_decide(struct core *c, int64_t id, int accepted,
 		    (long long)id);
 		goto out;
 	}
-	d = json_pack("{s:s, s:s?, s:s?, s:b}", "decision", accepted ?
-	    "accepted" : "declined", "person", p != NULL ? jstr(p, "name") :
-	    NULL, "reason", reason, "tokenistic", tokenistic != 0);
-	rc = core_audit(c, "invitation.decide", "invitation", id, d);
-	json_decref(d);
+	rc = core_auditf(c, "invitation.decide", "invitation", id,
+	    "{s:s, s:s?, s:s?, s:b}", "decision", accepted ? "accepted" :
+	    "declined", "person", p.id != 0 ? p.name : NULL, "reason",
+	    reason, "tokenistic", tokenistic != 0);
 out:
-	json_decref(p);
+	rec_person_clear(&p);
 	return core_end(c, rc);
 }
 
 int
-core_invitation_list(struct core *c, json_t **out)
+core_invitation_list(struct core *c, struct rec_invite_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_INVITE_LIST, "l", c->arr);
+	int rc = store_invite_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the invitations");
@@ -168,9 +166,8 @@ int
 core_request_add(struct core *c, const char *from, const char *subject,
     const char *on, int64_t *id)
 {
-	json_t	*d;
-	char	 day[DATE_LEN];
-	int	 rc;
+	char	day[DATE_LEN];
+	int	rc;
 
 	if ((rc = core_int_text(c, "from", from, 1, 300)) ||
 	    (rc = core_int_text(c, "subject", subject, 1, 500)) ||
@@ -185,10 +182,9 @@ core_request_add(struct core *c, const char *from, const char *subject,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s}", "from", from, "subject", subject,
+	rc = core_auditf(c, "request.add", "request_route", *id,
+	    "{s:s, s:s, s:s}", "from", from, "subject", subject,
 	    "received_on", day);
-	rc = core_audit(c, "request.add", "request_route", *id, d);
-	json_decref(d);
 out:
 	return core_end(c, rc);
 }
@@ -197,9 +193,9 @@ int
 core_request_route(struct core *c, int64_t id, const char *group,
     const char *reason, const char *on)
 {
-	json_t	*g = NULL, *d;
-	char	 day[DATE_LEN];
-	int	 rc;
+	struct rec_group	g = { 0 };
+	char			day[DATE_LEN];
+	int			rc;
 
 	if ((rc = core_int_text(c, "reason", reason, 0, 1000)) ||
 	    (rc = core_int_date(c, "date", on, day)))
@@ -211,19 +207,18 @@ core_request_route(struct core *c, int64_t id, const char *group,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if (!core_int_blank(group) &&
-	    (rc = core_int_group(c, group, &g)) != CORE_OK)
+	    (rc = core_int_find_group(c, group, &g)) != CORE_OK)
 		goto out;
 	/* SA-5.7: subsidiarity is to the local forums. */
-	if (rules_request_misrouted(g != NULL && strcmp(jstr(g, "kind"),
-	    "local-forum") == 0, !core_int_blank(reason))) {
+	if (rules_request_misrouted(g.id != 0 && g.kind == GK_LOCAL_FORUM,
+	    !core_int_blank(reason))) {
 		rc = core_fail(c, CORE_EINVAL, "to", "%s is not a local forum; "
 		    "requests pass down to the local forums (SA-5.7)",
-		    jstr(g, "name"));
+		    g.name != NULL ? g.name : "");
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_REQUEST_ROUTE, "nssll", g != NULL ?
-	    jint(g, "id") : 0, core_int_blank(reason) ? NULL : reason, day,
-	    id, c->arr);
+	rc = store_exec(c->st, STMT_REQUEST_ROUTE, "nssll", g.id,
+	    core_int_blank(reason) ? NULL : reason, day, id, c->arr);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording where it went");
 		goto out;
@@ -234,19 +229,18 @@ core_request_route(struct core *c, int64_t id, const char *group,
 		    "them", (long long)id);
 		goto out;
 	}
-	d = json_pack("{s:s?, s:s?, s:s}", "passed_to", g != NULL ?
-	    jstr(g, "slug") : NULL, "kept_reason", reason, "routed_on", day);
-	rc = core_audit(c, "request.route", "request_route", id, d);
-	json_decref(d);
+	rc = core_auditf(c, "request.route", "request_route", id,
+	    "{s:s?, s:s?, s:s}", "passed_to", g.slug, "kept_reason", reason,
+	    "routed_on", day);
 out:
-	json_decref(g);
+	rec_group_clear(&g);
 	return core_end(c, rc);
 }
 
 int
-core_request_list(struct core *c, json_t **out)
+core_request_list(struct core *c, struct rec_request_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_REQUEST_LIST, "l", c->arr);
+	int rc = store_request_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the requests");

@@ -54,11 +54,25 @@ struct imp {
 	size_t			 newlines;	/* inside this row's fields */
 };
 
+/* A problem of the report (a copy); one that no memory holds is left
+ * out, as the count of bad rows still tells. */
 static void
 problem(struct imp *m, size_t line, const char *field, const char *msg)
 {
-	json_array_append_new(m->rep->problems, json_pack("{s:I, s:s, s:s}",
-	    "line", (json_int_t)line, "field", field, "message", msg));
+	struct import_report	*r = m->rep;
+	struct import_problem	*p;
+
+	if ((p = store_int_grow((void **)&r->problems, &r->nproblems,
+	    sizeof(*p))) == NULL)
+		return;
+	p->line = line;
+	p->field = strdup(field != NULL ? field : "");
+	p->message = strdup(msg != NULL ? msg : "");
+	if (p->field == NULL || p->message == NULL) {
+		free(p->field);
+		free(p->message);
+		r->nproblems--;
+	}
 }
 
 static void
@@ -249,8 +263,15 @@ on_row(int term, void *ctx)
 void
 core_import_report_free(struct import_report *r)
 {
-	json_decref(r->problems);
+	size_t i;
+
+	for (i = 0; i < r->nproblems; i++) {
+		free(r->problems[i].field);
+		free(r->problems[i].message);
+	}
+	free(r->problems);
 	r->problems = NULL;
+	r->nproblems = 0;
 }
 
 int
@@ -266,7 +287,6 @@ core_import_csv(struct core *c, enum import_kind kind, const char *path,
 	int			 rc;
 
 	memset(rep, 0, sizeof(*rep));
-	rep->problems = json_array();
 	memset(&m, 0, sizeof(m));
 	m.c = c;
 	m.kind = kind;

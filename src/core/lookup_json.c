@@ -1,7 +1,7 @@
 /*
  * The registry's lookups as JSON rows, for the files of core whose
- * domains still pass rows (meetings, decisions, elections and the
- * accountability records).  Each finds the record as registry.c does,
+ * domains still pass rows (the compliance check, reports, reminders,
+ * disputes, notifications and sign-in).  Each finds the record as registry.c does,
  * with its messages, and reads the same row by number.  Remove a
  * function here when its last caller reads the typed record.
  */
@@ -40,26 +40,10 @@ fn(struct core *c, const char *ref, json_t **out) \
 	return rc; \
 }
 
-LOOKUP(core_int_org, rec_org, core_int_find_org, STMT_ORG_BY_ID,
-    "finding the organisation")
 LOOKUP(core_int_person, rec_person, core_int_find_person, STMT_PERSON_BY_ID,
     "finding the person")
 LOOKUP(core_int_group, rec_group, core_int_find_group, STMT_GROUP_BY_ID,
     "finding the group")
-
-int
-core_int_membership(struct core *c, const char *group, const char *org,
-    json_t **out)
-{
-	struct rec_membership	m;
-	int			rc;
-
-	*out = NULL;
-	rc = core_int_find_membership(c, group, org, &m);
-	rc = row(c, rc, STMT_MEMB_BY_ID, m.id, "finding the membership", out);
-	rec_membership_clear(&m);
-	return rc;
-}
 
 int
 core_int_group_rows(struct core *c, json_t **out)

@@ -43,7 +43,7 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
     int64_t *id)
 {
 	const char	*items[32];
-	json_t		*g = NULL;
+	struct rec_group	 g = { 0 };
 	char		 day[DATE_LEN];
 	size_t		 i, n;
 	int		 rc;
@@ -69,9 +69,9 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 		    "give a place or an online link");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_group(c, in->group, &g)) != CORE_OK)
+	if ((rc = core_int_find_group(c, in->group, &g)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", jint(g, "id"),
+	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", g.id,
 	    day, in->starts, in->ends != NULL ? in->ends : "", core_int_blank(
 	    in->place) ? NULL : in->place, core_int_blank(in->link) ? NULL : in->link,
 	    c->actor);
@@ -90,10 +90,10 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 		goto out;
 	}
 	rc = core_auditf(c, "meeting.schedule", "meeting", *id,
-	    "{s:s, s:s, s:s, s:s?, s:s?}", "group", jstr(g, "slug"), "day",
+	    "{s:s, s:s, s:s, s:s?, s:s?}", "group", g.slug, "day",
 	    day, "starts", in->starts, "place", in->place, "link", in->link);
 out:
-	json_decref(g);
+	rec_group_clear(&g);
 	return core_end(c, rc);
 }
 
@@ -185,7 +185,7 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
     int vcse_only, const char *visibility, const char *requested_by)
 {
 	struct rec_meeting	 m;
-	json_t			*o = NULL;
+	struct rec_org		 o = { 0 };
 	const char		*by = NULL;
 	int			 rc;
 
@@ -204,11 +204,11 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		return core_end(c, rc);
 	if (!core_int_blank(requested_by)) {
-		if ((rc = core_int_org(c, requested_by, &o)) != CORE_OK ||
-		    (rc = requester_ok(c, &m, jint(o, "id"),
-		    jstr(o, "name"))) != CORE_OK)
+		if ((rc = core_int_find_org(c, requested_by, &o)) != CORE_OK ||
+		    (rc = requester_ok(c, &m, o.id,
+		    o.name)) != CORE_OK)
 			goto out;
-		by = jstr(o, "name");
+		by = o.name;
 	}
 	rc = store_exec(c->st, STMT_ITEM_INSERT, "lsiiss", meeting, title, 0,
 	    vcse_only != 0, visibility, by);
@@ -222,7 +222,7 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 	    visibility, "requested_by", by);
 out:
 	rec_meeting_free(&m);
-	json_decref(o);
+	rec_org_clear(&o);
 	return core_end(c, rc);
 }
 
@@ -358,7 +358,7 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 {
 	struct rec_meeting	 m;
 	struct rec_standing	 s;
-	json_t			*o = NULL;
+	struct rec_org		 o = { 0 };
 	int64_t			 oid;
 	const char		*oname;
 	int			 k, found, rc;
@@ -376,10 +376,10 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 		return rc;
 	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		return core_end(c, rc);
-	if ((rc = core_int_org(c, org, &o)) != CORE_OK)
+	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
-	oid = jint(o, "id");
-	oname = jstr(o, "name");
+	oid = o.id;
+	oname = o.name;
 	rc = store_meeting_standing(c->st, m.group_id, oid, &s, &found);
 	rec_standing_free(&s);
 	if (rc != STORE_OK) {
@@ -423,7 +423,7 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 	}
 out:
 	rec_meeting_free(&m);
-	json_decref(o);
+	rec_org_clear(&o);
 	return core_end(c, rc);
 }
 

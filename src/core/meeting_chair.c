@@ -21,7 +21,7 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 	struct rec_meeting	 m;
 	struct rec_item		 it;
 	struct rec_standing	 s;
-	json_t			*o = NULL;
+	struct rec_org		 o = { 0 };
 	int			 found = 0, rc;
 
 	memset(&it, 0, sizeof(it));
@@ -32,7 +32,7 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 		return rc;
 	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		return core_end(c, rc);
-	if ((rc = core_int_org(c, org, &o)) != CORE_OK)
+	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	rc = store_item_get(c->st, meeting, pos, &it, &found);
 	if (rc == STORE_OK && !found) {
@@ -42,7 +42,7 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 	}
 	/* SA-3.1-assoc: VCSE-only business is not an associate's. */
 	if (rc == STORE_OK && it.vcse_only) {
-		rc = store_meeting_standing(c->st, m.group_id, jint(o, "id"),
+		rc = store_meeting_standing(c->st, m.group_id, o.id,
 		    &s, &found);
 		if (rc == STORE_OK && found &&
 		    memb_kind_parse(s.kind) == MK_ASSOCIATE) {
@@ -50,7 +50,7 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 			rc = core_fail(c, CORE_EINVAL, "item", "item %d is "
 			    "for VCSE members only; %s is an associate and "
 			    "takes no part in it (SA-3.1-assoc)", pos,
-			    jstr(o, "name"));
+			    o.name);
 			goto out;
 		}
 		rec_standing_free(&s);
@@ -58,7 +58,7 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 	/* SA-11.2: into the register, with when it was declared. */
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_INTEREST_INSERT, "lllssss",
-		    meeting, it.id, jint(o, "id"), core_int_blank(person) ?
+		    meeting, it.id, o.id, core_int_blank(person) ?
 		    NULL : person, nature, c->today, c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the interest");
@@ -66,11 +66,11 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 	}
 	rc = core_auditf(c, "meeting.interest", "meeting", meeting,
 	    "{s:I, s:i, s:s, s:s}", "meeting", (long long)meeting, "item",
-	    pos, "organisation", jstr(o, "name"), "nature", nature);
+	    pos, "organisation", o.name, "nature", nature);
 out:
 	rec_meeting_free(&m);
 	rec_item_free(&it);
-	json_decref(o);
+	rec_org_clear(&o);
 	return core_end(c, rc);
 }
 
@@ -103,7 +103,7 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 {
 	struct rec_meeting	 m;
 	struct rec_standing	 s;
-	json_t			*p = NULL;
+	struct rec_person	 p = { 0 };
 	const char		*side, *rule;
 	char			 why[200], last[100];
 	int			 rc, kind, found = 0, nomem = 0;
@@ -114,10 +114,10 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 		return rc;
 	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		return core_end(c, rc);
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK)
 		goto out;
 	rc = store_meeting_standing(c->st, m.group_id,
-	    jint(p, "organisation_id"), &s, &found);
+	    p.org_id, &s, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the membership");
 		goto out;
@@ -130,7 +130,7 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 	    memb_status_parse(s.status))) && rule != NULL &&
 	    constitution_bool(&c->cons, "chair.full_member_only"))
 		nomem |= rec_lines_add(flags, "%s %s is not from an active "
-		    "full member of %s; a chair must be", rule, jstr(p, "name"),
+		    "full member of %s; a chair must be", rule, p.name,
 		    m.group_name);
 	side = found ? s.side : NULL;
 	/* MC-mou: the chair alternates between the sides, meeting by
@@ -158,7 +158,7 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_MEET_SET_CHAIR, "lsl", jint(p, "id"),
+	rc = store_exec(c->st, STMT_MEET_SET_CHAIR, "lsl", p.id,
 	    side, meeting);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the chair");
@@ -166,11 +166,11 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 	}
 	rc = core_auditf(c, "meeting.chair", "meeting", meeting,
 	    "{s:I, s:s, s:s?}", "meeting", (long long)meeting, "chair",
-	    jstr(p, "name"), "side", side);
+	    p.name, "side", side);
 out:
 	rec_meeting_free(&m);
 	rec_standing_free(&s);
-	json_decref(p);
+	rec_person_clear(&p);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
 		rec_lines_free(flags);

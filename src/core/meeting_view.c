@@ -102,11 +102,36 @@ int
 core_int_meeting_reader(struct core *c, const struct viewer *v,
     const struct rec_meeting *m, enum meeting_reader *out)
 {
+	return core_int_group_reader(c, v, m->group_id, out);
+}
+
+/* *yes: 1 when v's organisation has a membership of group, of any
+ * standing (the member's own actions on a meeting ask no more). */
+int
+core_group_member(struct core *c, const struct viewer *v, int64_t group,
+    int *yes)
+{
+	struct rec_standing	s;
+	int			rc;
+
+	*yes = 0;
+	if (v->org == 0)
+		return CORE_OK;
+	rc = store_meeting_standing(c->st, group, v->org, &s, yes);
+	rec_standing_free(&s);
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading the membership");
+}
+
+int
+core_int_group_reader(struct core *c, const struct viewer *v, int64_t group,
+    enum meeting_reader *out)
+{
 	struct rec_standing	 s;
 	int			 found, rc;
 
 	*out = READER_PUBLIC;
-	if (viewer_is_officer(v) || core_viewer_chairs(c, v, m->group_id)) {
+	if (viewer_is_officer(v) || core_viewer_chairs(c, v, group)) {
 		*out = READER_RUNS;
 		return CORE_OK;
 	}
@@ -120,7 +145,7 @@ core_int_meeting_reader(struct core *c, const struct viewer *v,
 	/* A person of no organisation is no member of the group. */
 	if (v->org == 0)
 		return CORE_OK;
-	rc = store_meeting_standing(c->st, m->group_id, v->org, &s, &found);
+	rc = store_meeting_standing(c->st, group, v->org, &s, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the membership");
 	if (found && memb_status_parse(s.status) == MS_ACTIVE)
@@ -265,17 +290,17 @@ int
 core_meeting_list(struct core *c, const char *group,
     struct rec_meeting_list *out)
 {
-	json_t	*g = NULL;
+	struct rec_group	 g = { 0 };
 	int64_t	 gid = 0;
 	size_t	 i;
 	int	 rc;
 
 	memset(out, 0, sizeof(*out));
 	if (group != NULL) {
-		if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+		if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
 			return rc;
-		gid = jint(g, "id");
-		json_decref(g);
+		gid = g.id;
+		rec_group_clear(&g);
 	}
 	if ((rc = store_meeting_list(c->st, c->arr, gid, out)) != STORE_OK)
 		return core_store_fail(c, rc, "listing meetings");

@@ -17,7 +17,7 @@ int
 core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 {
 	struct rec_meeting	 m;
-	json_t		*g = NULL, *d;
+	struct rec_group	 g = { 0 };
 	const char	*kind = core_int_blank(in->kind) ? "other" : in->kind;
 	const char	*vis = core_int_blank(in->visibility) ? "members" :
 			    in->visibility;
@@ -46,10 +46,11 @@ core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((in->meeting != 0 && (rc = core_int_meeting(c, in->meeting, &m))) ||
-	    (in->meeting == 0 && (rc = core_int_group(c, in->group, &g))))
+	    (in->meeting == 0 && (rc = core_int_find_group(c, in->group,
+	    &g))))
 		goto out;
 	rc = store_exec(c->st, STMT_PAPER_INSERT, "lnnsssssss", c->arr,
-	    g != NULL ? jint(g, "id") : 0, in->meeting, in->title, kind, vis,
+	    g.id, in->meeting, in->title, kind, vis,
 	    core_int_blank(in->link) ? NULL : in->link,
 	    core_int_blank(in->body) ? NULL : in->body, c->today, c->actor);
 	if (rc != STORE_OK) {
@@ -57,25 +58,24 @@ core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s, s:I}", "title", in->title, "kind", kind,
-	    "visibility", vis, "meeting", (json_int_t)in->meeting);
-	rc = core_audit(c, "paper.add", "paper", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "paper.add", "paper", *id, "{s:s, s:s, s:s, s:I}",
+	    "title", in->title, "kind", kind, "visibility", vis, "meeting",
+	    (long long)in->meeting);
 out:
 	rec_meeting_free(&m);
-	json_decref(g);
+	rec_group_clear(&g);
 	return core_end(c, rc);
 }
 
 int
 core_paper_list(struct core *c, const struct viewer *v, int64_t meeting,
-    json_t **out)
+    struct rec_paper_list *out)
 {
 	int rc;
 
 	/* SA-11.1: whoever is not a member sees only what is public. */
-	rc = store_rows(c->st, out, STMT_PAPER_LIST, "lnl", c->arr, meeting,
-	    (int64_t)!viewer_is_member(v));
+	rc = store_paper_list(c->st, c->arr, meeting, !viewer_is_member(v),
+	    out);
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the papers");
 }

@@ -14,47 +14,50 @@
 #include "own.h"
 #include "rules/date.h"
 #include "rules/forum.h"
+#include "store/rec_own.h"
 #include "store/rec_registry.h"
 #include "store/store.h"
 
+/* A person's current appointment to a position: both found. */
+struct held {
+	struct rec_position	pos;
+	struct rec_person	p;
+	int64_t			id;	/* the appointment */
+};
+
+static void
+held_clear(struct held *h)
+{
+	rec_position_clear(&h->pos);
+	rec_person_clear(&h->p);
+}
+
 /* The position and person, and the person's current appointment to
- * it, into *appt (owned by the caller). */
+ * it, into *h (the caller clears it). */
 static int
 held(struct core *c, const char *position, const char *person,
-    json_t **appt)
+    struct held *h)
 {
-	json_t	*pos = NULL, *p = NULL;
-	int	 rc;
+	int found, rc;
 
-	*appt = NULL;
-	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr,
-	    position != NULL ? position : "");
+	memset(h, 0, sizeof(*h));
+	rc = store_pos_by_slug(c->st, c->arr, position != NULL ? position :
+	    "", &h->pos, &found);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "finding the position");
-	if (pos == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "position", "no position "
 		    "'%s'; 'alliance register positions' lists them",
 		    position != NULL ? position : "");
-	if ((rc = core_int_person(c, person, &p)) != CORE_OK)
-		goto out;
-	rc = store_row(c->st, appt, STMT_APPT_HELD, "ll", jint(pos, "id"),
-	    jint(p, "id"));
-	if (rc != STORE_OK)
-		rc = core_store_fail(c, rc, "reading the appointment");
-	else if (*appt == NULL)
-		rc = core_fail(c, CORE_ENOTFOUND, "person", "%s holds no "
-		    "current appointment to %s", jstr(p, "name"),
-		    jstr(pos, "name"));
-	if (rc == CORE_OK) {
-		json_object_set_new(*appt, "position_id",
-		    json_integer(jint(pos, "id")));
-		json_object_set_new(*appt, "person_id",
-		    json_integer(jint(p, "id")));
-	}
-out:
-	json_decref(pos);
-	json_decref(p);
-	return rc;
+	if ((rc = core_int_find_person(c, person, &h->p)) != CORE_OK)
+		return rc;
+	if ((rc = store_appt_held(c->st, h->pos.id, h->p.id, &h->id)) !=
+	    STORE_OK)
+		return core_store_fail(c, rc, "reading the appointment");
+	if (h->id == 0)
+		return core_fail(c, CORE_ENOTFOUND, "person", "%s holds no "
+		    "current appointment to %s", h->p.name, h->pos.name);
+	return CORE_OK;
 }
 
 /* SA-D2.8: declares the conflict and steps back. */
@@ -63,10 +66,11 @@ core_stepback(struct core *c, const char *position, const char *person,
     const char *conflict, const char *from, const char *until,
     int permanent, int64_t *id)
 {
-	json_t	*a = NULL, *d;
-	char	 day[DATE_LEN], to[DATE_LEN] = "";
-	int	 rc;
+	struct held	a;
+	char		day[DATE_LEN], to[DATE_LEN] = "";
+	int		rc;
 
+	memset(&a, 0, sizeof(a));
 	if ((rc = core_int_text(c, "conflict", conflict, 1, 1000)) ||
 	    (rc = core_int_date(c, "date", from, day)) ||
 	    (!core_int_blank(until) &&
@@ -84,28 +88,25 @@ core_stepback(struct core *c, const char *position, const char *person,
 		return rc;
 	if ((rc = held(c, position, person, &a)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_STEPBACK_INSERT, "lsssiss", jint(a, "id"),
+	rc = store_exec(c->st, STMT_STEPBACK_INSERT, "lsssiss", a.id,
 	    conflict, day, to[0] != '\0' ? to : NULL, permanent != 0,
 	    c->actor, c->now);
 	/* For good: the appointment ends that day; the seat falls vacant
 	 * and the electing group fills it (SA-9.3). */
 	if (rc == STORE_OK && permanent)
 		rc = store_exec(c->st, STMT_APPT_END_PERSON, "sll", day,
-		    jint(a, "position_id"), jint(a, "person_id"));
+		    a.pos.id, a.p.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the stepping back");
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s, s:s, s:s?, s:b}", "position",
-	    jstr(a, "position"), "person", jstr(a, "person"), "conflict",
-	    conflict, "from", day, "until", to[0] != '\0' ? to : NULL,
-	    "permanent", permanent != 0);
-	rc = core_audit(c, "position.stepback", "appointment", jint(a, "id"),
-	    d);
-	json_decref(d);
+	rc = core_auditf(c, "position.stepback", "appointment", a.id,
+	    "{s:s, s:s, s:s, s:s, s:s?, s:b}", "position", a.pos.name,
+	    "person", a.p.name, "conflict", conflict, "from", day, "until",
+	    to[0] != '\0' ? to : NULL, "permanent", permanent != 0);
 out:
-	json_decref(a);
+	held_clear(&a);
 	return core_end(c, rc);
 }
 
@@ -113,66 +114,62 @@ int
 core_stepback_lift(struct core *c, const char *position, const char *person,
     const char *date)
 {
-	json_t	*a = NULL, *d;
-	char	 day[DATE_LEN];
-	int	 rc;
+	struct held	a;
+	char		day[DATE_LEN];
+	int		rc;
 
+	memset(&a, 0, sizeof(a));
 	if ((rc = core_int_date(c, "date", date, day)) != CORE_OK)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = held(c, position, person, &a)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_STEPBACK_LIFT, "sl", day, jint(a, "id"));
+	rc = store_exec(c->st, STMT_STEPBACK_LIFT, "sl", day, a.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the return");
 		goto out;
 	}
 	if (store_changes(c->st) == 0) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s has not stepped "
-		    "back from %s", jstr(a, "person"), jstr(a, "position"));
+		    "back from %s", a.p.name, a.pos.name);
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s}", "position", jstr(a, "position"),
-	    "person", jstr(a, "person"), "returned", day);
-	rc = core_audit(c, "position.stepback.lift", "appointment",
-	    jint(a, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "position.stepback.lift", "appointment", a.id,
+	    "{s:s, s:s, s:s}", "position", a.pos.name, "person", a.p.name,
+	    "returned", day);
 out:
-	json_decref(a);
+	held_clear(&a);
 	return core_end(c, rc);
 }
 
 /* 1 when the stepping back r is in force on c->today. */
 static int
-in_force(struct core *c, const json_t *r)
+in_force(struct core *c, const struct rec_stepback *r)
 {
 	int from, until = -1, today, lifted;
 
-	if (date_parse(jstr(r, "from_day"), &from) != 0 ||
+	if (r->from_day == NULL || date_parse(r->from_day, &from) != 0 ||
 	    date_parse(c->today, &today) != 0)
 		return 0;
-	if (jstr(r, "until_day") != NULL)
-		date_parse(jstr(r, "until_day"), &until);
-	if (jstr(r, "lifted") != NULL &&
-	    date_parse(jstr(r, "lifted"), &lifted) == 0 && lifted <= today)
+	if (r->until_day != NULL)
+		date_parse(r->until_day, &until);
+	if (r->lifted != NULL && date_parse(r->lifted, &lifted) == 0 &&
+	    lifted <= today)
 		return 0;
-	return rules_stepped_back(from, until, (int)jint(r, "permanent"),
-	    today);
+	return rules_stepped_back(from, until, (int)r->permanent, today);
 }
 
 int
-core_stepback_list(struct core *c, json_t **out)
+core_stepback_list(struct core *c, struct rec_stepback_list *out)
 {
-	json_t	*r;
-	size_t	 i;
-	int	 rc = store_rows(c->st, out, STMT_STEPBACK_LIST, "l", c->arr);
+	size_t	i;
+	int	rc = store_stepback_list(c->st, c->arr, out);
 
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the register");
-	json_array_foreach(*out, i, r)
-		json_object_set_new(r, "in_force", json_boolean(in_force(c,
-		    r)));
+	for (i = 0; i < out->n; i++)
+		out->v[i].in_force = in_force(c, &out->v[i]);
 	return CORE_OK;
 }
 
@@ -195,20 +192,22 @@ holds(struct core *c, const struct rec_appointment *e)
 /* SA-D2.8: marks holder e of position slug when a stepping back in sb
  * is in force today. */
 static int
-mark_stepped(struct core *c, const json_t *sb, const char *slug,
-    struct rec_appointment *e)
+mark_stepped(struct core *c, const struct rec_stepback_list *sb,
+    const char *slug, struct rec_appointment *e)
 {
-	const json_t	*r;
-	const char	*until;
-	char		*label;
-	size_t		 k;
+	const struct rec_stepback	*r;
+	const char			*until;
+	char				*label;
+	size_t				 k;
 
-	json_array_foreach(sb, k, r) {
-		if (!in_force(c, r) || slug == NULL || e->person == NULL ||
-		    strcmp(jstr(r, "position"), slug) != 0 ||
-		    strcmp(jstr(r, "person"), e->person) != 0)
+	for (k = 0; k < sb->n; k++) {
+		r = &sb->v[k];
+		if (!r->in_force || slug == NULL || e->person == NULL ||
+		    r->position == NULL || r->person == NULL ||
+		    strcmp(r->position, slug) != 0 ||
+		    strcmp(r->person, e->person) != 0)
 			continue;
-		until = jstr(r, "until_day");
+		until = r->until_day;
 		if (asprintf(&label, "%s, stepped back for a conflict of "
 		    "interest%s%s", e->holder != NULL ? e->holder : "",
 		    until != NULL ? " until " : "", until != NULL ? until :
@@ -227,48 +226,59 @@ mark_stepped(struct core *c, const json_t *sb, const char *slug,
 }
 
 /* Moves the holders of *l whose term has ended to p->expired, with
- * role, and marks those stepped back. */
+ * role, and marks those stepped back.  On a fault every entry is still
+ * in exactly one of the two lists, so each is freed once. */
 static int
-sort_holders(struct core *c, const json_t *sb, struct rec_position_entry *p,
-    struct rec_appointment_list *l, const char *role)
+sort_holders(struct core *c, const struct rec_stepback_list *sb,
+    struct rec_position_entry *p, struct rec_appointment_list *l,
+    const char *role)
 {
 	struct rec_appointment	*e;
-	size_t			 j, keep = 0;
-	int			 rc;
+	char			*r;
+	size_t			 j, keep = 0, n = l->n;
+	int			 rc = CORE_OK;
 
-	for (j = 0; j < l->n; j++) {
+	for (j = 0; j < n && rc == CORE_OK; j++) {
 		e = &l->v[j];
 		if (holds(c, e)) {
-			if ((rc = mark_stepped(c, sb, p->p.slug, e)) != CORE_OK)
-				return rc;
+			rc = mark_stepped(c, sb, p->p.slug, e);
+			l->v[keep++] = *e;
+			continue;
+		}
+		if ((r = strdup(role)) == NULL) {
+			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 			l->v[keep++] = *e;
 			continue;
 		}
 		free(e->role);
-		if ((e->role = strdup(role)) == NULL)
-			return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+		e->role = r;
 		/* p->expired has room: its array is sized at the start. */
 		p->expired.v[p->expired.n++] = *e;
 	}
+	/* Those not looked at stay where they are, once each. */
+	for (; j < n; j++)
+		l->v[keep++] = l->v[j];
 	l->n = keep;
-	return CORE_OK;
+	return rc;
 }
 
 /* SA-9.2: the co-ordination group's decision on p, the latest. */
 static int
-decided(struct core *c, const json_t *dec, struct rec_position_entry *p)
+decided(struct core *c, const struct rec_pos_decision_list *dec,
+    struct rec_position_entry *p)
 {
-	const json_t	*r;
-	size_t		 k;
+	const struct rec_pos_decision	*r;
+	size_t				 k;
 
-	json_array_foreach(dec, k, r) {
-		if (p->p.slug == NULL || strcmp(jstr(r, "position"),
-		    p->p.slug) != 0)
+	for (k = 0; k < dec->n; k++) {
+		r = &dec->v[k];
+		if (p->p.slug == NULL || r->position == NULL ||
+		    strcmp(r->position, p->p.slug) != 0)
 			continue;
 		free(p->electing_decided);
 		if (asprintf(&p->electing_decided, "%s, as the %s decided on "
-		    "%s", jstr(r, "electing_group"), jstr(r, "decided_by"),
-		    jstr(r, "decided_on")) < 0) {
+		    "%s", r->electing_group, r->decided_by, r->decided_on) <
+		    0) {
 			p->electing_decided = NULL;
 			return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		}
@@ -285,7 +295,8 @@ int
 core_int_register_own(struct core *c, struct rec_position_list *positions)
 {
 	struct rec_position_entry	*p;
-	json_t				*sb = NULL, *dec = NULL;
+	struct rec_stepback_list	 sb = { NULL, 0 };
+	struct rec_pos_decision_list	 dec = { NULL, 0 };
 	size_t				 i, n;
 	int				 rc;
 
@@ -295,7 +306,7 @@ core_int_register_own(struct core *c, struct rec_position_list *positions)
 		goto out;
 	for (i = 0; i < positions->n; i++) {
 		p = &positions->v[i];
-		if ((rc = decided(c, dec, p)) != CORE_OK)
+		if ((rc = decided(c, &dec, p)) != CORE_OK)
 			goto out;
 		n = p->reps.n + p->deps.n;
 		if (n > 0 && (p->expired.v = calloc(n, sizeof(*p->expired.v)))
@@ -303,14 +314,14 @@ core_int_register_own(struct core *c, struct rec_position_list *positions)
 			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 			goto out;
 		}
-		if ((rc = sort_holders(c, sb, p, &p->reps, "representative"))
-		    != CORE_OK || (rc = sort_holders(c, sb, p, &p->deps,
+		if ((rc = sort_holders(c, &sb, p, &p->reps, "representative"))
+		    != CORE_OK || (rc = sort_holders(c, &sb, p, &p->deps,
 		    "deputy")) != CORE_OK)
 			goto out;
 	}
 out:
-	json_decref(sb);
-	json_decref(dec);
+	rec_stepback_list_free(&sb);
+	rec_pos_decision_list_free(&dec);
 	return rc;
 }
 
@@ -320,9 +331,8 @@ int
 core_training_add(struct core *c, const char *title, const char *kind,
     const char *date, int64_t *id)
 {
-	json_t	*d;
-	char	 day[DATE_LEN];
-	int	 rc;
+	char	day[DATE_LEN];
+	int	rc;
 
 	if (core_int_blank(kind))
 		kind = "training";
@@ -343,57 +353,54 @@ core_training_add(struct core *c, const char *title, const char *kind,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s, s:s}", "title", title, "kind", kind, "day",
-	    day);
-	rc = core_audit(c, "training.add", "training", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "training.add", "training", *id, "{s:s, s:s, s:s}",
+	    "title", title, "kind", kind, "day", day);
 out:
 	return core_end(c, rc);
 }
 
 /* The session id and the person, both found, into *t and *p. */
 static int
-session_person(struct core *c, int64_t id, const char *person, json_t **t,
-    json_t **p)
+session_person(struct core *c, int64_t id, const char *person,
+    struct rec_train_session *t, struct rec_person *p)
 {
-	int rc = store_row(c->st, t, STMT_TRAIN_GET, "ll", id, c->arr);
+	int found, rc = store_train_session_get(c->st, id, c->arr, t, &found);
 
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the session");
-	if (*t == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "session", "no induction "
 		    "or training session %lld; 'alliance training list' shows "
 		    "them", (long long)id);
-	return core_int_person(c, person, p);
+	return core_int_find_person(c, person, p);
 }
 
 int
 core_training_invite(struct core *c, int64_t id, const char *person)
 {
-	json_t	*t = NULL, *p = NULL, *d;
-	int	 rc;
+	struct rec_train_session	t = { 0 };
+	struct rec_person	p = { 0 };
+	int			rc;
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = session_person(c, id, person, &t, &p)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_TRAIN_INVITE, "ll", id, jint(p, "id"));
+	rc = store_exec(c->st, STMT_TRAIN_INVITE, "ll", id, p.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the invitation");
 		goto out;
 	}
 	if (store_changes(c->st) == 0) {
 		rc = core_fail(c, CORE_EEXIST, "person", "%s is invited to "
-		    "\"%s\" already", jstr(p, "name"), jstr(t, "title"));
+		    "\"%s\" already", p.name, t.title);
 		goto out;
 	}
-	d = json_pack("{s:s, s:s}", "session", jstr(t, "title"), "person",
-	    jstr(p, "name"));
-	rc = core_audit(c, "training.invite", "training", id, d);
-	json_decref(d);
+	rc = core_auditf(c, "training.invite", "training", id, "{s:s, s:s}",
+	    "session", t.title, "person", p.name);
 out:
-	json_decref(t);
-	json_decref(p);
+	rec_train_session_clear(&t);
+	rec_person_clear(&p);
 	return core_end(c, rc);
 }
 
@@ -401,45 +408,44 @@ int
 core_training_attend(struct core *c, int64_t id, const char *person,
     int attended)
 {
-	json_t	*t = NULL, *p = NULL, *d;
-	int	 rc;
+	struct rec_train_session	t = { 0 };
+	struct rec_person	p = { 0 };
+	int			rc;
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = session_person(c, id, person, &t, &p)) != CORE_OK)
 		goto out;
-	if (strcmp(jstr(t, "day"), c->today) > 0) {
+	if (t.day != NULL && strcmp(t.day, c->today) > 0) {
 		rc = core_fail(c, CORE_EINVAL, "session", "\"%s\" is on %s; "
-		    "who came is recorded once it has taken place",
-		    jstr(t, "title"), jstr(t, "day"));
+		    "who came is recorded once it has taken place", t.title,
+		    t.day);
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_TRAIN_ATTEND, "ill", attended != 0, id,
-	    jint(p, "id"));
+	    p.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording attendance");
 		goto out;
 	}
 	if (store_changes(c->st) == 0) {
 		rc = core_fail(c, CORE_EINVAL, "person", "%s was not invited "
-		    "to \"%s\"; invite them first", jstr(p, "name"),
-		    jstr(t, "title"));
+		    "to \"%s\"; invite them first", p.name, t.title);
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:b}", "session", jstr(t, "title"),
-	    "person", jstr(p, "name"), "attended", attended != 0);
-	rc = core_audit(c, "training.attend", "training", id, d);
-	json_decref(d);
+	rc = core_auditf(c, "training.attend", "training", id,
+	    "{s:s, s:s, s:b}", "session", t.title, "person", p.name,
+	    "attended", attended != 0);
 out:
-	json_decref(t);
-	json_decref(p);
+	rec_train_session_clear(&t);
+	rec_person_clear(&p);
 	return core_end(c, rc);
 }
 
 int
-core_training_list(struct core *c, json_t **out)
+core_training_list(struct core *c, struct rec_train_session_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_TRAIN_LIST, "l", c->arr);
+	int rc = store_train_session_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the sessions");
@@ -451,27 +457,27 @@ int
 core_position_reason(struct core *c, const char *position,
     const char *person, const char *reason)
 {
-	json_t	*a = NULL, *d;
-	int	 rc;
+	struct held	a;
+	int		rc;
 
+	memset(&a, 0, sizeof(a));
 	if ((rc = core_int_text(c, "reason", reason, 1, 1000)) != CORE_OK)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = held(c, position, person, &a)) != CORE_OK)
 		goto out;
-	rc = store_exec(c->st, STMT_APPT_REASON_INSERT, "lsss", jint(a, "id"),
+	rc = store_exec(c->st, STMT_APPT_REASON_INSERT, "lsss", a.id,
 	    reason, c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the reason");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s}", "position", jstr(a, "position"),
-	    "person", jstr(a, "person"), "reason", reason);
-	rc = core_audit(c, "position.reason", "appointment", jint(a, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "position.reason", "appointment", a.id,
+	    "{s:s, s:s, s:s}", "position", a.pos.name, "person", a.p.name,
+	    "reason", reason);
 out:
-	json_decref(a);
+	held_clear(&a);
 	return core_end(c, rc);
 }
 
@@ -479,71 +485,69 @@ int
 core_position_decide(struct core *c, const char *position, const char *group,
     const char *on, const char *note, int64_t *id)
 {
-	json_t	*pos = NULL, *g = NULL, *co = NULL, *d;
-	char	 day[DATE_LEN];
-	int	 rc;
+	struct rec_position	pos = { 0 };
+	struct rec_group	g = { 0 }, co = { 0 };
+	char			day[DATE_LEN];
+	int			rc, found = 0;
 
 	if ((rc = core_int_date(c, "date", on, day)) ||
 	    (rc = core_int_text(c, "note", note, 0, 1000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &pos, STMT_POS_BY_SLUG, "ls", c->arr,
-	    position != NULL ? position : "");
-	if (rc != STORE_OK || pos == NULL) {
+	rc = store_pos_by_slug(c->st, c->arr, position != NULL ? position :
+	    "", &pos, &found);
+	if (rc != STORE_OK || !found) {
 		rc = rc != STORE_OK ? core_store_fail(c, rc, "finding the "
 		    "position") : core_fail(c, CORE_ENOTFOUND, "position",
 		    "no position '%s'; 'alliance register positions' lists "
 		    "them", position != NULL ? position : "");
 		goto out;
 	}
-	if ((rc = core_int_group(c, group, &g)) != CORE_OK)
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
 		goto out;
 	/* SA-9.2: the co-ordination group decides. */
-	rc = store_row(c->st, &co, STMT_GROUP_OF_KIND, "ls", c->arr,
-	    "coordination");
-	if (rc != STORE_OK || co == NULL) {
+	rc = store_group_of_kind(c->st, c->arr, "coordination", &co, &found);
+	if (rc != STORE_OK || !found) {
 		rc = rc != STORE_OK ? core_store_fail(c, rc, "finding the "
 		    "co-ordination group") : core_fail(c, CORE_EINVAL,
 		    "position", "this arrangement has no co-ordination group "
 		    "to decide which forum elects (SA-9.2)");
 		goto out;
 	}
-	if (strcmp(jstr(pos, "method"), "elected") != 0) {
+	if (pos.method == NULL || strcmp(pos.method, "elected") != 0) {
 		rc = core_fail(c, CORE_EINVAL, "position", "%s is appointed "
-		    "(%s), not elected; no forum elects it", jstr(pos, "name"),
-		    jstr(pos, "appointed_by") != NULL ? jstr(pos,
-		    "appointed_by") : "by its appointing body");
+		    "(%s), not elected; no forum elects it", pos.name,
+		    pos.appointed_by != NULL ? pos.appointed_by : "by its "
+		    "appointing body");
 		goto out;
 	}
-	rc = store_exec(c->st, STMT_POS_DECISION_INSERT, "lllssss",
-	    jint(pos, "id"), jint(g, "id"), jint(co, "id"), day,
-	    core_int_blank(note) ? NULL : note, c->actor, c->now);
+	rc = store_exec(c->st, STMT_POS_DECISION_INSERT, "lllssss", pos.id,
+	    g.id, co.id, day, core_int_blank(note) ? NULL : note, c->actor,
+	    c->now);
 	if (rc == STORE_OK)
 		*id = store_last_id(c->st);
 	if (rc == STORE_OK)
-		rc = store_exec(c->st, STMT_POS_SET_ELECTING, "ll",
-		    jint(g, "id"), jint(pos, "id"));
+		rc = store_exec(c->st, STMT_POS_SET_ELECTING, "ll", g.id,
+		    pos.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the decision");
 		goto out;
 	}
-	d = json_pack("{s:s, s:s, s:s, s:s}", "position", jstr(pos, "slug"),
-	    "electing_group", jstr(g, "slug"), "decided_by", jstr(co, "slug"),
-	    "decided_on", day);
-	rc = core_audit(c, "position.decide", "position", jint(pos, "id"), d);
-	json_decref(d);
+	rc = core_auditf(c, "position.decide", "position", pos.id,
+	    "{s:s, s:s, s:s, s:s}", "position", pos.slug, "electing_group",
+	    g.slug, "decided_by", co.slug, "decided_on", day);
 out:
-	json_decref(pos);
-	json_decref(g);
-	json_decref(co);
+	rec_position_clear(&pos);
+	rec_group_clear(&g);
+	rec_group_clear(&co);
 	return core_end(c, rc);
 }
 
 int
-core_position_decisions(struct core *c, json_t **out)
+core_position_decisions(struct core *c, struct rec_pos_decision_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_POS_DECISIONS, "l", c->arr);
+	int rc = store_pos_decision_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the decisions");

@@ -10,6 +10,7 @@
 #include "core.h"
 #include "core_int.h"
 #include "embedded.h"
+#include "store/rec_arrangement.h"
 #include "store/store.h"
 
 const char *const core_templates[] = {
@@ -244,9 +245,9 @@ out:
 }
 
 int
-core_arrangements(struct core *c, json_t **out)
+core_arrangements(struct core *c, struct rec_arrangement_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_ARR_LIST, "");
+	int rc = store_arr_list(c->st, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "listing arrangements");

@@ -26,9 +26,8 @@ int
 core_term_renew(struct core *c, const char *on, const char *until,
     const char *decided_by, int64_t *id)
 {
-	json_t	*d;
-	char	 day[DATE_LEN], to[DATE_LEN] = "";
-	int	 rc;
+	char	day[DATE_LEN], to[DATE_LEN] = "";
+	int	rc;
 
 	if (term_day(c, "arrangement.term_ends") == NULL)
 		return core_fail(c, CORE_EINVAL, "arrangement", "this "
@@ -53,46 +52,55 @@ core_term_renew(struct core *c, const char *on, const char *until,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:s, s:s?, s:s}", "renewed_on", day, "until",
-	    to[0] != '\0' ? to : NULL, "decided_by", decided_by);
-	rc = core_audit(c, "term.renew", "term_renewal", *id, d);
-	json_decref(d);
+	rc = core_auditf(c, "term.renew", "term_renewal", *id,
+	    "{s:s, s:s?, s:s}", "renewed_on", day, "until", to[0] != '\0' ?
+	    to : NULL, "decided_by", decided_by);
 out:
 	return core_end(c, rc);
 }
 
-int
-core_term_show(struct core *c, json_t **out)
+void
+term_view_free(struct term_view *t)
 {
-	json_t		*ren = NULL, *r;
-	const char	*ends = term_day(c, "arrangement.term_ends");
-	const char	*runs = ends;
-	size_t		 i;
-	int		 rc, until = -1, today, open = 0, lapsed = 0, last;
+	rec_renewal_list_free(&t->renewals);
+	memset(t, 0, sizeof(*t));
+}
 
-	*out = NULL;
-	rc = store_rows(c->st, &ren, STMT_TERM_RENEW_LIST, "l", c->arr);
+int
+core_term_show(struct core *c, struct term_view *out)
+{
+	const struct rec_renewal	*r;
+	const char			*ends = term_day(c, "arrangement.term_ends");
+	const char			*starts = term_day(c,
+					    "arrangement.term_starts");
+	const char			*runs = ends;
+	size_t				 i;
+	int				 rc, until = -1, today, open = 0, last;
+
+	memset(out, 0, sizeof(*out));
+	rc = store_renewal_list(c->st, c->arr, &out->renewals);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the renewals");
 	/* SC-term: the latest end of the term or of a renewal. */
-	json_array_foreach(ren, i, r) {
-		if (jstr(r, "until") == NULL)
+	for (i = 0; i < out->renewals.n; i++) {
+		r = &out->renewals.v[i];
+		if (r->until == NULL)
 			open = 1;
-		else if (date_parse(jstr(r, "until"), &last) == 0 &&
-		    last > until) {
+		else if (date_parse(r->until, &last) == 0 && last > until) {
 			until = last;
-			if (runs == NULL || strcmp(jstr(r, "until"), runs) > 0)
-				runs = jstr(r, "until");
+			if (runs == NULL || strcmp(r->until, runs) > 0)
+				runs = r->until;
 		}
 	}
 	if (ends != NULL && !open && date_parse(c->today, &today) == 0)
-		lapsed = rules_term_lapsed(&c->cons, until, today, NULL);
-	*out = json_pack("{s:s?, s:s?, s:O, s:s?, s:b}", "starts",
-	    term_day(c, "arrangement.term_starts"), "ends", ends, "renewals",
-	    ren, "runs_to", open ? NULL : runs, "lapsed", lapsed);
-	json_decref(ren);
-	return *out != NULL ? CORE_OK : core_fail(c, CORE_EFAULT, NULL,
-	    "out of memory");
+		out->lapsed = rules_term_lapsed(&c->cons, until, today, NULL);
+	snprintf(out->starts, sizeof(out->starts), "%s", starts != NULL ?
+	    starts : "");
+	snprintf(out->ends, sizeof(out->ends), "%s", ends != NULL ? ends :
+	    "");
+	snprintf(out->runs_to, sizeof(out->runs_to), "%s", !open &&
+	    runs != NULL ? runs : "");
+	return CORE_OK;
 }
 
 int
@@ -100,7 +108,6 @@ core_meeting_report(struct core *c, int64_t meeting, const char *to,
     const char *on, const char *summary, int64_t *id)
 {
 	struct rec_meeting	 m;
-	json_t			*d;
 	const char		*body = to;
 	char			 day[DATE_LEN];
 	int			 rc, kind;
@@ -138,19 +145,18 @@ core_meeting_report(struct core *c, int64_t meeting, const char *to,
 		goto out;
 	}
 	*id = store_last_id(c->st);
-	d = json_pack("{s:I, s:s, s:s}", "meeting", (json_int_t)meeting,
-	    "to", body, "reported_on", day);
-	rc = core_audit(c, "meeting.report", "meeting", meeting, d);
-	json_decref(d);
+	rc = core_auditf(c, "meeting.report", "meeting", meeting,
+	    "{s:I, s:s, s:s}", "meeting", (long long)meeting, "to", body,
+	    "reported_on", day);
 out:
 	rec_meeting_free(&m);
 	return core_end(c, rc);
 }
 
 int
-core_meeting_reports(struct core *c, json_t **out)
+core_meeting_reports(struct core *c, struct rec_mreport_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_MREPORT_LIST, "l", c->arr);
+	int rc = store_mreport_list(c->st, c->arr, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the reports");

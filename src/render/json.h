@@ -61,6 +61,34 @@ json_t *json_election_result(const struct election_result *);
 /* A verification: {voters, ballots, turnout, ineligible, problems, ok}. */
 json_t *json_election_check(const struct election_check *);
 
+/* --- each agreement's own records (json_own.c) --- */
+struct rec_stepback_list;
+struct rec_train_session_list;
+struct rec_pos_decision_list;
+struct rec_paper_list;
+struct rec_mreport_list;
+json_t *json_stepback_list(const struct rec_stepback_list *);
+json_t *json_train_session_list(const struct rec_train_session_list *);
+json_t *json_pos_decision_list(const struct rec_pos_decision_list *);
+json_t *json_paper_list(const struct rec_paper_list *);
+json_t *json_mreport_list(const struct rec_mreport_list *);
+struct rec_arrangement_list;
+struct rec_constitution_version_list;
+json_t *json_arrangement_list(const struct rec_arrangement_list *);
+json_t *json_constitution_versions(
+    const struct rec_constitution_version_list *);
+struct rec_origin_list;
+struct rec_invite_list;
+struct rec_request_list;
+json_t *json_origin_list(const struct rec_origin_list *);
+json_t *json_invite_list(const struct rec_invite_list *);
+json_t *json_request_list(const struct rec_request_list *);
+/* The agreement's term: {starts, ends, renewals, runs_to, lapsed}. */
+struct term_view;
+json_t *json_term(const struct term_view *);
+/* An import's problems: [{line, field, message}]. */
+json_t *json_import_problems(const struct import_report *);
+
 /* --- users, tokens and personal data (json_auth.c) --- */
 struct person_export;
 struct retention;

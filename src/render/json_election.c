@@ -21,7 +21,7 @@ id_or_null(int64_t id)
 }
 
 static json_t *
-names(const struct rec_names *l)
+names(const struct rec_lines *l)
 {
 	json_t	*a = json_array();
 	size_t	 i;

@@ -139,6 +139,9 @@ const struct cs_setting constitution_settings[] = {
 	  "SA-D2.4", "flag positions with a single representative" },
 	{ "representatives.expect_deputies", CS_BOOL, 0, 0, 0, NULL, "no",
 	  "SA-D2.5", "flag positions without a named deputy" },
+	{ "representatives.term_years", CS_INT, 0, 0, 20, NULL, "3",
+	  "SA-9.1", "years an elected representative's term of office runs "
+	  "(0: no end date)" },
 	{ "representatives.training_missed_flag", CS_INT, 0, 0, 100, NULL,
 	  "0", "SA-D3.6", "induction or training sessions missed in a row "
 	  "that flag a representative (0: never)" },

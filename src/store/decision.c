@@ -103,6 +103,7 @@ motion_fill(sqlite3_stmt *q, struct rec_motion *m)
 	m->group_name = store_int_text(q, 20, &nomem);
 	m->group_kind = store_int_text(q, 21, &nomem);
 	m->item = sqlite3_column_int(q, 22);
+	m->vcse_only = sqlite3_column_int(q, 23) != 0;
 	return nomem ? -1 : 0;
 }
 
@@ -154,6 +155,19 @@ store_motion_list(struct store *st, int64_t arr, int64_t group,
 	if ((rc = store_int_each(q, motion_row, l)) != STORE_OK)
 		rec_motion_list_free(l);
 	return rc;
+}
+
+int
+store_motion_group(struct store *st, int64_t id, int64_t arr,
+    int64_t *group)
+{
+	sqlite3_stmt *q;
+
+	*group = 0;
+	if ((q = store_int_query(st, STMT_MOTION_GROUP, "ll", id, arr)) ==
+	    NULL)
+		return STORE_ERROR;
+	return store_int_each(q, store_int_first_id, group);
 }
 
 /* STMT_MVOTE_LIST's columns. */

@@ -18,32 +18,6 @@ const char *const election_status_names[] = { "nominations", "voting",
     "counted", "tied", "announced" };
 
 void
-rec_names_free(struct rec_names *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-int
-rec_names_add(struct rec_names *l, const char *s)
-{
-	char **p, *d = strdup(s != NULL ? s : "");
-
-	if (d == NULL || (p = store_int_grow((void **)&l->v, &l->n, sizeof(*p))) ==
-	    NULL) {
-		free(d);
-		return -1;
-	}
-	*p = d;
-	return 0;
-}
-
-void
 election_result_free(struct election_result *r)
 {
 	size_t i;
@@ -51,8 +25,8 @@ election_result_free(struct election_result *r)
 	for (i = 0; i < r->ncounts; i++)
 		free(r->counts[i].candidate);
 	free(r->counts);
-	rec_names_free(&r->winners);
-	rec_names_free(&r->tied);
+	rec_lines_free(&r->winners);
+	rec_lines_free(&r->tied);
 	free(r->outcome);
 	memset(r, 0, sizeof(*r));
 }
@@ -149,13 +123,14 @@ status_of(const char *s)
 }
 
 static int
-names_of(const json_t *a, struct rec_names *l)
+names_of(const json_t *a, struct rec_lines *l)
 {
 	const json_t	*x;
 	size_t		 i;
 
 	json_array_foreach(a, i, x)
-		if (rec_names_add(l, json_string_value(x)) != 0)
+		if (json_string_value(x) == NULL ||
+		    rec_lines_add(l, "%s", json_string_value(x)) != 0)
 			return -1;
 	return 0;
 }
@@ -260,6 +235,18 @@ store_election_get(struct store *st, int64_t arr, int64_t id,
 		rec_election_free(e);
 	*found = e->id != 0;
 	return rc;
+}
+
+int
+store_election_group(struct store *st, int64_t arr, int64_t id,
+    int64_t *group)
+{
+	sqlite3_stmt *q;
+
+	*group = 0;
+	if ((q = store_int_query(st, STMT_ELEC_GROUP, "ll", id, arr)) == NULL)
+		return STORE_ERROR;
+	return store_int_each(q, store_int_first_id, group);
 }
 
 /* STMT_ELEC_LIST's columns. */
@@ -456,7 +443,7 @@ store_ballot_tally(struct store *st, int64_t election,
 }
 
 static json_t *
-names_json(const struct rec_names *l)
+names_json(const struct rec_lines *l)
 {
 	json_t	*a = json_array();
 	size_t	 i;
@@ -499,7 +486,7 @@ store_election_result_text(const struct election_result *r)
 }
 
 char *
-store_names_text(const struct rec_names *l)
+store_names_text(const struct rec_lines *l)
 {
 	json_t	*j = names_json(l);
 	char	*s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;

@@ -463,6 +463,13 @@ standing_one(sqlite3_stmt *q, void *arg)
 }
 
 int
+store_int_first_id(sqlite3_stmt *q, void *arg)
+{
+	*(int64_t *)arg = sqlite3_column_int64(q, 0);
+	return 0;
+}
+
+int
 store_meeting_standing(struct store *st, int64_t group, int64_t org,
     struct rec_standing *s, int *found)
 {

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "rec_list.h"
+
 struct store;
 
 enum election_status {
@@ -22,15 +24,6 @@ enum election_status {
 };
 extern const char *const election_status_names[];
 
-/* Names (winners, tied candidates). */
-struct rec_names {
-	char	**v;
-	size_t	  n;
-};
-void rec_names_free(struct rec_names *);
-/* Appends a copy of s; -1 for no memory. */
-int rec_names_add(struct rec_names *, const char *s);
-
 struct rec_count {
 	char	*candidate;
 	int	 votes;
@@ -41,8 +34,8 @@ struct election_result {
 	int			 present;	/* a count is recorded */
 	struct rec_count	*counts;	/* one per nomination, in order */
 	size_t			 ncounts;
-	struct rec_names	 winners;
-	struct rec_names	 tied;
+	struct rec_lines	 winners;
+	struct rec_lines	 tied;
 	int64_t			 ballots;
 	char			*outcome;	/* decided, tie, no votes, ... */
 	int64_t			 runoff;	/* the run-off opened, or 0 */
@@ -127,6 +120,9 @@ void rec_ballot_list_free(struct rec_ballot_list *);
 /* The election of this arrangement: STORE_OK with *found 0 when none. */
 int store_election_get(struct store *, int64_t arr, int64_t id,
     struct rec_election *, int *found);
+/* The group of election id (0 when there is none in arr). */
+int store_election_group(struct store *, int64_t arr, int64_t id,
+    int64_t *group);
 int store_election_list(struct store *, int64_t arr,
     struct rec_election_list *);
 int store_nomination_list(struct store *, int64_t election,
@@ -148,6 +144,6 @@ int store_election_counted(struct store *, int64_t election,
 /* JSON text of a result, and of a list of names, for the audit log;
  * NULL for no memory.  Free with free(). */
 char *store_election_result_text(const struct election_result *);
-char *store_names_text(const struct rec_names *);
+char *store_names_text(const struct rec_lines *);
 
 #endif

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "rec_list.h"
+
 struct store;
 
 /* The status kept is scheduled or cancelled; core derives held (its day
@@ -24,14 +26,6 @@ enum meeting_status {
 extern const char *const meeting_status_names[];
 
 /* Lines of text (the flags of a meeting). */
-struct rec_lines {
-	char	**v;
-	size_t	  n;
-};
-void rec_lines_free(struct rec_lines *);
-/* Appends a printf-formatted line; -1 for no memory. */
-int rec_lines_add(struct rec_lines *, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
 
 struct rec_item {
 	int64_t		 id;
@@ -247,6 +241,8 @@ struct rec_motion {
 	char			*decided_at;
 	char			*grp, *group_name, *group_kind; /* get only */
 	int			 item;		/* its item's number, or 0 */
+	int			 vcse_only;	/* its item is VCSE-only
+						   business (SA-3.1-assoc) */
 };
 struct rec_motion_list {
 	struct rec_motion	*v;
@@ -276,6 +272,9 @@ int store_motion_get(struct store *, int64_t id, int64_t arr,
 /* A group's decisions (0: all of the arrangement), in order. */
 int store_motion_list(struct store *, int64_t arr, int64_t group,
     struct rec_motion_list *);
+/* The group of motion id (0 when there is none in arr). */
+int store_motion_group(struct store *, int64_t id, int64_t arr,
+    int64_t *group);
 int store_vote_list(struct store *, int64_t motion, struct rec_vote_list *);
 /* *voted: 1 when org has voted on motion (SA-8.3: one vote each). */
 int store_motion_voted(struct store *, int64_t motion, int64_t org,

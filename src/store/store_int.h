@@ -58,11 +58,10 @@ int store_int_each(sqlite3_stmt *q, int (*fill)(sqlite3_stmt *, void *),
  */
 char *store_int_text(sqlite3_stmt *q, int i, int *nomem);
 
-/*
- * Grows the array *v of *n elements of size sz by one zeroed element
- * and returns it; NULL for no memory (the array is kept).  For the
- * fills of typed lists.
- */
-void *store_int_grow(void **v, size_t *n, size_t sz);
+/* store_int_grow(), the one helper that grows a typed list. */
+#include "rec_list.h"
+/* A fill for store_int_each: column 0 of the row into *(int64_t *)arg
+ * (store/meeting.c). */
+int store_int_first_id(sqlite3_stmt *q, void *arg);
 
 #endif

@@ -78,21 +78,26 @@ page_moment_input(struct req *r, const char *prefix, const char *legend,
 	    "1 12 2026 and 5pm. London time.", bad, err, 4);
 }
 
-/* A whole number typed, or -1 (nothing, or not a number). */
+/* A whole number typed (spaces around it forgiven), or -1: nothing,
+ * or not a number (parse_int, the validators' own). */
 static long
 number(const char *v)
 {
-	char	*end;
-	long	 n;
+	char	 t[24];
+	size_t	 n;
+	int64_t	 x;
 
-	while (v != NULL && isspace((unsigned char)*v))
-		v++;
-	if (v == NULL || !isdigit((unsigned char)*v))
+	if (v == NULL)
 		return -1;
-	n = strtol(v, &end, 10);
-	while (isspace((unsigned char)*end))
-		end++;
-	return *end == '\0' && n < 100000 ? n : -1;
+	v += strspn(v, " \t\r\n");
+	n = strlen(v);
+	while (n > 0 && isspace((unsigned char)v[n - 1]))
+		n--;
+	if (n == 0 || n >= sizeof(t))
+		return -1;
+	memcpy(t, v, n);
+	t[n] = '\0';
+	return parse_int(t, 0, 99999, &x) == 0 ? (long)x : -1;
 }
 
 static int
@@ -134,10 +139,10 @@ page_date_value(struct req *r, const char *prefix, char out[32])
 int
 page_time_parse(const char *typed, char out[6])
 {
-	char	 t[16];
-	size_t	 i, n = 0;
-	long	 h, m = 0;
-	char	*end;
+	char		 t[16], hhmm[8];
+	const char	*end, *mm;
+	size_t		 i, n = 0, hn;
+	int		 h, min;
 
 	out[0] = '\0';
 	if (typed == NULL)
@@ -158,27 +163,30 @@ page_time_parse(const char *typed, char out[6])
 		snprintf(out, 6, "00:00");
 		return 0;
 	}
-	if (!isdigit((unsigned char)t[0]))
+	/* "5", "17", "9:30", "9.30", then am or pm: made HH:MM for the
+	 * validators' parse_time, which holds it to a time of day. */
+	if ((hn = strspn(t, "0123456789")) == 0 || hn > 2)
 		return -1;
-	h = strtol(t, &end, 10);
-	if (end - t > 2)
-		return -1;
+	end = t + hn;
+	mm = "00";
 	if (*end == ':' || *end == '.') {
-		if (!isdigit((unsigned char)end[1]) ||
-		    !isdigit((unsigned char)end[2]))
+		if (strspn(end + 1, "0123456789") < 2)
 			return -1;
-		m = (end[1] - '0') * 10 + (end[2] - '0');
+		mm = end + 1;
 		end += 3;
 	}
+	snprintf(hhmm, sizeof(hhmm), "%s%.*s:%.2s", hn == 1 ? "0" : "",
+	    (int)hn, t, mm);
+	if (parse_time(hhmm, &min) != 0)
+		return -1;
+	h = min / 60;
 	if (strcmp(end, "am") == 0 || strcmp(end, "pm") == 0) {
 		if (h < 1 || h > 12)
 			return -1;
 		h = h % 12 + (*end == 'p' ? 12 : 0);
 	} else if (*end != '\0')
 		return -1;
-	if (h > 23 || m > 59)
-		return -1;
-	snprintf(out, 6, "%02ld:%02ld", h, m);
+	snprintf(out, 6, "%02d:%02d", h, min % 60);
 	return 0;
 }
 

@@ -320,7 +320,6 @@ page_meeting_post(struct req *r)
 	struct viewer		 who;
 	struct rec_lines	 lines = { NULL, 0 };
 	struct motion_result	 counted;
-	json_t			*me = NULL;
 	int64_t			 id = web_int(r, "id");
 	char			 org[32], to[96];
 	int			 rc, chair;
@@ -337,15 +336,11 @@ page_meeting_post(struct req *r)
 	 * an associate has no say on VCSE-only items (SA-3.1-assoc). */
 	if (!chair && (strcmp(act, "apologies") == 0 || strcmp(act,
 	    "request") == 0 || strcmp(act, "interest") == 0)) {
-		json_t	*mb = NULL, *x;
 		size_t	 i;
+		int	 member = 0;
 
-		if (core_me(r->c, &r->who, &me) == CORE_OK)
-			json_array_foreach(json_object_get(me, "memberships"),
-			    i, x)
-				if (web_num(x, "group_id") == v.m.group_id)
-					mb = x;
-		if (mb == NULL) {
+		if (core_group_member(r->c, &who, v.m.group_id, &member) !=
+		    CORE_OK || !member) {
 			page_error(r, 403, "Only the group's members can do "
 			    "that", "Your organisation is not a member of this "
 			    "group.");
@@ -471,10 +466,9 @@ page_meeting_post(struct req *r)
 out:
 	meeting_view_free(&v);
 	rec_lines_free(&lines);
-	json_decref(me);
 }
 
-/* SA-6.1, SA-6.4: the chair schedules a meeting of the group.  Every
+/* SA-6.2, SA-6.4: the chair schedules a meeting of the group.  Every
  * field at fault is named at once, in the form's own terms. */
 void
 page_group_schedule(struct req *r)

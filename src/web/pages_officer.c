@@ -111,7 +111,7 @@ group_render(struct req *r, const char *field, const char *err)
 		page_grid_end(r);
 	}
 	html_raw(h, "</div>\n");
-	/* SA-6.1, SA-6.4: schedule the next meeting. */
+	/* SA-6.2, SA-6.4: schedule the next meeting. */
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"schedule\">Schedule a "
 	    "meeting</h2>\n"
 	    "<form method=\"post\" action=\"/groups/%s/meetings\" "
@@ -253,6 +253,7 @@ page_import_post(struct req *r)
 	static const char *const heads[] = { "Line", "Column", "Problem" };
 	struct import_report	 rep;
 	struct html		*h = &r->body;
+	json_t			*problems;
 	const char		*kind = web_field(r, "kind");
 	char			 path[] = "/tmp/alliance-import-XXXXXX";
 	int			 fd, rc;
@@ -288,8 +289,8 @@ page_import_post(struct req *r)
 	unlink(path);
 	if (rc != CORE_OK && rep.bad == 0) {
 		/* A bad header: its problem is the one to show. */
-		const char *why = web_str(json_array_get(rep.problems, 0),
-		    "message");
+		const char *why = rep.nproblems > 0 ?
+		    rep.problems[0].message : "";
 
 		r->status = 400;
 		import_form(r, "file", why[0] != '\0' ? why : r->c->err);
@@ -306,7 +307,9 @@ page_import_post(struct req *r)
 		    "</h1>\n<p class=\"govuk-body\">%zu rows read, %zu with "
 		    "problems. Correct the file and import it again.</p>\n<div "
 		    "id=\"problems\">\n", rep.rows, rep.bad);
-		page_table(r, "Problems by row", rep.problems, cols, heads);
+		problems = json_import_problems(&rep);
+		page_table(r, "Problems by row", problems, cols, heads);
+		json_decref(problems);
 		html_raw(h, "</div>\n<p class=\"govuk-body\"><a class=\"govuk-"
 		    "link\" href=\"/officer/import\">Import another file</a>"
 		    "</p>\n");

@@ -509,42 +509,33 @@ route_params(struct req *r, const struct web_route *rt,
 }
 
 /* For ROLE_CHAIR: 1 when the visitor chairs the route's group or is an
- * officer; else the 403 (or the 404 of a thing that is not there). */
+ * officer; else the 403 (or the 404 of a thing that is not there).  A
+ * poll's or an election's group is looked up alone: the handler reads
+ * the record itself. */
 static int
 route_chair(struct req *r, const struct web_route *rt)
 {
-	struct election_view	 e = { 0 };
-	struct motion_view	 poll;
 	struct rec_group	 g;
 	struct viewer		 who;
-	json_t			*x = NULL;
-	const char		*slug = r->arg[0];
-	int			 rc, ok = 0;
+	int64_t			 group = 0;
+	int			 rc = CORE_OK, ok = 0;
 
 	if (r->who.officer)
 		return 1;
-	memset(&poll, 0, sizeof(poll));
 	memset(&g, 0, sizeof(g));
-	rc = CORE_OK;
 	viewer_of_who(&who, &r->who);
-	if (rt->group == GROUP_POLL) {
-		rc = core_motion_get(r->c, &who, web_int(r, "id"), &poll);
-		slug = poll.mo.grp != NULL ? poll.mo.grp : "";
-	} else if (rt->group == GROUP_ELECTION) {
-		viewer_of_who(&who, &r->who);
-		rc = core_election_get(r->c, &who, web_int(r, "id"), &e);
-		slug = e.e.grp != NULL ? e.e.grp : "";
-	}
-	if (rc == CORE_OK)
-		rc = core_group_find(r->c, &who, slug, &g, NULL);
+	if (rt->group == GROUP_POLL)
+		rc = core_motion_group(r->c, web_int(r, "id"), &group);
+	else if (rt->group == GROUP_ELECTION)
+		rc = core_election_group(r->c, web_int(r, "id"), &group);
+	else if ((rc = core_group_find(r->c, &who, r->arg[0], &g, NULL)) ==
+	    CORE_OK)
+		group = g.id;
 	if (rc != CORE_OK)
 		page_core_error(r, rc);
-	else if (!(ok = core_chairs(r->c, &r->who, g.id)))
+	else if (!(ok = core_chairs(r->c, &r->who, group)))
 		page_error(r, 403, "Only the chair can do that", "This is for "
 		    "the group's chair and vice-chair, and officers.");
-	election_view_free(&e);
-	motion_view_free(&poll);
-	json_decref(x);
 	rec_group_clear(&g);
 	return ok;
 }

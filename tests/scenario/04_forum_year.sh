@@ -209,6 +209,11 @@ same "SA-7.1 the new chair replaces the interim in appendix B" \
 
 # --- A representative election (SA-9) ---
 at 2025-07-07
+# SA-9.1 / App. C: a representative's term of office is its own
+# setting, not the chair's (SA-7.1).
+ok "the constitution in force" constitution show
+printf '%s\n' "$OUT" | tail -n +2 | sed 's/^representatives.term_years = .*/representatives.term_years = 2/' >"$T_DIR/rep2.txt"
+ok "SA-9.1 representatives now serve two years" constitution apply "$T_DIR/rep2.txt" --effective 2025-07-07
 ok "SA-9.3 a vacancy: seek nominations" election open --group southwest --office representative --position place-southwest --closes 2025-07-28
 E3=$(printf %s "$OUT" | sed -n 's/.*(#\([0-9]*\)).*/\1/p')
 refused "SA-9.1 another forum cannot elect to this position" 1 "is elected by another group" \
@@ -224,6 +229,8 @@ ok "announce" election announce "$E3"
 run register positions --json
 same "SA-9.1 appendix C updates itself" \
 	"$(jsonv "[[r['person'] for r in p['representatives']] for p in j if p['slug']=='place-southwest'][0]")" "['Lead kyt']"
+same "SA-9.1 App. C the new term runs the representatives' two years, not the chair's three" \
+	"$(jsonv "[[r['term_end'] for r in p['representatives']] for p in j if p['slug']=='place-southwest'][0]")" "['2027-08-05']"
 
 # --- Autumn, and the check at the year's end ---
 at 2025-09-01

@@ -11,7 +11,7 @@ SELECT mo.id, mo.group_id, mo.meeting_id, mo.item_id, mo.body, mo.method,
   mo.opens, mo.closes, mo.round, mo.previous_id, mo.status, mo.outcome,
   mo.votes_for, mo.votes_against, mo.votes_abstain, mo.effect,
   mo.proposed_by, mo.proposed_at, mo.decided_at, g.slug, g.name, g.kind,
-  ai.pos
+  ai.pos, ai.vcse_only
 FROM motion mo
 JOIN grp g ON g.id = mo.group_id
 LEFT JOIN agenda_item ai ON ai.id = mo.item_id
@@ -30,7 +30,7 @@ SELECT mo.id, mo.group_id, mo.meeting_id, mo.item_id, mo.body, mo.method,
   mo.opens, mo.closes, mo.round, mo.previous_id, mo.status, mo.outcome,
   mo.votes_for, mo.votes_against, mo.votes_abstain, mo.effect,
   mo.proposed_by, mo.proposed_at, mo.decided_at, g.slug, g.name, g.kind,
-  ai.pos
+  ai.pos, ai.vcse_only
 FROM motion mo
 JOIN grp g ON g.id = mo.group_id
 LEFT JOIN agenda_item ai ON ai.id = mo.item_id
@@ -70,3 +70,10 @@ FROM motion mo
 WHERE mo.group_id = ?1 AND mo.method = 'poll' AND mo.status = 'open' AND
   mo.opens <= substr(?3, 1, 16) AND mo.closes > substr(?3, 1, 16)
 ORDER BY mo.closes;
+
+-- name: STMT_MOTION_GROUP (2): reads the group_id of motion by id,
+--   arrangement_id (the router's chair check)
+SELECT mo.group_id
+FROM motion mo
+JOIN grp g ON g.id = mo.group_id
+WHERE mo.id = ? AND g.arrangement_id = ?;

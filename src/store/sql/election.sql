@@ -101,3 +101,10 @@ FROM election e
 WHERE e.group_id = ?1 AND e.voting_opens <= substr(?3, 1, 16) AND
   e.voting_closes > substr(?3, 1, 16) AND e.status = 'voting'
 ORDER BY e.voting_closes;
+
+-- name: STMT_ELEC_GROUP (2): reads the group_id of election by id,
+--   arrangement_id (the router's chair check)
+SELECT e.group_id
+FROM election e
+JOIN grp g ON g.id = e.group_id
+WHERE e.id = ? AND g.arrangement_id = ?;
