@@ -1,4 +1,4 @@
--- user_version 17
+-- user_version 18
 CREATE TABLE action (
   id              INTEGER PRIMARY KEY,
   group_id        INTEGER NOT NULL REFERENCES grp(id),
@@ -353,6 +353,9 @@ CREATE TABLE invitation (
   tokenistic      INTEGER NOT NULL DEFAULT 0,
   decided_on      TEXT,
   recorded_by     TEXT NOT NULL
+);
+CREATE TABLE ledger_adopt (
+  tbl             TEXT PRIMARY KEY
 );
 CREATE TABLE ledger_row (
   seq             INTEGER NOT NULL,         -- the audit entry vouching

@@ -37,6 +37,7 @@ all=$(awk -v a="$(get vote1_wall)" -v b="$(get vote16_wall)" 'BEGIN { if (a == "
 p95=$(max "$(get vote1_p95)" "$(get vote16_p95)")
 echo "| $orgs ballots cast (1 client, then 16) | $all s in all, p95 $p95 ms | — | — | < 5 min, p95 < 50 ms | $(met "$all" "<" 300) / $(met "$p95" "<" 50) |"
 echo "| ballots refused (must be 0) | $(get vote1_refused) + $(get vote16_refused) | — | — | 0 | $(met "$(get vote16_refused)" "<=" 0) |"
+echo "| ballots answered but not recorded (must be 0) | $(get vote_missing) | — | — | 0 | $(met "$(get vote_missing)" "<=" 0) |"
 for k in close count; do
 	case $k in
 	close) what="\`decision close\`, $votes votes" ;;

@@ -16,7 +16,8 @@
 # BENCH_ROUNDS, default 3; BENCH_VOTES counted, default 1000000;
 # BENCH_ORGS voting, default 2000; BENCH_IMPORT rows, default 20000;
 # ALLIANCE, the binary, default build/alliance; BENCH_PARTS, the parts
-# run, default all: pages signins import votes counts)
+# run, default all: pages signins import votes counts; BENCH_THREADS,
+# the server's --threads, default its own)
 set -eu
 cd "$(dirname "$0")/.."
 secs=${BENCH_SECONDS:-3}
@@ -66,6 +67,7 @@ timed() {
 serve() {	# DB NOW: starts the server, sets $base and $spid
 	rm -f "$dir/port"
 	ALLIANCE_NOW=$2 "$A" --db "$1" serve --listen 127.0.0.1:0 --every 0 \
+		${BENCH_THREADS:+--threads "$BENCH_THREADS"} \
 		--port-file "$dir/port" 2>/dev/null &
 	spid=$!
 	pids="$pids $spid"
@@ -294,7 +296,7 @@ for org, person in rows:
     db.execute("INSERT INTO session (hash, user_id, csrf, created, seen) "
         "VALUES (?, ?, ?, '2025-06-25T11:59:00Z', '2025-06-25T11:59:00Z')",
         (h, u, csrf))
-    out.write("%s csrf=%s&choice=for\n" % (sid, csrf))
+    out.write("%s csrf=%s&choice=for&confirm=yes\n" % (sid, csrf))
 db.commit()
 EOF
 serve "$dir/v.db" 2025-06-25T12:00
@@ -305,6 +307,7 @@ one=$((orgs / 4))
 head -n "$one" "$dir/votes.txt" >"$dir/votes1.txt"
 tail -n +"$((one + 1))" "$dir/votes.txt" >"$dir/votes16.txt"
 say "ballots: $one from 1 client, then $rounds bursts of $((orgs - one)) from 16, load $(load)"
+cast_before=$(sqlite3 "$dir/v.db" "SELECT count(*) FROM motion_vote")
 "$dir/benchtool" post "$base/polls/1" "$dir/votes1.txt" 1 >"$dir/post1.out" || :
 # Each burst is a poll of its own; the raw commits alternate with them.
 r=0
@@ -321,6 +324,10 @@ done
 put rss_votes "$(rss_mb "$spid")"
 put load_votes "$(load)"
 kill "$spid"; wait "$spid" 2>/dev/null || :
+# Every ballot answered 200 is a vote recorded (a page that only asks
+# to confirm would answer 200 too).
+cast=$(($(sqlite3 "$dir/v.db" "SELECT count(*) FROM motion_vote") - cast_before))
+put vote_missing "$((one + rounds * (orgs - one) - cast))"
 # KEY FILE FIELD: the median of a field over the lines of FILE that have it.
 field() {
 	tr ' ' '\n' <"$2" | awk -F= -v k="$3" '$1 == k { print $2 }' | median |

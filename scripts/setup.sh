@@ -7,7 +7,7 @@ PKGS="build-essential pkg-config xxd sqlite3 libsqlite3-dev libsodium-dev
 libjansson-dev libcsv-dev libcmocka-dev libmicrohttpd-dev libcurl4-openssl-dev
 libical-dev libcmark-dev libxlsxwriter-dev libunistring-dev valgrind python3-aiosmtpd chromium
 wrk libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils
-liboath-dev libqrencode-dev clang libclang-rt-14-dev zlib1g-dev nginx"
+liboath-dev libqrencode-dev libqpdf-dev qpdf clang libclang-rt-14-dev zlib1g-dev nginx"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

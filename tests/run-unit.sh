@@ -1,15 +1,19 @@
 #!/bin/sh
 # Runs each cmocka unit test binary given (prefixing $VALGRIND when set),
-# adds up the passed and failed tests from cmocka's summary lines, and
-# prints the closing count:
+# $JOBS at a time (default 1), adds up the passed and failed tests from
+# cmocka's summary lines, and prints each binary's output in the order
+# given, then the closing count:
 #
 #	unit: 123 passed, 0 failed
 #
 # A binary that crashes, exits non-zero or prints no summary counts as
-# one more failure.  Exits non-zero on any failure.
+# one more failure.  Exits non-zero on any failure.  Binaries that run
+# side by side must not share files or ports (the HTTP tests each have
+# a folder of their own and a port the system picks).
 #
 #	sh tests/run-unit.sh build/tests/test_date build/tests/test_orgid
 #	VALGRIND="valgrind -q --error-exitcode=99" sh tests/run-unit.sh ...
+#	JOBS=2 sh tests/run-unit.sh build/tests/test_http build/tests/test_auth
 set -u
 
 if [ "$#" -eq 0 ]; then
@@ -21,23 +25,40 @@ fi
 CMOCKA_MESSAGE_OUTPUT=stdout
 export CMOCKA_MESSAGE_OUTPUT
 
-out=$(mktemp) || exit 2
-trap 'rm -f "$out"' EXIT
-trap 'rm -f "$out"; exit 130' INT TERM
+work=$(mktemp -d) || exit 2
+trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; exit 130' INT TERM
 
-pass=0 failed=0 broken=""
+# One binary, the Nth given: its output and exit status, by N.
+cat >"$work/one.sh" <<'ONE'
+n=$1; bin=$2
+if [ -x "$bin" ]; then
+	# $VALGRIND is split into words on purpose: a command and options.
+	# shellcheck disable=SC2086
+	${VALGRIND:-} "$bin" >"$WORK/$n.out" 2>&1
+	echo $? >"$WORK/$n.rc"
+else
+	echo "$bin: not an executable test binary" >"$WORK/$n.out"
+	echo missing >"$WORK/$n.rc"
+fi
+ONE
+n=0
 for bin in "$@"; do
+	n=$((n + 1))
+	printf '%s %s\n' "$n" "$bin"
+done | WORK=$work xargs -P "${JOBS:-1}" -L 1 sh "$work/one.sh"
+
+pass=0 failed=0 broken="" n=0
+for bin in "$@"; do
+	n=$((n + 1))
+	out=$work/$n.out
 	echo "## $(basename "$bin")"
-	if [ ! -x "$bin" ]; then
-		echo "$bin: not an executable test binary"
+	cat "$out" 2>/dev/null
+	rc=$(cat "$work/$n.rc" 2>/dev/null || echo 1)
+	if [ "$rc" = missing ]; then
 		failed=$((failed + 1)); broken="$broken $(basename "$bin")"
 		continue
 	fi
-	# $VALGRIND is split into words on purpose: a command and options.
-	# shellcheck disable=SC2086
-	${VALGRIND:-} "$bin" >"$out" 2>&1
-	rc=$?
-	cat "$out"
 	# "[  PASSED  ] N test(s)." and "[  FAILED  ] N test(s), listed
 	# below:"; the per-test "[  FAILED  ] name" lines carry no count.
 	p=$(sed -n 's/^\[  PASSED  \] \([0-9][0-9]*\) test(s)\..*$/\1/p' \

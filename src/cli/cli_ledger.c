@@ -16,24 +16,19 @@
 
 /* One problem as a line: an entry, or a row and the entry vouching. */
 static void
-ledger_print(const json_t *p)
+ledger_print(const struct rec_ledger_problem *p)
 {
-	const char *tbl = json_string_value(json_object_get(p, "table"));
-	json_int_t  seq = json_integer_value(json_object_get(p, "seq"));
-
-	if (tbl == NULL) {
-		printf("audit entry %lld %s\n", (long long)seq,
-		    json_string_value(json_object_get(p, "problem")));
+	if (p->table == NULL) {
+		printf("audit entry %lld %s\n", (long long)p->seq,
+		    p->problem != NULL ? p->problem : "");
 		return;
 	}
-	printf("%s row %s (%s) %s", tbl,
-	    json_string_value(json_object_get(p, "row")),
-	    json_string_value(json_object_get(p, "label")),
-	    json_string_value(json_object_get(p, "problem")));
-	if (seq != 0)
-		printf(" [vouched for by audit entry %lld, %s]", (long long)seq,
-		    json_string_value(json_object_get(p, "action")) != NULL ?
-		    json_string_value(json_object_get(p, "action")) :
+	printf("%s row %s (%s) %s", p->table, p->row != NULL ? p->row : "",
+	    p->label != NULL ? p->label : "", p->problem != NULL ?
+	    p->problem : "");
+	if (p->seq != 0)
+		printf(" [vouched for by audit entry %lld, %s]",
+		    (long long)p->seq, p->action != NULL ? p->action :
 		    "now missing");
 	printf("\n");
 }
@@ -41,66 +36,66 @@ ledger_print(const json_t *p)
 static int
 run_audit_verify(struct cli *c)
 {
-	json_t	*r = NULL, *bad, *b, *from, *head;
-	size_t	 i;
-	int	 rc;
+	struct audit_check	 a;
+	json_t			*j;
+	size_t			 i;
+	int			 rc;
 
-	if ((rc = core_audit_check(&c->core, O("head"), 1, &r)) != CORE_OK)
+	if ((rc = core_audit_check(&c->core, O("head"), 1, &a)) != CORE_OK)
 		return cli_fail(c, rc);
-	bad = json_object_get(r, "problems");
-	from = json_object_get(r, "vouched_from");
-	head = json_object_get(r, "head");
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else if (json_array_size(bad) == 0) {
+	if (strcmp(c->format, "json") == 0) {
+		if ((j = json_audit_check(&a)) == NULL) {
+			audit_check_free(&a);
+			return EXIT_FAULT;
+		}
+		render_json(stdout, j);
+		json_decref(j);
+	} else if (a.problems.n == 0) {
 		printf("audit log intact: %lld entries checked, chain "
-		    "unbroken\n", (long long)json_integer_value(
-		    json_object_get(r, "checked")));
-		if (json_is_object(from))
+		    "unbroken\n", (long long)a.checked);
+		if (a.from_seq != 0)
 			printf("rows intact: %lld governed rows match what "
 			    "the log vouches for (data vouched for since "
-			    "entry %lld, %s)\n", (long long)json_integer_value(
-			    json_object_get(r, "rows")),
-			    (long long)json_integer_value(json_object_get(from,
-			    "seq")), json_string_value(json_object_get(from,
-			    "at")));
+			    "entry %lld, %s)\n", (long long)a.rows,
+			    (long long)a.from_seq, a.from_at);
 		else
 			printf("the rows are not vouched for yet: they are "
 			    "from the next action recorded\n");
-		if (json_is_object(head) && json_object_get(head, "head"))
-			printf("signed head: %s\n", json_string_value(
-			    json_object_get(head, "head")));
-		else if (json_is_object(head))
+		if (a.head_state == AUDIT_HEAD_SIGNED)
+			printf("signed head: %s\n", a.head.line);
+		else if (a.head_state == AUDIT_HEAD_UNCHECKED)
 			printf("the head's signature was not checked: %s\n",
-			    json_string_value(json_object_get(head,
-			    "unchecked")));
+			    a.unchecked);
 		if (O("head") != NULL)
 			printf("the head you gave is in the chain\n");
 	} else
-		json_array_foreach(bad, i, b)
-			ledger_print(b);
-	rc = json_array_size(bad) == 0 ? EXIT_OK : EXIT_TAMPERED;
+		for (i = 0; i < a.problems.n; i++)
+			ledger_print(&a.problems.v[i]);
+	rc = a.problems.n == 0 ? EXIT_OK : EXIT_TAMPERED;
 	if (rc != EXIT_OK)
 		fprintf(stderr, "alliance: the audit log or the data it vouches "
 		    "for has been altered: %zu problem(s) found\n",
-		    json_array_size(bad));
-	json_decref(r);
+		    a.problems.n);
+	audit_check_free(&a);
 	return rc;
 }
 
 static int
 run_audit_head(struct cli *c)
 {
-	json_t	*r = NULL;
-	int	 rc;
+	struct audit_head	 h;
+	json_t			*j;
+	int			 rc;
 
-	if ((rc = core_audit_head(&c->core, &r)) != CORE_OK)
+	if ((rc = core_audit_head(&c->core, &h)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else
-		printf("%s\n", json_string_value(json_object_get(r, "head")));
-	json_decref(r);
+	if (strcmp(c->format, "json") == 0) {
+		if ((j = json_audit_head(&h)) != NULL)
+			render_json(stdout, j);
+		json_decref(j);
+	} else
+		printf("%s\n", h.line);
+	audit_head_free(&h);
 	return EXIT_OK;
 }
 

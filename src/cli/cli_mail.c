@@ -16,6 +16,7 @@
 
 #include "cli.h"
 #include "net/smtp.h"
+#include "render/json.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -23,7 +24,8 @@ static int
 run_mail_send(struct cli *c)
 {
 	struct smtp_config	 cf;
-	json_t			*r = NULL;
+	struct mail_sent	 r;
+	json_t			*j;
 	int64_t			 every = cli_int(c, "every");
 	int			 rc, tries = 8;
 
@@ -40,17 +42,14 @@ run_mail_send(struct cli *c)
 		rc = core_mail_send(&c->core, &cf, tries, &r);
 		if (rc != CORE_OK)
 			break;
-		if (strcmp(c->format, "json") == 0)
-			render_json(stdout, r);
-		else
-			printf("%lld sent, %lld not sent (queued again or "
-			    "failed)\n", (long long)json_integer_value(
-			    json_object_get(r, "sent")),
-			    (long long)json_integer_value(json_object_get(r,
-			    "not_sent")));
+		if (strcmp(c->format, "json") == 0) {
+			if ((j = json_mail_sent(&r)) != NULL)
+				render_json(stdout, j);
+			json_decref(j);
+		} else
+			printf("%d sent, %d not sent (queued again or "
+			    "failed)\n", r.sent, r.not_sent);
 		fflush(stdout);
-		json_decref(r);
-		r = NULL;
 		if (every == 0)
 			break;
 		sleep((unsigned)every);
@@ -68,10 +67,17 @@ run_mail_list(struct cli *c)
 		{ "status", "Status", 0 }, { "attempts", "Tries", 0 },
 		{ "last_error", "Last error", 40 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_mail_list	 l;
+	json_t			*rows = NULL;
+	int			 rc;
 
-	rc = core_mail_list(&c->core, O("status"), &rows);
+	if ((rc = core_mail_list(&c->core, O("status"), &l)) == CORE_OK) {
+		rows = json_mail_list(&l);
+		rec_mail_list_free(&l);
+		if (rows == NULL)
+			return cli_fail(c, core_fail(&c->core, CORE_EFAULT,
+			    NULL, "out of memory"));
+	}
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -86,22 +92,29 @@ run_mail_show(struct cli *c)
 		{ "last_error", "Last error", 0 }, { "created", "Queued", 0 },
 		{ "sent", "Sent", 0 }, { NULL, NULL, 0 },
 	};
-	json_t	*m = NULL;
-	int	 rc;
-	int64_t	 id;
+	struct rec_mail	 rec;
+	json_t		*m;
+	int		 rc;
+	int64_t		 id;
 
 	if (id_arg(c, "message", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_mail_get(&c->core, id, &m)) != CORE_OK)
+	if ((rc = core_mail_get(&c->core, id, &rec)) != CORE_OK)
 		return cli_fail(c, rc);
+	/* The record's table is drawn from its JSON, as every record's. */
+	if ((m = json_mail(&rec)) == NULL) {
+		rec_mail_clear(&rec);
+		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
+		    "out of memory"));
+	}
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, m);
 	else {
 		render_record(stdout, m, cols);
-		printf("\n%s", json_string_value(json_object_get(m,
-		    "body_text")));
+		printf("\n%s", rec.body_text != NULL ? rec.body_text : "");
 	}
 	json_decref(m);
+	rec_mail_clear(&rec);
 	return EXIT_OK;
 }
 
@@ -126,10 +139,18 @@ run_remind(struct cli *c)
 		{ "kind", "Reminder", 0 }, { "to", "To", 36 },
 		{ "about", "About", 70 }, { NULL, NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct remind_list	 l;
+	json_t			*rows = NULL;
+	int			 rc;
 
-	rc = core_remind(&c->core, cli_flag(c, "dry-run"), &rows);
+	rc = core_remind(&c->core, cli_flag(c, "dry-run"), &l);
+	if (rc == CORE_OK) {
+		rows = json_remind_list(&l);
+		remind_list_free(&l);
+		if (rows == NULL)
+			return cli_fail(c, core_fail(&c->core, CORE_EFAULT,
+			    NULL, "out of memory"));
+	}
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -151,19 +172,19 @@ static const struct cli_opt remind_opts[] = {
 static int
 run_mail_digest(struct cli *c)
 {
-	json_t	*r = NULL;
-	int	 rc;
+	struct mail_digest	 d;
+	json_t			*r;
+	int			 rc;
 
-	if ((rc = core_mail_digest(&c->core, &r)) != CORE_OK)
+	if ((rc = core_mail_digest(&c->core, &d)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (c->format != NULL && strcmp(c->format, "json") == 0)
-		cli_record(c, r, NULL);
-	else
-		printf("%lld digest(s) made from %lld held message(s)\n",
-		    (long long)json_integer_value(json_object_get(r,
-		    "digests")), (long long)json_integer_value(
-		    json_object_get(r, "messages")));
-	json_decref(r);
+	if (c->format != NULL && strcmp(c->format, "json") == 0) {
+		if ((r = json_mail_digest(&d)) != NULL)
+			cli_record(c, r, NULL);
+		json_decref(r);
+	} else
+		printf("%d digest(s) made from %d held message(s)\n",
+		    d.digests, d.messages);
 	return EXIT_OK;
 }
 

@@ -301,7 +301,15 @@ run_audit_list(struct cli *c)
 		{ NULL, NULL, 0 },
 	};
 
-	rc = core_audit_list(&c->core, &rows);
+	struct rec_audit_list	 l;
+
+	if ((rc = core_audit_list(&c->core, &l)) == CORE_OK) {
+		rows = json_audit_list(&l);
+		rec_audit_list_free(&l);
+		if (rows == NULL)
+			return cli_fail(c, core_fail(&c->core, CORE_EFAULT,
+			    NULL, "out of memory"));
+	}
 	return cli_list(c, rc, rows, cols);
 }
 

@@ -25,25 +25,35 @@ N(const json_t *o, const char *k)
 	return (long long)json_integer_value(json_object_get(o, k));
 }
 
+/* A backup's or restore's report, as JSON when asked. */
+static int
+backup_json(struct backup_report *r)
+{
+	json_t *j = json_backup_report(r);
+
+	if (j != NULL)
+		render_json(stdout, j);
+	json_decref(j);
+	backup_report_free(r);
+	return j != NULL ? EXIT_OK : EXIT_FAULT;
+}
+
 static int
 run_backup(struct cli *c)
 {
-	json_t	*r = NULL;
-	int	 rc;
+	struct backup_report	 r;
+	int			 rc;
 
 	if ((rc = core_backup(&c->core, c->db, c->arg[0], &r)) != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else
-		printf("backed up to %s: %lld pages, %lld bytes in %lld ms "
-		    "(%d restart%s); integrity ok, %lld audit entries "
-		    "verified\n", S(r, "file"),
-		    N(r, "pages"), N(r, "bytes"),
-		    N(r, "ms"), (int)N(r, "restarts"),
-		    N(r, "restarts") == 1 ? "" : "s",
-		    N(r, "audit_entries"));
-	json_decref(r);
+		return backup_json(&r);
+	printf("backed up to %s: %lld pages, %lld bytes in %lld ms (%d "
+	    "restart%s); integrity ok, %lld audit entries verified\n", r.file,
+	    (long long)r.pages, (long long)r.bytes, (long long)r.ms,
+	    r.restarts, r.restarts == 1 ? "" : "s",
+	    (long long)r.audit_entries);
+	backup_report_free(&r);
 	return EXIT_OK;
 }
 
@@ -51,19 +61,17 @@ run_backup(struct cli *c)
 int
 cli_records_restore(struct cli *c, const char *actor)
 {
-	json_t	*r = NULL;
-	int	 rc;
+	struct backup_report	 r;
+	int			 rc;
 
 	rc = core_restore(&c->core, actor, c->db, c->arg[0], &r);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else
-		printf("restored %s from %s: integrity ok, %lld audit entries "
-		    "verified\n", c->db, S(r, "file"),
-		    N(r, "audit_entries"));
-	json_decref(r);
+		return backup_json(&r);
+	printf("restored %s from %s: integrity ok, %lld audit entries "
+	    "verified\n", c->db, r.file, (long long)r.audit_entries);
+	backup_report_free(&r);
 	return EXIT_OK;
 }
 

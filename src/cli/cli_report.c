@@ -11,6 +11,8 @@
 
 #include "cli.h"
 #include "embedded.h"
+#include "core/core_report.h"
+#include "render/json.h"
 #include "render/report.h"
 
 #define O(k) cli_opt(c, (k))
@@ -48,7 +50,7 @@ run_annual(struct cli *c)
 {
 	const char	*fmt = O("format") != NULL ? O("format") : "html";
 	struct html	 h;
-	json_t		*r = NULL;
+	struct core_report r;
 	char		*pdf = NULL;
 	size_t		 len = 0;
 	int		 year = cli_year(c), rc;
@@ -72,12 +74,15 @@ run_annual(struct cli *c)
 	if ((rc = core_report_annual(&c->core, year, &r)) != CORE_OK)
 		return cli_fail(c, rc);
 	if (strcmp(fmt, "json") == 0) {
-		char *s = json_dumps(r, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		json_t	*j = json_report(&r);
+		char	*s = j != NULL ? json_dumps(j, JSON_INDENT(2) |
+		    JSON_PRESERVE_ORDER) : NULL;
 
 		rc = s != NULL ? emit(c, s, strlen(s)) : EXIT_FAULT;
 		if (s != NULL && O("out") == NULL)
 			putchar('\n');
 		free(s);
+		json_decref(j);
 	} else if (strcmp(fmt, "pdf") == 0) {
 		/* The web page of the report, where the site's address is
 		 * known (as emails' links are). */
@@ -87,9 +92,9 @@ run_annual(struct cli *c)
 
 			snprintf(online, sizeof(online), "%s/reports/annual/%d",
 			    getenv("ALLIANCE_BASE_URL"), year);
-			json_object_set_new(r, "online", json_string(online));
+			r.online = strdup(online);
 		}
-		if (report_pdf(r, &pdf, &len) != 0) {
+		if (report_pdf(&r, &pdf, &len) != 0) {
 			core_fail(&c->core, CORE_EFAULT, NULL, "the PDF could "
 			    "not be made");
 			rc = cli_fail(c, CORE_EFAULT);
@@ -98,7 +103,7 @@ run_annual(struct cli *c)
 		free(pdf);
 	} else {
 		html_init(&h);
-		report_html_file(&h, r, embedded_get("web/alliance.css",
+		report_html_file(&h, &r, embedded_get("web/alliance.css",
 		    NULL));
 		if (h.oom) {
 			core_fail(&c->core, CORE_EFAULT, NULL, "the report is "
@@ -108,7 +113,7 @@ run_annual(struct cli *c)
 			rc = emit(c, h.p, h.len);
 		html_free(&h);
 	}
-	json_decref(r);
+	core_report_free(&r);
 	return rc;
 }
 
@@ -130,22 +135,25 @@ run_respond(struct cli *c)
 static int
 run_years(struct cli *c)
 {
-	json_t	*ys = NULL, *y;
-	size_t	 i;
+	json_t	*j;
+	int	*ys = NULL;
+	size_t	 i, n = 0;
 	int	 rc;
 
-	if ((rc = core_report_years(&c->core, &ys)) != CORE_OK)
+	if ((rc = core_report_years(&c->core, &ys, &n)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, ys);
-	else if (json_array_size(ys) == 0)
+	if (strcmp(c->format, "json") == 0) {
+		j = json_report_years(ys, n);
+		render_json(stdout, j);
+		json_decref(j);
+	} else if (n == 0)
 		puts("no years to report yet: a year has one when a meeting, "
 		    "decision, election, self-assessment or consultation "
 		    "falls in it, up to this year");
 	else
-		json_array_foreach(ys, i, y)
-			printf("%lld\n", (long long)json_integer_value(y));
-	json_decref(ys);
+		for (i = 0; i < n; i++)
+			printf("%d\n", ys[i]);
+	free(ys);
 	return EXIT_OK;
 }
 

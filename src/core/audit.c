@@ -54,67 +54,82 @@ audit_hash(int64_t seq, const char *at, const char *actor,
 	sodium_bin2hex(out, HASH_HEX, h, sizeof(h));
 }
 
+/* Appends the entry with its detail's stored text (consumed). */
+static int
+audit_put(struct core *c, const char *action, const char *entity,
+    int64_t id, char *text)
+{
+	struct rec_audit last;
+	char		 hash[HASH_HEX], prev[HASH_HEX], vouched[HASH_HEX];
+	char		 sig[129];
+	int64_t		 seq = 1;
+	int		 rc, found;
+
+	if (text == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "could not record the "
+		    "audit entry");
+	if (sodium_init() < 0) {
+		free(text);
+		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed to "
+		    "start");
+	}
+	if ((rc = store_audit_last(c->st, &last, &found)) != STORE_OK) {
+		free(text);
+		return core_store_fail(c, rc, "reading the audit log");
+	}
+	snprintf(prev, sizeof(prev), "%s", genesis);
+	if (found) {
+		seq = last.seq + 1;
+		snprintf(prev, sizeof(prev), "%s", last.hash != NULL ?
+		    last.hash : "");
+	}
+	/* The rows this action wrote, as they are now. */
+	rc = core_int_ledger_vouch(c, seq, found ? &last : NULL, vouched);
+	rec_audit_clear(&last);
+	if (rc == CORE_OK) {
+		audit_hash(seq, c->now, c->actor, action, entity, id, text,
+		    prev, vouched, hash);
+		rc = core_int_ledger_sign(c, seq, hash, sig);
+	}
+	if (rc == CORE_OK && (rc = store_exec(c->st, STMT_AUDIT_INSERT,
+	    "lsssslsssss", seq, c->now, c->actor, action, entity, id, text,
+	    prev, hash, vouched, sig)) != STORE_OK)
+		rc = core_store_fail(c, rc, "writing the audit log");
+	free(text);
+	return rc;
+}
+
 int
 core_audit(struct core *c, const char *action, const char *entity,
     int64_t id, json_t *detail)
 {
-	json_t	*last = NULL;
-	char	*text, hash[HASH_HEX], prev[HASH_HEX], vouched[HASH_HEX];
-	char	 sig[129];
-	int64_t	 seq = 1;
-	int	 rc;
-
-	if (sodium_init() < 0)
-		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed to "
-		    "start");
-	if ((rc = store_row(c->st, &last, STMT_AUDIT_LAST, "")) != STORE_OK)
-		return core_store_fail(c, rc, "reading the audit log");
-	snprintf(prev, sizeof(prev), "%s", genesis);
-	if (last != NULL) {
-		seq = jint(last, "seq") + 1;
-		snprintf(prev, sizeof(prev), "%s", jstr(last, "hash"));
-	}
-	/* The rows this action wrote, as they are now. */
-	rc = core_int_ledger_vouch(c, seq, last, vouched);
-	json_decref(last);
-	if (rc != CORE_OK)
-		return rc;
-	text = detail != NULL ? json_dumps(detail, JSON_COMPACT |
-	    JSON_SORT_KEYS) : strdup("{}");
-	if (text == NULL)
-		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
-	audit_hash(seq, c->now, c->actor, action, entity, id, text, prev,
-	    vouched, hash);
-	if ((rc = core_int_ledger_sign(c, seq, hash, sig)) != CORE_OK) {
-		free(text);
-		return rc;
-	}
-	rc = store_exec(c->st, STMT_AUDIT_INSERT, "lsssslsssss", seq, c->now,
-	    c->actor, action, entity, id, text, prev, hash, vouched, sig);
-	free(text);
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "writing the audit log");
-}
-
-static void
-audit_problem(json_t *out, int64_t seq, const char *problem)
-{
-	json_array_append_new(out, json_pack("{s:I, s:s}", "seq",
-	    (json_int_t)seq, "problem", problem));
+	return audit_put(c, action, entity, id, store_audit_text(detail));
 }
 
 int
-core_int_audit_walk(struct core *c, const json_t *rows, json_t *out,
-    int64_t *checked)
+core_int_audit_problem(struct core *c, struct rec_ledger_problems *out,
+    int64_t seq, const char *problem)
 {
-	struct rec_redaction_list red = { 0 };
-	const struct rec_redaction *v;
-	json_t		*r;
-	char		 prev[HASH_HEX], hash[HASH_HEX], msg[160];
-	const char	*ph, *h;
-	int64_t		 expect = 1, seq;
-	size_t		 i, k = 0;
-	int		 rc;
+	if (rec_ledger_problem_add(out, seq, NULL, NULL, NULL, problem, 0) ==
+	    0)
+		return CORE_OK;
+	return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+}
+
+#define S(x) ((x) != NULL ? (x) : "")
+
+int
+core_int_audit_walk(struct core *c, const struct rec_audit_list *rows,
+    struct rec_ledger_problems *out, int64_t *checked)
+{
+	struct rec_redaction_list	 red = { 0 };
+	const struct rec_redaction	*v;
+	const struct rec_audit		*r;
+	char				 prev[HASH_HEX], hash[HASH_HEX];
+	char				 msg[160];
+	int64_t				 expect = 1;
+	size_t				 i, k = 0;
+	int				 rc;
 
 	*checked = 0;
 	if (sodium_init() < 0)
@@ -123,75 +138,71 @@ core_int_audit_walk(struct core *c, const json_t *rows, json_t *out,
 	if ((rc = core_int_audit_redactions(c, &red)) != CORE_OK)
 		return rc;
 	snprintf(prev, sizeof(prev), "%s", genesis);
-	json_array_foreach(rows, i, r) {
-		seq = jint(r, "seq");
-		if (seq != expect) {
-			if (seq == expect + 1)
+	for (i = 0; i < rows->n && rc == CORE_OK; i++) {
+		r = &rows->v[i];
+		if (r->seq != expect) {
+			if (r->seq == expect + 1)
 				snprintf(msg, sizeof(msg), "is missing "
 				    "(deleted)");
 			else
 				snprintf(msg, sizeof(msg), "and those after it "
 				    "to %lld are missing (deleted)",
-				    (long long)(seq - 1));
-			audit_problem(out, expect, msg);
+				    (long long)(r->seq - 1));
+			rc = core_int_audit_problem(c, out, expect, msg);
 		}
-		ph = jstr(r, "prev_hash");
-		h = jstr(r, "hash");
-		if (ph == NULL || strcmp(ph, prev) != 0) {
-			if (seq == expect)
-				audit_problem(out, seq, "does not follow "
-				    "the entry before it (chain broken)");
-		}
-		audit_hash(seq, jstr(r, "at"), jstr(r, "actor"),
-		    jstr(r, "action"), jstr(r, "entity"),
-		    jint(r, "entity_id"), jstr(r, "detail"),
-		    ph != NULL ? ph : "", jstr(r, "vouched"), hash);
+		if ((r->prev_hash == NULL || strcmp(r->prev_hash, prev) != 0) &&
+		    r->seq == expect && rc == CORE_OK)
+			rc = core_int_audit_problem(c, out, r->seq, "does not "
+			    "follow the entry before it (chain broken)");
+		audit_hash(r->seq, S(r->at), S(r->actor), S(r->action),
+		    S(r->entity), r->entity_id, S(r->detail), S(r->prev_hash),
+		    r->vouched, hash);
 		/* A name redacted (erasure, retention): its content is
 		 * vouched for by a later entry, not by its hash. */
-		while (k < red.n && red.v[k].seq < seq)	/* both by seq */
+		while (k < red.n && red.v[k].seq < r->seq)	/* both by seq */
 			k++;
-		v = k < red.n && red.v[k].seq == seq ? &red.v[k] : NULL;
-		if (v != NULL && !v->vouched)
-			audit_problem(out, seq, "is marked redacted but no "
-			    "later entry vouches for it");
-		else if (v == NULL && (h == NULL || strcmp(h, hash) != 0))
-			audit_problem(out, seq, "was edited: its content no "
-			    "longer matches its hash");
-		snprintf(prev, sizeof(prev), "%s", h != NULL ? h : "");
-		expect = seq + 1;
+		v = k < red.n && red.v[k].seq == r->seq ? &red.v[k] : NULL;
+		if (rc != CORE_OK)
+			;
+		else if (v != NULL && !v->vouched)
+			rc = core_int_audit_problem(c, out, r->seq, "is marked "
+			    "redacted but no later entry vouches for it");
+		else if (v == NULL && (r->hash == NULL || strcmp(r->hash, hash) !=
+		    0))
+			rc = core_int_audit_problem(c, out, r->seq, "was "
+			    "edited: its content no longer matches its hash");
+		snprintf(prev, sizeof(prev), "%s", S(r->hash));
+		expect = r->seq + 1;
 		(*checked)++;
 	}
 	rec_redaction_list_free(&red);
-	return CORE_OK;
-}
-
-int
-core_audit_verify(struct core *c, json_t **out, int64_t *checked)
-{
-	json_t	*rows = NULL;
-	int64_t	 nrows;
-	int	 rc;
-
-	*checked = 0;
-	if ((rc = store_rows(c->st, &rows, STMT_AUDIT_ALL, "")) != STORE_OK)
-		return core_store_fail(c, rc, "reading the audit log");
-	if ((*out = json_array()) == NULL)
-		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
-	else if ((rc = core_int_audit_walk(c, rows, *out, checked)) ==
-	    CORE_OK)
-		rc = core_int_ledger_verify(c, rows, *out, &nrows);
-	json_decref(rows);
-	if (rc != CORE_OK) {
-		json_decref(*out);
-		*out = NULL;
-	}
 	return rc;
 }
 
 int
-core_audit_list(struct core *c, json_t **out)
+core_audit_verify(struct core *c, struct rec_ledger_problems *out,
+    int64_t *checked)
 {
-	int rc = store_rows(c->st, out, STMT_AUDIT_ALL, "");
+	struct rec_audit_list	 rows;
+	int64_t			 nrows;
+	int			 rc;
+
+	*checked = 0;
+	memset(out, 0, sizeof(*out));
+	if ((rc = core_audit_list(c, &rows)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_audit_walk(c, &rows, out, checked)) == CORE_OK)
+		rc = core_int_ledger_verify(c, &rows, out, &nrows);
+	rec_audit_list_free(&rows);
+	if (rc != CORE_OK)
+		rec_ledger_problems_free(out);
+	return rc;
+}
+
+int
+core_audit_list(struct core *c, struct rec_audit_list *out)
+{
+	int rc = store_audit_all(c->st, out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the audit log");
@@ -201,36 +212,19 @@ int
 core_auditf(struct core *c, const char *action, const char *entity,
     int64_t id, const char *fmt, ...)
 {
-	json_t	*d;
+	char	*text;
 	va_list	 ap;
-	int	 rc;
 
 	va_start(ap, fmt);
-	d = json_vpack_ex(NULL, 0, fmt, ap);
+	text = store_audit_vdetail(fmt, ap);
 	va_end(ap);
-	if (d == NULL)
-		return core_fail(c, CORE_EFAULT, NULL, "could not record the "
-		    "audit entry");
-	rc = core_audit(c, action, entity, id, d);
-	json_decref(d);
-	return rc;
+	return audit_put(c, action, entity, id, text);
 }
 
 int
 core_audit_text(struct core *c, const char *action, const char *entity,
     int64_t id, const char *key, const char *json)
 {
-	json_t	*v = json != NULL ? json_loads(json, 0, NULL) : NULL;
-	int	 rc;
-
-	if (v == NULL)
-		return core_fail(c, CORE_EFAULT, NULL, "could not record the "
-		    "audit entry");
-	if (key == NULL) {	/* the text is the whole detail */
-		rc = core_audit(c, action, entity, id, v);
-		json_decref(v);
-		return rc;
-	}
-	rc = core_auditf(c, action, entity, id, "{s:o}", key, v);
-	return rc;
+	return audit_put(c, action, entity, id,
+	    store_audit_detail_with(key, json));
 }

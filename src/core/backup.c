@@ -72,9 +72,9 @@ static int
 copy_check(struct core *c, struct core *cc, const char *path,
     const char *what, int64_t *entries)
 {
-	json_t		*bad = NULL, *first;
-	char		 msg[400];
-	int		 rc;
+	struct rec_ledger_problems	 bad;
+	char				 msg[400];
+	int				 rc;
 
 	if ((rc = core_open(cc, path, 0)) != CORE_OK) {
 		rc = core_fail(c, CORE_EINVAL, "FILE", "%s cannot be opened "
@@ -94,41 +94,52 @@ copy_check(struct core *c, struct core *cc, const char *path,
 		core_close(cc);
 		return rc;
 	}
-	if (json_array_size(bad) > 0) {
-		first = json_array_get(bad, 0);
+	if (bad.n > 0) {
 		rc = core_fail(c, CORE_EINVAL, "FILE", "%s fails the audit "
 		    "check: audit entry %lld %s%s", what,
-		    (long long)jint(first, "seq"), jstr(first, "problem"),
-		    json_array_size(bad) > 1 ? " (and more)" : "");
-		json_decref(bad);
+		    (long long)bad.v[0].seq, bad.v[0].problem != NULL ?
+		    bad.v[0].problem : "", bad.n > 1 ? " (and more)" : "");
+		rec_ledger_problems_free(&bad);
 		core_close(cc);
 		return rc;
 	}
-	json_decref(bad);
+	rec_ledger_problems_free(&bad);
 	return CORE_OK;
 }
 
-static json_t *
-copy_report(const char *file, const struct store_copy *cp, int64_t entries)
+void
+backup_report_free(struct backup_report *r)
 {
-	return json_pack("{s:s, s:I, s:I, s:I, s:i, s:i, s:s, s:I}",
-	    "file", file, "pages", (json_int_t)cp->pages,
-	    "bytes", (json_int_t)cp->bytes, "ms", (json_int_t)cp->ms,
-	    "steps", cp->steps, "restarts", cp->restarts,
-	    "integrity", "ok", "audit_entries", (json_int_t)entries);
+	free(r->file);
+	memset(r, 0, sizeof(*r));
+}
+
+static int
+copy_report(struct core *c, const char *file, const struct store_copy *cp,
+    int64_t entries, struct backup_report *out)
+{
+	out->pages = cp->pages;
+	out->bytes = cp->bytes;
+	out->ms = cp->ms;
+	out->steps = cp->steps;
+	out->restarts = cp->restarts;
+	out->audit_entries = entries;
+	if ((out->file = strdup(file)) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	return CORE_OK;
 }
 
 int
-core_backup(struct core *c, const char *db, const char *file, json_t **out)
+core_backup(struct core *c, const char *db, const char *file,
+    struct backup_report *out)
 {
 	struct store_copy	 cp;
 	struct core		 cc;
-	json_t			*d;
 	char			 tmp[PATH_MAX], err[400];
 	int64_t			 entries = 0;
 	int			 rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if ((rc = backup_file_ok(c, db, file)) != CORE_OK)
 		return rc;
 	partial_name(file, tmp, sizeof(tmp));
@@ -147,30 +158,31 @@ core_backup(struct core *c, const char *db, const char *file, json_t **out)
 		unlink(tmp);
 		return core_fail(c, CORE_EFAULT, "FILE", "%s", err);
 	}
-	*out = copy_report(file, &cp, entries);
+	if ((rc = copy_report(c, file, &cp, entries, out)) != CORE_OK)
+		return rc;
 	/* Who took a copy of the records, and when.  A user who may only
 	 * read the database (a backup account) leaves no entry. */
 	if (store_readonly(c->st))
 		return CORE_OK;
-	d = json_pack("{s:s, s:I, s:I}", "file", file, "pages",
-	    (json_int_t)cp.pages, "audit_entries", (json_int_t)entries);
 	if ((rc = core_begin(c)) == CORE_OK)
-		rc = core_end(c, core_audit(c, "backup", "database", 0, d));
-	json_decref(d);
+		rc = core_end(c, core_auditf(c, "backup", "database", 0,
+		    "{s:s, s:I, s:I}", "file", file, "pages",
+		    (long long)cp.pages, "audit_entries", (long long)entries));
+	if (rc != CORE_OK)
+		backup_report_free(out);
 	return rc;
 }
 
 int
 core_restore(struct core *c, const char *actor, const char *target,
-    const char *file, json_t **out)
+    const char *file, struct backup_report *out)
 {
 	struct store_copy	 cp;
-	json_t			*d;
 	char			 tmp[PATH_MAX], err[400];
 	int64_t			 entries = 0;
 	int			 rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	memset(c, 0, sizeof(*c));
 	core_int_key_path(c, target);
 	if (core_int_blank(file))
@@ -201,12 +213,10 @@ core_restore(struct core *c, const char *actor, const char *target,
 			return rc;
 		}
 		cc.actor = actor;
-		d = json_pack("{s:s, s:I}", "file", file, "audit_entries",
-		    (json_int_t)entries);
 		if ((rc = core_begin(&cc)) == CORE_OK)
-			rc = core_end(&cc, core_audit(&cc, "restore",
-			    "database", 0, d));
-		json_decref(d);
+			rc = core_end(&cc, core_auditf(&cc, "restore",
+			    "database", 0, "{s:s, s:I}", "file", file,
+			    "audit_entries", (long long)entries));
 		if (rc != CORE_OK)
 			core_fail(c, rc, NULL, "%s", cc.err);
 		core_close(&cc);
@@ -225,6 +235,5 @@ core_restore(struct core *c, const char *actor, const char *target,
 		return core_fail(c, rc == STORE_BUSY ? CORE_EBUSY :
 		    CORE_EFAULT, NULL, "%s", err);
 	}
-	*out = copy_report(file, &cp, entries);
-	return CORE_OK;
+	return copy_report(c, file, &cp, entries, out);
 }

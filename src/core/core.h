@@ -356,63 +356,10 @@ int core_spend(struct core *, int year, json_t **out) WUR;
  * check.c, remind.c and report.c until they read the records. */
 int core_dispute_list(struct core *, json_t **out) WUR;
 int core_dispute_stats(struct core *, int year, json_t **out) WUR;
-/* --- annual reports (report.c) --- */
-/*
- * SC-annual, MS-2-eval, MC-chair, MC-mou, TP-3: the annual report of
- * year from live data: meetings against the pace, decisions, polls and
- * elections, representatives, the self-assessment by commitment and
- * rating, consultations, what report.annual says it is and to whom, who
- * presents it and the recipient's response.  Refused for a year that
- * has not begun.
- */
-int core_report_annual(struct core *, int year, json_t **out) WUR;
-/* The years with anything to report, newest first: [2026, 2025]. */
-int core_report_years(struct core *, json_t **out) WUR;
-/* MC-mou: the recipient's formal response to the year's report, once;
- * responder NULL: the recipient report.annual names; date NULL: today. */
-int core_report_respond(struct core *, int year, const char *responder,
-    const char *text, const char *date) WUR;
+/* --- annual reports: core/core_report.h (report.c) --- */
 
-/* --- notifications (notify.c, remind.c) --- */
-struct smtp_config;
-/*
- * Delivers the messages due: each is claimed before it goes and marked
- * sent after; a failure is retried with back-off, and marked failed
- * after max_tries.  *out: {sent, not_sent}.
- */
-int core_mail_send(struct core *, const struct smtp_config *,
-    int max_tries, json_t **out) WUR;
-/* The outbox, all or of one status. */
-int core_mail_list(struct core *, const char *status, json_t **out) WUR;
-int core_mail_get(struct core *, int64_t id, json_t **out) WUR;
-/* A person's choice of news (notes, results): CORE_NEWS_NOW each as it
- * comes, CORE_NEWS_DIGEST in one message a day, CORE_NEWS_NONE none
- * (what needs them still comes: agendas, ballots, letters). */
-enum { CORE_NEWS_NOW, CORE_NEWS_DIGEST, CORE_NEWS_NONE };
-int core_person_digest(struct core *, const char *person, int on) WUR;
-/*
- * The token of the one-click link that stops a person's news (RFC
- * 8058): "ID-MAC", signed with the installation's key, so that it
- * needs no sign-in and no form token.  Into out; CORE_ENOTFOUND when
- * email is no one's.
- */
-int core_news_token(struct core *, const char *email, char out[64]) WUR;
-/* Stops the news of the person the token is for, as
- * core_person_digest(CORE_NEWS_NONE); CORE_ENOTFOUND for a token that
- * is not one this installation made.  *name: the person's (owned). */
-int core_news_stop(struct core *, const char *token, json_t **who) WUR;
-/*
- * Bundles the held messages of each person who chose the digest into
- * one message, once a day.  *out: {digests, messages}.
- */
-int core_mail_digest(struct core *, json_t **out) WUR;
-/* An officer sends a failed or uncertain message again. */
-int core_mail_retry(struct core *, int64_t id) WUR;
-/*
- * Reminders due today by the constitution, each queued once; dry_run
- * lists them without queueing.  *out lists what is (or would be) sent.
- */
-int core_remind(struct core *, int dry_run, json_t **out) WUR;
+/* --- notifications (notify.c, remind.c): core_mail.h --- */
+#include "core/core_mail.h"
 
 #include "core/core_auth.h"
 /* The person's memberships (may they vote, why not), offices and the
@@ -423,29 +370,8 @@ int core_chairs(struct core *, const struct core_who *, int64_t group);
 /* Sets today and now from the clock (or ALLIANCE_TODAY/NOW). */
 int core_clock(struct core *) WUR;
 
-/* --- audit (audit.c) --- */
-/* Walks the chain; *out lists each broken, edited or missing entry. */
-/* Walks the chain and the rows it vouches for; *out lists each broken,
- * edited or missing entry and each row changed outside the program
- * ({seq, problem} or {table, row, label, seq, action, problem}). */
-int core_audit_verify(struct core *, json_t **out, int64_t *checked) WUR;
-int core_audit_list(struct core *, json_t **out) WUR;
-
-/* --- the ledger and the signed head (ledger.c) --- */
-/*
- * The whole check, as `alliance audit verify` reports it: {checked,
- * rows, vouched_from {seq, at} or null, head, problems, intact}.  head,
- * if not NULL, is a signed head kept from earlier (core_audit_head): the
- * chain must still hold it.  begin: on a database whose rows are not yet
- * vouched for (just upgraded), vouch for them now, in an entry.
- */
-int core_audit_check(struct core *, const char *head, int begin,
-    json_t **out) WUR;
-/* The chain's head, signed: {seq, at, hash, sig, key, head} where head
- * is the one line to publish and to give to `audit verify --head`. */
-int core_audit_head(struct core *, json_t **out) WUR;
-/* The public half of the installation's key, in hex (65 bytes). */
-int core_audit_key(struct core *, char out[65]) WUR;
+/* --- audit and the ledger: core_audit.h --- */
+#include "core/core_audit.h"
 
 /* --- import (import.c) --- */
 enum import_kind { IMPORT_ORGANISATIONS, IMPORT_PEOPLE };

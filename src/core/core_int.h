@@ -153,9 +153,12 @@ int core_int_audit_redactions(struct core *, struct rec_redaction_list *);
 int core_int_restricted(struct core *, const struct rec_person *);
 
 /* The audit chain's own check (audit.c): appends to out each entry
- * edited, missing or out of the chain; rows from STMT_AUDIT_ALL. */
-int core_int_audit_walk(struct core *, const json_t *rows, json_t *out,
-    int64_t *checked);
+ * edited, missing or out of the chain; rows: the whole log. */
+int core_int_audit_walk(struct core *, const struct rec_audit_list *rows,
+    struct rec_ledger_problems *out, int64_t *checked);
+/* Adds to out a problem of audit entry seq; CORE_EFAULT for no memory. */
+int core_int_audit_problem(struct core *, struct rec_ledger_problems *out,
+    int64_t seq, const char *problem);
 
 /*
  * The ledger (ledger.c).  key_path: ALLIANCE_KEY, else the database's
@@ -167,16 +170,16 @@ void core_int_key_free(struct core *);
 /* Vouches for the rows written since the last entry (all of them when
  * the entry before, last, is older than the ledger) in the name of entry
  * seq; vouched: the digest of that list. */
-int core_int_ledger_vouch(struct core *, int64_t seq, const json_t *last,
-    char vouched[65]);
+int core_int_ledger_vouch(struct core *, int64_t seq,
+    const struct rec_audit *last, char vouched[65]);
 /* The signature of the head (seq, hash), in hex. */
 int core_int_ledger_sign(struct core *, int64_t seq, const char *hash,
     char sig[129]);
 /* Appends to problems what the ledger and the head show (rows changed
  * outside the program, a head not signed by this installation); rows is
- * the audit log (STMT_AUDIT_ALL).  *nrows: live rows checked. */
-int core_int_ledger_verify(struct core *, const json_t *rows,
-    json_t *problems, int64_t *nrows);
+ * the whole audit log.  *nrows: live rows checked. */
+int core_int_ledger_verify(struct core *, const struct rec_audit_list *rows,
+    struct rec_ledger_problems *problems, int64_t *nrows);
 /* The election's counting key pair (ballot_box.c), derived from the
  * installation's key: 32-byte halves. */
 /* A MAC of msg (32 hex digits) keyed by the installation's key: what

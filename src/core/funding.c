@@ -390,5 +390,14 @@ core_funding_grants(struct core *c, const struct viewer *v, int year,
 		out->v[n++] = *f;
 	}
 	out->n = n;
+	/* A 360Giving package holds at least one grant: a year without
+	 * one is refused, never written as an invalid file. */
+	if (n == 0) {
+		rec_funding_list_free(out);
+		return core_fail(c, CORE_ENOTFOUND, "year", "%d has no grants "
+		    "or small grants to publish as 360Giving data (contracts "
+		    "are not grants); a 360Giving file needs at least one",
+		    year);
+	}
 	return CORE_OK;
 }

@@ -122,13 +122,13 @@ key_read(struct core *c, unsigned char seed[crypto_sign_SEEDBYTES])
 static int
 key_first(struct core *c, unsigned char seed[crypto_sign_SEEDBYTES])
 {
-	json_t	*last = NULL;
-	int	 rc, signed_before;
+	struct rec_audit last;
+	int		 rc, found, signed_before;
 
-	if ((rc = store_row(c->st, &last, STMT_AUDIT_LAST, "")) != STORE_OK)
+	if ((rc = store_audit_last(c->st, &last, &found)) != STORE_OK)
 		return core_store_fail(c, rc, "reading the audit log");
-	signed_before = last != NULL && jstr(last, "sig") != NULL;
-	json_decref(last);
+	signed_before = found && last.sig != NULL;
+	rec_audit_clear(&last);
 	if (signed_before)
 		return core_fail(c, CORE_EINVAL, "key", "the installation's "
 		    "key is missing (%s), and the audit log is signed with "
@@ -217,11 +217,11 @@ head_signed(const unsigned char *pk, int64_t seq, const char *hash,
 }
 
 int
-core_int_ledger_vouch(struct core *c, int64_t seq, const json_t *last,
-    char vouched[65])
+core_int_ledger_vouch(struct core *c, int64_t seq,
+    const struct rec_audit *last, char vouched[65])
 {
 	int64_t	n;
-	int	all = last == NULL || jstr(last, "vouched") == NULL;
+	int	all = last == NULL || last->vouched == NULL;
 
 	/* Every row is vouched for as it is only where the ledger never
 	 * began: else an unvouched head means the log was altered, and
@@ -273,143 +273,161 @@ core_int_mac(struct core *c, const char *msg, char hex[33])
 	return CORE_OK;
 }
 
-static json_t *
-ledger_entry(const json_t *rows, int64_t seq)
+static const struct rec_audit *
+ledger_entry(const struct rec_audit_list *rows, int64_t seq)
 {
-	size_t	i;
-	json_t	*r;
+	size_t i;
 
-	json_array_foreach(rows, i, r)
-		if (jint(r, "seq") == seq)
-			return r;
+	for (i = 0; i < rows->n; i++)
+		if (rows->v[i].seq == seq)
+			return &rows->v[i];
 	return NULL;
 }
 
-/* The head: the last entry, signed by this installation's key. */
-static void
-ledger_head_check(struct core *c, const json_t *rows, json_t *problems)
+static const struct rec_audit *
+ledger_last(const struct rec_audit_list *rows)
 {
-	const json_t	*last = json_array_get(rows, json_array_size(rows) - 1);
-	char		 msg[700];
-	int		 have;
+	return rows->n > 0 ? &rows->v[rows->n - 1] : NULL;
+}
+
+/* The head: the last entry, signed by this installation's key. */
+static int
+ledger_head_check(struct core *c, const struct rec_audit_list *rows,
+    struct rec_ledger_problems *problems)
+{
+	const struct rec_audit	*last = ledger_last(rows);
+	char			 msg[700];
+	int			 have;
 
 	if (last == NULL)
-		return;
+		return CORE_OK;
 	have = access(c->key_path, F_OK) == 0;
-	if (jstr(last, "sig") == NULL) {
+	if (last->sig == NULL) {
 		/* Before the ledger there is no key, and no signature. */
-		if (have || jstr(last, "vouched") != NULL)
-			json_array_append_new(problems, json_pack("{s:I, s:s}",
-			    "seq", (json_int_t)jint(last, "seq"), "problem",
+		if (have || last->vouched != NULL)
+			return core_int_audit_problem(c, problems, last->seq,
 			    "is the head of the chain and is not signed "
-			    "(entries were rewritten or removed)"));
-		return;
+			    "(entries were rewritten or removed)");
+		return CORE_OK;
 	}
 	/* A user who may read the database but not the key (a backup
 	 * account): the head is left unchecked, and said so. */
 	if (have && access(c->key_path, R_OK) != 0 && errno == EACCES)
-		return;
+		return CORE_OK;
 	if (key_get(c, 0) != CORE_OK) {
 		snprintf(msg, sizeof(msg), "is the head of the chain; its "
 		    "signature cannot be checked: %s", c->err);
-		json_array_append_new(problems, json_pack("{s:I, s:s}", "seq",
-		    (json_int_t)jint(last, "seq"), "problem", msg));
-		return;
+		c->err[0] = c->field[0] = '\0';
+		return core_int_audit_problem(c, problems, last->seq, msg);
 	}
-	if (!head_signed(c->key->pk, jint(last, "seq"), jstr(last, "hash"),
-	    jstr(last, "sig")))
-		json_array_append_new(problems, json_pack("{s:I, s:s}", "seq",
-		    (json_int_t)jint(last, "seq"), "problem", "is the head of "
-		    "the chain and its signature is not this installation's: "
-		    "the chain was rewritten without the key"));
+	if (!head_signed(c->key->pk, last->seq, last->hash, last->sig))
+		return core_int_audit_problem(c, problems, last->seq, "is the "
+		    "head of the chain and its signature is not this "
+		    "installation's: the chain was rewritten without the key");
+	return CORE_OK;
 }
 
 int
-core_int_ledger_verify(struct core *c, const json_t *rows, json_t *problems,
-    int64_t *nrows)
+core_int_ledger_verify(struct core *c, const struct rec_audit_list *rows,
+    struct rec_ledger_problems *problems, int64_t *nrows)
 {
-	json_t	*found, *p, *e;
-	size_t	 i;
-	int64_t	 n = 0;
+	const struct rec_audit	*e;
+	size_t			 i, from = problems->n;
+	int64_t			 n = 0;
 
 	*nrows = 0;
-	if ((found = json_array()) == NULL)
-		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
-	if (store_ledger_check(c->st, found, &n) != STORE_OK) {
-		json_decref(found);
+	if (store_ledger_check(c->st, problems, &n) != STORE_OK)
 		return core_fail(c, CORE_EFAULT, NULL, "storage fault while "
 		    "checking the rows: %s", store_errmsg(c->st));
-	}
 	/* Name the entry that vouched, by its action too. */
-	json_array_foreach(found, i, p)
-		if (json_object_get(p, "table") != NULL &&
-		    (e = ledger_entry(rows, jint(p, "seq"))) != NULL)
-			json_object_set_new(p, "action",
-			    json_string(jstr(e, "action")));
-	json_array_extend(problems, found);
-	json_decref(found);
-	ledger_head_check(c, rows, problems);
+	for (i = from; i < problems->n; i++)
+		if (problems->v[i].table != NULL &&
+		    (e = ledger_entry(rows, problems->v[i].seq)) != NULL &&
+		    e->action != NULL &&
+		    (problems->v[i].action = strdup(e->action)) == NULL)
+			return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	*nrows = n;
-	return CORE_OK;
+	return ledger_head_check(c, rows, problems);
+}
+
+void
+audit_head_free(struct audit_head *h)
+{
+	free(h->at);
+	free(h->line);
+	memset(h, 0, sizeof(*h));
+}
+
+void
+audit_check_free(struct audit_check *a)
+{
+	free(a->from_at);
+	free(a->unchecked);
+	audit_head_free(&a->head);
+	rec_ledger_problems_free(&a->problems);
+	memset(a, 0, sizeof(*a));
 }
 
 /* The head line: "alliance-head-1:SEQ:HASH:SIG:KEY". */
-static json_t *
-head_json(const json_t *e, const char *key)
+static int
+head_fill(struct core *c, const struct rec_audit *e, const char *key,
+    struct audit_head *h)
 {
-	char line[400];
-
-	snprintf(line, sizeof(line), "%s:%lld:%s:%s:%s", HEAD_MAGIC,
-	    (long long)jint(e, "seq"), jstr(e, "hash"), jstr(e, "sig"), key);
-	return json_pack("{s:I, s:s, s:s, s:s, s:s, s:s}", "seq",
-	    (json_int_t)jint(e, "seq"), "at", jstr(e, "at"), "hash",
-	    jstr(e, "hash"), "sig", jstr(e, "sig"), "key", key, "head", line);
+	memset(h, 0, sizeof(*h));
+	h->seq = e->seq;
+	snprintf(h->hash, sizeof(h->hash), "%s", e->hash != NULL ? e->hash :
+	    "");
+	snprintf(h->sig, sizeof(h->sig), "%s", e->sig != NULL ? e->sig : "");
+	snprintf(h->key, sizeof(h->key), "%s", key);
+	h->at = strdup(e->at != NULL ? e->at : "");
+	if (h->at == NULL || asprintf(&h->line, "%s:%lld:%s:%s:%s", HEAD_MAGIC,
+	    (long long)h->seq, h->hash, h->sig, h->key) < 0) {
+		h->line = NULL;
+		audit_head_free(h);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	return CORE_OK;
 }
 
 int
-core_audit_head(struct core *c, json_t **out)
+core_audit_head(struct core *c, struct audit_head *out)
 {
-	json_t	*rows = NULL, *last;
-	char	 key[65];
-	int	 rc;
+	struct rec_audit_list	 rows;
+	const struct rec_audit	*last;
+	char			 key[65];
+	int			 rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_audit_list(c, &rows)) != CORE_OK)
 		return rc;
-	last = json_array_get(rows, json_array_size(rows) - 1);
-	if (last == NULL || jstr(last, "sig") == NULL) {
-		json_decref(rows);
-		return core_fail(c, CORE_ENOTFOUND, "audit", "the audit log "
+	last = ledger_last(&rows);
+	if (last == NULL || last->sig == NULL)
+		rc = core_fail(c, CORE_ENOTFOUND, "audit", "the audit log "
 		    "has no signed head yet; it is signed from the first "
 		    "action recorded with this version");
-	}
-	if ((rc = core_audit_key(c, key)) != CORE_OK) {
-		json_decref(rows);
-		return rc;
-	}
-	if (!head_signed(c->key->pk, jint(last, "seq"), jstr(last, "hash"),
-	    jstr(last, "sig"))) {
-		json_decref(rows);
-		return core_fail(c, CORE_EINVAL, "audit", "the head of the "
+	else if ((rc = core_audit_key(c, key)) != CORE_OK)
+		;
+	else if (!head_signed(c->key->pk, last->seq, last->hash, last->sig))
+		rc = core_fail(c, CORE_EINVAL, "audit", "the head of the "
 		    "audit log (entry %lld) is not signed by this "
 		    "installation's key; run 'alliance audit verify'",
-		    (long long)jint(last, "seq"));
-	}
-	*out = head_json(last, key);
-	json_decref(rows);
-	return CORE_OK;
+		    (long long)last->seq);
+	else
+		rc = head_fill(c, last, key, out);
+	rec_audit_list_free(&rows);
+	return rc;
 }
 
 /* A head kept from earlier, against the chain as it is now. */
 static int
-head_compare(struct core *c, const char *head, const json_t *rows,
-    json_t *problems)
+head_compare(struct core *c, const char *head,
+    const struct rec_audit_list *rows, struct rec_ledger_problems *problems)
 {
-	unsigned char	 pk[crypto_sign_PUBLICKEYBYTES];
-	char		 buf[400], *f[5], *p, msg[300];
-	const json_t	*e, *last;
-	long long	 seq;
-	size_t		 n, i;
+	unsigned char		 pk[crypto_sign_PUBLICKEYBYTES];
+	char			 buf[400], *f[5], *p, msg[300];
+	const struct rec_audit	*e, *last;
+	long long		 seq;
+	size_t			 n, i;
 
 	/* As printed (in pieces, on paper), without its spaces. */
 	for (i = n = 0; head[i] != '\0' && n + 1 < sizeof(buf); i++)
@@ -435,86 +453,98 @@ head_compare(struct core *c, const char *head, const json_t *rows,
 		snprintf(msg, sizeof(msg), "is in the head you gave, which "
 		    "was signed by another key than this installation's");
 	else if ((e = ledger_entry(rows, seq)) == NULL) {
-		last = json_array_get(rows, json_array_size(rows) - 1);
+		last = ledger_last(rows);
 		snprintf(msg, sizeof(msg), "is missing: the head you kept "
 		    "vouches for the chain up to it, and the log now ends at "
 		    "entry %lld (history was cut off)", last != NULL ?
-		    (long long)jint(last, "seq") : 0LL);
-	} else if (jstr(e, "hash") == NULL || strcmp(jstr(e, "hash"), f[2]))
+		    (long long)last->seq : 0LL);
+	} else if (e->hash == NULL || strcmp(e->hash, f[2]) != 0)
 		snprintf(msg, sizeof(msg), "differs from the head you kept: "
 		    "the history up to it was rewritten");
 	else
 		return CORE_OK;
-	json_array_append_new(problems, json_pack("{s:I, s:s}", "seq",
-	    (json_int_t)seq, "problem", msg));
-	return CORE_OK;
+	return core_int_audit_problem(c, problems, seq, msg);
 }
 
 /* On a database just upgraded: vouch for every row as it is now. */
 static int
 ledger_begin(struct core *c)
 {
-	json_t	*last = NULL, *d;
-	int	 rc;
+	struct rec_audit last;
+	int		 rc, found;
 
 	if (store_readonly(c->st))
 		return CORE_OK;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, &last, STMT_AUDIT_LAST, "");
+	rc = store_audit_last(c->st, &last, &found);
 	if (rc != STORE_OK)
 		rc = core_store_fail(c, rc, "reading the audit log");
-	else if (last != NULL && jstr(last, "vouched") == NULL &&
-	    store_ledger_begun(c->st) == 0) {
-		d = json_pack("{s:s}", "note", "the rows as they are now are "
-		    "vouched for from this entry on");
-		rc = core_audit(c, "ledger.begin", "ledger", 0, d);
-		json_decref(d);
-	}
-	json_decref(last);
+	else if (found && last.vouched == NULL &&
+	    store_ledger_begun(c->st) == 0)
+		rc = core_auditf(c, "ledger.begin", "ledger", 0, "{s:s}",
+		    "note", "the rows as they are now are vouched for from "
+		    "this entry on");
+	rec_audit_clear(&last);
 	return core_end(c, rc);
 }
 
-int
-core_audit_check(struct core *c, const char *head, int begin, json_t **out)
+/* Fills out from the log rows: from when the rows are vouched for, and
+ * the head. */
+static int
+check_fill(struct core *c, const struct rec_audit_list *rows,
+    struct audit_check *out)
 {
-	json_t	*rows = NULL, *problems = NULL, *from = NULL, *r, *h = NULL;
-	int64_t	 checked = 0, nrows = 0;
-	size_t	 i;
-	char	 key[65];
-	int	 rc;
+	const struct rec_audit	*last = ledger_last(rows);
+	char			 key[65];
+	size_t			 i;
 
-	*out = NULL;
+	for (i = 0; i < rows->n; i++)
+		if (rows->v[i].vouched != NULL) {
+			out->from_seq = rows->v[i].seq;
+			if ((out->from_at = strdup(rows->v[i].at != NULL ?
+			    rows->v[i].at : "")) == NULL)
+				return core_fail(c, CORE_EFAULT, NULL, "out of "
+				    "memory");
+			break;
+		}
+	if (last == NULL || last->sig == NULL)
+		return CORE_OK;
+	if (core_audit_key(c, key) == CORE_OK) {
+		out->head_state = AUDIT_HEAD_SIGNED;
+		return head_fill(c, last, key, &out->head);
+	}
+	out->head_state = AUDIT_HEAD_UNCHECKED;
+	if ((out->unchecked = strdup(c->err)) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	c->err[0] = c->field[0] = '\0';
+	return CORE_OK;
+}
+
+int
+core_audit_check(struct core *c, const char *head, int begin,
+    struct audit_check *out)
+{
+	struct rec_audit_list	 rows;
+	int			 rc;
+
+	memset(out, 0, sizeof(*out));
 	if (begin && (rc = ledger_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = core_audit_list(c, &rows)) != CORE_OK)
 		return rc;
-	problems = json_array();
-	if ((rc = core_int_audit_walk(c, rows, problems, &checked)) ||
-	    (rc = core_int_ledger_verify(c, rows, problems, &nrows)) ||
-	    (head != NULL && (rc = head_compare(c, head, rows, problems))))
-		goto out;
-	json_array_foreach(rows, i, r)
-		if (jstr(r, "vouched") != NULL) {
-			from = json_pack("{s:I, s:s}", "seq", (json_int_t)
-			    jint(r, "seq"), "at", jstr(r, "at"));
-			break;
-		}
-	r = json_array_get(rows, json_array_size(rows) - 1);
-	if (r != NULL && jstr(r, "sig") != NULL &&
-	    core_audit_key(c, key) == CORE_OK)
-		h = head_json(r, key);
-	else if (r != NULL && jstr(r, "sig") != NULL)
-		h = json_pack("{s:s}", "unchecked", c->err);
-	c->err[0] = c->field[0] = '\0';
-	*out = json_pack("{s:I, s:I, s:o, s:o, s:O, s:b}", "checked",
-	    (json_int_t)checked, "rows", (json_int_t)nrows, "vouched_from",
-	    from != NULL ? from : json_null(), "head", h != NULL ? h :
-	    json_null(), "problems", problems, "intact",
-	    json_array_size(problems) == 0);
-out:
-	json_decref(rows);
-	json_decref(problems);
+	if ((rc = core_int_audit_walk(c, &rows, &out->problems,
+	    &out->checked)) == CORE_OK &&
+	    (rc = core_int_ledger_verify(c, &rows, &out->problems,
+	    &out->rows)) == CORE_OK &&
+	    (head == NULL || (rc = head_compare(c, head, &rows,
+	    &out->problems)) == CORE_OK))
+		rc = check_fill(c, &rows, out);
+	if (rc == CORE_OK)
+		c->err[0] = c->field[0] = '\0';
+	rec_audit_list_free(&rows);
+	if (rc != CORE_OK)
+		audit_check_free(out);
 	return rc;
 }
 
@@ -522,23 +552,23 @@ int
 core_int_ledger_election(struct core *c, int64_t election,
     struct election_problems *out)
 {
-	json_t	*found, *p, *rows = NULL;
-	size_t	 i;
-	int64_t	 n;
-	int	 rc;
+	struct rec_ledger_problems	 found = { NULL, 0 };
+	struct rec_audit_list		 rows;
+	const struct rec_ledger_problem	*p;
+	size_t				 i;
+	int64_t				 n;
+	int				 rc;
 
-	if ((found = json_array()) == NULL ||
-	    store_rows(c->st, &rows, STMT_AUDIT_ALL, "") != STORE_OK) {
-		json_decref(found);
-		return core_store_fail(c, STORE_ERROR, "reading the audit log");
-	}
-	rc = core_int_ledger_verify(c, rows, found, &n);
-	json_decref(rows);
-	json_array_foreach(found, i, p)
-		if (rc == CORE_OK && jint(p, "election") == election &&
-		    election_problem_add(out, jstr(p, "table"), jstr(p, "row"),
-		    jstr(p, "label"), jstr(p, "problem")) != 0)
+	if ((rc = core_audit_list(c, &rows)) != CORE_OK)
+		return rc;
+	rc = core_int_ledger_verify(c, &rows, &found, &n);
+	rec_audit_list_free(&rows);
+	for (i = 0; rc == CORE_OK && i < found.n; i++) {
+		p = &found.v[i];
+		if (p->election == election && election_problem_add(out,
+		    p->table, p->row, p->label, p->problem) != 0)
 			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
-	json_decref(found);
+	}
+	rec_ledger_problems_free(&found);
 	return rc;
 }

@@ -97,14 +97,12 @@ can_wait(const char *kind)
 static int
 news_choice(struct core *c, const char *email)
 {
-	json_t	*row = NULL;
-	int	 v;
+	int64_t	person;
+	int	v, found;
 
-	if (store_row(c->st, &row, STMT_PERSON_DIGEST_GET, "s", email) !=
-	    STORE_OK)
+	if (store_mail_news_choice(c->st, email, &person, &v, &found) !=
+	    STORE_OK || !found)
 		return CORE_NEWS_NOW;
-	v = row != NULL ? (int)jint(row, "digest") : CORE_NEWS_NOW;
-	json_decref(row);
 	return v;
 }
 
@@ -261,20 +259,18 @@ core_int_notify_group(struct core *c, int64_t group, int no_associates,
     const char *text, const char *link, const char *ical,
     const char *method)
 {
-	json_t	*to = NULL, *r;
-	size_t	 i;
-	int	 rc;
+	struct rec_recipient_list	 to;
+	size_t			 i;
+	int			 rc;
 
-	rc = store_rows(c->st, &to, STMT_GROUP_CONTACTS, "li", group,
-	    no_associates != 0);
+	rc = store_mail_group_contacts(c->st, group, no_associates, &to);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading contacts");
 	rc = CORE_OK;
-	json_array_foreach(to, i, r)
-		if (rc == CORE_OK)
-			rc = enqueue(c, kind, once, jstr(r, "email"),
-			    jstr(r, "name"), subject, text, link, ical, method);
-	json_decref(to);
+	for (i = 0; i < to.n && rc == CORE_OK; i++)
+		rc = enqueue(c, kind, once, to.v[i].email, to.v[i].name,
+		    subject, text, link, ical, method);
+	rec_recipient_list_free(&to);
 	return rc;
 }
 
@@ -283,19 +279,18 @@ core_int_notify_org_once(struct core *c, int64_t org, const char *kind,
     const char *once, const char *subject, const char *text,
     const char *link)
 {
-	json_t	*to = NULL, *r;
-	size_t	 i;
-	int	 rc;
+	struct rec_recipient_list	 to;
+	size_t			 i;
+	int			 rc;
 
-	rc = store_rows(c->st, &to, STMT_ORG_CONTACTS, "l", org);
+	rc = store_mail_org_contacts(c->st, org, &to);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading contacts");
 	rc = CORE_OK;
-	json_array_foreach(to, i, r)
-		if (rc == CORE_OK)
-			rc = enqueue(c, kind, once, jstr(r, "email"),
-			    jstr(r, "name"), subject, text, link, NULL, NULL);
-	json_decref(to);
+	for (i = 0; i < to.n && rc == CORE_OK; i++)
+		rc = enqueue(c, kind, once, to.v[i].email, to.v[i].name,
+		    subject, text, link, NULL, NULL);
+	rec_recipient_list_free(&to);
 	return rc;
 }
 
@@ -341,29 +336,30 @@ core_int_later(const char *now, int minutes, char out[32])
  * 3.6.4), so that two installations never give the same one.
  */
 static void
-message_id(struct core *c, const struct smtp_config *cf, const json_t *r,
-    char *out, size_t sz)
+message_id(struct core *c, const struct smtp_config *cf,
+    const struct rec_mail *r, char *out, size_t sz)
 {
 	unsigned char	 h[8];
 	char		 hex[17], seed[600];
 	const char	*dom = cf->from != NULL ? strrchr(cf->from, '@') : NULL;
 
 	snprintf(seed, sizeof(seed), "%s|%lld|%s|%s", c->arr_slug,
-	    (long long)jint(r, "id"), jstr(r, "created"), jstr(r,
-	    "recipient"));
+	    (long long)r->id, r->created != NULL ? r->created : "(null)",
+	    r->recipient != NULL ? r->recipient : "(null)");
 	crypto_generichash(h, sizeof(h), (const unsigned char *)seed,
 	    strlen(seed), NULL, 0);
 	sodium_bin2hex(hex, sizeof(hex), h, sizeof(h));
-	snprintf(out, sz, "<outbox-%lld.%s@%s>", (long long)jint(r, "id"), hex,
+	snprintf(out, sz, "<outbox-%lld.%s@%s>", (long long)r->id, hex,
 	    dom != NULL && dom[1] != '\0' ? dom + 1 : "alliance.invalid");
 }
 
 int
 core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
-    json_t **out)
+    struct mail_sent *out)
 {
 	struct smtp_message	 m;
-	json_t			*due = NULL, *r;
+	struct rec_mail_list	 due;
+	const struct rec_mail	*r;
 	char			 err[512], id[160], date[64], next[32];
 	char			 unsub[300], tok[64];
 	time_t			 now = time(NULL);
@@ -372,7 +368,7 @@ core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
 	int			 rc = CORE_OK, ok, tries, delay;
 	int			 sent = 0, failed = 0;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	/* A message a stopped sender left half-sent is not sent again. */
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
@@ -380,16 +376,17 @@ core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
 	if ((rc = core_end(c, rc == STORE_OK ? CORE_OK :
 	    core_store_fail(c, rc, "checking the outbox"))) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, &due, STMT_OUT_DUE, "s", c->now);
+	rc = store_mail_due(c->st, c->now, &due);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the outbox");
 	gmtime_r(&now, &tm);
 	strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S +0000", &tm);
-	json_array_foreach(due, i, r) {
+	for (i = 0; i < due.n; i++) {
+		r = &due.v[i];
 		/* Claim it: only one sender sends a message. */
 		if ((rc = core_begin(c)) != CORE_OK)
 			break;
-		rc = store_exec(c->st, STMT_OUT_CLAIM, "l", jint(r, "id"));
+		rc = store_exec(c->st, STMT_OUT_CLAIM, "l", r->id);
 		if (rc != STORE_OK || store_changes(c->st) == 0) {
 			core_end(c, CORE_EINVAL);
 			continue;
@@ -399,20 +396,20 @@ core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
 		memset(&m, 0, sizeof(m));
 		message_id(c, cf, r, id, sizeof(id));
 		/* News says how to stop it, in one click (RFC 8058). */
-		if ((strcmp(jstr(r, "kind"), "digest") == 0 ||
-		    can_wait(jstr(r, "kind"))) && core_news_token(c,
-		    jstr(r, "recipient"), tok) == CORE_OK) {
+		if (r->kind != NULL && (strcmp(r->kind, "digest") == 0 ||
+		    can_wait(r->kind)) && core_news_token(c, r->recipient,
+		    tok) == CORE_OK) {
 			snprintf(unsub, sizeof(unsub), "%s/unsubscribe/%s",
 			    base_url(), tok);
 			m.unsubscribe = unsub;
 		}
-		m.to = jstr(r, "recipient");
-		m.to_name = jstr(r, "recipient_name");
-		m.subject = jstr(r, "subject");
-		m.text = jstr(r, "body_text");
-		m.html = jstr(r, "body_html");
-		m.ical = jstr(r, "ical");
-		m.ical_method = jstr(r, "ical_method");
+		m.to = r->recipient;
+		m.to_name = r->recipient_name;
+		m.subject = r->subject;
+		m.text = r->body_text;
+		m.html = r->body_html;
+		m.ical = r->ical;
+		m.ical_method = r->ical_method;
 		m.message_id = id;
 		m.date = date;
 		err[0] = '\0';
@@ -421,47 +418,48 @@ core_mail_send(struct core *c, const struct smtp_config *cf, int max_tries,
 			break;
 		if (ok) {
 			rc = store_exec(c->st, STMT_OUT_SENT, "sl", c->now,
-			    jint(r, "id"));
+			    r->id);
 			sent++;
 		} else {
 			/* Back off: 1, 2, 4... minutes, at most 6 hours. */
-			tries = (int)jint(r, "attempts") + 1;
+			tries = (int)r->attempts + 1;
 			delay = tries >= 9 ? 360 : 1 << (tries - 1);
 			core_int_later(c->now, delay, next);
 			rc = store_exec(c->st, STMT_OUT_RETRY, "sssl",
 			    tries >= max_tries ? "failed" : "queued", next, err,
-			    jint(r, "id"));
+			    r->id);
 			failed++;
 		}
 		if ((rc = core_end(c, rc == STORE_OK ? CORE_OK :
 		    core_store_fail(c, rc, "recording delivery"))) != CORE_OK)
 			break;
 	}
-	json_decref(due);
+	rec_mail_list_free(&due);
 	if (rc != CORE_OK)
 		return rc;
-	*out = json_pack("{s:i, s:i}", "sent", sent, "not_sent", failed);
+	out->sent = sent;
+	out->not_sent = failed;
 	return CORE_OK;
 }
 
 int
-core_mail_list(struct core *c, const char *status, json_t **out)
+core_mail_list(struct core *c, const char *status,
+    struct rec_mail_list *out)
 {
-	int rc = store_rows(c->st, out, STMT_OUT_LIST, "s",
-	    status != NULL ? status : "");
+	int rc = store_mail_list(c->st, status != NULL ? status : "", out);
 
 	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
 	    "reading the outbox");
 }
 
 int
-core_mail_get(struct core *c, int64_t id, json_t **out)
+core_mail_get(struct core *c, int64_t id, struct rec_mail *out)
 {
-	int rc = store_row(c->st, out, STMT_OUT_GET, "l", id);
+	int found, rc = store_mail_get(c->st, id, out, &found);
 
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "reading the outbox");
-	if (*out == NULL)
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "message", "no message %lld "
 		    "in the outbox", (long long)id);
 	return CORE_OK;
@@ -470,8 +468,7 @@ core_mail_get(struct core *c, int64_t id, json_t **out)
 int
 core_mail_retry(struct core *c, int64_t id)
 {
-	json_t	*d;
-	int	 rc;
+	int rc;
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
@@ -482,10 +479,8 @@ core_mail_retry(struct core *c, int64_t id)
 		return core_end(c, core_fail(c, CORE_EINVAL, "message",
 		    "message %lld is not failed or uncertain; only those are "
 		    "sent again by hand", (long long)id));
-	d = json_pack("{s:I}", "message", (json_int_t)id);
-	rc = core_audit(c, "mail.retry", "outbox", id, d);
-	json_decref(d);
-	return core_end(c, rc);
+	return core_end(c, core_auditf(c, "mail.retry", "outbox", id, "{s:I}",
+	    "message", (long long)id));
 }
 
 /* --- the daily digest --- */
@@ -494,8 +489,7 @@ int
 core_person_digest(struct core *c, const char *person, int on)
 {
 	struct rec_person	 p = { 0 };
-	json_t		*d;
-	int	 rc;
+	int			 rc;
 
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
@@ -508,10 +502,9 @@ core_person_digest(struct core *c, const char *person, int on)
 		rc = core_store_fail(c, rc, "saving the choice");
 		goto out;
 	}
-	d = json_pack("{s:s, s:b, s:b}", "person", p.name, "digest",
-	    on == CORE_NEWS_DIGEST, "news", on != CORE_NEWS_NONE);
-	rc = core_audit(c, "person.digest", "person", p.id, d);
-	json_decref(d);
+	rc = core_auditf(c, "person.digest", "person", p.id, "{s:s, s:b, "
+	    "s:b}", "person", p.name, "digest", on == CORE_NEWS_DIGEST, "news",
+	    on != CORE_NEWS_NONE);
 out:
 	rec_person_clear(&p);
 	return core_end(c, rc);
@@ -520,34 +513,30 @@ out:
 int
 core_news_token(struct core *c, const char *email, char out[64])
 {
-	json_t	*row = NULL;
 	char	 msg[64], mac[33];
-	int	 rc;
+	int64_t	 person;
+	int	 rc, choice, found = 0;
 
 	out[0] = '\0';
-	if (email == NULL || store_row(c->st, &row, STMT_PERSON_DIGEST_GET,
-	    "s", email) != STORE_OK || row == NULL) {
-		json_decref(row);
+	if (email == NULL || store_mail_news_choice(c->st, email, &person,
+	    &choice, &found) != STORE_OK || !found)
 		return core_fail(c, CORE_ENOTFOUND, "email", "no one has that "
 		    "address");
-	}
-	snprintf(msg, sizeof(msg), "alliance news\n%lld", (long long)jint(row,
-	    "id"));
+	snprintf(msg, sizeof(msg), "alliance news\n%lld", (long long)person);
 	if ((rc = core_int_mac(c, msg, mac)) == CORE_OK)
-		snprintf(out, 64, "%lld-%s", (long long)jint(row, "id"), mac);
-	json_decref(row);
+		snprintf(out, 64, "%lld-%s", (long long)person, mac);
 	return rc;
 }
 
 int
-core_news_stop(struct core *c, const char *token, json_t **who)
+core_news_stop(struct core *c, const char *token, struct rec_person *who)
 {
 	char		 msg[64], mac[33], id[24];
 	const char	*dash;
 	int64_t		 n;
 	int		 rc;
 
-	*who = NULL;
+	memset(who, 0, sizeof(*who));
 	dash = token != NULL ? strchr(token, '-') : NULL;
 	if (dash == NULL || dash == token || dash - token > 18 ||
 	    strlen(dash + 1) != 32)
@@ -562,7 +551,7 @@ core_news_stop(struct core *c, const char *token, json_t **who)
 		goto bad;
 	if ((rc = core_person_digest(c, id, CORE_NEWS_NONE)) != CORE_OK)
 		return rc;
-	return core_int_person(c, id, who);
+	return core_int_find_person(c, id, who);
 bad:
 	return core_fail(c, CORE_ENOTFOUND, "token", "this link is not one "
 	    "Alliance sent");
@@ -570,26 +559,26 @@ bad:
 
 /* One recipient's held messages, bundled into a single message. */
 static int
-bundle(struct core *c, json_t *held, size_t from, size_t to, int *made)
+bundle(struct core *c, const struct rec_mail_list *held, size_t from,
+    size_t to, int *made)
 {
-	json_t		*m;
-	struct buf	 t = { 0 };
+	const struct rec_mail	*m = &held->v[from];
+	struct buf		 t = { 0 };
 	char		 subject[200], once[64], ref[32];
 	size_t		 i;
 	int64_t		 id;
 	int		 rc;
 
-	m = json_array_get(held, from);
 	snprintf(subject, sizeof(subject), "Your Alliance digest: %zu "
 	    "message%s", to - from, to - from == 1 ? "" : "s");
 	buf_puts(&t, "Here is what happened since your last digest.\n");
 	for (i = from; i < to; i++) {
-		json_t *h = json_array_get(held, i);
+		const struct rec_mail *h = &held->v[i];
 
 		buf_puts(&t, "\n--- ");
-		buf_puts(&t, jstr(h, "subject"));
+		buf_puts(&t, h->subject != NULL ? h->subject : "");
 		buf_puts(&t, " ---\n\n");
-		buf_puts(&t, jstr(h, "body_text"));
+		buf_puts(&t, h->body_text != NULL ? h->body_text : "");
 	}
 	if (t.fail) {
 		free(t.p);
@@ -597,8 +586,8 @@ bundle(struct core *c, json_t *held, size_t from, size_t to, int *made)
 	}
 	/* Once a day per person: the key carries the date. */
 	snprintf(once, sizeof(once), "digest:%s", c->today);
-	rc = enqueue(c, "digest", once, jstr(m, "recipient"),
-	    jstr(m, "recipient_name"), subject, t.p, "/me", NULL, NULL);
+	rc = enqueue(c, "digest", once, m->recipient, m->recipient_name,
+	    subject, t.p, "/me", NULL, NULL);
 	free(t.p);
 	if (rc != CORE_OK)
 		return rc;
@@ -607,45 +596,43 @@ bundle(struct core *c, json_t *held, size_t from, size_t to, int *made)
 	id = store_last_id(c->st);
 	snprintf(ref, sizeof(ref), "%lld", (long long)id);
 	for (i = from; i < to && rc == CORE_OK; i++)
-		if (store_exec(c->st, STMT_OUT_BUNDLED, "lss", jint(
-		    json_array_get(held, i), "id"), ref, c->now) != STORE_OK)
+		if (store_exec(c->st, STMT_OUT_BUNDLED, "lss", held->v[i].id,
+		    ref, c->now) != STORE_OK)
 			rc = core_store_fail(c, STORE_ERROR, "bundling");
 	(*made)++;
 	return rc;
 }
 
 int
-core_mail_digest(struct core *c, json_t **out)
+core_mail_digest(struct core *c, struct mail_digest *out)
 {
-	json_t	*held = NULL;
-	size_t	 i, start = 0, n;
-	int	 rc, made = 0;
+	struct rec_mail_list	 held = { NULL, 0 };
+	size_t			 i, start = 0;
+	int			 rc, made = 0;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_rows(c->st, &held, STMT_OUT_HELD, "n", c->arr);
+	rc = store_mail_held(c->st, c->arr, &held);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading held messages");
 		goto out;
 	}
-	n = json_array_size(held);
-	for (i = 1; i <= n && rc == CORE_OK; i++)
-		if (i == n || strcmp(jstr(json_array_get(held, i),
-		    "recipient"), jstr(json_array_get(held, start),
-		    "recipient")) != 0) {
-			rc = bundle(c, held, start, i, &made);
+	for (i = 1; i <= held.n && rc == CORE_OK; i++)
+		if (i == held.n || strcmp(held.v[i].recipient != NULL ?
+		    held.v[i].recipient : "", held.v[start].recipient != NULL ?
+		    held.v[start].recipient : "") != 0) {
+			rc = bundle(c, &held, start, i, &made);
 			start = i;
 		}
-	if (rc == CORE_OK)
-		*out = json_pack("{s:i, s:i}", "digests", made, "messages",
-		    (int)n);
-out:
-	json_decref(held);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK) {
-		json_decref(*out);
-		*out = NULL;
+	if (rc == CORE_OK) {
+		out->digests = made;
+		out->messages = (int)held.n;
 	}
+out:
+	rec_mail_list_free(&held);
+	rc = core_end(c, rc);
+	if (rc != CORE_OK)
+		memset(out, 0, sizeof(*out));
 	return rc;
 }

@@ -14,32 +14,48 @@
 #include "store/store.h"
 
 struct remind {
-	struct core	*c;
-	int		 dry;
-	json_t		*out;
-	int		 rc;
+	struct core		*c;
+	int			 dry;
+	struct remind_list	 out;
+	int			 rc;
 };
+
+void
+remind_list_free(struct remind_list *l)
+{
+	size_t i;
+
+	for (i = 0; l->v != NULL && i < l->n; i++) {
+		free(l->v[i].kind);
+		free(l->v[i].to);
+		free(l->v[i].about);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
 
 /* 1 when the reminder with this once key has gone out already. */
 static int
 sent_already(struct remind *r, const char *once)
 {
-	json_t	*row = NULL;
-	int	 yes;
+	int sent;
 
-	if (once == NULL || store_row(r->c->st, &row, STMT_OUT_ONCE_SENT, "s",
-	    once) != STORE_OK)
+	if (once == NULL || store_mail_once_sent(r->c->st, once, &sent) !=
+	    STORE_OK)
 		return 0;
-	yes = row != NULL;
-	json_decref(row);
-	return yes;
+	return sent;
 }
 
 static void
 note(struct remind *r, const char *kind, const char *to, const char *what)
 {
-	json_array_append_new(r->out, json_pack("{s:s, s:s, s:s}", "kind",
-	    kind, "to", to, "about", what));
+	struct remind_note *n;
+
+	if ((n = store_grow((void **)&r->out.v, &r->out.n, sizeof(*n))) ==
+	    NULL || (n->kind = strdup(kind)) == NULL ||
+	    (n->to = strdup(to)) == NULL || (n->about = strdup(what)) == NULL)
+		r->rc = core_fail(r->c, CORE_EFAULT, NULL, "out of memory");
 }
 
 /* To a person (the chair, a representative). */
@@ -71,28 +87,29 @@ to_group(struct remind *r, int64_t group, const char *group_name,
 		    subject, text, link, NULL, NULL);
 }
 
-/* The chair of a group: name and email, or NULLs. */
+/* The chair of a group: name and email, or "". */
 static void
 chair_of(struct core *c, int64_t group, char *name, char *email, size_t sz)
 {
-	json_t	*off = NULL, *f, *p = NULL;
-	size_t	 i;
+	struct rec_office_list	 off = { NULL, 0 };
+	struct rec_person	 p;
+	size_t			 i;
+	int			 found;
 
 	name[0] = email[0] = '\0';
-	if (store_rows(c->st, &off, STMT_OFFICE_CURRENT, "l", group) !=
-	    STORE_OK)
+	if (store_office_current(c->st, group, &off) != STORE_OK)
 		return;
-	json_array_foreach(off, i, f)
-		if (strcmp(jstr(f, "office"), "chair") == 0 && name[0] == '\0') {
-			snprintf(name, sz, "%s", jstr(f, "person"));
-			if (store_row(c->st, &p, STMT_PERSON_BY_ID, "l",
-			    jint(f, "person_id")) == STORE_OK && p != NULL &&
-			    jstr(p, "email") != NULL)
-				snprintf(email, sz, "%s", jstr(p, "email"));
-			json_decref(p);
-			p = NULL;
+	for (i = 0; i < off.n; i++)
+		if (off.v[i].office != NULL && strcmp(off.v[i].office,
+		    "chair") == 0 && name[0] == '\0') {
+			snprintf(name, sz, "%s", off.v[i].person != NULL ?
+			    off.v[i].person : "");
+			if (store_person_by_id(c->st, off.v[i].person_id, &p,
+			    &found) == STORE_OK && found && p.email != NULL)
+				snprintf(email, sz, "%s", p.email);
+			rec_person_clear(&p);
 		}
-	json_decref(off);
+	rec_office_list_free(&off);
 }
 
 static void
@@ -208,6 +225,47 @@ to_org(struct remind *r, int64_t org, const char *org_name,
 		    subject, text, link);
 }
 
+/* One organisation's polls (ballots 0) or ballots in a group closing
+ * before soon that it has not voted in. */
+static void
+ballots_of(struct remind *r, const struct rec_group *g,
+    const struct rec_membership *m, int ballots, const char *soon)
+{
+	struct core			*c = r->c;
+	struct rec_open_vote_list	 open;
+	const struct rec_open_vote	*b;
+	char				 subject[300], text[700], link[64];
+	char				 once[80];
+	size_t				 k;
+
+	if (store_open_votes(c->st, ballots, g->id, m->org_id, c->now,
+	    &open) != STORE_OK)
+		return;
+	for (k = 0; k < open.n; k++) {
+		b = &open.v[k];
+		if (b->voted || b->closes == NULL || strncmp(b->closes, soon,
+		    16) > 0)
+			continue;
+		snprintf(once, sizeof(once), "remind:%s:%lld:%lld", !ballots ?
+		    "poll" : "ballot", (long long)b->id, (long long)m->org_id);
+		snprintf(link, sizeof(link), "/%s/%lld", !ballots ? "polls" :
+		    "elections", (long long)b->id);
+		snprintf(subject, sizeof(subject), "Your organisation has not "
+		    "voted: %s closes %s", !ballots ? "the poll" : "the ballot",
+		    b->closes);
+		snprintf(text, sizeof(text), "%s has not yet voted in %s \"%s\" "
+		    "of %s, which closes at %s. One vote counts for the "
+		    "organisation.", m->organisation != NULL ? m->organisation :
+		    "(null)", !ballots ? "the poll" : "the election of",
+		    b->what != NULL ? b->what : "(null)", g->name != NULL ?
+		    g->name : "(null)", b->closes);
+		to_org(r, m->org_id, m->organisation != NULL ? m->organisation :
+		    "(null)", !ballots ? "remind-poll" : "remind-ballot", once,
+		    subject, text, link);
+	}
+	rec_open_vote_list_free(&open);
+}
+
 /*
  * SA-8.4, SA-E2: a poll or ballot closing within two days, to each
  * organisation that may vote and has not.
@@ -215,75 +273,39 @@ to_org(struct remind *r, int64_t org, const char *org_name,
 static void
 ballots(struct remind *r)
 {
-	struct core	*c = r->c;
-	json_t		*gs = NULL, *g, *ms = NULL, *m, *rows = NULL, *b;
-	struct attendee	 a;
-	char		 soon[32], subject[300], text[700], link[64], once[80];
-	size_t		 i, j, k, q;
-	static const enum stmt qs[] = { STMT_OPEN_POLLS, STMT_OPEN_ELECTIONS };
+	struct core			*c = r->c;
+	struct rec_group_list		 gs = { NULL, 0 };
+	struct rec_membership_list	 ms;
+	const struct rec_membership	*m;
+	struct attendee			 a;
+	char				 soon[32];
+	size_t				 i, j;
 
 	core_int_later(c->now, 48 * 60, soon);
-	if (core_int_group_rows(c, &gs) != CORE_OK) {
+	if (store_group_list(c->st, c->arr, &gs) != STORE_OK) {
 		r->rc = CORE_EFAULT;
 		return;
 	}
-	json_array_foreach(gs, i, g) {
-		if (store_rows(c->st, &ms, STMT_MEMB_LIST_GROUP, "l",
-		    jint(g, "id")) != STORE_OK)
+	for (i = 0; i < gs.n; i++) {
+		if (store_memb_list_group(c->st, gs.v[i].id, &ms) != STORE_OK)
 			continue;
-		json_array_foreach(ms, j, m) {
+		for (j = 0; j < ms.n; j++) {
+			m = &ms.v[j];
 			memset(&a, 0, sizeof(a));
-			a.org = jint(m, "organisation_id");
-			a.kind = memb_kind_parse(jstr(m, "kind"));
-			a.status = memb_status_parse(jstr(m, "status"));
-			a.vcse = strcmp(jstr(m, "sector"), "vcse") == 0;
-			a.excluded = (int)jint(m, "excluded");
+			a.org = m->org_id;
+			a.kind = m->kind;
+			a.status = m->status;
+			a.vcse = m->sector == SECTOR_VCSE;
+			a.excluded = m->excluded;
 			a.attend = AT_PRESENT;
 			if (rules_may_cast(&c->cons, &a, 0) != ELIG_OK)
 				continue;
-			for (q = 0; q < 2; q++) {
-				if (store_rows(c->st, &rows, qs[q], "lls",
-				    jint(g, "id"), a.org, c->now) != STORE_OK)
-					continue;
-				json_array_foreach(rows, k, b) {
-					const char *cl = jstr(b, q == 0 ?
-					    "closes" : "voting_closes");
-
-					if (jint(b, "voted") || cl == NULL ||
-					    strncmp(cl, soon, 16) > 0)
-						continue;
-					snprintf(once, sizeof(once),
-					    "remind:%s:%lld:%lld", q == 0 ?
-					    "poll" : "ballot", (long long)jint(b,
-					    "id"), (long long)a.org);
-					snprintf(link, sizeof(link), "/%s/%lld",
-					    q == 0 ? "polls" : "elections",
-					    (long long)jint(b, "id"));
-					snprintf(subject, sizeof(subject), "Your "
-					    "organisation has not voted: %s "
-					    "closes %s", q == 0 ? "the poll" :
-					    "the ballot", cl);
-					snprintf(text, sizeof(text), "%s has not "
-					    "yet voted in %s \"%s\" of %s, which "
-					    "closes at %s. One vote counts for "
-					    "the organisation.", jstr(m,
-					    "organisation"), q == 0 ? "the poll" :
-					    "the election of", q == 0 ? jstr(b,
-					    "text") : jstr(b, "office"), jstr(g,
-					    "name"), cl);
-					to_org(r, a.org, jstr(m, "organisation"),
-					    q == 0 ? "remind-poll" :
-					    "remind-ballot", once, subject, text,
-					    link);
-				}
-				json_decref(rows);
-				rows = NULL;
-			}
+			ballots_of(r, &gs.v[i], m, 0, soon);
+			ballots_of(r, &gs.v[i], m, 1, soon);
 		}
-		json_decref(ms);
-		ms = NULL;
+		rec_membership_list_free(&ms);
 	}
-	json_decref(gs);
+	rec_group_list_free(&gs);
 }
 
 /* SA-14.1: a notice period ending within two weeks, to the
@@ -331,66 +353,71 @@ notices(struct remind *r, int today)
 static void
 accountability(struct remind *r, int today)
 {
-	struct core	*c = r->c;
-	json_t		*cycles = NULL, *cy, *full, *s, *ks = NULL, *k;
-	const char	*rule;
-	char		 subject[300], text[700], once[80], link[64];
-	size_t		 i, j;
-	int		 due, closes;
+	struct core			*c = r->c;
+	struct rec_cycle_list		 cycles = { NULL, 0 };
+	const struct rec_cycle		*cy;
+	struct assess_year		 full;
+	const struct rec_assessment	*s;
+	struct rec_consult_list		 ks = { NULL, 0 };
+	const struct rec_consult	*k;
+	const char			*rule;
+	char				 subject[300], text[700], once[80];
+	char				 link[64];
+	size_t				 i, j;
+	int				 due, closes;
 
-	if (core_assess_list(c, &cycles) != CORE_OK)
+	if (core_assess_cycles(c, &viewer_system, &cycles) != CORE_OK)
 		return;
-	json_array_foreach(cycles, i, cy) {
-		full = NULL;
-		date_parse(jstr(cy, "due"), &due);
-		if (today < due - 14 ||
-		    core_assess_get(c, (int)jint(cy, "year"), &full) != CORE_OK)
+	for (i = 0; i < cycles.n; i++) {
+		cy = &cycles.v[i];
+		date_parse(cy->due, &due);
+		if (today < due - 14 || core_assess_year(c, &viewer_system,
+		    (int)cy->year, &full) != CORE_OK)
 			continue;
 		snprintf(link, sizeof(link), "/assessment/%lld",
-		    (long long)jint(cy, "year"));
-		json_array_foreach(json_object_get(full, "assessments"), j, s) {
-			if (jstr(s, "submitted") != NULL)
+		    (long long)cy->year);
+		for (j = 0; j < full.assessments.n; j++) {
+			s = &full.assessments.v[j];
+			if (s->submitted != NULL)
 				continue;
 			snprintf(once, sizeof(once), "remind:assessment:%lld:"
-			    "%lld:%s", (long long)jint(cy, "id"),
-			    (long long)jint(s, "organisation_id"), today > due ?
-			    "overdue" : "due");
+			    "%lld:%s", (long long)cy->id, (long long)s->org_id,
+			    today > due ? "overdue" : "due");
 			snprintf(subject, sizeof(subject), "%s: your %lld "
-			    "self-assessment %s %s", jstr(s, "organisation"),
-			    (long long)jint(cy, "year"), today > due ?
-			    "was due by" : "is due by", jstr(cy, "due"));
+			    "self-assessment %s %s", s->organisation,
+			    (long long)cy->year, today > due ? "was due by" :
+			    "is due by", cy->due);
 			snprintf(text, sizeof(text), "%lld of the commitments "
 			    "are rated so far. Rate each one with its evidence "
-			    "and submit (MS-2-eval, MS-5).", (long long)jint(s,
-			    "rated"));
-			to_org(r, jint(s, "organisation_id"), jstr(s,
-			    "organisation"), today > due ? "assessment-overdue" :
-			    "remind-assessment", once, subject, text, link);
+			    "and submit (MS-2-eval, MS-5).", (long long)s->rated);
+			to_org(r, s->org_id, s->organisation, today > due ?
+			    "assessment-overdue" : "remind-assessment", once,
+			    subject, text, link);
 		}
-		json_decref(full);
+		assess_year_free(&full);
 	}
-	json_decref(cycles);
+	rec_cycle_list_free(&cycles);
 	/* Only where the arrangement's agreement asks for it. */
 	if ((rule = rules_id(&c->cons, DUTY_CONSULTATION, -1)) == NULL ||
-	    core_consult_list(c, &ks) != CORE_OK)
+	    core_consults(c, &viewer_system, &ks) != CORE_OK)
 		return;
-	json_array_foreach(ks, i, k) {
-		date_parse(jstr(k, "closes"), &closes);
-		if (!jint(k, "significant") || jstr(k, "feedback_on") != NULL ||
+	for (i = 0; i < ks.n; i++) {
+		k = &ks.v[i];
+		date_parse(k->closes, &closes);
+		if (!k->significant || k->feedback_on != NULL ||
 		    today <= closes)
 			continue;
 		snprintf(once, sizeof(once), "remind:consult:%lld",
-		    (long long)jint(k, "id"));
+		    (long long)k->id);
 		snprintf(subject, sizeof(subject), "Feedback due: %s",
-		    jstr(k, "title"));
+		    k->title);
 		snprintf(text, sizeof(text), "The consultation \"%s\" closed "
 		    "on %s. The agreement asks that its outcome is fed back "
-		    "to the sector (%s).", jstr(k, "title"), jstr(k, "closes"),
-		    rule);
-		to_org(r, jint(k, "organisation_id"), jstr(k, "organisation"),
-		    "remind-consultation", once, subject, text, NULL);
+		    "to the sector (%s).", k->title, k->closes, rule);
+		to_org(r, k->org_id, k->organisation, "remind-consultation",
+		    once, subject, text, NULL);
 	}
-	json_decref(ks);
+	rec_consult_list_free(&ks);
 }
 
 /*
@@ -400,34 +427,34 @@ accountability(struct remind *r, int today)
 static void
 plan(struct remind *r, int today)
 {
-	json_t		*ps = NULL, *p;
-	const char	*rule = rules_id(&r->c->cons, DUTY_PLAN, -1);
-	char		 subject[400], text[1400], once[80];
-	size_t		 i;
-	int		 due, late;
+	struct rec_plan_list	 ps = { NULL, 0 };
+	const struct rec_plan	*p;
+	const char		*rule = rules_id(&r->c->cons, DUTY_PLAN, -1);
+	char			 subject[400], text[1400], once[80];
+	size_t			 i;
+	int			 due, late;
 
-	if (core_plan_list(r->c, NULL, &ps) != CORE_OK)
+	if (core_plan_read(r->c, &viewer_system, NULL, &ps) != CORE_OK)
 		return;
-	json_array_foreach(ps, i, p) {
-		date_parse(jstr(p, "due"), &due);
-		if (jstr(p, "done_on") != NULL || today < due - 14)
+	for (i = 0; i < ps.n; i++) {
+		p = &ps.v[i];
+		date_parse(p->due, &due);
+		if (p->done_on != NULL || today < due - 14)
 			continue;
 		late = today > due;
 		snprintf(once, sizeof(once), "remind:plan:%lld:%s",
-		    (long long)jint(p, "id"), late ? "overdue" : "due");
+		    (long long)p->id, late ? "overdue" : "due");
 		snprintf(subject, sizeof(subject), "Implementation plan: an "
-		    "action %s %s", late ? "was due by" : "is due by",
-		    jstr(p, "due"));
+		    "action %s %s", late ? "was due by" : "is due by", p->due);
 		snprintf(text, sizeof(text), "\"%s\" (owner %s) %s %s. Record "
 		    "its progress, or that it is done, with the secretariat"
-		    "%s%s%s.", jstr(p, "action"), jstr(p, "owner"), late ?
-		    "was due by" : "is due by", jstr(p, "due"), rule != NULL ?
-		    " (" : "", rule != NULL ? rule : "", rule != NULL ? ")" :
-		    "");
-		to_org(r, jint(p, "organisation_id"), jstr(p, "organisation"),
-		    "remind-plan", once, subject, text, "/partners");
+		    "%s%s%s.", p->action, p->owner, late ? "was due by" :
+		    "is due by", p->due, rule != NULL ? " (" : "", rule != NULL ?
+		    rule : "", rule != NULL ? ")" : "");
+		to_org(r, p->org_id, p->organisation, "remind-plan", once,
+		    subject, text, "/partners");
 	}
-	json_decref(ps);
+	rec_plan_list_free(&ps);
 }
 
 /*
@@ -437,133 +464,138 @@ plan(struct remind *r, int today)
 static void
 disputes(struct remind *r, int today)
 {
-	struct core	*c = r->c;
-	struct rec_user_list	 us = { 0 };
-	const struct rec_user	*u;
-	json_t		*ks = NULL, *k;
-	char		 subject[300], text[600], once[320], link[64];
-	size_t		 i, j;
-	int		 due;
+	struct core			*c = r->c;
+	struct rec_user_list		 us = { 0 };
+	const struct rec_user		*u;
+	struct rec_dispute_list		 ks = { NULL, 0 };
+	const struct rec_dispute	*k;
+	char				 subject[300], text[600], once[320];
+	char				 link[64];
+	size_t				 i, j;
+	int				 due;
 
-	if (core_dispute_list(c, &ks) != CORE_OK ||
+	if (core_dispute_cases(c, &viewer_system, &ks) != CORE_OK ||
 	    core_user_list(c, &us) != CORE_OK) {
-		json_decref(ks);
+		rec_dispute_list_free(&ks);
 		return;
 	}
-	json_array_foreach(ks, i, k) {
-		if (jstr(k, "resolved") != NULL || jstr(k, "due") == NULL)
+	for (i = 0; i < ks.n; i++) {
+		k = &ks.v[i];
+		if (k->resolved != NULL || k->due == NULL)
 			continue;
-		date_parse(jstr(k, "due"), &due);
+		date_parse(k->due, &due);
 		if (today < due - 7 || today > due)
 			continue;
 		snprintf(subject, sizeof(subject), "Case %lld is due to be "
-		    "resolved by %s", (long long)jint(k, "id"),
-		    jstr(k, "due"));
+		    "resolved by %s", (long long)k->id, k->due);
 		snprintf(text, sizeof(text), "Case %lld, at %s, is due to be "
 		    "resolved by %s, %d weeks from first contact "
-		    "(SC-resolve-2).", (long long)jint(k, "id"),
-		    jstr(k, "stage_name"), jstr(k, "due"), constitution_int(
-		    &c->cons, "dispute.resolution_weeks"));
+		    "(SC-resolve-2).", (long long)k->id, k->stage_name,
+		    k->due, constitution_int(&c->cons,
+		    "dispute.resolution_weeks"));
 		snprintf(link, sizeof(link), "/officer/disputes/%lld",
-		    (long long)jint(k, "id"));
+		    (long long)k->id);
 		for (j = 0; j < us.n; j++) {
 			u = &us.v[j];
 			if (!u->officer || u->email == NULL)
 				continue;
 			snprintf(once, sizeof(once), "remind:dispute:%lld:%s",
-			    (long long)jint(k, "id"), u->email);
+			    (long long)k->id, u->email);
 			to_person(r, "remind-dispute", once, u->email, u->name,
 			    subject, text, link);
 		}
 	}
-	json_decref(ks);
+	rec_dispute_list_free(&ks);
 	rec_user_list_free(&us);
 }
 
 /* SA-7.2: does a group of this kind select its chair at a meeting? */
 static int
-selects(struct core *c, const json_t *g)
+selects(struct core *c, const struct rec_group *g)
 {
-	const char	*how;
-	int		 kind = group_kind_parse(jstr(g, "kind"));
+	const char *how;
 
-	how = kind >= 0 ? constitution_kind_text(&c->cons, "chair.selection",
-	    kind) : NULL;
+	how = (int)g->kind >= 0 ? constitution_kind_text(&c->cons,
+	    "chair.selection", g->kind) : NULL;
 	return how != NULL && strcmp(how, "first-meeting") == 0;
+}
+
+/* One office whose term ends between today and soon. */
+static void
+term_of(struct remind *r, const struct rec_group *g,
+    const struct rec_office *f)
+{
+	struct core		*c = r->c;
+	struct rec_person	 p;
+	char			 subject[300], text[600], once[64];
+	const char		*rule;
+	int			 found;
+
+	snprintf(once, sizeof(once), "remind:term:%lld:%s", (long long)f->id,
+	    f->term_end);
+	snprintf(subject, sizeof(subject), "Your term as %s of %s ends on %s",
+	    f->office, g->name, f->term_end);
+	/* The group's own rule: SA-7.1 elects, SA-7.2 selects; none where
+	 * its agreement sets no term. */
+	rule = rules_id(&c->cons, DUTY_CHAIR, g->kind);
+	snprintf(text, sizeof(text), "Your term as %s ends on %s%s%s%s. %s is "
+	    "needed before then; you may stand again.", f->office, f->term_end,
+	    rule != NULL ? " (" : "", rule != NULL ? rule : "", rule != NULL ?
+	    ")" : "", selects(c, g) ? "A new selection" : "An election");
+	if (store_person_by_id(c->st, f->person_id, &p, &found) == STORE_OK &&
+	    found)
+		to_person(r, "remind-term", once, p.email, p.name, subject, text,
+		    NULL);
+	rec_person_clear(&p);
 }
 
 /* Terms ending within three months (SA-7.1, SA-9.1). */
 static void
 terms(struct remind *r, int today)
 {
-	struct core	*c = r->c;
-	json_t		*gs = NULL, *g, *off = NULL, *f, *p = NULL;
-	char		 subject[300], text[600], once[64], soon[DATE_LEN];
-	char		 todays[DATE_LEN];
-	const char	*rule;
-	size_t		 i, j;
+	struct core		*c = r->c;
+	struct rec_group_list	 gs = { NULL, 0 };
+	struct rec_office_list	 off;
+	const struct rec_office	*f;
+	char			 soon[DATE_LEN], todays[DATE_LEN];
+	size_t			 i, j;
 
 	date_format(today, todays);
 	date_format(date_add_months(today, 3), soon);
-	if (core_int_group_rows(c, &gs) != CORE_OK) {
+	if (store_group_list(c->st, c->arr, &gs) != STORE_OK) {
 		r->rc = CORE_EFAULT;
 		return;
 	}
-	json_array_foreach(gs, i, g) {
-		if (store_rows(c->st, &off, STMT_OFFICE_CURRENT, "l",
-		    jint(g, "id")) != STORE_OK)
+	for (i = 0; i < gs.n; i++) {
+		if (store_office_current(c->st, gs.v[i].id, &off) != STORE_OK)
 			continue;
-		json_array_foreach(off, j, f) {
-			if (jstr(f, "term_end") == NULL ||
-			    strcmp(jstr(f, "term_end"), todays) < 0 ||
-			    strcmp(jstr(f, "term_end"), soon) > 0)
+		for (j = 0; j < off.n; j++) {
+			f = &off.v[j];
+			if (f->term_end == NULL || f->office == NULL ||
+			    strcmp(f->term_end, todays) < 0 ||
+			    strcmp(f->term_end, soon) > 0)
 				continue;
-			snprintf(once, sizeof(once), "remind:term:%lld:%s",
-			    (long long)jint(f, "id"), jstr(f, "term_end"));
-			snprintf(subject, sizeof(subject), "Your term as %s of "
-			    "%s ends on %s", jstr(f, "office"), jstr(g, "name"),
-			    jstr(f, "term_end"));
-			/* The group's own rule: SA-7.1 elects, SA-7.2
-			 * selects; none where its agreement sets no term. */
-			rule = rules_id(&c->cons, DUTY_CHAIR,
-			    group_kind_parse(jstr(g, "kind")));
-			snprintf(text, sizeof(text), "Your term as %s ends on "
-			    "%s%s%s%s. %s is needed before then; you may stand "
-			    "again.", jstr(f, "office"), jstr(f, "term_end"),
-			    rule != NULL ? " (" : "", rule != NULL ? rule : "",
-			    rule != NULL ? ")" : "", selects(c, g) ?
-			    "A new selection" : "An election");
-			if (store_row(c->st, &p, STMT_PERSON_BY_ID, "l",
-			    jint(f, "person_id")) == STORE_OK && p != NULL)
-				to_person(r, "remind-term", once,
-				    jstr(p, "email"), jstr(p, "name"), subject,
-				    text, NULL);
-			json_decref(p);
-			p = NULL;
+			term_of(r, &gs.v[i], f);
 		}
-		json_decref(off);
-		off = NULL;
+		rec_office_list_free(&off);
 	}
-	json_decref(gs);
+	rec_group_list_free(&gs);
 }
 
 int
-core_remind(struct core *c, int dry_run, json_t **out)
+core_remind(struct core *c, int dry_run, struct remind_list *out)
 {
 	struct remind	r;
 	int		today, rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	memset(&r, 0, sizeof(r));
 	r.c = c;
 	r.dry = dry_run;
-	r.out = json_array();
 	r.rc = CORE_OK;
 	date_parse(c->today, &today);
-	if (!dry_run && (rc = core_begin(c)) != CORE_OK) {
-		json_decref(r.out);
+	if (!dry_run && (rc = core_begin(c)) != CORE_OK)
 		return rc;
-	}
 	meetings(&r, today);
 	elections(&r, today);
 	terms(&r, today);
@@ -573,11 +605,11 @@ core_remind(struct core *c, int dry_run, json_t **out)
 	plan(&r, today);
 	disputes(&r, today);
 	if (!dry_run && (rc = core_end(c, r.rc)) != CORE_OK) {
-		json_decref(r.out);
+		remind_list_free(&r.out);
 		return rc;
 	}
 	if (r.rc != CORE_OK) {
-		json_decref(r.out);
+		remind_list_free(&r.out);
 		return r.rc;
 	}
 	*out = r.out;

@@ -10,7 +10,9 @@
 #include <jansson.h>
 
 #include "core/core.h"
+#include "core/records.h"
 #include "store/rec_registry.h"
+#include "core/core_report.h"
 
 /* Each of the n records of size bytes at v made by one(rec), in a new
  * array (json_registry.c). */
@@ -89,6 +91,34 @@ json_t *json_term(const struct term_view *);
 /* An import's problems: [{line, field, message}]. */
 json_t *json_import_problems(const struct import_report *);
 
+/* --- the audit log and the ledger (json_audit.c) --- */
+/* Every entry: {seq, at, actor, action, entity, entity_id, detail,
+ * prev_hash, hash, vouched, sig}. */
+json_t *json_audit_list(const struct rec_audit_list *);
+/* Each problem: {seq, problem} for an entry, {table, row, label,
+ * problem, election?, seq?, action?} for a row. */
+json_t *json_ledger_problems(const struct rec_ledger_problems *);
+/* {seq, at, hash, sig, key, head}. */
+json_t *json_audit_head(const struct audit_head *);
+/* {checked, rows, vouched_from {seq, at} or null, head ({...},
+ * {unchecked} or null), problems, intact}. */
+json_t *json_audit_check(const struct audit_check *);
+/* {file, pages, bytes, ms, steps, restarts, integrity, audit_entries}. */
+json_t *json_backup_report(const struct backup_report *);
+
+/* --- mail (json_mail.c) --- */
+/* The outbox as listed: {id, kind, recipient, subject, status,
+ * attempts, next_attempt, last_error, created, sent}. */
+json_t *json_mail_list(const struct rec_mail_list *);
+/* One message, every column of the outbox. */
+json_t *json_mail(const struct rec_mail *);
+/* {sent, not_sent}. */
+json_t *json_mail_sent(const struct mail_sent *);
+/* {digests, messages}. */
+json_t *json_mail_digest(const struct mail_digest *);
+/* The reminders: {kind, to, about} each. */
+json_t *json_remind_list(const struct remind_list *);
+
 /* --- users, tokens and personal data (json_auth.c) --- */
 struct person_export;
 struct retention;
@@ -102,6 +132,11 @@ json_t *json_person_export(const struct person_export *);
 json_t *json_erasure(const struct rec_erasure *);
 /* {signin, mail, audit} */
 json_t *json_retention(const struct retention *);
+
+/* --- the annual report (json_report.c) --- */
+json_t *json_report(const struct core_report *);
+/* The years with a report: [2025, 2026]. */
+json_t *json_report_years(const int *years, size_t n);
 
 /* --- compliance (json_check.c) --- */
 /* The flags as [{rule, group, fact}], group null for the arrangement's. */

@@ -8,6 +8,7 @@
 #include <cairo.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
+#include <qpdf/qpdf-c.h>
 
 #include "pdf.h"
 
@@ -537,6 +538,60 @@ pdf_chart(struct pdf *p, const struct chart *c)
 	cairo_tag_end(p->cr, "Figure");
 }
 
+/*
+ * PDF/UA and WCAG (PDF16, PDF18): the document's language in its
+ * catalogue (/Lang), and readers told to show its Title rather than
+ * the file's name (/ViewerPreferences /DisplayDocTitle).  Cairo 1.16
+ * writes neither, so the finished file is opened with qpdf, the two
+ * keys put in its catalogue, and written again (the rest as it was; the
+ * same bytes in, the same bytes out).  p->buf is replaced; -1 on a
+ * fault.
+ */
+static int
+catalogue(struct pdf *p)
+{
+	qpdf_data	 q = qpdf_init();
+	qpdf_oh		 root, vp;
+	const unsigned char *b;
+	size_t		 n;
+	char		*nb;
+	int		 rc = -1;
+
+	if (q == NULL)
+		return -1;
+	qpdf_silence_errors(q);
+	qpdf_set_suppress_warnings(q, QPDF_TRUE);
+	if (qpdf_read_memory(q, "report", p->buf, p->len, NULL) &
+	    QPDF_ERRORS)
+		goto out;
+	root = qpdf_get_root(q);
+	qpdf_oh_replace_key(q, root, "/Lang", qpdf_oh_new_string(q,
+	    "en-GB"));
+	vp = qpdf_oh_new_dictionary(q);
+	qpdf_oh_replace_key(q, vp, "/DisplayDocTitle", qpdf_oh_new_bool(q,
+	    QPDF_TRUE));
+	qpdf_oh_replace_key(q, root, "/ViewerPreferences", vp);
+	if (qpdf_has_error(q))
+		goto out;
+	if (qpdf_init_write_memory(q) & QPDF_ERRORS)
+		goto out;
+	qpdf_set_deterministic_ID(q, QPDF_TRUE);
+	if (qpdf_write(q) & QPDF_ERRORS)
+		goto out;
+	n = qpdf_get_buffer_length(q);
+	if ((b = qpdf_get_buffer(q)) == NULL || n > PDF_MAX ||
+	    (nb = malloc(n)) == NULL)
+		goto out;
+	memcpy(nb, b, n);
+	free(p->buf);
+	p->buf = nb;
+	p->len = p->cap = n;
+	rc = 0;
+out:
+	qpdf_cleanup(&q);
+	return rc;
+}
+
 int
 pdf_finish(struct pdf *p, char **out, size_t *len)
 {
@@ -548,7 +603,8 @@ pdf_finish(struct pdf *p, char **out, size_t *len)
 	cairo_destroy(p->cr);
 	p->cr = NULL;
 	cairo_surface_finish(p->surf);
-	if (cairo_surface_status(p->surf) != CAIRO_STATUS_SUCCESS || p->oom)
+	if (cairo_surface_status(p->surf) != CAIRO_STATUS_SUCCESS || p->oom ||
+	    catalogue(p) != 0)
 		return -1;
 	*out = p->buf;
 	*len = p->len;

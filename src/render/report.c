@@ -14,20 +14,25 @@
 
 /* --- the sections --- */
 
+/* A text field, "" for none. */
+#define S(x)	((x) != NULL ? (x) : "")
+
 static void
-doc_about(json_t *doc, const json_t *r)
+doc_about(json_t *doc, const struct core_report *r)
 {
-	const json_t	*e, *by = json_object_get(r, "presented_by");
+	const struct report_presenter *by = &r->presented_by;
+	const struct report_entry *e;
 	json_t		*list = json_array();
 	char		 gen[WHEN_LEN], from[WHEN_LEN], to[WHEN_LEN];
 	size_t		 i;
 
 	h(doc, 2, "About this report");
-	json_array_foreach(json_object_get(r, "reports"), i, e)
-		json_array_append_new(list, json_object_get(e, "recipient") &&
-		    !json_is_null(json_object_get(e, "recipient")) ?
-		    sprintf_j("%s, to %s.", str(e, "title"), str(e,
-		    "recipient")) : sprintf_j("%s.", str(e, "title")));
+	for (i = 0; i < r->nreports; i++) {
+		e = &r->reports[i];
+		json_array_append_new(list, e->recipient != NULL ?
+		    sprintf_j("%s, to %s.", e->title, e->recipient) :
+		    sprintf_j("%s.", e->title));
+	}
 	if (json_array_size(list) > 0)
 		json_array_append_new(doc, json_pack("{s:o}", "list", list));
 	else {
@@ -35,49 +40,45 @@ doc_about(json_t *doc, const json_t *r)
 		p(doc, json_string("The partnership's annual report."));
 	}
 	/* MC-chair: the chair presents it. */
-	if (json_is_object(by) && json_string_value(json_object_get(by,
-	    "person")) != NULL)
+	if (by->group != NULL && by->person != NULL)
 		p(doc, sprintf_j("Presented by %s%s%s%s, %schair of %s.",
-		    str(by, "person"), *str(by, "organisation") ? " (" : "",
-		    str(by, "organisation"), *str(by, "organisation") ? ")" :
-		    "", json_is_true(json_object_get(by, "interim")) ?
-		    "interim " : "", str(by, "group")));
-	else if (json_is_object(by))
+		    by->person, *S(by->organisation) ? " (" : "",
+		    S(by->organisation), *S(by->organisation) ? ")" : "",
+		    by->interim ? "interim " : "", by->group));
+	else if (by->group != NULL)
 		p(doc, sprintf_j("%s has no chair to present this report.",
-		    str(by, "group")));
-	render_when(str(r, "generated"), gen, sizeof(gen));
-	render_when(str(r, "from"), from, sizeof(from));
-	render_when(str(r, "as_of"), to, sizeof(to));
+		    by->group));
+	render_when(r->generated, gen, sizeof(gen));
+	render_when(r->from, from, sizeof(from));
+	render_when(r->as_of, to, sizeof(to));
 	note(doc, sprintf_j("Drawn from the partnership's live records on %s, "
-	    "covering %s to %s%s.", gen, from, to,
-	    json_is_true(json_object_get(r, "complete")) ?
-	    "" : ": the year is not over, so its figures are so far"));
+	    "covering %s to %s%s.", gen, from, to, r->complete ? "" :
+	    ": the year is not over, so its figures are so far"));
 }
 
 static void
-doc_summary(json_t *doc, const json_t *r)
+doc_summary(json_t *doc, const struct core_report *r)
 {
-	const json_t	*a = json_object_get(r, "assessment");
-	const json_t	*k = json_object_get(r, "consultation_counts");
+	const json_t	*a = r->assessment;
+	const json_t	*k = r->consultation_counts;
 	json_t		*list = json_array();
 	long long	 n;
 
 	h(doc, 2, "The year in figures");
-	json_array_append_new(list, sprintf_j("%lld %s held across %zu %s.",
-	    num(r, "meetings_held"), plural(num(r, "meetings_held"),
-	    "meeting", "meetings"), json_array_size(json_object_get(r,
-	    "meetings")), plural((long long)json_array_size(json_object_get(r,
-	    "meetings")), "group", "groups")));
-	n = (long long)json_array_size(json_object_get(r, "decisions"));
-	json_array_append_new(list, sprintf_j("%lld %s put, %lld made.", n,
-	    plural(n, "decision", "decisions"), num(r, "decisions_made")));
-	n = (long long)json_array_size(json_object_get(r, "elections"));
+	json_array_append_new(list, sprintf_j("%d %s held across %zu %s.",
+	    r->meetings_held, plural(r->meetings_held, "meeting", "meetings"),
+	    r->nmeetings, plural((long long)r->nmeetings, "group",
+	    "groups")));
+	n = (long long)r->decisions.n;
+	json_array_append_new(list, sprintf_j("%lld %s put, %d made.", n,
+	    plural(n, "decision", "decisions"), r->decisions_made));
+	n = (long long)r->elections.n;
 	json_array_append_new(list, sprintf_j("%lld %s.", n, plural(n,
 	    "election", "elections")));
-	n = (long long)json_array_size(json_object_get(r, "positions"));
-	json_array_append_new(list, sprintf_j("%lld representative %s, %lld "
-	    "vacant.", n, plural(n, "position", "positions"), num(r,
-	    "positions_vacant")));
+	n = (long long)r->positions.n;
+	json_array_append_new(list, sprintf_j("%lld representative %s, %d "
+	    "vacant.", n, plural(n, "position", "positions"),
+	    r->positions_vacant));
 	if (json_is_object(a))
 		json_array_append_new(list, sprintf_j("%lld of %zu public "
 		    "bodies submitted their self-assessment, %lld late.",
@@ -90,11 +91,36 @@ doc_summary(json_t *doc, const json_t *r)
 	json_array_append_new(doc, json_pack("{s:o}", "list", list));
 }
 
+/* MC-mou: the chair alternates between the sides. */
+static void
+doc_sides(json_t *doc, const struct report_pace *g)
+{
+	char	list[300] = "";
+	size_t	len = 0, k;
+
+	if (g->nsides == 0)
+		return;
+	for (k = 0; k < g->nsides; k++)
+		if (len < sizeof(list))
+			len += (size_t)snprintf(list + len, sizeof(list) - len,
+			    "%s%s %d %s", k == 0 ? "" : k + 1 == g->nsides ?
+			    " and " : ", ", g->sides[k].side, g->sides[k].n,
+			    plural(g->sides[k].n, "time", "times"));
+	if (g->chair_repeats == 0)
+		p(doc, sprintf_j("%s was chaired by %s; the chair alternated "
+		    "between the sides every time.", g->group, list));
+	else
+		p(doc, sprintf_j("%s was chaired by %s; %d %s chaired by the "
+		    "same side as the meeting before.", g->group, list,
+		    g->chair_repeats, plural(g->chair_repeats, "meeting was",
+		    "meetings were")));
+}
+
 /* SA-6.2, SC-quarterly, MC-meet, MC-mou. */
 static void
-doc_meetings(json_t *doc, const json_t *r)
+doc_meetings(json_t *doc, const struct core_report *r)
 {
-	const json_t	*g;
+	const struct report_pace *g;
 	json_t		*rows = json_array(), *labels = json_array();
 	json_t		*values = json_array();
 	char		 pace[160], gap[120];
@@ -103,35 +129,33 @@ doc_meetings(json_t *doc, const json_t *r)
 	h(doc, 2, "Meetings");
 	p(doc, json_string("Each group's meetings in the year, against the "
 	    "pace its constitution requires."));
-	json_array_foreach(json_object_get(r, "meetings"), i, g) {
-		json_array_append_new(labels, json_string(str(g, "group")));
+	for (i = 0; i < r->nmeetings; i++) {
+		g = &r->meetings[i];
+		json_array_append_new(labels, json_string(g->group));
 		json_array_append_new(values, json_pack("[I]", (json_int_t)
-		    num(g, "held")));
-		if (num(g, "min_per_year") > 0 && num(g, "max_gap") > 0)
-			snprintf(pace, sizeof(pace), "at least %lld a year, at "
-			    "most %lld days apart", num(g, "min_per_year"),
-			    num(g, "max_gap"));
-		else if (num(g, "min_per_year") > 0)
-			snprintf(pace, sizeof(pace), "at least %lld a year",
-			    num(g, "min_per_year"));
-		else if (num(g, "max_gap") > 0)
-			snprintf(pace, sizeof(pace), "at most %lld days apart",
-			    num(g, "max_gap"));
+		    g->held));
+		if (g->min_per_year > 0 && g->max_gap > 0)
+			snprintf(pace, sizeof(pace), "at least %d a year, at "
+			    "most %d days apart", g->min_per_year, g->max_gap);
+		else if (g->min_per_year > 0)
+			snprintf(pace, sizeof(pace), "at least %d a year",
+			    g->min_per_year);
+		else if (g->max_gap > 0)
+			snprintf(pace, sizeof(pace), "at most %d days apart",
+			    g->max_gap);
 		else
 			snprintf(pace, sizeof(pace), "none set");
 		/* A year in progress is judged pro rata. */
-		if (num(g, "min_per_year") > 0 && !json_is_true(
-		    json_object_get(r, "complete")))
+		if (g->min_per_year > 0 && !r->complete)
 			snprintf(pace + strlen(pace), sizeof(pace) -
-			    strlen(pace), "; %lld by now", num(g, "expected"));
-		snprintf(gap, sizeof(gap), "%lld days%s%s%s", num(g, "gap"),
-		    *str(g, "gap_when") ? " (" : "", str(g, "gap_when"),
-		    *str(g, "gap_when") ? ")" : "");
+			    strlen(pace), "; %d by now", g->expected);
+		snprintf(gap, sizeof(gap), "%d days%s%s%s", g->gap,
+		    *g->gap_when ? " (" : "", g->gap_when, *g->gap_when ? ")" :
+		    "");
 		json_array_append_new(rows, json_pack("[s, o, o, s, o]",
-		    str(g, "group"), sprintf_j("%lld", num(g, "held")),
-		    json_string(pace), num(g, "max_gap") == 0 ? "" :
-		    num(g, "gap") > 0 ? gap : "none",
-		    json_string(str(g, "verdict"))));
+		    g->group, sprintf_j("%d", g->held), json_string(pace),
+		    g->max_gap == 0 ? "" : g->gap > 0 ? gap : "none",
+		    json_string(g->verdict)));
 	}
 	if (json_array_size(labels) > 0)
 		json_array_append_new(doc, json_pack("{s:{s:s, s:s, s:o, s:[s], "
@@ -144,36 +168,8 @@ doc_meetings(json_t *doc, const json_t *r)
 	}
 	table(doc, "Meetings against the pace", heads("Group", "Held",
 	    "Pace required", "Longest gap", "Verdict", NULL), rows);
-	/* MC-mou: the chair alternates between the sides. */
-	json_array_foreach(json_object_get(r, "meetings"), i, g) {
-		const json_t	*sides = json_object_get(g, "chair_sides"), *v;
-		const char	*side;
-		char		 list[300] = "";
-		size_t		 len = 0, k = 0;
-
-		if (!json_is_object(sides))
-			continue;
-		json_object_foreach((json_t *)sides, side, v) {
-			if (len < sizeof(list))
-				len += (size_t)snprintf(list + len,
-				    sizeof(list) - len, "%s%s %lld %s", k == 0 ?
-				    "" : k + 1 == json_object_size(sides) ?
-				    " and " : ", ", side, (long long)
-				    json_integer_value(v), plural(
-				    json_integer_value(v), "time", "times"));
-			k++;
-		}
-		if (num(g, "chair_repeats") == 0)
-			p(doc, sprintf_j("%s was chaired by %s; the chair "
-			    "alternated between the sides every time.",
-			    str(g, "group"), list));
-		else
-			p(doc, sprintf_j("%s was chaired by %s; %lld %s chaired "
-			    "by the same side as the meeting before.",
-			    str(g, "group"), list, num(g, "chair_repeats"),
-			    plural(num(g, "chair_repeats"), "meeting was",
-			    "meetings were")));
-	}
+	for (i = 0; i < r->nmeetings; i++)
+		doc_sides(doc, &r->meetings[i]);
 }
 
 static const char *
@@ -192,24 +188,62 @@ method_label(const char *m)
 
 /* "carried: 3 for, 0 against, 1 abstaining". */
 static json_t *
-outcome(const json_t *m)
+outcome(const struct rec_report_motion *m)
 {
-	if (json_object_get(m, "votes_for") == NULL ||
-	    json_is_null(json_object_get(m, "votes_for")))
-		return json_string(*str(m, "outcome") ? str(m, "outcome") :
-		    "open");
-	return sprintf_j("%s: %lld for, %lld against, %lld abstaining",
-	    *str(m, "outcome") ? str(m, "outcome") : "open", num(m,
-	    "votes_for"), num(m, "votes_against"), num(m, "votes_abstain"));
+	const char *o = *S(m->outcome) ? m->outcome : "open";
+
+	if (!m->has_for)
+		return json_string(o);
+	return sprintf_j("%s: %lld for, %lld against, %lld abstaining", o,
+	    (long long)m->votes_for, (long long)m->votes_against,
+	    (long long)m->votes_abstain);
+}
+
+char *
+report_names(const struct rec_lines *l)
+{
+	size_t	 i, len = 1;
+	char	*s;
+
+	for (i = 0; i < l->n; i++)
+		len += strlen(l->v[i]) + 5;
+	if ((s = malloc(len)) == NULL)
+		return NULL;
+	s[0] = '\0';
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			strcat(s, i + 1 == l->n ? " and " : ", ");
+		strcat(s, l->v[i]);
+	}
+	return s;
+}
+
+/* "elected: A and B", else how the count ended. */
+static json_t *
+elected(const struct rec_report_election *e)
+{
+	char	*won = report_names(&e->result.winners);
+	json_t	*j;
+
+	if (won == NULL || *won == '\0')
+		j = json_string(e->result.outcome != NULL ?
+		    e->result.outcome : "not counted");
+	else
+		j = sprintf_j("elected: %s", won);
+	free(won);
+	return j;
 }
 
 /* SA-8.1, SA-8.3, SA-8.4, SA-7.1, SA-9.4. */
 static void
-doc_decisions(json_t *doc, const json_t *r)
+doc_decisions(json_t *doc, const struct core_report *r)
 {
 	static const char *const methods[] = { "consensus", "vote", "poll",
-	    "email", NULL };
-	const json_t	*m, *e, *by = json_object_get(r, "decision_methods");
+	    "email" };
+	const int	 counts[] = { r->methods.consensus, r->methods.vote,
+	    r->methods.poll, r->methods.email };
+	const struct rec_report_motion	 *m;
+	const struct rec_report_election *e;
 	json_t		*rows = json_array(), *polls = json_array();
 	json_t		*labels = json_array(), *values = json_array();
 	json_t		*erows = json_array();
@@ -217,79 +251,99 @@ doc_decisions(json_t *doc, const json_t *r)
 	size_t		 i, k;
 
 	h(doc, 2, "Decisions");
-	p(doc, sprintf_j("%zu %s put in the year; %lld made (carried or "
-	    "agreed).", json_array_size(json_object_get(r, "decisions")),
-	    plural((long long)json_array_size(json_object_get(r, "decisions")),
-	    "decision was", "decisions were"), num(r, "decisions_made")));
-	for (k = 0; methods[k] != NULL; k++) {
+	p(doc, sprintf_j("%zu %s put in the year; %d made (carried or "
+	    "agreed).", r->decisions.n, plural((long long)r->decisions.n,
+	    "decision was", "decisions were"), r->decisions_made));
+	for (k = 0; k < sizeof(methods) / sizeof(methods[0]); k++) {
 		json_array_append_new(labels, json_string(method_label(
 		    methods[k])));
-		json_array_append_new(values, json_pack("[I]", (json_int_t)
-		    num(by, methods[k])));
+		json_array_append_new(values, json_pack("[i]", counts[k]));
 	}
 	/* No decisions, no chart of them. */
-	if (json_array_size(json_object_get(r, "decisions")) > 0)
+	if (r->decisions.n > 0)
 		json_array_append_new(doc, json_pack("{s:{s:s, s:s, s:O, s:[s], "
 		    "s:O}}", "chart", "id", "chart-decisions", "title",
 		    "Decisions in the year, by how they were made", "labels",
 		    labels, "series", "Decisions", "values", values));
 	json_decref(labels);
 	json_decref(values);
-	json_array_foreach(json_object_get(r, "decisions"), i, m) {
+	for (i = 0; i < r->decisions.n; i++) {
+		m = &r->decisions.v[i];
 		json_array_append_new(rows, json_pack("[s, s, s, s, o]",
-		    str(m, "decided_on"), str(m, "group_name"), str(m, "body"),
-		    method_label(str(m, "method")), outcome(m)));
-		if (strcmp(str(m, "method"), "poll") == 0)
+		    S(m->decided_on), S(m->group_name), m->body,
+		    method_label(m->method), outcome(m)));
+		if (strcmp(m->method, "poll") == 0)
 			json_array_append_new(polls, json_pack("[s, s, s, o]",
-			    str(m, "decided_on"), str(m, "group_name"),
-			    str(m, "body"), outcome(m)));
+			    S(m->decided_on), S(m->group_name), m->body,
+			    outcome(m)));
 	}
 	table(doc, "Decisions", heads("Date", "Group", "Decision", "How",
 	    "Outcome", NULL), rows);
 	h(doc, 2, "Polls and elections");
 	table(doc, "Electronic polls", heads("Closed", "Group", "Question",
 	    "Result", NULL), polls);
-	json_array_foreach(json_object_get(r, "elections"), i, e) {
-		snprintf(what, sizeof(what), "%s%s%s%s", str(e, "office"),
-		    *str(e, "position") ? ": " : "", str(e, "position"),
-		    num(e, "round") > 1 ? " (run-off)" : "");
+	for (i = 0; i < r->elections.n; i++) {
+		e = &r->elections.v[i];
+		snprintf(what, sizeof(what), "%s%s%s%s", e->office,
+		    *S(e->position) ? ": " : "", S(e->position),
+		    e->round > 1 ? " (run-off)" : "");
 		json_array_append_new(erows, json_pack("[s, s, s, o, o]",
-		    str(e, "closed_on"), str(e, "group_name"), what,
-		    *str(e, "winners") ? sprintf_j("elected: %s",
-		    str(e, "winners")) : json_string(str(e, "outcome")),
-		    sprintf_j("%lld", num(e, "ballots"))));
+		    S(e->closed_on), S(e->group_name), what, elected(e),
+		    sprintf_j("%lld", (long long)e->result.ballots)));
 	}
 	table(doc, "Elections", heads("Closed", "Group", "Office", "Result",
 	    "Ballots", NULL), erows);
 }
 
+char *
+report_holders(const struct rec_appointment_list *l)
+{
+	size_t	 i, len = 1;
+	char	*buf;
+
+	for (i = 0; i < l->n; i++)
+		len += strlen(S(l->v[i].holder)) + 2;
+	if ((buf = malloc(len)) == NULL)
+		return NULL;
+	buf[0] = '\0';
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			strcat(buf, "; ");
+		strcat(buf, S(l->v[i].holder));
+	}
+	return buf;
+}
+
 /* SA-9.1 / App. C. */
 static void
-doc_positions(json_t *doc, const json_t *r)
+doc_positions(json_t *doc, const struct core_report *r)
 {
-	const json_t	*x;
-	json_t		*rows = json_array();
-	char		 how[300];
-	size_t		 i;
+	const struct rec_position_entry	*x;
+	json_t				*rows = json_array();
+	char				 how[300], *reps, *deps;
+	size_t				 i;
 
 	h(doc, 2, "Representatives and positions");
 	note(doc, sprintf_j("The register of representatives as it stands on "
-	    "%s.", str(r, "generated")));
-	json_array_foreach(json_object_get(r, "positions"), i, x) {
-		if (strcmp(str(x, "method"), "elected") == 0 &&
-		    *str(x, "electing_group"))
+	    "%s.", r->generated));
+	for (i = 0; i < r->positions.n; i++) {
+		x = &r->positions.v[i];
+		if (strcmp(S(x->p.method), "elected") == 0 &&
+		    *S(x->p.electing_group))
 			snprintf(how, sizeof(how), "elected by %s",
-			    str(x, "electing_group"));
-		else if (*str(x, "appointed_by"))
-			snprintf(how, sizeof(how), "%s by %s", str(x, "method"),
-			    str(x, "appointed_by"));
+			    x->p.electing_group);
+		else if (*S(x->p.appointed_by))
+			snprintf(how, sizeof(how), "%s by %s", S(x->p.method),
+			    x->p.appointed_by);
 		else
-			snprintf(how, sizeof(how), "%s", str(x, "method"));
+			snprintf(how, sizeof(how), "%s", S(x->p.method));
+		reps = report_holders(&x->reps);
+		deps = report_holders(&x->deps);
 		json_array_append_new(rows, json_pack("[s, s, s, s, s, s]",
-		    str(x, "name"), str(x, "section"), how,
-		    json_is_true(json_object_get(x, "vacant")) ? "vacant" :
-		    str(x, "representatives"), str(x, "deputies"),
-		    str(x, "term")));
+		    S(x->p.name), S(x->p.section), how, x->reps.n == 0 ?
+		    "vacant" : S(reps), S(deps), S(x->term)));
+		free(reps);
+		free(deps);
 	}
 	table(doc, "The register of representatives", heads("Position",
 	    "Section", "How filled", "Representatives", "Deputies", "Term",
@@ -316,16 +370,16 @@ rating_colour(size_t k, size_t n)
 
 /* MS-2-eval, MS-5. */
 static void
-doc_assessment(json_t *doc, const json_t *r)
+doc_assessment(json_t *doc, const struct core_report *r)
 {
-	const json_t	*a = json_object_get(r, "assessment"), *b, *cm, *s;
+	const json_t	*a = r->assessment, *b, *cm, *s;
 	json_t		*rows, *labels, *values, *v, *hd, *colours, *row;
 	size_t		 i, k, ns;
 
 	h(doc, 2, "Self-assessment of the commitments");
 	if (!json_is_object(a)) {
-		p(doc, sprintf_j("No self-assessment was opened for %lld.",
-		    num(r, "year")));
+		p(doc, sprintf_j("No self-assessment was opened for %d.",
+		    r->year));
 		return;
 	}
 	s = json_object_get(a, "scale");
@@ -380,9 +434,9 @@ doc_assessment(json_t *doc, const json_t *r)
 
 /* SC-consult. */
 static void
-doc_consultations(json_t *doc, const json_t *r)
+doc_consultations(json_t *doc, const struct core_report *r)
 {
-	const json_t	*k = json_object_get(r, "consultation_counts"), *x;
+	const json_t	*k = r->consultation_counts, *x;
 	json_t		*rows = json_array();
 	size_t		 i;
 
@@ -394,7 +448,7 @@ doc_consultations(json_t *doc, const json_t *r)
 	    plural(num(k, "total"), "consultation", "consultations"),
 	    num(k, "significant"), num(k, "short"), num(k, "fed_back"),
 	    num(k, "feedback_owed")));
-	json_array_foreach(json_object_get(r, "consultations"), i, x)
+	json_array_foreach(r->consultations, i, x)
 		json_array_append_new(rows, json_pack("[s, s, s, o, s, o, s]",
 		    str(x, "organisation"), str(x, "title"), str(x, "opens"),
 		    sprintf_j("%lld", num(x, "weeks")), num(x, "significant") ?
@@ -408,35 +462,36 @@ doc_consultations(json_t *doc, const json_t *r)
 
 /* MC-mou: the recipient's formal response. */
 static void
-doc_response(json_t *doc, const json_t *r)
+doc_response(json_t *doc, const struct core_report *r)
 {
-	const json_t	*x = json_object_get(r, "response"), *e;
+	const struct rec_report_response *x = &r->response;
 	size_t		 i;
 	int		 asked = 0;
 
-	json_array_foreach(json_object_get(r, "reports"), i, e)
-		if (strstr(str(e, "text"), "response") != NULL)
+	for (i = 0; i < r->nreports; i++)
+		if (strstr(r->reports[i].text, "response") != NULL)
 			asked = 1;
-	if (!json_is_object(x) && !asked)
+	if (!r->has_response && !asked)
 		return;
 	h(doc, 2, "Formal response");
-	if (!json_is_object(x)) {
+	if (!r->has_response) {
 		p(doc, json_string("No formal response to this report has been "
 		    "recorded yet."));
 		return;
 	}
-	p(doc, sprintf_j("The response of %s, given on %s:", str(x,
-	    "responder"), str(x, "responded_on")));
-	p(doc, json_string(str(x, "body")));
+	p(doc, sprintf_j("The response of %s, given on %s:", S(x->responder),
+	    S(x->responded_on)));
+	p(doc, json_string(S(x->body)));
 }
+
 json_t *
-report_doc(const json_t *r)
+report_doc(const struct core_report *r)
 {
 	json_t	*doc = json_array();
 	char	 title[400];
 
-	snprintf(title, sizeof(title), "%s: annual report %lld",
-	    str(r, "arrangement"), num(r, "year"));
+	snprintf(title, sizeof(title), "%s: annual report %d",
+	    r->arrangement, r->year);
 	h(doc, 1, title);
 	doc_about(doc, r);
 	doc_summary(doc, r);

@@ -169,7 +169,7 @@ html_blocks(struct html *w, const json_t *doc)
 }
 
 void
-report_html(struct html *w, const json_t *r)
+report_html(struct html *w, const struct core_report *r)
 {
 	json_t *doc = report_doc(r);
 
@@ -180,12 +180,13 @@ report_html(struct html *w, const json_t *r)
 }
 
 void
-report_html_file(struct html *w, const json_t *r, const char *css)
+report_html_file(struct html *w, const struct core_report *r,
+    const char *css)
 {
 	html_fmt(w, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta "
 	    "charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width="
-	    "device-width, initial-scale=1\">\n<title>%s: annual report %lld"
-	    "</title>\n", str(r, "arrangement"), num(r, "year"));
+	    "device-width, initial-scale=1\">\n<title>%s: annual report %d"
+	    "</title>\n", r->arrangement, r->year);
 	/* The program's own stylesheet, not data. */
 	html_raw(w, "<style>\nbody { font-family: arial, sans-serif; color: "
 	    "#0b0c0c; max-width: 60em; margin: 2em auto; padding: 0 1em; "
@@ -245,7 +246,7 @@ pdf_tab(struct pdf *d, const json_t *t)
 }
 
 int
-report_pdf(const json_t *r, char **out, size_t *len)
+report_pdf(const struct core_report *r, char **out, size_t *len)
 {
 	struct chart_buf	*cb = NULL;
 	struct pdf		*d;
@@ -257,9 +258,9 @@ report_pdf(const json_t *r, char **out, size_t *len)
 
 	*out = NULL;
 	*len = 0;
-	snprintf(title, sizeof(title), "%s: annual report %lld",
-	    str(r, "arrangement"), num(r, "year"));
-	if ((d = pdf_new(title, str(r, "arrangement"))) == NULL)
+	snprintf(title, sizeof(title), "%s: annual report %d",
+	    r->arrangement, r->year);
+	if ((d = pdf_new(title, r->arrangement)) == NULL)
 		return -1;
 	doc = report_doc(r);
 	if ((cb = malloc(sizeof(*cb))) == NULL)
@@ -269,9 +270,9 @@ report_pdf(const json_t *r, char **out, size_t *len)
 			pdf_heading(d, (int)json_integer_value(x),
 			    str(b, "text"));
 			/* Under the title, where the report is online. */
-			if (i == 0 && *str(r, "online") != '\0')
+			if (i == 0 && r->online != NULL)
 				pdf_link(d, "Read this report online, with its "
-				    "figures as tables", str(r, "online"));
+				    "figures as tables", r->online);
 		} else if ((x = json_object_get(b, "p")) != NULL)
 			pdf_para(d, json_string_value(x));
 		else if ((x = json_object_get(b, "note")) != NULL)

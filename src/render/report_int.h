@@ -13,6 +13,7 @@
 
 #include <jansson.h>
 
+#include "core/core_report.h"
 #include "when.h"
 
 static inline const char *
@@ -110,6 +111,6 @@ plural(long long n, const char *one, const char *many)
 
 /* Spend with the sector, partners, influence, partnerships, the plan,
  * milestones and disputes (report_partners.c), after consultations. */
-void report_doc_partners(json_t *doc, const json_t *r);
+void report_doc_partners(json_t *doc, const struct core_report *r);
 
 #endif

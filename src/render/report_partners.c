@@ -26,11 +26,11 @@ money_j(long long pence)
 
 /* TP-3a, SC-contract, MS-3.4.2 / MS-3.6.3. */
 static void
-doc_spend(json_t *doc, const json_t *r)
+doc_spend(json_t *doc, const struct core_report *r)
 {
 	static const char *const kinds[] = { "contract", "grant",
 	    "small-grant" };
-	const json_t	*s = json_object_get(r, "spend"), *x, *len;
+	const json_t	*s = r->spend, *x, *len;
 	json_t		*rows, *labels, *values, *v;
 	size_t		 i, k;
 	long long	 aim;
@@ -150,16 +150,16 @@ doc_spend(json_t *doc, const json_t *r)
 
 /* TP-2b, TP-2a, SC-plan, MS-5, SC-monitor. */
 static void
-doc_partners(json_t *doc, const json_t *r)
+doc_partners(json_t *doc, const struct core_report *r)
 {
-	const json_t	*x, *d = json_object_get(r, "disputes");
+	const json_t	*x, *d = r->disputes;
 	json_t		*rows;
 	size_t		 i;
 	long long	 done = 0, overdue = 0;
 
 	/* SC-quarterly: only where partnerships met. */
 	rows = json_array();
-	json_array_foreach(json_object_get(r, "attendance"), i, x)
+	json_array_foreach(r->attendance, i, x)
 		if (num(x, "held") > 0)
 			json_array_append_new(rows, json_pack("[s, s, o]",
 			    str(x, "group_name"), str(x, "organisation"),
@@ -171,15 +171,15 @@ doc_partners(json_t *doc, const json_t *r)
 		    "Meetings attended", NULL), rows);
 	} else
 		json_decref(rows);
-	if (json_array_size(json_object_get(r, "influence")) > 0) {
+	if (json_array_size(r->influence) > 0) {
 		h(doc, 2, "Evidence of influence");
 		p(doc, sprintf_j("%lld %s of the sector's influence on decisions "
 		    "and policy gathered in the year.", (long long)
-		    json_array_size(json_object_get(r, "influence")), plural(
-		    (long long)json_array_size(json_object_get(r, "influence")),
+		    json_array_size(r->influence), plural(
+		    (long long)json_array_size(r->influence),
 		    "piece", "pieces")));
 		rows = json_array();
-		json_array_foreach(json_object_get(r, "influence"), i, x)
+		json_array_foreach(r->influence, i, x)
 			json_array_append_new(rows, json_pack("[s, s, s, s, s]",
 			    str(x, "on_date"), str(x, "body"), str(x,
 			    "decision"), str(x, "change"), str(x,
@@ -188,10 +188,10 @@ doc_partners(json_t *doc, const json_t *r)
 		    "Decision or policy", "What the sector changed",
 		    "Commitment", NULL), rows);
 	}
-	if (json_is_array(json_object_get(r, "partnerships"))) {
+	if (json_is_array(r->partnerships)) {
 		h(doc, 2, "Partnerships and representation");
 		rows = json_array();
-		json_array_foreach(json_object_get(r, "partnerships"), i, x)
+		json_array_foreach(r->partnerships, i, x)
 			json_array_append_new(rows, json_pack("[s, o, s, s]",
 			    str(x, "name"), sprintf_j("%lld", num(x,
 			    "representatives")), str(x, "status"), str(x,
@@ -200,9 +200,9 @@ doc_partners(json_t *doc, const json_t *r)
 		    heads("Partnership", "Representatives", "Status",
 		    "Agreed justification", NULL), rows);
 	}
-	if (json_array_size(json_object_get(r, "plan")) > 0) {
+	if (json_array_size(r->plan) > 0) {
 		rows = json_array();
-		json_array_foreach(json_object_get(r, "plan"), i, x) {
+		json_array_foreach(r->plan, i, x) {
 			if (strcmp(str(x, "status"), "done") == 0)
 				done++;
 			else if (strcmp(str(x, "status"), "overdue") == 0)
@@ -214,15 +214,15 @@ doc_partners(json_t *doc, const json_t *r)
 		h(doc, 2, "Implementation plan");
 		p(doc, sprintf_j("%lld %s due in the year: %lld done, %lld "
 		    "overdue.", (long long)json_array_size(
-		    json_object_get(r, "plan")), plural((long long)
-		    json_array_size(json_object_get(r, "plan")), "action",
+		    r->plan), plural((long long)
+		    json_array_size(r->plan), "action",
 		    "actions"), done, overdue));
 		table(doc, "Actions due in the year", heads("Partner", "Action",
 		    "Due", "Status", "Done", NULL), rows);
 	}
-	if (json_array_size(json_object_get(r, "milestones")) > 0) {
+	if (json_array_size(r->milestones) > 0) {
 		rows = json_array();
-		json_array_foreach(json_object_get(r, "milestones"), i, x)
+		json_array_foreach(r->milestones, i, x)
 			json_array_append_new(rows, json_pack("[s, s, s, s]",
 			    str(x, "due"), str(x, "label"), str(x, "status"),
 			    str(x, "met_on")));
@@ -249,7 +249,7 @@ doc_partners(json_t *doc, const json_t *r)
 }
 
 void
-report_doc_partners(json_t *doc, const json_t *r)
+report_doc_partners(json_t *doc, const struct core_report *r)
 {
 	doc_spend(doc, r);
 	doc_partners(doc, r);

@@ -36,9 +36,9 @@ rec_chunks(const char *s, char *out, size_t sz)
 }
 
 void
-report_doc_record(json_t *doc, const json_t *r)
+report_doc_record(json_t *doc, const struct core_report *r)
 {
-	const json_t	*hd = json_object_get(r, "audit_head");
+	const json_t	*hd = r->audit_head;
 	json_t		*rows;
 	char		 buf[600], line[600], at[64];
 

@@ -262,6 +262,78 @@ first_row(const struct attendee *a, size_t i)
 	return 1;
 }
 
+/* SA-8.2: a majority of the organisations that may vote is present;
+ * 1 when it is, else 0 with why. */
+static int
+quorum_majority(const struct constitution *c, const struct attendee *a,
+    size_t n, struct quorum_count *qc, char *why, size_t whysz)
+{
+	struct attendee	t;
+	size_t		i, k;
+	int		ok;
+
+	/* The denominator: every organisation that may vote. */
+	for (i = 0; i < n; i++) {
+		if (!first_row(a, i))
+			continue;
+		for (k = i; k < n; k++) {
+			if (a[k].org != a[i].org)
+				continue;
+			t = a[k];
+			t.conflicted = 0;
+			if (rules_may_cast(c, &t, 0) == ELIG_OK)
+				break;
+		}
+		if (k < n)
+			qc->members++;
+	}
+	qc->needed = qc->members / 2 + 1;
+	if (qc->members == 0) {
+		why_add(why, whysz, "the group has no members who may vote");
+		return 0;
+	}
+	ok = qc->counted >= qc->needed;
+	if (!ok)
+		why_add(why, whysz, "%d of %d voting members present; a "
+		    "majority is %d; %d more needed", qc->counted, qc->members,
+		    qc->needed, qc->needed - qc->counted);
+	return ok;
+}
+
+/* SA-8.2: a member who may vote is present from each side of "A | B"
+ * (sides); 1 when so, else 0 with each side missing in why. */
+static int
+quorum_sides(const struct constitution *c, const char *sides,
+    const struct attendee *a, size_t n, struct quorum_count *qc, char *why,
+    size_t whysz)
+{
+	const char	*p, *bar, *end;
+	size_t		 i;
+	int		 ok = 1, covered;
+
+	for (p = sides; p != NULL; p = bar != NULL ? bar + 1 : NULL) {
+		bar = strchr(p, '|');
+		end = bar != NULL ? bar : p + strlen(p);
+		qc->needed++;
+		covered = 0;
+		for (i = 0; i < n && !covered; i++)
+			covered = side_has(p, (size_t)(end - p), a[i].side) &&
+			    rules_may_cast(c, &a[i], 1) == ELIG_OK;
+		if (covered) {
+			qc->sides++;
+			continue;
+		}
+		ok = 0;
+		while (p < end && isspace((unsigned char)*p))
+			p++;
+		while (end > p && isspace((unsigned char)end[-1]))
+			end--;
+		why_add(why, whysz, "%sno member present from the side %.*s",
+		    *why != '\0' ? "; " : "", (int)(end - p), p);
+	}
+	return ok;
+}
+
 /* SA-8.2: is the meeting quorate for a vote on the item? */
 int
 rules_quorum(const struct constitution *c, enum group_kind kind,
@@ -269,11 +341,10 @@ rules_quorum(const struct constitution *c, enum group_kind kind,
     char *why, size_t whysz)
 {
 	struct quorum_count	 dummy;
-	struct attendee		 t;
-	const char		*q, *p, *bar, *end;
-	size_t			 i, k;
+	const char		*q;
+	size_t			 i;
 	int64_t			 need;
-	int			 vcse = 0, ok = 0, covered;
+	int			 vcse = 0, ok = 0;
 
 	if (qc == NULL)
 		qc = &dummy;
@@ -308,33 +379,7 @@ rules_quorum(const struct constitution *c, enum group_kind kind,
 	if (strcmp(q, "none") == 0)
 		return 1;
 	if (strcmp(q, "majority") == 0) {
-		/* The denominator: every organisation that may vote. */
-		for (i = 0; i < n; i++) {
-			if (!first_row(a, i))
-				continue;
-			for (k = i; k < n; k++) {
-				if (a[k].org != a[i].org)
-					continue;
-				t = a[k];
-				t.conflicted = 0;
-				if (rules_may_cast(c, &t, 0) == ELIG_OK)
-					break;
-			}
-			if (k < n)
-				qc->members++;
-		}
-		qc->needed = qc->members / 2 + 1;
-		if (qc->members == 0) {
-			why_add(why, whysz, "the group has no members who may "
-			    "vote");
-			goto out;
-		}
-		ok = qc->counted >= qc->needed;
-		if (!ok)
-			why_add(why, whysz, "%d of %d voting members present; "
-			    "a majority is %d; %d more needed", qc->counted,
-			    qc->members, qc->needed,
-			    qc->needed - qc->counted);
+		ok = quorum_majority(c, a, n, qc, why, whysz);
 		goto out;
 	}
 	if (vcse) {
@@ -349,29 +394,7 @@ rules_quorum(const struct constitution *c, enum group_kind kind,
 		goto out;
 	}
 	if (strncmp(q, "sides ", 6) == 0) {
-		ok = 1;
-		for (p = q + 6; p != NULL; p = bar != NULL ? bar + 1 : NULL) {
-			bar = strchr(p, '|');
-			end = bar != NULL ? bar : p + strlen(p);
-			qc->needed++;
-			covered = 0;
-			for (i = 0; i < n && !covered; i++)
-				covered = side_has(p, (size_t)(end - p),
-				    a[i].side) &&
-				    rules_may_cast(c, &a[i], 1) == ELIG_OK;
-			if (covered) {
-				qc->sides++;
-				continue;
-			}
-			ok = 0;
-			while (p < end && isspace((unsigned char)*p))
-				p++;
-			while (end > p && isspace((unsigned char)end[-1]))
-				end--;
-			why_add(why, whysz, "%sno member present from the "
-			    "side %.*s", *why != '\0' ? "; " : "",
-			    (int)(end - p), p);
-		}
+		ok = quorum_sides(c, q + 6, a, n, qc, why, whysz);
 		goto out;
 	}
 bad:

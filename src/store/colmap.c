@@ -197,6 +197,7 @@ const struct map_checks *const store_maps[] = {
 	&store_partners_maps,
 	&store_own_maps,
 	&store_arrangement_maps,
+	&store_report_maps,
 };
 const size_t store_nmaps = sizeof(store_maps) / sizeof(store_maps[0]);
 

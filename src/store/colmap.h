@@ -99,6 +99,7 @@ extern const struct map_checks store_priv_maps;		/* privacy.c */
 extern const struct map_checks store_partners_maps;	/* partners.c */
 extern const struct map_checks store_own_maps;		/* own.c */
 extern const struct map_checks store_arrangement_maps;	/* arrangement.c */
+extern const struct map_checks store_report_maps;	/* report.c */
 
 extern const struct map_checks *const store_maps[];
 extern const size_t store_nmaps;

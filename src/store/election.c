@@ -509,3 +509,11 @@ store_election_counted(struct store *st, int64_t election,
 	free(text);
 	return rc;
 }
+
+/* For the other records that carry an election's result (rec_report.h). */
+int
+store_election_result_parse(const char *text, struct election_result *r)
+{
+	memset(r, 0, sizeof(*r));
+	return result_of(text, r);
+}

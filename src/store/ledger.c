@@ -19,6 +19,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include "rec_audit.h"
 #include "store.h"
 #include "store_int.h"
 #include "ledger_int.h"
@@ -86,6 +87,43 @@ static const struct ledger_tbl tbls[] = {
 	LT("ballot_box", 0, "receipt", "'election ' || election_id || ', "
 	    "receipt ' || receipt", "election_id", "election_id, "
 	    "nomination_id"),
+	/* The agreements' own records (migration 17); governed since
+	 * migration 18, which has their earlier rows adopted. */
+	LT("term_renewal", 1, "rowid", "'arrangement ' || arrangement_id || "
+	    "', renewed ' || renewed_on", "NULL", "arrangement_id, "
+	    "renewed_on, until, decided_by, recorded_by, recorded_at"),
+	LT("meeting_report", 1, "rowid", "'meeting ' || meeting_id || ', "
+	    "report to ' || to_body", "NULL", "meeting_id, to_body, "
+	    "reported_on, summary, recorded_by, recorded_at"),
+	LT("appointment_stepback", 1, "rowid", "'appointment ' || "
+	    "appointment_id || ', stepping back from ' || from_day", "NULL",
+	    "appointment_id, conflict, from_day, until_day, permanent, lifted, "
+	    "recorded_by, recorded_at"),
+	LT("training", 1, "rowid", "'training ' || id || ': ' || title",
+	    "NULL", "arrangement_id, title, kind, day, recorded_by"),
+	LT("training_invite", 1, "rowid", "'training ' || training_id || ', "
+	    "person ' || person_id", "NULL", "training_id, person_id, "
+	    "attended"),
+	LT("paper", 1, "rowid", "'paper ' || id || ': ' || title", "NULL",
+	    "arrangement_id, group_id, meeting_id, title, kind, visibility, "
+	    "link, body, added_on, recorded_by"),
+	LT("appointment_reason", 1, "rowid", "'appointment ' || "
+	    "appointment_id || ', reason'", "NULL", "appointment_id, reason, "
+	    "recorded_by, recorded_at"),
+	LT("position_decision", 1, "rowid", "'position ' || position_id || "
+	    "', decided ' || decided_on", "NULL", "position_id, "
+	    "electing_group_id, decided_by_group_id, decided_on, note, "
+	    "recorded_by, recorded_at"),
+	LT("group_origin", 1, "rowid", "'group ' || group_id || ', formed by ' "
+	    "|| coalesce('forum ' || forum_id, 'joint agreement')", "NULL",
+	    "group_id, forum_id, agreed_on, note, recorded_by, recorded_at"),
+	LT("invitation", 1, "rowid", "'invitation ' || id || ' from ' || "
+	    "from_body", "NULL", "arrangement_id, from_body, board, "
+	    "received_on, decision, person_id, reason, tokenistic, decided_on, "
+	    "recorded_by"),
+	LT("request_route", 1, "rowid", "'request ' || id || ' from ' || "
+	    "from_body", "NULL", "arrangement_id, from_body, subject, "
+	    "received_on, group_id, kept_reason, routed_on, recorded_by"),
 };
 #define NTBL (int)(sizeof(tbls) / sizeof(tbls[0]))
 _Static_assert(sizeof(tbls) / sizeof(tbls[0]) == LEDGER_NTBL,
@@ -173,6 +211,7 @@ store_ledger_forget(struct store *s)
 		s->ledger->n = 0;
 		s->ledger->nb = 0;
 		s->ledger->lost = 0;
+		s->ledger->adopted = 0;
 	}
 }
 
@@ -192,6 +231,12 @@ const char *
 ledger_tbl_one(int t)
 {
 	return tbls[t].one;
+}
+
+const char *
+ledger_tbl_all(int t)
+{
+	return tbls[t].all;
 }
 
 enum store_err
@@ -296,7 +341,7 @@ ledger_digest(const char *tbl, const char *key, sqlite3_value *const *v,
 }
 
 /* The digest of one row of q: its columns from 3 on. */
-static void
+void
 ledger_row_digest(const char *tbl, const char *key, sqlite3_stmt *q,
     char out[STORE_DIGEST_HEX])
 {
@@ -309,7 +354,7 @@ ledger_row_digest(const char *tbl, const char *key, sqlite3_stmt *q,
 }
 
 /* One line of an entry's list, in (tbl, row) order, into st. */
-static void
+void
 ledger_list_add(crypto_generichash_state *st, const char *tbl,
     const char *row, const char *digest, const char *prior)
 {
@@ -322,7 +367,7 @@ ledger_list_add(crypto_generichash_state *st, const char *tbl,
 	ledger_hash_str(st, digest != NULL ? digest : "-");
 }
 
-static void
+void
 ledger_list_end(crypto_generichash_state *st, int64_t n,
     char out[STORE_DIGEST_HEX])
 {
@@ -450,6 +495,65 @@ ledger_vouch_all(struct store *s, int64_t seq, crypto_generichash_state *st,
 	return rc;
 }
 
+/*
+ * Tables newly governed (migration 18 lists them in ledger_adopt): the
+ * rows they held before are vouched for as they are by this entry,
+ * where the ledger holds no row of the table yet (add); then the list
+ * is emptied.
+ */
+static int
+ledger_adopt(struct store *s, int add)
+{
+	sqlite3_stmt	*q, *a;
+	int		 t, rc;
+
+	if (s->ledger->adopted)
+		return STORE_OK;
+	if (sqlite3_prepare_v2(s->db, "SELECT a.tbl FROM ledger_adopt a "
+	    "WHERE NOT EXISTS (SELECT 1 FROM ledger_row r WHERE r.tbl = "
+	    "a.tbl)", -1, &q, NULL) != SQLITE_OK)
+		return STORE_ERROR;
+	while (add && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if ((t = ledger_tbl_index((const char *)
+		    sqlite3_column_text(q, 0))) < 0)
+			continue;
+		if (sqlite3_prepare_v2(s->db, tbls[t].all, -1, &a, NULL) !=
+		    SQLITE_OK) {
+			sqlite3_finalize(q);
+			return STORE_ERROR;
+		}
+		while (sqlite3_step(a) == SQLITE_ROW)
+			ledger_add(s->ledger, t, (const char *)
+			    sqlite3_column_text(a, 0));
+		sqlite3_finalize(a);
+	}
+	sqlite3_finalize(q);
+	if (s->ledger->lost || sqlite3_exec(s->db, "DELETE FROM ledger_adopt",
+	    NULL, NULL, NULL) != SQLITE_OK)
+		return STORE_ERROR;
+	/* Undone with the transaction or savepoint, which bring the list
+	 * back for a later entry (store_ledger_forget). */
+	s->ledger->adopted = 1;
+	return STORE_OK;
+}
+
+/* 1 when table t is still to be adopted: its rows are not yet governed. */
+int
+ledger_adopting(struct store *s, int t)
+{
+	sqlite3_stmt	*q;
+	int		 pending;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM ledger_adopt a WHERE "
+	    "a.tbl = ?1 AND NOT EXISTS (SELECT 1 FROM ledger_row r WHERE "
+	    "r.tbl = a.tbl)", -1, &q, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(q, 1, tbls[t].name, -1, SQLITE_STATIC);
+	pending = sqlite3_step(q) == SQLITE_ROW;
+	sqlite3_finalize(q);
+	return pending;
+}
+
 enum store_err
 store_ledger_vouch(struct store *s, int64_t seq, int all,
     char out[STORE_DIGEST_HEX], int64_t *n)
@@ -463,7 +567,9 @@ store_ledger_vouch(struct store *s, int64_t seq, int all,
 	if (s->ledger == NULL || s->ledger->lost)
 		return STORE_ERROR;
 	crypto_generichash_init(&st, NULL, 0, 32);
-	if (all)
+	if (ledger_adopt(s, !all) != STORE_OK)
+		rc = STORE_ERROR;
+	else if (all)
 		rc = ledger_vouch_all(s, seq, &st, n);
 	else {
 		v = ledger_sorted(s->ledger);
@@ -478,213 +584,6 @@ store_ledger_vouch(struct store *s, int64_t seq, int all,
 	s->ledger->nb = 0;
 	if (rc == STORE_OK)
 		ledger_list_end(&st, *n, out);
-	return rc;
-}
-
-static void
-ledger_problem(json_t *out, const char *tbl, const char *row,
-    const char *label, int64_t election, int64_t seq, const char *problem)
-{
-	json_t *o = json_pack("{s:s, s:s, s:s, s:s}", "table", tbl, "row",
-	    row, "label", label != NULL ? label : row, "problem", problem);
-
-	if (election != 0)
-		json_object_set_new(o, "election", json_integer(election));
-	if (seq != 0)
-		json_object_set_new(o, "seq", json_integer(seq));
-	json_array_append_new(out, o);
-}
-
-/* Steps q past the ledger rows of entry seq, which is not in the
- * audit log, and says so. */
-static void
-ledger_orphans(sqlite3_stmt *q, int *lrc, int64_t seq, json_t *out)
-{
-	char	msg[160];
-	int64_t	n;
-
-	for (n = 0; *lrc == SQLITE_ROW && sqlite3_column_int64(q, 0) == seq;
-	    n++)
-		*lrc = sqlite3_step(q);
-	snprintf(msg, sizeof(msg), "is missing, yet %lld row(s) are vouched "
-	    "for in its name", (long long)n);
-	json_array_append_new(out, json_pack("{s:I, s:s}", "seq",
-	    (json_int_t)seq, "problem", msg));
-}
-
-/* The entries' own lists: each entry's vouched digest against the
- * ledger rows kept in its name. */
-static int
-ledger_check_lists(struct store *s, json_t *out)
-{
-	crypto_generichash_state	 st;
-	sqlite3_stmt			*a = NULL, *q = NULL;
-	char				 hex[STORE_DIGEST_HEX];
-	int64_t				 seq, lseq, n;
-	int				 rc, lrc;
-	const char			*vouched;
-
-	if (sqlite3_prepare_v2(s->db, "SELECT seq, vouched FROM audit "
-	    "ORDER BY seq", -1, &a, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(s->db, "SELECT seq, tbl, row, digest, prior "
-	    "FROM ledger_row ORDER BY seq, tbl, row", -1, &q, NULL) !=
-	    SQLITE_OK) {
-		sqlite3_finalize(a);
-		return STORE_ERROR;
-	}
-	lrc = sqlite3_step(q);
-	while ((rc = sqlite3_step(a)) == SQLITE_ROW) {
-		seq = sqlite3_column_int64(a, 0);
-		vouched = (const char *)sqlite3_column_text(a, 1);
-		/* Rows in the name of an entry that is not there. */
-		while (lrc == SQLITE_ROW &&
-		    (lseq = sqlite3_column_int64(q, 0)) < seq)
-			ledger_orphans(q, &lrc, lseq, out);
-		/* An entry from before the ledger vouches for nothing. */
-		if (vouched == NULL && (lrc != SQLITE_ROW ||
-		    sqlite3_column_int64(q, 0) != seq))
-			continue;
-		crypto_generichash_init(&st, NULL, 0, 32);
-		for (n = 0; lrc == SQLITE_ROW &&
-		    sqlite3_column_int64(q, 0) == seq; n++) {
-			ledger_list_add(&st, (const char *)
-			    sqlite3_column_text(q, 1), (const char *)
-			    sqlite3_column_text(q, 2), (const char *)
-			    sqlite3_column_text(q, 3), (const char *)
-			    sqlite3_column_text(q, 4));
-			lrc = sqlite3_step(q);
-		}
-		ledger_list_end(&st, n, hex);
-		if (vouched == NULL || strcmp(hex, vouched) != 0)
-			json_array_append_new(out, json_pack("{s:I, s:s}",
-			    "seq", (json_int_t)seq, "problem", "vouches for "
-			    "rows whose record in the ledger was altered (a "
-			    "digest edited, added or removed)"));
-	}
-	while (lrc == SQLITE_ROW)
-		ledger_orphans(q, &lrc, sqlite3_column_int64(q, 0), out);
-	sqlite3_finalize(a);
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE && lrc == SQLITE_DONE ? STORE_OK :
-	    STORE_ERROR;
-}
-
-/* The latest digest vouched for each row: "tbl\x1frow" -> [digest, seq]. */
-static int
-ledger_latest(struct store *s, json_t **out)
-{
-	sqlite3_stmt	*q;
-	const char	*d;
-	char		 key[128];
-	int		 rc;
-
-	if ((*out = json_object()) == NULL || sqlite3_prepare_v2(s->db,
-	    "SELECT tbl, row, digest, max(seq) FROM ledger_row GROUP BY tbl, "
-	    "row", -1, &q, NULL) != SQLITE_OK)
-		return STORE_ERROR;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		snprintf(key, sizeof(key), "%s\x1f%s",
-		    sqlite3_column_text(q, 0), sqlite3_column_text(q, 1));
-		d = (const char *)sqlite3_column_text(q, 2);
-		json_object_set_new(*out, key, json_pack("[s?, I]", d,
-		    (json_int_t)sqlite3_column_int64(q, 3)));
-	}
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
-}
-
-/* Every live row of table t against its latest digest. */
-static int
-ledger_check_table(struct store *s, int t, json_t *latest, json_t *out,
-    int64_t *rows)
-{
-	sqlite3_stmt	*q;
-	json_t		*v;
-	const char	*key, *label, *d;
-	char		 k[128], digest[STORE_DIGEST_HEX];
-	int64_t		 elec, seq;
-	int		 rc;
-
-	if (sqlite3_prepare_v2(s->db, tbls[t].all, -1, &q, NULL) != SQLITE_OK)
-		return STORE_ERROR;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		key = (const char *)sqlite3_column_text(q, 0);
-		label = (const char *)sqlite3_column_text(q, 1);
-		elec = sqlite3_column_int64(q, 2);
-		ledger_row_digest(tbls[t].name, key, q, digest);
-		snprintf(k, sizeof(k), "%s\x1f%s", tbls[t].name, key);
-		(*rows)++;
-		if ((v = json_object_get(latest, k)) == NULL) {
-			ledger_problem(out, tbls[t].name, key, label, elec, 0,
-			    "was inserted outside the program: no audit "
-			    "entry vouches for it");
-			continue;
-		}
-		d = json_string_value(json_array_get(v, 0));
-		seq = json_integer_value(json_array_get(v, 1));
-		if (d == NULL)
-			ledger_problem(out, tbls[t].name, key, label, elec, seq,
-			    "was put back outside the program: the audit "
-			    "entry vouching for it last recorded it deleted");
-		else if (strcmp(d, digest) != 0)
-			ledger_problem(out, tbls[t].name, key, label, elec, seq,
-			    "was changed outside the program: it no longer "
-			    "matches what its audit entry vouched for");
-		json_object_del(latest, k);
-	}
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
-}
-
-/* Rows the program rewrote after they were altered outside it. */
-static int
-ledger_check_prior(struct store *s, json_t *out)
-{
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	if (sqlite3_prepare_v2(s->db, "SELECT seq, tbl, row FROM ledger_row "
-	    "WHERE prior IS NOT NULL ORDER BY seq", -1, &q, NULL) != SQLITE_OK)
-		return STORE_ERROR;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		ledger_problem(out, (const char *)sqlite3_column_text(q, 1),
-		    (const char *)sqlite3_column_text(q, 2), NULL, 0,
-		    sqlite3_column_int64(q, 0), "had been changed outside the "
-		    "program when its audit entry rewrote it: what it held "
-		    "then was not what the log vouched for");
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
-}
-
-enum store_err
-store_ledger_check(struct store *s, json_t *out, int64_t *rows)
-{
-	json_t		*latest = NULL, *v;
-	const char	*k;
-	char		 tbl[64];
-	size_t		 len;
-	int		 t, rc;
-
-	*rows = 0;
-	if (sodium_init() < 0 || (rc = ledger_check_lists(s, out)) !=
-	    STORE_OK || (rc = ledger_check_prior(s, out)) != STORE_OK ||
-	    (rc = ledger_latest(s, &latest)) != STORE_OK) {
-		json_decref(latest);
-		return STORE_ERROR;
-	}
-	for (t = 0; t < NTBL && rc == STORE_OK; t++)
-		rc = ledger_check_table(s, t, latest, out, rows);
-	/* What is left was vouched for and is gone. */
-	json_object_foreach(latest, k, v) {
-		if (json_is_null(json_array_get(v, 0)))
-			continue;
-		len = strcspn(k, "\x1f");
-		snprintf(tbl, sizeof(tbl), "%.*s", (int)len, k);
-		ledger_problem(out, tbl, k + len + (k[len] != '\0'), NULL, 0,
-		    json_integer_value(json_array_get(v, 1)), "was deleted "
-		    "outside the program: its audit entry vouched for it");
-	}
-	json_decref(latest);
 	return rc;
 }
 
@@ -715,6 +614,7 @@ store_savepoint_end(struct store *s, const struct store_savepoint *sp,
 			s->ledger->n = sp->n;
 			s->ledger->nb = sp->nb;
 			s->ledger->lost = sp->lost;
+			s->ledger->adopted = 0;
 		}
 	}
 	return sqlite3_exec(s->db, "RELEASE action", NULL, NULL, NULL) ==

@@ -41,6 +41,9 @@ struct election_result {
 	int64_t			 runoff;	/* the run-off opened, or 0 */
 };
 void election_result_free(struct election_result *);
+/* The result column's text into r (zeroed first; present 0 for none or
+ * text that does not parse); -1 for no memory. */
+int store_election_result_parse(const char *text, struct election_result *r);
 
 struct rec_election {
 	int64_t			 id;

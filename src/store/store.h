@@ -7,6 +7,7 @@
 #ifndef STORE_H
 #define STORE_H
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <jansson.h>
 
@@ -174,8 +175,66 @@ enum store_err store_ledger_vouch(struct store *, int64_t seq, int all,
  * digest, has none, or is gone ({table, row, label, election?, seq?,
  * problem}).  *rows: live rows checked.
  */
-enum store_err store_ledger_check(struct store *, json_t *out,
-    int64_t *rows) WUR;
+struct rec_ledger_problems;
+enum store_err store_ledger_check(struct store *,
+    struct rec_ledger_problems *out, int64_t *rows) WUR;
+
+/* --- the audit log as typed records (audit.c, rec_audit.h) --- */
+struct rec_audit;
+struct rec_audit_list;
+/* Every entry, oldest first. */
+enum store_err store_audit_all(struct store *, struct rec_audit_list *) WUR;
+/* The head's seq, hash, vouched and sig; *found 0 for an empty log. */
+enum store_err store_audit_last(struct store *, struct rec_audit *,
+    int *found) WUR;
+/*
+ * An entry's detail as its stored text (JSON, keys sorted, compact):
+ * from a jansson pack format and its arguments; from a value; or as
+ * {key: json} with json a JSON text.  malloc'd; NULL for no memory or
+ * a bad format.  key NULL: json itself is the detail.
+ */
+char *store_audit_vdetail(const char *fmt, va_list ap);
+char *store_audit_text(const json_t *detail);
+char *store_audit_detail_with(const char *key, const char *json);
+
+/* Grows the array *v of *n elements of size sz by one zeroed element
+ * and returns it; NULL for no memory (the array is kept): the one
+ * helper for core's typed lists too (store_int_grow). */
+void *store_grow(void **v, size_t *n, size_t sz);
+
+/* --- the outbox as typed records (mail.c, rec_mail.h) --- */
+struct rec_mail;
+struct rec_mail_list;
+struct rec_recipient_list;
+/* Messages to try at now, oldest first (at most 100). */
+enum store_err store_mail_due(struct store *, const char *now,
+    struct rec_mail_list *) WUR;
+/* The outbox, of one status ("": all). */
+enum store_err store_mail_list(struct store *, const char *status,
+    struct rec_mail_list *) WUR;
+/* Messages held for the digest, by recipient (arr 0: every one's). */
+enum store_err store_mail_held(struct store *, int64_t arr,
+    struct rec_mail_list *) WUR;
+/* One message, every column; *found 0 when there is none. */
+enum store_err store_mail_get(struct store *, int64_t id, struct rec_mail *,
+    int *found) WUR;
+/* The people of a group's members in good standing (no_associates: of
+ * its full members only), and of an organisation with its own address. */
+enum store_err store_mail_group_contacts(struct store *, int64_t group,
+    int no_associates, struct rec_recipient_list *) WUR;
+enum store_err store_mail_org_contacts(struct store *, int64_t org,
+    struct rec_recipient_list *) WUR;
+/* The person with this address and their choice of news. */
+enum store_err store_mail_news_choice(struct store *, const char *email,
+    int64_t *person, int *choice, int *found) WUR;
+/* *sent 1 when a message with this once key went to anyone. */
+enum store_err store_mail_once_sent(struct store *, const char *once,
+    int *sent) WUR;
+/* The polls (ballots 0) or ballots open at now in a group, with whether
+ * org has voted in each, the soonest to close first. */
+struct rec_open_vote_list;
+enum store_err store_open_votes(struct store *, int ballots, int64_t group,
+    int64_t org, const char *now, struct rec_open_vote_list *) WUR;
 
 /* --- sealed ballots (ballot.c) --- */
 struct store_blob {

@@ -16,6 +16,16 @@
 #include "web.h"
 
 static const char *const parts[] = { "day", "month", "year", "time" };
+
+/* A part as typed: in the form posted, or in the query of a GET form
+ * (the route declares it). */
+static const char *
+part_value(struct req *r, const char *name)
+{
+	const char *v = web_field(r, name);
+
+	return v != NULL ? v : web_query(r, name);
+}
 static const char *const labels[] = { "Day", "Month", "Year", "Time" };
 
 /* The fieldset, its legend, hint and error, and n inputs (3: a date,
@@ -49,7 +59,7 @@ date_fieldset(struct req *r, const char *prefix, const char *legend,
 		/* Only the parts at fault, when the fault is in parts. */
 		on = bad && (pe == NULL || pe->parts == 0 ||
 		    (pe->parts & (1 << i)));
-		v = web_field(r, name);
+		v = part_value(r, name);
 		html_fmt(&r->body, "<div class=\"govuk-date-input__item\"><div "
 		    "class=\"govuk-form-group\"><label class=\"govuk-label "
 		    "govuk-date-input__label\" for=\"%s\">%s</label><input "
@@ -119,7 +129,7 @@ page_date_value(struct req *r, const char *prefix, char out[32])
 
 	for (i = 0; i < 3; i++) {
 		snprintf(k, sizeof(k), "%s-%s", prefix, parts[i]);
-		v[i] = web_field(r, k);
+		v[i] = part_value(r, k);
 		if (v[i] != NULL && *v[i] != '\0')
 			empty = 0;
 	}
@@ -225,7 +235,7 @@ check(struct req *r, const char *prefix, const char *what, int optional,
 
 	for (i = 0; i < all; i++) {
 		snprintf(k, sizeof(k), "%s-%s", prefix, parts[i]);
-		v[i] = web_field(r, k);
+		v[i] = part_value(r, k);
 		if (blank(v[i]))
 			gone |= 1 << i;
 		if (i < 3)

@@ -179,91 +179,126 @@ may_chair(struct req *r, const char *slug, struct rec_group *g)
 	return 0;
 }
 
-void
-page_group_action(struct req *r)
+/* One of the chair's forms on the group's page: may_chair, then its
+ * fields and core's answer (group_done), each its own route. */
+typedef void group_step(struct req *);
+
+static void
+group_act(struct req *r, group_step *step)
 {
-	const char		*act = r->op;
-	struct rec_group	 g;
-	int64_t			 id = 0;
-	char		 date[32];
+	struct rec_group g;
+
+	memset(&g, 0, sizeof(g));
+	if (may_chair(r, r->arg[0], &g))
+		step(r);
+	rec_group_clear(&g);
+}
+
+/* The poll's question and times; every field at fault at once, the
+ * times in London's, kept in UTC. */
+static void
+group_poll(struct req *r)
+{
+	char	opens[32], closes[32];
+	int64_t	id = 0;
+	int	rc;
+
+	if (blank_field(r, "poll-text"))
+		page_err_add(r, "poll-text", NULL, 0, "Enter the question "
+		    "members vote on");
+	if (moments(r, "poll-", "the poll", opens, closes) != 0 ||
+	    r->nerrs > 0) {
+		r->status = 400;
+		group_render(r, NULL, NULL);
+		return;
+	}
+	rc = core_poll_open(r->c, r->arg[0], web_field(r, "poll-text"), opens,
+	    closes, &id);
+	group_done(r, rc, "poll", "poll-");
+}
+
+/* An election's nominations opened; every field at fault at once, the
+ * date in the form's own terms. */
+static void
+group_election(struct req *r)
+{
+	struct election_in	in;
+	char			date[32];
+	int64_t			id = 0;
+	int			rc;
+
+	if (web_field(r, "el-office") == NULL)
+		page_err_add(r, "el-office", NULL, 0, "Select the office the "
+		    "election is for");
+	if (page_date_check(r, "el-closes", "the date nominations close", 0,
+	    date) != 0 || r->nerrs > 0) {
+		r->status = 400;
+		group_render(r, NULL, NULL);
+		return;
+	}
+	memset(&in, 0, sizeof(in));
+	in.group = r->arg[0];
+	in.office = web_field(r, "el-office");
+	in.position = web_field(r, "el-position");
+	if (in.position != NULL && *in.position == '\0')
+		in.position = NULL;
+	in.closes = date;
+	in.reason = web_field(r, "el-reason");
+	if (in.reason != NULL && *in.reason == '\0')
+		in.reason = NULL;
+	rc = core_election_open(r->c, &in, &id);
+	group_done(r, rc, "nominations", "el-");
+}
+
+/* A member organisation suspended, reinstated or terminated. */
+static void
+group_membership(struct req *r)
+{
+	const char	*status = web_field(r, "ms-status");
+	char		 back[200], date[32];
 	int		 rc;
 
-	if (!may_chair(r, r->arg[0], &g))
-		goto out;
-	if (strcmp(act, "polls") == 0) {
-		char opens[32], closes[32];
+	/* Terminating is among the most dangerous actions. */
+	snprintf(back, sizeof(back), "/groups/%s", r->arg[0]);
+	if (status != NULL && strcmp(status, "terminated") == 0 &&
+	    !page_fresh(r, back))
+		return;
+	if (status == NULL)
+		page_err_add(r, "ms-status", NULL, 0, "Select suspend, "
+		    "reinstate or terminate");
+	/* SA-13.2: a suspension or termination says why. */
+	if (status != NULL && strcmp(status, "active") != 0 &&
+	    blank_field(r, "ms-reason"))
+		page_err_add(r, "ms-reason", NULL, 0, "Enter the reason: it is "
+		    "recorded and sent to the organisation");
+	if (page_date_check(r, "ms-date", "the date the change takes effect",
+	    1, date) != 0 || r->nerrs > 0) {
+		r->status = 400;
+		group_render(r, NULL, NULL);
+		return;
+	}
+	rc = core_member_status(r->c, r->arg[0], web_field(r,
+	    "ms-organisation"), status, date[0] ? date : NULL, web_field(r,
+	    "ms-reason"));
+	group_done(r, rc, "membership", "ms-");
+}
 
-		/* Every field at fault at once; the times in London's, kept
-		 * in UTC. */
-		if (blank_field(r, "poll-text"))
-			page_err_add(r, "poll-text", NULL, 0, "Enter the "
-			    "question members vote on");
-		if (moments(r, "poll-", "the poll", opens, closes) != 0 ||
-		    r->nerrs > 0) {
-			r->status = 400;
-			group_render(r, NULL, NULL);
-			goto out;
-		}
-		rc = core_poll_open(r->c, r->arg[0], web_field(r,
-		    "poll-text"), opens, closes, &id);
-		group_done(r, rc, "poll", "poll-");
-	} else if (strcmp(act, "elections") == 0) {
-		struct election_in in;
+void
+page_group_poll(struct req *r)
+{
+	group_act(r, group_poll);
+}
 
-		/* Every field at fault at once, the date in the form's own
-		 * terms. */
-		if (web_field(r, "el-office") == NULL)
-			page_err_add(r, "el-office", NULL, 0, "Select the office "
-			    "the election is for");
-		if (page_date_check(r, "el-closes", "the date nominations "
-		    "close", 0, date) != 0 || r->nerrs > 0) {
-			r->status = 400;
-			group_render(r, NULL, NULL);
-			goto out;
-		}
-		memset(&in, 0, sizeof(in));
-		in.group = r->arg[0];
-		in.office = web_field(r, "el-office");
-		in.position = web_field(r, "el-position");
-		if (in.position != NULL && *in.position == '\0')
-			in.position = NULL;
-		in.closes = date;
-		in.reason = web_field(r, "el-reason");
-		if (in.reason != NULL && *in.reason == '\0')
-			in.reason = NULL;
-		rc = core_election_open(r->c, &in, &id);
-		group_done(r, rc, "nominations", "el-");
-	} else if (strcmp(act, "membership") == 0) {
-		char back[200];
+void
+page_group_election(struct req *r)
+{
+	group_act(r, group_election);
+}
 
-		/* Terminating is among the most dangerous actions. */
-		snprintf(back, sizeof(back), "/groups/%s", r->arg[0]);
-		if (web_field(r, "ms-status") != NULL && strcmp(web_field(r,
-		    "ms-status"), "terminated") == 0 && !page_fresh(r, back))
-			goto out;
-		if (web_field(r, "ms-status") == NULL)
-			page_err_add(r, "ms-status", NULL, 0, "Select suspend, "
-			    "reinstate or terminate");
-		/* SA-13.2: a suspension or termination says why. */
-		if (web_field(r, "ms-status") != NULL && strcmp(web_field(r,
-		    "ms-status"), "active") != 0 && blank_field(r,
-		    "ms-reason"))
-			page_err_add(r, "ms-reason", NULL, 0, "Enter the reason: "
-			    "it is recorded and sent to the organisation");
-		if (page_date_check(r, "ms-date", "the date the change takes "
-		    "effect", 1, date) != 0 || r->nerrs > 0) {
-			r->status = 400;
-			group_render(r, NULL, NULL);
-			goto out;
-		}
-		rc = core_member_status(r->c, r->arg[0], web_field(r,
-		    "ms-organisation"), web_field(r, "ms-status"), date[0] ?
-		    date : NULL, web_field(r, "ms-reason"));
-		group_done(r, rc, "membership", "ms-");
-	} else
-		page_error(r, 404, "Page not found", "There is no such action.");
-out:
-	rec_group_clear(&g);
+void
+page_group_membership(struct req *r)
+{
+	group_act(r, group_membership);
 }
 
 /* SA-8.4: the chair closes and counts a poll after its closing time. */
@@ -402,14 +437,19 @@ page_election_manage(struct req *r)
 	rec_group_clear(&g);
 }
 
-void
-page_election_manage_post(struct req *r)
+/*
+ * One step of running an election, its own route: core's answer, or
+ * ELECTION_ANSWERED when the step wrote the page itself (its fields
+ * at fault).
+ */
+#define ELECTION_ANSWERED (-1000)
+typedef int election_step(struct req *, const struct election_view *);
+
+static void
+election_act(struct req *r, const char *done, election_step *step)
 {
 	struct election_view	 e;
-	struct election_result	 res = { 0 };
-	struct election_check	 k = { 0 };
 	struct rec_group	 g;
-	const char		*act = r->op;
 	char			 to[96];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
@@ -422,25 +462,8 @@ page_election_manage_post(struct req *r)
 	memset(&g, 0, sizeof(g));
 	if (!may_chair(r, WEB_S(e.e.grp), &g))
 		goto out;
-	if (strcmp(act, "ballot") == 0) {
-		char opens[32], closes[32];
-
-		if (moments(r, "", "voting", opens, closes) != 0) {
-			r->status = 400;
-			election_manage(r, &e, NULL, NULL);
-			goto out;
-		}
-		rc = core_election_ballot(r->c, id, opens, closes);
-	} else if (strcmp(act, "count") == 0)
-		rc = core_election_count(r->c, id, &res);
-	else if (strcmp(act, "verify") == 0)
-		rc = core_election_verify(r->c, id, &k);
-	else if (strcmp(act, "announce") == 0)
-		rc = core_election_announce(r->c, id);
-	else {
-		page_error(r, 404, "Page not found", "There is no such action.");
+	if ((rc = step(r, &e)) == ELECTION_ANSWERED)
 		goto out;
-	}
 	if (rc != CORE_OK) {
 		if (rc == CORE_EINVAL) {
 			r->status = 400;
@@ -450,13 +473,76 @@ page_election_manage_post(struct req *r)
 		goto out;
 	}
 	snprintf(to, sizeof(to), "/elections/%lld/manage?done=%s",
-	    (long long)id, act);
+	    (long long)id, done);
 	web_redirect(r, to);
 out:
 	election_view_free(&e);
-	election_result_free(&res);
-	election_check_free(&k);
 	rec_group_clear(&g);
+}
+
+static int
+election_ballot(struct req *r, const struct election_view *e)
+{
+	char opens[32], closes[32];
+
+	if (moments(r, "", "voting", opens, closes) != 0) {
+		r->status = 400;
+		election_manage(r, e, NULL, NULL);
+		return ELECTION_ANSWERED;
+	}
+	return core_election_ballot(r->c, e->e.id, opens, closes);
+}
+
+static int
+election_count(struct req *r, const struct election_view *e)
+{
+	struct election_result	res = { 0 };
+	int			rc;
+
+	rc = core_election_count(r->c, e->e.id, &res);
+	election_result_free(&res);
+	return rc;
+}
+
+static int
+election_verify(struct req *r, const struct election_view *e)
+{
+	struct election_check	k = { 0 };
+	int			rc;
+
+	rc = core_election_verify(r->c, e->e.id, &k);
+	election_check_free(&k);
+	return rc;
+}
+
+static int
+election_announce(struct req *r, const struct election_view *e)
+{
+	return core_election_announce(r->c, e->e.id);
+}
+
+void
+page_election_ballot(struct req *r)
+{
+	election_act(r, "ballot", election_ballot);
+}
+
+void
+page_election_count(struct req *r)
+{
+	election_act(r, "count", election_count);
+}
+
+void
+page_election_verify(struct req *r)
+{
+	election_act(r, "verify", election_verify);
+}
+
+void
+page_election_announce(struct req *r)
+{
+	election_act(r, "announce", election_announce);
 }
 
 /* SA-9.3, SA-E1: a member nominates a person of their organisation

@@ -1,8 +1,10 @@
 /*
  * pages_audit: the officer's audit log, newest first, 25 entries a
- * page (GOV.UK pagination), filtered by what was done and by who, each
- * entry a sentence: "Priya Shah recorded a vote on motion 3 on 12 May
- * 2026 at 3:04pm."  The whole chain is still checked on every visit.
+ * page (GOV.UK pagination), filtered by what was done, by who, and by
+ * when (the first and last day, GOV.UK date inputs, days of London's
+ * calendar), each entry a sentence: "Priya Shah recorded a vote on
+ * motion 3 on 12 May 2026 at 3:04pm."  The whole chain is still checked
+ * on every visit.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +12,7 @@
 
 #include <curl/curl.h>
 
+#include "rules/date.h"
 #include "web.h"
 
 #define PER_PAGE	25
@@ -101,20 +104,29 @@ static const char *const whats[] = {
 	NULL
 };
 
+/* The filters asked for: what (the start of an action), who (an
+ * actor), and the first and last day shown as UTC bounds of London's
+ * days: from <= at < until ("" when not asked). */
+struct audit_filter {
+	const char	*what, *who;
+	char		 from[32], to[32];	/* YYYY-MM-DD, as typed */
+	char		 lo[24], hi[24];	/* UTC, YYYY-MM-DDTHH:MM */
+};
+
 /* What the entry was done to, in words, from its details. */
 static void
-object_of(json_t *e, json_t *d, char *out, size_t sz)
+object_of(const struct rec_audit *e, json_t *d, char *out, size_t sz)
 {
 	static const char *const keys[] = { "person", "name", "organisation",
 	    "title", "text", "subject", "group", "slug", NULL };
-	const char	*ent = web_str(e, "entity"), *v = NULL;
+	const char	*ent = WEB_S(e->entity), *v = NULL;
 	size_t		 i;
 
 	/* Meetings, motions, elections and disputes by their number. */
 	if (strcmp(ent, "meeting") == 0 || strcmp(ent, "motion") == 0 ||
 	    strcmp(ent, "election") == 0 || strcmp(ent, "dispute") == 0) {
 		snprintf(out, sz, "%s %lld", strcmp(ent, "dispute") == 0 ?
-		    "case" : ent, web_num(e, "entity_id"));
+		    "case" : ent, (long long)e->entity_id);
 		return;
 	}
 	for (i = 0; keys[i] != NULL && v == NULL; i++)
@@ -123,20 +135,21 @@ object_of(json_t *e, json_t *d, char *out, size_t sz)
 	if (v != NULL)
 		snprintf(out, sz, "%.80s%s", v, strlen(v) > 80 ? "..." : "");
 	else
-		snprintf(out, sz, "%s %lld", ent, web_num(e, "entity_id"));
+		snprintf(out, sz, "%s %lld", ent, (long long)e->entity_id);
 }
 
 /* One entry as a sentence. */
 static void
-sentence(struct req *r, json_t *e)
+sentence(struct req *r, const struct rec_audit *e)
 {
 	json_t		*d;
 	json_error_t	 je;
 	char		 what[120], words[300], when[WHEN_LEN], who[200];
-	const char	*act = web_str(e, "action");
+	const char	*act = WEB_S(e->action);
 	size_t		 i;
 
-	d = json_loads(web_str(e, "detail"), 0, &je);
+	/* The detail is kept as JSON text (the chain hashes it so). */
+	d = json_loads(WEB_S(e->detail), 0, &je);
 	object_of(e, d, what, sizeof(what));
 	for (i = 0; i < NSAID; i++)
 		if (strcmp(said[i].action, act) == 0)
@@ -146,37 +159,93 @@ sentence(struct req *r, json_t *e)
 	else
 		snprintf(words, sizeof(words), "did %s to %s", act, what);
 	/* Who, with a capital; one who signed in is named by account. */
-	if (strncmp(act, "user.", 5) == 0 && strncmp(web_str(e, "actor"),
+	if (strncmp(act, "user.", 5) == 0 && strncmp(WEB_S(e->actor),
 	    "a visitor", 9) == 0)
-		snprintf(who, sizeof(who), "The account %lld", web_num(e,
-		    "entity_id"));
+		snprintf(who, sizeof(who), "The account %lld",
+		    (long long)e->entity_id);
 	else
-		snprintf(who, sizeof(who), "%s", web_str(e, "actor"));
+		snprintf(who, sizeof(who), "%s", WEB_S(e->actor));
 	if (who[0] >= 'a' && who[0] <= 'z')
 		who[0] = (char)(who[0] - 'a' + 'A');
+	render_when(WEB_S(e->at), when, sizeof(when));
 	html_fmt(&r->body, "<li class=\"app-audit__entry\"><span class=\""
-	    "govuk-!-font-weight-bold\">%s</span> %s on %s.", who, words,
-	    web_when(e, "at", when));
+	    "govuk-!-font-weight-bold\">%s</span> %s on %s.", who, words, when);
 	html_fmt(&r->body, " <span class=\"govuk-body-s app-report__note\">"
-	    "Entry %lld.</span></li>\n", web_num(e, "seq"));
+	    "Entry %lld.</span></li>\n", (long long)e->seq);
 	json_decref(d);
 }
 
 static int
-wanted(json_t *e, const char *what, const char *who)
+wanted(const struct rec_audit *e, const struct audit_filter *f)
 {
-	return (what == NULL || *what == '\0' || strncmp(web_str(e, "action"),
-	    what, strlen(what)) == 0) && (who == NULL || *who == '\0' ||
-	    strcmp(web_str(e, "actor"), who) == 0);
+	const char *at = WEB_S(e->at);
+
+	return (f->what == NULL || *f->what == '\0' ||
+	    strncmp(WEB_S(e->action), f->what, strlen(f->what)) == 0) &&
+	    (f->who == NULL || *f->who == '\0' ||
+	    strcmp(WEB_S(e->actor), f->who) == 0) &&
+	    (f->lo[0] == '\0' || strcmp(at, f->lo) >= 0) &&
+	    (f->hi[0] == '\0' || strcmp(at, f->hi) < 0);
+}
+
+/*
+ * The first and last day, typed as GOV.UK date inputs: each a real
+ * date, the last not before the first; as UTC bounds of London's days.
+ * 0, or -1 with each fault added for the error summary.
+ */
+static int
+when_filter(struct req *r, struct audit_filter *f)
+{
+	char	london[40];
+	int	from, to, bad = 0;
+
+	bad |= page_date_check(r, "from", "the first day", 1, f->from) != 0;
+	bad |= page_date_check(r, "to", "the last day", 1, f->to) != 0;
+	if (bad)
+		return -1;
+	if (f->from[0] != '\0' && f->to[0] != '\0' &&
+	    date_parse(f->from, &from) == 0 && date_parse(f->to, &to) == 0 &&
+	    to < from) {
+		page_err_add(r, "to", "to-day", 0, "The last day must be the "
+		    "same as or after the first day");
+		return -1;
+	}
+	/* London's midnight is never an hour its clocks skip. */
+	if (f->from[0] != '\0') {
+		snprintf(london, sizeof(london), "%sT00:00", f->from);
+		if (render_when_utc(london, f->lo) != 0)
+			f->lo[0] = '\0';
+	}
+	if (f->to[0] != '\0' && date_parse(f->to, &to) == 0) {
+		date_format(to + 1, london);
+		snprintf(london + strlen(london), sizeof(london) -
+		    strlen(london), "T00:00");
+		if (render_when_utc(london, f->hi) != 0)
+			f->hi[0] = '\0';
+	}
+	return 0;
+}
+
+/* The first and last day, with what was typed kept. */
+static void
+date_inputs(struct req *r)
+{
+	html_raw(&r->body, "<div class=\"app-audit__when\">\n");
+	page_date_input(r, "from", "From", "The first day to show, for "
+	    "example 1 6 2025", 0, NULL);
+	page_date_input(r, "to", "To", "The last day to show, for example "
+	    "30 6 2025", 0, NULL);
+	html_raw(&r->body, "</div>\n");
 }
 
 /* The filters, as a GET form. */
 static void
-filters(struct req *r, json_t *rows, const char *what, const char *who)
+filters(struct req *r, const struct rec_audit_list *rows,
+    const struct audit_filter *f)
 {
 	struct html	*h = &r->body;
-	json_t		*seen = json_object(), *e;
-	size_t		 i;
+	const char	**seen = NULL, *a;
+	size_t		 i, k, nseen = 0;
 
 	html_raw(h, "<form method=\"get\" action=\"/officer/audit\" class=\""
 	    "govuk-!-margin-bottom-6\" novalidate>\n<div class=\"govuk-form-"
@@ -185,48 +254,68 @@ filters(struct req *r, json_t *rows, const char *what, const char *who)
 	    "name=\"what\">\n");
 	for (i = 0; whats[i] != NULL; i += 2)
 		html_fmt(h, "<option value=\"%s\"%s>%s</option>\n", whats[i],
-		    what != NULL && strcmp(what, whats[i]) == 0 ? " selected" :
-		    "", whats[i + 1]);
+		    f->what != NULL && strcmp(f->what, whats[i]) == 0 ?
+		    " selected" : "", whats[i + 1]);
 	html_raw(h, "</select></div>\n<div class=\"govuk-form-group\"><label "
 	    "class=\"govuk-label govuk-label--s\" for=\"who\">Who did it"
 	    "</label><select class=\"govuk-select\" id=\"who\" name=\"who\">\n"
 	    "<option value=\"\">Anyone</option>\n");
-	json_array_foreach(rows, i, e) {
-		const char *a = web_str(e, "actor");
-
-		if (*a == '\0' || json_object_get(seen, a) != NULL)
+	/* Each actor once, in the order of the log. */
+	seen = calloc(rows->n + 1, sizeof(*seen));
+	for (i = 0; seen != NULL && i < rows->n; i++) {
+		a = WEB_S(rows->v[i].actor);
+		for (k = 0; k < nseen && strcmp(seen[k], a) != 0; k++)
+			;
+		if (*a == '\0' || k < nseen)
 			continue;
-		json_object_set_new(seen, a, json_true());
-		html_fmt(h, "<option value=\"%s\"%s>%s</option>\n", a, who !=
-		    NULL && strcmp(who, a) == 0 ? " selected" : "", a);
+		seen[nseen++] = a;
+		html_fmt(h, "<option value=\"%s\"%s>%s</option>\n", a, f->who !=
+		    NULL && strcmp(f->who, a) == 0 ? " selected" : "", a);
 	}
-	html_raw(h, "</select></div>\n<button type=\"submit\" class=\"govuk-"
-	    "button govuk-button--secondary\" data-module=\"govuk-button\">"
-	    "Show these</button>\n</form>\n");
-	json_decref(seen);
+	free(seen);
+	html_raw(h, "</select></div>\n");
+	date_inputs(r);
+	html_raw(h, "<button type=\"submit\" class=\"govuk-button govuk-button"
+	    "--secondary\" data-module=\"govuk-button\">Show these</button>\n"
+	    "</form>\n");
+}
+
+/* One query parameter, escaped, when it has a value. */
+static void
+href_add(char *out, size_t sz, const char *name, const char *v)
+{
+	/* libcurl's escaping (its handle is not needed since 7.82). */
+	char	*e;
+	size_t	 n = strlen(out);
+
+	if (v == NULL || *v == '\0' || (e = curl_easy_escape(NULL, v, 0)) ==
+	    NULL)
+		return;
+	snprintf(out + n, n < sz ? sz - n : 0, "&%s=%s", name, e);
+	curl_free(e);
 }
 
 /* The address of page n with the filters, into out. */
 static void
-page_href(int n, const char *what, const char *who, char *out, size_t sz)
+page_href(struct req *r, int n, const struct audit_filter *f, char *out,
+    size_t sz)
 {
-	/* libcurl's escaping (its handle is not needed since 7.82). */
-	char	*w = curl_easy_escape(NULL, what != NULL ? what : "", 0);
-	char	*o = curl_easy_escape(NULL, who != NULL ? who : "", 0);
+	static const char *const parts[] = { "from-day", "from-month",
+	    "from-year", "to-day", "to-month", "to-year", NULL };
+	size_t i;
 
-	snprintf(out, sz, "/officer/audit?page=%d%s%s%s%s", n, w != NULL &&
-	    w[0] ? "&what=" : "", w != NULL ? w : "", o != NULL && o[0] ?
-	    "&who=" : "", o != NULL ? o : "");
-	curl_free(w);
-	curl_free(o);
+	snprintf(out, sz, "/officer/audit?page=%d", n);
+	href_add(out, sz, "what", f->what);
+	href_add(out, sz, "who", f->who);
+	for (i = 0; parts[i] != NULL; i++)
+		href_add(out, sz, parts[i], web_query(r, parts[i]));
 }
 
 static void
-pagination(struct req *r, int page, int pages, const char *what,
-    const char *who)
+pagination(struct req *r, int page, int pages, const struct audit_filter *f)
 {
 	struct html	*h = &r->body;
-	char		 href[512];
+	char		 href[768];
 	int		 n;
 
 	if (pages <= 1)
@@ -234,7 +323,7 @@ pagination(struct req *r, int page, int pages, const char *what,
 	html_raw(h, "<nav class=\"govuk-pagination\" aria-label=\"Pages of the "
 	    "audit log\">\n");
 	if (page > 1) {
-		page_href(page - 1, what, who, href, sizeof(href));
+		page_href(r, page - 1, f, href, sizeof(href));
 		html_fmt(h, "<div class=\"govuk-pagination__prev\"><a class=\""
 		    "govuk-link govuk-pagination__link\" href=\"%s\" rel=\"prev"
 		    "\"><span class=\"govuk-pagination__link-title\">Newer"
@@ -251,7 +340,7 @@ pagination(struct req *r, int page, int pages, const char *what,
 				    "</li>\n");
 			continue;
 		}
-		page_href(n, what, who, href, sizeof(href));
+		page_href(r, n, f, href, sizeof(href));
 		html_fmt(h, "<li class=\"govuk-pagination__item%s\"><a class=\""
 		    "govuk-link govuk-pagination__link\" href=\"%s\" aria-"
 		    "label=\"Page %d\"%s>%d</a></li>\n", n == page ?
@@ -260,7 +349,7 @@ pagination(struct req *r, int page, int pages, const char *what,
 	}
 	html_raw(h, "</ul>\n");
 	if (page < pages) {
-		page_href(page + 1, what, who, href, sizeof(href));
+		page_href(r, page + 1, f, href, sizeof(href));
 		html_fmt(h, "<div class=\"govuk-pagination__next\"><a class=\""
 		    "govuk-link govuk-pagination__link\" href=\"%s\" rel=\"next"
 		    "\"><span class=\"govuk-pagination__link-title\">Older"
@@ -270,67 +359,113 @@ pagination(struct req *r, int page, int pages, const char *what,
 	html_raw(h, "</nav>\n");
 }
 
+/* What audit verify found, as a table. */
+static void
+found_table(struct req *r, const struct rec_ledger_problems *bad)
+{
+	static const char *const heads[] = { "Entry", "Record", "Which",
+	    "What was found" };
+	const struct rec_ledger_problem	*p;
+	const char			*cells[4];
+	char				 seq[32];
+	size_t				 i;
+
+	html_fmt(&r->body, "<div class=\"govuk-warning-text\"><span class=\""
+	    "govuk-warning-text__icon\" aria-hidden=\"true\">!</span><strong "
+	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
+	    "hidden\">Warning</span>%zu entries or records were changed or "
+	    "removed outside Alliance.</strong></div>\n", bad->n);
+	if (!page_grid_begin(r, "What was found", 0, heads, 4, bad->n))
+		return;
+	for (i = 0; i < bad->n; i++) {
+		p = &bad->v[i];
+		snprintf(seq, sizeof(seq), "%lld", (long long)p->seq);
+		cells[0] = p->seq != 0 ? seq : NULL;
+		cells[1] = p->table;
+		cells[2] = p->label;
+		cells[3] = p->problem;
+		page_grid_row(r, heads, cells, 4);
+	}
+	page_grid_end(r);
+}
+
+/* "12 entries from 1 June 2025 to 30 June 2025, 25 a page." */
+static void
+count_line(struct req *r, size_t n, const struct audit_filter *f)
+{
+	char from[WHEN_LEN], to[WHEN_LEN];
+
+	html_fmt(&r->body, "<p class=\"govuk-body\" id=\"audit-count\">%zu "
+	    "entr%s", n, n == 1 ? "y" : "ies");
+	if (f->from[0] != '\0')
+		html_fmt(&r->body, " from %s", web_when_of(f->from, NULL,
+		    from));
+	if (f->to[0] != '\0')
+		html_fmt(&r->body, " to %s", web_when_of(f->to, NULL, to));
+	html_fmt(&r->body, "%s.</p>\n", n > PER_PAGE ? ", 25 a page" : "");
+}
+
 void
 page_audit(struct req *r)
 {
-	struct html	*h = &r->body;
-	json_t		*rows = NULL, *bad = NULL, *e;
-	const char	*what = web_query(r, "what"), *who = web_query(r, "who");
-	const char	*pg = web_query(r, "page");
-	int64_t		 checked = 0;
-	long		 page = pg != NULL ? strtol(pg, NULL, 10) : 1;
-	size_t		 i, n = 0, shown = 0;
-	int		 rc, pages;
+	struct html			*h = &r->body;
+	struct rec_audit_list		 rows = { NULL, 0 };
+	struct rec_ledger_problems	 bad = { NULL, 0 };
+	struct audit_filter		 f;
+	int64_t				 checked = 0, page = web_int(r,
+					    "page");
+	size_t				 i, n = 0, shown = 0;
+	int				 rc, pages, refused;
 
+	memset(&f, 0, sizeof(f));
+	f.what = web_query(r, "what");
+	f.who = web_query(r, "who");
+	refused = when_filter(r, &f) != 0;
 	if ((rc = core_audit_verify(r->c, &bad, &checked)) != CORE_OK ||
 	    (rc = core_audit_list(r->c, &rows)) != CORE_OK) {
 		page_core_error(r, rc);
 		goto out;
 	}
-	for (i = json_array_size(rows); i > 0; i--)
-		n += wanted(json_array_get(rows, i - 1), what, who);
+	for (i = rows.n; !refused && i > 0; i--)
+		n += wanted(&rows.v[i - 1], &f);
 	pages = (int)((n + PER_PAGE - 1) / PER_PAGE);
 	if (page < 1 || page > (pages > 0 ? pages : 1))
 		page = 1;
 	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, "Audit log");
+	if (refused)
+		r->status = 400;
+	page_begin_of(r, refused, "Audit log", NULL);
 	html_raw(h, "<a href=\"/officer\" class=\"govuk-back-link\">Officer"
-	    "</a>\n<h1 class=\"govuk-heading-l\">Audit log</h1>\n");
-	if (json_array_size(bad) == 0)
+	    "</a>\n");
+	if (refused)
+		page_error_summary(r, NULL, NULL);
+	html_raw(h, "<h1 class=\"govuk-heading-l\">Audit log</h1>\n");
+	if (bad.n == 0)
 		html_fmt(h, "<p class=\"govuk-body\"><strong class=\"govuk-tag "
 		    "govuk-tag--green\">Chain intact</strong> %lld entries "
 		    "checked.</p>\n", (long long)checked);
-	else {
-		static const char *const bcols[] = { "seq", "table", "label",
-		    "problem", NULL };
-		static const char *const bheads[] = { "Entry", "Record",
-		    "Which", "What was found" };
-
-		html_fmt(h, "<div class=\"govuk-warning-text\"><span class=\""
-		    "govuk-warning-text__icon\" aria-hidden=\"true\">!</span>"
-		    "<strong class=\"govuk-warning-text__text\"><span class=\""
-		    "govuk-visually-hidden\">Warning</span>%zu entries or "
-		    "records were changed or removed outside Alliance."
-		    "</strong></div>\n", json_array_size(bad));
-		page_table(r, "What was found", bad, bcols, bheads);
+	else
+		found_table(r, &bad);
+	filters(r, &rows, &f);
+	html_raw(h, "<h2 class=\"govuk-heading-m\">Newest first</h2>\n");
+	if (refused) {
+		html_raw(h, "<p class=\"govuk-body\">Correct the dates above "
+		    "to see the entries.</p>\n");
+		page_end(r);
+		goto out;
 	}
-	filters(r, rows, what, who);
-	html_fmt(h, "<h2 class=\"govuk-heading-m\">Newest first</h2>\n<p class="
-	    "\"govuk-body\" id=\"audit-count\">%zu entr%s%s.</p>\n", n, n == 1 ?
-	    "y" : "ies", n > PER_PAGE ? ", 25 a page" : "");
+	count_line(r, n, &f);
 	html_raw(h, "<ol class=\"govuk-list govuk-list--spaced app-audit\">\n");
-	for (i = json_array_size(rows); i > 0 && shown < (size_t)page *
-	    PER_PAGE; i--) {
-		e = json_array_get(rows, i - 1);
-		if (!wanted(e, what, who))
+	for (i = rows.n; i > 0 && shown < (size_t)page * PER_PAGE; i--) {
+		if (!wanted(&rows.v[i - 1], &f))
 			continue;
 		if (shown++ >= (size_t)(page - 1) * PER_PAGE)
-			sentence(r, e);
+			sentence(r, &rows.v[i - 1]);
 	}
 	html_raw(h, "</ol>\n");
-	pagination(r, (int)page, pages, what, who);
+	pagination(r, (int)page, pages, &f);
 	page_end(r);
 out:
-	json_decref(rows);
-	json_decref(bad);
+	rec_audit_list_free(&rows);
+	rec_ledger_problems_free(&bad);
 }

@@ -418,8 +418,8 @@ page_unsubscribe(struct req *r)
 void
 page_unsubscribe_post(struct req *r)
 {
-	json_t	*who = NULL;
-	int	 rc;
+	struct rec_person	 who;
+	int			 rc;
 
 	if ((rc = core_news_stop(r->c, r->arg[0], &who)) != CORE_OK) {
 		if (rc == CORE_ENOTFOUND)
@@ -436,12 +436,12 @@ page_unsubscribe_post(struct req *r)
 	html_raw(&r->body, "<div class=\"govuk-panel govuk-panel--"
 	    "confirmation\">\n<h1 class=\"govuk-panel__title\">News emails "
 	    "stopped</h1>\n</div>\n<p class=\"govuk-body\">");
-	html_text(&r->body, web_str(who, "name"));
+	html_text(&r->body, WEB_S(who.name));
 	html_raw(&r->body, " will get no more published notes or results by "
 	    "email. Agendas, ballots, reminders and letters still come.</p>\n"
 	    "<p class=\"govuk-body\">To have news again, <a class=\"govuk-link"
 	    "\" href=\"/me\">choose how you get emails</a> once signed in.</p>"
 	    "\n");
 	page_end(r);
-	json_decref(who);
+	rec_person_clear(&who);
 }

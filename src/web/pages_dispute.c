@@ -185,7 +185,7 @@ page_disputes_post(struct req *r)
 	if (in.kind != NULL && strcmp(in.kind, "dispute") == 0 &&
 	    given(r, "against") == NULL)
 		page_err_add(r, "against", NULL, 0, "Enter the other "
-		    "organisation in the dispute");
+		    "organisation: a dispute is between two organisations");
 	if (given(r, "subject") == NULL)
 		page_err_add(r, "subject", NULL, 0, "Enter the subject, in a "
 		    "line, with no personal details");
@@ -309,6 +309,50 @@ panel_render(struct req *r, json_t *d, int open)
 	json_decref(prop);
 }
 
+/* The case's written statement (SC-resolve-2): a form while the case
+ * is open, else what was recorded. */
+static void
+case_statement(struct req *r, json_t *d, int open, int three,
+    const char *field, const char *err)
+{
+	static const struct form_field sf[] = {
+		{ "problem", "What the problem is", NULL,
+		    FIELD_TEXTAREA, NULL, 0 },
+		{ "handled", "How it has been dealt with so far", NULL,
+		    FIELD_TEXTAREA, NULL, 0 },
+		{ "unresolved", "Why it is not resolved", NULL,
+		    FIELD_TEXTAREA, NULL, 0 },
+		{ "outcome", "What a good outcome would be", NULL,
+		    FIELD_TEXTAREA, NULL, 0 },
+		{ NULL, NULL, NULL, 0, NULL, 0 },
+	};
+	static const char *const keys[] = { "problem", "handled",
+	    "unresolved", "outcome_sought" };
+	struct html	*h = &r->body;
+	char		 action[96];
+	size_t		 i;
+
+	/* Show what is recorded unless the person typed something. */
+	for (i = 0; i < 4; i++)
+		if (web_field(r, sf[i].name) == NULL)
+			json_object_set_new(r->form, sf[i].name,
+			    json_string(web_str(d, keys[i])));
+	if (open) {
+		snprintf(action, sizeof(action), "/officer/disputes/"
+		    "%lld/statement", web_num(d, "id"));
+		page_form(r, action, three ? "The written statement" :
+		    "A written statement", sf,
+		    "Save the statement", field, err);
+	} else {
+		html_raw(h, "<h2 class=\"govuk-heading-m\">The written "
+		    "statement</h2>\n<dl class=\"govuk-summary-list\">"
+		    "\n");
+		for (i = 0; i < 4; i++)
+			row(r, sf[i].label, web_str(d, keys[i]));
+		html_raw(h, "</dl>\n");
+	}
+}
+
 static void
 case_render(struct req *r, json_t *d, const char *field, const char *err)
 {
@@ -350,42 +394,8 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 	row(r, "Outcome", web_str(d, "outcome"));
 	html_raw(h, "</dl>\n");
 
-	if (!breach) {
-		static const struct form_field sf[] = {
-			{ "problem", "What the problem is", NULL,
-			    FIELD_TEXTAREA, NULL, 0 },
-			{ "handled", "How it has been dealt with so far", NULL,
-			    FIELD_TEXTAREA, NULL, 0 },
-			{ "unresolved", "Why it is not resolved", NULL,
-			    FIELD_TEXTAREA, NULL, 0 },
-			{ "outcome", "What a good outcome would be", NULL,
-			    FIELD_TEXTAREA, NULL, 0 },
-			{ NULL, NULL, NULL, 0, NULL, 0 },
-		};
-		static const char *const keys[] = { "problem", "handled",
-		    "unresolved", "outcome_sought" };
-		size_t i;
-
-		/* Show what is recorded unless the person typed something. */
-		for (i = 0; i < 4; i++)
-			if (web_field(r, sf[i].name) == NULL)
-				json_object_set_new(r->form, sf[i].name,
-				    json_string(web_str(d, keys[i])));
-		if (open) {
-			snprintf(action, sizeof(action), "/officer/disputes/"
-			    "%lld/statement", id);
-			page_form(r, action, three ? "The written statement" :
-			    "A written statement", sf,
-			    "Save the statement", field, err);
-		} else {
-			html_raw(h, "<h2 class=\"govuk-heading-m\">The written "
-			    "statement</h2>\n<dl class=\"govuk-summary-list\">"
-			    "\n");
-			for (i = 0; i < 4; i++)
-				row(r, sf[i].label, web_str(d, keys[i]));
-			html_raw(h, "</dl>\n");
-		}
-	}
+	if (!breach)
+		case_statement(r, d, open, three, field, err);
 	if (!breach && three)
 		panel_render(r, d, open);
 	if (open && !breach && ((three && stage < 3) || (!three &&
@@ -453,100 +463,46 @@ page_dispute(struct req *r)
 	json_decref(d);
 }
 
-/* The fields of the case's forms at fault (page_err_add), in the
- * form's own terms; CORE_OK, or core's error reading the case. */
-static int
-case_needs(struct req *r, const char *act, int64_t id)
+/*
+ * One action on a case, its own route: the fields at fault first,
+ * every one at once (#17), with core asked only when none is; then
+ * the case again with core's error, or on to the case.
+ */
+typedef int case_step(struct req *, int64_t id, struct rec_lines *flags);
+
+static void
+case_again(struct req *r, int64_t id, const char *field, const char *err)
 {
 	json_t	*d = NULL;
 	int	 rc;
 
-	if (strcmp(act, "record") == 0 && given(r, "text") == NULL)
-		page_err_add(r, "text", NULL, 0, "Enter the step of the case, "
-		    "in writing");
-	else if (strcmp(act, "resolve") == 0 && given(r, "resolve-outcome") ==
-	    NULL)
-		page_err_add(r, "resolve-outcome", NULL, 0, "Enter the "
-		    "outcome, in writing: it is sent to the organisations");
-	else if (strcmp(act, "stage") == 0) {
-		/* SA-12: the dialogue's stage two names the third party
-		 * both organisations agreed. */
-		if ((rc = case_json(r, id, &d)) != CORE_OK)
-			return rc;
-		if (strcmp(web_str(d, "procedure"), "three-stage") != 0 &&
-		    strcmp(web_str(d, "kind"), "dispute") == 0) {
-			if (given(r, "third-party") == NULL)
-				page_err_add(r, "third-party", NULL, 0, "Enter "
-				    "the independent third party");
-			if (web_field(r, "agreed") == NULL)
-				page_err_add(r, "agreed", NULL, 0, "Confirm "
-				    "that both organisations agree to the "
-				    "third party");
-		}
-		json_decref(d);
+	if ((rc = case_json(r, id, &d)) != CORE_OK) {
+		page_core_error(r, rc);
+		return;
 	}
-	return CORE_OK;
+	case_render(r, d, field, err);
+	json_decref(d);
 }
 
-void
-page_dispute_post(struct req *r)
+static void
+case_act(struct req *r, const char *done, case_step *needs, case_step *run)
 {
-	struct statement_in	 st;
 	struct rec_lines	 flags = { NULL, 0 };
-	json_t			*d = NULL;
-	const char		*act = r->op;
 	char			 to[96];
-	int64_t			 id = web_int(r, "id"), who;
+	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
-	/* Every field at fault at once (#17); core is asked only when
-	 * none is. */
-	if ((rc = case_needs(r, act, id)) != CORE_OK) {
+	if (needs != NULL && (rc = needs(r, id, NULL)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
 	if (r->nerrs > 0) {
 		r->status = 400;
-		if ((rc = case_json(r, id, &d)) != CORE_OK) {
-			page_core_error(r, rc);
-			return;
-		}
-		case_render(r, d, NULL, NULL);
-		json_decref(d);
+		case_again(r, id, NULL, NULL);
 		return;
 	}
-	if (strcmp(act, "statement") == 0) {
-		st.problem = given(r, "problem");
-		st.handled = given(r, "handled");
-		st.unresolved = given(r, "unresolved");
-		st.outcome = given(r, "outcome");
-		rc = core_dispute_statement(r->c, id, &st);
-	} else if (strcmp(act, "stage") == 0) {
-		if ((rc = case_json(r, id, &d)) == CORE_OK)
-			rc = core_dispute_stage(r->c, id, (int)web_num(d,
-			    "stage") + 1, given(r, "third-party"), web_field(r,
-			    "agreed") != NULL, given(r, "note"), &flags);
-		if (rc != CORE_OK && strcmp(r->c->field, "to") == 0)
-			r->c->field[0] = '\0';
-	} else if (strcmp(act, "draw") == 0) {
-		who = web_int(r, "person");
-		snprintf(to, sizeof(to), "%lld", (long long)who);
-		rc = core_dispute_draw(r->c, id, to, &flags);
-	} else if (strcmp(act, "record") == 0)
-		rc = core_dispute_record(r->c, id, web_field(r, "text"));
-	else if (strcmp(act, "resolve") == 0) {
-		rc = core_dispute_resolve(r->c, id, web_field(r,
-		    "resolve-outcome"), NULL, &flags);
-		if (rc != CORE_OK && strcmp(r->c->field, "outcome") == 0)
-			snprintf(r->c->field, sizeof(r->c->field),
-			    "resolve-outcome");
-	} else {
-		page_error(r, 404, "Page not found", "There is no such action.");
-		return;
-	}
+	rc = run(r, id, &flags);
 	rec_lines_free(&flags);
-	json_decref(d);
-	d = NULL;
 	if (rc == CORE_ENOTFOUND && strcmp(r->c->field, "case") == 0) {
 		page_core_error(r, rc);
 		return;
@@ -559,15 +515,144 @@ page_dispute_post(struct req *r)
 		page_hold(r, &field, &err);
 		if (strcmp(field != NULL ? field : "", "case") == 0)
 			field = NULL;
-		if ((rc = case_json(r, id, &d)) != CORE_OK) {
-			page_core_error(r, rc);
-			return;
-		}
-		case_render(r, d, field, err);
-		json_decref(d);
+		case_again(r, id, field, err);
 		return;
 	}
 	snprintf(to, sizeof(to), "/officer/disputes/%lld?done=case-%s",
-	    (long long)id, act);
+	    (long long)id, done);
 	web_redirect(r, to);
+}
+
+static int
+statement_run(struct req *r, int64_t id, struct rec_lines *flags)
+{
+	struct statement_in st;
+
+	(void)flags;
+	st.problem = given(r, "problem");
+	st.handled = given(r, "handled");
+	st.unresolved = given(r, "unresolved");
+	st.outcome = given(r, "outcome");
+	return core_dispute_statement(r->c, id, &st);
+}
+
+/* SA-12: the dialogue's stage two names the third party both
+ * organisations agreed. */
+static int
+stage_needs(struct req *r, int64_t id, struct rec_lines *flags)
+{
+	json_t	*d = NULL;
+	int	 rc;
+
+	(void)flags;
+	if ((rc = case_json(r, id, &d)) != CORE_OK)
+		return rc;
+	if (strcmp(web_str(d, "procedure"), "three-stage") != 0 &&
+	    strcmp(web_str(d, "kind"), "dispute") == 0) {
+		if (given(r, "third-party") == NULL)
+			page_err_add(r, "third-party", NULL, 0, "Enter the "
+			    "independent third party");
+		if (web_field(r, "agreed") == NULL)
+			page_err_add(r, "agreed", NULL, 0, "Confirm that both "
+			    "organisations agree to the third party: it is "
+			    "chosen by mutual agreement");
+	}
+	json_decref(d);
+	return CORE_OK;
+}
+
+static int
+stage_run(struct req *r, int64_t id, struct rec_lines *flags)
+{
+	json_t	*d = NULL;
+	int	 rc;
+
+	if ((rc = case_json(r, id, &d)) == CORE_OK)
+		rc = core_dispute_stage(r->c, id, (int)web_num(d, "stage") + 1,
+		    given(r, "third-party"), web_field(r, "agreed") != NULL,
+		    given(r, "note"), flags);
+	if (rc != CORE_OK && strcmp(r->c->field, "to") == 0)
+		r->c->field[0] = '\0';
+	json_decref(d);
+	return rc;
+}
+
+static int
+draw_run(struct req *r, int64_t id, struct rec_lines *flags)
+{
+	char who[32];
+
+	snprintf(who, sizeof(who), "%lld", (long long)web_int(r, "person"));
+	return core_dispute_draw(r->c, id, who, flags);
+}
+
+static int
+record_needs(struct req *r, int64_t id, struct rec_lines *flags)
+{
+	(void)id;
+	(void)flags;
+	if (given(r, "text") == NULL)
+		page_err_add(r, "text", NULL, 0, "Enter the step of the case, "
+		    "in writing");
+	return CORE_OK;
+}
+
+static int
+record_run(struct req *r, int64_t id, struct rec_lines *flags)
+{
+	(void)flags;
+	return core_dispute_record(r->c, id, web_field(r, "text"));
+}
+
+static int
+resolve_needs(struct req *r, int64_t id, struct rec_lines *flags)
+{
+	(void)id;
+	(void)flags;
+	if (given(r, "resolve-outcome") == NULL)
+		page_err_add(r, "resolve-outcome", NULL, 0, "Enter the "
+		    "outcome, in writing: it is sent to the organisations");
+	return CORE_OK;
+}
+
+static int
+resolve_run(struct req *r, int64_t id, struct rec_lines *flags)
+{
+	int rc;
+
+	rc = core_dispute_resolve(r->c, id, web_field(r, "resolve-outcome"),
+	    NULL, flags);
+	if (rc != CORE_OK && strcmp(r->c->field, "outcome") == 0)
+		snprintf(r->c->field, sizeof(r->c->field), "resolve-outcome");
+	return rc;
+}
+
+void
+page_dispute_statement(struct req *r)
+{
+	case_act(r, "statement", NULL, statement_run);
+}
+
+void
+page_dispute_stage(struct req *r)
+{
+	case_act(r, "stage", stage_needs, stage_run);
+}
+
+void
+page_dispute_draw(struct req *r)
+{
+	case_act(r, "draw", NULL, draw_run);
+}
+
+void
+page_dispute_record(struct req *r)
+{
+	case_act(r, "record", record_needs, record_run);
+}
+
+void
+page_dispute_resolve(struct req *r)
+{
+	case_act(r, "resolve", resolve_needs, resolve_run);
 }

@@ -13,12 +13,11 @@
 void
 page_election_receipts(struct req *r)
 {
-	static const char *const cols[] = { "receipt", "candidate", NULL };
 	static const char *const heads[] = { "Receipt", "Vote" };
 	struct html		*h = &r->body;
 	struct election_view	 v;
 	struct viewer		 vw;
-	json_t			*box;
+	const char		*cells[2];
 	char			 title[160];
 	size_t			 i;
 	int64_t			 id = web_int(r, "id");
@@ -46,13 +45,15 @@ page_election_receipts(struct req *r)
 		    "when they voted. No list links a receipt to a voter."
 		    "</p>\n", v.ballots.n);
 		/* The rows of the table: receipts and choices, no voter. */
-		box = json_array();
-		for (i = 0; box != NULL && i < v.ballots.n; i++)
-			json_array_append_new(box, json_pack("{s:s, s:s}",
-			    "receipt", WEB_S(v.ballots.v[i].receipt),
-			    "candidate", WEB_S(v.ballots.v[i].candidate)));
-		page_table(r, "Ballots by receipt", box, cols, heads);
-		json_decref(box);
+		if (page_grid_begin(r, "Ballots by receipt", 0, heads, 2,
+		    v.ballots.n)) {
+			for (i = 0; i < v.ballots.n; i++) {
+				cells[0] = WEB_S(v.ballots.v[i].receipt);
+				cells[1] = WEB_S(v.ballots.v[i].candidate);
+				page_grid_row(r, heads, cells, 2);
+			}
+			page_grid_end(r);
+		}
 	}
 	page_end(r);
 	election_view_free(&v);

@@ -592,34 +592,11 @@ page_positions(struct req *r)
 	positions_render(r, NULL, NULL);
 }
 
-void
-page_positions_post(struct req *r)
+/* A position's or a role's form answered: the register again, or the
+ * form with core's error on its field. */
+static void
+positions_done(struct req *r, int rc)
 {
-	char	f[64];
-	int	rc;
-
-	if (strcmp(r->op, "appoint") == 0) {
-		rc = core_position_appoint(r->c, web_field(r, "position"),
-		    web_field(r, "appoint-person"), web_field(r,
-		    "appoint-role"), web_field(r, "interim") != NULL, NULL,
-		    NULL, NULL);
-		if (rc != CORE_OK && (strcmp(r->c->field, "person") == 0 ||
-		    strcmp(r->c->field, "role") == 0)) {
-			snprintf(f, sizeof(f), "appoint-%s", r->c->field);
-			snprintf(r->c->field, sizeof(r->c->field), "%s", f);
-		}
-	} else if (strcmp(r->op, "role") == 0) {
-		const char *area = web_field(r, "area");
-
-		rc = core_person_role(r->c, web_field(r, "role-person"),
-		    web_field(r, "role"), area != NULL && *area ? area : NULL);
-		if (rc != CORE_OK && strcmp(r->c->field, "person") == 0)
-			snprintf(r->c->field, sizeof(r->c->field),
-			    "role-person");
-	} else {
-		page_error(r, 404, "Page not found", "There is no such action.");
-		return;
-	}
 	if (rc != CORE_OK) {
 		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
 		positions_render(r, r->c->field[0] ? r->c->field : NULL,
@@ -627,4 +604,34 @@ page_positions_post(struct req *r)
 		return;
 	}
 	web_redirect(r, "/officer/positions?done=added");
+}
+
+void
+page_positions_appoint(struct req *r)
+{
+	char	f[64];
+	int	rc;
+
+	rc = core_position_appoint(r->c, web_field(r, "position"),
+	    web_field(r, "appoint-person"), web_field(r, "appoint-role"),
+	    web_field(r, "interim") != NULL, NULL, NULL, NULL);
+	if (rc != CORE_OK && (strcmp(r->c->field, "person") == 0 ||
+	    strcmp(r->c->field, "role") == 0)) {
+		snprintf(f, sizeof(f), "appoint-%s", r->c->field);
+		snprintf(r->c->field, sizeof(r->c->field), "%s", f);
+	}
+	positions_done(r, rc);
+}
+
+void
+page_positions_role(struct req *r)
+{
+	const char	*area = web_field(r, "area");
+	int		 rc;
+
+	rc = core_person_role(r->c, web_field(r, "role-person"), web_field(r,
+	    "role"), area != NULL && *area ? area : NULL);
+	if (rc != CORE_OK && strcmp(r->c->field, "person") == 0)
+		snprintf(r->c->field, sizeof(r->c->field), "role-person");
+	positions_done(r, rc);
 }

@@ -395,6 +395,12 @@ static const char *const aim_cols[] = { "organisation", "contract",
 static const char *const aim_heads[] = { "Partner", "Contracts", "Grants",
     "Small grants", "Total", "Aspiration", "Plan to meet it" };
 
+/* The areas in the order of areas[], each with its own page and form
+ * (AREA_PAGES, route.c). */
+enum area_id { AREA_CONTACTS, AREA_PLAN, AREA_PROGRESS, AREA_MILESTONES,
+    AREA_INFLUENCE, AREA_PARTNERSHIPS, AREA_FUNDING, AREA_AIMS,
+    AREA_CONSULTATIONS, AREA_FEEDBACK, AREA__MAX };
+
 static const struct area areas[] = {
 	{ "contacts", "Named contacts", "Each partner's Compact Champion "
 	  "or named officer, and the single points of "
@@ -450,19 +456,7 @@ static const struct area areas[] = {
 	  con_cols, con_heads, post_feedback, feedback_needs },
 };
 #define NAREAS (sizeof(areas) / sizeof(areas[0]))
-
-static const struct area *
-area_of(struct req *r)
-{
-	size_t i;
-
-	for (i = 0; i < NAREAS; i++)
-		if (strcmp(r->op, areas[i].slug) == 0)
-			return &areas[i];
-	page_error(r, 404, "Page not found", "There is no such page.");
-	return NULL;
-}
-
+_Static_assert(NAREAS == AREA__MAX, "an area for each of enum area_id");
 /*
  * The choices of a chooser form from its rows: value, label pairs in
  * buf (labels point into rows; numbers are printed into nums).
@@ -579,6 +573,22 @@ out:
 	free(nums);
 }
 
+/* 1 when the funding rows hold a grant or small grant (not only
+ * contracts). */
+static int
+has_grant(const json_t *rows)
+{
+	const json_t	*f;
+	size_t		 i;
+
+	json_array_foreach(rows, i, f)
+		if (json_string_value(json_object_get(f, "kind")) != NULL &&
+		    strcmp(json_string_value(json_object_get(f, "kind")),
+		    "contract") != 0)
+			return 1;
+	return 0;
+}
+
 static void
 area_render(struct req *r, const struct area *a, const char *field,
     const char *err)
@@ -624,7 +634,15 @@ area_render(struct req *r, const struct area *a, const char *field,
 		    err);
 	} else
 		area_form(r, a, rows, field, err);
-	if (strcmp(a->slug, "funding") == 0 || strcmp(a->slug, "aims") == 0)
+	if (strcmp(a->slug, "funding") == 0 && !has_grant(rows))
+		/* 360Giving: no file for a year without a grant. */
+		html_fmt(h, "<p class=\"govuk-body\">Showing %d. Other years: "
+		    "add <code>?year=YYYY</code> to the address. No grants or "
+		    "small grants were recorded for %d, so there is no "
+		    "360Giving data for it.</p>\n", year_asked(r),
+		    year_asked(r));
+	else if (strcmp(a->slug, "funding") == 0 ||
+	    strcmp(a->slug, "aims") == 0)
 		html_fmt(h, "<p class=\"govuk-body\">Showing %d. Other years: "
 		    "add <code>?year=YYYY</code> to the address. The grants "
 		    "as 360Giving data: <a class=\"govuk-link\" href=\"/api/v1/"
@@ -635,25 +653,14 @@ area_render(struct req *r, const struct area *a, const char *field,
 	json_decref(rows);
 }
 
-void
-page_partners_officer(struct req *r)
+/* An area's form answered: every field at fault at once; core is
+ * asked only when none is. */
+static void
+area_post(struct req *r, const struct area *a)
 {
-	const struct area *a = area_of(r);
+	char	to[80];
+	int	rc;
 
-	if (a != NULL)
-		area_render(r, a, NULL, NULL);
-}
-
-void
-page_partners_officer_post(struct req *r)
-{
-	const struct area	*a = area_of(r);
-	char			 to[80];
-	int			 rc;
-
-	if (a == NULL)
-		return;
-	/* Every field at fault at once; core is asked only when none is. */
 	needs_check(r, a->needs);
 	if (r->nerrs > 0) {
 		r->status = 400;
@@ -669,6 +676,23 @@ page_partners_officer_post(struct req *r)
 	snprintf(to, sizeof(to), "/officer/partners/%s?done=added", a->slug);
 	web_redirect(r, to);
 }
+
+/* Each area's page and form, routes of their own (route.c). */
+#define AREA_PAGES(name, i)						\
+	void page_partners_##name(struct req *r)			\
+	{ area_render(r, &areas[i], NULL, NULL); }			\
+	void page_partners_##name##_post(struct req *r)			\
+	{ area_post(r, &areas[i]); }
+AREA_PAGES(contacts, AREA_CONTACTS)
+AREA_PAGES(plan, AREA_PLAN)
+AREA_PAGES(progress, AREA_PROGRESS)
+AREA_PAGES(milestones, AREA_MILESTONES)
+AREA_PAGES(influence, AREA_INFLUENCE)
+AREA_PAGES(partnerships, AREA_PARTNERSHIPS)
+AREA_PAGES(funding, AREA_FUNDING)
+AREA_PAGES(aims, AREA_AIMS)
+AREA_PAGES(consultations, AREA_CONSULTATIONS)
+AREA_PAGES(feedback, AREA_FEEDBACK)
 
 /* --- public pages --- */
 

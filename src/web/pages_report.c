@@ -17,12 +17,11 @@ void
 page_reports(struct req *r)
 {
 	struct html	*h = &r->body;
-	json_t		*years = NULL, *y;
-	size_t		 i;
-	long long	 yr;
-	int		 rc;
+	int		*years = NULL;
+	size_t		 i, n = 0;
+	int		 rc, yr;
 
-	if ((rc = core_report_years(r->c, &years)) != CORE_OK) {
+	if ((rc = core_report_years(r->c, &years, &n)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -32,23 +31,23 @@ page_reports(struct req *r)
 	    "<p class=\"govuk-body\">Each year's report is drawn from the "
 	    "partnership's live records: meetings, decisions, elections, "
 	    "representatives, self-assessments and consultations.</p>\n");
-	if (json_array_size(years) == 0)
+	if (n == 0)
 		html_raw(h, "<p class=\"govuk-body\">Nothing has been recorded "
 		    "yet, so there is no report.</p>\n");
 	else {
 		html_raw(h, "<ul class=\"govuk-list\">\n");
-		json_array_foreach(years, i, y) {
-			yr = (long long)json_integer_value(y);
+		for (i = 0; i < n; i++) {
+			yr = years[i];
 			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/reports/"
-			    "annual/%lld\">Annual report %lld</a> (<a class="
-			    "\"govuk-link\" href=\"/reports/annual/%lld.pdf\">"
+			    "annual/%d\">Annual report %d</a> (<a class="
+			    "\"govuk-link\" href=\"/reports/annual/%d.pdf\">"
 			    "PDF<span class=\"govuk-visually-hidden\"> of the "
-			    "%lld report</span></a>)</li>\n", yr, yr, yr, yr);
+			    "%d report</span></a>)</li>\n", yr, yr, yr, yr);
 		}
 		html_raw(h, "</ul>\n");
 	}
 	page_end(r);
-	json_decref(years);
+	free(years);
 }
 
 /* MC-mou: the form an officer records the recipient's formal response
@@ -76,8 +75,8 @@ respond_form(struct req *r, int year, const char *field, const char *err)
 /* The report of year as a page (rep borrowed); field and err: the
  * response form's error, or NULLs. */
 static void
-report_render(struct req *r, int year, json_t *rep, const char *field,
-    const char *err)
+report_render(struct req *r, int year, const struct core_report *rep,
+    const char *field, const char *err)
 {
 	struct html	*h = &r->body;
 	char		 title[64];
@@ -93,7 +92,7 @@ report_render(struct req *r, int year, json_t *rep, const char *field,
 	    "class=\"govuk-link\" href=\"/reports/annual/%d.pdf\">Download "
 	    "the %d report as a PDF</a></p>\n", year, year);
 	report_html(h, rep);
-	if (r->who.officer && json_is_null(json_object_get(rep, "response")))
+	if (r->who.officer && !rep->has_response)
 		respond_form(r, year, field, err);
 	page_end(r);
 }
@@ -102,7 +101,7 @@ void
 page_report_annual(struct req *r)
 {
 	struct html	*h = &r->body;
-	json_t		*rep = NULL;
+	struct core_report rep;
 	char		*pdf = NULL;
 	size_t		 len = 0;
 	int		 year, as_pdf, rc;
@@ -131,8 +130,8 @@ page_report_annual(struct req *r)
 		snprintf(online, sizeof(online), "%s/reports/annual/%d", base !=
 		    NULL && *base != '\0' ? base : "http://127.0.0.1:8080",
 		    year);
-		json_object_set_new(rep, "online", json_string(online));
-		if (report_pdf(rep, &pdf, &len) != 0)
+		rep.online = strdup(online);
+		if (report_pdf(&rep, &pdf, &len) != 0)
 			page_error(r, 500, "Sorry, there is a problem with the "
 			    "service", "The PDF could not be made.");
 		else {
@@ -142,15 +141,15 @@ page_report_annual(struct req *r)
 		}
 		free(pdf);
 	} else
-		report_render(r, year, rep, NULL, NULL);
-	json_decref(rep);
+		report_render(r, year, &rep, NULL, NULL);
+	core_report_free(&rep);
 }
 
 /* MC-mou: an officer records the recipient's formal response. */
 void
 page_report_respond(struct req *r)
 {
-	json_t	*rep = NULL;
+	struct core_report rep;
 	char	 date[32], to[64];
 	int	 year, as_pdf, rc;
 
@@ -178,7 +177,7 @@ page_report_respond(struct req *r)
 			return;
 		}
 		r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ? 400 : 503;
-		report_render(r, year, rep, field, err);
-		json_decref(rep);
+		report_render(r, year, &rep, field, err);
+		core_report_free(&rep);
 	}
 }

@@ -50,7 +50,10 @@ static const struct web_param p_meeting[] = { ID("id", IN_PATH, 1),
 /* The audit log: a page of it, filtered by what and who. */
 static const struct web_param p_audit[] = { { "page", IN_QUERY,
     { PARSE_INT, NULL, 1, 1000000 }, 0, NULL }, TEXT("what", IN_QUERY, 40),
-    TEXT("who", IN_QUERY, 200), SLUG("done", IN_QUERY), END };
+    TEXT("who", IN_QUERY, 200), SLUG("done", IN_QUERY),
+    TEXT("from-day", IN_QUERY, 10), TEXT("from-month", IN_QUERY, 10),
+    TEXT("from-year", IN_QUERY, 10), TEXT("to-day", IN_QUERY, 10),
+    TEXT("to-month", IN_QUERY, 10), TEXT("to-year", IN_QUERY, 10), END };
 /* The constitution: its settings as a form, or ?as=text. */
 static const struct web_param p_constitution[] = { SLUG("as", IN_QUERY),
     SLUG("done", IN_QUERY), END };
@@ -114,10 +117,10 @@ static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
 #define MEETING(op, par) ACT("POST", "/meetings/:id/" op, ROLE_MEMBER, \
 	page_meeting_post, par, GROUP_NONE, op)
 #define PARTNERS(area, par) \
-	ACT("GET", "/officer/partners/" area, ROLE_OFFICER, \
-	    page_partners_officer, p_page, GROUP_NONE, area), \
-	ACT("POST", "/officer/partners/" area, ROLE_OFFICER, \
-	    page_partners_officer_post, par, GROUP_NONE, area)
+	PAGE("GET", "/officer/partners/" #area, ROLE_OFFICER, \
+	    page_partners_##area, p_page), \
+	PAGE("POST", "/officer/partners/" #area, ROLE_OFFICER, \
+	    page_partners_##area##_post, par)
 
 const struct web_route web_routes[] = {
 	PAGE("GET", "/", ROLE_ANYONE, page_home, p_page),
@@ -149,24 +152,24 @@ const struct web_route web_routes[] = {
 	/* A group's chair runs its business (pages_admin.c). */
 	ACT("POST", "/groups/:slug/meetings", ROLE_CHAIR, page_group_schedule,
 	    p_slug, GROUP_SLUG, NULL),
-	ACT("POST", "/groups/:slug/polls", ROLE_CHAIR, page_group_action,
-	    p_slug, GROUP_SLUG, "polls"),
-	ACT("POST", "/groups/:slug/elections", ROLE_CHAIR, page_group_action,
-	    p_slug, GROUP_SLUG, "elections"),
-	ACT("POST", "/groups/:slug/membership", ROLE_CHAIR, page_group_action,
-	    p_slug, GROUP_SLUG, "membership"),
+	ACT("POST", "/groups/:slug/polls", ROLE_CHAIR, page_group_poll,
+	    p_slug, GROUP_SLUG, NULL),
+	ACT("POST", "/groups/:slug/elections", ROLE_CHAIR, page_group_election,
+	    p_slug, GROUP_SLUG, NULL),
+	ACT("POST", "/groups/:slug/membership", ROLE_CHAIR,
+	    page_group_membership, p_slug, GROUP_SLUG, NULL),
 	ACT("POST", "/polls/:id/close", ROLE_CHAIR, page_poll_close, p_id,
 	    GROUP_POLL, NULL),
 	ACT("GET", "/elections/:id/manage", ROLE_CHAIR, page_election_manage,
 	    p_id, GROUP_ELECTION, NULL),
 	ACT("POST", "/elections/:id/manage/ballot", ROLE_CHAIR,
-	    page_election_manage_post, p_id, GROUP_ELECTION, "ballot"),
+	    page_election_ballot, p_id, GROUP_ELECTION, NULL),
 	ACT("POST", "/elections/:id/manage/count", ROLE_CHAIR,
-	    page_election_manage_post, p_id, GROUP_ELECTION, "count"),
+	    page_election_count, p_id, GROUP_ELECTION, NULL),
 	ACT("POST", "/elections/:id/manage/verify", ROLE_CHAIR,
-	    page_election_manage_post, p_id, GROUP_ELECTION, "verify"),
+	    page_election_verify, p_id, GROUP_ELECTION, NULL),
 	ACT("POST", "/elections/:id/manage/announce", ROLE_CHAIR,
-	    page_election_manage_post, p_id, GROUP_ELECTION, "announce"),
+	    page_election_announce, p_id, GROUP_ELECTION, NULL),
 	PAGE("GET", "/elections/:id/receipts", ROLE_ANYONE,
 	    page_election_receipts, p_id),
 	PAGE("GET", "/elections/:id/nominate", ROLE_MEMBER, page_nominate,
@@ -221,38 +224,38 @@ const struct web_route web_routes[] = {
 	    page_constitution_post, NULL),
 	PAGE("GET", "/officer/positions", ROLE_OFFICER, page_positions,
 	    p_page),
-	ACT("POST", "/officer/positions/appoint", ROLE_OFFICER,
-	    page_positions_post, NULL, GROUP_NONE, "appoint"),
-	ACT("POST", "/officer/positions/role", ROLE_OFFICER,
-	    page_positions_post, NULL, GROUP_NONE, "role"),
+	PAGE("POST", "/officer/positions/appoint", ROLE_OFFICER,
+	    page_positions_appoint, NULL),
+	PAGE("POST", "/officer/positions/role", ROLE_OFFICER,
+	    page_positions_role, NULL),
 	PAGE("GET", "/partners", ROLE_ANYONE, page_partners, p_page),
 	PAGE("GET", "/spend", ROLE_ANYONE, page_spend, p_spend),
 	/* The partners' records, an area a page (pages_partners.c). */
-	PARTNERS("contacts", NULL),
-	PARTNERS("plan", NULL),
-	PARTNERS("progress", p_progress),
-	PARTNERS("milestones", p_milestone),
-	PARTNERS("influence", NULL),
-	PARTNERS("partnerships", NULL),
-	PARTNERS("funding", NULL),
-	PARTNERS("aims", NULL),
-	PARTNERS("consultations", NULL),
-	PARTNERS("feedback", p_feedback),
+	PARTNERS(contacts, NULL),
+	PARTNERS(plan, NULL),
+	PARTNERS(progress, p_progress),
+	PARTNERS(milestones, p_milestone),
+	PARTNERS(influence, NULL),
+	PARTNERS(partnerships, NULL),
+	PARTNERS(funding, NULL),
+	PARTNERS(aims, NULL),
+	PARTNERS(consultations, NULL),
+	PARTNERS(feedback, p_feedback),
 	/* disputes and breaches (pages_dispute.c) */
 	PAGE("GET", "/officer/disputes", ROLE_OFFICER, page_disputes, p_page),
 	PAGE("POST", "/officer/disputes", ROLE_OFFICER, page_disputes_post,
 	    NULL),
 	PAGE("GET", "/officer/disputes/:id", ROLE_OFFICER, page_dispute, p_id),
-	ACT("POST", "/officer/disputes/:id/statement", ROLE_OFFICER,
-	    page_dispute_post, p_id, GROUP_NONE, "statement"),
-	ACT("POST", "/officer/disputes/:id/stage", ROLE_OFFICER,
-	    page_dispute_post, p_id, GROUP_NONE, "stage"),
-	ACT("POST", "/officer/disputes/:id/draw", ROLE_OFFICER,
-	    page_dispute_post, p_draw, GROUP_NONE, "draw"),
-	ACT("POST", "/officer/disputes/:id/record", ROLE_OFFICER,
-	    page_dispute_post, p_id, GROUP_NONE, "record"),
-	ACT("POST", "/officer/disputes/:id/resolve", ROLE_OFFICER,
-	    page_dispute_post, p_id, GROUP_NONE, "resolve"),
+	PAGE("POST", "/officer/disputes/:id/statement", ROLE_OFFICER,
+	    page_dispute_statement, p_id),
+	PAGE("POST", "/officer/disputes/:id/stage", ROLE_OFFICER,
+	    page_dispute_stage, p_id),
+	PAGE("POST", "/officer/disputes/:id/draw", ROLE_OFFICER,
+	    page_dispute_draw, p_draw),
+	PAGE("POST", "/officer/disputes/:id/record", ROLE_OFFICER,
+	    page_dispute_record, p_id),
+	PAGE("POST", "/officer/disputes/:id/resolve", ROLE_OFFICER,
+	    page_dispute_resolve, p_id),
 	/* annual reports (pages_report.c) */
 	PAGE("GET", "/reports", ROLE_ANYONE, page_reports, p_page),
 	PAGE("GET", "/reports/annual/:year", ROLE_ANYONE, page_report_annual,

@@ -31,8 +31,10 @@ scheduler(void *arg)
 	struct smtp_config	 sc;
 	struct core		 c;
 	struct timespec		 ts;
+	struct remind_list	 reminders;
+	struct mail_digest	 digest;
+	struct mail_sent	 sent;
 	struct retention	 kept;
-	json_t			*out = NULL;
 	int			 smtp = smtp_config_env(&sc) == 0;
 
 	if (core_open(&c, cf->db, 0) != CORE_OK) {
@@ -46,25 +48,20 @@ scheduler(void *arg)
 		c.actor = "alliance serve (schedule)";
 		if (core_clock(&c) == CORE_OK &&
 		    core_use(&c, cf->arrangement) == CORE_OK &&
-		    core_remind(&c, 0, &out) == CORE_OK) {
-			if (json_array_size(out) > 0)
+		    core_remind(&c, 0, &reminders) == CORE_OK) {
+			if (reminders.n > 0)
 				fprintf(stderr, "alliance: %zu reminder(s) "
-				    "queued\n", json_array_size(out));
+				    "queued\n", reminders.n);
+			remind_list_free(&reminders);
 		} else
 			fprintf(stderr, "alliance: reminders: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
-		if (core_mail_digest(&c, &out) != CORE_OK)
+		if (core_mail_digest(&c, &digest) != CORE_OK)
 			fprintf(stderr, "alliance: digest: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
 		/* Personal data kept past the constitution's retention. */
 		if (c.arr != 0 && core_retention_apply(&c, &kept) != CORE_OK)
 			fprintf(stderr, "alliance: retention: %s\n", c.err);
-		if (smtp && core_mail_send(&c, &sc, 8, &out) != CORE_OK)
+		if (smtp && core_mail_send(&c, &sc, 8, &sent) != CORE_OK)
 			fprintf(stderr, "alliance: mail: %s\n", c.err);
-		json_decref(out);
-		out = NULL;
 		pthread_mutex_lock(&sched.lock);
 		clock_gettime(CLOCK_REALTIME, &ts);
 		ts.tv_sec += cf->every;

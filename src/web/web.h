@@ -50,7 +50,7 @@ struct req;
 struct web_route;
 
 #define WEB_ARGS	3	/* captures of a path */
-#define WEB_PARAMS	8	/* declared parameters of a route */
+#define WEB_PARAMS	12	/* declared parameters of a route */
 
 /* A declared parameter as the router accepted it. */
 struct web_val {
@@ -308,8 +308,26 @@ void page_banner(struct req *);
  * TP-2a, TP-2b, SC-contract, TP-3a. */
 void page_partners(struct req *);
 void page_spend(struct req *);
-void page_partners_officer(struct req *);
-void page_partners_officer_post(struct req *);
+void page_partners_contacts(struct req *);
+void page_partners_contacts_post(struct req *);
+void page_partners_plan(struct req *);
+void page_partners_plan_post(struct req *);
+void page_partners_progress(struct req *);
+void page_partners_progress_post(struct req *);
+void page_partners_milestones(struct req *);
+void page_partners_milestones_post(struct req *);
+void page_partners_influence(struct req *);
+void page_partners_influence_post(struct req *);
+void page_partners_partnerships(struct req *);
+void page_partners_partnerships_post(struct req *);
+void page_partners_funding(struct req *);
+void page_partners_funding_post(struct req *);
+void page_partners_aims(struct req *);
+void page_partners_aims_post(struct req *);
+void page_partners_consultations(struct req *);
+void page_partners_consultations_post(struct req *);
+void page_partners_feedback(struct req *);
+void page_partners_feedback_post(struct req *);
 void page_home(struct req *);
 void page_forums(struct req *);
 /* pages_forum.c: one forum's page, for anyone. */
@@ -363,7 +381,8 @@ void page_people_post(struct req *);
 void page_constitution(struct req *);
 void page_constitution_post(struct req *);
 void page_positions(struct req *);
-void page_positions_post(struct req *);
+void page_positions_appoint(struct req *);
+void page_positions_role(struct req *);
 
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);
@@ -392,10 +411,15 @@ void group_tasks(struct req *, const struct rec_group *g,
 void group_chair_forms(struct req *, const struct rec_group *g,
     const struct rec_membership_list *members, const char *field,
     const char *err);
-void page_group_action(struct req *);
+void page_group_poll(struct req *);
+void page_group_election(struct req *);
+void page_group_membership(struct req *);
 void page_poll_close(struct req *);
 void page_election_manage(struct req *);
-void page_election_manage_post(struct req *);
+void page_election_ballot(struct req *);
+void page_election_count(struct req *);
+void page_election_verify(struct req *);
+void page_election_announce(struct req *);
 void page_nominate(struct req *);
 void page_nominate_post(struct req *);
 /* pages_ledger.c */
@@ -410,7 +434,11 @@ void page_assessment_post(struct req *);
 void page_disputes(struct req *);
 void page_disputes_post(struct req *);
 void page_dispute(struct req *);
-void page_dispute_post(struct req *);
+void page_dispute_statement(struct req *);
+void page_dispute_stage(struct req *);
+void page_dispute_draw(struct req *);
+void page_dispute_record(struct req *);
+void page_dispute_resolve(struct req *);
 /* pages_outcome.c: a closed poll's or election's outcome; 1 when the
  * page was written, 0 when there is none to show (still open, or not
  * counted yet). */

@@ -261,7 +261,9 @@ const PUBLIC = ['/', '/forums', '/forums/southwest', '/representatives', '/membe
 const MEMBER = ['/me', '/me/sign', '/polls/1', '/elections/1', '/meetings/1', '/members', '/reports/annual/2025']
 const CHAIR = ['/me', '/groups/southwest', '/elections/1/manage', '/meetings/1', '/polls/1']
 const OFFICER = ['/officer', '/officer/import', '/officer/audit', '/officer/organisations', '/officer/people',
-  '/officer/constitution', '/officer/constitution?as=text', '/officer/audit?page=2&what=membership.', '/officer/positions', '/officer/disputes', '/officer/disputes/1', '/groups/southwest',
+  '/officer/constitution', '/officer/constitution?as=text', '/officer/audit?page=2&what=membership.',
+  '/officer/audit?from-day=2&from-month=6&from-year=2025&to-day=24&to-month=6&to-year=2025',
+  ['/officer/audit?from-day=31&from-month=2&from-year=2025&to-day=2&to-year=2025', 400], '/officer/positions', '/officer/disputes', '/officer/disputes/1', '/groups/southwest',
   '/elections/1/manage']
 const AREAS = ['contacts', 'plan', 'progress', 'milestones', 'influence', 'partnerships',
   'funding', 'aims', 'consultations', 'feedback']

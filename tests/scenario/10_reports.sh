@@ -120,6 +120,16 @@ has "SA-8.4 the PDF's poll" "Endorse the urgent winter letter"
 has "SA-7.1 the PDF's election" "elected: Lead ww"
 has "the year in figures" "3 meetings held across 8 groups"
 has "MC-chair presented by" "Presented by Garry Jones"
+# The PDF's catalogue (qpdf reads it): its language, for screen readers,
+# and its title shown by readers in place of the file's name.
+root=$(qpdf --show-object=trailer "$T_DIR/sa.pdf" | sed -n 's/.*\/Root \([0-9]*\) 0 R.*/\1/p')
+cat=$(qpdf --show-object="$root" "$T_DIR/sa.pdf")
+same "the PDF's language is en-GB" "$(printf %s "$cat" | grep -o '/Lang ([a-zA-Z-]*)')" "/Lang (en-GB)"
+same "readers show the PDF's title" "$(printf %s "$cat" | grep -o '/ViewerPreferences << /DisplayDocTitle true >>')" \
+	"/ViewerPreferences << /DisplayDocTitle true >>"
+same "and the title is the report's" "$(pdfinfo "$T_DIR/sa.pdf" | sed -n 's/^Title: *//p')" \
+	"Staffordshire and Stoke-on-Trent VCSE Healthy Communities Alliance: annual report 2025"
+same "still tagged" "$(pdfinfo "$T_DIR/sa.pdf" | sed -n 's/^Tagged: *//p')" "yes"
 run sh -c "exit 0"
 "$ALLIANCE" --db "$DB" report annual --year 2025 --format pdf >"$T_DIR/piped.pdf" 2>"$T_DIR/err"
 same "a PDF to standard output when it is not a terminal" "$(head -c 5 "$T_DIR/piped.pdf")" "%PDF-"

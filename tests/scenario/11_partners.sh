@@ -219,6 +219,11 @@ ok "a title starting = is not a formula" funding add --kind grant --funder TMBC 
 ok "CSV again" funding export --year 2026 --prefix 360G-tameside --format csv
 has "guarded against formula injection: the cell starts with a quote" ",\"'=HYPERLINK"
 lacks "and never with the formula" ',"=HYPERLINK'
+# A 360Giving file holds at least one grant: a year with none (or with
+# contracts only) is refused, naming the year, and no file is written.
+refused "360Giving a year with no grants is refused, naming it" 1 "2024 has no grants" funding export --year 2024
+same "and nothing written for it" "$OUT" ""
+refused "360Giving nor as CSV" 1 "2024 has no grants" funding export --year 2024 --format csv
 
 # --- The Medway & Swale Framework ---
 fresh

@@ -75,6 +75,15 @@ run report annual --year 2025 --format pdf --out "$T_DIR/r.pdf"
 same "the PDF prints it too" "$(pdftotext "$T_DIR/r.pdf" - 2>/dev/null | grep -c 'The signed head of the audit log')" "1"
 at 2025-04-01
 
+# The agreements' own records are governed rows too (migration 18).
+ok "SA-D3.6 an induction" training add --title "Representatives' induction" --kind induction --date 2025-04-10
+ok "SA-D3.6 Lead aa invited" training invite 1 --person "Lead aa"
+ok "SA-11.1 a members' paper" paper add --group southwest --title "Winter letter" --kind briefing --text "Draft."
+ok "SA-D2.2 an invitation" invitation add --from "Staffordshire ICB" --board "Digital Programme Board" --date 2025-04-01
+ok "SA-5.7 a request" request add --from "Staffordshire ICB" --subject "Winter plan" --date 2025-04-01
+ok "the own records are vouched for" audit verify
+same "by the entries that wrote them" "$(sqlite3 "$DB" "select count(*) from ledger_row where tbl in ('training', 'training_invite', 'paper', 'invitation', 'request_route')")" "5"
+
 # The attacker works on copies of the file; the key stays where it is.
 export ALLIANCE_KEY="$DB.key"
 GOOD="$T_DIR/good.db"
@@ -118,6 +127,15 @@ has "a vote deleted is named" "motion_vote row [0-9]+ .*was deleted outside the 
 copy; sqlite3 "$A" "update interest set nature = 'none' where 1; insert into office (group_id, person_id, office, interim, term_start) select 1, id, 'chair', 0, '2025-01-01' from person where name = 'Lead cc'"
 averify
 has "an office added is named" "office row [0-9]+ \\(chair of group 1, person [0-9]+\\) was inserted outside the program"
+
+copy; sqlite3 "$A" "update training_invite set attended = 1"
+averify
+same "SA-D3.6 attendance at training changed: tampered" "$STATUS" "4"
+has "SA-D3.6 the invitation to training is named" "training_invite row 1 \\(training 1, person [0-9]+\\) was changed outside the program.*training"
+copy; sqlite3 "$A" "update paper set visibility = 'public'; delete from request_route"
+averify
+has "SA-11.1 a members' paper made public is named" "paper row 1 \\(paper 1: Winter letter\\) was changed outside the program"
+has "SA-5.7 a request deleted is named" "request_route row 1 .*was deleted outside the program"
 
 copy; sqlite3 "$A" "delete from audit where seq > (select max(seq) - 3 from audit)"
 averify

@@ -89,4 +89,36 @@ ok "opened again: no migration runs twice" org list
 same "still the latest schema" "$(sqlite3 "$DB" "PRAGMA user_version")" "$latest"
 ok "and it takes new records" org add --name "Perton Pantry" --short-name perton --sector vcse
 ok "which the log vouches for" audit verify
+
+# --- A database of schema 17: its own records join the ledger ---
+# tests/fixtures/release-17.sql (made by tests/fixtures/release-17.sh)
+# holds training, an invitation, a paper and a request written before
+# the ledger governed them, and its key.
+fresh
+sqlite3 "$DB" <"$top/tests/fixtures/release-17.sql"
+export ALLIANCE_KEY="$T_DIR/release-17.key"
+cp "$top/tests/fixtures/release-17.key" "$ALLIANCE_KEY"
+chmod 600 "$ALLIANCE_KEY"
+same "the database is at schema 17" "$(sqlite3 "$DB" "PRAGMA user_version")" "17"
+own="'training','training_invite','paper','invitation','request_route'"
+ok "upgraded, its log verifies before any new action" audit verify
+same "brought up to the latest schema" "$(sqlite3 "$DB" "PRAGMA user_version")" "$latest"
+snapshot "its schema is the same as a new database's"
+ok "the first action after the upgrade" org add --name "Perton Pantry" --short-name perton --sector vcse
+same "its entry vouches for the own records written before" \
+    "$(sqlite3 "$DB" "SELECT count(*) FROM ledger_row WHERE tbl IN ($own)")" "5"
+same "once: the list to adopt is empty" "$(sqlite3 "$DB" "SELECT count(*) FROM ledger_adopt")" "0"
+ok "the log verifies" audit verify
+has "with the own records among the rows" "rows intact: [0-9]+ governed rows match"
+cp "$DB" "$T_DIR/v17-good.db"
+sqlite3 "$DB" "UPDATE training_invite SET attended = 0"
+run audit verify
+same "SA-D3.6 training attendance changed outside the program: tampered" "$STATUS" "4"
+has "and named" "training_invite row 1 \\(training 1, person [0-9]+\\) was changed outside the program"
+cp "$T_DIR/v17-good.db" "$DB"
+sqlite3 "$DB" "UPDATE paper SET visibility = 'public'; INSERT INTO invitation (arrangement_id, from_body, board, received_on, recorded_by) VALUES (1, 'Nobody', 'A board', '2025-11-05', 'x')"
+run audit verify
+same "SA-11.1 a members' paper made public: tampered" "$STATUS" "4"
+has "the paper is named" "paper row 1 \\(paper 1: Annual briefing\\) was changed outside the program"
+has "SA-D2.2 an invitation added is named" "invitation row 2 \\(invitation 2 from Nobody\\) was inserted outside the program"
 finish

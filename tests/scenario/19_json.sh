@@ -213,6 +213,10 @@ export ALLIANCE_NOW="$(day 56)T09:00"
 ok "counted" election count "$ELECTION"
 unset ALLIANCE_TODAY ALLIANCE_NOW
 YEAR=$(date -u +%Y)
+# A grant of the year, so that its 360Giving file has one to hold.
+ok "a council" org add --name "Staffordshire County Council" --sector public
+ok "a grant of the year" funding add --kind grant --funder "Staffordshire County Council" --recipient ww --title "Warm spaces" \
+    --amount 500 --starts "$YEAR-01-01" --ends "$YEAR-12-31" --awarded "$YEAR-01-01"
 # Two more arrangements: the Framework's public bodies assess
 # themselves yearly; the Compact's disputes have a panel.
 ok "the Medway and Swale Framework beside it" init --template medway-swale-framework

@@ -114,7 +114,7 @@ test_SA_8_3_votes_waiting_are_committed_together(void **state)
 	struct voter	 v[VOTERS];
 	struct core	 c;
 	struct motion_result res;
-	json_t		*bad = NULL;
+	struct rec_ledger_problems bad;
 	int64_t		 entries = 0;
 	int		 i;
 
@@ -164,8 +164,8 @@ test_SA_8_3_votes_waiting_are_committed_together(void **state)
 	assert_int_equal(res.votes_for, 5);
 	/* Each vote its own entry, the chain whole, every row vouched. */
 	OK(&c, core_audit_verify(&c, &bad, &entries));
-	assert_int_equal(json_array_size(bad), 0);
-	json_decref(bad);
+	assert_int_equal(bad.n, 0);
+	rec_ledger_problems_free(&bad);
 	core_close(&c);
 	unsetenv("ALLIANCE_NOW");
 }

@@ -101,6 +101,8 @@ static const struct rule {
 	{ "GET", "/assessment/:year/:code", ALL, 404 },
 	{ "GET", "/api/v1/assessments/{year}", ALL, 404 },
 	{ "GET", "/spend", ALL, 404 },
+	/* Nor has it a grant in the year: no 360Giving file of it. */
+	{ "GET", "/api/v1/grants/{year}", ALL, 404 },
 	/* A made-up one-click link stops no one's news. */
 	{ "POST", "/unsubscribe/:token", ALL, 404 },
 };

@@ -443,6 +443,93 @@ test_audit_log_paged_and_filtered(void **state)
 	curl_easy_cleanup(h);
 }
 
+/* The number of entries the page counts, as the database has them
+ * between two moments in UTC ("" for no bound). */
+static void
+audit_count_between(const char *lo, const char *hi, char *out, size_t sz)
+{
+	char q[300];
+
+	snprintf(q, sizeof(q), "SELECT count(*) FROM audit WHERE ('%s' = '' "
+	    "OR at >= '%s') AND ('%s' = '' OR at < '%s')", lo, lo, hi, hi);
+	query(q, out, sz);
+}
+
+/* The audit log filtered by when: the first and last day as typed in
+ * GOV.UK date inputs, days of London's calendar (summer time: a day
+ * begins at 23:00 UTC the day before); a date that is not one, a part
+ * missing, or a last day before the first is a 400 whose error summary
+ * names the field, with what was typed kept. */
+static void
+test_audit_log_filtered_by_when(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 n[32], want[200];
+
+	(void)state;
+	officer_sign_in(h);
+	/* Up to the last day: 2 June 2025, London. */
+	http(h, "/officer/audit?to-day=2&to-month=6&to-year=2025", NULL, NULL,
+	    &r);
+	assert_int_equal(r.status, 200);
+	audit_count_between("", "2025-06-02T23:00", n, sizeof(n));
+	assert_true(strtol(n, NULL, 10) > 25);
+	snprintf(want, sizeof(want), "id=\"audit-count\">%s entries to 2 "
+	    "June 2025, 25 a page.", n);
+	has(&r, want);
+	/* The next page keeps the filter. */
+	has(&r, "href=\"/officer/audit?page=2&amp;to-day=2&amp;to-month=6&amp;to-year="
+	    "2025\" rel=\"next\"");
+	/* What was typed is kept in the form. */
+	has(&r, "id=\"to-month\" name=\"to-month\" type=\"text\"");
+	has(&r, "value=\"6\"");
+	resp_free(&r);
+	/* One day, typed with spaces, from and to. */
+	http(h, "/officer/audit?from-day=+24&from-month=06&from-year=2025&"
+	    "to-day=24&to-month=6&to-year=2025", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	audit_count_between("2025-06-23T23:00", "2025-06-24T23:00", n,
+	    sizeof(n));
+	assert_true(strtol(n, NULL, 10) > 0);
+	snprintf(want, sizeof(want), "id=\"audit-count\">%s entr%s from 24 "
+	    "June 2025 to 24 June 2025", n, strtol(n, NULL, 10) == 1 ? "y" : "ies");
+	has(&r, want);
+	has(&r, "on 24 June 2025 at");
+	assert_null(strstr(r.body, "on 2 June 2025 at"));
+	assert_null(strstr(r.body, "on 25 June 2025 at"));
+	resp_free(&r);
+	/* Not a real date: 400, the error summary linking the day. */
+	http(h, "/officer/audit?from-day=31&from-month=2&from-year=2025", NULL,
+	    NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<title>Error: Audit log");
+	has(&r, "There is a problem");
+	has(&r, "<a href=\"#from-day\">The first day must be a real date");
+	has(&r, "value=\"31\"");
+	assert_null(strstr(r.body, "app-audit__entry"));
+	resp_free(&r);
+	/* A part missing: named, and linked to that part. */
+	http(h, "/officer/audit?to-day=5&to-year=2025", NULL, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#to-month\">The last day must include a month");
+	resp_free(&r);
+	/* The last day before the first. */
+	http(h, "/officer/audit?from-day=24&from-month=6&from-year=2025&"
+	    "to-day=2&to-month=6&to-year=2025", NULL, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "<a href=\"#to-day\">The last day must be the same as or "
+	    "after the first day");
+	resp_free(&r);
+	/* Letters in a part: a date that is not one, not a crash. */
+	http(h, "/officer/audit?from-day=first&from-month=6&from-year=2025",
+	    NULL, NULL, &r);
+	assert_int_equal(r.status, 400);
+	has(&r, "The first day must be a real date");
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 /*
  * SA-E2.2: a tie goes to a run-off.  The tied round's page says who
  * tied and links the run-off; once the run-off is announced, its page
@@ -530,6 +617,37 @@ test_SC_annual_pdf_is_tagged(void **state)
 	    "report online'", path);
 	sh(cmd, out, sizeof(out));
 	assert_string_equal(out, "1");
+	curl_easy_cleanup(h);
+}
+
+/*
+ * 360Giving: a year with no grants has no 360Giving file.  The API
+ * refuses it naming the year (never an empty, invalid package), and the
+ * officers' funding page says so instead of linking to it.
+ */
+static void
+test_360giving_year_without_grants(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 auth[200];
+
+	(void)state;
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	http(h, "/api/v1/grants/2024", NULL, auth, &r);
+	assert_int_equal(r.status, 404);
+	has(&r, "2024 has no grants or small grants to publish as 360Giving "
+	    "data");
+	assert_null(strstr(r.body, "\"grants\""));
+	resp_free(&r);
+	officer_sign_in(h);
+	/* The fixture's year, 2025, has none either. */
+	http(h, "/officer/partners/funding", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, "No grants or small grants were recorded for 2025, so there "
+	    "is no 360Giving data for it.");
+	assert_null(strstr(r.body, "/api/v1/grants/"));
+	resp_free(&r);
 	curl_easy_cleanup(h);
 }
 
@@ -629,7 +747,7 @@ test_SC_plan_SA_12_officer_forms_name_every_fault(void **state)
 	has(&r, "<title>Error: ");
 	has(&r, "<li><a href=\"#organisation\">Enter the organisation "
 	    "raising it</a></li>\n<li><a href=\"#against\">Enter the other "
-	    "organisation in the dispute</a></li>\n<li><a href=\"#first-"
+	    "organisation: a dispute is between two organisations</a></li>\n<li><a href=\"#first-"
 	    "contact-day\">The day it was first raised must be a real date");
 	has(&r, "value=\"Shared credit\"");
 	resp_free(&r);
@@ -657,8 +775,10 @@ main(void)
 		cmocka_unit_test(test_member_forum_page),
 		cmocka_unit_test(test_SA_6_3_register_in_one_submit),
 		cmocka_unit_test(test_audit_log_paged_and_filtered),
+		cmocka_unit_test(test_audit_log_filtered_by_when),
 		cmocka_unit_test(test_SA_E2_2_runoff_rounds_on_the_outcome),
 		cmocka_unit_test(test_SC_annual_pdf_is_tagged),
+		cmocka_unit_test(test_360giving_year_without_grants),
 		cmocka_unit_test(test_constitution_edited_as_a_form),
 		cmocka_unit_test(test_SA_9_3_nominations_link_opens_the_form),
 	};

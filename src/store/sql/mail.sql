@@ -65,7 +65,11 @@ WHERE (?1 = '' OR status = ?1)
 ORDER BY id;
 
 -- name: STMT_OUT_GET (1): reads outbox by id
-SELECT * FROM outbox WHERE id = ?;
+SELECT id, arrangement_id, kind, once_key, recipient, recipient_name,
+  subject, body_text, body_html, ical, ical_method, status, attempts,
+  next_attempt, last_error, created, sent, digest
+FROM outbox
+WHERE id = ?;
 
 -- name: STMT_OUT_REQUEUE (2): an officer sends a failed message again
 UPDATE outbox

@@ -28,7 +28,9 @@ ORDER BY y DESC;
 SELECT mo.id, mo.body, mo.method, mo.round, mo.status, mo.outcome,
   mo.votes_for, mo.votes_against, mo.votes_abstain, g.slug AS grp, g.name AS
   group_name, coalesce(m.day, substr(mo.closes, 1, 10),
-  substr(mo.decided_at, 1, 10), substr(mo.proposed_at, 1, 10)) AS decided_on
+  substr(mo.decided_at, 1, 10), substr(mo.proposed_at, 1, 10)) AS decided_on,
+  mo.votes_for IS NOT NULL AS has_for, mo.votes_against IS NOT NULL AS
+  has_against, mo.votes_abstain IS NOT NULL AS has_abstain
 FROM motion mo
 JOIN grp g ON g.id = mo.group_id
 LEFT JOIN meeting m ON m.id = mo.meeting_id
