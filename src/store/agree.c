@@ -1,7 +1,7 @@
 /*
  * The store's typed reads of rec_agree.h: each record filled from its
  * statement's columns by a column map (colmap.h) in the order of its
- * SELECT, and held to that statement at start-up (store_agree_check).
+ * SELECT, and held to that statement at start-up (store_maps_check).
  */
 #include <stddef.h>
 #include <stdlib.h>
@@ -216,9 +216,4 @@ static const struct map_check checks[] = {
 	{ STMT_SEATS_ON, &seat_map },
 };
 
-int
-store_agree_check(struct store *s, char *err, size_t errsz)
-{
-	return store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
-	    err, errsz);
-}
+const struct map_checks store_agree_maps = MAP_CHECKS(checks);

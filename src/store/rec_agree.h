@@ -116,7 +116,4 @@ enum store_err store_board_meeting_id(struct store *, int64_t position,
 enum store_err store_reports_along(struct store *, int64_t group,
     const char *to, const char *from, const char *until, int64_t *n) WUR;
 
-/* Holds this file's column maps to their statements (store_selftest). */
-int store_agree_check(struct store *, char *err, size_t errsz);
-
 #endif
