@@ -9,25 +9,6 @@
 #include "json.h"
 #include "rules/membership.h"
 
-/* Appends each of n records made by one(rec) to a new array. */
-static json_t *
-array(const void *v, size_t n, size_t size, json_t *(*one)(const void *))
-{
-	json_t	*a = json_array(), *o;
-	size_t	 i;
-
-	if (a == NULL)
-		return NULL;
-	for (i = 0; i < n; i++)
-		if ((o = one((const char *)v + i * size)) == NULL ||
-		    json_array_append_new(a, o) != 0) {
-			json_decref(a);
-			return NULL;
-		}
-	return a;
-}
-#define ARRAY(l, fn) array((l)->v, (l)->n, sizeof(*(l)->v), fn)
-
 static json_t *
 contact_one(const void *p)
 {
@@ -42,7 +23,7 @@ contact_one(const void *p)
 json_t *
 json_contact_list(const struct rec_contact_list *l)
 {
-	return ARRAY(l, contact_one);
+	return JSON_ARRAY(l, contact_one);
 }
 
 static json_t *
@@ -58,7 +39,7 @@ partner_one(const void *p)
 json_t *
 json_partner_list(const struct rec_partner_list *l)
 {
-	return ARRAY(l, partner_one);
+	return JSON_ARRAY(l, partner_one);
 }
 
 static const char *const plan_status[] = { "open", "overdue", "done" };
@@ -79,7 +60,7 @@ plan_one(const void *p)
 json_t *
 json_plan_list(const struct rec_plan_list *l)
 {
-	return ARRAY(l, plan_one);
+	return JSON_ARRAY(l, plan_one);
 }
 
 static const char *const ms_status[] = { "to come", "met", "met late",
@@ -102,7 +83,7 @@ milestone_one(const void *p)
 json_t *
 json_milestone_list(const struct rec_milestone_list *l)
 {
-	return ARRAY(l, milestone_one);
+	return JSON_ARRAY(l, milestone_one);
 }
 
 static json_t *
@@ -119,7 +100,7 @@ influence_one(const void *p)
 json_t *
 json_influence_list(const struct rec_influence_list *l)
 {
-	return ARRAY(l, influence_one);
+	return JSON_ARRAY(l, influence_one);
 }
 
 static json_t *
@@ -135,7 +116,7 @@ attendance_one(const void *p)
 json_t *
 json_partner_attendance_list(const struct rec_partner_attendance_list *l)
 {
-	return ARRAY(l, attendance_one);
+	return JSON_ARRAY(l, attendance_one);
 }
 
 static const char *const ps_status[] = { "represented", "justified",
@@ -157,7 +138,7 @@ partnership_one(const void *p)
 json_t *
 json_partnership_list(const struct rec_partnership_list *l)
 {
-	return ARRAY(l, partnership_one);
+	return JSON_ARRAY(l, partnership_one);
 }
 
 /* --- funding --- */
@@ -185,7 +166,7 @@ funding_one(const void *p)
 json_t *
 json_funding_list(const struct rec_funding_list *l)
 {
-	return ARRAY(l, funding_one);
+	return JSON_ARRAY(l, funding_one);
 }
 
 static const char *const kinds[] = { "contract", "grant", "small-grant" };
@@ -296,7 +277,7 @@ cycle_one(const void *p)
 json_t *
 json_cycle_list(const struct rec_cycle_list *l)
 {
-	return ARRAY(l, cycle_one);
+	return JSON_ARRAY(l, cycle_one);
 }
 
 static json_t *
@@ -320,7 +301,7 @@ assessment_one(const void *p)
 	    "organisation", a->organisation, "sector",
 	    (unsigned)a->sector < SECTOR__MAX ? sector_names[a->sector] :
 	    NULL, "submitted", a->submitted, "rated", (json_int_t)a->rated,
-	    "late", a->late, "ratings", ARRAY(&a->ratings, rating_one),
+	    "late", a->late, "ratings", JSON_ARRAY(&a->ratings, rating_one),
 	    "not_rated", (json_int_t)a->not_rated);
 }
 
@@ -331,7 +312,7 @@ json_assess_year(const struct assess_year *y)
 
 	if (o == NULL)
 		return NULL;
-	if ((a = ARRAY(&y->assessments, assessment_one)) == NULL ||
+	if ((a = JSON_ARRAY(&y->assessments, assessment_one)) == NULL ||
 	    json_object_set_new(o, "assessments", a) != 0) {
 		json_decref(o);
 		return NULL;
@@ -356,7 +337,7 @@ consult_one(const void *p)
 json_t *
 json_consult_list(const struct rec_consult_list *l)
 {
-	return ARRAY(l, consult_one);
+	return JSON_ARRAY(l, consult_one);
 }
 
 /* --- disputes and breaches --- */
@@ -378,7 +359,7 @@ dispute_row(const void *p)
 json_t *
 json_dispute_list(const struct rec_dispute_list *l)
 {
-	return ARRAY(l, dispute_row);
+	return JSON_ARRAY(l, dispute_row);
 }
 
 /* An id SQL kept as NULL when there was none. */
@@ -440,12 +421,12 @@ json_dispute(const struct dispute_view *v)
 	if (json_object_set_new(o, "overdue", json_boolean(d->overdue)) ||
 	    json_object_set_new(o, "stage_name", json_string(d->stage_name)) ||
 	    json_object_set_new(o, "status", json_string(d->status)) ||
-	    json_object_set_new(o, "events", ARRAY(&v->events, event_one)) ||
+	    json_object_set_new(o, "events", JSON_ARRAY(&v->events, event_one)) ||
 	    json_object_set_new(o, "statement_missing", miss) ||
 	    json_object_set_new(o, "procedure", json_string(v->procedure)) ||
 	    json_object_set_new(o, "cross_sector",
 	    json_boolean(v->cross_sector)) ||
-	    json_object_set_new(o, "panel", ARRAY(&v->panel, panellist_one))) {
+	    json_object_set_new(o, "panel", JSON_ARRAY(&v->panel, panellist_one))) {
 		json_decref(o);
 		return NULL;
 	}
@@ -477,9 +458,9 @@ json_panel_view(const struct panel_view *v)
 {
 	return json_pack("{s:I, s:s?, s:s?, s:o, s:o, s:b, s:o}", "case",
 	    (json_int_t)v->case_id, "group", v->group, "group_slug",
-	    v->group_slug, "eligible", ARRAY(&v->eligible, eligible_one),
-	    "excluded", ARRAY(&v->excluded, excluded_one), "cross_sector",
-	    v->cross_sector, "panel", ARRAY(&v->panel, panellist_one));
+	    v->group_slug, "eligible", JSON_ARRAY(&v->eligible, eligible_one),
+	    "excluded", JSON_ARRAY(&v->excluded, excluded_one), "cross_sector",
+	    v->cross_sector, "panel", JSON_ARRAY(&v->panel, panellist_one));
 }
 
 json_t *
