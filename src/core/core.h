@@ -325,11 +325,10 @@ int core_register_signatories(struct core *, const struct viewer *,
 /* --- accountability (accountability.c, core_partners.h) --- */
 /*
  * The self-assessment and consultations as JSON rows (partners_json.c),
- * for report_others.c and pages_member.c until they read the records;
- * remove each with its last caller.
+ * for report_others.c until it reads the records; remove each with its
+ * last caller.
  */
 int core_assess_get(struct core *, int year, json_t **out) WUR;
-int core_assess_list(struct core *, json_t **out) WUR;
 int core_consult_list(struct core *, json_t **out) WUR;
 
 /* --- partners (partners.c, core_partners.h) --- */
