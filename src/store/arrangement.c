@@ -2,7 +2,7 @@
  * The arrangement and its constitution's versions as typed records
  * (rec_arrangement.h), read by column maps in the order of their
  * statements' SELECT (src/store/sql/arrangement.sql), held to them at
- * start-up (store_arrangement_check).
+ * start-up (store_maps_check).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -103,9 +103,4 @@ static const struct map_check checks[] = {
 	{ STMT_CONST_LIST, &const_list_map },
 };
 
-int
-store_arrangement_check(struct store *s, char *err, size_t errsz)
-{
-	return store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
-	    err, errsz);
-}
+const struct map_checks store_arrangement_maps = MAP_CHECKS(checks);

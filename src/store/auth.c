@@ -221,11 +221,4 @@ static const struct map_check checks[] = {
 	{ STMT_TOKEN_LIST, &token_list_map },
 };
 
-int
-store_auth_check(struct store *s, char *err, size_t errsz)
-{
-	int rc = store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
-	    err, errsz);
-
-	return rc != STORE_OK ? rc : store_priv_check(s, err, errsz);
-}
+const struct map_checks store_auth_maps = MAP_CHECKS(checks);

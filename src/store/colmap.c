@@ -16,7 +16,6 @@
 #include "store.h"
 #include "store_int.h"
 
-
 struct fill {
 	const struct map *map;
 	void		**v;
@@ -86,6 +85,8 @@ fill_row(sqlite3_stmt *q, void *arg)
 			break;
 		case C_FLAG:
 			*(int *)p = sqlite3_column_int(q, (int)i) != 0;
+			break;
+		case C_SKIP:
 			break;
 		default:
 			*(int *)p = text_enum(q, (int)i, m->cols[i].t);
@@ -184,5 +185,31 @@ store_map_check(struct store *s, const struct map_check *checks,
 			}
 		}
 	}
+	return STORE_OK;
+}
+
+/* Every file's maps: a file that reads by maps adds its own here. */
+const struct map_checks *const store_maps[] = {
+	&store_registry_maps,
+	&store_check_maps,
+	&store_auth_maps,
+	&store_priv_maps,
+	&store_partners_maps,
+	&store_own_maps,
+	&store_arrangement_maps,
+	&store_report_maps,
+};
+const size_t store_nmaps = sizeof(store_maps) / sizeof(store_maps[0]);
+
+int
+store_maps_check(struct store *s, char *err, size_t errsz)
+{
+	size_t	i;
+	int	rc;
+
+	for (i = 0; i < store_nmaps; i++)
+		if ((rc = store_map_check(s, store_maps[i]->v, store_maps[i]->n,
+		    err, errsz)) != STORE_OK)
+			return rc;
 	return STORE_OK;
 }

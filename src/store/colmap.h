@@ -14,8 +14,14 @@
 
 #include "store.h"
 
+/*
+ * A column is text (a malloc'd char *, NULL for SQL NULL), an int64_t,
+ * a flag (int, 0 or 1), one of the registry's closed sets read from its
+ * text (int, -1 for NULL), or skipped: named, so the check still holds
+ * the columns after it in place, but not kept.
+ */
 enum col_type { C_TEXT, C_INT, C_FLAG, C_SECTOR, C_MKIND, C_MSTATUS,
-    C_GKIND };
+    C_GKIND, C_SKIP };
 
 struct col {
 	enum col_type	 t;
@@ -35,7 +41,13 @@ struct map {
 #define E(t, s, f)	{ t, offsetof(struct s, f), #f }
 /* An integer field whose column has another name. */
 #define IN(s, f, n)	{ C_INT, offsetof(struct s, f), n }
+/* A column the record does not keep. */
+#define SKIP(n)		{ C_SKIP, 0, n }
 #define MAP(s, cols)	{ cols, sizeof(cols) / sizeof(cols[0]), sizeof(struct s) }
+/* A list of bare values (char *, int64_t): each record is its column's
+ * field alone, at offset 0. */
+#define MAP_OF(type, cols) \
+	{ cols, sizeof(cols) / sizeof(cols[0]), sizeof(type) }
 
 /* Runs the bound q (NULL: a fault) into the list (v, n) by map m; at
  * most max rows (0: all).  STORE_OK, or the error with an empty list. */
@@ -69,5 +81,29 @@ struct map_check {
  */
 int store_map_check(struct store *, const struct map_check *, size_t n,
     char *err, size_t errsz);
+
+/*
+ * Each file's statements read by maps, as { v, n }.  A file that reads
+ * by maps exports one and adds it to store_maps[] (colmap.c), so that
+ * store_selftest holds every map to its statement.
+ */
+struct map_checks {
+	const struct map_check	*v;
+	size_t			 n;
+};
+#define MAP_CHECKS(a)	{ a, sizeof(a) / sizeof(a[0]) }
+extern const struct map_checks store_registry_maps;	/* registry.c */
+extern const struct map_checks store_check_maps;	/* check.c */
+extern const struct map_checks store_auth_maps;		/* auth.c */
+extern const struct map_checks store_priv_maps;		/* privacy.c */
+extern const struct map_checks store_partners_maps;	/* partners.c */
+extern const struct map_checks store_own_maps;		/* own.c */
+extern const struct map_checks store_arrangement_maps;	/* arrangement.c */
+extern const struct map_checks store_report_maps;	/* report.c */
+
+extern const struct map_checks *const store_maps[];
+extern const size_t store_nmaps;
+/* store_map_check() of every file's maps. */
+int store_maps_check(struct store *, char *err, size_t errsz);
 
 #endif

@@ -2,7 +2,7 @@
  * Each agreement's own records as typed records (rec_own.h).  Each
  * record has a column map in the order of its statement's SELECT
  * (src/store/sql/own.sql), read by the store's one filler (colmap.h)
- * and held to its statement at start-up (store_own_check).
+ * and held to its statement at start-up (store_maps_check).
  */
 #include <stddef.h>
 #include <stdlib.h>
@@ -178,11 +178,4 @@ static const struct map_check checks[] = {
 	{ STMT_GROUP_OF_KIND, &group_map },
 };
 
-int
-store_own_check(struct store *s, char *err, size_t errsz)
-{
-	int rc = store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
-	    err, errsz);
-
-	return rc != STORE_OK ? rc : store_arrangement_check(s, err, errsz);
-}
+const struct map_checks store_own_maps = MAP_CHECKS(checks);

@@ -513,9 +513,4 @@ static const struct map_check checks[] = {
 	{ STMT_DISPUTE_FIGURES, &figure_map },
 };
 
-int
-store_partners_check(struct store *s, char *err, size_t errsz)
-{
-	return store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
-	    err, errsz);
-}
+const struct map_checks store_partners_maps = MAP_CHECKS(checks);

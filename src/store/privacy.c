@@ -287,9 +287,4 @@ static const struct map_check checks[] = {
 	{ STMT_RET_PEOPLE_IN, &named_map },
 };
 
-int
-store_priv_check(struct store *s, char *err, size_t errsz)
-{
-	return store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
-	    err, errsz);
-}
+const struct map_checks store_priv_maps = MAP_CHECKS(checks);

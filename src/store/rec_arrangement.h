@@ -49,6 +49,4 @@ int store_const_id_at(struct store *, int64_t arr, const char *day,
 int store_const_list(struct store *, int64_t arr,
     struct rec_constitution_version_list *);
 
-int store_arrangement_check(struct store *, char *err, size_t errsz);
-
 #endif

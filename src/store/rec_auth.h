@@ -214,9 +214,4 @@ char *store_erasure_text(const struct rec_erasure *);
 char *store_retention_text(int64_t signin, int64_t mail,
     const int64_t *redacted, size_t n);
 
-/* The maps held to their statements (store_selftest): auth.c's, which
- * runs privacy.c's. */
-int store_auth_check(struct store *, char *err, size_t errsz);
-int store_priv_check(struct store *, char *err, size_t errsz);
-
 #endif

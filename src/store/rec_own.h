@@ -121,8 +121,4 @@ int store_appt_held(struct store *, int64_t position, int64_t person,
 int store_group_of_kind(struct store *, int64_t arr, const char *kind,
     struct rec_group *, int *found);
 
-/* STORE_OK when each of these statements gives the columns its record
- * reads, the arrangement's too (store_selftest). */
-int store_own_check(struct store *, char *err, size_t errsz);
-
 #endif

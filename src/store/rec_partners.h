@@ -361,7 +361,4 @@ int store_dispute_candidates(struct store *, int64_t arr, int64_t group,
 int store_dispute_figures(struct store *, int64_t arr, const char *year,
     struct rec_dispute_figure_list *);
 
-/* The maps held to their statements at start-up (store_selftest). */
-int store_partners_check(struct store *, char *err, size_t errsz);
-
 #endif

@@ -321,11 +321,4 @@ int store_commit_list(struct store *, int64_t arr,
 int store_concern_list(struct store *, int64_t arr,
     struct rec_concern_list *);
 
-/*
- * STORE_OK when every statement the registry reads gives the columns
- * its record's map expects, in that order; else STORE_ERROR with the
- * first that does not in err (store_selftest runs it).
- */
-int store_registry_check(struct store *, char *err, size_t errsz);
-
 #endif

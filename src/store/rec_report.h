@@ -70,8 +70,5 @@ int store_report_response(struct store *, int64_t arr, int year,
     struct rec_report_response *r, int *found) WUR;
 /* The years ("2025") in which anything was held or done. */
 int store_report_years(struct store *, int64_t arr, struct rec_lines *) WUR;
-/* Start-up: each fill above reads its statement's columns by position;
- * STORE_ERROR naming the SQL file and line of a column that moved. */
-int store_report_check(struct store *, char *err, size_t errsz) WUR;
 
 #endif

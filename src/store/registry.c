@@ -1,7 +1,7 @@
 /*
  * The registry's reads as typed records (rec_registry.h).  Each record
- * type has a column map in the order of its statement's SELECT; one
- * filler reads any of them, and one clearer frees their strings.
+ * type has a column map in the order of its statement's SELECT, read,
+ * freed and held to its statement by colmap.c.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -15,11 +15,6 @@
 #include "store.h"
 #include "store_int.h"
 #include "colmap.h"
-
-#define rows		store_map_rows
-#define one		store_map_one
-#define clear		store_map_clear
-#define list_free	store_map_list_free
 
 static const struct col org_cols[] = {
 	I(rec_org, id), T(rec_org, name), T(rec_org, short_name),
@@ -209,7 +204,7 @@ appt_free(struct rec_appointment_list *l)
 		free(l->v[i].holder);
 		free(l->v[i].stepped_back_until);
 	}
-	list_free(&appt_map, l->v, l->n);
+	store_map_list_free(&appt_map, l->v, l->n);
 	l->v = NULL;
 	l->n = 0;
 }
@@ -235,7 +230,7 @@ rec_position_list_free(struct rec_position_list *l)
 		appt_free(&l->v[i].expired);
 		free(l->v[i].electing_decided);
 	}
-	list_free(&pos_register_map, l->v, l->n);
+	store_map_list_free(&pos_register_map, l->v, l->n);
 	l->v = NULL;
 	l->n = 0;
 }
@@ -254,7 +249,7 @@ rec_forum_list_free(struct rec_forum_list *l)
 		free(l->v[i].chair_label);
 		free(l->v[i].support);
 	}
-	list_free(&forum_map, l->v, l->n);
+	store_map_list_free(&forum_map, l->v, l->n);
 	l->v = NULL;
 	l->n = 0;
 }
@@ -264,7 +259,7 @@ rec_signatory_list_free(struct rec_signatory_list *l)
 {
 	if (l == NULL)
 		return;
-	list_free(&signatory_map, l->v, l->n);
+	store_map_list_free(&signatory_map, l->v, l->n);
 	free(l->adopts);
 	memset(l, 0, sizeof(*l));
 }
@@ -293,46 +288,47 @@ rec_membership_detail_free(struct rec_membership_detail *d)
 int
 store_org_by_id(struct store *s, int64_t id, struct rec_org *o, int *found)
 {
-	return one(Q(STMT_ORG_BY_ID, "l", id), &org_map, o, found);
+	return store_map_one(Q(STMT_ORG_BY_ID, "l", id), &org_map, o, found);
 }
 
 int
 store_org_by_identifier(struct store *s, const char *id, struct rec_org *o,
     int *found)
 {
-	return one(Q(STMT_ORG_BY_IDENTIFIER, "s", id), &org_map, o, found);
+	return store_map_one(Q(STMT_ORG_BY_IDENTIFIER, "s", id), &org_map, o, found);
 }
 
 int
 store_org_by_name(struct store *s, const char *name, struct rec_org_list *l)
 {
-	return rows(Q(STMT_ORG_BY_NAME, "s", name), &org_map, &l->v, &l->n, 0);
+	return store_map_rows(Q(STMT_ORG_BY_NAME, "s", name), &org_map, &l->v,
+	    &l->n, 0);
 }
 
 int
 store_org_list(struct store *s, struct rec_org_list *l)
 {
-	return rows(Q(STMT_ORG_LIST, ""), &org_map, &l->v, &l->n, 0);
+	return store_map_rows(Q(STMT_ORG_LIST, ""), &org_map, &l->v, &l->n, 0);
 }
 
 int
 store_org_list_seen(struct store *s, struct rec_org_list *l)
 {
-	return rows(Q(STMT_ORG_LIST_SEEN, ""), &org_map, &l->v, &l->n, 0);
+	return store_map_rows(Q(STMT_ORG_LIST_SEEN, ""), &org_map, &l->v, &l->n, 0);
 }
 
 int
 store_person_by_id(struct store *s, int64_t id, struct rec_person *p,
     int *found)
 {
-	return one(Q(STMT_PERSON_BY_ID, "l", id), &person_map, p, found);
+	return store_map_one(Q(STMT_PERSON_BY_ID, "l", id), &person_map, p, found);
 }
 
 int
 store_person_by_email(struct store *s, const char *email,
     struct rec_person *p, int *found)
 {
-	return one(Q(STMT_PERSON_BY_EMAIL, "s", email), &person_map, p,
+	return store_map_one(Q(STMT_PERSON_BY_EMAIL, "s", email), &person_map, p,
 	    found);
 }
 
@@ -340,14 +336,14 @@ int
 store_person_by_name(struct store *s, const char *name,
     struct rec_person_list *l)
 {
-	return rows(Q(STMT_PERSON_BY_NAME, "s", name), &person_map, &l->v,
+	return store_map_rows(Q(STMT_PERSON_BY_NAME, "s", name), &person_map, &l->v,
 	    &l->n, 0);
 }
 
 int
 store_person_list(struct store *s, int64_t arr, struct rec_person_list *l)
 {
-	return rows(Q(STMT_PERSON_LIST, "l", arr), &person_list_map, &l->v,
+	return store_map_rows(Q(STMT_PERSON_LIST, "l", arr), &person_list_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -355,7 +351,7 @@ int
 store_role_list(struct store *s, int64_t person, int64_t arr,
     struct rec_role_list *l)
 {
-	return rows(Q(STMT_ROLE_LIST, "ll", person, arr), &role_map, &l->v,
+	return store_map_rows(Q(STMT_ROLE_LIST, "ll", person, arr), &role_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -363,14 +359,14 @@ int
 store_group_by_ref(struct store *s, int64_t arr, const char *ref,
     struct rec_group *g, int *found)
 {
-	return one(Q(STMT_GROUP_BY_SLUG, "ls", arr, ref), &group_map, g,
+	return store_map_one(Q(STMT_GROUP_BY_SLUG, "ls", arr, ref), &group_map, g,
 	    found);
 }
 
 int
 store_group_list(struct store *s, int64_t arr, struct rec_group_list *l)
 {
-	return rows(Q(STMT_GROUP_LIST, "l", arr), &group_list_map, &l->v,
+	return store_map_rows(Q(STMT_GROUP_LIST, "l", arr), &group_list_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -378,7 +374,7 @@ int
 store_office_current(struct store *s, int64_t group,
     struct rec_office_list *l)
 {
-	return rows(Q(STMT_OFFICE_CURRENT, "l", group), &office_map, &l->v,
+	return store_map_rows(Q(STMT_OFFICE_CURRENT, "l", group), &office_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -386,21 +382,21 @@ int
 store_memb_get(struct store *s, int64_t group, int64_t org,
     struct rec_membership *m, int *found)
 {
-	return one(Q(STMT_MEMB_GET, "ll", group, org), &memb_map, m, found);
+	return store_map_one(Q(STMT_MEMB_GET, "ll", group, org), &memb_map, m, found);
 }
 
 int
 store_memb_by_id(struct store *s, int64_t id, struct rec_membership *m,
     int *found)
 {
-	return one(Q(STMT_MEMB_BY_ID, "l", id), &memb_map, m, found);
+	return store_map_one(Q(STMT_MEMB_BY_ID, "l", id), &memb_map, m, found);
 }
 
 int
 store_memb_list_group(struct store *s, int64_t group,
     struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_LIST_GROUP, "l", group), &memb_map, &l->v,
+	return store_map_rows(Q(STMT_MEMB_LIST_GROUP, "l", group), &memb_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -408,7 +404,7 @@ int
 store_memb_register(struct store *s, int64_t arr,
     struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_REGISTER, "l", arr), &memb_register_map,
+	return store_map_rows(Q(STMT_MEMB_REGISTER, "l", arr), &memb_register_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -416,7 +412,7 @@ int
 store_memb_of_org(struct store *s, int64_t arr, int64_t org,
     struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_OF_ORG, "ll", arr, org), &memb_map, &l->v,
+	return store_map_rows(Q(STMT_MEMB_OF_ORG, "ll", arr, org), &memb_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -424,7 +420,7 @@ int
 store_memb_notice_due(struct store *s, int64_t arr, const char *day,
     struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_NOTICE_DUE, "ls", arr, day), &memb_map,
+	return store_map_rows(Q(STMT_MEMB_NOTICE_DUE, "ls", arr, day), &memb_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -432,7 +428,7 @@ int
 store_sched_due(struct store *s, int64_t arr, const char *day,
     struct rec_sched_list *l)
 {
-	return rows(Q(STMT_SCHED_DUE, "ls", arr, day), &sched_map, &l->v,
+	return store_map_rows(Q(STMT_SCHED_DUE, "ls", arr, day), &sched_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -440,21 +436,22 @@ int
 store_memb_history(struct store *s, int64_t memb,
     struct rec_memb_history_list *l)
 {
-	return rows(Q(STMT_MEMB_HISTORY, "l", memb), &history_map, &l->v,
+	return store_map_rows(Q(STMT_MEMB_HISTORY, "l", memb), &history_map, &l->v,
 	    &l->n, 0);
 }
 
 int
 store_crit_list(struct store *s, int64_t memb, struct rec_criterion_list *l)
 {
-	return rows(Q(STMT_CRIT_LIST, "l", memb), &crit_map, &l->v, &l->n, 0);
+	return store_map_rows(Q(STMT_CRIT_LIST, "l", memb), &crit_map, &l->v,
+	    &l->n, 0);
 }
 
 int
 store_agreement_current(struct store *s, int64_t arr,
     struct rec_agreement *a, int *found)
 {
-	return one(Q(STMT_AGREEMENT_CURRENT, "l", arr), &agreement_map, a,
+	return store_map_one(Q(STMT_AGREEMENT_CURRENT, "l", arr), &agreement_map, a,
 	    found);
 }
 
@@ -462,7 +459,7 @@ int
 store_decl_get(struct store *s, int64_t agreement, int64_t org,
     struct rec_declaration *d, int *found)
 {
-	return one(Q(STMT_DECL_GET, "ll", agreement, org), &decl_map, d,
+	return store_map_one(Q(STMT_DECL_GET, "ll", agreement, org), &decl_map, d,
 	    found);
 }
 
@@ -471,21 +468,21 @@ store_decl_list(struct store *s, int64_t arr, struct rec_signatory_list *l)
 {
 	l->adopts = NULL;
 	l->nadopts = 0;
-	return rows(Q(STMT_DECL_LIST, "l", arr), &signatory_map, &l->v, &l->n,
-	    0);
+	return store_map_rows(Q(STMT_DECL_LIST, "l", arr), &signatory_map,
+	    &l->v, &l->n, 0);
 }
 
 int
 store_pos_by_slug(struct store *s, int64_t arr, const char *ref,
     struct rec_position *p, int *found)
 {
-	return one(Q(STMT_POS_BY_SLUG, "ls", arr, ref), &pos_map, p, found);
+	return store_map_one(Q(STMT_POS_BY_SLUG, "ls", arr, ref), &pos_map, p, found);
 }
 
 int
 store_pos_register(struct store *s, int64_t arr, struct rec_position_list *l)
 {
-	return rows(Q(STMT_POSITION_REGISTER, "l", arr), &pos_register_map,
+	return store_map_rows(Q(STMT_POSITION_REGISTER, "l", arr), &pos_register_map,
 	    &l->v, &l->n, 0);
 }
 
@@ -493,7 +490,7 @@ int
 store_appt_current(struct store *s, int64_t position,
     struct rec_appointment_list *l)
 {
-	return rows(Q(STMT_APPT_CURRENT, "l", position), &appt_map, &l->v,
+	return store_map_rows(Q(STMT_APPT_CURRENT, "l", position), &appt_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -517,7 +514,7 @@ int
 store_memb_register_page(struct store *s, int64_t arr, int64_t size,
     int64_t offset, struct rec_membership_list *l)
 {
-	return rows(Q(STMT_MEMB_REGISTER_PAGE, "lll", arr, size, offset),
+	return store_map_rows(Q(STMT_MEMB_REGISTER_PAGE, "lll", arr, size, offset),
 	    &memb_register_map, &l->v, &l->n, 0);
 }
 
@@ -539,7 +536,7 @@ store_memb_register_count(struct store *s, int64_t arr, int64_t *n)
 int
 store_forum_register(struct store *s, int64_t arr, struct rec_forum_list *l)
 {
-	return rows(Q(STMT_FORUM_REGISTER, "l", arr), &forum_map, &l->v,
+	return store_map_rows(Q(STMT_FORUM_REGISTER, "l", arr), &forum_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -547,14 +544,14 @@ int
 store_commit_list(struct store *s, int64_t arr,
     struct rec_commitment_list *l)
 {
-	return rows(Q(STMT_COMMIT_LIST, "l", arr), &commit_map, &l->v, &l->n,
+	return store_map_rows(Q(STMT_COMMIT_LIST, "l", arr), &commit_map, &l->v, &l->n,
 	    0);
 }
 
 int
 store_concern_list(struct store *s, int64_t arr, struct rec_concern_list *l)
 {
-	return rows(Q(STMT_CONCERN_LIST, "l", arr), &concern_map, &l->v,
+	return store_map_rows(Q(STMT_CONCERN_LIST, "l", arr), &concern_map, &l->v,
 	    &l->n, 0);
 }
 
@@ -585,9 +582,4 @@ static const struct map_check checks[] = {
 	{ STMT_CONCERN_LIST, &concern_map },
 };
 
-int
-store_registry_check(struct store *s, char *err, size_t errsz)
-{
-	return store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
-	    err, errsz);
-}
+const struct map_checks store_registry_maps = MAP_CHECKS(checks);

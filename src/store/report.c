@@ -128,9 +128,4 @@ static const struct map_check checks[] = {
 	{ STMT_REPORT_RESPONSE_GET, &response_map },
 };
 
-int
-store_report_check(struct store *s, char *err, size_t errsz)
-{
-	return store_map_check(s, checks, sizeof(checks) / sizeof(checks[0]),
-	    err, errsz);
-}
+const struct map_checks store_report_maps = MAP_CHECKS(checks);

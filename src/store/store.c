@@ -18,12 +18,9 @@
 #include "embedded.h"
 #include "rules/text.h"
 #include "rec_registry.h"
-#include "rec_report.h"
 #include "store.h"
 #include "store_int.h"
-#include "rec_auth.h"
-#include "rec_own.h"
-#include "rec_partners.h"
+#include "colmap.h"
 
 /*
  * Numbered migrations, migrations/NNNN-name.sql, as the Makefile lists
@@ -238,15 +235,7 @@ store_selftest(struct store *s, char *err, size_t errsz)
 {
 	int rc = store_int_check(s, store_sql, 1, err, errsz);
 
-	if (rc == STORE_OK)
-		rc = store_registry_check(s, err, errsz);
-	if (rc == STORE_OK)
-		rc = store_auth_check(s, err, errsz);
-	if (rc == STORE_OK)
-		rc = store_partners_check(s, err, errsz);
-	if (rc == STORE_OK)
-		rc = store_own_check(s, err, errsz);
-	return rc != STORE_OK ? rc : store_report_check(s, err, errsz);
+	return rc != STORE_OK ? rc : store_maps_check(s, err, errsz);
 }
 
 int
