@@ -325,21 +325,19 @@ int core_register_signatories(struct core *, const struct viewer *,
 /* --- accountability (accountability.c, core_partners.h) --- */
 /*
  * The self-assessment and consultations as JSON rows (partners_json.c),
- * for check.c, remind.c, report.c and pages_member.c until they read the
- * records; remove each with its last caller.
+ * for report_others.c until it reads the records; remove each with its
+ * last caller.
  */
 int core_assess_get(struct core *, int year, json_t **out) WUR;
-int core_assess_list(struct core *, json_t **out) WUR;
 int core_consult_list(struct core *, json_t **out) WUR;
 
 /* --- partners (partners.c, core_partners.h) --- */
 #include "core/core_partners.h"
 /*
- * The same records as JSON rows (partners_json.c), for the callers in
- * check.c, report.c and remind.c until they read the records; remove
- * each with its last caller.
+ * The same records as JSON rows (partners_json.c), for
+ * report_others.c until it reads the records; remove each with its
+ * last caller.
  */
-int core_contact_missing(struct core *, json_t **out) WUR;
 int core_plan_list(struct core *, const char *org, json_t **out) WUR;
 int core_milestone_list(struct core *, json_t **out) WUR;
 int core_influence_list(struct core *, int year, json_t **out) WUR;
@@ -352,9 +350,8 @@ int core_partnership_register(struct core *, json_t **out) WUR;
 int core_spend(struct core *, int year, json_t **out) WUR;
 /* --- disputes and breaches (dispute.c, core_dispute.h) --- */
 #include "core/core_dispute.h"
-/* The cases and the year's figures as JSON (partners_json.c), for
- * check.c, remind.c and report.c until they read the records. */
-int core_dispute_list(struct core *, json_t **out) WUR;
+/* The year's figures as JSON (partners_json.c), for report_others.c
+ * until it reads the record. */
 int core_dispute_stats(struct core *, int year, json_t **out) WUR;
 /* --- annual reports: core/core_report.h (report.c) --- */
 

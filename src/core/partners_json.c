@@ -1,6 +1,6 @@
 /*
  * The partners' records as JSON rows, for the files of core that still
- * take rows (check.c, report.c, remind.c): each reads the typed records
+ * take rows (report_others.c): each reads the typed records
  * as the command line does and makes them into JSON by render, with the
  * same fields.  Remove a function here when its last caller reads the
  * records (core_partners.h).
@@ -26,8 +26,6 @@ fn \
 	    "out of memory"); \
 }
 
-ROWS(core_contact_missing(struct core *c, json_t **out), rec_partner_list,
-    core_contact_gaps, json_partner_list)
 ROWS(core_plan_list(struct core *c, const char *org, json_t **out),
     rec_plan_list, core_plan_read, json_plan_list, org,)
 ROWS(core_milestone_list(struct core *c, json_t **out), rec_milestone_list,
@@ -39,12 +37,8 @@ ROWS(core_attendance_by_partner(struct core *c, int year, json_t **out),
     json_partner_attendance_list, year,)
 ROWS(core_partnership_register(struct core *c, json_t **out),
     rec_partnership_list, core_partnerships, json_partnership_list)
-ROWS(core_assess_list(struct core *c, json_t **out), rec_cycle_list,
-    core_assess_cycles, json_cycle_list)
 ROWS(core_consult_list(struct core *c, json_t **out), rec_consult_list,
     core_consults, json_consult_list)
-ROWS(core_dispute_list(struct core *c, json_t **out), rec_dispute_list,
-    core_dispute_cases, json_dispute_list)
 
 int
 core_dispute_stats(struct core *c, int year, json_t **out)

@@ -84,34 +84,33 @@ page_me(struct req *r)
 	outcome_recent(r, me);
 	{
 		/* MS-2-eval: a public body's self-assessments. */
-		json_t	*cycles = NULL, *cy, *full, *s;
-		size_t	 k;
+		struct rec_cycle_list	 cycles = { NULL, 0 };
+		struct assess_year	 y;
+		size_t			 k;
 
-		if (r->who.org != 0 && core_assess_list(r->c, &cycles) ==
-		    CORE_OK)
-			json_array_foreach(cycles, i, cy) {
-				full = NULL;
-				if (core_assess_get(r->c, (int)
-				    json_integer_value(json_object_get(cy,
-				    "year")), &full) != CORE_OK)
+		if (r->who.org != 0 && core_assess_cycles(r->c, &viewer_system,
+		    &cycles) == CORE_OK)
+			for (i = 0; i < cycles.n; i++) {
+				if (core_assess_year(r->c, &viewer_system,
+				    (int)cycles.v[i].year, &y) != CORE_OK)
 					continue;
-				json_array_foreach(json_object_get(full,
-				    "assessments"), k, s)
-					if (json_integer_value(json_object_get(
-					    s, "organisation_id")) == r->who.org)
+				for (k = 0; k < y.assessments.n; k++)
+					if (y.assessments.v[k].org_id ==
+					    r->who.org) {
+						render_when(cycles.v[i].due !=
+						    NULL ? cycles.v[i].due : "",
+						    when, WHEN_LEN);
 						html_fmt(h, "<p class=\"govuk-body"
 						    "\"><a class=\"govuk-link\" "
 						    "href=\"/assessment/%lld\">"
 						    "Self-assessment %lld</a>, due "
 						    "by %s</p>\n", (long long)
-						    json_integer_value(
-						    json_object_get(cy, "year")),
-						    (long long)json_integer_value(
-						    json_object_get(cy, "year")),
-						    web_when(cy, "due", when));
-				json_decref(full);
+						    cycles.v[i].year, (long long)
+						    cycles.v[i].year, when);
+					}
+				assess_year_free(&y);
 			}
-		json_decref(cycles);
+		rec_cycle_list_free(&cycles);
 	}
 	if (json_array_size(json_object_get(me, "nominations")) > 0) {
 		html_raw(h, "<h2 class=\"govuk-heading-m\">Nominations open"
