@@ -145,7 +145,6 @@ json_t *json_check_list(const struct check_flag_list *);
 /* --- the partners' records (json_partners.c) --- */
 /* A contact's email is present (null) where core blanked it. */
 json_t *json_contact_list(const struct rec_contact_list *);
-json_t *json_partner_list(const struct rec_partner_list *);
 json_t *json_plan_list(const struct rec_plan_list *);
 json_t *json_milestone_list(const struct rec_milestone_list *);
 json_t *json_influence_list(const struct rec_influence_list *);

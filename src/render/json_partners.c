@@ -26,22 +26,6 @@ json_contact_list(const struct rec_contact_list *l)
 	return JSON_ARRAY(l, contact_one);
 }
 
-static json_t *
-partner_one(const void *p)
-{
-	const struct rec_partner *o = p;
-
-	return json_pack("{s:I, s:s?, s:s?}", "id", (json_int_t)o->id,
-	    "name", o->name, "sector", (unsigned)o->sector < SECTOR__MAX ?
-	    sector_names[o->sector] : NULL);
-}
-
-json_t *
-json_partner_list(const struct rec_partner_list *l)
-{
-	return JSON_ARRAY(l, partner_one);
-}
-
 static const char *const plan_status[] = { "open", "overdue", "done" };
 
 static json_t *
