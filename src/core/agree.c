@@ -54,7 +54,9 @@ core_place_add(struct core *c, const struct place_in *in, int64_t *id)
 
 	if ((rc = core_int_text(c, "slug", in->slug, 1, 40)) ||
 	    (rc = core_int_text(c, "name", in->name, 1, 200)) ||
-	    (rc = core_int_text(c, "areas", in->areas, 1, 3000)))
+	    (rc = core_int_text(c, "areas", in->areas, 1, 3000)) ||
+	    (rc = core_int_text(c, "groups", in->groups, 0, 1999)) ||
+	    (rc = core_int_text(c, "positions", in->positions, 0, 1999)))
 		return rc;
 	if ((n = rules_place_areas(in->areas, buf, sizeof(buf), areas,
 	    MAXAREAS)) <= 0)

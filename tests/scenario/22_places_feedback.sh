@@ -75,6 +75,9 @@ ok "SA-5.3 a local forum recorded with free text only" group add --slug moorland
 ok "check" check --json
 has "SA-5.3 a local forum with no place as its area is flagged" "Moorlands Forum has no place recorded as its area"
 refused "SA-5.3 a place needs its areas" 1 "areas" place add --slug x --name X --areas " ; "
+long=$(printf 'forum-%04d, ' $(seq 1 200))
+refused "SA-5.3 a list of groups too long to keep whole is refused, not cut" 1 "groups" \
+    place add --slug y --name Y --areas "Leek" --groups "$long"
 refused "SA-5.3 an unknown place is named" 1 "no place 'atlantis'" place set --group moorlands --place atlantis
 ok "SA-5.3 a place of its own" place add --slug moorlands --name "Staffordshire Moorlands" \
 	--areas "Staffordshire Moorlands" --groups moorlands
