@@ -21,13 +21,6 @@
 
 #define MAXLINES 16
 
-static void
-put(struct flags *out, enum check_about about, const char *rule,
-    const char *group, const char *fact)
-{
-	core_int_flag(out, about, rule, group, "%s", fact);
-}
-
 /* SA-5.3: a position's electing forum has it in its remit; a local
  * forum's remit is a place. */
 static int
@@ -36,7 +29,6 @@ check_remits(struct core *c, struct flags *s)
 	struct rec_place_elector_list	 el = { NULL, 0 };
 	struct rec_text_list		 none = { NULL, 0 };
 	const char			*rule;
-	char				 msg[600];
 	size_t				 i;
 	int				 rc;
 
@@ -45,9 +37,9 @@ check_remits(struct core *c, struct flags *s)
 	if ((rc = store_forum_no_place(c->st, c->arr, &none)) != STORE_OK)
 		return core_store_fail(c, rc, "reading the places");
 	for (i = 0; i < none.n; i++) {
-		snprintf(msg, sizeof(msg), "%s has no place recorded as its "
+		core_int_flag(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+		    "%s has no place recorded as its "
 		    "area", none.v[i]);
-		put(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL, msg);
 	}
 	rec_text_list_free(&none);
 	if ((rc = store_place_electors(c->st, c->arr, &el)) != STORE_OK)
@@ -61,10 +53,10 @@ check_remits(struct core *c, struct flags *s)
 			rec_place_elector_list_free(&el);
 			return CORE_EFAULT;
 		}
-		snprintf(msg, sizeof(msg), "%s serves %s, outside the area of "
+		core_int_flag(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+		    "%s serves %s, outside the area of "
 		    "%s (%s), which elects it", el.v[i].position,
 		    el.v[i].serves_name, el.v[i].grp, el.v[i].remit_name);
-		put(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL, msg);
 	}
 	rec_place_elector_list_free(&el);
 	return CORE_OK;
@@ -77,7 +69,7 @@ check_feedback(struct core *c, int today, struct flags *s)
 {
 	struct rec_feedback_due_list	 l = { NULL, 0 };
 	const char	*rule;
-	char		 day[DATE_LEN], msg[600];
+	char		 day[DATE_LEN];
 	size_t		 i, j;
 	int		 rc, missed, limit;
 
@@ -99,11 +91,11 @@ check_feedback(struct core *c, int today, struct flags *s)
 				missed++;
 		if (missed < limit)
 			continue;
-		snprintf(msg, sizeof(msg), "%s (%s) has recorded no feedback "
+		/* It names the representative. */
+		core_int_flag(s, CHECK_ABOUT_PERSON, rule, NULL,
+		    "%s (%s) has recorded no feedback "
 		    "from %d of the board's meetings, the last on %s",
 		    l.v[i].person, l.v[i].position, missed, l.v[j - 1].day);
-		/* It names the representative. */
-		put(s, CHECK_ABOUT_PERSON, rule, NULL, msg);
 	}
 	rec_feedback_due_list_free(&l);
 	return CORE_OK;
@@ -116,7 +108,7 @@ check_timetable(struct core *c, int today, struct flags *s)
 {
 	struct rec_timetable_gap_list	 l = { NULL, 0 };
 	const char	*rule;
-	char		 day[DATE_LEN], msg[700];
+	char		 day[DATE_LEN];
 	size_t		 i;
 	int		 rc;
 
@@ -127,11 +119,11 @@ check_timetable(struct core *c, int today, struct flags *s)
 	if ((rc = store_timetable_gaps(c->st, c->arr, day, &l)) != STORE_OK)
 		return core_store_fail(c, rc, "reading the timetables");
 	for (i = 0; i < l.n; i++) {
-		snprintf(msg, sizeof(msg), "%s discussed the system-wide "
+		core_int_flag(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+		    "%s discussed the system-wide "
 		    "matter \"%s\" on %s; %s has no meeting that month",
 		    l.v[i].raised_by, l.v[i].subject, l.v[i].day,
 		    l.v[i].other);
-		put(s, CHECK_ABOUT_ARRANGEMENT, rule, NULL, msg);
 	}
 	rec_timetable_gap_list_free(&l);
 	return CORE_OK;
@@ -145,7 +137,7 @@ check_makeup(struct core *c, const struct rec_group *g,
 {
 	const char	*kind = group_kind_names[g->kind];
 	const char	*named[MAXLINES];
-	char		 key[96], msg[600];
+	char		 key[96];
 	size_t		 i, k, n;
 	int		 want, from = 0, chair = 0, found;
 
@@ -159,23 +151,23 @@ check_makeup(struct core *c, const struct rec_group *g,
 			chair = 1;
 	}
 	if (want > 0 && from < want) {
-		snprintf(msg, sizeof(msg), "%d of the %d members it draws "
+		core_int_flag(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug,
+		    "%d of the %d members it draws "
 		    "from its parent group sit on it", from, want);
-		put(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug, msg);
 	}
 	snprintf(key, sizeof(key), "makeup.parent_chair.%s", kind);
 	if (constitution_bool(&c->cons, key) && !chair)
-		put(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug, "the parent "
-		    "group's chair does not sit on it");
+		core_int_flag(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug,
+		    "the parent group's chair does not sit on it");
 	snprintf(key, sizeof(key), "makeup.seats.%s", kind);
 	n = constitution_list(&c->cons, key, named, MAXLINES);
 	for (k = 0; k < n && k < MAXLINES; k++) {
 		for (i = 0, found = 0; i < seats->n && !found; i++)
 			found = strcasecmp(seats->v[i].seat, named[k]) == 0;
 		if (!found) {
-			snprintf(msg, sizeof(msg), "no one sits as %s",
+			core_int_flag(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug,
+			    "no one sits as %s",
 			    named[k]);
-			put(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug, msg);
 		}
 	}
 }
@@ -188,7 +180,7 @@ check_lines(struct core *c, const struct rec_group *g,
     struct flags *s)
 {
 	const char	*lines[MAXLINES];
-	char		 key[96], msg[600], from[DATE_LEN], to[DATE_LEN];
+	char		 key[96], from[DATE_LEN], to[DATE_LEN];
 	size_t		 i, n;
 	int64_t		 k;
 	int		 rc, d, met = 0;
@@ -212,9 +204,9 @@ check_lines(struct core *c, const struct rec_group *g,
 			return core_store_fail(c, rc, "reading the reports");
 		if (k > 0)
 			continue;
-		snprintf(msg, sizeof(msg), "it met in the year to %s but "
+		core_int_flag(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug,
+		    "it met in the year to %s but "
 		    "recorded no report to %s", to, lines[i]);
-		put(s, CHECK_ABOUT_ARRANGEMENT, rule, g->slug, msg);
 	}
 	return CORE_OK;
 }
