@@ -86,12 +86,14 @@ page_me(struct req *r)
 		/* MS-2-eval: a public body's self-assessments. */
 		struct rec_cycle_list	 cycles = { NULL, 0 };
 		struct assess_year	 y;
+		struct viewer		 v;
 		size_t			 k;
 
-		if (r->who.org != 0 && core_assess_cycles(r->c, &viewer_system,
+		viewer_of_who(&v, &r->who);
+		if (r->who.org != 0 && core_assess_cycles(r->c, &v,
 		    &cycles) == CORE_OK)
 			for (i = 0; i < cycles.n; i++) {
-				if (core_assess_year(r->c, &viewer_system,
+				if (core_assess_year(r->c, &v,
 				    (int)cycles.v[i].year, &y) != CORE_OK)
 					continue;
 				for (k = 0; k < y.assessments.n; k++)
