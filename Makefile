@@ -40,7 +40,8 @@ STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/own.c src/store/arrangement.c \
              src/store/colmap.c src/store/auth.c src/store/privacy.c \
              src/store/check.c src/store/partners.c src/store/audit.c \
-             src/store/mail.c src/store/report.c src/store/agree.c
+             src/store/mail.c src/store/report.c src/store/agree.c \
+             src/store/me.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -49,7 +50,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/ical.c src/core/actions.c src/core/meeting_chair.c \
              src/core/meeting_view.c \
              src/core/decision.c src/core/election.c src/core/check.c \
-             src/core/notify.c src/core/remind.c src/core/auth.c \
+             src/core/notify.c src/core/remind.c src/core/auth.c src/core/me.c \
              src/core/accountability.c src/core/partners.c src/core/partners_json.c \
              src/core/funding.c src/core/dispute.c src/core/dispute_panel.c \
              src/core/report.c src/core/totp.c src/core/token.c \
@@ -78,7 +79,7 @@ WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/cache.c src/web/paging.c \
              src/web/page.c src/web/page_grid.c src/web/page_date.c src/web/page_tasks.c \
              src/web/pages_public.c \
-             src/web/pages_member.c src/web/pages_officer.c src/web/api.c \
+             src/web/pages_member.c src/web/pages_me.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
              src/web/pages_partners_needs.c \
              src/web/pages_partners.c src/web/pages_dispute.c \

@@ -22,7 +22,6 @@
 
 #include "core.h"
 #include "core_int.h"
-#include "rules/vote.h"
 #include "store/store.h"
 
 #define LINK_MINUTES	30	/* a sign-in link lasts this long */
@@ -222,7 +221,7 @@ core_user_password(struct core *c, const char *person, const char *pw)
 		rc = core_store_fail(c, rc, "saving the password");
 		goto out;
 	}
-	rc = core_audit(c, "user.password", "user", u.id, NULL);
+	rc = core_auditf(c, "user.password", "user", u.id, "{}");
 out:
 	rec_person_clear(&p);
 	rec_user_clear(&u);
@@ -336,7 +335,7 @@ session_new(struct core *c, int64_t uid, char **sid)
 		return core_store_fail(c, rc, "starting the session");
 	if ((*sid = strdup(tok)) == NULL)
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
-	return core_audit(c, "user.sign-in", "user", uid, NULL);
+	return core_auditf(c, "user.sign-in", "user", uid, "{}");
 }
 
 int
@@ -490,8 +489,8 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 		rc = core_store_fail(c, rc, "clearing sign-in attempts");
 		goto out;
 	}
-	if (fresh[0] != '\0' && (rc = core_audit(c, "user.password-rehash",
-	    "user", u.id, NULL)) != CORE_OK)
+	if (fresh[0] != '\0' && (rc = core_auditf(c, "user.password-rehash",
+	    "user", u.id, "{}")) != CORE_OK)
 		goto out;
 	rc = session_new(c, u.id, sid);
 	if (rc == CORE_OK)
@@ -588,144 +587,6 @@ core_signout(struct core *c, const char *sid)
 	if (rc != STORE_OK)
 		rc = core_store_fail(c, rc, "ending the session");
 	return core_end(c, rc);
-}
-
-/*
- * SA-3.1-assoc, SA-13.2, SA-E2.1: what the person sees of their
- * organisation's business: each membership with whether it may vote
- * now (and why not), the groups they chair, and the polls and ballots
- * open to the organisation.  An organisation that may not vote in a
- * group (an associate, a suspended member) is shown no ballot of it.
- */
-/* The person's choice of news in a word: now, digest or none. */
-static const char *
-news_word(json_t *row)
-{
-	int news = row != NULL ? (int)jint(row, "digest") : CORE_NEWS_NOW;
-
-	return news == CORE_NEWS_NONE ? "none" : news == CORE_NEWS_DIGEST ?
-	    "digest" : "now";
-}
-
-int
-core_me(struct core *c, const struct core_who *who, json_t **out)
-{
-	json_t		*ms = NULL, *offices = NULL, *ballots, *m, *rows;
-	json_t		*o = NULL, *r, *noms = NULL;
-	struct attendee	 a;
-	enum elig	 e;
-	size_t		 i, j;
-	int		 rc, vcse;
-
-	*out = NULL;
-	if ((ballots = json_array()) == NULL)
-		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
-	rc = store_rows(c->st, &offices, STMT_ACCESS_OFFICES, "lls",
-	    who->person, c->arr, c->today);
-	if (rc == STORE_OK && who->org != 0)
-		rc = store_rows(c->st, &ms, STMT_ACCESS_MEMBERSHIPS, "ll",
-		    who->org, c->arr);
-	if (rc == STORE_OK && who->org != 0)
-		rc = store_row(c->st, &o, STMT_ORG_BY_ID, "l", who->org);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading your business");
-		goto out;
-	}
-	if (ms == NULL)
-		ms = json_array();
-	vcse = o != NULL && strcmp(jstr(o, "sector"), "vcse") == 0;
-	json_array_foreach(ms, i, m) {
-		memset(&a, 0, sizeof(a));
-		a.org = who->org;
-		a.kind = memb_kind_parse(jstr(m, "kind"));
-		a.status = memb_status_parse(jstr(m, "status"));
-		a.vcse = vcse;
-		a.excluded = (int)jint(m, "excluded");
-		a.attend = AT_PRESENT;
-		e = rules_may_cast(&c->cons, &a, 0);
-		json_object_set_new(m, "may_vote", json_boolean(e == ELIG_OK));
-		json_object_set_new(m, "why_not", json_string(
-		    rules_elig_why(e, 0)));
-		if (e != ELIG_OK)
-			continue;
-		rc = store_rows(c->st, &rows, STMT_OPEN_POLLS, "lls",
-		    jint(m, "group_id"), who->org, c->now);
-		if (rc != STORE_OK) {
-			rc = core_store_fail(c, rc, "reading polls");
-			goto out;
-		}
-		json_array_foreach(rows, j, r) {
-			json_object_set_new(r, "kind", json_string("poll"));
-			json_object_set(r, "group", json_object_get(m,
-			    "group_name"));
-			json_array_append(ballots, r);
-		}
-		json_decref(rows);
-		rc = store_rows(c->st, &rows, STMT_OPEN_ELECTIONS, "lls",
-		    jint(m, "group_id"), who->org, c->now);
-		if (rc != STORE_OK) {
-			rc = core_store_fail(c, rc, "reading elections");
-			goto out;
-		}
-		json_array_foreach(rows, j, r) {
-			json_object_set_new(r, "kind", json_string("election"));
-			json_object_set(r, "group", json_object_get(m,
-			    "group_name"));
-			json_array_append(ballots, r);
-		}
-		json_decref(rows);
-	}
-	/* SA-9.3, SA-E1: elections taking nominations where the
-	 * organisation's people may stand. */
-	if ((noms = json_array()) == NULL ||
-	    store_rows(c->st, &rows, STMT_ELEC_LIST, "l", c->arr) !=
-	    STORE_OK) {
-		rc = core_fail(c, CORE_EFAULT, NULL, "reading elections");
-		goto out;
-	}
-	json_array_foreach(rows, j, r)
-		json_array_foreach(ms, i, m)
-			if (strcmp(jstr(r, "status"), "nominations") == 0 &&
-			    strcmp(jstr(r, "grp"), jstr(m, "slug")) == 0 &&
-			    strcmp(c->today, jstr(r, "nominations_close")) <= 0 &&
-			    rules_may_stand(&c->cons, memb_kind_parse(jstr(m,
-			    "kind")), memb_status_parse(jstr(m, "status"))) ==
-			    ELIG_OK) {
-				json_object_set(r, "group", json_object_get(m,
-				    "group_name"));
-				json_array_append(noms, r);
-			}
-	json_decref(rows);
-	rows = NULL;
-	if (store_row(c->st, &rows, STMT_PERSON_DIGEST_GET, "s", who->email) !=
-	    STORE_OK) {
-		rc = core_fail(c, CORE_EFAULT, NULL, "reading your choices");
-		goto out;
-	}
-	{
-		json_t *pos = NULL;
-
-		if (store_rows(c->st, &pos, STMT_APPT_OF_PERSON, "ll",
-		    who->person, c->arr) != STORE_OK) {
-			json_decref(rows);
-			rc = core_fail(c, CORE_EFAULT, NULL, "reading your "
-			    "positions");
-			goto out;
-		}
-		*out = json_pack("{s:O, s:O, s:O, s:O, s:b, s:s, s:o}",
-		    "memberships", ms, "offices", offices, "ballots", ballots,
-		    "nominations", noms, "digest", strcmp(news_word(rows),
-		    "digest") == 0, "news", news_word(rows), "positions", pos);
-	}
-	json_decref(rows);
-	rc = CORE_OK;
-out:
-	json_decref(ms);
-	json_decref(offices);
-	json_decref(ballots);
-	json_decref(noms);
-	json_decref(o);
-	return rc;
 }
 
 /* 1 when the person chairs (or vice-chairs) group today. */

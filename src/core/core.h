@@ -359,9 +359,8 @@ int core_dispute_stats(struct core *, int year, json_t **out) WUR;
 #include "core/core_mail.h"
 
 #include "core/core_auth.h"
-/* The person's memberships (may they vote, why not), offices and the
- * ballots open to their organisation. */
-int core_me(struct core *, const struct core_who *, json_t **out) WUR;
+/* --- a person's own business: core_me.h (me.c) --- */
+#include "core/core_me.h"
 /* 1 when the person chairs or vice-chairs the group today. */
 int core_chairs(struct core *, const struct core_who *, int64_t group);
 /* Sets today and now from the clock (or ALLIANCE_TODAY/NOW). */

@@ -265,7 +265,7 @@ core_totp_confirm(struct core *c, const char *sid, const struct core_who *who,
 	}
 	if ((rc = core_int_session_level(c, sid, 1, 0)) != CORE_OK)
 		goto out;
-	rc = core_audit(c, "user.totp-enrol", "user", who->user, NULL);
+	rc = core_auditf(c, "user.totp-enrol", "user", who->user, "{}");
 out:
 	rec_user_clear(&u);
 	return core_end(c, rc);
@@ -340,7 +340,7 @@ core_reauth(struct core *c, const char *sid, const struct core_who *who,
 		goto out;
 	if ((rc = core_int_session_level(c, sid, 1, 0)) != CORE_OK)
 		goto out;
-	rc = core_audit(c, "user.reauth", "user", who->user, NULL);
+	rc = core_auditf(c, "user.reauth", "user", who->user, "{}");
 out:
 	rec_user_clear(&u);
 	if (begun)
@@ -388,8 +388,8 @@ core_user_totp(struct core *c, const char *person, int reset,
 		rc = core_store_fail(c, rc, "saving the second factor");
 		goto out;
 	}
-	rc = core_audit(c, reset ? "user.totp-reset" : "user.totp-set",
-	    "user", u.id, NULL);
+	rc = core_auditf(c, reset ? "user.totp-reset" : "user.totp-set",
+	    "user", u.id, "{}");
 out:
 	rec_person_clear(&p);
 	rec_user_clear(&u);

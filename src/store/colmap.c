@@ -199,6 +199,7 @@ const struct map_checks *const store_maps[] = {
 	&store_arrangement_maps,
 	&store_report_maps,
 	&store_agree_maps,
+	&store_me_maps,
 };
 const size_t store_nmaps = sizeof(store_maps) / sizeof(store_maps[0]);
 

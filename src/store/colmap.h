@@ -101,6 +101,7 @@ extern const struct map_checks store_own_maps;		/* own.c */
 extern const struct map_checks store_arrangement_maps;	/* arrangement.c */
 extern const struct map_checks store_report_maps;	/* report.c */
 extern const struct map_checks store_agree_maps;	/* agree.c */
+extern const struct map_checks store_me_maps;		/* me.c */
 
 extern const struct map_checks *const store_maps[];
 extern const size_t store_nmaps;

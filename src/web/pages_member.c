@@ -1,200 +1,14 @@
 /*
- * pages_member: what a member organisation's people do:
- * see their organisation's memberships, sign the declaration (SA-3.2,
- * SA-15.1), vote in an open poll (SA-8.4) or election (SA-E2) with one
- * ballot for the organisation and a receipt.
+ * pages_member: what a member organisation's people do: sign the
+ * declaration (SA-3.2, SA-15.1), vote in an open poll (SA-8.4) or
+ * election (SA-E2) with one ballot for the organisation and a receipt.
+ * Their home page is pages_me.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "web.h"
-
-/* --- my organisation --- */
-
-void
-page_me(struct req *r)
-{
-	char		 when[WHEN_LEN];
-	struct html	*h = &r->body;
-	json_t		*me = NULL, *m;
-	size_t		 i;
-	int		 rc;
-
-	if ((rc = core_me(r->c, &r->who, &me)) != CORE_OK) {
-		page_core_error(r, rc);
-		return;
-	}
-	snprintf(r->nav, sizeof(r->nav), "me");
-	page_begin(r, "Your organisation");
-	page_banner(r);
-	if (r->who.org == 0)
-		html_raw(h, "<h1 class=\"govuk-heading-l\">Your account</h1>\n"
-		    "<p class=\"govuk-body\">You are not recorded as working "
-		    "for a member organisation.</p>\n");
-	else {
-		html_fmt(h, "<h1 class=\"govuk-heading-l\">%s</h1>\n",
-		    r->who.org_name);
-		html_raw(h, "<h2 class=\"govuk-heading-m\">Memberships</h2>\n");
-		if (json_array_size(json_object_get(me, "memberships")) == 0)
-			html_raw(h, "<p class=\"govuk-body\">None yet.</p>\n");
-		html_raw(h, "<dl class=\"govuk-summary-list\">\n");
-		json_array_foreach(json_object_get(me, "memberships"), i, m) {
-			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
-			    "class=\"govuk-summary-list__key\"><a class=\"govuk-"
-			    "link\" href=\"/forums/%s\">%s</a></dt><dd class"
-			    "=\"govuk-summary-list__value\">%s member ",
-			    web_str(m, "slug"), web_str(m, "group_name"),
-			    web_str(m, "kind"));
-			page_tag(r, web_str(m, "status"));
-			if (!json_is_true(json_object_get(m, "may_vote")))
-				html_fmt(h, "<p class=\"govuk-body-s govuk-!-"
-				    "margin-top-2 govuk-!-margin-bottom-0\">Does "
-				    "not vote: %s</p>", web_str(m, "why_not"));
-			html_raw(h, "</dd></div>\n");
-		}
-		html_raw(h, "</dl>\n");
-		json_array_foreach(json_object_get(me, "memberships"), i, m)
-			if (strcmp(web_str(m, "status"), "pending") == 0)
-				break;
-		if (i < json_array_size(json_object_get(me, "memberships")))
-			html_raw(h, "<p class=\"govuk-body\"><a class=\"govuk-"
-			    "link\" href=\"/me/sign\">Sign the agreement for "
-			    "your organisation</a>: its membership starts when "
-			    "it signs.</p>\n");
-	}
-	if (json_array_size(json_object_get(me, "ballots")) > 0) {
-		html_raw(h, "<h2 class=\"govuk-heading-m\">Open for your vote"
-		    "</h2>\n<ul class=\"govuk-list\">\n");
-		json_array_foreach(json_object_get(me, "ballots"), i, m) {
-			int poll = strcmp(web_str(m, "kind"), "poll") == 0;
-
-			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/%s/%lld"
-			    "\">%s%s</a> (%s), closes %s%s</li>\n", poll ?
-			    "polls" : "elections", (long long)
-			    json_integer_value(json_object_get(m, "id")), poll ?
-			    "Poll: " : "Election of ", poll ? web_str(m,
-			    "text") : web_str(m, "office"), web_str(m, "group"),
-			    web_when_utc(m, poll ? "closes" : "voting_closes",
-			    when), json_integer_value(json_object_get(m,
-			    "voted")) ? ": your organisation has voted" : "");
-		}
-		html_raw(h, "</ul>\n");
-	}
-	outcome_recent(r, me);
-	{
-		/* MS-2-eval: a public body's self-assessments. */
-		struct rec_cycle_list	 cycles = { NULL, 0 };
-		struct assess_year	 y;
-		struct viewer		 v;
-		size_t			 k;
-
-		viewer_of_who(&v, &r->who);
-		if (r->who.org != 0 && core_assess_cycles(r->c, &v,
-		    &cycles) == CORE_OK)
-			for (i = 0; i < cycles.n; i++) {
-				if (core_assess_year(r->c, &v,
-				    (int)cycles.v[i].year, &y) != CORE_OK)
-					continue;
-				for (k = 0; k < y.assessments.n; k++)
-					if (y.assessments.v[k].org_id ==
-					    r->who.org) {
-						render_when(cycles.v[i].due !=
-						    NULL ? cycles.v[i].due : "",
-						    when, WHEN_LEN);
-						html_fmt(h, "<p class=\"govuk-body"
-						    "\"><a class=\"govuk-link\" "
-						    "href=\"/assessment/%lld\">"
-						    "Self-assessment %lld</a>, due "
-						    "by %s</p>\n", (long long)
-						    cycles.v[i].year, (long long)
-						    cycles.v[i].year, when);
-					}
-				assess_year_free(&y);
-			}
-		rec_cycle_list_free(&cycles);
-	}
-	if (json_array_size(json_object_get(me, "nominations")) > 0) {
-		html_raw(h, "<h2 class=\"govuk-heading-m\">Nominations open"
-		    "</h2>\n<ul class=\"govuk-list\">\n");
-		json_array_foreach(json_object_get(me, "nominations"), i, m)
-			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
-			    "elections/%lld/nominate\">Stand for %s%s%s</a> (%s),"
-			    " nominations close %s</li>\n", (long long)
-			    json_integer_value(json_object_get(m, "id")),
-			    web_str(m, "office"), web_str(m, "position")[0] ? ": " :
-			    "", web_str(m, "position"), web_str(m, "group"),
-			    web_when(m, "nominations_close", when));
-		html_raw(h, "</ul>\n");
-	}
-	/* SA-9.1: a representative's positions and terms. */
-	if (json_array_size(json_object_get(me, "positions")) > 0) {
-		html_raw(h, "<h2 class=\"govuk-heading-m\">Positions you hold"
-		    "</h2>\n<dl class=\"govuk-summary-list\">\n");
-		json_array_foreach(json_object_get(me, "positions"), i, m)
-			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
-			    "class=\"govuk-summary-list__key\">%s</dt><dd class="
-			    "\"govuk-summary-list__value\">%s%s (%s)%s%s</dd></div>"
-			    "\n", web_str(m, "position"), web_str(m, "role"),
-			    json_integer_value(json_object_get(m, "interim")) ?
-			    ", interim" : "", web_str(m, "section"),
-			    web_str(m, "term_end")[0] ? ", term ends " : "",
-			    web_str(m, "term_end"));
-		html_raw(h, "</dl>\n");
-	}
-	if (json_array_size(json_object_get(me, "offices")) > 0) {
-		html_raw(h, "<h2 class=\"govuk-heading-m\">Groups you chair</h2>"
-		    "\n<ul class=\"govuk-list\">\n");
-		json_array_foreach(json_object_get(me, "offices"), i, m)
-			html_fmt(h, "<li><a class=\"govuk-link\" href=\"/groups/"
-			    "%s\">%s</a> (%s)</li>\n", web_str(m, "slug"),
-			    web_str(m, "name"), web_str(m, "office"));
-		html_raw(h, "</ul>\n");
-	}
-	{
-		static const char *const how[] = { "now", "Each message as it "
-		    "happens", "digest", "News once a day: published notes and "
-		    "results in one email", "none", "No news: only what needs "
-		    "you or your organisation", NULL };
-		const struct form_field f[] = {
-			{ "digest", "How you get news", "Sign-in links, agendas, "
-			    "ballots, reminders and letters always come at "
-			    "once", FIELD_RADIOS, how, 0 },
-			{ NULL, NULL, NULL, 0, NULL, 0 },
-		};
-
-		if (web_field(r, "digest") == NULL)
-			json_object_set_new(r->form, "digest", json_string(
-			    web_str(me, "news")));
-		page_form(r, "/me/digest", "Your emails", f, "Save the choice",
-		    NULL, NULL);
-	}
-	page_end(r);
-	json_decref(me);
-}
-
-void
-page_digest_post(struct req *r)
-{
-	const char	*v = web_field(r, "digest");
-	char		 ref[32];
-	int		 rc;
-
-	snprintf(ref, sizeof(ref), "%lld", (long long)r->who.person);
-	if (v == NULL || (strcmp(v, "now") != 0 && strcmp(v, "digest") != 0 &&
-	    strcmp(v, "none") != 0)) {
-		page_error(r, 400, "Choose how you get news", "Select each "
-		    "message as it happens, news once a day, or no news.");
-		return;
-	}
-	if ((rc = core_person_digest(r->c, ref, strcmp(v, "digest") == 0 ?
-	    CORE_NEWS_DIGEST : strcmp(v, "none") == 0 ? CORE_NEWS_NONE :
-	    CORE_NEWS_NOW)) != CORE_OK) {
-		page_core_error(r, rc);
-		return;
-	}
-	web_redirect(r, "/me?done=digest");
-}
 
 /* --- the declaration (SA-3.2, SA-15.1) --- */
 
@@ -331,19 +145,18 @@ page_sign_post(struct req *r)
 
 /* The open ballot of kind and id for the person's organisation, from
  * core_me (so an associate or a suspended member never finds one). */
-static json_t *
-my_ballot(struct req *r, const char *kind, int64_t id, json_t **me)
+static const struct core_me_ballot *
+my_ballot(struct req *r, const char *kind, int64_t id, struct core_me *me)
 {
-	json_t	*b;
-	size_t	 i;
+	enum core_me_kind	 k = strcmp(kind, "poll") == 0 ? CORE_ME_POLL :
+	    CORE_ME_ELECTION;
+	size_t			 i;
 
-	*me = NULL;
-	if (core_me(r->c, &r->who, me) != CORE_OK)
+	if (page_me_read(r, me) != CORE_OK)
 		return NULL;
-	json_array_foreach(json_object_get(*me, "ballots"), i, b)
-		if (strcmp(web_str(b, "kind"), kind) == 0 &&
-		    json_integer_value(json_object_get(b, "id")) == id)
-			return b;
+	for (i = 0; i < me->ballots.n; i++)
+		if (me->ballots.v[i].kind == k && me->ballots.v[i].id == id)
+			return &me->ballots.v[i];
 	return NULL;
 }
 
@@ -356,7 +169,7 @@ not_open(struct req *r)
 }
 
 static void
-poll_form(struct req *r, json_t *b, const char *err)
+poll_form(struct req *r, const struct core_me_ballot *b, const char *err)
 {
 	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
@@ -364,24 +177,24 @@ poll_form(struct req *r, json_t *b, const char *err)
 	static const char *const labels[] = { "For", "Against", "Abstain" };
 	size_t		 i;
 
-	page_begin_of(r, err != NULL, "Poll", web_str(b, "text"));
+	page_begin_of(r, err != NULL, "Poll", WEB_S(b->what));
 	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
 	    "column-two-thirds\">\n");
 	if (err != NULL)
 		page_error_summary(r, "choice", err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">The poll "
-	    "closes at %s. One vote for %s.</p>\n", web_str(b, "group"),
-	    web_str(b, "text"), web_when_utc(b, "closes", when),
+	    "closes at %s. One vote for %s.</p>\n", WEB_S(b->group),
+	    WEB_S(b->what), web_when_utc_of(b->closes, when),
 	    r->who.org_name);
-	if (json_integer_value(json_object_get(b, "voted"))) {
+	if (b->voted) {
 		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
 		    "voted in this poll.</p>\n</div></div>\n");
 		page_end(r);
 		return;
 	}
 	html_fmt(h, "<form method=\"post\" action=\"/polls/%lld\" novalidate>"
-	    "\n", (long long)json_integer_value(json_object_get(b, "id")));
+	    "\n", (long long)b->id);
 	page_csrf(r);
 	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<fieldset class=\""
 	    "govuk-fieldset\">\n<legend class=\"govuk-fieldset__legend govuk-"
@@ -409,13 +222,12 @@ poll_form(struct req *r, json_t *b, const char *err)
  * it is cast for good (as a ballot's is).
  */
 static void
-poll_check(struct req *r, json_t *b, const char *choice)
+poll_check(struct req *r, const struct core_me_ballot *b, const char *choice)
 {
 	struct html	*h = &r->body;
-	long long	 id = (long long)json_integer_value(json_object_get(b,
-	    "id"));
+	long long	 id = (long long)b->id;
 
-	page_begin_of(r, 0, "Check your vote", web_str(b, "text"));
+	page_begin_of(r, 0, "Check your vote", WEB_S(b->what));
 	html_fmt(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
 	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">Poll: %s"
 	    "</span>\n<h1 class=\"govuk-heading-l\">Check your organisation's "
@@ -427,7 +239,7 @@ poll_check(struct req *r, json_t *b, const char *choice)
 	    "visually-hidden\"> your vote</span></a></dd></div>\n<div class=\""
 	    "govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">"
 	    "On behalf of</dt><dd class=\"govuk-summary-list__value\">%s</dd>"
-	    "</div>\n</dl>\n", web_str(b, "text"), strcmp(choice, "for") == 0 ?
+	    "</div>\n</dl>\n", WEB_S(b->what), strcmp(choice, "for") == 0 ?
 	    "For" : strcmp(choice, "against") == 0 ? "Against" : "Abstain",
 	    id, r->who.org_name);
 	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
@@ -449,7 +261,8 @@ poll_check(struct req *r, json_t *b, const char *choice)
 void
 page_poll(struct req *r)
 {
-	json_t	*me = NULL, *b;
+	struct core_me			 me;
+	const struct core_me_ballot	*b;
 
 	b = my_ballot(r, "poll", web_int(r, "id"), &me);
 	if (b == NULL) {
@@ -457,7 +270,7 @@ page_poll(struct req *r)
 			not_open(r);
 	} else
 		poll_form(r, b, NULL);
-	json_decref(me);
+	core_me_free(&me);
 }
 
 /* A vote or a ballot, committed in a group with the others waiting. */
@@ -486,7 +299,8 @@ cast_ballot(struct core *c, void *arg)
 void
 page_poll_post(struct req *r)
 {
-	json_t		*me = NULL, *b;
+	struct core_me			 me;
+	const struct core_me_ballot	*b;
 	const char	*choice = web_field(r, "choice");
 	char		 org[32];
 	int64_t		 id = web_int(r, "id");
@@ -528,19 +342,19 @@ page_poll_post(struct req *r)
 	    (long long)r->who.org);
 	page_end(r);
 out:
-	json_decref(me);
+	core_me_free(&me);
 }
 
 static void
-election_form(struct req *r, json_t *b, const struct election_view *e,
-    const char *err)
+election_form(struct req *r, const struct core_me_ballot *b,
+    const struct election_view *e, const char *err)
 {
 	char				 when[WHEN_LEN];
 	struct html			*h = &r->body;
 	const struct rec_nomination	*n;
 	size_t				 i;
 
-	page_begin_of(r, err != NULL, "Election", web_str(b, "office"));
+	page_begin_of(r, err != NULL, "Election", WEB_S(b->what));
 	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
 	    "column-two-thirds\">\n");
 	if (err != NULL)
@@ -548,8 +362,8 @@ election_form(struct req *r, json_t *b, const struct election_view *e,
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
 	    "govuk-heading-l\">Election of %s</h1>\n<p class=\"govuk-body\">"
 	    "The ballot is secret and closes at %s. One ballot for %s.</p>\n",
-	    web_str(b, "group"), web_str(b, "office"), web_when_utc(b,
-	    "voting_closes", when), r->who.org_name);
+	    WEB_S(b->group), WEB_S(b->what), web_when_utc_of(b->closes,
+	    when), r->who.org_name);
 	if (e->voted == 1) {
 		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
 		    "voted in this election.</p>\n</div></div>\n");
@@ -557,8 +371,7 @@ election_form(struct req *r, json_t *b, const struct election_view *e,
 		return;
 	}
 	html_fmt(h, "<form method=\"post\" action=\"/elections/%lld\" "
-	    "novalidate>\n", (long long)json_integer_value(json_object_get(b,
-	    "id")));
+	    "novalidate>\n", (long long)b->id);
 	page_csrf(r);
 	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<fieldset class=\""
 	    "govuk-fieldset\">\n<legend class=\"govuk-fieldset__legend govuk-"
@@ -605,8 +418,8 @@ election_form(struct req *r, json_t *b, const struct election_view *e,
  * the secret ballot is cast for good.  cand is the person id chosen.
  */
 static void
-election_check(struct req *r, json_t *b, const struct election_view *e,
-    const char *cand)
+election_check(struct req *r, const struct core_me_ballot *b,
+    const struct election_view *e, const char *cand)
 {
 	struct html			*h = &r->body;
 	const struct rec_nomination	*chosen = NULL;
@@ -624,7 +437,7 @@ election_check(struct req *r, json_t *b, const struct election_view *e,
 		election_form(r, b, e, "Select one of the candidates listed");
 		return;
 	}
-	page_begin_of(r, 0, "Check your ballot", web_str(b, "office"));
+	page_begin_of(r, 0, "Check your ballot", WEB_S(b->what));
 	html_fmt(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
 	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">Election "
 	    "of %s</span>\n<h1 class=\"govuk-heading-l\">Check your "
@@ -636,7 +449,7 @@ election_check(struct req *r, json_t *b, const struct election_view *e,
 	    "class=\"govuk-visually-hidden\"> your choice</span></a></dd>"
 	    "</div>\n<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
 	    "summary-list__key\">On behalf of</dt><dd class=\"govuk-summary-"
-	    "list__value\">%s</dd></div>\n</dl>\n", web_str(b, "office"),
+	    "list__value\">%s</dd></div>\n</dl>\n", WEB_S(b->what),
 	    WEB_S(chosen->person), WEB_S(chosen->organisation),
 	    (long long)e->e.id, r->who.org_name);
 	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
@@ -668,20 +481,20 @@ election_of(struct req *r, int64_t id, struct election_view *e)
 void
 page_election(struct req *r)
 {
-	struct election_view	 e;
-	json_t			*me = NULL, *b;
-	int64_t			 id = web_int(r, "id");
+	struct election_view		 e;
+	struct core_me			 me;
+	const struct core_me_ballot	*b;
+	int64_t				 id = web_int(r, "id");
 
 	b = my_ballot(r, "election", id, &me);
 	if (b == NULL) {
-		json_t	*n;
 		size_t	 i;
 		char	 to[64];
 
 		/* Taking nominations: the nominations email's link opens
 		 * the nomination form (through sign-in, if need be). */
-		json_array_foreach(json_object_get(me, "nominations"), i, n)
-			if (web_num(n, "id") == id) {
+		for (i = 0; i < me.nominations.n; i++)
+			if (me.nominations.v[i].e->id == id) {
 				snprintf(to, sizeof(to), "/elections/%lld/"
 				    "nominate", (long long)id);
 				web_redirect(r, to);
@@ -696,14 +509,15 @@ page_election(struct req *r)
 		election_view_free(&e);
 	}
 out:
-	json_decref(me);
+	core_me_free(&me);
 }
 
 void
 page_election_post(struct req *r)
 {
 	struct election_view	 e = { 0 };
-	json_t			*me = NULL, *b;
+	struct core_me			 me;
+	const struct core_me_ballot	*b;
 	const char		*cand = web_field(r, "candidate");
 	char			 org[32], *receipt = NULL;
 	int64_t			 id = web_int(r, "id");
@@ -756,5 +570,5 @@ page_election_post(struct req *r)
 out:
 	free(receipt);
 	election_view_free(&e);
-	json_decref(me);
+	core_me_free(&me);
 }

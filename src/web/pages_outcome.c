@@ -253,13 +253,12 @@ outcome_election(struct req *r, int64_t id)
 
 /* 1 when slug is one of the groups of the member's memberships. */
 static int
-in_groups(json_t *me, const char *slug)
+in_groups(const struct core_me *me, const char *slug)
 {
-	json_t	*m;
-	size_t	 i;
+	size_t i;
 
-	json_array_foreach(json_object_get(me, "memberships"), i, m)
-		if (strcmp(web_str(m, "slug"), slug) == 0)
+	for (i = 0; i < me->memberships.n; i++)
+		if (strcmp(WEB_S(me->memberships.v[i].m.grp), slug) == 0)
 			return 1;
 	return 0;
 }
@@ -274,7 +273,7 @@ recent_head(struct html *h, size_t shown)
 }
 
 void
-outcome_recent(struct req *r, json_t *me)
+outcome_recent(struct req *r, const struct core_me *me)
 {
 	struct html			*h = &r->body;
 	struct rec_motion_list		 polls[8];
@@ -282,22 +281,22 @@ outcome_recent(struct req *r, json_t *me)
 	const struct rec_motion		*p;
 	const struct rec_election	*e;
 	struct viewer			 who;
-	json_t				*m;
+	const char			*slug;
 	size_t				 i, j, n = 0, shown = 0;
 	int				 seen;
 
 	/* Results of the last 90 days, of the groups the member is in:
 	 * each group's polls, then the elections announced. */
 	viewer_of_who(&who, &r->who);
-	json_array_foreach(json_object_get(me, "memberships"), i, m) {
+	for (i = 0; i < me->memberships.n; i++) {
+		slug = WEB_S(me->memberships.v[i].m.grp);
 		seen = 0;
 		for (j = 0; j < n; j++)
 			seen |= polls[j].n > 0 && strcmp(polls[j].v[0].grp,
-			    web_str(m, "slug")) == 0;
+			    slug) == 0;
 		if (seen || n == 8)
 			continue;
-		if (core_motion_list(r->c, &who, web_str(m, "slug"),
-		    &polls[n]) != CORE_OK)
+		if (core_motion_list(r->c, &who, slug, &polls[n]) != CORE_OK)
 			memset(&polls[n], 0, sizeof(polls[n]));
 		n++;
 	}

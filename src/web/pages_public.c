@@ -11,62 +11,30 @@
 
 #include "web.h"
 
-/* The person's membership of group, or NULL (borrowed from me). */
-static json_t *
-membership_in(json_t *me, int64_t group)
+/* The signed-in person's own business (none for a visitor). */
+static int
+me_of(struct req *r, struct core_me *me)
 {
-	json_t	*m;
-	size_t	 i;
-
-	json_array_foreach(json_object_get(me, "memberships"), i, m)
-		if (json_integer_value(json_object_get(m, "group_id")) == group)
-			return m;
-	return NULL;
+	memset(me, 0, sizeof(*me));
+	if (!r->signed_in)
+		return -1;
+	return page_me_read(r, me) == CORE_OK ? 0 : -1;
 }
 
 void
 page_home(struct req *r)
 {
 	struct html	*h = &r->body;
-	json_t		*me = NULL, *b;
-	size_t		 i;
+	struct core_me	 me;
 
 	snprintf(r->nav, sizeof(r->nav), "home");
 	page_begin(r, "Home");
 	page_banner(r);
 	html_fmt(h, "<h1 class=\"govuk-heading-xl\">%s</h1>\n",
 	    r->c->arr_name);
-	if (r->signed_in && core_me(r->c, &r->who, &me) == CORE_OK) {
-		json_t *bs = json_object_get(me, "ballots");
-
-		if (json_array_size(bs) > 0) {
-			html_raw(h, "<h2 class=\"govuk-heading-m\">Open for your "
-			    "vote</h2>\n<ul class=\"govuk-list\">\n");
-			json_array_foreach(bs, i, b) {
-				int poll = strcmp(json_string_value(
-				    json_object_get(b, "kind")), "poll") == 0;
-				char closes[WHEN_LEN];
-
-				html_fmt(h, "<li><a class=\"govuk-link\" href=\"/"
-				    "%s/%lld\">%s%s</a> (%s), closes %s%s</li>\n",
-				    poll ? "polls" : "elections", (long long)
-				    json_integer_value(json_object_get(b, "id")),
-				    poll ? "Poll: " : "Election of ", poll ?
-				    json_string_value(json_object_get(b,
-				    "text")) : json_string_value(
-				    json_object_get(b, "office")),
-				    json_string_value(json_object_get(b,
-				    "group")), web_when_utc(b, poll ?
-				    "closes" : "voting_closes", closes), json_is_true(
-				    json_object_get(b, "voted")) ||
-				    json_integer_value(json_object_get(b,
-				    "voted")) ? " - your organisation has "
-				    "voted" : "");
-			}
-			html_raw(h, "</ul>\n");
-		}
-		json_decref(me);
-	}
+	if (me_of(r, &me) == 0)
+		me_open_ballots(r, &me, " - your organisation has voted");
+	core_me_free(&me);
 	html_raw(h, "<p class=\"govuk-body-l\">The registers, meetings and "
 	    "decisions of the partnership, kept by its own rules.</p>\n"
 	    "<ul class=\"govuk-list govuk-list--bullet\">\n"
@@ -356,11 +324,10 @@ meeting_render(struct req *r, const char *field, const char *err)
 	struct viewer		 who;
 	const struct rec_meeting *m;
 	const struct rec_item	*it;
-	json_t			*me = NULL, *mb = NULL;
 	int64_t			 id = web_int(r, "id");
 	char			 when[WHEN_LEN];
 	size_t			 i;
-	int			 runs, member, chairs;
+	int			 runs, member, chairs, mb = 0;
 
 	page_hold(r, &field, &err);
 	viewer_of_who(&who, &r->who);
@@ -370,8 +337,10 @@ meeting_render(struct req *r, const char *field, const char *err)
 		return;
 	}
 	m = &v.m;
-	if (r->signed_in && core_me(r->c, &r->who, &me) == CORE_OK)
-		mb = membership_in(me, m->group_id);
+	/* The members' forms: for an organisation in the group (of any
+	 * standing). */
+	if (core_group_member(r->c, &who, m->group_id, &mb) != CORE_OK)
+		mb = 0;
 	runs = v.reader == READER_RUNS;
 	/* Members-only agendas and notes are for members in good
 	 * standing: not while suspended, nor before the declaration is
@@ -438,12 +407,11 @@ meeting_render(struct req *r, const char *field, const char *err)
 		html_raw(h, "<p class=\"govuk-body\">No notes published "
 		    "yet.</p>\n");
 	/* The members' forms name the agenda's items: theirs too. */
-	if (mb != NULL && !chairs && (v.reader == READER_MEMBER ||
+	if (mb && !chairs && (v.reader == READER_MEMBER ||
 	    v.reader == READER_FULL_MEMBER || r->who.officer))
 		meeting_member_forms(r, &v, field, err);
 	if (runs)
 		meeting_chair_forms(r, &v, field, err);
 	page_end(r);
 	meeting_view_free(&v);
-	json_decref(me);
 }

@@ -46,6 +46,13 @@ web_field(const struct req *r, const char *name)
 }
 
 void
+web_field_default(struct req *r, const char *name, const char *value)
+{
+	if (web_field(r, name) == NULL)
+		json_object_set_new(r->form, name, json_string(value));
+}
+
+void
 web_redirect(struct req *r, const char *path)
 {
 	r->status = 303;

@@ -138,6 +138,9 @@ const char *web_when_utc(const json_t *, const char *key, char out[WHEN_LEN]);
 const char *web_when_utc_of(const char *, char out[WHEN_LEN]);
 /* Looks up a form field; NULL when missing. */
 const char *web_field(const struct req *, const char *name);
+/* Sets a form field to value when the form has none (a form showing
+ * what is recorded). */
+void web_field_default(struct req *, const char *name, const char *value);
 /* A query-string parameter the route declares, as the router
  * accepted it; NULL when missing or not declared. */
 const char *web_query(const struct req *, const char *name);
@@ -361,7 +364,14 @@ void page_confirm_post(struct req *);
  * nothing was changed.
  */
 int page_fresh(struct req *, const char *back);
+/* pages_me.c: the signed-in person's own business, as core_me gives
+ * it for their viewer. */
+int page_me_read(struct req *, struct core_me *);
 void page_me(struct req *);
+/* The polls and ballots open to the organisation, each marked voted
+ * (the text after it) when it has voted. */
+void me_open_ballots(struct req *, const struct core_me *,
+    const char *voted);
 void page_sign(struct req *);
 void page_digest_post(struct req *);
 void page_sign_post(struct req *);
@@ -447,7 +457,7 @@ void page_dispute_resolve(struct req *);
 int outcome_poll(struct req *, int64_t id);
 int outcome_election(struct req *, int64_t id);
 /* A member's home: results of the last 90 days in their groups. */
-void outcome_recent(struct req *, json_t *me);
+void outcome_recent(struct req *, const struct core_me *);
 /* pages_report.c: annual reports (SC-annual, MC-chair, TP-3) */
 void page_reports(struct req *);
 void page_report_annual(struct req *);
