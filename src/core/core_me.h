@@ -25,8 +25,10 @@ struct viewer;
 struct core_me_membership {
 	struct rec_membership	 m;
 	int			 may_vote;
-	const char		*why_not;	/* a sentence ("" when it
-						   votes); static */
+	const char		*why_not;	/* rules_elig_why(): a
+						   sentence ending with its
+						   rule ids in brackets; ""
+						   when it votes; static */
 };
 
 enum core_me_kind { CORE_ME_POLL, CORE_ME_ELECTION };

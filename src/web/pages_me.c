@@ -20,6 +20,25 @@ page_me_read(struct req *r, struct core_me *me)
 	return core_me(r->c, &v, me);
 }
 
+/*
+ * Why a membership does not vote, in people's words: the reason as the
+ * rules give it, without the rule ids and settings the command line
+ * names in brackets at its end ("associate members never vote").
+ */
+static void
+reason_plain(struct html *h, const char *why)
+{
+	const char	*cut = strrchr(why, '(');
+	size_t		 n = strlen(why);
+	char		 plain[256];	/* the rules' sentences are short */
+
+	if (cut != NULL && cut > why && cut[-1] == ' ' && n > 0 &&
+	    why[n - 1] == ')')
+		n = (size_t)(cut - 1 - why);
+	snprintf(plain, sizeof(plain), "%.*s", (int)n, why);
+	html_fmt(h, "%s", plain);
+}
+
 /* The organisation's memberships, whether each votes, and the way to
  * sign when one waits for the declaration (SA-3.2). */
 static void
@@ -43,10 +62,12 @@ me_memberships(struct req *r, const struct core_me *me)
 		    (int)m->m.kind >= 0 ? memb_kind_names[m->m.kind] : "");
 		page_tag(r, (int)m->m.status >= 0 ?
 		    memb_status_names[m->m.status] : "");
-		if (!m->may_vote)
-			html_fmt(h, "<p class=\"govuk-body-s govuk-!-margin-top-2 "
-			    "govuk-!-margin-bottom-0\">Does not vote: %s</p>",
-			    m->why_not);
+		if (!m->may_vote) {
+			html_raw(h, "<p class=\"govuk-body-s govuk-!-margin-top-2 "
+			    "govuk-!-margin-bottom-0\">Does not vote: ");
+			reason_plain(h, m->why_not);
+			html_raw(h, "</p>");
+		}
 		html_raw(h, "</dd></div>\n");
 		pending |= m->m.status == MS_PENDING;
 	}

@@ -293,6 +293,42 @@ test_receipts_published_once_counted(void **state)
 	curl_easy_cleanup(anon);
 }
 
+/*
+ * SA-3.1-assoc, SA-3.2, SA-13.2: a member's home says why its
+ * organisation does not vote in plain words, with no rule id or setting
+ * name (those are for the command line's refusals).
+ */
+static void
+test_me_says_why_not_in_plain_words_sa_3_1_assoc_sa_3_2_sa_13_2(void **state)
+{
+	static const char *const who[][2] = {
+		{ "ian.board@example.org", "Does not vote: associate members "
+		    "never vote</p>" },
+		{ "asha@bct.example.org", "Does not vote: the membership is "
+		    "pending: it starts, with its vote, when the agreement is "
+		    "signed</p>" },
+		{ "lead@ss.example.org", "Does not vote: the member is "
+		    "suspended and does not vote</p>" },
+	};
+	struct resp	 r;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(who) / sizeof(who[0]); i++) {
+		CURL *h = browser();
+
+		sign_in(h, who[i][0]);
+		http(h, "/me", NULL, NULL, &r);
+		assert_int_equal(r.status, 200);
+		if (strstr(r.body, who[i][1]) == NULL)
+			fail_msg("%s: no \"%s\"", who[i][0], who[i][1]);
+		assert_null(strstr(r.body, "(SA-"));
+		assert_null(strstr(r.body, "vote.voters"));
+		resp_free(&r);
+		curl_easy_cleanup(h);
+	}
+}
+
 /* SA-3.1-assoc, SA-E2.1: an associate's contact never sees a ballot. */
 static void
 test_SA_3_1_assoc_associate_sees_no_ballot(void **state)
@@ -909,6 +945,7 @@ main(void)
 		cmocka_unit_test(test_SA_E2_2_second_ballot_refused_receipt_shown),
 		cmocka_unit_test(test_receipts_published_once_counted),
 		cmocka_unit_test(test_SA_3_1_assoc_associate_sees_no_ballot),
+		cmocka_unit_test(test_me_says_why_not_in_plain_words_sa_3_1_assoc_sa_3_2_sa_13_2),
 		cmocka_unit_test(test_SA_15_1_declaration_names_the_missing_field),
 		cmocka_unit_test(test_officer_password_and_access),
 		cmocka_unit_test(test_chair_actions_refused_to_members),
