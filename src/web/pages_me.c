@@ -167,6 +167,7 @@ me_nominations(struct req *r, const struct core_me *me)
 static void
 me_offices(struct req *r, const struct core_me *me)
 {
+	char				 ends[WHEN_LEN];
 	struct html			*h = &r->body;
 	const struct rec_position_held	*p;
 	const struct rec_office_held	*o;
@@ -177,13 +178,14 @@ me_offices(struct req *r, const struct core_me *me)
 		    "</h2>\n<dl class=\"govuk-summary-list\">\n");
 		for (i = 0; i < me->positions.n; i++) {
 			p = &me->positions.v[i];
+			render_when(WEB_S(p->term_end), ends, WHEN_LEN);
 			html_fmt(h, "<div class=\"govuk-summary-list__row\"><dt "
 			    "class=\"govuk-summary-list__key\">%s</dt><dd class="
 			    "\"govuk-summary-list__value\">%s%s (%s)%s%s</dd>"
 			    "</div>\n", WEB_S(p->position), WEB_S(p->role),
 			    p->interim ? ", interim" : "", WEB_S(p->section),
 			    p->term_end != NULL && *p->term_end ?
-			    ", term ends " : "", WEB_S(p->term_end));
+			    ", term ends " : "", ends);
 		}
 		html_raw(h, "</dl>\n");
 	}

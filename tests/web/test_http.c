@@ -329,6 +329,35 @@ test_me_says_why_not_in_plain_words_sa_3_1_assoc_sa_3_2_sa_13_2(void **state)
 	}
 }
 
+/* SA-9.1: a representative's term, on their home, as people write a
+ * date. */
+static void
+test_SA_9_1_me_term_ends_as_people_write_it(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 cmd[700];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "export ALLIANCE_TODAY=2025-06-25 "
+	    "ALLIANCE_BY=test; %s --db %s position add --slug home-seat "
+	    "--section 'ICB Portfolios' --name 'Home seat' --method appointed "
+	    "--appointed-by 'the ICB' --seats 1 >/dev/null && %s --db %s "
+	    "position appoint --position home-seat --person 'Lead pp' "
+	    "--interim --start 2025-06-02 --end 2028-06-01 >/dev/null",
+	    getenv("ALLIANCE"), db, getenv("ALLIANCE"), db);
+	sh(cmd, NULL, 0);
+	sign_in(h, "lead@pp.example.org");
+	http(h, "/me", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.body, "Positions you hold"));
+	assert_non_null(strstr(r.body, ">representative, interim (ICB "
+	    "Portfolios), term ends 1 June 2028</dd>"));
+	assert_null(strstr(r.body, "2028-06-01"));
+	resp_free(&r);
+	curl_easy_cleanup(h);
+}
+
 /* SA-3.1-assoc, SA-E2.1: an associate's contact never sees a ballot. */
 static void
 test_SA_3_1_assoc_associate_sees_no_ballot(void **state)
@@ -946,6 +975,7 @@ main(void)
 		cmocka_unit_test(test_receipts_published_once_counted),
 		cmocka_unit_test(test_SA_3_1_assoc_associate_sees_no_ballot),
 		cmocka_unit_test(test_me_says_why_not_in_plain_words_sa_3_1_assoc_sa_3_2_sa_13_2),
+		cmocka_unit_test(test_SA_9_1_me_term_ends_as_people_write_it),
 		cmocka_unit_test(test_SA_15_1_declaration_names_the_missing_field),
 		cmocka_unit_test(test_officer_password_and_access),
 		cmocka_unit_test(test_chair_actions_refused_to_members),
