@@ -57,7 +57,7 @@ static char *
 value_of(const struct constitution_setting *s)
 {
 	char	*out;
-	size_t	 i, len = 1;
+	size_t	 i, k, n = 0, len = 1;
 
 	if (!s->is_list)
 		return strdup(s->text != NULL ? s->text : "");
@@ -65,12 +65,14 @@ value_of(const struct constitution_setting *s)
 		len += strlen(s->lines.v[i]) + 1;
 	if ((out = malloc(len)) == NULL)
 		return NULL;
-	out[0] = '\0';
 	for (i = 0; i < s->lines.n; i++) {
 		if (i > 0)
-			strcat(out, "\n");
-		strcat(out, s->lines.v[i]);
+			out[n++] = '\n';
+		k = strlen(s->lines.v[i]);
+		memcpy(out + n, s->lines.v[i], k);
+		n += k;
 	}
+	out[n] = '\0';
 	return out;
 }
 
