@@ -95,8 +95,9 @@ setting_field(struct req *r, const struct constitution_setting *s,
 	bad = err_field != NULL && strcmp(err_field, id) == 0;
 	html_fmt(&r->body, "<div class=\"govuk-form-group%s\">\n<label class=\""
 	    "govuk-label govuk-label--s\" for=\"%s\">%s</label>\n<div id=\"%s-"
-	    "hint\" class=\"govuk-hint\">%s<code>%s</code></div>\n", bad ?
-	    " govuk-form-group--error" : "", id, label, id, hint, s->setting);
+	    "hint\" class=\"govuk-hint\">%s%s<code>%s</code></div>\n", bad ?
+	    " govuk-form-group--error" : "", id, label, id, hint, *hint ? " " :
+	    "", s->setting);
 	if (bad)
 		page_field_error(r, id, err);
 	if (list)
@@ -215,6 +216,7 @@ constitution_render(struct req *r, const char *field, const char *err)
 	struct constitution_setting_list rows = { NULL, 0 };
 	struct rec_constitution_version	 cur;
 	struct viewer			 v;
+	char				 since[WHEN_LEN];
 	const char			*as = web_query(r, "as");
 	int				 text = (as != NULL && strcmp(as,
 	    "text") == 0) || web_field(r, "constitution") != NULL;
@@ -240,7 +242,7 @@ constitution_render(struct req *r, const char *field, const char *err)
 	    "in force since %s. A new version applies from the date you give; "
 	    "the old one is kept with its dates, so past decisions are judged "
 	    "by the rules of their day.</p>\n", cur.effective_from != NULL ?
-	    cur.effective_from : "");
+	    web_when_of(cur.effective_from, NULL, since) : "");
 	if (text)
 		text_form(r, &cur, &rows, err);
 	else
