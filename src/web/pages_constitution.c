@@ -51,23 +51,25 @@ names(const char *key, char name[160], char id[160])
 			id[i] = '-';
 }
 
-/* A setting's value as the form shows it: a list's entries one a line.
- * From malloc(); NULL when out of memory. */
+/* A setting's value as text: a list's entries joined by sep (one
+ * character and its spaces).  From malloc(); NULL when out of memory. */
 static char *
-value_of(const struct constitution_setting *s)
+value_of(const struct constitution_setting *s, const char *sep)
 {
 	char	*out;
-	size_t	 i, k, n = 0, len = 1;
+	size_t	 i, k, n = 0, len = 1, seplen = strlen(sep);
 
 	if (!s->is_list)
 		return strdup(s->text != NULL ? s->text : "");
 	for (i = 0; i < s->lines.n; i++)
-		len += strlen(s->lines.v[i]) + 1;
+		len += strlen(s->lines.v[i]) + seplen;
 	if ((out = malloc(len)) == NULL)
 		return NULL;
 	for (i = 0; i < s->lines.n; i++) {
-		if (i > 0)
-			out[n++] = '\n';
+		if (i > 0) {
+			memcpy(out + n, sep, seplen);
+			n += seplen;
+		}
 		k = strlen(s->lines.v[i]);
 		memcpy(out + n, s->lines.v[i], k);
 		n += k;
@@ -90,7 +92,7 @@ setting_field(struct req *r, const struct constitution_setting *s,
 		label[0] = (char)(label[0] - 'a' + 'A');
 	snprintf(hint, sizeof(hint), "%s%s%s%s", list ? "One a line. " : "",
 	    *rule ? "Rule " : "", rule, *rule ? "." : "");
-	cur = value_of(s);
+	cur = value_of(s, "\n");
 	typed = web_field(r, name);
 	bad = err_field != NULL && strcmp(err_field, id) == 0;
 	html_fmt(&r->body, "<div class=\"govuk-form-group%s\">\n<label class=\""
@@ -118,24 +120,27 @@ setting_field(struct req *r, const struct constitution_setting *s,
 	free(cur);
 }
 
-/* The settings as a table, as the text's readers see them: a list's
- * value is left empty. */
+/* The settings as a table beside the text: a list's entries joined as
+ * the command line joins them. */
 static void
 settings_table(struct req *r, const struct constitution_setting_list *l)
 {
 	static const char *const heads[] = { "Setting", "Value", "Rule",
 	    "What it means" };
 	const char	*cells[4];
+	char		*value;
 	size_t		 i;
 
 	if (!page_grid_begin(r, "Settings", 0, heads, 4, l->n))
 		return;
 	for (i = 0; i < l->n; i++) {
+		value = value_of(&l->v[i], "; ");
 		cells[0] = l->v[i].setting;
-		cells[1] = l->v[i].is_list ? NULL : l->v[i].text;
+		cells[1] = value;
 		cells[2] = l->v[i].rule;
 		cells[3] = l->v[i].meaning;
 		page_grid_row(r, heads, cells, 4);
+		free(value);
 	}
 	page_grid_end(r);
 }
@@ -375,7 +380,7 @@ text_with(struct req *r, const char *body,
 		if (seen_has(&done, s->setting) ||
 		    (v = web_field(r, name)) == NULL)
 			continue;
-		if ((cur = value_of(s)) == NULL) {
+		if ((cur = value_of(s, "\n")) == NULL) {
 			bad = 1;
 			break;
 		}

@@ -697,9 +697,12 @@ test_constitution_edited_as_a_form(void **state)
 	    "IS NULL AND body LIKE '%agenda.notice_days = 10%' AND body LIKE "
 	    "'# Constitution of%'", n, sizeof(n));
 	assert_string_equal(n, "1");
-	/* The text, for experts, as before. */
+	/* The text, for experts, as before; beside it the table of
+	 * settings gives a list's entries too. */
 	http(h, "/officer/constitution?as=text", NULL, NULL, &r);
 	has(&r, "id=\"constitution\"");
+	has(&r, "data-label=\"Value\">Welcome, apologies and introductions; "
+	    "Declarations of interests; Action log/tracker");
 	resp_free(&r);
 	curl_easy_cleanup(h);
 }
