@@ -50,11 +50,11 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/meeting_view.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
-             src/core/accountability.c src/core/partners.c src/core/partners_json.c \
+             src/core/accountability.c src/core/partners.c \
              src/core/funding.c src/core/dispute.c src/core/dispute_panel.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
-             src/core/ballot_box.c src/core/viewer.c src/core/lookup_json.c \
+             src/core/ballot_box.c src/core/viewer.c \
              src/core/group_commit.c src/core/lists.c \
              src/core/election_count.c src/core/election_view.c \
              src/core/decision_view.c \

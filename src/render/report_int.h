@@ -24,12 +24,6 @@ str(const json_t *o, const char *k)
 	return s != NULL ? s : "";
 }
 
-static inline long long
-num(const json_t *o, const char *k)
-{
-	return (long long)json_integer_value(json_object_get(o, k));
-}
-
 static inline json_t *
 sprintf_j(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
