@@ -103,13 +103,14 @@ assessment(struct core *c, const struct constitution *cons, int year,
 		return rc;
 	r->has_assessment = 1;
 	ns = rules_scale(cons, scale, REPORT_RATINGS - 1);
-	for (k = 0; k <= ns; k++)
+	for (k = 0; k <= ns; k++) {
 		if ((a->scale[k] = strdup(k < ns ? scale[k] : "not rated")) ==
 		    NULL) {
 			assess_year_free(&y);
 			return core_fail(c, CORE_EFAULT, NULL, "out of memory");
-		} else
-			a->nscale++;
+		}
+		a->nscale++;
+	}
 	a->due = y.cycle.due;
 	y.cycle.due = NULL;
 	rc = assessment_count(c, &y, ns, a);
