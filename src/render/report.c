@@ -14,9 +14,6 @@
 
 /* --- the sections --- */
 
-/* A text field, "" for none. */
-#define S(x)	((x) != NULL ? (x) : "")
-
 static void
 doc_about(json_t *doc, const struct core_report *r)
 {

@@ -16,6 +16,9 @@
 #include "core/core_report.h"
 #include "when.h"
 
+/* A text field, "" for none. */
+#define S(x)	((x) != NULL ? (x) : "")
+
 static inline const char *
 str(const json_t *o, const char *k)
 {

@@ -25,9 +25,6 @@ money_j(long long pence)
 	return sprintf_j("\xc2\xa3%s", b);
 }
 
-/* A text field, "" for none. */
-#define S(x)	((x) != NULL ? (x) : "")
-
 /* SC-contract: counted, not published (funding.publish_spend = no). */
 static void
 spend_counted(json_t *doc, const struct spend_view *s)

@@ -10,10 +10,7 @@
 #include <jansson.h>
 
 #include "report.h"
-#include "when.h"
-
-/* A text field, "" for none. */
-#define S(x)	((x) != NULL ? (x) : "")
+#include "report_int.h"
 
 /* Long hex in pieces of 64, so that a printed page can hold it; the
  * check ignores the spaces when the line is given back. */
