@@ -100,8 +100,9 @@ char *cli_slurp(struct cli *, const char *path);
 /* --year as a number; 0 with core.err set when it is missing or not a
  * year. */
 int cli_year(struct cli *);
-/* "what" was done, with any flags (FLAG lines, or JSON). */
-void cli_said(struct cli *, const char *what, json_t *flags);
+/* "what" was done, with the flags the action returned (FLAG lines, or
+ * JSON; NULL for an action that flags nothing), which it frees. */
+void cli_said(struct cli *, const char *what, struct check_flag_list *);
 
 /* Command tables of the two files. */
 extern const struct cli_cmd cli_org_cmds[];

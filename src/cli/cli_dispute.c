@@ -67,17 +67,6 @@ stats_json(struct cli *c, int year, json_t **out)
 	    NULL, "out of memory");
 }
 
-/* Flags said, then freed. */
-static void
-said(struct cli *c, const char *msg, struct rec_lines *flags)
-{
-	json_t *j = json_lines(flags);
-
-	cli_said(c, msg, j);
-	json_decref(j);
-	rec_lines_free(flags);
-}
-
 static int
 run_open(struct cli *c)
 {
@@ -131,7 +120,7 @@ run_statement(struct cli *c)
 static int
 run_stage(struct cli *c)
 {
-	struct rec_lines flags = { NULL, 0 };
+	struct check_flag_list flags = { NULL, 0 };
 	int64_t		 id = case_of(c);
 	char		 msg[80];
 	int		 n = (int)cli_int(c, "to"), rc;
@@ -143,7 +132,7 @@ run_stage(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld at stage %d", (long long)id, n);
-	said(c, msg, &flags);
+	cli_said(c, msg, &flags);
 	return EXIT_OK;
 }
 
@@ -187,7 +176,7 @@ run_panel(struct cli *c)
 static int
 run_draw(struct cli *c)
 {
-	struct rec_lines flags = { NULL, 0 };
+	struct check_flag_list flags = { NULL, 0 };
 	int64_t	 id = case_of(c);
 	char	 msg[300];
 	int	 rc;
@@ -199,7 +188,7 @@ run_draw(struct cli *c)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "%s drawn for the panel of case %lld",
 	    O("person"), (long long)id);
-	said(c, msg, &flags);
+	cli_said(c, msg, &flags);
 	return EXIT_OK;
 }
 
@@ -220,7 +209,7 @@ run_record(struct cli *c)
 static int
 run_resolve(struct cli *c)
 {
-	struct rec_lines flags = { NULL, 0 };
+	struct check_flag_list flags = { NULL, 0 };
 	int64_t	 id = case_of(c);
 	char	 msg[80];
 	int	 rc;
@@ -232,7 +221,7 @@ run_resolve(struct cli *c)
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld resolved", (long long)id);
-	said(c, msg, &flags);
+	cli_said(c, msg, &flags);
 	return EXIT_OK;
 }
 

@@ -282,7 +282,8 @@ out:
 /* Moves the meeting's flags into *flags (after circulating or
  * publishing, for the caller to show). */
 static int
-take_flags(struct core *c, struct rec_meeting *m, struct rec_lines *flags)
+take_flags(struct core *c, struct rec_meeting *m,
+    struct check_flag_list *flags)
 {
 	if (core_int_meeting_flags(c, m) != 0)
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
@@ -293,7 +294,7 @@ take_flags(struct core *c, struct rec_meeting *m, struct rec_lines *flags)
 
 int
 core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
-    struct rec_lines *flags)
+    struct check_flag_list *flags)
 {
 	const char		*titles[64], *missing[32];
 	struct rec_meeting	 m;
@@ -452,7 +453,7 @@ core_meeting_notes(struct core *c, int64_t meeting, const char *text)
 
 int
 core_meeting_publish(struct core *c, int64_t meeting, const char *date,
-    const char *visibility, struct rec_lines *flags)
+    const char *visibility, struct check_flag_list *flags)
 {
 	struct rec_meeting	m;
 	char			on[DATE_LEN];

@@ -43,8 +43,6 @@ json_t *json_concern_list(const struct rec_concern_list *);
 json_t *json_meeting(const struct meeting_view *);
 /* The list of meetings (no notes, no link). */
 json_t *json_meeting_list(const struct rec_meeting_list *);
-/* Lines of text (flags) as an array of strings. */
-json_t *json_lines(const struct rec_lines *);
 json_t *json_action_list(const struct rec_action_list *);
 /* --- decisions (json_meeting.c) --- */
 json_t *json_motion(const struct motion_view *);
@@ -141,6 +139,9 @@ json_t *json_report_years(const int *years, size_t n);
 /* --- compliance (json_check.c) --- */
 /* The flags as [{rule, group, fact}], group null for the arrangement's. */
 json_t *json_check_list(const struct check_flag_list *);
+/* The flags an action returns, each said as one line, "rule fact":
+ * ["SC-resolve-2 resolved 3 days after the due date (...)"]. */
+json_t *json_flag_lines(const struct check_flag_list *);
 
 /* --- the partners' records (json_partners.c) --- */
 /* A contact's email is present (null) where core blanked it. */

@@ -20,17 +20,6 @@ id_or_null(int64_t id)
 	return id != 0 ? json_integer(id) : json_null();
 }
 
-json_t *
-json_lines(const struct rec_lines *l)
-{
-	json_t	*a = json_array();
-	size_t	 i;
-
-	for (i = 0; a != NULL && i < l->n; i++)
-		json_array_append_new(a, json_string(l->v[i]));
-	return a;
-}
-
 /* The columns a meeting has in the list and in full, in their order;
  * full adds the link, the notes' visibility and the rest of the row. */
 static json_t *
@@ -83,7 +72,7 @@ derived(json_t *o, const struct rec_meeting *m)
 {
 	json_object_set_new(o, "agenda_due", str(m->agenda_due));
 	json_object_set_new(o, "notes_due", str(m->notes_due));
-	json_object_set_new(o, "flags", json_lines(&m->flags));
+	json_object_set_new(o, "flags", json_flag_lines(&m->flags));
 }
 
 json_t *
