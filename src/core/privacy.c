@@ -408,8 +408,38 @@ priv_cutoff(const struct core *c, int days, char cut[DATE_LEN])
 	date_format(today - days, cut);
 }
 
-/* The most people one audit entry is redacted of at once. */
-#define RET_NAMES 32
+/* One audit entry redacted of every person named in it, however many:
+ * each name becomes "(name removed)", each address "(address
+ * removed)". */
+static int
+priv_retain_entry(struct core *c, const struct rec_audit_text *entry,
+    const struct rec_named_list *people, int64_t next, int64_t *seqs,
+    size_t *nseqs)
+{
+	const char	**tv, **ev;
+	size_t		  j, n = people->n;
+	int		  rc;
+
+	tv = calloc(2 * n + 1, sizeof(*tv));
+	ev = calloc(2 * n + 1, sizeof(*ev));
+	if (tv == NULL || ev == NULL) {
+		free(tv);
+		free(ev);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	/* Longest names first (as read), so a longer name is not cut by
+	 * a shorter one inside it. */
+	for (j = 0; j < n; j++) {
+		tv[j] = people->v[j].name;
+		ev[j] = people->v[j].email;
+		tv[n + j] = "(name removed)";
+		ev[n + j] = "(address removed)";
+	}
+	rc = priv_redact(c, entry, tv, ev, n, next, "retention", seqs, nseqs);
+	free(tv);
+	free(ev);
+	return rc;
+}
 
 /* Names in audit details older than days become "(name removed)";
  * *seqs (malloc'd) the entries redacted. */
@@ -417,11 +447,10 @@ static int
 priv_retain_audit(struct core *c, int days, int64_t next, int64_t **seqs,
     size_t *nseqs)
 {
-	const char		*tv[RET_NAMES * 2], *ev[RET_NAMES * 2];
 	struct rec_audit_text_list rows = { 0 };
 	struct rec_named_list	 people = { 0 };
 	char			 cut[DATE_LEN];
-	size_t			 i, j, n;
+	size_t			 i;
 	int			 rc = CORE_OK;
 
 	priv_cutoff(c, days, cut);
@@ -437,19 +466,8 @@ priv_retain_audit(struct core *c, int days, int64_t next, int64_t **seqs,
 			rc = core_store_fail(c, rc, "reading people");
 			break;
 		}
-		/* Longest names first, so a longer name is not cut by a
-		 * shorter one inside it. */
-		n = people.n < RET_NAMES ? people.n : RET_NAMES;
-		for (j = 0; j < n; j++) {
-			tv[j] = people.v[j].name;
-			ev[j] = people.v[j].email;
-		}
-		for (j = 0; j < n; j++) {
-			tv[n + j] = "(name removed)";
-			ev[n + j] = "(address removed)";
-		}
-		rc = priv_redact(c, &rows.v[i], tv, ev, n, next, "retention",
-		    *seqs, nseqs);
+		rc = priv_retain_entry(c, &rows.v[i], &people, next, *seqs,
+		    nseqs);
 		rec_named_list_free(&people);
 		if (rc != CORE_OK)
 			break;
