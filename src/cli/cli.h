@@ -92,6 +92,9 @@ void cli_rows(const struct cli *, const json_t *rows,
 /* The runner's end for a list: rows printed when rc is CORE_OK, else
  * core's error; rows freed either way.  The exit code. */
 int cli_list(struct cli *, int rc, json_t *rows, const struct column *cols);
+/* Prints one record made by render, and frees it: EXIT_OK, or a fault
+ * when it could not be made (NULL). */
+int cli_one(struct cli *, json_t *obj, const struct column *cols);
 /* Prints one record (JSON with --json). */
 void cli_record(const struct cli *, const json_t *obj,
     const struct column *cols);
@@ -146,6 +149,10 @@ extern const struct cli_opt import_opts[];
  */
 int64_t number(const char *);
 int id_arg(struct cli *, const char *what, int64_t *id);
+/* The election the first argument names, as the command line sees it,
+ * made into JSON by render (cli_election.c): EXIT_OK with *id and *out
+ * (the caller's to json_decref), or the exit status of the failure. */
+int cli_election_read(struct cli *, int64_t *id, json_t **out);
 int item_opt(struct cli *, int *pos);
 int done(struct cli *, const char *what, int64_t id);
 extern const struct cli_opt group_only[];

@@ -98,6 +98,21 @@ run_open(struct cli *c)
 	return EXIT_OK;
 }
 
+/* A step on a case: refused (its flags, if any, freed), or said with
+ * its flags. */
+static int
+case_said(struct cli *c, int rc, const char *msg,
+    struct check_flag_list *flags)
+{
+	if (rc != CORE_OK) {
+		if (flags != NULL)
+			check_flag_list_free(flags);
+		return cli_fail(c, rc);
+	}
+	cli_said(c, msg, flags);
+	return EXIT_OK;
+}
+
 static int
 run_statement(struct cli *c)
 {
@@ -111,10 +126,8 @@ run_statement(struct cli *c)
 	in.handled = O("handled");
 	in.unresolved = O("unresolved");
 	in.outcome = O("outcome");
-	if ((rc = core_dispute_statement(&c->core, id, &in)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_said(c, "statement recorded", NULL);
-	return EXIT_OK;
+	rc = core_dispute_statement(&c->core, id, &in);
+	return case_said(c, rc, "statement recorded", NULL);
 }
 
 static int
@@ -129,11 +142,8 @@ run_stage(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_dispute_stage(&c->core, id, n, O("third-party"),
 	    cli_flag(c, "agreed"), O("note"), &flags);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld at stage %d", (long long)id, n);
-	cli_said(c, msg, &flags);
-	return EXIT_OK;
+	return case_said(c, rc, msg, &flags);
 }
 
 static int
@@ -183,13 +193,10 @@ run_draw(struct cli *c)
 
 	if (id == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_dispute_draw(&c->core, id, O("person"), &flags)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
+	rc = core_dispute_draw(&c->core, id, O("person"), &flags);
 	snprintf(msg, sizeof(msg), "%s drawn for the panel of case %lld",
-	    O("person"), (long long)id);
-	cli_said(c, msg, &flags);
-	return EXIT_OK;
+	    O("person") != NULL ? O("person") : "", (long long)id);
+	return case_said(c, rc, msg, &flags);
 }
 
 static int
@@ -200,10 +207,8 @@ run_record(struct cli *c)
 
 	if (id == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_dispute_record(&c->core, id, O("text"))) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_said(c, "recorded in the case log", NULL);
-	return EXIT_OK;
+	rc = core_dispute_record(&c->core, id, O("text"));
+	return case_said(c, rc, "recorded in the case log", NULL);
 }
 
 static int
@@ -218,11 +223,8 @@ run_resolve(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_dispute_resolve(&c->core, id, O("outcome"), O("date"),
 	    &flags);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld resolved", (long long)id);
-	cli_said(c, msg, &flags);
-	return EXIT_OK;
+	return case_said(c, rc, msg, &flags);
 }
 
 static int

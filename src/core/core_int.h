@@ -41,6 +41,9 @@ int core_int_text(struct core *, const char *field, const char *v,
 /* Text of several lines (notes, statements): tabs and newlines allowed. */
 int core_int_body(struct core *, const char *field, const char *v,
     int required, size_t max);
+/* SA-11.1: a visibility is members or public; CORE_EINVAL naming
+ * "visibility" otherwise (papers.c). */
+int core_int_visibility(struct core *, const char *vis);
 /* A date: NULL becomes today in out (DATE_LEN bytes). */
 int core_int_date(struct core *, const char *field, const char *v,
     char *out);
@@ -55,6 +58,11 @@ int core_int_find_org(struct core *, const char *ref, struct rec_org *);
 int core_int_find_person(struct core *, const char *ref,
     struct rec_person *);
 int core_int_find_group(struct core *, const char *ref, struct rec_group *);
+/* A position by its slug (office.c); CORE_ENOTFOUND naming "position",
+ * "no position 'x'" followed by hint ("" or "; ..."). */
+struct rec_position;
+int core_int_find_position(struct core *, const char *slug,
+    const char *hint, struct rec_position *);
 int core_int_find_membership(struct core *, const char *group,
     const char *org, struct rec_membership *);
 /*

@@ -194,11 +194,8 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 	if (visibility == NULL)
 		visibility = "members";
 	/* SA-11.1: every item is members-only unless marked public. */
-	if (strcmp(visibility, "members") != 0 &&
-	    strcmp(visibility, "public") != 0)
-		return core_fail(c, CORE_EINVAL, "visibility", "visibility "
-		    "'%s' is not accepted; expected members or public",
-		    visibility);
+	if ((rc = core_int_visibility(c, visibility)) != CORE_OK)
+		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
@@ -465,11 +462,8 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 	/* SA-11.1, MC-meet: the constitution's default visibility. */
 	if (visibility == NULL)
 		visibility = constitution_text(&c->cons, "notes.visibility");
-	if (strcmp(visibility, "members") != 0 &&
-	    strcmp(visibility, "public") != 0)
-		return core_fail(c, CORE_EINVAL, "visibility", "visibility "
-		    "'%s' is not accepted; expected members or public",
-		    visibility);
+	if ((rc = core_int_visibility(c, visibility)) != CORE_OK)
+		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)

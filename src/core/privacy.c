@@ -93,43 +93,43 @@ person_export_free(struct person_export *e)
 static int
 priv_sections(struct core *c, struct person_export *e)
 {
+	/* The sections read by the person's id; migration 17's records
+	 * among them: SA-D3.6, SA-D2.2, SA-D2.8. */
+	static const struct { enum export_section sec; enum stmt st; }
+	    by_id[] = {
+		{ EXP_ROLES, STMT_PRIV_ROLES }, { EXP_NOMS, STMT_PRIV_NOMS },
+		{ EXP_OFFICES, STMT_PRIV_OFFICES },
+		{ EXP_POSITIONS, STMT_PRIV_POSITIONS },
+		{ EXP_TRAINING, STMT_PRIV_TRAINING },
+		{ EXP_INVITATIONS, STMT_PRIV_INVITATIONS },
+		{ EXP_STEPBACKS, STMT_PRIV_STEPBACKS },
+		{ EXP_ACCOUNT, STMT_PRIV_USER },
+	};
 	const struct rec_priv_person *p = &e->person;
 	struct rec_table *t = e->sections;
 	const char	*name = p->name, *email = p->email != NULL ?
 			    p->email : "";
-	int64_t		 id = p->id;
-	int		 rc;
+	size_t		 i;
+	int		 rc = STORE_OK;
 
+	for (i = 0; i < sizeof(by_id) / sizeof(by_id[0]) && rc == STORE_OK;
+	    i++)
+		rc = store_priv_table(c->st, &t[by_id[i].sec], by_id[i].st,
+		    "l", p->id);
 	/* The organisation's id; none (NULL): any organisation. */
-	if ((rc = store_priv_table(c->st, &t[EXP_DECLS], STMT_PRIV_DECLS,
+	if (rc != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_DECLS], STMT_PRIV_DECLS,
 	    "sn", name, p->org_id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_ROLES], STMT_PRIV_ROLES, "l",
-	    id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_NOMS], STMT_PRIV_NOMS, "l",
-	    id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_OFFICES], STMT_PRIV_OFFICES,
-	    "l", id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_POSITIONS],
-	    STMT_PRIV_POSITIONS, "l", id)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_INTERESTS],
 	    STMT_PRIV_INTERESTS, "s", name)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_OTHER], STMT_PRIV_OTHER, "ls",
-	    id, name)) != STORE_OK ||
-	    /* Migration 17's records: SA-D3.6, SA-D2.2, SA-D2.8. */
-	    (rc = store_priv_table(c->st, &t[EXP_TRAINING], STMT_PRIV_TRAINING,
-	    "l", id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_INVITATIONS],
-	    STMT_PRIV_INVITATIONS, "l", id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_STEPBACKS],
-	    STMT_PRIV_STEPBACKS, "l", id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_ACCOUNT], STMT_PRIV_USER, "l",
-	    id)) != STORE_OK ||
+	    p->id, name)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_FAILS],
 	    STMT_PRIV_SIGNIN_FAILS, "s", email)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_MAIL], STMT_PRIV_MAIL, "s",
 	    email)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_AUDIT], STMT_PRIV_AUDIT, "ssl",
-	    name, p->email, id)) != STORE_OK)
+	    name, p->email, p->id)) != STORE_OK)
 		return core_store_fail(c, rc, "reading a person's data");
 	return CORE_OK;
 }

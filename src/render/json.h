@@ -19,6 +19,11 @@
 json_t *json_array_of(const void *v, size_t n, size_t size,
     json_t *(*one)(const void *));
 #define JSON_ARRAY(l, fn) json_array_of((l)->v, (l)->n, sizeof(*(l)->v), fn)
+/* A string, or null for none; an id, or null for none (0); lines of
+ * text (names) as an array of strings (json_registry.c). */
+json_t *json_str_null(const char *);
+json_t *json_id_null(int64_t);
+json_t *json_lines(const struct rec_lines *);
 
 /* --- the registry (json_registry.c) --- */
 json_t *json_org(const struct rec_org *);
