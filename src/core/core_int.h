@@ -88,6 +88,11 @@ struct rec_motion;
 int core_int_motion(struct core *, int64_t id, struct rec_motion *out);
 /* The meeting, refused when it was cancelled. */
 int core_int_meeting_open(struct core *, int64_t id, struct rec_meeting *out);
+/* What an organisation's act at a meeting starts with: the transaction
+ * begun, the meeting open to change and the organisation found; on
+ * failure nothing is left to free and the transaction is ended. */
+int core_int_meeting_org(struct core *, int64_t meeting, const char *org,
+    struct rec_meeting *m, struct rec_org *o);
 /* A meeting's derived status, due dates and flags (SA-10.2, SA-10.3)
  * (meeting_view.c); -1 for no memory. */
 int core_int_meeting_flags(struct core *, struct rec_meeting *);

@@ -154,6 +154,24 @@ core_int_meeting_open(struct core *c, int64_t id, struct rec_meeting *m)
 	return CORE_OK;
 }
 
+int
+core_int_meeting_org(struct core *c, int64_t meeting, const char *org,
+    struct rec_meeting *m, struct rec_org *o)
+{
+	int rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_meeting_open(c, meeting, m)) != CORE_OK)
+		return core_end(c, rc);
+	if ((rc = core_int_find_org(c, org, o)) != CORE_OK) {
+		rec_meeting_free(m);
+		rec_org_clear(o);
+		return core_end(c, rc);
+	}
+	return CORE_OK;
+}
+
 /* SA-10.2: an item is asked for by a member of the group, before the
  * agenda goes out. */
 static int
@@ -370,12 +388,8 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 	if (deputy_agreed && k != AT_DEPUTY)
 		return core_fail(c, CORE_EINVAL, "deputy_agreed", "the chair's "
 		    "agreement is recorded only for a deputy");
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_org(c, meeting, org, &m, &o)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
-	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
-		goto out;
 	oid = o.id;
 	oname = o.name;
 	rc = store_meeting_standing(c->st, m.group_id, oid, &s, &found);

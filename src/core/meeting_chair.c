@@ -28,12 +28,8 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 	if ((rc = core_int_text(c, "nature", nature, 1, 1000)) ||
 	    (rc = core_int_text(c, "person", person, 0, 200)))
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_org(c, meeting, org, &m, &o)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
-	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
-		goto out;
 	rc = store_item_get(c->st, meeting, pos, &it, &found);
 	if (rc == STORE_OK && !found) {
 		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
