@@ -307,6 +307,24 @@ take_flags(struct core *c, struct rec_meeting *m,
 	return CORE_OK;
 }
 
+/* The agenda or the notes gone out on day on: the members told (kind,
+ * method), *when set to on, and the meeting's flags as they now stand
+ * moved into *flags. */
+static int
+went_out(struct core *c, struct rec_meeting *m, const char *kind,
+    const char *method, char **when, const char *on,
+    struct check_flag_list *flags)
+{
+	int rc;
+
+	if ((rc = notify_meeting(c, m, kind, method)) != CORE_OK)
+		return rc;
+	free(*when);
+	if ((*when = strdup(on)) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	return take_flags(c, m, flags);
+}
+
 int
 core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
     struct check_flag_list *flags)
@@ -354,14 +372,8 @@ core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
 	/* SA-10.2, SA-10.4: the agenda goes to every member by email,
 	 * with the invitation for their calendar. */
 	if (rc == CORE_OK)
-		rc = notify_meeting(c, &m, "agenda", "REQUEST");
-	if (rc == CORE_OK) {
-		free(m.circulated);
-		if ((m.circulated = strdup(on)) == NULL)
-			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
-		else
-			rc = take_flags(c, &m, flags);
-	}
+		rc = went_out(c, &m, "agenda", "REQUEST", &m.circulated, on,
+		    flags);
 out:
 	rec_meeting_free(&m);
 	rec_item_list_free(&items);
@@ -504,14 +516,8 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 	    on, "visibility", visibility);
 	/* SA-10.3: the notes go to all members. */
 	if (rc == CORE_OK)
-		rc = notify_meeting(c, &m, "notes", NULL);
-	if (rc == CORE_OK) {
-		free(m.notes_published);
-		if ((m.notes_published = strdup(on)) == NULL)
-			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
-		else
-			rc = take_flags(c, &m, flags);
-	}
+		rc = went_out(c, &m, "notes", NULL, &m.notes_published, on,
+		    flags);
 out:
 	rec_meeting_free(&m);
 	return core_end(c, rc);
