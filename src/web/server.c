@@ -26,6 +26,7 @@
 
 #include "assets.h"
 #include "cache.h"
+#include "core/group_commit.h"
 #include "guard.h"
 #include "request.h"
 #include "schedule.h"
@@ -172,6 +173,13 @@ web_serve(const struct web_config *cf)
 			goto out;
 		}
 	}
+	/* Ballots and votes are committed by the writer, on a connection
+	 * of its own, while the request that asked is put aside. */
+	if (core_writer_start(cf->db, cf->arrangement, pool.cores[0].err,
+	    sizeof(pool.cores[0].err)) != CORE_OK) {
+		fprintf(stderr, "alliance: %s\n", pool.cores[0].err);
+		goto out;
+	}
 	/* The signals wait for the main thread: the daemon's threads,
 	 * started after this, inherit the mask. */
 	sigemptyset(&sigs);
@@ -180,7 +188,8 @@ web_serve(const struct web_config *cf)
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
-	    MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, request_handler,
+	    MHD_USE_ITC | MHD_USE_ERROR_LOG |
+	    MHD_ALLOW_SUSPEND_RESUME, 0, NULL, NULL, request_handler,
 	    NULL,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cf->threads,
@@ -231,6 +240,10 @@ web_serve(const struct web_config *cf)
 out:
 	if (watch_on)
 		guard_stop();
+	/* Before the daemon: the changes still queued are committed and
+	 * every connection put aside for one is resumed (the daemon may
+	 * not stop with one suspended). */
+	core_writer_stop();
 	if (d != NULL)
 		MHD_stop_daemon(d);
 	for (i = 0; pool.cores != NULL && i < pool.n; i++)
