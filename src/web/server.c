@@ -123,6 +123,43 @@ parse_listen(const char *s, struct sockaddr_in *sa)
 	return 0;
 }
 
+/* The pool of cores, each with its pages kept, and the writer: 0, or
+ * -1 with the reason told. */
+static int
+pool_open(const struct web_config *cf)
+{
+	int i;
+
+	pool.n = cf->threads;
+	pool.cores = calloc((size_t)pool.n, sizeof(*pool.cores));
+	pool.busy = calloc((size_t)pool.n, 1);
+	pool.caches = calloc((size_t)pool.n, sizeof(*pool.caches));
+	if (pool.cores == NULL || pool.busy == NULL || pool.caches == NULL)
+		return -1;
+	for (i = 0; i < pool.n; i++) {
+		if ((pool.caches[i] = cache_new()) == NULL)
+			return -1;
+		/* Every statement is checked against the schema before the
+		 * first request, rather than found wrong when some page
+		 * first needs it: on one connection (about 5 ms), as the
+		 * others see the same schema. */
+		if (core_open(&pool.cores[i], cf->db, 0) != CORE_OK ||
+		    (i == 0 && core_selftest(&pool.cores[i]) != CORE_OK) ||
+		    core_use(&pool.cores[i], cf->arrangement) != CORE_OK) {
+			fprintf(stderr, "alliance: %s\n", pool.cores[i].err);
+			return -1;
+		}
+	}
+	/* Ballots and votes are committed by the writer, on a connection
+	 * of its own, while the request that asked is put aside. */
+	if (core_writer_start(cf->db, cf->arrangement, pool.cores[0].err,
+	    sizeof(pool.cores[0].err)) != CORE_OK) {
+		fprintf(stderr, "alliance: %s\n", pool.cores[0].err);
+		return -1;
+	}
+	return 0;
+}
+
 int
 web_serve(const struct web_config *cf)
 {
@@ -153,33 +190,8 @@ web_serve(const struct web_config *cf)
 	if (sodium_init() < 0 || assets_load(cf->assets) != 0)
 		goto out;
 	/* libcurl starts with the first message sent (smtp.c). */
-	pool.n = cf->threads;
-	pool.cores = calloc((size_t)pool.n, sizeof(*pool.cores));
-	pool.busy = calloc((size_t)pool.n, 1);
-	pool.caches = calloc((size_t)pool.n, sizeof(*pool.caches));
-	if (pool.cores == NULL || pool.busy == NULL || pool.caches == NULL)
+	if (pool_open(cf) != 0)
 		goto out;
-	for (i = 0; i < pool.n; i++) {
-		if ((pool.caches[i] = cache_new()) == NULL)
-			goto out;
-		/* Every statement is checked against the schema before the
-		 * first request, rather than found wrong when some page
-		 * first needs it: on one connection (about 5 ms), as the
-		 * others see the same schema. */
-		if (core_open(&pool.cores[i], cf->db, 0) != CORE_OK ||
-		    (i == 0 && core_selftest(&pool.cores[i]) != CORE_OK) ||
-		    core_use(&pool.cores[i], cf->arrangement) != CORE_OK) {
-			fprintf(stderr, "alliance: %s\n", pool.cores[i].err);
-			goto out;
-		}
-	}
-	/* Ballots and votes are committed by the writer, on a connection
-	 * of its own, while the request that asked is put aside. */
-	if (core_writer_start(cf->db, cf->arrangement, pool.cores[0].err,
-	    sizeof(pool.cores[0].err)) != CORE_OK) {
-		fprintf(stderr, "alliance: %s\n", pool.cores[0].err);
-		goto out;
-	}
 	/* The signals wait for the main thread: the daemon's threads,
 	 * started after this, inherit the mask. */
 	sigemptyset(&sigs);
