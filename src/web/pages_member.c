@@ -535,10 +535,11 @@ out:
 static void
 ballot_then(struct req *r, void *arg, int rc)
 {
-	struct cast		*v = arg;
-	struct election_view	 e = { 0 };
-	json_t			*me = NULL, *b;
-	char			 err[sizeof(r->c->err)];
+	struct cast			*v = arg;
+	struct election_view		 e = { 0 };
+	struct core_me			 me;
+	const struct core_me_ballot	*b;
+	char				 err[sizeof(r->c->err)];
 
 	if (rc == CORE_EINVAL && strcmp(r->c->field, "candidate") == 0) {
 		/* The choice is asked again, with the form as it was. */
@@ -552,7 +553,7 @@ ballot_then(struct req *r, void *arg, int rc)
 			r->status = 409;
 		}
 		election_view_free(&e);
-		json_decref(me);
+		core_me_free(&me);
 		return;
 	}
 	if (rc != CORE_OK) {
