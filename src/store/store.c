@@ -353,6 +353,14 @@ store_bind(struct store *s, enum stmt id, const char *fmt, va_list ap)
 			    sqlite3_bind_int64(q, i + 1, v);
 			break;
 		}
+		case 'b': {	/* a blob: its bytes, then its length */
+			const void	*p = va_arg(ap, const void *);
+			size_t		 len = va_arg(ap, size_t);
+
+			rc = sqlite3_bind_blob64(q, i + 1, p, len,
+			    SQLITE_TRANSIENT);
+			break;
+		}
 		default:
 			abort();
 		}
