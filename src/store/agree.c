@@ -25,57 +25,26 @@ store_place_get(struct store *s, enum stmt id, int64_t key,
 	    slug) : store_int_query(s, id, "l", key), &place_map, p, found);
 }
 
-/* A list of one text column. */
-static int
-text_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_text_list	*l = arg;
-	char			**slot;
-	int			  nomem = 0;
-
-	if ((slot = store_int_grow((void **)&l->v, &l->n,
-	    sizeof(*slot))) == NULL)
-		return -1;
-	*slot = store_int_text(q, 0, &nomem);
-	return nomem ? -1 : 0;
-}
-
-void
-rec_text_list_free(struct rec_text_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-static enum store_err
-texts(sqlite3_stmt *q, struct rec_text_list *l)
-{
-	int rc;
-
-	l->v = NULL;
-	l->n = 0;
-	if (q == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, text_row, l)) != STORE_OK)
-		rec_text_list_free(l);
-	return rc;
-}
+/* STMT_PLACE_AREAS and STMT_FORUM_NO_PLACE: lists of one text column,
+ * each record the text alone. */
+static const struct col area_cols[] = { BARE(C_TEXT, "area") };
+static const struct map area_map = MAP_OF(char *, area_cols);
+static const struct col forum_name_cols[] = { BARE(C_TEXT, "name") };
+static const struct map forum_name_map = MAP_OF(char *, forum_name_cols);
+LIST_FREE(rec_text_list_free, rec_text_list, area_map)
 
 enum store_err
 store_place_areas(struct store *s, int64_t place, struct rec_text_list *l)
 {
-	return texts(store_int_query(s, STMT_PLACE_AREAS, "l", place), l);
+	return store_map_rows(store_int_query(s, STMT_PLACE_AREAS, "l", place),
+	    &area_map, &l->v, &l->n, 0);
 }
 
 enum store_err
 store_forum_no_place(struct store *s, int64_t arr, struct rec_text_list *l)
 {
-	return texts(store_int_query(s, STMT_FORUM_NO_PLACE, "l", arr), l);
+	return store_map_rows(store_int_query(s, STMT_FORUM_NO_PLACE, "l",
+	    arr), &forum_name_map, &l->v, &l->n, 0);
 }
 
 #define LIST(rec, cols, m, fn)						\
@@ -214,6 +183,8 @@ static const struct map_check checks[] = {
 	{ STMT_TIMETABLE_GAPS, &gap_map },
 	{ STMT_TIMETABLE, &tt_map },
 	{ STMT_SEATS_ON, &seat_map },
+	{ STMT_PLACE_AREAS, &area_map },
+	{ STMT_FORUM_NO_PLACE, &forum_name_map },
 };
 
 const struct map_checks store_agree_maps = MAP_CHECKS(checks);

@@ -103,13 +103,8 @@ int
 store_motion_group(struct store *st, int64_t id, int64_t arr,
     int64_t *group)
 {
-	sqlite3_stmt *q;
-
-	*group = 0;
-	if ((q = store_int_query(st, STMT_MOTION_GROUP, "ll", id, arr)) ==
-	    NULL)
-		return STORE_ERROR;
-	return store_int_each(q, store_int_first_id, group);
+	return store_int_id(store_int_query(st, STMT_MOTION_GROUP, "ll", id,
+	    arr), group);
 }
 
 int
@@ -195,25 +190,12 @@ store_effect_text(const struct rec_effect *e)
 	return text;
 }
 
-static int
-voted_row(sqlite3_stmt *q, void *arg)
-{
-	(void)q;
-	*(int *)arg = 1;
-	return 0;
-}
-
 int
 store_motion_voted(struct store *st, int64_t motion, int64_t org,
     int *voted)
 {
-	sqlite3_stmt *q;
-
-	*voted = 0;
-	if ((q = store_int_query(st, STMT_MVOTE_HAS, "ll", motion, org)) ==
-	    NULL)
-		return STORE_ERROR;
-	return store_int_each(q, voted_row, voted);
+	return store_int_any(store_int_query(st, STMT_MVOTE_HAS, "ll", motion,
+	    org), voted);
 }
 
 static const struct map_check checks[] = {

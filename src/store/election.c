@@ -199,12 +199,8 @@ int
 store_election_group(struct store *st, int64_t arr, int64_t id,
     int64_t *group)
 {
-	sqlite3_stmt *q;
-
-	*group = 0;
-	if ((q = store_int_query(st, STMT_ELEC_GROUP, "ll", id, arr)) == NULL)
-		return STORE_ERROR;
-	return store_int_each(q, store_int_first_id, group);
+	return store_int_id(store_int_query(st, STMT_ELEC_GROUP, "ll", id, arr),
+	    group);
 }
 
 int
@@ -231,25 +227,13 @@ store_voter_list(struct store *st, int64_t election,
 	    election), &turnout_map, &l->v, &l->n, 0);
 }
 
-static int
-count_fill(sqlite3_stmt *q, void *arg)
-{
-	(void)q;
-	(*(int *)arg)++;
-	return 0;
-}
-
 int
 store_voter_has(struct store *st, int64_t election, int64_t org,
     int *voted)
 {
-	sqlite3_stmt *q;
-
-	*voted = 0;
-	if ((q = store_int_query(st, STMT_VOTER_HAS, "ll", election, org)) ==
-	    NULL)
-		return STORE_ERROR;
-	return store_int_each(q, count_fill, voted);
+	/* One row at most: an organisation votes once (SA-E2.2). */
+	return store_int_any(store_int_query(st, STMT_VOTER_HAS, "ll",
+	    election, org), voted);
 }
 
 int
@@ -315,24 +299,26 @@ result_json(const struct election_result *r)
 	return j;
 }
 
-char *
-store_election_result_text(const struct election_result *r)
+/* j's compact text (NULL for none or no memory); j is freed. */
+static char *
+text_of(json_t *j)
 {
-	json_t	*j = result_json(r);
-	char	*s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
+	char *s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
 
 	json_decref(j);
 	return s;
 }
 
 char *
+store_election_result_text(const struct election_result *r)
+{
+	return text_of(result_json(r));
+}
+
+char *
 store_names_text(const struct rec_lines *l)
 {
-	json_t	*j = names_json(l);
-	char	*s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
-
-	json_decref(j);
-	return s;
+	return text_of(names_json(l));
 }
 
 int

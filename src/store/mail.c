@@ -156,23 +156,11 @@ store_mail_news_choice(struct store *st, const char *email, int64_t *person,
 	return rc;
 }
 
-static int
-once_row(sqlite3_stmt *q, void *arg)
-{
-	(void)q;
-	*(int *)arg = 1;
-	return 0;
-}
-
 enum store_err
 store_mail_once_sent(struct store *st, const char *once, int *sent)
 {
-	sqlite3_stmt *q;
-
-	*sent = 0;
-	if ((q = store_int_query(st, STMT_OUT_ONCE_SENT, "s", once)) == NULL)
-		return STORE_ERROR;
-	return store_int_each(q, once_row, sent);
+	return store_int_any(store_int_query(st, STMT_OUT_ONCE_SENT, "s", once),
+	    sent);
 }
 
 enum store_err

@@ -29,17 +29,11 @@ store_int_grow(void **v, size_t *n, size_t sz)
 	return p + (*n)++ * sz;
 }
 
-void
-rec_lines_free(struct rec_lines *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
+/* Lines made in core, such as a meeting's flags (not a statement's):
+ * their clearer, each record a line alone. */
+static const struct col line_cols[] = { BARE(C_TEXT, "line") };
+static const struct map line_map = MAP_OF(char *, line_cols);
+LIST_FREE(rec_lines_free, rec_lines, line_map)
 
 int
 rec_lines_add(struct rec_lines *l, const char *fmt, ...)
@@ -280,13 +274,6 @@ store_action_list(struct store *st, int64_t group, int open_only,
 {
 	return store_map_rows(store_int_query(st, STMT_ACTION_LIST, "li",
 	    group, open_only != 0), &action_map, &l->v, &l->n, 0);
-}
-
-int
-store_int_first_id(sqlite3_stmt *q, void *arg)
-{
-	*(int64_t *)arg = sqlite3_column_int64(q, 0);
-	return 0;
 }
 
 int
