@@ -139,38 +139,35 @@ store_seats_on(struct store *s, int64_t group, const char *day,
 	    &seat_map, &l->v, &l->n, 0);
 }
 
+/* Column 0 of the one row the bound q gives (NULL, or no row: a fault). */
+static enum store_err
+one_value(sqlite3_stmt *q, int64_t *v)
+{
+	int rc;
+
+	*v = 0;
+	if (q == NULL)
+		return STORE_ERROR;
+	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		*v = sqlite3_column_int64(q, 0);
+	sqlite3_reset(q);
+	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+}
+
 enum store_err
 store_reports_along(struct store *s, int64_t group, const char *to,
     const char *from, const char *until, int64_t *n)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	*n = 0;
-	if ((q = store_int_query(s, STMT_REPORTS_ALONG, "lsss", group, to,
-	    from, until)) == NULL)
-		return STORE_ERROR;
-	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		*n = sqlite3_column_int64(q, 0);
-	sqlite3_reset(q);
-	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+	return one_value(store_int_query(s, STMT_REPORTS_ALONG, "lsss", group,
+	    to, from, until), n);
 }
 
 enum store_err
 store_board_meeting_id(struct store *s, int64_t position, const char *day,
     int64_t *id)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	*id = 0;
-	if ((q = store_int_query(s, STMT_BOARD_MEETING_ID, "ls", position,
-	    day)) == NULL)
-		return STORE_ERROR;
-	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		*id = sqlite3_column_int64(q, 0);
-	sqlite3_reset(q);
-	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+	return one_value(store_int_query(s, STMT_BOARD_MEETING_ID, "ls",
+	    position, day), id);
 }
 
 static const struct map_check checks[] = {
