@@ -29,7 +29,7 @@ store_int_grow(void **v, size_t *n, size_t sz)
 	return p + (*n)++ * sz;
 }
 
-/* Lines made in core, such as a meeting's flags (not a statement's):
+/* Lines made in core, such as an election's winners (not a statement's):
  * their clearer, each record a line alone. */
 static const struct col line_cols[] = { BARE(C_TEXT, "line") };
 static const struct map line_map = MAP_OF(char *, line_cols);
@@ -178,7 +178,7 @@ rec_meeting_free(struct rec_meeting *m)
 {
 	free(m->agenda_due);
 	free(m->notes_due);
-	rec_lines_free(&m->flags);
+	check_flag_list_free(&m->flags);
 	store_map_clear(&meeting_map, m);
 }
 
