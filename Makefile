@@ -41,6 +41,8 @@ STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/colmap.c src/store/auth.c src/store/privacy.c \
              src/store/check.c src/store/partners.c src/store/audit.c \
              src/store/mail.c src/store/report.c src/store/agree.c
+# A template's files read into typed records, below core (src/tmpl/tmpl.c).
+TMPL_SRC   = src/tmpl/tmpl.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -93,7 +95,7 @@ CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c \
              src/cli/cli_own.c src/cli/cli_agree.c
 
-LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
+LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(TMPL_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o $(BUILD)/stmts.o
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 
