@@ -127,6 +127,7 @@ load_groups(struct core *c, const struct tmpl *t)
 static int
 load_positions(struct core *c, const struct tmpl *t)
 {
+	char	part[48];
 	int64_t	id;
 	size_t	i, j;
 	int	rc = CORE_OK;
@@ -140,12 +141,12 @@ load_positions(struct core *c, const struct tmpl *t)
 
 		rc = where(c, core_position_add(c, &in), t->name,
 		    "positions", i);
+		snprintf(part, sizeof(part), "positions[%zu].holders", i);
 		for (j = 0; j < e->holders.n && rc == CORE_OK; j++) {
 			h = &e->holders.v[j];
 			rc = where(c, core_position_appoint(c, e->slug,
 			    h->person, h->role, h->interim, h->scope,
-			    h->start, h->end), t->name, "positions.holders",
-			    j);
+			    h->start, h->end), t->name, part, j);
 		}
 	}
 	for (i = 0; i < t->places.n && rc == CORE_OK; i++) {

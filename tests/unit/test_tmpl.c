@@ -226,7 +226,7 @@ test_core_loads_typed_records(void **state)
 {
 	struct core		 c;
 	struct rec_org		 o;
-	struct tmpl		 t;
+	struct tmpl		 t, made_t;
 	char			 dir[] = "/tmp/alliance-tmpl-XXXXXX";
 	char			 key[160];
 
@@ -255,6 +255,23 @@ test_core_loads_typed_records(void **state)
 	assert_int_equal(core_init_from(&c, &t, "other"), CORE_EINVAL);
 	assert_non_null(strstr(c.err, "template made, groups[0]: kind "
 	    "'local forum' is not accepted"));
+	tmpl_free(&t);
+	/* A holder is named by its position too. */
+	made(&t, "local-forum");
+	free(t.name);
+	assert_int_equal(parse("{\"positions\": [{\"slug\": \"icp\", "
+	    "\"section\": \"ICB Portfolios\", \"name\": \"ICP\", "
+	    "\"method\": \"appointed\", \"appointed_by\": \"the ICB\", "
+	    "\"holders\": [{\"person\": \"Nobody Known\", \"role\": "
+	    "\"representative\"}]}]}", &made_t), 0);
+	t.name = made_t.name;
+	made_t.name = NULL;
+	t.positions = made_t.positions;
+	memset(&made_t.positions, 0, sizeof(made_t.positions));
+	tmpl_free(&made_t);
+	assert_int_equal(core_init_from(&c, &t, "third"), CORE_ENOTFOUND);
+	assert_non_null(strstr(c.err, "template t, positions[0].holders[0]: "
+	    "no person 'Nobody Known'"));
 	tmpl_free(&t);
 	core_close(&c);
 	unlink(key);
