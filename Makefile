@@ -41,8 +41,6 @@ STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/colmap.c src/store/auth.c src/store/privacy.c \
              src/store/check.c src/store/partners.c src/store/audit.c \
              src/store/mail.c src/store/report.c src/store/agree.c
-# A template's files read into typed records, below core (src/tmpl/tmpl.c).
-TMPL_SRC   = src/tmpl/tmpl.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -95,6 +93,8 @@ CLI_SRC    = src/cli/main.c src/cli/cli_org.c src/cli/cli_person.c \
              src/cli/cli_report.c src/cli/cli_records.c src/cli/cli_ledger.c \
              src/cli/cli_own.c src/cli/cli_agree.c
 
+# A template's files read into typed records, below core (src/tmpl/tmpl.c).
+TMPL_SRC   = src/tmpl/tmpl.c
 LIB_SRC = $(RULES_SRC) $(STORE_SRC) $(TMPL_SRC) $(CORE_SRC) $(RENDER_SRC) $(WEB_SRC)
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/embedded.o $(BUILD)/stmts.o
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
@@ -110,12 +110,12 @@ EMBED = $(MIGRATIONS) \
         $(foreach t,$(TEMPLATES),templates/$(t)/constitution.txt templates/$(t)/data.json) \
         web/alliance.js web/init.mjs web/alliance.css doc/openapi.json
 
-UNIT_TESTS = test_date test_orgid test_constitution test_membership \
+UNIT_TESTS = test_tmpl test_date test_orgid test_constitution test_membership \
              test_meeting test_vote test_compact test_dispute test_chart \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
              test_election_view test_smtp test_when test_store_sql test_forum \
              test_group_commit test_registry test_motion_view \
-             test_check test_place test_tmpl
+             test_check test_place
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale
