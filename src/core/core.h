@@ -149,22 +149,7 @@ int core_audit_text(struct core *, const char *action, const char *entity,
 #include "core/core_template.h"
 
 /* --- constitution (constitution_apply.c) --- */
-/* Checks text; on error core.err names line, setting and what is
- * accepted. */
-int core_constitution_check(struct core *, const char *text) WUR;
-/* Applies text from date effective (default today); the old version is
- * kept, closed the day the new one starts. */
-int core_constitution_apply(struct core *, const char *text,
-    const char *effective) WUR;
-/* The version in force on date (NULL: today): body and dates. */
-int core_constitution_get(struct core *, const char *date,
-    json_t **out) WUR;
-struct rec_constitution_version_list;
-int core_constitution_versions(struct core *,
-    struct rec_constitution_version_list *) WUR;
-/* Every setting with its value in force on date, and its rule ids. */
-int core_constitution_settings(struct core *, const char *date,
-    json_t **out) WUR;
+#include "core/core_constitution.h"
 
 /* --- registry (registry.c) --- */
 struct org_in {
@@ -314,37 +299,11 @@ int core_register_signatories(struct core *, const struct viewer *,
 /* --- compliance (check.c) --- */
 #include "core/core_check.h"
 
-/* --- accountability (accountability.c, core_partners.h) --- */
-/*
- * The self-assessment and consultations as JSON rows (partners_json.c),
- * for report_others.c until it reads the records; remove each with its
- * last caller.
- */
-int core_assess_get(struct core *, int year, json_t **out) WUR;
-int core_consult_list(struct core *, json_t **out) WUR;
-
-/* --- partners (partners.c, core_partners.h) --- */
+/* --- accountability, partners and funding (accountability.c,
+ * partners.c, funding.c): core_partners.h --- */
 #include "core/core_partners.h"
-/*
- * The same records as JSON rows (partners_json.c), for
- * report_others.c until it reads the records; remove each with its
- * last caller.
- */
-int core_plan_list(struct core *, const char *org, json_t **out) WUR;
-int core_milestone_list(struct core *, json_t **out) WUR;
-int core_influence_list(struct core *, int year, json_t **out) WUR;
-int core_attendance_by_partner(struct core *, int year, json_t **out) WUR;
-int core_partnership_register(struct core *, json_t **out) WUR;
-
-/* --- funding (funding.c, core_partners.h) --- */
-/* The year's spend as JSON (partners_json.c), for report.c until it
- * reads the record. */
-int core_spend(struct core *, int year, json_t **out) WUR;
 /* --- disputes and breaches (dispute.c, core_dispute.h) --- */
 #include "core/core_dispute.h"
-/* The year's figures as JSON (partners_json.c), for report_others.c
- * until it reads the record. */
-int core_dispute_stats(struct core *, int year, json_t **out) WUR;
 /* --- annual reports: core/core_report.h (report.c) --- */
 
 /* --- notifications (notify.c, remind.c): core_mail.h --- */
