@@ -3,6 +3,7 @@
  * decoder of our own (overlong forms, surrogates and code points past
  * U+10FFFF are all refused by u8_check).
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,4 +45,14 @@ text_utf8_repair(const char *s, size_t len)
 	}
 	*o = '\0';
 	return out;
+}
+
+int
+text_blank(const char *s)
+{
+	if (s == NULL)
+		return 1;
+	while (isspace((unsigned char)*s))
+		s++;
+	return *s == '\0';
 }

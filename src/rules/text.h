@@ -19,4 +19,7 @@ int text_utf8(const char *s, size_t len);
  */
 char *text_utf8_repair(const char *s, size_t len);
 
+/* 1 when s is NULL, empty or only white space (a value not given). */
+int text_blank(const char *s);
+
 #endif

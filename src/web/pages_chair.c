@@ -318,7 +318,7 @@ page_meeting_post(struct req *r)
 	const char		*act = r->op;
 	struct meeting_view	 v;
 	struct viewer		 who;
-	struct rec_lines	 lines = { NULL, 0 };
+	struct check_flag_list	 lines = { NULL, 0 };
 	struct motion_result	 counted;
 	int64_t			 id = web_int(r, "id");
 	char			 org[32], to[96];
@@ -465,7 +465,7 @@ page_meeting_post(struct req *r)
 	web_redirect(r, to);
 out:
 	meeting_view_free(&v);
-	rec_lines_free(&lines);
+	check_flag_list_free(&lines);
 }
 
 /* SA-6.2, SA-6.4: the chair schedules a meeting of the group.  Every

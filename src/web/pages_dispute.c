@@ -468,7 +468,7 @@ page_dispute(struct req *r)
  * every one at once (#17), with core asked only when none is; then
  * the case again with core's error, or on to the case.
  */
-typedef int case_step(struct req *, int64_t id, struct rec_lines *flags);
+typedef int case_step(struct req *, int64_t id, struct check_flag_list *flags);
 
 static void
 case_again(struct req *r, int64_t id, const char *field, const char *err)
@@ -487,7 +487,7 @@ case_again(struct req *r, int64_t id, const char *field, const char *err)
 static void
 case_act(struct req *r, const char *done, case_step *needs, case_step *run)
 {
-	struct rec_lines	 flags = { NULL, 0 };
+	struct check_flag_list	 flags = { NULL, 0 };
 	char			 to[96];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
@@ -502,7 +502,7 @@ case_act(struct req *r, const char *done, case_step *needs, case_step *run)
 		return;
 	}
 	rc = run(r, id, &flags);
-	rec_lines_free(&flags);
+	check_flag_list_free(&flags);
 	if (rc == CORE_ENOTFOUND && strcmp(r->c->field, "case") == 0) {
 		page_core_error(r, rc);
 		return;
@@ -524,7 +524,7 @@ case_act(struct req *r, const char *done, case_step *needs, case_step *run)
 }
 
 static int
-statement_run(struct req *r, int64_t id, struct rec_lines *flags)
+statement_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	struct statement_in st;
 
@@ -539,7 +539,7 @@ statement_run(struct req *r, int64_t id, struct rec_lines *flags)
 /* SA-12: the dialogue's stage two names the third party both
  * organisations agreed. */
 static int
-stage_needs(struct req *r, int64_t id, struct rec_lines *flags)
+stage_needs(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	json_t	*d = NULL;
 	int	 rc;
@@ -562,7 +562,7 @@ stage_needs(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-stage_run(struct req *r, int64_t id, struct rec_lines *flags)
+stage_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	json_t	*d = NULL;
 	int	 rc;
@@ -578,7 +578,7 @@ stage_run(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-draw_run(struct req *r, int64_t id, struct rec_lines *flags)
+draw_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	char who[32];
 
@@ -587,7 +587,7 @@ draw_run(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-record_needs(struct req *r, int64_t id, struct rec_lines *flags)
+record_needs(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)id;
 	(void)flags;
@@ -598,14 +598,14 @@ record_needs(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-record_run(struct req *r, int64_t id, struct rec_lines *flags)
+record_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)flags;
 	return core_dispute_record(r->c, id, web_field(r, "text"));
 }
 
 static int
-resolve_needs(struct req *r, int64_t id, struct rec_lines *flags)
+resolve_needs(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)id;
 	(void)flags;
@@ -616,7 +616,7 @@ resolve_needs(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-resolve_run(struct req *r, int64_t id, struct rec_lines *flags)
+resolve_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	int rc;
 
