@@ -15,7 +15,7 @@
 
 static const struct col memb_cols[] = {
 	I(rec_membership, group_id),
-	{ C_TEXT, offsetof(struct rec_membership, grp), "slug" },
+	TN(rec_membership, grp, "slug"),
 	T(rec_membership, group_name),
 	E(C_GKIND, rec_membership, group_kind),
 	E(C_MKIND, rec_membership, kind),
