@@ -744,14 +744,13 @@ page_banner(struct req *r)
 			break;
 	/* The register says how many it recorded (a number only). */
 	if (done != NULL && strcmp(done, "register") == 0) {
-		const char	*n = web_query(r, "n");
-		long		 k = n != NULL ? strtol(n, NULL, 10) : 0;
+		int64_t		 k = web_int(r, "n");	/* 1 .. 9999, or 0 */
 		char		 said[96];
 
-		if (k <= 0 || k > 9999)
+		if (k <= 0)
 			return;
-		snprintf(said, sizeof(said), "Attendance recorded for %ld "
-		    "organisation%s.", k, k == 1 ? "" : "s");
+		snprintf(said, sizeof(said), "Attendance recorded for %lld "
+		    "organisation%s.", (long long)k, k == 1 ? "" : "s");
 		banner(r, said);
 		return;
 	}

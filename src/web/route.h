@@ -61,11 +61,20 @@ struct web_route {
 	int			(*api)(struct req *, json_t **out);
 	const struct web_param	*params;	/* or NULL */
 	enum web_group		 group;
-	const char		*op;		/* r->op: the action */
+	/*
+	 * The page whose form posts here, shown again (400) with the
+	 * GOV.UK error summary naming a form field the router refused,
+	 * the way a field core refuses is shown; NULL: the plain 400 page.
+	 */
+	void			(*form)(struct req *, const char *field,
+				    const char *err);
 };
 
-/* The table's routes, ending in a NULL method. */
+/* The table's routes, ending in a NULL method (routes.c). */
 extern const struct web_route web_routes[];
+/* The parameters of the API's lists (?page=, ?limit=): the router
+ * answers their page. */
+extern const struct web_param *const web_api_list;
 
 /*
  * Routes and answers a request whose state is ready (request.c): the

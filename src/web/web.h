@@ -69,8 +69,6 @@ struct req {
 	/* The route's declared parameters, checked and typed before the
 	 * handler runs (route.c): read them with web_int, web_query. */
 	const struct web_route	*route;
-	const char		*op;		/* the route's action, or
-						   NULL ("vote") */
 	struct web_val		 val[WEB_PARAMS];
 	int			 nval;
 	int			 suffixed;	/* a path parameter ended in
@@ -141,6 +139,10 @@ const char *web_field(const struct req *, const char *name);
 /* A query-string parameter the route declares, as the router
  * accepted it; NULL when missing or not declared. */
 const char *web_query(const struct req *, const char *name);
+/* A form field the route declares, as the router accepted it (valid
+ * UTF-8 of its length, one of its choices); NULL when it was sent empty
+ * or not at all, or is not declared. */
+const char *web_form(const struct req *, const char *name);
 /* A parameter the route declares (path, query or form) as a number:
  * an id, a year, a position, a date's days, an enum's index; 0 when
  * it was not sent (the router refused it if it was not one). */
@@ -394,7 +396,19 @@ void meeting_member_forms(struct req *, const struct meeting_view *,
 void meeting_chair_forms(struct req *, const struct meeting_view *,
     const char *field,
     const char *err);
-void page_meeting_post(struct req *);
+/* A meeting's actions, each its own route (pages_chair.c). */
+void page_meeting_apologies(struct req *);
+void page_meeting_request(struct req *);
+void page_meeting_interest(struct req *);
+void page_meeting_agenda(struct req *);
+void page_meeting_circulate(struct req *);
+void page_meeting_attend(struct req *);
+void page_meeting_decide(struct req *);
+void page_meeting_propose(struct req *);
+void page_meeting_vote(struct req *);
+void page_meeting_close_vote(struct req *);
+void page_meeting_notes(struct req *);
+void page_meeting_publish(struct req *);
 /* pages_register.c: attendance as one register for every member
  * organisation, with the quorum (SA-6.3, SA-8.2). */
 void meeting_register(struct req *, const struct meeting_view *,
