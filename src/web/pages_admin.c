@@ -123,10 +123,11 @@ group_done(struct req *r, int rc, const char *done, const char *prefix)
 		page_core_error(r, rc);
 }
 
+/* A declared field left empty, or only spaces. */
 static int
 blank_field(struct req *r, const char *name)
 {
-	const char *v = web_field(r, name);
+	const char *v = web_form(r, name);
 
 	return v == NULL || v[strspn(v, " \t\r\n")] == '\0';
 }
@@ -212,7 +213,7 @@ group_poll(struct req *r)
 		group_render(r, NULL, NULL);
 		return;
 	}
-	rc = core_poll_open(r->c, r->arg[0], web_field(r, "poll-text"), opens,
+	rc = core_poll_open(r->c, r->arg[0], web_form(r, "poll-text"), opens,
 	    closes, &id);
 	group_done(r, rc, "poll", "poll-");
 }
@@ -227,7 +228,7 @@ group_election(struct req *r)
 	int64_t			id = 0;
 	int			rc;
 
-	if (web_field(r, "el-office") == NULL)
+	if (web_form(r, "el-office") == NULL)
 		page_err_add(r, "el-office", NULL, 0, "Select the office the "
 		    "election is for");
 	if (page_date_check(r, "el-closes", "the date nominations close", 0,
@@ -238,14 +239,10 @@ group_election(struct req *r)
 	}
 	memset(&in, 0, sizeof(in));
 	in.group = r->arg[0];
-	in.office = web_field(r, "el-office");
-	in.position = web_field(r, "el-position");
-	if (in.position != NULL && *in.position == '\0')
-		in.position = NULL;
+	in.office = web_form(r, "el-office");
+	in.position = web_form(r, "el-position");
 	in.closes = date;
-	in.reason = web_field(r, "el-reason");
-	if (in.reason != NULL && *in.reason == '\0')
-		in.reason = NULL;
+	in.reason = web_form(r, "el-reason");
 	rc = core_election_open(r->c, &in, &id);
 	group_done(r, rc, "nominations", "el-");
 }
@@ -254,7 +251,7 @@ group_election(struct req *r)
 static void
 group_membership(struct req *r)
 {
-	const char	*status = web_field(r, "ms-status");
+	const char	*status = web_form(r, "ms-status");
 	char		 back[200], date[32];
 	int		 rc;
 
@@ -277,8 +274,8 @@ group_membership(struct req *r)
 		group_render(r, NULL, NULL);
 		return;
 	}
-	rc = core_member_status(r->c, r->arg[0], web_field(r,
-	    "ms-organisation"), status, date[0] ? date : NULL, web_field(r,
+	rc = core_member_status(r->c, r->arg[0], web_form(r,
+	    "ms-organisation"), status, date[0] ? date : NULL, web_form(r,
 	    "ms-reason"));
 	group_done(r, rc, "membership", "ms-");
 }
@@ -437,6 +434,21 @@ page_election_manage(struct req *r)
 	rec_group_clear(&g);
 }
 
+void
+election_manage_form(struct req *r, const char *field, const char *err)
+{
+	struct election_view	e;
+
+	page_hold(r, &field, &err);
+	if (election_of(r, web_int(r, "id"), &e) != CORE_OK) {
+		page_error(r, 404, "Page not found", "There is no such "
+		    "election.");
+		return;
+	}
+	election_manage(r, &e, field, err);
+	election_view_free(&e);
+}
+
 /*
  * One step of running an election, its own route: core's answer, or
  * ELECTION_ANSWERED when the step wrote the page itself (its fields
@@ -570,6 +582,21 @@ nominate_render(struct req *r, const struct rec_election *e,
 }
 
 void
+nomination_form(struct req *r, const char *field, const char *err)
+{
+	struct election_view	e;
+
+	page_hold(r, &field, &err);
+	if (election_of(r, web_int(r, "id"), &e) != CORE_OK) {
+		page_error(r, 404, "Page not found", "There is no such "
+		    "election.");
+		return;
+	}
+	nominate_render(r, &e.e, field, err);
+	election_view_free(&e);
+}
+
+void
 page_nominate(struct req *r)
 {
 	struct election_view	e;
@@ -605,11 +632,11 @@ page_nominate_post(struct req *r)
 	snprintf(person, sizeof(person), "%lld", (long long)r->who.person);
 	memset(&in, 0, sizeof(in));
 	in.person = person;
-	in.details = web_field(r, "details");
-	in.why = web_field(r, "why");
-	in.skills = web_field(r, "skills");
-	in.interests = web_field(r, "interests");
-	in.guidance = web_field(r, "guidance") != NULL;
+	in.details = web_form(r, "details");
+	in.why = web_form(r, "why");
+	in.skills = web_form(r, "skills");
+	in.interests = web_form(r, "interests");
+	in.guidance = web_form(r, "guidance") != NULL;
 	if ((rc = core_election_nominate(r->c, id, &in)) != CORE_OK) {
 		if (rc == CORE_EINVAL || rc == CORE_EEXIST) {
 			/* rules name the part missing in words; the form

@@ -657,7 +657,7 @@ page_group_schedule(struct req *r)
 	struct rec_group	 g;
 	struct viewer		 v;
 	char			 day[32], starts[6], ends[6], to[64];
-	const char		*end = web_field(r, "end");
+	const char		*end = web_form(r, "end");
 	int64_t			 id = 0;
 	int			 rc;
 
@@ -680,8 +680,8 @@ page_group_schedule(struct req *r)
 	    strcmp(ends, starts) <= 0))
 		page_err_add(r, "end", NULL, 0, "Enter the time the meeting "
 		    "ends, after it starts, for example 12pm or 12:00");
-	if (web_field(r, "place") == NULL || web_field(r, "place")[strspn(
-	    web_field(r, "place"), " ")] == '\0')
+	if (web_form(r, "place") == NULL || web_form(r, "place")[strspn(
+	    web_form(r, "place"), " ")] == '\0')
 		page_err_add(r, "place", NULL, 0, "Enter where the meeting is "
 		    "held");
 	if (r->nerrs > 0) {
@@ -695,7 +695,7 @@ page_group_schedule(struct req *r)
 	in.day = day;
 	in.starts = starts;
 	in.ends = ends[0] != '\0' ? ends : NULL;
-	in.place = web_field(r, "place");
+	in.place = web_form(r, "place");
 	if ((rc = core_meeting_schedule(r->c, &in, &id)) != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;
 		group_render(r, r->c->field, r->c->err);

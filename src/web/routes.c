@@ -96,13 +96,107 @@ static const struct web_param p_publish[] = { ID("id", IN_PATH, 1),
     ENUM("visibility", visible_to), END };
 static const struct web_param p_poll[] = { ID("id", IN_PATH, 1),
     ENUM("choice", choices), END };
+/* What an officer or a chair types into a form: a line, and a longer
+ * text.  Core takes each field at its own length; these are the outer
+ * bounds, and a refused one shows the form again, naming it. */
+#define LINE(n)		TEXT(n, IN_FORM, 1000)
+#define BODY(n)		TEXT(n, IN_FORM, 20000)
+#define TICK(n)		ENUM(n, ticked)
+/* A GOV.UK date input's three parts (page_date.c), and a moment's four
+ * (with its time of day), as typed: page_date_check reads them. */
+#define DAY(p)		TEXT(p "-day", IN_FORM, 20), \
+			TEXT(p "-month", IN_FORM, 20), \
+			TEXT(p "-year", IN_FORM, 20)
+#define MOMENT(p)	DAY(p), TEXT(p "-time", IN_FORM, 20)
+
+/* A group's chair (pages_chair.c, pages_admin.c). */
+static const char *const offices[] = { "chair", "vice-chair",
+    "representative", NULL };
+static const char *const changes[] = { "suspended", "active", "terminated",
+    NULL };
+static const struct web_param p_schedule[] = { SLUG("slug", IN_PATH),
+    MOMENT("date"), LINE("end"), LINE("place"), END };
+static const struct web_param p_poll_open[] = { SLUG("slug", IN_PATH),
+    BODY("poll-text"), MOMENT("poll-opens"), MOMENT("poll-closes"), END };
+static const struct web_param p_nominations[] = { SLUG("slug", IN_PATH),
+    ENUM("el-office", offices), LINE("el-position"), DAY("el-closes"),
+    LINE("el-reason"), END };
+static const struct web_param p_membership[] = { SLUG("slug", IN_PATH),
+    LINE("ms-organisation"), ENUM("ms-status", changes), DAY("ms-date"),
+    BODY("ms-reason"), END };
+static const struct web_param p_ballot[] = { ID("id", IN_PATH, 1),
+    MOMENT("opens"), MOMENT("closes"), END };
+static const struct web_param p_nominate[] = { ID("id", IN_PATH, 1),
+    BODY("details"), BODY("why"), BODY("skills"), BODY("interests"),
+    TICK("guidance"), END };
+/* The secretariat's registers (pages_officer.c). */
+static const char *const sectors[] = { "vcse", "public", "private", NULL };
+static const char *const import_kinds[] = { "organisations", "people",
+    NULL };
+static const char *const appoint_as[] = { "representative", "deputy",
+    NULL };
+static const struct web_param p_org[] = { LINE("name"), LINE("short_name"),
+    ENUM("sector", sectors), LINE("identifier"), LINE("email"), END };
+static const struct web_param p_person[] = { LINE("name"), LINE("email"),
+    LINE("organisation"), LINE("job_title"), TICK("officer"), END };
+static const struct web_param p_appoint[] = { LINE("position"),
+    LINE("appoint-person"), ENUM("appoint-role", appoint_as),
+    TICK("interim"), END };
+static const struct web_param p_role[] = { LINE("role-person"),
+    LINE("role"), LINE("area"), END };
+static const struct web_param p_import[] = { ENUM("kind", import_kinds),
+    END };
+/* Disputes and breaches (pages_dispute.c). */
+static const char *const case_kinds[] = { "dispute", "breach", NULL };
+static const struct web_param p_case[] = { ENUM("kind", case_kinds),
+    LINE("organisation"), LINE("against"), LINE("subject"),
+    DAY("first-contact"), BODY("detail"), END };
+static const struct web_param p_statement[] = { ID("id", IN_PATH, 1),
+    BODY("problem"), BODY("handled"), BODY("unresolved"), BODY("outcome"),
+    END };
+static const struct web_param p_stage[] = { ID("id", IN_PATH, 1),
+    LINE("third-party"), TICK("agreed"), BODY("note"), END };
 static const struct web_param p_draw[] = { ID("id", IN_PATH, 1),
     ID("person", IN_FORM, 0), END };
+static const struct web_param p_record[] = { ID("id", IN_PATH, 1),
+    BODY("text"), END };
+static const struct web_param p_resolve[] = { ID("id", IN_PATH, 1),
+    BODY("resolve-outcome"), END };
+/* The partners' records, an area a form (pages_partners.c). */
+static const char *const funding_kinds[] = { "contract", "grant",
+    "small-grant", NULL };
+static const struct web_param p_contacts[] = { LINE("organisation"),
+    LINE("name"), LINE("job-title"), LINE("email"), LINE("area"),
+    DAY("since"), END };
+static const struct web_param p_plan[] = { LINE("organisation"),
+    LINE("action"), LINE("owner"), DAY("due"), LINE("commitment"), END };
 static const struct web_param p_progress[] = { ID("action", IN_FORM, 0),
+    BODY("progress"), DAY("done"), END };
+static const struct web_param p_milestone[] = { POS("milestone"),
+    DAY("date"), BODY("note"), END };
+static const struct web_param p_influence[] = { DAY("date"), LINE("body"),
+    BODY("decision"), BODY("change"), LINE("commitment"), LINE("source"),
     END };
-static const struct web_param p_milestone[] = { POS("milestone"), END };
+static const struct web_param p_partnership[] = { LINE("position"),
+    BODY("justification"), LINE("agreed-by"), DAY("agreed-on"), END };
+static const struct web_param p_funding[] = { ENUM("kind", funding_kinds),
+    LINE("funder"), LINE("recipient"), LINE("title"), BODY("description"),
+    LINE("amount"), DAY("starts"), DAY("ends"), DAY("awarded"),
+    LINE("reference"), END };
+static const struct web_param p_consult[] = { LINE("organisation"),
+    LINE("title"), DAY("opens"), DAY("closes"), TICK("significant"),
+    BODY("reason"), END };
+/* The year as typed: core names it on the form when it is not one. */
+static const struct web_param p_aim[] = { LINE("organisation"),
+    LINE("year"), LINE("amount"), BODY("plan"), END };
 static const struct web_param p_feedback[] = { ID("consultation", IN_FORM,
-    0), END };
+    0), BODY("feedback"), DAY("date"), END };
+/* A self-assessment's rating, and the annual report's response. */
+static const struct web_param p_rate[] = { YEAR("year", IN_PATH),
+    TEXT("code", IN_PATH, 32), LINE("rating"), BODY("evidence"),
+    LINE("links"), END };
+static const struct web_param p_respond[] = { YEAR("year", IN_PATH),
+    LINE("from"), BODY("text"), DAY("date"), END };
 
 /* A long list's page (paging.c). */
 static const struct web_param p_list[] = { SLUG("done", IN_QUERY),
@@ -125,11 +219,21 @@ static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
 /* A meeting's action: a refused field shows the meeting page again. */
 #define MEETING(act, fn, par) ACT("POST", "/meetings/:id/" act, \
 	ROLE_MEMBER, page_meeting_##fn, par, GROUP_NONE, meeting_render)
+/* A form posted: a refused field shows the page of form again. */
+#define FORM(pat, role, fn, par, form) \
+	{ "POST", pat, role, fn, NULL, par, GROUP_NONE, form }
+/* A step of running an election, for its group's chair. */
+#define ELECTION(step, par, form) \
+	ACT("POST", "/elections/:id/manage/" #step, ROLE_CHAIR, \
+	    page_election_##step, par, GROUP_ELECTION, form)
+/* A step of a dispute or breach: a refused field shows the case. */
+#define CASE(step, par) FORM("/officer/disputes/:id/" #step, \
+	ROLE_OFFICER, page_dispute_##step, par, dispute_case_form)
 #define PARTNERS(area, par) \
 	PAGE("GET", "/officer/partners/" #area, ROLE_OFFICER, \
 	    page_partners_##area, p_page), \
-	PAGE("POST", "/officer/partners/" #area, ROLE_OFFICER, \
-	    page_partners_##area##_post, par)
+	FORM("/officer/partners/" #area, ROLE_OFFICER, \
+	    page_partners_##area##_post, par, partners_area_form)
 
 const struct web_route web_routes[] = {
 	PAGE("GET", "/", ROLE_ANYONE, page_home, p_page),
@@ -161,31 +265,27 @@ const struct web_route web_routes[] = {
 	MEETING("publish", publish, p_publish),
 	/* A group's chair runs its business (pages_admin.c). */
 	ACT("POST", "/groups/:slug/meetings", ROLE_CHAIR, page_group_schedule,
-	    p_slug, GROUP_SLUG, NULL),
+	    p_schedule, GROUP_SLUG, group_render),
 	ACT("POST", "/groups/:slug/polls", ROLE_CHAIR, page_group_poll,
-	    p_slug, GROUP_SLUG, NULL),
+	    p_poll_open, GROUP_SLUG, group_render),
 	ACT("POST", "/groups/:slug/elections", ROLE_CHAIR, page_group_election,
-	    p_slug, GROUP_SLUG, NULL),
+	    p_nominations, GROUP_SLUG, group_render),
 	ACT("POST", "/groups/:slug/membership", ROLE_CHAIR,
-	    page_group_membership, p_slug, GROUP_SLUG, NULL),
+	    page_group_membership, p_membership, GROUP_SLUG, group_render),
 	ACT("POST", "/polls/:id/close", ROLE_CHAIR, page_poll_close, p_id,
 	    GROUP_POLL, NULL),
 	ACT("GET", "/elections/:id/manage", ROLE_CHAIR, page_election_manage,
 	    p_id, GROUP_ELECTION, NULL),
-	ACT("POST", "/elections/:id/manage/ballot", ROLE_CHAIR,
-	    page_election_ballot, p_id, GROUP_ELECTION, NULL),
-	ACT("POST", "/elections/:id/manage/count", ROLE_CHAIR,
-	    page_election_count, p_id, GROUP_ELECTION, NULL),
-	ACT("POST", "/elections/:id/manage/verify", ROLE_CHAIR,
-	    page_election_verify, p_id, GROUP_ELECTION, NULL),
-	ACT("POST", "/elections/:id/manage/announce", ROLE_CHAIR,
-	    page_election_announce, p_id, GROUP_ELECTION, NULL),
+	ELECTION(ballot, p_ballot, election_manage_form),
+	ELECTION(count, p_id, NULL),
+	ELECTION(verify, p_id, NULL),
+	ELECTION(announce, p_id, NULL),
 	PAGE("GET", "/elections/:id/receipts", ROLE_ANYONE,
 	    page_election_receipts, p_id),
 	PAGE("GET", "/elections/:id/nominate", ROLE_MEMBER, page_nominate,
 	    p_id),
-	PAGE("POST", "/elections/:id/nominate", ROLE_MEMBER,
-	    page_nominate_post, p_id),
+	FORM("/elections/:id/nominate", ROLE_MEMBER, page_nominate_post,
+	    p_nominate, nomination_form),
 	PAGE("GET", "/sign-in", ROLE_ANYONE, page_signin, p_next),
 	PAGE("POST", "/sign-in", ROLE_ANYONE, page_signin_post, p_next),
 	PAGE("GET", "/sign-in/:token", ROLE_ANYONE, page_signin_link,
@@ -217,61 +317,58 @@ const struct web_route web_routes[] = {
 	PAGE("GET", "/assessment/:year", ROLE_MEMBER, page_assessment, p_year),
 	PAGE("GET", "/assessment/:year/:code", ROLE_MEMBER,
 	    page_assessment_item, p_year_code),
-	PAGE("POST", "/assessment/:year/:code", ROLE_MEMBER,
-	    page_assessment_post, p_year_code),
+	FORM("/assessment/:year/:code", ROLE_MEMBER, page_assessment_post,
+	    p_rate, assessment_form),
 	PAGE("GET", "/officer", ROLE_OFFICER, page_officer, p_page),
 	PAGE("GET", "/officer/import", ROLE_OFFICER, page_import, p_page),
-	PAGE("POST", "/officer/import", ROLE_OFFICER, page_import_post, NULL),
+	FORM("/officer/import", ROLE_OFFICER, page_import_post, p_import,
+	    import_form),
 	PAGE("GET", "/officer/audit", ROLE_OFFICER, page_audit, p_audit),
 	PAGE("GET", "/officer/organisations", ROLE_OFFICER, page_orgs, p_page),
-	PAGE("POST", "/officer/organisations", ROLE_OFFICER, page_orgs_post,
-	    NULL),
+	FORM("/officer/organisations", ROLE_OFFICER, page_orgs_post, p_org,
+	    orgs_render),
 	PAGE("GET", "/officer/people", ROLE_OFFICER, page_people, p_page),
-	PAGE("POST", "/officer/people", ROLE_OFFICER, page_people_post, NULL),
+	FORM("/officer/people", ROLE_OFFICER, page_people_post, p_person,
+	    people_render),
 	PAGE("GET", "/officer/constitution", ROLE_OFFICER, page_constitution,
 	    p_constitution),
 	PAGE("POST", "/officer/constitution", ROLE_OFFICER,
 	    page_constitution_post, NULL),
 	PAGE("GET", "/officer/positions", ROLE_OFFICER, page_positions,
 	    p_page),
-	PAGE("POST", "/officer/positions/appoint", ROLE_OFFICER,
-	    page_positions_appoint, NULL),
-	PAGE("POST", "/officer/positions/role", ROLE_OFFICER,
-	    page_positions_role, NULL),
+	FORM("/officer/positions/appoint", ROLE_OFFICER,
+	    page_positions_appoint, p_appoint, positions_render),
+	FORM("/officer/positions/role", ROLE_OFFICER, page_positions_role,
+	    p_role, positions_render),
 	PAGE("GET", "/partners", ROLE_ANYONE, page_partners, p_page),
 	PAGE("GET", "/spend", ROLE_ANYONE, page_spend, p_spend),
 	/* The partners' records, an area a page (pages_partners.c). */
-	PARTNERS(contacts, NULL),
-	PARTNERS(plan, NULL),
+	PARTNERS(contacts, p_contacts),
+	PARTNERS(plan, p_plan),
 	PARTNERS(progress, p_progress),
 	PARTNERS(milestones, p_milestone),
-	PARTNERS(influence, NULL),
-	PARTNERS(partnerships, NULL),
-	PARTNERS(funding, NULL),
-	PARTNERS(aims, NULL),
-	PARTNERS(consultations, NULL),
+	PARTNERS(influence, p_influence),
+	PARTNERS(partnerships, p_partnership),
+	PARTNERS(funding, p_funding),
+	PARTNERS(aims, p_aim),
+	PARTNERS(consultations, p_consult),
 	PARTNERS(feedback, p_feedback),
 	/* disputes and breaches (pages_dispute.c) */
 	PAGE("GET", "/officer/disputes", ROLE_OFFICER, page_disputes, p_page),
-	PAGE("POST", "/officer/disputes", ROLE_OFFICER, page_disputes_post,
-	    NULL),
+	FORM("/officer/disputes", ROLE_OFFICER, page_disputes_post, p_case,
+	    disputes_form),
 	PAGE("GET", "/officer/disputes/:id", ROLE_OFFICER, page_dispute, p_id),
-	PAGE("POST", "/officer/disputes/:id/statement", ROLE_OFFICER,
-	    page_dispute_statement, p_id),
-	PAGE("POST", "/officer/disputes/:id/stage", ROLE_OFFICER,
-	    page_dispute_stage, p_id),
-	PAGE("POST", "/officer/disputes/:id/draw", ROLE_OFFICER,
-	    page_dispute_draw, p_draw),
-	PAGE("POST", "/officer/disputes/:id/record", ROLE_OFFICER,
-	    page_dispute_record, p_id),
-	PAGE("POST", "/officer/disputes/:id/resolve", ROLE_OFFICER,
-	    page_dispute_resolve, p_id),
+	CASE(statement, p_statement),
+	CASE(stage, p_stage),
+	CASE(draw, p_draw),
+	CASE(record, p_record),
+	CASE(resolve, p_resolve),
 	/* annual reports (pages_report.c) */
 	PAGE("GET", "/reports", ROLE_ANYONE, page_reports, p_page),
 	PAGE("GET", "/reports/annual/:year", ROLE_ANYONE, page_report_annual,
 	    p_report),
-	PAGE("POST", "/reports/annual/:year/response", ROLE_OFFICER,
-	    page_report_respond, p_year),
+	FORM("/reports/annual/:year/response", ROLE_OFFICER,
+	    page_report_respond, p_respond, report_response_form),
 
 	/* The JSON API (api.c), read with a token of the scope named. */
 	API("/organisations", ROLE_TOKEN_PUBLIC, api_org_list, a_list),

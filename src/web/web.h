@@ -50,7 +50,7 @@ struct req;
 struct web_route;
 
 #define WEB_ARGS	3	/* captures of a path */
-#define WEB_PARAMS	12	/* declared parameters of a route */
+#define WEB_PARAMS	24	/* declared parameters of a route */
 
 /* A declared parameter as the router accepted it. */
 struct web_val {
@@ -388,6 +388,24 @@ void page_positions(struct req *);
 void page_positions_appoint(struct req *);
 void page_positions_role(struct req *);
 
+/*
+ * The pages that hold a form, shown again with the error summary naming
+ * the field at fault (field, err; NULLs: none), as the router shows
+ * them when it refuses a field (route.h) and the handlers when core
+ * refuses one.
+ */
+void election_manage_form(struct req *, const char *field, const char *err);
+void nomination_form(struct req *, const char *field, const char *err);
+void assessment_form(struct req *, const char *field, const char *err);
+void import_form(struct req *, const char *field, const char *err);
+void orgs_render(struct req *, const char *field, const char *err);
+void people_render(struct req *, const char *field, const char *err);
+void positions_render(struct req *, const char *field, const char *err);
+void partners_area_form(struct req *, const char *field, const char *err);
+void disputes_form(struct req *, const char *field, const char *err);
+void dispute_case_form(struct req *, const char *field, const char *err);
+void report_response_form(struct req *, const char *field,
+    const char *err);
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);
 /* pages_chair.c: the forms a member and a chair see on a meeting. */
