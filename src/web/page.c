@@ -285,6 +285,17 @@ page_bad_text(struct req *r)
 }
 
 void
+page_refused(struct req *r, int rc, page_form_fn *form)
+{
+	if (rc == CORE_EINVAL || rc == CORE_EEXIST) {
+		r->status = 400;
+		form(r, r->c->field[0] != '\0' ? r->c->field : NULL,
+		    r->c->err);
+	} else
+		page_core_error(r, rc);
+}
+
+void
 page_core_error(struct req *r, int rc)
 {
 	if (rc == CORE_ENOTFOUND)

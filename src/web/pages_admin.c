@@ -477,11 +477,7 @@ election_act(struct req *r, const char *done, election_step *step)
 	if ((rc = step(r, &e)) == ELECTION_ANSWERED)
 		goto out;
 	if (rc != CORE_OK) {
-		if (rc == CORE_EINVAL) {
-			r->status = 400;
-			election_manage(r, &e, r->c->field, r->c->err);
-		} else
-			page_core_error(r, rc);
+		page_refused(r, rc, election_manage_form);
 		goto out;
 	}
 	snprintf(to, sizeof(to), "/elections/%lld/manage?done=%s",
@@ -533,29 +529,14 @@ election_announce(struct req *r, const struct election_view *e)
 	return core_election_announce(r->c, e->e.id);
 }
 
-void
-page_election_ballot(struct req *r)
-{
-	election_act(r, "ballot", election_ballot);
-}
-
-void
-page_election_count(struct req *r)
-{
-	election_act(r, "count", election_count);
-}
-
-void
-page_election_verify(struct req *r)
-{
-	election_act(r, "verify", election_verify);
-}
-
-void
-page_election_announce(struct req *r)
-{
-	election_act(r, "announce", election_announce);
-}
+/* Each step its own route (routes.c). */
+#define ELECTION_STEP(step) \
+	void page_election_##step(struct req *r) \
+	{ election_act(r, #step, election_##step); }
+ELECTION_STEP(ballot)
+ELECTION_STEP(count)
+ELECTION_STEP(verify)
+ELECTION_STEP(announce)
 
 /* SA-9.3, SA-E1: a member nominates a person of their organisation
  * (themselves by default) while nominations are open. */

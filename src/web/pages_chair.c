@@ -415,11 +415,8 @@ act_end(struct act *a, int rc, const char *done)
 		snprintf(to, sizeof(to), "/meetings/%lld?done=%s",
 		    (long long)a->id, done);
 		web_redirect(r, to);
-	} else if (rc == CORE_EINVAL || rc == CORE_EEXIST) {
-		r->status = 400;
-		meeting_render(r, r->c->field, r->c->err);
 	} else if (rc != ANSWERED)
-		page_core_error(r, rc);
+		page_refused(r, rc, meeting_render);
 	meeting_view_free(&a->v);
 	rec_lines_free(&a->lines);
 }
@@ -654,25 +651,12 @@ void
 page_group_schedule(struct req *r)
 {
 	struct meeting_in	 in;
-	struct rec_group	 g;
-	struct viewer		 v;
 	char			 day[32], starts[6], ends[6], to[64];
 	const char		*end = web_form(r, "end");
 	int64_t			 id = 0;
 	int			 rc;
 
-	viewer_of_who(&v, &r->who);
-	if ((rc = core_group_find(r->c, &v, r->arg[0], &g, NULL)) !=
-	    CORE_OK) {
-		page_core_error(r, rc);
-		return;
-	}
-	if (!r->who.officer && !core_chairs(r->c, &r->who, g.id)) {
-		page_error(r, 403, "Only the chair can do that", "Scheduling "
-		    "is for the group's chair and vice-chair, and officers.");
-		rec_group_clear(&g);
-		return;
-	}
+	/* The router checked the chair (ROLE_CHAIR, GROUP_SLUG). */
 	ends[0] = '\0';
 	if (page_day_time_check(r, "date", "the date and time the meeting "
 	    "starts", day, starts) == 0 && end != NULL && end[strspn(end,
@@ -687,7 +671,6 @@ page_group_schedule(struct req *r)
 	if (r->nerrs > 0) {
 		r->status = 400;
 		group_render(r, NULL, NULL);
-		rec_group_clear(&g);
 		return;
 	}
 	memset(&in, 0, sizeof(in));
@@ -699,10 +682,8 @@ page_group_schedule(struct req *r)
 	if ((rc = core_meeting_schedule(r->c, &in, &id)) != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;
 		group_render(r, r->c->field, r->c->err);
-		rec_group_clear(&g);
 		return;
 	}
-	rec_group_clear(&g);
 	snprintf(to, sizeof(to), "/meetings/%lld?done=scheduled",
 	    (long long)id);
 	web_redirect(r, to);

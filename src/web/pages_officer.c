@@ -48,15 +48,12 @@ page_group(struct req *r)
 void
 group_render(struct req *r, const char *field, const char *err)
 {
-	static const char *const mheads[] = { "Organisation", "Membership",
-	    "Status", "Since" };
 	struct html			*h = &r->body;
 	struct rec_group		 g;
 	struct rec_membership_list	 members = { NULL, 0 };
 	struct rec_meeting_list		 ms = { NULL, 0 };
 	struct viewer			 v;
 	struct check_flag_list		 flags = { NULL, 0 };
-	size_t				 i;
 	int				 rc;
 
 	page_hold(r, &field, &err);
@@ -66,11 +63,8 @@ group_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	if (!r->who.officer && !core_chairs(r->c, &r->who, g.id)) {
-		page_error(r, 403, "You cannot see this page", "This dashboard "
-		    "is for the group's chair and vice-chair, and officers.");
-		goto out;
-	}
+	/* Every route to the dashboard is ROLE_CHAIR: the router checked
+	 * the chair (route_chair). */
 	if ((rc = core_check(r->c, &v, r->arg[0], NULL, &flags)) != CORE_OK ||
 	    (rc = core_member_list(r->c, &v, r->arg[0], &members)) !=
 	    CORE_OK ||
@@ -95,21 +89,7 @@ group_render(struct req *r, const char *field, const char *err)
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", g.name);
 	group_tasks(r, &g, &flags, &ms);
 	html_raw(h, "<div id=\"members\">\n");
-	if (page_grid_begin(r, "Members", 0, mheads, 4, members.n)) {
-		for (i = 0; i < members.n; i++) {
-			const struct rec_membership	*mb = &members.v[i];
-			const char			*cells[4];
-
-			cells[0] = mb->organisation;
-			cells[1] = (unsigned)mb->kind < MK__MAX ?
-			    memb_kind_names[mb->kind] : NULL;
-			cells[2] = (unsigned)mb->status < MS__MAX ?
-			    memb_status_names[mb->status] : NULL;
-			cells[3] = mb->since;
-			page_grid_row(r, mheads, cells, 4);
-		}
-		page_grid_end(r);
-	}
+	group_members_grid(r, &members);
 	html_raw(h, "</div>\n");
 	/* SA-6.2, SA-6.4: schedule the next meeting. */
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"schedule\">Schedule a "

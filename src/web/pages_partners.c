@@ -23,22 +23,7 @@
  * the tables (the same fields as the API's).
  */
 #define LIST(fn, list, read, json, ...) \
-static int \
-fn(struct req *r, json_t **out) \
-{ \
-	struct viewer	v; \
-	struct list	l; \
-	int		rc; \
-\
-	viewer_of_who(&v, &r->who); \
-	*out = NULL; \
-	if ((rc = read(r->c, &v, __VA_ARGS__ &l)) != CORE_OK) \
-		return rc; \
-	*out = json(&l); \
-	list##_free(&l); \
-	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL, \
-	    "out of memory"); \
-}
+	WEB_LIST(static, fn, list, read, json, web_viewer_page, __VA_ARGS__)
 
 LIST(list_contacts, rec_contact_list, core_contact_list, json_contact_list,
     NULL,)

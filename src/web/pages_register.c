@@ -167,13 +167,10 @@ page_meeting_register_post(struct req *r)
 		    "apologies, absent or deputy for at least one "
 		    "organisation");
 	if ((rc = core_end(r->c, rc)) != CORE_OK) {
-		if (rc == CORE_EINVAL) {
-			/* Nothing was kept: the register again, as typed. */
-			r->status = 400;
+		/* Nothing was kept: the register again, as typed. */
+		if (rc == CORE_EINVAL)
 			snprintf(r->c->field, sizeof(r->c->field), "register");
-			meeting_render(r, r->c->field, r->c->err);
-		} else
-			page_core_error(r, rc);
+		page_refused(r, rc, meeting_render);
 		goto out;
 	}
 	snprintf(to, sizeof(to), "/meetings/%lld?done=register&n=%d#attendance",

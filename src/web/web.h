@@ -116,6 +116,33 @@ struct req {
 	char			 nav[32];	/* the menu entry to mark */
 };
 
+/*
+ * A list core reads for the viewer asking, made into JSON by render:
+ * defines fn(r, &out), CORE_OK and *out, or core's error.  viewer_of
+ * makes the viewer from the request: web_viewer_page (who is signed
+ * in) or web_viewer_token (an API token's scope).  Arguments of read
+ * before the list follow, each with its comma ("NULL,").
+ */
+#define WEB_LIST(linkage, fn, list, read, json, viewer_of, ...) \
+linkage int \
+fn(struct req *r, json_t **out) \
+{ \
+	struct viewer	v; \
+	struct list	l; \
+	int		rc; \
+\
+	viewer_of(&v, r); \
+	memset(&l, 0, sizeof(l)); \
+	*out = NULL; \
+	if ((rc = read(r->c, &v, __VA_ARGS__ &l)) == CORE_OK && \
+	    (*out = json(&l)) == NULL) \
+		rc = core_fail(r->c, CORE_EFAULT, NULL, "out of memory"); \
+	list##_free(&l); \
+	return rc; \
+}
+#define web_viewer_page(v, r)	viewer_of_who((v), &(r)->who)
+#define web_viewer_token(v, r)	viewer_of_scope((v), (r)->scope)
+
 /* A row's text ("" when absent) and number (0), for the pages. */
 const char *web_str(const json_t *, const char *key);
 long long web_num(const json_t *, const char *key);
@@ -184,6 +211,11 @@ void page_hold(struct req *, const char **field, const char **err);
 void page_bad_text(struct req *);
 /* A page for a core failure: 404 for not found, 400 else. */
 void page_core_error(struct req *, int rc);
+/* A page holding a form, shown again naming the field at fault. */
+typedef void page_form_fn(struct req *, const char *field, const char *err);
+/* Core refused a form (rc): the form again (400) with core's field and
+ * message when the input was at fault, else page_core_error. */
+void page_refused(struct req *, int rc, page_form_fn *form);
 /* The GOV.UK error summary: one entry linking to field (may be NULL). */
 void page_error_summary(struct req *, const char *field, const char *msg);
 /* A field's own error message, with the id its aria-describedby
@@ -334,8 +366,10 @@ void page_home(struct req *);
 void page_forums(struct req *);
 /* SA-11.1: the papers a viewer may read (pages_papers.c). */
 void page_papers(struct req *);
-/* pages_forum.c: one forum's page, for anyone. */
+/* pages_forum.c: one forum's page, for anyone; a group's members as
+ * a table (its page, the chair's dashboard). */
 void page_forum(struct req *);
+void group_members_grid(struct req *, const struct rec_membership_list *);
 void page_representatives(struct req *);
 void page_members(struct req *);
 void page_signatories(struct req *);
