@@ -444,6 +444,35 @@ test_audit_log_paged_and_filtered(void **state)
 	curl_easy_cleanup(h);
 }
 
+/*
+ * The audit log names what an entry was done to in at most 80
+ * characters, cut between two characters, never inside one: an
+ * organisation named with 85 two-byte letters shows 80 and "...".
+ */
+static void
+test_audit_log_cuts_names_between_characters(void **state)
+{
+	CURL		*h = browser();
+	struct resp	 r;
+	char		 name[200], want[200], cmd[600];
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < 85; i++)
+		memcpy(name + 2 * i, "\xc3\xa9", 2);	/* é */
+	name[170] = '\0';
+	snprintf(cmd, sizeof(cmd), "%s --db %s org add --name '%s' --sector "
+	    "vcse >/dev/null", getenv("ALLIANCE"), db, name);
+	assert_int_equal(system(cmd), 0);
+	snprintf(want, sizeof(want), "%.160s...", name);
+	officer_sign_in(h);
+	http(h, "/officer/audit", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	has(&r, want);
+	curl_easy_cleanup(h);
+	resp_free(&r);
+}
+
 /* The number of entries the page counts, as the database has them
  * between two moments in UTC ("" for no bound). */
 static void
@@ -917,6 +946,7 @@ main(void)
 		cmocka_unit_test(test_SA_6_3_register_in_one_submit),
 		cmocka_unit_test(test_audit_log_paged_and_filtered),
 		cmocka_unit_test(test_audit_log_filtered_by_when),
+		cmocka_unit_test(test_audit_log_cuts_names_between_characters),
 		cmocka_unit_test(test_SA_E2_2_runoff_rounds_on_the_outcome),
 		cmocka_unit_test(test_SC_annual_pdf_is_tagged),
 		cmocka_unit_test(test_360giving_year_without_grants),
