@@ -296,6 +296,22 @@ page_refused(struct req *r, int rc, page_form_fn *form)
 }
 
 void
+page_answer(struct req *r, int rc, page_form_fn *form, const char *fmt, ...)
+{
+	va_list	ap;
+	char	to[256];
+
+	if (rc != CORE_OK) {
+		page_refused(r, rc, form);
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(to, sizeof(to), fmt, ap);
+	va_end(ap);
+	web_redirect(r, to);
+}
+
+void
 page_core_error(struct req *r, int rc)
 {
 	if (rc == CORE_ENOTFOUND)

@@ -462,7 +462,6 @@ election_act(struct req *r, const char *done, election_step *step)
 {
 	struct election_view	 e;
 	struct rec_group	 g;
-	char			 to[96];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
@@ -474,15 +473,9 @@ election_act(struct req *r, const char *done, election_step *step)
 	memset(&g, 0, sizeof(g));
 	if (!may_chair(r, WEB_S(e.e.grp), &g))
 		goto out;
-	if ((rc = step(r, &e)) == ELECTION_ANSWERED)
-		goto out;
-	if (rc != CORE_OK) {
-		page_refused(r, rc, election_manage_form);
-		goto out;
-	}
-	snprintf(to, sizeof(to), "/elections/%lld/manage?done=%s",
-	    (long long)id, done);
-	web_redirect(r, to);
+	if ((rc = step(r, &e)) != ELECTION_ANSWERED)
+		page_answer(r, rc, election_manage_form, "/elections/%lld/"
+		    "manage?done=%s", (long long)id, done);
 out:
 	election_view_free(&e);
 	rec_group_clear(&g);

@@ -408,15 +408,9 @@ act_begin(struct req *r, struct act *a, enum act_by by)
 static void
 act_end(struct act *a, int rc, const char *done)
 {
-	struct req	*r = a->r;
-	char		 to[96];
-
-	if (rc == CORE_OK) {
-		snprintf(to, sizeof(to), "/meetings/%lld?done=%s",
+	if (rc != ANSWERED)
+		page_answer(a->r, rc, meeting_render, "/meetings/%lld?done=%s",
 		    (long long)a->id, done);
-		web_redirect(r, to);
-	} else if (rc != ANSWERED)
-		page_refused(r, rc, meeting_render);
 	meeting_view_free(&a->v);
 	rec_lines_free(&a->lines);
 }

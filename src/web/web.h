@@ -216,6 +216,10 @@ typedef void page_form_fn(struct req *, const char *field, const char *err);
 /* Core refused a form (rc): the form again (400) with core's field and
  * message when the input was at fault, else page_core_error. */
 void page_refused(struct req *, int rc, page_form_fn *form);
+/* A form's action answered: on CORE_OK a 303 to the page that says it
+ * was done (the path as printf makes it), else page_refused. */
+void page_answer(struct req *, int rc, page_form_fn *form, const char *fmt,
+    ...) __attribute__((format(printf, 4, 5)));
 /* The GOV.UK error summary: one entry linking to field (may be NULL). */
 void page_error_summary(struct req *, const char *field, const char *msg);
 /* A field's own error message, with the id its aria-describedby
