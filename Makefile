@@ -72,7 +72,7 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/json_auth.c src/render/json_check.c \
              src/render/json_partners.c src/render/json_audit.c \
              src/render/json_mail.c \
-             src/render/json_report.c
+             src/render/json_report.c src/render/json_constitution.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/routes.c src/web/page_table.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
@@ -113,7 +113,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
              test_election_view test_smtp test_when test_store_sql test_forum \
              test_group_commit test_registry test_motion_view \
-             test_check test_place
+             test_check test_place test_constitution_read
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale

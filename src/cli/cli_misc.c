@@ -85,40 +85,50 @@ run_arrangement_list(struct cli *c)
 static int
 run_const_show(struct cli *c)
 {
-	json_t	*v = NULL;
-	int	 rc;
+	struct rec_constitution_version	 v;
+	json_t				*o;
+	int				 rc;
 
-	if ((rc = core_constitution_get(&c->core, cli_opt(c, "date"), &v)))
+	rc = core_constitution_get(&c->core, &viewer_system,
+	    cli_opt(c, "date"), &v);
+	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, v);
-	else {
+	if (strcmp(c->format, "json") == 0) {
+		if ((o = json_constitution_version(&v)) == NULL) {
+			rec_constitution_version_clear(&v);
+			return cli_fail(c, CORE_EFAULT);
+		}
+		render_json(stdout, o);
+		json_decref(o);
+	} else {
 		printf("# %s constitution, version %lld, in force from %s%s%s"
-		    "\n", c->core.arr_slug, (long long)json_integer_value(
-		    json_object_get(v, "version")),
-		    json_string_value(json_object_get(v, "effective_from")),
-		    json_is_string(json_object_get(v, "effective_to")) ?
-		    " to " : "", json_is_string(json_object_get(v,
-		    "effective_to")) ? json_string_value(json_object_get(v,
-		    "effective_to")) : "");
-		fputs(json_string_value(json_object_get(v, "body")), stdout);
+		    "\n", c->core.arr_slug, (long long)v.version,
+		    v.effective_from, v.effective_to != NULL ? " to " : "",
+		    v.effective_to != NULL ? v.effective_to : "");
+		fputs(v.body != NULL ? v.body : "", stdout);
 	}
-	json_decref(v);
+	rec_constitution_version_clear(&v);
 	return EXIT_OK;
 }
 
 static int
 run_const_settings(struct cli *c)
 {
-	json_t	*rows = NULL;
-	int	 rc;
+	struct constitution_setting_list	 l;
+	json_t					*rows = NULL;
+	int					 rc;
 	static const struct column cols[] = {
 		{ "setting", "Setting", 44 }, { "value", "Value", 50 },
 		{ "rule", "Rule", 30 }, { NULL, NULL, 0 },
 	};
 
-	rc = core_constitution_settings(&c->core, cli_opt(c, "date"),
-	    &rows);
+	rc = core_constitution_settings(&c->core, cli_opt(c, "date"), &l);
+	if (rc == CORE_OK) {
+		rows = json_constitution_settings(&l);
+		constitution_setting_list_free(&l);
+		if (rows == NULL)
+			rc = CORE_EFAULT;
+	}
 	return cli_list(c, rc, rows, cols);
 }
 
@@ -181,7 +191,7 @@ run_const_versions(struct cli *c)
 		{ "applied_at", "Applied at", 0 }, { NULL, NULL, 0 },
 	};
 
-	rc = core_constitution_versions(&c->core, &l);
+	rc = core_constitution_versions(&c->core, &viewer_system, &l);
 	rows = rc == CORE_OK ? json_constitution_versions(&l) : NULL;
 	rec_constitution_version_list_free(&l);
 	if (rc == CORE_OK && rows == NULL)

@@ -4,11 +4,13 @@
  * the rules of its day.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core.h"
 #include "core_int.h"
 #include "store/rec_arrangement.h"
+#include "store/rec_list.h"
 #include "store/store.h"
 
 int
@@ -92,73 +94,132 @@ out:
 	return core_end(c, rc);
 }
 
+/* Who applied a version is the secretariat's record, for those who
+ * administer. */
+static void
+applied_for(const struct viewer *v, struct rec_constitution_version *r)
+{
+	if (viewer_is_officer(v))
+		return;
+	free(r->applied_by);
+	free(r->applied_at);
+	r->applied_by = r->applied_at = NULL;
+}
+
 int
-core_constitution_get(struct core *c, const char *date, json_t **out)
+core_constitution_get(struct core *c, const struct viewer *v,
+    const char *date, struct rec_constitution_version *out)
 {
 	char	on[DATE_LEN];
-	int	rc;
+	int	rc, found = 0;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
 		return rc;
-	rc = store_row(c->st, out, STMT_CONST_AT, "ls", c->arr, on);
-	if (rc != STORE_OK)
+	rc = store_const_at(c->st, c->arr, on, out, &found);
+	if (rc != STORE_OK) {
+		rec_constitution_version_clear(out);
 		return core_store_fail(c, rc, "reading the constitution");
-	if (*out == NULL)
+	}
+	if (!found)
 		return core_fail(c, CORE_ENOTFOUND, "date", "no constitution "
 		    "of %s was in force on %s", c->arr_slug, on);
+	applied_for(v, out);
 	return CORE_OK;
 }
 
 int
-core_constitution_versions(struct core *c,
+core_constitution_versions(struct core *c, const struct viewer *v,
     struct rec_constitution_version_list *out)
 {
-	int rc = store_const_list(c->st, c->arr, out);
+	size_t	i;
+	int	rc = store_const_list(c->st, c->arr, out);
 
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "listing versions");
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "listing versions");
+	for (i = 0; i < out->n; i++)
+		applied_for(v, &out->v[i]);
+	return CORE_OK;
+}
+
+void
+constitution_setting_list_free(struct constitution_setting_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].setting);
+		free(l->v[i].text);
+		rec_lines_free(&l->v[i].lines);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+/* What key (a setting of def) means and its value in cons, into s; -1
+ * when out of memory.  A list keeps every entry. */
+static int
+setting_value(const struct constitution *cons, const struct cs_setting *def,
+    const char *key, struct constitution_setting *s)
+{
+	const char	**vals;
+	const char	 *text;
+	size_t		  i, n;
+	int		  bad = 0;
+
+	s->rule = def->rule;
+	s->meaning = def->help;
+	if (def->type != CS_LIST) {
+		text = constitution_text(cons, key);
+		s->text = strdup(text != NULL ? text : "");
+		return s->text == NULL ? -1 : 0;
+	}
+	s->is_list = 1;
+	if ((n = constitution_list(cons, key, NULL, 0)) == 0)
+		return 0;
+	if ((vals = calloc(n, sizeof(*vals))) == NULL)
+		return -1;
+	constitution_list(cons, key, vals, n);
+	for (i = 0; i < n && !bad; i++)
+		bad = rec_lines_add(&s->lines, "%s", vals[i]);
+	free(vals);
+	return bad;
 }
 
 int
-core_constitution_settings(struct core *c, const char *date, json_t **out)
+core_constitution_settings(struct core *c, const char *date,
+    struct constitution_setting_list *out)
 {
-	const struct cs_setting	*s;
-	struct constitution	 cons;
-	char			 on[DATE_LEN], key[96];
-	const char		*vals[64];
-	json_t			*row, *list;
-	size_t			 i, n;
-	int			 k, rc;
+	const struct cs_setting		*s;
+	struct constitution_setting	*row;
+	struct constitution		 cons;
+	char				 on[DATE_LEN], key[96];
+	int				 k, rc = CORE_OK;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
 		return rc;
 	if ((rc = core_int_constitution_at(c, on, &cons)) != CORE_OK)
 		return rc;
-	*out = json_array();
-	for (s = constitution_settings; s->key != NULL; s++)
+	for (s = constitution_settings; s->key != NULL && rc == CORE_OK; s++)
 		for (k = 0; k < (s->per_kind ? GK__MAX : 1); k++) {
 			if (s->per_kind)
 				snprintf(key, sizeof(key), "%s.%s", s->key,
 				    group_kind_names[k]);
 			else
 				snprintf(key, sizeof(key), "%s", s->key);
-			row = json_pack("{s:s, s:s, s:s}", "setting", key,
-			    "rule", s->rule, "meaning", s->help);
-			if (s->type == CS_LIST) {
-				list = json_array();
-				n = constitution_list(&cons, key, vals, 64);
-				for (i = 0; i < n && i < 64; i++)
-					json_array_append_new(list,
-					    json_string(vals[i]));
-				json_object_set_new(row, "value", list);
-			} else
-				json_object_set_new(row, "value", json_string(
-				    constitution_text(&cons, key) != NULL ?
-				    constitution_text(&cons, key) : ""));
-			json_array_append_new(*out, row);
+			row = store_int_grow((void **)&out->v, &out->n,
+			    sizeof(*out->v));
+			if (row == NULL || (row->setting = strdup(key)) ==
+			    NULL || setting_value(&cons, s, key, row) != 0) {
+				rc = core_fail(c, CORE_EFAULT, NULL,
+				    "out of memory");
+				break;
+			}
 		}
 	constitution_free(&cons);
-	return CORE_OK;
+	if (rc != CORE_OK)
+		constitution_setting_list_free(out);
+	return rc;
 }

@@ -157,22 +157,7 @@ struct rec_arrangement_list;
 int core_arrangements(struct core *, struct rec_arrangement_list *) WUR;
 
 /* --- constitution (constitution_apply.c) --- */
-/* Checks text; on error core.err names line, setting and what is
- * accepted. */
-int core_constitution_check(struct core *, const char *text) WUR;
-/* Applies text from date effective (default today); the old version is
- * kept, closed the day the new one starts. */
-int core_constitution_apply(struct core *, const char *text,
-    const char *effective) WUR;
-/* The version in force on date (NULL: today): body and dates. */
-int core_constitution_get(struct core *, const char *date,
-    json_t **out) WUR;
-struct rec_constitution_version_list;
-int core_constitution_versions(struct core *,
-    struct rec_constitution_version_list *) WUR;
-/* Every setting with its value in force on date, and its rule ids. */
-int core_constitution_settings(struct core *, const char *date,
-    json_t **out) WUR;
+#include "core/core_constitution.h"
 
 /* --- registry (registry.c) --- */
 struct org_in {

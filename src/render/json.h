@@ -138,6 +138,17 @@ json_t *json_report(const struct core_report *);
 /* The years with a report: [2025, 2026]. */
 json_t *json_report_years(const int *years, size_t n);
 
+/* --- the constitution (json_constitution.c) --- */
+struct rec_constitution_version;
+struct constitution_setting_list;
+/* {id, version, effective_from, effective_to, body, applied_by,
+ * applied_at}: null where absent. */
+json_t *json_constitution_version(const struct rec_constitution_version *);
+/* [{setting, rule, meaning, value}]: value a string, or an array of
+ * strings for a list. */
+json_t *json_constitution_settings(
+    const struct constitution_setting_list *);
+
 /* --- compliance (json_check.c) --- */
 /* The flags as [{rule, group, fact}], group null for the arrangement's. */
 json_t *json_check_list(const struct check_flag_list *);

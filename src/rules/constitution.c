@@ -3,7 +3,6 @@
  * Pure: no I/O, no clock.  See constitution.h for the file format.
  */
 #include <ctype.h>
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -593,12 +592,26 @@ constitution_writes(const struct constitution *c, const char *key)
 	return 0;
 }
 
+/*
+ * A whole-number value as the rules read it, through the one validator
+ * (parse.h): 0 for none, for no value, and for anything that is not a
+ * whole number that fits an int.  A file's values were checked against
+ * their setting's range when it was read (cs_check), so 0 is only ever
+ * what "none" means.
+ */
+static int
+cs_number(const char *v)
+{
+	int64_t n;
+
+	return v != NULL && parse_int(v, INT_MIN, INT_MAX, &n) == 0 ?
+	    (int)n : 0;
+}
+
 int
 constitution_int(const struct constitution *c, const char *key)
 {
-	const char *v = constitution_text(c, key);
-
-	return v != NULL ? (int)strtol(v, NULL, 10) : 0;
+	return cs_number(constitution_text(c, key));
 }
 
 int
@@ -623,9 +636,7 @@ int
 constitution_kind_int(const struct constitution *c, const char *key,
     enum group_kind kind)
 {
-	const char *v = constitution_kind_text(c, key, kind);
-
-	return v != NULL ? (int)strtol(v, NULL, 10) : 0;
+	return cs_number(constitution_kind_text(c, key, kind));
 }
 
 size_t

@@ -51,76 +51,108 @@ names(const char *key, char name[160], char id[160])
 			id[i] = '-';
 }
 
-/* A list's values, one a line. */
-static void
-lines_of(json_t *v, char *out, size_t sz)
+/* A setting's value as text: a list's entries joined by sep (one
+ * character and its spaces).  From malloc(); NULL when out of memory. */
+static char *
+value_of(const struct constitution_setting *s, const char *sep)
 {
-	json_t	*x;
-	size_t	 i, n = 0;
+	char	*out;
+	size_t	 i, k, n = 0, len = 1, seplen = strlen(sep);
 
-	out[0] = '\0';
-	json_array_foreach(v, i, x)
-		n += (size_t)snprintf(out + n, n < sz ? sz - n : 0, "%s%s", i ?
-		    "\n" : "", json_string_value(x) != NULL ?
-		    json_string_value(x) : "");
+	if (!s->is_list)
+		return strdup(s->text != NULL ? s->text : "");
+	for (i = 0; i < s->lines.n; i++)
+		len += strlen(s->lines.v[i]) + seplen;
+	if ((out = malloc(len)) == NULL)
+		return NULL;
+	for (i = 0; i < s->lines.n; i++) {
+		if (i > 0) {
+			memcpy(out + n, sep, seplen);
+			n += seplen;
+		}
+		k = strlen(s->lines.v[i]);
+		memcpy(out + n, s->lines.v[i], k);
+		n += k;
+	}
+	out[n] = '\0';
+	return out;
 }
 
 static void
-setting_field(struct req *r, json_t *s, const char *err_field,
-    const char *err)
+setting_field(struct req *r, const struct constitution_setting *s,
+    const char *err_field, const char *err)
 {
-	char		 name[160], id[160], label[300], hint[200], cur[4000];
-	const char	*typed, *meaning = web_str(s, "meaning");
-	json_t		*v = json_object_get(s, "value");
-	int		 list = json_is_array(v), bad;
+	char		 name[160], id[160], label[300], hint[200], *cur;
+	const char	*typed, *rule = s->rule != NULL ? s->rule : "";
+	int		 list = s->is_list, bad;
 
-	names(web_str(s, "setting"), name, id);
-	snprintf(label, sizeof(label), "%s", meaning);
+	names(s->setting, name, id);
+	snprintf(label, sizeof(label), "%s", s->meaning);
 	if (label[0] >= 'a' && label[0] <= 'z')
 		label[0] = (char)(label[0] - 'a' + 'A');
 	snprintf(hint, sizeof(hint), "%s%s%s%s", list ? "One a line. " : "",
-	    *web_str(s, "rule") ? "Rule " : "", web_str(s, "rule"),
-	    *web_str(s, "rule") ? "." : "");
-	if (list)
-		lines_of(v, cur, sizeof(cur));
-	else
-		snprintf(cur, sizeof(cur), "%s", json_string_value(v) != NULL ?
-		    json_string_value(v) : "");
+	    *rule ? "Rule " : "", rule, *rule ? "." : "");
+	cur = value_of(s, "\n");
 	typed = web_field(r, name);
 	bad = err_field != NULL && strcmp(err_field, id) == 0;
 	html_fmt(&r->body, "<div class=\"govuk-form-group%s\">\n<label class=\""
 	    "govuk-label govuk-label--s\" for=\"%s\">%s</label>\n<div id=\"%s-"
-	    "hint\" class=\"govuk-hint\">%s<code>%s</code></div>\n", bad ?
-	    " govuk-form-group--error" : "", id, label, id, hint, web_str(s,
-	    "setting"));
+	    "hint\" class=\"govuk-hint\">%s%s<code>%s</code></div>\n", bad ?
+	    " govuk-form-group--error" : "", id, label, id, hint, *hint ? " " :
+	    "", s->setting);
 	if (bad)
 		page_field_error(r, id, err);
 	if (list)
 		html_fmt(&r->body, "<textarea class=\"govuk-textarea%s\" id=\"%s"
 		    "\" name=\"%s\" rows=\"%d\" spellcheck=\"false\" aria-"
 		    "describedby=\"%s-hint%s\">%s</textarea>\n", bad ?
-		    " govuk-textarea--error" : "", id, name, (int)(json_array_size(
-		    v) < 2 ? 2 : json_array_size(v) > 8 ? 8 : json_array_size(v)),
-		    id, bad ? " set-error" : "", typed != NULL ? typed : cur);
+		    " govuk-textarea--error" : "", id, name, (int)(s->lines.n <
+		    2 ? 2 : s->lines.n > 8 ? 8 : s->lines.n), id, bad ?
+		    " set-error" : "", typed != NULL ? typed : cur != NULL ?
+		    cur : "");
 	else
 		html_fmt(&r->body, "<input class=\"govuk-input%s\" id=\"%s\" "
 		    "name=\"%s\" type=\"text\" spellcheck=\"false\" value=\"%s\" "
 		    "aria-describedby=\"%s-hint\">\n", bad ?
 		    " govuk-input--error" : "", id, name, typed != NULL ? typed :
-		    cur, id);
+		    cur != NULL ? cur : "", id);
 	html_raw(&r->body, "</div>\n");
+	free(cur);
+}
+
+/* The settings as a table beside the text: a list's entries joined as
+ * the command line joins them. */
+static void
+settings_table(struct req *r, const struct constitution_setting_list *l)
+{
+	static const char *const heads[] = { "Setting", "Value", "Rule",
+	    "What it means" };
+	const char	*cells[4];
+	char		*value;
+	size_t		 i;
+
+	if (!page_grid_begin(r, "Settings", 0, heads, 4, l->n))
+		return;
+	for (i = 0; i < l->n; i++) {
+		value = value_of(&l->v[i], "; ");
+		cells[0] = l->v[i].setting;
+		cells[1] = value;
+		cells[2] = l->v[i].rule;
+		cells[3] = l->v[i].meaning;
+		page_grid_row(r, heads, cells, 4);
+		free(value);
+	}
+	page_grid_end(r);
 }
 
 static void
-text_form(struct req *r, json_t *cur, json_t *rows, const char *err)
+text_form(struct req *r, const struct rec_constitution_version *cur,
+    const struct constitution_setting_list *rows, const char *err)
 {
-	static const char *const cols[] = { "setting", "value", "rule",
-	    "meaning", NULL };
-	static const char *const heads[] = { "Setting", "Value", "Rule",
-	    "What it means" };
 	struct html	*h = &r->body;
 	const char	*text = err != NULL && web_field(r, "constitution") !=
-	    NULL ? web_field(r, "constitution") : web_str(cur, "body");
+	    NULL ? web_field(r, "constitution") : cur->body != NULL ?
+	    cur->body : "";
 
 	html_raw(h, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/"
 	    "officer/constitution\">Edit the settings as a form</a></p>\n");
@@ -145,15 +177,14 @@ text_form(struct req *r, json_t *cur, json_t *rows, const char *err)
 	    "today", 0, NULL);
 	html_raw(h, "<button type=\"submit\" class=\"govuk-button\" data-"
 	    "module=\"govuk-button\">Apply the new version</button>\n</form>\n");
-	page_table(r, "Settings", rows, cols, heads);
+	settings_table(r, rows);
 }
 
 static void
-settings_form(struct req *r, json_t *rows, const char *field,
-    const char *err)
+settings_form(struct req *r, const struct constitution_setting_list *rows,
+    const char *field, const char *err)
 {
 	struct html	*h = &r->body;
-	json_t		*s;
 	size_t		 g, i, len;
 	int		 any;
 
@@ -165,8 +196,8 @@ settings_form(struct req *r, json_t *rows, const char *field,
 	for (g = 0; groups[g] != NULL; g += 2) {
 		len = strlen(groups[g]);
 		any = 0;
-		json_array_foreach(rows, i, s) {
-			const char *k = web_str(s, "setting");
+		for (i = 0; i < rows->n; i++) {
+			const char *k = rows->v[i].setting;
 
 			if (strncmp(k, groups[g], len) != 0 || k[len] != '.')
 				continue;
@@ -174,7 +205,7 @@ settings_form(struct req *r, json_t *rows, const char *field,
 				html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\""
 				    "group-%s\">%s</h2>\n", groups[g],
 				    groups[g + 1]);
-			setting_field(r, s, field, err);
+			setting_field(r, &rows->v[i], field, err);
 		}
 	}
 	page_date_input(r, "effective", "In force from", "Leave empty for "
@@ -186,17 +217,22 @@ settings_form(struct req *r, json_t *rows, const char *field,
 static void
 constitution_render(struct req *r, const char *field, const char *err)
 {
-	struct html	*h = &r->body;
-	json_t		*rows = NULL, *cur = NULL;
-	const char	*as = web_query(r, "as");
-	int		 text = (as != NULL && strcmp(as, "text") == 0) ||
-	    web_field(r, "constitution") != NULL;
-	int		 rc;
+	struct html			*h = &r->body;
+	struct constitution_setting_list rows = { NULL, 0 };
+	struct rec_constitution_version	 cur;
+	struct viewer			 v;
+	char				 since[WHEN_LEN];
+	const char			*as = web_query(r, "as");
+	int				 text = (as != NULL && strcmp(as,
+	    "text") == 0) || web_field(r, "constitution") != NULL;
+	int				 rc;
 
 	page_hold(r, &field, &err);
+	viewer_of_who(&v, &r->who);
+	memset(&cur, 0, sizeof(cur));
 	if ((rc = core_constitution_settings(r->c, NULL, &rows)) != CORE_OK ||
-	    (rc = core_constitution_get(r->c, NULL, &cur)) != CORE_OK) {
-		json_decref(rows);
+	    (rc = core_constitution_get(r->c, &v, NULL, &cur)) != CORE_OK) {
+		constitution_setting_list_free(&rows);
 		page_core_error(r, rc);
 		return;
 	}
@@ -210,14 +246,15 @@ constitution_render(struct req *r, const char *field, const char *err)
 	    "<p class=\"govuk-body\">Every number and choice in the agreement, "
 	    "in force since %s. A new version applies from the date you give; "
 	    "the old one is kept with its dates, so past decisions are judged "
-	    "by the rules of their day.</p>\n", web_str(cur, "effective_from"));
+	    "by the rules of their day.</p>\n", cur.effective_from != NULL ?
+	    web_when_of(cur.effective_from, NULL, since) : "");
 	if (text)
-		text_form(r, cur, rows, err);
+		text_form(r, &cur, &rows, err);
 	else
-		settings_form(r, rows, field, err);
+		settings_form(r, &rows, field, err);
 	page_end(r);
-	json_decref(rows);
-	json_decref(cur);
+	constitution_setting_list_free(&rows);
+	rec_constitution_version_clear(&cur);
 }
 
 void
@@ -290,19 +327,30 @@ put_value(char **out, size_t *n, size_t *cap, const char *key, const char *v)
 	return bad;
 }
 
-static char *
-text_with(struct req *r, const char *body, json_t *rows)
+/* 1 when key is one of seen's lines. */
+static int
+seen_has(const struct rec_lines *seen, const char *key)
 {
-	char		*out = NULL, key[160], name[160], id[160];
-	const char	*l = body, *end, *v;
-	json_t		*done = json_object(), *s;
-	size_t		 n = 0, cap = 0, i;
-	int		 bad = 0;
+	size_t i;
 
-	if (put(&out, &n, &cap, "", 0) != 0) {
-		json_decref(done);
+	for (i = 0; i < seen->n; i++)
+		if (strcmp(seen->v[i], key) == 0)
+			return 1;
+	return 0;
+}
+
+static char *
+text_with(struct req *r, const char *body,
+    const struct constitution_setting_list *rows)
+{
+	struct rec_lines	 done = { NULL, 0 };
+	char			*out = NULL, *cur, key[160], name[160], id[160];
+	const char		*l = body, *end, *v;
+	size_t			 n = 0, cap = 0, i;
+	int			 bad = 0;
+
+	if (put(&out, &n, &cap, "", 0) != 0)
 		goto fail;
-	}
 	for (; *l != '\0'; l = *end != '\0' ? end + 1 : end) {
 		end = strchr(l, '\n');
 		if (end == NULL)
@@ -318,29 +366,29 @@ text_with(struct req *r, const char *body, json_t *rows)
 			    put(&out, &n, &cap, "\n", 1);
 			continue;
 		}
-		if (json_object_get(done, key) != NULL)
+		if (seen_has(&done, key))
 			continue;	/* the list was written already */
-		json_object_set_new(done, key, json_true());
+		bad |= rec_lines_add(&done, "%s", key);
 		bad |= put_value(&out, &n, &cap, key, v);
 	}
 	/* A setting the text leaves to its default, changed on the form:
 	 * written at the end. */
-	json_array_foreach(rows, i, s) {
-		char cur[4000];
+	for (i = 0; i < rows->n && !bad; i++) {
+		const struct constitution_setting *s = &rows->v[i];
 
-		names(web_str(s, "setting"), name, id);
-		if (json_object_get(done, web_str(s, "setting")) != NULL ||
+		names(s->setting, name, id);
+		if (seen_has(&done, s->setting) ||
 		    (v = web_field(r, name)) == NULL)
 			continue;
-		if (json_is_array(json_object_get(s, "value")))
-			lines_of(json_object_get(s, "value"), cur, sizeof(cur));
-		else
-			snprintf(cur, sizeof(cur), "%s", web_str(s, "value"));
+		if ((cur = value_of(s, "\n")) == NULL) {
+			bad = 1;
+			break;
+		}
 		if (strcmp(cur, v) != 0)
-			bad |= put_value(&out, &n, &cap, web_str(s, "setting"),
-			    v);
+			bad |= put_value(&out, &n, &cap, s->setting, v);
+		free(cur);
 	}
-	json_decref(done);
+	rec_lines_free(&done);
 	if (!bad)
 		return out;
 fail:
@@ -351,27 +399,32 @@ fail:
 void
 page_constitution_post(struct req *r)
 {
-	json_t		*cur = NULL, *rows = NULL, *s;
-	const char	*text, *field = "constitution";
-	char		 eff[32], name[160], id[160], fid[160], *made = NULL;
-	size_t		 i;
-	int		 rc;
+	struct constitution_setting_list rows = { NULL, 0 };
+	struct rec_constitution_version	 cur;
+	struct viewer			 who;
+	const char			*text, *field = "constitution";
+	char				 eff[32], name[160], id[160], fid[160];
+	char				*made = NULL;
+	size_t				 i;
+	int				 rc;
 
 	if (!page_fresh(r, "/officer/constitution"))
 		return;
 	page_date_value(r, "effective", eff);
 	if ((text = web_field(r, "constitution")) == NULL) {
 		/* The form of settings: written into the text in force. */
-		if ((rc = core_constitution_get(r->c, NULL, &cur)) != CORE_OK ||
-		    (rc = core_constitution_settings(r->c, NULL, &rows)) !=
-		    CORE_OK) {
-			json_decref(cur);
+		viewer_of_who(&who, &r->who);
+		if ((rc = core_constitution_get(r->c, &who, NULL, &cur)) !=
+		    CORE_OK || (rc = core_constitution_settings(r->c, NULL,
+		    &rows)) != CORE_OK) {
+			rec_constitution_version_clear(&cur);
 			page_core_error(r, rc);
 			return;
 		}
-		made = text_with(r, web_str(cur, "body"), rows);
-		json_decref(cur);
+		made = text_with(r, cur.body != NULL ? cur.body : "", &rows);
+		rec_constitution_version_clear(&cur);
 		if (made == NULL) {
+			constitution_setting_list_free(&rows);
 			page_error(r, 503, "Sorry, there is a problem with the "
 			    "service", "out of memory");
 			return;
@@ -387,25 +440,25 @@ page_constitution_post(struct req *r)
 		/* The setting at fault, when its name is in the message:
 		 * linked to its field and called by what it means (the
 		 * form has no lines). */
-		json_array_foreach(rows, i, s) {
-			names(web_str(s, "setting"), name, id);
-			snprintf(quoted, sizeof(quoted), "'%s' ", web_str(s,
-			    "setting"));
+		for (i = 0; i < rows.n; i++) {
+			names(rows.v[i].setting, name, id);
+			snprintf(quoted, sizeof(quoted), "'%s' ",
+			    rows.v[i].setting);
 			if (made == NULL || (at = strstr(r->c->err, quoted)) ==
 			    NULL)
 				continue;
 			snprintf(fid, sizeof(fid), "%s", id);
 			field = fid;
-			snprintf(said, sizeof(said), "%s: %s", web_str(s,
-			    "meaning"), at + strlen(quoted));
+			snprintf(said, sizeof(said), "%s: %s",
+			    rows.v[i].meaning, at + strlen(quoted));
 			err = said;
 		}
-		json_decref(rows);
+		constitution_setting_list_free(&rows);
 		constitution_render(r, field, err);
 		free(made);
 		return;
 	}
-	json_decref(rows);
+	constitution_setting_list_free(&rows);
 	free(made);
 	web_redirect(r, "/officer/constitution?done=constitution");
 }

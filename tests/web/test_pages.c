@@ -682,10 +682,11 @@ test_360giving_year_without_grants(void **state)
 }
 
 /*
- * The constitution as a form of its settings: a setting changed on the
- * form is written into the text in force (its notes kept) as a new
- * version; a wrong value is named by what the setting means, linked to
- * its field, and changes nothing.
+ * The constitution as a form of its settings, the day it came into
+ * force in words: a setting changed on the form is written into the
+ * text in force (its notes kept) as a new version; a wrong value is
+ * named by what the setting means, linked to its field, and changes
+ * nothing.
  */
 static void
 test_constitution_edited_as_a_form(void **state)
@@ -702,6 +703,9 @@ test_constitution_edited_as_a_form(void **state)
 	has(&r, "name=\"set.agenda.notice_days\"");
 	has(&r, "href=\"/officer/constitution?as=text\"");
 	assert_null(strstr(r.body, "id=\"constitution\""));
+	/* The day in words; each setting's name apart from its rule. */
+	has(&r, "in force since 1 April 2022.");
+	has(&r, "Rule SA-10.2. <code>agenda.notice_days</code>");
 	resp_free(&r);
 	csrf_of(h, "/officer/constitution", csrf);
 	digest(before);
@@ -723,9 +727,12 @@ test_constitution_edited_as_a_form(void **state)
 	    "IS NULL AND body LIKE '%agenda.notice_days = 10%' AND body LIKE "
 	    "'# Constitution of%'", n, sizeof(n));
 	assert_string_equal(n, "1");
-	/* The text, for experts, as before. */
+	/* The text, for experts, as before; beside it the table of
+	 * settings gives a list's entries too. */
 	http(h, "/officer/constitution?as=text", NULL, NULL, &r);
 	has(&r, "id=\"constitution\"");
+	has(&r, "data-label=\"Value\">Welcome, apologies and introductions; "
+	    "Declarations of interests; Action log/tracker");
 	resp_free(&r);
 	curl_easy_cleanup(h);
 }
