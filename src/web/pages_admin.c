@@ -161,44 +161,14 @@ moments(struct req *r, const char *prefix, const char *what,
 	return bad;
 }
 
-/* 1 when the signed-in person may run group (slug); else a 403 page. */
-static int
-may_chair(struct req *r, const char *slug, struct rec_group *g)
-{
-	struct viewer	v;
-	int		rc;
-
-	viewer_of_who(&v, &r->who);
-	if ((rc = core_group_find(r->c, &v, slug, g, NULL)) != CORE_OK) {
-		page_core_error(r, rc);
-		return 0;
-	}
-	if (r->who.officer || core_chairs(r->c, &r->who, g->id))
-		return 1;
-	page_error(r, 403, "Only the chair can do that", "This is for the "
-	    "group's chair and vice-chair, and officers.");
-	return 0;
-}
-
-/* One of the chair's forms on the group's page: may_chair, then its
- * fields and core's answer (group_done), each its own route. */
-typedef void group_step(struct req *);
-
-static void
-group_act(struct req *r, group_step *step)
-{
-	struct rec_group g;
-
-	memset(&g, 0, sizeof(g));
-	if (may_chair(r, r->arg[0], &g))
-		step(r);
-	rec_group_clear(&g);
-}
+/* Every route here is ROLE_CHAIR: the router found the group (of the
+ * slug, the poll or the election) and checked that the visitor chairs
+ * it or is an officer (route_chair) before any of these runs. */
 
 /* The poll's question and times; every field at fault at once, the
  * times in London's, kept in UTC. */
-static void
-group_poll(struct req *r)
+void
+page_group_poll(struct req *r)
 {
 	char	opens[32], closes[32];
 	int64_t	id = 0;
@@ -220,8 +190,8 @@ group_poll(struct req *r)
 
 /* An election's nominations opened; every field at fault at once, the
  * date in the form's own terms. */
-static void
-group_election(struct req *r)
+void
+page_group_election(struct req *r)
 {
 	struct election_in	in;
 	char			date[32];
@@ -248,8 +218,8 @@ group_election(struct req *r)
 }
 
 /* A member organisation suspended, reinstated or terminated. */
-static void
-group_membership(struct req *r)
+void
+page_group_membership(struct req *r)
 {
 	const char	*status = web_form(r, "ms-status");
 	char		 back[200], date[32];
@@ -280,24 +250,6 @@ group_membership(struct req *r)
 	group_done(r, rc, "membership", "ms-");
 }
 
-void
-page_group_poll(struct req *r)
-{
-	group_act(r, group_poll);
-}
-
-void
-page_group_election(struct req *r)
-{
-	group_act(r, group_election);
-}
-
-void
-page_group_membership(struct req *r)
-{
-	group_act(r, group_membership);
-}
-
 /* SA-8.4: the chair closes and counts a poll after its closing time. */
 void
 page_poll_close(struct req *r)
@@ -305,7 +257,6 @@ page_poll_close(struct req *r)
 	struct motion_view	 mo;
 	struct motion_result	 res;
 	struct viewer		 who;
-	struct rec_group	 g;
 	char			 to[160];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
@@ -315,8 +266,6 @@ page_poll_close(struct req *r)
 		page_error(r, 404, "Page not found", "There is no such poll.");
 		return;
 	}
-	if (!may_chair(r, mo.mo.grp, &g))
-		goto out;
 	if ((rc = core_motion_close(r->c, id, &res)) != CORE_OK) {
 		page_error(r, rc == CORE_EINVAL ? 409 : 503, "The poll cannot "
 		    "be counted yet", r->c->err);
@@ -326,7 +275,6 @@ page_poll_close(struct req *r)
 	web_redirect(r, to);
 out:
 	motion_view_free(&mo);
-	rec_group_clear(&g);
 }
 
 static void
@@ -419,7 +367,6 @@ void
 page_election_manage(struct req *r)
 {
 	struct election_view	 e;
-	struct rec_group	 g;
 	int64_t			 id = web_int(r, "id");
 
 	if (election_of(r, id, &e) != CORE_OK) {
@@ -427,11 +374,8 @@ page_election_manage(struct req *r)
 		    "election.");
 		return;
 	}
-	memset(&g, 0, sizeof(g));
-	if (may_chair(r, WEB_S(e.e.grp), &g))
-		election_manage(r, &e, NULL, NULL);
+	election_manage(r, &e, NULL, NULL);
 	election_view_free(&e);
-	rec_group_clear(&g);
 }
 
 void
@@ -461,7 +405,6 @@ static void
 election_act(struct req *r, const char *done, election_step *step)
 {
 	struct election_view	 e;
-	struct rec_group	 g;
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
@@ -470,15 +413,10 @@ election_act(struct req *r, const char *done, election_step *step)
 		    "election.");
 		return;
 	}
-	memset(&g, 0, sizeof(g));
-	if (!may_chair(r, WEB_S(e.e.grp), &g))
-		goto out;
 	if ((rc = step(r, &e)) != ELECTION_ANSWERED)
 		page_answer(r, rc, election_manage_form, "/elections/%lld/"
 		    "manage?done=%s", (long long)id, done);
-out:
 	election_view_free(&e);
-	rec_group_clear(&g);
 }
 
 static int
