@@ -50,11 +50,11 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/meeting_view.c \
              src/core/decision.c src/core/election.c src/core/check.c \
              src/core/notify.c src/core/remind.c src/core/auth.c \
-             src/core/accountability.c src/core/partners.c src/core/partners_json.c \
+             src/core/accountability.c src/core/partners.c \
              src/core/funding.c src/core/dispute.c src/core/dispute_panel.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
-             src/core/ballot_box.c src/core/viewer.c src/core/lookup_json.c \
+             src/core/ballot_box.c src/core/viewer.c \
              src/core/group_commit.c src/core/lists.c \
              src/core/election_count.c src/core/election_view.c \
              src/core/decision_view.c \
@@ -113,7 +113,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
              test_election_view test_smtp test_when test_store_sql test_forum \
              test_group_commit test_registry test_motion_view \
-             test_check test_place test_constitution_read
+             test_check test_place test_constitution_read test_report
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale

@@ -307,37 +307,11 @@ int core_register_signatories(struct core *, const struct viewer *,
 /* --- compliance (check.c) --- */
 #include "core/core_check.h"
 
-/* --- accountability (accountability.c, core_partners.h) --- */
-/*
- * The self-assessment and consultations as JSON rows (partners_json.c),
- * for report_others.c until it reads the records; remove each with its
- * last caller.
- */
-int core_assess_get(struct core *, int year, json_t **out) WUR;
-int core_consult_list(struct core *, json_t **out) WUR;
-
-/* --- partners (partners.c, core_partners.h) --- */
+/* --- accountability, partners and funding (accountability.c,
+ * partners.c, funding.c): core_partners.h --- */
 #include "core/core_partners.h"
-/*
- * The same records as JSON rows (partners_json.c), for
- * report_others.c until it reads the records; remove each with its
- * last caller.
- */
-int core_plan_list(struct core *, const char *org, json_t **out) WUR;
-int core_milestone_list(struct core *, json_t **out) WUR;
-int core_influence_list(struct core *, int year, json_t **out) WUR;
-int core_attendance_by_partner(struct core *, int year, json_t **out) WUR;
-int core_partnership_register(struct core *, json_t **out) WUR;
-
-/* --- funding (funding.c, core_partners.h) --- */
-/* The year's spend as JSON (partners_json.c), for report.c until it
- * reads the record. */
-int core_spend(struct core *, int year, json_t **out) WUR;
 /* --- disputes and breaches (dispute.c, core_dispute.h) --- */
 #include "core/core_dispute.h"
-/* The year's figures as JSON (partners_json.c), for report_others.c
- * until it reads the record. */
-int core_dispute_stats(struct core *, int year, json_t **out) WUR;
 /* --- annual reports: core/core_report.h (report.c) --- */
 
 /* --- notifications (notify.c, remind.c): core_mail.h --- */

@@ -58,14 +58,6 @@ int core_int_find_group(struct core *, const char *ref, struct rec_group *);
 int core_int_find_membership(struct core *, const char *group,
     const char *org, struct rec_membership *);
 /*
- * The same lookups as JSON rows (lookup_json.c), for the domains whose
- * files have not yet moved to typed records; *out owned by caller.
- */
-int core_int_person(struct core *, const char *ref, json_t **out);
-int core_int_group(struct core *, const char *ref, json_t **out);
-/* Every group of the arrangement as rows (core_group_list's records). */
-int core_int_group_rows(struct core *, json_t **out);
-/*
  * The person ref and their user, who must be an officer: else
  * CORE_EINVAL, "NAME is not an officer; " and why (what only officers
  * have).  *p and *u are the caller's to clear (rec_person_clear,

@@ -14,13 +14,13 @@
 #include "store/rec_report.h"
 
 struct core;
-/*
- * The sections whose domains still read as JSON (self-assessment,
- * consultations, spend, influence, partnerships, attendance, plan,
- * milestones, disputes, the audit log's head): held as they are read,
- * until those domains give typed records (report_others.c).
- */
-struct json_t;
+
+#ifndef WUR
+#define WUR __attribute__((warn_unused_result))
+#endif
+#include "core_audit.h"
+#include "core_dispute.h"
+#include "core_partners.h"
 
 /* "X to the Board, with ..." (report.annual): the text, the title before
  * " to ", and the recipient after it (NULL when none is named). */
@@ -64,6 +64,50 @@ struct report_methods {
 	int	 consensus, vote, poll, email;
 };
 
+/* MS-2-eval, MS-5: a signatory's part in the year's self-assessment. */
+struct report_body {
+	char	*organisation;
+	char	*submitted;		/* NULL: not yet */
+	int	 late, rated;
+};
+
+/* The constitution's scale (rules_scale() gives up to 16), then
+ * "not rated". */
+#define REPORT_RATINGS	17
+
+/* A commitment with how many bodies gave it each rating: by[k] for
+ * scale[k] (in the order the bodies list their commitments). */
+struct report_commitment {
+	char	*code, *heading;
+	int	 by[REPORT_RATINGS];
+};
+
+/* MS-2-eval, MS-5: the year's self-assessment by commitment and rating. */
+struct report_assessment {
+	char			*due;
+	char			*scale[REPORT_RATINGS];	/* ..., "not rated" */
+	size_t			 nscale;		/* with "not rated" */
+	struct report_body	*bodies;
+	size_t			 nbodies;
+	struct report_commitment *commitments;
+	size_t			 ncommitments;
+	int			 totals[REPORT_RATINGS];	/* as by[] */
+	int			 submitted, late;
+};
+
+/* SC-consult: a consultation that opened or closed in the year, and
+ * its length in days. */
+struct report_consult {
+	struct rec_consult	 k;
+	int			 days;
+};
+struct report_consult_list { struct report_consult *v; size_t n; };
+
+/* SC-consult: the year's consultations counted. */
+struct report_consult_counts {
+	int	 total, significant, shorter, fed_back, feedback_owed;
+};
+
 struct core_report {
 	int			 year;
 	char			 from[DATE_LEN], to[DATE_LEN];
@@ -84,12 +128,26 @@ struct core_report {
 	/* SA-9.1 / App. C: the register of representatives as it stands. */
 	struct rec_position_list positions;
 	int			 positions_vacant;
-	/* report_others.c: NULL where absent (JSON null for assessment and
-	 * audit_head; partnerships and disputes left out). */
-	struct json_t		*assessment, *consultations;
-	struct json_t		*consultation_counts, *spend, *influence;
-	struct json_t		*partnerships, *attendance, *plan;
-	struct json_t		*milestones, *disputes, *audit_head;
+	/* report_others.c: the sections on partners.  has_assessment 0:
+	 * the year has no self-assessment. */
+	int			 has_assessment;
+	struct report_assessment assessment;
+	struct report_consult_list consultations;
+	struct report_consult_counts consultation_counts;
+	struct spend_view	 spend;			/* TP-3a */
+	struct rec_influence_list influence;		/* TP-2b */
+	/* TP-2a: only where representatives.required_everywhere. */
+	int			 has_partnerships;
+	struct rec_partnership_list partnerships;
+	struct rec_partner_attendance_list attendance;	/* SC-quarterly */
+	struct rec_plan_list	 plan;		/* SC-plan: due in the year */
+	struct rec_milestone_list milestones;	/* MS-5: due in the year */
+	/* SC-monitor: only where there is a dispute procedure. */
+	int			 has_disputes;
+	struct dispute_stats	 disputes;
+	/* The audit log's signed head; 0 when it could not be read. */
+	int			 has_audit_head;
+	struct audit_head	 audit_head;
 	/* MC-mou: the recipient's formal response, once recorded. */
 	int			 has_response;
 	struct rec_report_response response;

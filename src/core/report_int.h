@@ -1,6 +1,7 @@
 /*
  * Between report.c and report_others.c: the annual report's sections
- * whose domains still read as JSON.
+ * read from the partners' domains (core_partners.h, core_dispute.h,
+ * core_audit.h).
  */
 #ifndef CORE_REPORT_INT_H
 #define CORE_REPORT_INT_H
@@ -14,8 +15,8 @@
  * (SC-monitor) of r's year, judged by cons. */
 int report_others(struct core *, const struct constitution *cons,
     struct core_report *r);
-/* The audit log's signed head into r->audit_head (left NULL when it
- * cannot be read: the report is made without it). */
+/* The audit log's signed head into r->audit_head (has_audit_head left
+ * 0 when it cannot be read: the report is made without it). */
 void report_others_head(struct core *, struct core_report *r);
 void report_others_free(struct core_report *r);
 

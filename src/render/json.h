@@ -162,6 +162,12 @@ json_t *json_influence_list(const struct rec_influence_list *);
 json_t *json_partner_attendance_list(
     const struct rec_partner_attendance_list *);
 json_t *json_partnership_list(const struct rec_partnership_list *);
+/* The statuses' names, as the API and --json give them (and the annual
+ * report shows them): enum plan_status, milestone_status,
+ * partnership_status. */
+extern const char *const json_plan_status[3];
+extern const char *const json_milestone_status[4];
+extern const char *const json_partnership_status[3];
 /* --- funding (json_partners.c) --- */
 json_t *json_funding_list(const struct rec_funding_list *);
 /* {year, total_pence, by_kind, partners, lengths, funding, min_years,

@@ -26,7 +26,7 @@ json_contact_list(const struct rec_contact_list *l)
 	return JSON_ARRAY(l, contact_one);
 }
 
-static const char *const plan_status[] = { "open", "overdue", "done" };
+const char *const json_plan_status[3] = { "open", "overdue", "done" };
 
 static json_t *
 plan_one(const void *p)
@@ -38,7 +38,7 @@ plan_one(const void *p)
 	    (json_int_t)a->org_id, "organisation", a->organisation,
 	    "commitment", a->commitment, "action", a->action, "owner",
 	    a->owner, "due", a->due, "progress", a->progress, "done_on",
-	    a->done_on, "status", plan_status[a->status]);
+	    a->done_on, "status", json_plan_status[a->status]);
 }
 
 json_t *
@@ -47,8 +47,8 @@ json_plan_list(const struct rec_plan_list *l)
 	return JSON_ARRAY(l, plan_one);
 }
 
-static const char *const ms_status[] = { "to come", "met", "met late",
-    "missed" };
+const char *const json_milestone_status[4] = { "to come", "met",
+    "met late", "missed" };
 
 static json_t *
 milestone_one(const void *p)
@@ -59,9 +59,11 @@ milestone_one(const void *p)
 	if (m->met_on != NULL)
 		return json_pack("{s:i, s:s?, s:s?, s:s, s:s?, s:s}", "n", m->n,
 		    "due", m->due, "label", m->label, "met_on", m->met_on,
-		    "note", m->note, "status", ms_status[m->status]);
+		    "note", m->note, "status",
+		    json_milestone_status[m->status]);
 	return json_pack("{s:i, s:s?, s:s?, s:s}", "n", m->n, "due", m->due,
-	    "label", m->label, "status", ms_status[m->status]);
+	    "label", m->label, "status",
+	    json_milestone_status[m->status]);
 }
 
 json_t *
@@ -103,8 +105,8 @@ json_partner_attendance_list(const struct rec_partner_attendance_list *l)
 	return JSON_ARRAY(l, attendance_one);
 }
 
-static const char *const ps_status[] = { "represented", "justified",
-    "gap" };
+const char *const json_partnership_status[3] = { "represented",
+    "justified", "gap" };
 
 static json_t *
 partnership_one(const void *p)
@@ -116,7 +118,7 @@ partnership_one(const void *p)
 	    "name", s->name, "representatives",
 	    (json_int_t)s->representatives, "justification",
 	    s->justification, "agreed_by", s->agreed_by, "agreed_on",
-	    s->agreed_on, "status", ps_status[s->status]);
+	    s->agreed_on, "status", json_partnership_status[s->status]);
 }
 
 json_t *

@@ -150,11 +150,108 @@ positions(const struct rec_position_list *l)
 	return a;
 }
 
-/* A section read as JSON (a new reference), or null. */
+/* x, or null when it could not be made. */
 static json_t *
-section(json_t *x)
+or_null(json_t *x)
 {
-	return x != NULL ? json_incref(x) : json_null();
+	return x != NULL ? x : json_null();
+}
+
+/* MS-2-eval, MS-5: the ratings (or the totals) by the scale's names. */
+static json_t *
+by_rating(const struct report_assessment *a, const int *by)
+{
+	json_t	*o = json_object();
+	size_t	 k;
+
+	for (k = 0; o != NULL && k < a->nscale; k++)
+		json_object_set_new(o, a->scale[k], json_integer(by[k]));
+	return o;
+}
+
+static json_t *
+assessment(const struct core_report *r)
+{
+	const struct report_assessment	*a = &r->assessment;
+	const struct report_body	*b;
+	const struct report_commitment	*cm;
+	json_t				*scale, *bodies, *cms;
+	size_t				 i;
+
+	if (!r->has_assessment)
+		return json_null();
+	scale = json_array();
+	for (i = 0; i < a->nscale; i++)
+		json_array_append_new(scale, json_string(a->scale[i]));
+	bodies = json_array();
+	for (i = 0; i < a->nbodies; i++) {
+		b = &a->bodies[i];
+		json_array_append_new(bodies, json_pack("{s:s, s:s?, s:b, "
+		    "s:i}", "organisation", b->organisation, "submitted",
+		    b->submitted, "late", b->late, "rated", b->rated));
+	}
+	cms = json_array();
+	for (i = 0; i < a->ncommitments; i++) {
+		cm = &a->commitments[i];
+		json_array_append_new(cms, json_pack("{s:s, s:s?, s:o}", "code",
+		    cm->code, "heading", cm->heading, "ratings", by_rating(a,
+		    cm->by)));
+	}
+	return or_null(json_pack("{s:s, s:o, s:o, s:o, s:o, s:i, s:i}", "due",
+	    a->due, "scale", scale, "bodies", bodies, "commitments", cms,
+	    "totals", by_rating(a, a->totals), "submitted", a->submitted,
+	    "late", a->late));
+}
+
+/* SC-consult: each with its length in days (the partner's id left
+ * out). */
+static json_t *
+consultations(const struct report_consult_list *l)
+{
+	const struct rec_consult	*k;
+	json_t				*a = json_array();
+	size_t				 i;
+
+	for (i = 0; i < l->n; i++) {
+		k = &l->v[i].k;
+		json_array_append_new(a, json_pack("{s:I, s:s?, s:s?, s:s?, "
+		    "s:s?, s:i, s:s?, s:s?, s:i, s:b, s:i}", "id",
+		    (json_int_t)k->id, "organisation", k->organisation, "title",
+		    k->title, "opens", k->opens, "closes", k->closes,
+		    "significant", k->significant, "short_reason",
+		    k->short_reason, "feedback_on", k->feedback_on, "weeks",
+		    k->weeks, "short", k->is_short, "days", l->v[i].days));
+	}
+	return a;
+}
+
+/* The sections on partners (report_others.c). */
+static void
+partners(json_t *j, const struct core_report *r)
+{
+	const struct report_consult_counts *n = &r->consultation_counts;
+
+	json_object_set_new(j, "assessment", assessment(r));
+	json_object_set_new(j, "consultations", consultations(
+	    &r->consultations));
+	json_object_set_new(j, "consultation_counts", json_pack("{s:i, s:i, "
+	    "s:i, s:i, s:i}", "total", n->total, "significant",
+	    n->significant, "short", n->shorter, "fed_back", n->fed_back,
+	    "feedback_owed", n->feedback_owed));
+	json_object_set_new(j, "spend", or_null(json_spend(&r->spend)));
+	json_object_set_new(j, "influence", or_null(json_influence_list(
+	    &r->influence)));
+	if (r->has_partnerships)
+		json_object_set_new(j, "partnerships", or_null(
+		    json_partnership_list(&r->partnerships)));
+	json_object_set_new(j, "attendance", or_null(
+	    json_partner_attendance_list(&r->attendance)));
+	json_object_set_new(j, "plan", or_null(json_plan_list(&r->plan)));
+	json_object_set_new(j, "milestones", or_null(json_milestone_list(
+	    &r->milestones)));
+	if (r->has_disputes)
+		json_object_set_new(j, "disputes", or_null(json_dispute_stats(
+		    &r->disputes)));
 }
 
 json_t *
@@ -192,26 +289,14 @@ json_report(const struct core_report *r)
 	json_object_set_new(j, "positions", positions(&r->positions));
 	json_object_set_new(j, "positions_vacant", json_integer(
 	    r->positions_vacant));
-	json_object_set_new(j, "assessment", section(r->assessment));
-	json_object_set_new(j, "consultations", section(r->consultations));
-	json_object_set_new(j, "consultation_counts", section(
-	    r->consultation_counts));
-	json_object_set_new(j, "spend", section(r->spend));
-	json_object_set_new(j, "influence", section(r->influence));
-	if (r->partnerships != NULL)
-		json_object_set_new(j, "partnerships", section(
-		    r->partnerships));
-	json_object_set_new(j, "attendance", section(r->attendance));
-	json_object_set_new(j, "plan", section(r->plan));
-	json_object_set_new(j, "milestones", section(r->milestones));
-	if (r->disputes != NULL)
-		json_object_set_new(j, "disputes", section(r->disputes));
+	partners(j, r);
 	json_object_set_new(j, "response", r->has_response ? json_pack(
 	    "{s:s?, s:s?, s:s?, s:s?, s:s?}", "responder", resp->responder,
 	    "body", resp->body, "responded_on", resp->responded_on,
 	    "recorded_by", resp->recorded_by, "recorded_at",
 	    resp->recorded_at) : json_null());
-	json_object_set_new(j, "audit_head", section(r->audit_head));
+	json_object_set_new(j, "audit_head", r->has_audit_head ? or_null(
+	    json_audit_head(&r->audit_head)) : json_null());
 	if (r->online != NULL)
 		json_object_set_new(j, "online", json_string(r->online));
 	return j;

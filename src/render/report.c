@@ -14,9 +14,6 @@
 
 /* --- the sections --- */
 
-/* A text field, "" for none. */
-#define S(x)	((x) != NULL ? (x) : "")
-
 static void
 doc_about(json_t *doc, const struct core_report *r)
 {
@@ -59,8 +56,7 @@ doc_about(json_t *doc, const struct core_report *r)
 static void
 doc_summary(json_t *doc, const struct core_report *r)
 {
-	const json_t	*a = r->assessment;
-	const json_t	*k = r->consultation_counts;
+	const struct report_assessment *a = &r->assessment;
 	json_t		*list = json_array();
 	long long	 n;
 
@@ -79,15 +75,14 @@ doc_summary(json_t *doc, const struct core_report *r)
 	json_array_append_new(list, sprintf_j("%lld representative %s, %d "
 	    "vacant.", n, plural(n, "position", "positions"),
 	    r->positions_vacant));
-	if (json_is_object(a))
-		json_array_append_new(list, sprintf_j("%lld of %zu public "
-		    "bodies submitted their self-assessment, %lld late.",
-		    num(a, "submitted"), json_array_size(json_object_get(a,
-		    "bodies")), num(a, "late")));
-	n = num(k, "total");
+	if (r->has_assessment)
+		json_array_append_new(list, sprintf_j("%d of %zu public "
+		    "bodies submitted their self-assessment, %d late.",
+		    a->submitted, a->nbodies, a->late));
+	n = r->consultation_counts.total;
 	json_array_append_new(list, sprintf_j("%lld %s by public bodies, "
-	    "%lld shorter than the minimum.", n, plural(n, "consultation",
-	    "consultations"), num(k, "short")));
+	    "%d shorter than the minimum.", n, plural(n, "consultation",
+	    "consultations"), r->consultation_counts.shorter));
 	json_array_append_new(doc, json_pack("{s:o}", "list", list));
 }
 
@@ -372,59 +367,59 @@ rating_colour(size_t k, size_t n)
 static void
 doc_assessment(json_t *doc, const struct core_report *r)
 {
-	const json_t	*a = r->assessment, *b, *cm, *s;
-	json_t		*rows, *labels, *values, *v, *hd, *colours, *row;
-	size_t		 i, k, ns;
+	const struct report_assessment	*a = &r->assessment;
+	const struct report_body	*b;
+	const struct report_commitment	*cm;
+	json_t		*rows, *labels, *values, *v, *hd, *colours, *row, *s;
+	size_t		 i, k, ns = a->nscale;
 
 	h(doc, 2, "Self-assessment of the commitments");
-	if (!json_is_object(a)) {
+	if (!r->has_assessment) {
 		p(doc, sprintf_j("No self-assessment was opened for %d.",
 		    r->year));
 		return;
 	}
-	s = json_object_get(a, "scale");
-	ns = json_array_size(s);
 	p(doc, sprintf_j("Each signatory public body rates how it meets every "
-	    "commitment, with evidence; due by %s. %lld of %zu submitted, "
-	    "%lld late.", str(a, "due"), num(a, "submitted"),
-	    json_array_size(json_object_get(a, "bodies")), num(a, "late")));
+	    "commitment, with evidence; due by %s. %d of %zu submitted, "
+	    "%d late.", S(a->due), a->submitted, a->nbodies, a->late));
 	rows = json_array();
-	json_array_foreach(json_object_get(a, "bodies"), i, b)
+	for (i = 0; i < a->nbodies; i++) {
+		b = &a->bodies[i];
 		json_array_append_new(rows, json_pack("[s, o, s, s]",
-		    str(b, "organisation"), sprintf_j("%lld", num(b, "rated")),
-		    *str(b, "submitted") ? str(b, "submitted") :
-		    "not submitted", json_is_true(json_object_get(b, "late")) ?
-		    "late" : ""));
+		    S(b->organisation), sprintf_j("%d", b->rated),
+		    *S(b->submitted) ? b->submitted : "not submitted",
+		    b->late ? "late" : ""));
+	}
 	table(doc, "Public bodies", heads("Public body", "Commitments rated",
 	    "Submitted", "Late", NULL), rows);
 	labels = json_array();
 	values = json_array();
 	colours = json_array();
+	s = json_array();
 	hd = heads("Commitment", NULL);
 	for (k = 0; k < ns; k++) {
-		json_array_append(hd, json_array_get(s, k));
+		json_array_append_new(s, json_string(a->scale[k]));
+		json_array_append_new(hd, json_string(a->scale[k]));
 		json_array_append_new(colours, json_string(rating_colour(k,
 		    ns)));
 	}
 	rows = json_array();
-	json_array_foreach(json_object_get(a, "commitments"), i, cm) {
-		json_array_append_new(labels, sprintf_j("%s %s", str(cm,
-		    "code"), str(cm, "heading")));
+	for (i = 0; i < a->ncommitments; i++) {
+		cm = &a->commitments[i];
+		json_array_append_new(labels, sprintf_j("%s %s", S(cm->code),
+		    S(cm->heading)));
 		v = json_array();
 		row = json_array();
-		json_array_append_new(row, sprintf_j("%s %s", str(cm, "code"),
-		    str(cm, "heading")));
+		json_array_append_new(row, sprintf_j("%s %s", S(cm->code),
+		    S(cm->heading)));
 		for (k = 0; k < ns; k++) {
-			long long n = num(json_object_get(cm, "ratings"),
-			    json_string_value(json_array_get(s, k)));
-
-			json_array_append_new(v, json_integer(n));
-			json_array_append_new(row, sprintf_j("%lld", n));
+			json_array_append_new(v, json_integer(cm->by[k]));
+			json_array_append_new(row, sprintf_j("%d", cm->by[k]));
 		}
 		json_array_append_new(values, v);
 		json_array_append_new(rows, row);
 	}
-	json_array_append_new(doc, json_pack("{s:{s:s, s:s, s:s, s:o, s:O, "
+	json_array_append_new(doc, json_pack("{s:{s:s, s:s, s:s, s:o, s:o, "
 	    "s:o, s:o}}", "chart", "id", "chart-ratings", "title",
 	    "Ratings of each commitment by the signatories", "unit",
 	    "Bodies", "labels", labels, "series", s, "values", values,
@@ -436,26 +431,27 @@ doc_assessment(json_t *doc, const struct core_report *r)
 static void
 doc_consultations(json_t *doc, const struct core_report *r)
 {
-	const json_t	*k = r->consultation_counts, *x;
-	json_t		*rows = json_array();
-	size_t		 i;
+	const struct report_consult_counts *n = &r->consultation_counts;
+	const struct rec_consult	*x;
+	json_t				*rows = json_array();
+	size_t				 i;
 
 	h(doc, 2, "Consultations");
-	p(doc, sprintf_j("%lld %s by public bodies opened or closed in the "
-	    "year: %lld significantly affecting the sector, %lld shorter than "
-	    "the minimum (each with its reason), %lld with the outcome fed "
-	    "back, %lld still owing feedback.", num(k, "total"),
-	    plural(num(k, "total"), "consultation", "consultations"),
-	    num(k, "significant"), num(k, "short"), num(k, "fed_back"),
-	    num(k, "feedback_owed")));
-	json_array_foreach(r->consultations, i, x)
+	p(doc, sprintf_j("%d %s by public bodies opened or closed in the "
+	    "year: %d significantly affecting the sector, %d shorter than "
+	    "the minimum (each with its reason), %d with the outcome fed "
+	    "back, %d still owing feedback.", n->total,
+	    plural(n->total, "consultation", "consultations"),
+	    n->significant, n->shorter, n->fed_back, n->feedback_owed));
+	for (i = 0; i < r->consultations.n; i++) {
+		x = &r->consultations.v[i].k;
 		json_array_append_new(rows, json_pack("[s, s, s, o, s, o, s]",
-		    str(x, "organisation"), str(x, "title"), str(x, "opens"),
-		    sprintf_j("%lld", num(x, "weeks")), num(x, "significant") ?
-		    "yes" : "no", json_is_true(json_object_get(x, "short")) ?
-		    sprintf_j("short: %s", str(x, "short_reason")) :
-		    json_string(""), *str(x, "feedback_on") ? str(x,
-		    "feedback_on") : "not yet"));
+		    S(x->organisation), S(x->title), S(x->opens),
+		    sprintf_j("%d", x->weeks), x->significant ? "yes" : "no",
+		    x->is_short ? sprintf_j("short: %s", S(x->short_reason)) :
+		    json_string(""), *S(x->feedback_on) ? x->feedback_on :
+		    "not yet"));
+	}
 	table(doc, "Consultations", heads("Public body", "Consultation",
 	    "Opens", "Weeks", "Significant", "Short", "Feedback", NULL), rows);
 }

@@ -16,18 +16,15 @@
 #include "core/core_report.h"
 #include "when.h"
 
+/* A text field, "" for none. */
+#define S(x)	((x) != NULL ? (x) : "")
+
 static inline const char *
 str(const json_t *o, const char *k)
 {
 	const char *s = json_string_value(json_object_get(o, k));
 
 	return s != NULL ? s : "";
-}
-
-static inline long long
-num(const json_t *o, const char *k)
-{
-	return (long long)json_integer_value(json_object_get(o, k));
 }
 
 static inline json_t *

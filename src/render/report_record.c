@@ -10,15 +10,7 @@
 #include <jansson.h>
 
 #include "report.h"
-#include "when.h"
-
-static const char *
-rec_str(const json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-
-	return s != NULL ? s : "";
-}
+#include "report_int.h"
 
 /* Long hex in pieces of 64, so that a printed page can hold it; the
  * check ignores the spaces when the line is given back. */
@@ -38,40 +30,38 @@ rec_chunks(const char *s, char *out, size_t sz)
 void
 report_doc_record(json_t *doc, const struct core_report *r)
 {
-	const json_t	*hd = r->audit_head;
+	const struct audit_head *hd = &r->audit_head;
 	json_t		*rows;
 	char		 buf[600], line[600], at[64];
 
 	json_array_append_new(doc, json_pack("{s:i, s:s}", "h", 2, "text",
 	    "The record"));
-	if (!json_is_object(hd)) {
+	if (!r->has_audit_head) {
 		json_array_append_new(doc, json_pack("{s:s}", "p", "The audit "
 		    "log has no signed head yet."));
 		return;
 	}
 	/* When the head was signed, as people write it. */
-	render_when(rec_str(hd, "at"), at, sizeof(at));
+	render_when(S(hd->at), at, sizeof(at));
 	snprintf(buf, sizeof(buf), "Every change to these records is in a "
 	    "hash-chained audit log; each entry vouches for the rows it "
 	    "wrote. When this report was drawn, the log ended at entry %lld "
 	    "(%s), signed with this installation's key. Keep the line below: "
 	    "'alliance audit verify --head LINE' shows whether the history "
-	    "up to it is still whole.", (long long)json_integer_value(
-	    json_object_get(hd, "seq")), at);
+	    "up to it is still whole.", (long long)hd->seq, at);
 	json_array_append_new(doc, json_pack("{s:s}", "p", buf));
 	rows = json_array();
-	snprintf(buf, sizeof(buf), "%lld, %s", (long long)json_integer_value(
-	    json_object_get(hd, "seq")), at);
+	snprintf(buf, sizeof(buf), "%lld, %s", (long long)hd->seq, at);
 	json_array_append_new(rows, json_pack("[s, s]", "Entry", buf));
 	json_array_append_new(rows, json_pack("[s, s]", "Hash",
-	    rec_str(hd, "hash")));
-	rec_chunks(rec_str(hd, "sig"), buf, sizeof(buf));
+	    hd->hash));
+	rec_chunks(hd->sig, buf, sizeof(buf));
 	json_array_append_new(rows, json_pack("[s, s]", "Signature", buf));
 	json_array_append_new(rows, json_pack("[s, s]", "Key",
-	    rec_str(hd, "key")));
+	    hd->key));
 	json_array_append_new(doc, json_pack("{s:{s:s, s:[s, s], s:o}}",
 	    "table", "caption", "The signed head of the audit log", "heads",
 	    "", "", "rows", rows));
-	rec_chunks(rec_str(hd, "head"), line, sizeof(line));
+	rec_chunks(S(hd->line), line, sizeof(line));
 	json_array_append_new(doc, json_pack("{s:s}", "note", line));
 }
