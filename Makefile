@@ -40,7 +40,8 @@ STORE_SRC  = src/store/store.c src/store/backup.c src/store/ledger.c \
              src/store/own.c src/store/arrangement.c \
              src/store/colmap.c src/store/auth.c src/store/privacy.c \
              src/store/check.c src/store/partners.c src/store/audit.c \
-             src/store/mail.c src/store/report.c src/store/agree.c
+             src/store/mail.c src/store/report.c src/store/agree.c \
+             src/store/flag.c
 CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/organisation.c src/core/person.c src/core/group.c \
              src/core/members.c src/core/office.c \
@@ -113,7 +114,8 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_utf8 test_parse test_errors test_ruleid test_ballot_secrecy \
              test_election_view test_smtp test_when test_store_sql test_forum \
              test_group_commit test_registry test_motion_view \
-             test_check test_place test_constitution_read test_report
+             test_check test_place test_constitution_read test_report \
+             test_flags
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale

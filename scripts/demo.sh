@@ -94,6 +94,13 @@ a meeting notes 1 --text "The forum supports the Kinver bid. Winter pressures br
 on -30
 a meeting publish 1 --public
 
+# Two papers on the /papers page: the winter briefing for anyone, the
+# bid's costings for members only (SA-11.1).
+a paper add --meeting 1 --title "Winter pressures briefing" --kind briefing \
+    --visibility public --text "What the forum's members see this winter, and what helps."
+a paper add --meeting 1 --title "Kinver bid: costings" --kind report \
+    --visibility members --text "The bid's budget line by line, for members."
+
 # The next meeting in a fortnight, its agenda not yet circulated.
 on -3
 a meeting schedule --group southwest --date "$(day 14)" --time 10:00 --end 12:00 \

@@ -92,6 +92,9 @@ void cli_rows(const struct cli *, const json_t *rows,
 /* The runner's end for a list: rows printed when rc is CORE_OK, else
  * core's error; rows freed either way.  The exit code. */
 int cli_list(struct cli *, int rc, json_t *rows, const struct column *cols);
+/* Prints one record made by render, and frees it: EXIT_OK, or a fault
+ * when it could not be made (NULL). */
+int cli_one(struct cli *, json_t *obj, const struct column *cols);
 /* Prints one record (JSON with --json). */
 void cli_record(const struct cli *, const json_t *obj,
     const struct column *cols);
@@ -100,8 +103,9 @@ char *cli_slurp(struct cli *, const char *path);
 /* --year as a number; 0 with core.err set when it is missing or not a
  * year. */
 int cli_year(struct cli *);
-/* "what" was done, with any flags (FLAG lines, or JSON). */
-void cli_said(struct cli *, const char *what, json_t *flags);
+/* "what" was done, with the flags the action returned (FLAG lines, or
+ * JSON; NULL for an action that flags nothing), which it frees. */
+void cli_said(struct cli *, const char *what, struct check_flag_list *);
 
 /* Command tables of the two files. */
 extern const struct cli_cmd cli_org_cmds[];
@@ -145,6 +149,10 @@ extern const struct cli_opt import_opts[];
  */
 int64_t number(const char *);
 int id_arg(struct cli *, const char *what, int64_t *id);
+/* The election the first argument names, as the command line sees it,
+ * made into JSON by render (cli_election.c): EXIT_OK with *id and *out
+ * (the caller's to json_decref), or the exit status of the failure. */
+int cli_election_read(struct cli *, int64_t *id, json_t **out);
 int item_opt(struct cli *, int *pos);
 int done(struct cli *, const char *what, int64_t id);
 extern const struct cli_opt group_only[];

@@ -24,22 +24,24 @@ cli_year(struct cli *c)
 }
 
 void
-cli_said(struct cli *c, const char *what, json_t *flags)
+cli_said(struct cli *c, const char *what, struct check_flag_list *flags)
 {
-	json_t	*f;
+	json_t	*o;
 	size_t	 i;
 
 	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:s, s:O}", "done", what, "flags",
-		    flags != NULL ? flags : json_null());
-
+		o = json_pack("{s:s, s:o}", "done", what, "flags",
+		    flags != NULL ? json_flag_lines(flags) : json_null());
 		cli_record(c, o, NULL);
 		json_decref(o);
-		return;
+	} else {
+		printf("%s\n", what);
+		for (i = 0; flags != NULL && i < flags->n; i++)
+			printf("FLAG %s %s\n", flags->v[i].rule,
+			    flags->v[i].fact);
 	}
-	printf("%s\n", what);
-	json_array_foreach(flags, i, f)
-		printf("FLAG %s\n", json_string_value(f));
+	if (flags != NULL)
+		check_flag_list_free(flags);
 }
 
 static int
@@ -91,8 +93,7 @@ run_assess_view(struct cli *c)
 static int
 run_assess_submit(struct cli *c)
 {
-	struct rec_lines	flags = { NULL, 0 };
-	json_t			*j;
+	struct check_flag_list	flags = { NULL, 0 };
 	int			year = cli_year(c), rc;
 
 	if (year == 0)
@@ -100,9 +101,7 @@ run_assess_submit(struct cli *c)
 	rc = core_assess_submit(&c->core, year, O("organisation"), &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "self-assessment submitted", j = json_lines(&flags));
-	json_decref(j);
-	rec_lines_free(&flags);
+	cli_said(c, "self-assessment submitted", &flags);
 	return EXIT_OK;
 }
 
@@ -143,8 +142,7 @@ static int
 run_consult_add(struct cli *c)
 {
 	struct consult_in	 in;
-	struct rec_lines	 flags = { NULL, 0 };
-	json_t			*j;
+	struct check_flag_list	 flags = { NULL, 0 };
 	int64_t			 id = 0;
 	char			 msg[80];
 	int			 rc;
@@ -160,9 +158,7 @@ run_consult_add(struct cli *c)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "consultation recorded (#%lld)",
 	    (long long)id);
-	cli_said(c, msg, j = json_lines(&flags));
-	json_decref(j);
-	rec_lines_free(&flags);
+	cli_said(c, msg, &flags);
 	return EXIT_OK;
 }
 

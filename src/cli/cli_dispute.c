@@ -67,17 +67,6 @@ stats_json(struct cli *c, int year, json_t **out)
 	    NULL, "out of memory");
 }
 
-/* Flags said, then freed. */
-static void
-said(struct cli *c, const char *msg, struct rec_lines *flags)
-{
-	json_t *j = json_lines(flags);
-
-	cli_said(c, msg, j);
-	json_decref(j);
-	rec_lines_free(flags);
-}
-
 static int
 run_open(struct cli *c)
 {
@@ -109,6 +98,21 @@ run_open(struct cli *c)
 	return EXIT_OK;
 }
 
+/* A step on a case: refused (its flags, if any, freed), or said with
+ * its flags. */
+static int
+case_said(struct cli *c, int rc, const char *msg,
+    struct check_flag_list *flags)
+{
+	if (rc != CORE_OK) {
+		if (flags != NULL)
+			check_flag_list_free(flags);
+		return cli_fail(c, rc);
+	}
+	cli_said(c, msg, flags);
+	return EXIT_OK;
+}
+
 static int
 run_statement(struct cli *c)
 {
@@ -122,16 +126,14 @@ run_statement(struct cli *c)
 	in.handled = O("handled");
 	in.unresolved = O("unresolved");
 	in.outcome = O("outcome");
-	if ((rc = core_dispute_statement(&c->core, id, &in)) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_said(c, "statement recorded", NULL);
-	return EXIT_OK;
+	rc = core_dispute_statement(&c->core, id, &in);
+	return case_said(c, rc, "statement recorded", NULL);
 }
 
 static int
 run_stage(struct cli *c)
 {
-	struct rec_lines flags = { NULL, 0 };
+	struct check_flag_list flags = { NULL, 0 };
 	int64_t		 id = case_of(c);
 	char		 msg[80];
 	int		 n = (int)cli_int(c, "to"), rc;
@@ -140,11 +142,8 @@ run_stage(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_dispute_stage(&c->core, id, n, O("third-party"),
 	    cli_flag(c, "agreed"), O("note"), &flags);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld at stage %d", (long long)id, n);
-	said(c, msg, &flags);
-	return EXIT_OK;
+	return case_said(c, rc, msg, &flags);
 }
 
 static int
@@ -187,20 +186,17 @@ run_panel(struct cli *c)
 static int
 run_draw(struct cli *c)
 {
-	struct rec_lines flags = { NULL, 0 };
+	struct check_flag_list flags = { NULL, 0 };
 	int64_t	 id = case_of(c);
 	char	 msg[300];
 	int	 rc;
 
 	if (id == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_dispute_draw(&c->core, id, O("person"), &flags)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
+	rc = core_dispute_draw(&c->core, id, O("person"), &flags);
 	snprintf(msg, sizeof(msg), "%s drawn for the panel of case %lld",
-	    O("person"), (long long)id);
-	said(c, msg, &flags);
-	return EXIT_OK;
+	    O("person") != NULL ? O("person") : "", (long long)id);
+	return case_said(c, rc, msg, &flags);
 }
 
 static int
@@ -211,16 +207,14 @@ run_record(struct cli *c)
 
 	if (id == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_dispute_record(&c->core, id, O("text"))) != CORE_OK)
-		return cli_fail(c, rc);
-	cli_said(c, "recorded in the case log", NULL);
-	return EXIT_OK;
+	rc = core_dispute_record(&c->core, id, O("text"));
+	return case_said(c, rc, "recorded in the case log", NULL);
 }
 
 static int
 run_resolve(struct cli *c)
 {
-	struct rec_lines flags = { NULL, 0 };
+	struct check_flag_list flags = { NULL, 0 };
 	int64_t	 id = case_of(c);
 	char	 msg[80];
 	int	 rc;
@@ -229,11 +223,8 @@ run_resolve(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_dispute_resolve(&c->core, id, O("outcome"), O("date"),
 	    &flags);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "case %lld resolved", (long long)id);
-	said(c, msg, &flags);
-	return EXIT_OK;
+	return case_said(c, rc, msg, &flags);
 }
 
 static int

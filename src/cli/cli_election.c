@@ -204,18 +204,12 @@ run_election_show(struct cli *c)
 		{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
 		{ NULL, NULL, 0 },
 	};
-	struct election_view	 v;
 	json_t			*e;
 	int64_t			 id;
 	int			 rc;
 
-	if (id_arg(c, "election", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_get(&c->core, &viewer_system, id, &v)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
-	e = json_election(&v);
-	election_view_free(&v);
+	if ((rc = cli_election_read(c, &id, &e)) != EXIT_OK)
+		return rc;
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, e);
 	else {
@@ -230,6 +224,23 @@ run_election_show(struct cli *c)
 	}
 	json_decref(e);
 	return EXIT_OK;
+}
+
+int
+cli_election_read(struct cli *c, int64_t *id, json_t **out)
+{
+	struct election_view	v;
+	int			rc;
+
+	*out = NULL;
+	if (id_arg(c, "election", id) != 0)
+		return cli_fail(c, CORE_EINVAL);
+	if ((rc = core_election_get(&c->core, &viewer_system, *id, &v)) !=
+	    CORE_OK)
+		return cli_fail(c, rc);
+	*out = json_election(&v);
+	election_view_free(&v);
+	return *out != NULL ? EXIT_OK : cli_fail(c, CORE_EFAULT);
 }
 
 static int

@@ -106,20 +106,14 @@ run_election_receipts(struct cli *c)
 		{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
 		{ NULL, NULL, 0 },
 	};
-	struct election_view	 v;
 	json_t			*e, *box, *b, *mine = NULL;
 	const char		*want = O("receipt");
 	int64_t			 id;
-	size_t		 i;
-	int		 rc;
+	size_t			 i;
+	int			 rc;
 
-	if (id_arg(c, "election", &id) != 0)
-		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_get(&c->core, &viewer_system, id, &v)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
-	e = json_election(&v);
-	election_view_free(&v);
+	if ((rc = cli_election_read(c, &id, &e)) != EXIT_OK)
+		return rc;
 	if (!json_is_array(box = json_object_get(e, "ballots"))) {
 		json_decref(e);
 		core_fail(&c->core, CORE_EINVAL, "election", "election %lld is "

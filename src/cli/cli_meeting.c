@@ -50,15 +50,14 @@ item_opt(struct cli *c, int *pos)
 	return 0;
 }
 
-/* Prints flags as warnings after an action (they do not refuse it). */
+/* Prints flags as warnings (they do not refuse an action). */
 static void
-warn_flags(const json_t *flags)
+warn_flags(const struct check_flag_list *flags)
 {
-	const json_t	*f;
-	size_t		 i;
+	size_t i;
 
-	json_array_foreach(flags, i, f)
-		printf("FLAG: %s\n", json_string_value(f));
+	for (i = 0; i < flags->n; i++)
+		printf("FLAG: %s %s\n", flags->v[i].rule, flags->v[i].fact);
 }
 
 static int
@@ -117,10 +116,10 @@ run_meeting_show(struct cli *c)
 	if ((rc = core_meeting_get(&c->core, &viewer_system, id, &v)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	m = json_meeting(&v);
-	meeting_view_free(&v);
-	if (m == NULL)
+	if ((m = json_meeting(&v)) == NULL) {
+		meeting_view_free(&v);
 		return cli_fail(c, CORE_EFAULT);
+	}
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, m);
 	else {
@@ -134,9 +133,10 @@ run_meeting_show(struct cli *c)
 		if (json_is_string(json_object_get(m, "notes")))
 			printf("\nNotes\n%s\n", json_string_value(
 			    json_object_get(m, "notes")));
-		warn_flags(json_object_get(m, "flags"));
+		warn_flags(&v.m.flags);
 	}
 	json_decref(m);
+	meeting_view_free(&v);
 	return EXIT_OK;
 }
 
@@ -190,22 +190,17 @@ run_agenda_remove(struct cli *c)
 
 /* Warns of each flag (not under --json), and frees them. */
 static void
-warn_lines(struct cli *c, struct rec_lines *flags, int always)
+warn_lines(struct cli *c, struct check_flag_list *flags, int always)
 {
-	json_t *a;
-
-	if ((always || strcmp(c->format, "json") != 0) &&
-	    (a = json_lines(flags)) != NULL) {
-		warn_flags(a);
-		json_decref(a);
-	}
-	rec_lines_free(flags);
+	if (always || strcmp(c->format, "json") != 0)
+		warn_flags(flags);
+	check_flag_list_free(flags);
 }
 
 static int
 run_meeting_circulate(struct cli *c)
 {
-	struct rec_lines flags;
+	struct check_flag_list flags;
 	int64_t	 id;
 	int	 rc;
 
@@ -249,7 +244,7 @@ run_meeting_interest(struct cli *c)
 static int
 run_meeting_chair(struct cli *c)
 {
-	struct rec_lines flags;
+	struct check_flag_list flags;
 	int64_t	 id;
 	int	 rc;
 
@@ -285,7 +280,7 @@ run_meeting_notes(struct cli *c)
 static int
 run_meeting_publish(struct cli *c)
 {
-	struct rec_lines flags;
+	struct check_flag_list flags;
 	int64_t	 id;
 	int	 rc;
 

@@ -107,11 +107,7 @@ run_org_show(struct cli *c)
 		return cli_fail(c, rc);
 	o = json_org(&org);
 	rec_org_clear(&org);
-	if (o == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_record(c, o, cols);
-	json_decref(o);
-	return EXIT_OK;
+	return cli_one(c, o, cols);
 }
 
 static int

@@ -26,13 +26,13 @@ arg_id(struct cli *c)
 }
 
 static int
-added(struct cli *c, const char *what, int64_t id, json_t *flags)
+added(struct cli *c, const char *what, int64_t id,
+    struct check_flag_list *flags)
 {
 	char msg[120];
 
 	snprintf(msg, sizeof(msg), "%s (#%lld)", what, (long long)id);
 	cli_said(c, msg, flags);
-	json_decref(flags);
 	return EXIT_OK;
 }
 
@@ -304,15 +304,13 @@ run_funding_add(struct cli *c)
 				    O("title"), O("description"), O("amount"),
 				    O("awarded"), O("starts"), O("ends"),
 				    O("reference") };
-	struct rec_lines	flags = { NULL, 0 };
+	struct check_flag_list	flags = { NULL, 0 };
 	int64_t			id = 0;
 	int			rc;
 
 	if ((rc = core_funding_add(&c->core, &in, &id, &flags)) != CORE_OK)
 		return cli_fail(c, rc);
-	rc = added(c, "funding recorded", id, json_lines(&flags));
-	rec_lines_free(&flags);
-	return rc;
+	return added(c, "funding recorded", id, &flags);
 }
 
 /* Amounts in pounds for people; pence stay in JSON. */

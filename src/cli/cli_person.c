@@ -69,11 +69,7 @@ run_person_show(struct cli *c)
 	}
 	rec_person_clear(&p);
 	rec_role_list_free(&roles);
-	if (o == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_record(c, o, cols);
-	json_decref(o);
-	return EXIT_OK;
+	return cli_one(c, o, cols);
 }
 
 static int

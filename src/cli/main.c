@@ -201,6 +201,16 @@ cli_list(struct cli *c, int rc, json_t *rows, const struct column *cols)
 	return rc == CORE_OK ? EXIT_OK : cli_fail(c, rc);
 }
 
+int
+cli_one(struct cli *c, json_t *obj, const struct column *cols)
+{
+	if (obj == NULL)
+		return cli_fail(c, CORE_EFAULT);
+	cli_record(c, obj, cols);
+	json_decref(obj);
+	return EXIT_OK;
+}
+
 void
 cli_record(const struct cli *c, const json_t *obj, const struct column *cols)
 {

@@ -248,7 +248,7 @@ out:
 
 int
 core_assess_submit(struct core *c, int year, const char *org,
-    struct rec_lines *flags)
+    struct check_flag_list *flags)
 {
 	struct rec_cycle	cy;
 	struct rec_assessment	a;
@@ -287,18 +287,19 @@ core_assess_submit(struct core *c, int year, const char *org,
 	 * with some unrated has done so: recorded and flagged. */
 	if (miss.n > 0 && rules_id(&c->cons, DUTY_ASSESSMENT_RATED, -1) !=
 	    NULL)
-		bad |= rec_lines_add(flags, "%s submitted with %zu "
-		    "commitment(s) not rated: %s%s", rules_id(&c->cons,
-		    DUTY_ASSESSMENT_RATED, -1), miss.n, list, miss.n > 12 ?
-		    "..." : "");
+		bad |= check_flag_add(flags, CHECK_ABOUT_ARRANGEMENT,
+		    rules_id(&c->cons, DUTY_ASSESSMENT_RATED, -1), NULL,
+		    "submitted with %zu commitment(s) not rated: %s%s",
+		    miss.n, list, miss.n > 12 ? "..." : "");
 	date_parse(cy.due, &due);
 	date_parse(c->today, &today);
 	/* MS-5: a late submission is accepted and flagged. */
 	if (rules_assessment_late(due, today, today) && rules_id(&c->cons,
 	    DUTY_SELF_ASSESSMENT, -1) != NULL)
-		bad |= rec_lines_add(flags, "%s submitted late: due by %s, "
-		    "submitted %s", rules_id(&c->cons, DUTY_SELF_ASSESSMENT,
-		    -1), cy.due, c->today);
+		bad |= check_flag_add(flags, CHECK_ABOUT_ARRANGEMENT,
+		    rules_id(&c->cons, DUTY_SELF_ASSESSMENT, -1), NULL,
+		    "submitted late: due by %s, submitted %s", cy.due,
+		    c->today);
 	if (bad) {
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		goto out;
@@ -313,7 +314,7 @@ out:
 	rec_code_list_free(&miss);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
-		rec_lines_free(flags);
+		check_flag_list_free(flags);
 	return rc;
 }
 
@@ -380,7 +381,7 @@ core_assess_cycles(struct core *c, const struct viewer *v,
 
 int
 core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
-    struct rec_lines *flags)
+    struct check_flag_list *flags)
 {
 	struct rec_org	 o = { 0 };
 	char		 op[DATE_LEN], cl[DATE_LEN];
@@ -427,9 +428,9 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 	/* SC-consult: a short one happened; it is recorded and flagged,
 	 * with its reason or with none given. */
 	if ((k == CONSULT_SHORT || k == CONSULT_SHORT_NO_REASON) &&
-	    rules_id(&c->cons, DUTY_CONSULTATION, -1) != NULL &&
-	    rec_lines_add(flags, "%s runs %d days, under %d weeks: %s",
-	    rules_id(&c->cons, DUTY_CONSULTATION, -1), rules_period_days(a, b),
+	    check_flag_add(flags, CHECK_ABOUT_ARRANGEMENT, rules_id(&c->cons,
+	    DUTY_CONSULTATION, -1), NULL, "runs %d days, under %d weeks: %s",
+	    rules_period_days(a, b),
 	    constitution_int(&c->cons, "consultation.min_weeks"),
 	    k == CONSULT_SHORT ? in->reason : "no reason given") != 0) {
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
@@ -443,7 +444,7 @@ out:
 	rec_org_clear(&o);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
-		rec_lines_free(flags);
+		check_flag_list_free(flags);
 	return rc;
 }
 

@@ -131,15 +131,9 @@ place_set(struct core *c, const char *what, const char *ref,
 	}
 	if (group && (rc = core_int_find_group(c, ref, &g)) == CORE_OK)
 		id = g.id;
-	else if (!group && (rc = store_pos_by_slug(c->st, c->arr, ref ? ref :
-	    "", &pos, &found)) != STORE_OK)
-		rc = core_store_fail(c, rc, "reading the position");
-	else if (!group) {
-		if (!found)
-			rc = core_fail(c, CORE_ENOTFOUND, "position", "no "
-			    "position '%s'", ref ? ref : "");
+	else if (!group && (rc = core_int_find_position(c, ref, "", &pos)) ==
+	    CORE_OK)
 		id = pos.id;
-	}
 	if (rc != CORE_OK)
 		goto out;
 	if ((rc = store_exec(c->st, group ? STMT_GROUP_PLACE_SET :
@@ -230,7 +224,7 @@ core_rep_exchange(struct core *c, const char *position, const char *person,
 	struct rec_person	 p;
 	char			 day[DATE_LEN], when[DATE_LEN];
 	int64_t			 board = 0;
-	int			 rc, found = 0;
+	int			 rc;
 
 	if (direction == NULL || (strcmp(direction, "views") != 0 &&
 	    strcmp(direction, "feedback") != 0))
@@ -247,17 +241,8 @@ core_rep_exchange(struct core *c, const char *position, const char *person,
 	memset(&p, 0, sizeof(p));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = store_pos_by_slug(c->st, c->arr, position ? position : "",
-	    &pos, &found)) != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading the position");
-		goto out;
-	}
-	if (!found) {
-		rc = core_fail(c, CORE_ENOTFOUND, "position", "no position "
-		    "'%s'", position ? position : "");
-		goto out;
-	}
-	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK)
+	if ((rc = core_int_find_position(c, position, "", &pos)) != CORE_OK ||
+	    (rc = core_int_find_person(c, person, &p)) != CORE_OK)
 		goto out;
 	if ((rc = store_exec(c->st, STMT_BOARD_MEETING_INSERT, "lsss", pos.id,
 	    day, c->actor, c->now)) != STORE_OK ||

@@ -22,50 +22,15 @@
 #define MAXMEET 512
 
 void
-check_flag_list_free(struct check_flag_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].rule);
-		free(l->v[i].group);
-		free(l->v[i].fact);
-	}
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
 core_int_flag(struct flags *out, enum check_about about, const char *rule,
     const char *group, const char *fmt, ...)
 {
-	struct check_flag	*f;
-	va_list			 ap;
-	char			*fact;
-	int			 rc;
+	va_list	ap;
 
-	if (rule == NULL)
-		return;
 	va_start(ap, fmt);
-	rc = vasprintf(&fact, fmt, ap);
+	if (check_flag_vadd(&out->l, about, rule, group, fmt, ap) != 0)
+		out->nomem = 1;
 	va_end(ap);
-	if (rc < 0) {
-		out->nomem = 1;
-		return;
-	}
-	if ((f = store_int_grow((void **)&out->l.v, &out->l.n,
-	    sizeof(*f))) == NULL) {
-		free(fact);
-		out->nomem = 1;
-		return;
-	}
-	f->fact = fact;
-	f->about = about;
-	f->rule = strdup(rule);
-	f->group = group != NULL ? strdup(group) : NULL;
-	if (f->rule == NULL || (group != NULL && f->group == NULL))
-		out->nomem = 1;
 }
 
 int
@@ -237,20 +202,6 @@ check_meeting_chair(struct core *c, const struct rec_group *g,
 	return CORE_OK;
 }
 
-/* Whom a meeting's own flag is about: its late agenda or notes are the
- * arrangement's, who chairs an item in the chair's place a person. */
-static enum check_about
-meeting_flag_about(struct core *c, const struct rec_group *g,
-    const char *id)
-{
-	const char *agenda = rules_id(&c->cons, DUTY_AGENDA_NOTICE, g->kind);
-	const char *notes = rules_id(&c->cons, DUTY_NOTES_DUE, g->kind);
-
-	return (agenda != NULL && strcmp(id, agenda) == 0) || (notes !=
-	    NULL && strcmp(id, notes) == 0) ? CHECK_ABOUT_ARRANGEMENT :
-	    CHECK_ABOUT_PERSON;
-}
-
 /*
  * The meetings' own flags, late agendas and notes under the
  * arrangement's own ids (SA-10.2, SA-10.3), and where chairing
@@ -261,9 +212,10 @@ check_meetings(struct core *c, const struct rec_group *g,
     const struct rec_meeting_list *meets, struct flags *out)
 {
 	const struct rec_meeting *m;
-	const char	*last = NULL, *text, *rule;
-	char		 id[32], why[300];
-	size_t		 i, j, n;
+	const struct check_flag *f;
+	const char	*last = NULL, *rule;
+	char		 why[300];
+	size_t		 i, j;
 	int		 rc;
 
 	rule = rules_id(&c->cons, DUTY_CHAIR_ALTERNATES, g->kind);
@@ -271,14 +223,11 @@ check_meetings(struct core *c, const struct rec_group *g,
 		m = &meets->v[i];
 		if (m->group_id != g->id)
 			continue;
-		/* Each flag starts with its rule id, then a space. */
 		for (j = 0; j < m->flags.n; j++) {
-			text = m->flags.v[j];
-			n = strcspn(text, " ");
-			snprintf(id, sizeof(id), "%.*s", (int)n, text);
-			core_int_flag(out, meeting_flag_about(c, g, id), id,
-			    g->slug, "meeting %lld of %s: %s", (long long)m->id,
-			    m->day, text[n] != '\0' ? text + n + 1 : "");
+			f = &m->flags.v[j];
+			core_int_flag(out, f->about, f->rule, g->slug,
+			    "meeting %lld of %s: %s", (long long)m->id, m->day,
+			    f->fact);
 		}
 		if (m->status == MEETING_CANCELLED)
 			continue;

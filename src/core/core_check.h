@@ -10,31 +10,13 @@
 
 #include <stddef.h>
 
+#include "store/rec_flag.h"
+
 struct core;
 struct viewer;
 
-/* Whom a flag is about, which decides who may read it
- * (core_check_sees). */
-enum check_about {
-	/* How the arrangement keeps its rules: a group's pace, a
-	 * vacant seat, a late report, a public body's published promise. */
-	CHECK_ABOUT_ARRANGEMENT,
-	/* A member organisation's standing or conduct: its absences,
-	 * suspension or notice, a dispute it is party to. */
-	CHECK_ABOUT_MEMBER,
-	/* It names a person: a chair, a representative, whom an
-	 * organisation sent, who missed training. */
-	CHECK_ABOUT_PERSON
-};
-
-struct check_flag {
-	char			*rule;	/* the arrangement's own id */
-	char			*group;	/* the group's slug, or NULL */
-	char			*fact;	/* what is not met, in words */
-	enum check_about	 about;
-};
-struct check_flag_list { struct check_flag *v; size_t n; };
-void check_flag_list_free(struct check_flag_list *);
+/* The flag (rule, group, fact, whom it is about) is the one kind every
+ * action that flags returns too: store/rec_flag.h. */
 
 /*
  * Who reads a flag about whom.  Officers (and the command line) read

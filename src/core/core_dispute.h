@@ -12,7 +12,7 @@
 #include "store/rec_partners.h"
 
 struct viewer;
-struct rec_lines;
+struct check_flag_list;
 
 struct dispute_in {
 	const char	*kind;		/* dispute or breach */
@@ -42,21 +42,21 @@ int core_dispute_statement(struct core *, int64_t id,
  * three needs the panel and signposts a complaint against a local
  * authority to the Ombudsman; under SA-12 stage two names the
  * independent third party both organisations agreed.  *flags says what
- * follows (the caller's to rec_lines_free).
+ * follows (the caller's to check_flag_list_free).
  */
 int core_dispute_stage(struct core *, int64_t id, int to,
     const char *third_party, int agreed, const char *note,
-    struct rec_lines *flags) WUR;
+    struct check_flag_list *flags) WUR;
 /* SC-resolve-2: draws an eligible person; refused, naming the link, for
  * anyone linked to a party.  *flags: a panel of one sector. */
 int core_dispute_draw(struct core *, int64_t id, const char *person,
-    struct rec_lines *flags) WUR;
+    struct check_flag_list *flags) WUR;
 /* SA-13.1: a step of the case, in writing, in its log. */
 int core_dispute_record(struct core *, int64_t id, const char *text) WUR;
 /* Resolves with the outcome in writing, sent to the organisations
  * (SA-13.1); *flags: resolved after the due date. */
 int core_dispute_resolve(struct core *, int64_t id, const char *outcome,
-    const char *date, struct rec_lines *flags) WUR;
+    const char *date, struct check_flag_list *flags) WUR;
 
 /* The cases, open ones first, each with its status and stage's name. */
 int core_dispute_cases(struct core *, const struct viewer *,

@@ -41,6 +41,9 @@ int core_int_text(struct core *, const char *field, const char *v,
 /* Text of several lines (notes, statements): tabs and newlines allowed. */
 int core_int_body(struct core *, const char *field, const char *v,
     int required, size_t max);
+/* SA-11.1: a visibility is members or public; CORE_EINVAL naming
+ * "visibility" otherwise (papers.c). */
+int core_int_visibility(struct core *, const char *vis);
 /* A date: NULL becomes today in out (DATE_LEN bytes). */
 int core_int_date(struct core *, const char *field, const char *v,
     char *out);
@@ -55,6 +58,11 @@ int core_int_find_org(struct core *, const char *ref, struct rec_org *);
 int core_int_find_person(struct core *, const char *ref,
     struct rec_person *);
 int core_int_find_group(struct core *, const char *ref, struct rec_group *);
+/* A position by its slug (office.c); CORE_ENOTFOUND naming "position",
+ * "no position 'x'" followed by hint ("" or "; ..."). */
+struct rec_position;
+int core_int_find_position(struct core *, const char *slug,
+    const char *hint, struct rec_position *);
 int core_int_find_membership(struct core *, const char *group,
     const char *org, struct rec_membership *);
 /*
@@ -72,6 +80,11 @@ struct rec_motion;
 int core_int_motion(struct core *, int64_t id, struct rec_motion *out);
 /* The meeting, refused when it was cancelled. */
 int core_int_meeting_open(struct core *, int64_t id, struct rec_meeting *out);
+/* What an organisation's act at a meeting starts with: the transaction
+ * begun, the meeting open to change and the organisation found; on
+ * failure nothing is left to free and the transaction is ended. */
+int core_int_meeting_org(struct core *, int64_t meeting, const char *org,
+    struct rec_meeting *m, struct rec_org *o);
 /* A meeting's derived status, due dates and flags (SA-10.2, SA-10.3)
  * (meeting_view.c); -1 for no memory. */
 int core_int_meeting_flags(struct core *, struct rec_meeting *);

@@ -48,7 +48,7 @@ int core_agenda_remove(struct core *, int64_t meeting, int pos) WUR;
 /* SA-6.4: refused while a mandatory item is missing; *flags lists
  * lateness (SA-10.2). */
 int core_meeting_circulate(struct core *, int64_t meeting,
-    const char *date, struct rec_lines *flags) WUR;
+    const char *date, struct check_flag_list *flags) WUR;
 /* SA-6.3: present, apologies, absent or deputy (with the chair's prior
  * agreement recorded).  One row per organisation. */
 int core_meeting_attend(struct core *, int64_t meeting, const char *org,
@@ -59,15 +59,15 @@ int core_meeting_interest(struct core *, int64_t meeting, int pos,
 /*
  * Who chaired this meeting (SA-7.3).  MC-mou: the same side chairing
  * twice in a row is the group's own act, recorded and flagged in *flags
- * (empty on failure; the caller frees it with rec_lines_free).
+ * (empty on failure; the caller frees it with check_flag_list_free).
  */
 int core_meeting_chair(struct core *, int64_t meeting,
-    const char *person, struct rec_lines *flags) WUR;
+    const char *person, struct check_flag_list *flags) WUR;
 int core_meeting_notes(struct core *, int64_t meeting,
     const char *text) WUR;
 /* SA-10.3, SA-11.1: publish to members (or the public). */
 int core_meeting_publish(struct core *, int64_t meeting, const char *date,
-    const char *visibility, struct rec_lines *flags) WUR;
+    const char *visibility, struct check_flag_list *flags) WUR;
 int core_meeting_cancel(struct core *, int64_t meeting,
     const char *reason) WUR;
 /* The iCalendar invitation (METHOD:REQUEST, or CANCEL); *out from

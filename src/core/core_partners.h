@@ -82,12 +82,12 @@ struct funding_in {
 	const char	*kind, *funder, *recipient, *title, *description,
 			*amount, *awarded, *starts, *ends, *reference;
 };
-struct rec_lines;
+struct check_flag_list;
 /* SC-contract, MS-3.4.2, MS-3.6.3, TP-3a: a contract, grant or small
  * grant to a sector organisation; *flags holds the short-length flag
- * (the caller's to rec_lines_free). */
+ * (the caller's to check_flag_list_free). */
 int core_funding_add(struct core *, const struct funding_in *,
-    int64_t *id, struct rec_lines *flags) WUR;
+    int64_t *id, struct check_flag_list *flags) WUR;
 /* The funding awarded in a year, each with months and length (aim,
  * short, long: enum funding_band). */
 int core_funding_read(struct core *, const struct viewer *, int year,
@@ -145,9 +145,9 @@ int core_assess_rate(struct core *, int year, const char *org,
 int core_assess_view(struct core *, int year, const char *org,
     const char *commitment, const char *view) WUR;
 /* Refused until every commitment is rated; *flags: MS-5 lateness (the
- * caller's to rec_lines_free). */
+ * caller's to check_flag_list_free). */
 int core_assess_submit(struct core *, int year, const char *org,
-    struct rec_lines *flags) WUR;
+    struct check_flag_list *flags) WUR;
 /* A year's self-assessment: each signatory's assessment with its
  * ratings, whether it was late (MS-5) and how many are not rated. */
 struct assess_year {
@@ -168,7 +168,7 @@ struct consult_in {
 /* Refused when a significant one is short without a reason; with a
  * reason, *flags says it is short. */
 int core_consult_add(struct core *, const struct consult_in *,
-    int64_t *id, struct rec_lines *flags) WUR;
+    int64_t *id, struct check_flag_list *flags) WUR;
 /* The outcome fed back, after it closes. */
 int core_consult_feedback(struct core *, int64_t id, const char *text,
     const char *date) WUR;

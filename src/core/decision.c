@@ -136,6 +136,32 @@ get_item(struct core *c, int64_t meeting, int pos, struct rec_item *it)
 	return CORE_OK;
 }
 
+/*
+ * What a decision on an item starts with: its text checked, the
+ * transaction begun, the meeting and its item pos read.  On failure
+ * nothing is left to free and the transaction is ended.
+ */
+static int
+begin_item(struct core *c, int64_t meeting, int pos, const char *text,
+    struct rec_meeting *m, struct rec_item *it)
+{
+	int rc;
+
+	memset(m, 0, sizeof(*m));
+	memset(it, 0, sizeof(*it));
+	if ((rc = core_int_body(c, "text", text, 1, 4000)))
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_meeting(c, meeting, m)) != CORE_OK ||
+	    (rc = get_item(c, meeting, pos, it)) != CORE_OK) {
+		rec_meeting_free(m);
+		rec_item_free(it);
+		return core_end(c, rc);
+	}
+	return CORE_OK;
+}
+
 static int
 motion_insert(struct core *c, int64_t group, int64_t meeting, int64_t item,
     const char *text, const char *method, const char *opens,
@@ -163,15 +189,8 @@ core_decide_consensus(struct core *c, int64_t meeting, int pos,
 	struct rec_item		 it;
 	int			 rc;
 
-	memset(&m, 0, sizeof(m));
-	memset(&it, 0, sizeof(it));
-	if ((rc = core_int_body(c, "text", text, 1, 4000)))
+	if ((rc = begin_item(c, meeting, pos, text, &m, &it)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK ||
-	    (rc = get_item(c, meeting, pos, &it)) != CORE_OK)
-		goto out;
 	/* SA-8.1: recorded as a decision by consensus. */
 	rc = motion_insert(c, m.group_id, meeting, it.id,
 	    text, "consensus", NULL, NULL, 1, 0, NULL, id);
@@ -179,7 +198,6 @@ core_decide_consensus(struct core *c, int64_t meeting, int pos,
 	    "siiisl", "agreed by consensus", 0, 0, 0, c->now, *id)) !=
 	    STORE_OK)
 		rc = core_store_fail(c, rc, "recording the decision");
-out:
 	rec_meeting_free(&m);
 	rec_item_free(&it);
 	return core_end(c, rc);
@@ -401,16 +419,9 @@ core_motion_propose(struct core *c, int64_t meeting, int pos,
 	size_t			 n;
 	int			 rc, kind, round = 1;
 
-	memset(&m, 0, sizeof(m));
-	memset(&it, 0, sizeof(it));
 	memset(&prev, 0, sizeof(prev));
-	if ((rc = core_int_body(c, "text", text, 1, 4000)))
+	if ((rc = begin_item(c, meeting, pos, text, &m, &it)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
-	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK ||
-	    (rc = get_item(c, meeting, pos, &it)) != CORE_OK)
-		goto out;
 	if (m.status == MEETING_CANCELLED) {
 		rc = core_fail(c, CORE_EINVAL, "meeting", "meeting %lld was "
 		    "cancelled", (long long)meeting);

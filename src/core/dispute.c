@@ -351,33 +351,36 @@ stage_text(enum dispute_proc p, const struct rec_dispute *d, int to,
 static int
 stage_flags(enum dispute_proc p, const struct rec_dispute *d,
     const struct rec_panellist_list *panel, int to, const char *party,
-    struct rec_lines *flags)
+    struct check_flag_list *flags)
 {
 	const char	*sec[64];
 	size_t		 i;
 	int		 n = 0, bad = 0;
 
 	if (party != NULL)
-		bad |= rec_lines_add(flags, "SC-resolve-3 signposted to "
-		    OMBUDSMAN ": %s is a local authority", party);
+		bad |= check_flag_add(flags, CHECK_ABOUT_MEMBER,
+		    "SC-resolve-3", NULL, "signposted to " OMBUDSMAN ": %s "
+		    "is a local authority", party);
 	if (p == DISPUTE_THREE_STAGE && to == 3) {
 		for (i = 0; i < panel->n && n < 64; i++)
 			sec[n++] = panel->v[i].sector;
 		if (!rules_panel_cross_sector(sec, n))
-			bad |= rec_lines_add(flags, "SC-resolve-2 the panel is "
-			    "not cross-sector: every panellist is from the %s "
+			bad |= check_flag_add(flags, CHECK_ABOUT_MEMBER,
+			    "SC-resolve-2", NULL, "the panel is not "
+			    "cross-sector: every panellist is from the %s "
 			    "sector", n > 0 && sec[0] != NULL ? sec[0] : "");
 	}
 	if (p == DISPUTE_THREE_STAGE && to == 2 && d->due != NULL)
-		bad |= rec_lines_add(flags, "SC-resolve-2 draw the panel from "
-		    "the working group; resolution is due by %s", d->due);
+		bad |= check_flag_add(flags, CHECK_ABOUT_MEMBER,
+		    "SC-resolve-2", NULL, "draw the panel from the working "
+		    "group; resolution is due by %s", d->due);
 	return bad;
 }
 
 int
 core_dispute_stage(struct core *c, int64_t id, int to,
     const char *third_party, int agreed, const char *note,
-    struct rec_lines *flags)
+    struct check_flag_list *flags)
 {
 	enum dispute_proc	 p = rules_dispute_procedure(&c->cons);
 	const char		*parts[PART__MAX], *party = NULL;
@@ -434,7 +437,7 @@ out:
 	rec_panellist_list_free(&panel);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
-		rec_lines_free(flags);
+		check_flag_list_free(flags);
 	return rc;
 }
 
@@ -462,7 +465,7 @@ out:
 
 int
 core_dispute_resolve(struct core *c, int64_t id, const char *outcome,
-    const char *date, struct rec_lines *flags)
+    const char *date, struct check_flag_list *flags)
 {
 	struct rec_dispute	d;
 	char			on[DATE_LEN], subject[400], text[9000];
@@ -516,9 +519,9 @@ core_dispute_resolve(struct core *c, int64_t id, const char *outcome,
 		goto out;
 	if (d.due != NULL)
 		date_parse(d.due, &due);
-	if (!rules_dispute_in_time(due, day) && rec_lines_add(flags,
-	    "SC-resolve-2 resolved %d days after the due date (%s)", day -
-	    due, d.due) != 0) {
+	if (!rules_dispute_in_time(due, day) && check_flag_add(flags,
+	    CHECK_ABOUT_MEMBER, "SC-resolve-2", NULL, "resolved %d days "
+	    "after the due date (%s)", day - due, d.due) != 0) {
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		goto out;
 	}
@@ -529,7 +532,7 @@ out:
 	rec_dispute_clear(&d);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
-		rec_lines_free(flags);
+		check_flag_list_free(flags);
 	return rc;
 }
 

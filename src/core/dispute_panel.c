@@ -197,7 +197,7 @@ out:
 
 int
 core_dispute_draw(struct core *c, int64_t id, const char *person,
-    struct rec_lines *flags)
+    struct check_flag_list *flags)
 {
 	struct rec_person	 who = { 0 };
 	struct rec_dispute	 d;
@@ -267,9 +267,10 @@ core_dispute_draw(struct core *c, int64_t id, const char *person,
 	    &prop.cross_sector)) != CORE_OK)
 		goto out;
 	/* SC-resolve-2: the flag for a panel of one sector. */
-	if (prop.panel.n > 0 && !prop.cross_sector && rec_lines_add(flags,
-	    "SC-resolve-2 the panel is not cross-sector yet: every panellist "
-	    "is from the %s sector; draw someone from another sector",
+	if (prop.panel.n > 0 && !prop.cross_sector && check_flag_add(flags,
+	    CHECK_ABOUT_MEMBER, "SC-resolve-2", NULL, "the panel is not "
+	    "cross-sector yet: every panellist is from the %s sector; draw "
+	    "someone from another sector",
 	    prop.panel.v[0].sector) != 0)
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 out:
@@ -278,6 +279,6 @@ out:
 	panel_view_free(&prop);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
-		rec_lines_free(flags);
+		check_flag_list_free(flags);
 	return rc;
 }

@@ -59,15 +59,11 @@ static int
 open_position(struct core *c, const struct election_in *in,
     const struct rec_group *g, struct rec_position *pos)
 {
-	int found, rc = store_pos_by_slug(c->st, c->arr, in->position ?
-	    in->position : "", pos, &found);
+	int rc = core_int_find_position(c, in->position, "; a representative "
+	    "election names its position", pos);
 
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the position");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "position", "no position "
-		    "'%s'; a representative election names its position",
-		    in->position ? in->position : "");
+	if (rc != CORE_OK)
+		return rc;
 	/* SA-9.1: elected by the relevant forum and no other. */
 	if (pos->electing_group_id != 0 && pos->electing_group_id != g->id)
 		return core_fail(c, CORE_EINVAL, "group", "%s is elected by "

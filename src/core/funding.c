@@ -62,7 +62,7 @@ length_of(struct core *c, struct rec_funding *f)
 
 int
 core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
-    struct rec_lines *flags)
+    struct check_flag_list *flags)
 {
 	struct rec_org	 fo = { 0 };
 	struct rec_org	 ro = { 0 };
@@ -142,9 +142,9 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 	rule = rules_id(&c->cons, strcmp(in->kind, "contract") == 0 ?
 	    DUTY_FUNDING : DUTY_GRANT, -1);
 	if (rules_funding_band(&c->cons, m) == FUNDING_SHORT && rule !=
-	    NULL && rec_lines_add(flags, "%s runs %d months, under the aim "
-	    "of %d years", rule, m, constitution_int(&c->cons,
-	    "funding.min_years")) != 0) {
+	    NULL && check_flag_add(flags, CHECK_ABOUT_ARRANGEMENT, rule, NULL,
+	    "runs %d months, under the aim of %d years", m,
+	    constitution_int(&c->cons, "funding.min_years")) != 0) {
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		goto out;
 	}
@@ -157,7 +157,7 @@ out:
 	rec_org_clear(&ro);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
-		rec_lines_free(flags);
+		check_flag_list_free(flags);
 	return rc;
 }
 

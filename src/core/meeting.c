@@ -154,6 +154,24 @@ core_int_meeting_open(struct core *c, int64_t id, struct rec_meeting *m)
 	return CORE_OK;
 }
 
+int
+core_int_meeting_org(struct core *c, int64_t meeting, const char *org,
+    struct rec_meeting *m, struct rec_org *o)
+{
+	int rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_meeting_open(c, meeting, m)) != CORE_OK)
+		return core_end(c, rc);
+	if ((rc = core_int_find_org(c, org, o)) != CORE_OK) {
+		rec_meeting_free(m);
+		rec_org_clear(o);
+		return core_end(c, rc);
+	}
+	return CORE_OK;
+}
+
 /* SA-10.2: an item is asked for by a member of the group, before the
  * agenda goes out. */
 static int
@@ -194,11 +212,8 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 	if (visibility == NULL)
 		visibility = "members";
 	/* SA-11.1: every item is members-only unless marked public. */
-	if (strcmp(visibility, "members") != 0 &&
-	    strcmp(visibility, "public") != 0)
-		return core_fail(c, CORE_EINVAL, "visibility", "visibility "
-		    "'%s' is not accepted; expected members or public",
-		    visibility);
+	if ((rc = core_int_visibility(c, visibility)) != CORE_OK)
+		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
@@ -282,7 +297,8 @@ out:
 /* Moves the meeting's flags into *flags (after circulating or
  * publishing, for the caller to show). */
 static int
-take_flags(struct core *c, struct rec_meeting *m, struct rec_lines *flags)
+take_flags(struct core *c, struct rec_meeting *m,
+    struct check_flag_list *flags)
 {
 	if (core_int_meeting_flags(c, m) != 0)
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
@@ -291,9 +307,27 @@ take_flags(struct core *c, struct rec_meeting *m, struct rec_lines *flags)
 	return CORE_OK;
 }
 
+/* The agenda or the notes gone out on day on: the members told (kind,
+ * method), *when set to on, and the meeting's flags as they now stand
+ * moved into *flags. */
+static int
+went_out(struct core *c, struct rec_meeting *m, const char *kind,
+    const char *method, char **when, const char *on,
+    struct check_flag_list *flags)
+{
+	int rc;
+
+	if ((rc = notify_meeting(c, m, kind, method)) != CORE_OK)
+		return rc;
+	free(*when);
+	if ((*when = strdup(on)) == NULL)
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	return take_flags(c, m, flags);
+}
+
 int
 core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
-    struct rec_lines *flags)
+    struct check_flag_list *flags)
 {
 	const char		*titles[64], *missing[32];
 	struct rec_meeting	 m;
@@ -338,14 +372,8 @@ core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
 	/* SA-10.2, SA-10.4: the agenda goes to every member by email,
 	 * with the invitation for their calendar. */
 	if (rc == CORE_OK)
-		rc = notify_meeting(c, &m, "agenda", "REQUEST");
-	if (rc == CORE_OK) {
-		free(m.circulated);
-		if ((m.circulated = strdup(on)) == NULL)
-			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
-		else
-			rc = take_flags(c, &m, flags);
-	}
+		rc = went_out(c, &m, "agenda", "REQUEST", &m.circulated, on,
+		    flags);
 out:
 	rec_meeting_free(&m);
 	rec_item_list_free(&items);
@@ -372,12 +400,8 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 	if (deputy_agreed && k != AT_DEPUTY)
 		return core_fail(c, CORE_EINVAL, "deputy_agreed", "the chair's "
 		    "agreement is recorded only for a deputy");
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_org(c, meeting, org, &m, &o)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
-	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
-		goto out;
 	oid = o.id;
 	oname = o.name;
 	rc = store_meeting_standing(c->st, m.group_id, oid, &s, &found);
@@ -452,7 +476,7 @@ core_meeting_notes(struct core *c, int64_t meeting, const char *text)
 
 int
 core_meeting_publish(struct core *c, int64_t meeting, const char *date,
-    const char *visibility, struct rec_lines *flags)
+    const char *visibility, struct check_flag_list *flags)
 {
 	struct rec_meeting	m;
 	char			on[DATE_LEN];
@@ -464,11 +488,8 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 	/* SA-11.1, MC-meet: the constitution's default visibility. */
 	if (visibility == NULL)
 		visibility = constitution_text(&c->cons, "notes.visibility");
-	if (strcmp(visibility, "members") != 0 &&
-	    strcmp(visibility, "public") != 0)
-		return core_fail(c, CORE_EINVAL, "visibility", "visibility "
-		    "'%s' is not accepted; expected members or public",
-		    visibility);
+	if ((rc = core_int_visibility(c, visibility)) != CORE_OK)
+		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
@@ -495,14 +516,8 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 	    on, "visibility", visibility);
 	/* SA-10.3: the notes go to all members. */
 	if (rc == CORE_OK)
-		rc = notify_meeting(c, &m, "notes", NULL);
-	if (rc == CORE_OK) {
-		free(m.notes_published);
-		if ((m.notes_published = strdup(on)) == NULL)
-			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
-		else
-			rc = take_flags(c, &m, flags);
-	}
+		rc = went_out(c, &m, "notes", NULL, &m.notes_published, on,
+		    flags);
 out:
 	rec_meeting_free(&m);
 	return core_end(c, rc);

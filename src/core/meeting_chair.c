@@ -28,12 +28,8 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 	if ((rc = core_int_text(c, "nature", nature, 1, 1000)) ||
 	    (rc = core_int_text(c, "person", person, 0, 200)))
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_org(c, meeting, org, &m, &o)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
-	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
-		goto out;
 	rc = store_item_get(c->st, meeting, pos, &it, &found);
 	if (rc == STORE_OK && !found) {
 		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
@@ -99,7 +95,7 @@ last_side(struct core *c, const struct rec_meeting *m, char *last,
 
 int
 core_meeting_chair(struct core *c, int64_t meeting, const char *person,
-    struct rec_lines *flags)
+    struct check_flag_list *flags)
 {
 	struct rec_meeting	 m;
 	struct rec_standing	 s;
@@ -129,9 +125,9 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 	if ((!found || !rules_may_hold_office(memb_kind_parse(s.kind),
 	    memb_status_parse(s.status))) && rule != NULL &&
 	    constitution_bool(&c->cons, "chair.full_member_only"))
-		nomem |= rec_lines_add(flags, "%s %s is not from an active "
-		    "full member of %s; a chair must be", rule, p.name,
-		    m.group_name);
+		nomem |= check_flag_add(flags, CHECK_ABOUT_PERSON, rule, NULL,
+		    "%s is not from an active full member of %s; a chair "
+		    "must be", p.name, m.group_name);
 	side = found ? s.side : NULL;
 	/* MC-mou: the chair alternates between the sides, meeting by
 	 * meeting; compare with the last earlier meeting chaired. */
@@ -151,9 +147,10 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 	if (kind >= 0 && rules_mou_chair_alternates(&c->cons, kind,
 	    last[0] ? last : NULL, side, why, sizeof(why)) != 0 &&
 	    rule != NULL)
-		nomem |= rec_lines_add(flags, "%s the %s side chaired the "
-		    "previous meeting too; chairing alternates between the "
-		    "sides, meeting by meeting", rule, side);
+		nomem |= check_flag_add(flags, CHECK_ABOUT_ARRANGEMENT, rule,
+		    NULL, "the %s side chaired the previous meeting too; "
+		    "chairing alternates between the sides, meeting by "
+		    "meeting", side);
 	if (nomem) {
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 		goto out;
@@ -173,6 +170,6 @@ out:
 	rec_person_clear(&p);
 	rc = core_end(c, rc);
 	if (rc != CORE_OK)
-		rec_lines_free(flags);
+		check_flag_list_free(flags);
 	return rc;
 }

@@ -44,14 +44,16 @@ set_date(char **to, int day)
 int
 core_int_meeting_flags(struct core *c, struct rec_meeting *m)
 {
-	const char	*id;
-	int		 day = 0, today = 0, when, gk, live, rc = 0;
+	/* A late agenda or late notes is the arrangement's. */
+	const enum check_about	 about = CHECK_ABOUT_ARRANGEMENT;
+	const char		*id;
+	int			 day = 0, today = 0, when, gk, live, rc = 0;
 
 	gk = group_kind_parse(m->group_kind != NULL ? m->group_kind : "");
 	date_parse(m->day, &day);
 	date_parse(c->today, &today);
 	live = m->status != MEETING_CANCELLED;
-	rec_lines_free(&m->flags);
+	check_flag_list_free(&m->flags);
 	free(m->agenda_due);
 	free(m->notes_due);
 	m->agenda_due = m->notes_due = NULL;
@@ -62,13 +64,14 @@ core_int_meeting_flags(struct core *c, struct rec_meeting *m)
 	if (id != NULL && live && m->circulated != NULL) {
 		date_parse(m->circulated, &when);
 		if (rules_agenda_late(&c->cons, day, when))
-			rc |= rec_lines_add(&m->flags, "%s agenda circulated "
-			    "%s, after %s", id, m->circulated, m->agenda_due ?
-			    m->agenda_due : "");
+			rc |= check_flag_add(&m->flags, about, id, NULL,
+			    "agenda circulated %s, after %s", m->circulated,
+			    m->agenda_due ? m->agenda_due : "");
 	} else if (id != NULL && live && rules_agenda_late(&c->cons, day,
 	    today))
-		rc |= rec_lines_add(&m->flags, "%s agenda not circulated; it "
-		    "was due by %s", id, m->agenda_due ? m->agenda_due : "");
+		rc |= check_flag_add(&m->flags, about, id, NULL, "agenda not "
+		    "circulated; it was due by %s", m->agenda_due ?
+		    m->agenda_due : "");
 	id = rules_id(&c->cons, DUTY_NOTES_DUE, gk);
 	if (id != NULL && constitution_states(&c->cons, "notes.due_days"))
 		rc |= set_date(&m->notes_due, rules_notes_due(&c->cons, day));
@@ -77,13 +80,15 @@ core_int_meeting_flags(struct core *c, struct rec_meeting *m)
 	    m->notes_published != NULL) {
 		date_parse(m->notes_published, &when);
 		if (rules_notes_late(&c->cons, day, when))
-			rc |= rec_lines_add(&m->flags, "%s notes published "
-			    "%s, after %s", id, m->notes_published,
-			    m->notes_due ? m->notes_due : "");
+			rc |= check_flag_add(&m->flags, about, id, NULL,
+			    "notes published %s, after %s",
+			    m->notes_published, m->notes_due ? m->notes_due :
+			    "");
 	} else if (id != NULL && live && day <= today &&
 	    rules_notes_late(&c->cons, day, today))
-		rc |= rec_lines_add(&m->flags, "%s notes not published; they "
-		    "were due by %s", id, m->notes_due ? m->notes_due : "");
+		rc |= check_flag_add(&m->flags, about, id, NULL, "notes not "
+		    "published; they were due by %s", m->notes_due ?
+		    m->notes_due : "");
 	if (live)
 		m->status = m->notes_published != NULL ? MEETING_MINUTED :
 		    day <= today ? MEETING_HELD : MEETING_SCHEDULED;
@@ -199,8 +204,9 @@ item_chairs(struct core *c, struct meeting_view *v)
 		if (who != NULL && (it->chaired_by = strdup(who)) == NULL)
 			rc = -1;
 		if (ic != ITEM_CHAIR && rule != NULL &&
-		    rec_lines_add(&m->flags, "%s item %d: the chair (%s) "
-		    "declared an interest, so %s chairs it", rule, it->pos,
+		    check_flag_add(&m->flags, CHECK_ABOUT_PERSON, rule, NULL,
+		    "item %d: the chair (%s) declared an interest, so %s "
+		    "chairs it", it->pos,
 		    chair != NULL ? chair : "", who) != 0)
 			rc = -1;
 	}

@@ -253,6 +253,26 @@ enqueue(struct core *c, const char *kind, const char *once,
 	    "queueing the message");
 }
 
+/* The message queued to each of the contacts read (src: the read's
+ * result), which are freed. */
+static int
+enqueue_each(struct core *c, int src, struct rec_recipient_list *to,
+    const char *kind, const char *once, const char *subject,
+    const char *text, const char *link, const char *ical,
+    const char *method)
+{
+	size_t	i;
+	int	rc;
+
+	if (src != STORE_OK)
+		return core_store_fail(c, src, "reading contacts");
+	for (i = 0, rc = CORE_OK; i < to->n && rc == CORE_OK; i++)
+		rc = enqueue(c, kind, once, to->v[i].email, to->v[i].name,
+		    subject, text, link, ical, method);
+	rec_recipient_list_free(to);
+	return rc;
+}
+
 int
 core_int_notify_group(struct core *c, int64_t group, int no_associates,
     const char *kind, const char *once, const char *subject,
@@ -260,18 +280,11 @@ core_int_notify_group(struct core *c, int64_t group, int no_associates,
     const char *method)
 {
 	struct rec_recipient_list	 to;
-	size_t			 i;
-	int			 rc;
+	int				 rc;
 
 	rc = store_mail_group_contacts(c->st, group, no_associates, &to);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading contacts");
-	rc = CORE_OK;
-	for (i = 0; i < to.n && rc == CORE_OK; i++)
-		rc = enqueue(c, kind, once, to.v[i].email, to.v[i].name,
-		    subject, text, link, ical, method);
-	rec_recipient_list_free(&to);
-	return rc;
+	return enqueue_each(c, rc, &to, kind, once, subject, text, link,
+	    ical, method);
 }
 
 int
@@ -280,18 +293,11 @@ core_int_notify_org_once(struct core *c, int64_t org, const char *kind,
     const char *link)
 {
 	struct rec_recipient_list	 to;
-	size_t			 i;
-	int			 rc;
+	int				 rc;
 
 	rc = store_mail_org_contacts(c->st, org, &to);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading contacts");
-	rc = CORE_OK;
-	for (i = 0; i < to.n && rc == CORE_OK; i++)
-		rc = enqueue(c, kind, once, to.v[i].email, to.v[i].name,
-		    subject, text, link, NULL, NULL);
-	rec_recipient_list_free(&to);
-	return rc;
+	return enqueue_each(c, rc, &to, kind, once, subject, text, link,
+	    NULL, NULL);
 }
 
 int

@@ -243,22 +243,33 @@ out:
 	return core_end(c, rc);
 }
 
+int
+core_int_find_position(struct core *c, const char *slug, const char *hint,
+    struct rec_position *pos)
+{
+	int rc, found = 0;
+
+	rc = store_pos_by_slug(c->st, c->arr, slug != NULL ? slug : "", pos,
+	    &found);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading the position");
+	if (!found)
+		return core_fail(c, CORE_ENOTFOUND, "position", "no position "
+		    "'%s'%s", slug != NULL ? slug : "", hint);
+	return CORE_OK;
+}
+
 /* The position by slug or name, and the person, inside the
  * transaction; CORE_ENOTFOUND naming what is missing. */
 static int
 pos_and_person(struct core *c, const char *position, const char *person,
     const char *hint, struct rec_position *pos, struct rec_person *p)
 {
-	int rc, found = 0;
+	int rc;
 
 	memset(p, 0, sizeof(*p));
-	rc = store_pos_by_slug(c->st, c->arr, position != NULL ? position :
-	    "", pos, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "finding the position");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "position", "no position "
-		    "'%s'%s", position != NULL ? position : "", hint);
+	if ((rc = core_int_find_position(c, position, hint, pos)) != CORE_OK)
+		return rc;
 	return core_int_find_person(c, person, p);
 }
 

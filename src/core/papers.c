@@ -14,6 +14,15 @@
 #include "store/store.h"
 
 int
+core_int_visibility(struct core *c, const char *vis)
+{
+	if (strcmp(vis, "members") == 0 || strcmp(vis, "public") == 0)
+		return CORE_OK;
+	return core_fail(c, CORE_EINVAL, "visibility", "visibility '%s' is "
+	    "not accepted; expected members or public", vis);
+}
+
+int
 core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 {
 	struct rec_meeting	 m;
@@ -30,10 +39,8 @@ core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 		    "accepted; expected agenda-paper, report, briefing or "
 		    "other", kind);
 	/* SA-11.1: members-only unless marked for sharing. */
-	if (strcmp(vis, "members") != 0 && strcmp(vis, "public") != 0)
-		return core_fail(c, CORE_EINVAL, "visibility", "visibility "
-		    "'%s' is not accepted; expected members or public", vis);
-	if ((rc = core_int_text(c, "title", in->title, 1, 300)) ||
+	if ((rc = core_int_visibility(c, vis)) ||
+	    (rc = core_int_text(c, "title", in->title, 1, 300)) ||
 	    (rc = core_int_text(c, "link", in->link, 0, 2000)) ||
 	    (rc = core_int_body(c, "text", in->body, 0, 200000)))
 		return rc;

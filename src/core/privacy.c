@@ -93,43 +93,43 @@ person_export_free(struct person_export *e)
 static int
 priv_sections(struct core *c, struct person_export *e)
 {
+	/* The sections read by the person's id; migration 17's records
+	 * among them: SA-D3.6, SA-D2.2, SA-D2.8. */
+	static const struct { enum export_section sec; enum stmt st; }
+	    by_id[] = {
+		{ EXP_ROLES, STMT_PRIV_ROLES }, { EXP_NOMS, STMT_PRIV_NOMS },
+		{ EXP_OFFICES, STMT_PRIV_OFFICES },
+		{ EXP_POSITIONS, STMT_PRIV_POSITIONS },
+		{ EXP_TRAINING, STMT_PRIV_TRAINING },
+		{ EXP_INVITATIONS, STMT_PRIV_INVITATIONS },
+		{ EXP_STEPBACKS, STMT_PRIV_STEPBACKS },
+		{ EXP_ACCOUNT, STMT_PRIV_USER },
+	};
 	const struct rec_priv_person *p = &e->person;
 	struct rec_table *t = e->sections;
 	const char	*name = p->name, *email = p->email != NULL ?
 			    p->email : "";
-	int64_t		 id = p->id;
-	int		 rc;
+	size_t		 i;
+	int		 rc = STORE_OK;
 
+	for (i = 0; i < sizeof(by_id) / sizeof(by_id[0]) && rc == STORE_OK;
+	    i++)
+		rc = store_priv_table(c->st, &t[by_id[i].sec], by_id[i].st,
+		    "l", p->id);
 	/* The organisation's id; none (NULL): any organisation. */
-	if ((rc = store_priv_table(c->st, &t[EXP_DECLS], STMT_PRIV_DECLS,
+	if (rc != STORE_OK ||
+	    (rc = store_priv_table(c->st, &t[EXP_DECLS], STMT_PRIV_DECLS,
 	    "sn", name, p->org_id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_ROLES], STMT_PRIV_ROLES, "l",
-	    id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_NOMS], STMT_PRIV_NOMS, "l",
-	    id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_OFFICES], STMT_PRIV_OFFICES,
-	    "l", id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_POSITIONS],
-	    STMT_PRIV_POSITIONS, "l", id)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_INTERESTS],
 	    STMT_PRIV_INTERESTS, "s", name)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_OTHER], STMT_PRIV_OTHER, "ls",
-	    id, name)) != STORE_OK ||
-	    /* Migration 17's records: SA-D3.6, SA-D2.2, SA-D2.8. */
-	    (rc = store_priv_table(c->st, &t[EXP_TRAINING], STMT_PRIV_TRAINING,
-	    "l", id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_INVITATIONS],
-	    STMT_PRIV_INVITATIONS, "l", id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_STEPBACKS],
-	    STMT_PRIV_STEPBACKS, "l", id)) != STORE_OK ||
-	    (rc = store_priv_table(c->st, &t[EXP_ACCOUNT], STMT_PRIV_USER, "l",
-	    id)) != STORE_OK ||
+	    p->id, name)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_FAILS],
 	    STMT_PRIV_SIGNIN_FAILS, "s", email)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_MAIL], STMT_PRIV_MAIL, "s",
 	    email)) != STORE_OK ||
 	    (rc = store_priv_table(c->st, &t[EXP_AUDIT], STMT_PRIV_AUDIT, "ssl",
-	    name, p->email, id)) != STORE_OK)
+	    name, p->email, p->id)) != STORE_OK)
 		return core_store_fail(c, rc, "reading a person's data");
 	return CORE_OK;
 }
@@ -408,8 +408,38 @@ priv_cutoff(const struct core *c, int days, char cut[DATE_LEN])
 	date_format(today - days, cut);
 }
 
-/* The most people one audit entry is redacted of at once. */
-#define RET_NAMES 32
+/* One audit entry redacted of every person named in it, however many:
+ * each name becomes "(name removed)", each address "(address
+ * removed)". */
+static int
+priv_retain_entry(struct core *c, const struct rec_audit_text *entry,
+    const struct rec_named_list *people, int64_t next, int64_t *seqs,
+    size_t *nseqs)
+{
+	const char	**tv, **ev;
+	size_t		  j, n = people->n;
+	int		  rc;
+
+	tv = calloc(2 * n + 1, sizeof(*tv));
+	ev = calloc(2 * n + 1, sizeof(*ev));
+	if (tv == NULL || ev == NULL) {
+		free(tv);
+		free(ev);
+		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
+	}
+	/* Longest names first (as read), so a longer name is not cut by
+	 * a shorter one inside it. */
+	for (j = 0; j < n; j++) {
+		tv[j] = people->v[j].name;
+		ev[j] = people->v[j].email;
+		tv[n + j] = "(name removed)";
+		ev[n + j] = "(address removed)";
+	}
+	rc = priv_redact(c, entry, tv, ev, n, next, "retention", seqs, nseqs);
+	free(tv);
+	free(ev);
+	return rc;
+}
 
 /* Names in audit details older than days become "(name removed)";
  * *seqs (malloc'd) the entries redacted. */
@@ -417,11 +447,10 @@ static int
 priv_retain_audit(struct core *c, int days, int64_t next, int64_t **seqs,
     size_t *nseqs)
 {
-	const char		*tv[RET_NAMES * 2], *ev[RET_NAMES * 2];
 	struct rec_audit_text_list rows = { 0 };
 	struct rec_named_list	 people = { 0 };
 	char			 cut[DATE_LEN];
-	size_t			 i, j, n;
+	size_t			 i;
 	int			 rc = CORE_OK;
 
 	priv_cutoff(c, days, cut);
@@ -437,19 +466,8 @@ priv_retain_audit(struct core *c, int days, int64_t next, int64_t **seqs,
 			rc = core_store_fail(c, rc, "reading people");
 			break;
 		}
-		/* Longest names first, so a longer name is not cut by a
-		 * shorter one inside it. */
-		n = people.n < RET_NAMES ? people.n : RET_NAMES;
-		for (j = 0; j < n; j++) {
-			tv[j] = people.v[j].name;
-			ev[j] = people.v[j].email;
-		}
-		for (j = 0; j < n; j++) {
-			tv[n + j] = "(name removed)";
-			ev[n + j] = "(address removed)";
-		}
-		rc = priv_redact(c, &rows.v[i], tv, ev, n, next, "retention",
-		    *seqs, nseqs);
+		rc = priv_retain_entry(c, &rows.v[i], &people, next, *seqs,
+		    nseqs);
 		rec_named_list_free(&people);
 		if (rc != CORE_OK)
 			break;

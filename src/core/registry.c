@@ -5,7 +5,6 @@
  * registry itself is in organisation.c, person.c, group.c, members.c
  * and office.c.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +16,7 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "rules/text.h"
 #include "store/rec_registry.h"
 #include "store/store.h"
 
@@ -25,11 +25,7 @@
 int
 core_int_blank(const char *s)
 {
-	if (s == NULL)
-		return 1;
-	while (isspace((unsigned char)*s))
-		s++;
-	return *s == '\0';
+	return text_blank(s);
 }
 
 int

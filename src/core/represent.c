@@ -38,17 +38,12 @@ static int
 held(struct core *c, const char *position, const char *person,
     struct held *h)
 {
-	int found, rc;
+	int rc;
 
 	memset(h, 0, sizeof(*h));
-	rc = store_pos_by_slug(c->st, c->arr, position != NULL ? position :
-	    "", &h->pos, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "finding the position");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "position", "no position "
-		    "'%s'; 'alliance register positions' lists them",
-		    position != NULL ? position : "");
+	if ((rc = core_int_find_position(c, position, "; 'alliance register "
+	    "positions' lists them", &h->pos)) != CORE_OK)
+		return rc;
 	if ((rc = core_int_find_person(c, person, &h->p)) != CORE_OK)
 		return rc;
 	if ((rc = store_appt_held(c->st, h->pos.id, h->p.id, &h->id)) !=
@@ -495,15 +490,9 @@ core_position_decide(struct core *c, const char *position, const char *group,
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_pos_by_slug(c->st, c->arr, position != NULL ? position :
-	    "", &pos, &found);
-	if (rc != STORE_OK || !found) {
-		rc = rc != STORE_OK ? core_store_fail(c, rc, "finding the "
-		    "position") : core_fail(c, CORE_ENOTFOUND, "position",
-		    "no position '%s'; 'alliance register positions' lists "
-		    "them", position != NULL ? position : "");
+	if ((rc = core_int_find_position(c, position, "; 'alliance register "
+	    "positions' lists them", &pos)) != CORE_OK)
 		goto out;
-	}
 	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
 		goto out;
 	/* SA-9.2: the co-ordination group decides. */

@@ -19,6 +19,11 @@
 json_t *json_array_of(const void *v, size_t n, size_t size,
     json_t *(*one)(const void *));
 #define JSON_ARRAY(l, fn) json_array_of((l)->v, (l)->n, sizeof(*(l)->v), fn)
+/* A string, or null for none; an id, or null for none (0); lines of
+ * text (names) as an array of strings (json_registry.c). */
+json_t *json_str_null(const char *);
+json_t *json_id_null(int64_t);
+json_t *json_lines(const struct rec_lines *);
 
 /* --- the registry (json_registry.c) --- */
 json_t *json_org(const struct rec_org *);
@@ -43,8 +48,6 @@ json_t *json_concern_list(const struct rec_concern_list *);
 json_t *json_meeting(const struct meeting_view *);
 /* The list of meetings (no notes, no link). */
 json_t *json_meeting_list(const struct rec_meeting_list *);
-/* Lines of text (flags) as an array of strings. */
-json_t *json_lines(const struct rec_lines *);
 json_t *json_action_list(const struct rec_action_list *);
 /* --- decisions (json_meeting.c) --- */
 json_t *json_motion(const struct motion_view *);
@@ -152,6 +155,9 @@ json_t *json_constitution_settings(
 /* --- compliance (json_check.c) --- */
 /* The flags as [{rule, group, fact}], group null for the arrangement's. */
 json_t *json_check_list(const struct check_flag_list *);
+/* The flags an action returns, each said as one line, "rule fact":
+ * ["SC-resolve-2 resolved 3 days after the due date (...)"]. */
+json_t *json_flag_lines(const struct check_flag_list *);
 
 /* --- the partners' records (json_partners.c) --- */
 /* A contact's email is present (null) where core blanked it. */

@@ -6,31 +6,6 @@
 
 #include "json.h"
 
-/* A string, or null. */
-static json_t *
-str(const char *s)
-{
-	return s != NULL ? json_string(s) : json_null();
-}
-
-/* An id, or null for none. */
-static json_t *
-id_or_null(int64_t id)
-{
-	return id != 0 ? json_integer(id) : json_null();
-}
-
-json_t *
-json_lines(const struct rec_lines *l)
-{
-	json_t	*a = json_array();
-	size_t	 i;
-
-	for (i = 0; a != NULL && i < l->n; i++)
-		json_array_append_new(a, json_string(l->v[i]));
-	return a;
-}
-
 /* The columns a meeting has in the list and in full, in their order;
  * full adds the link, the notes' visibility and the rest of the row. */
 static json_t *
@@ -43,47 +18,49 @@ meeting_obj(const struct rec_meeting *m, int full)
 	json_object_set_new(o, "id", json_integer(m->id));
 	if (full)
 		json_object_set_new(o, "group_id", json_integer(m->group_id));
-	json_object_set_new(o, "day", str(m->day));
-	json_object_set_new(o, "starts", str(m->starts));
-	json_object_set_new(o, "ends", str(m->ends));
-	json_object_set_new(o, "place", str(m->place));
+	json_object_set_new(o, "day", json_str_null(m->day));
+	json_object_set_new(o, "starts", json_str_null(m->starts));
+	json_object_set_new(o, "ends", json_str_null(m->ends));
+	json_object_set_new(o, "place", json_str_null(m->place));
 	if (full)
-		json_object_set_new(o, "link", str(m->link));
+		json_object_set_new(o, "link", json_str_null(m->link));
 	json_object_set_new(o, "status",
 	    json_string(meeting_status_names[m->status]));
-	json_object_set_new(o, "circulated", str(m->circulated));
+	json_object_set_new(o, "circulated", json_str_null(m->circulated));
 	if (full)
-		json_object_set_new(o, "notes", str(m->notes));
-	json_object_set_new(o, "notes_published", str(m->notes_published));
+		json_object_set_new(o, "notes", json_str_null(m->notes));
+	json_object_set_new(o, "notes_published",
+	    json_str_null(m->notes_published));
 	if (full) {
 		json_object_set_new(o, "notes_visibility",
-		    str(m->notes_visibility));
+		    json_str_null(m->notes_visibility));
 		json_object_set_new(o, "chair_person_id",
-		    id_or_null(m->chair_person_id));
+		    json_id_null(m->chair_person_id));
 	}
-	json_object_set_new(o, "chair_side", str(m->chair_side));
+	json_object_set_new(o, "chair_side", json_str_null(m->chair_side));
 	if (full) {
 		json_object_set_new(o, "sequence", json_integer(m->sequence));
-		json_object_set_new(o, "created_by", str(m->created_by));
+		json_object_set_new(o, "created_by",
+		    json_str_null(m->created_by));
 	}
-	json_object_set_new(o, "grp", str(m->grp));
-	json_object_set_new(o, "group_name", str(m->group_name));
-	json_object_set_new(o, "group_kind", str(m->group_kind));
+	json_object_set_new(o, "grp", json_str_null(m->grp));
+	json_object_set_new(o, "group_name", json_str_null(m->group_name));
+	json_object_set_new(o, "group_kind", json_str_null(m->group_kind));
 	if (!full) {
 		json_object_set_new(o, "group_id", json_integer(m->group_id));
 		json_object_set_new(o, "chair_person_id",
-		    id_or_null(m->chair_person_id));
+		    json_id_null(m->chair_person_id));
 	}
-	json_object_set_new(o, "chair", str(m->chair));
+	json_object_set_new(o, "chair", json_str_null(m->chair));
 	return o;
 }
 
 static void
 derived(json_t *o, const struct rec_meeting *m)
 {
-	json_object_set_new(o, "agenda_due", str(m->agenda_due));
-	json_object_set_new(o, "notes_due", str(m->notes_due));
-	json_object_set_new(o, "flags", json_lines(&m->flags));
+	json_object_set_new(o, "agenda_due", json_str_null(m->agenda_due));
+	json_object_set_new(o, "notes_due", json_str_null(m->notes_due));
+	json_object_set_new(o, "flags", json_flag_lines(&m->flags));
 }
 
 json_t *
@@ -112,11 +89,13 @@ items(const struct rec_item_list *l)
 	for (i = 0; a != NULL && i < l->n; i++)
 		json_array_append_new(a, json_pack("{s:I, s:i, s:o, s:i, s:i, "
 		    "s:o, s:o, s:o}", "id", (json_int_t)l->v[i].id, "pos",
-		    l->v[i].pos, "title", str(l->v[i].title), "mandatory",
+		    l->v[i].pos, "title", json_str_null(l->v[i].title),
+		    "mandatory",
 		    l->v[i].mandatory, "vcse_only", l->v[i].vcse_only,
-		    "visibility", str(l->v[i].visibility), "requested_by",
-		    str(l->v[i].requested_by), "chaired_by",
-		    str(l->v[i].chaired_by)));
+		    "visibility", json_str_null(l->v[i].visibility),
+		    "requested_by",
+		    json_str_null(l->v[i].requested_by), "chaired_by",
+		    json_str_null(l->v[i].chaired_by)));
 	return a;
 }
 
@@ -130,11 +109,14 @@ attendance(const struct rec_attendance_list *l)
 		json_array_append_new(a, json_pack("{s:I, s:o, s:o, s:i, s:o, "
 		    "s:o, s:o, s:o, s:o}", "organisation_id",
 		    (json_int_t)l->v[i].organisation_id, "attend",
-		    str(l->v[i].attend), "people", str(l->v[i].people),
+		    json_str_null(l->v[i].attend), "people",
+		    json_str_null(l->v[i].people),
 		    "deputy_agreed", l->v[i].deputy_agreed, "organisation",
-		    str(l->v[i].organisation), "sector", str(l->v[i].sector),
-		    "kind", str(l->v[i].kind), "status", str(l->v[i].status),
-		    "side", str(l->v[i].side)));
+		    json_str_null(l->v[i].organisation), "sector",
+		    json_str_null(l->v[i].sector),
+		    "kind", json_str_null(l->v[i].kind), "status",
+		    json_str_null(l->v[i].status),
+		    "side", json_str_null(l->v[i].side)));
 	return a;
 }
 
@@ -149,9 +131,10 @@ interests(const struct rec_interest_list *l)
 		    "s:o, s:o}", "item_id", (json_int_t)l->v[i].item_id, "item",
 		    l->v[i].item, "organisation_id",
 		    (json_int_t)l->v[i].organisation_id, "organisation",
-		    str(l->v[i].organisation), "person", str(l->v[i].person),
-		    "nature", str(l->v[i].nature), "declared",
-		    str(l->v[i].declared)));
+		    json_str_null(l->v[i].organisation), "person",
+		    json_str_null(l->v[i].person),
+		    "nature", json_str_null(l->v[i].nature), "declared",
+		    json_str_null(l->v[i].declared)));
 	return a;
 }
 
@@ -187,9 +170,11 @@ json_action_list(const struct rec_action_list *l)
 	for (i = 0; a != NULL && i < l->n; i++)
 		json_array_append_new(a, json_pack("{s:I, s:o, s:o, s:o, s:o, "
 		    "s:o}", "id", (json_int_t)l->v[i].id, "body",
-		    str(l->v[i].body), "owner", str(l->v[i].owner), "due",
-		    str(l->v[i].due), "done", str(l->v[i].done), "raised",
-		    str(l->v[i].raised)));
+		    json_str_null(l->v[i].body), "owner",
+		    json_str_null(l->v[i].owner), "due",
+		    json_str_null(l->v[i].due), "done",
+		    json_str_null(l->v[i].done), "raised",
+		    json_str_null(l->v[i].raised)));
 	return a;
 }
 
@@ -214,42 +199,46 @@ motion_obj(const struct rec_motion *m, int full)
 	if (full) {
 		json_object_set_new(o, "group_id", json_integer(m->group_id));
 		json_object_set_new(o, "meeting_id",
-		    id_or_null(m->meeting_id));
-		json_object_set_new(o, "item_id", id_or_null(m->item_id));
+		    json_id_null(m->meeting_id));
+		json_object_set_new(o, "item_id", json_id_null(m->item_id));
 	}
-	json_object_set_new(o, "body", str(m->body));
+	json_object_set_new(o, "body", json_str_null(m->body));
 	json_object_set_new(o, "method",
 	    json_string(motion_method_names[m->method]));
 	if (full) {
-		json_object_set_new(o, "opens", str(m->opens));
-		json_object_set_new(o, "closes", str(m->closes));
+		json_object_set_new(o, "opens", json_str_null(m->opens));
+		json_object_set_new(o, "closes", json_str_null(m->closes));
 	}
 	json_object_set_new(o, "round", json_integer(m->round));
 	if (full)
 		json_object_set_new(o, "previous_id",
-		    id_or_null(m->previous_id));
+		    json_id_null(m->previous_id));
 	json_object_set_new(o, "status",
 	    json_string(motion_status_names[m->status]));
-	json_object_set_new(o, "outcome", str(m->outcome));
+	json_object_set_new(o, "outcome", json_str_null(m->outcome));
 	json_object_set_new(o, "votes_for", count(m, m->votes_for));
 	json_object_set_new(o, "votes_against", count(m, m->votes_against));
 	json_object_set_new(o, "votes_abstain", count(m, m->votes_abstain));
 	if (full) {
-		json_object_set_new(o, "effect", str(m->effect));
-		json_object_set_new(o, "proposed_by", str(m->proposed_by));
-		json_object_set_new(o, "proposed_at", str(m->proposed_at));
+		json_object_set_new(o, "effect", json_str_null(m->effect));
+		json_object_set_new(o, "proposed_by",
+		    json_str_null(m->proposed_by));
+		json_object_set_new(o, "proposed_at",
+		    json_str_null(m->proposed_at));
 	}
-	json_object_set_new(o, "decided_at", str(m->decided_at));
+	json_object_set_new(o, "decided_at", json_str_null(m->decided_at));
 	if (full) {
-		json_object_set_new(o, "grp", str(m->grp));
-		json_object_set_new(o, "group_name", str(m->group_name));
-		json_object_set_new(o, "group_kind", str(m->group_kind));
+		json_object_set_new(o, "grp", json_str_null(m->grp));
+		json_object_set_new(o, "group_name",
+		    json_str_null(m->group_name));
+		json_object_set_new(o, "group_kind",
+		    json_str_null(m->group_kind));
 		json_object_set_new(o, "item", m->item != 0 ?
 		    json_integer(m->item) : json_null());
 	} else {
 		json_object_set_new(o, "meeting_id",
-		    id_or_null(m->meeting_id));
-		json_object_set_new(o, "grp", str(m->grp));
+		    json_id_null(m->meeting_id));
+		json_object_set_new(o, "grp", json_str_null(m->grp));
 	}
 	return o;
 }
@@ -288,10 +277,10 @@ json_motion(const struct motion_view *v)
 		json_array_append_new(votes, json_pack("{s:I, s:o, s:o, s:o, "
 		    "s:o}", "organisation_id",
 		    (json_int_t)v->votes.v[i].organisation_id, "organisation",
-		    str(v->votes.v[i].organisation), "choice",
-		    str(v->votes.v[i].choice), "cast_by",
-		    str(v->votes.v[i].cast_by), "cast_at",
-		    str(v->votes.v[i].cast_at)));
+		    json_str_null(v->votes.v[i].organisation), "choice",
+		    json_str_null(v->votes.v[i].choice), "cast_by",
+		    json_str_null(v->votes.v[i].cast_by), "cast_at",
+		    json_str_null(v->votes.v[i].cast_at)));
 	json_object_set_new(o, "votes", votes);
 	return o;
 }

@@ -10,13 +10,6 @@
 #include "store/rec_check.h"
 #include "store/rec_own.h"
 
-/* A string, or null. */
-static json_t *
-str(const char *s)
-{
-	return s != NULL ? json_string(s) : json_null();
-}
-
 static json_t *
 stepback_one(const void *p)
 {
@@ -25,12 +18,14 @@ stepback_one(const void *p)
 	return json_pack("{s:I, s:I, s:o, s:o, s:o, s:I, s:o, s:o, "
 	    "s:o, s:o, s:o, s:b}", "id", (json_int_t)r->id,
 	    "appointment_id", (json_int_t)r->appointment_id,
-	    "conflict", str(r->conflict), "from_day", str(r->from_day),
-	    "until_day", str(r->until_day), "permanent",
-	    (json_int_t)r->permanent, "lifted", str(r->lifted),
-	    "person", str(r->person), "position", str(r->position),
-	    "position_name", str(r->position_name), "role",
-	    str(r->role), "in_force", r->in_force);
+	    "conflict", json_str_null(r->conflict), "from_day",
+	    json_str_null(r->from_day),
+	    "until_day", json_str_null(r->until_day), "permanent",
+	    (json_int_t)r->permanent, "lifted", json_str_null(r->lifted),
+	    "person", json_str_null(r->person), "position",
+	    json_str_null(r->position),
+	    "position_name", json_str_null(r->position_name), "role",
+	    json_str_null(r->role), "in_force", r->in_force);
 }
 
 json_t *
@@ -45,10 +40,10 @@ train_session_one(const void *p)
 	const struct rec_train_session *r = p;
 
 	return json_pack("{s:I, s:o, s:o, s:o, s:I, s:I, s:o}",
-	    "id", (json_int_t)r->id, "title", str(r->title), "kind",
-	    str(r->kind), "day", str(r->day), "invited",
+	    "id", (json_int_t)r->id, "title", json_str_null(r->title), "kind",
+	    json_str_null(r->kind), "day", json_str_null(r->day), "invited",
 	    (json_int_t)r->invited, "attended",
-	    (json_int_t)r->attended, "people", str(r->people));
+	    (json_int_t)r->attended, "people", json_str_null(r->people));
 }
 
 json_t *
@@ -63,10 +58,12 @@ pos_decision_one(const void *p)
 	const struct rec_pos_decision *r = p;
 
 	return json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o}",
-	    "id", (json_int_t)r->id, "position", str(r->position),
-	    "position_name", str(r->position_name), "electing_group",
-	    str(r->electing_group), "decided_by", str(r->decided_by),
-	    "decided_on", str(r->decided_on), "note", str(r->note));
+	    "id", (json_int_t)r->id, "position", json_str_null(r->position),
+	    "position_name", json_str_null(r->position_name), "electing_group",
+	    json_str_null(r->electing_group), "decided_by",
+	    json_str_null(r->decided_by),
+	    "decided_on", json_str_null(r->decided_on), "note",
+	    json_str_null(r->note));
 }
 
 json_t *
@@ -82,12 +79,15 @@ paper_one(const void *p)
 
 	return json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o, s:o, "
 	    "s:o, s:o}", "id", (json_int_t)r->id, "title",
-	    str(r->title), "kind", str(r->kind), "visibility",
-	    str(r->visibility), "link", str(r->link), "body",
-	    str(r->body), "added_on", str(r->added_on), "meeting_id",
+	    json_str_null(r->title), "kind", json_str_null(r->kind),
+	    "visibility",
+	    json_str_null(r->visibility), "link", json_str_null(r->link),
+	    "body",
+	    json_str_null(r->body), "added_on", json_str_null(r->added_on),
+	    "meeting_id",
 	    r->meeting_id != 0 ? json_integer(r->meeting_id) :
-	    json_null(), "meeting_day", str(r->meeting_day), "grp",
-	    str(r->grp));
+	    json_null(), "meeting_day", json_str_null(r->meeting_day), "grp",
+	    json_str_null(r->grp));
 }
 
 json_t *
@@ -103,9 +103,11 @@ mreport_one(const void *p)
 
 	return json_pack("{s:I, s:I, s:o, s:o, s:o, s:o, s:o}",
 	    "id", (json_int_t)r->id, "meeting_id",
-	    (json_int_t)r->meeting_id, "day", str(r->day), "grp",
-	    str(r->grp), "to_body", str(r->to_body), "reported_on",
-	    str(r->reported_on), "summary", str(r->summary));
+	    (json_int_t)r->meeting_id, "day", json_str_null(r->day), "grp",
+	    json_str_null(r->grp), "to_body", json_str_null(r->to_body),
+	    "reported_on",
+	    json_str_null(r->reported_on), "summary",
+	    json_str_null(r->summary));
 }
 
 json_t *
@@ -136,9 +138,9 @@ arrangement_one(const void *p)
 	const struct rec_arrangement *r = p;
 
 	return json_pack("{s:I, s:o, s:o, s:o, s:o, s:o}", "id",
-	    (json_int_t)r->id, "slug", str(r->slug), "name",
-	    str(r->name), "kind", str(r->kind), "template",
-	    str(r->template), "created", str(r->created));
+	    (json_int_t)r->id, "slug", json_str_null(r->slug), "name",
+	    json_str_null(r->name), "kind", json_str_null(r->kind), "template",
+	    json_str_null(r->template), "created", json_str_null(r->created));
 }
 
 json_t *
@@ -154,9 +156,10 @@ constitution_versions_one(const void *p)
 
 	return json_pack("{s:I, s:o, s:o, s:o, s:o}", "version",
 	    (json_int_t)r->version, "effective_from",
-	    str(r->effective_from), "effective_to",
-	    str(r->effective_to), "applied_by", str(r->applied_by),
-	    "applied_at", str(r->applied_at));
+	    json_str_null(r->effective_from), "effective_to",
+	    json_str_null(r->effective_to), "applied_by",
+	    json_str_null(r->applied_by),
+	    "applied_at", json_str_null(r->applied_at));
 }
 
 json_t *
@@ -171,12 +174,12 @@ origin_one(const void *p)
 	const struct rec_origin *r = p;
 
 	return json_pack("{s:I, s:o, s:o, s:o, s:i, s:I, s:o, s:i, "
-	    "s:o}", "id", (json_int_t)r->id, "slug", str(r->slug),
-	    "name", str(r->name), "kind", str(r->kind >= 0 ?
+	    "s:o}", "id", (json_int_t)r->id, "slug", json_str_null(r->slug),
+	    "name", json_str_null(r->name), "kind", json_str_null(r->kind >= 0 ?
 	    group_kind_names[r->kind] : NULL), "has_parent",
 	    r->has_parent, "forums", (json_int_t)r->forums,
-	    "formed_by", str(r->formed_by), "convened", r->convened,
-	    "convened_on", str(r->convened_on));
+	    "formed_by", json_str_null(r->formed_by), "convened", r->convened,
+	    "convened_on", json_str_null(r->convened_on));
 }
 
 json_t *
@@ -192,11 +195,14 @@ invite_one(const void *p)
 
 	return json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o, s:i, "
 	    "s:o}", "id", (json_int_t)r->id, "from_body",
-	    str(r->from_body), "board", str(r->board), "received_on",
-	    str(r->received_on), "decision", str(r->decision),
-	    "person", str(r->person), "reason", str(r->reason),
+	    json_str_null(r->from_body), "board", json_str_null(r->board),
+	    "received_on",
+	    json_str_null(r->received_on), "decision",
+	    json_str_null(r->decision),
+	    "person", json_str_null(r->person), "reason",
+	    json_str_null(r->reason),
 	    "tokenistic", r->tokenistic, "decided_on",
-	    str(r->decided_on));
+	    json_str_null(r->decided_on));
 }
 
 json_t *
@@ -211,11 +217,12 @@ request_one(const void *p)
 	const struct rec_request *r = p;
 
 	return json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o}",
-	    "id", (json_int_t)r->id, "from_body", str(r->from_body),
-	    "subject", str(r->subject), "received_on",
-	    str(r->received_on), "passed_to", str(r->passed_to),
-	    "kept_reason", str(r->kept_reason), "routed_on",
-	    str(r->routed_on));
+	    "id", (json_int_t)r->id, "from_body", json_str_null(r->from_body),
+	    "subject", json_str_null(r->subject), "received_on",
+	    json_str_null(r->received_on), "passed_to",
+	    json_str_null(r->passed_to),
+	    "kept_reason", json_str_null(r->kept_reason), "routed_on",
+	    json_str_null(r->routed_on));
 }
 
 json_t *
@@ -230,9 +237,12 @@ renewal_one(const void *p)
 	const struct rec_renewal *r = p;
 
 	return json_pack("{s:I, s:o, s:o, s:o, s:o, s:o}", "id",
-	    (json_int_t)r->id, "renewed_on", str(r->renewed_on), "until",
-	    str(r->until), "decided_by", str(r->decided_by), "recorded_by",
-	    str(r->recorded_by), "recorded_at", str(r->recorded_at));
+	    (json_int_t)r->id, "renewed_on", json_str_null(r->renewed_on),
+	    "until",
+	    json_str_null(r->until), "decided_by", json_str_null(r->decided_by),
+	    "recorded_by",
+	    json_str_null(r->recorded_by), "recorded_at",
+	    json_str_null(r->recorded_at));
 }
 
 json_t *
@@ -243,8 +253,8 @@ json_term(const struct term_view *t)
 	if (a == NULL)
 		return NULL;
 	return json_pack("{s:o, s:o, s:o, s:o, s:b}", "starts",
-	    str(t->starts[0] != '\0' ? t->starts : NULL), "ends",
-	    str(t->ends[0] != '\0' ? t->ends : NULL), "renewals", a,
-	    "runs_to", str(t->runs_to[0] != '\0' ? t->runs_to : NULL),
+	    json_str_null(t->starts[0] != '\0' ? t->starts : NULL), "ends",
+	    json_str_null(t->ends[0] != '\0' ? t->ends : NULL), "renewals", a,
+	    "runs_to", json_str_null(t->runs_to[0] != '\0' ? t->runs_to : NULL),
 	    "lapsed", t->lapsed);
 }

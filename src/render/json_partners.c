@@ -227,7 +227,8 @@ json_grants_360(const struct rec_funding_list *l, const char *pre)
 	for (i = 0; i < l->n && grants != NULL; i++) {
 		f = &l->v[i];
 		p = f->amount_pence;
-		snprintf(ident, sizeof(ident), "%s-%lld", pre, (long long)f->id);
+		snprintf(ident, sizeof(ident), "%s-%lld", pre,
+		    (long long)f->id);
 		g = json_pack("{s:s, s:s?, s:s?, s:s, s:o, s:s?, s:[{s:s?, "
 		    "s:s?, s:I}], s:o, s:o}", "id", ident, "title", f->title,
 		    "description", f->description != NULL ? f->description :
@@ -348,13 +349,6 @@ json_dispute_list(const struct rec_dispute_list *l)
 	return JSON_ARRAY(l, dispute_row);
 }
 
-/* An id SQL kept as NULL when there was none. */
-static json_t *
-ref(int64_t id)
-{
-	return id != 0 ? json_integer(id) : json_null();
-}
-
 static json_t *
 event_one(const void *p)
 {
@@ -388,7 +382,8 @@ json_dispute(const struct dispute_view *v)
 	    "s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, "
 	    "s:s?, s:s?, s:s?, s:s?, s:s?, s:s?}", "id", (json_int_t)d->id,
 	    "arrangement_id", (json_int_t)d->arrangement_id, "kind", d->kind,
-	    "org_a_id", (json_int_t)d->org_a_id, "org_b_id", ref(d->org_b_id),
+	    "org_a_id", (json_int_t)d->org_a_id, "org_b_id",
+	    json_id_null(d->org_b_id),
 	    "subject", d->subject, "first_contact", d->first_contact, "stage",
 	    (json_int_t)d->stage, "problem", d->problem, "handled",
 	    d->handled, "unresolved", d->unresolved, "outcome_sought",
@@ -407,12 +402,14 @@ json_dispute(const struct dispute_view *v)
 	if (json_object_set_new(o, "overdue", json_boolean(d->overdue)) ||
 	    json_object_set_new(o, "stage_name", json_string(d->stage_name)) ||
 	    json_object_set_new(o, "status", json_string(d->status)) ||
-	    json_object_set_new(o, "events", JSON_ARRAY(&v->events, event_one)) ||
+	    json_object_set_new(o, "events", JSON_ARRAY(&v->events,
+	    event_one)) ||
 	    json_object_set_new(o, "statement_missing", miss) ||
 	    json_object_set_new(o, "procedure", json_string(v->procedure)) ||
 	    json_object_set_new(o, "cross_sector",
 	    json_boolean(v->cross_sector)) ||
-	    json_object_set_new(o, "panel", JSON_ARRAY(&v->panel, panellist_one))) {
+	    json_object_set_new(o, "panel", JSON_ARRAY(&v->panel,
+	    panellist_one))) {
 		json_decref(o);
 		return NULL;
 	}

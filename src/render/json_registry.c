@@ -12,13 +12,6 @@
 #define SECTOR(v)	NAME(sector_names, SECTOR__MAX, v)
 #define GKIND(v)	NAME(group_kind_names, GK__MAX, v)
 
-/* An id that SQL kept as NULL when there was none. */
-static json_t *
-ref(int64_t id)
-{
-	return id != 0 ? json_integer(id) : json_null();
-}
-
 json_t *
 json_array_of(const void *v, size_t n, size_t size,
     json_t *(*one)(const void *))
@@ -34,6 +27,29 @@ json_array_of(const void *v, size_t n, size_t size,
 			json_decref(a);
 			return NULL;
 		}
+	return a;
+}
+
+json_t *
+json_str_null(const char *s)
+{
+	return s != NULL ? json_string(s) : json_null();
+}
+
+json_t *
+json_id_null(int64_t id)
+{
+	return id != 0 ? json_integer(id) : json_null();
+}
+
+json_t *
+json_lines(const struct rec_lines *l)
+{
+	json_t	*a = json_array();
+	size_t	 i;
+
+	for (i = 0; a != NULL && i < l->n; i++)
+		json_array_append_new(a, json_string(l->v[i]));
 	return a;
 }
 #define ARRAY(l, fn) json_array_of((l)->v, (l)->n, sizeof(*(l)->v), fn)
@@ -63,7 +79,8 @@ person(const struct rec_person *p)
 	return json_pack("{s:I, s:s?, s:s?, s:s?, s:s?, s:o, s:s?, s:s?}",
 	    "id", (json_int_t)p->id, "name", p->name, "email", p->email,
 	    "phone", p->phone, "job_title", p->job_title, "organisation_id",
-	    ref(p->org_id), "organisation", p->organisation, "restricted",
+	    json_id_null(p->org_id), "organisation", p->organisation,
+	    "restricted",
 	    p->restricted);
 }
 
@@ -126,8 +143,9 @@ json_group(const struct rec_group *g, const struct rec_office_list *offices)
 	return json_pack("{s:I, s:s?, s:s?, s:s?, s:s?, s:s?, s:o, s:o, s:s?, "
 	    "s:s?, s:o}", "id", (json_int_t)g->id, "slug", g->slug, "name",
 	    g->name, "kind", GKIND(g->kind), "description", g->description,
-	    "geography", g->geography, "parent_id", ref(g->parent_id),
-	    "support_org_id", ref(g->support_org_id), "support_officer",
+	    "geography", g->geography, "parent_id", json_id_null(g->parent_id),
+	    "support_org_id", json_id_null(g->support_org_id),
+	    "support_officer",
 	    g->support_officer, "recognised", g->recognised, "offices",
 	    ARRAY(offices, office_one));
 }

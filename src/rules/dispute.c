@@ -1,11 +1,11 @@
 /*
  * dispute: disputes and breaches (see dispute.h).
  */
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include "dispute.h"
+#include "text.h"
 
 enum dispute_proc
 rules_dispute_procedure(const struct constitution *c)
@@ -72,17 +72,6 @@ rules_statement_label(enum statement_part p)
 	return p < PART__MAX ? part_label[p] : "";
 }
 
-static int
-blank(const char *s)
-{
-	if (s == NULL)
-		return 1;
-	for (; *s != '\0'; s++)
-		if (!isspace((unsigned char)*s))
-			return 0;
-	return 1;
-}
-
 unsigned
 rules_statement_missing(const char *const parts[PART__MAX])
 {
@@ -90,7 +79,7 @@ rules_statement_missing(const char *const parts[PART__MAX])
 	int		i;
 
 	for (i = 0; i < PART__MAX; i++)
-		if (blank(parts[i]))
+		if (text_blank(parts[i]))
 			m |= 1u << i;
 	return m;
 }

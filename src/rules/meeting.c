@@ -9,6 +9,7 @@
 
 #include "date.h"
 #include "meeting.h"
+#include "text.h"
 
 const char *const rules_attend_names[AT__MAX] = {
 	"present", "apologies", "absent", "deputy",
@@ -45,16 +46,6 @@ same_trimmed(const char *a, const char *b)
 	while (nb > 0 && isspace((unsigned char)b[nb - 1]))
 		nb--;
 	return na == nb && strncasecmp(a, b, na) == 0;
-}
-
-static int
-blank(const char *s)
-{
-	if (s == NULL)
-		return 1;
-	while (isspace((unsigned char)*s))
-		s++;
-	return *s == '\0';
 }
 
 /* SA-10.2: notice_days before the meeting. */
@@ -308,16 +299,16 @@ rules_nomination_missing(const struct constitution *c,
     const struct nomination_facts *f)
 {
 	if (constitution_list_has(c, "nomination.fields", "details") &&
-	    blank(f->details))
+	    text_blank(f->details))
 		return "nominee details";
 	if (constitution_list_has(c, "nomination.fields", "why") &&
-	    blank(f->why))
+	    text_blank(f->why))
 		return "why they want the role";
 	if (constitution_list_has(c, "nomination.fields", "skills") &&
-	    blank(f->skills))
+	    text_blank(f->skills))
 		return "skills, knowledge and experience";
 	if (constitution_list_has(c, "nomination.fields", "interests") &&
-	    blank(f->interests))
+	    text_blank(f->interests))
 		return "declarations of interest";
 	if (constitution_list_has(c, "nomination.fields", "guidance") &&
 	    !f->guidance)
@@ -352,13 +343,13 @@ rules_mou_chair_alternates(const struct constitution *c,
 
 	if (how == NULL || strcmp(how, "alternate-sides") != 0)
 		return 0;
-	if (blank(this_side)) {
+	if (text_blank(this_side)) {
 		snprintf(why, whysz, "the chair's organisation has no side; "
 		    "where chairing alternates between sides, the chair "
 		    "must come from a member with a side (MC-mou)");
 		return -1;
 	}
-	if (blank(previous_side) || !same_trimmed(previous_side, this_side))
+	if (text_blank(previous_side) || !same_trimmed(previous_side, this_side))
 		return 0;
 	snprintf(why, whysz, "the previous meeting was chaired from the %s "
 	    "side; chairing alternates, so this meeting's chair must come "

@@ -7,6 +7,7 @@
 
 #include "date.h"
 #include "membership.h"
+#include "text.h"
 
 const char *const memb_kind_names[MK__MAX] = {
 	"full", "associate", "co-opted", "guest",
@@ -168,16 +169,6 @@ rules_status_change(enum memb_status from, enum memb_status to,
 	return -1;
 }
 
-static int
-blank(const char *s)
-{
-	if (s == NULL)
-		return 1;
-	while (*s == ' ' || *s == '\t')
-		s++;
-	return *s == '\0';
-}
-
 const char *
 rules_declaration_missing(const struct constitution *c,
     const struct declaration_facts *d)
@@ -187,16 +178,16 @@ rules_declaration_missing(const struct constitution *c,
 	/* SA-15.1: name, role, organisation, date, authority; the Compact
 	 * (SC-partners) asks name, organisation, position, date. */
 	if (constitution_list_has(c, "membership.declaration_fields", "name")
-	    && blank(d->name))
+	    && text_blank(d->name))
 		return "name";
 	if (constitution_list_has(c, "membership.declaration_fields", "role")
-	    && blank(d->role))
+	    && text_blank(d->role))
 		return "role";
 	if (constitution_list_has(c, "membership.declaration_fields",
-	    "organisation") && blank(d->organisation))
+	    "organisation") && text_blank(d->organisation))
 		return "organisation";
 	if (constitution_list_has(c, "membership.declaration_fields", "date")
-	    && (blank(d->date) || date_parse(d->date, &dummy) != 0))
+	    && (text_blank(d->date) || date_parse(d->date, &dummy) != 0))
 		return "date";
 	if (constitution_list_has(c, "membership.declaration_fields",
 	    "authority") && !d->authority)

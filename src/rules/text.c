@@ -3,6 +3,7 @@
  * decoder of our own (overlong forms, surrogates and code points past
  * U+10FFFF are all refused by u8_check).
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,4 +57,14 @@ text_prefix(const char *s, size_t chars)
 	while (chars-- > 0 && at < n)
 		at += (size_t)u8_mbtouc(&uc, p + at, n - at);
 	return at;
+}
+
+int
+text_blank(const char *s)
+{
+	if (s == NULL)
+		return 1;
+	while (isspace((unsigned char)*s))
+		s++;
+	return *s == '\0';
 }

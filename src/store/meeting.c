@@ -79,7 +79,7 @@ rec_meeting_free(struct rec_meeting *m)
 	free(m->created_by);
 	free(m->agenda_due);
 	free(m->notes_due);
-	rec_lines_free(&m->flags);
+	check_flag_list_free(&m->flags);
 	memset(m, 0, sizeof(*m));
 }
 

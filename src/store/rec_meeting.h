@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "rec_flag.h"
 #include "rec_list.h"
 
 struct store;
@@ -25,7 +26,6 @@ enum meeting_status {
 };
 extern const char *const meeting_status_names[];
 
-/* Lines of text (the flags of a meeting). */
 
 struct rec_item {
 	int64_t		 id;
@@ -104,7 +104,7 @@ struct rec_meeting {
 	/* Derived by core. */
 	char			*agenda_due;	/* SA-10.2, or NULL */
 	char			*notes_due;	/* SA-10.3, or NULL */
-	struct rec_lines	 flags;
+	struct check_flag_list	 flags;
 };
 struct rec_meeting_list {
 	struct rec_meeting	*v;

@@ -358,7 +358,7 @@ struct act {
 	int64_t			 id;
 	int			 chair;	/* the chair, vice-chair, officer */
 	char			 org[32];	/* the visitor's own */
-	struct rec_lines	 lines;
+	struct check_flag_list	 lines;
 };
 
 /* Who takes an action: the chair, or a member of the group for its own
@@ -412,7 +412,7 @@ act_end(struct act *a, int rc, const char *done)
 		page_answer(a->r, rc, meeting_render, "/meetings/%lld?done=%s",
 		    (long long)a->id, done);
 	meeting_view_free(&a->v);
-	rec_lines_free(&a->lines);
+	check_flag_list_free(&a->lines);
 }
 
 /* A member acts for its own organisation: the visitor's must be one. */

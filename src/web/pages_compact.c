@@ -214,7 +214,7 @@ page_assessment_post(struct req *r)
 	struct assess_year	 y;
 	struct rec_assessment	*s;
 	const struct rec_rating	*rt;
-	struct rec_lines	 flags = { NULL, 0 };
+	struct check_flag_list	 flags = { NULL, 0 };
 	char			 org[32], to[80], msg[200];
 	int			 year = (int)web_int(r, "year"), rc;
 
@@ -261,6 +261,6 @@ page_assessment_post(struct req *r)
 	snprintf(to, sizeof(to), "/assessment/%d?done=rated", year);
 	web_redirect(r, to);
 out:
-	rec_lines_free(&flags);
+	check_flag_list_free(&flags);
 	assess_year_free(&y);
 }

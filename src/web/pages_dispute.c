@@ -459,7 +459,7 @@ page_dispute(struct req *r)
  * every one at once (#17), with core asked only when none is; then
  * the case again with core's error, or on to the case.
  */
-typedef int case_step(struct req *, int64_t id, struct rec_lines *flags);
+typedef int case_step(struct req *, int64_t id, struct check_flag_list *flags);
 
 static void
 case_again(struct req *r, int64_t id, const char *field, const char *err)
@@ -491,7 +491,7 @@ disputes_form(struct req *r, const char *field, const char *err)
 static void
 case_act(struct req *r, const char *done, case_step *needs, case_step *run)
 {
-	struct rec_lines	 flags = { NULL, 0 };
+	struct check_flag_list	 flags = { NULL, 0 };
 	char			 to[96];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
@@ -506,7 +506,7 @@ case_act(struct req *r, const char *done, case_step *needs, case_step *run)
 		return;
 	}
 	rc = run(r, id, &flags);
-	rec_lines_free(&flags);
+	check_flag_list_free(&flags);
 	if (rc == CORE_ENOTFOUND && strcmp(r->c->field, "case") == 0) {
 		page_core_error(r, rc);
 		return;
@@ -528,7 +528,7 @@ case_act(struct req *r, const char *done, case_step *needs, case_step *run)
 }
 
 static int
-statement_run(struct req *r, int64_t id, struct rec_lines *flags)
+statement_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	struct statement_in st;
 
@@ -541,7 +541,7 @@ statement_run(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-stage_run(struct req *r, int64_t id, struct rec_lines *flags)
+stage_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	json_t	*d = NULL;
 	int	 rc;
@@ -557,7 +557,7 @@ stage_run(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-draw_run(struct req *r, int64_t id, struct rec_lines *flags)
+draw_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	char who[32];
 
@@ -566,7 +566,7 @@ draw_run(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-record_needs(struct req *r, int64_t id, struct rec_lines *flags)
+record_needs(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)id;
 	(void)flags;
@@ -577,14 +577,14 @@ record_needs(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-record_run(struct req *r, int64_t id, struct rec_lines *flags)
+record_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)flags;
 	return core_dispute_record(r->c, id, web_form(r, "text"));
 }
 
 static int
-resolve_needs(struct req *r, int64_t id, struct rec_lines *flags)
+resolve_needs(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)id;
 	(void)flags;
@@ -595,7 +595,7 @@ resolve_needs(struct req *r, int64_t id, struct rec_lines *flags)
 }
 
 static int
-resolve_run(struct req *r, int64_t id, struct rec_lines *flags)
+resolve_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	int rc;
 

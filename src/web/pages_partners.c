@@ -197,12 +197,12 @@ post_funding(struct req *r)
 				    date_of(r, "starts", st),
 				    date_of(r, "ends", en),
 				    web_form(r, "reference") };
-	struct rec_lines	flags = { NULL, 0 };
+	struct check_flag_list	flags = { NULL, 0 };
 	int64_t			id;
 	int			rc;
 
 	rc = core_funding_add(r->c, &in, &id, &flags);
-	rec_lines_free(&flags);
+	check_flag_list_free(&flags);
 	return rc;
 }
 
@@ -216,12 +216,12 @@ post_consultation(struct req *r)
 				    date_of(r, "closes", cl),
 				    web_form(r, "reason"),
 				    web_form(r, "significant") != NULL };
-	struct rec_lines	flags = { NULL, 0 };
+	struct check_flag_list	flags = { NULL, 0 };
 	int64_t			id;
 	int			rc;
 
 	rc = core_consult_add(r->c, &in, &id, &flags);
-	rec_lines_free(&flags);
+	check_flag_list_free(&flags);
 	return rc;
 }
 

@@ -21,4 +21,8 @@ run register positions --json
 has "a representative whose term ends soon" "Kiran Kaur"
 run user list --json
 same "an officer and four who sign in by link" "$(jsonv 'len(j)')" 5
+run paper list --public --json
+same "the papers page shows the public a paper (SA-11.1)" "$(jsonv '[p["title"] for p in j]')" "['Winter pressures briefing']"
+run paper list --json
+same "and members one more, for members only (SA-11.1)" "$(jsonv 'sorted(p["visibility"] for p in j)')" "['members', 'public']"
 finish

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "core/core.h"
+#include "fresh.h"
 
 static const struct viewer member = { VIEWER_MEMBER, 0, 0 };
 static const struct viewer officer = { VIEWER_OFFICER, 0, 0 };
@@ -27,20 +28,7 @@ static const struct viewer officer = { VIEWER_OFFICER, 0, 0 };
 static void
 fresh(struct core *c)
 {
-	char	 dir[] = "/tmp/alliance-check-XXXXXX";
-	char	 path[128], key[160];
-
-	assert_non_null(mkdtemp(dir));
-	snprintf(path, sizeof(path), "%s/a.db", dir);
-	snprintf(key, sizeof(key), "%s/a.key", dir);
-	setenv("ALLIANCE_KEY", key, 1);
-	setenv("ALLIANCE_TODAY", "2025-06-01", 1);
-	assert_int_equal(core_open(c, path, 1), CORE_OK);
-	assert_int_equal(core_init(c, "staffordshire-alliance", NULL),
-	    CORE_OK);
-	core_close(c);
-	assert_int_equal(core_open(c, path, 0), CORE_OK);
-	assert_int_equal(core_use(c, NULL), CORE_OK);
+	fresh_alliance(c, NULL, 0);
 }
 
 /* How many flags of l are about about. */

@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include "core/core.h"
+#include "fresh.h"
 #include "store/store.h"
 
 static char path[128];
@@ -26,20 +27,7 @@ static char path[128];
 static void
 fresh(struct core *c)
 {
-	char	 dir[] = "/tmp/alliance-errors-XXXXXX";
-	char	 key[160];
-
-	assert_non_null(mkdtemp(dir));
-	snprintf(path, sizeof(path), "%s/a.db", dir);
-	snprintf(key, sizeof(key), "%s/a.key", dir);
-	setenv("ALLIANCE_KEY", key, 1);
-	setenv("ALLIANCE_TODAY", "2025-06-01", 1);
-	assert_int_equal(core_open(c, path, 1), CORE_OK);
-	assert_int_equal(core_init(c, "staffordshire-alliance", NULL),
-	    CORE_OK);
-	core_close(c);
-	assert_int_equal(core_open(c, path, 0), CORE_OK);
-	assert_int_equal(core_use(c, NULL), CORE_OK);
+	fresh_alliance(c, path, sizeof(path));
 }
 
 static void

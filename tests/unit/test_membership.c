@@ -526,6 +526,21 @@ test_SA_15_1_declaration_missing_name_is_named(void **state)
 	assert_string_equal(rules_declaration_missing(&sa, &d), "name");
 }
 
+/* SA-15.1: a name of line breaks only is no name, as a name of spaces
+ * is: the one test of a value not given (text_blank). */
+static void
+test_SA_15_1_declaration_name_of_line_breaks_is_missing(void **state)
+{
+	struct declaration_facts d = full_declaration();
+
+	(void)state;
+	d.name = "\r\n";
+	assert_string_equal(rules_declaration_missing(&sa, &d), "name");
+	d.role = "\n\t";
+	d.name = "Ann";
+	assert_string_equal(rules_declaration_missing(&sa, &d), "role");
+}
+
 static void
 test_SA_15_1_declaration_missing_role_is_named(void **state)
 {
@@ -898,6 +913,8 @@ main(void)
 		cmocka_unit_test(test_status_nothing_returns_to_pending),
 		cmocka_unit_test(test_SA_15_1_complete_declaration_accepted),
 		cmocka_unit_test(test_SA_15_1_declaration_missing_name_is_named),
+		cmocka_unit_test(
+		    test_SA_15_1_declaration_name_of_line_breaks_is_missing),
 		cmocka_unit_test(test_SA_15_1_declaration_missing_role_is_named),
 		cmocka_unit_test(
 		    test_SA_15_1_declaration_missing_organisation_is_named),

@@ -81,7 +81,7 @@ consult(struct core *c, const char *title, const char *opens,
     const char *closes)
 {
 	struct consult_in	k;
-	struct rec_lines	flags = { NULL, 0 };
+	struct check_flag_list	flags = { NULL, 0 };
 	int64_t			id;
 
 	memset(&k, 0, sizeof(k));
@@ -91,7 +91,7 @@ consult(struct core *c, const char *title, const char *opens,
 	k.closes = closes;
 	k.significant = 1;
 	OK(c, core_consult_add(c, &k, &id, &flags));
-	rec_lines_free(&flags);
+	check_flag_list_free(&flags);
 }
 
 static void
