@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules/text.h"
 #include "web.h"
 
 static const char *const offices[] = { "chair", "Chair", "vice-chair",
@@ -123,15 +124,6 @@ group_done(struct req *r, int rc, const char *done, const char *prefix)
 		page_core_error(r, rc);
 }
 
-/* A declared field left empty, or only spaces. */
-static int
-blank_field(struct req *r, const char *name)
-{
-	const char *v = web_form(r, name);
-
-	return v == NULL || v[strspn(v, " \t\r\n")] == '\0';
-}
-
 /*
  * The opening and closing typed in London's time (prefix-opens-day ...
  * prefix-closes-time) as UTC into opens and closes; -1 with each fault
@@ -174,7 +166,7 @@ page_group_poll(struct req *r)
 	int64_t	id = 0;
 	int	rc;
 
-	if (blank_field(r, "poll-text"))
+	if (text_blank(web_form(r, "poll-text")))
 		page_err_add(r, "poll-text", NULL, 0, "Enter the question "
 		    "members vote on");
 	if (moments(r, "poll-", "the poll", opens, closes) != 0 ||
@@ -235,7 +227,7 @@ page_group_membership(struct req *r)
 		    "reinstate or terminate");
 	/* SA-13.2: a suspension or termination says why. */
 	if (status != NULL && strcmp(status, "active") != 0 &&
-	    blank_field(r, "ms-reason"))
+	    text_blank(web_form(r, "ms-reason")))
 		page_err_add(r, "ms-reason", NULL, 0, "Enter the reason: it is "
 		    "recorded and sent to the organisation");
 	if (page_date_check(r, "ms-date", "the date the change takes effect",
