@@ -118,7 +118,7 @@ UNIT_TESTS = test_date test_orgid test_constitution test_membership \
              test_flags
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
-             test_hostile test_pages test_scale
+             test_hostile test_pages test_scale test_writer
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code schema-snapshot sizes check test test-unit test-scenario test-web check-asan check-valgrind bench \
@@ -245,7 +245,7 @@ build-all: deps
 # check-valgrind runs them all.
 WEB_JOBS      ?= 3
 VALGRIND_UNIT  = $(filter-out %/test_ballot_secrecy,$(UNIT_BIN))
-VALGRIND_WEB   = $(filter-out %/test_hostile %/test_same %/test_scale,$(HTTP_BIN))
+VALGRIND_WEB   = $(filter-out %/test_hostile %/test_same %/test_scale %/test_writer,$(HTTP_BIN))
 asan-unit:
 	$(ASAN_ENV) sh tests/run-unit.sh $(ASAN_UNIT)
 asan-scenario:

@@ -31,8 +31,8 @@ for f in index forums me officer members; do
 	echo "| $what, $(kb "$(get "size_$f")") | $(get "a_${f}_rps") req/s, p99 $(get "a_${f}_p99") ms | nginx, same bytes: $(get "n_${f}_rps") req/s, p99 $(get "n_${f}_p99") ms | ${r}× | ≥ ${goal}× | $(met "$r" ">=" "$goal") |"
 done
 r=$(ratio "$(get vote1_ms)" "$(get commit_ms)")
-echo "| ballot by HTTP POST, 1 client ($one) | $(get vote1_ms) ms/vote, p95 $(get vote1_p95) ms | one-row FULL commit: $(get commit_ms) ms | ${r}× the cost | ≤ 2× | $(met "$r" "<=" 2) |"
-echo "| same, 16 clients ($((orgs - one)) ballots a burst, median of bursts) | p95 $(get vote16_p95) ms, p99 $(get vote16_p99) ms | — | — | p99 < 50 ms | $(met "$(get vote16_p99)" "<" 50) |"
+echo "| ballot by HTTP POST, 1 client ($one) | $(get vote1_ms) ms/vote, p50 $(get vote1_p50) ms, p95 $(get vote1_p95) ms, p99 $(get vote1_p99) ms | one-row FULL commit: $(get commit_ms) ms | ${r}× the cost | ≤ 2× | $(met "$r" "<=" 2) |"
+echo "| same, 16 clients ($((orgs - one)) ballots a burst, median of bursts) | p50 $(get vote16_p50) ms, p95 $(get vote16_p95) ms, p99 $(get vote16_p99) ms | — | — | p99 < 50 ms | $(met "$(get vote16_p99)" "<" 50) |"
 all=$(awk -v a="$(get vote1_wall)" -v b="$(get vote16_wall)" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.1f", (a + b) / 1000 }')
 p95=$(max "$(get vote1_p95)" "$(get vote16_p95)")
 echo "| $orgs ballots cast (1 client, then 16) | $all s in all, p95 $p95 ms | — | — | < 5 min, p95 < 50 ms | $(met "$all" "<" 300) / $(met "$p95" "<" 50) |"

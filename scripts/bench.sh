@@ -334,10 +334,13 @@ field() {
 		{ read -r v; put "$1" "$v"; }
 }
 field vote1_ms "$dir/post1.out" per_ms
+field vote1_p50 "$dir/post1.out" p50_ms
 field vote1_p95 "$dir/post1.out" p95_ms
+field vote1_p99 "$dir/post1.out" p99_ms
 field vote1_wall "$dir/post1.out" wall_ms
 field commit_ms "$dir/commits.all" per_ms
 field vote16_ms "$dir/post16.all" per_ms
+field vote16_p50 "$dir/post16.all" p50_ms
 field vote16_p95 "$dir/post16.all" p95_ms
 field vote16_p99 "$dir/post16.all" p99_ms
 field vote16_wall "$dir/post16.all" wall_ms

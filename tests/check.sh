@@ -39,6 +39,10 @@
 #     Valgrind runs one thread at a time, so it cannot see the
 #     interleavings the test is for; the code of one ballot is run under
 #     valgrind by test_http, test_pages and test_group_commit.
+#   - test_writer (HTTP): ballots waiting for the writer while the
+#     database is locked, and a server stopped with ballots in flight.
+#     Like test_scale it is about interleavings valgrind cannot see, and
+#     it waits on the database's lock (about 30 s of mostly waiting).
 #   - test_same (HTTP): the API and the pages read for each viewer.
 #     Every route and role is walked under valgrind by test_matrix, and
 #     the pages' reads by test_http and test_pages.

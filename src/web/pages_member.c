@@ -460,11 +460,15 @@ page_poll(struct req *r)
 	json_decref(me);
 }
 
-/* A vote or a ballot, committed in a group with the others waiting. */
+/*
+ * A vote or a ballot, committed by the writer in a group with the
+ * others waiting (web_write): the request holds no thread meanwhile.
+ */
 struct cast {
 	int64_t		 id;
-	const char	*org, *choice;
-	char		*receipt;	/* a ballot's, from malloc() */
+	char		 org[32];
+	const char	*choice;	/* the form's */
+	char		 receipt[24];	/* a ballot's */
 };
 
 static int
@@ -478,9 +482,37 @@ cast_vote(struct core *c, void *arg)
 static int
 cast_ballot(struct core *c, void *arg)
 {
+	struct cast	*v = arg;
+	char		*receipt = NULL;
+	int		 rc;
+
+	rc = core_election_vote(c, v->id, v->org, v->choice, &receipt);
+	if (rc == CORE_OK)
+		snprintf(v->receipt, sizeof(v->receipt), "%s", receipt);
+	free(receipt);
+	return rc;
+}
+
+/* The vote's answer, once its commit is done. */
+static void
+vote_then(struct req *r, void *arg, int rc)
+{
 	struct cast *v = arg;
 
-	return core_election_vote(c, v->id, v->org, v->choice, &v->receipt);
+	if (rc != CORE_OK) {
+		page_core_error(r, rc);
+		r->status = 409;
+		return;
+	}
+	page_begin(r, "Vote recorded");
+	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
+	    "confirmation\"><h1 class=\"govuk-panel__title\">Vote recorded"
+	    "</h1><div class=\"govuk-panel__body\">%s voted %s<br>Receipt: "
+	    "<strong class=\"alliance-receipt\">P%lld-%lld</strong></div>"
+	    "</div>\n<p class=\"govuk-body\">The result is counted when the "
+	    "poll closes.</p>\n", r->who.org_name, v->choice,
+	    (long long)v->id, (long long)r->who.org);
+	page_end(r);
 }
 
 void
@@ -488,9 +520,8 @@ page_poll_post(struct req *r)
 {
 	json_t		*me = NULL, *b;
 	const char	*choice = web_field(r, "choice");
-	char		 org[32];
+	struct cast	 v = { 0 };
 	int64_t		 id = web_int(r, "id");
-	int		 rc;
 
 	b = my_ballot(r, "poll", id, &me);
 	if (b == NULL) {
@@ -511,22 +542,10 @@ page_poll_post(struct req *r)
 		poll_check(r, b, choice);
 		goto out;
 	}
-	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	if ((rc = core_grouped(r->c, cast_vote, &(struct cast){ id, org,
-	    choice, NULL })) != CORE_OK) {
-		page_core_error(r, rc);
-		r->status = 409;
-		goto out;
-	}
-	page_begin(r, "Vote recorded");
-	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
-	    "confirmation\"><h1 class=\"govuk-panel__title\">Vote recorded"
-	    "</h1><div class=\"govuk-panel__body\">%s voted %s<br>Receipt: "
-	    "<strong class=\"alliance-receipt\">P%lld-%lld</strong></div>"
-	    "</div>\n<p class=\"govuk-body\">The result is counted when the "
-	    "poll closes.</p>\n", r->who.org_name, choice, (long long)id,
-	    (long long)r->who.org);
-	page_end(r);
+	v.id = id;
+	v.choice = choice;
+	snprintf(v.org, sizeof(v.org), "%lld", (long long)r->who.org);
+	web_write(r, cast_vote, &v, sizeof(v), vote_then);
 out:
 	json_decref(me);
 }
@@ -699,15 +718,55 @@ out:
 	json_decref(me);
 }
 
+/* The ballot's answer, once its commit is done. */
+static void
+ballot_then(struct req *r, void *arg, int rc)
+{
+	struct cast		*v = arg;
+	struct election_view	 e = { 0 };
+	json_t			*me = NULL, *b;
+	char			 err[sizeof(r->c->err)];
+
+	if (rc == CORE_EINVAL && strcmp(r->c->field, "candidate") == 0) {
+		/* The choice is asked again, with the form as it was. */
+		memcpy(err, r->c->err, sizeof(err));
+		b = my_ballot(r, "election", v->id, &me);
+		if (b != NULL && election_of(r, v->id, &e) == CORE_OK) {
+			r->status = 400;
+			election_form(r, b, &e, err);
+		} else {
+			not_open(r);
+			r->status = 409;
+		}
+		election_view_free(&e);
+		json_decref(me);
+		return;
+	}
+	if (rc != CORE_OK) {
+		page_core_error(r, rc);
+		r->status = 409;
+		return;
+	}
+	page_begin(r, "Ballot cast");
+	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
+	    "confirmation\"><h1 class=\"govuk-panel__title\">Ballot cast</h1>"
+	    "<div class=\"govuk-panel__body\">Your receipt<br><strong class=\""
+	    "alliance-receipt\">%s</strong></div></div>\n<p class=\"govuk-body"
+	    "\">Keep the receipt. When the votes are counted every ballot is "
+	    "published by its receipt, so you can check that yours was "
+	    "counted. It does not show how you voted to anyone else.</p>\n",
+	    v->receipt);
+	page_end(r);
+}
+
 void
 page_election_post(struct req *r)
 {
 	struct election_view	 e = { 0 };
 	json_t			*me = NULL, *b;
 	const char		*cand = web_field(r, "candidate");
-	char			 org[32], *receipt = NULL;
+	struct cast		 v = { 0 };
 	int64_t			 id = web_int(r, "id");
-	int			 rc;
 
 	b = my_ballot(r, "election", id, &me);
 	if (b == NULL || election_of(r, id, &e) != CORE_OK) {
@@ -726,35 +785,11 @@ page_election_post(struct req *r)
 		election_check(r, b, &e, cand);
 		goto out;
 	}
-	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	{
-		struct cast v = { id, org, cand, NULL };
-
-		rc = core_grouped(r->c, cast_ballot, &v);
-		receipt = v.receipt;
-	}
-	if (rc != CORE_OK) {
-		if (rc == CORE_EINVAL && strcmp(r->c->field, "candidate") == 0) {
-			r->status = 400;
-			election_form(r, b, &e, r->c->err);
-		} else {
-			page_core_error(r, rc);
-			r->status = 409;
-		}
-		goto out;
-	}
-	page_begin(r, "Ballot cast");
-	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
-	    "confirmation\"><h1 class=\"govuk-panel__title\">Ballot cast</h1>"
-	    "<div class=\"govuk-panel__body\">Your receipt<br><strong class=\""
-	    "alliance-receipt\">%s</strong></div></div>\n<p class=\"govuk-body"
-	    "\">Keep the receipt. When the votes are counted every ballot is "
-	    "published by its receipt, so you can check that yours was "
-	    "counted. It does not show how you voted to anyone else.</p>\n",
-	    receipt);
-	page_end(r);
+	v.id = id;
+	v.choice = cand;
+	snprintf(v.org, sizeof(v.org), "%lld", (long long)r->who.org);
+	web_write(r, cast_ballot, &v, sizeof(v), ballot_then);
 out:
-	free(receipt);
 	election_view_free(&e);
 	json_decref(me);
 }

@@ -7,6 +7,7 @@
  * here and nowhere else, and one access-log line is written per
  * request.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -291,6 +292,79 @@ request_cached(struct MHD_Connection *conn, struct conn_state *cs,
 		    "text/html; charset=utf-8", r->body.p, r->body.len);
 }
 
+/* The state of the request r (conn_state's first member). */
+static struct conn_state *
+state_of(struct req *r)
+{
+	return (struct conn_state *)(void *)((char *)r -
+	    offsetof(struct conn_state, r));
+}
+
+/* On the writer's thread: the commit is done; the connection resumes
+ * and its thread makes the answer (write_answer). */
+static void
+write_done(struct core_job *j)
+{
+	struct web_write *ww = (struct web_write *)(void *)((char *)j -
+	    offsetof(struct web_write, job));
+
+	ww->state = WRITE_DONE;
+	MHD_resume_connection(ww->conn);
+}
+
+void
+web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
+    void (*then)(struct req *, void *, int))
+{
+	struct conn_state	*cs = state_of(r);
+	struct web_write	*ww;
+	int			 rc;
+
+	if (cs->write != NULL ||
+	    (ww = calloc(1, sizeof(*ww) + len)) == NULL) {
+		page_core_error(r, core_fail(r->c, CORE_EFAULT, NULL, "out of "
+		    "memory"));
+		return;
+	}
+	memcpy(ww->arg, arg, len);
+	ww->then = then;
+	cs->write = ww;
+	if (!core_writer_running()) {
+		/* No writer (a daemon without the pool): made at once. */
+		rc = core_grouped(r->c, fn, ww->arg);
+		ww->state = WRITE_ANSWERED;
+		then(r, ww->arg, rc);
+		return;
+	}
+	/* Handed over once the handler is done (answer()): the request's
+	 * core goes back to the pool and the connection is suspended. */
+	core_job_init(&ww->job, r->c, fn, ww->arg, write_done);
+	ww->state = WRITE_ASKED;
+}
+
+/* The connection resumed: the change's answer, on a core of the pool,
+ * as route_dispatch would have made it. */
+static void
+write_answer(struct conn_state *cs)
+{
+	struct req		*r = &cs->r;
+	struct web_write	*ww = cs->write;
+
+	ww->state = WRITE_ANSWERED;
+	r->c->actor = r->signed_in ? r->who.name : "a visitor to the web site";
+	/* The change is made (or refused) whatever this says: its answer
+	 * is given, in the frame of the core's last use if need be. */
+	if (core_clock(r->c) != CORE_OK || core_use(r->c,
+	    web_conf->arrangement) != CORE_OK)
+		fprintf(stderr, "alliance: answering a change: %s\n",
+		    r->c->err);
+	memcpy(r->c->err, ww->job.err, sizeof(r->c->err));
+	memcpy(r->c->field, ww->job.field, sizeof(r->c->field));
+	core_read_begin(r->c);
+	ww->then(r, ww->arg, ww->job.rc);
+	core_read_end(r->c);
+}
+
 static enum MHD_Result
 answer(struct MHD_Connection *conn, struct conn_state *cs)
 {
@@ -302,7 +376,10 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	const struct asset	*a;
 	int			 gz;
 
-	if (cs->too_big || cs->bad_form) {
+	if (cs->write != NULL && cs->write->state == WRITE_DONE) {
+		r->c = pool_get();
+		write_answer(cs);
+	} else if (cs->too_big || cs->bad_form) {
 		r->c = pool_get();
 		if (core_clock(r->c) != CORE_OK ||
 		    core_use(r->c, web_conf->arrangement) != CORE_OK)
@@ -336,6 +413,18 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	} else {
 		r->c = pool_get();
 		route_dispatch(conn, cs);
+		if (cs->write != NULL && cs->write->state == WRITE_ASKED) {
+			/* The change waits for the writer, holding neither
+			 * this thread nor a core: the connection is put aside
+			 * and resumed when its commit is done. */
+			pool_put(r->c);
+			r->c = NULL;
+			cs->write->conn = conn;
+			cs->write->state = WRITE_QUEUED;
+			MHD_suspend_connection(conn);
+			core_writer_submit(&cs->write->job);
+			return MHD_YES;
+		}
 	}
 	if (r->body.oom) {
 		html_free(&r->body);
@@ -362,6 +451,11 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	ret = MHD_queue_response(conn, (unsigned)r->status, resp);
 	MHD_destroy_response(resp);
 	cs->sent = len;
+	/* The answer holds its own bytes: the core goes back to the pool
+	 * now, not when the answer is sent.  A thread may answer several
+	 * connections resumed together (web_write) before it sends any. */
+	pool_put(r->c);
+	r->c = NULL;
 	return ret;
 }
 
@@ -474,6 +568,10 @@ request_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	raw_finish(cs);
 	if (cs->r.c != NULL)
 		pool_put(cs->r.c);
+	/* A change still with the writer is its until done: never here,
+	 * as the server stops the writer before the daemon. */
+	if (cs->write != NULL && cs->write->state != WRITE_QUEUED)
+		free(cs->write);
 	json_decref(cs->r.form);
 	free(cs->r.upload);
 	html_free(&cs->r.body);

@@ -6,11 +6,13 @@
 #ifndef WEB_REQUEST_H
 #define WEB_REQUEST_H
 
+#include <stddef.h>
 #include <time.h>
 
 #include <microhttpd.h>
 
 #include "cache.h"
+#include "core/group_commit.h"
 #include "web.h"
 
 /* A form field's raw bytes while the body arrives: the post processor
@@ -21,6 +23,20 @@ struct raw_field {
 };
 /* The constitution's form of every setting is the largest: 96 fields. */
 #define RAW_FIELDS	128
+
+/*
+ * A change handed to the writer (web_write): the connection is
+ * suspended from when it is handed over until its commit is done, then
+ * resumed to make the answer.
+ */
+enum write_state { WRITE_ASKED, WRITE_QUEUED, WRITE_DONE, WRITE_ANSWERED };
+struct web_write {
+	struct core_job		 job;
+	struct MHD_Connection	*conn;
+	void			(*then)(struct req *, void *arg, int rc);
+	enum write_state	 state;
+	_Alignas(max_align_t) unsigned char arg[];	/* web_write's */
+};
 
 struct conn_state {
 	struct req			 r;
@@ -38,6 +54,8 @@ struct conn_state {
 	size_t				 sent;
 	char				 ip[64];
 	const struct cache_page		*hit;	/* the page kept, or NULL */
+	struct web_write		*write;	/* a change for the writer,
+						   or NULL */
 };
 
 /* --- server.c --- */

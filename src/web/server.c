@@ -26,6 +26,7 @@
 
 #include "assets.h"
 #include "cache.h"
+#include "core/group_commit.h"
 #include "guard.h"
 #include "request.h"
 #include "schedule.h"
@@ -122,6 +123,43 @@ parse_listen(const char *s, struct sockaddr_in *sa)
 	return 0;
 }
 
+/* The pool of cores, each with its pages kept, and the writer: 0, or
+ * -1 with the reason told. */
+static int
+pool_open(const struct web_config *cf)
+{
+	int i;
+
+	pool.n = cf->threads;
+	pool.cores = calloc((size_t)pool.n, sizeof(*pool.cores));
+	pool.busy = calloc((size_t)pool.n, 1);
+	pool.caches = calloc((size_t)pool.n, sizeof(*pool.caches));
+	if (pool.cores == NULL || pool.busy == NULL || pool.caches == NULL)
+		return -1;
+	for (i = 0; i < pool.n; i++) {
+		if ((pool.caches[i] = cache_new()) == NULL)
+			return -1;
+		/* Every statement is checked against the schema before the
+		 * first request, rather than found wrong when some page
+		 * first needs it: on one connection (about 5 ms), as the
+		 * others see the same schema. */
+		if (core_open(&pool.cores[i], cf->db, 0) != CORE_OK ||
+		    (i == 0 && core_selftest(&pool.cores[i]) != CORE_OK) ||
+		    core_use(&pool.cores[i], cf->arrangement) != CORE_OK) {
+			fprintf(stderr, "alliance: %s\n", pool.cores[i].err);
+			return -1;
+		}
+	}
+	/* Ballots and votes are committed by the writer, on a connection
+	 * of its own, while the request that asked is put aside. */
+	if (core_writer_start(cf->db, cf->arrangement, pool.cores[0].err,
+	    sizeof(pool.cores[0].err)) != CORE_OK) {
+		fprintf(stderr, "alliance: %s\n", pool.cores[0].err);
+		return -1;
+	}
+	return 0;
+}
+
 int
 web_serve(const struct web_config *cf)
 {
@@ -152,26 +190,8 @@ web_serve(const struct web_config *cf)
 	if (sodium_init() < 0 || assets_load(cf->assets) != 0)
 		goto out;
 	/* libcurl starts with the first message sent (smtp.c). */
-	pool.n = cf->threads;
-	pool.cores = calloc((size_t)pool.n, sizeof(*pool.cores));
-	pool.busy = calloc((size_t)pool.n, 1);
-	pool.caches = calloc((size_t)pool.n, sizeof(*pool.caches));
-	if (pool.cores == NULL || pool.busy == NULL || pool.caches == NULL)
+	if (pool_open(cf) != 0)
 		goto out;
-	for (i = 0; i < pool.n; i++) {
-		if ((pool.caches[i] = cache_new()) == NULL)
-			goto out;
-		/* Every statement is checked against the schema before the
-		 * first request, rather than found wrong when some page
-		 * first needs it: on one connection (about 5 ms), as the
-		 * others see the same schema. */
-		if (core_open(&pool.cores[i], cf->db, 0) != CORE_OK ||
-		    (i == 0 && core_selftest(&pool.cores[i]) != CORE_OK) ||
-		    core_use(&pool.cores[i], cf->arrangement) != CORE_OK) {
-			fprintf(stderr, "alliance: %s\n", pool.cores[i].err);
-			goto out;
-		}
-	}
 	/* The signals wait for the main thread: the daemon's threads,
 	 * started after this, inherit the mask. */
 	sigemptyset(&sigs);
@@ -180,7 +200,8 @@ web_serve(const struct web_config *cf)
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
-	    MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, request_handler,
+	    MHD_USE_ITC | MHD_USE_ERROR_LOG |
+	    MHD_ALLOW_SUSPEND_RESUME, 0, NULL, NULL, request_handler,
 	    NULL,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cf->threads,
@@ -231,6 +252,10 @@ web_serve(const struct web_config *cf)
 out:
 	if (watch_on)
 		guard_stop();
+	/* Before the daemon: the changes still queued are committed and
+	 * every connection put aside for one is resumed (the daemon may
+	 * not stop with one suspended). */
+	core_writer_stop();
 	if (d != NULL)
 		MHD_stop_daemon(d);
 	for (i = 0; pool.cores != NULL && i < pool.n; i++)

@@ -182,6 +182,18 @@ const char *web_cookie(const struct req *, const char *name);
  * the sign-in pages themselves.  Anything else is never followed.
  */
 int web_next_ok(const char *path);
+/*
+ * A change committed by the writer with the others waiting (a ballot):
+ * fn(c, arg) runs there, in a group's transaction, and the request
+ * holds no thread of the server meanwhile.  Once the commit holding it
+ * is done, then(r, arg, rc) makes the answer, on a core of the pool
+ * whose err and field hold the change's message.  arg (len bytes) is
+ * copied; what it points to must last as long as the request (the
+ * form's fields).  Without the writer (a daemon without the pool) the
+ * change is made at once and then is called before this returns.
+ */
+void web_write(struct req *, core_action_fn fn, const void *arg,
+    size_t len, void (*then)(struct req *, void *arg, int rc));
 /* 303 See Other to path (after a successful POST). */
 void web_redirect(struct req *, const char *path);
 /* Sets the session cookie to sid (NULL: clears it). */

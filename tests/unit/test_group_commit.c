@@ -17,7 +17,10 @@
 
 #include <cmocka.h>
 
+#include <sqlite3.h>
+
 #include "core/core.h"
+#include "core/group_commit.h"
 
 #define VOTERS	8	/* organisations, each one thread */
 
@@ -170,11 +173,144 @@ test_SA_8_3_votes_waiting_are_committed_together(void **state)
 	unsetenv("ALLIANCE_NOW");
 }
 
+/* Votes handed to the writer (the server's way): answered by a call. */
+static struct {
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 cv;
+	int		 done;
+} answered = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0 };
+
+struct handed {
+	struct core_job	 job;
+	char		 org[16];
+};
+
+static int
+cast_handed(struct core *c, void *arg)
+{
+	struct handed *h = arg;
+
+	return core_motion_cast(c, poll, h->org, "for");
+}
+
+static void
+on_done(struct core_job *j)
+{
+	pthread_mutex_lock(&answered.lock);
+	answered.done++;
+	pthread_cond_broadcast(&answered.cv);
+	pthread_mutex_unlock(&answered.lock);
+	(void)j;
+}
+
+/* The actor of the vote entry whose detail holds org, or "". */
+static void
+vote_actor(const char *org, char *out, size_t outsz)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*st;
+
+	out[0] = '\0';
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT actor FROM audit "
+	    "WHERE action = 'motion.vote' AND detail LIKE '%' || ? || '%'",
+	    -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, org, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(out, outsz, "%s", sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
+/*
+ * SA-8.3: votes handed to the writer thread each run as their own
+ * actor, with what the caller's core held when handed over (the core
+ * is used for other things at once); one per organisation is kept,
+ * the second refused with its message; stopping runs those queued and
+ * answers every one; once stopped, a vote handed over is refused.
+ */
+static void
+test_SA_8_3_votes_handed_to_the_writer_each_as_its_actor(void **state)
+{
+	struct handed	 h[VOTERS + 1], late;
+	struct core	 rq;
+	char		 actors[VOTERS + 1][32], err[320], got[64];
+	int		 i, kept = 0;
+
+	(void)state;
+	/* A database of its own. */
+	memcpy(err, path, sizeof(path) < sizeof(err) ? sizeof(path) :
+	    sizeof(err));
+	err[sizeof(err) - 1] = '\0';
+	snprintf(path, sizeof(path), "%s2", err);
+	setup_poll();
+	setenv("ALLIANCE_NOW", "2025-01-07T10:00", 1);
+	OK(&rq, core_open(&rq, path, 0));
+	OK(&rq, core_use(&rq, NULL));
+	assert_int_equal(core_writer_start(path, NULL, err, sizeof(err)),
+	    CORE_OK);
+	assert_int_equal(core_writer_running(), 1);
+	memset(h, 0, sizeof(h));
+	/* v00..v07, and v02 a second time (the last). */
+	for (i = 0; i <= VOTERS; i++) {
+		snprintf(h[i].org, sizeof(h[i].org), "v%02d", i < VOTERS ? i :
+		    2);
+		snprintf(actors[i], sizeof(actors[i]), "Lead of %s",
+		    h[i].org);
+		rq.actor = actors[i];
+		core_job_init(&h[i].job, &rq, cast_handed, &h[i], on_done);
+		/* The caller's core goes on to other things. */
+		rq.actor = "someone else";
+		memcpy(rq.today, "1999-01-01", 11);
+	}
+	for (i = 0; i <= VOTERS; i++)
+		core_writer_submit(&h[i].job);
+	pthread_mutex_lock(&answered.lock);
+	while (answered.done < VOTERS + 1)
+		pthread_cond_wait(&answered.cv, &answered.lock);
+	pthread_mutex_unlock(&answered.lock);
+	for (i = 0; i < VOTERS; i++) {
+		assert_int_equal(h[i].job.rc, CORE_OK);
+		snprintf(err, sizeof(err), "\"Voter %02d\"", i);
+		vote_actor(err, got, sizeof(got));
+		assert_string_equal(got, actors[i]);
+	}
+	assert_int_equal(h[VOTERS].job.rc, CORE_EINVAL);
+	assert_true(strlen(h[VOTERS].job.err) > 0);
+	/* Handed over and stopped at once: each still answered. */
+	core_close(&rq);
+	answered.done = 0;
+	memset(h, 0, sizeof(h));
+	OK(&rq, core_open(&rq, path, 0));
+	OK(&rq, core_use(&rq, NULL));
+	rq.actor = "a member";
+	for (i = 0; i < VOTERS; i++) {
+		snprintf(h[i].org, sizeof(h[i].org), "v%02d", i);
+		core_job_init(&h[i].job, &rq, cast_handed, &h[i], on_done);
+		core_writer_submit(&h[i].job);
+	}
+	core_writer_stop();
+	assert_int_equal(answered.done, VOTERS);
+	for (i = 0; i < VOTERS; i++)	/* each voted already: refused */
+		kept += h[i].job.rc == CORE_OK;
+	assert_int_equal(kept, 0);
+	assert_int_equal(core_writer_running(), 0);
+	core_job_init(&late.job, &rq, cast_handed, &late, on_done);
+	snprintf(late.org, sizeof(late.org), "v00");
+	core_writer_submit(&late.job);
+	assert_int_equal(answered.done, VOTERS + 1);
+	assert_int_equal(late.job.rc, CORE_EBUSY);
+	core_close(&rq);
+	unsetenv("ALLIANCE_NOW");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_SA_8_3_votes_waiting_are_committed_together),
+		cmocka_unit_test(
+		    test_SA_8_3_votes_handed_to_the_writer_each_as_its_actor),
 	};
 	char dir[] = "/tmp/alliance-group.XXXXXX";
 
