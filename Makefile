@@ -75,7 +75,7 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/json_mail.c \
              src/render/json_report.c src/render/json_constitution.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
-             src/web/route.c src/web/guard.c src/web/assets.c src/web/schedule.c \
+             src/web/route.c src/web/routes.c src/web/page_table.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
              src/web/page.c src/web/page_grid.c src/web/page_date.c src/web/page_tasks.c \
              src/web/pages_public.c \

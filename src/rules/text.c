@@ -47,6 +47,18 @@ text_utf8_repair(const char *s, size_t len)
 	return out;
 }
 
+size_t
+text_prefix(const char *s, size_t chars)
+{
+	const uint8_t	*p = (const uint8_t *)s;
+	size_t		 n = strlen(s), at = 0;
+	ucs4_t		 uc;
+
+	while (chars-- > 0 && at < n)
+		at += (size_t)u8_mbtouc(&uc, p + at, n - at);
+	return at;
+}
+
 int
 text_blank(const char *s)
 {

@@ -19,6 +19,11 @@ int text_utf8(const char *s, size_t len);
  */
 char *text_utf8_repair(const char *s, size_t len);
 
+/*
+ * The bytes of s's first chars characters: where s may be cut without
+ * splitting a character (a sequence that is not UTF-8 counts as one).
+ */
+size_t text_prefix(const char *s, size_t chars);
 /* 1 when s is NULL, empty or only white space (a value not given). */
 int text_blank(const char *s);
 

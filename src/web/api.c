@@ -34,21 +34,7 @@ made(struct req *r, json_t *o)
  * into JSON by render.
  */
 #define API_LIST(fn, list, read, json) \
-int \
-fn(struct req *r, json_t **o) \
-{ \
-	struct viewer	v; \
-	struct list	l; \
-	int		rc; \
-\
-	viewer_of_scope(&v, r->scope); \
-	memset(&l, 0, sizeof(l)); \
-	*o = NULL; \
-	if ((rc = read(r->c, &v, &l)) == CORE_OK) \
-		rc = made(r, *o = json(&l)); \
-	list##_free(&l); \
-	return rc; \
-}
+	WEB_LIST(, fn, list, read, json, web_viewer_token, )
 
 /* The compliance report, as core gives it to the token's viewer: a
  * members token reads the flags about the arrangement, none naming a

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules/text.h"
 #include "web.h"
 
 static const char *const offices[] = { "chair", "Chair", "vice-chair",
@@ -123,14 +124,6 @@ group_done(struct req *r, int rc, const char *done, const char *prefix)
 		page_core_error(r, rc);
 }
 
-static int
-blank_field(struct req *r, const char *name)
-{
-	const char *v = web_field(r, name);
-
-	return v == NULL || v[strspn(v, " \t\r\n")] == '\0';
-}
-
 /*
  * The opening and closing typed in London's time (prefix-opens-day ...
  * prefix-closes-time) as UTC into opens and closes; -1 with each fault
@@ -160,50 +153,20 @@ moments(struct req *r, const char *prefix, const char *what,
 	return bad;
 }
 
-/* 1 when the signed-in person may run group (slug); else a 403 page. */
-static int
-may_chair(struct req *r, const char *slug, struct rec_group *g)
-{
-	struct viewer	v;
-	int		rc;
-
-	viewer_of_who(&v, &r->who);
-	if ((rc = core_group_find(r->c, &v, slug, g, NULL)) != CORE_OK) {
-		page_core_error(r, rc);
-		return 0;
-	}
-	if (r->who.officer || core_chairs(r->c, &r->who, g->id))
-		return 1;
-	page_error(r, 403, "Only the chair can do that", "This is for the "
-	    "group's chair and vice-chair, and officers.");
-	return 0;
-}
-
-/* One of the chair's forms on the group's page: may_chair, then its
- * fields and core's answer (group_done), each its own route. */
-typedef void group_step(struct req *);
-
-static void
-group_act(struct req *r, group_step *step)
-{
-	struct rec_group g;
-
-	memset(&g, 0, sizeof(g));
-	if (may_chair(r, r->arg[0], &g))
-		step(r);
-	rec_group_clear(&g);
-}
+/* Every route here is ROLE_CHAIR: the router found the group (of the
+ * slug, the poll or the election) and checked that the visitor chairs
+ * it or is an officer (route_chair) before any of these runs. */
 
 /* The poll's question and times; every field at fault at once, the
  * times in London's, kept in UTC. */
-static void
-group_poll(struct req *r)
+void
+page_group_poll(struct req *r)
 {
 	char	opens[32], closes[32];
 	int64_t	id = 0;
 	int	rc;
 
-	if (blank_field(r, "poll-text"))
+	if (text_blank(web_form(r, "poll-text")))
 		page_err_add(r, "poll-text", NULL, 0, "Enter the question "
 		    "members vote on");
 	if (moments(r, "poll-", "the poll", opens, closes) != 0 ||
@@ -212,22 +175,22 @@ group_poll(struct req *r)
 		group_render(r, NULL, NULL);
 		return;
 	}
-	rc = core_poll_open(r->c, r->arg[0], web_field(r, "poll-text"), opens,
+	rc = core_poll_open(r->c, r->arg[0], web_form(r, "poll-text"), opens,
 	    closes, &id);
 	group_done(r, rc, "poll", "poll-");
 }
 
 /* An election's nominations opened; every field at fault at once, the
  * date in the form's own terms. */
-static void
-group_election(struct req *r)
+void
+page_group_election(struct req *r)
 {
 	struct election_in	in;
 	char			date[32];
 	int64_t			id = 0;
 	int			rc;
 
-	if (web_field(r, "el-office") == NULL)
+	if (web_form(r, "el-office") == NULL)
 		page_err_add(r, "el-office", NULL, 0, "Select the office the "
 		    "election is for");
 	if (page_date_check(r, "el-closes", "the date nominations close", 0,
@@ -238,23 +201,19 @@ group_election(struct req *r)
 	}
 	memset(&in, 0, sizeof(in));
 	in.group = r->arg[0];
-	in.office = web_field(r, "el-office");
-	in.position = web_field(r, "el-position");
-	if (in.position != NULL && *in.position == '\0')
-		in.position = NULL;
+	in.office = web_form(r, "el-office");
+	in.position = web_form(r, "el-position");
 	in.closes = date;
-	in.reason = web_field(r, "el-reason");
-	if (in.reason != NULL && *in.reason == '\0')
-		in.reason = NULL;
+	in.reason = web_form(r, "el-reason");
 	rc = core_election_open(r->c, &in, &id);
 	group_done(r, rc, "nominations", "el-");
 }
 
 /* A member organisation suspended, reinstated or terminated. */
-static void
-group_membership(struct req *r)
+void
+page_group_membership(struct req *r)
 {
-	const char	*status = web_field(r, "ms-status");
+	const char	*status = web_form(r, "ms-status");
 	char		 back[200], date[32];
 	int		 rc;
 
@@ -268,7 +227,7 @@ group_membership(struct req *r)
 		    "reinstate or terminate");
 	/* SA-13.2: a suspension or termination says why. */
 	if (status != NULL && strcmp(status, "active") != 0 &&
-	    blank_field(r, "ms-reason"))
+	    text_blank(web_form(r, "ms-reason")))
 		page_err_add(r, "ms-reason", NULL, 0, "Enter the reason: it is "
 		    "recorded and sent to the organisation");
 	if (page_date_check(r, "ms-date", "the date the change takes effect",
@@ -277,28 +236,10 @@ group_membership(struct req *r)
 		group_render(r, NULL, NULL);
 		return;
 	}
-	rc = core_member_status(r->c, r->arg[0], web_field(r,
-	    "ms-organisation"), status, date[0] ? date : NULL, web_field(r,
+	rc = core_member_status(r->c, r->arg[0], web_form(r,
+	    "ms-organisation"), status, date[0] ? date : NULL, web_form(r,
 	    "ms-reason"));
 	group_done(r, rc, "membership", "ms-");
-}
-
-void
-page_group_poll(struct req *r)
-{
-	group_act(r, group_poll);
-}
-
-void
-page_group_election(struct req *r)
-{
-	group_act(r, group_election);
-}
-
-void
-page_group_membership(struct req *r)
-{
-	group_act(r, group_membership);
 }
 
 /* SA-8.4: the chair closes and counts a poll after its closing time. */
@@ -308,7 +249,6 @@ page_poll_close(struct req *r)
 	struct motion_view	 mo;
 	struct motion_result	 res;
 	struct viewer		 who;
-	struct rec_group	 g;
 	char			 to[160];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
@@ -318,8 +258,6 @@ page_poll_close(struct req *r)
 		page_error(r, 404, "Page not found", "There is no such poll.");
 		return;
 	}
-	if (!may_chair(r, mo.mo.grp, &g))
-		goto out;
 	if ((rc = core_motion_close(r->c, id, &res)) != CORE_OK) {
 		page_error(r, rc == CORE_EINVAL ? 409 : 503, "The poll cannot "
 		    "be counted yet", r->c->err);
@@ -329,7 +267,6 @@ page_poll_close(struct req *r)
 	web_redirect(r, to);
 out:
 	motion_view_free(&mo);
-	rec_group_clear(&g);
 }
 
 static void
@@ -422,7 +359,6 @@ void
 page_election_manage(struct req *r)
 {
 	struct election_view	 e;
-	struct rec_group	 g;
 	int64_t			 id = web_int(r, "id");
 
 	if (election_of(r, id, &e) != CORE_OK) {
@@ -430,11 +366,23 @@ page_election_manage(struct req *r)
 		    "election.");
 		return;
 	}
-	memset(&g, 0, sizeof(g));
-	if (may_chair(r, WEB_S(e.e.grp), &g))
-		election_manage(r, &e, NULL, NULL);
+	election_manage(r, &e, NULL, NULL);
 	election_view_free(&e);
-	rec_group_clear(&g);
+}
+
+void
+election_manage_form(struct req *r, const char *field, const char *err)
+{
+	struct election_view	e;
+
+	page_hold(r, &field, &err);
+	if (election_of(r, web_int(r, "id"), &e) != CORE_OK) {
+		page_error(r, 404, "Page not found", "There is no such "
+		    "election.");
+		return;
+	}
+	election_manage(r, &e, field, err);
+	election_view_free(&e);
 }
 
 /*
@@ -449,8 +397,6 @@ static void
 election_act(struct req *r, const char *done, election_step *step)
 {
 	struct election_view	 e;
-	struct rec_group	 g;
-	char			 to[96];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
@@ -459,25 +405,10 @@ election_act(struct req *r, const char *done, election_step *step)
 		    "election.");
 		return;
 	}
-	memset(&g, 0, sizeof(g));
-	if (!may_chair(r, WEB_S(e.e.grp), &g))
-		goto out;
-	if ((rc = step(r, &e)) == ELECTION_ANSWERED)
-		goto out;
-	if (rc != CORE_OK) {
-		if (rc == CORE_EINVAL) {
-			r->status = 400;
-			election_manage(r, &e, r->c->field, r->c->err);
-		} else
-			page_core_error(r, rc);
-		goto out;
-	}
-	snprintf(to, sizeof(to), "/elections/%lld/manage?done=%s",
-	    (long long)id, done);
-	web_redirect(r, to);
-out:
+	if ((rc = step(r, &e)) != ELECTION_ANSWERED)
+		page_answer(r, rc, election_manage_form, "/elections/%lld/"
+		    "manage?done=%s", (long long)id, done);
 	election_view_free(&e);
-	rec_group_clear(&g);
 }
 
 static int
@@ -521,29 +452,14 @@ election_announce(struct req *r, const struct election_view *e)
 	return core_election_announce(r->c, e->e.id);
 }
 
-void
-page_election_ballot(struct req *r)
-{
-	election_act(r, "ballot", election_ballot);
-}
-
-void
-page_election_count(struct req *r)
-{
-	election_act(r, "count", election_count);
-}
-
-void
-page_election_verify(struct req *r)
-{
-	election_act(r, "verify", election_verify);
-}
-
-void
-page_election_announce(struct req *r)
-{
-	election_act(r, "announce", election_announce);
-}
+/* Each step its own route (routes.c). */
+#define ELECTION_STEP(step) \
+	void page_election_##step(struct req *r) \
+	{ election_act(r, #step, election_##step); }
+ELECTION_STEP(ballot)
+ELECTION_STEP(count)
+ELECTION_STEP(verify)
+ELECTION_STEP(announce)
 
 /* SA-9.3, SA-E1: a member nominates a person of their organisation
  * (themselves by default) while nominations are open. */
@@ -567,6 +483,21 @@ nominate_render(struct req *r, const struct rec_election *e,
 	page_form(r, action, "Your nomination", nominate_form,
 	    "Send the nomination", field, err);
 	page_end(r);
+}
+
+void
+nomination_form(struct req *r, const char *field, const char *err)
+{
+	struct election_view	e;
+
+	page_hold(r, &field, &err);
+	if (election_of(r, web_int(r, "id"), &e) != CORE_OK) {
+		page_error(r, 404, "Page not found", "There is no such "
+		    "election.");
+		return;
+	}
+	nominate_render(r, &e.e, field, err);
+	election_view_free(&e);
 }
 
 void
@@ -605,11 +536,11 @@ page_nominate_post(struct req *r)
 	snprintf(person, sizeof(person), "%lld", (long long)r->who.person);
 	memset(&in, 0, sizeof(in));
 	in.person = person;
-	in.details = web_field(r, "details");
-	in.why = web_field(r, "why");
-	in.skills = web_field(r, "skills");
-	in.interests = web_field(r, "interests");
-	in.guidance = web_field(r, "guidance") != NULL;
+	in.details = web_form(r, "details");
+	in.why = web_form(r, "why");
+	in.skills = web_form(r, "skills");
+	in.interests = web_form(r, "interests");
+	in.guidance = web_form(r, "guidance") != NULL;
 	if ((rc = core_election_nominate(r->c, id, &in)) != CORE_OK) {
 		if (rc == CORE_EINVAL || rc == CORE_EEXIST) {
 			/* rules name the part missing in words; the form

@@ -13,6 +13,7 @@
 #include <curl/curl.h>
 
 #include "rules/date.h"
+#include "rules/text.h"
 #include "web.h"
 
 #define PER_PAGE	25
@@ -132,9 +133,12 @@ object_of(const struct rec_audit *e, json_t *d, char *out, size_t sz)
 	for (i = 0; keys[i] != NULL && v == NULL; i++)
 		if (json_is_string(json_object_get(d, keys[i])))
 			v = web_str(d, keys[i]);
-	if (v != NULL)
-		snprintf(out, sz, "%.80s%s", v, strlen(v) > 80 ? "..." : "");
-	else
+	/* At most 80 characters, cut between two of them. */
+	if (v != NULL) {
+		i = text_prefix(v, 80);
+		snprintf(out, sz, "%.*s%s", (int)i, v, v[i] != '\0' ? "..." :
+		    "");
+	} else
 		snprintf(out, sz, "%s %lld", ent, (long long)e->entity_id);
 }
 
@@ -144,7 +148,8 @@ sentence(struct req *r, const struct rec_audit *e)
 {
 	json_t		*d;
 	json_error_t	 je;
-	char		 what[120], words[300], when[WHEN_LEN], who[200];
+	/* what: 80 characters of up to 4 bytes, and "..." (object_of). */
+	char		 what[330], words[700], when[WHEN_LEN], who[400];
 	const char	*act = WEB_S(e->action);
 	size_t		 i;
 
@@ -164,7 +169,8 @@ sentence(struct req *r, const struct rec_audit *e)
 		snprintf(who, sizeof(who), "The account %lld",
 		    (long long)e->entity_id);
 	else
-		snprintf(who, sizeof(who), "%s", WEB_S(e->actor));
+		snprintf(who, sizeof(who), "%.*s", (int)text_prefix(
+		    WEB_S(e->actor), 99), WEB_S(e->actor));
 	if (who[0] >= 'a' && who[0] <= 'z')
 		who[0] = (char)(who[0] - 'a' + 'A');
 	render_when(WEB_S(e->at), when, sizeof(when));
@@ -315,7 +321,10 @@ static void
 pagination(struct req *r, int page, int pages, const struct audit_filter *f)
 {
 	struct html	*h = &r->body;
-	char		 href[768];
+	/* Whole for the longest filter the router accepts (routes.c:
+	 * what 40 characters, who 200, each date part 10), each of a
+	 * character's up to 4 bytes escaped as %XX. */
+	char		 href[160 + 12 * (40 + 200 + 6 * 10)];
 	int		 n;
 
 	if (pages <= 1)

@@ -110,35 +110,17 @@ radios(struct req *r, const char *name, const char *legend,
 	html_raw(&r->body, "</div>\n</fieldset>\n</div>\n");
 }
 
-void
-meeting_chair_forms(struct req *r, const struct meeting_view *v,
-    const char *field, const char *err)
+/* SA-6.4, SA-10.2: the agenda builder, and circulating it. */
+static void
+chair_agenda(struct req *r, const struct meeting_view *v, const char *field,
+    const char *err)
 {
 	const struct rec_meeting	*m = &v->m;
-	char		 when[WHEN_LEN];
-	static const char *const vis_v[] = { "members", "public", NULL };
-	static const char *const vis_l[] = { "Members only", "The public",
-	    NULL };
 	struct html			*h = &r->body;
 	const struct rec_item		*it;
-	struct rec_motion_list		 mo = { NULL, 0 };
-	const struct rec_motion		*d;
-	struct rec_membership_list	 members = { NULL, 0 };
-	struct viewer			 who;
-	char				 group[64];
-	size_t				 i, k;
-	int				 circulated, published;
+	char				 when[WHEN_LEN];
+	size_t				 i;
 
-	if (m->status == MEETING_CANCELLED)
-		return;
-	circulated = m->circulated != NULL;
-	published = m->notes_published != NULL;
-	snprintf(group, sizeof(group), "%s", m->grp);
-	html_raw(h, "<hr class=\"govuk-section-break govuk-section-break--l "
-	    "govuk-section-break--visible\">\n<h2 class=\"govuk-heading-l\">"
-	    "Run the meeting</h2>\n");
-
-	/* SA-6.4, SA-10.2: the agenda builder. */
 	html_raw(h, "<h2 class=\"govuk-heading-m\">Agenda</h2>\n<ol class=\""
 	    "govuk-list govuk-list--number\">\n");
 	for (i = 0; i < v->agenda.n; i++) {
@@ -155,41 +137,43 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 		html_raw(h, "</li>\n");
 	}
 	html_raw(h, "</ol>\n");
-	if (!circulated) {
-		form_open(r, m, "agenda", "Add an item");
-		page_input(r, "title", "Item", NULL, web_field(r, "title"),
-		    "text", field, err);
-		html_fmt(h, "<div class=\"govuk-form-group\"><div class=\""
-		    "govuk-checkboxes govuk-checkboxes--small\" data-module=\""
-		    "govuk-checkboxes\"><div class=\"govuk-checkboxes__item\">"
-		    "<input class=\"govuk-checkboxes__input\" id=\"vcse-only\" "
-		    "name=\"vcse-only\" type=\"checkbox\" value=\"yes\"%s><label "
-		    "class=\"govuk-label govuk-checkboxes__label\" for=\"vcse-"
-		    "only\">For VCSE members only (hidden from associates)"
-		    "</label></div></div></div>\n", web_field(r, "vcse-only") ?
-		    " checked" : "");
-		button(r, "Add the item", 1);
-		form_open(r, m, "circulate", "Circulate the agenda");
-		html_fmt(h, "<p class=\"govuk-body\">The agenda goes to every "
-		    "member by email, with the calendar invitation.");
-		/* Where the agreement sets a notice (SA-10.2). */
-		if (m->agenda_due != NULL)
-			html_fmt(h, " It is due by %s.", web_when_of(
-			    m->agenda_due, NULL, when));
-		html_fmt(h, "</p>\n");
-		button(r, "Circulate the agenda", 0);
-	} else
+	if (m->circulated != NULL) {
 		html_fmt(h, "<p class=\"govuk-body\">Circulated on %s.</p>\n",
 		    m->circulated);
+		return;
+	}
+	form_open(r, m, "agenda", "Add an item");
+	page_input(r, "title", "Item", NULL, web_field(r, "title"), "text",
+	    field, err);
+	html_fmt(h, "<div class=\"govuk-form-group\"><div class=\"govuk-"
+	    "checkboxes govuk-checkboxes--small\" data-module=\"govuk-"
+	    "checkboxes\"><div class=\"govuk-checkboxes__item\"><input class=\""
+	    "govuk-checkboxes__input\" id=\"vcse-only\" name=\"vcse-only\" "
+	    "type=\"checkbox\" value=\"yes\"%s><label class=\"govuk-label "
+	    "govuk-checkboxes__label\" for=\"vcse-only\">For VCSE members only "
+	    "(hidden from associates)</label></div></div></div>\n",
+	    web_field(r, "vcse-only") ? " checked" : "");
+	button(r, "Add the item", 1);
+	form_open(r, m, "circulate", "Circulate the agenda");
+	html_fmt(h, "<p class=\"govuk-body\">The agenda goes to every member by "
+	    "email, with the calendar invitation.");
+	/* Where the agreement sets a notice (SA-10.2). */
+	if (m->agenda_due != NULL)
+		html_fmt(h, " It is due by %s.", web_when_of(m->agenda_due, NULL,
+		    when));
+	html_fmt(h, "</p>\n");
+	button(r, "Circulate the agenda", 0);
+}
 
-	/* SA-6.3, SA-8.2: attendance as a register, with the quorum as
-	 * it stands (pages_register.c). */
-	viewer_of_who(&who, &r->who);
-	if (core_member_list(r->c, &who, group, &members) != CORE_OK)
-		members.n = 0;
-	meeting_register(r, v, &members, field, err);
+/* SA-11.2: interests declared at the meeting, and recording one. */
+static void
+chair_interests(struct req *r, const struct meeting_view *v,
+    const struct rec_membership_list *members, const char *field,
+    const char *err)
+{
+	struct html	*h = &r->body;
+	size_t		 i;
 
-	/* SA-11.2: interests declared at the meeting. */
 	if (v->interests.n > 0) {
 		html_raw(h, "<h3 class=\"govuk-heading-s\">Interests declared"
 		    "</h3>\n<ul class=\"govuk-list\">\n");
@@ -200,102 +184,129 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 			    v->interests.v[i].nature);
 		html_raw(h, "</ul>\n");
 	}
-	if (members.n > 0) {
-		form_open(r, m, "interest", "Record an interest");
-		item_select(r, v, "interest-item");
-		html_raw(h, "<div class=\"govuk-form-group\"><label class=\""
-		    "govuk-label govuk-label--s\" for=\"interest-org\">"
-		    "Organisation</label><select class=\"govuk-select\" id=\""
-		    "interest-org\" name=\"interest-org\">\n");
-		for (i = 0; i < members.n; i++)
-			html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-			    (long long)members.v[i].org_id,
-			    members.v[i].organisation);
-		html_raw(h, "</select></div>\n");
-		page_input(r, "nature", "What the interest is", NULL,
-		    web_field(r, "nature"), "text", field, err);
-		button(r, "Record the interest", 1);
-	}
+	if (members->n == 0)
+		return;
+	form_open(r, &v->m, "interest", "Record an interest");
+	item_select(r, v, "interest-item");
+	html_raw(h, "<div class=\"govuk-form-group\"><label class=\"govuk-label "
+	    "govuk-label--s\" for=\"interest-org\">Organisation</label><select "
+	    "class=\"govuk-select\" id=\"interest-org\" name=\"interest-org\">"
+	    "\n");
+	for (i = 0; i < members->n; i++)
+		html_fmt(h, "<option value=\"%lld\">%s</option>\n",
+		    (long long)members->v[i].org_id,
+		    members->v[i].organisation);
+	html_raw(h, "</select></div>\n");
+	page_input(r, "nature", "What the interest is", NULL, web_field(r,
+	    "nature"), "text", field, err);
+	button(r, "Record the interest", 1);
+}
 
-	/* SA-8.1: decisions by consensus on an item. */
-	form_open(r, m, "decide", "Record a decision by consensus");
+/* SA-8.2, SA-8.3: an open vote's form, one vote per organisation, and
+ * closing it. */
+static void
+chair_vote_form(struct req *r, const struct meeting_view *v,
+    const struct rec_motion *d)
+{
+	static const char *const ch_v[] = { "for", "against", "abstain",
+	    NULL };
+	static const char *const ch_l[] = { "For", "Against", "Abstain",
+	    NULL };
+	struct html	*h = &r->body;
+	size_t		 k;
+
+	html_fmt(h, "<h3 class=\"govuk-heading-s\">Votes on: %s</h3>\n",
+	    d->body);
+	html_fmt(h, "<form method=\"post\" action=\"/meetings/%lld/vote\" "
+	    "novalidate>\n<input type=\"hidden\" name=\"motion\" value=\"%lld\">"
+	    "\n", (long long)v->m.id, (long long)d->id);
+	page_csrf(r);
+	html_raw(h, "<div class=\"govuk-form-group\"><label class=\"govuk-label "
+	    "govuk-label--s\" for=\"voter\">Organisation voting</label><select "
+	    "class=\"govuk-select\" id=\"voter\" name=\"voter\">\n");
+	for (k = 0; k < v->attendance.n; k++)
+		html_fmt(h, "<option value=\"%lld\">%s</option>\n",
+		    (long long)v->attendance.v[k].organisation_id,
+		    v->attendance.v[k].organisation);
+	html_raw(h, "</select></div>\n");
+	radios(r, "choice", "Its vote", ch_v, ch_l, "for");
+	button(r, "Record the vote", 1);
+	html_fmt(h, "<form method=\"post\" action=\"/meetings/%lld/close-vote\" "
+	    "novalidate>\n<input type=\"hidden\" name=\"motion\" value=\"%lld\">"
+	    "\n", (long long)v->m.id, (long long)d->id);
+	page_csrf(r);
+	button(r, "Close the vote and count", 0);
+}
+
+/* SA-8.1, SA-8.2: decisions by consensus, motions put to the vote, the
+ * meeting's decisions and its open votes. */
+static void
+chair_decisions(struct req *r, const struct meeting_view *v,
+    const struct viewer *who, const char *field, const char *err)
+{
+	struct html		*h = &r->body;
+	struct rec_motion_list	 mo = { NULL, 0 };
+	const struct rec_motion	*d;
+	size_t			 i;
+	int			 any = 0;
+
+	form_open(r, &v->m, "decide", "Record a decision by consensus");
 	item_select(r, v, "item");
 	page_textarea(r, "decision", "Decision", NULL, web_field(r,
 	    "decision"), field, err);
 	button(r, "Record the decision", 1);
-
-	/* SA-8.2, SA-8.3: a vote at the meeting, one per organisation. */
-	form_open(r, m, "propose", "Put a motion to the vote");
+	form_open(r, &v->m, "propose", "Put a motion to the vote");
 	item_select(r, v, "motion-item");
 	page_textarea(r, "motion", "Motion", "Refused unless the meeting is "
 	    "quorate", web_field(r, "motion"), field, err);
 	button(r, "Put to the vote", 1);
-	if (core_motion_list(r->c, &who, group, &mo) == CORE_OK) {
-		int any = 0;
-
-		for (i = 0; i < mo.n; i++) {
-			d = &mo.v[i];
-			if (d->meeting_id != m->id)
-				continue;
-			if (!any++)
-				html_raw(h, "<h3 class=\"govuk-heading-s\">"
-				    "Decisions</h3>\n<ul class=\"govuk-list "
-				    "govuk-list--bullet\">\n");
-			html_fmt(h, "<li>%s (%s)</li>\n", d->body,
-			    d->outcome != NULL && d->outcome[0] ? d->outcome :
-			    motion_status_names[d->status]);
-		}
-		if (any)
-			html_raw(h, "</ul>\n");
-		for (i = 0; i < mo.n; i++) {
-			static const char *const ch_v[] = { "for", "against",
-			    "abstain", NULL };
-			static const char *const ch_l[] = { "For", "Against",
-			    "Abstain", NULL };
-
-			d = &mo.v[i];
-			if (d->meeting_id != m->id || d->method != METHOD_VOTE ||
-			    d->status != MOTION_OPEN)
-				continue;
-			html_fmt(h, "<h3 class=\"govuk-heading-s\">Votes on: %s"
-			    "</h3>\n", d->body);
-			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
-			    "%lld/vote\" novalidate>\n<input type=\"hidden\" "
-			    "name=\"motion\" value=\"%lld\">\n", (long long)m->id,
-			    (long long)d->id);
-			page_csrf(r);
-			html_raw(h, "<div class=\"govuk-form-group\"><label "
-			    "class=\"govuk-label govuk-label--s\" for=\"voter\">"
-			    "Organisation voting</label><select class=\"govuk-"
-			    "select\" id=\"voter\" name=\"voter\">\n");
-			for (k = 0; k < v->attendance.n; k++)
-				html_fmt(h, "<option value=\"%lld\">%s</option>\n",
-				    (long long)v->attendance.v[k].organisation_id,
-				    v->attendance.v[k].organisation);
-			html_raw(h, "</select></div>\n");
-			radios(r, "choice", "Its vote", ch_v, ch_l, "for");
-			button(r, "Record the vote", 1);
-			html_fmt(h, "<form method=\"post\" action=\"/meetings/"
-			    "%lld/close-vote\" novalidate>\n<input type=\""
-			    "hidden\" name=\"motion\" value=\"%lld\">\n",
-			    (long long)m->id, (long long)d->id);
-			page_csrf(r);
-			button(r, "Close the vote and count", 0);
-		}
+	if (core_motion_list(r->c, who, v->m.grp, &mo) != CORE_OK)
+		return;
+	for (i = 0; i < mo.n; i++) {
+		d = &mo.v[i];
+		if (d->meeting_id != v->m.id)
+			continue;
+		if (!any++)
+			html_raw(h, "<h3 class=\"govuk-heading-s\">Decisions"
+			    "</h3>\n<ul class=\"govuk-list govuk-list--bullet"
+			    "\">\n");
+		html_fmt(h, "<li>%s (%s)</li>\n", d->body, d->outcome != NULL &&
+		    d->outcome[0] ? d->outcome : motion_status_names[d->status]);
 	}
+	if (any)
+		html_raw(h, "</ul>\n");
+	for (i = 0; i < mo.n; i++)
+		if (mo.v[i].meeting_id == v->m.id && mo.v[i].method ==
+		    METHOD_VOTE && mo.v[i].status == MOTION_OPEN)
+			chair_vote_form(r, v, &mo.v[i]);
+	rec_motion_list_free(&mo);
+}
 
-	/* SA-10.3, SA-11.1: notes, then publish. */
+/* SA-10.3, SA-11.1: the notes, then publishing them. */
+static void
+chair_notes(struct req *r, const struct meeting_view *v, const char *field,
+    const char *err)
+{
+	static const char *const vis_v[] = { "members", "public", NULL };
+	static const char *const vis_l[] = { "Members only", "The public",
+	    NULL };
+	const struct rec_meeting	*m = &v->m;
+	struct html			*h = &r->body;
+	char				 when[WHEN_LEN];
+	const char			*typed = web_field(r, "notes");
+
 	form_open(r, m, "notes", "Notes");
 	page_textarea(r, "notes", "Notes of the meeting", "Markdown is not "
-	    "needed: write plain paragraphs", web_field(r, "notes") ?
-	    web_field(r, "notes") : m->notes != NULL ? m->notes : "", field,
-	    err);
+	    "needed: write plain paragraphs", typed != NULL ? typed :
+	    m->notes != NULL ? m->notes : "", field, err);
 	button(r, "Save the notes", 1);
-	if (!published && strcmp(r->c->today, m->day) < 0)
+	if (m->notes_published != NULL)
+		return;
+	if (strcmp(r->c->today, m->day) < 0)
 		html_fmt(h, "<p class=\"govuk-body\">The notes can be published "
 		    "once the meeting has taken place, on %s.</p>\n",
 		    web_when_of(m->day, NULL, when));
-	else if (!published && m->notes != NULL && *m->notes != '\0') {
+	else if (m->notes != NULL && *m->notes != '\0') {
 		form_open(r, m, "publish", "Publish the notes");
 		html_fmt(h, "<p class=\"govuk-body\">");
 		/* Where the agreement sets a deadline (SA-10.3). */
@@ -307,165 +318,325 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 		    "members");
 		button(r, "Publish the notes", 0);
 	}
-	rec_membership_list_free(&members);
-	rec_motion_list_free(&mo);
 }
 
-/* What ?done= says after each action: see page.c's banners. */
 void
-page_meeting_post(struct req *r)
+meeting_chair_forms(struct req *r, const struct meeting_view *v,
+    const char *field, const char *err)
 {
-	const char		*act = r->op;
+	struct rec_membership_list	 members = { NULL, 0 };
+	struct viewer			 who;
+
+	if (v->m.status == MEETING_CANCELLED)
+		return;
+	html_raw(&r->body, "<hr class=\"govuk-section-break govuk-section-"
+	    "break--l govuk-section-break--visible\">\n<h2 class=\"govuk-"
+	    "heading-l\">Run the meeting</h2>\n");
+	chair_agenda(r, v, field, err);
+	/* SA-6.3, SA-8.2: attendance as a register, with the quorum as
+	 * it stands (pages_register.c). */
+	viewer_of_who(&who, &r->who);
+	if (core_member_list(r->c, &who, v->m.grp, &members) != CORE_OK)
+		members.n = 0;
+	meeting_register(r, v, &members, field, err);
+	chair_interests(r, v, &members, field, err);
+	chair_decisions(r, v, &who, field, err);
+	chair_notes(r, v, field, err);
+	rec_membership_list_free(&members);
+}
+
+/*
+ * A meeting's action (each a route of its own, route.c): the meeting as
+ * the visitor sees it, and whether the visitor may take the action;
+ * then core; then the meeting again with ?done= (page.c's banners), or
+ * its page with the field at fault.
+ */
+struct act {
+	struct req		*r;
 	struct meeting_view	 v;
 	struct viewer		 who;
-	struct check_flag_list	 lines = { NULL, 0 };
-	struct motion_result	 counted;
-	int64_t			 id = web_int(r, "id");
-	char			 org[32], to[96];
-	int			 rc, chair;
+	int64_t			 id;
+	int			 chair;	/* the chair, vice-chair, officer */
+	char			 org[32];	/* the visitor's own */
+	struct check_flag_list	 lines;
+};
 
-	viewer_of_who(&who, &r->who);
-	if (id <= 0 || core_meeting_get(r->c, &who, id, &v) != CORE_OK) {
+/* Who takes an action: the chair, or a member of the group for its own
+ * organisation (the chair too). */
+enum act_by { BY_CHAIR, BY_MEMBER };
+
+#define ANSWERED	(-100)	/* the handler answered: nothing to add */
+
+/* 0 when the visitor may take the action on the meeting; else -1 after
+ * the answer. */
+static int
+act_begin(struct req *r, struct act *a, enum act_by by)
+{
+	int	 member = 0;
+
+	memset(a, 0, sizeof(*a));
+	a->r = r;
+	a->id = web_int(r, "id");
+	viewer_of_who(&a->who, &r->who);
+	if (core_meeting_get(r->c, &a->who, a->id, &a->v) != CORE_OK) {
 		page_error(r, 404, "Page not found", "There is no such meeting.");
-		return;
+		return -1;
 	}
 	/* The chair or vice-chair, or an officer, runs the meeting. */
-	chair = v.reader == READER_RUNS;
-	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
-	/* A member's own organisation, and only a member of this group;
-	 * an associate has no say on VCSE-only items (SA-3.1-assoc). */
-	if (!chair && (strcmp(act, "apologies") == 0 || strcmp(act,
-	    "request") == 0 || strcmp(act, "interest") == 0)) {
-		size_t	 i;
-		int	 member = 0;
-
-		if (core_group_member(r->c, &who, v.m.group_id, &member) !=
-		    CORE_OK || !member) {
-			page_error(r, 403, "Only the group's members can do "
-			    "that", "Your organisation is not a member of this "
-			    "group.");
-			goto out;
-		}
-		/* The member declares on the agenda as it sees it: no
-		 * VCSE-only item for an associate (SA-3.1-assoc). */
-		if (strcmp(act, "interest") == 0) {
-			const char	*item = web_field(r, "interest-item");
-
-			for (i = 0; i < v.agenda.n; i++)
-				if (item != NULL && v.agenda.v[i].pos ==
-				    web_int(r, "interest-item"))
-					break;
-			if (i == v.agenda.n) {
-				page_error(r, 403, "That item is not on your "
-				    "agenda", "Associates do not take part in "
-				    "VCSE-only business, and the agenda is "
-				    "shown once it is circulated.");
-				goto out;
-			}
-		}
-	}
-	/* A vote or count belongs to this meeting's own motion. */
-	if (chair && (strcmp(act, "vote") == 0 || strcmp(act, "close-vote") ==
-	    0)) {
-		const char		*mv = web_field(r, "motion");
-		struct motion_view	 mo;
-		int			 mine;
-
-		mine = mv != NULL && core_motion_get(r->c, &who, web_int(r,
-		    "motion"), &mo) == CORE_OK;
-		mine = mine && mo.mo.meeting_id == id &&
-		    mo.mo.method == METHOD_VOTE;
-		if (mv != NULL)
-			motion_view_free(&mo);
-		if (!mine) {
-			page_error(r, 404, "No such vote", "That motion is not "
-			    "a vote of this meeting.");
-			goto out;
-		}
-	}
-	if (strcmp(act, "apologies") == 0 || strcmp(act, "request") == 0) {
-		if (r->who.org == 0) {
-			rc = core_fail(r->c, CORE_EINVAL, NULL, "you are not "
-			    "recorded as working for a member organisation");
-		} else if (strcmp(act, "apologies") == 0)
-			rc = core_meeting_attend(r->c, id, org, "apologies",
-			    r->who.name, 0);
-		else
-			rc = core_agenda_add(r->c, id, web_field(r,
-			    "request-title"), 0, NULL, org);
-		if (rc == CORE_EINVAL && strcmp(r->c->field, "title") == 0)
-			snprintf(r->c->field, sizeof(r->c->field),
-			    "request-title");
-	} else if (strcmp(act, "interest") == 0 && !chair) {
-		rc = r->who.org == 0 ? (int)core_fail(r->c, CORE_EINVAL, NULL,
-		    "you are not recorded as working for a member "
-		    "organisation") :
-		    core_meeting_interest(r->c, id, (int)web_int(r,
-		    "interest-item"), org, r->who.name, web_field(r, "nature"));
-	} else if (!chair) {
+	a->chair = a->v.reader == READER_RUNS;
+	snprintf(a->org, sizeof(a->org), "%lld", (long long)r->who.org);
+	if (a->chair)
+		return 0;
+	if (by == BY_CHAIR) {
 		page_error(r, 403, "Only the chair can do that", "Recording "
 		    "the meeting is for its group's chair and vice-chair, and "
 		    "officers.");
-		goto out;
-	} else if (strcmp(act, "agenda") == 0)
-		rc = core_agenda_add(r->c, id, web_field(r, "title"),
-		    web_field(r, "vcse-only") != NULL, NULL, NULL);
-	else if (strcmp(act, "circulate") == 0)
-		rc = core_meeting_circulate(r->c, id, NULL, &lines);
-	else if (strcmp(act, "attend") == 0)
-		rc = core_meeting_attend(r->c, id, web_field(r,
-		    "organisation"), web_field(r, "as"), NULL, 0);
-	else if (strcmp(act, "decide") == 0) {
-		int64_t		 did;
-
-		rc = core_decide_consensus(r->c, id, (int)web_int(r, "item"),
-		    web_field(r, "decision"), &did);
-		if (rc == CORE_EINVAL && strcmp(r->c->field, "text") == 0)
-			snprintf(r->c->field, sizeof(r->c->field), "decision");
-	} else if (strcmp(act, "interest") == 0) {
-		rc = core_meeting_interest(r->c, id, (int)web_int(r,
-		    "interest-item"), web_field(r, "interest-org"), NULL,
-		    web_field(r, "nature"));
-	} else if (strcmp(act, "propose") == 0) {
-		struct motion_effect	 fx;
-		int64_t			 mid;
-
-		memset(&fx, 0, sizeof(fx));
-		rc = core_motion_propose(r->c, id, (int)web_int(r,
-		    "motion-item"), web_field(r, "motion"), 0, &fx, &mid);
-		if (rc == CORE_EINVAL && (strcmp(r->c->field, "text") == 0 ||
-		    strcmp(r->c->field, "quorum") == 0))
-			snprintf(r->c->field, sizeof(r->c->field), "motion");
-	} else if (strcmp(act, "vote") == 0) {
-		rc = core_motion_cast(r->c, web_int(r, "motion"), web_field(r,
-		    "voter"), web_field(r, "choice"));
-		if (rc == CORE_EINVAL)
-			snprintf(r->c->field, sizeof(r->c->field), "voter");
-	} else if (strcmp(act, "close-vote") == 0) {
-		rc = core_motion_close(r->c, web_int(r, "motion"), &counted);
-	} else if (strcmp(act, "notes") == 0)
-		rc = core_meeting_notes(r->c, id, web_field(r, "notes"));
-	else if (strcmp(act, "publish") == 0)
-		rc = core_meeting_publish(r->c, id, NULL, web_field(r,
-		    "visibility"), &lines);
-	else {
-		page_error(r, 404, "Page not found", "There is no such "
-		    "action.");
-		goto out;
+		meeting_view_free(&a->v);
+		return -1;
 	}
-	if (rc != CORE_OK) {
-		if (rc == CORE_EINVAL || rc == CORE_EEXIST) {
-			r->status = 400;
-			meeting_render(r, r->c->field, r->c->err);
-		} else
-			page_core_error(r, rc);
-		goto out;
+	/* A member's own organisation, and only a member of this group. */
+	if (core_group_member(r->c, &a->who, a->v.m.group_id, &member) !=
+	    CORE_OK || !member) {
+		page_error(r, 403, "Only the group's members can do that",
+		    "Your organisation is not a member of this group.");
+		meeting_view_free(&a->v);
+		return -1;
 	}
-	snprintf(to, sizeof(to), "/meetings/%lld?done=%s", (long long)id, act);
-	web_redirect(r, to);
-out:
-	meeting_view_free(&v);
-	check_flag_list_free(&lines);
+	return 0;
+}
+
+static void
+act_end(struct act *a, int rc, const char *done)
+{
+	if (rc != ANSWERED)
+		page_answer(a->r, rc, meeting_render, "/meetings/%lld?done=%s",
+		    (long long)a->id, done);
+	meeting_view_free(&a->v);
+	check_flag_list_free(&a->lines);
+}
+
+/* A member acts for its own organisation: the visitor's must be one. */
+static int
+own_org(struct act *a)
+{
+	return a->r->who.org != 0 ? CORE_OK : core_fail(a->r->c, CORE_EINVAL,
+	    NULL, "you are not recorded as working for a member "
+	    "organisation");
+}
+
+/* Core names a field by its own name; the form by the form's. */
+static int
+as_field(struct core *c, int rc, const char *core_name, const char *form)
+{
+	if (rc == CORE_EINVAL && (core_name == NULL || strcmp(c->field,
+	    core_name) == 0))
+		snprintf(c->field, sizeof(c->field), "%s", form);
+	return rc;
+}
+
+/* SA-6.3: apologies from the visitor's organisation. */
+void
+page_meeting_apologies(struct req *r)
+{
+	struct act	 a;
+	int		 rc;
+
+	if (act_begin(r, &a, BY_MEMBER) != 0)
+		return;
+	if ((rc = own_org(&a)) == CORE_OK)
+		rc = core_meeting_attend(r->c, a.id, a.org, "apologies",
+		    r->who.name, 0);
+	act_end(&a, rc, "apologies");
+}
+
+/* SA-10.2: a member asks for an agenda item. */
+void
+page_meeting_request(struct req *r)
+{
+	struct act	 a;
+	int		 rc;
+
+	if (act_begin(r, &a, BY_MEMBER) != 0)
+		return;
+	if ((rc = own_org(&a)) == CORE_OK)
+		rc = as_field(r->c, core_agenda_add(r->c, a.id, web_form(r,
+		    "request-title"), 0, NULL, a.org), "title",
+		    "request-title");
+	act_end(&a, rc, "request");
+}
+
+/*
+ * SA-11.2: an interest in an item: a member declares its own on the
+ * agenda as it sees it (no VCSE-only item for an associate,
+ * SA-3.1-assoc); the chair records any member organisation's.
+ */
+void
+page_meeting_interest(struct req *r)
+{
+	struct act	 a;
+	int		 item = (int)web_int(r, "interest-item"), rc;
+	size_t		 i;
+
+	if (act_begin(r, &a, BY_MEMBER) != 0)
+		return;
+	if (a.chair) {
+		act_end(&a, core_meeting_interest(r->c, a.id, item, web_form(r,
+		    "interest-org"), NULL, web_form(r, "nature")), "interest");
+		return;
+	}
+	for (i = 0; i < a.v.agenda.n; i++)
+		if (a.v.agenda.v[i].pos == item)
+			break;
+	if (i == a.v.agenda.n) {
+		page_error(r, 403, "That item is not on your agenda",
+		    "Associates do not take part in VCSE-only business, and "
+		    "the agenda is shown once it is circulated.");
+		rc = ANSWERED;
+	} else if ((rc = own_org(&a)) == CORE_OK)
+		rc = core_meeting_interest(r->c, a.id, item, a.org, r->who.name,
+		    web_form(r, "nature"));
+	act_end(&a, rc, "interest");
+}
+
+/* SA-6.4, SA-10.2: the chair adds an item. */
+void
+page_meeting_agenda(struct req *r)
+{
+	struct act a;
+
+	if (act_begin(r, &a, BY_CHAIR) == 0)
+		act_end(&a, core_agenda_add(r->c, a.id, web_form(r, "title"),
+		    web_form(r, "vcse-only") != NULL, NULL, NULL), "agenda");
+}
+
+/* SA-10.2: the agenda goes to every member. */
+void
+page_meeting_circulate(struct req *r)
+{
+	struct act a;
+
+	if (act_begin(r, &a, BY_CHAIR) == 0)
+		act_end(&a, core_meeting_circulate(r->c, a.id, NULL, &a.lines),
+		    "circulate");
+}
+
+/* SA-6.3: one organisation's attendance. */
+void
+page_meeting_attend(struct req *r)
+{
+	struct act a;
+
+	if (act_begin(r, &a, BY_CHAIR) == 0)
+		act_end(&a, core_meeting_attend(r->c, a.id, web_form(r,
+		    "organisation"), web_form(r, "as"), NULL, 0), "attend");
+}
+
+/* SA-8.1: a decision by consensus on an item. */
+void
+page_meeting_decide(struct req *r)
+{
+	struct act	 a;
+	int64_t		 did;
+
+	if (act_begin(r, &a, BY_CHAIR) == 0)
+		act_end(&a, as_field(r->c, core_decide_consensus(r->c, a.id,
+		    (int)web_int(r, "item"), web_form(r, "decision"), &did),
+		    "text", "decision"), "decide");
+}
+
+/* SA-8.2: a motion put to the vote, refused unless quorate. */
+void
+page_meeting_propose(struct req *r)
+{
+	struct act		 a;
+	struct motion_effect	 fx;
+	int64_t			 mid;
+	int			 rc;
+
+	if (act_begin(r, &a, BY_CHAIR) != 0)
+		return;
+	memset(&fx, 0, sizeof(fx));
+	rc = core_motion_propose(r->c, a.id, (int)web_int(r, "motion-item"),
+	    web_form(r, "motion"), 0, &fx, &mid);
+	if (rc == CORE_EINVAL && (strcmp(r->c->field, "text") == 0 ||
+	    strcmp(r->c->field, "quorum") == 0))
+		snprintf(r->c->field, sizeof(r->c->field), "motion");
+	act_end(&a, rc, "propose");
+}
+
+/* A vote or count belongs to this meeting's own motion: 1, else the
+ * 404. */
+static int
+own_vote(struct act *a)
+{
+	struct motion_view	 mo;
+	int			 mine;
+
+	mine = web_int(a->r, "motion") > 0 && core_motion_get(a->r->c,
+	    &a->who, web_int(a->r, "motion"), &mo) == CORE_OK;
+	if (mine) {
+		mine = mo.mo.meeting_id == a->id && mo.mo.method ==
+		    METHOD_VOTE;
+		motion_view_free(&mo);
+	}
+	if (!mine)
+		page_error(a->r, 404, "No such vote", "That motion is not a "
+		    "vote of this meeting.");
+	return mine;
+}
+
+/* SA-8.3: one organisation's vote on a motion at the meeting. */
+void
+page_meeting_vote(struct req *r)
+{
+	struct act a;
+
+	if (act_begin(r, &a, BY_CHAIR) != 0)
+		return;
+	if (!own_vote(&a))
+		act_end(&a, ANSWERED, NULL);
+	else
+		act_end(&a, as_field(r->c, core_motion_cast(r->c, web_int(r,
+		    "motion"), web_form(r, "voter"), web_form(r, "choice")),
+		    NULL, "voter"), "vote");
+}
+
+/* SA-8.2: the vote closed and counted. */
+void
+page_meeting_close_vote(struct req *r)
+{
+	struct act		 a;
+	struct motion_result	 counted;
+
+	if (act_begin(r, &a, BY_CHAIR) != 0)
+		return;
+	if (!own_vote(&a))
+		act_end(&a, ANSWERED, NULL);
+	else
+		act_end(&a, core_motion_close(r->c, web_int(r, "motion"),
+		    &counted), "close-vote");
+}
+
+/* SA-10.3: the notes saved. */
+void
+page_meeting_notes(struct req *r)
+{
+	struct act a;
+
+	if (act_begin(r, &a, BY_CHAIR) == 0)
+		act_end(&a, core_meeting_notes(r->c, a.id, web_form(r,
+		    "notes")), "notes");
+}
+
+/* SA-11.1: the notes published, to members or the public. */
+void
+page_meeting_publish(struct req *r)
+{
+	struct act a;
+
+	if (act_begin(r, &a, BY_CHAIR) == 0)
+		act_end(&a, core_meeting_publish(r->c, a.id, NULL, web_form(r,
+		    "visibility"), &a.lines), "publish");
 }
 
 /* SA-6.2, SA-6.4: the chair schedules a meeting of the group.  Every
@@ -474,25 +645,12 @@ void
 page_group_schedule(struct req *r)
 {
 	struct meeting_in	 in;
-	struct rec_group	 g;
-	struct viewer		 v;
 	char			 day[32], starts[6], ends[6], to[64];
-	const char		*end = web_field(r, "end");
+	const char		*end = web_form(r, "end");
 	int64_t			 id = 0;
 	int			 rc;
 
-	viewer_of_who(&v, &r->who);
-	if ((rc = core_group_find(r->c, &v, r->arg[0], &g, NULL)) !=
-	    CORE_OK) {
-		page_core_error(r, rc);
-		return;
-	}
-	if (!r->who.officer && !core_chairs(r->c, &r->who, g.id)) {
-		page_error(r, 403, "Only the chair can do that", "Scheduling "
-		    "is for the group's chair and vice-chair, and officers.");
-		rec_group_clear(&g);
-		return;
-	}
+	/* The router checked the chair (ROLE_CHAIR, GROUP_SLUG). */
 	ends[0] = '\0';
 	if (page_day_time_check(r, "date", "the date and time the meeting "
 	    "starts", day, starts) == 0 && end != NULL && end[strspn(end,
@@ -500,14 +658,13 @@ page_group_schedule(struct req *r)
 	    strcmp(ends, starts) <= 0))
 		page_err_add(r, "end", NULL, 0, "Enter the time the meeting "
 		    "ends, after it starts, for example 12pm or 12:00");
-	if (web_field(r, "place") == NULL || web_field(r, "place")[strspn(
-	    web_field(r, "place"), " ")] == '\0')
+	if (web_form(r, "place") == NULL || web_form(r, "place")[strspn(
+	    web_form(r, "place"), " ")] == '\0')
 		page_err_add(r, "place", NULL, 0, "Enter where the meeting is "
 		    "held");
 	if (r->nerrs > 0) {
 		r->status = 400;
 		group_render(r, NULL, NULL);
-		rec_group_clear(&g);
 		return;
 	}
 	memset(&in, 0, sizeof(in));
@@ -515,14 +672,12 @@ page_group_schedule(struct req *r)
 	in.day = day;
 	in.starts = starts;
 	in.ends = ends[0] != '\0' ? ends : NULL;
-	in.place = web_field(r, "place");
+	in.place = web_form(r, "place");
 	if ((rc = core_meeting_schedule(r->c, &in, &id)) != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;
 		group_render(r, r->c->field, r->c->err);
-		rec_group_clear(&g);
 		return;
 	}
-	rec_group_clear(&g);
 	snprintf(to, sizeof(to), "/meetings/%lld?done=scheduled",
 	    (long long)id);
 	web_redirect(r, to);

@@ -189,6 +189,26 @@ out:
 }
 
 void
+assessment_form(struct req *r, const char *field, const char *err)
+{
+	struct assess_year	 y;
+	struct rec_assessment	*s;
+	const struct rec_rating	*rt;
+	int			 year = (int)web_int(r, "year");
+
+	page_hold(r, &field, &err);
+	if ((s = my_assessment(r, year, &y)) == NULL)
+		goto out;
+	if ((rt = rating_of(s, r->arg[1])) == NULL)
+		page_error(r, 404, "Page not found", "There is no such "
+		    "commitment.");
+	else
+		rate_render(r, year, s, rt, field, err);
+out:
+	assess_year_free(&y);
+}
+
+void
 page_assessment_post(struct req *r)
 {
 	struct assess_year	 y;
@@ -231,8 +251,8 @@ page_assessment_post(struct req *r)
 		    "commitment.");
 		goto out;
 	}
-	rc = core_assess_rate(r->c, year, org, r->arg[1], web_field(r,
-	    "rating"), web_field(r, "evidence"), web_field(r, "links"));
+	rc = core_assess_rate(r->c, year, org, r->arg[1], web_form(r,
+	    "rating"), web_form(r, "evidence"), web_form(r, "links"));
 	if (rc != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;
 		rate_render(r, year, s, rt, r->c->field, r->c->err);

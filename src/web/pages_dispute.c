@@ -77,15 +77,6 @@ cases_json(struct req *r, json_t **out)
 	    "out of memory");
 }
 
-/* An empty form field is no value. */
-static const char *
-given(const struct req *r, const char *name)
-{
-	const char *v = web_field(r, name);
-
-	return v != NULL && *v != '\0' ? v : NULL;
-}
-
 static void
 status_tag(struct req *r, const char *status)
 {
@@ -174,19 +165,19 @@ page_disputes_post(struct req *r)
 
 	/* Every field at fault at once, in the form's own terms (#17);
 	 * core is asked only when none is. */
-	in.kind = web_field(r, "kind");
+	in.kind = web_form(r, "kind");
 	if (in.kind == NULL)
 		page_err_add(r, "kind", NULL, 0, "Select whether it is a "
 		    "dispute or a breach");
-	if (given(r, "organisation") == NULL)
+	if (web_form(r, "organisation") == NULL)
 		page_err_add(r, "organisation", NULL, 0, "Enter the "
 		    "organisation %s", in.kind != NULL && strcmp(in.kind,
 		    "breach") == 0 ? "in breach" : "raising it");
 	if (in.kind != NULL && strcmp(in.kind, "dispute") == 0 &&
-	    given(r, "against") == NULL)
+	    web_form(r, "against") == NULL)
 		page_err_add(r, "against", NULL, 0, "Enter the other "
 		    "organisation: a dispute is between two organisations");
-	if (given(r, "subject") == NULL)
+	if (web_form(r, "subject") == NULL)
 		page_err_add(r, "subject", NULL, 0, "Enter the subject, in a "
 		    "line, with no personal details");
 	if (page_date_check(r, "first-contact", "the day it was first "
@@ -196,12 +187,12 @@ page_disputes_post(struct req *r)
 		return;
 	}
 	memset(&in, 0, sizeof(in));
-	in.kind = web_field(r, "kind");
-	in.organisation = web_field(r, "organisation");
-	in.against = given(r, "against");
-	in.subject = web_field(r, "subject");
+	in.kind = web_form(r, "kind");
+	in.organisation = web_form(r, "organisation");
+	in.against = web_form(r, "against");
+	in.subject = web_form(r, "subject");
 	in.first_contact = day[0] ? day : NULL;
-	in.detail = given(r, "detail");
+	in.detail = web_form(r, "detail");
 	if ((rc = core_dispute_open(r->c, &in, &id)) != CORE_OK) {
 		r->status = rc == CORE_EFAULT || rc == CORE_EBUSY ? 503 : 400;
 		list_render(r, r->c->field[0] ? r->c->field : NULL, r->c->err);
@@ -484,6 +475,19 @@ case_again(struct req *r, int64_t id, const char *field, const char *err)
 	json_decref(d);
 }
 
+void
+dispute_case_form(struct req *r, const char *field, const char *err)
+{
+	page_hold(r, &field, &err);
+	case_again(r, web_int(r, "id"), field, err);
+}
+
+void
+disputes_form(struct req *r, const char *field, const char *err)
+{
+	list_render(r, field, err);
+}
+
 static void
 case_act(struct req *r, const char *done, case_step *needs, case_step *run)
 {
@@ -529,36 +533,11 @@ statement_run(struct req *r, int64_t id, struct check_flag_list *flags)
 	struct statement_in st;
 
 	(void)flags;
-	st.problem = given(r, "problem");
-	st.handled = given(r, "handled");
-	st.unresolved = given(r, "unresolved");
-	st.outcome = given(r, "outcome");
+	st.problem = web_form(r, "problem");
+	st.handled = web_form(r, "handled");
+	st.unresolved = web_form(r, "unresolved");
+	st.outcome = web_form(r, "outcome");
 	return core_dispute_statement(r->c, id, &st);
-}
-
-/* SA-12: the dialogue's stage two names the third party both
- * organisations agreed. */
-static int
-stage_needs(struct req *r, int64_t id, struct check_flag_list *flags)
-{
-	json_t	*d = NULL;
-	int	 rc;
-
-	(void)flags;
-	if ((rc = case_json(r, id, &d)) != CORE_OK)
-		return rc;
-	if (strcmp(web_str(d, "procedure"), "three-stage") != 0 &&
-	    strcmp(web_str(d, "kind"), "dispute") == 0) {
-		if (given(r, "third-party") == NULL)
-			page_err_add(r, "third-party", NULL, 0, "Enter the "
-			    "independent third party");
-		if (web_field(r, "agreed") == NULL)
-			page_err_add(r, "agreed", NULL, 0, "Confirm that both "
-			    "organisations agree to the third party: it is "
-			    "chosen by mutual agreement");
-	}
-	json_decref(d);
-	return CORE_OK;
 }
 
 static int
@@ -569,8 +548,8 @@ stage_run(struct req *r, int64_t id, struct check_flag_list *flags)
 
 	if ((rc = case_json(r, id, &d)) == CORE_OK)
 		rc = core_dispute_stage(r->c, id, (int)web_num(d, "stage") + 1,
-		    given(r, "third-party"), web_field(r, "agreed") != NULL,
-		    given(r, "note"), flags);
+		    web_form(r, "third-party"), web_form(r, "agreed") != NULL,
+		    web_form(r, "note"), flags);
 	if (rc != CORE_OK && strcmp(r->c->field, "to") == 0)
 		r->c->field[0] = '\0';
 	json_decref(d);
@@ -591,7 +570,7 @@ record_needs(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)id;
 	(void)flags;
-	if (given(r, "text") == NULL)
+	if (web_form(r, "text") == NULL)
 		page_err_add(r, "text", NULL, 0, "Enter the step of the case, "
 		    "in writing");
 	return CORE_OK;
@@ -601,7 +580,7 @@ static int
 record_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)flags;
-	return core_dispute_record(r->c, id, web_field(r, "text"));
+	return core_dispute_record(r->c, id, web_form(r, "text"));
 }
 
 static int
@@ -609,7 +588,7 @@ resolve_needs(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)id;
 	(void)flags;
-	if (given(r, "resolve-outcome") == NULL)
+	if (web_form(r, "resolve-outcome") == NULL)
 		page_err_add(r, "resolve-outcome", NULL, 0, "Enter the "
 		    "outcome, in writing: it is sent to the organisations");
 	return CORE_OK;
@@ -620,39 +599,20 @@ resolve_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	int rc;
 
-	rc = core_dispute_resolve(r->c, id, web_field(r, "resolve-outcome"),
+	rc = core_dispute_resolve(r->c, id, web_form(r, "resolve-outcome"),
 	    NULL, flags);
 	if (rc != CORE_OK && strcmp(r->c->field, "outcome") == 0)
 		snprintf(r->c->field, sizeof(r->c->field), "resolve-outcome");
 	return rc;
 }
 
-void
-page_dispute_statement(struct req *r)
-{
-	case_act(r, "statement", NULL, statement_run);
-}
-
-void
-page_dispute_stage(struct req *r)
-{
-	case_act(r, "stage", stage_needs, stage_run);
-}
-
-void
-page_dispute_draw(struct req *r)
-{
-	case_act(r, "draw", NULL, draw_run);
-}
-
-void
-page_dispute_record(struct req *r)
-{
-	case_act(r, "record", record_needs, record_run);
-}
-
-void
-page_dispute_resolve(struct req *r)
-{
-	case_act(r, "resolve", resolve_needs, resolve_run);
-}
+/* Each step its own route (routes.c); SA-12's third party is core's
+ * to require (core_dispute_stage names the field). */
+#define CASE_STEP(step, needs) \
+	void page_dispute_##step(struct req *r) \
+	{ case_act(r, #step, needs, step##_run); }
+CASE_STEP(statement, NULL)
+CASE_STEP(stage, NULL)
+CASE_STEP(draw, NULL)
+CASE_STEP(record, record_needs)
+CASE_STEP(resolve, resolve_needs)

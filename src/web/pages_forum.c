@@ -21,10 +21,32 @@ row(struct req *r, const char *key, const char *value)
 }
 
 void
-page_forum(struct req *r)
+group_members_grid(struct req *r, const struct rec_membership_list *members)
 {
 	static const char *const mheads[] = { "Organisation", "Membership",
 	    "Status", "Since" };
+	const struct rec_membership	*mb;
+	const char			*cells[4];
+	size_t				 i;
+
+	if (!page_grid_begin(r, "Members", 0, mheads, 4, members->n))
+		return;
+	for (i = 0; i < members->n; i++) {
+		mb = &members->v[i];
+		cells[0] = mb->organisation;
+		cells[1] = (unsigned)mb->kind < MK__MAX ?
+		    memb_kind_names[mb->kind] : NULL;
+		cells[2] = (unsigned)mb->status < MS__MAX ?
+		    memb_status_names[mb->status] : NULL;
+		cells[3] = mb->since;
+		page_grid_row(r, mheads, cells, 4);
+	}
+	page_grid_end(r);
+}
+
+void
+page_forum(struct req *r)
+{
 	struct html			*h = &r->body;
 	struct rec_meeting_list		 ms = { NULL, 0 };
 	struct rec_forum_list		 forums = { NULL, 0 };
@@ -90,21 +112,7 @@ page_forum(struct req *r)
 			    NULL ? ms.v[i].place : "");
 		html_raw(h, "</ul>\n");
 	}
-	if (page_grid_begin(r, "Members", 0, mheads, 4, members.n)) {
-		for (i = 0; i < members.n; i++) {
-			const struct rec_membership	*mb = &members.v[i];
-			const char			*cells[4];
-
-			cells[0] = mb->organisation;
-			cells[1] = (unsigned)mb->kind < MK__MAX ?
-			    memb_kind_names[mb->kind] : NULL;
-			cells[2] = (unsigned)mb->status < MS__MAX ?
-			    memb_status_names[mb->status] : NULL;
-			cells[3] = mb->since;
-			page_grid_row(r, mheads, cells, 4);
-		}
-		page_grid_end(r);
-	}
+	group_members_grid(r, &members);
 	page_end(r);
 out:
 	rec_forum_list_free(&forums);

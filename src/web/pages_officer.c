@@ -48,15 +48,12 @@ page_group(struct req *r)
 void
 group_render(struct req *r, const char *field, const char *err)
 {
-	static const char *const mheads[] = { "Organisation", "Membership",
-	    "Status", "Since" };
 	struct html			*h = &r->body;
 	struct rec_group		 g;
 	struct rec_membership_list	 members = { NULL, 0 };
 	struct rec_meeting_list		 ms = { NULL, 0 };
 	struct viewer			 v;
 	struct check_flag_list		 flags = { NULL, 0 };
-	size_t				 i;
 	int				 rc;
 
 	page_hold(r, &field, &err);
@@ -66,11 +63,8 @@ group_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	if (!r->who.officer && !core_chairs(r->c, &r->who, g.id)) {
-		page_error(r, 403, "You cannot see this page", "This dashboard "
-		    "is for the group's chair and vice-chair, and officers.");
-		goto out;
-	}
+	/* Every route to the dashboard is ROLE_CHAIR: the router checked
+	 * the chair (route_chair). */
 	if ((rc = core_check(r->c, &v, r->arg[0], NULL, &flags)) != CORE_OK ||
 	    (rc = core_member_list(r->c, &v, r->arg[0], &members)) !=
 	    CORE_OK ||
@@ -95,21 +89,7 @@ group_render(struct req *r, const char *field, const char *err)
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", g.name);
 	group_tasks(r, &g, &flags, &ms);
 	html_raw(h, "<div id=\"members\">\n");
-	if (page_grid_begin(r, "Members", 0, mheads, 4, members.n)) {
-		for (i = 0; i < members.n; i++) {
-			const struct rec_membership	*mb = &members.v[i];
-			const char			*cells[4];
-
-			cells[0] = mb->organisation;
-			cells[1] = (unsigned)mb->kind < MK__MAX ?
-			    memb_kind_names[mb->kind] : NULL;
-			cells[2] = (unsigned)mb->status < MS__MAX ?
-			    memb_status_names[mb->status] : NULL;
-			cells[3] = mb->since;
-			page_grid_row(r, mheads, cells, 4);
-		}
-		page_grid_end(r);
-	}
+	group_members_grid(r, &members);
 	html_raw(h, "</div>\n");
 	/* SA-6.2, SA-6.4: schedule the next meeting. */
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"schedule\">Schedule a "
@@ -194,7 +174,7 @@ out:
 	json_decref(users);
 }
 
-static void
+void
 import_form(struct req *r, const char *field, const char *err)
 {
 	struct html	*h = &r->body;
@@ -254,7 +234,7 @@ page_import_post(struct req *r)
 	struct import_report	 rep;
 	struct html		*h = &r->body;
 	json_t			*problems;
-	const char		*kind = web_field(r, "kind");
+	const char		*kind = web_form(r, "kind");
 	char			 path[] = "/tmp/alliance-import-XXXXXX";
 	int			 fd, rc;
 	enum import_kind	 k;
@@ -354,7 +334,7 @@ static const struct form_field person_form[] = {
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 
-static void
+void
 orgs_render(struct req *r, const char *field, const char *err)
 {
 	static const char *const heads[] = { "Name", "Short name", "Sector",
@@ -400,12 +380,6 @@ page_orgs(struct req *r)
 	orgs_render(r, NULL, NULL);
 }
 
-static const char *
-blank_null(const char *s)
-{
-	return s != NULL && *s != '\0' ? s : NULL;
-}
-
 void
 page_orgs_post(struct req *r)
 {
@@ -414,11 +388,11 @@ page_orgs_post(struct req *r)
 	int		rc;
 
 	memset(&in, 0, sizeof(in));
-	in.name = web_field(r, "name");
-	in.short_name = blank_null(web_field(r, "short_name"));
-	in.sector = web_field(r, "sector");
-	in.identifier = blank_null(web_field(r, "identifier"));
-	in.email = blank_null(web_field(r, "email"));
+	in.name = web_form(r, "name");
+	in.short_name = web_form(r, "short_name");
+	in.sector = web_form(r, "sector");
+	in.identifier = web_form(r, "identifier");
+	in.email = web_form(r, "email");
 	in.infrastructure = 0;
 	if ((rc = core_org_add(r->c, &in, &id)) != CORE_OK) {
 		r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ? 400 : 503;
@@ -429,7 +403,7 @@ page_orgs_post(struct req *r)
 	web_redirect(r, "/officer/organisations?done=added");
 }
 
-static void
+void
 people_render(struct req *r, const char *field, const char *err)
 {
 	static const char *const heads[] = { "Name", "Email", "Organisation",
@@ -484,16 +458,16 @@ page_people_post(struct req *r)
 	int			rc;
 
 	memset(&in, 0, sizeof(in));
-	in.name = web_field(r, "name");
-	in.email = blank_null(web_field(r, "email"));
-	in.organisation = blank_null(web_field(r, "organisation"));
-	in.job_title = blank_null(web_field(r, "job_title"));
+	in.name = web_form(r, "name");
+	in.email = web_form(r, "email");
+	in.organisation = web_form(r, "organisation");
+	in.job_title = web_form(r, "job_title");
 	if ((rc = core_begin(r->c)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
 	rc = core_person_add(r->c, &in, &id);
-	if (rc == CORE_OK && web_field(r, "officer") != NULL) {
+	if (rc == CORE_OK && web_form(r, "officer") != NULL) {
 		snprintf(ref, sizeof(ref), "%lld", (long long)id);
 		if ((rc = core_user_add(r->c, ref, 1)) != CORE_OK &&
 		    strcmp(r->c->field, "person") == 0)
@@ -531,7 +505,7 @@ static const struct form_field role_form[] = {
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 
-static void
+void
 positions_render(struct req *r, const char *field, const char *err)
 {
 	struct rec_position_list	 l = { NULL, 0 };
@@ -612,9 +586,9 @@ page_positions_appoint(struct req *r)
 	char	f[64];
 	int	rc;
 
-	rc = core_position_appoint(r->c, web_field(r, "position"),
-	    web_field(r, "appoint-person"), web_field(r, "appoint-role"),
-	    web_field(r, "interim") != NULL, NULL, NULL, NULL);
+	rc = core_position_appoint(r->c, web_form(r, "position"),
+	    web_form(r, "appoint-person"), web_form(r, "appoint-role"),
+	    web_form(r, "interim") != NULL, NULL, NULL, NULL);
 	if (rc != CORE_OK && (strcmp(r->c->field, "person") == 0 ||
 	    strcmp(r->c->field, "role") == 0)) {
 		snprintf(f, sizeof(f), "appoint-%s", r->c->field);
@@ -626,11 +600,10 @@ page_positions_appoint(struct req *r)
 void
 page_positions_role(struct req *r)
 {
-	const char	*area = web_field(r, "area");
-	int		 rc;
+	int rc;
 
-	rc = core_person_role(r->c, web_field(r, "role-person"), web_field(r,
-	    "role"), area != NULL && *area ? area : NULL);
+	rc = core_person_role(r->c, web_form(r, "role-person"), web_form(r,
+	    "role"), web_form(r, "area"));
 	if (rc != CORE_OK && strcmp(r->c->field, "person") == 0)
 		snprintf(r->c->field, sizeof(r->c->field), "role-person");
 	positions_done(r, rc);

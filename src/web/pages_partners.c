@@ -23,22 +23,7 @@
  * the tables (the same fields as the API's).
  */
 #define LIST(fn, list, read, json, ...) \
-static int \
-fn(struct req *r, json_t **out) \
-{ \
-	struct viewer	v; \
-	struct list	l; \
-	int		rc; \
-\
-	viewer_of_who(&v, &r->who); \
-	*out = NULL; \
-	if ((rc = read(r->c, &v, __VA_ARGS__ &l)) != CORE_OK) \
-		return rc; \
-	*out = json(&l); \
-	list##_free(&l); \
-	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL, \
-	    "out of memory"); \
-}
+	WEB_LIST(static, fn, list, read, json, web_viewer_page, __VA_ARGS__)
 
 LIST(list_contacts, rec_contact_list, core_contact_list, json_contact_list,
     NULL,)
@@ -132,22 +117,14 @@ date_of(struct req *r, const char *name, char buf[32])
 	return buf[0] != '\0' ? buf : NULL;
 }
 
-static const char *
-text_of(struct req *r, const char *name)
-{
-	const char *v = web_field(r, name);
-
-	return v != NULL && *v != '\0' ? v : NULL;
-}
-
 static int
 post_contact(struct req *r)
 {
 	char			 since[32];
-	struct contact_in	 in = { text_of(r, "organisation"), NULL,
-				    text_of(r, "area"), text_of(r, "name"),
-				    text_of(r, "job-title"),
-				    text_of(r, "email"),
+	struct contact_in	 in = { web_form(r, "organisation"), NULL,
+				    web_form(r, "area"), web_form(r, "name"),
+				    web_form(r, "job-title"),
+				    web_form(r, "email"),
 				    date_of(r, "since", since) };
 	int64_t			 id;
 
@@ -158,9 +135,9 @@ static int
 post_plan(struct req *r)
 {
 	char		due[32];
-	struct plan_in	in = { text_of(r, "organisation"),
-			    text_of(r, "commitment"), text_of(r, "action"),
-			    text_of(r, "owner"), date_of(r, "due", due) };
+	struct plan_in	in = { web_form(r, "organisation"),
+			    web_form(r, "commitment"), web_form(r, "action"),
+			    web_form(r, "owner"), date_of(r, "due", due) };
 	int64_t		id;
 
 	return core_plan_add(r->c, &in, &id);
@@ -171,7 +148,7 @@ post_progress(struct req *r)
 {
 	char		 done[32];
 	return core_plan_progress(r->c, web_int(r, "action"),
-	    text_of(r, "progress"), date_of(r, "done", done));
+	    web_form(r, "progress"), date_of(r, "done", done));
 }
 
 static int
@@ -179,7 +156,7 @@ post_milestone(struct req *r)
 {
 	char		 on[32];
 	return core_milestone_met(r->c, (int)web_int(r, "milestone"),
-	    date_of(r, "date", on), text_of(r, "note"));
+	    date_of(r, "date", on), web_form(r, "note"));
 }
 
 static int
@@ -187,10 +164,10 @@ post_influence(struct req *r)
 {
 	char			on[32];
 	struct influence_in	in = { date_of(r, "date", on),
-				    text_of(r, "body"), text_of(r, "decision"),
-				    text_of(r, "change"),
-				    text_of(r, "commitment"),
-				    text_of(r, "source") };
+				    web_form(r, "body"), web_form(r, "decision"),
+				    web_form(r, "change"),
+				    web_form(r, "commitment"),
+				    web_form(r, "source") };
 	int64_t			id;
 
 	return core_influence_add(r->c, &in, &id);
@@ -201,8 +178,8 @@ post_partnership(struct req *r)
 {
 	char on[32];
 
-	return core_partnership_except(r->c, web_field(r, "position"),
-	    text_of(r, "justification"), text_of(r, "agreed-by"),
+	return core_partnership_except(r->c, web_form(r, "position"),
+	    web_form(r, "justification"), web_form(r, "agreed-by"),
 	    date_of(r, "agreed-on", on));
 }
 
@@ -210,16 +187,16 @@ static int
 post_funding(struct req *r)
 {
 	char			st[32], en[32], aw[32];
-	struct funding_in	in = { web_field(r, "kind"),
-				    text_of(r, "funder"),
-				    text_of(r, "recipient"),
-				    text_of(r, "title"),
-				    text_of(r, "description"),
-				    text_of(r, "amount"),
+	struct funding_in	in = { web_form(r, "kind"),
+				    web_form(r, "funder"),
+				    web_form(r, "recipient"),
+				    web_form(r, "title"),
+				    web_form(r, "description"),
+				    web_form(r, "amount"),
 				    date_of(r, "awarded", aw),
 				    date_of(r, "starts", st),
 				    date_of(r, "ends", en),
-				    text_of(r, "reference") };
+				    web_form(r, "reference") };
 	struct check_flag_list	flags = { NULL, 0 };
 	int64_t			id;
 	int			rc;
@@ -233,12 +210,12 @@ static int
 post_consultation(struct req *r)
 {
 	char			op[32], cl[32];
-	struct consult_in	in = { text_of(r, "organisation"),
-				    text_of(r, "title"),
+	struct consult_in	in = { web_form(r, "organisation"),
+				    web_form(r, "title"),
 				    date_of(r, "opens", op),
 				    date_of(r, "closes", cl),
-				    text_of(r, "reason"),
-				    web_field(r, "significant") != NULL };
+				    web_form(r, "reason"),
+				    web_form(r, "significant") != NULL };
 	struct check_flag_list	flags = { NULL, 0 };
 	int64_t			id;
 	int			rc;
@@ -254,7 +231,7 @@ post_feedback(struct req *r)
 	char on[32];
 
 	return core_consult_feedback(r->c, web_int(r, "consultation"),
-	    text_of(r, "feedback"), date_of(r, "date", on));
+	    web_form(r, "feedback"), date_of(r, "date", on));
 }
 
 static int
@@ -264,10 +241,10 @@ post_aim(struct req *r)
 
 	/* Typed by the officer: a year that is not one reaches core as 0,
 	 * which names the field on the form. */
-	if (parse_year(web_field(r, "year"), &year) != 0)
+	if (parse_year(web_form(r, "year"), &year) != 0)
 		year = 0;
-	return core_spend_aim(r->c, text_of(r, "organisation"), year,
-	    text_of(r, "amount"), text_of(r, "plan"));
+	return core_spend_aim(r->c, web_form(r, "organisation"), year,
+	    web_form(r, "amount"), web_form(r, "plan"));
 }
 
 /* --- the forms --- */
@@ -677,7 +654,23 @@ area_post(struct req *r, const struct area *a)
 	web_redirect(r, to);
 }
 
-/* Each area's page and form, routes of their own (route.c). */
+/* The area whose form was posted (/officer/partners/AREA) shown again
+ * with the field at fault. */
+void
+partners_area_form(struct req *r, const char *field, const char *err)
+{
+	const char	*slug = strrchr(r->path, '/');
+	size_t		 i;
+
+	for (i = 0; slug != NULL && i < AREA__MAX; i++)
+		if (strcmp(areas[i].slug, slug + 1) == 0) {
+			area_render(r, &areas[i], field, err);
+			return;
+		}
+	page_error(r, 404, "Page not found", "There is no such area.");
+}
+
+/* Each area's page and form, routes of their own (routes.c). */
 #define AREA_PAGES(name, i)						\
 	void page_partners_##name(struct req *r)			\
 	{ area_render(r, &areas[i], NULL, NULL); }			\

@@ -90,7 +90,7 @@ needs_check(struct req *r, const struct need *n)
 	int		 year;
 
 	for (; n->field != NULL; n++) {
-		v = web_field(r, n->field);
+		v = web_form(r, n->field);
 		while (v != NULL && (*v == ' ' || *v == '\t'))
 			v++;
 		switch (n->kind) {

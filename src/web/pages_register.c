@@ -124,7 +124,7 @@ page_meeting_register_post(struct req *r)
 	struct viewer		 who;
 	struct rec_membership_list members = { NULL, 0 };
 	const char		*as;
-	char			 org[32], to[96];
+	char			 org[32];
 	int64_t			 id = web_int(r, "id");
 	size_t			 i;
 	int			 rc = CORE_OK, n = 0;
@@ -166,19 +166,11 @@ page_meeting_register_post(struct req *r)
 		rc = core_fail(r->c, CORE_EINVAL, "register", "choose present, "
 		    "apologies, absent or deputy for at least one "
 		    "organisation");
-	if ((rc = core_end(r->c, rc)) != CORE_OK) {
-		if (rc == CORE_EINVAL) {
-			/* Nothing was kept: the register again, as typed. */
-			r->status = 400;
-			snprintf(r->c->field, sizeof(r->c->field), "register");
-			meeting_render(r, r->c->field, r->c->err);
-		} else
-			page_core_error(r, rc);
-		goto out;
-	}
-	snprintf(to, sizeof(to), "/meetings/%lld?done=register&n=%d#attendance",
-	    (long long)id, n);
-	web_redirect(r, to);
+	/* Nothing kept: the register again, as typed. */
+	if ((rc = core_end(r->c, rc)) == CORE_EINVAL)
+		snprintf(r->c->field, sizeof(r->c->field), "register");
+	page_answer(r, rc, meeting_render, "/meetings/%lld?done=register&n=%d"
+	    "#attendance", (long long)id, n);
 out:
 	meeting_view_free(&v);
 	rec_membership_list_free(&members);

@@ -149,7 +149,6 @@ page_report_annual(struct req *r)
 void
 page_report_respond(struct req *r)
 {
-	struct core_report rep;
 	char	 date[32], to[64];
 	int	 year, as_pdf, rc;
 
@@ -161,23 +160,28 @@ page_report_respond(struct req *r)
 		return;
 	}
 	page_date_value(r, "date", date);
-	rc = core_report_respond(r->c, year, web_field(r, "from"),
-	    web_field(r, "text"), date[0] != '\0' ? date : NULL);
+	rc = core_report_respond(r->c, year, web_form(r, "from"),
+	    web_form(r, "text"), date[0] != '\0' ? date : NULL);
 	if (rc == CORE_OK) {
 		snprintf(to, sizeof(to), "/reports/annual/%d", year);
 		web_redirect(r, to);
 		return;
 	}
-	{
-		const char	*field = r->c->field, *err = r->c->err;
+	r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ? 400 : 503;
+	report_response_form(r, r->c->field, r->c->err);
+}
 
-		page_hold(r, &field, &err);
-		if (core_report_annual(r->c, year, &rep) != CORE_OK) {
-			page_error(r, 400, "That cannot be done", err);
-			return;
-		}
-		r->status = rc == CORE_EINVAL || rc == CORE_EEXIST ? 400 : 503;
-		report_render(r, year, &rep, field, err);
-		core_report_free(&rep);
+void
+report_response_form(struct req *r, const char *field, const char *err)
+{
+	struct core_report	 rep;
+	int			 year = (int)web_int(r, "year");
+
+	page_hold(r, &field, &err);
+	if (core_report_annual(r->c, year, &rep) != CORE_OK) {
+		page_error(r, 400, "That cannot be done", err);
+		return;
 	}
+	report_render(r, year, &rep, field, err);
+	core_report_free(&rep);
 }

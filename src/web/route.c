@@ -1,11 +1,8 @@
 /*
- * route: the table of every route of the web application and its JSON
- * API (route.h), and the router that checks a request against it
- * before any handler runs: the route, then who is asking (the form
- * token, the role), then every declared parameter, typed once.
- *
- * An action of a page is a route of its own ("/meetings/:id/vote"),
- * with the parameters that action reads: no handler routes again.
+ * route: the router, which checks a request against the table of
+ * routes (routes.c) before any handler runs: the route, then who is
+ * asking (the form token, the role), then every declared parameter,
+ * typed once.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,285 +14,6 @@
 #include "route.h"
 #include "rules/text.h"
 
-/* --- the kinds of parameter --- */
-#define ID(n, in, req)	{ n, in, { PARSE_ID, NULL, 0, 0 }, req, NULL }
-#define POS(n)		{ n, IN_FORM, \
-			    { PARSE_INT, NULL, 1, 2147483647 }, 0, NULL }
-#define YEAR(n, in)	{ n, in, { PARSE_YEAR, NULL, 0, 0 }, 0, NULL }
-#define SLUG(n, in)	{ n, in, { PARSE_SLUG, NULL, 0, 0 }, 0, NULL }
-#define TEXT(n, in, max) { n, in, { PARSE_TEXT, NULL, 0, max }, 0, NULL }
-#define ENUM(n, v)	{ n, IN_FORM, { PARSE_ENUM, v, 0, 0 }, 0, NULL }
-#define NUM(n, in, max)	{ n, in, { PARSE_INT, NULL, 1, max }, 0, NULL }
-#define END		{ NULL, IN_PATH, { PARSE__MAX, NULL, 0, 0 }, 0, \
-			    NULL }
-
-/* Every page may say what was just done (?done=, page_banner). */
-static const struct web_param p_page[] = { SLUG("done", IN_QUERY), END };
-static const struct web_param p_id[] = { ID("id", IN_PATH, 1),
-    SLUG("done", IN_QUERY), END };
-static const struct web_param p_slug[] = { SLUG("slug", IN_PATH),
-    SLUG("done", IN_QUERY), END };
-static const struct web_param p_token[] = {
-	{ "token", IN_PATH, { PARSE_TOKEN, NULL, 0, 0 }, 1, NULL },
-	TEXT("next", IN_QUERY, 200), END };
-static const struct web_param p_next[] = { TEXT("next", IN_QUERY, 200),
-    END };
-static const struct web_param p_back[] = { TEXT("back", IN_QUERY, 200),
-    END };
-static const struct web_param p_spend[] = { YEAR("year", IN_QUERY), END };
-/* A meeting's page: the register's banner says how many it recorded. */
-static const struct web_param p_meeting[] = { ID("id", IN_PATH, 1),
-    SLUG("done", IN_QUERY), { "n", IN_QUERY, { PARSE_INT, NULL, 1, 9999 },
-    0, NULL }, END };
-/* The audit log: a page of it, filtered by what and who. */
-static const struct web_param p_audit[] = { { "page", IN_QUERY,
-    { PARSE_INT, NULL, 1, 1000000 }, 0, NULL }, TEXT("what", IN_QUERY, 40),
-    TEXT("who", IN_QUERY, 200), SLUG("done", IN_QUERY),
-    TEXT("from-day", IN_QUERY, 10), TEXT("from-month", IN_QUERY, 10),
-    TEXT("from-year", IN_QUERY, 10), TEXT("to-day", IN_QUERY, 10),
-    TEXT("to-month", IN_QUERY, 10), TEXT("to-year", IN_QUERY, 10), END };
-/* The constitution: its settings as a form, or ?as=text. */
-static const struct web_param p_constitution[] = { SLUG("as", IN_QUERY),
-    SLUG("done", IN_QUERY), END };
-/* A news email's one-click link: "ID-MAC", checked by core. */
-static const struct web_param p_news[] = { TEXT("token", IN_PATH, 64),
-    END };
-static const struct web_param p_year[] = { YEAR("year", IN_PATH),
-    SLUG("done", IN_QUERY), END };
-static const struct web_param p_year_code[] = { YEAR("year", IN_PATH),
-    TEXT("code", IN_PATH, 32), END };
-static const struct web_param p_report[] = {
-	{ "year", IN_PATH, { PARSE_YEAR, NULL, 0, 0 }, 1, ".pdf" },
-	SLUG("done", IN_QUERY), END };
-/* The meeting's forms: agenda items by their number on it. */
-static const struct web_param p_interest[] = { ID("id", IN_PATH, 1),
-    POS("interest-item"), END };
-static const struct web_param p_decide[] = { ID("id", IN_PATH, 1),
-    POS("item"), END };
-static const struct web_param p_propose[] = { ID("id", IN_PATH, 1),
-    POS("motion-item"), END };
-/* The choices the forms offer (radios): nothing else is read. */
-static const char *const choices[] = { "for", "against", "abstain", NULL };
-static const char *const attend_as[] = { "present", "apologies", "absent",
-    "deputy", NULL };
-static const char *const visible_to[] = { "members", "public", NULL };
-static const struct web_param p_motion[] = { ID("id", IN_PATH, 1),
-    ID("motion", IN_FORM, 0), END };
-static const struct web_param p_vote[] = { ID("id", IN_PATH, 1),
-    ID("motion", IN_FORM, 0), ENUM("choice", choices), END };
-static const struct web_param p_poll[] = { ID("id", IN_PATH, 1),
-    ENUM("choice", choices), END };
-static const struct web_param p_attend[] = { ID("id", IN_PATH, 1),
-    ENUM("as", attend_as), END };
-static const struct web_param p_publish[] = { ID("id", IN_PATH, 1),
-    ENUM("visibility", visible_to), END };
-static const struct web_param p_draw[] = { ID("id", IN_PATH, 1),
-    ID("person", IN_FORM, 0), END };
-static const struct web_param p_progress[] = { ID("action", IN_FORM, 0),
-    END };
-static const struct web_param p_milestone[] = { POS("milestone"), END };
-static const struct web_param p_feedback[] = { ID("consultation", IN_FORM,
-    0), END };
-
-/* A long list's page (paging.c). */
-static const struct web_param p_list[] = { SLUG("done", IN_QUERY),
-    NUM("page", IN_QUERY, 1000000), END };
-/* The API's lists, a page at a time: ?page= and ?limit= (paging.c). */
-static const struct web_param a_list[] = { NUM("page", IN_QUERY, 1000000),
-    NUM("limit", IN_QUERY, 500), END };
-/* The API's: {id}, {ref} and {year}. */
-static const struct web_param a_id[] = { ID("id", IN_PATH, 1), END };
-static const struct web_param a_ref[] = { TEXT("ref", IN_PATH, 200), END };
-static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
-
-#define PAGE(m, pat, role, fn, par) \
-	{ m, pat, role, fn, NULL, par, GROUP_NONE, NULL }
-#define ACT(m, pat, role, fn, par, grp, op) \
-	{ m, pat, role, fn, NULL, par, grp, op }
-#define API(pat, role, fn, par) \
-	{ "GET", "/api/v1" pat, role, NULL, fn, par, GROUP_NONE, NULL }
-#define MEETING(op, par) ACT("POST", "/meetings/:id/" op, ROLE_MEMBER, \
-	page_meeting_post, par, GROUP_NONE, op)
-#define PARTNERS(area, par) \
-	PAGE("GET", "/officer/partners/" #area, ROLE_OFFICER, \
-	    page_partners_##area, p_page), \
-	PAGE("POST", "/officer/partners/" #area, ROLE_OFFICER, \
-	    page_partners_##area##_post, par)
-
-const struct web_route web_routes[] = {
-	PAGE("GET", "/", ROLE_ANYONE, page_home, p_page),
-	PAGE("GET", "/forums", ROLE_ANYONE, page_forums, p_page),
-	PAGE("GET", "/papers", ROLE_ANYONE, page_papers, p_page),
-	PAGE("GET", "/forums/:slug", ROLE_ANYONE, page_forum, p_slug),
-	PAGE("GET", "/representatives", ROLE_ANYONE, page_representatives,
-	    p_page),
-	PAGE("GET", "/members", ROLE_ANYONE, page_members, p_list),
-	PAGE("GET", "/signatories", ROLE_ANYONE, page_signatories, p_page),
-	PAGE("GET", "/meetings", ROLE_ANYONE, page_meetings, p_page),
-	PAGE("GET", "/meetings/:id", ROLE_ANYONE, page_meeting, p_meeting),
-	/* The register: every organisation's attendance at once
-	 * (pages_register.c checks the chair). */
-	PAGE("POST", "/meetings/:id/register", ROLE_MEMBER,
-	    page_meeting_register_post, p_id),
-	/* A member's and a chair's forms on a meeting (pages_chair.c). */
-	MEETING("apologies", p_id),
-	MEETING("request", p_id),
-	MEETING("interest", p_interest),
-	MEETING("agenda", p_id),
-	MEETING("circulate", p_id),
-	MEETING("attend", p_attend),
-	MEETING("decide", p_decide),
-	MEETING("propose", p_propose),
-	MEETING("vote", p_vote),
-	MEETING("close-vote", p_motion),
-	MEETING("notes", p_id),
-	MEETING("publish", p_publish),
-	/* A group's chair runs its business (pages_admin.c). */
-	ACT("POST", "/groups/:slug/meetings", ROLE_CHAIR, page_group_schedule,
-	    p_slug, GROUP_SLUG, NULL),
-	ACT("POST", "/groups/:slug/polls", ROLE_CHAIR, page_group_poll,
-	    p_slug, GROUP_SLUG, NULL),
-	ACT("POST", "/groups/:slug/elections", ROLE_CHAIR, page_group_election,
-	    p_slug, GROUP_SLUG, NULL),
-	ACT("POST", "/groups/:slug/membership", ROLE_CHAIR,
-	    page_group_membership, p_slug, GROUP_SLUG, NULL),
-	ACT("POST", "/polls/:id/close", ROLE_CHAIR, page_poll_close, p_id,
-	    GROUP_POLL, NULL),
-	ACT("GET", "/elections/:id/manage", ROLE_CHAIR, page_election_manage,
-	    p_id, GROUP_ELECTION, NULL),
-	ACT("POST", "/elections/:id/manage/ballot", ROLE_CHAIR,
-	    page_election_ballot, p_id, GROUP_ELECTION, NULL),
-	ACT("POST", "/elections/:id/manage/count", ROLE_CHAIR,
-	    page_election_count, p_id, GROUP_ELECTION, NULL),
-	ACT("POST", "/elections/:id/manage/verify", ROLE_CHAIR,
-	    page_election_verify, p_id, GROUP_ELECTION, NULL),
-	ACT("POST", "/elections/:id/manage/announce", ROLE_CHAIR,
-	    page_election_announce, p_id, GROUP_ELECTION, NULL),
-	PAGE("GET", "/elections/:id/receipts", ROLE_ANYONE,
-	    page_election_receipts, p_id),
-	PAGE("GET", "/elections/:id/nominate", ROLE_MEMBER, page_nominate,
-	    p_id),
-	PAGE("POST", "/elections/:id/nominate", ROLE_MEMBER,
-	    page_nominate_post, p_id),
-	PAGE("GET", "/sign-in", ROLE_ANYONE, page_signin, p_next),
-	PAGE("POST", "/sign-in", ROLE_ANYONE, page_signin_post, p_next),
-	PAGE("GET", "/sign-in/:token", ROLE_ANYONE, page_signin_link,
-	    p_token),
-	PAGE("POST", "/sign-in/:token", ROLE_ANYONE, page_signin_link,
-	    p_token),
-	PAGE("POST", "/sign-in-password", ROLE_ANYONE, page_signin_password,
-	    p_next),
-	PAGE("POST", "/sign-out", ROLE_ANYONE, page_signout, NULL),
-	PAGE("GET", "/unsubscribe/:token", ROLE_LINK, page_unsubscribe,
-	    p_news),
-	PAGE("POST", "/unsubscribe/:token", ROLE_LINK, page_unsubscribe_post,
-	    p_news),
-	PAGE("GET", "/two-factor", ROLE_MEMBER, page_totp, NULL),
-	PAGE("POST", "/two-factor", ROLE_MEMBER, page_totp_post, NULL),
-	PAGE("GET", "/confirm", ROLE_OFFICER, page_confirm, p_back),
-	PAGE("POST", "/confirm", ROLE_OFFICER, page_confirm_post, NULL),
-	PAGE("GET", "/me", ROLE_MEMBER, page_me, p_page),
-	PAGE("GET", "/me/sign", ROLE_MEMBER, page_sign, p_page),
-	PAGE("POST", "/me/digest", ROLE_MEMBER, page_digest_post, NULL),
-	PAGE("POST", "/me/sign", ROLE_MEMBER, page_sign_post, NULL),
-	PAGE("GET", "/polls/:id", ROLE_MEMBER, page_poll, p_id),
-	PAGE("GET", "/decisions/:id", ROLE_ANYONE, page_decision, p_id),
-	PAGE("POST", "/polls/:id", ROLE_MEMBER, page_poll_post, p_poll),
-	PAGE("GET", "/elections/:id", ROLE_MEMBER, page_election, p_id),
-	PAGE("POST", "/elections/:id", ROLE_MEMBER, page_election_post, p_id),
-	ACT("GET", "/groups/:slug", ROLE_CHAIR, page_group, p_slug, GROUP_SLUG,
-	    NULL),
-	PAGE("GET", "/assessment/:year", ROLE_MEMBER, page_assessment, p_year),
-	PAGE("GET", "/assessment/:year/:code", ROLE_MEMBER,
-	    page_assessment_item, p_year_code),
-	PAGE("POST", "/assessment/:year/:code", ROLE_MEMBER,
-	    page_assessment_post, p_year_code),
-	PAGE("GET", "/officer", ROLE_OFFICER, page_officer, p_page),
-	PAGE("GET", "/officer/import", ROLE_OFFICER, page_import, p_page),
-	PAGE("POST", "/officer/import", ROLE_OFFICER, page_import_post, NULL),
-	PAGE("GET", "/officer/audit", ROLE_OFFICER, page_audit, p_audit),
-	PAGE("GET", "/officer/organisations", ROLE_OFFICER, page_orgs, p_page),
-	PAGE("POST", "/officer/organisations", ROLE_OFFICER, page_orgs_post,
-	    NULL),
-	PAGE("GET", "/officer/people", ROLE_OFFICER, page_people, p_page),
-	PAGE("POST", "/officer/people", ROLE_OFFICER, page_people_post, NULL),
-	PAGE("GET", "/officer/constitution", ROLE_OFFICER, page_constitution,
-	    p_constitution),
-	PAGE("POST", "/officer/constitution", ROLE_OFFICER,
-	    page_constitution_post, NULL),
-	PAGE("GET", "/officer/positions", ROLE_OFFICER, page_positions,
-	    p_page),
-	PAGE("POST", "/officer/positions/appoint", ROLE_OFFICER,
-	    page_positions_appoint, NULL),
-	PAGE("POST", "/officer/positions/role", ROLE_OFFICER,
-	    page_positions_role, NULL),
-	PAGE("GET", "/partners", ROLE_ANYONE, page_partners, p_page),
-	PAGE("GET", "/spend", ROLE_ANYONE, page_spend, p_spend),
-	/* The partners' records, an area a page (pages_partners.c). */
-	PARTNERS(contacts, NULL),
-	PARTNERS(plan, NULL),
-	PARTNERS(progress, p_progress),
-	PARTNERS(milestones, p_milestone),
-	PARTNERS(influence, NULL),
-	PARTNERS(partnerships, NULL),
-	PARTNERS(funding, NULL),
-	PARTNERS(aims, NULL),
-	PARTNERS(consultations, NULL),
-	PARTNERS(feedback, p_feedback),
-	/* disputes and breaches (pages_dispute.c) */
-	PAGE("GET", "/officer/disputes", ROLE_OFFICER, page_disputes, p_page),
-	PAGE("POST", "/officer/disputes", ROLE_OFFICER, page_disputes_post,
-	    NULL),
-	PAGE("GET", "/officer/disputes/:id", ROLE_OFFICER, page_dispute, p_id),
-	PAGE("POST", "/officer/disputes/:id/statement", ROLE_OFFICER,
-	    page_dispute_statement, p_id),
-	PAGE("POST", "/officer/disputes/:id/stage", ROLE_OFFICER,
-	    page_dispute_stage, p_id),
-	PAGE("POST", "/officer/disputes/:id/draw", ROLE_OFFICER,
-	    page_dispute_draw, p_draw),
-	PAGE("POST", "/officer/disputes/:id/record", ROLE_OFFICER,
-	    page_dispute_record, p_id),
-	PAGE("POST", "/officer/disputes/:id/resolve", ROLE_OFFICER,
-	    page_dispute_resolve, p_id),
-	/* annual reports (pages_report.c) */
-	PAGE("GET", "/reports", ROLE_ANYONE, page_reports, p_page),
-	PAGE("GET", "/reports/annual/:year", ROLE_ANYONE, page_report_annual,
-	    p_report),
-	PAGE("POST", "/reports/annual/:year/response", ROLE_OFFICER,
-	    page_report_respond, p_year),
-
-	/* The JSON API (api.c), read with a token of the scope named. */
-	API("/organisations", ROLE_TOKEN_PUBLIC, api_org_list, a_list),
-	API("/organisations/:ref", ROLE_TOKEN_PUBLIC, api_org_one, a_ref),
-	API("/groups", ROLE_TOKEN_MEMBERS, api_group_list, a_list),
-	API("/groups/:ref", ROLE_TOKEN_MEMBERS, api_group_one, a_ref),
-	API("/memberships", ROLE_TOKEN_PUBLIC, api_memberships, a_list),
-	API("/registers/forums", ROLE_TOKEN_PUBLIC, api_forums, a_list),
-	API("/registers/representatives", ROLE_TOKEN_PUBLIC, api_positions,
-	    a_list),
-	API("/registers/signatories", ROLE_TOKEN_PUBLIC, api_signatories,
-	    a_list),
-	API("/meetings", ROLE_TOKEN_PUBLIC, api_meeting_list, a_list),
-	API("/meetings/:id", ROLE_TOKEN_PUBLIC, api_meeting_one, a_id),
-	API("/decisions", ROLE_TOKEN_MEMBERS, api_decision_list, a_list),
-	API("/decisions/:id", ROLE_TOKEN_MEMBERS, api_decision_one, a_id),
-	API("/elections", ROLE_TOKEN_MEMBERS, api_election_list, a_list),
-	API("/elections/:id", ROLE_TOKEN_MEMBERS, api_election_one, a_id),
-	API("/check", ROLE_TOKEN_MEMBERS, api_check, a_list),
-	API("/assessments", ROLE_TOKEN_MEMBERS, api_assess_list, a_list),
-	API("/assessments/:year", ROLE_TOKEN_MEMBERS, api_assess_one, a_year),
-	API("/consultations", ROLE_TOKEN_PUBLIC, api_consults, a_list),
-	API("/contacts", ROLE_TOKEN_MEMBERS, api_contacts, a_list),
-	API("/plan", ROLE_TOKEN_PUBLIC, api_plan, a_list),
-	API("/milestones", ROLE_TOKEN_PUBLIC, api_milestones, a_list),
-	API("/influence", ROLE_TOKEN_PUBLIC, api_influence, a_list),
-	API("/partnerships", ROLE_TOKEN_PUBLIC, api_partnerships, a_list),
-	API("/funding/:year", ROLE_TOKEN_PUBLIC, api_funding, a_year),
-	API("/spend/:year", ROLE_TOKEN_PUBLIC, api_spend, a_year),
-	API("/grants/:year", ROLE_TOKEN_PUBLIC, api_grants, a_year),
-	API("/disputes/stats", ROLE_TOKEN_MEMBERS, api_dispute_stats, NULL),
-	{ NULL, NULL, ROLE_ANYONE, NULL, NULL, NULL, GROUP_NONE, NULL },
-};
 
 static const char *const role_name[ROLE__MAX] = { "public", "signed-in",
     "chair", "officer", "token-public", "token-members", "link" };
@@ -409,23 +127,31 @@ route_find(struct req *r, int api, char *caps, size_t capsz)
 	return NULL;
 }
 
-/* A refused parameter: 400, naming it and what is accepted. */
+/* What is said of a refused parameter (s NULL: missing): its name as
+ * it is sent and what is accepted. */
 static void
-refuse(struct req *r, int api, const struct web_param *p, const char *s)
+refusal(const struct web_param *p, const char *s, char *msg, size_t n)
 {
-	char accepts[200], msg[400];
+	char accepts[200];
 
 	parse_accepts(&p->spec, accepts, sizeof(accepts));
 	if (s != NULL && p->spec.kind == PARSE_TEXT && !text_utf8(s,
 	    strlen(s)))
-		snprintf(msg, sizeof(msg), "%s: not valid UTF-8 text",
-		    p->name);
+		snprintf(msg, n, "%s: not valid UTF-8 text", p->name);
 	else if (s == NULL)
-		snprintf(msg, sizeof(msg), "%s: missing; expected %s",
-		    p->name, accepts);
+		snprintf(msg, n, "%s: missing; expected %s", p->name, accepts);
 	else
-		snprintf(msg, sizeof(msg), "%s: not accepted; expected %s",
-		    p->name, accepts);
+		snprintf(msg, n, "%s: not accepted; expected %s", p->name,
+		    accepts);
+}
+
+/* A refused parameter: 400, naming it and what is accepted. */
+static void
+refuse(struct req *r, int api, const struct web_param *p, const char *s)
+{
+	char msg[400];
+
+	refusal(p, s, msg, sizeof(msg));
 	if (api) {
 		web_json(r, 400, json_pack("{s:{s:s, s:s, s:s}}", "error",
 		    "code", "invalid", "field", p->name, "message", msg));
@@ -454,12 +180,16 @@ refuse(struct req *r, int api, const struct web_param *p, const char *s)
 /*
  * Every parameter the route declares, from the path, the query or the
  * form, checked by its kind and kept typed in r->val; 0, or -1 after
- * the 400.  Only declared parameters are read by web_int and
- * web_query: what was not declared is not seen.
+ * the 400.  Only declared parameters are read by web_int, web_query
+ * and web_form: what was not declared is not seen.  A form field
+ * of text refused on a route that shows its form again gives 1, the
+ * field in *refused and the message in msg: the form is shown once the
+ * visitor is known to be allowed to see it (route_dispatch).
  */
 static int
 route_params(struct req *r, const struct web_route *rt,
-    struct MHD_Connection *conn, int api)
+    struct MHD_Connection *conn, int api, const struct web_param **refused,
+    char *msg, size_t msgsz)
 {
 	const struct web_param	*p;
 	struct web_val		*v;
@@ -479,10 +209,8 @@ route_params(struct req *r, const struct web_route *rt,
 			s = web_field(r, p->name);
 		/* A field or query parameter sent empty is one not sent. */
 		if (s == NULL || (p->in != IN_PATH && *s == '\0')) {
-			if (p->required) {
-				refuse(r, api, p, NULL);
-				return -1;
-			}
+			if (p->required)
+				goto refused;
 			continue;
 		}
 		if (r->nval == WEB_PARAMS) {	/* the table is wrong: fail
@@ -503,13 +231,31 @@ route_params(struct req *r, const struct web_route *rt,
 			cut[n - sl] = '\0';	/* our copy (route_match) */
 			r->suffixed = 1;
 		}
-		if (parse_value(&p->spec, s, &v->v) != 0) {
-			refuse(r, api, p, s);
-			return -1;
-		}
+		if (parse_value(&p->spec, s, &v->v) != 0)
+			goto refused;
 		r->nval++;
 	}
 	return 0;
+refused:
+	if (s != NULL && p->in != IN_PATH && *s == '\0')
+		s = NULL;
+	/* Text a person typed: the form again, in core's words for a
+	 * field it refuses.  A choice or number the form itself offers is
+	 * wrong only in a form not sent by ours: the plain 400. */
+	if (!api && p->in == IN_FORM && p->spec.kind == PARSE_TEXT &&
+	    rt->form != NULL) {
+		*refused = p;
+		if (s == NULL)
+			snprintf(msg, msgsz, "%s is missing; it is required",
+			    p->name);
+		else
+			snprintf(msg, msgsz, "%s is too long; at most %lld "
+			    "characters are accepted", p->name, (long long)
+			    p->spec.max);
+		return 1;
+	}
+	refuse(r, api, p, s);
+	return -1;
 }
 
 /* For ROLE_CHAIR: 1 when the visitor chairs the route's group or is an
@@ -558,7 +304,7 @@ route_api(struct req *r, const struct web_route *rt)
 	if (rc == CORE_OK) {
 		/* A list: the page asked for (api_page answers a page past
 		 * the last itself). */
-		if (rt->params == a_list && json_is_array(out) &&
+		if (rt->params == web_api_list && json_is_array(out) &&
 		    api_page(r, &out) != 0)
 			return;
 		web_json(r, 200, out != NULL ? out : json_null());
@@ -676,7 +422,9 @@ route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 {
 	struct req		*r = &cs->r;
 	const struct web_route	*rt = NULL;
-	int			 api;
+	const struct web_param	*refused = NULL;
+	char			 msg[400];
+	int			 api, rc;
 
 	/* Who acts, in the audit log: no one until identified. */
 	r->c->actor = "a visitor to the web site";
@@ -714,8 +462,8 @@ route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			return;
 	}
 	r->route = rt;
-	r->op = rt->op;
-	if (route_params(r, rt, conn, api) != 0)
+	if ((rc = route_params(r, rt, conn, api, &refused, msg,
+	    sizeof(msg))) < 0)
 		return;
 	if (!api && r->bad_text[0] != '\0') {
 		page_bad_text(r);
@@ -726,8 +474,15 @@ route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	core_read_begin(r->c);
 	if (api)
 		route_api(r, rt);
-	else if (rt->role != ROLE_CHAIR || route_chair(r, rt))
-		request_cached(conn, cs, rt->role == ROLE_ANYONE, rt->page);
+	else if (rt->role != ROLE_CHAIR || route_chair(r, rt)) {
+		if (rc > 0) {
+			/* The form again, naming the field: nothing done. */
+			r->status = 400;
+			rt->form(r, refused->name, msg);
+		} else
+			request_cached(conn, cs, rt->role == ROLE_ANYONE,
+			    rt->page);
+	}
 	core_read_end(r->c);
 }
 
@@ -757,4 +512,12 @@ web_query(const struct req *r, const char *name)
 	const struct web_val *v = val_of(r, name);
 
 	return v != NULL && v->in == IN_QUERY ? v->v.s : NULL;
+}
+
+const char *
+web_form(const struct req *r, const char *name)
+{
+	const struct web_val *v = val_of(r, name);
+
+	return v != NULL && v->in == IN_FORM ? v->v.s : NULL;
 }

@@ -1,12 +1,14 @@
 /*
  * route: the one table of the web application's routes, pages and
- * JSON API alike (route.c).  Each route declares its method, its path
+ * JSON API alike.  Each route declares its method, its path
  * pattern, the role a visitor needs, and every parameter it reads
  * (path segments, query and form fields) with the validator of its
  * kind (rules/parse.h).  The router checks all of them before any
  * handler runs, as kcgi checks its keys: a value refused is a 400 that
- * names the parameter and what would be accepted, and nothing is done.
- * Internal to src/web.
+ * names the parameter and what would be accepted, and nothing is done;
+ * text typed into a form that is refused shows the route's form again
+ * with the GOV.UK error summary naming the field (web_route.form).
+ * The table is routes.c; the router route.c.  Internal to src/web.
  */
 #ifndef WEB_ROUTE_H
 #define WEB_ROUTE_H
@@ -61,11 +63,20 @@ struct web_route {
 	int			(*api)(struct req *, json_t **out);
 	const struct web_param	*params;	/* or NULL */
 	enum web_group		 group;
-	const char		*op;		/* r->op: the action */
+	/*
+	 * The page whose form posts here, shown again (400) with the
+	 * GOV.UK error summary naming a form field the router refused,
+	 * the way a field core refuses is shown; NULL: the plain 400 page.
+	 */
+	void			(*form)(struct req *, const char *field,
+				    const char *err);
 };
 
-/* The table's routes, ending in a NULL method. */
+/* The table's routes, ending in a NULL method (routes.c). */
 extern const struct web_route web_routes[];
+/* The parameters of the API's lists (?page=, ?limit=): the router
+ * answers their page. */
+extern const struct web_param *const web_api_list;
 
 /*
  * Routes and answers a request whose state is ready (request.c): the

@@ -50,7 +50,7 @@ struct req;
 struct web_route;
 
 #define WEB_ARGS	3	/* captures of a path */
-#define WEB_PARAMS	12	/* declared parameters of a route */
+#define WEB_PARAMS	24	/* declared parameters of a route */
 
 /* A declared parameter as the router accepted it. */
 struct web_val {
@@ -69,8 +69,6 @@ struct req {
 	/* The route's declared parameters, checked and typed before the
 	 * handler runs (route.c): read them with web_int, web_query. */
 	const struct web_route	*route;
-	const char		*op;		/* the route's action, or
-						   NULL ("vote") */
 	struct web_val		 val[WEB_PARAMS];
 	int			 nval;
 	int			 suffixed;	/* a path parameter ended in
@@ -118,6 +116,33 @@ struct req {
 	char			 nav[32];	/* the menu entry to mark */
 };
 
+/*
+ * A list core reads for the viewer asking, made into JSON by render:
+ * defines fn(r, &out), CORE_OK and *out, or core's error.  viewer_of
+ * makes the viewer from the request: web_viewer_page (who is signed
+ * in) or web_viewer_token (an API token's scope).  Arguments of read
+ * before the list follow, each with its comma ("NULL,").
+ */
+#define WEB_LIST(linkage, fn, list, read, json, viewer_of, ...) \
+linkage int \
+fn(struct req *r, json_t **out) \
+{ \
+	struct viewer	v; \
+	struct list	l; \
+	int		rc; \
+\
+	viewer_of(&v, r); \
+	memset(&l, 0, sizeof(l)); \
+	*out = NULL; \
+	if ((rc = read(r->c, &v, __VA_ARGS__ &l)) == CORE_OK && \
+	    (*out = json(&l)) == NULL) \
+		rc = core_fail(r->c, CORE_EFAULT, NULL, "out of memory"); \
+	list##_free(&l); \
+	return rc; \
+}
+#define web_viewer_page(v, r)	viewer_of_who((v), &(r)->who)
+#define web_viewer_token(v, r)	viewer_of_scope((v), (r)->scope)
+
 /* A row's text ("" when absent) and number (0), for the pages. */
 const char *web_str(const json_t *, const char *key);
 long long web_num(const json_t *, const char *key);
@@ -144,6 +169,10 @@ void web_field_default(struct req *, const char *name, const char *value);
 /* A query-string parameter the route declares, as the router
  * accepted it; NULL when missing or not declared. */
 const char *web_query(const struct req *, const char *name);
+/* A form field the route declares, as the router accepted it (valid
+ * UTF-8 of its length, one of its choices); NULL when it was sent empty
+ * or not at all, or is not declared. */
+const char *web_form(const struct req *, const char *name);
 /* A parameter the route declares (path, query or form) as a number:
  * an id, a year, a position, a date's days, an enum's index; 0 when
  * it was not sent (the router refused it if it was not one). */
@@ -197,6 +226,15 @@ void page_hold(struct req *, const char **field, const char **err);
 void page_bad_text(struct req *);
 /* A page for a core failure: 404 for not found, 400 else. */
 void page_core_error(struct req *, int rc);
+/* A page holding a form, shown again naming the field at fault. */
+typedef void page_form_fn(struct req *, const char *field, const char *err);
+/* Core refused a form (rc): the form again (400) with core's field and
+ * message when the input was at fault, else page_core_error. */
+void page_refused(struct req *, int rc, page_form_fn *form);
+/* A form's action answered: on CORE_OK a 303 to the page that says it
+ * was done (the path as printf makes it), else page_refused. */
+void page_answer(struct req *, int rc, page_form_fn *form, const char *fmt,
+    ...) __attribute__((format(printf, 4, 5)));
 /* The GOV.UK error summary: one entry linking to field (may be NULL). */
 void page_error_summary(struct req *, const char *field, const char *msg);
 /* A field's own error message, with the id its aria-describedby
@@ -347,8 +385,10 @@ void page_home(struct req *);
 void page_forums(struct req *);
 /* SA-11.1: the papers a viewer may read (pages_papers.c). */
 void page_papers(struct req *);
-/* pages_forum.c: one forum's page, for anyone. */
+/* pages_forum.c: one forum's page, for anyone; a group's members as
+ * a table (its page, the chair's dashboard). */
 void page_forum(struct req *);
+void group_members_grid(struct req *, const struct rec_membership_list *);
 void page_representatives(struct req *);
 void page_members(struct req *);
 void page_signatories(struct req *);
@@ -408,6 +448,24 @@ void page_positions(struct req *);
 void page_positions_appoint(struct req *);
 void page_positions_role(struct req *);
 
+/*
+ * The pages that hold a form, shown again with the error summary naming
+ * the field at fault (field, err; NULLs: none), as the router shows
+ * them when it refuses a field (route.h) and the handlers when core
+ * refuses one.
+ */
+void election_manage_form(struct req *, const char *field, const char *err);
+void nomination_form(struct req *, const char *field, const char *err);
+void assessment_form(struct req *, const char *field, const char *err);
+void import_form(struct req *, const char *field, const char *err);
+void orgs_render(struct req *, const char *field, const char *err);
+void people_render(struct req *, const char *field, const char *err);
+void positions_render(struct req *, const char *field, const char *err);
+void partners_area_form(struct req *, const char *field, const char *err);
+void disputes_form(struct req *, const char *field, const char *err);
+void dispute_case_form(struct req *, const char *field, const char *err);
+void report_response_form(struct req *, const char *field,
+    const char *err);
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);
 /* pages_chair.c: the forms a member and a chair see on a meeting. */
@@ -416,7 +474,19 @@ void meeting_member_forms(struct req *, const struct meeting_view *,
 void meeting_chair_forms(struct req *, const struct meeting_view *,
     const char *field,
     const char *err);
-void page_meeting_post(struct req *);
+/* A meeting's actions, each its own route (pages_chair.c). */
+void page_meeting_apologies(struct req *);
+void page_meeting_request(struct req *);
+void page_meeting_interest(struct req *);
+void page_meeting_agenda(struct req *);
+void page_meeting_circulate(struct req *);
+void page_meeting_attend(struct req *);
+void page_meeting_decide(struct req *);
+void page_meeting_propose(struct req *);
+void page_meeting_vote(struct req *);
+void page_meeting_close_vote(struct req *);
+void page_meeting_notes(struct req *);
+void page_meeting_publish(struct req *);
 /* pages_register.c: attendance as one register for every member
  * organisation, with the quorum (SA-6.3, SA-8.2). */
 void meeting_register(struct req *, const struct meeting_view *,

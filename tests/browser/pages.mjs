@@ -303,6 +303,11 @@ try {
     await page.goto(base + '/')
     const menu = (await page.locator('.govuk-service-navigation__link').allTextContents()).map(m => m.trim())
     check('the Alliance\'s menu has no Spend (it publishes none)', !menu.includes('Spend') && menu.includes('Reports'), menu.join(','))
+    // Every section and Sign in on one row at 1280 px (Sign in fell to
+    // a second row when Papers joined the menu).
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const tops = await page.$$eval('.govuk-service-navigation__item', els => els.map(e => Math.round(e.getBoundingClientRect().top)))
+    check('the public menu is one row at 1280 px, Sign in too', new Set(tops).size === 1 && menu.includes('Sign in'), tops.join(','))
     await page.context().close()
   }
   await stopServer()

@@ -63,6 +63,21 @@ text_utf8_repair_replaces(void **state)
 	    "\xef\xbf\xbd");
 }
 
+/* Where a text may be cut: after whole characters, never inside one. */
+static void
+text_prefix_cuts_between_characters(void **state)
+{
+	(void)state;
+	assert_int_equal(text_prefix("abc", 2), 2);
+	assert_int_equal(text_prefix("abc", 9), 3);
+	assert_int_equal(text_prefix("\xc3\xa9\xc3\xa9x", 1), 2);
+	assert_int_equal(text_prefix("\xc3\xa9\xc3\xa9x", 2), 4);
+	assert_int_equal(text_prefix("\xf0\x9f\x98\x80!", 1), 4);
+	assert_int_equal(text_prefix("", 5), 0);
+	/* A byte that is not UTF-8 counts as one character. */
+	assert_int_equal(text_prefix("\xff" "a", 1), 1);
+}
+
 int
 main(void)
 {
@@ -70,6 +85,7 @@ main(void)
 		cmocka_unit_test(text_utf8_accepts_text),
 		cmocka_unit_test(text_utf8_refuses_bytes),
 		cmocka_unit_test(text_utf8_repair_replaces),
+		cmocka_unit_test(text_prefix_cuts_between_characters),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
