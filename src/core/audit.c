@@ -100,13 +100,6 @@ audit_put(struct core *c, const char *action, const char *entity,
 }
 
 int
-core_audit(struct core *c, const char *action, const char *entity,
-    int64_t id, json_t *detail)
-{
-	return audit_put(c, action, entity, id, store_audit_text(detail));
-}
-
-int
 core_int_audit_problem(struct core *c, struct rec_ledger_problems *out,
     int64_t seq, const char *problem)
 {

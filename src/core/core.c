@@ -326,19 +326,6 @@ core_version(struct core *c, uint64_t *out)
 	    "reading the data version");
 }
 
-/* Helpers for reading the string fields of rows. */
-const char *
-jstr(const json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
-int64_t
-jint(const json_t *o, const char *key)
-{
-	return json_integer_value(json_object_get(o, key));
-}
-
 int
 core_int_year(struct core *c, int year, char *from, char *to)
 {

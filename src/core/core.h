@@ -133,11 +133,9 @@ int core_grouped(struct core *, core_action_fn, void *) WUR;
 size_t core_grouped_waiting(void);
 
 /* Appends to the hash-chained audit log (inside the caller's
- * transaction).  detail is borrowed. */
-int core_audit(struct core *, const char *action, const char *entity,
-    int64_t id, json_t *detail) WUR;
-/* The same with the detail packed from fmt and its arguments as
- * json_pack() packs them ("{s:I, s:s?}"): a caller needs no JSON. */
+ * transaction), with the detail packed from fmt and its arguments as
+ * json_pack() packs them ("{s:I, s:s?}", "{}" for none): a caller needs
+ * no JSON. */
 int core_auditf(struct core *, const char *action, const char *entity,
     int64_t id, const char *fmt, ...) WUR;
 /* The same with the detail {key: the JSON text json}, or (key NULL)

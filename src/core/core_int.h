@@ -5,7 +5,6 @@
 #define CORE_INT_H
 
 #include <stdint.h>
-#include <jansson.h>
 #include "rules/membership.h"
 #include "store/rec_election.h"
 
@@ -18,10 +17,6 @@ struct rec_meeting;
 
 /* 1 when s is NULL or only white space. */
 int core_int_blank(const char *s);
-
-/* Field of a row object; NULL / 0 when absent or null. */
-const char *jstr(const json_t *, const char *key);
-int64_t jint(const json_t *, const char *key);
 
 int core_int_constitution_at(struct core *, const char *date,
     struct constitution *out);
