@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "render/json.h"
 #include "store/rec_arrangement.h"
+#include "tmpl/tmpl.h"
 
 static int
 run_init(struct cli *c)
@@ -54,9 +55,9 @@ run_template_list(struct cli *c)
 		{ NULL, NULL, 0 },
 	};
 
-	for (i = 0; core_templates[i] != NULL; i++)
+	for (i = 0; tmpl_names[i] != NULL; i++)
 		json_array_append_new(rows, json_pack("{s:s, s:s}", "name",
-		    core_templates[i], "what", what[i]));
+		    tmpl_names[i], "what", what[i]));
 	cli_rows(c, rows, cols);
 	json_decref(rows);
 	return EXIT_OK;

@@ -176,7 +176,7 @@ core_end(struct core *c, int rc)
 		return rc;
 	/* Rows written without an entry of their own are vouched for. */
 	if (rc == CORE_OK && store_ledger_pending(c->st) > 0)
-		rc = core_audit(c, "ledger.vouch", "ledger", 0, NULL);
+		rc = core_auditf(c, "ledger.vouch", "ledger", 0, "{}");
 	if (rc != CORE_OK)
 		store_rollback(c->st);
 	else if ((src = store_commit(c->st)) != STORE_OK) {

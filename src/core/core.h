@@ -145,16 +145,8 @@ int core_auditf(struct core *, const char *action, const char *entity,
 int core_audit_text(struct core *, const char *action, const char *entity,
     int64_t id, const char *key, const char *json) WUR;
 
-/* --- arrangements and templates (template.c) --- */
-/* Names of the built-in templates, NULL-terminated. */
-extern const char *const core_templates[];
-/* CORE_OK if tmpl names a built-in template; needs no database. */
-int core_template_check(struct core *, const char *tmpl) WUR;
-/* Creates an arrangement from a built-in template, with its example
- * data, in one transaction. */
-int core_init(struct core *, const char *tmpl, const char *slug) WUR;
-struct rec_arrangement_list;
-int core_arrangements(struct core *, struct rec_arrangement_list *) WUR;
+/* --- arrangements and templates: core_template.h --- */
+#include "core/core_template.h"
 
 /* --- constitution (constitution_apply.c) --- */
 #include "core/core_constitution.h"

@@ -123,7 +123,7 @@ run_one(struct core *L, struct core_job *j)
 	/* Rows written without an entry of their own are vouched for,
 	 * as core_end does for an action on its own. */
 	if (j->rc == CORE_OK && store_ledger_pending(L->st) > 0)
-		j->rc = core_audit(j->c, "ledger.vouch", "ledger", 0, NULL);
+		j->rc = core_auditf(j->c, "ledger.vouch", "ledger", 0, "{}");
 	j->c->depth = depth;
 	j->c->st = own;
 	if (store_savepoint_end(L->st, &sp, j->rc == CORE_OK) != STORE_OK &&

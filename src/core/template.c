@@ -1,8 +1,9 @@
 /*
  * The five built-in templates: each seed's constitution and example data,
- * compiled into the program (scripts/embed.sh).  A template is loaded
- * through the same core functions an officer uses, so its data passes
- * every rule, and the whole load is one transaction.
+ * compiled into the program (scripts/embed.sh) and read by tmpl/ into a
+ * struct tmpl.  A template is loaded through the same core functions an
+ * officer uses, so its data passes every rule, and the whole load is one
+ * transaction.
  */
 #include <stdio.h>
 #include <string.h>
@@ -10,22 +11,9 @@
 #include "core.h"
 #include "core_int.h"
 #include "core_agree.h"
-#include "embedded.h"
 #include "store/rec_arrangement.h"
 #include "store/store.h"
-
-const char *const core_templates[] = {
-	"staffordshire-alliance",
-	"staffordshire-compact",
-	"medway-swale-framework",
-	"manchester-leaders",
-	"tameside-pact",
-	NULL,
-};
-
-/* A string member of o, or NULL. */
-#define S(o, k) json_string_value(json_object_get((o), (k)))
-#define B(o, k) json_is_true(json_object_get((o), (k)))
+#include "tmpl/tmpl.h"
 
 /* Prefixes core.err with where in the template data it went wrong. */
 static int
@@ -41,116 +29,140 @@ where(struct core *c, int rc, const char *tmpl, const char *part, size_t i)
 	return rc;
 }
 
+/* Organisations and people are shared between arrangements: one
+ * already in the database (by name, or by email) is reused. */
 static int
-load_data(struct core *c, const char *tmpl, json_t *data)
+load_parties(struct core *c, const struct tmpl *t)
 {
 	struct rec_org		 ho;
 	struct rec_person	 hp;
-	json_t			*e, *h;
 	int64_t			 id;
-	size_t			 i, j;
+	size_t			 i;
 	int			 rc = CORE_OK;
 
-	/* Organisations and people are shared between arrangements: one
-	 * already in the database (by name, or by email) is reused. */
-	json_array_foreach(json_object_get(data, "organisations"), i, e) {
-		struct org_in in = { S(e, "name"), S(e, "short_name"),
-		    S(e, "sector"), S(e, "legal_form"), S(e, "identifier"),
-		    S(e, "geography"), S(e, "email"), B(e, "infrastructure") };
+	for (i = 0; i < t->organisations.n && rc == CORE_OK; i++) {
+		const struct tmpl_org	*e = &t->organisations.v[i];
+		struct org_in		 in = { e->name, e->short_name,
+		    e->sector, e->legal_form, e->identifier, e->geography,
+		    e->email, e->infrastructure };
 
-		if (S(e, "name") != NULL &&
-		    core_int_find_org(c, S(e, "name"), &ho) == CORE_OK) {
+		if (e->name != NULL &&
+		    core_int_find_org(c, e->name, &ho) == CORE_OK) {
 			rec_org_clear(&ho);
 			continue;
 		}
-		if ((rc = where(c, core_org_add(c, &in, &id), tmpl,
-		    "organisations", i)))
-			return rc;
+		rc = where(c, core_org_add(c, &in, &id), t->name,
+		    "organisations", i);
 	}
-	json_array_foreach(json_object_get(data, "people"), i, e) {
-		struct person_in in = { S(e, "name"), S(e, "email"), NULL,
-		    S(e, "organisation"), S(e, "job_title") };
+	for (i = 0; i < t->people.n && rc == CORE_OK; i++) {
+		const struct tmpl_person	*e = &t->people.v[i];
+		struct person_in		 in = { e->name, e->email,
+		    NULL, e->organisation, e->job_title };
 
-		if (S(e, "email") != NULL &&
-		    core_int_find_person(c, S(e, "email"), &hp) == CORE_OK) {
+		if (e->email != NULL &&
+		    core_int_find_person(c, e->email, &hp) == CORE_OK) {
 			rec_person_clear(&hp);
 			continue;
 		}
-		if ((rc = where(c, core_person_add(c, &in, &id), tmpl,
-		    "people", i)))
-			return rc;
+		rc = where(c, core_person_add(c, &in, &id), t->name, "people",
+		    i);
 	}
-	json_array_foreach(json_object_get(data, "roles"), i, e)
-		if ((rc = where(c, core_person_role(c, S(e, "person"),
-		    S(e, "role"), S(e, "area")), tmpl, "roles", i)))
-			return rc;
-	json_array_foreach(json_object_get(data, "groups"), i, e) {
-		struct group_in in = { S(e, "slug"), S(e, "name"),
-		    S(e, "kind"), S(e, "description"), S(e, "geography"),
-		    S(e, "parent"), S(e, "support_org"),
-		    S(e, "support_officer"), S(e, "recognised") };
+	for (i = 0; i < t->roles.n && rc == CORE_OK; i++)
+		rc = where(c, core_person_role(c, t->roles.v[i].person,
+		    t->roles.v[i].role, t->roles.v[i].area), t->name, "roles",
+		    i);
+	return rc;
+}
 
-		if ((rc = where(c, core_group_add(c, &in, &id), tmpl,
-		    "groups", i)))
-			return rc;
-	}
-	json_array_foreach(json_object_get(data, "memberships"), i, e)
-		if ((rc = where(c, core_member_add(c, S(e, "group"),
-		    S(e, "organisation"), S(e, "kind"), S(e, "side"),
-		    S(e, "since")), tmpl, "memberships", i)))
-			return rc;
-	json_array_foreach(json_object_get(data, "declarations"), i, e) {
-		struct declaration_in in = { S(e, "organisation"),
-		    S(e, "name"), S(e, "role"), S(e, "date"),
-		    B(e, "authority") };
+/* Groups, their members, declarations, criteria and offices. */
+static int
+load_groups(struct core *c, const struct tmpl *t)
+{
+	int64_t	id;
+	size_t	i;
+	int	rc = CORE_OK;
 
-		if ((rc = where(c, core_member_sign(c, &in), tmpl,
-		    "declarations", i)))
-			return rc;
-	}
-	json_array_foreach(json_object_get(data, "criteria"), i, e)
-		if ((rc = where(c, core_member_criterion(c, S(e, "group"),
-		    S(e, "organisation"), S(e, "criterion"),
-		    S(e, "evidence")), tmpl, "criteria", i)))
-			return rc;
-	json_array_foreach(json_object_get(data, "offices"), i, e)
-		if ((rc = where(c, core_office_set(c, S(e, "group"),
-		    S(e, "person"), S(e, "office"), B(e, "interim"),
-		    S(e, "start"), S(e, "end")), tmpl, "offices", i)))
-			return rc;
-	json_array_foreach(json_object_get(data, "positions"), i, e) {
-		struct position_in in = { S(e, "slug"), S(e, "section"),
-		    S(e, "name"), S(e, "method"), S(e, "appointed_by"),
-		    S(e, "electing_group"), S(e, "note"),
-		    json_is_integer(json_object_get(e, "seats")) ?
-		    (int)json_integer_value(json_object_get(e, "seats")) : 1 };
+	for (i = 0; i < t->groups.n && rc == CORE_OK; i++) {
+		const struct tmpl_group	*e = &t->groups.v[i];
+		struct group_in		 in = { e->slug, e->name, e->kind,
+		    e->description, e->geography, e->parent, e->support_org,
+		    e->support_officer, e->recognised };
 
-		if ((rc = where(c, core_position_add(c, &in), tmpl,
-		    "positions", i)))
-			return rc;
-		json_array_foreach(json_object_get(e, "holders"), j, h)
-			if ((rc = where(c, core_position_appoint(c,
-			    S(e, "slug"), S(h, "person"), S(h, "role"),
-			    B(h, "interim"), S(h, "scope"), S(h, "start"),
-			    S(h, "end")), tmpl, "positions.holders", j)))
-				return rc;
+		rc = where(c, core_group_add(c, &in, &id), t->name, "groups",
+		    i);
 	}
-	/* SA-5.3: places, each naming the groups whose remit it is and
-	 * the positions that serve it. */
-	json_array_foreach(json_object_get(data, "places"), i, e) {
-		struct place_in in = { S(e, "slug"), S(e, "name"),
-		    S(e, "areas"), S(e, "groups"), S(e, "positions") };
+	for (i = 0; i < t->memberships.n && rc == CORE_OK; i++) {
+		const struct tmpl_membership *e = &t->memberships.v[i];
 
-		if ((rc = where(c, core_place_add(c, &in, &id), tmpl,
-		    "places", i)))
-			return rc;
+		rc = where(c, core_member_add(c, e->group, e->organisation,
+		    e->kind, e->side, e->since), t->name, "memberships", i);
 	}
-	json_array_foreach(json_object_get(data, "commitments"), i, e)
-		if ((rc = where(c, core_commitment_add(c, S(e, "code"),
-		    S(e, "kind"), S(e, "heading"), S(e, "body"),
-		    S(e, "party")), tmpl,
-		    "commitments", i)))
-			return rc;
+	for (i = 0; i < t->declarations.n && rc == CORE_OK; i++) {
+		const struct tmpl_declaration	*e = &t->declarations.v[i];
+		struct declaration_in		 in = { e->organisation,
+		    e->name, e->role, e->date, e->authority };
+
+		rc = where(c, core_member_sign(c, &in), t->name,
+		    "declarations", i);
+	}
+	for (i = 0; i < t->criteria.n && rc == CORE_OK; i++) {
+		const struct tmpl_criterion *e = &t->criteria.v[i];
+
+		rc = where(c, core_member_criterion(c, e->group,
+		    e->organisation, e->criterion, e->evidence), t->name,
+		    "criteria", i);
+	}
+	for (i = 0; i < t->offices.n && rc == CORE_OK; i++) {
+		const struct tmpl_office *e = &t->offices.v[i];
+
+		rc = where(c, core_office_set(c, e->group, e->person,
+		    e->office, e->interim, e->start, e->end), t->name,
+		    "offices", i);
+	}
+	return rc;
+}
+
+/* Positions and their holders, places (SA-5.3: each naming the groups
+ * whose remit it is and the positions that serve it), commitments. */
+static int
+load_positions(struct core *c, const struct tmpl *t)
+{
+	char	part[48];
+	int64_t	id;
+	size_t	i, j;
+	int	rc = CORE_OK;
+
+	for (i = 0; i < t->positions.n && rc == CORE_OK; i++) {
+		const struct tmpl_position	*e = &t->positions.v[i];
+		const struct tmpl_holder	*h;
+		struct position_in		 in = { e->slug, e->section,
+		    e->name, e->method, e->appointed_by, e->electing_group,
+		    e->note, e->seats };
+
+		rc = where(c, core_position_add(c, &in), t->name,
+		    "positions", i);
+		snprintf(part, sizeof(part), "positions[%zu].holders", i);
+		for (j = 0; j < e->holders.n && rc == CORE_OK; j++) {
+			h = &e->holders.v[j];
+			rc = where(c, core_position_appoint(c, e->slug,
+			    h->person, h->role, h->interim, h->scope,
+			    h->start, h->end), t->name, part, j);
+		}
+	}
+	for (i = 0; i < t->places.n && rc == CORE_OK; i++) {
+		const struct tmpl_place	*e = &t->places.v[i];
+		struct place_in		 in = { e->slug, e->name, e->areas,
+		    e->groups, e->positions };
+
+		rc = where(c, core_place_add(c, &in, &id), t->name, "places",
+		    i);
+	}
+	for (i = 0; i < t->commitments.n && rc == CORE_OK; i++) {
+		const struct tmpl_commitment *e = &t->commitments.v[i];
+
+		rc = where(c, core_commitment_add(c, e->code, e->kind,
+		    e->heading, e->body, e->party), t->name, "commitments", i);
+	}
 	return rc;
 }
 
@@ -160,98 +172,105 @@ core_template_check(struct core *c, const char *tmpl)
 	char	names[256] = "";
 	size_t	i;
 
-	for (i = 0; core_templates[i] != NULL; i++) {
-		if (tmpl != NULL && strcmp(tmpl, core_templates[i]) == 0)
-			return CORE_OK;
+	if (tmpl_known(tmpl))
+		return CORE_OK;
+	for (i = 0; tmpl_names[i] != NULL; i++)
 		snprintf(names + strlen(names), sizeof(names) - strlen(names),
-		    "%s%s", i ? ", " : "", core_templates[i]);
-	}
+		    "%s%s", i ? ", " : "", tmpl_names[i]);
 	return core_fail(c, CORE_EINVAL, "template", "template '%s' is not "
 	    "built in; expected one of %s", tmpl != NULL ? tmpl : "", names);
 }
 
-int
-core_init(struct core *c, const char *tmpl, const char *slug)
+/* The arrangement slug, its constitution in force from the day when and
+ * its agreement, inside the caller's transaction. */
+static int
+create(struct core *c, const struct tmpl *t, const char *slug,
+    const char *when)
 {
-	struct cs_error	 cerr;
-	json_error_t	 jerr;
-	json_t		*data = NULL, *agr, *d, *dup = NULL;
-	const char	*text, *json, *from;
-	char		 path[128], when[DATE_LEN];
-	int		 rc;
+	struct rec_arrangement	dup;
+	int			rc, found;
 
-	if ((rc = core_template_check(c, tmpl)) != CORE_OK)
-		return rc;
-	if (slug == NULL)
-		slug = tmpl;
-	snprintf(path, sizeof(path), "templates/%s/constitution.txt", tmpl);
-	text = embedded_get(path, NULL);
-	snprintf(path, sizeof(path), "templates/%s/data.json", tmpl);
-	json = embedded_get(path, NULL);
-	if (text == NULL || json == NULL)
-		return core_fail(c, CORE_EFAULT, "template", "template %s is "
-		    "missing from this build", tmpl);
-	if ((data = json_loads(json, 0, &jerr)) == NULL)
-		return core_fail(c, CORE_EFAULT, "template", "template %s "
-		    "data, line %d: %s", tmpl, jerr.line, jerr.text);
-	constitution_free(&c->cons);
-	if (constitution_parse(text, &c->cons, &cerr) != 0) {
-		json_decref(data);
-		return core_fail(c, CORE_EFAULT, "template", "template %s "
-		    "constitution, line %d: setting '%s' %s", tmpl,
-		    cerr.line, cerr.setting, cerr.msg);
-	}
-	agr = json_object_get(data, "agreement");
-	from = S(agr, "in_force_from");
-	if ((rc = core_int_date(c, "agreement.in_force_from", from, when)))
-		goto out;
-	if ((rc = core_begin(c)) != CORE_OK)
-		goto out;
-	rc = store_row(c->st, &dup, STMT_ARR_BY_SLUG, "s", slug);
-	if (rc == STORE_OK && dup != NULL) {
-		rc = core_end(c, core_fail(c, CORE_EEXIST, "template",
-		    "this database already holds the arrangement '%s'", slug));
-		goto out;
-	}
+	rc = store_arr_by_slug(c->st, slug, &dup, &found);
+	rec_arrangement_clear(&dup);
+	if (rc == STORE_OK && found)
+		return core_fail(c, CORE_EEXIST, "template", "this database "
+		    "already holds the arrangement '%s'", slug);
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_ARR_INSERT, "sssss", slug,
 		    constitution_text(&c->cons, "arrangement.name"),
-		    constitution_text(&c->cons, "arrangement.kind"), tmpl,
+		    constitution_text(&c->cons, "arrangement.kind"), t->name,
 		    c->now);
-	if (rc != STORE_OK) {
-		rc = core_end(c, core_store_fail(c, rc, "creating the "
-		    "arrangement"));
-		goto out;
-	}
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "creating the arrangement");
 	c->arr = store_last_id(c->st);
 	snprintf(c->arr_slug, sizeof(c->arr_slug), "%s", slug);
 	/* The constitution is in force from the agreement's start. */
-	rc = store_exec(c->st, STMT_CONST_INSERT, "lssss", c->arr, when, text,
-	    c->actor, c->now);
+	rc = store_exec(c->st, STMT_CONST_INSERT, "lssss", c->arr, when,
+	    t->constitution, c->actor, c->now);
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_AGREEMENT_INSERT, "lsss", c->arr,
-		    S(agr, "version") != NULL ? S(agr, "version") : "1",
-		    S(agr, "title") != NULL ? S(agr, "title") :
+		    t->agreement.version != NULL ? t->agreement.version : "1",
+		    t->agreement.title != NULL ? t->agreement.title :
 		    constitution_text(&c->cons, "arrangement.agreement"),
 		    when);
-	if (rc != STORE_OK) {
-		rc = core_end(c, core_store_fail(c, rc, "creating the "
-		    "arrangement"));
-		goto out;
-	}
-	d = json_pack("{s:s, s:s}", "template", tmpl, "slug", slug);
-	rc = core_audit(c, "arrangement.init", "arrangement", c->arr, d);
-	json_decref(d);
-	if (rc == CORE_OK)
-		rc = load_data(c, tmpl, data);
-	rc = core_end(c, rc);
-out:
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "creating the arrangement");
+	return core_auditf(c, "arrangement.init", "arrangement", c->arr,
+	    "{s:s, s:s}", "template", t->name, "slug", slug);
+}
+
+static int
+init_from(struct core *c, const struct tmpl *t, const char *slug)
+{
+	struct cs_error	cerr;
+	char		when[DATE_LEN];
+	int		rc;
+
+	if (t->name == NULL || t->constitution == NULL)
+		return core_fail(c, CORE_EFAULT, "template", "the template "
+		    "has no %s", t->name == NULL ? "name" : "constitution");
+	constitution_free(&c->cons);
+	if (constitution_parse(t->constitution, &c->cons, &cerr) != 0)
+		return core_fail(c, CORE_EFAULT, "template", "template %s "
+		    "constitution, line %d: setting '%s' %s", t->name,
+		    cerr.line, cerr.setting, cerr.msg);
+	if ((rc = core_int_date(c, "agreement.in_force_from",
+	    t->agreement.in_force_from, when)) != CORE_OK)
+		return rc;
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = create(c, t, slug != NULL ? slug : t->name, when)) ==
+	    CORE_OK && (rc = load_parties(c, t)) == CORE_OK &&
+	    (rc = load_groups(c, t)) == CORE_OK)
+		rc = load_positions(c, t);
+	return core_end(c, rc);
+}
+
+int
+core_init_from(struct core *c, const struct tmpl *t, const char *slug)
+{
+	int rc = init_from(c, t, slug);
+
 	if (rc != CORE_OK) {
 		c->arr = 0;
 		c->arr_slug[0] = '\0';
 	}
-	json_decref(dup);
-	json_decref(data);
+	return rc;
+}
+
+int
+core_init(struct core *c, const char *name, const char *slug)
+{
+	struct tmpl	t;
+	char		err[sizeof(c->err)];
+	int		rc;
+
+	if ((rc = core_template_check(c, name)) != CORE_OK)
+		return rc;
+	if (tmpl_load(name, &t, err, sizeof(err)) != 0)
+		return core_fail(c, CORE_EFAULT, "template", "%s", err);
+	rc = core_init_from(c, &t, slug);
+	tmpl_free(&t);
 	return rc;
 }
 

@@ -25,57 +25,26 @@ store_place_get(struct store *s, enum stmt id, int64_t key,
 	    slug) : store_int_query(s, id, "l", key), &place_map, p, found);
 }
 
-/* A list of one text column. */
-static int
-text_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_text_list	*l = arg;
-	char			**slot;
-	int			  nomem = 0;
-
-	if ((slot = store_int_grow((void **)&l->v, &l->n,
-	    sizeof(*slot))) == NULL)
-		return -1;
-	*slot = store_int_text(q, 0, &nomem);
-	return nomem ? -1 : 0;
-}
-
-void
-rec_text_list_free(struct rec_text_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-static enum store_err
-texts(sqlite3_stmt *q, struct rec_text_list *l)
-{
-	int rc;
-
-	l->v = NULL;
-	l->n = 0;
-	if (q == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, text_row, l)) != STORE_OK)
-		rec_text_list_free(l);
-	return rc;
-}
+/* STMT_PLACE_AREAS and STMT_FORUM_NO_PLACE: lists of one text column,
+ * each record the text alone. */
+static const struct col area_cols[] = { BARE(C_TEXT, "area") };
+static const struct map area_map = MAP_OF(char *, area_cols);
+static const struct col forum_name_cols[] = { BARE(C_TEXT, "name") };
+static const struct map forum_name_map = MAP_OF(char *, forum_name_cols);
+LIST_FREE(rec_text_list_free, rec_text_list, area_map)
 
 enum store_err
 store_place_areas(struct store *s, int64_t place, struct rec_text_list *l)
 {
-	return texts(store_int_query(s, STMT_PLACE_AREAS, "l", place), l);
+	return store_map_rows(store_int_query(s, STMT_PLACE_AREAS, "l", place),
+	    &area_map, &l->v, &l->n, 0);
 }
 
 enum store_err
 store_forum_no_place(struct store *s, int64_t arr, struct rec_text_list *l)
 {
-	return texts(store_int_query(s, STMT_FORUM_NO_PLACE, "l", arr), l);
+	return store_map_rows(store_int_query(s, STMT_FORUM_NO_PLACE, "l",
+	    arr), &forum_name_map, &l->v, &l->n, 0);
 }
 
 #define LIST(rec, cols, m, fn)						\
@@ -170,38 +139,35 @@ store_seats_on(struct store *s, int64_t group, const char *day,
 	    &seat_map, &l->v, &l->n, 0);
 }
 
+/* Column 0 of the one row the bound q gives (NULL, or no row: a fault). */
+static enum store_err
+one_value(sqlite3_stmt *q, int64_t *v)
+{
+	int rc;
+
+	*v = 0;
+	if (q == NULL)
+		return STORE_ERROR;
+	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		*v = sqlite3_column_int64(q, 0);
+	sqlite3_reset(q);
+	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+}
+
 enum store_err
 store_reports_along(struct store *s, int64_t group, const char *to,
     const char *from, const char *until, int64_t *n)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	*n = 0;
-	if ((q = store_int_query(s, STMT_REPORTS_ALONG, "lsss", group, to,
-	    from, until)) == NULL)
-		return STORE_ERROR;
-	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		*n = sqlite3_column_int64(q, 0);
-	sqlite3_reset(q);
-	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+	return one_value(store_int_query(s, STMT_REPORTS_ALONG, "lsss", group,
+	    to, from, until), n);
 }
 
 enum store_err
 store_board_meeting_id(struct store *s, int64_t position, const char *day,
     int64_t *id)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	*id = 0;
-	if ((q = store_int_query(s, STMT_BOARD_MEETING_ID, "ls", position,
-	    day)) == NULL)
-		return STORE_ERROR;
-	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		*id = sqlite3_column_int64(q, 0);
-	sqlite3_reset(q);
-	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+	return one_value(store_int_query(s, STMT_BOARD_MEETING_ID, "ls",
+	    position, day), id);
 }
 
 static const struct map_check checks[] = {
@@ -214,6 +180,8 @@ static const struct map_check checks[] = {
 	{ STMT_TIMETABLE_GAPS, &gap_map },
 	{ STMT_TIMETABLE, &tt_map },
 	{ STMT_SEATS_ON, &seat_map },
+	{ STMT_PLACE_AREAS, &area_map },
+	{ STMT_FORUM_NO_PLACE, &forum_name_map },
 };
 
 const struct map_checks store_agree_maps = MAP_CHECKS(checks);

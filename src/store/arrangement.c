@@ -88,13 +88,8 @@ int
 store_const_id_at(struct store *st, int64_t arr, const char *day,
     int64_t *id)
 {
-	sqlite3_stmt *q;
-
-	*id = 0;
-	if ((q = store_int_query(st, STMT_CONST_ID_AT, "ls", arr, day)) ==
-	    NULL)
-		return STORE_ERROR;
-	return store_int_each(q, store_int_first_id, id);
+	return store_int_id(store_int_query(st, STMT_CONST_ID_AT, "ls", arr,
+	    day), id);
 }
 
 static const struct map_check checks[] = {

@@ -11,6 +11,7 @@
 #include <jansson.h>
 #include <sqlite3.h>
 
+#include "colmap.h"
 #include "rec_audit.h"
 #include "store.h"
 #include "store_int.h"
@@ -21,32 +22,24 @@ store_grow(void **v, size_t *n, size_t sz)
 	return store_int_grow(v, n, sz);
 }
 
-void
-rec_audit_clear(struct rec_audit *e)
-{
-	free(e->at);
-	free(e->actor);
-	free(e->action);
-	free(e->entity);
-	free(e->detail);
-	free(e->prev_hash);
-	free(e->hash);
-	free(e->vouched);
-	free(e->sig);
-	memset(e, 0, sizeof(*e));
-}
+/* STMT_AUDIT_ALL */
+static const struct col audit_cols[] = {
+	I(rec_audit, seq), T(rec_audit, at), T(rec_audit, actor),
+	T(rec_audit, action), T(rec_audit, entity), I(rec_audit, entity_id),
+	T(rec_audit, detail), T(rec_audit, prev_hash), T(rec_audit, hash),
+	T(rec_audit, vouched), T(rec_audit, sig),
+};
+static const struct map audit_map = MAP(rec_audit, audit_cols);
 
-void
-rec_audit_list_free(struct rec_audit_list *l)
-{
-	size_t i;
+/* STMT_AUDIT_LAST: the head of the chain. */
+static const struct col audit_last_cols[] = {
+	I(rec_audit, seq), T(rec_audit, hash), T(rec_audit, vouched),
+	T(rec_audit, sig),
+};
+static const struct map audit_last_map = MAP(rec_audit, audit_last_cols);
 
-	for (i = 0; l->v != NULL && i < l->n; i++)
-		rec_audit_clear(&l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
+CLEAR(rec_audit_clear, rec_audit, audit_map)
+LIST_FREE(rec_audit_list_free, rec_audit_list, audit_map)
 
 static char *
 dup_or_null(const char *s, int *nomem)
@@ -96,78 +89,18 @@ rec_ledger_problems_free(struct rec_ledger_problems *l)
 	l->n = 0;
 }
 
-/* One row of STMT_AUDIT_ALL (seq, at, actor, action, entity, entity_id,
- * detail, prev_hash, hash, vouched, sig), or of STMT_AUDIT_LAST (seq,
- * hash, vouched, sig). */
-struct audit_fill {
-	struct rec_audit_list	*out;
-	int			 last;
-};
-
-static int
-audit_row(sqlite3_stmt *q, void *arg)
-{
-	struct audit_fill	*f = arg;
-	struct rec_audit	*e;
-	int			 nomem = 0;
-
-	if ((e = store_int_grow((void **)&f->out->v, &f->out->n,
-	    sizeof(*e))) == NULL)
-		return -1;
-	e->seq = sqlite3_column_int64(q, 0);
-	if (f->last) {
-		e->hash = store_int_text(q, 1, &nomem);
-		e->vouched = store_int_text(q, 2, &nomem);
-		e->sig = store_int_text(q, 3, &nomem);
-		return nomem ? -1 : 0;
-	}
-	e->at = store_int_text(q, 1, &nomem);
-	e->actor = store_int_text(q, 2, &nomem);
-	e->action = store_int_text(q, 3, &nomem);
-	e->entity = store_int_text(q, 4, &nomem);
-	e->entity_id = sqlite3_column_int64(q, 5);
-	e->detail = store_int_text(q, 6, &nomem);
-	e->prev_hash = store_int_text(q, 7, &nomem);
-	e->hash = store_int_text(q, 8, &nomem);
-	e->vouched = store_int_text(q, 9, &nomem);
-	e->sig = store_int_text(q, 10, &nomem);
-	return nomem ? -1 : 0;
-}
-
 enum store_err
 store_audit_all(struct store *st, struct rec_audit_list *out)
 {
-	struct audit_fill	 f = { out, 0 };
-	sqlite3_stmt		*q;
-	int			 rc;
-
-	memset(out, 0, sizeof(*out));
-	if ((q = store_int_query(st, STMT_AUDIT_ALL, "")) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, audit_row, &f)) != STORE_OK)
-		rec_audit_list_free(out);
-	return rc;
+	return store_map_rows(store_int_query(st, STMT_AUDIT_ALL, ""),
+	    &audit_map, &out->v, &out->n, 0);
 }
 
 enum store_err
 store_audit_last(struct store *st, struct rec_audit *out, int *found)
 {
-	struct rec_audit_list	 l = { NULL, 0 };
-	struct audit_fill	 f = { &l, 1 };
-	sqlite3_stmt		*q;
-	int			 rc;
-
-	memset(out, 0, sizeof(*out));
-	*found = 0;
-	if ((q = store_int_query(st, STMT_AUDIT_LAST, "")) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, audit_row, &f)) == STORE_OK && l.n > 0) {
-		*out = l.v[0];
-		memset(&l.v[0], 0, sizeof(l.v[0]));
-		*found = 1;
-	}
-	rec_audit_list_free(&l);
-	return rc;
+	return store_map_one(store_int_query(st, STMT_AUDIT_LAST, ""),
+	    &audit_last_map, out, found);
 }
 
 char *
@@ -208,3 +141,10 @@ store_audit_detail_with(const char *key, const char *json)
 	json_decref(d);
 	return text;
 }
+
+static const struct map_check checks[] = {
+	{ STMT_AUDIT_ALL, &audit_map },
+	{ STMT_AUDIT_LAST, &audit_last_map },
+};
+
+const struct map_checks store_audit_maps = MAP_CHECKS(checks);

@@ -1,92 +1,76 @@
 /*
  * Sealed ballots (migration 16): written at the vote, read and deleted
- * at the count.  What they hold is opaque here; core/ballot_box.c seals
- * and opens them.
+ * at the count, by the statements of src/store/sql/ballot.sql.  What
+ * they hold is opaque here; core/ballot_box.c seals and opens them.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include <sqlite3.h>
 
+#include "colmap.h"
 #include "store.h"
 #include "store_int.h"
+
+/* A blob column as a struct store_blob (one byte more, for a NUL). */
+static int
+blob_read(sqlite3_stmt *q, int i, void *field)
+{
+	struct store_blob	*b = field;
+	const void		*p = sqlite3_column_blob(q, i);
+	int			 len = sqlite3_column_bytes(q, i);
+
+	if ((b->p = malloc((size_t)len + 1)) == NULL)
+		return -1;
+	if (len > 0)
+		memcpy(b->p, p, (size_t)len);
+	b->n = (size_t)len;
+	return 0;
+}
+
+static void
+blob_clear(void *field)
+{
+	free(((struct store_blob *)field)->p);
+}
+
+static const struct col_reader blob_rd = { blob_read, blob_clear };
+
+/* STMT_BALLOT_SEALED: each record is the blob alone. */
+static const struct col sealed_cols[] = {
+	{ C_READ, 0, "sealed", &blob_rd },
+};
+static const struct map sealed_map = MAP_OF(struct store_blob, sealed_cols);
 
 enum store_err
 store_ballot_seal(struct store *s, int64_t election, const void *sealed,
     size_t len)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	if (sqlite3_prepare_v2(s->db, "INSERT INTO ballot_sealed "
-	    "(election_id, sealed) VALUES (?, ?)", -1, &q, NULL) != SQLITE_OK)
-		return STORE_ERROR;
-	sqlite3_bind_int64(q, 1, election);
-	sqlite3_bind_blob(q, 2, sealed, (int)len, SQLITE_STATIC);
-	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+	return store_exec(s, STMT_BALLOT_SEAL, "lb", election, sealed, len);
 }
 
 void
 store_blobs_free(struct store_blob *v, size_t n)
 {
-	size_t i;
-
-	for (i = 0; v != NULL && i < n; i++)
-		free(v[i].p);
-	free(v);
+	store_map_list_free(&sealed_map, v, n);
 }
 
 enum store_err
 store_ballot_sealed(struct store *s, int64_t election,
     struct store_blob **out, size_t *n)
 {
-	struct store_blob	*v = NULL, *nv;
-	sqlite3_stmt		*q;
-	size_t			 cap = 0;
-	int			 rc, len;
-
-	*out = NULL;
-	*n = 0;
-	if (sqlite3_prepare_v2(s->db, "SELECT sealed FROM ballot_sealed "
-	    "WHERE election_id = ?", -1, &q, NULL) != SQLITE_OK)
-		return STORE_ERROR;
-	sqlite3_bind_int64(q, 1, election);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 32;
-			if ((nv = reallocarray(v, cap, sizeof(*v))) == NULL)
-				break;
-			v = nv;
-		}
-		len = sqlite3_column_bytes(q, 0);
-		if ((v[*n].p = malloc((size_t)len + 1)) == NULL)
-			break;
-		memcpy(v[*n].p, sqlite3_column_blob(q, 0), (size_t)len);
-		v[(*n)++].n = (size_t)len;
-	}
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE) {
-		store_blobs_free(v, *n);
-		*n = 0;
-		return STORE_ERROR;
-	}
-	*out = v;
-	return STORE_OK;
+	return store_map_rows(store_int_query(s, STMT_BALLOT_SEALED, "l",
+	    election), &sealed_map, out, n, 0);
 }
 
 enum store_err
 store_ballot_unsealed(struct store *s, int64_t election)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	if (sqlite3_prepare_v2(s->db, "DELETE FROM ballot_sealed WHERE "
-	    "election_id = ?", -1, &q, NULL) != SQLITE_OK)
-		return STORE_ERROR;
-	sqlite3_bind_int64(q, 1, election);
-	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+	return store_exec(s, STMT_BALLOT_UNSEAL, "l", election);
 }
+
+static const struct map_check checks[] = {
+	{ STMT_BALLOT_SEALED, &sealed_map },
+};
+
+const struct map_checks store_ballot_maps = MAP_CHECKS(checks);

@@ -31,13 +31,13 @@ static const struct map office_term_map = MAP(rec_office_term,
 
 /* A list of lines: each record is the line's char * alone. */
 static const struct col aim_cols[] = {
-	{ C_TEXT, 0, "aim" },
+	BARE(C_TEXT, "aim"),
 };
 static const struct map aim_map = MAP_OF(char *, aim_cols);
 
 /* A list of ids: each record is the meeting's int64_t alone. */
 static const struct col mreport_cols[] = {
-	SKIP("id"), { C_INT, 0, "meeting_id" },
+	SKIP("id"), BARE(C_INT, "meeting_id"),
 };
 static const struct map mreport_map = MAP_OF(int64_t, mreport_cols);
 

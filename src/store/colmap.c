@@ -51,6 +51,8 @@ store_map_clear(const struct map *m, void *rec)
 	for (i = 0; i < m->ncols; i++)
 		if (m->cols[i].t == C_TEXT)
 			free(*(char **)((char *)rec + m->cols[i].off));
+		else if (m->cols[i].t == C_READ && m->cols[i].rd->clear != NULL)
+			m->cols[i].rd->clear((char *)rec + m->cols[i].off);
 	memset(rec, 0, m->size);
 }
 
@@ -83,8 +85,15 @@ fill_row(sqlite3_stmt *q, void *arg)
 		case C_INT:
 			*(int64_t *)p = sqlite3_column_int64(q, (int)i);
 			break;
+		case C_NUM:
+			*(int *)p = sqlite3_column_int(q, (int)i);
+			break;
 		case C_FLAG:
 			*(int *)p = sqlite3_column_int(q, (int)i) != 0;
+			break;
+		case C_READ:
+			if (m->cols[i].rd->read(q, (int)i, p) != 0)
+				nomem = 1;
 			break;
 		case C_SKIP:
 			break;
@@ -199,6 +208,12 @@ const struct map_checks *const store_maps[] = {
 	&store_arrangement_maps,
 	&store_report_maps,
 	&store_agree_maps,
+	&store_meeting_maps,
+	&store_decision_maps,
+	&store_election_maps,
+	&store_mail_maps,
+	&store_audit_maps,
+	&store_ballot_maps,
 };
 const size_t store_nmaps = sizeof(store_maps) / sizeof(store_maps[0]);
 

@@ -16,17 +16,27 @@
 
 /*
  * A column is text (a malloc'd char *, NULL for SQL NULL), an int64_t,
- * a flag (int, 0 or 1), one of the registry's closed sets read from its
- * text (int, -1 for NULL), or skipped: named, so the check still holds
- * the columns after it in place, but not kept.
+ * an int (C_NUM), a flag (int, 0 or 1), one of the registry's closed
+ * sets read from its text (int, -1 for NULL), read by a reader of its
+ * own (C_READ: an enum from its names, a value kept as text), or
+ * skipped: named, so the check still holds the columns after it in
+ * place, but not kept.
  */
-enum col_type { C_TEXT, C_INT, C_FLAG, C_SECTOR, C_MKIND, C_MSTATUS,
-    C_GKIND, C_SKIP };
+enum col_type { C_TEXT, C_INT, C_NUM, C_FLAG, C_SECTOR, C_MKIND,
+    C_MSTATUS, C_GKIND, C_READ, C_SKIP };
+
+/* A C_READ column's reader: fills the field from column i, -1 for no
+ * memory; clear (or NULL) frees what the field holds. */
+struct col_reader {
+	int	(*read)(sqlite3_stmt *q, int i, void *field);
+	void	(*clear)(void *field);
+};
 
 struct col {
-	enum col_type	 t;
-	size_t		 off;
-	const char	*name;		/* the statement's column: "m. id" is id */
+	enum col_type		 t;
+	size_t			 off;
+	const char		*name;	/* the statement's column: "m. id" is id */
+	const struct col_reader	*rd;	/* C_READ's */
 };
 
 struct map {
@@ -35,14 +45,22 @@ struct map {
 	size_t		  size;		/* of one record */
 };
 
-#define T(s, f)		{ C_TEXT, offsetof(struct s, f), #f }
-#define I(s, f)		{ C_INT, offsetof(struct s, f), #f }
-#define F(s, f)		{ C_FLAG, offsetof(struct s, f), #f }
-#define E(t, s, f)	{ t, offsetof(struct s, f), #f }
-/* An integer field whose column has another name. */
-#define IN(s, f, n)	{ C_INT, offsetof(struct s, f), n }
+#define COL(t, s, f, n)	{ t, offsetof(struct s, f), n, NULL }
+#define T(s, f)		COL(C_TEXT, s, f, #f)
+#define I(s, f)		COL(C_INT, s, f, #f)
+#define N(s, f)		COL(C_NUM, s, f, #f)
+#define F(s, f)		COL(C_FLAG, s, f, #f)
+#define E(t, s, f)	COL(t, s, f, #f)
+/* A field whose column has another name. */
+#define TN(s, f, n)	COL(C_TEXT, s, f, n)
+#define IN(s, f, n)	COL(C_INT, s, f, n)
+#define NN(s, f, n)	COL(C_NUM, s, f, n)
+/* A field read by its own reader rd (a struct col_reader). */
+#define R(s, f, rd)	{ C_READ, offsetof(struct s, f), #f, &rd }
 /* A column the record does not keep. */
-#define SKIP(n)		{ C_SKIP, 0, n }
+#define SKIP(n)		{ C_SKIP, 0, n, NULL }
+/* A bare value's column (a list MAP_OF type): text or int64_t. */
+#define BARE(t, n)	{ t, 0, n, NULL }
 #define MAP(s, cols)	{ cols, sizeof(cols) / sizeof(cols[0]), sizeof(struct s) }
 /* A list of bare values (char *, int64_t): each record is its column's
  * field alone, at offset 0. */
@@ -101,6 +119,12 @@ extern const struct map_checks store_own_maps;		/* own.c */
 extern const struct map_checks store_arrangement_maps;	/* arrangement.c */
 extern const struct map_checks store_report_maps;	/* report.c */
 extern const struct map_checks store_agree_maps;	/* agree.c */
+extern const struct map_checks store_meeting_maps;	/* meeting.c */
+extern const struct map_checks store_decision_maps;	/* decision.c */
+extern const struct map_checks store_election_maps;	/* election.c */
+extern const struct map_checks store_mail_maps;		/* mail.c */
+extern const struct map_checks store_audit_maps;	/* audit.c */
+extern const struct map_checks store_ballot_maps;	/* ballot.c */
 
 extern const struct map_checks *const store_maps[];
 extern const size_t store_nmaps;

@@ -1,11 +1,13 @@
 /*
  * Decisions as typed records (rec_meeting.h): motions and their votes,
- * in the columns of src/store/sql/decision.sql.
+ * by column maps in the order of src/store/sql/decision.sql's SELECTs
+ * (colmap.h), held to their statements at start-up.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "colmap.h"
 #include "rec_meeting.h"
 #include "store.h"
 #include "store_int.h"
@@ -14,219 +16,122 @@ const char *const motion_method_names[] = { "consensus", "vote", "poll",
     "email" };
 const char *const motion_status_names[] = { "open", "closed" };
 
-void
-rec_motion_free(struct rec_motion *m)
-{
-	free(m->body);
-	free(m->opens);
-	free(m->closes);
-	free(m->outcome);
-	free(m->effect);
-	free(m->proposed_by);
-	free(m->proposed_at);
-	free(m->decided_at);
-	free(m->grp);
-	free(m->group_name);
-	free(m->group_kind);
-	memset(m, 0, sizeof(*m));
-}
-
-void
-rec_motion_list_free(struct rec_motion_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		rec_motion_free(&l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
-rec_vote_list_free(struct rec_vote_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].organisation);
-		free(l->v[i].choice);
-		free(l->v[i].cast_by);
-		free(l->v[i].cast_at);
-	}
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
+/* The method kept: consensus for any other text. */
 static int
-method_of(const char *s)
+method_read(sqlite3_stmt *q, int i, void *field)
 {
-	size_t i;
+	const char	*s = (const char *)sqlite3_column_text(q, i);
+	int		 k;
 
-	for (i = 0; s != NULL && i < 4; i++)
-		if (strcmp(s, motion_method_names[i]) == 0)
-			return (int)i;
-	return METHOD_CONSENSUS;
+	*(enum motion_method *)field = METHOD_CONSENSUS;
+	for (k = 0; s != NULL && k < 4; k++)
+		if (strcmp(s, motion_method_names[k]) == 0)
+			*(enum motion_method *)field = (enum motion_method)k;
+	return 0;
 }
 
-/* STMT_MOTION_GET and STMT_MOTION_LIST's columns. */
+/* Open, or closed for any other text. */
 static int
-motion_fill(sqlite3_stmt *q, struct rec_motion *m)
+motion_status_read(sqlite3_stmt *q, int i, void *field)
 {
-	const char	*st;
-	int		 nomem = 0;
+	const char *s = (const char *)sqlite3_column_text(q, i);
 
-	m->id = sqlite3_column_int64(q, 0);
-	m->group_id = sqlite3_column_int64(q, 1);
-	m->meeting_id = sqlite3_column_int64(q, 2);
-	m->item_id = sqlite3_column_int64(q, 3);
-	m->body = store_int_text(q, 4, &nomem);
-	m->method = method_of((const char *)sqlite3_column_text(q, 5));
-	m->opens = store_int_text(q, 6, &nomem);
-	m->closes = store_int_text(q, 7, &nomem);
-	m->round = sqlite3_column_int(q, 8);
-	m->previous_id = sqlite3_column_int64(q, 9);
-	st = (const char *)sqlite3_column_text(q, 10);
-	m->status = st != NULL && strcmp(st, "open") == 0 ? MOTION_OPEN :
-	    MOTION_CLOSED;
-	m->outcome = store_int_text(q, 11, &nomem);
-	m->counted = sqlite3_column_type(q, 12) != SQLITE_NULL;
-	m->votes_for = sqlite3_column_int(q, 12);
-	m->votes_against = sqlite3_column_int(q, 13);
-	m->votes_abstain = sqlite3_column_int(q, 14);
-	m->effect = store_int_text(q, 15, &nomem);
-	m->proposed_by = store_int_text(q, 16, &nomem);
-	m->proposed_at = store_int_text(q, 17, &nomem);
-	m->decided_at = store_int_text(q, 18, &nomem);
-	m->grp = store_int_text(q, 19, &nomem);
-	m->group_name = store_int_text(q, 20, &nomem);
-	m->group_kind = store_int_text(q, 21, &nomem);
-	m->item = sqlite3_column_int(q, 22);
-	m->vcse_only = sqlite3_column_int(q, 23) != 0;
-	return nomem ? -1 : 0;
+	*(enum motion_status *)field = s != NULL && strcmp(s, "open") == 0 ?
+	    MOTION_OPEN : MOTION_CLOSED;
+	return 0;
 }
 
-static int
-motion_one(sqlite3_stmt *q, void *arg)
-{
-	return motion_fill(q, arg);
-}
+static const struct col_reader method_rd = { method_read, NULL };
+static const struct col_reader motion_status_rd = { motion_status_read,
+    NULL };
 
-static int
-motion_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_motion_list	*l = arg;
-	struct rec_motion	*m;
+/* STMT_MOTION_GET and STMT_MOTION_LIST */
+static const struct col motion_cols[] = {
+	I(rec_motion, id), I(rec_motion, group_id), I(rec_motion, meeting_id),
+	I(rec_motion, item_id), T(rec_motion, body),
+	R(rec_motion, method, method_rd), T(rec_motion, opens),
+	T(rec_motion, closes), N(rec_motion, round),
+	I(rec_motion, previous_id), R(rec_motion, status, motion_status_rd),
+	T(rec_motion, outcome), F(rec_motion, counted),
+	N(rec_motion, votes_for), N(rec_motion, votes_against),
+	N(rec_motion, votes_abstain), T(rec_motion, effect),
+	T(rec_motion, proposed_by), T(rec_motion, proposed_at),
+	T(rec_motion, decided_at), TN(rec_motion, grp, "slug"),
+	TN(rec_motion, group_name, "name"), TN(rec_motion, group_kind, "kind"),
+	NN(rec_motion, item, "pos"), F(rec_motion, vcse_only),
+};
+static const struct map motion_map = MAP(rec_motion, motion_cols);
 
-	if ((m = store_int_grow((void **)&l->v, &l->n, sizeof(*m))) == NULL)
-		return -1;
-	return motion_fill(q, m);
-}
+/* STMT_MVOTE_LIST */
+static const struct col vote_cols[] = {
+	I(rec_vote, organisation_id), T(rec_vote, organisation),
+	T(rec_vote, choice), T(rec_vote, cast_by), T(rec_vote, cast_at),
+};
+static const struct map vote_map = MAP(rec_vote, vote_cols);
+
+/* STMT_MVOTE_TALLY: a choice and its votes. */
+struct choice_count {
+	char	*choice;
+	int64_t	 n;
+};
+static const struct col tally_cols[] = {
+	T(choice_count, choice), I(choice_count, n),
+};
+static const struct map tally_map = MAP(choice_count, tally_cols);
+
+CLEAR(rec_motion_free, rec_motion, motion_map)
+LIST_FREE(rec_motion_list_free, rec_motion_list, motion_map)
+LIST_FREE(rec_vote_list_free, rec_vote_list, vote_map)
 
 int
 store_motion_get(struct store *st, int64_t id, int64_t arr,
     struct rec_motion *m, int *found)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(m, 0, sizeof(*m));
-	*found = 0;
-	if ((q = store_int_query(st, STMT_MOTION_GET, "ll", id, arr)) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, motion_one, m)) != STORE_OK)
-		rec_motion_free(m);
-	*found = rc == STORE_OK && m->id != 0;
-	return rc;
+	return store_map_one(store_int_query(st, STMT_MOTION_GET, "ll", id,
+	    arr), &motion_map, m, found);
 }
 
 int
 store_motion_list(struct store *st, int64_t arr, int64_t group,
     struct rec_motion_list *l)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(l, 0, sizeof(*l));
-	if ((q = store_int_query(st, STMT_MOTION_LIST, "ll", arr, group)) ==
-	    NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, motion_row, l)) != STORE_OK)
-		rec_motion_list_free(l);
-	return rc;
+	return store_map_rows(store_int_query(st, STMT_MOTION_LIST, "ll", arr,
+	    group), &motion_map, &l->v, &l->n, 0);
 }
 
 int
 store_motion_group(struct store *st, int64_t id, int64_t arr,
     int64_t *group)
 {
-	sqlite3_stmt *q;
-
-	*group = 0;
-	if ((q = store_int_query(st, STMT_MOTION_GROUP, "ll", id, arr)) ==
-	    NULL)
-		return STORE_ERROR;
-	return store_int_each(q, store_int_first_id, group);
-}
-
-/* STMT_MVOTE_LIST's columns. */
-static int
-vote_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_vote_list	*l = arg;
-	struct rec_vote		*v;
-	int			 nomem = 0;
-
-	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
-		return -1;
-	v->organisation_id = sqlite3_column_int64(q, 0);
-	v->organisation = store_int_text(q, 1, &nomem);
-	v->choice = store_int_text(q, 2, &nomem);
-	v->cast_by = store_int_text(q, 3, &nomem);
-	v->cast_at = store_int_text(q, 4, &nomem);
-	return nomem ? -1 : 0;
+	return store_int_id(store_int_query(st, STMT_MOTION_GROUP, "ll", id,
+	    arr), group);
 }
 
 int
 store_vote_list(struct store *st, int64_t motion, struct rec_vote_list *l)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(l, 0, sizeof(*l));
-	if ((q = store_int_query(st, STMT_MVOTE_LIST, "l", motion)) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, vote_row, l)) != STORE_OK)
-		rec_vote_list_free(l);
-	return rc;
-}
-
-/* STMT_MVOTE_TALLY's columns: a choice and its count. */
-static int
-tally_row(sqlite3_stmt *q, void *arg)
-{
-	unsigned	*n = arg;
-	const char	*choice = (const char *)sqlite3_column_text(q, 0);
-	unsigned	 k;
-
-	k = choice != NULL && strcmp(choice, "for") == 0 ? 0 :
-	    choice != NULL && strcmp(choice, "against") == 0 ? 1 : 2;
-	n[k] += (unsigned)sqlite3_column_int64(q, 1);
-	return 0;
+	return store_map_rows(store_int_query(st, STMT_MVOTE_LIST, "l",
+	    motion), &vote_map, &l->v, &l->n, 0);
 }
 
 int
 store_vote_tally(struct store *st, int64_t motion, unsigned *for_,
     unsigned *against, unsigned *abstain)
 {
-	sqlite3_stmt	*q;
-	unsigned	 n[3] = { 0, 0, 0 };
-	int		 rc;
+	struct choice_count	*v;
+	unsigned		 n[3] = { 0, 0, 0 };
+	size_t			 i, nv;
+	int			 rc, k;
 
-	if ((q = store_int_query(st, STMT_MVOTE_TALLY, "l", motion)) == NULL)
-		return STORE_ERROR;
-	rc = store_int_each(q, tally_row, n);
+	rc = store_map_rows(store_int_query(st, STMT_MVOTE_TALLY, "l",
+	    motion), &tally_map, &v, &nv, 0);
+	for (i = 0; i < nv; i++) {
+		k = v[i].choice != NULL && strcmp(v[i].choice, "for") == 0 ?
+		    0 : v[i].choice != NULL &&
+		    strcmp(v[i].choice, "against") == 0 ? 1 : 2;
+		n[k] += (unsigned)v[i].n;
+	}
+	store_map_list_free(&tally_map, v, nv);
 	*for_ = n[0];
 	*against = n[1];
 	*abstain = n[2];
@@ -285,23 +190,19 @@ store_effect_text(const struct rec_effect *e)
 	return text;
 }
 
-static int
-voted_row(sqlite3_stmt *q, void *arg)
-{
-	(void)q;
-	*(int *)arg = 1;
-	return 0;
-}
-
 int
 store_motion_voted(struct store *st, int64_t motion, int64_t org,
     int *voted)
 {
-	sqlite3_stmt *q;
-
-	*voted = 0;
-	if ((q = store_int_query(st, STMT_MVOTE_HAS, "ll", motion, org)) ==
-	    NULL)
-		return STORE_ERROR;
-	return store_int_each(q, voted_row, voted);
+	return store_int_any(store_int_query(st, STMT_MVOTE_HAS, "ll", motion,
+	    org), voted);
 }
+
+static const struct map_check checks[] = {
+	{ STMT_MOTION_GET, &motion_map },
+	{ STMT_MOTION_LIST, &motion_map },
+	{ STMT_MVOTE_LIST, &vote_map },
+	{ STMT_MVOTE_TALLY, &tally_map },
+};
+
+const struct map_checks store_decision_maps = MAP_CHECKS(checks);

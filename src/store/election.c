@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "colmap.h"
 #include "rec_election.h"
 #include "store.h"
 #include "store_int.h"
@@ -29,86 +30,6 @@ election_result_free(struct election_result *r)
 	rec_lines_free(&r->tied);
 	free(r->outcome);
 	memset(r, 0, sizeof(*r));
-}
-
-void
-rec_election_free(struct rec_election *e)
-{
-	free(e->office);
-	free(e->nominations_open);
-	free(e->nominations_close);
-	free(e->short_reason);
-	free(e->voting_opens);
-	free(e->voting_closes);
-	election_result_free(&e->result);
-	free(e->verified_by);
-	free(e->announced_by);
-	free(e->created_by);
-	free(e->grp);
-	free(e->group_name);
-	free(e->group_kind);
-	free(e->position);
-	free(e->position_slug);
-	memset(e, 0, sizeof(*e));
-}
-
-void
-rec_election_list_free(struct rec_election_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		rec_election_free(&l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
-rec_nomination_list_free(struct rec_nomination_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].person);
-		free(l->v[i].organisation);
-		free(l->v[i].details);
-		free(l->v[i].why);
-		free(l->v[i].skills);
-		free(l->v[i].interests);
-		free(l->v[i].nominated_on);
-	}
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
-rec_turnout_free(struct rec_turnout *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].organisation);
-		free(l->v[i].voted_on);
-	}
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
-rec_ballot_list_free(struct rec_ballot_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].receipt);
-		free(l->v[i].candidate);
-	}
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
 }
 
 static enum election_status
@@ -172,274 +93,177 @@ result_of(const char *text, struct election_result *r)
 	return rc;
 }
 
-/* STMT_ELEC_GET's columns. */
 static int
-election_fill(sqlite3_stmt *q, void *arg)
+status_read(sqlite3_stmt *q, int i, void *field)
 {
-	struct rec_election	*e = arg;
-	char			*st, *res;
-	int			 nomem = 0, rc;
-
-	e->id = sqlite3_column_int64(q, 0);
-	e->group_id = sqlite3_column_int64(q, 1);
-	e->office = store_int_text(q, 2, &nomem);
-	e->position_id = sqlite3_column_int64(q, 3);
-	e->seats = sqlite3_column_int(q, 4);
-	e->nominations_open = store_int_text(q, 5, &nomem);
-	e->nominations_close = store_int_text(q, 6, &nomem);
-	e->short_reason = store_int_text(q, 7, &nomem);
-	e->voting_opens = store_int_text(q, 8, &nomem);
-	e->voting_closes = store_int_text(q, 9, &nomem);
-	e->round = sqlite3_column_int(q, 10);
-	e->previous_id = sqlite3_column_int64(q, 11);
-	st = store_int_text(q, 12, &nomem);
-	e->status = status_of(st);
-	free(st);
-	res = store_int_text(q, 13, &nomem);
-	rc = result_of(res, &e->result);
-	free(res);
-	e->verified_by = store_int_text(q, 14, &nomem);
-	e->announced_by = store_int_text(q, 15, &nomem);
-	e->created_by = store_int_text(q, 16, &nomem);
-	e->grp = store_int_text(q, 17, &nomem);
-	e->group_name = store_int_text(q, 18, &nomem);
-	e->group_kind = store_int_text(q, 19, &nomem);
-	e->position = store_int_text(q, 20, &nomem);
-	e->position_slug = store_int_text(q, 21, &nomem);
-	return nomem || rc != 0 ? -1 : 1;
+	*(enum election_status *)field =
+	    status_of((const char *)sqlite3_column_text(q, i));
+	return 0;
 }
 
+/* The result column's JSON text, as a typed result. */
 static int
-election_one(sqlite3_stmt *q, void *arg)
+result_read(sqlite3_stmt *q, int i, void *field)
 {
-	struct rec_election	*e = arg;
-
-	if (e->id != 0)
-		return 0;
-	return election_fill(q, e) < 0 ? -1 : 0;
+	return result_of((const char *)sqlite3_column_text(q, i), field);
 }
+
+static void
+result_clear(void *field)
+{
+	election_result_free(field);
+}
+
+static const struct col_reader status_rd = { status_read, NULL };
+static const struct col_reader result_rd = { result_read, result_clear };
+
+/* STMT_ELEC_GET */
+static const struct col election_cols[] = {
+	I(rec_election, id), I(rec_election, group_id),
+	T(rec_election, office), I(rec_election, position_id),
+	N(rec_election, seats), T(rec_election, nominations_open),
+	T(rec_election, nominations_close), T(rec_election, short_reason),
+	T(rec_election, voting_opens), T(rec_election, voting_closes),
+	N(rec_election, round), I(rec_election, previous_id),
+	R(rec_election, status, status_rd), R(rec_election, result, result_rd),
+	T(rec_election, verified_by), T(rec_election, announced_by),
+	T(rec_election, created_by), T(rec_election, grp),
+	T(rec_election, group_name), T(rec_election, group_kind),
+	T(rec_election, position), T(rec_election, position_slug),
+};
+static const struct map election_map = MAP(rec_election, election_cols);
+
+/* STMT_ELEC_LIST: fewer columns, all of them among STMT_ELEC_GET's (so
+ * that election_map clears either). */
+static const struct col election_list_cols[] = {
+	I(rec_election, id), T(rec_election, office), T(rec_election, position),
+	N(rec_election, seats), N(rec_election, round),
+	R(rec_election, status, status_rd), T(rec_election, nominations_close),
+	T(rec_election, voting_closes), T(rec_election, grp),
+	I(rec_election, group_id),
+};
+static const struct map election_list_map = MAP(rec_election,
+    election_list_cols);
+
+/* STMT_NOM_LIST */
+static const struct col nomination_cols[] = {
+	I(rec_nomination, id), I(rec_nomination, person_id),
+	T(rec_nomination, person), T(rec_nomination, organisation),
+	I(rec_nomination, organisation_id), T(rec_nomination, details),
+	T(rec_nomination, why), T(rec_nomination, skills),
+	T(rec_nomination, interests), N(rec_nomination, guidance),
+	T(rec_nomination, nominated_on),
+};
+static const struct map nomination_map = MAP(rec_nomination,
+    nomination_cols);
+
+/* STMT_VOTER_LIST */
+static const struct col turnout_cols[] = {
+	I(rec_turnout_entry, organisation_id),
+	T(rec_turnout_entry, organisation), T(rec_turnout_entry, voted_on),
+};
+static const struct map turnout_map = MAP(rec_turnout_entry, turnout_cols);
+
+/* STMT_BOX_LIST */
+static const struct col ballot_cols[] = {
+	T(rec_ballot, receipt), I(rec_ballot, nomination_id),
+	T(rec_ballot, candidate),
+};
+static const struct map ballot_map = MAP(rec_ballot, ballot_cols);
+
+/* STMT_BOX_TALLY: a nomination and its ballots. */
+struct nom_count {
+	int64_t	 nomination_id;
+	int64_t	 n;
+};
+static const struct col box_tally_cols[] = {
+	I(nom_count, nomination_id), I(nom_count, n),
+};
+static const struct map box_tally_map = MAP(nom_count, box_tally_cols);
+
+CLEAR(rec_election_free, rec_election, election_map)
+LIST_FREE(rec_election_list_free, rec_election_list, election_map)
+LIST_FREE(rec_nomination_list_free, rec_nomination_list, nomination_map)
+LIST_FREE(rec_turnout_free, rec_turnout, turnout_map)
+LIST_FREE(rec_ballot_list_free, rec_ballot_list, ballot_map)
 
 int
 store_election_get(struct store *st, int64_t arr, int64_t id,
     struct rec_election *e, int *found)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(e, 0, sizeof(*e));
-	*found = 0;
-	if ((q = store_int_query(st, STMT_ELEC_GET, "ll", id, arr)) == NULL)
-		return STORE_ERROR;
-	rc = store_int_each(q, election_one, e);
-	if (rc != STORE_OK)
-		rec_election_free(e);
-	*found = e->id != 0;
-	return rc;
+	return store_map_one(store_int_query(st, STMT_ELEC_GET, "ll", id, arr),
+	    &election_map, e, found);
 }
 
 int
 store_election_group(struct store *st, int64_t arr, int64_t id,
     int64_t *group)
 {
-	sqlite3_stmt *q;
-
-	*group = 0;
-	if ((q = store_int_query(st, STMT_ELEC_GROUP, "ll", id, arr)) == NULL)
-		return STORE_ERROR;
-	return store_int_each(q, store_int_first_id, group);
+	return store_int_id(store_int_query(st, STMT_ELEC_GROUP, "ll", id, arr),
+	    group);
 }
-
-/* STMT_ELEC_LIST's columns. */
-static int
-election_list_fill(sqlite3_stmt *q, void *arg)
-{
-	struct rec_election_list	*l = arg;
-	struct rec_election		*e;
-	char				*st;
-	int				 nomem = 0;
-
-	if ((e = store_int_grow((void **)&l->v, &l->n, sizeof(*e))) == NULL)
-		return -1;
-	e->id = sqlite3_column_int64(q, 0);
-	e->office = store_int_text(q, 1, &nomem);
-	e->position = store_int_text(q, 2, &nomem);
-	e->seats = sqlite3_column_int(q, 3);
-	e->round = sqlite3_column_int(q, 4);
-	st = store_int_text(q, 5, &nomem);
-	e->status = status_of(st);
-	free(st);
-	e->nominations_close = store_int_text(q, 6, &nomem);
-	e->voting_closes = store_int_text(q, 7, &nomem);
-	e->grp = store_int_text(q, 8, &nomem);
-	e->group_id = sqlite3_column_int64(q, 9);
-	return nomem ? -1 : 0;
-}
-
-static int
-run_list(struct store *st, enum stmt s, int64_t key,
-    int (*fill)(sqlite3_stmt *, void *), void *l, void (*clear)(void *))
-{
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	if ((q = store_int_query(st, s, "l", key)) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, fill, l)) != STORE_OK)
-		clear(l);
-	return rc;
-}
-
-static void clear_elections(void *l) { rec_election_list_free(l); }
-static void clear_noms(void *l) { rec_nomination_list_free(l); }
-static void clear_voters(void *l) { rec_turnout_free(l); }
-static void clear_ballots(void *l) { rec_ballot_list_free(l); }
 
 int
 store_election_list(struct store *st, int64_t arr,
     struct rec_election_list *l)
 {
-	memset(l, 0, sizeof(*l));
-	return run_list(st, STMT_ELEC_LIST, arr, election_list_fill, l,
-	    clear_elections);
-}
-
-/* STMT_NOM_LIST's columns. */
-static int
-nomination_fill(sqlite3_stmt *q, void *arg)
-{
-	struct rec_nomination_list	*l = arg;
-	struct rec_nomination		*n;
-	int				 nomem = 0;
-
-	if ((n = store_int_grow((void **)&l->v, &l->n, sizeof(*n))) == NULL)
-		return -1;
-	n->id = sqlite3_column_int64(q, 0);
-	n->person_id = sqlite3_column_int64(q, 1);
-	n->person = store_int_text(q, 2, &nomem);
-	n->organisation = store_int_text(q, 3, &nomem);
-	n->organisation_id = sqlite3_column_int64(q, 4);
-	n->details = store_int_text(q, 5, &nomem);
-	n->why = store_int_text(q, 6, &nomem);
-	n->skills = store_int_text(q, 7, &nomem);
-	n->interests = store_int_text(q, 8, &nomem);
-	n->guidance = sqlite3_column_int(q, 9);
-	n->nominated_on = store_int_text(q, 10, &nomem);
-	return nomem ? -1 : 0;
+	return store_map_rows(store_int_query(st, STMT_ELEC_LIST, "l", arr),
+	    &election_list_map, &l->v, &l->n, 0);
 }
 
 int
 store_nomination_list(struct store *st, int64_t election,
     struct rec_nomination_list *l)
 {
-	memset(l, 0, sizeof(*l));
-	return run_list(st, STMT_NOM_LIST, election, nomination_fill, l,
-	    clear_noms);
-}
-
-/* STMT_VOTER_LIST's columns. */
-static int
-voter_fill(sqlite3_stmt *q, void *arg)
-{
-	struct rec_turnout	*l = arg;
-	struct rec_turnout_entry	*v;
-	int			 nomem = 0;
-
-	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
-		return -1;
-	v->organisation_id = sqlite3_column_int64(q, 0);
-	v->organisation = store_int_text(q, 1, &nomem);
-	v->voted_on = store_int_text(q, 2, &nomem);
-	return nomem ? -1 : 0;
+	return store_map_rows(store_int_query(st, STMT_NOM_LIST, "l",
+	    election), &nomination_map, &l->v, &l->n, 0);
 }
 
 int
 store_voter_list(struct store *st, int64_t election,
     struct rec_turnout *l)
 {
-	memset(l, 0, sizeof(*l));
-	return run_list(st, STMT_VOTER_LIST, election, voter_fill, l,
-	    clear_voters);
-}
-
-static int
-count_fill(sqlite3_stmt *q, void *arg)
-{
-	(void)q;
-	(*(int *)arg)++;
-	return 0;
+	return store_map_rows(store_int_query(st, STMT_VOTER_LIST, "l",
+	    election), &turnout_map, &l->v, &l->n, 0);
 }
 
 int
 store_voter_has(struct store *st, int64_t election, int64_t org,
     int *voted)
 {
-	sqlite3_stmt *q;
-
-	*voted = 0;
-	if ((q = store_int_query(st, STMT_VOTER_HAS, "ll", election, org)) ==
-	    NULL)
-		return STORE_ERROR;
-	return store_int_each(q, count_fill, voted);
-}
-
-/* STMT_BOX_LIST's columns. */
-static int
-ballot_fill(sqlite3_stmt *q, void *arg)
-{
-	struct rec_ballot_list	*l = arg;
-	struct rec_ballot	*b;
-	int			 nomem = 0;
-
-	if ((b = store_int_grow((void **)&l->v, &l->n, sizeof(*b))) == NULL)
-		return -1;
-	b->receipt = store_int_text(q, 0, &nomem);
-	b->nomination_id = sqlite3_column_int64(q, 1);
-	b->candidate = store_int_text(q, 2, &nomem);
-	return nomem ? -1 : 0;
+	/* One row at most: an organisation votes once (SA-E2.2). */
+	return store_int_any(store_int_query(st, STMT_VOTER_HAS, "ll",
+	    election, org), voted);
 }
 
 int
 store_ballot_list(struct store *st, int64_t election,
     struct rec_ballot_list *l)
 {
-	memset(l, 0, sizeof(*l));
-	return run_list(st, STMT_BOX_LIST, election, ballot_fill, l,
-	    clear_ballots);
-}
-
-struct tally {
-	const struct rec_nomination_list	*noms;
-	unsigned				*n;
-	int64_t					*total;
-};
-
-/* STMT_BOX_TALLY's columns: nomination_id, n. */
-static int
-tally_fill(sqlite3_stmt *q, void *arg)
-{
-	struct tally	*t = arg;
-	int64_t		 nom = sqlite3_column_int64(q, 0);
-	size_t		 i;
-
-	*t->total += sqlite3_column_int64(q, 1);
-	for (i = 0; i < t->noms->n; i++)
-		if (t->noms->v[i].id == nom)
-			t->n[i] = (unsigned)sqlite3_column_int64(q, 1);
-	return 0;
+	return store_map_rows(store_int_query(st, STMT_BOX_LIST, "l",
+	    election), &ballot_map, &l->v, &l->n, 0);
 }
 
 int
 store_ballot_tally(struct store *st, int64_t election,
     const struct rec_nomination_list *noms, unsigned *n, int64_t *total)
 {
-	struct tally	 t = { noms, n, total };
-	sqlite3_stmt	*q;
+	struct nom_count	*v;
+	size_t			 i, k, nv;
+	int			 rc;
 
 	memset(n, 0, noms->n * sizeof(*n));
 	*total = 0;
-	if ((q = store_int_query(st, STMT_BOX_TALLY, "l", election)) == NULL)
-		return STORE_ERROR;
-	return store_int_each(q, tally_fill, &t);
+	rc = store_map_rows(store_int_query(st, STMT_BOX_TALLY, "l",
+	    election), &box_tally_map, &v, &nv, 0);
+	for (i = 0; i < nv; i++) {
+		*total += v[i].n;
+		for (k = 0; k < noms->n; k++)
+			if (noms->v[k].id == v[i].nomination_id)
+				n[k] = (unsigned)v[i].n;
+	}
+	free(v);
+	return rc;
 }
 
 static json_t *
@@ -475,24 +299,26 @@ result_json(const struct election_result *r)
 	return j;
 }
 
-char *
-store_election_result_text(const struct election_result *r)
+/* j's compact text (NULL for none or no memory); j is freed. */
+static char *
+text_of(json_t *j)
 {
-	json_t	*j = result_json(r);
-	char	*s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
+	char *s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
 
 	json_decref(j);
 	return s;
 }
 
 char *
+store_election_result_text(const struct election_result *r)
+{
+	return text_of(result_json(r));
+}
+
+char *
 store_names_text(const struct rec_lines *l)
 {
-	json_t	*j = names_json(l);
-	char	*s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
-
-	json_decref(j);
-	return s;
+	return text_of(names_json(l));
 }
 
 int
@@ -517,3 +343,14 @@ store_election_result_parse(const char *text, struct election_result *r)
 	memset(r, 0, sizeof(*r));
 	return result_of(text, r);
 }
+
+static const struct map_check checks[] = {
+	{ STMT_ELEC_GET, &election_map },
+	{ STMT_ELEC_LIST, &election_list_map },
+	{ STMT_NOM_LIST, &nomination_map },
+	{ STMT_VOTER_LIST, &turnout_map },
+	{ STMT_BOX_LIST, &ballot_map },
+	{ STMT_BOX_TALLY, &box_tally_map },
+};
+
+const struct map_checks store_election_maps = MAP_CHECKS(checks);

@@ -1,12 +1,15 @@
 /*
- * Meetings as typed records (rec_meeting.h): each statement's columns
- * are named in store.c, in the order these fills read them.
+ * Meetings as typed records (rec_meeting.h).  Each record has a column
+ * map in the order of its statement's SELECT (src/store/sql/meeting.sql),
+ * read by the store's one filler (colmap.h) and held to its statement
+ * at start-up (store_maps_check).
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "colmap.h"
 #include "rec_meeting.h"
 #include "store.h"
 #include "store_int.h"
@@ -26,17 +29,11 @@ store_int_grow(void **v, size_t *n, size_t sz)
 	return p + (*n)++ * sz;
 }
 
-void
-rec_lines_free(struct rec_lines *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
+/* Lines made in core, such as an election's winners (not a statement's):
+ * their clearer, each record a line alone. */
+static const struct col line_cols[] = { BARE(C_TEXT, "line") };
+static const struct map line_map = MAP_OF(char *, line_cols);
+LIST_FREE(rec_lines_free, rec_lines, line_map)
 
 int
 rec_lines_add(struct rec_lines *l, const char *fmt, ...)
@@ -59,28 +56,130 @@ rec_lines_add(struct rec_lines *l, const char *fmt, ...)
 	return 0;
 }
 
+/* A meeting given no end keeps "" in the store: none. */
+static int
+ends_read(sqlite3_stmt *q, int i, void *field)
+{
+	const char	*s = (const char *)sqlite3_column_text(q, i);
+	int		 nomem = 0;
+
+	*(char **)field = s != NULL && *s != '\0' ?
+	    store_int_text(q, i, &nomem) : NULL;
+	return nomem ? -1 : 0;
+}
+
+static void
+text_clear(void *field)
+{
+	free(*(char **)field);
+}
+
+/* The status kept is scheduled or cancelled (core derives the others). */
+static int
+meeting_status_read(sqlite3_stmt *q, int i, void *field)
+{
+	const char *st = (const char *)sqlite3_column_text(q, i);
+
+	*(enum meeting_status *)field = st != NULL &&
+	    strcmp(st, "cancelled") == 0 ? MEETING_CANCELLED :
+	    MEETING_SCHEDULED;
+	return 0;
+}
+
+static const struct col_reader ends_rd = { ends_read, text_clear };
+static const struct col_reader meeting_status_rd = { meeting_status_read,
+    NULL };
+
+/* STMT_MEET_GET and STMT_MEET_LIST (whose notes are NULL). */
+static const struct col meeting_cols[] = {
+	I(rec_meeting, id), I(rec_meeting, group_id),
+	TN(rec_meeting, grp, "slug"), TN(rec_meeting, group_name, "name"),
+	TN(rec_meeting, group_kind, "kind"), T(rec_meeting, day),
+	T(rec_meeting, starts), R(rec_meeting, ends, ends_rd),
+	T(rec_meeting, place), T(rec_meeting, link),
+	R(rec_meeting, status, meeting_status_rd), T(rec_meeting, circulated),
+	T(rec_meeting, notes), T(rec_meeting, notes_published),
+	T(rec_meeting, notes_visibility), I(rec_meeting, chair_person_id),
+	TN(rec_meeting, chair, "name"), T(rec_meeting, chair_side),
+	I(rec_meeting, sequence), T(rec_meeting, created_by),
+	IN(rec_meeting, chair_org, "organisation_id"),
+};
+static const struct map meeting_map = MAP(rec_meeting, meeting_cols);
+
+/* STMT_ITEM_LIST and STMT_ITEM_GET */
+static const struct col item_cols[] = {
+	I(rec_item, id), N(rec_item, pos), T(rec_item, title),
+	N(rec_item, mandatory), N(rec_item, vcse_only),
+	T(rec_item, visibility), T(rec_item, requested_by),
+};
+static const struct map item_map = MAP(rec_item, item_cols);
+
+/* STMT_ATT_LIST */
+static const struct col attendance_cols[] = {
+	I(rec_attendance, organisation_id), T(rec_attendance, attend),
+	T(rec_attendance, people), N(rec_attendance, deputy_agreed),
+	T(rec_attendance, organisation), T(rec_attendance, sector),
+	T(rec_attendance, kind), T(rec_attendance, status),
+	T(rec_attendance, side),
+};
+static const struct map attendance_map = MAP(rec_attendance,
+    attendance_cols);
+
+/* STMT_INTEREST_LIST */
+static const struct col interest_cols[] = {
+	I(rec_interest, item_id), N(rec_interest, item),
+	I(rec_interest, organisation_id), T(rec_interest, organisation),
+	T(rec_interest, person), T(rec_interest, nature),
+	T(rec_interest, declared),
+};
+static const struct map interest_map = MAP(rec_interest, interest_cols);
+
+/* STMT_ACTION_LIST */
+static const struct col action_cols[] = {
+	I(rec_action, id), T(rec_action, body), T(rec_action, owner),
+	T(rec_action, due), T(rec_action, done), T(rec_action, raised),
+};
+static const struct map action_map = MAP(rec_action, action_cols);
+
+/* STMT_MEET_STANDING */
+static const struct col standing_cols[] = {
+	T(rec_standing, kind), T(rec_standing, status), T(rec_standing, side),
+};
+static const struct map standing_map = MAP(rec_standing, standing_cols);
+
+/* STMT_MEET_INVITEES */
+static const struct col invitee_cols[] = {
+	T(rec_invitee, name), T(rec_invitee, email),
+};
+static const struct map invitee_map = MAP(rec_invitee, invitee_cols);
+
+/* STMT_MEET_VOTERS and STMT_MEET_VOTER */
+static const struct col voter_cols[] = {
+	I(rec_voter, organisation_id), T(rec_voter, kind),
+	T(rec_voter, status), T(rec_voter, side), T(rec_voter, sector),
+	N(rec_voter, excluded),
+};
+static const struct map voter_map = MAP(rec_voter, voter_cols);
+
+/* STMT_MEET_OFFICERS: a chair or vice-chair of the group today. */
+struct officer {
+	char	*office;
+	char	*name;
+	int64_t	 org;
+};
+static const struct col officer_cols[] = {
+	T(officer, office), T(officer, name), IN(officer, org,
+	    "organisation_id"),
+};
+static const struct map officer_map = MAP(officer, officer_cols);
+
 void
 rec_meeting_free(struct rec_meeting *m)
 {
-	free(m->grp);
-	free(m->group_name);
-	free(m->group_kind);
-	free(m->day);
-	free(m->starts);
-	free(m->ends);
-	free(m->place);
-	free(m->link);
-	free(m->circulated);
-	free(m->notes);
-	free(m->notes_published);
-	free(m->notes_visibility);
-	free(m->chair);
-	free(m->chair_side);
-	free(m->created_by);
 	free(m->agenda_due);
 	free(m->notes_due);
 	check_flag_list_free(&m->flags);
-	memset(m, 0, sizeof(*m));
+	store_map_clear(&meeting_map, m);
 }
 
 void
@@ -98,11 +197,8 @@ rec_meeting_list_free(struct rec_meeting_list *l)
 void
 rec_item_free(struct rec_item *it)
 {
-	free(it->title);
-	free(it->visibility);
-	free(it->requested_by);
 	free(it->chaired_by);
-	memset(it, 0, sizeof(*it));
+	store_map_clear(&item_map, it);
 }
 
 void
@@ -117,418 +213,83 @@ rec_item_list_free(struct rec_item_list *l)
 	l->n = 0;
 }
 
-void
-rec_attendance_list_free(struct rec_attendance_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].attend);
-		free(l->v[i].people);
-		free(l->v[i].organisation);
-		free(l->v[i].sector);
-		free(l->v[i].kind);
-		free(l->v[i].status);
-		free(l->v[i].side);
-	}
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
-rec_interest_free(struct rec_interest *in)
-{
-	free(in->organisation);
-	free(in->person);
-	free(in->nature);
-	free(in->declared);
-	memset(in, 0, sizeof(*in));
-}
-
-void
-rec_interest_list_free(struct rec_interest_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		rec_interest_free(&l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-void
-rec_action_list_free(struct rec_action_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].body);
-		free(l->v[i].owner);
-		free(l->v[i].due);
-		free(l->v[i].done);
-		free(l->v[i].raised);
-	}
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-/* STMT_MEET_GET and STMT_MEET_LIST's columns. */
-static int
-meeting_fill(sqlite3_stmt *q, struct rec_meeting *m)
-{
-	int	nomem = 0;
-	char	*st;
-
-	m->id = sqlite3_column_int64(q, 0);
-	m->group_id = sqlite3_column_int64(q, 1);
-	m->grp = store_int_text(q, 2, &nomem);
-	m->group_name = store_int_text(q, 3, &nomem);
-	m->group_kind = store_int_text(q, 4, &nomem);
-	m->day = store_int_text(q, 5, &nomem);
-	m->starts = store_int_text(q, 6, &nomem);
-	m->ends = store_int_text(q, 7, &nomem);
-	/* A meeting given no end keeps "" in the store: none. */
-	if (m->ends != NULL && *m->ends == '\0') {
-		free(m->ends);
-		m->ends = NULL;
-	}
-	m->place = store_int_text(q, 8, &nomem);
-	m->link = store_int_text(q, 9, &nomem);
-	st = (char *)sqlite3_column_text(q, 10);
-	m->status = st != NULL && strcmp(st, "cancelled") == 0 ?
-	    MEETING_CANCELLED : MEETING_SCHEDULED;
-	m->circulated = store_int_text(q, 11, &nomem);
-	m->notes = store_int_text(q, 12, &nomem);
-	m->notes_published = store_int_text(q, 13, &nomem);
-	m->notes_visibility = store_int_text(q, 14, &nomem);
-	m->chair_person_id = sqlite3_column_int64(q, 15);
-	m->chair = store_int_text(q, 16, &nomem);
-	m->chair_side = store_int_text(q, 17, &nomem);
-	m->sequence = sqlite3_column_int64(q, 18);
-	m->created_by = store_int_text(q, 19, &nomem);
-	m->chair_org = sqlite3_column_int64(q, 20);
-	return nomem ? -1 : 0;
-}
-
-static int
-meeting_one(sqlite3_stmt *q, void *arg)
-{
-	return meeting_fill(q, arg);
-}
-
-static int
-meeting_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_meeting_list	*l = arg;
-	struct rec_meeting	*m;
-
-	if ((m = store_int_grow((void **)&l->v, &l->n, sizeof(*m))) == NULL)
-		return -1;
-	return meeting_fill(q, m);
-}
+LIST_FREE(rec_attendance_list_free, rec_attendance_list, attendance_map)
+CLEAR(rec_interest_free, rec_interest, interest_map)
+LIST_FREE(rec_interest_list_free, rec_interest_list, interest_map)
+LIST_FREE(rec_action_list_free, rec_action_list, action_map)
+CLEAR(rec_standing_free, rec_standing, standing_map)
+LIST_FREE(rec_invitee_list_free, rec_invitee_list, invitee_map)
+LIST_FREE(rec_voter_list_free, rec_voter_list, voter_map)
 
 int
 store_meeting_get(struct store *st, int64_t id, int64_t arr,
     struct rec_meeting *m, int *found)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(m, 0, sizeof(*m));
-	*found = 0;
-	if ((q = store_int_query(st, STMT_MEET_GET, "ll", id, arr)) == NULL)
-		return STORE_ERROR;
-	rc = store_int_each(q, meeting_one, m);
-	if (rc != STORE_OK)
-		rec_meeting_free(m);
-	*found = rc == STORE_OK && m->id != 0;
-	return rc;
+	return store_map_one(store_int_query(st, STMT_MEET_GET, "ll", id, arr),
+	    &meeting_map, m, found);
 }
 
 int
 store_meeting_list(struct store *st, int64_t arr, int64_t group,
     struct rec_meeting_list *l)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(l, 0, sizeof(*l));
-	if ((q = store_int_query(st, STMT_MEET_LIST, "ll", arr, group)) ==
-	    NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, meeting_row, l)) != STORE_OK)
-		rec_meeting_list_free(l);
-	return rc;
-}
-
-/* STMT_ITEM_LIST and STMT_ITEM_GET's columns. */
-static int
-item_fill(sqlite3_stmt *q, struct rec_item *it)
-{
-	int nomem = 0;
-
-	it->id = sqlite3_column_int64(q, 0);
-	it->pos = sqlite3_column_int(q, 1);
-	it->title = store_int_text(q, 2, &nomem);
-	it->mandatory = sqlite3_column_int(q, 3);
-	it->vcse_only = sqlite3_column_int(q, 4);
-	it->visibility = store_int_text(q, 5, &nomem);
-	it->requested_by = store_int_text(q, 6, &nomem);
-	return nomem ? -1 : 0;
-}
-
-static int
-item_one(sqlite3_stmt *q, void *arg)
-{
-	return item_fill(q, arg);
-}
-
-static int
-item_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_item_list	*l = arg;
-	struct rec_item		*it;
-
-	if ((it = store_int_grow((void **)&l->v, &l->n, sizeof(*it))) == NULL)
-		return -1;
-	return item_fill(q, it);
+	return store_map_rows(store_int_query(st, STMT_MEET_LIST, "ll", arr,
+	    group), &meeting_map, &l->v, &l->n, 0);
 }
 
 int
 store_item_list(struct store *st, int64_t meeting, struct rec_item_list *l)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(l, 0, sizeof(*l));
-	if ((q = store_int_query(st, STMT_ITEM_LIST, "l", meeting)) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, item_row, l)) != STORE_OK)
-		rec_item_list_free(l);
-	return rc;
+	return store_map_rows(store_int_query(st, STMT_ITEM_LIST, "l",
+	    meeting), &item_map, &l->v, &l->n, 0);
 }
 
 int
 store_item_get(struct store *st, int64_t meeting, int pos,
     struct rec_item *it, int *found)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(it, 0, sizeof(*it));
-	*found = 0;
-	if ((q = store_int_query(st, STMT_ITEM_GET, "li", meeting, pos)) ==
-	    NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, item_one, it)) != STORE_OK)
-		rec_item_free(it);
-	*found = rc == STORE_OK && it->id != 0;
-	if (!*found)
-		rec_item_free(it);
-	return rc;
-}
-
-/* STMT_ATT_LIST's columns. */
-static int
-attendance_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_attendance_list	*l = arg;
-	struct rec_attendance		*a;
-	int				 nomem = 0;
-
-	if ((a = store_int_grow((void **)&l->v, &l->n, sizeof(*a))) == NULL)
-		return -1;
-	a->organisation_id = sqlite3_column_int64(q, 0);
-	a->attend = store_int_text(q, 1, &nomem);
-	a->people = store_int_text(q, 2, &nomem);
-	a->deputy_agreed = sqlite3_column_int(q, 3);
-	a->organisation = store_int_text(q, 4, &nomem);
-	a->sector = store_int_text(q, 5, &nomem);
-	a->kind = store_int_text(q, 6, &nomem);
-	a->status = store_int_text(q, 7, &nomem);
-	a->side = store_int_text(q, 8, &nomem);
-	return nomem ? -1 : 0;
+	return store_map_one(store_int_query(st, STMT_ITEM_GET, "li", meeting,
+	    pos), &item_map, it, found);
 }
 
 int
 store_attendance_list(struct store *st, int64_t meeting,
     struct rec_attendance_list *l)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(l, 0, sizeof(*l));
-	if ((q = store_int_query(st, STMT_ATT_LIST, "l", meeting)) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, attendance_row, l)) != STORE_OK)
-		rec_attendance_list_free(l);
-	return rc;
-}
-
-/* STMT_INTEREST_LIST's columns. */
-static int
-interest_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_interest_list	*l = arg;
-	struct rec_interest		*in;
-	int				 nomem = 0;
-
-	if ((in = store_int_grow((void **)&l->v, &l->n, sizeof(*in))) == NULL)
-		return -1;
-	in->item_id = sqlite3_column_int64(q, 0);
-	in->item = sqlite3_column_int(q, 1);
-	in->organisation_id = sqlite3_column_int64(q, 2);
-	in->organisation = store_int_text(q, 3, &nomem);
-	in->person = store_int_text(q, 4, &nomem);
-	in->nature = store_int_text(q, 5, &nomem);
-	in->declared = store_int_text(q, 6, &nomem);
-	return nomem ? -1 : 0;
+	return store_map_rows(store_int_query(st, STMT_ATT_LIST, "l",
+	    meeting), &attendance_map, &l->v, &l->n, 0);
 }
 
 int
 store_interest_list(struct store *st, int64_t meeting,
     struct rec_interest_list *l)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(l, 0, sizeof(*l));
-	if ((q = store_int_query(st, STMT_INTEREST_LIST, "l", meeting)) ==
-	    NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, interest_row, l)) != STORE_OK)
-		rec_interest_list_free(l);
-	return rc;
-}
-
-/* STMT_ACTION_LIST's columns. */
-static int
-action_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_action_list	*l = arg;
-	struct rec_action	*a;
-	int			 nomem = 0;
-
-	if ((a = store_int_grow((void **)&l->v, &l->n, sizeof(*a))) == NULL)
-		return -1;
-	a->id = sqlite3_column_int64(q, 0);
-	a->body = store_int_text(q, 1, &nomem);
-	a->owner = store_int_text(q, 2, &nomem);
-	a->due = store_int_text(q, 3, &nomem);
-	a->done = store_int_text(q, 4, &nomem);
-	a->raised = store_int_text(q, 5, &nomem);
-	return nomem ? -1 : 0;
+	return store_map_rows(store_int_query(st, STMT_INTEREST_LIST, "l",
+	    meeting), &interest_map, &l->v, &l->n, 0);
 }
 
 int
 store_action_list(struct store *st, int64_t group, int open_only,
     struct rec_action_list *l)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(l, 0, sizeof(*l));
-	if ((q = store_int_query(st, STMT_ACTION_LIST, "li", group,
-	    open_only != 0)) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, action_row, l)) != STORE_OK)
-		rec_action_list_free(l);
-	return rc;
-}
-
-void
-rec_standing_free(struct rec_standing *s)
-{
-	free(s->kind);
-	free(s->status);
-	free(s->side);
-	memset(s, 0, sizeof(*s));
-}
-
-/* STMT_MEET_STANDING's columns. */
-static int
-standing_one(sqlite3_stmt *q, void *arg)
-{
-	struct rec_standing	*s = arg;
-	int			 nomem = 0;
-
-	rec_standing_free(s);
-	s->kind = store_int_text(q, 0, &nomem);
-	s->status = store_int_text(q, 1, &nomem);
-	s->side = store_int_text(q, 2, &nomem);
-	return nomem || s->kind == NULL || s->status == NULL ? -1 : 0;
-}
-
-int
-store_int_first_id(sqlite3_stmt *q, void *arg)
-{
-	*(int64_t *)arg = sqlite3_column_int64(q, 0);
-	return 0;
+	return store_map_rows(store_int_query(st, STMT_ACTION_LIST, "li",
+	    group, open_only != 0), &action_map, &l->v, &l->n, 0);
 }
 
 int
 store_meeting_standing(struct store *st, int64_t group, int64_t org,
     struct rec_standing *s, int *found)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(s, 0, sizeof(*s));
-	*found = 0;
-	if ((q = store_int_query(st, STMT_MEET_STANDING, "ll", group, org)) ==
-	    NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, standing_one, s)) != STORE_OK)
-		rec_standing_free(s);
-	*found = rc == STORE_OK && s->kind != NULL;
-	return rc;
-}
-
-void
-rec_invitee_list_free(struct rec_invitee_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].name);
-		free(l->v[i].email);
-	}
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-/* STMT_MEET_INVITEES's columns. */
-static int
-invitee_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_invitee_list	*l = arg;
-	struct rec_invitee	*p;
-	int			 nomem = 0;
-
-	if ((p = store_int_grow((void **)&l->v, &l->n, sizeof(*p))) == NULL)
-		return -1;
-	p->name = store_int_text(q, 0, &nomem);
-	p->email = store_int_text(q, 1, &nomem);
-	return nomem ? -1 : 0;
+	return store_map_one(store_int_query(st, STMT_MEET_STANDING, "ll",
+	    group, org), &standing_map, s, found);
 }
 
 int
 store_meeting_invitees(struct store *st, int64_t group,
     struct rec_invitee_list *l)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
-
-	memset(l, 0, sizeof(*l));
-	if ((q = store_int_query(st, STMT_MEET_INVITEES, "l", group)) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, invitee_row, l)) != STORE_OK)
-		rec_invitee_list_free(l);
-	return rc;
+	return store_map_rows(store_int_query(st, STMT_MEET_INVITEES, "l",
+	    group), &invitee_map, &l->v, &l->n, 0);
 }
 
 void
@@ -539,91 +300,59 @@ rec_chairs_free(struct rec_chairs *ch)
 	memset(ch, 0, sizeof(*ch));
 }
 
-/* STMT_MEET_OFFICERS's columns. */
-static int
-chairs_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_chairs	*ch = arg;
-	const char		*office;
-	int			 nomem = 0;
-
-	office = (const char *)sqlite3_column_text(q, 0);
-
-	if (office != NULL && strcmp(office, "chair") == 0) {
-		if (ch->chair != NULL)
-			return 0;
-		ch->chair = store_int_text(q, 1, &nomem);
-		ch->chair_org = sqlite3_column_int64(q, 2);
-	} else {
-		free(ch->vice);
-		ch->vice = store_int_text(q, 1, &nomem);
-		ch->vice_org = sqlite3_column_int64(q, 2);
-	}
-	return nomem ? -1 : 0;
-}
-
+/* The first chair and the last vice-chair (by office, then id). */
 int
 store_meeting_chairs(struct store *st, int64_t group, struct rec_chairs *ch)
 {
-	sqlite3_stmt	*q;
+	struct officer	*v;
+	size_t		 i, n;
 	int		 rc;
 
 	memset(ch, 0, sizeof(*ch));
-	if ((q = store_int_query(st, STMT_MEET_OFFICERS, "l", group)) == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, chairs_row, ch)) != STORE_OK)
-		rec_chairs_free(ch);
-	return rc;
-}
-
-void
-rec_voter_list_free(struct rec_voter_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].kind);
-		free(l->v[i].status);
-		free(l->v[i].side);
-		free(l->v[i].sector);
+	if ((rc = store_map_rows(store_int_query(st, STMT_MEET_OFFICERS, "l",
+	    group), &officer_map, &v, &n, 0)) != STORE_OK)
+		return rc;
+	for (i = 0; i < n; i++) {
+		if (v[i].office != NULL && strcmp(v[i].office, "chair") == 0) {
+			if (ch->chair != NULL)
+				continue;
+			ch->chair = v[i].name;
+			ch->chair_org = v[i].org;
+		} else {
+			free(ch->vice);
+			ch->vice = v[i].name;
+			ch->vice_org = v[i].org;
+		}
+		v[i].name = NULL;
 	}
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-/* STMT_MEET_VOTERS and STMT_MEET_VOTER's columns. */
-static int
-voter_row(sqlite3_stmt *q, void *arg)
-{
-	struct rec_voter_list	*l = arg;
-	struct rec_voter	*v;
-	int			 nomem = 0;
-
-	if ((v = store_int_grow((void **)&l->v, &l->n, sizeof(*v))) == NULL)
-		return -1;
-	v->organisation_id = sqlite3_column_int64(q, 0);
-	v->kind = store_int_text(q, 1, &nomem);
-	v->status = store_int_text(q, 2, &nomem);
-	v->side = store_int_text(q, 3, &nomem);
-	v->sector = store_int_text(q, 4, &nomem);
-	v->excluded = sqlite3_column_int(q, 5);
-	return nomem ? -1 : 0;
+	store_map_list_free(&officer_map, v, n);
+	return STORE_OK;
 }
 
 int
 store_meeting_voters(struct store *st, int64_t group, int64_t org,
     struct rec_voter_list *l)
 {
-	sqlite3_stmt	*q;
-	int		 rc;
+	sqlite3_stmt *q;
 
-	memset(l, 0, sizeof(*l));
 	q = org != 0 ? store_int_query(st, STMT_MEET_VOTER, "ll", group, org) :
 	    store_int_query(st, STMT_MEET_VOTERS, "l", group);
-	if (q == NULL)
-		return STORE_ERROR;
-	if ((rc = store_int_each(q, voter_row, l)) != STORE_OK)
-		rec_voter_list_free(l);
-	return rc;
+	return store_map_rows(q, &voter_map, &l->v, &l->n, 0);
 }
+
+static const struct map_check checks[] = {
+	{ STMT_MEET_GET, &meeting_map },
+	{ STMT_MEET_LIST, &meeting_map },
+	{ STMT_ITEM_LIST, &item_map },
+	{ STMT_ITEM_GET, &item_map },
+	{ STMT_ATT_LIST, &attendance_map },
+	{ STMT_INTEREST_LIST, &interest_map },
+	{ STMT_ACTION_LIST, &action_map },
+	{ STMT_MEET_STANDING, &standing_map },
+	{ STMT_MEET_INVITEES, &invitee_map },
+	{ STMT_MEET_OFFICERS, &officer_map },
+	{ STMT_MEET_VOTERS, &voter_map },
+	{ STMT_MEET_VOTER, &voter_map },
+};
+
+const struct map_checks store_meeting_maps = MAP_CHECKS(checks);

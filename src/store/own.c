@@ -150,13 +150,8 @@ int
 store_appt_held(struct store *st, int64_t position, int64_t person,
     int64_t *id)
 {
-	sqlite3_stmt *q;
-
-	*id = 0;
-	if ((q = store_int_query(st, STMT_APPT_HELD, "ll", position, person))
-	    == NULL)
-		return STORE_ERROR;
-	return store_int_each(q, store_int_first_id, id);
+	return store_int_id(store_int_query(st, STMT_APPT_HELD, "ll", position,
+	    person), id);
 }
 
 int

@@ -28,8 +28,7 @@ static const struct col election_cols[] = {
 	I(rec_report_election, id), T(rec_report_election, office),
 	I(rec_report_election, round), T(rec_report_election, status),
 	I(rec_report_election, seats),
-	{ C_TEXT, offsetof(struct rec_report_election, result_text),
-	  "result" },
+	TN(rec_report_election, result_text, "result"),
 	T(rec_report_election, closed_on), T(rec_report_election, position),
 	T(rec_report_election, grp), T(rec_report_election, group_name),
 };

@@ -353,6 +353,14 @@ store_bind(struct store *s, enum stmt id, const char *fmt, va_list ap)
 			    sqlite3_bind_int64(q, i + 1, v);
 			break;
 		}
+		case 'b': {	/* a blob: its bytes, then its length */
+			const void	*p = va_arg(ap, const void *);
+			size_t		 len = va_arg(ap, size_t);
+
+			rc = sqlite3_bind_blob64(q, i + 1, p, len,
+			    SQLITE_TRANSIENT);
+			break;
+		}
 		default:
 			abort();
 		}
@@ -536,6 +544,36 @@ store_int_each(sqlite3_stmt *q, int (*fill)(sqlite3_stmt *, void *),
 		}
 	sqlite3_reset(q);
 	return rc == SQLITE_NOMEM ? STORE_ERROR : store_code(rc);
+}
+
+int
+store_int_first_id(sqlite3_stmt *q, void *arg)
+{
+	*(int64_t *)arg = sqlite3_column_int64(q, 0);
+	return 0;
+}
+
+int
+store_int_id(sqlite3_stmt *q, int64_t *id)
+{
+	*id = 0;
+	return q == NULL ? STORE_ERROR : store_int_each(q, store_int_first_id,
+	    id);
+}
+
+static int
+any_row(sqlite3_stmt *q, void *arg)
+{
+	(void)q;
+	*(int *)arg = 1;
+	return 0;
+}
+
+int
+store_int_any(sqlite3_stmt *q, int *found)
+{
+	*found = 0;
+	return q == NULL ? STORE_ERROR : store_int_each(q, any_row, found);
 }
 
 char *

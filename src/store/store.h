@@ -72,7 +72,7 @@ enum store_err store_savepoint_end(struct store *,
 /*
  * Runs a statement to completion.  fmt names the parameters in order:
  * 's' const char * (NULL binds NULL), 'i' int, 'l' int64_t,
- * 'n' int64_t id where 0 binds NULL.
+ * 'n' int64_t id where 0 binds NULL, 'b' a blob: const void *, size_t.
  */
 enum store_err store_exec(struct store *, enum stmt, const char *fmt, ...) WUR;
 int64_t store_last_id(const struct store *);

@@ -60,8 +60,12 @@ char *store_int_text(sqlite3_stmt *q, int i, int *nomem);
 
 /* store_int_grow(), the one helper that grows a typed list. */
 #include "rec_list.h"
-/* A fill for store_int_each: column 0 of the row into *(int64_t *)arg
- * (store/meeting.c). */
+/* A fill for store_int_each: column 0 of the row into *(int64_t *)arg. */
 int store_int_first_id(sqlite3_stmt *q, void *arg);
+/* Runs the bound q (NULL: a fault): *id is column 0 of its last row, 0
+ * when it gives none. */
+int store_int_id(sqlite3_stmt *q, int64_t *id);
+/* Runs the bound q (NULL: a fault): *found says whether it gave a row. */
+int store_int_any(sqlite3_stmt *q, int *found);
 
 #endif

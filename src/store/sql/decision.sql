@@ -6,10 +6,11 @@ INSERT INTO motion (group_id, meeting_id, item_id, body, method, opens,
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: STMT_MOTION_GET (2): reads motion by id, arrangement_id, in the
---   columns store/decision.c fills
+--   columns store/decision.c fills; counted: the votes are set
 SELECT mo.id, mo.group_id, mo.meeting_id, mo.item_id, mo.body, mo.method,
   mo.opens, mo.closes, mo.round, mo.previous_id, mo.status, mo.outcome,
-  mo.votes_for, mo.votes_against, mo.votes_abstain, mo.effect,
+  mo.votes_for IS NOT NULL AS counted, mo.votes_for, mo.votes_against,
+  mo.votes_abstain, mo.effect,
   mo.proposed_by, mo.proposed_at, mo.decided_at, g.slug, g.name, g.kind,
   ai.pos, ai.vcse_only
 FROM motion mo
@@ -28,7 +29,8 @@ WHERE id = ?;
 --   columns of STMT_MOTION_GET
 SELECT mo.id, mo.group_id, mo.meeting_id, mo.item_id, mo.body, mo.method,
   mo.opens, mo.closes, mo.round, mo.previous_id, mo.status, mo.outcome,
-  mo.votes_for, mo.votes_against, mo.votes_abstain, mo.effect,
+  mo.votes_for IS NOT NULL AS counted, mo.votes_for, mo.votes_against,
+  mo.votes_abstain, mo.effect,
   mo.proposed_by, mo.proposed_at, mo.decided_at, g.slug, g.name, g.kind,
   ai.pos, ai.vcse_only
 FROM motion mo

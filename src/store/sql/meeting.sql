@@ -18,7 +18,7 @@ WHERE m.id = ? AND g.arrangement_id = ?;
 -- name: STMT_MEET_LIST (2): a group's meetings, or all (group 0); the
 --   columns of STMT_MEET_GET without the notes
 SELECT m.id, m.group_id, g.slug, g.name, g.kind, m.day, m.starts, m.ends,
-  m.place, m.link, m.status, m.circulated, NULL, m.notes_published,
+  m.place, m.link, m.status, m.circulated, NULL AS notes, m.notes_published,
   m.notes_visibility, m.chair_person_id, p.name, m.chair_side, m.sequence,
   m.created_by, p.organisation_id
 FROM meeting m

@@ -33,14 +33,6 @@ SELECT id, slug, section, name, method, appointed_by, electing_group_id,
 FROM position
 WHERE arrangement_id = ? AND (slug = ?2 OR name = ?2 COLLATE NOCASE);
 
--- name: STMT_POS_LIST (1): the arrangement's representative positions
-SELECT p.id, p.slug, p.section, p.name, p.method, p.appointed_by, g.name AS
-  electing_group, p.seats, p.note
-FROM position p
-LEFT JOIN grp g ON g.id = p.electing_group_id
-WHERE p.arrangement_id = ?
-ORDER BY p.id;
-
 -- name: STMT_APPT_INSERT (7): records a new appointment row
 INSERT INTO appointment (position_id, person_id, role, interim, scope,
   term_start, term_end)
