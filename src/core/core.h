@@ -7,14 +7,13 @@
  * The registry's reads (organisations, people, groups, memberships,
  * offices and the public registers) answer for a viewer with typed
  * records (store/rec_registry.h) that render/json.h turns into JSON at
- * the edge.  The other domains' reads still return jansson values owned
- * by the caller (json_decref) until they move the same way.
+ * the edge; so does every other domain, in its own core_DOMAIN.h.  Core
+ * includes no JSON library.
  */
 #ifndef CORE_H
 #define CORE_H
 
 #include <stdint.h>
-#include <jansson.h>
 
 #include "rules/constitution.h"
 #include "rules/ruleid.h"

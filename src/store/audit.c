@@ -103,7 +103,7 @@ store_audit_last(struct store *st, struct rec_audit *out, int *found)
 	    &audit_last_map, out, found);
 }
 
-char *
+static char *
 store_audit_text(const json_t *detail)
 {
 	return detail != NULL ? json_dumps(detail, JSON_COMPACT |

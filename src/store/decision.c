@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "colmap.h"
 #include "rec_meeting.h"
 #include "store.h"

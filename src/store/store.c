@@ -420,99 +420,6 @@ store_version(struct store *s, uint64_t *out)
 	return rc == SQLITE_ROW ? STORE_OK : store_code(rc);
 }
 
-/*
- * A text column as a JSON string.  A value that is not UTF-8 (from an
- * older database or an outside edit: every entrance refuses it now)
- * is shown with U+FFFD in its place, so that it cannot make a list
- * unreadable.
- */
-static json_t *
-store_text_json(sqlite3_stmt *q, int i)
-{
-	const char	*t = (const char *)sqlite3_column_text(q, i);
-	char		*fixed;
-	json_t		*v;
-
-	if (t == NULL)
-		return NULL;
-	if (text_utf8(t, strlen(t)))
-		return json_string(t);
-	if ((fixed = text_utf8_repair(t, strlen(t))) == NULL)
-		return NULL;
-	v = json_string(fixed);
-	free(fixed);
-	return v;
-}
-
-static json_t *
-store_row_json(sqlite3_stmt *q)
-{
-	json_t	*o;
-	int	 i, n = sqlite3_column_count(q);
-
-	if ((o = json_object()) == NULL)
-		return NULL;
-	for (i = 0; i < n; i++) {
-		json_t *v;
-
-		switch (sqlite3_column_type(q, i)) {
-		case SQLITE_INTEGER:
-			v = json_integer(sqlite3_column_int64(q, i));
-			break;
-		case SQLITE_NULL:
-			v = json_null();
-			break;
-		default:
-			v = store_text_json(q, i);
-			break;
-		}
-		if (v == NULL || json_object_set_new(o,
-		    sqlite3_column_name(q, i), v) != 0) {
-			json_decref(o);
-			return NULL;
-		}
-	}
-	return o;
-}
-
-static int
-store_vquery(struct store *s, json_t **out, int one, enum stmt id,
-    const char *fmt, va_list ap)
-{
-	sqlite3_stmt	*q;
-	json_t		*rows = NULL, *row;
-	int		 rc;
-
-	*out = NULL;
-	if ((q = store_bind(s, id, fmt, ap)) == NULL)
-		return STORE_ERROR;
-	if (!one && (rows = json_array()) == NULL)
-		return STORE_ERROR;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if ((row = store_row_json(q)) == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		if (one) {
-			*out = row;
-			rc = SQLITE_DONE;
-			break;
-		}
-		json_array_append_new(rows, row);
-	}
-	sqlite3_reset(q);
-	if (store_code(rc) != STORE_OK) {
-		json_decref(rows);
-		json_decref(*out);
-		*out = NULL;
-		return store_code(rc) == STORE_OK ? STORE_ERROR :
-		    store_code(rc);
-	}
-	if (!one)
-		*out = rows;
-	return STORE_OK;
-}
-
 sqlite3_stmt *
 store_int_vquery(struct store *s, enum stmt id, const char *fmt, va_list ap)
 {
@@ -589,30 +496,6 @@ store_int_text(sqlite3_stmt *q, int i, int *nomem)
 	if (copy == NULL)
 		*nomem = 1;
 	return copy;
-}
-
-enum store_err
-store_rows(struct store *s, json_t **out, enum stmt id, const char *fmt, ...)
-{
-	va_list	ap;
-	int	rc;
-
-	va_start(ap, fmt);
-	rc = store_vquery(s, out, 0, id, fmt, ap);
-	va_end(ap);
-	return rc;
-}
-
-enum store_err
-store_row(struct store *s, json_t **out, enum stmt id, const char *fmt, ...)
-{
-	va_list	ap;
-	int	rc;
-
-	va_start(ap, fmt);
-	rc = store_vquery(s, out, 1, id, fmt, ap);
-	va_end(ap);
-	return rc;
 }
 
 const char *

@@ -8,8 +8,8 @@
 #define STORE_H
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
-#include <jansson.h>
 
 #define WUR __attribute__((warn_unused_result))
 
@@ -83,20 +83,6 @@ int store_changes(const struct store *);
  * Only comparable with numbers from the same connection.
  */
 enum store_err store_version(struct store *, uint64_t *out) WUR;
-
-/*
- * Runs a query; *out receives a JSON array of row objects keyed by
- * column name (owned by the caller: json_decref).
- */
-enum store_err store_rows(struct store *, json_t **out, enum stmt,
-    const char *fmt, ...) WUR;
-
-/*
- * As store_rows but for at most one row: *out is that row's object or
- * NULL when there is none (still STORE_OK).
- */
-enum store_err store_row(struct store *, json_t **out, enum stmt,
-    const char *fmt, ...) WUR;
 
 /* Text of the last SQLite error, for logs. */
 const char *store_errmsg(const struct store *);
@@ -189,12 +175,11 @@ enum store_err store_audit_last(struct store *, struct rec_audit *,
     int *found) WUR;
 /*
  * An entry's detail as its stored text (JSON, keys sorted, compact):
- * from a jansson pack format and its arguments; from a value; or as
+ * from a jansson pack format and its arguments; or as
  * {key: json} with json a JSON text.  malloc'd; NULL for no memory or
  * a bad format.  key NULL: json itself is the detail.
  */
 char *store_audit_vdetail(const char *fmt, va_list ap);
-char *store_audit_text(const json_t *detail);
 char *store_audit_detail_with(const char *key, const char *json);
 
 /* Grows the array *v of *n elements of size sz by one zeroed element
