@@ -214,7 +214,7 @@ settings_form(struct req *r, const struct constitution_setting_list *rows,
 	    "module=\"govuk-button\">Apply the new version</button>\n</form>\n");
 }
 
-static void
+void
 constitution_render(struct req *r, const char *field, const char *err)
 {
 	struct html			*h = &r->body;

@@ -259,13 +259,12 @@ page_me(struct req *r)
 void
 page_digest_post(struct req *r)
 {
-	const char	*v = web_field(r, "digest");
+	const char	*v = web_form(r, "digest");
 	char		 ref[32];
 	int		 rc;
 
 	snprintf(ref, sizeof(ref), "%lld", (long long)r->who.person);
-	if (v == NULL || (strcmp(v, "now") != 0 && strcmp(v, "digest") != 0 &&
-	    strcmp(v, "none") != 0)) {
+	if (v == NULL) {
 		page_error(r, 400, "Choose how you get news", "Select each "
 		    "message as it happens, news once a day, or no news.");
 		return;

@@ -12,7 +12,7 @@
 
 /* --- the declaration (SA-3.2, SA-15.1) --- */
 
-static void
+void
 sign_form(struct req *r, const char *field, const char *err)
 {
 	struct html	*h = &r->body;
@@ -119,10 +119,10 @@ page_sign_post(struct req *r)
 	snprintf(org, sizeof(org), "%lld", (long long)r->who.org);
 	memset(&in, 0, sizeof(in));
 	in.organisation = org;
-	in.name = web_field(r, "name");
-	in.role = web_field(r, "role");
+	in.name = web_form(r, "name");
+	in.role = web_form(r, "role");
 	in.date = date;
-	in.authority = web_field(r, "authority") != NULL;
+	in.authority = web_form(r, "authority") != NULL;
 	if ((rc = core_member_sign(r->c, &in)) != CORE_OK) {
 		if (rc == CORE_EINVAL || rc == CORE_EEXIST) {
 			field = r->c->field;
@@ -333,7 +333,7 @@ page_poll_post(struct req *r)
 {
 	struct core_me			 me;
 	const struct core_me_ballot	*b;
-	const char	*choice = web_field(r, "choice");
+	const char	*choice = web_form(r, "choice");
 	struct cast	 v = { 0 };
 	int64_t		 id = web_int(r, "id");
 
@@ -344,15 +344,13 @@ page_poll_post(struct req *r)
 		r->status = 409;
 		goto out;
 	}
-	if (choice == NULL || (strcmp(choice, "for") && strcmp(choice,
-	    "against") && strcmp(choice, "abstain"))) {
+	if (choice == NULL) {
 		r->status = 400;
 		poll_form(r, b, "Select for, against or abstain");
 		goto out;
 	}
 	/* The vote is checked before it is cast. */
-	if (web_field(r, "confirm") == NULL || strcmp(web_field(r,
-	    "confirm"), "yes") != 0) {
+	if (web_form(r, "confirm") == NULL) {
 		poll_check(r, b, choice);
 		goto out;
 	}
@@ -579,7 +577,7 @@ page_election_post(struct req *r)
 	struct election_view	 e = { 0 };
 	struct core_me			 me;
 	const struct core_me_ballot	*b;
-	const char		*cand = web_field(r, "candidate");
+	const char		*cand = web_form(r, "candidate");
 	struct cast		 v = { 0 };
 	int64_t			 id = web_int(r, "id");
 
@@ -589,14 +587,13 @@ page_election_post(struct req *r)
 		r->status = 409;
 		goto out;
 	}
-	if (cand == NULL || *cand == '\0') {
+	if (cand == NULL) {
 		r->status = 400;
 		election_form(r, b, &e, "Select the candidate your organisation "
 		    "votes for");
 		goto out;
 	}
-	if (web_field(r, "confirm") == NULL ||
-	    strcmp(web_field(r, "confirm"), "yes") != 0) {
+	if (web_form(r, "confirm") == NULL) {
 		election_check(r, b, &e, cand);
 		goto out;
 	}

@@ -95,7 +95,7 @@ static const struct web_param p_notes[] = { ID("id", IN_PATH, 1),
 static const struct web_param p_publish[] = { ID("id", IN_PATH, 1),
     ENUM("visibility", visible_to), END };
 static const struct web_param p_poll[] = { ID("id", IN_PATH, 1),
-    ENUM("choice", choices), END };
+    ENUM("choice", choices), ENUM("confirm", ticked), END };
 /* What an officer or a chair types into a form: a line, and a longer
  * text.  Core takes each field at its own length; these are the outer
  * bounds, and a refused one shows the form again, naming it. */
@@ -108,6 +108,20 @@ static const struct web_param p_poll[] = { ID("id", IN_PATH, 1),
 			TEXT(p "-month", IN_FORM, 20), \
 			TEXT(p "-year", IN_FORM, 20)
 #define MOMENT(p)	DAY(p), TEXT(p "-time", IN_FORM, 20)
+
+/* A member's own forms (pages_member.c, pages_me.c): the declaration
+ * signed for their organisation, how they get news, a ballot cast
+ * (the candidate as the form names them; "confirm" once checked). */
+static const struct web_param p_sign[] = { LINE("name"), LINE("role"),
+    DAY("date"), TICK("authority"), END };
+static const char *const news[] = { "now", "digest", "none", NULL };
+static const struct web_param p_digest[] = { ENUM("digest", news), END };
+static const struct web_param p_ballot_cast[] = { ID("id", IN_PATH, 1),
+    LINE("candidate"), TICK("confirm"), END };
+/* The constitution's text, or its settings as a form: a field named by
+ * each setting ("set.quorum"), read by name (pages_constitution.c). */
+static const struct web_param p_constitution_post[] = {
+    TEXT("constitution", IN_FORM, 200000), DAY("effective"), END };
 
 /* A group's chair (pages_chair.c, pages_admin.c). */
 static const char *const offices[] = { "chair", "vice-chair",
@@ -305,13 +319,14 @@ const struct web_route web_routes[] = {
 	PAGE("POST", "/confirm", ROLE_OFFICER, page_confirm_post, NULL),
 	PAGE("GET", "/me", ROLE_MEMBER, page_me, p_page),
 	PAGE("GET", "/me/sign", ROLE_MEMBER, page_sign, p_page),
-	PAGE("POST", "/me/digest", ROLE_MEMBER, page_digest_post, NULL),
-	PAGE("POST", "/me/sign", ROLE_MEMBER, page_sign_post, NULL),
+	PAGE("POST", "/me/digest", ROLE_MEMBER, page_digest_post, p_digest),
+	FORM("/me/sign", ROLE_MEMBER, page_sign_post, p_sign, sign_form),
 	PAGE("GET", "/polls/:id", ROLE_MEMBER, page_poll, p_id),
 	PAGE("GET", "/decisions/:id", ROLE_ANYONE, page_decision, p_id),
 	PAGE("POST", "/polls/:id", ROLE_MEMBER, page_poll_post, p_poll),
 	PAGE("GET", "/elections/:id", ROLE_MEMBER, page_election, p_id),
-	PAGE("POST", "/elections/:id", ROLE_MEMBER, page_election_post, p_id),
+	PAGE("POST", "/elections/:id", ROLE_MEMBER, page_election_post,
+	    p_ballot_cast),
 	ACT("GET", "/groups/:slug", ROLE_CHAIR, page_group, p_slug, GROUP_SLUG,
 	    NULL),
 	PAGE("GET", "/assessment/:year", ROLE_MEMBER, page_assessment, p_year),
@@ -332,8 +347,8 @@ const struct web_route web_routes[] = {
 	    people_render),
 	PAGE("GET", "/officer/constitution", ROLE_OFFICER, page_constitution,
 	    p_constitution),
-	PAGE("POST", "/officer/constitution", ROLE_OFFICER,
-	    page_constitution_post, NULL),
+	FORM("/officer/constitution", ROLE_OFFICER, page_constitution_post,
+	    p_constitution_post, constitution_render),
 	PAGE("GET", "/officer/positions", ROLE_OFFICER, page_positions,
 	    p_page),
 	FORM("/officer/positions/appoint", ROLE_OFFICER,

@@ -466,6 +466,8 @@ void disputes_form(struct req *, const char *field, const char *err);
 void dispute_case_form(struct req *, const char *field, const char *err);
 void report_response_form(struct req *, const char *field,
     const char *err);
+void sign_form(struct req *, const char *field, const char *err);
+void constitution_render(struct req *, const char *field, const char *err);
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);
 /* pages_chair.c: the forms a member and a chair see on a meeting. */
