@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void
+static inline void
 fresh_alliance(struct core *c, char *path, size_t sz)
 {
 	char	 dir[] = "/tmp/alliance-unit-XXXXXX";
@@ -29,6 +29,22 @@ fresh_alliance(struct core *c, char *path, size_t sz)
 	core_close(c);
 	assert_int_equal(core_open(c, db, 0), CORE_OK);
 	assert_int_equal(core_use(c, NULL), CORE_OK);
+}
+
+/* A core call that must succeed; its message if not. */
+#define OK(c, call) do { \
+	int rc_ = (call); \
+	if (rc_ != CORE_OK) \
+		fail_msg("%s: %s", #call, (c)->err); \
+} while (0)
+
+/* Sets the clock variable var (ALLIANCE_TODAY or ALLIANCE_NOW) to v
+ * and has core read it again. */
+static inline void
+clock_at(struct core *c, const char *var, const char *v)
+{
+	setenv(var, v, 1);
+	assert_int_equal(core_clock(c), CORE_OK);
 }
 
 #endif

@@ -24,6 +24,7 @@
 #include <sqlite3.h>
 
 #include "core/core.h"
+#include "fresh.h"
 
 #define VOTERS		20
 #ifndef ELECTIONS
@@ -45,19 +46,6 @@ struct run {
 	char		dir[256];
 };
 
-/* A core call that must succeed; its message if not. */
-#define OK(c, call) do { \
-	int rc_ = (call); \
-	if (rc_ != CORE_OK) \
-		fail_msg("%s: %s", #call, (c)->err); \
-} while (0)
-
-static void
-clock_at(struct core *c, const char *var, const char *v)
-{
-	setenv(var, v, 1);
-	assert_int_equal(core_clock(c), CORE_OK);
-}
 
 static void
 setup_voters(struct core *c)

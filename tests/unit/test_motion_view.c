@@ -17,19 +17,8 @@
 #include <cmocka.h>
 
 #include "core/core.h"
+#include "fresh.h"
 
-#define OK(c, call) do { \
-	int rc_ = (call); \
-	if (rc_ != CORE_OK) \
-		fail_msg("%s: %s", #call, (c)->err); \
-} while (0)
-
-static void
-clock_at(struct core *c, const char *var, const char *v)
-{
-	setenv(var, v, 1);
-	assert_int_equal(core_clock(c), CORE_OK);
-}
 
 /* A signed member of the Southwest forum: kind full or associate. */
 static int64_t
