@@ -315,3 +315,48 @@ officer_sign_in(CURL *h)
 	assert_int_equal(r.status, 303);
 	resp_free(&r);
 }
+
+void
+cli_run(const char *cmd)
+{
+	char full[1024];
+
+	snprintf(full, sizeof(full), "ALLIANCE_TODAY=2025-06-02 %s --db %s %s "
+	    ">/dev/null", getenv("ALLIANCE"), db, cmd);
+	assert_int_equal(system(full), 0);
+}
+
+void
+add_signed_members(int n, const char *name, const char *ref)
+{
+	char	 path[200], cmd[300];
+	FILE	*f;
+	int	 i;
+
+	snprintf(path, sizeof(path), "%s/%s-orgs.csv", dir, ref);
+	assert_non_null(f = fopen(path, "w"));
+	fprintf(f, "name,short name,sector\n");
+	for (i = 0; i < n; i++)
+		fprintf(f, "%s %02d,%s%02d,vcse\n", name, i, ref, i);
+	fclose(f);
+	snprintf(cmd, sizeof(cmd), "org import %s", path);
+	cli_run(cmd);
+	snprintf(path, sizeof(path), "%s/%s-people.csv", dir, ref);
+	assert_non_null(f = fopen(path, "w"));
+	fprintf(f, "name,email,organisation\n");
+	for (i = 0; i < n; i++)
+		fprintf(f, "Lead %s%02d,lead@%s%02d.example.org,%s%02d\n", ref,
+		    i, ref, i, ref, i);
+	fclose(f);
+	snprintf(cmd, sizeof(cmd), "person import %s", path);
+	cli_run(cmd);
+	for (i = 0; i < n; i++) {
+		snprintf(cmd, sizeof(cmd), "member add --group southwest "
+		    "--organisation %s%02d --kind full", ref, i);
+		cli_run(cmd);
+		snprintf(cmd, sizeof(cmd), "member sign --organisation %s%02d "
+		    "--name 'Chief Officer' --role 'Chief Officer' --date "
+		    "2025-06-02 --authority", ref, i);
+		cli_run(cmd);
+	}
+}

@@ -53,5 +53,12 @@ int	 teardown(void **);
 void	 sign_in(CURL *, const char *email);
 /* Signs Olive Officer in with her password and a fresh code. */
 void	 officer_sign_in(CURL *);
+/* Runs the command line's cmd on the test's database on 2 June 2025;
+ * it must succeed. */
+void	 cli_run(const char *cmd);
+/* n new organisations "NAME 00"..., short names REF00..., each a signed
+ * full member of the Southwest forum with its lead person
+ * (lead@REF00.example.org). */
+void	 add_signed_members(int n, const char *name, const char *ref);
 
 #endif

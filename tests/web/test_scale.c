@@ -108,52 +108,6 @@ same_person(CURL *h)
 	return b;
 }
 
-static void
-run(const char *cmd)
-{
-	char full[1024];
-
-	snprintf(full, sizeof(full), "ALLIANCE_TODAY=2025-06-02 %s --db %s %s "
-	    ">/dev/null", getenv("ALLIANCE"), db, cmd);
-	assert_int_equal(system(full), 0);
-}
-
-/* ORGS new signed members of the forum, each with its lead person. */
-static void
-add_members(void)
-{
-	char	 path[200], cmd[300];
-	FILE	*f;
-	int	 i;
-
-	snprintf(path, sizeof(path), "%s/burst-orgs.csv", dir);
-	assert_non_null(f = fopen(path, "w"));
-	fprintf(f, "name,short name,sector\n");
-	for (i = 0; i < ORGS; i++)
-		fprintf(f, "Burst Charity %02d,bc%02d,vcse\n", i, i);
-	fclose(f);
-	snprintf(cmd, sizeof(cmd), "org import %s", path);
-	run(cmd);
-	snprintf(path, sizeof(path), "%s/burst-people.csv", dir);
-	assert_non_null(f = fopen(path, "w"));
-	fprintf(f, "name,email,organisation\n");
-	for (i = 0; i < ORGS; i++)
-		fprintf(f, "Lead bc%02d,lead@bc%02d.example.org,bc%02d\n", i,
-		    i, i);
-	fclose(f);
-	snprintf(cmd, sizeof(cmd), "person import %s", path);
-	run(cmd);
-	for (i = 0; i < ORGS; i++) {
-		snprintf(cmd, sizeof(cmd), "member add --group southwest "
-		    "--organisation bc%02d --kind full", i);
-		run(cmd);
-		snprintf(cmd, sizeof(cmd), "member sign --organisation bc%02d "
-		    "--name 'Chief Officer' --role 'Chief Officer' --date "
-		    "2025-06-02 --authority", i);
-		run(cmd);
-	}
-}
-
 static int
 count(const char *sql)
 {
@@ -175,7 +129,7 @@ test_SA_8_3_SA_E2_2_burst_of_ballots_each_counted_once(void **state)
 	int		 i, j, votes = 0, ballots = 0;
 
 	(void)state;
-	add_members();
+	add_signed_members(ORGS, "Burst Charity", "bc");
 	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"SELECT id FROM person WHERE "
 	    "name = 'Lead cc'\"", db);
 	sh(cmd, pid, sizeof(pid));

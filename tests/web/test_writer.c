@@ -80,16 +80,6 @@ cast(void *arg)
 	return NULL;
 }
 
-static void
-run(const char *cmd)
-{
-	char full[1024];
-
-	snprintf(full, sizeof(full), "ALLIANCE_TODAY=2025-06-02 %s --db %s %s "
-	    ">/dev/null", getenv("ALLIANCE"), db, cmd);
-	assert_int_equal(system(full), 0);
-}
-
 static int
 count(const char *sql)
 {
@@ -115,43 +105,6 @@ votes(void)
 	return count("SELECT count(*) FROM motion_vote v JOIN organisation o "
 	    "ON o.id = v.organisation_id WHERE v.motion_id = 1 AND "
 	    "o.short_name LIKE 'wo%'");
-}
-
-/* ORGS signed members of the forum, each with its lead person; the
- * server is started again to see them. */
-static void
-add_members(void)
-{
-	char	 path[200], cmd[300];
-	FILE	*f;
-	int	 i;
-
-	snprintf(path, sizeof(path), "%s/writer-orgs.csv", dir);
-	assert_non_null(f = fopen(path, "w"));
-	fprintf(f, "name,short name,sector\n");
-	for (i = 0; i < ORGS; i++)
-		fprintf(f, "Writer Trust %02d,wo%02d,vcse\n", i, i);
-	fclose(f);
-	snprintf(cmd, sizeof(cmd), "org import %s", path);
-	run(cmd);
-	snprintf(path, sizeof(path), "%s/writer-people.csv", dir);
-	assert_non_null(f = fopen(path, "w"));
-	fprintf(f, "name,email,organisation\n");
-	for (i = 0; i < ORGS; i++)
-		fprintf(f, "Lead wo%02d,lead@wo%02d.example.org,wo%02d\n", i,
-		    i, i);
-	fclose(f);
-	snprintf(cmd, sizeof(cmd), "person import %s", path);
-	run(cmd);
-	for (i = 0; i < ORGS; i++) {
-		snprintf(cmd, sizeof(cmd), "member add --group southwest "
-		    "--organisation wo%02d --kind full", i);
-		run(cmd);
-		snprintf(cmd, sizeof(cmd), "member sign --organisation wo%02d "
-		    "--name 'Chief Officer' --role 'Chief Officer' --date "
-		    "2025-06-02 --authority", i);
-		run(cmd);
-	}
 }
 
 /* Voters for the organisations from, .. from + n - 1, signed in. */
@@ -212,7 +165,7 @@ test_SA_8_3_SA_E2_2_ballots_waiting_for_the_writer_hold_no_thread(
 	int		 i;
 
 	(void)state;
-	add_members();
+	add_signed_members(ORGS, "Writer Trust", "wo");
 	voters(v, 0, FIRST);
 	other = browser();
 	lock = lock_db();
