@@ -345,9 +345,8 @@ election_manage(struct req *r, const struct election_view *v,
 	page_end(r);
 }
 
-/* The election as the signed-in person sees it. */
-static int
-election_of(struct req *r, int64_t id, struct election_view *e)
+int
+web_election(struct req *r, int64_t id, struct election_view *e)
 {
 	struct viewer v;
 
@@ -355,17 +354,23 @@ election_of(struct req *r, int64_t id, struct election_view *e)
 	return id > 0 ? core_election_get(r->c, &v, id, e) : CORE_ENOTFOUND;
 }
 
+/* The route's election in e, or 0 with "no such election" answered. */
+static int
+election_found(struct req *r, struct election_view *e)
+{
+	if (web_election(r, web_int(r, "id"), e) == CORE_OK)
+		return 1;
+	page_error(r, 404, "Page not found", "There is no such election.");
+	return 0;
+}
+
 void
 page_election_manage(struct req *r)
 {
 	struct election_view	 e;
-	int64_t			 id = web_int(r, "id");
 
-	if (election_of(r, id, &e) != CORE_OK) {
-		page_error(r, 404, "Page not found", "There is no such "
-		    "election.");
+	if (!election_found(r, &e))
 		return;
-	}
 	election_manage(r, &e, NULL, NULL);
 	election_view_free(&e);
 }
@@ -376,11 +381,8 @@ election_manage_form(struct req *r, const char *field, const char *err)
 	struct election_view	e;
 
 	page_hold(r, &field, &err);
-	if (election_of(r, web_int(r, "id"), &e) != CORE_OK) {
-		page_error(r, 404, "Page not found", "There is no such "
-		    "election.");
+	if (!election_found(r, &e))
 		return;
-	}
 	election_manage(r, &e, field, err);
 	election_view_free(&e);
 }
@@ -400,11 +402,8 @@ election_act(struct req *r, const char *done, election_step *step)
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
-	if (election_of(r, id, &e) != CORE_OK) {
-		page_error(r, 404, "Page not found", "There is no such "
-		    "election.");
+	if (!election_found(r, &e))
 		return;
-	}
 	if ((rc = step(r, &e)) != ELECTION_ANSWERED)
 		page_answer(r, rc, election_manage_form, "/elections/%lld/"
 		    "manage?done=%s", (long long)id, done);
@@ -491,11 +490,8 @@ nomination_form(struct req *r, const char *field, const char *err)
 	struct election_view	e;
 
 	page_hold(r, &field, &err);
-	if (election_of(r, web_int(r, "id"), &e) != CORE_OK) {
-		page_error(r, 404, "Page not found", "There is no such "
-		    "election.");
+	if (!election_found(r, &e))
 		return;
-	}
 	nominate_render(r, &e.e, field, err);
 	election_view_free(&e);
 }
@@ -506,7 +502,7 @@ page_nominate(struct req *r)
 	struct election_view	e;
 	int64_t			id = web_int(r, "id");
 
-	if (election_of(r, id, &e) != CORE_OK) {
+	if (web_election(r, id, &e) != CORE_OK) {
 		page_error(r, 404, "Nominations are not open", "There is no "
 		    "election taking nominations here.");
 		return;
@@ -528,11 +524,8 @@ page_nominate_post(struct req *r)
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
-	if (election_of(r, id, &e) != CORE_OK) {
-		page_error(r, 404, "Page not found", "There is no such "
-		    "election.");
+	if (!election_found(r, &e))
 		return;
-	}
 	snprintf(person, sizeof(person), "%lld", (long long)r->who.person);
 	memset(&in, 0, sizeof(in));
 	in.person = person;

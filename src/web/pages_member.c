@@ -485,16 +485,6 @@ election_check(struct req *r, const struct core_me_ballot *b,
 	page_end(r);
 }
 
-/* The election as the signed-in member sees it. */
-static int
-election_of(struct req *r, int64_t id, struct election_view *e)
-{
-	struct viewer v;
-
-	viewer_of_who(&v, &r->who);
-	return core_election_get(r->c, &v, id, e);
-}
-
 void
 page_election(struct req *r)
 {
@@ -519,7 +509,7 @@ page_election(struct req *r)
 			}
 		if (!outcome_election(r, id))
 			not_open(r);
-	} else if (election_of(r, id, &e) != CORE_OK)
+	} else if (web_election(r, id, &e) != CORE_OK)
 		not_open(r);
 	else {
 		election_form(r, b, &e, NULL);
@@ -543,7 +533,7 @@ ballot_then(struct req *r, void *arg, int rc)
 		/* The choice is asked again, with the form as it was. */
 		memcpy(err, r->c->err, sizeof(err));
 		b = my_ballot(r, "election", v->id, &me);
-		if (b != NULL && election_of(r, v->id, &e) == CORE_OK) {
+		if (b != NULL && web_election(r, v->id, &e) == CORE_OK) {
 			r->status = 400;
 			election_form(r, b, &e, err);
 		} else {
@@ -582,7 +572,7 @@ page_election_post(struct req *r)
 	int64_t			 id = web_int(r, "id");
 
 	b = my_ballot(r, "election", id, &me);
-	if (b == NULL || election_of(r, id, &e) != CORE_OK) {
+	if (b == NULL || web_election(r, id, &e) != CORE_OK) {
 		not_open(r);
 		r->status = 409;
 		goto out;

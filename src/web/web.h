@@ -455,6 +455,9 @@ void page_positions_role(struct req *);
  * refuses one.
  */
 void election_manage_form(struct req *, const char *field, const char *err);
+/* The election id as the signed-in person sees it (pages_admin.c). */
+struct election_view;
+int web_election(struct req *, int64_t id, struct election_view *);
 void nomination_form(struct req *, const char *field, const char *err);
 void assessment_form(struct req *, const char *field, const char *err);
 void import_form(struct req *, const char *field, const char *err);
