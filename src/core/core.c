@@ -49,40 +49,84 @@ core_store_fail(struct core *c, enum store_err rc, const char *what)
 	}
 }
 
-int
-core_clock(struct core *c)
+/*
+ * The clock, as text: made once a second per thread, since every
+ * request asks for it.  Tests replay a year by setting ALLIANCE_TODAY
+ * (YYYY-MM-DD) or ALLIANCE_NOW (YYYY-MM-DDTHH:MM); each value is checked
+ * once per thread, and again when it changes.
+ */
+static __thread struct {
+	time_t	 t;
+	char	 now[32], today[DATE_LEN];
+	char	 env_today[32], env_now[32];	/* checked values */
+} tl_clock = { -1, "", "", "", "" };
+
+/* now (32 bytes) and today from the clock; c, when not NULL, told why
+ * the environment's dates are refused. */
+static int
+clock_read(char *now, char *today, struct core *c)
 {
 	const char	*env;
 	time_t		 t = time(NULL);
 	struct tm	 tm;
 	int		 days;
 
-	gmtime_r(&t, &tm);
-	strftime(c->now, sizeof(c->now), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	strftime(c->today, sizeof(c->today), "%Y-%m-%d", &tm);
-	/* Tests replay a year by setting the date. */
-	if ((env = getenv("ALLIANCE_TODAY")) != NULL && *env != '\0') {
-		if (date_parse(env, &days) != 0)
-			return core_fail(c, CORE_EINVAL, "ALLIANCE_TODAY",
-			    "ALLIANCE_TODAY '%s' is not a date; expected "
-			    "YYYY-MM-DD", env);
-		snprintf(c->today, sizeof(c->today), "%s", env);
-		snprintf(c->now, sizeof(c->now), "%sT12:00:00Z", env);
+	if (t != tl_clock.t) {
+		gmtime_r(&t, &tm);
+		strftime(tl_clock.now, sizeof(tl_clock.now),
+		    "%Y-%m-%dT%H:%M:%SZ", &tm);
+		strftime(tl_clock.today, sizeof(tl_clock.today), "%Y-%m-%d",
+		    &tm);
+		tl_clock.t = t;
 	}
-	/* ALLIANCE_NOW (YYYY-MM-DDTHH:MM) sets the time too, for polls. */
+	memcpy(now, tl_clock.now, sizeof(tl_clock.now));
+	memcpy(today, tl_clock.today, sizeof(tl_clock.today));
+	if ((env = getenv("ALLIANCE_TODAY")) != NULL && *env != '\0') {
+		if (strcmp(env, tl_clock.env_today) != 0) {
+			if (date_parse(env, &days) != 0)
+				return c == NULL ? CORE_EINVAL : core_fail(c,
+				    CORE_EINVAL, "ALLIANCE_TODAY",
+				    "ALLIANCE_TODAY '%s' is not a date; "
+				    "expected YYYY-MM-DD", env);
+			snprintf(tl_clock.env_today,
+			    sizeof(tl_clock.env_today), "%s", env);
+		}
+		snprintf(today, DATE_LEN, "%s", env);
+		snprintf(now, 32, "%sT12:00:00Z", env);
+	}
+	/* ALLIANCE_NOW sets the time too, for polls. */
 	if ((env = getenv("ALLIANCE_NOW")) != NULL && *env != '\0') {
-		char day[DATE_LEN];
+		if (strcmp(env, tl_clock.env_now) != 0) {
+			char day[DATE_LEN];
 
-		snprintf(day, sizeof(day), "%.10s", env);
-		if (strlen(env) != 16 || env[10] != 'T' || env[13] != ':' ||
-		    date_parse(day, &days) != 0)
-			return core_fail(c, CORE_EINVAL, "ALLIANCE_NOW",
-			    "ALLIANCE_NOW '%s' is not accepted; expected "
-			    "YYYY-MM-DDTHH:MM", env);
-		snprintf(c->today, sizeof(c->today), "%s", day);
-		snprintf(c->now, sizeof(c->now), "%s:00Z", env);
+			snprintf(day, sizeof(day), "%.10s", env);
+			if (strlen(env) != 16 || env[10] != 'T' ||
+			    env[13] != ':' || date_parse(day, &days) != 0)
+				return c == NULL ? CORE_EINVAL : core_fail(c,
+				    CORE_EINVAL, "ALLIANCE_NOW", "ALLIANCE_NOW "
+				    "'%s' is not accepted; expected "
+				    "YYYY-MM-DDTHH:MM", env);
+			snprintf(tl_clock.env_now, sizeof(tl_clock.env_now),
+			    "%s", env);
+		}
+		snprintf(today, DATE_LEN, "%.10s", env);
+		snprintf(now, 32, "%s:00Z", env);
 	}
 	return CORE_OK;
+}
+
+int
+core_clock(struct core *c)
+{
+	return clock_read(c->now, c->today, c);
+}
+
+int
+core_now(char *now)
+{
+	char today[DATE_LEN];
+
+	return clock_read(now, today, NULL);
 }
 
 int
@@ -251,19 +295,25 @@ core_use(struct core *c, const char *slug)
 	struct rec_arrangement		 one = { 0 };
 	const struct rec_arrangement	*row = NULL;
 	char				 names[256] = "";
-	uint64_t			 v;
+	uint64_t			 v, stamp;
 	int64_t				 arr;
 	size_t				 i;
 	int				 rc, found = 0;
 
 	/* The same data, day and arrangement as last time: the same
-	 * arrangement, constitution and settled memberships. */
-	if (c->arr != 0 && c->use_version != 0 &&
-	    store_version(c->st, &v) == STORE_OK && v == c->use_version &&
-	    strcmp(c->use_today, c->today) == 0 &&
-	    strcmp(c->use_slug, slug != NULL ? slug : "") == 0)
+	 * arrangement, constitution and settled memberships.  Outside a
+	 * transaction the data's stamp tells, with no read of the file;
+	 * it is taken before anything is read, so what is read is at least
+	 * as new as the stamp kept. */
+	stamp = core_stamp(c);
+	if (c->arr != 0 && strcmp(c->use_today, c->today) == 0 &&
+	    strcmp(c->use_slug, slug != NULL ? slug : "") == 0 &&
+	    ((stamp != 0 && stamp == c->use_stamp) ||
+	    (c->use_version != 0 && store_version(c->st, &v) == STORE_OK &&
+	    v == c->use_version)))
 		return CORE_OK;
 	c->use_version = 0;
+	c->use_stamp = 0;
 	if (slug != NULL) {
 		rc = store_arr_by_slug(c->st, slug, &one, &found);
 		row = found ? &one : NULL;
@@ -309,12 +359,41 @@ core_use(struct core *c, const char *slug)
 	 * what this read. */
 	if (c->depth == 0 && store_version(c->st, &c->use_version) ==
 	    STORE_OK) {
+		c->use_stamp = stamp;
 		snprintf(c->use_today, sizeof(c->use_today), "%s", c->today);
 		snprintf(c->use_slug, sizeof(c->use_slug), "%s",
 		    slug != NULL ? slug : "");
 	} else
 		c->use_version = 0;
 	return CORE_OK;
+}
+
+uint64_t
+core_stamp(struct core *c)
+{
+	/* Outside any transaction only: within one, what this connection
+	 * sees is its snapshot or its own change, not the file's last
+	 * commit. */
+	if (c->depth != 0 || c->reading)
+		return 0;
+	if (!c->watch_tried) {
+		c->watch_tried = 1;
+		c->watch = store_watch(c->st);
+	}
+	return store_stamp(c->watch);
+}
+
+const void *
+core_watch(struct core *c)
+{
+	(void)core_stamp(c);
+	return c->watch;
+}
+
+uint64_t
+core_watch_stamp(const void *watch)
+{
+	return store_stamp(watch);
 }
 
 int

@@ -62,6 +62,9 @@ struct core {
 	/* What core_use did last, kept while the data and the day stay
 	 * the same: it is then not done again. */
 	uint64_t		 use_version;	/* store_version() after it */
+	uint64_t		 use_stamp;	/* core_stamp() before it */
+	const void		*watch;		/* core_watch() */
+	int			 watch_tried;
 	char			 use_today[DATE_LEN];
 	char			 use_slug[64];	/* asked for; "" for none */
 	struct check_flag_list	*check_memo;	/* core_check_today()'s
@@ -96,6 +99,16 @@ int core_use(struct core *, const char *slug) WUR;
  * changes or another's); a page made from equal numbers is the same.
  */
 int core_version(struct core *, uint64_t *out) WUR;
+/*
+ * The data's stamp, with no lock nor read of the file (store_stamp):
+ * equal stamps, nothing committed between them by anyone; a read made
+ * after it sees at least what it stamps.  0 when unknown, and inside a
+ * transaction.  core_watch: what core_watch_stamp reads it from, for
+ * any thread while c stays open (NULL: never known).
+ */
+uint64_t core_stamp(struct core *);
+const void *core_watch(struct core *);
+uint64_t core_watch_stamp(const void *watch);
 
 /*
  * The reads that follow, up to core_read_end, see one snapshot of the
@@ -313,6 +326,9 @@ int core_register_signatories(struct core *, const struct viewer *,
 int core_chairs(struct core *, const struct core_who *, int64_t group);
 /* Sets today and now from the clock (or ALLIANCE_TODAY/NOW). */
 int core_clock(struct core *) WUR;
+/* The clock as core_clock sets core.now, into now (32 bytes): CORE_OK,
+ * or CORE_EINVAL when the test dates of the environment are wrong. */
+int core_now(char *now) WUR;
 
 /* --- audit and the ledger: core_audit.h --- */
 #include "core/core_audit.h"

@@ -420,6 +420,69 @@ store_version(struct store *s, uint64_t *out)
 	return rc == SQLITE_ROW ? STORE_OK : store_code(rc);
 }
 
+const void *
+store_watch(struct store *s)
+{
+	sqlite3_stmt		*q;
+	sqlite3_file		*f = NULL;
+	void volatile		*p = NULL;
+	const unsigned char	*mode;
+	uint64_t		 v;
+	int			 wal;
+
+	/* Only in WAL mode: asked of another journal, the file would make
+	 * a WAL index of its own. */
+	if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode", -1, &q, NULL) !=
+	    SQLITE_OK)
+		return NULL;
+	wal = sqlite3_step(q) == SQLITE_ROW &&
+	    (mode = sqlite3_column_text(q, 0)) != NULL &&
+	    strcmp((const char *)mode, "wal") == 0;
+	sqlite3_finalize(q);
+	/* SQLite maps the index at a connection's first read. */
+	if (!wal || store_version(s, &v) != STORE_OK ||
+	    sqlite3_file_control(s->db, "main", SQLITE_FCNTL_FILE_POINTER,
+	    &f) != SQLITE_OK || f == NULL || f->pMethods == NULL ||
+	    f->pMethods->iVersion < 2 || f->pMethods->xShmMap == NULL ||
+	    f->pMethods->xShmMap(f, 0, 32768, 0, &p) != SQLITE_OK)
+		return NULL;
+	return (const void *)p;
+}
+
+/*
+ * The WAL index begins with two copies of a 48-byte header
+ * (https://sqlite.org/walformat.html, "The WAL-Index Header"): every
+ * commit, by any connection of any process, rewrites it before the
+ * commit can be seen, the second copy first.  SQLite reads it the same
+ * way, without a lock, to learn whether its cache is stale; when the
+ * copies differ a commit is being published, and the stamp is unknown.
+ * The change counter (bytes 8-11) goes up with every commit; the rest
+ * (frame count, salts, checksums) is hashed in for the WAL's restarts.
+ */
+uint64_t
+store_stamp(const void *watch)
+{
+	const volatile unsigned char	*h = watch;
+	unsigned char			 a[48], b[48];
+	uint32_t			 hash = 2166136261u, change;
+	size_t				 i;
+
+	if (h == NULL)
+		return 0;
+	for (i = 0; i < sizeof(a); i++)
+		a[i] = h[i];
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	for (i = 0; i < sizeof(b); i++)
+		b[i] = h[sizeof(a) + i];
+	/* Byte 12: set once the header is made. */
+	if (memcmp(a, b, sizeof(a)) != 0 || a[12] == 0)
+		return 0;
+	for (i = 0; i < sizeof(a); i++)
+		hash = (hash ^ a[i]) * 16777619u;
+	memcpy(&change, a + 8, sizeof(change));
+	return (uint64_t)change << 32 | hash | 1;
+}
+
 sqlite3_stmt *
 store_int_vquery(struct store *s, enum stmt id, const char *fmt, va_list ap)
 {

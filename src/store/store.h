@@ -83,6 +83,20 @@ int store_changes(const struct store *);
  * Only comparable with numbers from the same connection.
  */
 enum store_err store_version(struct store *, uint64_t *out) WUR;
+/*
+ * The database's WAL index as SQLite maps it for this connection, for
+ * store_stamp(); NULL when the database is not in WAL mode.  Valid
+ * while the connection is open; call it outside a transaction.
+ */
+const void *store_watch(struct store *);
+/*
+ * A stamp of the data read without a lock or a system call from the
+ * WAL index watch (store_watch): equal stamps mean nothing was
+ * committed between them, by any connection or process; a snapshot
+ * taken after the stamp was read holds at least what it stamps.  0 when
+ * unknown (no watch, or a commit being published): ask store_version.
+ */
+uint64_t store_stamp(const void *watch);
 
 /* Text of the last SQLite error, for logs. */
 const char *store_errmsg(const struct store *);

@@ -1,102 +1,187 @@
 /*
- * cache: public pages kept per connection while the data stays the
- * same, and gzip for what the client accepts compressed.
+ * cache: pages kept per thread while the data stays the same, and gzip
+ * for what the client accepts compressed.
  *
- * Each connection of the pool (one core, one SQLite connection) has its
- * own cache, used only by the request that holds the connection, so it
- * needs no lock; store_version() numbers are that connection's own.  A
- * page is kept for one minute at most, since pages that show what is
- * open or due change with the clock as well as with the data.
+ * Each thread that answers requests keeps its own pages, used by no
+ * other, so they need no lock.  A page is known by the data's stamp
+ * (core_stamp: the same for every connection and process) and the
+ * clock: a public page for one minute at most, since pages that show
+ * what is open or due change with the clock as well as with the data;
+ * a person's own page for one second, the clock a session's expiry is
+ * read by.  Each is kept as libmicrohttpd answers, headers and all,
+ * which count their references: the same answer is queued on every
+ * connection that asks, and freed when the last is sent.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <microhttpd.h>
+#include <sodium.h>
 #include <zlib.h>
 
 #include "cache.h"
 
-#define CACHE_PAGES	16		/* pages kept per connection */
+#define CACHE_PAGES	16		/* pages kept per thread */
 #define CACHE_PAGE_MAX	(512u * 1024u)	/* larger pages are not kept */
 #define GZIP_MIN	1400		/* smaller fit one packet anyway */
+
+struct cache_page {
+	char			 key[512];	/* the path */
+	char			 owner[48];	/* the session's cookie, or "" */
+	uint64_t		 stamp;		/* core_stamp() when made */
+	char			 when[24];	/* the clock's minute or second */
+	struct MHD_Response	*plain, *gz;	/* a reference each, or NULL */
+	size_t			 len, gzlen;
+};
 
 struct cache {
 	struct cache_page	 p[CACHE_PAGES];
 	unsigned		 next;		/* the slot to reuse next */
 };
 
-struct cache *
-cache_new(void)
-{
-	return calloc(1, sizeof(struct cache));
-}
+static pthread_key_t	 cache_key;
+static int		 cache_on;
 
 static void
 page_clear(struct cache_page *p)
 {
-	free(p->body);
-	free(p->gz);
+	if (p->plain != NULL)
+		MHD_destroy_response(p->plain);
+	if (p->gz != NULL)
+		MHD_destroy_response(p->gz);
 	memset(p, 0, sizeof(*p));
 }
 
-void
-cache_free(struct cache *k)
+/* At a thread's end: its pages' references go. */
+static void
+cache_free(void *arg)
 {
-	size_t i;
+	struct cache	*k = arg;
+	size_t		 i;
 
-	if (k == NULL)
-		return;
 	for (i = 0; i < CACHE_PAGES; i++)
 		page_clear(&k->p[i]);
 	free(k);
 }
 
-const struct cache_page *
-cache_get(struct cache *k, const char *key, uint64_t version,
-    const char *minute)
+int
+cache_start(void)
 {
-	size_t i;
+	if (pthread_key_create(&cache_key, cache_free) != 0)
+		return -1;
+	cache_on = 1;
+	return 0;
+}
 
-	if (k == NULL || version == 0)
+void
+cache_stop(void)
+{
+	struct cache *k;
+
+	if (!cache_on)
+		return;
+	/* The threads that answered are gone, their pages with them; this
+	 * one's, if any, goes now. */
+	if ((k = pthread_getspecific(cache_key)) != NULL) {
+		pthread_setspecific(cache_key, NULL);
+		cache_free(k);
+	}
+	pthread_key_delete(cache_key);
+	cache_on = 0;
+}
+
+struct cache *
+cache_mine(void)
+{
+	struct cache *k;
+
+	if (!cache_on)
 		return NULL;
-	for (i = 0; i < CACHE_PAGES; i++)
-		if (k->p[i].body != NULL && k->p[i].version == version &&
-		    strcmp(k->p[i].minute, minute) == 0 &&
-		    strcmp(k->p[i].key, key) == 0)
-			return &k->p[i];
+	if ((k = pthread_getspecific(cache_key)) == NULL &&
+	    (k = calloc(1, sizeof(*k))) != NULL &&
+	    pthread_setspecific(cache_key, k) != 0) {
+		free(k);
+		k = NULL;
+	}
+	return k;
+}
+
+/* owner is a secret: compared in a time that does not tell how much of
+ * it matched. */
+static int
+owner_is(const struct cache_page *p, const char *owner)
+{
+	size_t n = strlen(owner);
+
+	return n == strlen(p->owner) && sodium_memcmp(p->owner, owner, n) ==
+	    0;
+}
+
+struct MHD_Response *
+cache_find(struct cache *k, const char *key, const char *owner,
+    uint64_t stamp, const char *when, const char *ae, size_t *len, int *gz)
+{
+	const struct cache_page	*p;
+	size_t			 i;
+
+	if (k == NULL || stamp == 0)
+		return NULL;
+	for (i = 0; i < CACHE_PAGES; i++) {
+		p = &k->p[i];
+		if (p->plain == NULL || p->stamp != stamp ||
+		    strcmp(p->when, when) != 0 || strcmp(p->key, key) != 0 ||
+		    !owner_is(p, owner))
+			continue;
+		*gz = p->gz != NULL && cache_gzip_wanted(ae, p->len);
+		*len = *gz ? p->gzlen : p->len;
+		return *gz ? p->gz : p->plain;
+	}
 	return NULL;
 }
 
 void
-cache_put(struct cache *k, const char *key, uint64_t version,
-    const char *minute, const char *type, const char *body, size_t len)
+cache_put(struct cache *k, const char *key, const char *owner,
+    uint64_t stamp, const char *when, struct MHD_Response *plain,
+    size_t len, struct MHD_Response *gz, size_t gzlen)
 {
 	struct cache_page	*p = NULL;
 	size_t			 i;
 
-	if (k == NULL || version == 0 || len > CACHE_PAGE_MAX ||
-	    strlen(key) >= sizeof(p->key))
+	if (k == NULL || stamp == 0 || plain == NULL || len > CACHE_PAGE_MAX ||
+	    strlen(key) >= sizeof(p->key) || strlen(owner) >=
+	    sizeof(p->owner) || strlen(when) >= sizeof(p->when)) {
+		if (plain != NULL)
+			MHD_destroy_response(plain);
+		if (gz != NULL)
+			MHD_destroy_response(gz);
 		return;
-	/* The same address's old page, else a slot in turn. */
+	}
+	/* The same address's old page for the same owner, else a slot in
+	 * turn. */
 	for (i = 0; i < CACHE_PAGES && p == NULL; i++)
-		if (k->p[i].body != NULL && strcmp(k->p[i].key, key) == 0)
+		if (k->p[i].plain != NULL && strcmp(k->p[i].key, key) == 0 &&
+		    owner_is(&k->p[i], owner))
 			p = &k->p[i];
 	if (p == NULL)
 		p = &k->p[k->next++ % CACHE_PAGES];
 	page_clear(p);
-	if ((p->body = malloc(len + 1)) == NULL)
-		return;
-	memcpy(p->body, body, len);
-	p->body[len] = '\0';
-	p->len = len;
-	if (len >= GZIP_MIN && cache_gzip(body, len, &p->gz, &p->gzlen) != 0)
-		p->gz = NULL;
 	snprintf(p->key, sizeof(p->key), "%s", key);
-	snprintf(p->minute, sizeof(p->minute), "%s", minute);
-	p->version = version;
-	p->type = type;
+	snprintf(p->owner, sizeof(p->owner), "%s", owner);
+	snprintf(p->when, sizeof(p->when), "%s", when);
+	p->stamp = stamp;
+	p->plain = plain;
+	p->len = len;
+	p->gz = gz;
+	p->gzlen = gzlen;
+}
+
+int
+cache_gzip_worth(size_t len)
+{
+	return len >= GZIP_MIN;
 }
 
 /*
@@ -170,35 +255,3 @@ cache_gzip(const char *in, size_t len, char **out, size_t *outlen)
 	return 0;
 }
 
-struct MHD_Response *
-cache_response(const struct cache_page *hit, char *body, size_t len,
-    const char *type, const char *ae, size_t *sent, int *gz)
-{
-	struct MHD_Response	*resp;
-	char			*z = NULL;
-	size_t			 zlen = 0;
-	int			 text = type != NULL && (strncmp(type, "text/",
-	    5) == 0 || strncmp(type, "application/json", 16) == 0);
-
-	*gz = 0;
-	if (hit != NULL) {
-		free(body);
-		*gz = hit->gz != NULL && cache_gzip_wanted(ae, hit->len);
-		*sent = *gz ? hit->gzlen : hit->len;
-		return MHD_create_response_from_buffer(*sent, *gz ? hit->gz :
-		    hit->body, MHD_RESPMEM_MUST_COPY);
-	}
-	if (body != NULL && text && cache_gzip_wanted(ae, len) &&
-	    cache_gzip(body, len, &z, &zlen) == 0) {
-		free(body);
-		body = z;
-		len = zlen;
-		*gz = 1;
-	}
-	*sent = body != NULL ? len : 0;
-	resp = MHD_create_response_from_buffer(*sent, body != NULL ? body :
-	    "", body != NULL ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
-	if (resp == NULL)
-		free(body);
-	return resp;
-}

@@ -401,7 +401,7 @@ void
 page_csrf(struct req *r)
 {
 	html_fmt(&r->body, "<input type=\"hidden\" name=\"csrf\" "
-	    "value=\"%s\">", r->csrf);
+	    "value=\"%s\">", session_csrf(r));
 }
 
 static void

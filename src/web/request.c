@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -233,7 +234,7 @@ add_headers(struct MHD_Response *resp, const struct req *r)
 }
 
 /* The signed-in pages kept per session: the same for one session
- * while the data and the minute stay the same, and opened often. */
+ * while the data and the clock stay the same, and opened often. */
 static int
 per_session(const char *path)
 {
@@ -241,62 +242,108 @@ per_session(const char *path)
 }
 
 /*
- * Runs fn, or answers with the page kept: a public page that a visitor
- * who is not signed in asks for without a query (or with only ?page=
- * of a long list) is the same for every such visitor while the data
- * and the minute stay the same (cache.c).  Pages that carry the
- * visitor's form token are not kept for others: a signed-in person's
- * own pages (per_session) are kept under their session's token, for
- * that session alone.
+ * The key a page may be kept under: its path, or with ?page=N alone (a
+ * long list's page); 0, 1 with ?page=, or -1 when its query is any
+ * other (then it is always made afresh).
+ */
+static int
+page_key(struct MHD_Connection *conn, const char *path, char *key,
+    size_t keysz)
+{
+	const char	*page = MHD_lookup_connection_value(conn,
+	    MHD_GET_ARGUMENT_KIND, "page");
+	int		 args = MHD_get_connection_values(conn,
+	    MHD_GET_ARGUMENT_KIND, NULL, NULL);
+
+	if (strlen(path) > keysz - 64)
+		return -1;
+	if (args == 0) {
+		snprintf(key, keysz, "%s", path);
+		return 0;
+	}
+	if (args == 1 && page != NULL && strlen(page) < 10 &&
+	    strspn(page, "0123456789") == strlen(page)) {
+		snprintf(key, keysz, "%s?page=%s", path, page);
+		return 1;
+	}
+	return -1;
+}
+
+/*
+ * Runs fn, and keeps its page when it is the same for every reader of
+ * this data at this minute (cache.c): a public page that a visitor who
+ * is not signed in asks for without a query (or with only ?page= of a
+ * long list), holding no form token of the visitor's.  A signed-in
+ * person's own pages (per_session), which carry their session's token,
+ * are kept for that session alone, and only as they stand (a banner
+ * after an action comes with a query).  The answer, headers and all, is
+ * made and kept by answer().  The stamp is the one read before this
+ * request read anything, so the page holds at least what it names.
  */
 void
 request_cached(struct MHD_Connection *conn, struct conn_state *cs,
     int public, void (*fn)(struct req *))
 {
 	struct req	*r = &cs->r;
-	struct cache	*k;
-	uint64_t	 v = 0;
-	char		 minute[17], key[512];
-	const char	*page = MHD_lookup_connection_value(conn,
-	    MHD_GET_ARGUMENT_KIND, "page");
-	int		 args, mine;
+	int		 mine = r->signed_in && r->sid != NULL &&
+	    per_session(r->path);
+	int		 q;
 
-	/* A daemon run without the pool of connections (the fuzz targets'
-	 * web_daemon_external) keeps no pages. */
-	k = pool_cache(r->c);
-	snprintf(minute, sizeof(minute), "%s", r->c->now);
-	mine = r->signed_in && r->csrf[0] != '\0' && per_session(r->path);
-	args = MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, NULL,
-	    NULL);
-	if (args == 1 && page != NULL && strlen(page) < 10)
-		snprintf(key, sizeof(key), "%s?page=%s", r->path, page);
-	else
-		snprintf(key, sizeof(key), "%s", r->path);
-	if (mine)
-		snprintf(key, sizeof(key), "%s#%s", r->path, r->csrf);
-	/* A person's own page with arguments (a banner after an action)
-	 * is made afresh: only the page as it stands is kept. */
-	if (k == NULL || (mine && args != 0) ||
-	    (!mine && (!public || r->signed_in)) ||
-	    strcmp(r->method, "GET") != 0 ||
-	    strlen(r->path) > sizeof(key) - 64 ||
-	    (args != 0 && strcmp(key, r->path) == 0) ||
-	    core_version(r->c, &v) != CORE_OK) {
-		fn(r);
-		return;
-	}
-	if ((cs->hit = cache_get(k, key, v, minute)) != NULL) {
-		r->status = 200;
-		r->type = cs->hit->type;
-		return;
-	}
 	fn(r);
+	if (cs->stamp == 0 || cache_mine() == NULL ||
+	    strcmp(r->method, "GET") != 0 ||
+	    (!mine && (!public || r->signed_in)) ||
+	    (q = page_key(conn, r->path, cs->key, sizeof(cs->key))) < 0 ||
+	    (mine && q != 0))
+		return;
 	if ((r->status == 0 || r->status == 200) && r->location[0] == '\0' &&
-	    r->cookie[0] == '\0' && !r->body.oom && r->body.p != NULL &&
-	    r->csrf[0] != '\0' && (mine || strstr(r->body.p, r->csrf) ==
-	    NULL))
-		cache_put(k, key, v, minute, r->type != NULL ? r->type :
-		    "text/html; charset=utf-8", r->body.p, r->body.len);
+	    r->cookie[0] == '\0' && r->cookie2[0] == '\0' && !r->set_csrf &&
+	    !r->body.oom && r->body.p != NULL && (mine ||
+	    r->csrf[0] == '\0' || strstr(r->body.p, r->csrf) == NULL)) {
+		cs->keep = 1;
+		snprintf(cs->owner, sizeof(cs->owner), "%s", mine ? r->sid :
+		    "");
+		/* A public page for the minute; a person's own for the
+		 * second, as their session's expiry is read to it. */
+		snprintf(cs->when, sizeof(cs->when), "%.*s", mine ? 19 : 16,
+		    r->c->now);
+	}
+}
+
+/*
+ * The page kept for this request, queued at once, before any core is
+ * taken or the database read: 1 and *ret then.  The data's stamp is
+ * read here first, for request_cached.
+ */
+static int
+answer_kept(struct MHD_Connection *conn, struct conn_state *cs,
+    enum MHD_Result *ret)
+{
+	struct req		*r = &cs->r;
+	struct MHD_Response	*resp;
+	const char		*owner;
+	char			 key[512], now[32], when[24];
+	size_t			 len;
+	int			 gz, q;
+
+	cs->stamp = core_watch_stamp(pool_watch());
+	if (cs->stamp == 0 || strcmp(r->method, "GET") != 0 ||
+	    (q = page_key(conn, r->path, key, sizeof(key))) < 0 ||
+	    core_now(now) != CORE_OK)
+		return 0;
+	owner = session_owner(conn);
+	if (owner[0] != '\0' && (q != 0 || !per_session(r->path)))
+		return 0;
+	snprintf(when, sizeof(when), "%.*s", owner[0] != '\0' ? 19 : 16,
+	    now);
+	if ((resp = cache_find(cache_mine(), key, owner, cs->stamp, when,
+	    MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+	    MHD_HTTP_HEADER_ACCEPT_ENCODING), &len, &gz)) == NULL)
+		return 0;
+	r->status = 200;
+	cs->sent = len;
+	*ret = MHD_queue_response(conn, 200, resp);
+	return 1;
 }
 
 /* The state of the request r (conn_state's first member). */
@@ -372,6 +419,86 @@ write_answer(struct conn_state *cs)
 	core_read_end(r->c);
 }
 
+/* 1 for a type worth compressing. */
+static int
+text_type(const char *type)
+{
+	return strncmp(type, "text/", 5) == 0 ||
+	    strncmp(type, "application/json", 16) == 0;
+}
+
+/* An answer with r's headers for body (from malloc(), len bytes,
+ * taken; NULL for none), gzipped as z says.  NULL when out of memory. */
+static struct MHD_Response *
+response_body(const struct req *r, char *body, size_t len, int z)
+{
+	struct MHD_Response *resp;
+
+	resp = MHD_create_response_from_buffer(body != NULL ? len : 0,
+	    body != NULL ? body : "", body != NULL ? MHD_RESPMEM_MUST_FREE :
+	    MHD_RESPMEM_PERSISTENT);
+	if (resp == NULL) {
+		free(body);
+		return NULL;
+	}
+	add_headers(resp, r);
+	if (z)
+		MHD_add_response_header(resp, "Content-Encoding", "gzip");
+	MHD_add_response_header(resp, "Vary", "Accept-Encoding");
+	return resp;
+}
+
+/* r's answer of body (taken), gzipped when its type is text and the
+ * client's Accept-Encoding ae takes it; *sent, the bytes that go out. */
+static struct MHD_Response *
+response_of(const struct req *r, char *body, size_t len, const char *ae,
+    size_t *sent)
+{
+	char	*z = NULL;
+	size_t	 zlen = 0;
+	if (body != NULL && text_type(r->type) && cache_gzip_wanted(ae, len) &&
+	    cache_gzip(body, len, &z, &zlen) == 0) {
+		free(body);
+		*sent = zlen;
+		return response_body(r, z, zlen, 1);
+	}
+	*sent = body != NULL ? len : 0;
+	return response_body(r, body, len, 0);
+}
+
+/* The page request_cached chose to keep: its answers, plain and
+ * gzipped, made once, the one for this client queued, both kept.  0, or
+ * -1 when out of memory (body freed). */
+static int
+answer_keep(struct MHD_Connection *conn, struct conn_state *cs, char *body,
+    size_t len, const char *ae, enum MHD_Result *ret)
+{
+	struct MHD_Response	*plain, *gz = NULL, *resp;
+	char			*z = NULL;
+	size_t			 zlen = 0;
+
+	if (body == NULL)
+		return -1;
+	if (text_type(cs->r.type) && cache_gzip_worth(len) &&
+	    cache_gzip(body, len, &z, &zlen) == 0 &&
+	    (gz = response_body(&cs->r, z, zlen, 1)) == NULL) {
+		free(body);
+		return -1;
+	}
+	if ((plain = response_body(&cs->r, body, len, 0)) == NULL) {
+		if (gz != NULL)
+			MHD_destroy_response(gz);
+		return -1;
+	}
+	resp = gz != NULL && cache_gzip_wanted(ae, len) ? gz : plain;
+	cs->sent = resp == gz ? zlen : len;
+	/* The queue takes a reference of its own; the cache keeps ours. */
+	*ret = MHD_queue_response(conn, 200, resp);
+	cache_put(cache_mine(), cs->key, cs->owner, cs->stamp, cs->when, plain,
+	    len, gz, zlen);
+	return 0;
+}
+
 static enum MHD_Result
 answer(struct MHD_Connection *conn, struct conn_state *cs)
 {
@@ -380,8 +507,8 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	enum MHD_Result		 ret;
 	size_t			 len;
 	char			*body;
+	const char		*ae;
 	const struct asset	*a;
-	int			 gz;
 
 	if (cs->write != NULL && cs->write->state == WRITE_DONE) {
 		r->c = pool_get();
@@ -417,7 +544,9 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 		}
 		r->c = pool_get();
 		page_error(r, 404, "Page not found", "There is no such file.");
-	} else {
+	} else if (answer_kept(conn, cs, &ret))
+		return ret;
+	else {
 		r->c = pool_get();
 		route_dispatch(conn, cs);
 		if (cs->write != NULL && cs->write->state == WRITE_ASKED) {
@@ -444,15 +573,17 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	if (r->type == NULL)
 		r->type = "text/html; charset=utf-8";
 	body = html_take(&r->body, &len);
-	resp = cache_response(cs->hit, body, len, r->type,
-	    MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
-	    MHD_HTTP_HEADER_ACCEPT_ENCODING), &len, &gz);
-	if (resp == NULL)
+	ae = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+	    MHD_HTTP_HEADER_ACCEPT_ENCODING);
+	if (cs->keep) {
+		if (answer_keep(conn, cs, body, len, ae, &ret) != 0)
+			return MHD_NO;
+		pool_put(r->c);
+		r->c = NULL;
+		return ret;
+	}
+	if ((resp = response_of(r, body, len, ae, &len)) == NULL)
 		return MHD_NO;
-	add_headers(resp, r);
-	if (gz)
-		MHD_add_response_header(resp, "Content-Encoding", "gzip");
-	MHD_add_response_header(resp, "Vary", "Accept-Encoding");
 	if (cs->too_big)
 		MHD_add_response_header(resp, "Connection", "close");
 	ret = MHD_queue_response(conn, (unsigned)r->status, resp);
@@ -543,6 +674,12 @@ request_handler(void *cls, struct MHD_Connection *conn, const char *url,
 	return answer(conn, cs);
 }
 
+/* This thread's access-log time, made once a second. */
+static __thread struct {
+	time_t	 t;
+	char	 when[32];
+} tl_log = { -1, "" };
+
 void
 request_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
     enum MHD_RequestTerminationCode toe)
@@ -551,25 +688,42 @@ request_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	struct timespec		 t1;
 	struct tm		 tm;
 	time_t			 now = time(NULL);
-	char			 when[32], method[40], path[600];
-	double			 ms;
+	char			 method[40], path[600], line[800];
+	long long		 tenths;
+	int			 n;
 
 	(void)cls;
 	if (cs == NULL)
 		return;
 	guard_mark(conn, 0);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	ms = (double)(t1.tv_sec - cs->t0.tv_sec) * 1e3 +
-	    (double)(t1.tv_nsec - cs->t0.tv_nsec) / 1e6;
-	gmtime_r(&now, &tm);
-	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	tenths = ((long long)(t1.tv_sec - cs->t0.tv_sec) * 1000000000LL +
+	    (t1.tv_nsec - cs->t0.tv_nsec) + 50000000LL) / 100000000LL;
+	if (now != tl_log.t) {
+		gmtime_r(&now, &tm);
+		strftime(tl_log.when, sizeof(tl_log.when),
+		    "%Y-%m-%dT%H:%M:%SZ", &tm);
+		tl_log.t = now;
+	}
 	/* One access-log line per request: no query, no cookies, no
-	 * sign-in link, and nothing the client sent written raw. */
+	 * sign-in link, and nothing the client sent written raw.  Made
+	 * here and written whole, with one write(2): no lock shared by
+	 * the threads, and lines never mixed. */
 	guard_log_text(method, sizeof(method), cs->r.method, 0);
 	guard_log_text(path, sizeof(path), cs->r.path, 1);
-	fprintf(stderr, "%s %s %s %s %d %zu %.1fms%s\n", when,
-	    cs->ip[0] ? cs->ip : "-", method, path, cs->r.status, cs->sent, ms, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK
-	    ? "" : " (cut short)");
+	n = snprintf(line, sizeof(line), "%s %s %s %s %d %zu %lld.%lldms%s\n",
+	    tl_log.when, cs->ip[0] ? cs->ip : "-", method, path, cs->r.status,
+	    cs->sent, tenths / 10, tenths % 10,
+	    toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut short)");
+	if (n > 0) {
+		if ((size_t)n >= sizeof(line)) {
+			n = (int)sizeof(line) - 1;
+			line[n - 1] = '\n';
+		}
+		if (write(STDERR_FILENO, line, (size_t)n) < 0) {
+			/* No log to tell of it. */
+		}
+	}
 	if (cs->pp != NULL)
 		MHD_destroy_post_processor(cs->pp);
 	raw_finish(cs);

@@ -53,7 +53,11 @@ struct conn_state {
 	struct timespec			 t0;
 	size_t				 sent;
 	char				 ip[64];
-	const struct cache_page		*hit;	/* the page kept, or NULL */
+	uint64_t			 stamp;	/* the data's when the
+						   request began, 0: unknown */
+	int				 keep;	/* the page is to be kept
+						   (request_cached) as: */
+	char				 key[512], owner[48], when[24];
 	struct web_write		*write;	/* a change for the writer,
 						   or NULL */
 };
@@ -63,8 +67,8 @@ extern const struct web_config *web_conf;
 /* A core of the pool, waiting for one to be free; and back. */
 struct core *pool_get(void);
 void pool_put(struct core *);
-/* The pages kept for core c, or NULL (a daemon without the pool). */
-struct cache *pool_cache(const struct core *c);
+/* What the data's stamp is read from (core_watch_stamp), or NULL. */
+const void *pool_watch(void);
 
 /* --- request.c: libmicrohttpd's callbacks --- */
 enum MHD_Result request_handler(void *cls, struct MHD_Connection *,
@@ -73,9 +77,10 @@ enum MHD_Result request_handler(void *cls, struct MHD_Connection *,
 void request_completed(void *cls, struct MHD_Connection *, void **req_cls,
     enum MHD_RequestTerminationCode);
 /*
- * Runs fn, or answers with the page kept: a public page that a visitor
- * who is not signed in asks for without a query is the same for every
- * such visitor while the data and the minute stay the same (cache.c).
+ * Runs fn, and has its page kept when it is the same for every reader
+ * of the data and the minute (cache.c): a public page asked for by a
+ * visitor who is not signed in, or a person's own page for their
+ * session.
  */
 void request_cached(struct MHD_Connection *, struct conn_state *,
     int public, void (*fn)(struct req *));
@@ -88,6 +93,8 @@ int session_csrf_ok(const struct req *);
 /* 1 and *scope when a valid API token is sent (ASVS 8.3.1). */
 int session_api_auth(struct MHD_Connection *, struct req *,
     enum core_scope *scope);
+/* The session cookie sent, or "": whose own pages may be kept. */
+const char *session_owner(struct MHD_Connection *);
 /* The anonymous visitor's form-token cookie, when it is new. */
 void session_headers(struct MHD_Response *, const struct req *);
 

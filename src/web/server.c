@@ -40,11 +40,11 @@ static struct {
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 free_cv;
 	struct core	*cores;
-	struct cache	**caches;	/* each core's public pages */
 	char		*busy;
 	int		 n;
+	const void	*watch;		/* the data's stamp, read by all */
 } pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, NULL,
-    NULL, 0 };
+    0, NULL };
 
 const struct web_config *web_conf;
 
@@ -78,10 +78,10 @@ pool_put(struct core *c)
 	pthread_mutex_unlock(&pool.lock);
 }
 
-struct cache *
-pool_cache(const struct core *c)
+const void *
+pool_watch(void)
 {
-	return pool.caches != NULL ? pool.caches[c - pool.cores] : NULL;
+	return pool.watch;
 }
 
 struct MHD_Daemon *
@@ -133,8 +133,7 @@ pool_open(const struct web_config *cf)
 	pool.n = cf->threads;
 	pool.cores = calloc((size_t)pool.n, sizeof(*pool.cores));
 	pool.busy = calloc((size_t)pool.n, 1);
-	pool.caches = calloc((size_t)pool.n, sizeof(*pool.caches));
-	if (pool.cores == NULL || pool.busy == NULL || pool.caches == NULL)
+	if (pool.cores == NULL || pool.busy == NULL)
 		return -1;
 	/* Every statement is checked against the schema before the first
 	 * request, rather than found wrong when some page first needs it:
@@ -148,14 +147,18 @@ pool_open(const struct web_config *cf)
 	}
 	core_close(&pool.cores[0]);
 	for (i = 0; i < pool.n; i++) {
-		if ((pool.caches[i] = cache_new()) == NULL)
-			return -1;
 		if (core_open(&pool.cores[i], cf->db, 0) != CORE_OK ||
 		    core_use(&pool.cores[i], cf->arrangement) != CORE_OK) {
 			fprintf(stderr, "alliance: %s\n", pool.cores[i].err);
 			return -1;
 		}
 	}
+	/* The pages kept by the threads that answer (cache.c) are known
+	 * by the data's stamp, read from SQLite's WAL index as the first
+	 * core's connection maps it, open until the daemon has stopped. */
+	pool.watch = core_watch(&pool.cores[0]);
+	if (cache_start() != 0)
+		return -1;
 	/* Ballots and votes are committed by the writer, on a connection
 	 * of its own, while the request that asked is put aside. */
 	if (core_writer_start(cf->db, cf->arrangement, pool.cores[0].err,
@@ -264,11 +267,10 @@ out:
 	core_writer_stop();
 	if (d != NULL)
 		MHD_stop_daemon(d);
+	pool.watch = NULL;
+	cache_stop();
 	for (i = 0; pool.cores != NULL && i < pool.n; i++)
 		core_close(&pool.cores[i]);
-	for (i = 0; pool.caches != NULL && i < pool.n; i++)
-		cache_free(pool.caches[i]);
-	free(pool.caches);
 	free(pool.cores);
 	free(pool.busy);
 	assets_free();

@@ -37,18 +37,35 @@ session_identify(struct MHD_Connection *conn, struct req *r)
 		snprintf(r->csrf, sizeof(r->csrf), "%s", r->who.csrf);
 		return;
 	}
-	/* Not signed in: a double-submit cookie guards the public forms. */
+	/* Not signed in: a double-submit cookie guards the public forms.
+	 * A visitor without one is given one with the first form
+	 * (session_csrf), so a page without a form is the same for all. */
 	v = MHD_lookup_connection_value(conn, MHD_COOKIE_KIND, CSRF_COOKIE);
 	if (secret_shape(v))
 		snprintf(r->csrf, sizeof(r->csrf), "%s", v);
-	else {
-		unsigned char raw[32];
+}
 
+const char *
+session_csrf(struct req *r)
+{
+	unsigned char raw[32];
+
+	if (r->csrf[0] == '\0') {
 		randombytes_buf(raw, sizeof(raw));
 		sodium_bin2base64(r->csrf, sizeof(r->csrf), raw, sizeof(raw),
 		    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
 		r->set_csrf = 1;
 	}
+	return r->csrf;
+}
+
+const char *
+session_owner(struct MHD_Connection *conn)
+{
+	const char *v = MHD_lookup_connection_value(conn, MHD_COOKIE_KIND,
+	    SESSION_COOKIE);
+
+	return v != NULL ? v : "";
 }
 
 int

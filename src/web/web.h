@@ -242,6 +242,8 @@ void page_error_summary(struct req *, const char *field, const char *msg);
 void page_field_error(struct req *, const char *id, const char *msg);
 /* A hidden CSRF field for a form. */
 void page_csrf(struct req *);
+/* The visitor's form token, made (and its cookie set) when first asked. */
+const char *session_csrf(struct req *);
 /* Form parts: label, hint, error (when field is the one at fault) and
  * the value typed, kept. */
 void page_input(struct req *, const char *name, const char *label,
