@@ -28,7 +28,7 @@ for f in index forums me officer members; do
 	members) what="\`/members\`, $orgs organisations"; goal=0.5 ;;
 	esac
 	r=$(ratio "$(get "a_${f}_rps")" "$(get "n_${f}_rps")")
-	echo "| $what, $(kb "$(get "size_$f")") | $(get "a_${f}_rps") req/s, p99 $(get "a_${f}_p99") ms | nginx, same bytes: $(get "n_${f}_rps") req/s, p99 $(get "n_${f}_p99") ms | ${r}× | ≥ ${goal}× | $(met "$r" ">=" "$goal") |"
+	echo "| $what, $(kb "$(get "size_$f")") | $(get "a_${f}_rps") req/s, p99 $(get "a_${f}_p99") ms, CPU $(get "a_${f}_cpu") µs/req | nginx, same bytes: $(get "n_${f}_rps") req/s, p99 $(get "n_${f}_p99") ms, CPU $(get "n_${f}_cpu") µs/req | ${r}× (CPU $(ratio "$(get "n_${f}_cpu")" "$(get "a_${f}_cpu")")×) | ≥ ${goal}× | $(met "$r" ">=" "$goal") |"
 done
 r=$(ratio "$(get vote1_ms)" "$(get commit_ms)")
 echo "| ballot by HTTP POST, 1 client ($one) | $(get vote1_ms) ms/vote, p50 $(get vote1_p50) ms, p95 $(get vote1_p95) ms, p99 $(get vote1_p99) ms | one-row FULL commit: $(get commit_ms) ms | ${r}× the cost | ≤ 2× | $(met "$r" "<=" 2) |"

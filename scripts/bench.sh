@@ -124,12 +124,26 @@ save() {	# NAME PATH COOKIE: Alliance's answer as nginx's file
 	chmod 644 "$dir/www/$1.html"
 	put "size_$1" "$(wc -c <"$dir/www/$1.html")"
 }
+# PID...: the CPU time (user + system) of the processes, in clock ticks.
+ticks() { for p in "$@"; do cut -d' ' -f14,15 "/proc/$p/stat"; done |
+	awk '{ t += $1 + $2 } END { print t + 0 }'; }
+# The server's processes: Alliance, or nginx's workers.
+server_pids() { case $1 in a_*) echo "$spid" ;;
+	*) ps -o pid= --ppid "$(cat "$dir/nginx.pid")" ;; esac; }
 wrk_run() {	# NAME URL COOKIE
+	# shellcheck disable=SC2046
+	t0=$(ticks $(server_pids "$1"))
 	if [ -n "$3" ]; then
 		wrk -t2 -c32 -d"${secs}s" --latency -H "Cookie: $3" "$2"
 	else
 		wrk -t2 -c32 -d"${secs}s" --latency "$2"
 	fi >"$dir/wrk.out"
+	# shellcheck disable=SC2046
+	t1=$(ticks $(server_pids "$1"))
+	# The server's CPU per request, in microseconds: other work on the
+	# machine moves it much less than it moves the rate.
+	awk -v t="$((t1 - t0))" -v hz="$(getconf CLK_TCK)" '/requests in/ {
+	    printf "%.1f\n", t * 1e6 / hz / $1 }' "$dir/wrk.out" >>"$dir/$1.cpu"
 	if grep -q "Non-2xx" "$dir/wrk.out"; then
 		echo "bench: $2 answered errors" >&2
 		cat "$dir/wrk.out" >&2
@@ -164,6 +178,7 @@ EOF
 		for s in a n; do
 			put "${s}_${f}_rps" "$(median <"$dir/${s}_$f.rps")"
 			put "${s}_${f}_p99" "$(median <"$dir/${s}_$f.p99")"
+			put "${s}_${f}_cpu" "$(median <"$dir/${s}_$f.cpu")"
 		done
 	done
 	put "load_pages" "$(load)"
