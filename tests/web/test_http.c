@@ -886,6 +886,114 @@ test_public_page_kept_until_the_data_changes(void **state)
 }
 
 /*
+ * A page without a form gives no form token, so that it is the same
+ * answer, headers and all, for every visitor and is kept once for all
+ * of them; a page with a form gives a visitor without one a token, in
+ * its cookie and in the form, which a POST must carry.
+ */
+static void
+test_form_token_given_only_with_a_form(void **state)
+{
+	CURL		*a = browser(), *b = browser();
+	struct resp	 r, s;
+	char		 csrf[64], cookie[128], body[128];
+
+	(void)state;
+	http(a, "/", NULL, NULL, &r);
+	http(b, "/", NULL, NULL, &s);
+	assert_int_equal(r.status, 200);
+	assert_null(strstr(r.headers, "Set-Cookie"));
+	assert_null(strstr(s.headers, "Set-Cookie"));
+	assert_string_equal(r.body, s.body);
+	resp_free(&r);
+	resp_free(&s);
+	http(a, "/sign-in", NULL, NULL, &r);
+	assert_int_equal(r.status, 200);
+	assert_non_null(strstr(r.headers, "Set-Cookie: alliance_csrf="));
+	resp_free(&r);
+	/* The form asked for again carries the token of the cookie. */
+	csrf_of(a, "/sign-in", csrf);
+	snprintf(cookie, sizeof(cookie), "Set-Cookie: alliance_csrf=%s;",
+	    csrf);
+	http(b, "/sign-in", NULL, NULL, &r);
+	assert_null(strstr(r.headers, cookie));
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&email=nobody@example.org",
+	    csrf);
+	http(a, "/sign-in", body, NULL, &r);
+	assert_int_equal(r.status, 200);
+	resp_free(&r);
+	/* Another visitor's token is not theirs. */
+	http(b, "/sign-in", body, NULL, &r);
+	assert_int_equal(r.status, 403);
+	resp_free(&r);
+	curl_easy_cleanup(a);
+	curl_easy_cleanup(b);
+}
+
+/* A second browser with the cookies of the first. */
+static CURL *
+same_person(CURL *h)
+{
+	CURL			*b = browser();
+	struct curl_slist	*c = NULL, *i;
+
+	assert_int_equal(curl_easy_getinfo(h, CURLINFO_COOKIELIST, &c),
+	    CURLE_OK);
+	for (i = c; i != NULL; i = i->next)
+		curl_easy_setopt(b, CURLOPT_COOKIELIST, i->data);
+	curl_slist_free_all(c);
+	return b;
+}
+
+/*
+ * A person's own page is kept for their session alone: another
+ * person asking for it at once is given theirs, and once signed out
+ * the old session's cookie is sent to sign in, never given the page
+ * kept for it.
+ */
+static void
+test_own_page_kept_for_its_session_alone(void **state)
+{
+	CURL		*a = browser(), *c = browser(), *old;
+	struct resp	 r, s;
+	char		 csrf[64], body[128];
+	int		 i;
+
+	(void)state;
+	sign_in(a, "lead@ww.example.org");
+	sign_in(c, "lead@cc.example.org");
+	for (i = 0; i < 3; i++) {
+		http(a, "/me", NULL, NULL, &r);
+		http(c, "/me", NULL, NULL, &s);
+		assert_int_equal(r.status, 200);
+		assert_int_equal(s.status, 200);
+		assert_non_null(strstr(r.body, "Wombourne Wellbeing"));
+		assert_null(strstr(r.body, "Codsall Carers"));
+		assert_non_null(strstr(s.body, "Codsall Carers"));
+		assert_null(strstr(s.body, "Wombourne Wellbeing"));
+		resp_free(&r);
+		resp_free(&s);
+	}
+	old = same_person(a);
+	csrf_of(a, "/me", csrf);
+	snprintf(body, sizeof(body), "csrf=%s", csrf);
+	http(a, "/sign-out", body, NULL, &r);
+	assert_int_equal(r.status, 303);
+	resp_free(&r);
+	http(old, "/me", NULL, NULL, &r);
+	assert_int_equal(r.status, 303);
+	assert_non_null(strstr(r.headers, "Location: /sign-in"));
+	resp_free(&r);
+	http(c, "/me", NULL, NULL, &s);
+	assert_int_equal(s.status, 200);
+	resp_free(&s);
+	curl_easy_cleanup(a);
+	curl_easy_cleanup(c);
+	curl_easy_cleanup(old);
+}
+
+/*
  * One router: a path segment, query or form field that is not what the
  * route declares (an id, a year, one of a form's choices) is a 400 that
  * names it and what is accepted, before any page or API handler runs,
@@ -986,6 +1094,8 @@ main(void)
 		cmocka_unit_test(test_schedule_queues_reminders_once),
 		cmocka_unit_test(test_SA_12_dispute_pages_for_officers_only),
 		cmocka_unit_test(test_public_page_kept_until_the_data_changes),
+		cmocka_unit_test(test_form_token_given_only_with_a_form),
+		cmocka_unit_test(test_own_page_kept_for_its_session_alone),
 		cmocka_unit_test(test_http_answers_say_what_would_do),
 		cmocka_unit_test(test_router_refuses_bad_parameters),
 	};
