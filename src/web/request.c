@@ -456,6 +456,7 @@ response_of(const struct req *r, char *body, size_t len, const char *ae,
 {
 	char	*z = NULL;
 	size_t	 zlen = 0;
+
 	if (body != NULL && text_type(r->type) && cache_gzip_wanted(ae, len) &&
 	    cache_gzip(body, len, &z, &zlen) == 0) {
 		free(body);
