@@ -61,17 +61,17 @@ core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 		    "exists in %s", in->slug, c->arr_slug);
 		goto out;
 	}
-	if (!core_int_blank(in->parent) &&
+	if (!text_blank(in->parent) &&
 	    (rc = core_int_find_group(c, in->parent, &parent)) != CORE_OK)
 		goto out;
-	if (!core_int_blank(in->support_org) &&
+	if (!text_blank(in->support_org) &&
 	    (rc = core_int_find_org(c, in->support_org, &sup)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_GROUP_INSERT, "lsssssnnss", c->arr,
-	    in->slug, in->name, in->kind, core_int_blank(in->description) ? NULL :
-	    in->description, core_int_blank(in->geography) ? NULL : in->geography,
+	    in->slug, in->name, in->kind, text_blank(in->description) ? NULL :
+	    in->description, text_blank(in->geography) ? NULL : in->geography,
 	    parent.id, sup.id,
-	    core_int_blank(in->support_officer) ? NULL : in->support_officer, rec);
+	    text_blank(in->support_officer) ? NULL : in->support_officer, rec);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the group");
 		goto out;
@@ -148,7 +148,7 @@ core_commitment_add(struct core *c, const char *code, const char *kind,
 		return rc;
 	/* MS-4: who rates it; a numbered commitment binds the public
 	 * bodies unless it says otherwise. */
-	if (core_int_blank(party))
+	if (text_blank(party))
 		party = strcmp(kind, "commitment") == 0 ? "public" : NULL;
 	else if (!rules_party_ok(party))
 		return core_fail(c, CORE_EINVAL, "party", "party '%s' is not "
@@ -156,7 +156,7 @@ core_commitment_add(struct core *c, const char *code, const char *kind,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_exec(c->st, STMT_COMMIT_INSERT, "lsssss", c->arr, code,
-	    kind, core_int_blank(heading) ? NULL : heading, body, party);
+	    kind, text_blank(heading) ? NULL : heading, body, party);
 	if (rc == STORE_CONSTRAINT)
 		return core_end(c, core_fail(c, CORE_EEXIST, "code",
 		    "commitment %s already exists", code));

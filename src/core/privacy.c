@@ -238,7 +238,7 @@ priv_erase_remove(struct core *c, int64_t id, const char *email,
 	if (email == NULL)
 		return CORE_OK;
 	if ((rc = priv_count(c, &removed[ER_FAILS], store_exec(c->st,
-	    STMT_PRIV_ERASE_FAILS, "s", email))) != CORE_OK ||
+	    STMT_SIGNIN_FAIL_CLEAR, "s", email))) != CORE_OK ||
 	    (rc = priv_count(c, &removed[ER_MAIL], store_exec(c->st,
 	    STMT_PRIV_ERASE_MAIL, "s", email))) != CORE_OK)
 		return rc;
@@ -480,7 +480,7 @@ priv_retain_audit(struct core *c, int days, int64_t next, int64_t **seqs,
 static int
 priv_retain_signin(struct core *c, const char *cut, int64_t *n)
 {
-	static const enum stmt ids[] = { STMT_RET_SIGNIN_FAILS,
+	static const enum stmt ids[] = { STMT_SIGNIN_FAIL_PRUNE,
 	    STMT_RET_SESSIONS, STMT_RET_LINKS };
 	size_t	i;
 	int	rc;

@@ -68,7 +68,7 @@ core_stepback(struct core *c, const char *position, const char *person,
 	memset(&a, 0, sizeof(a));
 	if ((rc = core_int_text(c, "conflict", conflict, 1, 1000)) ||
 	    (rc = core_int_date(c, "date", from, day)) ||
-	    (!core_int_blank(until) &&
+	    (!text_blank(until) &&
 	    (rc = core_int_date(c, "until", until, to))))
 		return rc;
 	if (permanent && to[0] != '\0')
@@ -329,7 +329,7 @@ core_training_add(struct core *c, const char *title, const char *kind,
 	char	day[DATE_LEN];
 	int	rc;
 
-	if (core_int_blank(kind))
+	if (text_blank(kind))
 		kind = "training";
 	if (strcmp(kind, "induction") != 0 && strcmp(kind, "training") != 0 &&
 	    strcmp(kind, "networking") != 0)
@@ -512,7 +512,7 @@ core_position_decide(struct core *c, const char *position, const char *group,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_POS_DECISION_INSERT, "lllssss", pos.id,
-	    g.id, co.id, day, core_int_blank(note) ? NULL : note, c->actor,
+	    g.id, co.id, day, text_blank(note) ? NULL : note, c->actor,
 	    c->now);
 	if (rc == STORE_OK)
 		*id = store_last_id(c->st);
