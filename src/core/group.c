@@ -3,7 +3,6 @@
  * the principles and commitments of its agreement (MS-4).  Every
  * change is one transaction with an audit entry.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "rules/parse.h"
 #include "store/rec_registry.h"
 #include "store/store.h"
 
@@ -23,7 +23,6 @@ core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 	struct rec_group	 parent, dup;
 	struct rec_org		 sup;
 	char			 rec[DATE_LEN];
-	const char		*p;
 	int			 rc, found = 0;
 
 	if ((rc = core_int_text(c, "slug", in->slug, 1, 40)) ||
@@ -35,12 +34,11 @@ core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 	    0, 200)) ||
 	    (rc = core_int_date(c, "recognised", in->recognised, rec)))
 		return rc;
-	for (p = in->slug; *p != '\0'; p++)
-		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p)
-		    && *p != '-')
-			return core_fail(c, CORE_EINVAL, "slug", "slug '%s' is "
-			    "not accepted; expected lower-case letters, digits "
-			    "and dashes, such as southwest-forum", in->slug);
+	/* The slug's length is checked above, as text. */
+	if (parse_slug(in->slug, 40) != 0)
+		return core_fail(c, CORE_EINVAL, "slug", "slug '%s' is not "
+		    "accepted; expected lower-case letters, digits and "
+		    "dashes, such as southwest-forum", in->slug);
 	if (in->kind == NULL || group_kind_parse(in->kind) < 0)
 		return core_fail(c, CORE_EINVAL, "kind", "kind '%s' is not "
 		    "accepted; expected local-forum, thematic, task, joint, "

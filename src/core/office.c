@@ -5,7 +5,6 @@
  * standing their organisation's membership gives them.  Every change
  * is one transaction with an audit entry.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "rules/parse.h"
 #include "store/rec_registry.h"
 #include "store/store.h"
 
@@ -183,7 +183,6 @@ core_position_add(struct core *c, const struct position_in *in)
 {
 	struct rec_group	 eg;
 	struct rec_position	 dup;
-	const char		*p;
 	int			 rc, found = 0;
 
 	if ((rc = core_int_text(c, "slug", in->slug, 1, 40)) ||
@@ -193,12 +192,11 @@ core_position_add(struct core *c, const struct position_in *in)
 	    200)) ||
 	    (rc = core_int_text(c, "note", in->note, 0, 2000)))
 		return rc;
-	for (p = in->slug; *p != '\0'; p++)
-		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p)
-		    && *p != '-')
-			return core_fail(c, CORE_EINVAL, "slug", "slug '%s' is "
-			    "not accepted; expected lower-case letters, digits "
-			    "and dashes", in->slug);
+	/* The slug's length is checked above, as text. */
+	if (parse_slug(in->slug, 40) != 0)
+		return core_fail(c, CORE_EINVAL, "slug", "slug '%s' is not "
+		    "accepted; expected lower-case letters, digits and "
+		    "dashes", in->slug);
 	if (in->method == NULL || (strcmp(in->method, "elected") != 0 &&
 	    strcmp(in->method, "appointed") != 0))
 		return core_fail(c, CORE_EINVAL, "method", "method '%s' is not "

@@ -28,16 +28,18 @@ UPDATE constitution_version
 SET effective_to = ?
 WHERE arrangement_id = ? AND effective_to IS NULL;
 
--- name: STMT_CONST_CURRENT (1): the constitution in force now
+-- part: CONSTITUTION_VERSION: a version of the constitution, as
+--   store/arrangement.c reads it
 SELECT id, version, effective_from, effective_to, body, applied_by,
   applied_at
 FROM constitution_version
+
+-- name: STMT_CONST_CURRENT (1): the constitution in force now
+{CONSTITUTION_VERSION}
 WHERE arrangement_id = ? AND effective_to IS NULL;
 
 -- name: STMT_CONST_AT (2): the version in force on a date
-SELECT id, version, effective_from, effective_to, body, applied_by,
-  applied_at
-FROM constitution_version
+{CONSTITUTION_VERSION}
 WHERE arrangement_id = ? AND effective_from <= ?2 AND (effective_to IS NULL
   OR effective_to > ?2)
 ORDER BY version DESC

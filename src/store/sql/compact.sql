@@ -39,22 +39,21 @@ WHERE a.arrangement_id = ?2 AND a.in_force_to IS NULL AND EXISTS (SELECT 1
 FROM commitment c
 WHERE c.arrangement_id = ?2 AND (c.party = 'all' OR c.party = o.sector));
 
--- name: STMT_ASSESS_GET (2): reads assessment by cycle_id, organisation_id
+-- part: ASSESSMENT: an organisation's self-assessment, with how
+--   many commitments it has rated
 SELECT s.id, s.organisation_id, o.name AS organisation, o.sector,
   s.submitted, (SELECT count(*)
 FROM assessment_rating r
 WHERE r.assessment_id = s.id AND r.rating IS NOT NULL) AS rated
 FROM assessment s
 JOIN organisation o ON o.id = s.organisation_id
+
+-- name: STMT_ASSESS_GET (2): reads assessment by cycle_id, organisation_id
+{ASSESSMENT}
 WHERE s.cycle_id = ? AND s.organisation_id = ?;
 
--- name: STMT_ASSESS_LIST (1): with how many commitments each has rated
-SELECT s.id, s.organisation_id, o.name AS organisation, o.sector,
-  s.submitted, (SELECT count(*)
-FROM assessment_rating r
-WHERE r.assessment_id = s.id AND r.rating IS NOT NULL) AS rated
-FROM assessment s
-JOIN organisation o ON o.id = s.organisation_id
+-- name: STMT_ASSESS_LIST (1): a cycle's self-assessments, by organisation
+{ASSESSMENT}
 WHERE s.cycle_id = ?
 ORDER BY o.name;
 

@@ -134,22 +134,38 @@ INSERT INTO membership (group_id, organisation_id, kind, status, side,
   since)
 VALUES (?, ?, ?, ?, ?, ?);
 
--- name: STMT_MEMB_GET (2): reads membership by group_id, organisation_id
+-- part: MEMBERSHIP_COLUMNS: a membership's columns, with its organisation's
+--   and group's, as store/registry.c's membership maps read them
 SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
   m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
   o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
+
+-- part: MEMBERSHIP_FROM: a membership joined to its organisation and group
 FROM membership m
 JOIN organisation o ON o.id = m.organisation_id
 JOIN grp g ON g.id = m.group_id
+
+-- part: MEMBERSHIP: a membership, as every read of one but the register's
+{MEMBERSHIP_COLUMNS}
+{MEMBERSHIP_FROM}
+
+-- part: MEMBERSHIP_REGISTER: a membership as the central record of members
+--   has it (SA-3.2), with the day its organisation signed the agreement in
+--   force
+{MEMBERSHIP_COLUMNS},
+  (SELECT d.signed_on
+FROM declaration d
+JOIN agreement a ON a.id = d.agreement_id
+WHERE d.organisation_id = m.organisation_id AND a.arrangement_id =
+  g.arrangement_id AND a.in_force_to IS NULL) AS signed_on
+{MEMBERSHIP_FROM}
+
+-- name: STMT_MEMB_GET (2): reads membership by group_id, organisation_id
+{MEMBERSHIP}
 WHERE m.group_id = ? AND m.organisation_id = ?;
 
 -- name: STMT_MEMB_BY_ID (1): reads membership by id
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP}
 WHERE m.id = ?;
 
 -- name: STMT_MEMB_SET_STATUS (3): a new status clears an exclusion
@@ -169,47 +185,22 @@ WHERE membership_id = ?
 ORDER BY id;
 
 -- name: STMT_MEMB_LIST_GROUP (1): a group's memberships, by organisation name
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP}
 WHERE m.group_id = ?
 ORDER BY o.name;
 
 -- name: STMT_MEMB_REGISTER (1): the central record of members (SA-3.2)
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind,
-  (SELECT d.signed_on
-FROM declaration d
-JOIN agreement a ON a.id = d.agreement_id
-WHERE d.organisation_id = m.organisation_id AND a.arrangement_id =
-  g.arrangement_id AND a.in_force_to IS NULL) AS signed_on
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP_REGISTER}
 WHERE g.arrangement_id = ?
 ORDER BY o.name, g.id;
 
 -- name: STMT_MEMB_ACTIVE_FOR_PERSON (2): the person's organisation in a group
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP}
 JOIN person p ON p.organisation_id = m.organisation_id
 WHERE m.group_id = ? AND p.id = ?;
 
 -- name: STMT_MEMB_OF_ORG (2): an organisation's memberships in an arrangement
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP}
 WHERE g.arrangement_id = ? AND m.organisation_id = ?
 ORDER BY g.id;
 
@@ -274,17 +265,7 @@ ORDER BY g.id;
 UPDATE membership SET excluded = 1 WHERE id = ?;
 
 -- name: STMT_MEMB_REGISTER_PAGE (3): one page of STMT_MEMB_REGISTER (?2 rows from the ?3rd on)
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind,
-  (SELECT d.signed_on
-FROM declaration d
-JOIN agreement a ON a.id = d.agreement_id
-WHERE d.organisation_id = m.organisation_id AND a.arrangement_id =
-  g.arrangement_id AND a.in_force_to IS NULL) AS signed_on
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP_REGISTER}
 WHERE g.arrangement_id = ?1
 ORDER BY o.name, g.id
 LIMIT ?2 OFFSET ?3;
