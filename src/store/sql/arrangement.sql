@@ -38,20 +38,20 @@ FROM constitution_version
 {CONSTITUTION_VERSION}
 WHERE arrangement_id = ? AND effective_to IS NULL;
 
--- name: STMT_CONST_AT (2): the version in force on a date
-{CONSTITUTION_VERSION}
+-- part: IN_FORCE_ON: the version in force on the date ?2
 WHERE arrangement_id = ? AND effective_from <= ?2 AND (effective_to IS NULL
   OR effective_to > ?2)
 ORDER BY version DESC
 LIMIT 1;
 
+-- name: STMT_CONST_AT (2): the version in force on a date
+{CONSTITUTION_VERSION}
+{IN_FORCE_ON}
+
 -- name: STMT_CONST_ID_AT (2): which version STMT_CONST_AT gives, without its text
 SELECT id
 FROM constitution_version
-WHERE arrangement_id = ? AND effective_from <= ?2 AND (effective_to IS NULL
-  OR effective_to > ?2)
-ORDER BY version DESC
-LIMIT 1;
+{IN_FORCE_ON}
 
 -- name: STMT_CONST_LIST (1): every version of the constitution, oldest first
 SELECT version, effective_from, effective_to, applied_by, applied_at

@@ -107,11 +107,15 @@ INSERT INTO consultation (arrangement_id, organisation_id, title, opens,
   closes, significant, short_reason, recorded_by, recorded_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_CONSULT_GET (2): reads consultation by id, arrangement_id
+-- part: CONSULTATION: a consultation and the name of its
+--   organisation
 SELECT k.id, o.name AS organisation, k.organisation_id, k.title, k.opens,
   k.closes, k.significant, k.short_reason, k.feedback_on
 FROM consultation k
 JOIN organisation o ON o.id = k.organisation_id
+
+-- name: STMT_CONSULT_GET (2): reads consultation by id, arrangement_id
+{CONSULTATION}
 WHERE k.id = ? AND k.arrangement_id = ?;
 
 -- name: STMT_CONSULT_FEEDBACK (3): sets feedback, feedback_on of a
@@ -119,9 +123,6 @@ WHERE k.id = ? AND k.arrangement_id = ?;
 UPDATE consultation SET feedback = ?, feedback_on = ? WHERE id = ?;
 
 -- name: STMT_CONSULT_LIST (1): reads consultation by arrangement_id
-SELECT k.id, o.name AS organisation, k.organisation_id, k.title, k.opens,
-  k.closes, k.significant, k.short_reason, k.feedback_on
-FROM consultation k
-JOIN organisation o ON o.id = k.organisation_id
+{CONSULTATION}
 WHERE k.arrangement_id = ?
 ORDER BY k.opens, k.id;

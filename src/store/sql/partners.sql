@@ -6,21 +6,22 @@ INSERT INTO partner_contact (arrangement_id, organisation_id, kind, area,
   name, job_title, email, since, recorded_by, recorded_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_CONTACT_GET (2): reads partner_contact by id, arrangement_id
+-- part: PARTNER_CONTACT: a named contact and the name of their
+--   organisation
 SELECT pc.id, pc.kind, pc.area, o.name AS organisation, pc.name,
   pc.job_title, pc.email, pc.since, pc.ended
 FROM partner_contact pc
 JOIN organisation o ON o.id = pc.organisation_id
+
+-- name: STMT_CONTACT_GET (2): reads partner_contact by id, arrangement_id
+{PARTNER_CONTACT}
 WHERE pc.id = ? AND pc.arrangement_id = ?;
 
 -- name: STMT_CONTACT_END (2): sets ended of a partner_contact row by id
 UPDATE partner_contact SET ended = ?2 WHERE id = ?1 AND ended IS NULL;
 
 -- name: STMT_CONTACT_LIST (2): the named contacts in post
-SELECT pc.id, pc.kind, pc.area, o.name AS organisation, pc.name,
-  pc.job_title, pc.email, pc.since, pc.ended
-FROM partner_contact pc
-JOIN organisation o ON o.id = pc.organisation_id
+{PARTNER_CONTACT}
 WHERE pc.arrangement_id = ?1 AND pc.ended IS NULL AND (?2 IS NULL OR pc.kind
   = ?2)
 ORDER BY pc.kind, pc.area, o.name, pc.name;

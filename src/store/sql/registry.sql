@@ -13,30 +13,28 @@ SET name = ?, short_name = ?, sector = ?, legal_form = ?, identifier = ?,
   geography = ?, email = ?, infrastructure = ?
 WHERE id = ?;
 
--- name: STMT_ORG_BY_ID (1): reads organisation by id
+-- part: ORGANISATION: an organisation, as store/registry.c's
+--   organisation map reads it
 SELECT id, name, short_name, sector, legal_form, identifier, geography,
   email, infrastructure
 FROM organisation
+
+-- name: STMT_ORG_BY_ID (1): reads organisation by id
+{ORGANISATION}
 WHERE id = ?;
 
 -- name: STMT_ORG_BY_NAME (1): reads organisation by name, short_name
-SELECT id, name, short_name, sector, legal_form, identifier, geography,
-  email, infrastructure
-FROM organisation
+{ORGANISATION}
 WHERE name = ? OR short_name = ?1 COLLATE NOCASE
 ORDER BY name = ?1 DESC
 LIMIT 2;
 
 -- name: STMT_ORG_BY_IDENTIFIER (1): reads organisation by identifier
-SELECT id, name, short_name, sector, legal_form, identifier, geography,
-  email, infrastructure
-FROM organisation
+{ORGANISATION}
 WHERE identifier = ?;
 
 -- name: STMT_ORG_LIST (0): every organisation, by name
-SELECT id, name, short_name, sector, legal_form, identifier, geography,
-  email, infrastructure
-FROM organisation
+{ORGANISATION}
 ORDER BY name;
 
 -- name: STMT_ORG_LIST_SEEN (0): the organisations the registers name (a
@@ -59,25 +57,22 @@ ORDER BY name;
 INSERT INTO person (name, email, phone, organisation_id, job_title)
 VALUES (?, ?, ?, ?, ?);
 
--- name: STMT_PERSON_BY_ID (1): reads person by id
+-- part: PERSON: a person and the name of their organisation
 SELECT p.id, p.name, p.email, p.phone, p.job_title, p.organisation_id,
   o.name AS organisation, p.restricted
 FROM person p
 LEFT JOIN organisation o ON o.id = p.organisation_id
+
+-- name: STMT_PERSON_BY_ID (1): reads person by id
+{PERSON}
 WHERE p.id = ?;
 
 -- name: STMT_PERSON_BY_EMAIL (1): reads person by email
-SELECT p.id, p.name, p.email, p.phone, p.job_title, p.organisation_id,
-  o.name AS organisation, p.restricted
-FROM person p
-LEFT JOIN organisation o ON o.id = p.organisation_id
+{PERSON}
 WHERE p.email = ?;
 
 -- name: STMT_PERSON_BY_NAME (1): two rows mean the name is ambiguous
-SELECT p.id, p.name, p.email, p.phone, p.job_title, p.organisation_id,
-  o.name AS organisation, p.restricted
-FROM person p
-LEFT JOIN organisation o ON o.id = p.organisation_id
+{PERSON}
 WHERE p.name = ? COLLATE NOCASE
 LIMIT 2;
 
@@ -107,24 +102,28 @@ INSERT INTO grp (arrangement_id, slug, name, kind, description, geography,
   parent_id, support_org_id, support_officer, recognised)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_GROUP_BY_SLUG (2): reads grp by arrangement_id, slug, name
+-- part: GROUP: a group, as store/registry.c's group map reads it
 SELECT id, slug, name, kind, description, geography, parent_id,
   support_org_id, support_officer, recognised
 FROM grp
+
+-- name: STMT_GROUP_BY_SLUG (2): reads grp by arrangement_id, slug, name
+{GROUP}
 WHERE arrangement_id = ? AND (slug = ?2 OR name = ?2 COLLATE NOCASE);
 
 -- name: STMT_GROUP_BY_ID (1): reads grp by id
-SELECT id, slug, name, kind, description, geography, parent_id,
-  support_org_id, support_officer, recognised
-FROM grp
+{GROUP}
 WHERE id = ?;
 
--- name: STMT_GROUP_LIST (1): the arrangement's groups, with how many active
---   members each has
-SELECT g.id, g.slug, g.name, g.kind, g.geography, (SELECT count(*)
+-- part: GROUP_MEMBERS: how many active members the group g has
+(SELECT count(*)
 FROM membership m
 WHERE m.group_id = g.id AND m.status IN ('active', 'under notice')) AS
   members
+
+-- name: STMT_GROUP_LIST (1): the arrangement's groups, with how many active
+--   members each has
+SELECT g.id, g.slug, g.name, g.kind, g.geography, {GROUP_MEMBERS}
 FROM grp g
 WHERE g.arrangement_id = ?
 ORDER BY g.id;
@@ -252,10 +251,7 @@ ORDER BY id;
 -- name: STMT_FORUM_REGISTER (1): appendix B, from live data (SA-5.6)
 SELECT g.id, g.slug, g.name, g.kind, g.description, g.geography, so.name AS
   support_organisation, so.short_name AS support_short, g.support_officer,
-  (SELECT count(*)
-FROM membership m
-WHERE m.group_id = g.id AND m.status IN ('active', 'under notice')) AS
-  members
+  {GROUP_MEMBERS}
 FROM grp g
 LEFT JOIN organisation so ON so.id = g.support_org_id
 WHERE g.arrangement_id = ?
