@@ -190,8 +190,8 @@ core_assess_rate(struct core *c, int year, const char *org, const char *code,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_RATING_UPSERT, "llsssss", a.id,
-	    cm.id, rating, text_blank(evidence) ? NULL :
-	    evidence, text_blank(links) ? NULL : links, c->actor, c->now);
+	    cm.id, rating, text_given(evidence), text_given(links), c->actor,
+	    c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the rating");
 		goto out;
@@ -419,7 +419,7 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 	}
 	rc = store_exec(c->st, STMT_CONSULT_INSERT, "llsssisss", c->arr,
 	    o.id, in->title, op, cl, in->significant != 0,
-	    text_blank(in->reason) ? NULL : in->reason, c->actor, c->now);
+	    text_given(in->reason), c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the consultation");
 		goto out;

@@ -38,7 +38,7 @@ core_group_origin(struct core *c, const char *group, const char *forum,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_ORIGIN_INSERT, "lnssss", g.id, f.id, day,
-	    text_blank(note) ? NULL : note, c->actor, c->now);
+	    text_given(note), c->actor, c->now);
 	if (rc == STORE_CONSTRAINT) {
 		rc = core_fail(c, CORE_EEXIST, "by", "%s is recorded as "
 		    "forming %s already", f.name != NULL ? f.name : "the "
@@ -218,7 +218,7 @@ core_request_route(struct core *c, int64_t id, const char *group,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_REQUEST_ROUTE, "nssll", g.id,
-	    text_blank(reason) ? NULL : reason, day, id, c->arr);
+	    text_given(reason), day, id, c->arr);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording where it went");
 		goto out;

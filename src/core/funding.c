@@ -125,10 +125,9 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_FUNDING_INSERT, "lsllsslssssss", c->arr,
-	    in->kind, fo.id, ro.id, in->title,
-	    text_blank(in->description) ? NULL : in->description,
-	    (int64_t)pence, aw, st, en, text_blank(in->reference) ? NULL :
-	    in->reference, c->actor, c->now);
+	    in->kind, fo.id, ro.id, in->title, text_given(in->description),
+	    (int64_t)pence, aw, st, en, text_given(in->reference), c->actor,
+	    c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the funding");
 		goto out;

@@ -66,10 +66,9 @@ core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 	    (rc = core_int_find_org(c, in->support_org, &sup)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_GROUP_INSERT, "lsssssnnss", c->arr,
-	    in->slug, in->name, in->kind, text_blank(in->description) ? NULL :
-	    in->description, text_blank(in->geography) ? NULL : in->geography,
-	    parent.id, sup.id,
-	    text_blank(in->support_officer) ? NULL : in->support_officer, rec);
+	    in->slug, in->name, in->kind, text_given(in->description),
+	    text_given(in->geography), parent.id, sup.id,
+	    text_given(in->support_officer), rec);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the group");
 		goto out;
@@ -154,7 +153,7 @@ core_commitment_add(struct core *c, const char *code, const char *kind,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_exec(c->st, STMT_COMMIT_INSERT, "lsssss", c->arr, code,
-	    kind, text_blank(heading) ? NULL : heading, body, party);
+	    kind, text_given(heading), body, party);
 	if (rc == STORE_CONSTRAINT)
 		return core_end(c, core_fail(c, CORE_EEXIST, "code",
 		    "commitment %s already exists", code));

@@ -72,9 +72,8 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 	if ((rc = core_int_find_group(c, in->group, &g)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", g.id,
-	    day, in->starts, in->ends != NULL ? in->ends : "", text_blank(
-	    in->place) ? NULL : in->place, text_blank(in->link) ? NULL : in->link,
-	    c->actor);
+	    day, in->starts, in->ends != NULL ? in->ends : "",
+	    text_given(in->place), text_given(in->link), c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "scheduling the meeting");
 		goto out;
@@ -419,7 +418,7 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_ATT_UPSERT, "llssi", meeting, oid,
-	    rules_attend_names[k], text_blank(people) ? NULL : people,
+	    rules_attend_names[k], text_given(people),
 	    deputy_agreed != 0);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording attendance");

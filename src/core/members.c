@@ -131,7 +131,7 @@ core_member_add(struct core *c, const char *group, const char *org,
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_MEMB_INSERT, "llssss", g.id, o.id,
 		    memb_kind_names[k], memb_status_names[MS_PENDING],
-		    text_blank(side) ? NULL : side, since);
+		    text_given(side), since);
 	if (rc == STORE_OK)
 		rc = store_memb_by_id(c->st, store_last_id(c->st), &m, &found);
 	if (rc == STORE_OK)
@@ -231,7 +231,7 @@ core_member_sign(struct core *c, const struct declaration_in *in)
 	}
 	rc = store_exec(c->st, STMT_DECL_INSERT, "llsssiss", agr.id, o.id,
 	    text_blank(in->name) ? "" : in->name,
-	    text_blank(in->role) ? NULL : in->role, date, in->authority != 0,
+	    text_given(in->role), date, in->authority != 0,
 	    c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the declaration");

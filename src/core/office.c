@@ -225,8 +225,8 @@ core_position_add(struct core *c, const struct position_in *in)
 		goto out;
 	rc = store_exec(c->st, STMT_POS_INSERT, "lsssssnis", c->arr,
 	    in->slug, in->section, in->name, in->method,
-	    text_blank(in->appointed_by) ? NULL : in->appointed_by,
-	    eg.id, in->seats, text_blank(in->note) ? NULL : in->note);
+	    text_given(in->appointed_by),
+	    eg.id, in->seats, text_given(in->note));
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the position");
 		goto out;
@@ -332,7 +332,7 @@ core_position_appoint(struct core *c, const char *position,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_APPT_INSERT, "llsisss", pos.id, p.id, role,
-	    interim != 0, text_blank(scope) ? NULL : scope,
+	    interim != 0, text_given(scope),
 	    from[0] ? from : NULL, to[0] ? to : NULL);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the appointment");

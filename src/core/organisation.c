@@ -104,12 +104,11 @@ core_org_add(struct core *c, const struct org_in *in, int64_t *id)
 	if ((rc = org_unique(c, in, norm, 0)) != CORE_OK)
 		return core_end(c, rc);
 	rc = store_exec(c->st, STMT_ORG_INSERT, "sssssssi", in->name,
-	    text_blank(in->short_name) ? NULL : in->short_name,
+	    text_given(in->short_name),
 	    sector_names[sector_parse(in->sector)],
-	    text_blank(in->legal_form) ? NULL : in->legal_form,
-	    norm[0] ? norm : NULL, text_blank(in->geography) ? NULL :
-	    in->geography, text_blank(in->email) ? NULL : in->email,
-	    in->infrastructure > 0);
+	    text_given(in->legal_form),
+	    norm[0] ? norm : NULL, text_given(in->geography),
+	    text_given(in->email), in->infrastructure > 0);
 	if (rc != STORE_OK)
 		return core_end(c, core_store_fail(c, rc, "adding the "
 		    "organisation"));
@@ -157,11 +156,11 @@ core_org_update(struct core *c, const char *ref, const struct org_in *ch)
 	if ((rc = org_unique(c, &m, norm, o.id)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_ORG_UPDATE, "sssssssil", m.name,
-	    text_blank(m.short_name) ? NULL : m.short_name,
+	    text_given(m.short_name),
 	    sector_names[sector_parse(m.sector)],
-	    text_blank(m.legal_form) ? NULL : m.legal_form, norm[0] ? norm : NULL,
-	    text_blank(m.geography) ? NULL : m.geography,
-	    text_blank(m.email) ? NULL : m.email, m.infrastructure,
+	    text_given(m.legal_form), norm[0] ? norm : NULL,
+	    text_given(m.geography),
+	    text_given(m.email), m.infrastructure,
 	    o.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "updating the organisation");

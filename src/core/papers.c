@@ -58,8 +58,8 @@ core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 		goto out;
 	rc = store_exec(c->st, STMT_PAPER_INSERT, "lnnsssssss", c->arr,
 	    g.id, in->meeting, in->title, kind, vis,
-	    text_blank(in->link) ? NULL : in->link,
-	    text_blank(in->body) ? NULL : in->body, c->today, c->actor);
+	    text_given(in->link),
+	    text_given(in->body), c->today, c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the paper");
 		goto out;

@@ -78,9 +78,9 @@ core_contact_add(struct core *c, const struct contact_in *in, int64_t *id)
 	if ((rc = core_int_find_org(c, in->organisation, &o)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_CONTACT_INSERT, "llssssssss", c->arr,
-	    o.id, kind, text_blank(in->area) ? NULL : in->area,
-	    in->name, text_blank(in->job_title) ? NULL : in->job_title,
-	    text_blank(in->email) ? NULL : in->email, since, c->actor,
+	    o.id, kind, text_given(in->area),
+	    in->name, text_given(in->job_title),
+	    text_given(in->email), since, c->actor,
 	    c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the contact");
@@ -147,8 +147,7 @@ core_contact_list(struct core *c, const struct viewer *v, const char *kind,
 	size_t	i;
 	int	rc;
 
-	rc = store_contact_list(c->st, c->arr, text_blank(kind) ? NULL :
-	    kind, out);
+	rc = store_contact_list(c->st, c->arr, text_given(kind), out);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "listing the contacts");
 	/* A partner's contact's address is for the secretariat: no public
@@ -405,8 +404,7 @@ core_milestone_met(struct core *c, int n, const char *date,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_MILESTONE_MET_INSERT, "lssssss", c->arr,
-	    m->due, m->label, on, text_blank(note) ?
-	    NULL : note, c->actor, c->now);
+	    m->due, m->label, on, text_given(note), c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the milestone");
 		goto out;
@@ -443,8 +441,8 @@ core_influence_add(struct core *c, const struct influence_in *in,
 	if ((rc = commitment_of(c, in->commitment, &cm)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_INFLUENCE_INSERT, "lssssnsss", c->arr, on,
-	    in->body, in->decision, in->change, cm, text_blank(
-	    in->source) ? NULL : in->source, c->actor, c->now);
+	    in->body, in->decision, in->change, cm, text_given(in->source),
+	    c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the evidence");
 		goto out;

@@ -512,7 +512,7 @@ core_position_decide(struct core *c, const char *position, const char *group,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_POS_DECISION_INSERT, "lllssss", pos.id,
-	    g.id, co.id, day, text_blank(note) ? NULL : note, c->actor,
+	    g.id, co.id, day, text_given(note), c->actor,
 	    c->now);
 	if (rc == STORE_OK)
 		*id = store_last_id(c->st);
