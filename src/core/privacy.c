@@ -73,6 +73,20 @@ priv_person(struct core *c, const char *ref, struct rec_priv_person *out)
 	    "no person '%s'", ref);
 }
 
+/* Begins a change about the person ref, whose full row is put in out;
+ * on an error nothing is begun. */
+static int
+priv_begin(struct core *c, const char *ref, struct rec_priv_person *out)
+{
+	int rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = priv_person(c, ref, out)) != CORE_OK)
+		return core_end(c, rc);
+	return CORE_OK;
+}
+
 void
 person_export_free(struct person_export *e)
 {
@@ -337,10 +351,8 @@ core_person_erase(struct core *c, const char *ref, struct rec_erasure *out)
 	int			 rc;
 
 	memset(out, 0, sizeof(*out));
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = priv_begin(c, ref, &p)) != CORE_OK)
 		return rc;
-	if ((rc = priv_person(c, ref, &p)) != CORE_OK)
-		return core_end(c, rc);
 	if (p.erased != NULL)
 		rc = core_fail(c, CORE_EINVAL, "person", "person %lld was "
 		    "erased on %.10s already", (long long)p.id, p.erased);
@@ -360,10 +372,8 @@ core_person_restrict(struct core *c, const char *ref, int lift)
 	struct rec_priv_person	 p;
 	int			 rc, held = 0;
 
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = priv_begin(c, ref, &p)) != CORE_OK)
 		return rc;
-	if ((rc = priv_person(c, ref, &p)) != CORE_OK)
-		return core_end(c, rc);
 	if (p.erased != NULL)
 		rc = core_fail(c, CORE_EINVAL, "person", "person %lld was "
 		    "erased: an erased person stays restricted",
