@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "web.h"
-#include "render/json.h"
 #include "pages_partners.h"
 #include "rules/compact.h"
 #include "rules/date.h"
@@ -331,170 +330,6 @@ struct area {
 	const struct need		*needs;
 };
 
-/* --- the tables' columns: each record's cells --- */
-
-static const char *const contact_heads[] = { "Partner", "Kind", "Area",
-    "Name", "Job title", "Since" };
-
-static void
-contact_cells(const void *p, struct page_cell *c)
-{
-	const struct rec_contact *k = p;
-
-	c[0] = CELL_T(k->organisation);
-	c[1] = CELL_T(k->kind);
-	c[2] = CELL_T(k->area);
-	c[3] = CELL_T(k->name);
-	c[4] = CELL_T(k->job_title);
-	c[5] = CELL_T(k->since);
-}
-static const struct page_cols contact_cols = { contact_heads, 6,
-    contact_cells };
-/* Public: no email addresses, nor since when. */
-static const struct page_cols contact_public_cols = { contact_heads, 5,
-    contact_cells };
-
-static const char *const plan_heads[] = { "#", "Partner", "Action",
-    "Owner", "Due", "Status", "Done", "Progress" };
-
-static void
-plan_cells(const void *p, struct page_cell *c)
-{
-	const struct rec_plan *a = p;
-
-	c[0] = CELL_N(a->id);
-	c[1] = CELL_T(a->organisation);
-	c[2] = CELL_T(a->action);
-	c[3] = CELL_T(a->owner);
-	c[4] = CELL_T(a->due);
-	c[5] = CELL_T(json_plan_status[a->status]);
-	c[6] = CELL_T(a->done_on);
-	c[7] = CELL_T(a->progress);
-}
-static const struct page_cols plan_cols = { plan_heads, 8, plan_cells };
-
-/* Public: what each partner will deliver, and where it stands. */
-static const char *const plan_public_heads[] = { "Partner", "Action",
-    "Owner", "Due", "Status" };
-
-static void
-plan_public_cells(const void *p, struct page_cell *c)
-{
-	plan_cells(p, c);
-	memmove(c, c + 1, 5 * sizeof(*c));
-}
-static const struct page_cols plan_public_cols = { plan_public_heads, 5,
-    plan_public_cells };
-
-static const char *const ms_heads[] = { "#", "Due", "Milestone", "Status",
-    "Met" };
-
-static void
-ms_cells(const void *p, struct page_cell *c)
-{
-	const struct rec_milestone *m = p;
-
-	c[0] = CELL_N(m->n);
-	c[1] = CELL_T(m->due);
-	c[2] = CELL_T(m->label);
-	c[3] = CELL_T(json_milestone_status[m->status]);
-	c[4] = CELL_T(m->met_on);
-}
-static const struct page_cols ms_cols = { ms_heads, 5, ms_cells };
-
-static const char *const inf_heads[] = { "Date", "Where",
-    "Decision or policy", "What the sector changed", "Commitment" };
-
-static void
-inf_cells(const void *p, struct page_cell *c)
-{
-	const struct rec_influence *i = p;
-
-	c[0] = CELL_T(i->on_date);
-	c[1] = CELL_T(i->body);
-	c[2] = CELL_T(i->decision);
-	c[3] = CELL_T(i->change);
-	c[4] = CELL_T(i->commitment);
-}
-static const struct page_cols inf_cols = { inf_heads, 5, inf_cells };
-
-static const char *const ps_heads[] = { "Partnership", "Section",
-    "Representatives", "Status", "Justification", "Agreed by" };
-
-static void
-ps_cells(const void *p, struct page_cell *c)
-{
-	const struct rec_partnership *s = p;
-
-	c[0] = CELL_T(s->name);
-	c[1] = CELL_T(s->section);
-	c[2] = CELL_N(s->representatives);
-	c[3] = CELL_T(json_partnership_status[s->status]);
-	c[4] = CELL_T(s->justification);
-	c[5] = CELL_T(s->agreed_by);
-}
-static const struct page_cols ps_cols = { ps_heads, 6, ps_cells };
-
-static const char *const fund_heads[] = { "Kind", "Funder", "Recipient",
-    "Title", "Amount", "Starts", "Ends", "Months", "Length" };
-
-static void
-fund_cells(const void *p, struct page_cell *c)
-{
-	const struct rec_funding *f = p;
-
-	c[0] = CELL_T(f->kind);
-	c[1] = CELL_T(f->funder);
-	c[2] = CELL_T(f->recipient);
-	c[3] = CELL_T(f->title);
-	c[4] = CELL_PENCE(f->amount_pence);
-	c[5] = CELL_T(f->starts);
-	c[6] = CELL_T(f->ends);
-	c[7] = CELL_N(f->months);
-	c[8] = CELL_T(json_funding_length[(unsigned)f->length < 3 ?
-	    f->length : 0]);
-}
-static const struct page_cols fund_cols = { fund_heads, 9, fund_cells };
-
-static const char *const con_heads[] = { "Public body", "Consultation",
-    "Opens", "Closes", "Weeks", "Short", "Fed back" };
-
-static void
-con_cells(const void *p, struct page_cell *c)
-{
-	const struct rec_consult *k = p;
-
-	c[0] = CELL_T(k->organisation);
-	c[1] = CELL_T(k->title);
-	c[2] = CELL_T(k->opens);
-	c[3] = CELL_T(k->closes);
-	c[4] = CELL_N(k->weeks);
-	c[5] = CELL_YES(k->is_short);
-	c[6] = CELL_T(k->feedback_on);
-}
-static const struct page_cols con_cols = { con_heads, 7, con_cells };
-
-static const char *const aim_heads[] = { "Partner", "Contracts", "Grants",
-    "Small grants", "Total", "Aspiration", "Plan to meet it" };
-
-/* A partner's spend by kind beside its aspiration, when it has one. */
-static void
-aim_cells(const void *p, struct page_cell *c)
-{
-	const struct spend_partner *s = p;
-
-	c[0] = CELL_T(s->organisation);
-	c[1] = CELL_PENCE(s->by_kind[0]);
-	c[2] = CELL_PENCE(s->by_kind[1]);
-	c[3] = CELL_PENCE(s->by_kind[2]);
-	c[4] = CELL_PENCE(s->total_pence);
-	if (s->has_aim) {
-		c[5] = CELL_PENCE(s->aim_pence);
-		c[6] = CELL_T(s->plan);
-	}
-}
-static const struct page_cols aim_cols = { aim_heads, 7, aim_cells };
-
 /* The areas in the order of areas[], each with its own page and form
  * (AREA_PAGES, route.c). */
 enum area_id { AREA_CONTACTS, AREA_PLAN, AREA_PROGRESS, AREA_MILESTONES,
@@ -506,54 +341,54 @@ static const struct area areas[] = {
 	  "or named officer, and the single points of "
 	  "contact for each policy area.", "Name a contact",
 	  "Name the contact", "SC-champion, TP-5, MS-3.7.1", contact_form,
-	  CHOOSE_NONE, read_contacts, &contact_cols,
+	  CHOOSE_NONE, read_contacts, &cols_contact,
 	  post_contact, contact_needs },
 	{ "plan", "Implementation plan", "The actions each partner will "
 	  "deliver, with owners and due dates, tracked to done.",
 	  "Add an action", "Add the action", "SC-plan", plan_form,
-	  CHOOSE_NONE, read_plan, &plan_cols, post_plan,
+	  CHOOSE_NONE, read_plan, &cols_plan, post_plan,
 	  plan_needs },
 	{ "progress", "Progress on the plan", "Record what has been done on "
 	  "an action, or that it is done.", "Record progress",
 	  "Save progress", "SC-plan", NULL, CHOOSE_ACTION, read_plan,
-	  &plan_cols, post_progress, progress_needs },
+	  &cols_plan, post_progress, progress_needs },
 	{ "milestones", "Milestones", "The dated milestones of the "
 	  "constitution; those not met by their date are flagged.",
 	  "Record a milestone as met", "Record as met", "MS-5", NULL,
-	  CHOOSE_MILESTONE, read_milestones, &ms_cols,
+	  CHOOSE_MILESTONE, read_milestones, &cols_milestone,
 	  post_milestone, milestone_needs },
 	{ "influence", "Evidence of influence", "How the sector's voice "
 	  "changed decisions and policy, gathered through the year for the "
 	  "annual report.", "Record evidence", "Record the evidence",
-	  "TP-2b", influence_form, CHOOSE_NONE, read_influence, &inf_cols,
-	  post_influence, influence_needs },
+	  "TP-2b", influence_form, CHOOSE_NONE, read_influence,
+	  &cols_influence, post_influence, influence_needs },
 	{ "partnerships", "Partnerships and representation", "Every "
 	  "decision-making partnership has sector representation, or an "
 	  "agreed justification recorded here.", "Record an agreed "
 	  "justification", "Record the justification", "TP-2a", NULL,
-	  CHOOSE_POSITION, read_partnerships, &ps_cols,
+	  CHOOSE_POSITION, read_partnerships, &cols_partnership,
 	  post_partnership, partnership_needs },
 	{ "funding", "Contracts and grants", "Funding from the partners to "
 	  "sector organisations, with its length against the aim, "
 	  "and published as spend.", "Record funding", "Record the funding",
 	  "SC-contract, TP-3a", funding_form, CHOOSE_NONE, read_funding,
-	  &fund_cols, post_funding, funding_needs },
+	  &cols_funding, post_funding, funding_needs },
 	{ "aims", "Spend and aspiration", "Each partner's spend with the "
 	  "sector in a year beside its aspiration and its plan to meet it"
 	  ".", "Record an aspiration and plan", "Record the "
-	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, read_aims, &aim_cols,
-	  post_aim, aim_needs },
+	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, read_aims,
+	  &cols_spend, post_aim, aim_needs },
 	{ "consultations", "Consultations", "Public bodies' consultations: "
 	  "one that significantly affects the sector runs at least the "
 	  "constitution's minimum, or its reason is recorded and flagged"
 	  ".", "Record a consultation", "Record the consultation",
 	  "SC-consult", consult_form, CHOOSE_NONE, read_consultations,
-	  &con_cols, post_consultation, consult_needs },
+	  &cols_consult, post_consultation, consult_needs },
 	{ "feedback", "Feedback on consultations", "The outcome of each "
 	  "consultation fed back to the sector, after it closes"
 	  ".", "Record the feedback", "Record the feedback",
 	  "SC-consult", NULL, CHOOSE_CONSULTATION, read_consultations,
-	  &con_cols, post_feedback, feedback_needs },
+	  &cols_consult, post_feedback, feedback_needs },
 };
 #define NAREAS (sizeof(areas) / sizeof(areas[0]))
 _Static_assert(NAREAS == AREA__MAX, "an area for each of enum area_id");
@@ -574,7 +409,8 @@ choices_of(const struct area *a, const struct rows *w, char (*nums)[16])
 		case CHOOSE_ACTION:
 			if (w->plan.v[i].status == PLAN_DONE)
 				continue;
-			snprintf(nums[i], 16, "%lld", (long long)w->plan.v[i].id);
+			snprintf(nums[i], 16, "%lld", (long long)
+			    w->plan.v[i].id);
 			ch[n++] = nums[i];
 			ch[n++] = WEB_S(w->plan.v[i].action);
 			break;
@@ -834,18 +670,19 @@ page_partners(struct req *r)
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Partners and their "
 	    "promises</h1>\n");
 	section(r, "Named contacts", "Each partner's named contact and the "
-	    "single points of contact.", read_contacts, &contact_public_cols);
+	    "single points of contact.", read_contacts, &cols_contact_public);
 	section(r, "Implementation plan", "What each partner will deliver, "
-	    "tracked to done.", read_plan, &plan_public_cols);
+	    "tracked to done.", read_plan, &cols_plan_public);
 	section(r, "Milestones", "The agreement's dated milestones.",
-	    read_milestones, &ms_cols);
+	    read_milestones, &cols_milestone);
 	section(r, "Partnerships and representation", "Sector representation "
 	    "on each partnership, or the agreed justification.",
-	    read_partnerships, &ps_cols);
+	    read_partnerships, &cols_partnership);
 	section(r, "Evidence of influence", "How the sector's voice changed "
-	    "decisions and policy.", read_influence, &inf_cols);
+	    "decisions and policy.", read_influence, &cols_influence);
 	section(r, "Consultations", "Public bodies' consultations, their "
-	    "length and the feedback given.", read_consultations, &con_cols);
+	    "length and the feedback given.", read_consultations,
+	    &cols_consult);
 	page_end(r);
 }
 
@@ -880,7 +717,7 @@ page_spend(struct req *r)
 	    "awarded in %d, beside each partner's aspiration and its plan to "
 	    "meet it.</p>\n<p class=\"govuk-body-l\">Total: "
 	    "\xc2\xa3%s</p>\n", year, year, tot);
-	page_table(r, "Spend by partner", &aim_cols, sv.partners,
+	page_table(r, "Spend by partner", &cols_spend, sv.partners,
 	    sv.npartners, sizeof(*sv.partners));
 	html_fmt(h, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\""
 	    "/spend?year=%d\">%d</a> &middot; <a class=\"govuk-link\" href=\""

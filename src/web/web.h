@@ -310,7 +310,7 @@ enum page_cell_kind { PAGE_NONE, PAGE_TEXT, PAGE_NUM, PAGE_MONEY,
 struct page_cell {
 	enum page_cell_kind	 kind;
 	const char		*text;	/* PAGE_TEXT */
-	int64_t			 num;	/* a number, pence, a truth */
+	int64_t			 num;	/* a number, pence, 0 or 1 */
 };
 #define CELL_T(s)	((struct page_cell){ PAGE_TEXT, (s), 0 })
 #define CELL_N(n)	((struct page_cell){ PAGE_NUM, NULL, (n) })
@@ -320,7 +320,7 @@ struct page_cell {
 struct page_cols {
 	const char *const	*heads;
 	size_t			 n;
-	void			(*fill)(const void *row, struct page_cell *);
+	void			(*fill)(const void *, struct page_cell *);
 };
 void page_table(struct req *, const char *caption, const struct page_cols *,
     const void *rows, size_t nrows, size_t size);
