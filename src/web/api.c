@@ -344,8 +344,7 @@ api_election_list(struct req *r, json_t **o)
 		return rc;
 	*o = json_election_list(&l);
 	rec_election_list_free(&l);
-	return *o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
-	    "out of memory");
+	return made(r, *o);
 }
 
 int
@@ -362,8 +361,7 @@ api_election_one(struct req *r, json_t **o)
 		return rc;
 	*o = json_election(&e);
 	election_view_free(&e);
-	return *o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
-	    "out of memory");
+	return made(r, *o);
 }
 
 void
