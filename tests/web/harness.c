@@ -71,6 +71,21 @@ browser(void)
 	return h;
 }
 
+/* A second browser with the cookies of the first. */
+CURL *
+same_person(CURL *h)
+{
+	CURL			*b = browser();
+	struct curl_slist	*c = NULL, *i;
+
+	assert_int_equal(curl_easy_getinfo(h, CURLINFO_COOKIELIST, &c),
+	    CURLE_OK);
+	for (i = c; i != NULL; i = i->next)
+		curl_easy_setopt(b, CURLOPT_COOKIELIST, i->data);
+	curl_slist_free_all(c);
+	return b;
+}
+
 /* GET or (body != NULL) POST path; extra: one header or NULL. */
 void
 http(CURL *h, const char *path, const char *body, const char *extra,

@@ -28,6 +28,8 @@ extern int	 trust;		/* --trust-proxy for the next start */
 void	 resp_free(struct resp *);
 /* A browser: a curl handle with its own cookies. */
 CURL	*browser(void);
+/* A second browser with the cookies of the first. */
+CURL	*same_person(CURL *);
 /* GET or (body != NULL) POST path; extra: one header or NULL. */
 void	 http(CURL *, const char *path, const char *body, const char *extra,
 	    struct resp *);

@@ -931,21 +931,6 @@ test_form_token_given_only_with_a_form(void **state)
 	curl_easy_cleanup(b);
 }
 
-/* A second browser with the cookies of the first. */
-static CURL *
-same_person(CURL *h)
-{
-	CURL			*b = browser();
-	struct curl_slist	*c = NULL, *i;
-
-	assert_int_equal(curl_easy_getinfo(h, CURLINFO_COOKIELIST, &c),
-	    CURLE_OK);
-	for (i = c; i != NULL; i = i->next)
-		curl_easy_setopt(b, CURLOPT_COOKIELIST, i->data);
-	curl_slist_free_all(c);
-	return b;
-}
-
 /*
  * A person's own page is kept for their session alone: another
  * person asking for it at once is given theirs, and once signed out

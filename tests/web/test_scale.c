@@ -93,21 +93,6 @@ cast(void *arg)
 	return NULL;
 }
 
-/* A second browser with the cookies of the first. */
-static CURL *
-same_person(CURL *h)
-{
-	CURL			*b = browser();
-	struct curl_slist	*c = NULL, *i;
-
-	assert_int_equal(curl_easy_getinfo(h, CURLINFO_COOKIELIST, &c),
-	    CURLE_OK);
-	for (i = c; i != NULL; i = i->next)
-		curl_easy_setopt(b, CURLOPT_COOKIELIST, i->data);
-	curl_slist_free_all(c);
-	return b;
-}
-
 static int
 count(const char *sql)
 {
