@@ -304,10 +304,12 @@ core_use(struct core *c, const char *slug)
 	 * arrangement, constitution and settled memberships.  Outside a
 	 * transaction the data's stamp tells, with no read of the file;
 	 * it is taken before anything is read, so what is read is at least
-	 * as new as the stamp kept. */
+	 * as new as the stamp kept.  A constitution put in place of the one
+	 * read (an action's, rolled back) is read again. */
 	stamp = core_stamp(c);
 	if (c->arr != 0 && strcmp(c->use_today, c->today) == 0 &&
 	    strcmp(c->use_slug, slug != NULL ? slug : "") == 0 &&
+	    (const void *)c->cons.v == c->cons_v &&
 	    ((stamp != 0 && stamp == c->use_stamp) ||
 	    (c->use_version != 0 && store_version(c->st, &v) == STORE_OK &&
 	    v == c->use_version)))

@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include "core/core.h"
+#include "rules/constitution.h"
 #include "fresh.h"
 
 static void
@@ -88,12 +89,34 @@ test_arrangement_read_again_after_another_commit(void **state)
 	core_close(&c);
 }
 
+/* A constitution put in place of the one read (as an action does, which
+ * may then be rolled back) is read again, though no stamp moved. */
+static void
+test_constitution_put_in_place_is_read_again(void **state)
+{
+	struct core	 c;
+	char		 path[128];
+	size_t		 n;
+
+	(void)state;
+	fresh_alliance(&c, path, sizeof(path));
+	OK(&c, core_use(&c, NULL));
+	n = c.cons.n;
+	assert_true(n > 0);
+	constitution_free(&c.cons);
+	OK(&c, core_use(&c, NULL));
+	assert_non_null(c.cons.v);
+	assert_int_equal(c.cons.n, n);
+	core_close(&c);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stamp_changes_with_every_commit_by_another),
 		cmocka_unit_test(test_arrangement_read_again_after_another_commit),
+		cmocka_unit_test(test_constitution_put_in_place_is_read_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
