@@ -73,7 +73,8 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/json_auth.c src/render/json_check.c \
              src/render/json_partners.c src/render/json_audit.c \
              src/render/json_mail.c \
-             src/render/json_report.c src/render/json_constitution.c
+             src/render/json_report.c src/render/json_constitution.c \
+             src/render/json_routes.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/routes.c src/web/page_table.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \

@@ -192,4 +192,14 @@ json_t *json_dispute(const struct dispute_view *);
 json_t *json_panel_view(const struct panel_view *);
 json_t *json_dispute_stats(const struct dispute_stats *);
 
+/* --- the API's routes (json_routes.c) --- */
+/* GET /api/v1/: the arrangement, the description's address and the n
+ * paths, as doc/openapi.json writes them ("/meetings/{id}"). */
+json_t *json_routes_index(const char *arrangement, const char *const *paths,
+    size_t n);
+/* A refusal: {"error": {"code", "field" (left out when NULL),
+ * "message"}}. */
+json_t *json_routes_error(const char *code, const char *field,
+    const char *message);
+
 #endif

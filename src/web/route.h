@@ -51,6 +51,17 @@ struct web_param {
 						   sent (a path's always) */
 	const char		*suffix;	/* a path's may end in it
 						   (".pdf": r->suffixed) */
+	/*
+	 * A family of form fields, one per record or per name of a
+	 * closed list: name is their prefix ("att-"), and a field is the
+	 * prefix and a tail that known accepts ("att-12": an
+	 * organisation's id; "set.quorum": a setting's name).  family
+	 * names the tail in the route list ("att-{id}").  Every field of
+	 * the family sent is checked by spec (one sent empty is handed
+	 * over as ""); read them with web_form_of and web_form_next.
+	 */
+	const char		*family;
+	int			(*known)(const char *tail);
 };
 
 struct web_route {
