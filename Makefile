@@ -121,7 +121,7 @@ UNIT_TESTS = test_tmpl test_date test_orgid test_constitution test_membership \
              test_flags test_me
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
-             test_hostile test_pages test_scale test_writer
+             test_hostile test_pages test_scale test_writer test_fields
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code schema-snapshot sizes check test test-unit test-scenario test-web check-asan check-valgrind bench \

@@ -301,6 +301,7 @@ route_fields(struct req *r, const struct web_route *rt, char *refused,
 	const struct web_param	*p;
 	const char		*key, *s;
 	json_t			*v;
+	char			 accepts[200];
 
 	if (r->form == NULL)
 		return 0;
@@ -317,17 +318,22 @@ route_fields(struct req *r, const struct web_route *rt, char *refused,
 		if (p->family == NULL || s == NULL || *s == '\0' ||
 		    parse_value(&p->spec, s, NULL) == 0)
 			continue;
-		refusal(p, key, s, msg, msgsz);
 		/* A family's field is a row of its form: the form again,
-		 * where the route has one, naming the field. */
+		 * where the route has one, naming the field (the error
+		 * summary makes the message a sentence). */
 		if (rt->form != NULL && text_utf8(s, strlen(s))) {
 			snprintf(refused, refsz, "%s", key);
+			parse_accepts(&p->spec, accepts, sizeof(accepts));
 			if (p->spec.kind == PARSE_TEXT)
-				snprintf(msg, msgsz, "%s is too long; at most "
-				    "%lld characters are accepted", key,
-				    (long long)p->spec.max);
+				snprintf(msg, msgsz, "field %s is too "
+				    "long: at most %lld characters are "
+				    "accepted", key, (long long)p->spec.max);
+			else
+				snprintf(msg, msgsz, "field %s was "
+				    "not accepted: expected %s", key, accepts);
 			return 1;
 		}
+		refusal(p, key, s, msg, msgsz);
 		refuse(r, 0, key, msg);
 		return -1;
 	}
