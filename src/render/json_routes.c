@@ -1,8 +1,7 @@
 /*
- * json_routes: the JSON API's own documents about its routes, made from
- * what the router (web/route.c) hands over: the index of its paths
- * (GET /api/v1/) and the shape of every refusal, {"error": {"code",
- * "field", "message"}} as doc/openapi.json describes it.
+ * json_routes: the JSON API's index of its routes, made from what the
+ * router (web/route.c) hands over (GET /api/v1/).  Its refusals are
+ * json_web_error's (json_web.c).
  */
 #include "json.h"
 
@@ -23,11 +22,4 @@ json_routes_index(const char *arrangement, const char *const *paths,
 	doc = json_pack("{s:s, s:s, s:o}", "arrangement", arrangement != NULL ?
 	    arrangement : "", "openapi", "/api/v1/openapi.json", "paths", list);
 	return doc;
-}
-
-json_t *
-json_routes_error(const char *code, const char *field, const char *message)
-{
-	return json_pack("{s:{s:s, s:s?, s:s}}", "error", "code", code,
-	    "field", field, "message", message != NULL ? message : "");
 }

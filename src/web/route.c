@@ -155,7 +155,7 @@ static void
 refuse(struct req *r, int api, const char *name, const char *msg)
 {
 	if (api) {
-		web_json(r, 400, json_routes_error("invalid", name, msg));
+		web_json(r, 400, json_web_error("invalid", name, msg));
 		return;
 	}
 	html_free(&r->body);
@@ -408,7 +408,7 @@ static void
 api_error(struct req *r, int status, const char *code, const char *field,
     const char *msg)
 {
-	web_json(r, status, json_routes_error(code, field, msg));
+	web_json(r, status, json_web_error(code, field, msg));
 }
 
 /* GET /api/v1/: the API's paths, as doc/openapi.json writes them. */
