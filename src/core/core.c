@@ -399,15 +399,6 @@ core_watch_stamp(const void *watch)
 }
 
 int
-core_version(struct core *c, uint64_t *out)
-{
-	int rc = store_version(c->st, out);
-
-	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
-	    "reading the data version");
-}
-
-int
 core_int_year(struct core *c, int year, char *from, char *to)
 {
 	if (year < 2000 || year > 2100)

@@ -95,11 +95,6 @@ int core_selftest(struct core *) WUR;
 int core_use(struct core *, const char *slug) WUR;
 
 /*
- * *out: a number that changes whenever the data does (this connection's
- * changes or another's); a page made from equal numbers is the same.
- */
-int core_version(struct core *, uint64_t *out) WUR;
-/*
  * The data's stamp, with no lock nor read of the file (store_stamp):
  * equal stamps, nothing committed between them by anyone; a read made
  * after it sees at least what it stamps.  0 when unknown, and inside a
