@@ -343,6 +343,16 @@ web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
 		then(r, ww->arg, rc);
 		return;
 	}
+	/* The writer idle and the lock free: made at once on this thread
+	 * (one writer at a time still), and answered as write_answer
+	 * would, with no hand-over. */
+	if (core_writer_now(r->c, fn, ww->arg, &rc)) {
+		ww->state = WRITE_ANSWERED;
+		core_read_begin(r->c);
+		then(r, ww->arg, rc);
+		core_read_end(r->c);
+		return;
+	}
 	/* Handed over once the handler is done (answer()): the request's
 	 * core goes back to the pool and the connection is suspended. */
 	core_job_init(&ww->job, r->c, fn, ww->arg, write_done);
