@@ -201,6 +201,7 @@ lead(struct core *L, int writer)
 	for (j = g; j != NULL; j = next) {
 		next = j->next;	/* j may be gone once over is seen */
 		if (j->done != NULL) {
+			j->by = writer ? L : NULL;
 			j->next = NULL;
 			*ct = j;
 			ct = &j->next;

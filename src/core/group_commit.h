@@ -29,6 +29,10 @@ struct core_job {
 	int			 rc;
 	char			 err[640];	/* the user's message */
 	char			 field[64];	/* the field at fault */
+	/* During done, when the writer thread ran it: the writer's core,
+	 * with the group's clock and arrangement, free for done to read
+	 * with (in a read transaction of its own) until done returns. */
+	struct core		*by;
 	/* The queue's own. */
 	struct core		*c;		/* a waiting caller's, or NULL */
 	int			 over;

@@ -307,15 +307,42 @@ state_of(struct req *r)
 	    offsetof(struct conn_state, r));
 }
 
-/* On the writer's thread: the commit is done; the connection resumes
- * and its thread makes the answer (write_answer). */
+/*
+ * The change's answer, as route_dispatch would have made it, on core c
+ * (the writer's, or one of the pool), with the job's result.  The
+ * change is made (or refused) whatever this says.
+ */
+static void
+change_answer(struct req *r, struct web_write *ww, struct core *c)
+{
+	const char *actor = c->actor;
+
+	r->c = c;
+	c->actor = r->signed_in ? r->who.name : "a visitor to the web site";
+	memcpy(c->err, ww->job.err, sizeof(c->err));
+	memcpy(c->field, ww->job.field, sizeof(c->field));
+	core_read_begin(c);
+	ww->then(r, ww->arg, ww->job.rc);
+	core_read_end(c);
+	c->actor = actor;
+	ww->state = WRITE_ANSWERED;
+}
+
+/* On the writer's thread: the commit is done.  The answer is made here
+ * on the writer's core, which has the group's clock and arrangement,
+ * so the request's thread only sends it (no core of the pool, no
+ * reading the arrangement again); the connection resumes to send it. */
 static void
 write_done(struct core_job *j)
 {
 	struct web_write *ww = (struct web_write *)(void *)((char *)j -
 	    offsetof(struct web_write, job));
 
-	ww->state = WRITE_DONE;
+	if (j->by != NULL) {
+		change_answer(ww->r, ww, j->by);
+		ww->r->c = NULL;
+	} else
+		ww->state = WRITE_DONE;
 	MHD_resume_connection(ww->conn);
 }
 
@@ -335,6 +362,7 @@ web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
 	}
 	memcpy(ww->arg, arg, len);
 	ww->then = then;
+	ww->r = r;
 	cs->write = ww;
 	if (!core_writer_running()) {
 		/* No writer (a daemon without the pool): made at once. */
@@ -344,8 +372,8 @@ web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
 		return;
 	}
 	/* The writer idle and the lock free: made at once on this thread
-	 * (one writer at a time still), and answered as write_answer
-	 * would, with no hand-over. */
+	 * (one writer at a time still), and answered here, with no
+	 * hand-over. */
 	if (core_writer_now(r->c, fn, ww->arg, &rc)) {
 		ww->state = WRITE_ANSWERED;
 		core_read_begin(r->c);
@@ -359,27 +387,19 @@ web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
 	ww->state = WRITE_ASKED;
 }
 
-/* The connection resumed: the change's answer, on a core of the pool,
- * as route_dispatch would have made it. */
+/* The connection resumed with its change refused unrun (the writer
+ * stopping): the answer, on a core of the pool. */
 static void
 write_answer(struct conn_state *cs)
 {
-	struct req		*r = &cs->r;
-	struct web_write	*ww = cs->write;
+	struct req *r = &cs->r;
 
-	ww->state = WRITE_ANSWERED;
-	r->c->actor = r->signed_in ? r->who.name : "a visitor to the web site";
-	/* The change is made (or refused) whatever this says: its answer
-	 * is given, in the frame of the core's last use if need be. */
+	/* The frame of the core's last use, if need be. */
 	if (core_clock(r->c) != CORE_OK || core_use(r->c,
 	    web_conf->arrangement) != CORE_OK)
 		fprintf(stderr, "alliance: answering a change: %s\n",
 		    r->c->err);
-	memcpy(r->c->err, ww->job.err, sizeof(r->c->err));
-	memcpy(r->c->field, ww->job.field, sizeof(r->c->field));
-	core_read_begin(r->c);
-	ww->then(r, ww->arg, ww->job.rc);
-	core_read_end(r->c);
+	change_answer(r, cs->write, r->c);
 }
 
 static enum MHD_Result
@@ -396,6 +416,8 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	if (cs->write != NULL && cs->write->state == WRITE_DONE) {
 		r->c = pool_get();
 		write_answer(cs);
+	} else if (cs->write != NULL && cs->write->state == WRITE_ANSWERED) {
+		/* Resumed with the answer made on the writer's thread. */
 	} else if (cs->too_big || cs->bad_form) {
 		r->c = pool_get();
 		if (core_clock(r->c) != CORE_OK ||
@@ -471,7 +493,8 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	/* The answer holds its own bytes: the core goes back to the pool
 	 * now, not when the answer is sent.  A thread may answer several
 	 * connections resumed together (web_write) before it sends any. */
-	pool_put(r->c);
+	if (r->c != NULL)
+		pool_put(r->c);
 	r->c = NULL;
 	return ret;
 }
