@@ -320,7 +320,10 @@ core_writer_now(struct core *c, core_action_fn fn, void *arg, int *rc)
 	}
 	pthread_mutex_lock(&q.lock);
 	q.leading = 0;
-	pthread_cond_broadcast(&q.cv);
+	/* Only those queued meanwhile wait for this group to end: the
+	 * writer, idle, is not woken for nothing. */
+	if (q.head != NULL)
+		pthread_cond_broadcast(&q.cv);
 	pthread_mutex_unlock(&q.lock);
 	return ran;
 }
