@@ -7,6 +7,7 @@
  * here and nowhere else, and one access-log line is written per
  * request.
  */
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -308,6 +309,39 @@ state_of(struct req *r)
 }
 
 /*
+ * Changes asked for (web_write) whose answers are not yet sent, and the
+ * connection and time of the last one answered.  A change is alone when
+ * no other is in flight and the last was its own connection's or is
+ * QUIET_NS old: then, with the writer idle, it is run at once on its
+ * own thread.  One among others (a burst of ballots) is handed to the
+ * writer to be committed in a group with them: run alone, it would
+ * hold its thread's other connections, and the group, back for a
+ * commit of its own.
+ */
+#define QUIET_NS	(20 * 1000000LL)
+static atomic_int		 writes_in_flight;
+static _Atomic(const void *)	 last_write_conn;
+static atomic_llong		 last_write_ns;
+
+static long long
+mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* With this change counted in flight: whether it is alone. */
+static int
+write_alone(void)
+{
+	return atomic_fetch_add(&writes_in_flight, 1) == 0 &&
+	    (atomic_load(&last_write_conn) == (const void *)tl_conn ||
+	    mono_ns() - atomic_load(&last_write_ns) > QUIET_NS);
+}
+
+/*
  * The change's answer, as route_dispatch would have made it, on core c
  * (the writer's, or one of the pool), with the job's result.  The
  * change is made (or refused) whatever this says.
@@ -352,7 +386,7 @@ web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
 {
 	struct conn_state	*cs = state_of(r);
 	struct web_write	*ww;
-	int			 rc;
+	int			 rc, alone;
 
 	if (cs->write != NULL ||
 	    (ww = calloc(1, sizeof(*ww) + len)) == NULL) {
@@ -364,6 +398,7 @@ web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
 	ww->then = then;
 	ww->r = r;
 	cs->write = ww;
+	alone = write_alone();
 	if (!core_writer_running()) {
 		/* No writer (a daemon without the pool): made at once. */
 		rc = core_grouped(r->c, fn, ww->arg);
@@ -371,10 +406,10 @@ web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
 		then(r, ww->arg, rc);
 		return;
 	}
-	/* The writer idle and the lock free: made at once on this thread
-	 * (one writer at a time still), and answered here, with no
+	/* Alone, the writer idle and the lock free: made at once on this
+	 * thread (one writer at a time still), and answered here, with no
 	 * hand-over. */
-	if (core_writer_now(r->c, fn, ww->arg, &rc)) {
+	if (alone && core_writer_now(r->c, fn, ww->arg, &rc)) {
 		ww->state = WRITE_ANSWERED;
 		core_read_begin(r->c);
 		then(r, ww->arg, rc);
@@ -610,6 +645,11 @@ request_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 		pool_put(cs->r.c);
 	/* A change still with the writer is its until done: never here,
 	 * as the server stops the writer before the daemon. */
+	if (cs->write != NULL) {
+		atomic_store(&last_write_conn, (const void *)conn);
+		atomic_store(&last_write_ns, mono_ns());
+		atomic_fetch_sub(&writes_in_flight, 1);
+	}
 	if (cs->write != NULL && cs->write->state != WRITE_QUEUED)
 		free(cs->write);
 	json_decref(cs->r.form);
