@@ -143,23 +143,15 @@ fn(struct req *r, json_t **out) \
 #define web_viewer_page(v, r)	viewer_of_who((v), &(r)->who)
 #define web_viewer_token(v, r)	viewer_of_scope((v), (r)->scope)
 
-/* A row's text ("" when absent) and number (0), for the pages. */
-const char *web_str(const json_t *, const char *key);
-long long web_num(const json_t *, const char *key);
 /*
- * A row's date or time as people read it ("1 December 2026 at 5pm",
- * render_when), into out; the text as it is when it is not one.
- * web_when_at joins a day and a time of day ("day", "starts").
+ * A record's day, or day and time of day, as people read it ("1
+ * December 2026 at 5pm", render_when), into out; the text as it is
+ * when it is not one (time NULL: the day alone; day NULL: "").
  */
-const char *web_when(const json_t *, const char *key, char out[WHEN_LEN]);
-const char *web_when_at(const json_t *, const char *day, const char *time,
-    char out[WHEN_LEN]);
-/* The same of a record's day and time (time NULL: the day alone). */
 const char *web_when_of(const char *day, const char *time,
     char out[WHEN_LEN]);
 /* A poll's or a ballot's opening or closing: a moment in UTC
  * (YYYY-MM-DDTHH:MM), shown in London's time. */
-const char *web_when_utc(const json_t *, const char *key, char out[WHEN_LEN]);
 const char *web_when_utc_of(const char *, char out[WHEN_LEN]);
 /* Looks up a form field; NULL when missing. */
 const char *web_field(const struct req *, const char *name);
@@ -306,13 +298,39 @@ struct form_field {
 void page_form(struct req *, const char *action, const char *title,
     const struct form_field *, const char *button, const char *field,
     const char *err);
-/* A table of rows: cols are keys of each row, heads their headings. */
-void page_table(struct req *, const char *caption, json_t *rows,
-    const char *const *cols, const char *const *heads);
+/*
+ * A table of typed records (page_table.c): the columns' headings, and
+ * fill, which makes a record's cells (zeroed before: PAGE_NONE) in the
+ * columns' order.  Text is shown in words when it is a date or time
+ * (NULL: empty); a column whose first row holds an amount is aligned
+ * as a number.
+ */
+enum page_cell_kind { PAGE_NONE, PAGE_TEXT, PAGE_NUM, PAGE_MONEY,
+    PAGE_YES_NO };
+struct page_cell {
+	enum page_cell_kind	 kind;
+	const char		*text;	/* PAGE_TEXT */
+	int64_t			 num;	/* a number, pence, 0 or 1 */
+};
+#define CELL_T(s)	((struct page_cell){ PAGE_TEXT, (s), 0 })
+#define CELL_N(n)	((struct page_cell){ PAGE_NUM, NULL, (n) })
+#define CELL_PENCE(p)	((struct page_cell){ PAGE_MONEY, NULL, (p) })
+#define CELL_YES(b)	((struct page_cell){ PAGE_YES_NO, NULL, (b) != 0 })
+#define PAGE_COLS	12	/* columns a table may have */
+struct page_cols {
+	const char *const	*heads;
+	size_t			 n;
+	void			(*fill)(const void *, struct page_cell *);
+};
+void page_table(struct req *, const char *caption, const struct page_cols *,
+    const void *rows, size_t nrows, size_t size);
 /* The same under a heading that names it: the caption is for screen
  * readers only. */
-void page_table_under(struct req *, const char *caption, json_t *rows,
-    const char *const *cols, const char *const *heads);
+void page_table_under(struct req *, const char *caption,
+    const struct page_cols *, const void *rows, size_t nrows, size_t size);
+/* A list's records ({ v, n }) as a table. */
+#define PAGE_TABLE(r, caption, cols, l) \
+	page_table((r), (caption), (cols), (l)->v, (l)->n, sizeof(*(l)->v))
 /*
  * A table of typed records (page_grid.c): begin writes the caption and
  * headings, or "caption: none yet." and 0 when there are no rows; each
