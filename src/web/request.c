@@ -675,13 +675,14 @@ request_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	raw_finish(cs);
 	if (cs->r.c != NULL)
 		pool_put(cs->r.c);
-	/* A change still with the writer is its until done: never here,
-	 * as the server stops the writer before the daemon. */
+	/* A change answered (write_alone). */
 	if (cs->write != NULL) {
 		atomic_store(&last_write_conn, (const void *)conn);
 		atomic_store(&last_write_ns, mono_ns());
 		atomic_fetch_sub(&writes_in_flight, 1);
 	}
+	/* A change still with the writer is its until done: never here,
+	 * as the server stops the writer before the daemon. */
 	if (cs->write != NULL && cs->write->state != WRITE_QUEUED)
 		free(cs->write);
 	json_decref(cs->r.form);
