@@ -20,7 +20,8 @@
  * The server's writer thread, on a connection of its own, leads; but a
  * lone action, met with the writer idle and nothing queued, is run at
  * once on its caller's thread and core (core_writer_now), which saves
- * the two hand-overs between threads that cost more than its commit.
+ * two hand-overs between threads (the server asks for it only for a
+ * ballot cast alone while the machine has a core to spare: request.c).
  */
 #include <pthread.h>
 #include <stdio.h>
