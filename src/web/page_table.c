@@ -1,9 +1,11 @@
 /*
- * page_table: a table of typed records.  The page says how a record
- * makes its row's cells (struct page_cols); a cell is written as the
- * kind of value it holds: text (dates and times in words), a number,
- * an amount in pounds (right-aligned, as the Design System's numeric
- * cells are), yes or no.  A stacked row on a phone.
+ * page_table: a table of typed records, the one writer of a page's
+ * table markup.  The page says how a record makes its row's cells
+ * (struct page_cols); a cell is written as the kind of value it holds:
+ * text (dates and times in words), a number, an amount in pounds
+ * (right-aligned, as the Design System's numeric cells are), yes or no.
+ * A stacked row on a phone.  page_grid_* give the same table a row of
+ * text cells at a time.
  */
 #include <stdio.h>
 #include <string.h>
@@ -41,25 +43,21 @@ cell(struct html *h, const struct page_cell *c)
 	}
 }
 
-static void
-table(struct req *r, const char *caption, int hidden,
-    const struct page_cols *cols, const void *rows, size_t nrows,
-    size_t size)
+/* The caption and the headings, or "caption: none yet." and 0 when
+ * there are no rows.  first: the first row's cells (NULL: all text); a
+ * column whose first cell is an amount is aligned as a number. */
+static int
+table_head(struct html *h, const char *caption, int hidden,
+    const char *const *heads, size_t n, size_t nrows,
+    const struct page_cell *first)
 {
-	struct html		*h = &r->body;
-	struct page_cell	 first[PAGE_COLS], c[PAGE_COLS];
-	size_t			 i, k, n = cols->n < PAGE_COLS ? cols->n :
-				    PAGE_COLS;
+	size_t k;
 
 	if (nrows == 0) {
 		html_fmt(h, "<p class=\"govuk-body\">%s: none yet.</p>\n",
 		    caption);
-		return;
+		return 0;
 	}
-	/* Money: a column whose first cell is an amount is aligned as a
-	 * number. */
-	memset(first, 0, sizeof(first));
-	cols->fill(rows, first);
 	html_fmt(h, "<table class=\"govuk-table app-table\">\n<caption "
 	    "class=\"%s\">%s</caption>\n<thead class=\"govuk-table__head\">"
 	    "<tr class=\"govuk-table__row\">", hidden ?
@@ -67,28 +65,62 @@ table(struct req *r, const char *caption, int hidden,
 	    "govuk-table__caption--m", caption);
 	for (k = 0; k < n; k++)
 		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header%s"
-		    "\">%s</th>", first[k].kind == PAGE_MONEY ?
-		    " govuk-table__header--numeric" : "", cols->heads[k]);
+		    "\">%s</th>", first != NULL && first[k].kind ==
+		    PAGE_MONEY ? " govuk-table__header--numeric" : "",
+		    heads[k]);
 	html_raw(h, "</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
+	return 1;
+}
+
+static void
+table_row(struct html *h, const char *const *heads, size_t n,
+    const struct page_cell *c, const struct page_cell *first)
+{
+	size_t k;
+
+	html_raw(h, "<tr class=\"govuk-table__row\">");
+	for (k = 0; k < n; k++) {
+		if (k == 0)
+			html_raw(h, "<th scope=\"row\" class=\"govuk-"
+			    "table__header\">");
+		else
+			html_fmt(h, "<td class=\"govuk-table__cell%s\" "
+			    "data-label=\"%s\">", first != NULL &&
+			    first[k].kind == PAGE_MONEY ?
+			    " govuk-table__cell--numeric" : "", heads[k]);
+		cell(h, &c[k]);
+		html_raw(h, k == 0 ? "</th>" : "</td>");
+	}
+	html_raw(h, "</tr>\n");
+}
+
+static void
+table_end(struct html *h)
+{
+	html_raw(h, "</tbody>\n</table>\n");
+}
+
+static void
+table(struct req *r, const char *caption, int hidden,
+    const struct page_cols *cols, const void *rows, size_t nrows,
+    size_t size)
+{
+	struct html		*h = &r->body;
+	struct page_cell	 first[PAGE_COLS], c[PAGE_COLS];
+	size_t			 i, n = cols->n < PAGE_COLS ? cols->n :
+				    PAGE_COLS;
+
+	memset(first, 0, sizeof(first));
+	if (nrows > 0)
+		cols->fill(rows, first);
+	if (!table_head(h, caption, hidden, cols->heads, n, nrows, first))
+		return;
 	for (i = 0; i < nrows; i++) {
 		memset(c, 0, sizeof(c));
 		cols->fill((const char *)rows + i * size, c);
-		html_raw(h, "<tr class=\"govuk-table__row\">");
-		for (k = 0; k < n; k++) {
-			if (k == 0)
-				html_raw(h, "<th scope=\"row\" class=\"govuk-"
-				    "table__header\">");
-			else
-				html_fmt(h, "<td class=\"govuk-table__cell%s\" "
-				    "data-label=\"%s\">", first[k].kind ==
-				    PAGE_MONEY ? " govuk-table__cell--numeric" :
-				    "", cols->heads[k]);
-			cell(h, &c[k]);
-			html_raw(h, k == 0 ? "</th>" : "</td>");
-		}
-		html_raw(h, "</tr>\n");
+		table_row(h, cols->heads, n, c, first);
 	}
-	html_raw(h, "</tbody>\n</table>\n");
+	table_end(h);
 }
 
 void
@@ -104,4 +136,30 @@ page_table_under(struct req *r, const char *caption,
     size_t size)
 {
 	table(r, caption, 1, cols, rows, nrows, size);
+}
+
+int
+page_grid_begin(struct req *r, const char *caption, int hidden,
+    const char *const *heads, size_t ncols, size_t nrows)
+{
+	return table_head(&r->body, caption, hidden, heads, ncols < PAGE_COLS ?
+	    ncols : PAGE_COLS, nrows, NULL);
+}
+
+void
+page_grid_row(struct req *r, const char *const *heads,
+    const char *const *cells, size_t ncols)
+{
+	struct page_cell	c[PAGE_COLS];
+	size_t			k, n = ncols < PAGE_COLS ? ncols : PAGE_COLS;
+
+	for (k = 0; k < n; k++)
+		c[k] = CELL_T(cells[k]);
+	table_row(&r->body, heads, n, c, NULL);
+}
+
+void
+page_grid_end(struct req *r)
+{
+	table_end(&r->body);
 }

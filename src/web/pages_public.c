@@ -61,16 +61,28 @@ page_home(struct req *r)
 	page_end(r);
 }
 
+static const char *const forum_heads[] = { "Forum or group", "Kind",
+    "Area", "Chair / vice-chair", "Supported by", "Members" };
+
+static void
+forum_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_forum *f = p;
+
+	c[0] = CELL_T(f->name);
+	c[1] = CELL_NAME(group_kind_names, f->kind);
+	c[2] = CELL_T(f->geography);
+	c[3] = CELL_T(f->chair_label);
+	c[4] = CELL_T(f->support);
+	c[5] = CELL_N(f->members);
+}
+static const struct page_cols forum_cols = { forum_heads, 6, forum_cells };
+
 void
 page_forums(struct req *r)
 {
-	static const char *const heads[] = { "Forum or group", "Kind",
-	    "Area", "Chair / vice-chair", "Supported by", "Members" };
 	struct rec_forum_list	 l = { NULL, 0 };
-	const struct rec_forum	*f;
 	struct viewer		 v;
-	char			 members[24];
-	size_t			 i;
 	int			 rc;
 
 	viewer_of_who(&v, &r->who);
@@ -82,24 +94,7 @@ page_forums(struct req *r)
 	page_begin(r, "Register of forums");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Register of forums "
 	    "and groups</h1>\n");
-	if (page_grid_begin(r, "Forums and groups", 0, heads, 6, l.n)) {
-		for (i = 0; i < l.n; i++) {
-			const char *cells[6];
-
-			f = &l.v[i];
-			snprintf(members, sizeof(members), "%lld",
-			    (long long)f->members);
-			cells[0] = f->name;
-			cells[1] = (unsigned)f->kind < GK__MAX ?
-			    group_kind_names[f->kind] : NULL;
-			cells[2] = f->geography;
-			cells[3] = f->chair_label;
-			cells[4] = f->support;
-			cells[5] = members;
-			page_grid_row(r, heads, cells, 6);
-		}
-		page_grid_end(r);
-	}
+	PAGE_TABLE(r, "Forums and groups", &forum_cols, &l);
 	page_end(r);
 	rec_forum_list_free(&l);
 }
@@ -158,18 +153,31 @@ page_representatives(struct req *r)
 /* Rows of the register a page: a phone reads 25 without tiring. */
 #define MEMBERS_PAGE	25
 
+static const char *const membership_heads[] = { "Organisation",
+    "Forum or group", "Membership", "Status", "Agreement signed" };
+
+static void
+membership_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_membership *m = p;
+
+	c[0] = CELL_T(m->organisation);
+	c[1] = CELL_T(m->group_name);
+	c[2] = CELL_NAME(memb_kind_names, m->kind);
+	c[3] = CELL_NAME(memb_status_names, m->status);
+	c[4] = CELL_T(m->signed_on);
+}
+static const struct page_cols membership_cols = { membership_heads, 5,
+    membership_cells };
+
 void
 page_members(struct req *r)
 {
-	static const char *const heads[] = { "Organisation", "Forum or group",
-	    "Membership", "Status", "Agreement signed" };
 	struct rec_membership_list	 l = { NULL, 0 };
-	const struct rec_membership	*m;
 	struct viewer			 v;
 	struct paging			 pg;
 	char				 msg[200];
 	int64_t				 total;
-	size_t				 i;
 	int				 rc;
 
 	if (web_paging(r, MEMBERS_PAGE, 0, &pg, msg, sizeof(msg)) != 0) {
@@ -196,37 +204,34 @@ page_members(struct req *r)
 		page_begin(r, "Members");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Members</h1>\n");
 	page_paging_summary(r, &pg, "memberships");
-	if (page_grid_begin(r, "Members of each forum and group", 0, heads, 5,
-	    l.n)) {
-		for (i = 0; i < l.n; i++) {
-			const char *cells[5];
-
-			m = &l.v[i];
-			cells[0] = m->organisation;
-			cells[1] = m->group_name;
-			cells[2] = (unsigned)m->kind < MK__MAX ?
-			    memb_kind_names[m->kind] : NULL;
-			cells[3] = (unsigned)m->status < MS__MAX ?
-			    memb_status_names[m->status] : NULL;
-			cells[4] = m->signed_on;
-			page_grid_row(r, heads, cells, 5);
-		}
-		page_grid_end(r);
-	}
+	PAGE_TABLE(r, "Members of each forum and group", &membership_cols, &l);
 	page_pagination(r, "/members", &pg);
 	page_end(r);
 	rec_membership_list_free(&l);
 }
 
+static const char *const signatory_heads[] = { "Organisation", "Sector",
+    "Signed by", "Role", "Date" };
+
+static void
+signatory_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_signatory *s = p;
+
+	c[0] = CELL_T(s->organisation);
+	c[1] = CELL_NAME(sector_names, s->sector);
+	c[2] = CELL_T(s->signer_name);
+	c[3] = CELL_T(s->signer_role);
+	c[4] = CELL_T(s->signed_on);
+}
+static const struct page_cols signatory_cols = { signatory_heads, 5,
+    signatory_cells };
+
 void
 page_signatories(struct req *r)
 {
-	static const char *const heads[] = { "Organisation", "Sector",
-	    "Signed by", "Role", "Date" };
 	struct rec_signatory_list	 l;
-	const struct rec_signatory	*s;
 	struct viewer			 v;
-	size_t				 i;
 	int				 rc;
 
 	memset(&l, 0, sizeof(l));
@@ -239,21 +244,7 @@ page_signatories(struct req *r)
 	page_begin(r, "Signatories");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Signatories of the "
 	    "agreement</h1>\n");
-	if (page_grid_begin(r, "Declarations signed", 0, heads, 5, l.n)) {
-		for (i = 0; i < l.n; i++) {
-			const char *cells[5];
-
-			s = &l.v[i];
-			cells[0] = s->organisation;
-			cells[1] = (unsigned)s->sector < SECTOR__MAX ?
-			    sector_names[s->sector] : NULL;
-			cells[2] = s->signer_name;
-			cells[3] = s->signer_role;
-			cells[4] = s->signed_on;
-			page_grid_row(r, heads, cells, 5);
-		}
-		page_grid_end(r);
-	}
+	PAGE_TABLE(r, "Declarations signed", &signatory_cols, &l);
 	page_end(r);
 	rec_signatory_list_free(&l);
 }

@@ -316,6 +316,10 @@ struct page_cell {
 #define CELL_N(n)	((struct page_cell){ PAGE_NUM, NULL, (n) })
 #define CELL_PENCE(p)	((struct page_cell){ PAGE_MONEY, NULL, (p) })
 #define CELL_YES(b)	((struct page_cell){ PAGE_YES_NO, NULL, (b) != 0 })
+/* An enum's name from its table of names (an array of known size);
+ * empty when the value is out of the table. */
+#define CELL_NAME(names, i) CELL_T((size_t)(i) < sizeof(names) / \
+	sizeof((names)[0]) ? (names)[i] : NULL)
 #define PAGE_COLS	12	/* columns a table may have */
 struct page_cols {
 	const char *const	*heads;
@@ -332,9 +336,10 @@ void page_table_under(struct req *, const char *caption,
 #define PAGE_TABLE(r, caption, cols, l) \
 	page_table((r), (caption), (cols), (l)->v, (l)->n, sizeof(*(l)->v))
 /*
- * A table of typed records (page_grid.c): begin writes the caption and
- * headings, or "caption: none yet." and 0 when there are no rows; each
- * row gives its cells as text (NULL: empty); end closes the table.
+ * The same table a row of text cells at a time (page_table.c): begin
+ * writes the caption and headings, or "caption: none yet." and 0 when
+ * there are no rows; each row gives its cells as text (NULL: empty);
+ * end closes the table.
  */
 int page_grid_begin(struct req *, const char *caption, int hidden,
     const char *const *heads, size_t ncols, size_t nrows);
