@@ -78,7 +78,7 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/routes.c src/web/page_table.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
-             src/web/page.c src/web/page_date.c src/web/page_tasks.c \
+             src/web/page.c src/web/page_open.c src/web/page_date.c src/web/page_tasks.c \
              src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_me.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \

@@ -14,9 +14,10 @@
 #include "rules/compact.h"
 
 static void
-cell(struct html *h, const struct page_cell *c)
+cell(struct req *r, const struct page_cell *c)
 {
-	char b[WHEN_LEN];
+	struct html	*h = &r->body;
+	char		 b[WHEN_LEN];
 
 	switch (c->kind) {
 	case PAGE_TEXT:
@@ -38,29 +39,34 @@ cell(struct html *h, const struct page_cell *c)
 	case PAGE_YES_NO:
 		html_raw(h, c->num ? "yes" : "no");
 		break;
+	case PAGE_DRAW:
+		c->draw(r, c->of);
+		break;
 	case PAGE_NONE:
 		break;
 	}
 }
 
+enum { TABLE_HIDDEN = 1, TABLE_EVEN_EMPTY = 2 };
+
 /* The caption and the headings, or "caption: none yet." and 0 when
  * there are no rows.  first: the first row's cells (NULL: all text); a
  * column whose first cell is an amount is aligned as a number. */
 static int
-table_head(struct html *h, const char *caption, int hidden,
+table_head(struct html *h, const char *caption, int how,
     const char *const *heads, size_t n, size_t nrows,
     const struct page_cell *first)
 {
 	size_t k;
 
-	if (nrows == 0) {
+	if (nrows == 0 && !(how & TABLE_EVEN_EMPTY)) {
 		html_fmt(h, "<p class=\"govuk-body\">%s: none yet.</p>\n",
 		    caption);
 		return 0;
 	}
 	html_fmt(h, "<table class=\"govuk-table app-table\">\n<caption "
 	    "class=\"%s\">%s</caption>\n<thead class=\"govuk-table__head\">"
-	    "<tr class=\"govuk-table__row\">", hidden ?
+	    "<tr class=\"govuk-table__row\">", how & TABLE_HIDDEN ?
 	    "govuk-visually-hidden" : "govuk-table__caption "
 	    "govuk-table__caption--m", caption);
 	for (k = 0; k < n; k++)
@@ -73,10 +79,11 @@ table_head(struct html *h, const char *caption, int hidden,
 }
 
 static void
-table_row(struct html *h, const char *const *heads, size_t n,
+table_row(struct req *r, const char *const *heads, size_t n,
     const struct page_cell *c, const struct page_cell *first)
 {
-	size_t k;
+	struct html	*h = &r->body;
+	size_t		 k;
 
 	html_raw(h, "<tr class=\"govuk-table__row\">");
 	for (k = 0; k < n; k++) {
@@ -88,7 +95,7 @@ table_row(struct html *h, const char *const *heads, size_t n,
 			    "data-label=\"%s\">", first != NULL &&
 			    first[k].kind == PAGE_MONEY ?
 			    " govuk-table__cell--numeric" : "", heads[k]);
-		cell(h, &c[k]);
+		cell(r, &c[k]);
 		html_raw(h, k == 0 ? "</th>" : "</td>");
 	}
 	html_raw(h, "</tr>\n");
@@ -101,7 +108,7 @@ table_end(struct html *h)
 }
 
 static void
-table(struct req *r, const char *caption, int hidden,
+table(struct req *r, const char *caption, int how,
     const struct page_cols *cols, const void *rows, size_t nrows,
     size_t size)
 {
@@ -113,12 +120,12 @@ table(struct req *r, const char *caption, int hidden,
 	memset(first, 0, sizeof(first));
 	if (nrows > 0)
 		cols->fill(rows, first);
-	if (!table_head(h, caption, hidden, cols->heads, n, nrows, first))
+	if (!table_head(h, caption, how, cols->heads, n, nrows, first))
 		return;
 	for (i = 0; i < nrows; i++) {
 		memset(c, 0, sizeof(c));
 		cols->fill((const char *)rows + i * size, c);
-		table_row(h, cols->heads, n, c, first);
+		table_row(r, cols->heads, n, c, first);
 	}
 	table_end(h);
 }
@@ -135,14 +142,23 @@ page_table_under(struct req *r, const char *caption,
     const struct page_cols *cols, const void *rows, size_t nrows,
     size_t size)
 {
-	table(r, caption, 1, cols, rows, nrows, size);
+	table(r, caption, TABLE_HIDDEN, cols, rows, nrows, size);
+}
+
+void
+page_table_even_empty(struct req *r, const char *caption,
+    const struct page_cols *cols, const void *rows, size_t nrows,
+    size_t size)
+{
+	table(r, caption, TABLE_EVEN_EMPTY, cols, rows, nrows, size);
 }
 
 int
 page_grid_begin(struct req *r, const char *caption, int hidden,
     const char *const *heads, size_t ncols, size_t nrows)
 {
-	return table_head(&r->body, caption, hidden, heads, ncols < PAGE_COLS ?
+	return table_head(&r->body, caption, hidden ? TABLE_HIDDEN : 0, heads,
+	    ncols < PAGE_COLS ?
 	    ncols : PAGE_COLS, nrows, NULL);
 }
 
@@ -155,7 +171,7 @@ page_grid_row(struct req *r, const char *const *heads,
 
 	for (k = 0; k < n; k++)
 		c[k] = CELL_T(cells[k]);
-	table_row(&r->body, heads, n, c, NULL);
+	table_row(r, heads, n, c, NULL);
 }
 
 void

@@ -56,15 +56,54 @@ status_tag(struct req *r, const char *status)
 	    "</strong>", colour, status);
 }
 
+/* The list of cases: each links to its case, with its status. */
+static void
+case_link(struct req *r, const void *p)
+{
+	const struct rec_dispute *d = p;
+
+	html_fmt(&r->body, "<a class=\"govuk-link\" href=\"/officer/disputes/"
+	    "%lld\">%lld: %s</a>", (long long)d->id, (long long)d->id,
+	    WEB_S(d->subject));
+}
+
+static void
+case_parties(struct req *r, const void *p)
+{
+	const struct rec_dispute *d = p;
+
+	html_fmt(&r->body, "%s%s%s", WEB_S(d->org_a), WEB_S(d->org_b)[0] ?
+	    " and " : "", WEB_S(d->org_b));
+}
+
+static void
+case_status(struct req *r, const void *p)
+{
+	status_tag(r, ((const struct rec_dispute *)p)->status);
+}
+
+static const char *const case_heads[] = { "Case", "Organisations",
+    "Stage", "Due", "Status" };
+
+static void
+case_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_dispute *d = p;
+
+	c[0] = CELL_DRAW(case_link, d);
+	c[1] = CELL_DRAW(case_parties, d);
+	c[2] = CELL_T(d->stage_name);
+	c[3] = CELL_T(d->due);
+	c[4] = CELL_DRAW(case_status, d);
+}
+static const struct page_cols case_cols = { case_heads, 5, case_cells };
+
 static void
 list_render(struct req *r, const char *field, const char *err)
 {
-	char			 when[WHEN_LEN];
 	struct html		*h = &r->body;
 	struct viewer		 vw;
 	struct rec_dispute_list	 l;
-	const struct rec_dispute *d;
-	size_t			 i;
 	int			 rc;
 
 	page_hold(r, &field, &err);
@@ -83,39 +122,7 @@ list_render(struct req *r, const char *field, const char *err)
 	    "<p class=\"govuk-body\">Each case keeps every step in writing. "
 	    "The figures for the annual review carry no names"
 	    ".</p>\n");
-	if (l.n == 0)
-		html_raw(h, "<p class=\"govuk-body\">Cases: none yet.</p>\n");
-	else {
-		html_raw(h, "<table class=\"govuk-table app-table\">\n<caption "
-		    "class=\"govuk-table__caption govuk-table__caption--m\">Cases"
-		    "</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
-		    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__"
-		    "header\">Case</th><th scope=\"col\" class=\"govuk-table__"
-		    "header\">Organisations</th><th scope=\"col\" class=\"govuk-"
-		    "table__header\">Stage</th><th scope=\"col\" class=\"govuk-"
-		    "table__header\">Due</th><th scope=\"col\" class=\"govuk-"
-		    "table__header\">Status</th></tr></thead>\n<tbody class=\""
-		    "govuk-table__body\">\n");
-		for (i = 0; i < l.n; i++) {
-			d = &l.v[i];
-			html_fmt(h, "<tr class=\"govuk-table__row\"><th scope="
-			    "\"row\" class=\"govuk-table__header\"><a class=\""
-			    "govuk-link\" href=\"/officer/disputes/%lld\">%lld: "
-			    "%s</a></th><td class=\"govuk-table__cell\" data-"
-			    "label=\"Organisations\">%s%s%s</td><td class=\""
-			    "govuk-table__cell\" data-label=\"Stage\">%s</td>"
-			    "<td class=\"govuk-table__cell\" data-label=\"Due"
-			    "\">%s</td><td class=\"govuk-table__cell\" data-"
-			    "label=\"Status\">", (long long)d->id,
-			    (long long)d->id, WEB_S(d->subject),
-			    WEB_S(d->org_a), WEB_S(d->org_b)[0] ? " and " : "",
-			    WEB_S(d->org_b), WEB_S(d->stage_name),
-			    web_when_of(d->due, NULL, when));
-			status_tag(r, d->status);
-			html_raw(h, "</td></tr>\n");
-		}
-		html_raw(h, "</tbody>\n</table>\n");
-	}
+	PAGE_TABLE(r, "Cases", &case_cols, &l);
 	page_form(r, "/officer/disputes", "Open a case", open_form,
 	    "Open the case", field, err);
 	page_end(r);
