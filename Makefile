@@ -74,7 +74,7 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
              src/render/json_partners.c src/render/json_audit.c \
              src/render/json_mail.c \
              src/render/json_report.c src/render/json_constitution.c \
-             src/render/json_web.c
+             src/render/json_web.c src/render/json_routes.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/routes.c src/web/page_table.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
@@ -121,7 +121,7 @@ UNIT_TESTS = test_tmpl test_date test_orgid test_constitution test_membership \
              test_flags test_me test_json_web test_page_table
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
-             test_hostile test_pages test_scale test_writer
+             test_hostile test_pages test_scale test_writer test_fields
 HTTP_BIN   = $(WEB_TESTS:%=$(BUILD)/tests/%)
 
 .PHONY: all demo demo-code schema-snapshot sizes check test test-unit test-scenario test-web check-asan check-valgrind bench \

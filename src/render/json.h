@@ -205,4 +205,10 @@ json_t *json_web_slice(const json_t *array, size_t from, size_t n);
  * is not JSON, or no memory). */
 char *json_detail_text(const char *detail, const char *const *keys);
 
+/* --- the API's routes (json_routes.c) --- */
+/* GET /api/v1/: the arrangement, the description's address and the n
+ * paths, as doc/openapi.json writes them ("/meetings/{id}"). */
+json_t *json_routes_index(const char *arrangement, const char *const *paths,
+    size_t n);
+
 #endif

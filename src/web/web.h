@@ -165,6 +165,18 @@ const char *web_query(const struct req *, const char *name);
  * UTF-8 of its length, one of its choices); NULL when it was sent empty
  * or not at all, or is not declared. */
 const char *web_form(const struct req *, const char *name);
+/* 1 when the form field the route declares was sent, even empty. */
+int web_form_sent(const struct req *, const char *name);
+/* A field of a family the route declares (route.h: "att-" and an
+ * organisation's id, "set." and a setting's name), as the router
+ * accepted it: "" when it was sent empty, NULL when not sent.  */
+const char *web_form_of(const struct req *, const char *prefix,
+    const char *tail);
+/* The next field of the family prefix that was sent, from *iter (NULL
+ * at first): its tail ("12" of "att-12"), its value in *value; NULL
+ * after the last. */
+const char *web_form_next(const struct req *, const char *prefix,
+    void **iter, const char **value);
 /* A parameter the route declares (path, query or form) as a number:
  * an id, a year, a position, a date's days, an enum's index; 0 when
  * it was not sent (the router refused it if it was not one). */
@@ -514,6 +526,9 @@ void sign_form(struct req *, const char *field, const char *err);
 void constitution_render(struct req *, const char *field, const char *err);
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);
+/* The meeting's page, a refused row of its register ("att-12") shown at
+ * the register (pages_register.c). */
+void register_form(struct req *, const char *field, const char *err);
 /* pages_chair.c: the forms a member and a chair see on a meeting. */
 void meeting_member_forms(struct req *, const struct meeting_view *,
     const char *field, const char *err);
