@@ -112,14 +112,8 @@ list_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL || r->nerrs > 0 ? "Error: Disputes and "
-	    "breaches" : "Disputes and breaches");
-	page_banner(r);
-	if (err != NULL || r->nerrs > 0)
-		page_error_summary(r, field, err);
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Disputes and breaches</h1>\n"
-	    "<p class=\"govuk-body\">Each case keeps every step in writing. "
+	page_open_officer(r, "Disputes and breaches", field, err);
+	html_raw(h, "<p class=\"govuk-body\">Each case keeps every step in writing. "
 	    "The figures for the annual review carry no names"
 	    ".</p>\n");
 	PAGE_TABLE(r, "Cases", &case_cols, &l);
@@ -494,18 +488,19 @@ disputes_form(struct req *r, const char *field, const char *err)
 	list_render(r, field, err);
 }
 
+/* A step: required, the written field it cannot go without (NULL:
+ * none), and missing, what to say when it is left empty. */
 static void
-case_act(struct req *r, const char *done, case_step *needs, case_step *run)
+case_act(struct req *r, const char *done, const char *required,
+    const char *missing, case_step *run)
 {
 	struct check_flag_list	 flags = { NULL, 0 };
 	char			 to[96];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
-	if (needs != NULL && (rc = needs(r, id, NULL)) != CORE_OK) {
-		page_core_error(r, rc);
-		return;
-	}
+	if (required != NULL && web_form(r, required) == NULL)
+		page_err_add(r, required, NULL, 0, "%s", missing);
 	if (r->nerrs > 0) {
 		r->status = 400;
 		case_again(r, id, NULL, NULL);
@@ -573,32 +568,10 @@ draw_run(struct req *r, int64_t id, struct check_flag_list *flags)
 }
 
 static int
-record_needs(struct req *r, int64_t id, struct check_flag_list *flags)
-{
-	(void)id;
-	(void)flags;
-	if (web_form(r, "text") == NULL)
-		page_err_add(r, "text", NULL, 0, "Enter the step of the case, "
-		    "in writing");
-	return CORE_OK;
-}
-
-static int
 record_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)flags;
 	return core_dispute_record(r->c, id, web_form(r, "text"));
-}
-
-static int
-resolve_needs(struct req *r, int64_t id, struct check_flag_list *flags)
-{
-	(void)id;
-	(void)flags;
-	if (web_form(r, "resolve-outcome") == NULL)
-		page_err_add(r, "resolve-outcome", NULL, 0, "Enter the "
-		    "outcome, in writing: it is sent to the organisations");
-	return CORE_OK;
 }
 
 static int
@@ -615,11 +588,12 @@ resolve_run(struct req *r, int64_t id, struct check_flag_list *flags)
 
 /* Each step its own route (routes.c); SA-12's third party is core's
  * to require (core_dispute_stage names the field). */
-#define CASE_STEP(step, needs) \
+#define CASE_STEP(step, required, missing) \
 	void page_dispute_##step(struct req *r) \
-	{ case_act(r, #step, needs, step##_run); }
-CASE_STEP(statement, NULL)
-CASE_STEP(stage, NULL)
-CASE_STEP(draw, NULL)
-CASE_STEP(record, record_needs)
-CASE_STEP(resolve, resolve_needs)
+	{ case_act(r, #step, required, missing, step##_run); }
+CASE_STEP(statement, NULL, NULL)
+CASE_STEP(stage, NULL, NULL)
+CASE_STEP(draw, NULL, NULL)
+CASE_STEP(record, "text", "Enter the step of the case, in writing")
+CASE_STEP(resolve, "resolve-outcome", "Enter the outcome, in writing: it "
+    "is sent to the organisations")

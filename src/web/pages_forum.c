@@ -37,7 +37,7 @@ static const struct page_cols member_cols = { member_heads, 4,
     member_cells };
 
 void
-group_members_grid(struct req *r, const struct rec_membership_list *members)
+group_members_table(struct req *r, const struct rec_membership_list *members)
 {
 	PAGE_TABLE(r, "Members", &member_cols, members);
 }
@@ -110,7 +110,7 @@ page_forum(struct req *r)
 			    NULL ? ms.v[i].place : "");
 		html_raw(h, "</ul>\n");
 	}
-	group_members_grid(r, &members);
+	group_members_table(r, &members);
 	page_end(r);
 out:
 	rec_forum_list_free(&forums);

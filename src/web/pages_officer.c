@@ -88,7 +88,7 @@ group_render(struct req *r, const char *field, const char *err)
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", g.name);
 	group_tasks(r, &g, &flags, &ms);
 	html_raw(h, "<div id=\"members\">\n");
-	group_members_grid(r, &members);
+	group_members_table(r, &members);
 	html_raw(h, "</div>\n");
 	/* SA-6.2, SA-6.4: schedule the next meeting. */
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"schedule\">Schedule a "
@@ -377,12 +377,7 @@ orgs_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: Organisations" : "Organisations");
-	page_banner(r);
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Organisations</h1>\n");
+	page_open_officer(r, "Organisations", field, err);
 	page_form(r, "/officer/organisations", "Add an organisation", org_form,
 	    "Add the organisation", field, err);
 	PAGE_TABLE(r, "Every organisation", &org_cols, &l);
@@ -447,12 +442,7 @@ people_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: People" : "People");
-	page_banner(r);
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">People</h1>\n");
+	page_open_officer(r, "People", field, err);
 	page_form(r, "/officer/people", "Add a person", person_form,
 	    "Add the person", field, err);
 	PAGE_TABLE(r, "Everyone in the registry", &person_cols, &l);
@@ -538,14 +528,8 @@ positions_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: Roles and representatives" :
-	    "Roles and representatives");
-	page_banner(r);
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Roles and "
-	    "representatives</h1>\n<p class=\"govuk-body\">Vacant positions "
+	page_open_officer(r, "Roles and representatives", field, err);
+	html_raw(&r->body, "<p class=\"govuk-body\">Vacant positions "
 	    "show in the <a class=\"govuk-link\" href=\"/representatives\">"
 	    "register of representatives</a>; elected positions are filled by "
 	    "their group's election.</p>\n");

@@ -219,6 +219,11 @@ void page_begin_of(struct req *, int error, const char *what,
  * (escaped). */
 void page_open(struct req *, const char *nav, const char *title,
     const char *heading);
+/* An officer's page, its title its heading, under the banner: "Error: "
+ * before its title and the error summary when err is set or a field
+ * was refused (page_err_add). */
+void page_open_officer(struct req *, const char *title, const char *field,
+    const char *err);
 /* A form page in a two-thirds column: "Error: " before its title and
  * the error summary (its link to field) when err is set; the page
  * closes the column. */
@@ -441,7 +446,7 @@ void page_papers(struct req *);
 /* pages_forum.c: one forum's page, for anyone; a group's members as
  * a table (its page, the chair's dashboard). */
 void page_forum(struct req *);
-void group_members_grid(struct req *, const struct rec_membership_list *);
+void group_members_table(struct req *, const struct rec_membership_list *);
 void page_representatives(struct req *);
 void page_members(struct req *);
 void page_signatories(struct req *);
