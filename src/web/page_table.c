@@ -4,8 +4,7 @@
  * (struct page_cols); a cell is written as the kind of value it holds:
  * text (dates and times in words), a number, an amount in pounds
  * (right-aligned, as the Design System's numeric cells are), yes or no.
- * A stacked row on a phone.  page_grid_* give the same table a row of
- * text cells at a time.
+ * A stacked row on a phone.
  */
 #include <stdio.h>
 #include <string.h>
@@ -13,8 +12,8 @@
 #include "web.h"
 #include "rules/compact.h"
 
-static void
-cell(struct req *r, const struct page_cell *c)
+void
+page_cell(struct req *r, const struct page_cell *c)
 {
 	struct html	*h = &r->body;
 	char		 b[WHEN_LEN];
@@ -95,7 +94,7 @@ table_row(struct req *r, const char *const *heads, size_t n,
 			    "data-label=\"%s\">", first != NULL &&
 			    first[k].kind == PAGE_MONEY ?
 			    " govuk-table__cell--numeric" : "", heads[k]);
-		cell(r, &c[k]);
+		page_cell(r, &c[k]);
 		html_raw(h, k == 0 ? "</th>" : "</td>");
 	}
 	html_raw(h, "</tr>\n");
@@ -151,31 +150,4 @@ page_table_even_empty(struct req *r, const char *caption,
     size_t size)
 {
 	table(r, caption, TABLE_EVEN_EMPTY, cols, rows, nrows, size);
-}
-
-int
-page_grid_begin(struct req *r, const char *caption, int hidden,
-    const char *const *heads, size_t ncols, size_t nrows)
-{
-	return table_head(&r->body, caption, hidden ? TABLE_HIDDEN : 0, heads,
-	    ncols < PAGE_COLS ?
-	    ncols : PAGE_COLS, nrows, NULL);
-}
-
-void
-page_grid_row(struct req *r, const char *const *heads,
-    const char *const *cells, size_t ncols)
-{
-	struct page_cell	c[PAGE_COLS];
-	size_t			k, n = ncols < PAGE_COLS ? ncols : PAGE_COLS;
-
-	for (k = 0; k < n; k++)
-		c[k] = CELL_T(cells[k]);
-	table_row(r, heads, n, c, NULL);
-}
-
-void
-page_grid_end(struct req *r)
-{
-	table_end(&r->body);
 }

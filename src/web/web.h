@@ -370,17 +370,9 @@ void page_table_even_empty(struct req *, const char *caption,
 /* A list's records ({ v, n }) as a table. */
 #define PAGE_TABLE(r, caption, cols, l) \
 	page_table((r), (caption), (cols), (l)->v, (l)->n, sizeof(*(l)->v))
-/*
- * The same table a row of text cells at a time (page_table.c): begin
- * writes the caption and headings, or "caption: none yet." and 0 when
- * there are no rows; each row gives its cells as text (NULL: empty);
- * end closes the table.
- */
-int page_grid_begin(struct req *, const char *caption, int hidden,
-    const char *const *heads, size_t ncols, size_t nrows);
-void page_grid_row(struct req *, const char *const *heads,
-    const char *const *cells, size_t ncols);
-void page_grid_end(struct req *);
+/* One cell, written as a table writes it (for a drawn cell that makes
+ * its value). */
+void page_cell(struct req *, const struct page_cell *);
 void page_tag(struct req *, const char *status);
 
 /* --- long lists a page at a time (paging.c) --- */
