@@ -7,6 +7,7 @@
 
 #include "core/core.h"
 #include "render/table.h"
+#include "render/table_json.h"
 #include "rules/parse.h"
 
 /* Exit codes, also in the man page. */
@@ -86,7 +87,32 @@ int cli_flag(const struct cli *, const char *name);
 
 /* Prints core's error and maps it to an exit code. */
 int cli_fail(struct cli *, int core_rc);
-/* Prints rows in the chosen format with cols. */
+/* --json asked. */
+int cli_json(const struct cli *);
+/* Prints JSON made by render, and frees it: EXIT_OK, or a fault when it
+ * could not be made (NULL). */
+int cli_json_out(struct cli *, json_t *);
+/* Prints a table in the chosen format: CSV, or aligned text. */
+void cli_table(const struct cli *, const struct table *);
+/* Adds a record's cells to a table, in the order of its columns. */
+typedef void cli_row_fn(struct table *, const void *rec);
+/*
+ * The runner's end for a list of typed records: with --json, json (made
+ * by render, freed here); else a table of cols, a row(t, rec) for each
+ * of the n records of size bytes at v.  Core's error when rc is not
+ * CORE_OK.  The exit code.  CLI_LIST makes the JSON of a list { v, n }
+ * only for --json.
+ */
+int cli_records(struct cli *, int rc, json_t *json, const void *v, size_t n,
+    size_t size, const struct column *cols, cli_row_fn *row);
+#define CLI_LIST(c, rc, l, json_fn, cols, row)				\
+	cli_records((c), (rc), (rc) == CORE_OK && cli_json(c) ?		\
+	    json_fn(l) : NULL, (l)->v, (l)->n, sizeof(*(l)->v), (cols), (row))
+/* One typed record: with --json, json (freed here); else key: value
+ * lines of cols from row(t, rec).  The exit code. */
+int cli_show(struct cli *, json_t *json, const void *rec,
+    const struct column *cols, cli_row_fn *row);
+/* Prints JSON rows in the chosen format with cols. */
 void cli_rows(const struct cli *, const json_t *rows,
     const struct column *cols);
 /* The runner's end for a list: rows printed when rc is CORE_OK, else

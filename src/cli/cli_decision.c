@@ -139,10 +139,10 @@ run_motion_show(struct cli *c)
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, m);
 	else {
-		render_record(stdout, m, cols);
+		render_record_json(stdout, m, cols);
 		if (json_is_array(json_object_get(m, "votes"))) {
 			printf("\nVotes\n");
-			render_table(stdout, json_object_get(m, "votes"),
+			render_table_json(stdout, json_object_get(m, "votes"),
 			    vcols);
 		} else
 			printf("\nVotes are shown when the poll closes.\n");

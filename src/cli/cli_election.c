@@ -111,7 +111,7 @@ run_election_count(struct cli *c)
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, r);
 	else {
-		render_table(stdout, json_object_get(r, "counts"), cols);
+		render_table_json(stdout, json_object_get(r, "counts"), cols);
 		names_line(&res.winners, buf, sizeof(buf));
 		printf("outcome: %s%s%s\n", res.outcome, buf[0] ?
 		    "; elected: " : "", buf);
@@ -213,12 +213,12 @@ run_election_show(struct cli *c)
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, e);
 	else {
-		render_record(stdout, e, cols);
+		render_record_json(stdout, e, cols);
 		printf("\nNominations\n");
-		render_table(stdout, json_object_get(e, "nominations"), ncols);
+		render_table_json(stdout, json_object_get(e, "nominations"), ncols);
 		if (json_is_array(json_object_get(e, "ballots"))) {
 			printf("\nEvery counted ballot\n");
-			render_table(stdout, json_object_get(e, "ballots"),
+			render_table_json(stdout, json_object_get(e, "ballots"),
 			    bcols);
 		}
 	}

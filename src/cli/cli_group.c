@@ -57,7 +57,7 @@ run_group_show(struct cli *c)
 	cli_record(c, g, cols);
 	if (strcmp(c->format, "json") != 0) {
 		printf("\nOffices\n");
-		render_table(stdout, json_object_get(g, "offices"), ocols);
+		render_table_json(stdout, json_object_get(g, "offices"), ocols);
 	}
 	json_decref(g);
 	return EXIT_OK;

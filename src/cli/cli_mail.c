@@ -110,7 +110,7 @@ run_mail_show(struct cli *c)
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, m);
 	else {
-		render_record(stdout, m, cols);
+		render_record_json(stdout, m, cols);
 		printf("\n%s", rec.body_text != NULL ? rec.body_text : "");
 	}
 	json_decref(m);

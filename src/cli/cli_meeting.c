@@ -123,13 +123,13 @@ run_meeting_show(struct cli *c)
 	if (strcmp(c->format, "json") == 0)
 		render_json(stdout, m);
 	else {
-		render_record(stdout, m, cols);
+		render_record_json(stdout, m, cols);
 		printf("\nAgenda\n");
-		render_table(stdout, json_object_get(m, "agenda"), items);
+		render_table_json(stdout, json_object_get(m, "agenda"), items);
 		printf("\nAttendance\n");
-		render_table(stdout, json_object_get(m, "attendance"), att);
+		render_table_json(stdout, json_object_get(m, "attendance"), att);
 		printf("\nDeclarations of interest\n");
-		render_table(stdout, json_object_get(m, "interests"), ints);
+		render_table_json(stdout, json_object_get(m, "interests"), ints);
 		if (json_is_string(json_object_get(m, "notes")))
 			printf("\nNotes\n%s\n", json_string_value(
 			    json_object_get(m, "notes")));

@@ -164,7 +164,7 @@ run_member_show(struct cli *c)
 		json_decref(m);
 		return EXIT_OK;
 	}
-	render_record(stdout, m, cols);
+	render_record_json(stdout, m, cols);
 	d = json_object_get(m, "declaration");
 	if (json_is_object(d))
 		printf("Declaration:  signed %s by %s%s%s\n",
@@ -177,11 +177,11 @@ run_member_show(struct cli *c)
 	else
 		printf("Declaration:  not signed\n");
 	printf("\nHistory\n");
-	render_table(stdout, json_object_get(m, "history"), hcols);
+	render_table_json(stdout, json_object_get(m, "history"), hcols);
 	if (json_array_size(json_object_get(m, "criteria")) > 0 ||
 	    json_array_size(json_object_get(m, "criteria_gaps")) > 0) {
 		printf("\nCriteria (MC-criteria)\n");
-		render_table(stdout, json_object_get(m, "criteria"), ccols);
+		render_table_json(stdout, json_object_get(m, "criteria"), ccols);
 		json_array_foreach(json_object_get(m, "criteria_gaps"), i, g)
 			printf("GAP: no evidence for \"%s\"\n",
 			    json_string_value(g));

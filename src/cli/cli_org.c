@@ -159,7 +159,7 @@ run_import(struct cli *c, enum import_kind kind)
 		json_decref(o);
 	} else {
 		if (json_array_size(problems) > 0)
-			render_table(stdout, problems, cols);
+			render_table_json(stdout, problems, cols);
 		printf("%zu rows read, %zu with problems, %zu imported\n",
 		    rep.rows, rep.bad, rep.imported);
 	}

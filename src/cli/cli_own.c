@@ -45,7 +45,7 @@ run_term_show(struct cli *c)
 			    '\0' ? t.starts : "(not stated)", t.ends,
 			    t.runs_to[0] != '\0' ? t.runs_to : "no end date",
 			    t.lapsed ? " (lapsed: no renewal in force)" : "");
-		render_table(stdout, json_object_get(j, "renewals"), cols);
+		render_table_json(stdout, json_object_get(j, "renewals"), cols);
 	}
 	json_decref(j);
 	term_view_free(&t);

@@ -429,7 +429,7 @@ run_funding_export(struct cli *c)
 		    "name"), "fid", json_object_get(fo, "id"), "fname",
 		    json_object_get(fo, "name")));
 	}
-	render_csv(stdout, rows, cols);
+	render_csv_json(stdout, rows, cols);
 	json_decref(rows);
 	json_decref(pkg);
 	return EXIT_OK;

@@ -176,20 +176,93 @@ cli_fail(struct cli *c, int rc)
 	}
 }
 
-void
-cli_rows(const struct cli *c, const json_t *rows, const struct column *cols)
+int
+cli_json(const struct cli *c)
 {
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, rows);
-	else if (strcmp(c->format, "csv") == 0)
-		render_csv(stdout, rows, cols);
+	return strcmp(c->format, "json") == 0;
+}
+
+void
+cli_table(const struct cli *c, const struct table *t)
+{
+	if (strcmp(c->format, "csv") == 0)
+		render_csv(stdout, t);
 	else if (strcmp(c->format, "excel-csv") == 0) {
 		/* A UTF-8 byte order mark: Excel then reads £ and é right. */
 		fputs("\xef\xbb\xbf", stdout);
-		render_csv(stdout, rows, cols);
+		render_csv(stdout, t);
+	} else
+		render_table(stdout, t);
+}
+
+int
+cli_json_out(struct cli *c, json_t *json)
+{
+	if (json == NULL)
+		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
+		    "out of memory"));
+	render_json(stdout, json);
+	json_decref(json);
+	return EXIT_OK;
+}
+
+/* The table of rows, or for --json the JSON render made (json, freed
+ * here). */
+static int
+print_rows(struct cli *c, json_t *json, const void *v, size_t n,
+    size_t size, const struct column *cols, cli_row_fn *row, int one)
+{
+	struct table	t;
+	size_t		i;
+
+	if (cli_json(c))
+		return cli_json_out(c, json);
+	table_start(&t, cols);
+	for (i = 0; i < n; i++)
+		row(&t, (const char *)v + i * size);
+	if (t.nomem) {
+		table_free(&t);
+		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
+		    "out of memory"));
 	}
+	if (one)
+		render_record(stdout, &t);
 	else
-		render_table(stdout, rows, cols);
+		cli_table(c, &t);
+	table_free(&t);
+	return EXIT_OK;
+}
+
+int
+cli_records(struct cli *c, int rc, json_t *json, const void *v, size_t n,
+    size_t size, const struct column *cols, cli_row_fn *row)
+{
+	if (rc != CORE_OK) {
+		json_decref(json);
+		return cli_fail(c, rc);
+	}
+	return print_rows(c, json, v, n, size, cols, row, 0);
+}
+
+int
+cli_show(struct cli *c, json_t *json, const void *rec,
+    const struct column *cols, cli_row_fn *row)
+{
+	return print_rows(c, json, rec, 1, 0, cols, row, 1);
+}
+
+void
+cli_rows(const struct cli *c, const json_t *rows, const struct column *cols)
+{
+	if (cli_json(c))
+		render_json(stdout, rows);
+	else if (strcmp(c->format, "table") == 0)
+		render_table_json(stdout, rows, cols);
+	else {
+		if (strcmp(c->format, "excel-csv") == 0)
+			fputs("\xef\xbb\xbf", stdout);
+		render_csv_json(stdout, rows, cols);
+	}
 }
 
 int
@@ -214,10 +287,10 @@ cli_one(struct cli *c, json_t *obj, const struct column *cols)
 void
 cli_record(const struct cli *c, const json_t *obj, const struct column *cols)
 {
-	if (strcmp(c->format, "json") == 0)
+	if (cli_json(c))
 		render_json(stdout, obj);
 	else
-		render_record(stdout, obj, cols);
+		render_record_json(stdout, obj, cols);
 }
 
 char *
