@@ -96,6 +96,17 @@ int cli_json_out(struct cli *, json_t *);
 void cli_table(const struct cli *, const struct table *);
 /* Adds a record's cells to a table, in the order of its columns. */
 typedef void cli_row_fn(struct table *, const void *rec);
+/* Prints the n records of size bytes at v, a row(t, rec) each: as the
+ * format asks (a table or CSV), as key: value lines of the first, or as
+ * a text table whatever the format.  The exit code. */
+enum cli_as { CLI_AS_FORMAT, CLI_AS_RECORD, CLI_AS_TABLE };
+int cli_print(struct cli *, enum cli_as, const void *v, size_t n,
+    size_t size, const struct column *cols, cli_row_fn *row);
+#define CLI_PRINT(c, as, l, cols, row)					\
+	cli_print((c), (as), (l)->v, (l)->n, sizeof(*(l)->v), (cols), (row))
+/* The name of an enum's value v in names[] (NULL past its end). */
+#define CLI_NAME(names, v)						\
+	((unsigned)(v) < sizeof(names) / sizeof(*(names)) ? (names)[v] : NULL)
 /*
  * The runner's end for a list of typed records: with --json, json (made
  * by render, freed here); else a table of cols, a row(t, rec) for each

@@ -151,12 +151,10 @@ run_panel(struct cli *c)
 	else {
 		printf("Panel for case %lld, from the %s (SC-resolve-2)\n",
 		    (long long)id, v.group != NULL ? v.group : "(null)");
-		rc = cli_records(c, CORE_OK, NULL, v.eligible.v,
-		    v.eligible.n, sizeof(*v.eligible.v), ok_cols,
+		rc = CLI_PRINT(c, CLI_AS_FORMAT, &v.eligible, ok_cols,
 		    eligible_row);
 		if (rc == EXIT_OK)
-			rc = cli_records(c, CORE_OK, NULL, v.excluded.v,
-			    v.excluded.n, sizeof(*v.excluded.v), no_cols,
+			rc = CLI_PRINT(c, CLI_AS_FORMAT, &v.excluded, no_cols,
 			    excluded_row);
 		if (rc == EXIT_OK && v.panel.n > 0 && !v.cross_sector)
 			printf("FLAG SC-resolve-2 the panel is not "
@@ -303,8 +301,7 @@ case_text(struct cli *c, const struct dispute_view *v)
 		    m->organisation != NULL ? m->organisation : "(null)",
 		    m->sector != NULL ? m->sector : "(null)");
 	}
-	return cli_records(c, CORE_OK, NULL, v->events.v, v->events.n,
-	    sizeof(*v->events.v), ev_cols, event_row);
+	return CLI_PRINT(c, CLI_AS_FORMAT, &v->events, ev_cols, event_row);
 }
 
 static int

@@ -562,8 +562,11 @@ run_spend_show(struct cli *c)
 	if ((rc = core_spend_read(&c->core, &viewer_system, year, &sv)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	rc = cli_records(c, CORE_OK, cli_json(c) ? json_spend(&sv) : NULL,
-	    sv.partners, sv.npartners, sizeof(*sv.partners), cols, spend_row);
+	if (cli_json(c))
+		rc = cli_json_out(c, json_spend(&sv));
+	else
+		rc = cli_print(c, CLI_AS_FORMAT, sv.partners, sv.npartners,
+		    sizeof(*sv.partners), cols, spend_row);
 	if (rc == EXIT_OK && strcmp(c->format, "table") == 0) {
 		rules_money_format(sv.total_pence, tot, sizeof(tot));
 		printf("Total %d: GBP %s\n", year, tot);

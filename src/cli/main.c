@@ -206,17 +206,13 @@ cli_json_out(struct cli *c, json_t *json)
 	return EXIT_OK;
 }
 
-/* The table of rows, or for --json the JSON render made (json, freed
- * here). */
-static int
-print_rows(struct cli *c, json_t *json, const void *v, size_t n,
-    size_t size, const struct column *cols, cli_row_fn *row, int one)
+int
+cli_print(struct cli *c, enum cli_as as, const void *v, size_t n,
+    size_t size, const struct column *cols, cli_row_fn *row)
 {
 	struct table	t;
 	size_t		i;
 
-	if (cli_json(c))
-		return cli_json_out(c, json);
 	table_start(&t, cols);
 	for (i = 0; i < n; i++)
 		row(&t, (const char *)v + i * size);
@@ -225,8 +221,10 @@ print_rows(struct cli *c, json_t *json, const void *v, size_t n,
 		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
 		    "out of memory"));
 	}
-	if (one)
+	if (as == CLI_AS_RECORD)
 		render_record(stdout, &t);
+	else if (as == CLI_AS_TABLE)
+		render_table(stdout, &t);
 	else
 		cli_table(c, &t);
 	table_free(&t);
@@ -241,14 +239,19 @@ cli_records(struct cli *c, int rc, json_t *json, const void *v, size_t n,
 		json_decref(json);
 		return cli_fail(c, rc);
 	}
-	return print_rows(c, json, v, n, size, cols, row, 0);
+	if (cli_json(c))
+		return cli_json_out(c, json);
+	return cli_print(c, CLI_AS_FORMAT, v, n, size, cols, row);
 }
 
 int
 cli_show(struct cli *c, json_t *json, const void *rec,
     const struct column *cols, cli_row_fn *row)
 {
-	return print_rows(c, json, rec, 1, 0, cols, row, 1);
+	if (cli_json(c))
+		return cli_json_out(c, json);
+	json_decref(json);
+	return cli_print(c, CLI_AS_RECORD, rec, 1, 0, cols, row);
 }
 
 void
