@@ -186,10 +186,13 @@ extern const struct cli_opt import_opts[];
  */
 int64_t number(const char *);
 int id_arg(struct cli *, const char *what, int64_t *id);
-/* The election the first argument names, as the command line sees it,
- * made into JSON by render (cli_election.c): EXIT_OK with *id and *out
- * (the caller's to json_decref), or the exit status of the failure. */
-int cli_election_read(struct cli *, int64_t *id, json_t **out);
+/* The election the first argument names, as the command line sees it
+ * (cli_election.c): EXIT_OK with *v (the caller's to
+ * election_view_free), or the exit status of the failure.  Its counted
+ * ballots print with cli_ballot_cols, a cli_ballot_row each. */
+int cli_election_read(struct cli *, struct election_view *v);
+extern const struct column cli_ballot_cols[];
+cli_row_fn cli_ballot_row;
 int item_opt(struct cli *, int *pos);
 int done(struct cli *, const char *what, int64_t id);
 extern const struct cli_opt group_only[];

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "render/json_cli.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -26,15 +27,11 @@ cli_year(struct cli *c)
 void
 cli_said(struct cli *c, const char *what, struct check_flag_list *flags)
 {
-	json_t	*o;
-	size_t	 i;
+	size_t i;
 
-	if (strcmp(c->format, "json") == 0) {
-		o = json_pack("{s:s, s:o}", "done", what, "flags",
-		    flags != NULL ? json_flag_lines(flags) : json_null());
-		cli_record(c, o, NULL);
-		json_decref(o);
-	} else {
+	if (cli_json(c))
+		cli_json_out(c, json_said(what, flags));
+	else {
 		printf("%s\n", what);
 		for (i = 0; flags != NULL && i < flags->n; i++)
 			printf("FLAG %s %s\n", flags->v[i].rule,

@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "render/json_cli.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -25,13 +26,9 @@ static const struct column org_cols[] = {
 int
 done(struct cli *c, const char *what, int64_t id)
 {
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:s, s:I}", "done", what, "id",
-		    (json_int_t)id);
-
-		render_json(stdout, o);
-		json_decref(o);
-	} else if (id > 0)
+	if (cli_json(c))
+		return cli_json_out(c, json_done(what, id));
+	if (id > 0)
 		printf("%s (#%lld)\n", what, (long long)id);
 	else
 		printf("%s\n", what);
@@ -132,6 +129,16 @@ progress(size_t rows, void *arg)
 	fflush(stderr);
 }
 
+static void
+problem_row(struct table *t, const void *p)
+{
+	const struct import_problem *q = p;
+
+	table_num(t, q->line);
+	table_text(t, q->field);
+	table_text(t, q->message);
+}
+
 int
 run_import(struct cli *c, enum import_kind kind)
 {
@@ -139,33 +146,28 @@ run_import(struct cli *c, enum import_kind kind)
 		{ "line", "Line", 0 }, { "field", "Field", 16 },
 		{ "message", "Problem", 90 }, { NULL, NULL, 0 },
 	};
-	struct import_report	 rep;
-	json_t			*problems;
-	int			 rc;
+	struct import_report	rep;
+	int			rc, out = EXIT_OK;
 
 	rc = core_import_csv(&c->core, kind, c->arg[0],
 	    cli_flag(c, "only-clean"), &rep, isatty(2) ? progress : NULL,
 	    NULL);
 	if (rep.rows >= 1000 && isatty(2))
 		fputc('\n', stderr);
-	problems = json_import_problems(&rep);
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:I, s:I, s:I, s:O, s:b}", "rows",
-		    (json_int_t)rep.rows, "bad", (json_int_t)rep.bad,
-		    "imported", (json_int_t)rep.imported, "problems",
-		    problems, "ok", rc == CORE_OK);
-
-		render_json(stdout, o);
-		json_decref(o);
-	} else {
-		if (json_array_size(problems) > 0)
-			render_table_json(stdout, problems, cols);
+	if (cli_json(c))
+		out = cli_json_out(c, json_import(&rep, rc == CORE_OK));
+	else {
+		if (rep.nproblems > 0)
+			out = cli_print(c, CLI_AS_TABLE, rep.problems,
+			    rep.nproblems, sizeof(*rep.problems), cols,
+			    problem_row);
 		printf("%zu rows read, %zu with problems, %zu imported\n",
 		    rep.rows, rep.bad, rep.imported);
 	}
-	json_decref(problems);
 	core_import_report_free(&rep);
-	return rc == CORE_OK ? EXIT_OK : cli_fail(c, rc);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	return out;
 }
 
 static int

@@ -184,3 +184,24 @@ render_json(FILE *f, const json_t *v)
 	    JSON_REAL_PRECISION(15));
 	fputc('\n', f);
 }
+
+void
+table_join(struct table *t, const struct rec_lines *l)
+{
+	char	*s = NULL;
+	size_t	 n = 0, i;
+	FILE	*f;
+
+	if ((f = open_memstream(&s, &n)) == NULL) {
+		t->nomem = 1;
+		return;
+	}
+	for (i = 0; i < l->n; i++)
+		fprintf(f, "%s%s", i ? "; " : "", l->v[i] != NULL ? l->v[i] :
+		    "");
+	if (fclose(f) != 0)
+		t->nomem = 1;
+	else
+		table_text(t, s);
+	free(s);
+}

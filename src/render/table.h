@@ -38,6 +38,8 @@ void table_id(struct table *, int64_t);
 void table_yes(struct table *, int);
 void table_fmt(struct table *, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The next cell: the lines joined with "; ". */
+void table_join(struct table *, const struct rec_lines *);
 /* Rows added so far. */
 size_t table_rows(const struct table *);
 void table_free(struct table *);
