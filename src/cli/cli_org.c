@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "render/json.h"
 #include "render/json_cli.h"
+#include "rules/membership.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -84,6 +85,36 @@ run_org_update(struct cli *c)
 	return done(c, "organisation updated", 0);
 }
 
+static void
+org_rec_row(struct table *t, const void *p)
+{
+	const struct rec_org *o = p;
+
+	table_num(t, o->id);
+	table_text(t, o->name);
+	table_text(t, o->short_name);
+	table_text(t, CLI_NAME(sector_names, o->sector));
+	table_text(t, o->legal_form);
+	table_text(t, o->identifier);
+	table_text(t, o->geography);
+	table_text(t, o->email);
+	table_num(t, o->infrastructure);
+}
+
+static void
+org_row(struct table *t, const void *p)
+{
+	const struct rec_org *o = p;
+
+	table_num(t, o->id);
+	table_text(t, o->name);
+	table_text(t, o->short_name);
+	table_text(t, CLI_NAME(sector_names, o->sector));
+	table_text(t, o->identifier);
+	table_text(t, o->legal_form);
+	table_text(t, o->geography);
+}
+
 static int
 run_org_show(struct cli *c)
 {
@@ -95,30 +126,28 @@ run_org_show(struct cli *c)
 		{ "geography", "Geography", 0 }, { "email", "Email", 0 },
 		{ "infrastructure", "Infrastructure", 0 }, { NULL, NULL, 0 },
 	};
-	struct rec_org	 org;
-	json_t		*o;
-	int		 rc;
+	struct rec_org	org;
+	int		rc;
 
 	if ((rc = core_org_find(&c->core, &viewer_system, c->arg[0], &org)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	o = json_org(&org);
+	rc = cli_show(c, cli_json(c) ? json_org(&org) : NULL, &org, cols,
+	    org_rec_row);
 	rec_org_clear(&org);
-	return cli_one(c, o, cols);
+	return rc;
 }
 
 static int
 run_org_list(struct cli *c)
 {
-	struct rec_org_list	 l = { NULL, 0 };
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_org_list	l = { NULL, 0 };
+	int			rc;
 
-	if ((rc = core_org_list(&c->core, &viewer_system, &l)) == CORE_OK &&
-	    (rows = json_org_list(&l)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_org_list(&c->core, &viewer_system, &l);
+	rc = CLI_LIST(c, rc, &l, json_org_list, org_cols, org_row);
 	rec_org_list_free(&l);
-	return cli_list(c, rc, rows, org_cols);
+	return rc;
 }
 
 static void

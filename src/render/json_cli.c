@@ -2,10 +2,13 @@
  * The command line's own small JSON documents (json_cli.h), with the
  * fields --json has always given.
  */
+#include <string.h>
+
 #include <jansson.h>
 
 #include "json.h"
 #include "json_cli.h"
+#include "store/rec_agree.h"
 #include "store/rec_election.h"
 
 json_t *
@@ -83,4 +86,39 @@ json_templates(const char *const *names, const char *const *what, size_t n)
 			return NULL;
 		}
 	return a;
+}
+
+static json_t *
+exchange_one(const void *p)
+{
+	const struct rec_exchange *x = p;
+
+	return json_pack("{s:I, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?}",
+	    "id", (json_int_t)x->id, "position", x->position, "position_name",
+	    x->position_name, "board_day", x->board_day, "person", x->person,
+	    "direction", x->direction, "summary", x->summary, "on_date",
+	    x->on_date);
+}
+
+json_t *
+json_exchange_list(const struct rec_exchange_list *l)
+{
+	return JSON_ARRAY(l, exchange_one);
+}
+
+static json_t *
+timetable_one(const void *p)
+{
+	const struct rec_timetable *t = p;
+
+	return json_pack("{s:s%, s:s?, s:s?, s:s?}", "month", t->day != NULL ?
+	    t->day : "", t->day != NULL && strlen(t->day) < 7 ?
+	    strlen(t->day) : 7, "grp", t->grp, "day", t->day, "status",
+	    t->status);
+}
+
+json_t *
+json_timetable(const struct rec_timetable_list *l)
+{
+	return JSON_ARRAY(l, timetable_one);
 }

@@ -14,6 +14,8 @@ struct check_flag_list;
 struct import_report;
 struct rec_ballot;
 struct rec_ballot_list;
+struct rec_exchange_list;
+struct rec_timetable_list;
 
 /* {done, id}: an action done, and the record it made. */
 json_t *json_done(const char *what, int64_t id);
@@ -35,5 +37,10 @@ json_t *json_valid(const char *file);
 /* [{name, what}]: the n templates and what each makes. */
 json_t *json_templates(const char *const *names, const char *const *what,
     size_t n);
+/* The representatives' exchanges with their boards: [{id, position,
+ * position_name, board_day, person, direction, summary, on_date}]. */
+json_t *json_exchange_list(const struct rec_exchange_list *);
+/* The year's timetable of meetings: [{month, grp, day, status}]. */
+json_t *json_timetable(const struct rec_timetable_list *);
 
 #endif
