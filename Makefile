@@ -64,7 +64,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/report_others.c src/core/check_domains.c \
              src/core/agree.c src/core/check_agree.c \
              src/net/smtp.c
-RENDER_SRC = src/render/table.c src/render/table_json.c src/render/json_cli.c src/render/csvout.c src/render/html.c \
+RENDER_SRC = src/render/table.c src/render/json_cli.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c \

@@ -7,7 +7,6 @@
 
 #include "core/core.h"
 #include "render/table.h"
-#include "render/table_json.h"
 #include "rules/parse.h"
 
 /* Exit codes, also in the man page. */
@@ -123,18 +122,6 @@ int cli_records(struct cli *, int rc, json_t *json, const void *v, size_t n,
  * lines of cols from row(t, rec).  The exit code. */
 int cli_show(struct cli *, json_t *json, const void *rec,
     const struct column *cols, cli_row_fn *row);
-/* Prints JSON rows in the chosen format with cols. */
-void cli_rows(const struct cli *, const json_t *rows,
-    const struct column *cols);
-/* The runner's end for a list: rows printed when rc is CORE_OK, else
- * core's error; rows freed either way.  The exit code. */
-int cli_list(struct cli *, int rc, json_t *rows, const struct column *cols);
-/* Prints one record made by render, and frees it: EXIT_OK, or a fault
- * when it could not be made (NULL). */
-int cli_one(struct cli *, json_t *obj, const struct column *cols);
-/* Prints one record (JSON with --json). */
-void cli_record(const struct cli *, const json_t *obj,
-    const struct column *cols);
 /* Reads a whole file into memory (free()); NULL with core.err set. */
 char *cli_slurp(struct cli *, const char *path);
 /* --year as a number; 0 with core.err set when it is missing or not a

@@ -68,10 +68,8 @@ static int
 run_exchanges(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "board_day", "Board met", 0 },
-		{ "position_name", "Position", 30 }, { "person", "Who", 0 },
-		{ "direction", "Views or feedback", 0 },
-		{ "summary", "Summary", 40 }, { NULL, NULL, 0 },
+		{ "Board met", 0 }, { "Position", 30 }, { "Who", 0 },
+		{ "Views or feedback", 0 }, { "Summary", 40 }, { NULL, 0 },
 	};
 	struct rec_exchange_list	l = { NULL, 0 };
 	int				rc;
@@ -109,9 +107,8 @@ static int
 run_timetable(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "month", "Month", 0 }, { "grp", "Forum", 40 },
-		{ "day", "Day", 0 }, { "status", "Status", 0 },
-		{ NULL, NULL, 0 },
+		{ "Month", 0 }, { "Forum", 40 }, { "Day", 0 }, { "Status", 0 },
+		{ NULL, 0 },
 	};
 	struct rec_timetable_list	l = { NULL, 0 };
 	int				rc;

@@ -144,18 +144,13 @@ static int
 run_motion_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Motion", 0 }, { "grp", "Group", 0 },
-		{ "body", "Text", 0 }, { "method", "Method", 0 },
-		{ "round", "Round", 0 }, { "status", "Status", 0 },
-		{ "outcome", "Outcome", 0 }, { "votes_for", "For", 0 },
-		{ "votes_against", "Against", 0 },
-		{ "votes_abstain", "Abstain", 0 }, { "opens", "Opens", 0 },
-		{ "closes", "Closes", 0 }, { NULL, NULL, 0 },
+		{ "Motion", 0 }, { "Group", 0 }, { "Text", 0 }, { "Method", 0 },
+		{ "Round", 0 }, { "Status", 0 }, { "Outcome", 0 }, { "For", 0 },
+		{ "Against", 0 }, { "Abstain", 0 }, { "Opens", 0 },
+		{ "Closes", 0 }, { NULL, 0 },
 	};
 	static const struct column vcols[] = {
-		{ "organisation", "Organisation", 40 },
-		{ "choice", "Vote", 0 }, { "cast_at", "At", 0 },
-		{ NULL, NULL, 0 },
+		{ "Organisation", 40 }, { "Vote", 0 }, { "At", 0 }, { NULL, 0 },
 	};
 	struct motion_view	v;
 	int64_t			id;
@@ -201,11 +196,9 @@ static int
 run_motion_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "grp", "Group", 0 },
-		{ "body", "Decision", 50 }, { "method", "Method", 0 },
-		{ "round", "Round", 0 }, { "outcome", "Outcome", 0 },
-		{ "votes_for", "For", 0 }, { "votes_against", "Against", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Group", 0 }, { "Decision", 50 }, { "Method", 0 },
+		{ "Round", 0 }, { "Outcome", 0 }, { "For", 0 },
+		{ "Against", 0 }, { NULL, 0 },
 	};
 	struct rec_motion_list	l;
 	int			rc;

@@ -129,13 +129,12 @@ static int
 run_panel(struct cli *c)
 {
 	static const struct column ok_cols[] = {
-		{ "name", "Eligible", 30 }, { "organisation", "Organisation",
-		  36 }, { "sector", "Sector", 0 }, { "drawn", "Drawn", 0 },
-		{ NULL, NULL, 0 },
+		{ "Eligible", 30 }, { "Organisation", 36 }, { "Sector", 0 },
+		{ "Drawn", 0 }, { NULL, 0 },
 	};
 	static const struct column no_cols[] = {
-		{ "name", "Excluded", 30 }, { "organisation", "Organisation",
-		  30 }, { "reason", "Why", 60 }, { NULL, NULL, 0 },
+		{ "Excluded", 30 }, { "Organisation", 30 }, { "Why", 60 },
+		{ NULL, 0 },
 	};
 	struct panel_view	v;
 	int64_t			id = case_of(c);
@@ -228,12 +227,9 @@ static int
 run_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "kind", "Kind", 0 },
-		{ "org_a", "Organisation", 30 }, { "org_b", "With", 30 },
-		{ "subject", "Subject", 30 }, { "first_contact", "First "
-		  "contact", 0 }, { "stage_name", "Stage", 0 },
-		{ "due", "Due", 0 }, { "status", "Status", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Kind", 0 }, { "Organisation", 30 },
+		{ "With", 30 }, { "Subject", 30 }, { "First contact", 0 },
+		{ "Stage", 0 }, { "Due", 0 }, { "Status", 0 }, { NULL, 0 },
 	};
 	struct rec_dispute_list	l = { NULL, 0 };
 	int			rc;
@@ -267,9 +263,8 @@ static int
 case_text(struct cli *c, const struct dispute_view *v)
 {
 	static const struct column ev_cols[] = {
-		{ "day", "Day", 0 }, { "step", "Step", 0 },
-		{ "detail", "In writing", 70 }, { "actor", "By", 0 },
-		{ NULL, NULL, 0 },
+		{ "Day", 0 }, { "Step", 0 }, { "In writing", 70 }, { "By", 0 },
+		{ NULL, 0 },
 	};
 	const struct rec_dispute	*d = &v->d;
 	const struct rec_panellist	*m;

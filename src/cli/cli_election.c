@@ -101,8 +101,7 @@ static int
 run_election_count(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "candidate", "Candidate", 40 }, { "votes", "Votes", 0 },
-		{ NULL, NULL, 0 },
+		{ "Candidate", 40 }, { "Votes", 0 }, { NULL, 0 },
 	};
 	struct election_result	res;
 	char			buf[1024];
@@ -228,20 +227,15 @@ static int
 run_election_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Election", 0 }, { "group_name", "Group", 0 },
-		{ "office", "Office", 0 }, { "position", "Position", 0 },
-		{ "seats", "Seats", 0 }, { "round", "Round", 0 },
-		{ "status", "Status", 0 },
-		{ "nominations_close", "Nominations close", 0 },
-		{ "voting_opens", "Voting opens", 0 },
-		{ "voting_closes", "Voting closes", 0 },
-		{ "turnout", "Turnout", 0 }, { NULL, NULL, 0 },
+		{ "Election", 0 }, { "Group", 0 }, { "Office", 0 },
+		{ "Position", 0 }, { "Seats", 0 }, { "Round", 0 },
+		{ "Status", 0 }, { "Nominations close", 0 },
+		{ "Voting opens", 0 }, { "Voting closes", 0 }, { "Turnout", 0 },
+		{ NULL, 0 },
 	};
 	static const struct column ncols[] = {
-		{ "person", "Candidate", 30 },
-		{ "organisation", "Organisation", 36 },
-		{ "why", "Why", 40 }, { "interests", "Interests", 30 },
-		{ NULL, NULL, 0 },
+		{ "Candidate", 30 }, { "Organisation", 36 }, { "Why", 40 },
+		{ "Interests", 30 }, { NULL, 0 },
 	};
 	struct election_view	v;
 	int			rc;
@@ -267,8 +261,7 @@ run_election_show(struct cli *c)
 }
 
 const struct column cli_ballot_cols[] = {
-	{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
-	{ NULL, NULL, 0 },
+	{ "Receipt", 0 }, { "Vote", 40 }, { NULL, 0 },
 };
 
 int
@@ -304,11 +297,9 @@ static int
 run_election_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "grp", "Group", 0 },
-		{ "office", "Office", 0 }, { "position", "Position", 36 },
-		{ "round", "Round", 0 }, { "status", "Status", 0 },
-		{ "nominations_close", "Nominations close", 0 },
-		{ "voting_closes", "Voting closes", 0 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Group", 0 }, { "Office", 0 }, { "Position", 36 },
+		{ "Round", 0 }, { "Status", 0 }, { "Nominations close", 0 },
+		{ "Voting closes", 0 }, { NULL, 0 },
 	};
 	struct rec_election_list	l;
 	int				rc;

@@ -57,17 +57,13 @@ static int
 run_group_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "slug", "Slug", 0 }, { "name", "Name", 0 },
-		{ "kind", "Kind", 0 }, { "description", "Description", 0 },
-		{ "geography", "Geography", 0 },
-		{ "support_officer", "Support officer", 0 },
-		{ "recognised", "Recognised", 0 }, { NULL, NULL, 0 },
+		{ "Slug", 0 }, { "Name", 0 }, { "Kind", 0 },
+		{ "Description", 0 }, { "Geography", 0 },
+		{ "Support officer", 0 }, { "Recognised", 0 }, { NULL, 0 },
 	};
 	static const struct column ocols[] = {
-		{ "office", "Office", 0 }, { "person", "Person", 0 },
-		{ "organisation", "Organisation", 40 },
-		{ "interim", "Interim", 0 }, { "term_start", "From", 0 },
-		{ "term_end", "To", 0 }, { NULL, NULL, 0 },
+		{ "Office", 0 }, { "Person", 0 }, { "Organisation", 40 },
+		{ "Interim", 0 }, { "From", 0 }, { "To", 0 }, { NULL, 0 },
 	};
 	struct rec_group	grp;
 	struct rec_office_list	offs;
@@ -103,9 +99,8 @@ static int
 run_group_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "slug", "Slug", 0 }, { "name", "Name", 60 },
-		{ "kind", "Kind", 0 }, { "geography", "Geography", 30 },
-		{ "members", "Members", 0 }, { NULL, NULL, 0 },
+		{ "Slug", 0 }, { "Name", 60 }, { "Kind", 0 },
+		{ "Geography", 30 }, { "Members", 0 }, { NULL, 0 },
 	};
 	struct rec_group_list	l = { NULL, 0 };
 	int			rc;
@@ -132,9 +127,8 @@ static int
 run_commitment_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "code", "Code", 0 }, { "kind", "Kind", 0 },
-		{ "heading", "Heading", 36 }, { "body", "Text", 70 },
-		{ "party", "Rated by", 0 }, { NULL, NULL, 0 },
+		{ "Code", 0 }, { "Kind", 0 }, { "Heading", 36 }, { "Text", 70 },
+		{ "Rated by", 0 }, { NULL, 0 },
 	};
 	struct rec_commitment_list	l = { NULL, 0 };
 	int				rc;

@@ -73,10 +73,9 @@ static int
 run_mail_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "kind", "Kind", 0 },
-		{ "recipient", "To", 30 }, { "subject", "Subject", 50 },
-		{ "status", "Status", 0 }, { "attempts", "Tries", 0 },
-		{ "last_error", "Last error", 40 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Kind", 0 }, { "To", 30 }, { "Subject", 50 },
+		{ "Status", 0 }, { "Tries", 0 }, { "Last error", 40 },
+		{ NULL, 0 },
 	};
 	struct rec_mail_list	l;
 	int			rc;
@@ -109,12 +108,10 @@ static int
 run_mail_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Message", 0 }, { "kind", "Kind", 0 },
-		{ "recipient", "To", 0 }, { "subject", "Subject", 0 },
-		{ "status", "Status", 0 }, { "attempts", "Tries", 0 },
-		{ "next_attempt", "Next try", 0 },
-		{ "last_error", "Last error", 0 }, { "created", "Queued", 0 },
-		{ "sent", "Sent", 0 }, { NULL, NULL, 0 },
+		{ "Message", 0 }, { "Kind", 0 }, { "To", 0 }, { "Subject", 0 },
+		{ "Status", 0 }, { "Tries", 0 }, { "Next try", 0 },
+		{ "Last error", 0 }, { "Queued", 0 }, { "Sent", 0 },
+		{ NULL, 0 },
 	};
 	struct rec_mail	rec;
 	int		rc;
@@ -161,8 +158,7 @@ static int
 run_remind(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "kind", "Reminder", 0 }, { "to", "To", 36 },
-		{ "about", "About", 70 }, { NULL, NULL, 0 },
+		{ "Reminder", 0 }, { "To", 36 }, { "About", 70 }, { NULL, 0 },
 	};
 	struct remind_list	l;
 	int			rc;

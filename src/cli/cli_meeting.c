@@ -152,33 +152,23 @@ static int
 run_meeting_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Meeting", 0 }, { "group_name", "Group", 0 },
-		{ "day", "Date", 0 }, { "starts", "From", 0 },
-		{ "ends", "To", 0 }, { "place", "Place", 0 },
-		{ "link", "Online", 0 }, { "status", "Status", 0 },
-		{ "chair", "Chair", 0 }, { "agenda_due", "Agenda due", 0 },
-		{ "circulated", "Circulated", 0 },
-		{ "notes_due", "Notes due", 0 },
-		{ "notes_published", "Notes published", 0 },
-		{ NULL, NULL, 0 },
+		{ "Meeting", 0 }, { "Group", 0 }, { "Date", 0 }, { "From", 0 },
+		{ "To", 0 }, { "Place", 0 }, { "Online", 0 }, { "Status", 0 },
+		{ "Chair", 0 }, { "Agenda due", 0 }, { "Circulated", 0 },
+		{ "Notes due", 0 }, { "Notes published", 0 }, { NULL, 0 },
 	};
 	static const struct column items[] = {
-		{ "pos", "#", 0 }, { "title", "Item", 60 },
-		{ "mandatory", "Mandatory", 0 }, { "vcse_only", "VCSE only", 0 },
-		{ "visibility", "Visibility", 0 },
-		{ "requested_by", "Requested by", 30 },
-		{ "chaired_by", "Chaired by", 30 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Item", 60 }, { "Mandatory", 0 },
+		{ "VCSE only", 0 }, { "Visibility", 0 }, { "Requested by", 30 },
+		{ "Chaired by", 30 }, { NULL, 0 },
 	};
 	static const struct column att[] = {
-		{ "organisation", "Organisation", 40 },
-		{ "attend", "Attendance", 0 }, { "people", "People", 30 },
-		{ "deputy_agreed", "Deputy agreed", 0 }, { "kind", "Member", 0 },
-		{ NULL, NULL, 0 },
+		{ "Organisation", 40 }, { "Attendance", 0 }, { "People", 30 },
+		{ "Deputy agreed", 0 }, { "Member", 0 }, { NULL, 0 },
 	};
 	static const struct column ints[] = {
-		{ "item", "Item", 0 }, { "organisation", "Organisation", 40 },
-		{ "person", "Person", 24 }, { "nature", "Interest", 50 },
-		{ "declared", "Declared", 0 }, { NULL, NULL, 0 },
+		{ "Item", 0 }, { "Organisation", 40 }, { "Person", 24 },
+		{ "Interest", 50 }, { "Declared", 0 }, { NULL, 0 },
 	};
 	struct meeting_view	v;
 	int64_t			id;
@@ -237,11 +227,9 @@ static int
 run_meeting_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "grp", "Group", 0 }, { "day", "Date", 0 },
-		{ "starts", "From", 0 }, { "place", "Place", 30 },
-		{ "status", "Status", 0 }, { "circulated", "Agenda out", 0 },
-		{ "notes_published", "Notes out", 0 }, { "flags", "Flags", 60 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Group", 0 }, { "Date", 0 }, { "From", 0 },
+		{ "Place", 30 }, { "Status", 0 }, { "Agenda out", 0 },
+		{ "Notes out", 0 }, { "Flags", 60 }, { NULL, 0 },
 	};
 	struct rec_meeting_list	l;
 	int			rc;
@@ -454,10 +442,8 @@ static int
 run_action_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "body", "Action", 50 },
-		{ "owner", "Owner", 24 }, { "due", "Due", 0 },
-		{ "raised", "Raised", 0 }, { "done", "Done", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Action", 50 }, { "Owner", 24 }, { "Due", 0 },
+		{ "Raised", 0 }, { "Done", 0 }, { NULL, 0 },
 	};
 	struct rec_action_list	l;
 	int			rc;
@@ -483,8 +469,8 @@ static int
 run_check(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "rule", "Rule", 0 }, { "group", "Group", 0 },
-		{ "fact", "What is not met", 100 }, { NULL, NULL, 0 },
+		{ "Rule", 0 }, { "Group", 0 }, { "What is not met", 100 },
+		{ NULL, 0 },
 	};
 	struct check_flag_list	l;
 	int			rc;

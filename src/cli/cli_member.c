@@ -167,20 +167,17 @@ static int
 member_text(struct cli *c, const struct rec_membership_detail *md)
 {
 	static const struct column cols[] = {
-		{ "organisation", "Organisation", 0 },
-		{ "group_name", "Group", 0 }, { "kind", "Kind", 0 },
-		{ "status", "Status", 0 }, { "status_until", "Until", 0 },
-		{ "since", "Since", 0 }, { "side", "Side", 0 },
-		{ NULL, NULL, 0 },
+		{ "Organisation", 0 }, { "Group", 0 }, { "Kind", 0 },
+		{ "Status", 0 }, { "Until", 0 }, { "Since", 0 }, { "Side", 0 },
+		{ NULL, 0 },
 	};
 	static const struct column hcols[] = {
-		{ "effective", "Date", 0 }, { "status", "Status", 0 },
-		{ "until", "Until", 0 }, { "reason", "Why", 50 },
-		{ "recorded_by", "By", 24 }, { NULL, NULL, 0 },
+		{ "Date", 0 }, { "Status", 0 }, { "Until", 0 }, { "Why", 50 },
+		{ "By", 24 }, { NULL, 0 },
 	};
 	static const struct column ccols[] = {
-		{ "criterion", "Criterion", 50 }, { "evidence", "Evidence", 50 },
-		{ "recorded_on", "Recorded", 0 }, { NULL, NULL, 0 },
+		{ "Criterion", 50 }, { "Evidence", 50 }, { "Recorded", 0 },
+		{ NULL, 0 },
 	};
 	const struct rec_declaration	*d = &md->declaration;
 	size_t				 i;
@@ -245,11 +242,9 @@ static int
 run_member_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "organisation", "Organisation", 44 },
-		{ "sector", "Sector", 0 }, { "group_name", "Group", 40 },
-		{ "kind", "Kind", 0 }, { "status", "Status", 0 },
-		{ "since", "Since", 0 }, { "side", "Side", 24 },
-		{ NULL, NULL, 0 },
+		{ "Organisation", 44 }, { "Sector", 0 }, { "Group", 40 },
+		{ "Kind", 0 }, { "Status", 0 }, { "Since", 0 }, { "Side", 24 },
+		{ NULL, 0 },
 	};
 	struct rec_membership_list	l = { NULL, 0 };
 	int				rc;

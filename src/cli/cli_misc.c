@@ -48,8 +48,7 @@ run_template_list(struct cli *c)
 		"Tameside PACT (3 principles, 9 commitments)",
 	};
 	static const struct column cols[] = {
-		{ "name", "Template", 0 }, { "what", "Arrangement", 70 },
-		{ NULL, NULL, 0 },
+		{ "Template", 0 }, { "Arrangement", 70 }, { NULL, 0 },
 	};
 	struct table	t;
 	size_t		i, n;
@@ -85,9 +84,8 @@ run_arrangement_list(struct cli *c)
 	struct rec_arrangement_list	l = { NULL, 0 };
 	int				rc;
 	static const struct column cols[] = {
-		{ "slug", "Slug", 0 }, { "name", "Name", 60 },
-		{ "kind", "Kind", 0 }, { "template", "Template", 0 },
-		{ NULL, NULL, 0 },
+		{ "Slug", 0 }, { "Name", 60 }, { "Kind", 0 }, { "Template", 0 },
+		{ NULL, 0 },
 	};
 
 	rc = core_arrangements(&c->core, &l);
@@ -139,8 +137,7 @@ run_const_settings(struct cli *c)
 	struct constitution_setting_list	l;
 	int					rc;
 	static const struct column cols[] = {
-		{ "setting", "Setting", 44 }, { "value", "Value", 50 },
-		{ "rule", "Rule", 30 }, { NULL, NULL, 0 },
+		{ "Setting", 44 }, { "Value", 50 }, { "Rule", 30 }, { NULL, 0 },
 	};
 
 	if ((rc = core_constitution_settings(&c->core, cli_opt(c, "date"),
@@ -213,9 +210,8 @@ run_const_versions(struct cli *c)
 	struct rec_constitution_version_list	l = { NULL, 0 };
 	int					rc;
 	static const struct column cols[] = {
-		{ "version", "Version", 0 }, { "effective_from", "From", 0 },
-		{ "effective_to", "To", 0 }, { "applied_by", "Applied by", 0 },
-		{ "applied_at", "Applied at", 0 }, { NULL, NULL, 0 },
+		{ "Version", 0 }, { "From", 0 }, { "To", 0 },
+		{ "Applied by", 0 }, { "Applied at", 0 }, { NULL, 0 },
 	};
 
 	rc = core_constitution_versions(&c->core, &viewer_system, &l);
@@ -257,17 +253,14 @@ static void
 position_row(struct table *t, const void *p)
 {
 	const struct rec_position_entry	*e = p;
-	const char			*by = e->p.appointed_by;
-	const char			*eg = e->p.electing_group;
+	char				 how[512];
 
 	table_text(t, e->p.section);
 	table_text(t, e->p.name);
 	holders_cell(t, &e->reps);
 	holders_cell(t, &e->deps);
-	table_fmt(t, "%s%s%s", e->p.method != NULL &&
-	    strcmp(e->p.method, "elected") == 0 ? "Elected" : "Appointed",
-	    eg != NULL || by != NULL ? " by " : "", eg != NULL ? eg :
-	    by != NULL ? by : "");
+	position_how(&e->p, how, sizeof(how));
+	table_text(t, how);
 	table_text(t, e->term);
 }
 
@@ -302,31 +295,23 @@ static int
 run_register(struct cli *c)
 {
 	static const struct column forums[] = {
-		{ "name", "Forum/network", 44 },
-		{ "description", "Brief description", 40 },
-		{ "chair_label", "Chair / VC", 48 },
-		{ "support", "Support organisation / officer", 34 },
-		{ "members", "Members", 0 }, { NULL, NULL, 0 },
+		{ "Forum/network", 44 }, { "Brief description", 40 },
+		{ "Chair / VC", 48 }, { "Support organisation / officer", 34 },
+		{ "Members", 0 }, { NULL, 0 },
 	};
 	static const struct column positions[] = {
-		{ "section", "Section", 22 }, { "name", "Board or portfolio", 36 },
-		{ "representatives", "Representative(s)", 44 },
-		{ "deputies", "Deputies", 30 },
-		{ "how", "Appointed or elected", 40 }, { "term", "Term", 0 },
-		{ NULL, NULL, 0 },
+		{ "Section", 22 }, { "Board or portfolio", 36 },
+		{ "Representative(s)", 44 }, { "Deputies", 30 },
+		{ "Appointed or elected", 40 }, { "Term", 0 }, { NULL, 0 },
 	};
 	static const struct column members[] = {
-		{ "organisation", "Organisation", 40 },
-		{ "identifier", "Identifier", 0 }, { "sector", "Sector", 0 },
-		{ "group_name", "Group", 40 }, { "kind", "Kind", 0 },
-		{ "status", "Status", 0 }, { "since", "Since", 0 },
-		{ "signed_on", "Signed", 0 }, { NULL, NULL, 0 },
+		{ "Organisation", 40 }, { "Identifier", 0 }, { "Sector", 0 },
+		{ "Group", 40 }, { "Kind", 0 }, { "Status", 0 }, { "Since", 0 },
+		{ "Signed", 0 }, { NULL, 0 },
 	};
 	static const struct column signatories[] = {
-		{ "organisation", "Organisation", 40 },
-		{ "sector", "Sector", 0 }, { "signer_name", "Signed by", 30 },
-		{ "signer_role", "Role", 30 }, { "signed_on", "Date", 0 },
-		{ NULL, NULL, 0 },
+		{ "Organisation", 40 }, { "Sector", 0 }, { "Signed by", 30 },
+		{ "Role", 30 }, { "Date", 0 }, { NULL, 0 },
 	};
 	const char	*which = c->arg[0];
 	int		 rc;
@@ -341,7 +326,7 @@ run_register(struct cli *c)
 		struct rec_position_list l = { NULL, 0 };
 
 		rc = core_register_positions(&c->core, &viewer_system, &l);
-		rc = CLI_LIST(c, rc, &l, json_position_list, positions,
+		rc = CLI_LIST(c, rc, &l, json_register_positions, positions,
 		    position_row);
 		rec_position_list_free(&l);
 	} else if (strcmp(which, "members") == 0) {
@@ -384,9 +369,8 @@ static int
 run_audit_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "seq", "#", 0 }, { "at", "At", 0 }, { "actor", "By", 24 },
-		{ "action", "Action", 0 }, { "detail", "Detail", 70 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "At", 0 }, { "By", 24 }, { "Action", 0 },
+		{ "Detail", 70 }, { NULL, 0 },
 	};
 	struct rec_audit_list	l = { NULL, 0 };
 	int			rc;

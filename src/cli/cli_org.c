@@ -17,10 +17,9 @@
 #define O(k) cli_opt(c, (k))
 
 static const struct column org_cols[] = {
-	{ "id", "#", 0 }, { "name", "Name", 44 }, { "short_name", "Short", 0 },
-	{ "sector", "Sector", 0 }, { "identifier", "Identifier", 0 },
-	{ "legal_form", "Legal form", 24 }, { "geography", "Geography", 24 },
-	{ NULL, NULL, 0 },
+	{ "#", 0 }, { "Name", 44 }, { "Short", 0 }, { "Sector", 0 },
+	{ "Identifier", 0 }, { "Legal form", 24 }, { "Geography", 24 },
+	{ NULL, 0 },
 };
 
 /* Prints "what" done, or its JSON. */
@@ -119,12 +118,10 @@ static int
 run_org_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Number", 0 }, { "name", "Name", 0 },
-		{ "short_name", "Short name", 0 }, { "sector", "Sector", 0 },
-		{ "legal_form", "Legal form", 0 },
-		{ "identifier", "Identifier", 0 },
-		{ "geography", "Geography", 0 }, { "email", "Email", 0 },
-		{ "infrastructure", "Infrastructure", 0 }, { NULL, NULL, 0 },
+		{ "Number", 0 }, { "Name", 0 }, { "Short name", 0 },
+		{ "Sector", 0 }, { "Legal form", 0 }, { "Identifier", 0 },
+		{ "Geography", 0 }, { "Email", 0 }, { "Infrastructure", 0 },
+		{ NULL, 0 },
 	};
 	struct rec_org	org;
 	int		rc;
@@ -172,8 +169,7 @@ int
 run_import(struct cli *c, enum import_kind kind)
 {
 	static const struct column cols[] = {
-		{ "line", "Line", 0 }, { "field", "Field", 16 },
-		{ "message", "Problem", 90 }, { NULL, NULL, 0 },
+		{ "Line", 0 }, { "Field", 16 }, { "Problem", 90 }, { NULL, 0 },
 	};
 	struct import_report	rep;
 	int			rc, out = EXIT_OK;

@@ -31,8 +31,8 @@ static int
 run_term_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "renewed_on", "Renewed", 0 }, { "until", "Until", 0 },
-		{ "decided_by", "Decided by", 40 }, { NULL, NULL, 0 },
+		{ "Renewed", 0 }, { "Until", 0 }, { "Decided by", 40 },
+		{ NULL, 0 },
 	};
 	struct term_view	t;
 	int			rc;
@@ -100,10 +100,9 @@ static int
 run_meeting_reports(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "meeting_id", "Meeting", 0 }, { "day", "Held", 0 },
-		{ "grp", "Group", 0 }, { "to_body", "Reported to", 30 },
-		{ "reported_on", "On", 0 }, { "summary", "Summary", 40 },
-		{ NULL, NULL, 0 },
+		{ "Meeting", 0 }, { "Held", 0 }, { "Group", 0 },
+		{ "Reported to", 30 }, { "On", 0 }, { "Summary", 40 },
+		{ NULL, 0 },
 	};
 	struct rec_mreport_list	 l = { NULL, 0 };
 	int		 rc;
@@ -159,11 +158,10 @@ static int
 run_stepbacks(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "position_name", "Position", 30 }, { "person", "Person", 24 },
-		{ "role", "Role", 0 }, { "conflict", "Conflict", 40 },
-		{ "from_day", "From", 0 }, { "until_day", "Until", 0 },
-		{ "permanent", "For good", 0 }, { "lifted", "Returned", 0 },
-		{ "in_force", "In force", 0 }, { NULL, NULL, 0 },
+		{ "Position", 30 }, { "Person", 24 }, { "Role", 0 },
+		{ "Conflict", 40 }, { "From", 0 }, { "Until", 0 },
+		{ "For good", 0 }, { "Returned", 0 }, { "In force", 0 },
+		{ NULL, 0 },
 	};
 	struct rec_stepback_list	 l = { NULL, 0 };
 	int		 rc;
@@ -219,10 +217,8 @@ static int
 run_group_origins(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "slug", "Group", 0 }, { "kind", "Kind", 0 },
-		{ "formed_by", "Formed by", 50 },
-		{ "convened_on", "Convened by joint agreement", 0 },
-		{ NULL, NULL, 0 },
+		{ "Group", 0 }, { "Kind", 0 }, { "Formed by", 50 },
+		{ "Convened by joint agreement", 0 }, { NULL, 0 },
 	};
 	struct rec_origin_list	 l = { NULL, 0 };
 	int			 rc;
@@ -283,10 +279,9 @@ static int
 run_invitation_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "received_on", "Received", 0 },
-		{ "from_body", "From", 30 }, { "board", "To", 30 },
-		{ "decision", "Decision", 0 }, { "person", "Representative", 24 },
-		{ "reason", "Reason", 40 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Received", 0 }, { "From", 30 }, { "To", 30 },
+		{ "Decision", 0 }, { "Representative", 24 }, { "Reason", 40 },
+		{ NULL, 0 },
 	};
 	struct rec_invite_list	 l = { NULL, 0 };
 	int			 rc;
@@ -340,10 +335,9 @@ static int
 run_request_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "received_on", "Received", 0 },
-		{ "from_body", "From", 30 }, { "subject", "Subject", 40 },
-		{ "passed_to", "Passed to", 30 },
-		{ "kept_reason", "Kept, because", 40 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Received", 0 }, { "From", 30 },
+		{ "Subject", 40 }, { "Passed to", 30 }, { "Kept, because", 40 },
+		{ NULL, 0 },
 	};
 	struct rec_request_list	 l = { NULL, 0 };
 	int			 rc;
@@ -393,11 +387,8 @@ static int
 run_position_decisions(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "position_name", "Position", 30 },
-		{ "electing_group", "Elected by", 30 },
-		{ "decided_by", "Decided by", 30 },
-		{ "decided_on", "On", 0 }, { "note", "Note", 40 },
-		{ NULL, NULL, 0 },
+		{ "Position", 30 }, { "Elected by", 30 }, { "Decided by", 30 },
+		{ "On", 0 }, { "Note", 40 }, { NULL, 0 },
 	};
 	struct rec_pos_decision_list	 l = { NULL, 0 };
 	int		 rc;
@@ -465,10 +456,8 @@ static int
 run_training_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "day", "Day", 0 }, { "kind", "Kind", 0 },
-		{ "title", "Title", 30 }, { "invited", "Invited", 0 },
-		{ "attended", "Came", 0 }, { "people", "Who", 50 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Day", 0 }, { "Kind", 0 }, { "Title", 30 },
+		{ "Invited", 0 }, { "Came", 0 }, { "Who", 50 }, { NULL, 0 },
 	};
 	struct rec_train_session_list	 l = { NULL, 0 };
 	int		 rc;
@@ -518,11 +507,9 @@ static int
 run_paper_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "added_on", "Added", 0 },
-		{ "grp", "Group", 0 }, { "meeting_id", "Meeting", 0 },
-		{ "kind", "Kind", 0 }, { "title", "Title", 40 },
-		{ "visibility", "Who may read it", 0 }, { "link", "Link", 40 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Added", 0 }, { "Group", 0 }, { "Meeting", 0 },
+		{ "Kind", 0 }, { "Title", 40 }, { "Who may read it", 0 },
+		{ "Link", 40 }, { NULL, 0 },
 	};
 	const struct viewer	*v = cli_flag(c, "public") ? &viewer_public :
 				    &viewer_system;

@@ -85,11 +85,9 @@ static int
 run_contact_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "kind", "Kind", 0 },
-		{ "area", "Area", 28 }, { "organisation", "Partner", 30 },
-		{ "name", "Name", 24 }, { "job_title", "Job title", 24 },
-		{ "email", "Email", 30 }, { "since", "Since", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Kind", 0 }, { "Area", 28 }, { "Partner", 30 },
+		{ "Name", 24 }, { "Job title", 24 }, { "Email", 30 },
+		{ "Since", 0 }, { NULL, 0 },
 	};
 	struct rec_contact_list	 l = { NULL, 0 };
 	struct rec_partner_list	 miss = { NULL, 0 };
@@ -167,11 +165,9 @@ static int
 run_plan_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "organisation", "Partner", 28 },
-		{ "commitment", "Commitment", 0 }, { "action", "Action", 40 },
-		{ "owner", "Owner", 20 }, { "due", "Due", 0 },
-		{ "status", "Status", 0 }, { "done_on", "Done", 0 },
-		{ "progress", "Progress", 30 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Partner", 28 }, { "Commitment", 0 },
+		{ "Action", 40 }, { "Owner", 20 }, { "Due", 0 },
+		{ "Status", 0 }, { "Done", 0 }, { "Progress", 30 }, { NULL, 0 },
 	};
 	struct rec_plan_list	l = { NULL, 0 };
 	int			rc;
@@ -200,9 +196,8 @@ static int
 run_milestone_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "n", "#", 0 }, { "due", "Due", 0 },
-		{ "label", "Milestone", 60 }, { "status", "Status", 0 },
-		{ "met_on", "Met", 0 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Due", 0 }, { "Milestone", 60 }, { "Status", 0 },
+		{ "Met", 0 }, { NULL, 0 },
 	};
 	struct rec_milestone_list	l = { NULL, 0 };
 	int				rc;
@@ -262,10 +257,9 @@ static int
 run_influence_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "on_date", "Date", 0 }, { "body", "Where", 28 },
-		{ "decision", "Decision or policy", 36 },
-		{ "change", "What the sector changed", 40 },
-		{ "commitment", "Commitment", 0 }, { NULL, NULL, 0 },
+		{ "Date", 0 }, { "Where", 28 }, { "Decision or policy", 36 },
+		{ "What the sector changed", 40 }, { "Commitment", 0 },
+		{ NULL, 0 },
 	};
 	struct rec_influence_list	l = { NULL, 0 };
 	int				year = 0, rc;
@@ -293,9 +287,8 @@ static int
 run_attendance(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "group_name", "Partnership", 36 },
-		{ "organisation", "Partner", 36 }, { "held", "Held", 0 },
-		{ "attended", "Attended", 0 }, { NULL, NULL, 0 },
+		{ "Partnership", 36 }, { "Partner", 36 }, { "Held", 0 },
+		{ "Attended", 0 }, { NULL, 0 },
 	};
 	struct rec_partner_attendance_list	l = { NULL, 0 };
 	int					year = cli_year(c), rc;
@@ -340,11 +333,9 @@ static int
 run_partnership_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "slug", "Slug", 0 }, { "name", "Partnership", 36 },
-		{ "representatives", "Representatives", 0 },
-		{ "status", "Status", 0 },
-		{ "justification", "Justification", 40 },
-		{ "agreed_by", "Agreed by", 24 }, { NULL, NULL, 0 },
+		{ "Slug", 0 }, { "Partnership", 36 }, { "Representatives", 0 },
+		{ "Status", 0 }, { "Justification", 40 }, { "Agreed by", 24 },
+		{ NULL, 0 },
 	};
 	struct rec_partnership_list	l = { NULL, 0 };
 	int				rc;
@@ -407,12 +398,10 @@ static int
 run_funding_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "kind", "Kind", 0 },
-		{ "funder", "Funder", 28 }, { "recipient", "Recipient", 28 },
-		{ "title", "Title", 30 }, { "amount_pence", "Amount (GBP)", 0 },
-		{ "starts", "Starts", 0 }, { "ends", "Ends", 0 },
-		{ "months", "Months", 0 }, { "length", "Length", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Kind", 0 }, { "Funder", 28 },
+		{ "Recipient", 28 }, { "Title", 30 }, { "Amount (GBP)", 0 },
+		{ "Starts", 0 }, { "Ends", 0 }, { "Months", 0 },
+		{ "Length", 0 }, { NULL, 0 },
 	};
 	struct rec_funding_list	l = { NULL, 0 };
 	int			year = cli_year(c), rc;
@@ -465,19 +454,14 @@ static int
 run_funding_export(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Identifier", 0 }, { "title", "Title", 0 },
-		{ "description", "Description", 0 },
-		{ "currency", "Currency", 0 },
-		{ "amount", "Amount Awarded", 0 },
-		{ "awardDate", "Award Date", 0 },
-		{ "start", "Planned Dates:Start Date", 0 },
-		{ "end", "Planned Dates:End Date", 0 },
-		{ "duration", "Planned Dates:Duration (months)", 0 },
-		{ "rid", "Recipient Org:Identifier", 0 },
-		{ "rname", "Recipient Org:Name", 0 },
-		{ "fid", "Funding Org:Identifier", 0 },
-		{ "fname", "Funding Org:Name", 0 },
-		{ NULL, NULL, 0 },
+		{ "Identifier", 0 }, { "Title", 0 }, { "Description", 0 },
+		{ "Currency", 0 }, { "Amount Awarded", 0 }, { "Award Date", 0 },
+		{ "Planned Dates:Start Date", 0 },
+		{ "Planned Dates:End Date", 0 },
+		{ "Planned Dates:Duration (months)", 0 },
+		{ "Recipient Org:Identifier", 0 }, { "Recipient Org:Name", 0 },
+		{ "Funding Org:Identifier", 0 }, { "Funding Org:Name", 0 },
+		{ NULL, 0 },
 	};
 	struct rec_funding_list	l = { NULL, 0 };
 	struct table		t;
@@ -547,11 +531,9 @@ static int
 run_spend_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "organisation", "Partner", 30 },
-		{ "contract", "Contracts", 0 }, { "grant", "Grants", 0 },
-		{ "small-grant", "Small grants", 0 },
-		{ "total_pence", "Total", 0 }, { "aim_pence", "Aspiration", 0 },
-		{ "plan", "Plan to meet it", 40 }, { NULL, NULL, 0 },
+		{ "Partner", 30 }, { "Contracts", 0 }, { "Grants", 0 },
+		{ "Small grants", 0 }, { "Total", 0 }, { "Aspiration", 0 },
+		{ "Plan to meet it", 40 }, { NULL, 0 },
 	};
 	struct spend_view	 sv;
 	char			 tot[40];

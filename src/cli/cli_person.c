@@ -69,12 +69,9 @@ static int
 run_person_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Number", 0 }, { "name", "Name", 0 },
-		{ "email", "Email", 0 }, { "phone", "Phone", 0 },
-		{ "organisation", "Organisation", 0 },
-		{ "job_title", "Job title", 0 }, { "roles", "Roles", 0 },
-		{ "restricted", "Restricted since", 0 },
-		{ NULL, NULL, 0 },
+		{ "Number", 0 }, { "Name", 0 }, { "Email", 0 }, { "Phone", 0 },
+		{ "Organisation", 0 }, { "Job title", 0 }, { "Roles", 0 },
+		{ "Restricted since", 0 }, { NULL, 0 },
 	};
 	struct rec_person	p;
 	struct rec_role_list	roles;
@@ -108,10 +105,9 @@ static int
 run_person_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "name", "Name", 30 },
-		{ "email", "Email", 36 }, { "organisation", "Organisation", 40 },
-		{ "job_title", "Job title", 30 }, { "roles", "Roles", 30 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Name", 30 }, { "Email", 36 },
+		{ "Organisation", 40 }, { "Job title", 30 }, { "Roles", 30 },
+		{ NULL, 0 },
 	};
 	struct rec_person_list	l = { NULL, 0 };
 	int			rc;

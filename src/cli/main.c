@@ -254,48 +254,6 @@ cli_show(struct cli *c, json_t *json, const void *rec,
 	return cli_print(c, CLI_AS_RECORD, rec, 1, 0, cols, row);
 }
 
-void
-cli_rows(const struct cli *c, const json_t *rows, const struct column *cols)
-{
-	if (cli_json(c))
-		render_json(stdout, rows);
-	else if (strcmp(c->format, "table") == 0)
-		render_table_json(stdout, rows, cols);
-	else {
-		if (strcmp(c->format, "excel-csv") == 0)
-			fputs("\xef\xbb\xbf", stdout);
-		render_csv_json(stdout, rows, cols);
-	}
-}
-
-int
-cli_list(struct cli *c, int rc, json_t *rows, const struct column *cols)
-{
-	if (rc == CORE_OK)
-		cli_rows(c, rows, cols);
-	json_decref(rows);
-	return rc == CORE_OK ? EXIT_OK : cli_fail(c, rc);
-}
-
-int
-cli_one(struct cli *c, json_t *obj, const struct column *cols)
-{
-	if (obj == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_record(c, obj, cols);
-	json_decref(obj);
-	return EXIT_OK;
-}
-
-void
-cli_record(const struct cli *c, const json_t *obj, const struct column *cols)
-{
-	if (cli_json(c))
-		render_json(stdout, obj);
-	else
-		render_record_json(stdout, obj, cols);
-}
-
 char *
 cli_slurp(struct cli *c, const char *path)
 {

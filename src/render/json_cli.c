@@ -2,6 +2,7 @@
  * The command line's own small JSON documents (json_cli.h), with the
  * fields --json has always given.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -121,4 +122,32 @@ json_t *
 json_timetable(const struct rec_timetable_list *l)
 {
 	return JSON_ARRAY(l, timetable_one);
+}
+
+void
+position_how(const struct rec_position *p, char *buf, size_t sz)
+{
+	const char *by = p->appointed_by, *eg = p->electing_group;
+
+	snprintf(buf, sz, "%s%s%s", p->method != NULL &&
+	    strcmp(p->method, "elected") == 0 ? "Elected" : "Appointed",
+	    eg != NULL || by != NULL ? " by " : "", eg != NULL ? eg :
+	    by != NULL ? by : "");
+}
+
+json_t *
+json_register_positions(const struct rec_position_list *l)
+{
+	json_t	*a = json_position_list(l), *r;
+	char	 how[512];
+	size_t	 i;
+
+	json_array_foreach(a, i, r) {
+		position_how(&l->v[i].p, how, sizeof(how));
+		if (json_object_set_new(r, "how", json_string(how)) != 0) {
+			json_decref(a);
+			return NULL;
+		}
+	}
+	return a;
 }

@@ -15,6 +15,8 @@ struct import_report;
 struct rec_ballot;
 struct rec_ballot_list;
 struct rec_exchange_list;
+struct rec_position;
+struct rec_position_list;
 struct rec_timetable_list;
 
 /* {done, id}: an action done, and the record it made. */
@@ -42,5 +44,10 @@ json_t *json_templates(const char *const *names, const char *const *what,
 json_t *json_exchange_list(const struct rec_exchange_list *);
 /* The year's timetable of meetings: [{month, grp, day, status}]. */
 json_t *json_timetable(const struct rec_timetable_list *);
+/* How a position is filled, as the register says: "Elected by the
+ * Southwest forum", "Appointed by the ICB", "Appointed". */
+void position_how(const struct rec_position *, char *buf, size_t sz);
+/* The register of positions: json_position_list's, each with "how". */
+json_t *json_register_positions(const struct rec_position_list *);
 
 #endif

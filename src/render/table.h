@@ -15,7 +15,6 @@
 #include "store/rec_list.h"
 
 struct column {
-	const char	*key;	/* the --json field it shows (JSON rows) */
 	const char	*title;	/* heading; NULL ends the columns */
 	int		 max;	/* widest a cell prints in a table; 0: 40 */
 };
