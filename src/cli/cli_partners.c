@@ -489,10 +489,12 @@ run_funding_export(struct cli *c)
 	if (t.nomem)
 		rc = cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
 		    "out of memory"));
-	else
+	else {
 		render_csv(stdout, &t);
+		rc = EXIT_OK;
+	}
 	table_free(&t);
-	return rc == CORE_OK ? EXIT_OK : rc;
+	return rc;
 }
 
 static int
