@@ -6,8 +6,13 @@
 # N being the number of parameters it takes (the largest ?NNN, as
 # sqlite3_bind_parameter_count counts them).  Other lines starting "--"
 # are comments; a statement runs to the next annotation and may end in
-# ";".  Writes OUTBASE.h (enum stmt) and OUTBASE.c (store_sql[], the
-# text, parameter count and origin of each; see store/store_int.h).
+# ";".  What several statements of a file share (the columns and joins
+# of one record) is written once in that file, as a part,
+#     -- part: NAME: what it is
+# which a later statement of the file takes in where it writes {NAME};
+# a part no statement takes in is refused.  Writes OUTBASE.h (enum
+# stmt) and OUTBASE.c (store_sql[], the text, parameter count and
+# origin of each; see store/store_int.h).
 set -eu
 out=$1; shift
 awk -v hdr="$out.h.tmp" -v src="$out.c.tmp" '
@@ -17,13 +22,45 @@ function fail(msg) {
 	exit 1
 }
 function flush() {
-	if (n == 0)
-		return
-	sub(/[ \t\n]*;?[ \t\n]*$/, "", text[n])
-	if (text[n] == "")
-		fail(name[n] " has no statement")
+	if (cur == "part") {
+		sub(/[ \t]*;?[ \t]*$/, "", part[pname])
+		if (part[pname] == "")
+			fail("part " pname " is empty")
+	} else if (cur == "stmt") {
+		sub(/[ \t\n]*;?[ \t\n]*$/, "", text[n])
+		if (text[n] == "")
+			fail(name[n] " has no statement")
+	}
+	cur = ""
 }
-BEGIN { n = 0 }
+# The parts of the file read before: each must have been taken in.
+function parts_done(	p) {
+	for (p in part) {
+		if (!(p in used)) {
+			printf "%s:%d: part %s is taken in by no statement\n",
+			    pfile, pline[p], p > "/dev/stderr"
+			bad = 1
+			exit 1
+		}
+		delete part[p]
+	}
+	for (p in used)
+		delete used[p]
+}
+BEGIN { n = 0; cur = "" }
+FNR == 1 { flush(); parts_done(); pfile = FILENAME }
+/^-- part:/ {
+	flush()
+	if (!match($0, /^-- part: [A-Z][A-Z0-9_]*:/))
+		fail("want \"-- part: NAME: what it is\"")
+	pname = substr($0, 10, RLENGTH - 10)
+	if (pname in part)
+		fail("part " pname " written twice")
+	part[pname] = ""
+	pline[pname] = FNR
+	cur = "part"
+	next
+}
 /^-- name:/ {
 	flush()
 	if (!match($0, /^-- name: STMT_[A-Z0-9_]+ \([0-9]+\)/))
@@ -38,21 +75,37 @@ BEGIN { n = 0 }
 	file[n] = FILENAME
 	line[n] = FNR
 	text[n] = ""
+	cur = "stmt"
 	next
 }
 /^[ \t]*--/ || /^[ \t]*$/ { next }
 {
-	if (n == 0)
+	if (cur == "")
 		fail("SQL before the first \"-- name:\"")
 	if (index($0, "\\") > 0)
 		fail("a backslash: write it another way")
 	gsub(/"/, "\\\"")
-	text[n] = text[n] (text[n] == "" ? "" : "\\n") $0
+	s = $0
+	t = ""
+	while (match(s, /\{[A-Z][A-Z0-9_]*\}/)) {
+		p = substr(s, RSTART + 1, RLENGTH - 2)
+		if (!(p in part) || (cur == "part" && p == pname))
+			fail("no part " p " above in this file")
+		used[p] = 1
+		t = t substr(s, 1, RSTART - 1) part[p]
+		s = substr(s, RSTART + RLENGTH)
+	}
+	s = t s
+	if (cur == "part")
+		part[pname] = part[pname] (part[pname] == "" ? "" : "\\n") s
+	else
+		text[n] = text[n] (text[n] == "" ? "" : "\\n") s
 }
 END {
 	if (bad)
 		exit 1
 	flush()
+	parts_done()
 	if (n == 0) {
 		print "no statements" > "/dev/stderr"
 		exit 1

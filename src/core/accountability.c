@@ -190,8 +190,8 @@ core_assess_rate(struct core *c, int year, const char *org, const char *code,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_RATING_UPSERT, "llsssss", a.id,
-	    cm.id, rating, core_int_blank(evidence) ? NULL :
-	    evidence, core_int_blank(links) ? NULL : links, c->actor, c->now);
+	    cm.id, rating, text_given(evidence), text_given(links), c->actor,
+	    c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the rating");
 		goto out;
@@ -402,7 +402,7 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 	date_parse(op, &a);
 	date_parse(cl, &b);
 	k = rules_consult_check(&c->cons, a, b, in->significant,
-	    !core_int_blank(in->reason));
+	    !text_blank(in->reason));
 	if (k == CONSULT_BAD_DATES)
 		return core_fail(c, CORE_EINVAL, "closes", "the consultation "
 		    "closes (%s) before it opens (%s); expected a later date",
@@ -419,7 +419,7 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 	}
 	rc = store_exec(c->st, STMT_CONSULT_INSERT, "llsssisss", c->arr,
 	    o.id, in->title, op, cl, in->significant != 0,
-	    core_int_blank(in->reason) ? NULL : in->reason, c->actor, c->now);
+	    text_given(in->reason), c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the consultation");
 		goto out;

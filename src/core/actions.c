@@ -24,7 +24,7 @@ core_action_add(struct core *c, const char *group, int64_t meeting,
 	if ((rc = core_int_text(c, "text", body, 1, 2000)) ||
 	    (rc = core_int_text(c, "owner", owner, 0, 200)))
 		return rc;
-	if (!core_int_blank(due) && (rc = core_int_date(c, "due", due, when)))
+	if (!text_blank(due) && (rc = core_int_date(c, "due", due, when)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
@@ -36,7 +36,7 @@ core_action_add(struct core *c, const char *group, int64_t meeting,
 	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_ACTION_INSERT, "lnsss", g.id,
-	    meeting, body, core_int_blank(owner) ? NULL : owner, when[0] ? when : NULL);
+	    meeting, body, text_given(owner), when[0] ? when : NULL);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the action");
 		goto out;

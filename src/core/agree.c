@@ -28,7 +28,7 @@ set_each(struct core *c, const char *what, const char *list,
 	char	buf[2000], *p, *next, *end;
 	int	rc = CORE_OK;
 
-	if (core_int_blank(list))
+	if (text_blank(list))
 		return CORE_OK;
 	snprintf(buf, sizeof(buf), "%s", list);
 	for (p = buf; p != NULL && rc == CORE_OK; p = next) {

@@ -256,7 +256,7 @@ core_signin_request(struct core *c, const char *email, const char *client)
 	size_t			 i;
 	int			 rc, allowed, found = 0;
 
-	if (core_int_blank(email))
+	if (text_blank(email))
 		return core_fail(c, CORE_EINVAL, "email", "enter your email "
 		    "address");
 	if ((rc = core_int_email(c, "email", email)) != CORE_OK)
@@ -418,7 +418,7 @@ core_signin_password(struct core *c, const char *email, const char *pw,
 	*enrol = 0;
 	if (sodium_init() < 0)
 		return core_fail(c, CORE_EFAULT, NULL, "libsodium failed");
-	if (core_int_blank(email))
+	if (text_blank(email))
 		return core_fail(c, CORE_EINVAL, "email", "enter your email "
 		    "address");
 	if (pw == NULL || *pw == '\0')

@@ -36,7 +36,7 @@ backup_file_ok(struct core *c, const char *db, const char *file)
 	const char	*slash;
 	char		 dir[PATH_MAX];
 
-	if (core_int_blank(file))
+	if (text_blank(file))
 		return core_fail(c, CORE_EINVAL, "FILE", "FILE is missing; "
 		    "give the name of the copy to write");
 	if (strlen(file) > PATH_MAX - 32)
@@ -185,7 +185,7 @@ core_restore(struct core *c, const char *actor, const char *target,
 	memset(out, 0, sizeof(*out));
 	memset(c, 0, sizeof(*c));
 	core_int_key_path(c, target);
-	if (core_int_blank(file))
+	if (text_blank(file))
 		return core_fail(c, CORE_EINVAL, "FILE", "FILE is missing; "
 		    "give the backup to restore");
 	if (access(file, F_OK) != 0)

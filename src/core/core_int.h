@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include "rules/membership.h"
+#include "rules/text.h"
 #include "store/rec_election.h"
 
 #include "store/rec_registry.h"
@@ -14,9 +15,6 @@
 struct core;
 struct constitution;
 struct rec_meeting;
-
-/* 1 when s is NULL or only white space. */
-int core_int_blank(const char *s);
 
 int core_int_constitution_at(struct core *, const char *date,
     struct constitution *out);

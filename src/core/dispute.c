@@ -143,7 +143,7 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 		return core_fail(c, CORE_EINVAL, "kind", "this arrangement's "
 		    "constitution has no dispute procedure (dispute.procedure "
 		    "= none)");
-	if (!breach && core_int_blank(in->against))
+	if (!breach && text_blank(in->against))
 		return core_fail(c, CORE_EINVAL, "against", "a dispute is "
 		    "between two organisations; name the other with "
 		    "--against");
@@ -151,7 +151,7 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 		return rc;
 	if ((rc = core_int_find_org(c, in->organisation, &a)) != CORE_OK)
 		goto out;
-	if (!core_int_blank(in->against) &&
+	if (!text_blank(in->against) &&
 	    (rc = core_int_find_org(c, in->against, &b)) != CORE_OK) {
 		snprintf(c->field, sizeof(c->field), "against");
 		goto out;
@@ -176,7 +176,7 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 	if (breach)
 		snprintf(text, sizeof(text), "Breach by %s reported to the "
 		    "chair (SA-13.1): %s%s%s", a.name, in->subject,
-		    core_int_blank(in->detail) ? "" : ". ", core_int_blank(
+		    text_blank(in->detail) ? "" : ". ", text_blank(
 		    in->detail) ? "" : in->detail);
 	else
 		snprintf(text, sizeof(text), "%s and %s: %s (%s)%s%s%s%s",
@@ -185,8 +185,8 @@ core_dispute_open(struct core *c, const struct dispute_in *in, int64_t *id)
 		    "dialogue between the organisations, possibly with a "
 		    "senior person of each", p == DISPUTE_THREE_STAGE ?
 		    "SC-resolve-1" : "SA-12", due[0] ? "; resolution due by " :
-		    "", due, core_int_blank(in->detail) ? "" : ". ",
-		    core_int_blank(in->detail) ? "" : in->detail);
+		    "", due, text_blank(in->detail) ? "" : ". ",
+		    text_blank(in->detail) ? "" : in->detail);
 	if ((rc = log_step(c, *id, on, "open", text)) != CORE_OK)
 		goto out;
 	rc = core_auditf(c, "dispute.open", "dispute_case", *id,
@@ -221,7 +221,7 @@ core_dispute_statement(struct core *c, int64_t id,
 		if ((rc = core_int_body(c, rules_statement_field(i), given[i],
 		    0, 8000)) != CORE_OK)
 			return rc;
-		if (core_int_blank(given[i]))
+		if (text_blank(given[i]))
 			given[i] = NULL;
 	}
 	if (rules_statement_missing(given) == (1u << PART__MAX) - 1)
@@ -342,7 +342,7 @@ stage_text(enum dispute_proc p, const struct rec_dispute *d, int to,
 	else
 		snprintf(text, sz, "Independent third party (SA-12): %s, by "
 		    "mutual agreement of both organisations", third_party);
-	if (!core_int_blank(note))
+	if (!text_blank(note))
 		snprintf(text + strlen(text), sz - strlen(text), ". %s", note);
 }
 
@@ -391,7 +391,7 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 
 	memset(flags, 0, sizeof(*flags));
 	memset(&d, 0, sizeof(d));
-	named = !core_int_blank(third_party);
+	named = !text_blank(third_party);
 	if ((rc = core_int_text(c, "third-party", third_party, 0, 300)) ||
 	    (rc = core_int_body(c, "note", note, 0, 8000)))
 		return rc;

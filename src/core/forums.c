@@ -38,7 +38,7 @@ core_group_origin(struct core *c, const char *group, const char *forum,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_ORIGIN_INSERT, "lnssss", g.id, f.id, day,
-	    core_int_blank(note) ? NULL : note, c->actor, c->now);
+	    text_given(note), c->actor, c->now);
 	if (rc == STORE_CONSTRAINT) {
 		rc = core_fail(c, CORE_EEXIST, "by", "%s is recorded as "
 		    "forming %s already", f.name != NULL ? f.name : "the "
@@ -109,8 +109,8 @@ core_invitation_decide(struct core *c, int64_t id, int accepted,
 	if ((rc = core_int_text(c, "reason", reason, 0, 1000)) ||
 	    (rc = core_int_date(c, "date", on, day)))
 		return rc;
-	switch (rules_invitation_decision(accepted, !core_int_blank(person),
-	    !core_int_blank(reason), tokenistic)) {
+	switch (rules_invitation_decision(accepted, !text_blank(person),
+	    !text_blank(reason), tokenistic)) {
 	case INVITE_TOKENISTIC:
 		return core_fail(c, CORE_EINVAL, "tokenistic", "representation "
 		    "deemed tokenistic is not accepted (SA-D2.3); decline it");
@@ -130,7 +130,7 @@ core_invitation_decide(struct core *c, int64_t id, int accepted,
 		goto out;
 	rc = store_exec(c->st, STMT_INVITE_DECIDE, "snsisll", accepted ?
 	    "accepted" : "declined", p.id,
-	    core_int_blank(reason) ? (tokenistic ? "deemed tokenistic" :
+	    text_blank(reason) ? (tokenistic ? "deemed tokenistic" :
 	    NULL) : reason, tokenistic != 0, day, id, c->arr);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the decision");
@@ -200,25 +200,25 @@ core_request_route(struct core *c, int64_t id, const char *group,
 	if ((rc = core_int_text(c, "reason", reason, 0, 1000)) ||
 	    (rc = core_int_date(c, "date", on, day)))
 		return rc;
-	if (core_int_blank(group) == core_int_blank(reason))
+	if (text_blank(group) == text_blank(reason))
 		return core_fail(c, CORE_EINVAL, "to", "a request is passed "
 		    "down to a local forum (--to) or kept by the co-ordination "
 		    "group with the reason (--keep REASON); give one");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if (!core_int_blank(group) &&
+	if (!text_blank(group) &&
 	    (rc = core_int_find_group(c, group, &g)) != CORE_OK)
 		goto out;
 	/* SA-5.7: subsidiarity is to the local forums. */
 	if (rules_request_misrouted(g.id != 0 && g.kind == GK_LOCAL_FORUM,
-	    !core_int_blank(reason))) {
+	    !text_blank(reason))) {
 		rc = core_fail(c, CORE_EINVAL, "to", "%s is not a local forum; "
 		    "requests pass down to the local forums (SA-5.7)",
 		    g.name != NULL ? g.name : "");
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_REQUEST_ROUTE, "nssll", g.id,
-	    core_int_blank(reason) ? NULL : reason, day, id, c->arr);
+	    text_given(reason), day, id, c->arr);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording where it went");
 		goto out;

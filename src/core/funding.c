@@ -125,10 +125,9 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_FUNDING_INSERT, "lsllsslssssss", c->arr,
-	    in->kind, fo.id, ro.id, in->title,
-	    core_int_blank(in->description) ? NULL : in->description,
-	    (int64_t)pence, aw, st, en, core_int_blank(in->reference) ? NULL :
-	    in->reference, c->actor, c->now);
+	    in->kind, fo.id, ro.id, in->title, text_given(in->description),
+	    (int64_t)pence, aw, st, en, text_given(in->reference), c->actor,
+	    c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the funding");
 		goto out;
@@ -351,7 +350,7 @@ core_funding_grants(struct core *c, const struct viewer *v, int year,
 	int			 rc;
 
 	memset(out, 0, sizeof(*out));
-	if (core_int_blank(prefix))
+	if (text_blank(prefix))
 		snprintf(pre, 120, "360G-%s", c->arr_slug);
 	else {
 		/* 360Giving: identifiers start 360G- and the publisher's

@@ -3,7 +3,6 @@
  * the principles and commitments of its agreement (MS-4).  Every
  * change is one transaction with an audit entry.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "rules/parse.h"
 #include "store/rec_registry.h"
 #include "store/store.h"
 
@@ -23,7 +23,6 @@ core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 	struct rec_group	 parent, dup;
 	struct rec_org		 sup;
 	char			 rec[DATE_LEN];
-	const char		*p;
 	int			 rc, found = 0;
 
 	if ((rc = core_int_text(c, "slug", in->slug, 1, 40)) ||
@@ -35,12 +34,11 @@ core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 	    0, 200)) ||
 	    (rc = core_int_date(c, "recognised", in->recognised, rec)))
 		return rc;
-	for (p = in->slug; *p != '\0'; p++)
-		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p)
-		    && *p != '-')
-			return core_fail(c, CORE_EINVAL, "slug", "slug '%s' is "
-			    "not accepted; expected lower-case letters, digits "
-			    "and dashes, such as southwest-forum", in->slug);
+	/* The slug's length is checked above, as text. */
+	if (parse_slug(in->slug, 40) != 0)
+		return core_fail(c, CORE_EINVAL, "slug", "slug '%s' is not "
+		    "accepted; expected lower-case letters, digits and "
+		    "dashes, such as southwest-forum", in->slug);
 	if (in->kind == NULL || group_kind_parse(in->kind) < 0)
 		return core_fail(c, CORE_EINVAL, "kind", "kind '%s' is not "
 		    "accepted; expected local-forum, thematic, task, joint, "
@@ -61,17 +59,16 @@ core_group_add(struct core *c, const struct group_in *in, int64_t *id)
 		    "exists in %s", in->slug, c->arr_slug);
 		goto out;
 	}
-	if (!core_int_blank(in->parent) &&
+	if (!text_blank(in->parent) &&
 	    (rc = core_int_find_group(c, in->parent, &parent)) != CORE_OK)
 		goto out;
-	if (!core_int_blank(in->support_org) &&
+	if (!text_blank(in->support_org) &&
 	    (rc = core_int_find_org(c, in->support_org, &sup)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_GROUP_INSERT, "lsssssnnss", c->arr,
-	    in->slug, in->name, in->kind, core_int_blank(in->description) ? NULL :
-	    in->description, core_int_blank(in->geography) ? NULL : in->geography,
-	    parent.id, sup.id,
-	    core_int_blank(in->support_officer) ? NULL : in->support_officer, rec);
+	    in->slug, in->name, in->kind, text_given(in->description),
+	    text_given(in->geography), parent.id, sup.id,
+	    text_given(in->support_officer), rec);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the group");
 		goto out;
@@ -148,7 +145,7 @@ core_commitment_add(struct core *c, const char *code, const char *kind,
 		return rc;
 	/* MS-4: who rates it; a numbered commitment binds the public
 	 * bodies unless it says otherwise. */
-	if (core_int_blank(party))
+	if (text_blank(party))
 		party = strcmp(kind, "commitment") == 0 ? "public" : NULL;
 	else if (!rules_party_ok(party))
 		return core_fail(c, CORE_EINVAL, "party", "party '%s' is not "
@@ -156,7 +153,7 @@ core_commitment_add(struct core *c, const char *code, const char *kind,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_exec(c->st, STMT_COMMIT_INSERT, "lsssss", c->arr, code,
-	    kind, core_int_blank(heading) ? NULL : heading, body, party);
+	    kind, text_given(heading), body, party);
 	if (rc == STORE_CONSTRAINT)
 		return core_end(c, core_fail(c, CORE_EEXIST, "code",
 		    "commitment %s already exists", code));

@@ -48,7 +48,7 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 	size_t		 i, n;
 	int		 rc;
 
-	if (core_int_blank(in->day))
+	if (text_blank(in->day))
 		return core_fail(c, CORE_EINVAL, "date", "date is missing; "
 		    "expected the day of the meeting as YYYY-MM-DD");
 	if ((rc = core_int_date(c, "date", in->day, day)) ||
@@ -64,7 +64,7 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 		return core_fail(c, CORE_EINVAL, "end", "end '%s' is not "
 		    "accepted; expected HH:MM after the start (%s)", in->ends,
 		    in->starts);
-	if (core_int_blank(in->place) && core_int_blank(in->link))
+	if (text_blank(in->place) && text_blank(in->link))
 		return core_fail(c, CORE_EINVAL, "place", "place is missing; "
 		    "give a place or an online link");
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -72,9 +72,8 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 	if ((rc = core_int_find_group(c, in->group, &g)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", g.id,
-	    day, in->starts, in->ends != NULL ? in->ends : "", core_int_blank(
-	    in->place) ? NULL : in->place, core_int_blank(in->link) ? NULL : in->link,
-	    c->actor);
+	    day, in->starts, in->ends != NULL ? in->ends : "",
+	    text_given(in->place), text_given(in->link), c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "scheduling the meeting");
 		goto out;
@@ -218,7 +217,7 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 		return rc;
 	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
 		return core_end(c, rc);
-	if (!core_int_blank(requested_by)) {
+	if (!text_blank(requested_by)) {
 		if ((rc = core_int_find_org(c, requested_by, &o)) != CORE_OK ||
 		    (rc = requester_ok(c, &m, o.id,
 		    o.name)) != CORE_OK)
@@ -419,7 +418,7 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_ATT_UPSERT, "llssi", meeting, oid,
-	    rules_attend_names[k], core_int_blank(people) ? NULL : people,
+	    rules_attend_names[k], text_given(people),
 	    deputy_agreed != 0);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording attendance");

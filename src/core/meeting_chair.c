@@ -54,8 +54,8 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 	/* SA-11.2: into the register, with when it was declared. */
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_INTEREST_INSERT, "lllssss",
-		    meeting, it.id, o.id, core_int_blank(person) ?
-		    NULL : person, nature, c->today, c->actor);
+		    meeting, it.id, o.id, text_given(person), nature,
+		    c->today, c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the interest");
 		goto out;

@@ -131,7 +131,7 @@ core_member_add(struct core *c, const char *group, const char *org,
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_MEMB_INSERT, "llssss", g.id, o.id,
 		    memb_kind_names[k], memb_status_names[MS_PENDING],
-		    core_int_blank(side) ? NULL : side, since);
+		    text_given(side), since);
 	if (rc == STORE_OK)
 		rc = store_memb_by_id(c->st, store_last_id(c->st), &m, &found);
 	if (rc == STORE_OK)
@@ -230,8 +230,8 @@ core_member_sign(struct core *c, const struct declaration_in *in)
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_DECL_INSERT, "llsssiss", agr.id, o.id,
-	    core_int_blank(in->name) ? "" : in->name,
-	    core_int_blank(in->role) ? NULL : in->role, date, in->authority != 0,
+	    text_blank(in->name) ? "" : in->name,
+	    text_given(in->role), date, in->authority != 0,
 	    c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the declaration");
@@ -297,7 +297,7 @@ core_member_status(struct core *c, const char *group, const char *org,
 		    m.organisation, m.group_name, why);
 		goto out;
 	}
-	rc = memb_set(c, &m, to, eff, NULL, core_int_blank(reason) ?
+	rc = memb_set(c, &m, to, eff, NULL, text_blank(reason) ?
 	    (from == MS_UNDER_NOTICE ? "notice withdrawn" : "reinstated") :
 	    reason);
 out:
@@ -331,7 +331,7 @@ core_member_resign(struct core *c, const char *group, const char *org,
 	date_parse(given, &days);
 	date_format(rules_notice_end(&c->cons, days), until);
 	rc = memb_set(c, &m, MS_UNDER_NOTICE, given, until,
-	    core_int_blank(reason) ? "written notice of resignation" : reason);
+	    text_blank(reason) ? "written notice of resignation" : reason);
 out:
 	rec_membership_clear(&m);
 	return core_end(c, rc);

@@ -5,7 +5,6 @@
  * standing their organisation's membership gives them.  Every change
  * is one transaction with an audit entry.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include "rules/compact.h"
 #include "rules/membership.h"
 #include "rules/orgid.h"
+#include "rules/parse.h"
 #include "store/rec_registry.h"
 #include "store/store.h"
 
@@ -112,7 +112,7 @@ core_office_set(struct core *c, const char *group, const char *person,
 		    office != NULL ? office : "");
 	if ((rc = core_int_date(c, "start", start, from)) != CORE_OK)
 		return rc;
-	if (!core_int_blank(end)) {
+	if (!text_blank(end)) {
 		if ((rc = core_int_date(c, "end", end, to)) != CORE_OK)
 			return rc;
 		if (strcmp(to, from) < 0)
@@ -183,7 +183,6 @@ core_position_add(struct core *c, const struct position_in *in)
 {
 	struct rec_group	 eg;
 	struct rec_position	 dup;
-	const char		*p;
 	int			 rc, found = 0;
 
 	if ((rc = core_int_text(c, "slug", in->slug, 1, 40)) ||
@@ -193,12 +192,11 @@ core_position_add(struct core *c, const struct position_in *in)
 	    200)) ||
 	    (rc = core_int_text(c, "note", in->note, 0, 2000)))
 		return rc;
-	for (p = in->slug; *p != '\0'; p++)
-		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p)
-		    && *p != '-')
-			return core_fail(c, CORE_EINVAL, "slug", "slug '%s' is "
-			    "not accepted; expected lower-case letters, digits "
-			    "and dashes", in->slug);
+	/* The slug's length is checked above, as text. */
+	if (parse_slug(in->slug, 40) != 0)
+		return core_fail(c, CORE_EINVAL, "slug", "slug '%s' is not "
+		    "accepted; expected lower-case letters, digits and "
+		    "dashes", in->slug);
 	if (in->method == NULL || (strcmp(in->method, "elected") != 0 &&
 	    strcmp(in->method, "appointed") != 0))
 		return core_fail(c, CORE_EINVAL, "method", "method '%s' is not "
@@ -222,13 +220,13 @@ core_position_add(struct core *c, const struct position_in *in)
 		    "already exists", in->slug);
 		goto out;
 	}
-	if (!core_int_blank(in->electing_group) &&
+	if (!text_blank(in->electing_group) &&
 	    (rc = core_int_find_group(c, in->electing_group, &eg)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_POS_INSERT, "lsssssnis", c->arr,
 	    in->slug, in->section, in->name, in->method,
-	    core_int_blank(in->appointed_by) ? NULL : in->appointed_by,
-	    eg.id, in->seats, core_int_blank(in->note) ? NULL : in->note);
+	    text_given(in->appointed_by),
+	    eg.id, in->seats, text_given(in->note));
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the position");
 		goto out;
@@ -291,9 +289,9 @@ core_position_appoint(struct core *c, const char *position,
 		    role != NULL ? role : "");
 	if ((rc = core_int_text(c, "scope", scope, 0, 200)))
 		return rc;
-	if (!core_int_blank(start) && (rc = core_int_date(c, "start", start, from)))
+	if (!text_blank(start) && (rc = core_int_date(c, "start", start, from)))
 		return rc;
-	if (!core_int_blank(end) && (rc = core_int_date(c, "end", end, to)))
+	if (!text_blank(end) && (rc = core_int_date(c, "end", end, to)))
 		return rc;
 	if (from[0] && to[0] && strcmp(to, from) < 0)
 		return core_fail(c, CORE_EINVAL, "end", "end %s is before "
@@ -334,7 +332,7 @@ core_position_appoint(struct core *c, const char *position,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_APPT_INSERT, "llsisss", pos.id, p.id, role,
-	    interim != 0, core_int_blank(scope) ? NULL : scope,
+	    interim != 0, text_given(scope),
 	    from[0] ? from : NULL, to[0] ? to : NULL);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the appointment");

@@ -31,13 +31,13 @@ core_org_validate(struct core *c, const struct org_in *in)
 	    (rc = core_int_text(c, "geography", in->geography, 0, 200)) ||
 	    (rc = core_int_email(c, "email", in->email)))
 		return rc;
-	if (core_int_blank(in->sector))
+	if (text_blank(in->sector))
 		return core_fail(c, CORE_EINVAL, "sector", "sector is missing; "
 		    "expected vcse, public or private");
 	if (sector_parse(in->sector) < 0)
 		return core_fail(c, CORE_EINVAL, "sector", "sector '%s' is not "
 		    "accepted; expected vcse, public or private", in->sector);
-	if (!core_int_blank(in->identifier)) {
+	if (!text_blank(in->identifier)) {
 		rules_orgid_normalise(in->identifier, norm, sizeof(norm));
 		if (rules_orgid_check(norm, why, sizeof(why)) != 0)
 			return core_fail(c, CORE_EINVAL, "identifier",
@@ -97,19 +97,18 @@ core_org_add(struct core *c, const struct org_in *in, int64_t *id)
 
 	if ((rc = core_org_validate(c, in)) != CORE_OK)
 		return rc;
-	if (!core_int_blank(in->identifier))
+	if (!text_blank(in->identifier))
 		rules_orgid_normalise(in->identifier, norm, sizeof(norm));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	if ((rc = org_unique(c, in, norm, 0)) != CORE_OK)
 		return core_end(c, rc);
 	rc = store_exec(c->st, STMT_ORG_INSERT, "sssssssi", in->name,
-	    core_int_blank(in->short_name) ? NULL : in->short_name,
+	    text_given(in->short_name),
 	    sector_names[sector_parse(in->sector)],
-	    core_int_blank(in->legal_form) ? NULL : in->legal_form,
-	    norm[0] ? norm : NULL, core_int_blank(in->geography) ? NULL :
-	    in->geography, core_int_blank(in->email) ? NULL : in->email,
-	    in->infrastructure > 0);
+	    text_given(in->legal_form),
+	    norm[0] ? norm : NULL, text_given(in->geography),
+	    text_given(in->email), in->infrastructure > 0);
 	if (rc != STORE_OK)
 		return core_end(c, core_store_fail(c, rc, "adding the "
 		    "organisation"));
@@ -152,16 +151,16 @@ core_org_update(struct core *c, const char *ref, const struct org_in *ch)
 	    o.infrastructure;
 	if ((rc = core_org_validate(c, &m)) != CORE_OK)
 		goto out;
-	if (!core_int_blank(m.identifier))
+	if (!text_blank(m.identifier))
 		rules_orgid_normalise(m.identifier, norm, sizeof(norm));
 	if ((rc = org_unique(c, &m, norm, o.id)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_ORG_UPDATE, "sssssssil", m.name,
-	    core_int_blank(m.short_name) ? NULL : m.short_name,
+	    text_given(m.short_name),
 	    sector_names[sector_parse(m.sector)],
-	    core_int_blank(m.legal_form) ? NULL : m.legal_form, norm[0] ? norm : NULL,
-	    core_int_blank(m.geography) ? NULL : m.geography,
-	    core_int_blank(m.email) ? NULL : m.email, m.infrastructure,
+	    text_given(m.legal_form), norm[0] ? norm : NULL,
+	    text_given(m.geography),
+	    text_given(m.email), m.infrastructure,
 	    o.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "updating the organisation");

@@ -27,8 +27,8 @@ core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 {
 	struct rec_meeting	 m;
 	struct rec_group	 g = { 0 };
-	const char	*kind = core_int_blank(in->kind) ? "other" : in->kind;
-	const char	*vis = core_int_blank(in->visibility) ? "members" :
+	const char	*kind = text_blank(in->kind) ? "other" : in->kind;
+	const char	*vis = text_blank(in->visibility) ? "members" :
 			    in->visibility;
 	int		 rc;
 
@@ -44,10 +44,10 @@ core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 	    (rc = core_int_text(c, "link", in->link, 0, 2000)) ||
 	    (rc = core_int_body(c, "text", in->body, 0, 200000)))
 		return rc;
-	if (core_int_blank(in->link) && core_int_blank(in->body))
+	if (text_blank(in->link) && text_blank(in->body))
 		return core_fail(c, CORE_EINVAL, "link", "a paper needs its "
 		    "text (--text) or a link to it (--link)");
-	if (in->meeting == 0 && core_int_blank(in->group))
+	if (in->meeting == 0 && text_blank(in->group))
 		return core_fail(c, CORE_EINVAL, "meeting", "name the meeting "
 		    "(--meeting) or the group (--group) the paper is for");
 	if ((rc = core_begin(c)) != CORE_OK)
@@ -58,8 +58,8 @@ core_paper_add(struct core *c, const struct paper_in *in, int64_t *id)
 		goto out;
 	rc = store_exec(c->st, STMT_PAPER_INSERT, "lnnsssssss", c->arr,
 	    g.id, in->meeting, in->title, kind, vis,
-	    core_int_blank(in->link) ? NULL : in->link,
-	    core_int_blank(in->body) ? NULL : in->body, c->today, c->actor);
+	    text_given(in->link),
+	    text_given(in->body), c->today, c->actor);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the paper");
 		goto out;

@@ -27,7 +27,7 @@ commitment_of(struct core *c, const char *code, int64_t *id)
 	int				rc, found;
 
 	*id = 0;
-	if (core_int_blank(code))
+	if (text_blank(code))
 		return CORE_OK;
 	rc = store_commitment_by_code(c->st, c->arr, code, &cm, &found);
 	if (rc != STORE_OK)
@@ -49,7 +49,7 @@ core_contact_add(struct core *c, const struct contact_in *in, int64_t *id)
 	struct rec_org	 o = { 0 };
 	const char	*want = constitution_text(&c->cons,
 			    "partners.named_contact");
-	const char	*kind = core_int_blank(in->kind) ? want : in->kind;
+	const char	*kind = text_blank(in->kind) ? want : in->kind;
 	char		 since[DATE_LEN];
 	int		 rc;
 
@@ -64,12 +64,12 @@ core_contact_add(struct core *c, const struct contact_in *in, int64_t *id)
 	if ((rc = core_int_text(c, "name", in->name, 1, 200)) ||
 	    (rc = core_int_text(c, "job-title", in->job_title, 0, 200)) ||
 	    (rc = core_int_text(c, "area", in->area, 0, 200)) ||
-	    (!core_int_blank(in->email) &&
+	    (!text_blank(in->email) &&
 	    (rc = core_int_email(c, "email", in->email))) ||
 	    (rc = core_int_date(c, "since", in->since, since)))
 		return rc;
 	/* MS-3.7.1: a single point of contact is for an area. */
-	if (strcmp(kind, "single-point") == 0 && core_int_blank(in->area))
+	if (strcmp(kind, "single-point") == 0 && text_blank(in->area))
 		return core_fail(c, CORE_EINVAL, "area", "a single point of "
 		    "contact is for a policy area or procurement process; "
 		    "name it (MS-3.7.1)");
@@ -78,9 +78,9 @@ core_contact_add(struct core *c, const struct contact_in *in, int64_t *id)
 	if ((rc = core_int_find_org(c, in->organisation, &o)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_CONTACT_INSERT, "llssssssss", c->arr,
-	    o.id, kind, core_int_blank(in->area) ? NULL : in->area,
-	    in->name, core_int_blank(in->job_title) ? NULL : in->job_title,
-	    core_int_blank(in->email) ? NULL : in->email, since, c->actor,
+	    o.id, kind, text_given(in->area),
+	    in->name, text_given(in->job_title),
+	    text_given(in->email), since, c->actor,
 	    c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the contact");
@@ -147,8 +147,7 @@ core_contact_list(struct core *c, const struct viewer *v, const char *kind,
 	size_t	i;
 	int	rc;
 
-	rc = store_contact_list(c->st, c->arr, core_int_blank(kind) ? NULL :
-	    kind, out);
+	rc = store_contact_list(c->st, c->arr, text_given(kind), out);
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, "listing the contacts");
 	/* A partner's contact's address is for the secretariat: no public
@@ -237,7 +236,7 @@ core_plan_progress(struct core *c, int64_t id, const char *note,
 	int		rc, found = 0;
 
 	memset(&p, 0, sizeof(p));
-	if (core_int_blank(note) && done == NULL)
+	if (text_blank(note) && done == NULL)
 		return core_fail(c, CORE_EINVAL, "progress", "say what has "
 		    "been done (--progress), or that it is done (--done)");
 	if ((rc = core_int_body(c, "progress", note, 0, 4000)) ||
@@ -258,7 +257,7 @@ core_plan_progress(struct core *c, int64_t id, const char *note,
 		    "done on %s already", (long long)id, p.done_on);
 		goto out;
 	}
-	if (!core_int_blank(note) && (rc = store_exec(c->st,
+	if (!text_blank(note) && (rc = store_exec(c->st,
 	    STMT_PLAN_PROGRESS, "ls", id, note)) != STORE_OK) {
 		rc = core_store_fail(c, rc, "saving the progress");
 		goto out;
@@ -287,7 +286,7 @@ core_plan_read(struct core *c, const struct viewer *v, const char *org,
 
 	(void)v;	/* the plan is public */
 	memset(out, 0, sizeof(*out));
-	if (!core_int_blank(org) &&
+	if (!text_blank(org) &&
 	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		return rc;
 	rc = store_plan_list(c->st, c->arr, o.id, out);
@@ -405,8 +404,7 @@ core_milestone_met(struct core *c, int n, const char *date,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_MILESTONE_MET_INSERT, "lssssss", c->arr,
-	    m->due, m->label, on, core_int_blank(note) ?
-	    NULL : note, c->actor, c->now);
+	    m->due, m->label, on, text_given(note), c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the milestone");
 		goto out;
@@ -443,8 +441,8 @@ core_influence_add(struct core *c, const struct influence_in *in,
 	if ((rc = commitment_of(c, in->commitment, &cm)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_INFLUENCE_INSERT, "lssssnsss", c->arr, on,
-	    in->body, in->decision, in->change, cm, core_int_blank(
-	    in->source) ? NULL : in->source, c->actor, c->now);
+	    in->body, in->decision, in->change, cm, text_given(in->source),
+	    c->actor, c->now);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the evidence");
 		goto out;

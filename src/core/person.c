@@ -43,12 +43,12 @@ core_person_add(struct core *c, const struct person_in *in, int64_t *id)
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if (!core_int_blank(in->organisation)) {
+	if (!text_blank(in->organisation)) {
 		if ((rc = core_int_find_org(c, in->organisation, &o)) != CORE_OK)
 			goto out;
 		org = o.id;
 	}
-	if (!core_int_blank(in->email)) {
+	if (!text_blank(in->email)) {
 		rc = store_person_by_email(c->st, in->email, &dup, &found);
 		if (rc != STORE_OK) {
 			rc = core_store_fail(c, rc, "checking the email");
@@ -62,9 +62,9 @@ core_person_add(struct core *c, const struct person_in *in, int64_t *id)
 		}
 	}
 	rc = store_exec(c->st, STMT_PERSON_INSERT, "sssns", in->name,
-	    core_int_blank(in->email) ? NULL : in->email,
-	    core_int_blank(in->phone) ? NULL : in->phone, org,
-	    core_int_blank(in->job_title) ? NULL : in->job_title);
+	    text_given(in->email),
+	    text_given(in->phone), org,
+	    text_given(in->job_title));
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "adding the person");
 		goto out;
@@ -162,7 +162,7 @@ core_person_role(struct core *c, const char *person, const char *role,
 	    (rc = core_int_restricted(c, &p)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_ROLE_INSERT, "llss", p.id, c->arr, role,
-	    core_int_blank(area) ? NULL : area);
+	    text_given(area));
 	if (rc == STORE_CONSTRAINT) {
 		rc = core_fail(c, CORE_EEXIST, "role", "%s already has the "
 		    "role %s", p.name, role);

@@ -73,6 +73,20 @@ priv_person(struct core *c, const char *ref, struct rec_priv_person *out)
 	    "no person '%s'", ref);
 }
 
+/* Begins a change about the person ref, whose full row is put in out;
+ * on an error nothing is begun. */
+static int
+priv_begin(struct core *c, const char *ref, struct rec_priv_person *out)
+{
+	int rc;
+
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	if ((rc = priv_person(c, ref, out)) != CORE_OK)
+		return core_end(c, rc);
+	return CORE_OK;
+}
+
 void
 person_export_free(struct person_export *e)
 {
@@ -238,7 +252,7 @@ priv_erase_remove(struct core *c, int64_t id, const char *email,
 	if (email == NULL)
 		return CORE_OK;
 	if ((rc = priv_count(c, &removed[ER_FAILS], store_exec(c->st,
-	    STMT_PRIV_ERASE_FAILS, "s", email))) != CORE_OK ||
+	    STMT_SIGNIN_FAIL_CLEAR, "s", email))) != CORE_OK ||
 	    (rc = priv_count(c, &removed[ER_MAIL], store_exec(c->st,
 	    STMT_PRIV_ERASE_MAIL, "s", email))) != CORE_OK)
 		return rc;
@@ -337,10 +351,8 @@ core_person_erase(struct core *c, const char *ref, struct rec_erasure *out)
 	int			 rc;
 
 	memset(out, 0, sizeof(*out));
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = priv_begin(c, ref, &p)) != CORE_OK)
 		return rc;
-	if ((rc = priv_person(c, ref, &p)) != CORE_OK)
-		return core_end(c, rc);
 	if (p.erased != NULL)
 		rc = core_fail(c, CORE_EINVAL, "person", "person %lld was "
 		    "erased on %.10s already", (long long)p.id, p.erased);
@@ -360,10 +372,8 @@ core_person_restrict(struct core *c, const char *ref, int lift)
 	struct rec_priv_person	 p;
 	int			 rc, held = 0;
 
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = priv_begin(c, ref, &p)) != CORE_OK)
 		return rc;
-	if ((rc = priv_person(c, ref, &p)) != CORE_OK)
-		return core_end(c, rc);
 	if (p.erased != NULL)
 		rc = core_fail(c, CORE_EINVAL, "person", "person %lld was "
 		    "erased: an erased person stays restricted",
@@ -480,7 +490,7 @@ priv_retain_audit(struct core *c, int days, int64_t next, int64_t **seqs,
 static int
 priv_retain_signin(struct core *c, const char *cut, int64_t *n)
 {
-	static const enum stmt ids[] = { STMT_RET_SIGNIN_FAILS,
+	static const enum stmt ids[] = { STMT_SIGNIN_FAIL_PRUNE,
 	    STMT_RET_SESSIONS, STMT_RET_LINKS };
 	size_t	i;
 	int	rc;

@@ -23,18 +23,12 @@
 /* --- validators --- */
 
 int
-core_int_blank(const char *s)
-{
-	return text_blank(s);
-}
-
-int
 core_int_text(struct core *c, const char *field, const char *v,
     int required, size_t max)
 {
 	const unsigned char *p;
 
-	if (core_int_blank(v)) {
+	if (text_blank(v)) {
 		if (required)
 			return core_fail(c, CORE_EINVAL, field, "%s is "
 			    "missing; it is required", field);
@@ -58,7 +52,7 @@ core_int_body(struct core *c, const char *field, const char *v,
 {
 	const unsigned char *p;
 
-	if (core_int_blank(v))
+	if (text_blank(v))
 		return required ? core_fail(c, CORE_EINVAL, field, "%s is "
 		    "missing; it is required", field) : CORE_OK;
 	if (strlen(v) > max)
@@ -78,7 +72,7 @@ core_int_date(struct core *c, const char *field, const char *v, char *out)
 {
 	int days;
 
-	if (core_int_blank(v)) {
+	if (text_blank(v)) {
 		snprintf(out, DATE_LEN, "%s", c->today);
 		return CORE_OK;
 	}
@@ -95,7 +89,7 @@ core_int_email(struct core *c, const char *field, const char *v)
 {
 	const char *at;
 
-	if (core_int_blank(v))
+	if (text_blank(v))
 		return CORE_OK;
 	at = strchr(v, '@');
 	if (at == NULL || at == v || strchr(at + 1, '@') != NULL ||
@@ -128,7 +122,7 @@ core_int_find_org(struct core *c, const char *ref, struct rec_org *out)
 	int			 rc, found = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (core_int_blank(ref))
+	if (text_blank(ref))
 		return core_fail(c, CORE_EINVAL, "organisation", "organisation "
 		    "is missing; give its name, short name, number or org-id");
 	if ((id = ref_id(ref)) != 0)
@@ -169,7 +163,7 @@ core_int_find_person(struct core *c, const char *ref, struct rec_person *out)
 	int			 rc, found = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (core_int_blank(ref))
+	if (text_blank(ref))
 		return core_fail(c, CORE_EINVAL, "person", "person is missing; "
 		    "give their name, email or number");
 	if ((id = ref_id(ref)) != 0)
@@ -205,7 +199,7 @@ core_int_find_group(struct core *c, const char *ref, struct rec_group *out)
 	int rc, found = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (core_int_blank(ref))
+	if (text_blank(ref))
 		return core_fail(c, CORE_EINVAL, "group", "group is missing; "
 		    "give its short name (slug) or full name");
 	rc = store_group_by_ref(c->st, c->arr, ref, out, &found);

@@ -511,7 +511,7 @@ core_report_respond(struct core *c, int year, const char *responder,
 		    "report comes after the year begins, not on %s", year, on);
 	/* MC-mou: by default, the recipient of the report that asks for a
 	 * response (else of the first report). */
-	if (core_int_blank(who)) {
+	if (text_blank(who)) {
 		who = NULL;
 		n = constitution_list(&c->cons, "report.annual", list, 16);
 		for (i = 0; i < n && i < 16 && who == NULL; i++)

@@ -68,7 +68,7 @@ core_stepback(struct core *c, const char *position, const char *person,
 	memset(&a, 0, sizeof(a));
 	if ((rc = core_int_text(c, "conflict", conflict, 1, 1000)) ||
 	    (rc = core_int_date(c, "date", from, day)) ||
-	    (!core_int_blank(until) &&
+	    (!text_blank(until) &&
 	    (rc = core_int_date(c, "until", until, to))))
 		return rc;
 	if (permanent && to[0] != '\0')
@@ -329,7 +329,7 @@ core_training_add(struct core *c, const char *title, const char *kind,
 	char	day[DATE_LEN];
 	int	rc;
 
-	if (core_int_blank(kind))
+	if (text_blank(kind))
 		kind = "training";
 	if (strcmp(kind, "induction") != 0 && strcmp(kind, "training") != 0 &&
 	    strcmp(kind, "networking") != 0)
@@ -354,20 +354,31 @@ out:
 	return core_end(c, rc);
 }
 
-/* The session id and the person, both found, into *t and *p. */
+/* Begins a change about the session id and the person, both found into
+ * *t and *p; on an error nothing is begun and both are cleared. */
 static int
-session_person(struct core *c, int64_t id, const char *person,
+session_begin(struct core *c, int64_t id, const char *person,
     struct rec_train_session *t, struct rec_person *p)
 {
-	int found, rc = store_train_session_get(c->st, id, c->arr, t, &found);
+	int found, rc;
 
+	if ((rc = core_begin(c)) != CORE_OK)
+		return rc;
+	rc = store_train_session_get(c->st, id, c->arr, t, &found);
 	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the session");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "session", "no induction "
+		rc = core_store_fail(c, rc, "reading the session");
+	else if (!found)
+		rc = core_fail(c, CORE_ENOTFOUND, "session", "no induction "
 		    "or training session %lld; 'alliance training list' shows "
 		    "them", (long long)id);
-	return core_int_find_person(c, person, p);
+	else
+		rc = core_int_find_person(c, person, p);
+	if (rc != CORE_OK) {
+		rec_train_session_clear(t);
+		rec_person_clear(p);
+		return core_end(c, rc);
+	}
+	return CORE_OK;
 }
 
 int
@@ -377,10 +388,8 @@ core_training_invite(struct core *c, int64_t id, const char *person)
 	struct rec_person	p = { 0 };
 	int			rc;
 
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = session_begin(c, id, person, &t, &p)) != CORE_OK)
 		return rc;
-	if ((rc = session_person(c, id, person, &t, &p)) != CORE_OK)
-		goto out;
 	rc = store_exec(c->st, STMT_TRAIN_INVITE, "ll", id, p.id);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "recording the invitation");
@@ -407,10 +416,8 @@ core_training_attend(struct core *c, int64_t id, const char *person,
 	struct rec_person	p = { 0 };
 	int			rc;
 
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = session_begin(c, id, person, &t, &p)) != CORE_OK)
 		return rc;
-	if ((rc = session_person(c, id, person, &t, &p)) != CORE_OK)
-		goto out;
 	if (t.day != NULL && strcmp(t.day, c->today) > 0) {
 		rc = core_fail(c, CORE_EINVAL, "session", "\"%s\" is on %s; "
 		    "who came is recorded once it has taken place", t.title,
@@ -512,7 +519,7 @@ core_position_decide(struct core *c, const char *position, const char *group,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_POS_DECISION_INSERT, "lllssss", pos.id,
-	    g.id, co.id, day, core_int_blank(note) ? NULL : note, c->actor,
+	    g.id, co.id, day, text_given(note), c->actor,
 	    c->now);
 	if (rc == STORE_OK)
 		*id = store_last_id(c->st);

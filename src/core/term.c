@@ -35,7 +35,7 @@ core_term_renew(struct core *c, const char *on, const char *until,
 		    "(arrangement.term_ends = none), so there is none to "
 		    "renew");
 	if ((rc = core_int_date(c, "date", on, day)) != CORE_OK ||
-	    (!core_int_blank(until) &&
+	    (!text_blank(until) &&
 	    (rc = core_int_date(c, "until", until, to)) != CORE_OK) ||
 	    (rc = core_int_text(c, "decided-by", decided_by, 1, 300)))
 		return rc;
@@ -123,10 +123,10 @@ core_meeting_report(struct core *c, int64_t meeting, const char *to,
 		goto out;
 	/* SC-report: the body the meeting's kind reports into. */
 	kind = group_kind_parse(m.group_kind);
-	if (core_int_blank(body) && kind >= 0)
+	if (text_blank(body) && kind >= 0)
 		body = constitution_kind_text(&c->cons, "meetings.reports_to",
 		    kind);
-	if (core_int_blank(body) || strcmp(body, "none") == 0) {
+	if (text_blank(body) || strcmp(body, "none") == 0) {
 		rc = core_fail(c, CORE_EINVAL, "to", "name the body the "
 		    "meeting reports to (--to); the constitution names none "
 		    "for this group (meetings.reports_to)");

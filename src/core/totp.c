@@ -72,6 +72,17 @@ totp_match(const char *b32, const char *code, time_t now, int64_t *step)
 	return found;
 }
 
+/* The user's password and second factor into u (*found 0: no such
+ * user); CORE_OK or the store's fault. */
+static int
+totp_user(struct core *c, int64_t uid, struct rec_user *u, int *found)
+{
+	int rc = store_user_totp(c->st, uid, u, found);
+
+	return rc == STORE_OK ? CORE_OK : core_store_fail(c, rc,
+	    "reading users");
+}
+
 /*
  * Checks code against the user's secret and spends its step, inside
  * the caller's transaction: CORE_OK, or CORE_EINVAL naming "code".
@@ -104,9 +115,8 @@ core_int_totp_signin(struct core *c, int64_t uid, const char *code,
 	int		 rc, found;
 
 	*enrol = 0;
-	rc = store_user_totp(c->st, uid, &u, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading users");
+	if ((rc = totp_user(c, uid, &u, &found)) != CORE_OK)
+		return rc;
 	if (!found)
 		rc = core_fail(c, CORE_EINVAL, "code", "no such user");
 	else if (u.totp_confirmed == NULL)
@@ -194,11 +204,8 @@ core_totp_enrol(struct core *c, const struct core_who *who, char secret[40],
 	memset(&u, 0, sizeof(u));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_user_totp(c->st, who->user, &u, &found);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading users");
+	if ((rc = totp_user(c, who->user, &u, &found)) != CORE_OK)
 		goto out;
-	}
 	if (!found || u.totp_confirmed != NULL) {
 		rc = core_fail(c, CORE_EEXIST, "code", "a second factor is "
 		    "already set up; sign in with your password and a code");
@@ -246,11 +253,8 @@ core_totp_confirm(struct core *c, const char *sid, const struct core_who *who,
 	memset(&u, 0, sizeof(u));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	rc = store_user_totp(c->st, who->user, &u, &found);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading users");
+	if ((rc = totp_user(c, who->user, &u, &found)) != CORE_OK)
 		goto out;
-	}
 	if (!found || u.totp_secret == NULL || u.totp_confirmed != NULL) {
 		rc = core_fail(c, CORE_EINVAL, "code", "open the set-up page "
 		    "again and scan the code shown");
@@ -316,12 +320,12 @@ core_reauth(struct core *c, const char *sid, const struct core_who *who,
 	memset(&u, 0, sizeof(u));
 	core_int_later(c->now, -REAUTH_WINDOW, since);
 	rc = store_signin_failures(c->st, who->email, since, &n);
-	if (rc == STORE_OK)
-		rc = store_user_totp(c->st, who->user, &u, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading users");
 		goto out;
 	}
+	if ((rc = totp_user(c, who->user, &u, &found)) != CORE_OK)
+		goto out;
 	if (n >= REAUTH_TRIES) {
 		rc = core_fail(c, CORE_ELIMIT, "password", "too many attempts; "
 		    "wait %d minutes and try again", REAUTH_WINDOW);

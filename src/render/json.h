@@ -176,6 +176,8 @@ extern const char *const json_milestone_status[4];
 extern const char *const json_partnership_status[3];
 /* --- funding (json_partners.c) --- */
 json_t *json_funding_list(const struct rec_funding_list *);
+/* A funding's length against the aim, by enum funding_band. */
+extern const char *const json_funding_length[3];
 /* {year, total_pence, by_kind, partners, lengths, funding, min_years,
  * max_years, published, rules?} */
 json_t *json_spend(const struct spend_view *);
@@ -191,5 +193,22 @@ json_t *json_dispute_list(const struct rec_dispute_list *);
 json_t *json_dispute(const struct dispute_view *);
 json_t *json_panel_view(const struct panel_view *);
 json_t *json_dispute_stats(const struct dispute_stats *);
+
+/* --- the web's own documents (json_web.c) --- */
+/* An API error: {"error": {code, field, message}}; field NULL: none. */
+json_t *json_web_error(const char *code, const char *field,
+    const char *message);
+/* Up to n items of array from the index from, in a new array. */
+json_t *json_web_slice(const json_t *array, size_t from, size_t n);
+/* An audit entry's detail (its JSON text): a copy of the first of keys
+ * (NULL-ended) that holds text, or NULL when none does (or the detail
+ * is not JSON, or no memory). */
+char *json_detail_text(const char *detail, const char *const *keys);
+
+/* --- the API's routes (json_routes.c) --- */
+/* GET /api/v1/: the arrangement, the description's address and the n
+ * paths, as doc/openapi.json writes them ("/meetings/{id}"). */
+json_t *json_routes_index(const char *arrangement, const char *const *paths,
+    size_t n);
 
 #endif

@@ -6,24 +6,12 @@
 
 #include "json.h"
 
+/* The count as the store keeps it, so the API, --json and the recorded
+ * result cannot differ. */
 json_t *
 json_election_result(const struct election_result *r)
 {
-	json_t	*counts = json_array(), *j;
-	size_t	 i;
-
-	for (i = 0; counts != NULL && i < r->ncounts; i++)
-		json_array_append_new(counts, json_pack("{s:s, s:i}",
-		    "candidate", r->counts[i].candidate, "votes",
-		    r->counts[i].votes));
-	j = json_pack("{s:o, s:o, s:o, s:I, s:s}", "counts", counts,
-	    "winners", json_lines(&r->winners), "tied", json_lines(&r->tied),
-	    "ballots",
-	    (json_int_t)r->ballots, "outcome", r->outcome != NULL ?
-	    r->outcome : "");
-	if (j != NULL && r->runoff != 0)
-		json_object_set_new(j, "runoff", json_integer(r->runoff));
-	return j;
+	return store_election_result_json(r);
 }
 
 static json_t *

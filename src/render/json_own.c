@@ -5,7 +5,6 @@
  */
 #include "json.h"
 #include "core/own.h"
-#include "rules/constitution.h"
 #include "store/rec_arrangement.h"
 #include "store/rec_check.h"
 #include "store/rec_own.h"
@@ -147,25 +146,6 @@ json_t *
 json_arrangement_list(const struct rec_arrangement_list *l)
 {
 	return JSON_ARRAY(l, arrangement_one);
-}
-
-static json_t *
-constitution_versions_one(const void *p)
-{
-	const struct rec_constitution_version *r = p;
-
-	return json_pack("{s:I, s:o, s:o, s:o, s:o}", "version",
-	    (json_int_t)r->version, "effective_from",
-	    json_str_null(r->effective_from), "effective_to",
-	    json_str_null(r->effective_to), "applied_by",
-	    json_str_null(r->applied_by),
-	    "applied_at", json_str_null(r->applied_at));
-}
-
-json_t *
-json_constitution_versions(const struct rec_constitution_version_list *l)
-{
-	return JSON_ARRAY(l, constitution_versions_one);
 }
 
 static json_t *

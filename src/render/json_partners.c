@@ -129,7 +129,7 @@ json_partnership_list(const struct rec_partnership_list *l)
 
 /* --- funding --- */
 
-static const char *const band[] = { "aim", "short", "long" };
+const char *const json_funding_length[3] = { "aim", "short", "long" };
 
 static json_t *
 funding_one(const void *p)
@@ -146,7 +146,7 @@ funding_one(const void *p)
 	    f->description, "amount_pence", (json_int_t)f->amount_pence,
 	    "awarded", f->awarded, "starts", f->starts, "ends", f->ends,
 	    "reference", f->reference, "months", f->months, "length",
-	    band[(unsigned)f->length < 3 ? f->length : 0]);
+	    json_funding_length[(unsigned)f->length < 3 ? f->length : 0]);
 }
 
 json_t *

@@ -68,3 +68,9 @@ text_blank(const char *s)
 		s++;
 	return *s == '\0';
 }
+
+const char *
+text_given(const char *s)
+{
+	return text_blank(s) ? NULL : s;
+}

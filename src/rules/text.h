@@ -26,5 +26,7 @@ char *text_utf8_repair(const char *s, size_t len);
 size_t text_prefix(const char *s, size_t chars);
 /* 1 when s is NULL, empty or only white space (a value not given). */
 int text_blank(const char *s);
+/* s, or NULL when it is blank: how a value not given is stored. */
+const char *text_given(const char *s);
 
 #endif

@@ -278,9 +278,9 @@ names_json(const struct rec_lines *l)
 }
 
 /* The result as it has always been kept: {counts, winners, tied,
- * ballots, outcome}. */
-static json_t *
-result_json(const struct election_result *r)
+ * ballots, outcome}; also the result render gives the API and --json. */
+json_t *
+store_election_result_json(const struct election_result *r)
 {
 	json_t	*counts = json_array(), *j;
 	size_t	 i;
@@ -312,7 +312,7 @@ text_of(json_t *j)
 char *
 store_election_result_text(const struct election_result *r)
 {
-	return text_of(result_json(r));
+	return text_of(store_election_result_json(r));
 }
 
 char *

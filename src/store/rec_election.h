@@ -148,5 +148,8 @@ int store_election_counted(struct store *, int64_t election,
  * NULL for no memory.  Free with free(). */
 char *store_election_result_text(const struct election_result *);
 char *store_names_text(const struct rec_lines *);
+/* The same result as a JSON object, {counts, winners, tied, ballots,
+ * outcome[, runoff]}; NULL for no memory.  Free with json_decref(). */
+struct json_t *store_election_result_json(const struct election_result *);
 
 #endif

@@ -498,16 +498,7 @@ int
 store_appt_count(struct store *s, int64_t position, const char *role,
     int64_t *n)
 {
-	sqlite3_stmt	*q = Q(STMT_APPT_COUNT, "ls", position, role);
-	int		 rc;
-
-	*n = 0;
-	if (q == NULL)
-		return STORE_ERROR;
-	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		*n = sqlite3_column_int64(q, 0);
-	sqlite3_reset(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+	return store_int_id(Q(STMT_APPT_COUNT, "ls", position, role), n);
 }
 
 int
@@ -521,16 +512,7 @@ store_memb_register_page(struct store *s, int64_t arr, int64_t size,
 int
 store_memb_register_count(struct store *s, int64_t arr, int64_t *n)
 {
-	sqlite3_stmt	*q = Q(STMT_MEMB_REGISTER_COUNT, "l", arr);
-	int		 rc;
-
-	*n = 0;
-	if (q == NULL)
-		return STORE_ERROR;
-	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		*n = sqlite3_column_int64(q, 0);
-	sqlite3_reset(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+	return store_int_id(Q(STMT_MEMB_REGISTER_COUNT, "l", arr), n);
 }
 
 int

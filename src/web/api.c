@@ -296,8 +296,7 @@ api_page(struct req *r, json_t **out)
 	struct paging	 pg;
 	json_t		*page;
 	char		 msg[200];
-	size_t		 i, len;
-	int64_t		 from;
+	size_t		 len;
 	int		 bad;
 
 	if ((bad = web_paging(r, LIST_PAGE, LIST_MAX, &pg, msg,
@@ -305,15 +304,12 @@ api_page(struct req *r, json_t **out)
 	    (int64_t)json_array_size(*out), msg, sizeof(msg)) != 0) {
 		json_decref(*out);
 		*out = NULL;
-		web_json(r, bad ? 400 : 404, json_pack("{s:{s:s, s:s, s:s}}",
-		    "error", "code", bad ? "invalid" : "not_found", "field",
-		    pg.field, "message", msg));
+		web_json(r, bad ? 400 : 404, json_web_error(bad ? "invalid" :
+		    "not_found", pg.field, msg));
 		return -1;
 	}
-	page = json_array();
-	from = (pg.page - 1) * pg.size;
-	for (i = 0; (int64_t)i < pg.size && from + (int64_t)i < pg.total; i++)
-		json_array_append(page, json_array_get(*out, (size_t)from + i));
+	page = json_web_slice(*out, (size_t)((pg.page - 1) * pg.size),
+	    (size_t)pg.size);
 	json_decref(*out);
 	*out = page;
 	r->total = pg.total;
@@ -348,8 +344,7 @@ api_election_list(struct req *r, json_t **o)
 		return rc;
 	*o = json_election_list(&l);
 	rec_election_list_free(&l);
-	return *o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
-	    "out of memory");
+	return made(r, *o);
 }
 
 int
@@ -366,8 +361,7 @@ api_election_one(struct req *r, json_t **o)
 		return rc;
 	*o = json_election(&e);
 	election_view_free(&e);
-	return *o != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
-	    "out of memory");
+	return made(r, *o);
 }
 
 void
@@ -377,10 +371,9 @@ api_document(struct req *r)
 
 	if (strcmp(r->method, "GET") != 0 || doc == NULL) {
 		snprintf(r->allow, sizeof(r->allow), "GET");
-		web_json(r, doc == NULL ? 404 : 405, json_pack("{s:{s:s, s:s}}",
-		    "error", "code", doc == NULL ? "not_found" : "method",
-		    "message", doc == NULL ? "no description built in" :
-		    "the API reads only; use GET"));
+		web_json(r, doc == NULL ? 404 : 405, json_web_error(doc ==
+		    NULL ? "not_found" : "method", NULL, doc == NULL ?
+		    "no description built in" : "the API reads only; use GET"));
 		return;
 	}
 	r->status = 200;

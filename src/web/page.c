@@ -13,33 +13,6 @@
 #include "web.h"
 
 const char *
-web_str(const json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-
-	return s != NULL ? s : "";
-}
-
-long long
-web_num(const json_t *o, const char *k)
-{
-	return (long long)json_integer_value(json_object_get(o, k));
-}
-
-const char *
-web_when(const json_t *o, const char *k, char out[WHEN_LEN])
-{
-	render_when(web_str(o, k), out, WHEN_LEN);
-	return out;
-}
-
-const char *
-web_when_utc(const json_t *o, const char *k, char out[WHEN_LEN])
-{
-	return web_when_utc_of(web_str(o, k), out);
-}
-
-const char *
 web_when_utc_of(const char *s, char out[WHEN_LEN])
 {
 	char iso[40];
@@ -53,13 +26,6 @@ web_when_utc_of(const char *s, char out[WHEN_LEN])
 	snprintf(iso, sizeof(iso), "%sZ", s);
 	render_when(iso, out, WHEN_LEN);
 	return out;
-}
-
-const char *
-web_when_at(const json_t *o, const char *day, const char *time,
-    char out[WHEN_LEN])
-{
-	return web_when_of(web_str(o, day), web_str(o, time), out);
 }
 
 const char *

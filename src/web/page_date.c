@@ -17,10 +17,20 @@
 
 static const char *const parts[] = { "day", "month", "year", "time" };
 
-/* A part as typed: in the form posted, or in the query of a GET form
- * (the route declares it). */
+/* A part as the router accepted it: in the form posted, or in the
+ * query of a GET form (the route declares it). */
 static const char *
 part_value(struct req *r, const char *name)
+{
+	const char *v = web_form(r, name);
+
+	return v != NULL ? v : web_query(r, name);
+}
+
+/* A part as typed, shown again in its input: what the form sent, even
+ * a part the router refused. */
+static const char *
+typed_value(struct req *r, const char *name)
 {
 	const char *v = web_field(r, name);
 
@@ -59,7 +69,7 @@ date_fieldset(struct req *r, const char *prefix, const char *legend,
 		/* Only the parts at fault, when the fault is in parts. */
 		on = bad && (pe == NULL || pe->parts == 0 ||
 		    (pe->parts & (1 << i)));
-		v = part_value(r, name);
+		v = typed_value(r, name);
 		html_fmt(&r->body, "<div class=\"govuk-date-input__item\"><div "
 		    "class=\"govuk-form-group\"><label class=\"govuk-label "
 		    "govuk-date-input__label\" for=\"%s\">%s</label><input "

@@ -1,82 +1,89 @@
 /*
- * page_table: a table of JSON rows for the pages that still read rows
- * (page_grid.c makes the tables of typed records): a cell per column
- * key, amounts in pounds aligned as numbers, a stacked row on a phone.
+ * page_table: a table of typed records.  The page says how a record
+ * makes its row's cells (struct page_cols); a cell is written as the
+ * kind of value it holds: text (dates and times in words), a number,
+ * an amount in pounds (right-aligned, as the Design System's numeric
+ * cells are), yes or no.  A stacked row on a phone.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "web.h"
+#include "rules/compact.h"
 
 static void
-cell(struct html *h, const json_t *v)
+cell(struct html *h, const struct page_cell *c)
 {
-	char num[WHEN_LEN];
+	char b[WHEN_LEN];
 
-	if (json_is_string(v)) {
+	switch (c->kind) {
+	case PAGE_TEXT:
+		if (c->text == NULL)
+			break;
 		/* Dates and times in words; other text as it is. */
-		if (render_when(json_string_value(v), num, sizeof(num)) == 0)
-			html_text(h, num);
+		if (render_when(c->text, b, sizeof(b)) == 0)
+			html_text(h, b);
 		else
-			html_text(h, json_string_value(v));
-	} else if (json_is_integer(v)) {
-		snprintf(num, sizeof(num), "%lld",
-		    (long long)json_integer_value(v));
-		html_raw(h, num);
-	} else if (json_is_true(v))
-		html_raw(h, "yes");
-	else if (json_is_false(v))
-		html_raw(h, "no");
-}
-
-/* Money: a column whose first cell is an amount in pounds is
- * right-aligned, as the Design System's numeric cells are. */
-static int
-money(const json_t *v)
-{
-	const char *s = json_string_value(v);
-
-	return s != NULL && (strncmp(s, "\xc2\xa3", 2) == 0 ||
-	    strncmp(s, "-\xc2\xa3", 3) == 0);
+			html_text(h, c->text);
+		break;
+	case PAGE_NUM:
+		html_fmt(h, "%lld", (long long)c->num);
+		break;
+	case PAGE_MONEY:
+		rules_money_format(c->num, b, sizeof(b));
+		html_fmt(h, "\xc2\xa3%s", b);	/* £ */
+		break;
+	case PAGE_YES_NO:
+		html_raw(h, c->num ? "yes" : "no");
+		break;
+	case PAGE_NONE:
+		break;
+	}
 }
 
 static void
-table(struct req *r, const char *caption, int hidden, json_t *rows,
-    const char *const *cols, const char *const *heads)
+table(struct req *r, const char *caption, int hidden,
+    const struct page_cols *cols, const void *rows, size_t nrows,
+    size_t size)
 {
-	struct html	*h = &r->body;
-	json_t		*row, *first;
-	size_t		 i, k;
-	int		 num;
+	struct html		*h = &r->body;
+	struct page_cell	 first[PAGE_COLS], c[PAGE_COLS];
+	size_t			 i, k, n = cols->n < PAGE_COLS ? cols->n :
+				    PAGE_COLS;
 
-	if (json_array_size(rows) == 0) {
+	if (nrows == 0) {
 		html_fmt(h, "<p class=\"govuk-body\">%s: none yet.</p>\n",
 		    caption);
 		return;
 	}
-	first = json_array_get(rows, 0);
+	/* Money: a column whose first cell is an amount is aligned as a
+	 * number. */
+	memset(first, 0, sizeof(first));
+	cols->fill(rows, first);
 	html_fmt(h, "<table class=\"govuk-table app-table\">\n<caption "
 	    "class=\"%s\">%s</caption>\n<thead class=\"govuk-table__head\">"
 	    "<tr class=\"govuk-table__row\">", hidden ?
 	    "govuk-visually-hidden" : "govuk-table__caption "
 	    "govuk-table__caption--m", caption);
-	for (k = 0; cols[k] != NULL; k++)
+	for (k = 0; k < n; k++)
 		html_fmt(h, "<th scope=\"col\" class=\"govuk-table__header%s"
-		    "\">%s</th>", money(json_object_get(first, cols[k])) ?
-		    " govuk-table__header--numeric" : "", heads[k]);
+		    "\">%s</th>", first[k].kind == PAGE_MONEY ?
+		    " govuk-table__header--numeric" : "", cols->heads[k]);
 	html_raw(h, "</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
-	json_array_foreach(rows, i, row) {
+	for (i = 0; i < nrows; i++) {
+		memset(c, 0, sizeof(c));
+		cols->fill((const char *)rows + i * size, c);
 		html_raw(h, "<tr class=\"govuk-table__row\">");
-		for (k = 0; cols[k] != NULL; k++) {
-			num = money(json_object_get(first, cols[k]));
+		for (k = 0; k < n; k++) {
 			if (k == 0)
 				html_raw(h, "<th scope=\"row\" class=\"govuk-"
 				    "table__header\">");
 			else
 				html_fmt(h, "<td class=\"govuk-table__cell%s\" "
-				    "data-label=\"%s\">", num ? " govuk-table__"
-				    "cell--numeric" : "", heads[k]);
-			cell(h, json_object_get(row, cols[k]));
+				    "data-label=\"%s\">", first[k].kind ==
+				    PAGE_MONEY ? " govuk-table__cell--numeric" :
+				    "", cols->heads[k]);
+			cell(h, &c[k]);
 			html_raw(h, k == 0 ? "</th>" : "</td>");
 		}
 		html_raw(h, "</tr>\n");
@@ -85,15 +92,16 @@ table(struct req *r, const char *caption, int hidden, json_t *rows,
 }
 
 void
-page_table(struct req *r, const char *caption, json_t *rows,
-    const char *const *cols, const char *const *heads)
+page_table(struct req *r, const char *caption, const struct page_cols *cols,
+    const void *rows, size_t nrows, size_t size)
 {
-	table(r, caption, 0, rows, cols, heads);
+	table(r, caption, 0, cols, rows, nrows, size);
 }
 
 void
-page_table_under(struct req *r, const char *caption, json_t *rows,
-    const char *const *cols, const char *const *heads)
+page_table_under(struct req *r, const char *caption,
+    const struct page_cols *cols, const void *rows, size_t nrows,
+    size_t size)
 {
-	table(r, caption, 1, rows, cols, heads);
+	table(r, caption, 1, cols, rows, nrows, size);
 }

@@ -15,6 +15,7 @@
 #include "rules/date.h"
 #include "rules/text.h"
 #include "web.h"
+#include "render/json.h"
 
 #define PER_PAGE	25
 
@@ -116,11 +117,12 @@ struct audit_filter {
 
 /* What the entry was done to, in words, from its details. */
 static void
-object_of(const struct rec_audit *e, json_t *d, char *out, size_t sz)
+object_of(const struct rec_audit *e, char *out, size_t sz)
 {
 	static const char *const keys[] = { "person", "name", "organisation",
 	    "title", "text", "subject", "group", "slug", NULL };
-	const char	*ent = WEB_S(e->entity), *v = NULL;
+	const char	*ent = WEB_S(e->entity);
+	char		*v;
 	size_t		 i;
 
 	/* Meetings, motions, elections and disputes by their number. */
@@ -130,9 +132,8 @@ object_of(const struct rec_audit *e, json_t *d, char *out, size_t sz)
 		    "case" : ent, (long long)e->entity_id);
 		return;
 	}
-	for (i = 0; keys[i] != NULL && v == NULL; i++)
-		if (json_is_string(json_object_get(d, keys[i])))
-			v = web_str(d, keys[i]);
+	/* The detail is kept as JSON text (the chain hashes it so). */
+	v = json_detail_text(e->detail, keys);
 	/* At most 80 characters, cut between two of them. */
 	if (v != NULL) {
 		i = text_prefix(v, 80);
@@ -140,22 +141,19 @@ object_of(const struct rec_audit *e, json_t *d, char *out, size_t sz)
 		    "");
 	} else
 		snprintf(out, sz, "%s %lld", ent, (long long)e->entity_id);
+	free(v);
 }
 
 /* One entry as a sentence. */
 static void
 sentence(struct req *r, const struct rec_audit *e)
 {
-	json_t		*d;
-	json_error_t	 je;
 	/* what: 80 characters of up to 4 bytes, and "..." (object_of). */
 	char		 what[330], words[700], when[WHEN_LEN], who[400];
 	const char	*act = WEB_S(e->action);
 	size_t		 i;
 
-	/* The detail is kept as JSON text (the chain hashes it so). */
-	d = json_loads(WEB_S(e->detail), 0, &je);
-	object_of(e, d, what, sizeof(what));
+	object_of(e, what, sizeof(what));
 	for (i = 0; i < NSAID; i++)
 		if (strcmp(said[i].action, act) == 0)
 			break;
@@ -178,7 +176,6 @@ sentence(struct req *r, const struct rec_audit *e)
 	    "govuk-!-font-weight-bold\">%s</span> %s on %s.", who, words, when);
 	html_fmt(&r->body, " <span class=\"govuk-body-s app-report__note\">"
 	    "Entry %lld.</span></li>\n", (long long)e->seq);
-	json_decref(d);
 }
 
 static int

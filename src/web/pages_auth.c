@@ -90,7 +90,8 @@ page_totp_post(struct req *r)
 		web_redirect(r, r->who.officer ? "/officer" : "/me");
 		return;
 	}
-	rc = core_totp_confirm(r->c, r->sid, &r->who, web_field(r, "code"));
+	rc = core_totp_confirm(r->c, r->sid, &r->who, WEB_S(web_form(r,
+	    "code")));
 	if (rc == CORE_EINVAL) {
 		field = r->c->field;
 		err = r->c->err;
@@ -162,11 +163,11 @@ page_confirm(struct req *r)
 void
 page_confirm_post(struct req *r)
 {
-	const char	*back = back_path(web_field(r, "back"));
+	const char	*back = back_path(web_form(r, "back"));
 	int		 rc;
 
-	rc = core_reauth(r->c, r->sid, &r->who, web_field(r, "password"),
-	    web_field(r, "code"));
+	rc = core_reauth(r->c, r->sid, &r->who, WEB_S(web_form(r,
+	    "password")), WEB_S(web_form(r, "code")));
 	if (rc == CORE_EINVAL || rc == CORE_ELIMIT) {
 		r->status = rc == CORE_ELIMIT ? 429 : 400;
 		confirm_render(r, back, r->c->field, r->c->err);
@@ -209,7 +210,7 @@ page_fresh(struct req *r, const char *back)
 static const char *
 next_of(struct req *r)
 {
-	const char *n = web_field(r, "next");
+	const char *n = web_form(r, "next");
 
 	if (n == NULL)
 		n = web_query(r, "next");
@@ -282,7 +283,7 @@ page_signin(struct req *r)
 void
 page_signin_post(struct req *r)
 {
-	const char	*email = web_field(r, "email");
+	const char	*email = WEB_S(web_form(r, "email"));
 	int		 rc;
 
 	if ((rc = core_signin_request(r->c, email, r->client)) != CORE_OK) {
@@ -356,8 +357,9 @@ page_signin_password(struct req *r)
 	char	*sid = NULL;
 	int	 rc, enrol;
 
-	rc = core_signin_password(r->c, web_field(r, "officer-email"),
-	    web_field(r, "password"), web_field(r, "code"), &sid, &enrol);
+	rc = core_signin_password(r->c, WEB_S(web_form(r, "officer-email")),
+	    WEB_S(web_form(r, "password")), WEB_S(web_form(r, "code")), &sid,
+	    &enrol);
 	if (rc != CORE_OK) {
 		if (rc == CORE_EINVAL || rc == CORE_ELIMIT) {
 			r->status = rc == CORE_ELIMIT ? 429 : 400;

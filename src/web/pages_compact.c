@@ -132,13 +132,10 @@ rate_render(struct req *r, int year, const struct rec_assessment *s,
 	choices[2 * n] = NULL;
 	f[0].choices = choices;
 	/* Show what is recorded unless the person typed something. */
-	if (web_field(r, "rating") == NULL && rt->rating != NULL)
-		json_object_set_new(r->form, "rating", json_string(rt->rating));
-	if (web_field(r, "evidence") == NULL)
-		json_object_set_new(r->form, "evidence",
-		    json_string(S(rt->evidence)));
-	if (web_field(r, "links") == NULL)
-		json_object_set_new(r->form, "links", json_string(S(rt->links)));
+	if (rt->rating != NULL)
+		web_field_default(r, "rating", rt->rating);
+	web_field_default(r, "evidence", S(rt->evidence));
+	web_field_default(r, "links", S(rt->links));
 	page_begin(r, err != NULL ? "Error: Rate a commitment" :
 	    "Rate a commitment");
 	if (err != NULL)

@@ -93,7 +93,7 @@ setting_field(struct req *r, const struct constitution_setting *s,
 	snprintf(hint, sizeof(hint), "%s%s%s%s", list ? "One a line. " : "",
 	    *rule ? "Rule " : "", rule, *rule ? "." : "");
 	cur = value_of(s, "\n");
-	typed = web_field(r, name);
+	typed = web_form_of(r, "set.", s->setting);
 	bad = err_field != NULL && strcmp(err_field, id) == 0;
 	html_fmt(&r->body, "<div class=\"govuk-form-group%s\">\n<label class=\""
 	    "govuk-label govuk-label--s\" for=\"%s\">%s</label>\n<div id=\"%s-"
@@ -150,8 +150,8 @@ text_form(struct req *r, const struct rec_constitution_version *cur,
     const struct constitution_setting_list *rows, const char *err)
 {
 	struct html	*h = &r->body;
-	const char	*text = err != NULL && web_field(r, "constitution") !=
-	    NULL ? web_field(r, "constitution") : cur->body != NULL ?
+	const char	*text = err != NULL && web_form_sent(r, "constitution") ?
+	    WEB_S(web_form(r, "constitution")) : cur->body != NULL ?
 	    cur->body : "";
 
 	html_raw(h, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/"
@@ -224,10 +224,17 @@ constitution_render(struct req *r, const char *field, const char *err)
 	char				 since[WHEN_LEN];
 	const char			*as = web_query(r, "as");
 	int				 text = (as != NULL && strcmp(as,
-	    "text") == 0) || web_field(r, "constitution") != NULL;
+	    "text") == 0) || web_form_sent(r, "constitution");
 	int				 rc;
+	char				 name[160], id[160];
 
 	page_hold(r, &field, &err);
+	/* A setting's field the router refused, by its name as sent
+	 * ("set.quorum"): its id on the page ("set-quorum"). */
+	if (field != NULL && strncmp(field, "set.", 4) == 0) {
+		names(field + 4, name, id);
+		field = id;
+	}
 	viewer_of_who(&v, &r->who);
 	memset(&cur, 0, sizeof(cur));
 	if ((rc = core_constitution_settings(r->c, NULL, &rows)) != CORE_OK ||
@@ -344,7 +351,7 @@ text_with(struct req *r, const char *body,
     const struct constitution_setting_list *rows)
 {
 	struct rec_lines	 done = { NULL, 0 };
-	char			*out = NULL, *cur, key[160], name[160], id[160];
+	char			*out = NULL, *cur, key[160];
 	const char		*l = body, *end, *v;
 	size_t			 n = 0, cap = 0, i;
 	int			 bad = 0;
@@ -360,8 +367,7 @@ text_with(struct req *r, const char *body,
 			    put(&out, &n, &cap, "\n", 1);
 			continue;
 		}
-		names(key, name, id);
-		if ((v = web_field(r, name)) == NULL) {
+		if ((v = web_form_of(r, "set.", key)) == NULL) {
 			bad |= put(&out, &n, &cap, l, (size_t)(end - l)) |
 			    put(&out, &n, &cap, "\n", 1);
 			continue;
@@ -376,9 +382,8 @@ text_with(struct req *r, const char *body,
 	for (i = 0; i < rows->n && !bad; i++) {
 		const struct constitution_setting *s = &rows->v[i];
 
-		names(s->setting, name, id);
 		if (seen_has(&done, s->setting) ||
-		    (v = web_field(r, name)) == NULL)
+		    (v = web_form_of(r, "set.", s->setting)) == NULL)
 			continue;
 		if ((cur = value_of(s, "\n")) == NULL) {
 			bad = 1;
@@ -411,7 +416,11 @@ page_constitution_post(struct req *r)
 	if (!page_fresh(r, "/officer/constitution"))
 		return;
 	page_date_value(r, "effective", eff);
-	if ((text = web_field(r, "constitution")) == NULL) {
+	/* The text as typed (sent empty: ""), or the form of settings,
+	 * each "set." and its name, declared as a family (routes.c). */
+	text = web_form_sent(r, "constitution") ? WEB_S(web_form(r,
+	    "constitution")) : NULL;
+	if (text == NULL) {
 		/* The form of settings: written into the text in force. */
 		viewer_of_who(&who, &r->who);
 		if ((rc = core_constitution_get(r->c, &who, NULL, &cur)) !=

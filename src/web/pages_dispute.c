@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "web.h"
-#include "render/json.h"
 
 static const char *const kind_choices[] = { "dispute", "A dispute between "
     "two organisations", "breach", "A breach of the agreement",
@@ -34,53 +33,23 @@ static const struct form_field open_form[] = {
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 
-/*
- * The officer's records of the cases, read by core for the viewer and
- * made into rows by render for the page.
- */
-#define AS_JSON(fn, type, read, json, free_fn) \
-static int \
-fn(struct req *r, int64_t id, json_t **out) \
-{ \
-	struct viewer	vw; \
-	type		v; \
-	int		rc; \
-\
-	viewer_of_who(&vw, &r->who); \
-	*out = NULL; \
-	if ((rc = read(r->c, &vw, id, &v)) != CORE_OK) \
-		return rc; \
-	*out = json(&v); \
-	free_fn(&v); \
-	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL, \
-	    "out of memory"); \
-}
-AS_JSON(case_json, struct dispute_view, core_dispute_read, json_dispute,
-    dispute_view_free)
-AS_JSON(panel_json, struct panel_view, core_dispute_proposal,
-    json_panel_view, panel_view_free)
-
+/* A case as the officer sees it (core refuses anyone else). */
 static int
-cases_json(struct req *r, json_t **out)
+case_read(struct req *r, int64_t id, struct dispute_view *dv)
 {
-	struct viewer		vw;
-	struct rec_dispute_list	l;
-	int			rc;
+	struct viewer vw;
 
 	viewer_of_who(&vw, &r->who);
-	*out = NULL;
-	if ((rc = core_dispute_cases(r->c, &vw, &l)) != CORE_OK)
-		return rc;
-	*out = json_dispute_list(&l);
-	rec_dispute_list_free(&l);
-	return *out != NULL ? CORE_OK : core_fail(r->c, CORE_EFAULT, NULL,
-	    "out of memory");
+	return core_dispute_read(r->c, &vw, id, dv);
 }
 
 static void
 status_tag(struct req *r, const char *status)
 {
-	const char *colour = strcmp(status, "resolved") == 0 ? "green" :
+	const char *colour;
+
+	status = WEB_S(status);
+	colour = strcmp(status, "resolved") == 0 ? "green" :
 	    strcmp(status, "overdue") == 0 ? "red" : "blue";
 
 	html_fmt(&r->body, "<strong class=\"govuk-tag govuk-tag--%s\">%s"
@@ -90,14 +59,17 @@ status_tag(struct req *r, const char *status)
 static void
 list_render(struct req *r, const char *field, const char *err)
 {
-	char		 when[WHEN_LEN];
-	struct html	*h = &r->body;
-	json_t		*rows = NULL, *d;
-	size_t		 i;
-	int		 rc;
+	char			 when[WHEN_LEN];
+	struct html		*h = &r->body;
+	struct viewer		 vw;
+	struct rec_dispute_list	 l;
+	const struct rec_dispute *d;
+	size_t			 i;
+	int			 rc;
 
 	page_hold(r, &field, &err);
-	if ((rc = cases_json(r, &rows)) != CORE_OK) {
+	viewer_of_who(&vw, &r->who);
+	if ((rc = core_dispute_cases(r->c, &vw, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
@@ -111,7 +83,7 @@ list_render(struct req *r, const char *field, const char *err)
 	    "<p class=\"govuk-body\">Each case keeps every step in writing. "
 	    "The figures for the annual review carry no names"
 	    ".</p>\n");
-	if (json_array_size(rows) == 0)
+	if (l.n == 0)
 		html_raw(h, "<p class=\"govuk-body\">Cases: none yet.</p>\n");
 	else {
 		html_raw(h, "<table class=\"govuk-table app-table\">\n<caption "
@@ -124,7 +96,8 @@ list_render(struct req *r, const char *field, const char *err)
 		    "table__header\">Due</th><th scope=\"col\" class=\"govuk-"
 		    "table__header\">Status</th></tr></thead>\n<tbody class=\""
 		    "govuk-table__body\">\n");
-		json_array_foreach(rows, i, d) {
+		for (i = 0; i < l.n; i++) {
+			d = &l.v[i];
 			html_fmt(h, "<tr class=\"govuk-table__row\"><th scope="
 			    "\"row\" class=\"govuk-table__header\"><a class=\""
 			    "govuk-link\" href=\"/officer/disputes/%lld\">%lld: "
@@ -133,12 +106,12 @@ list_render(struct req *r, const char *field, const char *err)
 			    "govuk-table__cell\" data-label=\"Stage\">%s</td>"
 			    "<td class=\"govuk-table__cell\" data-label=\"Due"
 			    "\">%s</td><td class=\"govuk-table__cell\" data-"
-			    "label=\"Status\">", web_num(d, "id"), web_num(d,
-			    "id"), web_str(d, "subject"), web_str(d, "org_a"),
-			    web_str(d, "org_b")[0] ? " and " : "", web_str(d,
-			    "org_b"), web_str(d, "stage_name"), web_when(d,
-			    "due", when));
-			status_tag(r, web_str(d, "status"));
+			    "label=\"Status\">", (long long)d->id,
+			    (long long)d->id, WEB_S(d->subject),
+			    WEB_S(d->org_a), WEB_S(d->org_b)[0] ? " and " : "",
+			    WEB_S(d->org_b), WEB_S(d->stage_name),
+			    web_when_of(d->due, NULL, when));
+			status_tag(r, d->status);
 			html_raw(h, "</td></tr>\n");
 		}
 		html_raw(h, "</tbody>\n</table>\n");
@@ -146,7 +119,7 @@ list_render(struct req *r, const char *field, const char *err)
 	page_form(r, "/officer/disputes", "Open a case", open_form,
 	    "Open the case", field, err);
 	page_end(r);
-	json_decref(rows);
+	rec_dispute_list_free(&l);
 }
 
 void
@@ -216,33 +189,69 @@ row(struct req *r, const char *key, const char *value)
 	html_raw(&r->body, "</dd></div>\n");
 }
 
+static const char *const excluded_heads[] = { "Name", "Organisation",
+    "Why they may not sit" };
+
+static void
+excluded_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_candidate *x = p;
+
+	c[0] = CELL_T(x->name);
+	c[1] = CELL_T(x->organisation);
+	c[2] = CELL_T(x->reason);
+}
+static const struct page_cols excluded_cols = { excluded_heads, 3,
+    excluded_cells };
+
+static const char *const event_heads[] = { "Day", "Step", "In writing",
+    "By" };
+
+static void
+event_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_dispute_event *e = p;
+
+	c[0] = CELL_T(e->day);
+	c[1] = CELL_T(e->step);
+	c[2] = CELL_T(e->detail);
+	c[3] = CELL_T(e->actor);
+}
+static const struct page_cols event_cols = { event_heads, 4, event_cells };
+
 /* The panel proposal: who may sit, with a button each, and who may
  * not and why (SC-resolve-2). */
 static void
-panel_render(struct req *r, json_t *d, int open)
+panel_render(struct req *r, const struct rec_dispute *d, int open)
 {
-	struct html	*h = &r->body;
-	json_t		*prop = NULL, *p;
-	size_t		 i;
-	int		 can_draw;
+	struct html			*h = &r->body;
+	struct viewer			 vw;
+	struct panel_view		 pv;
+	const struct rec_panellist	*p;
+	const struct rec_candidate	*e;
+	size_t				 i;
+	int				 can_draw;
 
-	if (panel_json(r, web_num(d, "id"), &prop) != CORE_OK)
+	viewer_of_who(&vw, &r->who);
+	if (core_dispute_proposal(r->c, &vw, d->id, &pv) != CORE_OK)
 		return;
-	can_draw = open && web_num(d, "stage") >= 2;
+	can_draw = open && d->stage >= 2;
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"person\">The panel"
 	    "</h2>\n<p class=\"govuk-body\">Drawn from the %s: people who "
 	    "are objective, cross-sector and have no links with either "
-	    "organisation.%s</p>\n", web_str(prop, "group"),
+	    "organisation.%s</p>\n", WEB_S(pv.group),
 	    can_draw ? "" : " The panel is drawn at stage two, once the "
 	    "written statement is logged.");
-	if (json_array_size(json_object_get(prop, "panel")) > 0) {
+	if (pv.panel.n > 0) {
 		html_raw(h, "<ul class=\"govuk-list govuk-list--bullet\">\n");
-		json_array_foreach(json_object_get(prop, "panel"), i, p)
-			html_fmt(h, "<li>%s, %s (%s sector)</li>\n", web_str(p,
-			    "name"), web_str(p, "organisation"), web_str(p,
-			    "sector"));
+		for (i = 0; i < pv.panel.n; i++) {
+			p = &pv.panel.v[i];
+			html_fmt(h, "<li>%s, %s (%s sector)</li>\n",
+			    WEB_S(p->name), WEB_S(p->organisation),
+			    WEB_S(p->sector));
+		}
 		html_raw(h, "</ul>\n");
-		if (json_is_true(json_object_get(prop, "cross_sector")))
+		if (pv.cross_sector)
 			html_raw(h, "<p class=\"govuk-body\"><strong class=\""
 			    "govuk-tag govuk-tag--green\">Cross-sector</strong>"
 			    "</p>\n");
@@ -264,46 +273,42 @@ panel_render(struct req *r, json_t *d, int open)
 	    "Sector</th><th scope=\"col\" class=\"govuk-table__header\">"
 	    "<span class=\"govuk-visually-hidden\">Action</span></th></tr>"
 	    "</thead>\n<tbody class=\"govuk-table__body\">\n");
-	json_array_foreach(json_object_get(prop, "eligible"), i, p) {
+	for (i = 0; i < pv.eligible.n; i++) {
+		e = &pv.eligible.v[i];
 		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
 		    "class=\"govuk-table__header\">%s</th><td class=\"govuk-"
 		    "table__cell\" data-label=\"Organisation\">%s</td><td "
 		    "class=\"govuk-table__cell\" data-label=\"Sector\">%s"
-		    "</td><td class=\"govuk-table__cell\">", web_str(p, "name"),
-		    web_str(p, "organisation"), web_str(p, "sector"));
-		if (json_is_true(json_object_get(p, "drawn")))
+		    "</td><td class=\"govuk-table__cell\">", WEB_S(e->name),
+		    WEB_S(e->organisation), WEB_S(e->sector));
+		if (e->drawn)
 			html_raw(h, "On the panel");
 		else if (can_draw) {
 			html_fmt(h, "<form method=\"post\" action=\"/officer/"
-			    "disputes/%lld/draw\" novalidate>", web_num(d,
-			    "id"));
+			    "disputes/%lld/draw\" novalidate>",
+			    (long long)d->id);
 			page_csrf(r);
 			html_fmt(h, "<input type=\"hidden\" name=\"person\" "
 			    "value=\"%lld\"><button type=\"submit\" class=\""
 			    "govuk-button govuk-button--secondary govuk-!-margin"
 			    "-bottom-0\" data-module=\"govuk-button\">Draw<span "
 			    "class=\"govuk-visually-hidden\"> %s</span></button>"
-			    "</form>", web_num(p, "id"), web_str(p, "name"));
+			    "</form>", (long long)e->id, WEB_S(e->name));
 		}
 		html_raw(h, "</td></tr>\n");
 	}
 	html_raw(h, "</tbody>\n</table>\n");
-	if (json_array_size(json_object_get(prop, "excluded")) > 0) {
-		static const char *const cols[] = { "name", "organisation",
-		    "reason", NULL };
-		static const char *const heads[] = { "Name", "Organisation",
-		    "Why they may not sit" };
-
-		page_table(r, "Who may not sit on the panel, and why",
-		    json_object_get(prop, "excluded"), cols, heads);
-	}
-	json_decref(prop);
+	if (pv.excluded.n > 0)
+		PAGE_TABLE(r, "Who may not sit on the panel, and why",
+		    &excluded_cols, &pv.excluded);
+	panel_view_free(&pv);
 }
 
 /* The case's written statement (SC-resolve-2): a form while the case
  * is open, else what was recorded. */
 static void
-case_statement(struct req *r, json_t *d, int open, int three,
+case_statement(struct req *r, const struct rec_dispute *d, int open,
+    int three,
     const char *field, const char *err)
 {
 	static const struct form_field sf[] = {
@@ -317,20 +322,18 @@ case_statement(struct req *r, json_t *d, int open, int three,
 		    FIELD_TEXTAREA, NULL, 0 },
 		{ NULL, NULL, NULL, 0, NULL, 0 },
 	};
-	static const char *const keys[] = { "problem", "handled",
-	    "unresolved", "outcome_sought" };
+	const char	*said[4] = { d->problem, d->handled, d->unresolved,
+			    d->outcome_sought };
 	struct html	*h = &r->body;
 	char		 action[96];
 	size_t		 i;
 
 	/* Show what is recorded unless the person typed something. */
 	for (i = 0; i < 4; i++)
-		if (web_field(r, sf[i].name) == NULL)
-			json_object_set_new(r->form, sf[i].name,
-			    json_string(web_str(d, keys[i])));
+		web_field_default(r, sf[i].name, WEB_S(said[i]));
 	if (open) {
 		snprintf(action, sizeof(action), "/officer/disputes/"
-		    "%lld/statement", web_num(d, "id"));
+		    "%lld/statement", (long long)d->id);
 		page_form(r, action, three ? "The written statement" :
 		    "A written statement", sf,
 		    "Save the statement", field, err);
@@ -339,27 +342,25 @@ case_statement(struct req *r, json_t *d, int open, int three,
 		    "statement</h2>\n<dl class=\"govuk-summary-list\">"
 		    "\n");
 		for (i = 0; i < 4; i++)
-			row(r, sf[i].label, web_str(d, keys[i]));
+			row(r, sf[i].label, said[i]);
 		html_raw(h, "</dl>\n");
 	}
 }
 
 static void
-case_render(struct req *r, json_t *d, const char *field, const char *err)
+case_render(struct req *r, const struct dispute_view *dv, const char *field,
+    const char *err)
 {
-	char		 when2[WHEN_LEN];
-	char		 when[WHEN_LEN];
-	static const char *const ecols[] = { "day", "step", "detail", "actor",
-	    NULL };
-	static const char *const eheads[] = { "Day", "Step", "In writing",
-	    "By" };
-	struct html	*h = &r->body;
-	const char	*proc = web_str(d, "procedure");
-	char		 action[96], title[120];
-	int		 open = web_str(d, "resolved")[0] == '\0';
-	int		 breach = strcmp(web_str(d, "kind"), "breach") == 0;
-	int		 three = strcmp(proc, "three-stage") == 0;
-	long long	 id = web_num(d, "id"), stage = web_num(d, "stage");
+	char			 when2[WHEN_LEN];
+	char			 when[WHEN_LEN];
+	struct html		*h = &r->body;
+	const struct rec_dispute *d = &dv->d;
+	char			 action[96], title[120];
+	int			 open = WEB_S(d->resolved)[0] == '\0';
+	int			 breach = strcmp(WEB_S(d->kind), "breach") == 0;
+	int			 three = strcmp(WEB_S(dv->procedure),
+				    "three-stage") == 0;
+	long long		 id = d->id, stage = d->stage;
 
 	page_hold(r, &field, &err);
 	snprintf(r->nav, sizeof(r->nav), "officer");
@@ -371,18 +372,18 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 		page_error_summary(r, field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">Case %lld, %s</span>\n"
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">",
-	    id, breach ? "a breach" : "a dispute", web_str(d, "subject"));
-	status_tag(r, web_str(d, "status"));
+	    id, breach ? "a breach" : "a dispute", WEB_S(d->subject));
+	status_tag(r, d->status);
 	html_raw(h, "</p>\n<dl class=\"govuk-summary-list\">\n");
-	row(r, breach ? "In breach" : "Raised by", web_str(d, "org_a"));
-	row(r, "With", web_str(d, "org_b"));
-	row(r, "First contact", web_when(d, "first_contact", when));
-	row(r, "Stage", web_str(d, "stage_name"));
-	row(r, "Resolution due by", web_when(d, "due", when2));
-	row(r, "Independent third party", web_str(d, "third_party"));
-	row(r, "Signposted to", web_str(d, "signposted"));
-	row(r, "Resolved", web_str(d, "resolved"));
-	row(r, "Outcome", web_str(d, "outcome"));
+	row(r, breach ? "In breach" : "Raised by", d->org_a);
+	row(r, "With", d->org_b);
+	row(r, "First contact", web_when_of(d->first_contact, NULL, when));
+	row(r, "Stage", d->stage_name);
+	row(r, "Resolution due by", web_when_of(d->due, NULL, when2));
+	row(r, "Independent third party", d->third_party);
+	row(r, "Signposted to", d->signposted);
+	row(r, "Resolved", d->resolved);
+	row(r, "Outcome", d->outcome);
 	html_raw(h, "</dl>\n");
 
 	if (!breach)
@@ -434,24 +435,22 @@ case_render(struct req *r, json_t *d, const char *field, const char *err)
 		page_form(r, action, breach ? "Resolve the breach" :
 		    "Resolve the case", xf, "Resolve", field, err);
 	}
-	page_table(r, "The written record", json_object_get(d, "events"),
-	    ecols, eheads);
+	PAGE_TABLE(r, "The written record", &event_cols, &dv->events);
 	page_end(r);
 }
 
 void
 page_dispute(struct req *r)
 {
-	json_t	*d = NULL;
-	int	 rc;
+	struct dispute_view	dv;
+	int			rc;
 
-	rc = case_json(r, web_int(r, "id"), &d);
-	if (rc != CORE_OK) {
+	if ((rc = case_read(r, web_int(r, "id"), &dv)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
-	case_render(r, d, NULL, NULL);
-	json_decref(d);
+	case_render(r, &dv, NULL, NULL);
+	dispute_view_free(&dv);
 }
 
 /*
@@ -464,15 +463,15 @@ typedef int case_step(struct req *, int64_t id, struct check_flag_list *flags);
 static void
 case_again(struct req *r, int64_t id, const char *field, const char *err)
 {
-	json_t	*d = NULL;
-	int	 rc;
+	struct dispute_view	dv;
+	int			rc;
 
-	if ((rc = case_json(r, id, &d)) != CORE_OK) {
+	if ((rc = case_read(r, id, &dv)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
-	case_render(r, d, field, err);
-	json_decref(d);
+	case_render(r, &dv, field, err);
+	dispute_view_free(&dv);
 }
 
 void
@@ -543,16 +542,17 @@ statement_run(struct req *r, int64_t id, struct check_flag_list *flags)
 static int
 stage_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
-	json_t	*d = NULL;
-	int	 rc;
+	struct dispute_view	dv;
+	int			rc;
 
-	if ((rc = case_json(r, id, &d)) == CORE_OK)
-		rc = core_dispute_stage(r->c, id, (int)web_num(d, "stage") + 1,
+	if ((rc = case_read(r, id, &dv)) == CORE_OK) {
+		rc = core_dispute_stage(r->c, id, (int)dv.d.stage + 1,
 		    web_form(r, "third-party"), web_form(r, "agreed") != NULL,
 		    web_form(r, "note"), flags);
+		dispute_view_free(&dv);
+	}
 	if (rc != CORE_OK && strcmp(r->c->field, "to") == 0)
 		r->c->field[0] = '\0';
-	json_decref(d);
 	return rc;
 }
 

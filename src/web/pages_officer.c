@@ -8,7 +8,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "render/json.h"
 #include "web.h"
 
 /* What needs attention, in words; the group named when the list covers
@@ -117,18 +116,28 @@ out:
 	rec_meeting_list_free(&ms);
 }
 
+static const char *const user_heads[] = { "Name", "Email",
+    "Organisation", "Officer" };
+
+static void
+user_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_user *u = p;
+
+	c[0] = CELL_T(u->name);
+	c[1] = CELL_T(u->email);
+	c[2] = CELL_T(u->organisation);
+	c[3] = CELL_N(u->officer);
+}
+static const struct page_cols user_cols = { user_heads, 4, user_cells };
+
 void
 page_officer(struct req *r)
 {
-	static const char *const ucols[] = { "name", "email", "organisation",
-	    "officer", NULL };
-	static const char *const uheads[] = { "Name", "Email",
-	    "Organisation", "Officer" };
 	struct html		*h = &r->body;
 	struct check_flag_list	 flags = { NULL, 0 };
 	struct rec_user_list	 ul = { 0 };
 	struct viewer		 v;
-	json_t			*users = NULL;
 	int			 rc;
 
 	viewer_of_who(&v, &r->who);
@@ -137,8 +146,6 @@ page_officer(struct req *r)
 		page_core_error(r, rc);
 		goto out;
 	}
-	/* The table of users is drawn from rows. */
-	users = json_user_list(&ul);
 	snprintf(r->nav, sizeof(r->nav), "officer");
 	page_begin(r, "Officer");
 	page_banner(r);
@@ -166,12 +173,11 @@ page_officer(struct req *r)
 	    "<h2 class=\"govuk-heading-m\">Compliance of "
 	    "every group</h2>\n");
 	flags_list(r, &flags, 1);
-	page_table(r, "Users", users, ucols, uheads);
+	PAGE_TABLE(r, "Users", &user_cols, &ul);
 	page_end(r);
 out:
 	rec_user_list_free(&ul);
 	check_flag_list_free(&flags);
-	json_decref(users);
 }
 
 void
@@ -226,14 +232,25 @@ page_import(struct req *r)
 	import_form(r, NULL, NULL);
 }
 
+static const char *const problem_heads[] = { "Line", "Column", "Problem" };
+
+static void
+problem_cells(const void *p, struct page_cell *c)
+{
+	const struct import_problem *x = p;
+
+	c[0] = CELL_N((int64_t)x->line);
+	c[1] = CELL_T(x->field);
+	c[2] = CELL_T(x->message);
+}
+static const struct page_cols problem_cols = { problem_heads, 3,
+    problem_cells };
+
 void
 page_import_post(struct req *r)
 {
-	static const char *const cols[] = { "line", "field", "message", NULL };
-	static const char *const heads[] = { "Line", "Column", "Problem" };
 	struct import_report	 rep;
 	struct html		*h = &r->body;
-	json_t			*problems;
 	const char		*kind = web_form(r, "kind");
 	char			 path[] = "/tmp/alliance-import-XXXXXX";
 	int			 fd, rc;
@@ -287,9 +304,8 @@ page_import_post(struct req *r)
 		    "</h1>\n<p class=\"govuk-body\">%zu rows read, %zu with "
 		    "problems. Correct the file and import it again.</p>\n<div "
 		    "id=\"problems\">\n", rep.rows, rep.bad);
-		problems = json_import_problems(&rep);
-		page_table(r, "Problems by row", problems, cols, heads);
-		json_decref(problems);
+		page_table(r, "Problems by row", &problem_cols, rep.problems,
+		    rep.nproblems, sizeof(*rep.problems));
 		html_raw(h, "</div>\n<p class=\"govuk-body\"><a class=\"govuk-"
 		    "link\" href=\"/officer/import\">Import another file</a>"
 		    "</p>\n");

@@ -11,32 +11,41 @@
 #include <string.h>
 
 #include "web.h"
-#include "render/json.h"
 #include "pages_partners.h"
 #include "rules/compact.h"
 #include "rules/date.h"
 
-/* --- reading rows for the tables --- */
+/* --- reading records for the tables --- */
 
 /*
- * The partners' records for the viewer, made into rows by render for
- * the tables (the same fields as the API's).
+ * The records of an area or a section, read by core for the viewer:
+ * one of the lists, and the table's rows (v, n of size bytes) in it.
  */
-#define LIST(fn, list, read, json, ...) \
-	WEB_LIST(static, fn, list, read, json, web_viewer_page, __VA_ARGS__)
+struct rows {
+	struct rec_contact_list		 contacts;
+	struct rec_plan_list		 plan;
+	struct rec_milestone_list	 milestones;
+	struct rec_influence_list	 influence;
+	struct rec_partnership_list	 partnerships;
+	struct rec_funding_list		 funding;
+	struct rec_consult_list		 consults;
+	struct spend_view		 spend;
+	const void			*v;
+	size_t				 n, size;
+};
 
-LIST(list_contacts, rec_contact_list, core_contact_list, json_contact_list,
-    NULL,)
-LIST(list_plan, rec_plan_list, core_plan_read, json_plan_list, NULL,)
-LIST(list_milestones, rec_milestone_list, core_milestones,
-    json_milestone_list)
-LIST(list_influence, rec_influence_list, core_influence_read,
-    json_influence_list, 0,)
-LIST(list_partnerships, rec_partnership_list, core_partnerships,
-    json_partnership_list)
-
-LIST(list_consultations, rec_consult_list, core_consults,
-    json_consult_list)
+static void
+rows_free(struct rows *w)
+{
+	rec_contact_list_free(&w->contacts);
+	rec_plan_list_free(&w->plan);
+	rec_milestone_list_free(&w->milestones);
+	rec_influence_list_free(&w->influence);
+	rec_partnership_list_free(&w->partnerships);
+	rec_funding_list_free(&w->funding);
+	rec_consult_list_free(&w->consults);
+	spend_view_free(&w->spend);
+}
 
 /* The year asked for (?year=), else this one. */
 static int
@@ -49,62 +58,44 @@ year_asked(struct req *r)
 	return v;
 }
 
-/* Amounts in pounds for the tables. */
-static void
-pounds(json_t *rows, const char *const *keys)
-{
-	json_t	*row, *v;
-	char	 b[40];
-	size_t	 i, k;
-
-	json_array_foreach(rows, i, row)
-		for (k = 0; keys[k] != NULL; k++) {
-			v = json_object_get(row, keys[k]);
-			if (!json_is_integer(v))
-				continue;
-			b[0] = '\xc2';
-			b[1] = '\xa3';	/* £ */
-			rules_money_format(json_integer_value(v), b + 2,
-			    sizeof(b) - 2);
-			json_object_set_new(row, keys[k], json_string(b));
-		}
+/* Defines fn(r, w): read (core, viewer, arguments..., list) into w's
+ * list, the table's rows. */
+#define READ(fn, list, read, ...) \
+static int \
+fn(struct req *r, struct rows *w) \
+{ \
+	struct viewer	v; \
+	int		rc; \
+\
+	web_viewer_page(&v, r); \
+	if ((rc = read(r->c, &v, __VA_ARGS__ &w->list)) == CORE_OK) { \
+		w->v = w->list.v; \
+		w->n = w->list.n; \
+		w->size = sizeof(*w->list.v); \
+	} \
+	return rc; \
 }
+READ(read_contacts, contacts, core_contact_list, NULL,)
+READ(read_plan, plan, core_plan_read, NULL,)
+READ(read_milestones, milestones, core_milestones)
+READ(read_influence, influence, core_influence_read, 0,)
+READ(read_partnerships, partnerships, core_partnerships)
+READ(read_funding, funding, core_funding_read, year_asked(r),)
+READ(read_consultations, consults, core_consults)
 
-LIST(list_funding_rows, rec_funding_list, core_funding_read,
-    json_funding_list, year_asked(r),)
-
+/* The year's spend by partner, as the public sees it (TP-3a). */
 static int
-list_funding(struct req *r, json_t **out)
+read_aims(struct req *r, struct rows *w)
 {
-	static const char *const money[] = { "amount_pence", NULL };
-	int rc = list_funding_rows(r, out);
+	int rc;
 
-	if (rc == CORE_OK)
-		pounds(*out, money);
+	if ((rc = core_spend_read(r->c, &viewer_public, year_asked(r),
+	    &w->spend)) == CORE_OK) {
+		w->v = w->spend.partners;
+		w->n = w->spend.npartners;
+		w->size = sizeof(*w->spend.partners);
+	}
 	return rc;
-}
-
-static int
-list_aims(struct req *r, json_t **out)
-{
-	static const char *const money[] = { "contract", "grant",
-	    "small-grant", "total_pence", "aim_pence", NULL };
-	struct spend_view	 sv;
-	json_t			*s;
-	int			 rc;
-
-	*out = NULL;
-	if ((rc = core_spend_read(r->c, &viewer_public, year_asked(r), &sv)) !=
-	    CORE_OK)
-		return rc;
-	s = json_spend(&sv);
-	spend_view_free(&sv);
-	if (s == NULL)
-		return core_fail(r->c, CORE_EFAULT, NULL, "out of memory");
-	*out = json_incref(json_object_get(s, "partners"));
-	json_decref(s);
-	pounds(*out, money);
-	return CORE_OK;
 }
 
 /* --- the actions of the forms --- */
@@ -333,44 +324,11 @@ struct area {
 	const char			*form_title, *button, *rule;
 	const struct form_field		*fields;
 	enum choose			 choose;
-	int				(*list)(struct req *, json_t **);
-	const char *const		*cols, *const *heads;
+	int				(*read)(struct req *, struct rows *);
+	const struct page_cols		*cols;
 	int				(*post)(struct req *);
 	const struct need		*needs;
 };
-
-static const char *const contact_cols[] = { "organisation", "kind", "area",
-    "name", "job_title", "since", NULL };
-static const char *const contact_heads[] = { "Partner", "Kind", "Area",
-    "Name", "Job title", "Since" };
-static const char *const plan_cols[] = { "id", "organisation", "action",
-    "owner", "due", "status", "done_on", "progress", NULL };
-static const char *const plan_heads[] = { "#", "Partner", "Action",
-    "Owner", "Due", "Status", "Done", "Progress" };
-static const char *const ms_cols[] = { "n", "due", "label", "status",
-    "met_on", NULL };
-static const char *const ms_heads[] = { "#", "Due", "Milestone", "Status",
-    "Met" };
-static const char *const inf_cols[] = { "on_date", "body", "decision",
-    "change", "commitment", NULL };
-static const char *const inf_heads[] = { "Date", "Where",
-    "Decision or policy", "What the sector changed", "Commitment" };
-static const char *const ps_cols[] = { "name", "section",
-    "representatives", "status", "justification", "agreed_by", NULL };
-static const char *const ps_heads[] = { "Partnership", "Section",
-    "Representatives", "Status", "Justification", "Agreed by" };
-static const char *const fund_cols[] = { "kind", "funder", "recipient",
-    "title", "amount_pence", "starts", "ends", "months", "length", NULL };
-static const char *const fund_heads[] = { "Kind", "Funder", "Recipient",
-    "Title", "Amount", "Starts", "Ends", "Months", "Length" };
-static const char *const con_cols[] = { "organisation", "title", "opens",
-    "closes", "weeks", "short", "feedback_on", NULL };
-static const char *const con_heads[] = { "Public body", "Consultation",
-    "Opens", "Closes", "Weeks", "Short", "Fed back" };
-static const char *const aim_cols[] = { "organisation", "contract",
-    "grant", "small-grant", "total_pence", "aim_pence", "plan", NULL };
-static const char *const aim_heads[] = { "Partner", "Contracts", "Grants",
-    "Small grants", "Total", "Aspiration", "Plan to meet it" };
 
 /* The areas in the order of areas[], each with its own page and form
  * (AREA_PAGES, route.c). */
@@ -383,97 +341,97 @@ static const struct area areas[] = {
 	  "or named officer, and the single points of "
 	  "contact for each policy area.", "Name a contact",
 	  "Name the contact", "SC-champion, TP-5, MS-3.7.1", contact_form,
-	  CHOOSE_NONE, list_contacts, contact_cols, contact_heads,
+	  CHOOSE_NONE, read_contacts, &cols_contact,
 	  post_contact, contact_needs },
 	{ "plan", "Implementation plan", "The actions each partner will "
 	  "deliver, with owners and due dates, tracked to done.",
 	  "Add an action", "Add the action", "SC-plan", plan_form,
-	  CHOOSE_NONE, list_plan, plan_cols, plan_heads, post_plan,
+	  CHOOSE_NONE, read_plan, &cols_plan, post_plan,
 	  plan_needs },
 	{ "progress", "Progress on the plan", "Record what has been done on "
 	  "an action, or that it is done.", "Record progress",
-	  "Save progress", "SC-plan", NULL, CHOOSE_ACTION, list_plan,
-	  plan_cols, plan_heads, post_progress, progress_needs },
+	  "Save progress", "SC-plan", NULL, CHOOSE_ACTION, read_plan,
+	  &cols_plan, post_progress, progress_needs },
 	{ "milestones", "Milestones", "The dated milestones of the "
 	  "constitution; those not met by their date are flagged.",
 	  "Record a milestone as met", "Record as met", "MS-5", NULL,
-	  CHOOSE_MILESTONE, list_milestones, ms_cols, ms_heads,
+	  CHOOSE_MILESTONE, read_milestones, &cols_milestone,
 	  post_milestone, milestone_needs },
 	{ "influence", "Evidence of influence", "How the sector's voice "
 	  "changed decisions and policy, gathered through the year for the "
 	  "annual report.", "Record evidence", "Record the evidence",
-	  "TP-2b", influence_form, CHOOSE_NONE, list_influence, inf_cols,
-	  inf_heads, post_influence, influence_needs },
+	  "TP-2b", influence_form, CHOOSE_NONE, read_influence,
+	  &cols_influence, post_influence, influence_needs },
 	{ "partnerships", "Partnerships and representation", "Every "
 	  "decision-making partnership has sector representation, or an "
 	  "agreed justification recorded here.", "Record an agreed "
 	  "justification", "Record the justification", "TP-2a", NULL,
-	  CHOOSE_POSITION, list_partnerships, ps_cols, ps_heads,
+	  CHOOSE_POSITION, read_partnerships, &cols_partnership,
 	  post_partnership, partnership_needs },
 	{ "funding", "Contracts and grants", "Funding from the partners to "
 	  "sector organisations, with its length against the aim, "
 	  "and published as spend.", "Record funding", "Record the funding",
-	  "SC-contract, TP-3a", funding_form, CHOOSE_NONE, list_funding,
-	  fund_cols, fund_heads, post_funding, funding_needs },
+	  "SC-contract, TP-3a", funding_form, CHOOSE_NONE, read_funding,
+	  &cols_funding, post_funding, funding_needs },
 	{ "aims", "Spend and aspiration", "Each partner's spend with the "
 	  "sector in a year beside its aspiration and its plan to meet it"
 	  ".", "Record an aspiration and plan", "Record the "
-	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, list_aims, aim_cols,
-	  aim_heads, post_aim, aim_needs },
+	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, read_aims,
+	  &cols_spend, post_aim, aim_needs },
 	{ "consultations", "Consultations", "Public bodies' consultations: "
 	  "one that significantly affects the sector runs at least the "
 	  "constitution's minimum, or its reason is recorded and flagged"
 	  ".", "Record a consultation", "Record the consultation",
-	  "SC-consult", consult_form, CHOOSE_NONE, list_consultations,
-	  con_cols, con_heads, post_consultation, consult_needs },
+	  "SC-consult", consult_form, CHOOSE_NONE, read_consultations,
+	  &cols_consult, post_consultation, consult_needs },
 	{ "feedback", "Feedback on consultations", "The outcome of each "
 	  "consultation fed back to the sector, after it closes"
 	  ".", "Record the feedback", "Record the feedback",
-	  "SC-consult", NULL, CHOOSE_CONSULTATION, list_consultations,
-	  con_cols, con_heads, post_feedback, feedback_needs },
+	  "SC-consult", NULL, CHOOSE_CONSULTATION, read_consultations,
+	  &cols_consult, post_feedback, feedback_needs },
 };
 #define NAREAS (sizeof(areas) / sizeof(areas[0]))
 _Static_assert(NAREAS == AREA__MAX, "an area for each of enum area_id");
 /*
- * The choices of a chooser form from its rows: value, label pairs in
- * buf (labels point into rows; numbers are printed into nums).
+ * The choices of a chooser form from its records: value, label pairs
+ * (labels point into the records; numbers are printed into nums, one
+ * for each of w->n).
  */
 static const char **
-choices_of(const struct area *a, json_t *rows, char (*nums)[16])
+choices_of(const struct area *a, const struct rows *w, char (*nums)[16])
 {
 	const char	**ch;
-	json_t		 *row;
 	size_t		  i, n = 0;
 
-	ch = calloc(2 * json_array_size(rows) + 1, sizeof(*ch));
-	if (ch == NULL)
-		return NULL;
-	json_array_foreach(rows, i, row) {
+	ch = calloc(2 * w->n + 1, sizeof(*ch));
+	for (i = 0; ch != NULL && i < w->n; i++) {
 		switch (a->choose) {
 		case CHOOSE_ACTION:
-			if (strcmp(web_str(row, "status"), "done") == 0)
+			if (w->plan.v[i].status == PLAN_DONE)
 				continue;
-			snprintf(nums[i], 16, "%lld", web_num(row, "id"));
+			snprintf(nums[i], 16, "%lld", (long long)
+			    w->plan.v[i].id);
 			ch[n++] = nums[i];
-			ch[n++] = web_str(row, "action");
+			ch[n++] = WEB_S(w->plan.v[i].action);
 			break;
 		case CHOOSE_MILESTONE:
-			if (strcmp(web_str(row, "met_on"), "") != 0)
+			if (WEB_S(w->milestones.v[i].met_on)[0] != '\0')
 				continue;
-			snprintf(nums[i], 16, "%lld", web_num(row, "n"));
+			snprintf(nums[i], 16, "%d", w->milestones.v[i].n);
 			ch[n++] = nums[i];
-			ch[n++] = web_str(row, "label");
+			ch[n++] = WEB_S(w->milestones.v[i].label);
 			break;
 		case CHOOSE_POSITION:
-			ch[n++] = web_str(row, "slug");
-			ch[n++] = web_str(row, "name");
+			ch[n++] = WEB_S(w->partnerships.v[i].slug);
+			ch[n++] = WEB_S(w->partnerships.v[i].name);
 			break;
 		case CHOOSE_CONSULTATION:
-			if (strcmp(web_str(row, "feedback_on"), "") != 0)
+			if (WEB_S(w->consults.v[i].feedback_on)[0] != '\0')
 				continue;
-			snprintf(nums[i], 16, "%lld", web_num(row, "id"));
+			snprintf(nums[i], 16, "%lld", (long long)
+			    w->consults.v[i].id);
 			ch[n++] = nums[i];
-			ch[n++] = web_str(row, "title");
+			ch[n++] = WEB_S(w->consults.v[i].title);
 			break;
 		case CHOOSE_NONE:
 			break;
@@ -483,7 +441,7 @@ choices_of(const struct area *a, json_t *rows, char (*nums)[16])
 }
 
 static void
-area_form(struct req *r, const struct area *a, json_t *rows,
+area_form(struct req *r, const struct area *a, const struct rows *w,
     const char *field, const char *err)
 {
 	struct form_field	 f[5];
@@ -491,8 +449,8 @@ area_form(struct req *r, const struct area *a, json_t *rows,
 	char			(*nums)[16];
 
 	memset(f, 0, sizeof(f));
-	nums = calloc(json_array_size(rows) + 1, sizeof(*nums));
-	ch = nums != NULL ? choices_of(a, rows, nums) : NULL;
+	nums = calloc(w->n + 1, sizeof(*nums));
+	ch = nums != NULL ? choices_of(a, w, nums) : NULL;
 	if (ch == NULL)
 		goto out;
 	if (ch[0] == NULL) {
@@ -550,17 +508,15 @@ out:
 	free(nums);
 }
 
-/* 1 when the funding rows hold a grant or small grant (not only
+/* 1 when the funding holds a grant or small grant (not only
  * contracts). */
 static int
-has_grant(const json_t *rows)
+has_grant(const struct rec_funding_list *l)
 {
-	const json_t	*f;
-	size_t		 i;
+	size_t i;
 
-	json_array_foreach(rows, i, f)
-		if (json_string_value(json_object_get(f, "kind")) != NULL &&
-		    strcmp(json_string_value(json_object_get(f, "kind")),
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].kind != NULL && strcmp(l->v[i].kind,
 		    "contract") != 0)
 			return 1;
 	return 0;
@@ -571,14 +527,16 @@ area_render(struct req *r, const struct area *a, const char *field,
     const char *err)
 {
 	struct html	*h = &r->body;
-	json_t		*rows = NULL;
+	struct rows	 w;
 	char		 action[80];
 	size_t		 i;
 	int		 rc;
 
 	page_hold(r, &field, &err);
-	if ((rc = a->list(r, &rows)) != CORE_OK) {
+	memset(&w, 0, sizeof(w));
+	if ((rc = a->read(r, &w)) != CORE_OK) {
 		page_core_error(r, rc);
+		rows_free(&w);
 		return;
 	}
 	snprintf(r->nav, sizeof(r->nav), "officer");
@@ -610,8 +568,8 @@ area_render(struct req *r, const struct area *a, const char *field,
 		page_form(r, action, a->form_title, a->fields, a->button, field,
 		    err);
 	} else
-		area_form(r, a, rows, field, err);
-	if (strcmp(a->slug, "funding") == 0 && !has_grant(rows))
+		area_form(r, a, &w, field, err);
+	if (strcmp(a->slug, "funding") == 0 && !has_grant(&w.funding))
 		/* 360Giving: no file for a year without a grant. */
 		html_fmt(h, "<p class=\"govuk-body\">Showing %d. Other years: "
 		    "add <code>?year=YYYY</code> to the address. No grants or "
@@ -625,9 +583,9 @@ area_render(struct req *r, const struct area *a, const char *field,
 		    "as 360Giving data: <a class=\"govuk-link\" href=\"/api/v1/"
 		    "grants/%d\">JSON</a> (with an API token).</p>\n",
 		    year_asked(r), year_asked(r));
-	page_table(r, a->title, rows, a->cols, a->heads);
+	page_table(r, a->title, a->cols, w.v, w.n, w.size);
 	page_end(r);
-	json_decref(rows);
+	rows_free(&w);
 }
 
 /* An area's form answered: every field at fault at once; core is
@@ -691,50 +649,40 @@ AREA_PAGES(feedback, AREA_FEEDBACK)
 
 static void
 section(struct req *r, const char *title, const char *intro,
-    int (*list)(struct req *, json_t **), const char *const *cols,
-    const char *const *heads)
+    int (*read)(struct req *, struct rows *), const struct page_cols *cols)
 {
-	json_t	*rows = NULL;
+	struct rows w;
 
-	if (list(r, &rows) != CORE_OK)
-		return;
-	html_fmt(&r->body, "<h2 class=\"govuk-heading-m\">%s</h2>\n<p class="
-	    "\"govuk-body\">%s</p>\n", title, intro);
-	page_table_under(r, title, rows, cols, heads);
-	json_decref(rows);
+	memset(&w, 0, sizeof(w));
+	if (read(r, &w) == CORE_OK) {
+		html_fmt(&r->body, "<h2 class=\"govuk-heading-m\">%s</h2>\n"
+		    "<p class=\"govuk-body\">%s</p>\n", title, intro);
+		page_table_under(r, title, cols, w.v, w.n, w.size);
+	}
+	rows_free(&w);
 }
 
 void
 page_partners(struct req *r)
 {
-	/* Public: no email addresses. */
-	static const char *const pc_cols[] = { "organisation", "kind",
-	    "area", "name", "job_title", NULL };
-	static const char *const pp_cols[] = { "organisation", "action",
-	    "owner", "due", "status", NULL };
-	static const char *const pp_heads[] = { "Partner", "Action", "Owner",
-	    "Due", "Status" };
-
 	snprintf(r->nav, sizeof(r->nav), "partners");
 	page_begin(r, "Partners");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Partners and their "
 	    "promises</h1>\n");
 	section(r, "Named contacts", "Each partner's named contact and the "
-	    "single points of contact.",
-	    list_contacts, pc_cols, contact_heads);
+	    "single points of contact.", read_contacts, &cols_contact_public);
 	section(r, "Implementation plan", "What each partner will deliver, "
-	    "tracked to done.", list_plan, pp_cols, pp_heads);
+	    "tracked to done.", read_plan, &cols_plan_public);
 	section(r, "Milestones", "The agreement's dated milestones.",
-	    list_milestones, ms_cols, ms_heads);
+	    read_milestones, &cols_milestone);
 	section(r, "Partnerships and representation", "Sector representation "
 	    "on each partnership, or the agreed justification.",
-	    list_partnerships, ps_cols, ps_heads);
+	    read_partnerships, &cols_partnership);
 	section(r, "Evidence of influence", "How the sector's voice changed "
-	    "decisions and policy.", list_influence, inf_cols,
-	    inf_heads);
+	    "decisions and policy.", read_influence, &cols_influence);
 	section(r, "Consultations", "Public bodies' consultations, their "
-	    "length and the feedback given.", list_consultations,
-	    con_cols, con_heads);
+	    "length and the feedback given.", read_consultations,
+	    &cols_consult);
 	page_end(r);
 }
 
@@ -742,28 +690,18 @@ page_partners(struct req *r)
 void
 page_spend(struct req *r)
 {
-	struct html	*h = &r->body;
-	struct spend_view sv;
-	json_t		*s, *rows;
-	char		 tot[40];
-	int		 year = year_asked(r), rc;
-	static const char *const money[] = { "contract", "grant",
-	    "small-grant", "total_pence", "aim_pence", NULL };
+	struct html		*h = &r->body;
+	struct spend_view	 sv;
+	char			 tot[40];
+	int			 year = year_asked(r), rc;
 
 	if ((rc = core_spend_read(r->c, &viewer_public, year, &sv)) !=
 	    CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
-	s = json_spend(&sv);
-	spend_view_free(&sv);
-	if (s == NULL) {
-		page_core_error(r, core_fail(r->c, CORE_EFAULT, NULL,
-		    "out of memory"));
-		return;
-	}
-	if (!json_is_true(json_object_get(s, "published"))) {
-		json_decref(s);
+	if (!sv.published) {
+		spend_view_free(&sv);
 		page_error(r, 404, "Spend is not published", "The "
 		    "agreement does not publish spend with the sector: "
 		    "the amounts are counted in the annual report.");
@@ -771,8 +709,7 @@ page_spend(struct req *r)
 	}
 	snprintf(r->nav, sizeof(r->nav), "spend");
 	page_begin(r, "Spend with the sector");
-	rules_money_format(json_integer_value(json_object_get(s,
-	    "total_pence")), tot, sizeof(tot));
+	rules_money_format(sv.total_pence, tot, sizeof(tot));
 	html_fmt(h, "<span class=\"govuk-caption-l\">%d</span>\n<h1 class=\""
 	    "govuk-heading-l\">Spend with the sector</h1>\n<p class=\"govuk-"
 	    "body\">The partners' contracts, grants and small grants to "
@@ -780,13 +717,12 @@ page_spend(struct req *r)
 	    "awarded in %d, beside each partner's aspiration and its plan to "
 	    "meet it.</p>\n<p class=\"govuk-body-l\">Total: "
 	    "\xc2\xa3%s</p>\n", year, year, tot);
-	rows = json_object_get(s, "partners");
-	pounds(rows, money);
-	page_table(r, "Spend by partner", rows, aim_cols, aim_heads);
+	page_table(r, "Spend by partner", &cols_spend, sv.partners,
+	    sv.npartners, sizeof(*sv.partners));
 	html_fmt(h, "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\""
 	    "/spend?year=%d\">%d</a> &middot; <a class=\"govuk-link\" href=\""
 	    "/spend?year=%d\">%d</a></p>\n", year - 1, year - 1, year + 1,
 	    year + 1);
 	page_end(r);
-	json_decref(s);
+	spend_view_free(&sv);
 }

@@ -24,4 +24,11 @@ extern const struct need contact_needs[], plan_needs[], progress_needs[],
 /* Adds every field of needs at fault (page_err_add). */
 void needs_check(struct req *, const struct need *);
 
+/* The tables' columns (pages_partners_cols.c); the public's show no
+ * contact's start nor an action's number, and spend is by partner. */
+struct page_cols;
+extern const struct page_cols cols_contact, cols_contact_public, cols_plan,
+    cols_plan_public, cols_milestone, cols_influence, cols_partnership,
+    cols_funding, cols_consult, cols_spend;
+
 #endif

@@ -92,7 +92,8 @@ meeting_register(struct req *r, const struct meeting_view *v,
 		snprintf(name, sizeof(name), "att-%lld",
 		    (long long)members->v[i].org_id);
 		was = recorded(v, members->v[i].org_id);
-		typed = web_field(r, name);
+		/* As chosen, when the register is shown again. */
+		typed = web_form_of(r, "att-", name + 4);
 		html_fmt(h, "<div class=\"govuk-form-group govuk-!-margin-"
 		    "bottom-4\"><fieldset class=\"govuk-fieldset\"><legend "
 		    "class=\"govuk-fieldset__legend govuk-fieldset__legend--s"
@@ -116,14 +117,42 @@ meeting_register(struct req *r, const struct meeting_view *v,
 	    "</button>\n</form>\n");
 }
 
-/* POST /meetings/N/register: every organisation chosen, in one change. */
+/* The meeting's page again, the register's fault at the register (a
+ * row refused by the router: "att-12"). */
+void
+register_form(struct req *r, const char *field, const char *err)
+{
+	if (field != NULL && strncmp(field, "att-", 4) == 0)
+		field = "register";
+	meeting_render(r, field, err);
+}
+
+/* 1 when org (an id as sent) is one of members'. */
+static int
+is_member(const struct rec_membership_list *members, const char *org)
+{
+	char	id[32];
+	size_t	i;
+
+	for (i = 0; i < members->n; i++) {
+		snprintf(id, sizeof(id), "%lld", (long long)members->v[i].org_id);
+		if (strcmp(id, org) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* POST /meetings/N/register: every organisation chosen, in one change;
+ * each row is a field "att-" and the organisation's id, declared as a
+ * family (routes.c) and checked before this runs. */
 void
 page_meeting_register_post(struct req *r)
 {
 	struct meeting_view	 v;
 	struct viewer		 who;
 	struct rec_membership_list members = { NULL, 0 };
-	const char		*as;
+	const char		*as, *tail;
+	void			*it = NULL;
 	char			 org[32];
 	int64_t			 id = web_int(r, "id");
 	size_t			 i;
@@ -150,13 +179,22 @@ page_meeting_register_post(struct req *r)
 		page_core_error(r, rc);
 		goto out;
 	}
-	for (i = 0; i < members.n; i++) {
-		snprintf(org, sizeof(org), "att-%lld",
-		    (long long)members.v[i].org_id);
-		if ((as = web_field(r, org)) == NULL || *as == '\0')
-			continue;
+	/* Each row sent is a member organisation's: one that is not (it
+	 * left meanwhile, or the form is not ours) records nothing. */
+	while ((tail = web_form_next(r, "att-", &it, &as)) != NULL)
+		if (!is_member(&members, tail)) {
+			rc = core_fail(r->c, CORE_EINVAL, "register", "An "
+			    "organisation on the form (att-%s) is not a "
+			    "member of this group: nothing was recorded; "
+			    "check the register and save it again", tail);
+			break;
+		}
+	for (i = 0; i < members.n && rc == CORE_OK; i++) {
 		snprintf(org, sizeof(org), "%lld",
 		    (long long)members.v[i].org_id);
+		/* Checked by the router: one of as_v, or "" (left). */
+		if ((as = web_form_of(r, "att-", org)) == NULL || *as == '\0')
+			continue;
 		if ((rc = core_meeting_attend(r->c, id, org, as, NULL, 0)) !=
 		    CORE_OK)
 			break;

@@ -12,6 +12,7 @@
 
 #include "request.h"
 #include "route.h"
+#include "render/json.h"
 #include "rules/text.h"
 
 
@@ -49,7 +50,8 @@ route_pattern(const struct web_route *rt, char *buf, size_t n)
 
 /*
  * The table, one route a line: "METHOD PATTERN ROLE" and then each
- * parameter as name=kind (where, when not the path).  The API's
+ * parameter as name=kind (where, when not the path); a family of
+ * form fields as prefix{tail}=kind ("att-{id}=enum(form)").  The API's
  * segments are written {x}, as doc/openapi.json writes them.  The
  * security tests build their route-by-role matrix from this list.
  */
@@ -68,8 +70,10 @@ web_routes_print(FILE *f)
 		    "", route_pattern(rt, pat, sizeof(pat)),
 		    role_name[rt->role]);
 		for (p = rt->params; p != NULL && p->name != NULL; p++)
-			fprintf(f, " %s=%s%s", p->name, kind_name[p->spec.kind],
-			    where[p->in]);
+			fprintf(f, " %s%s%s%s=%s%s", p->name, p->family !=
+			    NULL ? "{" : "", p->family != NULL ? p->family :
+			    "", p->family != NULL ? "}" : "",
+			    kind_name[p->spec.kind], where[p->in]);
 		fputc('\n', f);
 	}
 }
@@ -127,34 +131,31 @@ route_find(struct req *r, int api, char *caps, size_t capsz)
 	return NULL;
 }
 
-/* What is said of a refused parameter (s NULL: missing): its name as
- * it is sent and what is accepted. */
+/* What is said of a parameter refused by p's kind (s NULL: missing):
+ * its name as it is sent and what is accepted. */
 static void
-refusal(const struct web_param *p, const char *s, char *msg, size_t n)
+refusal(const struct web_param *p, const char *name, const char *s,
+    char *msg, size_t n)
 {
 	char accepts[200];
 
 	parse_accepts(&p->spec, accepts, sizeof(accepts));
 	if (s != NULL && p->spec.kind == PARSE_TEXT && !text_utf8(s,
 	    strlen(s)))
-		snprintf(msg, n, "%s: not valid UTF-8 text", p->name);
+		snprintf(msg, n, "%s: not valid UTF-8 text", name);
 	else if (s == NULL)
-		snprintf(msg, n, "%s: missing; expected %s", p->name, accepts);
+		snprintf(msg, n, "%s: missing; expected %s", name, accepts);
 	else
-		snprintf(msg, n, "%s: not accepted; expected %s", p->name,
+		snprintf(msg, n, "%s: not accepted; expected %s", name,
 		    accepts);
 }
 
-/* A refused parameter: 400, naming it and what is accepted. */
+/* A refused parameter: 400, naming it (name) and saying why (msg). */
 static void
-refuse(struct req *r, int api, const struct web_param *p, const char *s)
+refuse(struct req *r, int api, const char *name, const char *msg)
 {
-	char msg[400];
-
-	refusal(p, s, msg, sizeof(msg));
 	if (api) {
-		web_json(r, 400, json_pack("{s:{s:s, s:s, s:s}}", "error",
-		    "code", "invalid", "field", p->name, "message", msg));
+		web_json(r, 400, json_web_error("invalid", name, msg));
 		return;
 	}
 	html_free(&r->body);
@@ -188,7 +189,7 @@ refuse(struct req *r, int api, const struct web_param *p, const char *s)
  */
 static int
 route_params(struct req *r, const struct web_route *rt,
-    struct MHD_Connection *conn, int api, const struct web_param **refused,
+    struct MHD_Connection *conn, int api, char *refused, size_t refsz,
     char *msg, size_t msgsz)
 {
 	const struct web_param	*p;
@@ -200,6 +201,8 @@ route_params(struct req *r, const struct web_route *rt,
 
 	r->nval = 0;
 	for (p = rt->params; p != NULL && p->name != NULL; p++) {
+		if (p->family != NULL)
+			continue;	/* route_fields */
 		if (p->in == IN_PATH)
 			s = r->arg[k++];
 		else if (p->in == IN_QUERY)
@@ -244,7 +247,7 @@ refused:
 	 * wrong only in a form not sent by ours: the plain 400. */
 	if (!api && p->in == IN_FORM && p->spec.kind == PARSE_TEXT &&
 	    rt->form != NULL) {
-		*refused = p;
+		snprintf(refused, refsz, "%s", p->name);
 		if (s == NULL)
 			snprintf(msg, msgsz, "%s is missing; it is required",
 			    p->name);
@@ -254,8 +257,87 @@ refused:
 			    p->spec.max);
 		return 1;
 	}
-	refuse(r, api, p, s);
+	refusal(p, p->name, s, msg, msgsz);
+	refuse(r, api, p->name, msg);
 	return -1;
+}
+
+/* The declaration of the form field key: the field of that name, or
+ * the family whose prefix and tail it is; NULL when there is none. */
+static const struct web_param *
+form_param(const struct web_route *rt, const char *key)
+{
+	const struct web_param	*p;
+	size_t			 n;
+
+	for (p = rt->params; p != NULL && p->name != NULL; p++) {
+		if (p->in != IN_FORM)
+			continue;
+		if (p->family == NULL) {
+			if (strcmp(p->name, key) == 0)
+				return p;
+			continue;
+		}
+		n = strlen(p->name);
+		if (strncmp(key, p->name, n) == 0 && key[n] != '\0' &&
+		    p->known(key + n))
+			return p;
+	}
+	return NULL;
+}
+
+/*
+ * Every field the form sent, after the declared ones (route_params):
+ * the form token, a field declared, or one of a declared family,
+ * checked here by the family's kind (sent empty: handed over as "").
+ * 0; -1 after the 400 naming a field that nothing declares or a
+ * family's value refused; 1, the field into refused, for a family's
+ * value refused on a route that shows its form again.
+ */
+static int
+route_fields(struct req *r, const struct web_route *rt, char *refused,
+    size_t refsz, char *msg, size_t msgsz)
+{
+	const struct web_param	*p;
+	const char		*key, *s;
+	json_t			*v;
+	char			 accepts[200];
+
+	if (r->form == NULL)
+		return 0;
+	json_object_foreach(r->form, key, v) {
+		if (strcmp(key, "csrf") == 0)
+			continue;
+		if ((p = form_param(rt, key)) == NULL) {
+			snprintf(msg, msgsz, "%s: not a field of this form",
+			    key);
+			refuse(r, 0, key, msg);
+			return -1;
+		}
+		s = json_string_value(v);
+		if (p->family == NULL || s == NULL || *s == '\0' ||
+		    parse_value(&p->spec, s, NULL) == 0)
+			continue;
+		/* A family's field is a row of its form: the form again,
+		 * where the route has one, naming the field (the error
+		 * summary makes the message a sentence). */
+		if (rt->form != NULL && text_utf8(s, strlen(s))) {
+			snprintf(refused, refsz, "%s", key);
+			parse_accepts(&p->spec, accepts, sizeof(accepts));
+			if (p->spec.kind == PARSE_TEXT)
+				snprintf(msg, msgsz, "field %s is too "
+				    "long: at most %lld characters are "
+				    "accepted", key, (long long)p->spec.max);
+			else
+				snprintf(msg, msgsz, "field %s was "
+				    "not accepted: expected %s", key, accepts);
+			return 1;
+		}
+		refusal(p, key, s, msg, msgsz);
+		refuse(r, 0, key, msg);
+		return -1;
+	}
+	return 0;
 }
 
 /* For ROLE_CHAIR: 1 when the visitor chairs the route's group or is an
@@ -316,19 +398,33 @@ route_api(struct req *r, const struct web_route *rt)
 		api_error(r, 403, "forbidden", "scope", r->c->err);
 		return;
 	}
-	web_json(r, rc == CORE_ENOTFOUND ? 404 : rc == CORE_EINVAL ? 400 : 503,
-	    json_pack("{s:{s:s, s:s?, s:s}}", "error", "code",
-	    rc == CORE_ENOTFOUND ? "not_found" : rc == CORE_EINVAL ? "invalid" :
-	    "unavailable", "field", r->c->field[0] ? r->c->field : NULL,
-	    "message", r->c->err));
+	api_error(r, rc == CORE_ENOTFOUND ? 404 : rc == CORE_EINVAL ? 400 :
+	    503, rc == CORE_ENOTFOUND ? "not_found" : rc == CORE_EINVAL ?
+	    "invalid" : "unavailable", r->c->field[0] ? r->c->field : NULL,
+	    r->c->err);
 }
 
 static void
 api_error(struct req *r, int status, const char *code, const char *field,
     const char *msg)
 {
-	web_json(r, status, json_pack("{s:{s:s, s:s?, s:s}}", "error", "code",
-	    code, "field", field, "message", msg));
+	web_json(r, status, json_web_error(code, field, msg));
+}
+
+/* GET /api/v1/: the API's paths, as doc/openapi.json writes them. */
+static void
+api_index(struct req *r)
+{
+	const struct web_route	*t;
+	static const size_t	 max = 64;
+	char			 pat[64][128];
+	const char		*paths[64];
+	size_t			 n = 0;
+
+	for (t = web_routes; t->method != NULL && n < max; t++)
+		if (IS_API(t))
+			paths[n] = route_pattern(t, pat[n], sizeof(pat[n])), n++;
+	web_json(r, 200, json_routes_index(r->c->arr_slug, paths, n));
 }
 
 /* The API's gate: a token, reading only; 1 when the route may run. */
@@ -336,10 +432,6 @@ static int
 route_api_gate(struct MHD_Connection *conn, struct req *r,
     const struct web_route **rt, char *caps, size_t capsz)
 {
-	const struct web_route	*t;
-	json_t			*idx;
-	char			 pat[128];
-
 	r->c->actor = "api";
 	if (!session_api_auth(conn, r, &r->scope)) {
 		api_error(r, 401, "unauthorised", NULL, "send 'Authorization: "
@@ -355,14 +447,7 @@ route_api_gate(struct MHD_Connection *conn, struct req *r,
 	}
 	if (strcmp(r->path, "/api/v1") == 0 || strcmp(r->path, "/api/v1/") ==
 	    0) {
-		idx = json_array();
-		for (t = web_routes; t->method != NULL; t++)
-			if (IS_API(t))
-				json_array_append_new(idx, json_string(
-				    route_pattern(t, pat, sizeof(pat))));
-		web_json(r, 200, json_pack("{s:s, s:s, s:o}", "arrangement",
-		    r->c->arr_slug, "openapi", "/api/v1/openapi.json", "paths",
-		    idx));
+		api_index(r);
 		return 0;
 	}
 	if ((*rt = route_find(r, 1, caps, capsz)) == NULL) {
@@ -422,9 +507,8 @@ route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 {
 	struct req		*r = &cs->r;
 	const struct web_route	*rt = NULL;
-	const struct web_param	*refused = NULL;
-	char			 msg[400];
-	int			 api, rc;
+	char			 msg[400], refused[160], fmsg[400], fref[160];
+	int			 api, rc, rf = 0;
 
 	/* Who acts, in the audit log: no one until identified. */
 	r->c->actor = "a visitor to the web site";
@@ -462,8 +546,8 @@ route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			return;
 	}
 	r->route = rt;
-	if ((rc = route_params(r, rt, conn, api, &refused, msg,
-	    sizeof(msg))) < 0)
+	if ((rc = route_params(r, rt, conn, api, refused, sizeof(refused),
+	    msg, sizeof(msg))) < 0)
 		return;
 	if (!api && r->bad_text[0] != '\0') {
 		page_bad_text(r);
@@ -475,10 +559,24 @@ route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 	if (api)
 		route_api(r, rt);
 	else if (rt->role != ROLE_CHAIR || route_chair(r, rt)) {
+		/* Every other field sent, once the visitor may act here (a
+		 * member's form at a chair's address is the 403): one that
+		 * nothing declares is refused even beside a text field too
+		 * long, as the form is not ours. */
+		if ((rf = route_fields(r, rt, fref, sizeof(fref), fmsg,
+		    sizeof(fmsg))) < 0) {
+			core_read_end(r->c);
+			return;
+		}
+		if (rf > 0 && rc == 0) {
+			snprintf(refused, sizeof(refused), "%s", fref);
+			snprintf(msg, sizeof(msg), "%s", fmsg);
+			rc = 1;
+		}
 		if (rc > 0) {
 			/* The form again, naming the field: nothing done. */
 			r->status = 400;
-			rt->form(r, refused->name, msg);
+			rt->form(r, refused, msg);
 		} else
 			request_cached(conn, cs, rt->role == ROLE_ANYONE,
 			    rt->page);
@@ -487,13 +585,15 @@ route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 }
 
 /* --- the typed values, for the handlers --- */
+/* The value of name from where (-1: anywhere). */
 static const struct web_val *
-val_of(const struct req *r, const char *name)
+val_of(const struct req *r, const char *name, int where)
 {
 	int i;
 
 	for (i = 0; i < r->nval; i++)
-		if (strcmp(r->val[i].name, name) == 0)
+		if (strcmp(r->val[i].name, name) == 0 && (where < 0 ||
+		    r->val[i].in == where))
 			return &r->val[i];
 	return NULL;
 }
@@ -501,7 +601,7 @@ val_of(const struct req *r, const char *name)
 int64_t
 web_int(const struct req *r, const char *name)
 {
-	const struct web_val *v = val_of(r, name);
+	const struct web_val *v = val_of(r, name, -1);
 
 	return v != NULL ? v->v.n : 0;
 }
@@ -509,15 +609,81 @@ web_int(const struct req *r, const char *name)
 const char *
 web_query(const struct req *r, const char *name)
 {
-	const struct web_val *v = val_of(r, name);
+	const struct web_val *v = val_of(r, name, IN_QUERY);
 
-	return v != NULL && v->in == IN_QUERY ? v->v.s : NULL;
+	return v != NULL ? v->v.s : NULL;
 }
 
 const char *
 web_form(const struct req *r, const char *name)
 {
-	const struct web_val *v = val_of(r, name);
+	const struct web_val *v = val_of(r, name, IN_FORM);
 
-	return v != NULL && v->in == IN_FORM ? v->v.s : NULL;
+	return v != NULL ? v->v.s : NULL;
+}
+
+int
+web_form_sent(const struct req *r, const char *name)
+{
+	const struct web_param *p;
+
+	for (p = r->route != NULL ? r->route->params : NULL; p != NULL &&
+	    p->name != NULL; p++)
+		if (p->in == IN_FORM && p->family == NULL &&
+		    strcmp(p->name, name) == 0)
+			return r->form != NULL && json_object_get(r->form,
+			    name) != NULL;
+	return 0;
+}
+
+/* The route's family of form fields with prefix, or NULL. */
+static const struct web_param *
+family_of(const struct req *r, const char *prefix)
+{
+	const struct web_param *p;
+
+	for (p = r->route != NULL ? r->route->params : NULL; p != NULL &&
+	    p->name != NULL; p++)
+		if (p->family != NULL && strcmp(p->name, prefix) == 0)
+			return p;
+	return NULL;
+}
+
+const char *
+web_form_of(const struct req *r, const char *prefix, const char *tail)
+{
+	const struct web_param	*p = family_of(r, prefix);
+	char			 key[200];
+
+	if (p == NULL || r->form == NULL || !p->known(tail) ||
+	    (size_t)snprintf(key, sizeof(key), "%s%s", prefix, tail) >=
+	    sizeof(key))
+		return NULL;
+	return json_string_value(json_object_get(r->form, key));
+}
+
+const char *
+web_form_next(const struct req *r, const char *prefix, void **iter,
+    const char **value)
+{
+	const struct web_param	*p = family_of(r, prefix);
+	const char		*key;
+	size_t			 n;
+
+	if (p == NULL || r->form == NULL)
+		return NULL;
+	n = strlen(prefix);
+	for (*iter = *iter == NULL ? json_object_iter(r->form) :
+	    json_object_iter_next(r->form, *iter); *iter != NULL;
+	    *iter = json_object_iter_next(r->form, *iter)) {
+		key = json_object_iter_key(*iter);
+		/* The router refused any other field of the family. */
+		if (strncmp(key, prefix, n) == 0 && key[n] != '\0' &&
+		    p->known(key + n)) {
+			*value = json_string_value(json_object_iter_value(
+			    *iter));
+			return key + n;
+		}
+	}
+	return NULL;
 }

@@ -3,9 +3,11 @@
  * JSON API alike.  Each route declares its method, its path
  * pattern, the role a visitor needs, and every parameter it reads
  * (path segments, query and form fields) with the validator of its
- * kind (rules/parse.h).  The router checks all of them before any
- * handler runs, as kcgi checks its keys: a value refused is a 400 that
- * names the parameter and what would be accepted, and nothing is done;
+ * kind (rules/parse.h); fields named after a record are declared as a
+ * family ("att-" and an organisation's id).  The router checks all of
+ * them before any handler runs, as kcgi checks its keys: a field sent
+ * that nothing declares, or a value refused, is a 400 that names it and
+ * what would be accepted, and nothing is done;
  * text typed into a form that is refused shows the route's form again
  * with the GOV.UK error summary naming the field (web_route.form).
  * The table is routes.c; the router route.c.  Internal to src/web.
@@ -51,6 +53,17 @@ struct web_param {
 						   sent (a path's always) */
 	const char		*suffix;	/* a path's may end in it
 						   (".pdf": r->suffixed) */
+	/*
+	 * A family of form fields, one per record or per name of a
+	 * closed list: name is their prefix ("att-"), and a field is the
+	 * prefix and a tail that known accepts ("att-12": an
+	 * organisation's id; "set.quorum": a setting's name).  family
+	 * names the tail in the route list ("att-{id}").  Every field of
+	 * the family sent is checked by spec (one sent empty is handed
+	 * over as ""); read them with web_form_of and web_form_next.
+	 */
+	const char		*family;
+	int			(*known)(const char *tail);
 };
 
 struct web_route {

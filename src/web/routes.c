@@ -14,18 +14,40 @@
 #include <stddef.h>
 
 #include "route.h"
+#include "rules/constitution.h"
 
 /* --- the kinds of parameter --- */
-#define ID(n, in, req)	{ n, in, { PARSE_ID, NULL, 0, 0 }, req, NULL }
-#define POS(n)		{ n, IN_FORM, \
-			    { PARSE_INT, NULL, 1, 2147483647 }, 0, NULL }
-#define YEAR(n, in)	{ n, in, { PARSE_YEAR, NULL, 0, 0 }, 0, NULL }
-#define SLUG(n, in)	{ n, in, { PARSE_SLUG, NULL, 0, 0 }, 0, NULL }
-#define TEXT(n, in, max) { n, in, { PARSE_TEXT, NULL, 0, max }, 0, NULL }
-#define ENUM(n, v)	{ n, IN_FORM, { PARSE_ENUM, v, 0, 0 }, 0, NULL }
-#define NUM(n, in, max)	{ n, in, { PARSE_INT, NULL, 1, max }, 0, NULL }
-#define END		{ NULL, IN_PATH, { PARSE__MAX, NULL, 0, 0 }, 0, \
-			    NULL }
+/* One parameter: its name, where it is, its kind with the kind's
+ * choices or range, whether it must be sent, a path's suffix. */
+#define PARAM(n, in, kind, v, lo, hi, req, sfx) \
+	{ n, in, { kind, v, lo, hi }, req, sfx, NULL, NULL }
+#define ID(n, in, req)	PARAM(n, in, PARSE_ID, NULL, 0, 0, req, NULL)
+#define POS(n)		PARAM(n, IN_FORM, PARSE_INT, NULL, 1, 2147483647, \
+			    0, NULL)
+#define YEAR(n, in)	PARAM(n, in, PARSE_YEAR, NULL, 0, 0, 0, NULL)
+#define SLUG(n, in)	PARAM(n, in, PARSE_SLUG, NULL, 0, 0, 0, NULL)
+#define TEXT(n, in, max) PARAM(n, in, PARSE_TEXT, NULL, 0, max, 0, NULL)
+#define ENUM(n, v)	PARAM(n, IN_FORM, PARSE_ENUM, v, 0, 0, 0, NULL)
+#define NUM(n, in, max)	PARAM(n, in, PARSE_INT, NULL, 1, max, 0, NULL)
+#define END		PARAM(NULL, IN_PATH, PARSE__MAX, NULL, 0, 0, 0, NULL)
+/* A family of form fields, one per record or per name of a closed list
+ * (route.h): prefix, what its tail is, the tails accepted, the kind of
+ * each field's value. */
+#define FAMILY(prefix, tail, known, kind, v, max) { prefix, IN_FORM, \
+			    { kind, v, 0, max }, 0, NULL, tail, known }
+
+/* The tails of the families: a record's id; a setting's name. */
+static int
+tail_id(const char *s)
+{
+	return parse_id(s, NULL) == 0;
+}
+
+static int
+tail_setting(const char *s)
+{
+	return constitution_setting(s) != NULL;
+}
 
 /* Every page may say what was just done (?done=, page_banner). */
 static const struct web_param p_page[] = { SLUG("done", IN_QUERY), END };
@@ -34,7 +56,7 @@ static const struct web_param p_id[] = { ID("id", IN_PATH, 1),
 static const struct web_param p_slug[] = { SLUG("slug", IN_PATH),
     SLUG("done", IN_QUERY), END };
 static const struct web_param p_token[] = {
-	{ "token", IN_PATH, { PARSE_TOKEN, NULL, 0, 0 }, 1, NULL },
+	PARAM("token", IN_PATH, PARSE_TOKEN, NULL, 0, 0, 1, NULL),
 	TEXT("next", IN_QUERY, 200), END };
 static const struct web_param p_next[] = { TEXT("next", IN_QUERY, 200),
     END };
@@ -43,11 +65,10 @@ static const struct web_param p_back[] = { TEXT("back", IN_QUERY, 200),
 static const struct web_param p_spend[] = { YEAR("year", IN_QUERY), END };
 /* A meeting's page: the register's banner says how many it recorded. */
 static const struct web_param p_meeting[] = { ID("id", IN_PATH, 1),
-    SLUG("done", IN_QUERY), { "n", IN_QUERY, { PARSE_INT, NULL, 1, 9999 },
-    0, NULL }, END };
+    SLUG("done", IN_QUERY), NUM("n", IN_QUERY, 9999), END };
 /* The audit log: a page of it, filtered by what and who. */
-static const struct web_param p_audit[] = { { "page", IN_QUERY,
-    { PARSE_INT, NULL, 1, 1000000 }, 0, NULL }, TEXT("what", IN_QUERY, 40),
+static const struct web_param p_audit[] = { NUM("page", IN_QUERY, 1000000),
+    TEXT("what", IN_QUERY, 40),
     TEXT("who", IN_QUERY, 200), SLUG("done", IN_QUERY),
     TEXT("from-day", IN_QUERY, 10), TEXT("from-month", IN_QUERY, 10),
     TEXT("from-year", IN_QUERY, 10), TEXT("to-day", IN_QUERY, 10),
@@ -58,12 +79,27 @@ static const struct web_param p_constitution[] = { SLUG("as", IN_QUERY),
 /* A news email's one-click link: "ID-MAC", checked by core. */
 static const struct web_param p_news[] = { TEXT("token", IN_PATH, 64),
     END };
+/* A mail program's one-click POST (RFC 8058), and the page's button. */
+static const char *const one_click[] = { "One-Click", NULL };
+static const struct web_param p_news_post[] = { TEXT("token", IN_PATH, 64),
+    ENUM("List-Unsubscribe", one_click), END };
+/* Signing in: an email for a link, or an officer's password and code;
+ * where to go back to, in the address or the form. */
+static const struct web_param p_signin[] = { TEXT("next", IN_QUERY, 200),
+    TEXT("next", IN_FORM, 200), TEXT("email", IN_FORM, 320), END };
+static const struct web_param p_signin_password[] = {
+    TEXT("next", IN_QUERY, 200), TEXT("next", IN_FORM, 200),
+    TEXT("officer-email", IN_FORM, 320), TEXT("password", IN_FORM, 1000),
+    TEXT("code", IN_FORM, 64), END };
+static const struct web_param p_totp[] = { TEXT("code", IN_FORM, 64), END };
+static const struct web_param p_confirm[] = { TEXT("back", IN_FORM, 200),
+    TEXT("password", IN_FORM, 1000), TEXT("code", IN_FORM, 64), END };
 static const struct web_param p_year[] = { YEAR("year", IN_PATH),
     SLUG("done", IN_QUERY), END };
 static const struct web_param p_year_code[] = { YEAR("year", IN_PATH),
     TEXT("code", IN_PATH, 32), END };
 static const struct web_param p_report[] = {
-	{ "year", IN_PATH, { PARSE_YEAR, NULL, 0, 0 }, 1, ".pdf" },
+	PARAM("year", IN_PATH, PARSE_YEAR, NULL, 0, 0, 1, ".pdf"),
 	SLUG("done", IN_QUERY), END };
 /* The meeting's forms (pages_chair.c), each field as core takes it:
  * agenda items by their number on it, organisations by id or name. */
@@ -90,6 +126,10 @@ static const struct web_param p_vote[] = { ID("id", IN_PATH, 1),
     ENUM("choice", choices), END };
 static const struct web_param p_attend[] = { ID("id", IN_PATH, 1),
     TEXT("organisation", IN_FORM, 200), ENUM("as", attend_as), END };
+/* The register: one field per member organisation, "att-" and its id
+ * (pages_register.c), each one of the ways to attend. */
+static const struct web_param p_register[] = { ID("id", IN_PATH, 1),
+    FAMILY("att-", "id", tail_id, PARSE_ENUM, attend_as, 0), END };
 static const struct web_param p_notes[] = { ID("id", IN_PATH, 1),
     TEXT("notes", IN_FORM, 200000), END };
 static const struct web_param p_publish[] = { ID("id", IN_PATH, 1),
@@ -118,10 +158,13 @@ static const char *const news[] = { "now", "digest", "none", NULL };
 static const struct web_param p_digest[] = { ENUM("digest", news), END };
 static const struct web_param p_ballot_cast[] = { ID("id", IN_PATH, 1),
     LINE("candidate"), TICK("confirm"), END };
-/* The constitution's text, or its settings as a form: a field named by
- * each setting ("set.quorum"), read by name (pages_constitution.c). */
+/* The constitution's text, or its settings as a form: one field per
+ * setting of the settings table, "set." and its name ("set.quorum",
+ * "set.meetings.min_per_year.local-forum"; pages_constitution.c), its
+ * value as typed (a list's one entry a line), which core checks. */
 static const struct web_param p_constitution_post[] = {
-    TEXT("constitution", IN_FORM, 200000), DAY("effective"), END };
+    TEXT("constitution", IN_FORM, 200000), DAY("effective"),
+    FAMILY("set.", "setting", tail_setting, PARSE_TEXT, NULL, 20000), END };
 
 /* A group's chair (pages_chair.c, pages_admin.c). */
 static const char *const offices[] = { "chair", "vice-chair",
@@ -262,8 +305,8 @@ const struct web_route web_routes[] = {
 	PAGE("GET", "/meetings/:id", ROLE_ANYONE, page_meeting, p_meeting),
 	/* The register: every organisation's attendance at once
 	 * (pages_register.c checks the chair). */
-	PAGE("POST", "/meetings/:id/register", ROLE_MEMBER,
-	    page_meeting_register_post, p_id),
+	ACT("POST", "/meetings/:id/register", ROLE_MEMBER,
+	    page_meeting_register_post, p_register, GROUP_NONE, register_form),
 	/* A member's and a chair's forms on a meeting (pages_chair.c). */
 	MEETING("apologies", apologies, p_id),
 	MEETING("request", request, p_request),
@@ -301,22 +344,22 @@ const struct web_route web_routes[] = {
 	FORM("/elections/:id/nominate", ROLE_MEMBER, page_nominate_post,
 	    p_nominate, nomination_form),
 	PAGE("GET", "/sign-in", ROLE_ANYONE, page_signin, p_next),
-	PAGE("POST", "/sign-in", ROLE_ANYONE, page_signin_post, p_next),
+	PAGE("POST", "/sign-in", ROLE_ANYONE, page_signin_post, p_signin),
 	PAGE("GET", "/sign-in/:token", ROLE_ANYONE, page_signin_link,
 	    p_token),
 	PAGE("POST", "/sign-in/:token", ROLE_ANYONE, page_signin_link,
 	    p_token),
 	PAGE("POST", "/sign-in-password", ROLE_ANYONE, page_signin_password,
-	    p_next),
+	    p_signin_password),
 	PAGE("POST", "/sign-out", ROLE_ANYONE, page_signout, NULL),
 	PAGE("GET", "/unsubscribe/:token", ROLE_LINK, page_unsubscribe,
 	    p_news),
 	PAGE("POST", "/unsubscribe/:token", ROLE_LINK, page_unsubscribe_post,
-	    p_news),
+	    p_news_post),
 	PAGE("GET", "/two-factor", ROLE_MEMBER, page_totp, NULL),
-	PAGE("POST", "/two-factor", ROLE_MEMBER, page_totp_post, NULL),
+	PAGE("POST", "/two-factor", ROLE_MEMBER, page_totp_post, p_totp),
 	PAGE("GET", "/confirm", ROLE_OFFICER, page_confirm, p_back),
-	PAGE("POST", "/confirm", ROLE_OFFICER, page_confirm_post, NULL),
+	PAGE("POST", "/confirm", ROLE_OFFICER, page_confirm_post, p_confirm),
 	PAGE("GET", "/me", ROLE_MEMBER, page_me, p_page),
 	PAGE("GET", "/me/sign", ROLE_MEMBER, page_sign, p_page),
 	PAGE("POST", "/me/digest", ROLE_MEMBER, page_digest_post, p_digest),

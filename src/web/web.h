@@ -143,23 +143,15 @@ fn(struct req *r, json_t **out) \
 #define web_viewer_page(v, r)	viewer_of_who((v), &(r)->who)
 #define web_viewer_token(v, r)	viewer_of_scope((v), (r)->scope)
 
-/* A row's text ("" when absent) and number (0), for the pages. */
-const char *web_str(const json_t *, const char *key);
-long long web_num(const json_t *, const char *key);
 /*
- * A row's date or time as people read it ("1 December 2026 at 5pm",
- * render_when), into out; the text as it is when it is not one.
- * web_when_at joins a day and a time of day ("day", "starts").
+ * A record's day, or day and time of day, as people read it ("1
+ * December 2026 at 5pm", render_when), into out; the text as it is
+ * when it is not one (time NULL: the day alone; day NULL: "").
  */
-const char *web_when(const json_t *, const char *key, char out[WHEN_LEN]);
-const char *web_when_at(const json_t *, const char *day, const char *time,
-    char out[WHEN_LEN]);
-/* The same of a record's day and time (time NULL: the day alone). */
 const char *web_when_of(const char *day, const char *time,
     char out[WHEN_LEN]);
 /* A poll's or a ballot's opening or closing: a moment in UTC
  * (YYYY-MM-DDTHH:MM), shown in London's time. */
-const char *web_when_utc(const json_t *, const char *key, char out[WHEN_LEN]);
 const char *web_when_utc_of(const char *, char out[WHEN_LEN]);
 /* Looks up a form field; NULL when missing. */
 const char *web_field(const struct req *, const char *name);
@@ -173,6 +165,18 @@ const char *web_query(const struct req *, const char *name);
  * UTF-8 of its length, one of its choices); NULL when it was sent empty
  * or not at all, or is not declared. */
 const char *web_form(const struct req *, const char *name);
+/* 1 when the form field the route declares was sent, even empty. */
+int web_form_sent(const struct req *, const char *name);
+/* A field of a family the route declares (route.h: "att-" and an
+ * organisation's id, "set." and a setting's name), as the router
+ * accepted it: "" when it was sent empty, NULL when not sent.  */
+const char *web_form_of(const struct req *, const char *prefix,
+    const char *tail);
+/* The next field of the family prefix that was sent, from *iter (NULL
+ * at first): its tail ("12" of "att-12"), its value in *value; NULL
+ * after the last. */
+const char *web_form_next(const struct req *, const char *prefix,
+    void **iter, const char **value);
 /* A parameter the route declares (path, query or form) as a number:
  * an id, a year, a position, a date's days, an enum's index; 0 when
  * it was not sent (the router refused it if it was not one). */
@@ -306,13 +310,39 @@ struct form_field {
 void page_form(struct req *, const char *action, const char *title,
     const struct form_field *, const char *button, const char *field,
     const char *err);
-/* A table of rows: cols are keys of each row, heads their headings. */
-void page_table(struct req *, const char *caption, json_t *rows,
-    const char *const *cols, const char *const *heads);
+/*
+ * A table of typed records (page_table.c): the columns' headings, and
+ * fill, which makes a record's cells (zeroed before: PAGE_NONE) in the
+ * columns' order.  Text is shown in words when it is a date or time
+ * (NULL: empty); a column whose first row holds an amount is aligned
+ * as a number.
+ */
+enum page_cell_kind { PAGE_NONE, PAGE_TEXT, PAGE_NUM, PAGE_MONEY,
+    PAGE_YES_NO };
+struct page_cell {
+	enum page_cell_kind	 kind;
+	const char		*text;	/* PAGE_TEXT */
+	int64_t			 num;	/* a number, pence, 0 or 1 */
+};
+#define CELL_T(s)	((struct page_cell){ PAGE_TEXT, (s), 0 })
+#define CELL_N(n)	((struct page_cell){ PAGE_NUM, NULL, (n) })
+#define CELL_PENCE(p)	((struct page_cell){ PAGE_MONEY, NULL, (p) })
+#define CELL_YES(b)	((struct page_cell){ PAGE_YES_NO, NULL, (b) != 0 })
+#define PAGE_COLS	12	/* columns a table may have */
+struct page_cols {
+	const char *const	*heads;
+	size_t			 n;
+	void			(*fill)(const void *, struct page_cell *);
+};
+void page_table(struct req *, const char *caption, const struct page_cols *,
+    const void *rows, size_t nrows, size_t size);
 /* The same under a heading that names it: the caption is for screen
  * readers only. */
-void page_table_under(struct req *, const char *caption, json_t *rows,
-    const char *const *cols, const char *const *heads);
+void page_table_under(struct req *, const char *caption,
+    const struct page_cols *, const void *rows, size_t nrows, size_t size);
+/* A list's records ({ v, n }) as a table. */
+#define PAGE_TABLE(r, caption, cols, l) \
+	page_table((r), (caption), (cols), (l)->v, (l)->n, sizeof(*(l)->v))
 /*
  * A table of typed records (page_grid.c): begin writes the caption and
  * headings, or "caption: none yet." and 0 when there are no rows; each
@@ -473,6 +503,9 @@ void sign_form(struct req *, const char *field, const char *err);
 void constitution_render(struct req *, const char *field, const char *err);
 /* The meeting page, with an error for the form at fault (or NULLs). */
 void meeting_render(struct req *, const char *field, const char *err);
+/* The meeting's page, a refused row of its register ("att-12") shown at
+ * the register (pages_register.c). */
+void register_form(struct req *, const char *field, const char *err);
 /* pages_chair.c: the forms a member and a chair see on a meeting. */
 void meeting_member_forms(struct req *, const struct meeting_view *,
     const char *field, const char *err);

@@ -1,6 +1,7 @@
 /*
- * Unit tests of src/rules/text.c: which bytes are UTF-8 text, and the
- * repair a read makes of a stored value that is not.
+ * Unit tests of src/rules/text.c: which bytes are UTF-8 text, the
+ * repair a read makes of a stored value that is not, and a value not
+ * given.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -78,6 +79,27 @@ text_prefix_cuts_between_characters(void **state)
 	assert_int_equal(text_prefix("\xff" "a", 1), 1);
 }
 
+/* A value not given: none, empty, or only white space, line breaks
+ * too (text_blank); text_given stores it as none, and any other value
+ * as it was given, spaces and all. */
+static void
+text_given_is_none_when_blank(void **state)
+{
+	static const char	*blank[] = { "", " ", " \t ", "\r\n", "\n\t " };
+	static const char	 name[] = "  Ann ";
+	size_t			 i;
+
+	(void)state;
+	assert_true(text_blank(NULL));
+	assert_null(text_given(NULL));
+	for (i = 0; i < sizeof(blank) / sizeof(blank[0]); i++) {
+		assert_true(text_blank(blank[i]));
+		assert_null(text_given(blank[i]));
+	}
+	assert_false(text_blank(name));
+	assert_ptr_equal(text_given(name), name);
+}
+
 int
 main(void)
 {
@@ -86,6 +108,7 @@ main(void)
 		cmocka_unit_test(text_utf8_refuses_bytes),
 		cmocka_unit_test(text_utf8_repair_replaces),
 		cmocka_unit_test(text_prefix_cuts_between_characters),
+		cmocka_unit_test(text_given_is_none_when_blank),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

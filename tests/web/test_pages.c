@@ -819,6 +819,35 @@ static const char *const form_pages[][2] = {
 	{ "o", "/officer/constitution?as=text" },
 };
 
+/*
+ * 1 when line (a route of `serve --routes`) declares the field name:
+ * by its name, or as one of a family of fields ("att-{id}=": "att-" and
+ * a record's id; "set.{setting}=": "set." and a name).
+ */
+static int
+declares(const char *line, const char *name)
+{
+	char		 want[80];
+	const char	*p, *open, *close;
+	size_t		 n;
+
+	snprintf(want, sizeof(want), " %s=", name);
+	if (strstr(line, want) != NULL)
+		return 1;
+	for (p = line; (open = strchr(p, '{')) != NULL; p = open + 1) {
+		if ((close = strchr(open, '}')) == NULL || close[1] != '=')
+			continue;
+		for (n = 0; open - n > line && open[-(long)n - 1] != ' '; n++)
+			;
+		if (strncmp(name, open - n, n) != 0 || name[n] == '\0')
+			continue;
+		if (strncmp(open, "{id}", 4) != 0 || strspn(name + n,
+		    "0123456789") == strlen(name + n))
+			return 1;
+	}
+	return 0;
+}
+
 /* The POST route's line of `serve --routes` for action, into out. */
 static int
 post_route(char (*lines)[600], size_t n, const char *action, char *out)
@@ -833,6 +862,36 @@ post_route(char (*lines)[600], size_t n, const char *action, char *out)
 			return 1;
 		}
 	return 0;
+}
+
+/* Every field of the constitution's settings form (html) declared by
+ * POST /officer/constitution; how many settings there are. */
+static size_t
+settings_declared(char (*lines)[600], size_t n, const char *html)
+{
+	char		 line[600], name[80];
+	const char	*p, *end = NULL;
+	size_t		 k, settings = 0;
+
+	if (!post_route(lines, n, "/officer/constitution", line))
+		fail_msg("/officer/constitution: no POST route");
+	/* The form's own fields, not the page's (<meta name=...>). */
+	if ((html = strstr(html, "action=\"/officer/constitution\"")) == NULL ||
+	    (end = strstr(html, "</form>")) == NULL)
+		fail_msg("/officer/constitution: no form of settings");
+	for (p = html; (p = strstr(p, " name=\"")) != NULL && p < end;
+	    p += k) {
+		p += 7;
+		k = strcspn(p, "\"");
+		snprintf(name, sizeof(name), "%.*s", (int)k, p);
+		if (strcmp(name, "csrf") == 0)
+			continue;
+		if (!declares(line, name))
+			fail_msg("/officer/constitution: field %s is not "
+			    "declared: %s", name, line);
+		settings += strncmp(name, "set.", 4) == 0;
+	}
+	return settings;
 }
 
 static void
@@ -856,6 +915,7 @@ test_forms_declare_every_field_and_refuse_naming_it(void **state)
 		  "action=\"/me/sign\"", "is too long; at most 1000" },
 	};
 	static char	 lines[200][600];
+	size_t		 family = 0;
 	CURL		*h[2] = { browser(), browser() };
 	struct resp	 r;
 	FILE		*f;
@@ -881,31 +941,36 @@ test_forms_declare_every_field_and_refuse_naming_it(void **state)
 		if (r.status != 200)
 			fail_msg("%s: %ld", form_pages[i][1], r.status);
 		forms_of(o ? OFFICER : CHAIR, r.body);
+		/* The settings' form has more fields than forms_of keeps:
+		 * each of them here. */
+		if (strcmp(form_pages[i][1], "/officer/constitution") == 0)
+			family += settings_declared(lines, n, r.body);
 		resp_free(&r);
 	}
 	for (i = 0; i < nform; i++) {
-		/* Not these pages' own: signing out, the register's fields
-		 * named by organisation. */
-		if (strncmp(form[i].action, "/sign-out", 9) == 0 ||
-		    strstr(form[i].action, "/register") != NULL)
+		/* Not these pages' own: signing out. */
+		if (strncmp(form[i].action, "/sign-out", 9) == 0)
 			continue;
 		if (!post_route(lines, n, form[i].action, line))
 			fail_msg("%s: no POST route", form[i].action);
 		for (k = 0; k < form[i].n; k++) {
-			/* The constitution's settings, one field named by
-			 * each ("set.quorum"), are read by name. */
-			if (strcmp(form[i].name[k], "csrf") == 0 ||
-			    strncmp(form[i].name[k], "set.", 4) == 0)
+			/* The register's rows ("att-12") and the
+			 * constitution's settings ("set.quorum") are
+			 * declared as families. */
+			if (strcmp(form[i].name[k], "csrf") == 0)
 				continue;
-			snprintf(want, sizeof(want), " %s=", form[i].name[k]);
-			if (strstr(line, want) == NULL)
+			if (!declares(line, form[i].name[k]))
 				fail_msg("%s: field %s is not declared: %s",
 				    form[i].action, form[i].name[k], line);
+			family += strncmp(form[i].name[k], "att-", 4) == 0;
 			checked++;
 		}
 	}
-	print_message("%zu fields of %zu forms declared\n", checked, nform);
+	print_message("%zu fields of %zu forms declared, %zu of them in "
+	    "families\n", checked, nform, family);
 	assert_true(checked > 100);
+	/* The register's rows, and the settings on their form. */
+	assert_true(family > 100);
 	digest(before);
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		o = bad[i].officer;

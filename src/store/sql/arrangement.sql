@@ -28,28 +28,30 @@ UPDATE constitution_version
 SET effective_to = ?
 WHERE arrangement_id = ? AND effective_to IS NULL;
 
--- name: STMT_CONST_CURRENT (1): the constitution in force now
+-- part: CONSTITUTION_VERSION: a version of the constitution, as
+--   store/arrangement.c reads it
 SELECT id, version, effective_from, effective_to, body, applied_by,
   applied_at
 FROM constitution_version
+
+-- name: STMT_CONST_CURRENT (1): the constitution in force now
+{CONSTITUTION_VERSION}
 WHERE arrangement_id = ? AND effective_to IS NULL;
 
--- name: STMT_CONST_AT (2): the version in force on a date
-SELECT id, version, effective_from, effective_to, body, applied_by,
-  applied_at
-FROM constitution_version
+-- part: IN_FORCE_ON: the version in force on the date ?2
 WHERE arrangement_id = ? AND effective_from <= ?2 AND (effective_to IS NULL
   OR effective_to > ?2)
 ORDER BY version DESC
 LIMIT 1;
+
+-- name: STMT_CONST_AT (2): the version in force on a date
+{CONSTITUTION_VERSION}
+{IN_FORCE_ON}
 
 -- name: STMT_CONST_ID_AT (2): which version STMT_CONST_AT gives, without its text
 SELECT id
 FROM constitution_version
-WHERE arrangement_id = ? AND effective_from <= ?2 AND (effective_to IS NULL
-  OR effective_to > ?2)
-ORDER BY version DESC
-LIMIT 1;
+{IN_FORCE_ON}
 
 -- name: STMT_CONST_LIST (1): every version of the constitution, oldest first
 SELECT version, effective_from, effective_to, applied_by, applied_at

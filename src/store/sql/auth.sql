@@ -101,10 +101,12 @@ INSERT INTO signin_failure (email, at) VALUES (?, ?);
 -- name: STMT_SIGNIN_FAIL_COUNT (2): failures for an address since ?2
 SELECT count(*) AS n FROM signin_failure WHERE email = ?1 AND at >= ?2;
 
--- name: STMT_SIGNIN_FAIL_CLEAR (1): deletes signin_failure rows by email
+-- name: STMT_SIGNIN_FAIL_CLEAR (1): forgets an address's failed sign-ins
+--   (a good sign-in; erasing the person)
 DELETE FROM signin_failure WHERE email = ?;
 
--- name: STMT_SIGNIN_FAIL_PRUNE (1): none older than ?1 is needed
+-- name: STMT_SIGNIN_FAIL_PRUNE (1): forgets failed sign-ins before ?1
+--   (a day's are kept for the limit; retention)
 DELETE FROM signin_failure WHERE at < ?;
 
 -- name: STMT_LINK_END_USER (2): a user's links not yet used end at ?2

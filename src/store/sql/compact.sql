@@ -39,22 +39,21 @@ WHERE a.arrangement_id = ?2 AND a.in_force_to IS NULL AND EXISTS (SELECT 1
 FROM commitment c
 WHERE c.arrangement_id = ?2 AND (c.party = 'all' OR c.party = o.sector));
 
--- name: STMT_ASSESS_GET (2): reads assessment by cycle_id, organisation_id
+-- part: ASSESSMENT: an organisation's self-assessment, with how
+--   many commitments it has rated
 SELECT s.id, s.organisation_id, o.name AS organisation, o.sector,
   s.submitted, (SELECT count(*)
 FROM assessment_rating r
 WHERE r.assessment_id = s.id AND r.rating IS NOT NULL) AS rated
 FROM assessment s
 JOIN organisation o ON o.id = s.organisation_id
+
+-- name: STMT_ASSESS_GET (2): reads assessment by cycle_id, organisation_id
+{ASSESSMENT}
 WHERE s.cycle_id = ? AND s.organisation_id = ?;
 
--- name: STMT_ASSESS_LIST (1): with how many commitments each has rated
-SELECT s.id, s.organisation_id, o.name AS organisation, o.sector,
-  s.submitted, (SELECT count(*)
-FROM assessment_rating r
-WHERE r.assessment_id = s.id AND r.rating IS NOT NULL) AS rated
-FROM assessment s
-JOIN organisation o ON o.id = s.organisation_id
+-- name: STMT_ASSESS_LIST (1): a cycle's self-assessments, by organisation
+{ASSESSMENT}
 WHERE s.cycle_id = ?
 ORDER BY o.name;
 
@@ -108,11 +107,15 @@ INSERT INTO consultation (arrangement_id, organisation_id, title, opens,
   closes, significant, short_reason, recorded_by, recorded_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_CONSULT_GET (2): reads consultation by id, arrangement_id
+-- part: CONSULTATION: a consultation and the name of its
+--   organisation
 SELECT k.id, o.name AS organisation, k.organisation_id, k.title, k.opens,
   k.closes, k.significant, k.short_reason, k.feedback_on
 FROM consultation k
 JOIN organisation o ON o.id = k.organisation_id
+
+-- name: STMT_CONSULT_GET (2): reads consultation by id, arrangement_id
+{CONSULTATION}
 WHERE k.id = ? AND k.arrangement_id = ?;
 
 -- name: STMT_CONSULT_FEEDBACK (3): sets feedback, feedback_on of a
@@ -120,9 +123,6 @@ WHERE k.id = ? AND k.arrangement_id = ?;
 UPDATE consultation SET feedback = ?, feedback_on = ? WHERE id = ?;
 
 -- name: STMT_CONSULT_LIST (1): reads consultation by arrangement_id
-SELECT k.id, o.name AS organisation, k.organisation_id, k.title, k.opens,
-  k.closes, k.significant, k.short_reason, k.feedback_on
-FROM consultation k
-JOIN organisation o ON o.id = k.organisation_id
+{CONSULTATION}
 WHERE k.arrangement_id = ?
 ORDER BY k.opens, k.id;

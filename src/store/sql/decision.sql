@@ -5,7 +5,7 @@ INSERT INTO motion (group_id, meeting_id, item_id, body, method, opens,
   closes, round, previous_id, effect, proposed_by, proposed_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_MOTION_GET (2): reads motion by id, arrangement_id, in the
+-- part: MOTION: a motion, its group and agenda item, in the
 --   columns store/decision.c fills; counted: the votes are set
 SELECT mo.id, mo.group_id, mo.meeting_id, mo.item_id, mo.body, mo.method,
   mo.opens, mo.closes, mo.round, mo.previous_id, mo.status, mo.outcome,
@@ -16,6 +16,9 @@ SELECT mo.id, mo.group_id, mo.meeting_id, mo.item_id, mo.body, mo.method,
 FROM motion mo
 JOIN grp g ON g.id = mo.group_id
 LEFT JOIN agenda_item ai ON ai.id = mo.item_id
+
+-- name: STMT_MOTION_GET (2): reads motion by id, arrangement_id
+{MOTION}
 WHERE mo.id = ? AND g.arrangement_id = ?;
 
 -- name: STMT_MOTION_CLOSE (6): sets status, outcome, votes_for ... of a
@@ -25,17 +28,9 @@ SET status = 'closed', outcome = ?, votes_for = ?, votes_against = ?,
   votes_abstain = ?, decided_at = ?
 WHERE id = ?;
 
--- name: STMT_MOTION_LIST (2): reads motion by arrangement_id, id, in the
---   columns of STMT_MOTION_GET
-SELECT mo.id, mo.group_id, mo.meeting_id, mo.item_id, mo.body, mo.method,
-  mo.opens, mo.closes, mo.round, mo.previous_id, mo.status, mo.outcome,
-  mo.votes_for IS NOT NULL AS counted, mo.votes_for, mo.votes_against,
-  mo.votes_abstain, mo.effect,
-  mo.proposed_by, mo.proposed_at, mo.decided_at, g.slug, g.name, g.kind,
-  ai.pos, ai.vcse_only
-FROM motion mo
-JOIN grp g ON g.id = mo.group_id
-LEFT JOIN agenda_item ai ON ai.id = mo.item_id
+-- name: STMT_MOTION_LIST (2): the motions of an arrangement, or of its group
+--   ?2 (0: all)
+{MOTION}
 WHERE g.arrangement_id = ? AND (?2 = 0 OR g.id = ?2)
 ORDER BY mo.id;
 

@@ -6,21 +6,22 @@ INSERT INTO partner_contact (arrangement_id, organisation_id, kind, area,
   name, job_title, email, since, recorded_by, recorded_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_CONTACT_GET (2): reads partner_contact by id, arrangement_id
+-- part: PARTNER_CONTACT: a named contact and the name of their
+--   organisation
 SELECT pc.id, pc.kind, pc.area, o.name AS organisation, pc.name,
   pc.job_title, pc.email, pc.since, pc.ended
 FROM partner_contact pc
 JOIN organisation o ON o.id = pc.organisation_id
+
+-- name: STMT_CONTACT_GET (2): reads partner_contact by id, arrangement_id
+{PARTNER_CONTACT}
 WHERE pc.id = ? AND pc.arrangement_id = ?;
 
 -- name: STMT_CONTACT_END (2): sets ended of a partner_contact row by id
 UPDATE partner_contact SET ended = ?2 WHERE id = ?1 AND ended IS NULL;
 
 -- name: STMT_CONTACT_LIST (2): the named contacts in post
-SELECT pc.id, pc.kind, pc.area, o.name AS organisation, pc.name,
-  pc.job_title, pc.email, pc.since, pc.ended
-FROM partner_contact pc
-JOIN organisation o ON o.id = pc.organisation_id
+{PARTNER_CONTACT}
 WHERE pc.arrangement_id = ?1 AND pc.ended IS NULL AND (?2 IS NULL OR pc.kind
   = ?2)
 ORDER BY pc.kind, pc.area, o.name, pc.name;
@@ -49,12 +50,16 @@ INSERT INTO plan_action (arrangement_id, organisation_id, commitment_id,
   action, owner, due, recorded_by, recorded_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_PLAN_GET (2): reads plan_action by id, arrangement_id
+-- part: PLAN_ACTION: an action of the plan, its organisation and
+--   the code of its commitment
 SELECT p.id, p.organisation_id, o.name AS organisation, c.code AS
   commitment, p.action, p.owner, p.due, p.progress, p.done_on
 FROM plan_action p
 JOIN organisation o ON o.id = p.organisation_id
 LEFT JOIN commitment c ON c.id = p.commitment_id
+
+-- name: STMT_PLAN_GET (2): reads plan_action by id, arrangement_id
+{PLAN_ACTION}
 WHERE p.id = ? AND p.arrangement_id = ?;
 
 -- name: STMT_PLAN_PROGRESS (2): sets progress of a plan_action row by id
@@ -64,11 +69,7 @@ UPDATE plan_action SET progress = ?2 WHERE id = ?1;
 UPDATE plan_action SET done_on = ?2 WHERE id = ?1 AND done_on IS NULL;
 
 -- name: STMT_PLAN_LIST (2): ?2 one organisation, or NULL for all
-SELECT p.id, p.organisation_id, o.name AS organisation, c.code AS
-  commitment, p.action, p.owner, p.due, p.progress, p.done_on
-FROM plan_action p
-JOIN organisation o ON o.id = p.organisation_id
-LEFT JOIN commitment c ON c.id = p.commitment_id
+{PLAN_ACTION}
 WHERE p.arrangement_id = ?1 AND (?2 IS NULL OR p.organisation_id = ?2)
 ORDER BY p.due, p.id;
 

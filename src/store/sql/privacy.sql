@@ -163,9 +163,6 @@ WHERE person_id = ?);
 -- name: STMT_PRIV_ERASE_USER (1): deletes app_user rows by person_id
 DELETE FROM app_user WHERE person_id = ?;
 
--- name: STMT_PRIV_ERASE_FAILS (1): deletes signin_failure rows by email
-DELETE FROM signin_failure WHERE email = ?;
-
 -- name: STMT_PRIV_ERASE_MAIL (1): deletes outbox rows by recipient
 DELETE FROM outbox WHERE recipient = ? COLLATE NOCASE;
 
@@ -196,9 +193,6 @@ UPDATE outbox
 SET status = 'failed', last_error =
   'held: the recipient''s data is restricted'
 WHERE recipient = ? COLLATE NOCASE AND status = 'queued';
-
--- name: STMT_RET_SIGNIN_FAILS (1): deletes signin_failure rows by at
-DELETE FROM signin_failure WHERE at < ?;
 
 -- name: STMT_RET_SESSIONS (1): deletes session rows by seen
 DELETE FROM session WHERE seen < ?;

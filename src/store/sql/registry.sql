@@ -13,30 +13,28 @@ SET name = ?, short_name = ?, sector = ?, legal_form = ?, identifier = ?,
   geography = ?, email = ?, infrastructure = ?
 WHERE id = ?;
 
--- name: STMT_ORG_BY_ID (1): reads organisation by id
+-- part: ORGANISATION: an organisation, as store/registry.c's
+--   organisation map reads it
 SELECT id, name, short_name, sector, legal_form, identifier, geography,
   email, infrastructure
 FROM organisation
+
+-- name: STMT_ORG_BY_ID (1): reads organisation by id
+{ORGANISATION}
 WHERE id = ?;
 
 -- name: STMT_ORG_BY_NAME (1): reads organisation by name, short_name
-SELECT id, name, short_name, sector, legal_form, identifier, geography,
-  email, infrastructure
-FROM organisation
+{ORGANISATION}
 WHERE name = ? OR short_name = ?1 COLLATE NOCASE
 ORDER BY name = ?1 DESC
 LIMIT 2;
 
 -- name: STMT_ORG_BY_IDENTIFIER (1): reads organisation by identifier
-SELECT id, name, short_name, sector, legal_form, identifier, geography,
-  email, infrastructure
-FROM organisation
+{ORGANISATION}
 WHERE identifier = ?;
 
 -- name: STMT_ORG_LIST (0): every organisation, by name
-SELECT id, name, short_name, sector, legal_form, identifier, geography,
-  email, infrastructure
-FROM organisation
+{ORGANISATION}
 ORDER BY name;
 
 -- name: STMT_ORG_LIST_SEEN (0): the organisations the registers name (a
@@ -59,25 +57,22 @@ ORDER BY name;
 INSERT INTO person (name, email, phone, organisation_id, job_title)
 VALUES (?, ?, ?, ?, ?);
 
--- name: STMT_PERSON_BY_ID (1): reads person by id
+-- part: PERSON: a person and the name of their organisation
 SELECT p.id, p.name, p.email, p.phone, p.job_title, p.organisation_id,
   o.name AS organisation, p.restricted
 FROM person p
 LEFT JOIN organisation o ON o.id = p.organisation_id
+
+-- name: STMT_PERSON_BY_ID (1): reads person by id
+{PERSON}
 WHERE p.id = ?;
 
 -- name: STMT_PERSON_BY_EMAIL (1): reads person by email
-SELECT p.id, p.name, p.email, p.phone, p.job_title, p.organisation_id,
-  o.name AS organisation, p.restricted
-FROM person p
-LEFT JOIN organisation o ON o.id = p.organisation_id
+{PERSON}
 WHERE p.email = ?;
 
 -- name: STMT_PERSON_BY_NAME (1): two rows mean the name is ambiguous
-SELECT p.id, p.name, p.email, p.phone, p.job_title, p.organisation_id,
-  o.name AS organisation, p.restricted
-FROM person p
-LEFT JOIN organisation o ON o.id = p.organisation_id
+{PERSON}
 WHERE p.name = ? COLLATE NOCASE
 LIMIT 2;
 
@@ -107,24 +102,28 @@ INSERT INTO grp (arrangement_id, slug, name, kind, description, geography,
   parent_id, support_org_id, support_officer, recognised)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- name: STMT_GROUP_BY_SLUG (2): reads grp by arrangement_id, slug, name
+-- part: GROUP: a group, as store/registry.c's group map reads it
 SELECT id, slug, name, kind, description, geography, parent_id,
   support_org_id, support_officer, recognised
 FROM grp
+
+-- name: STMT_GROUP_BY_SLUG (2): reads grp by arrangement_id, slug, name
+{GROUP}
 WHERE arrangement_id = ? AND (slug = ?2 OR name = ?2 COLLATE NOCASE);
 
 -- name: STMT_GROUP_BY_ID (1): reads grp by id
-SELECT id, slug, name, kind, description, geography, parent_id,
-  support_org_id, support_officer, recognised
-FROM grp
+{GROUP}
 WHERE id = ?;
 
--- name: STMT_GROUP_LIST (1): the arrangement's groups, with how many active
---   members each has
-SELECT g.id, g.slug, g.name, g.kind, g.geography, (SELECT count(*)
+-- part: GROUP_MEMBERS: how many active members the group g has
+(SELECT count(*)
 FROM membership m
 WHERE m.group_id = g.id AND m.status IN ('active', 'under notice')) AS
   members
+
+-- name: STMT_GROUP_LIST (1): the arrangement's groups, with how many active
+--   members each has
+SELECT g.id, g.slug, g.name, g.kind, g.geography, {GROUP_MEMBERS}
 FROM grp g
 WHERE g.arrangement_id = ?
 ORDER BY g.id;
@@ -134,22 +133,38 @@ INSERT INTO membership (group_id, organisation_id, kind, status, side,
   since)
 VALUES (?, ?, ?, ?, ?, ?);
 
--- name: STMT_MEMB_GET (2): reads membership by group_id, organisation_id
+-- part: MEMBERSHIP_COLUMNS: a membership's columns, with its organisation's
+--   and group's, as store/registry.c's membership maps read them
 SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
   m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
   o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
+
+-- part: MEMBERSHIP_FROM: a membership joined to its organisation and group
 FROM membership m
 JOIN organisation o ON o.id = m.organisation_id
 JOIN grp g ON g.id = m.group_id
+
+-- part: MEMBERSHIP: a membership, as every read of one but the register's
+{MEMBERSHIP_COLUMNS}
+{MEMBERSHIP_FROM}
+
+-- part: MEMBERSHIP_REGISTER: a membership as the central record of members
+--   has it (SA-3.2), with the day its organisation signed the agreement in
+--   force
+{MEMBERSHIP_COLUMNS},
+  (SELECT d.signed_on
+FROM declaration d
+JOIN agreement a ON a.id = d.agreement_id
+WHERE d.organisation_id = m.organisation_id AND a.arrangement_id =
+  g.arrangement_id AND a.in_force_to IS NULL) AS signed_on
+{MEMBERSHIP_FROM}
+
+-- name: STMT_MEMB_GET (2): reads membership by group_id, organisation_id
+{MEMBERSHIP}
 WHERE m.group_id = ? AND m.organisation_id = ?;
 
 -- name: STMT_MEMB_BY_ID (1): reads membership by id
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP}
 WHERE m.id = ?;
 
 -- name: STMT_MEMB_SET_STATUS (3): a new status clears an exclusion
@@ -169,47 +184,22 @@ WHERE membership_id = ?
 ORDER BY id;
 
 -- name: STMT_MEMB_LIST_GROUP (1): a group's memberships, by organisation name
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP}
 WHERE m.group_id = ?
 ORDER BY o.name;
 
 -- name: STMT_MEMB_REGISTER (1): the central record of members (SA-3.2)
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind,
-  (SELECT d.signed_on
-FROM declaration d
-JOIN agreement a ON a.id = d.agreement_id
-WHERE d.organisation_id = m.organisation_id AND a.arrangement_id =
-  g.arrangement_id AND a.in_force_to IS NULL) AS signed_on
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP_REGISTER}
 WHERE g.arrangement_id = ?
 ORDER BY o.name, g.id;
 
 -- name: STMT_MEMB_ACTIVE_FOR_PERSON (2): the person's organisation in a group
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP}
 JOIN person p ON p.organisation_id = m.organisation_id
 WHERE m.group_id = ? AND p.id = ?;
 
 -- name: STMT_MEMB_OF_ORG (2): an organisation's memberships in an arrangement
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP}
 WHERE g.arrangement_id = ? AND m.organisation_id = ?
 ORDER BY g.id;
 
@@ -261,10 +251,7 @@ ORDER BY id;
 -- name: STMT_FORUM_REGISTER (1): appendix B, from live data (SA-5.6)
 SELECT g.id, g.slug, g.name, g.kind, g.description, g.geography, so.name AS
   support_organisation, so.short_name AS support_short, g.support_officer,
-  (SELECT count(*)
-FROM membership m
-WHERE m.group_id = g.id AND m.status IN ('active', 'under notice')) AS
-  members
+  {GROUP_MEMBERS}
 FROM grp g
 LEFT JOIN organisation so ON so.id = g.support_org_id
 WHERE g.arrangement_id = ?
@@ -274,17 +261,7 @@ ORDER BY g.id;
 UPDATE membership SET excluded = 1 WHERE id = ?;
 
 -- name: STMT_MEMB_REGISTER_PAGE (3): one page of STMT_MEMB_REGISTER (?2 rows from the ?3rd on)
-SELECT m.id, m.group_id, m.organisation_id, m.kind, m.status, m.side,
-  m.since, m.status_until, m.excluded, o.name AS organisation, o.sector,
-  o.identifier, g.slug AS grp, g.name AS group_name, g.kind AS group_kind,
-  (SELECT d.signed_on
-FROM declaration d
-JOIN agreement a ON a.id = d.agreement_id
-WHERE d.organisation_id = m.organisation_id AND a.arrangement_id =
-  g.arrangement_id AND a.in_force_to IS NULL) AS signed_on
-FROM membership m
-JOIN organisation o ON o.id = m.organisation_id
-JOIN grp g ON g.id = m.group_id
+{MEMBERSHIP_REGISTER}
 WHERE g.arrangement_id = ?1
 ORDER BY o.name, g.id
 LIMIT ?2 OFFSET ?3;
