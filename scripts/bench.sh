@@ -308,19 +308,33 @@ head -n "$one" "$dir/votes.txt" >"$dir/votes1.txt"
 tail -n +"$((one + 1))" "$dir/votes.txt" >"$dir/votes16.txt"
 say "ballots: $one from 1 client, then $rounds bursts of $((orgs - one)) from 16, load $(load)"
 cast_before=$(sqlite3 "$dir/v.db" "SELECT count(*) FROM motion_vote")
+# The server's CPU (user + system) per ballot: less disturbed by other
+# work on the machine than the time a ballot takes.
+cpu_of() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+per_ballot() {	# TICKS BALLOTS: ms of CPU a ballot
+	awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" \
+		'BEGIN { printf "%.3f", t * 1000 / hz / n }'
+}
+c0=$(cpu_of "$spid")
 "$dir/benchtool" post "$base/polls/1" "$dir/votes1.txt" 1 >"$dir/post1.out" || :
+c1=$(cpu_of "$spid")
+put vote1_cpu "$(per_ballot $((c1 - c0)) "$one")"
+c16=0
 # Each burst is a poll of its own; the raw commits alternate with them.
 r=0
 : >"$dir/post16.all"
 : >"$dir/commits.all"
 while [ "$r" -lt "$rounds" ]; do
+	c0=$(cpu_of "$spid")
 	"$dir/benchtool" post "$base/polls/$((r == 0 ? 1 : r + 1))" \
 		"$dir/votes16.txt" 16 >"$dir/post16.out" || :
+	c16=$((c16 + $(cpu_of "$spid") - c0))
 	cat "$dir/post16.out" >>"$dir/post16.all"
 	rm -f "$dir"/raw.db*
 	"$dir/benchtool" commits "$dir/raw.db" "$one" >>"$dir/commits.all"
 	r=$((r + 1))
 done
+put vote16_cpu "$(per_ballot "$c16" $((rounds * (orgs - one))))"
 put rss_votes "$(rss_mb "$spid")"
 put load_votes "$(load)"
 kill "$spid"; wait "$spid" 2>/dev/null || :

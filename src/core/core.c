@@ -166,6 +166,22 @@ core_begin(struct core *c)
 }
 
 int
+core_begin_now(struct core *c)
+{
+	if (c->depth > 0)
+		return core_begin(c);
+	core_read_end(c);
+	if (pthread_mutex_trylock(&writer) != 0)
+		return CORE_EBUSY;
+	if (store_begin_now(c->st) != STORE_OK) {
+		pthread_mutex_unlock(&writer);
+		return CORE_EBUSY;
+	}
+	c->depth = 1;
+	return CORE_OK;
+}
+
+int
 core_end(struct core *c, int rc)
 {
 	int src;

@@ -116,6 +116,9 @@ enum core_err core_fail(struct core *, enum core_err code,
  * made of others (a template load) is still one transaction.
  */
 int core_begin(struct core *) WUR;
+/* core_begin without waiting: CORE_EBUSY at once, with no message, while
+ * another thread or program is writing. */
+int core_begin_now(struct core *) WUR;
 int core_end(struct core *, int rc);
 
 /*

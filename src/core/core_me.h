@@ -71,5 +71,9 @@ struct core_me {
  */
 int core_me(struct core *, const struct viewer *, struct core_me *) WUR;
 void core_me_free(struct core_me *);
+/* Only the memberships and the ballots of kind open to the organisation
+ * (me.ballots as core_me gives them, in the same order). */
+int core_me_ballots(struct core *, const struct viewer *,
+    enum core_me_kind kind, struct core_me *) WUR;
 
 #endif

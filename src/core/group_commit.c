@@ -17,7 +17,11 @@
  * server, whose request threads must not wait) is answered by a call
  * back; its action runs on the leader's core with the actor and clock
  * copied into the job, as the caller's core may serve others meanwhile.
- * The server's writer thread, on a connection of its own, leads.
+ * The server's writer thread, on a connection of its own, leads; but a
+ * lone action, met with the writer idle and nothing queued, is run at
+ * once on its caller's thread and core (core_writer_now), which saves
+ * two hand-overs between threads (the server asks for it only for a
+ * ballot cast alone while the machine has a core to spare: request.c).
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -198,6 +202,7 @@ lead(struct core *L, int writer)
 	for (j = g; j != NULL; j = next) {
 		next = j->next;	/* j may be gone once over is seen */
 		if (j->done != NULL) {
+			j->by = writer ? L : NULL;
 			j->next = NULL;
 			*ct = j;
 			ct = &j->next;
@@ -293,6 +298,35 @@ core_writer_running(void)
 	on = w.running && !w.stopping;
 	pthread_mutex_unlock(&q.lock);
 	return on;
+}
+
+int
+core_writer_now(struct core *c, core_action_fn fn, void *arg, int *rc)
+{
+	int ran = 0;
+
+	pthread_mutex_lock(&q.lock);
+	if (!w.running || w.stopping || q.leading || q.head != NULL ||
+	    c->depth > 0) {
+		pthread_mutex_unlock(&q.lock);
+		return 0;
+	}
+	/* This thread leads a group of one: the writer and any core_grouped
+	 * caller wait for it, as for any leader. */
+	q.leading = 1;
+	pthread_mutex_unlock(&q.lock);
+	if (core_begin_now(c) == CORE_OK) {
+		*rc = core_end(c, fn(c, arg));
+		ran = 1;
+	}
+	pthread_mutex_lock(&q.lock);
+	q.leading = 0;
+	/* Only those queued meanwhile wait for this group to end: the
+	 * writer, idle, is not woken for nothing. */
+	if (q.head != NULL)
+		pthread_cond_broadcast(&q.cv);
+	pthread_mutex_unlock(&q.lock);
+	return ran;
 }
 
 void

@@ -29,6 +29,10 @@ struct core_job {
 	int			 rc;
 	char			 err[640];	/* the user's message */
 	char			 field[64];	/* the field at fault */
+	/* During done, when the writer thread ran it: the writer's core,
+	 * with the group's clock and arrangement, free for done to read
+	 * with (in a read transaction of its own) until done returns. */
+	struct core		*by;
 	/* The queue's own. */
 	struct core		*c;		/* a waiting caller's, or NULL */
 	int			 over;
@@ -50,6 +54,16 @@ int core_writer_start(const char *path, const char *slug, char *err,
  * (on this thread) when no writer runs or it is stopping.
  */
 void core_writer_submit(struct core_job *j);
+/*
+ * Runs fn(c, arg) at once as its own transaction on c (its caller's
+ * thread and core), when the writer runs, is idle, has nothing queued
+ * and the write lock is free at this moment: returns 1 with fn's
+ * result in *rc, as core_grouped would give it.  Otherwise returns 0
+ * having changed nothing (not waiting for anyone), and the caller hands
+ * the action over (core_writer_submit).
+ */
+int core_writer_now(struct core *c, core_action_fn fn, void *arg, int *rc)
+    WUR;
 /* 1 while the writer thread runs and takes actions. */
 int core_writer_running(void);
 /*

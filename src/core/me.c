@@ -216,3 +216,41 @@ out:
 		core_me_free(me);
 	return rc;
 }
+
+/*
+ * SA-3.1-assoc, SA-13.2: the ballots of one kind open now to the
+ * viewer's organisation, as core_me lists them, with the memberships
+ * they borrow from; the rest of me is left empty.  A ballot's own page
+ * needs no more, and core_me's other reads cost more than its commit.
+ */
+int
+core_me_ballots(struct core *c, const struct viewer *v,
+    enum core_me_kind kind, struct core_me *me)
+{
+	struct rec_membership_list	 ms = { NULL, 0 };
+	size_t				 i;
+	int				 rc;
+
+	memset(me, 0, sizeof(*me));
+	if (v->role == VIEWER_PUBLIC)
+		return core_fail(c, CORE_EPERM, NULL, "sign in to see your "
+		    "organisation's business");
+	if (v->org == 0)
+		return CORE_OK;
+	rc = store_me_memberships(c->st, v->org, c->arr, &ms);
+	if (rc == STORE_OK && me_memberships(c, v->org, &ms, me) != 0)
+		rc = STORE_ERROR;
+	rec_membership_list_free(&ms);
+	if (rc != STORE_OK) {
+		core_me_free(me);
+		return core_store_fail(c, rc, "reading your business");
+	}
+	for (i = 0; i < me->memberships.n; i++)
+		if (me->memberships.v[i].may_vote && me_ballots(c, v->org,
+		    &me->memberships.v[i], kind, me) != 0) {
+			core_me_free(me);
+			return core_fail(c, CORE_EFAULT, NULL, "reading polls "
+			    "and elections");
+		}
+	return CORE_OK;
+}

@@ -179,7 +179,7 @@ store_open(const char *path, int create, struct store **out, char *err,
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	/* Another writer gets a few seconds before we give up. */
-	sqlite3_busy_timeout(s->db, 3000);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
 	/* secure_delete: what is deleted or overwritten is zeroed in the
 	 * file, not left in free space for a reader of the file. */
 	rc = sqlite3_exec(s->db, s->readonly ? "PRAGMA foreign_keys = ON; "
@@ -283,6 +283,18 @@ store_begin(struct store *s)
 {
 	return store_code(sqlite3_exec(s->db, "BEGIN IMMEDIATE",
 	    NULL, NULL, NULL));
+}
+
+enum store_err
+store_begin_now(struct store *s)
+{
+	enum store_err rc;
+
+	sqlite3_busy_timeout(s->db, 0);
+	rc = store_code(sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL,
+	    NULL));
+	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
+	return rc;
 }
 
 enum store_err

@@ -50,6 +50,10 @@ void store_close(struct store *);
 enum store_err store_selftest(struct store *, char *err, size_t errsz) WUR;
 
 enum store_err store_begin(struct store *) WUR;	/* BEGIN IMMEDIATE */
+/* The same without waiting: STORE_BUSY at once while another holds the
+ * write lock (store_begin waits up to STORE_BUSY_MS for it). */
+enum store_err store_begin_now(struct store *) WUR;
+#define STORE_BUSY_MS	3000
 /* BEGIN (a snapshot) */
 enum store_err store_begin_read(struct store *) WUR;
 enum store_err store_commit(struct store *) WUR;

@@ -306,6 +306,24 @@ cast_ballot(struct core *c, void *arg)
 	return rc;
 }
 
+/* The ballot of kind and id open to the organisation, as my_ballot
+ * finds it, reading only the organisation's ballots of that kind. */
+static const struct core_me_ballot *
+open_ballot(struct req *r, enum core_me_kind k, int64_t id,
+    struct core_me *me)
+{
+	struct viewer	v;
+	size_t		i;
+
+	viewer_of_who(&v, &r->who);
+	if (core_me_ballots(r->c, &v, k, me) != CORE_OK)
+		return NULL;
+	for (i = 0; i < me->ballots.n; i++)
+		if (me->ballots.v[i].id == id)
+			return &me->ballots.v[i];
+	return NULL;
+}
+
 /* The vote's answer, once its commit is done. */
 static void
 vote_then(struct req *r, void *arg, int rc)
@@ -337,7 +355,7 @@ page_poll_post(struct req *r)
 	struct cast	 v = { 0 };
 	int64_t		 id = web_int(r, "id");
 
-	b = my_ballot(r, "poll", id, &me);
+	b = open_ballot(r, CORE_ME_POLL, id, &me);
 	if (b == NULL) {
 		/* Closed, or not this organisation's: nothing changes. */
 		not_open(r);
@@ -532,7 +550,7 @@ ballot_then(struct req *r, void *arg, int rc)
 	if (rc == CORE_EINVAL && strcmp(r->c->field, "candidate") == 0) {
 		/* The choice is asked again, with the form as it was. */
 		memcpy(err, r->c->err, sizeof(err));
-		b = my_ballot(r, "election", v->id, &me);
+		b = open_ballot(r, CORE_ME_ELECTION, v->id, &me);
 		if (b != NULL && web_election(r, v->id, &e) == CORE_OK) {
 			r->status = 400;
 			election_form(r, b, &e, err);
@@ -571,7 +589,7 @@ page_election_post(struct req *r)
 	struct cast		 v = { 0 };
 	int64_t			 id = web_int(r, "id");
 
-	b = my_ballot(r, "election", id, &me);
+	b = open_ballot(r, CORE_ME_ELECTION, id, &me);
 	if (b == NULL || web_election(r, id, &e) != CORE_OK) {
 		not_open(r);
 		r->status = 409;

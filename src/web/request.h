@@ -26,12 +26,14 @@ struct raw_field {
 
 /*
  * A change handed to the writer (web_write): the connection is
- * suspended from when it is handed over until its commit is done, then
- * resumed to make the answer.
+ * suspended from when it is handed over until its commit is done and
+ * its answer made (on the writer's thread, or on the request's when
+ * resumed: WRITE_DONE), then resumed to send it.
  */
 enum write_state { WRITE_ASKED, WRITE_QUEUED, WRITE_DONE, WRITE_ANSWERED };
 struct web_write {
 	struct core_job		 job;
+	struct req		*r;
 	struct MHD_Connection	*conn;
 	void			(*then)(struct req *, void *arg, int rc);
 	enum write_state	 state;

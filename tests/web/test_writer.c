@@ -209,6 +209,77 @@ test_SA_8_3_SA_E2_2_ballots_waiting_for_the_writer_hold_no_thread(
 	curl_easy_cleanup(other);
 }
 
+struct refused {
+	struct voter	*v;
+	const char	*path, *body;
+	struct resp	 r;
+};
+
+static void *
+send_refused(void *arg)
+{
+	struct refused *x = arg;
+
+	curl_easy_setopt(x->v->h, CURLOPT_TIMEOUT, 60L);
+	http(x->v->h, x->path, x->body, NULL, &x->r);
+	return NULL;
+}
+
+/* SA-8.3, SA-E2.2: refusals made by the writer are answered as before,
+ * their pages made on the writer's own connection: a second vote and a
+ * second ballot from an organisation get 409; a ballot for someone not
+ * standing asks again with the form and its error, 400.  Nothing
+ * changes. */
+static void
+test_SA_8_3_SA_E2_2_refusals_by_the_writer_answered_with_their_pages(
+    void **state)
+{
+	struct voter	 v[1], w[1];
+	struct refused	 x[3];
+	pthread_t	 th[3];
+	sqlite3		*lock;
+	char		 cmd[300], other[16], body[3][200];
+	int		 i;
+
+	(void)state;
+	voters(v, 0, 1);	/* wo00: voted and cast in the first test */
+	voters(w, FIRST, 1);	/* wo08: not yet */
+	snprintf(cmd, sizeof(cmd), "sqlite3 %s \"SELECT id FROM person WHERE "
+	    "id NOT IN (SELECT person_id FROM nomination WHERE election_id = "
+	    "1) LIMIT 1\"", db);
+	sh(cmd, other, sizeof(other));
+	snprintf(body[0], sizeof(body[0]), "csrf=%s&choice=against&confirm=yes",
+	    v[0].csrf);
+	snprintf(body[1], sizeof(body[1]), "csrf=%s&candidate=%s&confirm=yes",
+	    v[0].csrf, v[0].cand);
+	snprintf(body[2], sizeof(body[2]), "csrf=%s&candidate=%s&confirm=yes",
+	    w[0].csrf, other);
+	memset(x, 0, sizeof(x));
+	/* Each waits for the writer, which waits for the lock. */
+	for (i = 0; i < 3; i++) {
+		x[i].v = i < 2 ? &v[0] : &w[0];
+		x[i].path = i == 0 ? "/polls/1" : "/elections/1";
+		x[i].body = body[i];
+		lock = lock_db();
+		assert_int_equal(pthread_create(&th[i], NULL, send_refused,
+		    &x[i]), 0);
+		usleep(300000);
+		unlock_db(lock);
+		pthread_join(th[i], NULL);
+	}
+	assert_int_equal(x[0].r.status, 409);
+	assert_int_equal(x[1].r.status, 409);
+	assert_int_equal(x[2].r.status, 400);
+	assert_non_null(strstr(x[2].r.body, "is not a candidate"));
+	assert_non_null(strstr(x[2].r.body, "name=\"candidate\""));
+	for (i = 0; i < 3; i++)
+		resp_free(&x[i].r);
+	assert_int_equal(votes(), FIRST);
+	assert_int_equal(ballots(), FIRST);
+	curl_easy_cleanup(v[0].h);
+	curl_easy_cleanup(w[0].h);
+}
+
 /* A server stopped while ballots wait for the writer answers each one
  * (cast, or refused with a page) or closes its connection, exits with
  * status 0, and records exactly the ones it answered as cast. */
@@ -267,6 +338,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(
 		    test_SA_8_3_SA_E2_2_ballots_waiting_for_the_writer_hold_no_thread),
+		cmocka_unit_test(
+		    test_SA_8_3_SA_E2_2_refusals_by_the_writer_answered_with_their_pages),
 		cmocka_unit_test(
 		    test_SA_8_3_stopped_with_ballots_in_flight_answers_them_cleanly),
 	};
