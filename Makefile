@@ -64,7 +64,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/report_others.c src/core/check_domains.c \
              src/core/agree.c src/core/check_agree.c \
              src/net/smtp.c
-RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
+RENDER_SRC = src/render/table.c src/render/json_cli.c src/render/csvout.c src/render/html.c \
              src/render/chart.c src/render/pdf.c src/render/report.c \
              src/render/qr.c src/render/report_record.c src/render/when.c \
              src/render/report_partners.c src/render/report_draw.c \
@@ -78,7 +78,7 @@ RENDER_SRC = src/render/table.c src/render/csvout.c src/render/html.c \
 WEB_SRC    = src/web/server.c src/web/request.c src/web/session.c \
              src/web/route.c src/web/routes.c src/web/page_table.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
-             src/web/page.c src/web/page_grid.c src/web/page_date.c src/web/page_tasks.c \
+             src/web/page.c src/web/page_open.c src/web/page_date.c src/web/page_tasks.c \
              src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_me.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
@@ -119,7 +119,7 @@ UNIT_TESTS = test_tmpl test_date test_orgid test_constitution test_membership \
              test_group_commit test_registry test_motion_view \
              test_check test_place test_constitution_read test_report \
              test_flags test_me test_json_web test_page_table \
-             test_writer_now test_stamp
+             test_writer_now test_table test_stamp
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale test_writer test_fields

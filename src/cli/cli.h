@@ -86,18 +86,42 @@ int cli_flag(const struct cli *, const char *name);
 
 /* Prints core's error and maps it to an exit code. */
 int cli_fail(struct cli *, int core_rc);
-/* Prints rows in the chosen format with cols. */
-void cli_rows(const struct cli *, const json_t *rows,
-    const struct column *cols);
-/* The runner's end for a list: rows printed when rc is CORE_OK, else
- * core's error; rows freed either way.  The exit code. */
-int cli_list(struct cli *, int rc, json_t *rows, const struct column *cols);
-/* Prints one record made by render, and frees it: EXIT_OK, or a fault
- * when it could not be made (NULL). */
-int cli_one(struct cli *, json_t *obj, const struct column *cols);
-/* Prints one record (JSON with --json). */
-void cli_record(const struct cli *, const json_t *obj,
-    const struct column *cols);
+/* --json asked. */
+int cli_json(const struct cli *);
+/* Prints JSON made by render, and frees it: EXIT_OK, or a fault when it
+ * could not be made (NULL). */
+int cli_json_out(struct cli *, json_t *);
+/* Prints a table in the chosen format: CSV, or aligned text. */
+void cli_table(const struct cli *, const struct table *);
+/* Adds a record's cells to a table, in the order of its columns. */
+typedef void cli_row_fn(struct table *, const void *rec);
+/* Prints the n records of size bytes at v, a row(t, rec) each: as the
+ * format asks (a table or CSV), as key: value lines of the first, or as
+ * a text table whatever the format.  The exit code. */
+enum cli_as { CLI_AS_FORMAT, CLI_AS_RECORD, CLI_AS_TABLE };
+int cli_print(struct cli *, enum cli_as, const void *v, size_t n,
+    size_t size, const struct column *cols, cli_row_fn *row);
+#define CLI_PRINT(c, as, l, cols, row)					\
+	cli_print((c), (as), (l)->v, (l)->n, sizeof(*(l)->v), (cols), (row))
+/* The name of an enum's value v in names[] (NULL past its end). */
+#define CLI_NAME(names, v)						\
+	((unsigned)(v) < sizeof(names) / sizeof(*(names)) ? (names)[v] : NULL)
+/*
+ * The runner's end for a list of typed records: with --json, json (made
+ * by render, freed here); else a table of cols, a row(t, rec) for each
+ * of the n records of size bytes at v.  Core's error when rc is not
+ * CORE_OK.  The exit code.  CLI_LIST makes the JSON of a list { v, n }
+ * only for --json.
+ */
+int cli_records(struct cli *, int rc, json_t *json, const void *v, size_t n,
+    size_t size, const struct column *cols, cli_row_fn *row);
+#define CLI_LIST(c, rc, l, json_fn, cols, row)				\
+	cli_records((c), (rc), (rc) == CORE_OK && cli_json(c) ?		\
+	    json_fn(l) : NULL, (l)->v, (l)->n, sizeof(*(l)->v), (cols), (row))
+/* One typed record: with --json, json (freed here); else key: value
+ * lines of cols from row(t, rec).  The exit code. */
+int cli_show(struct cli *, json_t *json, const void *rec,
+    const struct column *cols, cli_row_fn *row);
 /* Reads a whole file into memory (free()); NULL with core.err set. */
 char *cli_slurp(struct cli *, const char *path);
 /* --year as a number; 0 with core.err set when it is missing or not a
@@ -149,10 +173,13 @@ extern const struct cli_opt import_opts[];
  */
 int64_t number(const char *);
 int id_arg(struct cli *, const char *what, int64_t *id);
-/* The election the first argument names, as the command line sees it,
- * made into JSON by render (cli_election.c): EXIT_OK with *id and *out
- * (the caller's to json_decref), or the exit status of the failure. */
-int cli_election_read(struct cli *, int64_t *id, json_t **out);
+/* The election the first argument names, as the command line sees it
+ * (cli_election.c): EXIT_OK with *v (the caller's to
+ * election_view_free), or the exit status of the failure.  Its counted
+ * ballots print with cli_ballot_cols, a cli_ballot_row each. */
+int cli_election_read(struct cli *, struct election_view *v);
+extern const struct column cli_ballot_cols[];
+cli_row_fn cli_ballot_row;
 int item_opt(struct cli *, int *pos);
 int done(struct cli *, const char *what, int64_t id);
 extern const struct cli_opt group_only[];

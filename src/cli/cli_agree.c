@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "render/json_cli.h"
 #include "core/core_agree.h"
 #include "render/table.h"
 
@@ -51,32 +52,33 @@ run_exchange(struct cli *c)
 	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "recorded", id);
 }
 
+static void
+exchange_row(struct table *t, const void *p)
+{
+	const struct rec_exchange *x = p;
+
+	table_text(t, x->board_day);
+	table_text(t, x->position_name);
+	table_text(t, x->person);
+	table_text(t, x->direction);
+	table_text(t, x->summary);
+}
+
 static int
 run_exchanges(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "board_day", "Board met", 0 },
-		{ "position_name", "Position", 30 }, { "person", "Who", 0 },
-		{ "direction", "Views or feedback", 0 },
-		{ "summary", "Summary", 40 }, { NULL, NULL, 0 },
+		{ "Board met", 0 }, { "Position", 30 }, { "Who", 0 },
+		{ "Views or feedback", 0 }, { "Summary", 40 }, { NULL, 0 },
 	};
-	struct rec_exchange_list l = { NULL, 0 };
-	json_t	*rows;
-	size_t	 i;
-	int	 rc;
+	struct rec_exchange_list	l = { NULL, 0 };
+	int				rc;
 
 	if ((rc = core_rep_exchanges(&c->core, &l)) != CORE_OK)
 		return cli_fail(c, rc);
-	rows = json_array();
-	for (i = 0; i < l.n; i++)
-		json_array_append_new(rows, json_pack("{s:I, s:s, s:s, s:s, "
-		    "s:s, s:s, s:s, s:s}", "id", (json_int_t)l.v[i].id,
-		    "position", l.v[i].position, "position_name",
-		    l.v[i].position_name, "board_day", l.v[i].board_day,
-		    "person", l.v[i].person, "direction", l.v[i].direction,
-		    "summary", l.v[i].summary, "on_date", l.v[i].on_date));
+	rc = CLI_LIST(c, CORE_OK, &l, json_exchange_list, cols, exchange_row);
 	rec_exchange_list_free(&l);
-	return cli_list(c, CORE_OK, rows, cols);
+	return rc;
 }
 
 static int
@@ -90,32 +92,33 @@ run_matter(struct cli *c)
 	    "system-wide matter recorded", id);
 }
 
+static void
+timetable_row(struct table *t, const void *p)
+{
+	const struct rec_timetable *m = p;
+
+	table_fmt(t, "%.7s", m->day != NULL ? m->day : "");
+	table_text(t, m->grp);
+	table_text(t, m->day);
+	table_text(t, m->status);
+}
+
 static int
 run_timetable(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "month", "Month", 0 }, { "grp", "Forum", 40 },
-		{ "day", "Day", 0 }, { "status", "Status", 0 },
-		{ NULL, NULL, 0 },
+		{ "Month", 0 }, { "Forum", 40 }, { "Day", 0 }, { "Status", 0 },
+		{ NULL, 0 },
 	};
-	struct rec_timetable_list l = { NULL, 0 };
-	json_t	*rows;
-	char	 month[8];
-	size_t	 i;
-	int	 rc;
+	struct rec_timetable_list	l = { NULL, 0 };
+	int				rc;
 
 	if ((rc = core_timetable(&c->core, (int)cli_int(c, "year"), &l)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	rows = json_array();
-	for (i = 0; i < l.n; i++) {
-		snprintf(month, sizeof(month), "%.7s", l.v[i].day);
-		json_array_append_new(rows, json_pack("{s:s, s:s, s:s, s:s}",
-		    "month", month, "grp", l.v[i].grp, "day", l.v[i].day,
-		    "status", l.v[i].status));
-	}
+	rc = CLI_LIST(c, CORE_OK, &l, json_timetable, cols, timetable_row);
 	rec_timetable_list_free(&l);
-	return cli_list(c, CORE_OK, rows, cols);
+	return rc;
 }
 
 static int

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "render/json_cli.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -26,15 +27,11 @@ cli_year(struct cli *c)
 void
 cli_said(struct cli *c, const char *what, struct check_flag_list *flags)
 {
-	json_t	*o;
-	size_t	 i;
+	size_t i;
 
-	if (strcmp(c->format, "json") == 0) {
-		o = json_pack("{s:s, s:o}", "done", what, "flags",
-		    flags != NULL ? json_flag_lines(flags) : json_null());
-		cli_record(c, o, NULL);
-		json_decref(o);
-	} else {
+	if (cli_json(c))
+		cli_json_out(c, json_said(what, flags));
+	else {
 		printf("%s\n", what);
 		for (i = 0; flags != NULL && i < flags->n; i++)
 			printf("FLAG %s %s\n", flags->v[i].rule,
@@ -105,37 +102,41 @@ run_assess_submit(struct cli *c)
 	return EXIT_OK;
 }
 
+static void
+assessment_row(struct table *t, const void *p)
+{
+	const struct rec_assessment *a = p;
+
+	table_text(t, a->organisation);
+	table_num(t, a->rated);
+	table_text(t, a->submitted);
+	table_yes(t, a->late);
+}
+
 static int
 run_assess_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "organisation", "Signatory", 40 },
-		{ "rated", "Rated", 0 }, { "submitted", "Submitted", 0 },
-		{ "late", "Late", 0 }, { NULL, NULL, 0 },
+		{ "Signatory", 40 }, { "Rated", 0 }, { "Submitted", 0 },
+		{ "Late", 0 }, { NULL, 0 },
 	};
-	struct assess_year	 y;
-	json_t			*o;
-	int			 year = cli_year(c), rc;
+	struct assess_year	y;
+	int			year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_assess_year(&c->core, &viewer_system, year, &y)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	if ((o = json_assess_year(&y)) == NULL) {
-		assess_year_free(&y);
-		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
-		    "out of memory"));
-	}
-	if (strcmp(c->format, "json") == 0)
-		cli_record(c, o, NULL);
+	if (cli_json(c))
+		rc = cli_json_out(c, json_assess_year(&y));
 	else {
 		printf("Self-assessment %d, due %s\n", year, y.cycle.due);
-		cli_rows(c, json_object_get(o, "assessments"), cols);
+		rc = CLI_PRINT(c, CLI_AS_FORMAT, &y.assessments, cols,
+		    assessment_row);
 	}
-	json_decref(o);
 	assess_year_free(&y);
-	return EXIT_OK;
+	return rc;
 }
 
 static int
@@ -177,25 +178,36 @@ run_consult_feedback(struct cli *c)
 	return EXIT_OK;
 }
 
+static void
+consult_row(struct table *t, const void *p)
+{
+	const struct rec_consult *k = p;
+
+	table_num(t, k->id);
+	table_text(t, k->organisation);
+	table_text(t, k->title);
+	table_text(t, k->opens);
+	table_text(t, k->closes);
+	table_num(t, k->weeks);
+	table_yes(t, k->is_short);
+	table_text(t, k->feedback_on);
+}
+
 static int
 run_consult_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "organisation", "Public body", 30 },
-		{ "title", "Consultation", 36 }, { "opens", "Opens", 0 },
-		{ "closes", "Closes", 0 }, { "weeks", "Weeks", 0 },
-		{ "short", "Short", 0 }, { "feedback_on", "Feedback", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Public body", 30 }, { "Consultation", 36 },
+		{ "Opens", 0 }, { "Closes", 0 }, { "Weeks", 0 }, { "Short", 0 },
+		{ "Feedback", 0 }, { NULL, 0 },
 	};
-	struct rec_consult_list	 l = { NULL, 0 };
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_consult_list	l = { NULL, 0 };
+	int			rc;
 
-	if ((rc = core_consults(&c->core, &viewer_system, &l)) == CORE_OK &&
-	    (rows = json_consult_list(&l)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_consults(&c->core, &viewer_system, &l);
+	rc = CLI_LIST(c, rc, &l, json_consult_list, cols, consult_row);
 	rec_consult_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static const struct cli_opt open_opts[] = {

@@ -80,21 +80,17 @@ run_motion_cast(struct cli *c)
 static int
 run_motion_close(struct cli *c)
 {
-	struct motion_result	 r;
-	json_t			*j;
-	int64_t			 id;
-	int			 rc;
+	struct motion_result	r;
+	int64_t			id;
+	int			rc;
 
 	if (id_arg(c, "motion", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_motion_close(&c->core, id, &r)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		if ((j = json_motion_result(&r)) == NULL)
-			return cli_fail(c, CORE_EFAULT);
-		render_json(stdout, j);
-		json_decref(j);
-	} else {
+	if (cli_json(c))
+		return cli_json_out(c, json_motion_result(&r));
+	else {
 		printf("%s: %u for, %u against, %u abstaining\n", r.outcome,
 		    r.votes_for, r.votes_against, r.votes_abstain);
 		if (r.tie)
@@ -105,72 +101,112 @@ run_motion_close(struct cli *c)
 	return EXIT_OK;
 }
 
+/* A count, empty before the motion is closed. */
+static void
+count_cell(struct table *t, const struct rec_motion *m, int n)
+{
+	if (m->counted)
+		table_num(t, n);
+	else
+		table_text(t, NULL);
+}
+
+static void
+motion_rec_row(struct table *t, const void *p)
+{
+	const struct rec_motion *m = p;
+
+	table_num(t, m->id);
+	table_text(t, m->grp);
+	table_text(t, m->body);
+	table_text(t, motion_method_names[m->method]);
+	table_num(t, m->round);
+	table_text(t, motion_status_names[m->status]);
+	table_text(t, m->outcome);
+	count_cell(t, m, m->votes_for);
+	count_cell(t, m, m->votes_against);
+	count_cell(t, m, m->votes_abstain);
+	table_text(t, m->opens);
+	table_text(t, m->closes);
+}
+
+static void
+vote_row(struct table *t, const void *p)
+{
+	const struct rec_vote *v = p;
+
+	table_text(t, v->organisation);
+	table_text(t, v->choice);
+	table_text(t, v->cast_at);
+}
+
 static int
 run_motion_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Motion", 0 }, { "grp", "Group", 0 },
-		{ "body", "Text", 0 }, { "method", "Method", 0 },
-		{ "round", "Round", 0 }, { "status", "Status", 0 },
-		{ "outcome", "Outcome", 0 }, { "votes_for", "For", 0 },
-		{ "votes_against", "Against", 0 },
-		{ "votes_abstain", "Abstain", 0 }, { "opens", "Opens", 0 },
-		{ "closes", "Closes", 0 }, { NULL, NULL, 0 },
+		{ "Motion", 0 }, { "Group", 0 }, { "Text", 0 }, { "Method", 0 },
+		{ "Round", 0 }, { "Status", 0 }, { "Outcome", 0 }, { "For", 0 },
+		{ "Against", 0 }, { "Abstain", 0 }, { "Opens", 0 },
+		{ "Closes", 0 }, { NULL, 0 },
 	};
 	static const struct column vcols[] = {
-		{ "organisation", "Organisation", 40 },
-		{ "choice", "Vote", 0 }, { "cast_at", "At", 0 },
-		{ NULL, NULL, 0 },
+		{ "Organisation", 40 }, { "Vote", 0 }, { "At", 0 }, { NULL, 0 },
 	};
-	struct motion_view	 v;
-	json_t			*m;
-	int64_t			 id;
-	int			 rc;
+	struct motion_view	v;
+	int64_t			id;
+	int			rc;
 
 	if (id_arg(c, "motion", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_motion_get(&c->core, &viewer_system, id, &v)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	m = json_motion(&v);
-	motion_view_free(&v);
-	if (m == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, m);
-	else {
-		render_record(stdout, m, cols);
-		if (json_is_array(json_object_get(m, "votes"))) {
+	if (cli_json(c))
+		rc = cli_json_out(c, json_motion(&v));
+	else if ((rc = cli_print(c, CLI_AS_RECORD, &v.mo, 1, 0, cols,
+	    motion_rec_row)) == EXIT_OK) {
+		/* SA-8.4: a poll's votes once it has closed. */
+		if (v.votes_shown) {
 			printf("\nVotes\n");
-			render_table(stdout, json_object_get(m, "votes"),
-			    vcols);
+			rc = CLI_PRINT(c, CLI_AS_TABLE, &v.votes, vcols,
+			    vote_row);
 		} else
 			printf("\nVotes are shown when the poll closes.\n");
 	}
-	json_decref(m);
-	return EXIT_OK;
+	motion_view_free(&v);
+	return rc;
+}
+
+static void
+motion_row(struct table *t, const void *p)
+{
+	const struct rec_motion *m = p;
+
+	table_num(t, m->id);
+	table_text(t, m->grp);
+	table_text(t, m->body);
+	table_text(t, motion_method_names[m->method]);
+	table_num(t, m->round);
+	table_text(t, m->outcome);
+	count_cell(t, m, m->votes_for);
+	count_cell(t, m, m->votes_against);
 }
 
 static int
 run_motion_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "grp", "Group", 0 },
-		{ "body", "Decision", 50 }, { "method", "Method", 0 },
-		{ "round", "Round", 0 }, { "outcome", "Outcome", 0 },
-		{ "votes_for", "For", 0 }, { "votes_against", "Against", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Group", 0 }, { "Decision", 50 }, { "Method", 0 },
+		{ "Round", 0 }, { "Outcome", 0 }, { "For", 0 },
+		{ "Against", 0 }, { NULL, 0 },
 	};
-	struct rec_motion_list	 l;
-	json_t			*rows;
-	int			 rc;
+	struct rec_motion_list	l;
+	int			rc;
 
 	rc = core_motion_list(&c->core, &viewer_system, O("group"), &l);
-	rows = rc == CORE_OK ? json_motion_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_motion_list, cols, motion_row);
 	rec_motion_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static const struct cli_opt decide_opts[] = {

@@ -28,50 +28,11 @@ case_of(struct cli *c)
 	return (int64_t)v;
 }
 
-/*
- * The dispute records read for the command line (a system viewer) and
- * made into JSON by render, for --json and the tables.
- */
-#define AS_JSON(fn, type, read, json, free_fn) \
-static int \
-fn(struct cli *c, int64_t id, json_t **out) \
-{ \
-	type	v; \
-	int	rc; \
-\
-	*out = NULL; \
-	if ((rc = read(&c->core, &viewer_system, id, &v)) != CORE_OK) \
-		return rc; \
-	*out = json(&v); \
-	free_fn(&v); \
-	return *out != NULL ? CORE_OK : core_fail(&c->core, CORE_EFAULT, \
-	    NULL, "out of memory"); \
-}
-AS_JSON(case_json, struct dispute_view, core_dispute_read, json_dispute,
-    dispute_view_free)
-AS_JSON(panel_json, struct panel_view, core_dispute_proposal,
-    json_panel_view, panel_view_free)
-
-static int
-stats_json(struct cli *c, int year, json_t **out)
-{
-	struct dispute_stats	st;
-	int			rc;
-
-	*out = NULL;
-	if ((rc = core_dispute_figures(&c->core, &viewer_system, year, &st)) !=
-	    CORE_OK)
-		return rc;
-	*out = json_dispute_stats(&st);
-	return *out != NULL ? CORE_OK : core_fail(&c->core, CORE_EFAULT,
-	    NULL, "out of memory");
-}
-
 static int
 run_open(struct cli *c)
 {
 	struct dispute_in	 in;
-	json_t			*d = NULL;
+	struct dispute_view	 v;
 	int64_t			 id = 0;
 	char			 msg[200];
 	int			 rc;
@@ -85,15 +46,12 @@ run_open(struct cli *c)
 	in.detail = O("detail");
 	if ((rc = core_dispute_open(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (case_json(c, id, &d) != CORE_OK)
+	if (core_dispute_read(&c->core, &viewer_system, id, &v) != CORE_OK)
 		return cli_fail(c, CORE_EFAULT);
 	snprintf(msg, sizeof(msg), "case %lld opened: %s%s%s", (long long)id,
-	    json_string_value(json_object_get(d, "stage_name")),
-	    json_string_value(json_object_get(d, "due")) != NULL ?
-	    ", resolution due by " : "", json_string_value(json_object_get(d,
-	    "due")) != NULL ? json_string_value(json_object_get(d, "due")) :
-	    "");
-	json_decref(d);
+	    v.d.stage_name, v.d.due != NULL ? ", resolution due by " : "",
+	    v.d.due != NULL ? v.d.due : "");
+	dispute_view_free(&v);
 	cli_said(c, msg, NULL);
 	return EXIT_OK;
 }
@@ -146,41 +104,63 @@ run_stage(struct cli *c)
 	return case_said(c, rc, msg, &flags);
 }
 
+static void
+eligible_row(struct table *t, const void *p)
+{
+	const struct rec_candidate *x = p;
+
+	table_text(t, x->name);
+	table_text(t, x->organisation);
+	table_text(t, x->sector);
+	table_yes(t, x->drawn);
+}
+
+static void
+excluded_row(struct table *t, const void *p)
+{
+	const struct rec_candidate *x = p;
+
+	table_text(t, x->name);
+	table_text(t, x->organisation);
+	table_text(t, x->reason);
+}
+
 static int
 run_panel(struct cli *c)
 {
 	static const struct column ok_cols[] = {
-		{ "name", "Eligible", 30 }, { "organisation", "Organisation",
-		  36 }, { "sector", "Sector", 0 }, { "drawn", "Drawn", 0 },
-		{ NULL, NULL, 0 },
+		{ "Eligible", 30 }, { "Organisation", 36 }, { "Sector", 0 },
+		{ "Drawn", 0 }, { NULL, 0 },
 	};
 	static const struct column no_cols[] = {
-		{ "name", "Excluded", 30 }, { "organisation", "Organisation",
-		  30 }, { "reason", "Why", 60 }, { NULL, NULL, 0 },
+		{ "Excluded", 30 }, { "Organisation", 30 }, { "Why", 60 },
+		{ NULL, 0 },
 	};
-	json_t	*o = NULL;
-	int64_t	 id = case_of(c);
-	int	 rc;
+	struct panel_view	v;
+	int64_t			id = case_of(c);
+	int			rc;
 
 	if (id == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = panel_json(c, id, &o)) != CORE_OK)
+	if ((rc = core_dispute_proposal(&c->core, &viewer_system, id, &v)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		cli_record(c, o, NULL);
+	if (cli_json(c))
+		rc = cli_json_out(c, json_panel_view(&v));
 	else {
 		printf("Panel for case %lld, from the %s (SC-resolve-2)\n",
-		    (long long)id, json_string_value(json_object_get(o,
-		    "group")));
-		cli_rows(c, json_object_get(o, "eligible"), ok_cols);
-		cli_rows(c, json_object_get(o, "excluded"), no_cols);
-		if (json_array_size(json_object_get(o, "panel")) > 0 &&
-		    !json_is_true(json_object_get(o, "cross_sector")))
+		    (long long)id, v.group != NULL ? v.group : "(null)");
+		rc = CLI_PRINT(c, CLI_AS_FORMAT, &v.eligible, ok_cols,
+		    eligible_row);
+		if (rc == EXIT_OK)
+			rc = CLI_PRINT(c, CLI_AS_FORMAT, &v.excluded, no_cols,
+			    excluded_row);
+		if (rc == EXIT_OK && v.panel.n > 0 && !v.cross_sector)
 			printf("FLAG SC-resolve-2 the panel is not "
 			    "cross-sector yet\n");
 	}
-	json_decref(o);
-	return EXIT_OK;
+	panel_view_free(&v);
+	return rc;
 }
 
 static int
@@ -227,132 +207,139 @@ run_resolve(struct cli *c)
 	return case_said(c, rc, msg, &flags);
 }
 
+static void
+case_row(struct table *t, const void *p)
+{
+	const struct rec_dispute *d = p;
+
+	table_num(t, d->id);
+	table_text(t, d->kind);
+	table_text(t, d->org_a);
+	table_text(t, d->org_b);
+	table_text(t, d->subject);
+	table_text(t, d->first_contact);
+	table_text(t, d->stage_name);
+	table_text(t, d->due);
+	table_text(t, d->status);
+}
+
 static int
 run_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "kind", "Kind", 0 },
-		{ "org_a", "Organisation", 30 }, { "org_b", "With", 30 },
-		{ "subject", "Subject", 30 }, { "first_contact", "First "
-		  "contact", 0 }, { "stage_name", "Stage", 0 },
-		{ "due", "Due", 0 }, { "status", "Status", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Kind", 0 }, { "Organisation", 30 },
+		{ "With", 30 }, { "Subject", 30 }, { "First contact", 0 },
+		{ "Stage", 0 }, { "Due", 0 }, { "Status", 0 }, { NULL, 0 },
 	};
-	json_t	*rows = NULL;
-	int	 rc;
+	struct rec_dispute_list	l = { NULL, 0 };
+	int			rc;
 
-	{
-		struct rec_dispute_list l;
-
-		if ((rc = core_dispute_cases(&c->core, &viewer_system, &l)) ==
-		    CORE_OK && (rows = json_dispute_list(&l)) == NULL)
-			rc = core_fail(&c->core, CORE_EFAULT, NULL,
-			    "out of memory");
-		rec_dispute_list_free(&l);
-	}
-	return cli_list(c, rc, rows, cols);
+	rc = core_dispute_cases(&c->core, &viewer_system, &l);
+	rc = CLI_LIST(c, rc, &l, json_dispute_list, cols, case_row);
+	rec_dispute_list_free(&l);
+	return rc;
 }
 
 static void
-line(const char *label, const json_t *o, const char *key)
+line(const char *label, const char *v)
 {
-	const char *v = json_string_value(json_object_get(o, key));
-
 	if (v != NULL)
 		printf("%-28s %s\n", label, v);
+}
+
+static void
+event_row(struct table *t, const void *p)
+{
+	const struct rec_dispute_event *e = p;
+
+	table_text(t, e->day);
+	table_text(t, e->step);
+	table_text(t, e->detail);
+	table_text(t, e->actor);
+}
+
+/* The case as text: its statement, panel and written record. */
+static int
+case_text(struct cli *c, const struct dispute_view *v)
+{
+	static const struct column ev_cols[] = {
+		{ "Day", 0 }, { "Step", 0 }, { "In writing", 70 }, { "By", 0 },
+		{ NULL, 0 },
+	};
+	const struct rec_dispute	*d = &v->d;
+	const struct rec_panellist	*m;
+	size_t				 i;
+
+	printf("Case %lld (%s): %s\n", (long long)d->id, d->kind != NULL ?
+	    d->kind : "(null)", d->subject != NULL ? d->subject : "(null)");
+	line("Organisation", d->org_a);
+	line("With", d->org_b);
+	line("First contact", d->first_contact);
+	line("Stage", d->stage_name);
+	line("Due", d->due);
+	line("Status", d->status);
+	line("What the problem is", d->problem);
+	line("How dealt with so far", d->handled);
+	line("Why not resolved", d->unresolved);
+	line("A good outcome", d->outcome_sought);
+	line("Independent third party", d->third_party);
+	line("Signposted to", d->signposted);
+	line("Resolved", d->resolved);
+	line("Outcome", d->outcome);
+	for (i = 0; i < v->nmissing; i++)
+		printf("%-28s %s\n", i == 0 ? "Statement lacks" : "",
+		    v->missing[i]);
+	for (i = 0; i < v->panel.n; i++) {
+		m = &v->panel.v[i];
+		printf("%-28s %s (%s, %s)\n", i == 0 ? "Panel" : "",
+		    m->name != NULL ? m->name : "(null)",
+		    m->organisation != NULL ? m->organisation : "(null)",
+		    m->sector != NULL ? m->sector : "(null)");
+	}
+	return CLI_PRINT(c, CLI_AS_FORMAT, &v->events, ev_cols, event_row);
 }
 
 static int
 run_show(struct cli *c)
 {
-	static const struct column ev_cols[] = {
-		{ "day", "Day", 0 }, { "step", "Step", 0 },
-		{ "detail", "In writing", 70 }, { "actor", "By", 0 },
-		{ NULL, NULL, 0 },
-	};
-	json_t	*o = NULL, *m;
-	int64_t	 id = case_of(c);
-	size_t	 i;
-	int	 rc;
+	struct dispute_view	v;
+	int64_t			id = case_of(c);
+	int			rc;
 
 	if (id == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = case_json(c, id, &o)) != CORE_OK)
+	if ((rc = core_dispute_read(&c->core, &viewer_system, id, &v)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		cli_record(c, o, NULL);
-		json_decref(o);
-		return EXIT_OK;
-	}
-	printf("Case %lld (%s): %s\n", (long long)id,
-	    json_string_value(json_object_get(o, "kind")),
-	    json_string_value(json_object_get(o, "subject")));
-	line("Organisation", o, "org_a");
-	line("With", o, "org_b");
-	line("First contact", o, "first_contact");
-	line("Stage", o, "stage_name");
-	line("Due", o, "due");
-	line("Status", o, "status");
-	line("What the problem is", o, "problem");
-	line("How dealt with so far", o, "handled");
-	line("Why not resolved", o, "unresolved");
-	line("A good outcome", o, "outcome_sought");
-	line("Independent third party", o, "third_party");
-	line("Signposted to", o, "signposted");
-	line("Resolved", o, "resolved");
-	line("Outcome", o, "outcome");
-	json_array_foreach(json_object_get(o, "statement_missing"), i, m)
-		printf("%-28s %s\n", i == 0 ? "Statement lacks" : "",
-		    json_string_value(m));
-	json_array_foreach(json_object_get(o, "panel"), i, m)
-		printf("%-28s %s (%s, %s)\n", i == 0 ? "Panel" : "",
-		    json_string_value(json_object_get(m, "name")),
-		    json_string_value(json_object_get(m, "organisation")),
-		    json_string_value(json_object_get(m, "sector")));
-	cli_rows(c, json_object_get(o, "events"), ev_cols);
-	json_decref(o);
-	return EXIT_OK;
+	rc = cli_json(c) ? cli_json_out(c, json_dispute(&v)) :
+	    case_text(c, &v);
+	dispute_view_free(&v);
+	return rc;
 }
 
 static int
 run_stats(struct cli *c)
 {
-	json_t		*o = NULL;
-	const char	*y = O("year");
-	int		 rc;
+	struct dispute_stats	 s;
+	const char		*y = O("year");
+	int			 rc;
 
-	if ((rc = stats_json(c, (int)cli_int(c, "year"),
-	    &o)) != CORE_OK)
+	if ((rc = core_dispute_figures(&c->core, &viewer_system,
+	    (int)cli_int(c, "year"), &s)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		cli_record(c, o, NULL);
-	else {
-		json_t *k = json_object_get(o, "by_kind");
-		json_t *s = json_object_get(o, "stage_reached");
-
-		printf("Cases%s%s (SC-monitor)\n", y != NULL ? " in " : "",
-		    y != NULL ? y : "");
-		printf("%-28s %lld\n", "Disputes", json_integer_value(
-		    json_object_get(k, "dispute")));
-		printf("%-28s %lld\n", "Breaches", json_integer_value(
-		    json_object_get(k, "breach")));
-		printf("%-28s %lld / %lld / %lld\n", "Stage reached 1 / 2 / 3",
-		    json_integer_value(json_object_get(s, "1")),
-		    json_integer_value(json_object_get(s, "2")),
-		    json_integer_value(json_object_get(s, "3")));
-		printf("%-28s %lld\n", "Open", json_integer_value(
-		    json_object_get(o, "open")));
-		printf("%-28s %lld\n", "Overdue", json_integer_value(
-		    json_object_get(o, "overdue")));
-		printf("%-28s %lld\n", "Resolved in time",
-		    json_integer_value(json_object_get(o,
-		    "resolved_in_time")));
-		printf("%-28s %lld\n", "Resolved late", json_integer_value(
-		    json_object_get(o, "resolved_late")));
-		printf("%-28s %lld\n", "Signposted", json_integer_value(
-		    json_object_get(o, "signposted")));
-	}
-	json_decref(o);
+	if (cli_json(c))
+		return cli_json_out(c, json_dispute_stats(&s));
+	printf("Cases%s%s (SC-monitor)\n", y != NULL ? " in " : "",
+	    y != NULL ? y : "");
+	printf("%-28s %d\n", "Disputes", s.disputes);
+	printf("%-28s %d\n", "Breaches", s.breaches);
+	printf("%-28s %d / %d / %d\n", "Stage reached 1 / 2 / 3",
+	    s.stage_reached[0], s.stage_reached[1], s.stage_reached[2]);
+	printf("%-28s %d\n", "Open", s.open);
+	printf("%-28s %d\n", "Overdue", s.overdue);
+	printf("%-28s %d\n", "Resolved in time", s.in_time);
+	printf("%-28s %d\n", "Resolved late", s.late);
+	printf("%-28s %d\n", "Signposted", s.signposted);
 	return EXIT_OK;
 }
 

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "render/json_cli.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -66,16 +67,13 @@ run_election_vote(struct cli *c)
 	    O("candidate"), &receipt);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:s}", "receipt", receipt);
-
-		render_json(stdout, o);
-		json_decref(o);
-	} else
+	if (cli_json(c))
+		rc = cli_json_out(c, json_receipt(receipt));
+	else
 		printf("ballot recorded; receipt %s (keep it to find your "
 		    "ballot in the published result)\n", receipt);
 	free(receipt);
-	return EXIT_OK;
+	return rc;
 }
 
 /* Names as the tables join them: "A; B". */
@@ -90,28 +88,34 @@ names_line(const struct rec_lines *l, char *buf, size_t sz)
 		    l->v[i]);
 }
 
+static void
+count_row(struct table *t, const void *p)
+{
+	const struct rec_count *k = p;
+
+	table_text(t, k->candidate);
+	table_num(t, k->votes);
+}
+
 static int
 run_election_count(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "candidate", "Candidate", 40 }, { "votes", "Votes", 0 },
-		{ NULL, NULL, 0 },
+		{ "Candidate", 40 }, { "Votes", 0 }, { NULL, 0 },
 	};
-	struct election_result	 res;
-	json_t			*r;
-	char			 buf[1024];
-	int64_t			 id;
-	int			 rc;
+	struct election_result	res;
+	char			buf[1024];
+	int64_t			id;
+	int			rc;
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_election_count(&c->core, id, &res)) != CORE_OK)
 		return cli_fail(c, rc);
-	r = json_election_result(&res);
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, r);
-	else {
-		render_table(stdout, json_object_get(r, "counts"), cols);
+	if (cli_json(c))
+		rc = cli_json_out(c, json_election_result(&res));
+	else if ((rc = cli_print(c, CLI_AS_TABLE, res.counts, res.ncounts,
+	    sizeof(*res.counts), cols, count_row)) == EXIT_OK) {
 		names_line(&res.winners, buf, sizeof(buf));
 		printf("outcome: %s%s%s\n", res.outcome, buf[0] ?
 		    "; elected: " : "", buf);
@@ -124,9 +128,8 @@ run_election_count(struct cli *c)
 			    "A tie between", buf, (long long)res.runoff);
 		}
 	}
-	json_decref(r);
 	election_result_free(&res);
-	return EXIT_OK;
+	return rc;
 }
 
 static int
@@ -181,88 +184,132 @@ run_election_announce(struct cli *c)
 	return done(c, "result announced; the register is updated", 0);
 }
 
+static void
+election_rec_row(struct table *t, const void *p)
+{
+	const struct election_view	*v = p;
+	const struct rec_election	*e = &v->e;
+
+	table_num(t, e->id);
+	table_text(t, e->group_name);
+	table_text(t, e->office);
+	table_text(t, e->position);
+	table_num(t, e->seats);
+	table_num(t, e->round);
+	table_text(t, election_status_names[e->status]);
+	table_text(t, e->nominations_close);
+	table_text(t, e->voting_opens);
+	table_text(t, e->voting_closes);
+	table_num(t, v->turnout);
+}
+
+static void
+nomination_row(struct table *t, const void *p)
+{
+	const struct rec_nomination *n = p;
+
+	table_text(t, n->person);
+	table_text(t, n->organisation);
+	table_text(t, n->why);
+	table_text(t, n->interests);
+}
+
+void
+cli_ballot_row(struct table *t, const void *p)
+{
+	const struct rec_ballot *b = p;
+
+	table_text(t, b->receipt);
+	table_text(t, b->candidate);
+}
+
 static int
 run_election_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Election", 0 }, { "group_name", "Group", 0 },
-		{ "office", "Office", 0 }, { "position", "Position", 0 },
-		{ "seats", "Seats", 0 }, { "round", "Round", 0 },
-		{ "status", "Status", 0 },
-		{ "nominations_close", "Nominations close", 0 },
-		{ "voting_opens", "Voting opens", 0 },
-		{ "voting_closes", "Voting closes", 0 },
-		{ "turnout", "Turnout", 0 }, { NULL, NULL, 0 },
+		{ "Election", 0 }, { "Group", 0 }, { "Office", 0 },
+		{ "Position", 0 }, { "Seats", 0 }, { "Round", 0 },
+		{ "Status", 0 }, { "Nominations close", 0 },
+		{ "Voting opens", 0 }, { "Voting closes", 0 }, { "Turnout", 0 },
+		{ NULL, 0 },
 	};
 	static const struct column ncols[] = {
-		{ "person", "Candidate", 30 },
-		{ "organisation", "Organisation", 36 },
-		{ "why", "Why", 40 }, { "interests", "Interests", 30 },
-		{ NULL, NULL, 0 },
+		{ "Candidate", 30 }, { "Organisation", 36 }, { "Why", 40 },
+		{ "Interests", 30 }, { NULL, 0 },
 	};
-	static const struct column bcols[] = {
-		{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
-		{ NULL, NULL, 0 },
-	};
-	json_t			*e;
-	int64_t			 id;
-	int			 rc;
-
-	if ((rc = cli_election_read(c, &id, &e)) != EXIT_OK)
-		return rc;
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, e);
-	else {
-		render_record(stdout, e, cols);
-		printf("\nNominations\n");
-		render_table(stdout, json_object_get(e, "nominations"), ncols);
-		if (json_is_array(json_object_get(e, "ballots"))) {
-			printf("\nEvery counted ballot\n");
-			render_table(stdout, json_object_get(e, "ballots"),
-			    bcols);
-		}
-	}
-	json_decref(e);
-	return EXIT_OK;
-}
-
-int
-cli_election_read(struct cli *c, int64_t *id, json_t **out)
-{
 	struct election_view	v;
 	int			rc;
 
-	*out = NULL;
-	if (id_arg(c, "election", id) != 0)
+	if ((rc = cli_election_read(c, &v)) != EXIT_OK)
+		return rc;
+	if (cli_json(c))
+		rc = cli_json_out(c, json_election(&v));
+	else if ((rc = cli_print(c, CLI_AS_RECORD, &v, 1, 0, cols,
+	    election_rec_row)) == EXIT_OK) {
+		printf("\nNominations\n");
+		rc = CLI_PRINT(c, CLI_AS_TABLE, &v.nominations, ncols,
+		    nomination_row);
+		/* SA-9.4: every counted ballot, once the result is shown. */
+		if (rc == EXIT_OK && v.results) {
+			printf("\nEvery counted ballot\n");
+			rc = CLI_PRINT(c, CLI_AS_TABLE, &v.ballots,
+			    cli_ballot_cols, cli_ballot_row);
+		}
+	}
+	election_view_free(&v);
+	return rc;
+}
+
+const struct column cli_ballot_cols[] = {
+	{ "Receipt", 0 }, { "Vote", 40 }, { NULL, 0 },
+};
+
+int
+cli_election_read(struct cli *c, struct election_view *v)
+{
+	int64_t	id;
+	int	rc;
+
+	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_election_get(&c->core, &viewer_system, *id, &v)) !=
+	if ((rc = core_election_get(&c->core, &viewer_system, id, v)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	*out = json_election(&v);
-	election_view_free(&v);
-	return *out != NULL ? EXIT_OK : cli_fail(c, CORE_EFAULT);
+	return EXIT_OK;
+}
+
+static void
+election_row(struct table *t, const void *p)
+{
+	const struct rec_election *e = p;
+
+	table_num(t, e->id);
+	table_text(t, e->grp);
+	table_text(t, e->office);
+	table_text(t, e->position);
+	table_num(t, e->round);
+	table_text(t, election_status_names[e->status]);
+	table_text(t, e->nominations_close);
+	table_text(t, e->voting_closes);
 }
 
 static int
 run_election_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "grp", "Group", 0 },
-		{ "office", "Office", 0 }, { "position", "Position", 36 },
-		{ "round", "Round", 0 }, { "status", "Status", 0 },
-		{ "nominations_close", "Nominations close", 0 },
-		{ "voting_closes", "Voting closes", 0 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Group", 0 }, { "Office", 0 }, { "Position", 36 },
+		{ "Round", 0 }, { "Status", 0 }, { "Nominations close", 0 },
+		{ "Voting closes", 0 }, { NULL, 0 },
 	};
-	struct rec_election_list	 l;
-	json_t				*rows;
-	int				 rc;
+	struct rec_election_list	l;
+	int				rc;
 
 	if ((rc = core_election_list(&c->core, &viewer_system, &l)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	rows = json_election_list(&l);
+	rc = CLI_LIST(c, CORE_OK, &l, json_election_list, cols, election_row);
 	rec_election_list_free(&l);
-	return cli_list(c, CORE_OK, rows, cols);
+	return rc;
 }
 
 static const struct cli_opt election_opts[] = {

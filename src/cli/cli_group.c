@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "rules/constitution.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -25,80 +26,117 @@ run_group_add(struct cli *c)
 	return done(c, "group added", id);
 }
 
+static void
+group_rec_row(struct table *t, const void *p)
+{
+	const struct rec_group *g = p;
+
+	table_text(t, g->slug);
+	table_text(t, g->name);
+	table_text(t, CLI_NAME(group_kind_names, g->kind));
+	table_text(t, g->description);
+	table_text(t, g->geography);
+	table_text(t, g->support_officer);
+	table_text(t, g->recognised);
+}
+
+static void
+office_row(struct table *t, const void *p)
+{
+	const struct rec_office *f = p;
+
+	table_text(t, f->office);
+	table_text(t, f->person);
+	table_text(t, f->organisation);
+	table_num(t, f->interim);
+	table_text(t, f->term_start);
+	table_text(t, f->term_end);
+}
+
 static int
 run_group_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "slug", "Slug", 0 }, { "name", "Name", 0 },
-		{ "kind", "Kind", 0 }, { "description", "Description", 0 },
-		{ "geography", "Geography", 0 },
-		{ "support_officer", "Support officer", 0 },
-		{ "recognised", "Recognised", 0 }, { NULL, NULL, 0 },
+		{ "Slug", 0 }, { "Name", 0 }, { "Kind", 0 },
+		{ "Description", 0 }, { "Geography", 0 },
+		{ "Support officer", 0 }, { "Recognised", 0 }, { NULL, 0 },
 	};
 	static const struct column ocols[] = {
-		{ "office", "Office", 0 }, { "person", "Person", 0 },
-		{ "organisation", "Organisation", 40 },
-		{ "interim", "Interim", 0 }, { "term_start", "From", 0 },
-		{ "term_end", "To", 0 }, { NULL, NULL, 0 },
+		{ "Office", 0 }, { "Person", 0 }, { "Organisation", 40 },
+		{ "Interim", 0 }, { "From", 0 }, { "To", 0 }, { NULL, 0 },
 	};
-	struct rec_group	 grp;
-	struct rec_office_list	 offs;
-	json_t			*g;
-	int			 rc;
+	struct rec_group	grp;
+	struct rec_office_list	offs;
+	int			rc;
 
 	if ((rc = core_group_find(&c->core, &viewer_system, c->arg[0], &grp,
 	    &offs)) != CORE_OK)
 		return cli_fail(c, rc);
-	g = json_group(&grp, &offs);
+	rc = cli_show(c, cli_json(c) ? json_group(&grp, &offs) : NULL, &grp,
+	    cols, group_rec_row);
+	if (rc == EXIT_OK && !cli_json(c)) {
+		printf("\nOffices\n");
+		rc = CLI_PRINT(c, CLI_AS_TABLE, &offs, ocols, office_row);
+	}
 	rec_group_clear(&grp);
 	rec_office_list_free(&offs);
-	if (g == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_record(c, g, cols);
-	if (strcmp(c->format, "json") != 0) {
-		printf("\nOffices\n");
-		render_table(stdout, json_object_get(g, "offices"), ocols);
-	}
-	json_decref(g);
-	return EXIT_OK;
+	return rc;
+}
+
+static void
+group_row(struct table *t, const void *p)
+{
+	const struct rec_group *g = p;
+
+	table_text(t, g->slug);
+	table_text(t, g->name);
+	table_text(t, CLI_NAME(group_kind_names, g->kind));
+	table_text(t, g->geography);
+	table_num(t, g->members);
 }
 
 static int
 run_group_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "slug", "Slug", 0 }, { "name", "Name", 60 },
-		{ "kind", "Kind", 0 }, { "geography", "Geography", 30 },
-		{ "members", "Members", 0 }, { NULL, NULL, 0 },
+		{ "Slug", 0 }, { "Name", 60 }, { "Kind", 0 },
+		{ "Geography", 30 }, { "Members", 0 }, { NULL, 0 },
 	};
-	struct rec_group_list	 l = { NULL, 0 };
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_group_list	l = { NULL, 0 };
+	int			rc;
 
-	if ((rc = core_group_list(&c->core, &viewer_system, &l)) ==
-	    CORE_OK && (rows = json_group_list(&l)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_group_list(&c->core, &viewer_system, &l);
+	rc = CLI_LIST(c, rc, &l, json_group_list, cols, group_row);
 	rec_group_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
+}
+
+static void
+commitment_row(struct table *t, const void *p)
+{
+	const struct rec_commitment *m = p;
+
+	table_text(t, m->code);
+	table_text(t, m->kind);
+	table_text(t, m->heading);
+	table_text(t, m->body);
+	table_text(t, m->party);
 }
 
 static int
 run_commitment_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "code", "Code", 0 }, { "kind", "Kind", 0 },
-		{ "heading", "Heading", 36 }, { "body", "Text", 70 },
-		{ "party", "Rated by", 0 }, { NULL, NULL, 0 },
+		{ "Code", 0 }, { "Kind", 0 }, { "Heading", 36 }, { "Text", 70 },
+		{ "Rated by", 0 }, { NULL, 0 },
 	};
-	struct rec_commitment_list	 l = { NULL, 0 };
-	json_t				*rows = NULL;
-	int				 rc;
+	struct rec_commitment_list	l = { NULL, 0 };
+	int				rc;
 
-	if ((rc = core_commitment_list(&c->core, &l)) == CORE_OK &&
-	    (rows = json_commitment_list(&l)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_commitment_list(&c->core, &l);
+	rc = CLI_LIST(c, rc, &l, json_commitment_list, cols, commitment_row);
 	rec_commitment_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static int

@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "render/json_cli.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -36,20 +37,17 @@ ledger_print(const struct rec_ledger_problem *p)
 static int
 run_audit_verify(struct cli *c)
 {
-	struct audit_check	 a;
-	json_t			*j;
-	size_t			 i;
-	int			 rc;
+	struct audit_check	a;
+	size_t			i;
+	int			rc;
 
 	if ((rc = core_audit_check(&c->core, O("head"), 1, &a)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		if ((j = json_audit_check(&a)) == NULL) {
+	if (cli_json(c)) {
+		if (cli_json_out(c, json_audit_check(&a)) != EXIT_OK) {
 			audit_check_free(&a);
 			return EXIT_FAULT;
 		}
-		render_json(stdout, j);
-		json_decref(j);
 	} else if (a.problems.n == 0) {
 		printf("audit log intact: %lld entries checked, chain "
 		    "unbroken\n", (long long)a.checked);
@@ -83,63 +81,63 @@ run_audit_verify(struct cli *c)
 static int
 run_audit_head(struct cli *c)
 {
-	struct audit_head	 h;
-	json_t			*j;
-	int			 rc;
+	struct audit_head	h;
+	int			rc;
 
 	if ((rc = core_audit_head(&c->core, &h)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		if ((j = json_audit_head(&h)) != NULL)
-			render_json(stdout, j);
-		json_decref(j);
-	} else
+	if (cli_json(c))
+		rc = cli_json_out(c, json_audit_head(&h));
+	else {
 		printf("%s\n", h.line);
+		rc = EXIT_OK;
+	}
 	audit_head_free(&h);
-	return EXIT_OK;
+	return rc;
 }
 
 static int
 run_election_receipts(struct cli *c)
 {
-	static const struct column cols[] = {
-		{ "receipt", "Receipt", 0 }, { "candidate", "Vote", 40 },
-		{ NULL, NULL, 0 },
-	};
-	json_t			*e, *box, *b, *mine = NULL;
+	struct election_view	 v;
+	const struct rec_ballot	*b, *mine = NULL;
 	const char		*want = O("receipt");
-	int64_t			 id;
 	size_t			 i;
 	int			 rc;
 
-	if ((rc = cli_election_read(c, &id, &e)) != EXIT_OK)
+	if ((rc = cli_election_read(c, &v)) != EXIT_OK)
 		return rc;
-	if (!json_is_array(box = json_object_get(e, "ballots"))) {
-		json_decref(e);
+	/* SA-9.4: the ballots are published once counted. */
+	if (!v.results) {
 		core_fail(&c->core, CORE_EINVAL, "election", "election %lld is "
 		    "not counted yet; its ballots are published once counted",
-		    (long long)id);
+		    (long long)v.e.id);
+		election_view_free(&v);
 		return cli_fail(c, CORE_EINVAL);
 	}
-	json_array_foreach(box, i, b)
-		if (want != NULL && strcmp(want, json_string_value(
-		    json_object_get(b, "receipt"))) == 0)
+	for (i = 0; want != NULL && i < v.ballots.n; i++) {
+		b = &v.ballots.v[i];
+		if (b->receipt != NULL && strcmp(want, b->receipt) == 0)
 			mine = b;
+	}
 	if (want != NULL && mine == NULL) {
-		json_decref(e);
 		core_fail(&c->core, CORE_ENOTFOUND, "receipt", "no ballot with "
-		    "receipt %s was counted in election %lld", want, (long long)id);
+		    "receipt %s was counted in election %lld", want,
+		    (long long)v.e.id);
+		election_view_free(&v);
 		return cli_fail(c, CORE_ENOTFOUND);
 	}
 	if (mine != NULL && strcmp(c->format, "table") == 0)
 		printf("ballot %s was counted: a vote for %s\n", want,
-		    json_string_value(json_object_get(mine, "candidate")));
+		    mine->candidate != NULL ? mine->candidate : "(null)");
 	else if (mine != NULL)
-		cli_record(c, mine, cols);
+		rc = cli_show(c, cli_json(c) ? json_ballot(mine) : NULL, mine,
+		    cli_ballot_cols, cli_ballot_row);
 	else
-		cli_rows(c, box, cols);
-	json_decref(e);
-	return EXIT_OK;
+		rc = CLI_LIST(c, CORE_OK, &v.ballots, json_ballots, cli_ballot_cols,
+		    cli_ballot_row);
+	election_view_free(&v);
+	return rc;
 }
 
 static const struct cli_opt verify_opts[] = {

@@ -25,7 +25,6 @@ run_mail_send(struct cli *c)
 {
 	struct smtp_config	 cf;
 	struct mail_sent	 r;
-	json_t			*j;
 	int64_t			 every = cli_int(c, "every");
 	int			 rc, tries = 8;
 
@@ -42,11 +41,9 @@ run_mail_send(struct cli *c)
 		rc = core_mail_send(&c->core, &cf, tries, &r);
 		if (rc != CORE_OK)
 			break;
-		if (strcmp(c->format, "json") == 0) {
-			if ((j = json_mail_sent(&r)) != NULL)
-				render_json(stdout, j);
-			json_decref(j);
-		} else
+		if (cli_json(c))
+			(void)cli_json_out(c, json_mail_sent(&r));
+		else
 			printf("%d sent, %d not sent (queued again or "
 			    "failed)\n", r.sent, r.not_sent);
 		fflush(stdout);
@@ -58,64 +55,79 @@ run_mail_send(struct cli *c)
 	return rc != CORE_OK ? cli_fail(c, rc) : EXIT_OK;
 }
 
+static void
+mail_row(struct table *t, const void *p)
+{
+	const struct rec_mail *m = p;
+
+	table_num(t, m->id);
+	table_text(t, m->kind);
+	table_text(t, m->recipient);
+	table_text(t, m->subject);
+	table_text(t, m->status);
+	table_num(t, m->attempts);
+	table_text(t, m->last_error);
+}
+
 static int
 run_mail_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "kind", "Kind", 0 },
-		{ "recipient", "To", 30 }, { "subject", "Subject", 50 },
-		{ "status", "Status", 0 }, { "attempts", "Tries", 0 },
-		{ "last_error", "Last error", 40 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Kind", 0 }, { "To", 30 }, { "Subject", 50 },
+		{ "Status", 0 }, { "Tries", 0 }, { "Last error", 40 },
+		{ NULL, 0 },
 	};
-	struct rec_mail_list	 l;
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_mail_list	l;
+	int			rc;
 
-	if ((rc = core_mail_list(&c->core, O("status"), &l)) == CORE_OK) {
-		rows = json_mail_list(&l);
-		rec_mail_list_free(&l);
-		if (rows == NULL)
-			return cli_fail(c, core_fail(&c->core, CORE_EFAULT,
-			    NULL, "out of memory"));
-	}
-	return cli_list(c, rc, rows, cols);
+	if ((rc = core_mail_list(&c->core, O("status"), &l)) != CORE_OK)
+		return cli_fail(c, rc);
+	rc = CLI_LIST(c, CORE_OK, &l, json_mail_list, cols, mail_row);
+	rec_mail_list_free(&l);
+	return rc;
+}
+
+static void
+mail_rec_row(struct table *t, const void *p)
+{
+	const struct rec_mail *m = p;
+
+	table_num(t, m->id);
+	table_text(t, m->kind);
+	table_text(t, m->recipient);
+	table_text(t, m->subject);
+	table_text(t, m->status);
+	table_num(t, m->attempts);
+	table_text(t, m->next_attempt);
+	table_text(t, m->last_error);
+	table_text(t, m->created);
+	table_text(t, m->sent);
 }
 
 static int
 run_mail_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Message", 0 }, { "kind", "Kind", 0 },
-		{ "recipient", "To", 0 }, { "subject", "Subject", 0 },
-		{ "status", "Status", 0 }, { "attempts", "Tries", 0 },
-		{ "next_attempt", "Next try", 0 },
-		{ "last_error", "Last error", 0 }, { "created", "Queued", 0 },
-		{ "sent", "Sent", 0 }, { NULL, NULL, 0 },
+		{ "Message", 0 }, { "Kind", 0 }, { "To", 0 }, { "Subject", 0 },
+		{ "Status", 0 }, { "Tries", 0 }, { "Next try", 0 },
+		{ "Last error", 0 }, { "Queued", 0 }, { "Sent", 0 },
+		{ NULL, 0 },
 	};
-	struct rec_mail	 rec;
-	json_t		*m;
-	int		 rc;
-	int64_t		 id;
+	struct rec_mail	rec;
+	int		rc;
+	int64_t		id;
 
 	if (id_arg(c, "message", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_mail_get(&c->core, id, &rec)) != CORE_OK)
 		return cli_fail(c, rc);
-	/* The record's table is drawn from its JSON, as every record's. */
-	if ((m = json_mail(&rec)) == NULL) {
-		rec_mail_clear(&rec);
-		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
-		    "out of memory"));
-	}
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, m);
-	else {
-		render_record(stdout, m, cols);
+	if (cli_json(c))
+		rc = cli_json_out(c, json_mail(&rec));
+	else if ((rc = cli_print(c, CLI_AS_RECORD, &rec, 1, 0, cols,
+	    mail_rec_row)) == EXIT_OK)
 		printf("\n%s", rec.body_text != NULL ? rec.body_text : "");
-	}
-	json_decref(m);
 	rec_mail_clear(&rec);
-	return EXIT_OK;
+	return rc;
 }
 
 static int
@@ -132,26 +144,31 @@ run_mail_retry(struct cli *c)
 	return EXIT_OK;
 }
 
+static void
+remind_row(struct table *t, const void *p)
+{
+	const struct remind_note *r = p;
+
+	table_text(t, r->kind);
+	table_text(t, r->to);
+	table_text(t, r->about);
+}
+
 static int
 run_remind(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "kind", "Reminder", 0 }, { "to", "To", 36 },
-		{ "about", "About", 70 }, { NULL, NULL, 0 },
+		{ "Reminder", 0 }, { "To", 36 }, { "About", 70 }, { NULL, 0 },
 	};
-	struct remind_list	 l;
-	json_t			*rows = NULL;
-	int			 rc;
+	struct remind_list	l;
+	int			rc;
 
-	rc = core_remind(&c->core, cli_flag(c, "dry-run"), &l);
-	if (rc == CORE_OK) {
-		rows = json_remind_list(&l);
-		remind_list_free(&l);
-		if (rows == NULL)
-			return cli_fail(c, core_fail(&c->core, CORE_EFAULT,
-			    NULL, "out of memory"));
-	}
-	return cli_list(c, rc, rows, cols);
+	if ((rc = core_remind(&c->core, cli_flag(c, "dry-run"), &l)) !=
+	    CORE_OK)
+		return cli_fail(c, rc);
+	rc = CLI_LIST(c, CORE_OK, &l, json_remind_list, cols, remind_row);
+	remind_list_free(&l);
+	return rc;
 }
 
 static const struct cli_opt send_opts[] = {
@@ -172,17 +189,14 @@ static const struct cli_opt remind_opts[] = {
 static int
 run_mail_digest(struct cli *c)
 {
-	struct mail_digest	 d;
-	json_t			*r;
-	int			 rc;
+	struct mail_digest	d;
+	int			rc;
 
 	if ((rc = core_mail_digest(&c->core, &d)) != CORE_OK)
 		return cli_fail(c, rc);
-	if (c->format != NULL && strcmp(c->format, "json") == 0) {
-		if ((r = json_mail_digest(&d)) != NULL)
-			cli_record(c, r, NULL);
-		json_decref(r);
-	} else
+	if (cli_json(c))
+		return cli_json_out(c, json_mail_digest(&d));
+	else
 		printf("%d digest(s) made from %d held message(s)\n",
 		    d.digests, d.messages);
 	return EXIT_OK;

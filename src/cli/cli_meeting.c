@@ -74,92 +74,170 @@ run_meeting_schedule(struct cli *c)
 	    "items", id);
 }
 
+/* The flags as one cell: "rule fact; rule fact". */
+static void
+flags_cell(struct table *t, const struct check_flag_list *l)
+{
+	struct rec_lines	lines = { NULL, 0 };
+	size_t			i;
+
+	for (i = 0; i < l->n; i++)
+		if (rec_lines_add(&lines, "%s %s", l->v[i].rule,
+		    l->v[i].fact) != 0)
+			t->nomem = 1;
+	table_join(t, &lines);
+	rec_lines_free(&lines);
+}
+
+static void
+meeting_rec_row(struct table *t, const void *p)
+{
+	const struct meeting_view	*v = p;
+	const struct rec_meeting	*m = &v->m;
+
+	table_num(t, m->id);
+	table_text(t, m->group_name);
+	table_text(t, m->day);
+	table_text(t, m->starts);
+	table_text(t, m->ends);
+	table_text(t, m->place);
+	table_text(t, v->sight.link ? m->link : NULL);
+	table_text(t, meeting_status_names[m->status]);
+	table_text(t, m->chair);
+	table_text(t, m->agenda_due);
+	table_text(t, m->circulated);
+	table_text(t, m->notes_due);
+	table_text(t, m->notes_published);
+}
+
+static void
+item_row(struct table *t, const void *p)
+{
+	const struct rec_item *i = p;
+
+	table_num(t, i->pos);
+	table_text(t, i->title);
+	table_num(t, i->mandatory);
+	table_num(t, i->vcse_only);
+	table_text(t, i->visibility);
+	table_text(t, i->requested_by);
+	table_text(t, i->chaired_by);
+}
+
+static void
+attendance_row(struct table *t, const void *p)
+{
+	const struct rec_attendance *a = p;
+
+	table_text(t, a->organisation);
+	table_text(t, a->attend);
+	table_text(t, a->people);
+	table_num(t, a->deputy_agreed);
+	table_text(t, a->kind);
+}
+
+static void
+interest_row(struct table *t, const void *p)
+{
+	const struct rec_interest *i = p;
+
+	table_num(t, i->item);
+	table_text(t, i->organisation);
+	table_text(t, i->person);
+	table_text(t, i->nature);
+	table_text(t, i->declared);
+}
+
 static int
 run_meeting_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Meeting", 0 }, { "group_name", "Group", 0 },
-		{ "day", "Date", 0 }, { "starts", "From", 0 },
-		{ "ends", "To", 0 }, { "place", "Place", 0 },
-		{ "link", "Online", 0 }, { "status", "Status", 0 },
-		{ "chair", "Chair", 0 }, { "agenda_due", "Agenda due", 0 },
-		{ "circulated", "Circulated", 0 },
-		{ "notes_due", "Notes due", 0 },
-		{ "notes_published", "Notes published", 0 },
-		{ NULL, NULL, 0 },
+		{ "Meeting", 0 }, { "Group", 0 }, { "Date", 0 }, { "From", 0 },
+		{ "To", 0 }, { "Place", 0 }, { "Online", 0 }, { "Status", 0 },
+		{ "Chair", 0 }, { "Agenda due", 0 }, { "Circulated", 0 },
+		{ "Notes due", 0 }, { "Notes published", 0 }, { NULL, 0 },
 	};
 	static const struct column items[] = {
-		{ "pos", "#", 0 }, { "title", "Item", 60 },
-		{ "mandatory", "Mandatory", 0 }, { "vcse_only", "VCSE only", 0 },
-		{ "visibility", "Visibility", 0 },
-		{ "requested_by", "Requested by", 30 },
-		{ "chaired_by", "Chaired by", 30 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Item", 60 }, { "Mandatory", 0 },
+		{ "VCSE only", 0 }, { "Visibility", 0 }, { "Requested by", 30 },
+		{ "Chaired by", 30 }, { NULL, 0 },
 	};
 	static const struct column att[] = {
-		{ "organisation", "Organisation", 40 },
-		{ "attend", "Attendance", 0 }, { "people", "People", 30 },
-		{ "deputy_agreed", "Deputy agreed", 0 }, { "kind", "Member", 0 },
-		{ NULL, NULL, 0 },
+		{ "Organisation", 40 }, { "Attendance", 0 }, { "People", 30 },
+		{ "Deputy agreed", 0 }, { "Member", 0 }, { NULL, 0 },
 	};
 	static const struct column ints[] = {
-		{ "item", "Item", 0 }, { "organisation", "Organisation", 40 },
-		{ "person", "Person", 24 }, { "nature", "Interest", 50 },
-		{ "declared", "Declared", 0 }, { NULL, NULL, 0 },
+		{ "Item", 0 }, { "Organisation", 40 }, { "Person", 24 },
+		{ "Interest", 50 }, { "Declared", 0 }, { NULL, 0 },
 	};
-	struct meeting_view	 v;
-	json_t			*m;
-	int64_t			 id;
-	int			 rc;
+	struct meeting_view	v;
+	int64_t			id;
+	int			rc;
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_meeting_get(&c->core, &viewer_system, id, &v)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	if ((m = json_meeting(&v)) == NULL) {
+	if (cli_json(c)) {
+		rc = cli_json_out(c, json_meeting(&v));
 		meeting_view_free(&v);
-		return cli_fail(c, CORE_EFAULT);
+		return rc;
 	}
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, m);
-	else {
-		render_record(stdout, m, cols);
-		printf("\nAgenda\n");
-		render_table(stdout, json_object_get(m, "agenda"), items);
-		printf("\nAttendance\n");
-		render_table(stdout, json_object_get(m, "attendance"), att);
-		printf("\nDeclarations of interest\n");
-		render_table(stdout, json_object_get(m, "interests"), ints);
-		if (json_is_string(json_object_get(m, "notes")))
-			printf("\nNotes\n%s\n", json_string_value(
-			    json_object_get(m, "notes")));
-		warn_flags(&v.m.flags);
-	}
-	json_decref(m);
+	/* What the viewer may not see prints as none (SA-11.1). */
+	rc = cli_print(c, CLI_AS_RECORD, &v, 1, 0, cols, meeting_rec_row);
+	printf("\nAgenda\n");
+	if (rc == EXIT_OK)
+		rc = cli_print(c, CLI_AS_TABLE, v.agenda.v, v.sight.agenda ?
+		    v.agenda.n : 0, sizeof(*v.agenda.v), items, item_row);
+	printf("\nAttendance\n");
+	if (rc == EXIT_OK)
+		rc = cli_print(c, CLI_AS_TABLE, v.attendance.v,
+		    v.sight.attendance ? v.attendance.n : 0,
+		    sizeof(*v.attendance.v), att, attendance_row);
+	printf("\nDeclarations of interest\n");
+	if (rc == EXIT_OK)
+		rc = cli_print(c, CLI_AS_TABLE, v.interests.v,
+		    v.sight.interests ? v.interests.n : 0,
+		    sizeof(*v.interests.v), ints, interest_row);
+	if (v.m.notes != NULL && (v.sight.notes || v.reader == READER_RUNS))
+		printf("\nNotes\n%s\n", v.m.notes);
+	warn_flags(&v.m.flags);
 	meeting_view_free(&v);
-	return EXIT_OK;
+	return rc;
+}
+
+static void
+meeting_row(struct table *t, const void *p)
+{
+	const struct rec_meeting *m = p;
+
+	table_num(t, m->id);
+	table_text(t, m->grp);
+	table_text(t, m->day);
+	table_text(t, m->starts);
+	table_text(t, m->place);
+	table_text(t, meeting_status_names[m->status]);
+	table_text(t, m->circulated);
+	table_text(t, m->notes_published);
+	flags_cell(t, &m->flags);
 }
 
 static int
 run_meeting_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "grp", "Group", 0 }, { "day", "Date", 0 },
-		{ "starts", "From", 0 }, { "place", "Place", 30 },
-		{ "status", "Status", 0 }, { "circulated", "Agenda out", 0 },
-		{ "notes_published", "Notes out", 0 }, { "flags", "Flags", 60 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Group", 0 }, { "Date", 0 }, { "From", 0 },
+		{ "Place", 30 }, { "Status", 0 }, { "Agenda out", 0 },
+		{ "Notes out", 0 }, { "Flags", 60 }, { NULL, 0 },
 	};
-	struct rec_meeting_list	 l;
-	json_t			*rows;
-	int			 rc;
+	struct rec_meeting_list	l;
+	int			rc;
 
 	rc = core_meeting_list(&c->core, O("group"), &l);
-	rows = rc == CORE_OK ? json_meeting_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_meeting_list, cols, meeting_row);
 	rec_meeting_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static int
@@ -347,53 +425,66 @@ run_action_done(struct cli *c)
 	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "action done", 0);
 }
 
+static void
+action_row(struct table *t, const void *p)
+{
+	const struct rec_action *a = p;
+
+	table_num(t, a->id);
+	table_text(t, a->body);
+	table_text(t, a->owner);
+	table_text(t, a->due);
+	table_text(t, a->raised);
+	table_text(t, a->done);
+}
+
 static int
 run_action_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "body", "Action", 50 },
-		{ "owner", "Owner", 24 }, { "due", "Due", 0 },
-		{ "raised", "Raised", 0 }, { "done", "Done", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Action", 50 }, { "Owner", 24 }, { "Due", 0 },
+		{ "Raised", 0 }, { "Done", 0 }, { NULL, 0 },
 	};
-	struct rec_action_list	 l;
-	json_t			*rows;
-	int			 rc;
+	struct rec_action_list	l;
+	int			rc;
 
 	rc = core_action_list(&c->core, O("group"), !cli_flag(c, "all"),
 	    &l);
-	rows = rc == CORE_OK ? json_action_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_action_list, cols, action_row);
 	rec_action_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
+}
+
+static void
+flag_row(struct table *t, const void *p)
+{
+	const struct check_flag *f = p;
+
+	table_text(t, f->rule);
+	table_text(t, f->group);
+	table_text(t, f->fact);
 }
 
 static int
 run_check(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "rule", "Rule", 0 }, { "group", "Group", 0 },
-		{ "fact", "What is not met", 100 }, { NULL, NULL, 0 },
+		{ "Rule", 0 }, { "Group", 0 }, { "What is not met", 100 },
+		{ NULL, 0 },
 	};
-	struct check_flag_list	 l;
-	json_t			*rows;
-	int			 rc;
+	struct check_flag_list	l;
+	int			rc;
 
 	if ((rc = core_check(&c->core, &viewer_system, O("group"), O("date"),
 	    &l)))
 		return cli_fail(c, rc);
-	rows = json_check_list(&l);
-	check_flag_list_free(&l);
-	if (rows == NULL)
-		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
-		    "out of memory"));
-	if (strcmp(c->format, "table") == 0 && json_array_size(rows) == 0)
+	if (strcmp(c->format, "table") == 0 && l.n == 0) {
 		printf("every rule is met\n");
-	else
-		cli_rows(c, rows, cols);
-	json_decref(rows);
-	return EXIT_OK;
+		rc = EXIT_OK;
+	} else
+		rc = CLI_LIST(c, CORE_OK, &l, json_check_list, cols, flag_row);
+	check_flag_list_free(&l);
+	return rc;
 }
 
 static const struct cli_opt schedule_opts[] = {

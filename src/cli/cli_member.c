@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "rules/membership.h"
 
 #define O(k) cli_opt(c, (k))
 
@@ -85,9 +86,8 @@ run_member_terminate(struct cli *c)
 static int
 run_member_resign(struct cli *c)
 {
-	struct rec_membership_detail	 d;
-	json_t				*m;
-	int				 rc;
+	struct rec_membership_detail	d;
+	int				rc;
 
 	rc = core_member_resign(&c->core, O("group"), O("organisation"),
 	    O("date"), O("reason"));
@@ -96,15 +96,13 @@ run_member_resign(struct cli *c)
 	if (core_member_show(&c->core, &viewer_system, O("group"),
 	    O("organisation"), &d) != CORE_OK)
 		return cli_fail(c, CORE_EFAULT);
-	if (strcmp(c->format, "json") == 0) {
-		if ((m = json_membership_detail(&d)) != NULL)
-			render_json(stdout, m);
-		json_decref(m);
-	} else
+	if (cli_json(c))
+		rc = cli_json_out(c, json_membership_detail(&d));
+	else
 		printf("notice of resignation recorded; the membership ends "
 		    "on %s\n", d.m.status_until);
 	rec_membership_detail_free(&d);
-	return EXIT_OK;
+	return rc;
 }
 
 static int
@@ -127,89 +125,136 @@ run_member_criterion(struct cli *c)
 	    0);
 }
 
+static void
+membership_row(struct table *t, const void *p)
+{
+	const struct rec_membership *m = p;
+
+	table_text(t, m->organisation);
+	table_text(t, m->group_name);
+	table_text(t, CLI_NAME(memb_kind_names, m->kind));
+	table_text(t, CLI_NAME(memb_status_names, m->status));
+	table_text(t, m->status_until);
+	table_text(t, m->since);
+	table_text(t, m->side);
+}
+
+static void
+history_row(struct table *t, const void *p)
+{
+	const struct rec_memb_history *h = p;
+
+	table_text(t, h->effective);
+	table_text(t, h->status);
+	table_text(t, h->until);
+	table_text(t, h->reason);
+	table_text(t, h->recorded_by);
+}
+
+static void
+criterion_row(struct table *t, const void *p)
+{
+	const struct rec_criterion *r = p;
+
+	table_text(t, r->criterion);
+	table_text(t, r->evidence);
+	table_text(t, r->recorded_on);
+}
+
+/* The membership as text: its record, declaration, history and the
+ * evidence of its criteria. */
+static int
+member_text(struct cli *c, const struct rec_membership_detail *md)
+{
+	static const struct column cols[] = {
+		{ "Organisation", 0 }, { "Group", 0 }, { "Kind", 0 },
+		{ "Status", 0 }, { "Until", 0 }, { "Since", 0 }, { "Side", 0 },
+		{ NULL, 0 },
+	};
+	static const struct column hcols[] = {
+		{ "Date", 0 }, { "Status", 0 }, { "Until", 0 }, { "Why", 50 },
+		{ "By", 24 }, { NULL, 0 },
+	};
+	static const struct column ccols[] = {
+		{ "Criterion", 50 }, { "Evidence", 50 }, { "Recorded", 0 },
+		{ NULL, 0 },
+	};
+	const struct rec_declaration	*d = &md->declaration;
+	size_t				 i;
+	int				 rc;
+
+	if ((rc = cli_print(c, CLI_AS_RECORD, &md->m, 1, 0, cols,
+	    membership_row)) != EXIT_OK)
+		return rc;
+	if (md->declared)
+		printf("Declaration:  signed %s by %s%s%s\n", d->signed_on !=
+		    NULL ? d->signed_on : "(null)", d->signer_name != NULL ?
+		    d->signer_name : "(null)", d->signer_role != NULL ? ", " :
+		    "", d->signer_role != NULL ? d->signer_role : "");
+	else
+		printf("Declaration:  not signed\n");
+	printf("\nHistory\n");
+	if ((rc = CLI_PRINT(c, CLI_AS_TABLE, &md->history, hcols,
+	    history_row)) != EXIT_OK)
+		return rc;
+	if (md->criteria.n > 0 || md->ngaps > 0) {
+		printf("\nCriteria (MC-criteria)\n");
+		if ((rc = CLI_PRINT(c, CLI_AS_TABLE, &md->criteria, ccols,
+		    criterion_row)) != EXIT_OK)
+			return rc;
+		for (i = 0; i < md->ngaps; i++)
+			printf("GAP: no evidence for \"%s\"\n", md->gaps[i]);
+	}
+	return EXIT_OK;
+}
+
 static int
 run_member_show(struct cli *c)
 {
-	static const struct column cols[] = {
-		{ "organisation", "Organisation", 0 },
-		{ "group_name", "Group", 0 }, { "kind", "Kind", 0 },
-		{ "status", "Status", 0 }, { "status_until", "Until", 0 },
-		{ "since", "Since", 0 }, { "side", "Side", 0 },
-		{ NULL, NULL, 0 },
-	};
-	static const struct column hcols[] = {
-		{ "effective", "Date", 0 }, { "status", "Status", 0 },
-		{ "until", "Until", 0 }, { "reason", "Why", 50 },
-		{ "recorded_by", "By", 24 }, { NULL, NULL, 0 },
-	};
-	static const struct column ccols[] = {
-		{ "criterion", "Criterion", 50 }, { "evidence", "Evidence", 50 },
-		{ "recorded_on", "Recorded", 0 }, { NULL, NULL, 0 },
-	};
-	struct rec_membership_detail	 md;
-	json_t				*m, *d, *g;
-	size_t				 i;
-	int				 rc;
+	struct rec_membership_detail	md;
+	int				rc;
 
 	rc = core_member_show(&c->core, &viewer_system, O("group"),
 	    O("organisation"), &md);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	m = json_membership_detail(&md);
+	rc = cli_json(c) ? cli_json_out(c, json_membership_detail(&md)) :
+	    member_text(c, &md);
 	rec_membership_detail_free(&md);
-	if (m == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	if (strcmp(c->format, "json") == 0) {
-		render_json(stdout, m);
-		json_decref(m);
-		return EXIT_OK;
-	}
-	render_record(stdout, m, cols);
-	d = json_object_get(m, "declaration");
-	if (json_is_object(d))
-		printf("Declaration:  signed %s by %s%s%s\n",
-		    json_string_value(json_object_get(d, "signed_on")),
-		    json_string_value(json_object_get(d, "signer_name")),
-		    json_is_string(json_object_get(d, "signer_role")) ?
-		    ", " : "", json_is_string(json_object_get(d,
-		    "signer_role")) ? json_string_value(json_object_get(d,
-		    "signer_role")) : "");
-	else
-		printf("Declaration:  not signed\n");
-	printf("\nHistory\n");
-	render_table(stdout, json_object_get(m, "history"), hcols);
-	if (json_array_size(json_object_get(m, "criteria")) > 0 ||
-	    json_array_size(json_object_get(m, "criteria_gaps")) > 0) {
-		printf("\nCriteria (MC-criteria)\n");
-		render_table(stdout, json_object_get(m, "criteria"), ccols);
-		json_array_foreach(json_object_get(m, "criteria_gaps"), i, g)
-			printf("GAP: no evidence for \"%s\"\n",
-			    json_string_value(g));
-	}
-	json_decref(m);
-	return EXIT_OK;
+	return rc;
+}
+
+static void
+member_row(struct table *t, const void *p)
+{
+	const struct rec_membership *m = p;
+
+	table_text(t, m->organisation);
+	table_text(t, CLI_NAME(sector_names, m->sector));
+	table_text(t, m->group_name);
+	table_text(t, CLI_NAME(memb_kind_names, m->kind));
+	table_text(t, CLI_NAME(memb_status_names, m->status));
+	table_text(t, m->since);
+	table_text(t, m->side);
 }
 
 static int
 run_member_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "organisation", "Organisation", 44 },
-		{ "sector", "Sector", 0 }, { "group_name", "Group", 40 },
-		{ "kind", "Kind", 0 }, { "status", "Status", 0 },
-		{ "since", "Since", 0 }, { "side", "Side", 24 },
-		{ NULL, NULL, 0 },
+		{ "Organisation", 44 }, { "Sector", 0 }, { "Group", 40 },
+		{ "Kind", 0 }, { "Status", 0 }, { "Since", 0 }, { "Side", 24 },
+		{ NULL, 0 },
 	};
-	struct rec_membership_list	 l = { NULL, 0 };
-	json_t				*rows = NULL;
-	int				 rc;
+	struct rec_membership_list	l = { NULL, 0 };
+	int				rc;
 
-	if ((rc = core_member_list(&c->core, &viewer_system, O("group"),
-	    &l)) == CORE_OK && (rows = json_membership_list(&l,
-	    O("group") == NULL)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_member_list(&c->core, &viewer_system, O("group"), &l);
+	rc = cli_records(c, rc, rc == CORE_OK && cli_json(c) ?
+	    json_membership_list(&l, O("group") == NULL) : NULL, l.v, l.n,
+	    sizeof(*l.v), cols, member_row);
 	rec_membership_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static const struct cli_opt member_opts[] = {

@@ -8,6 +8,8 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "render/json_cli.h"
+#include "rules/membership.h"
 #include "store/rec_arrangement.h"
 #include "tmpl/tmpl.h"
 
@@ -24,13 +26,10 @@ run_init(struct cli *c)
 	rc = core_init(&c->core, cli_opt(c, "template"), cli_opt(c, "slug"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:s, s:s}", "arrangement",
-		    c->core.arr_slug, "template", cli_opt(c, "template"));
-
-		render_json(stdout, o);
-		json_decref(o);
-	} else
+	if (cli_json(c))
+		return cli_json_out(c, json_created(c->core.arr_slug,
+		    cli_opt(c, "template")));
+	else
 		printf("Created %s (%s) from the %s template.\n",
 		    constitution_text(&c->core.cons, "arrangement.name"),
 		    c->core.arr_slug, cli_opt(c, "template"));
@@ -48,60 +47,67 @@ run_template_list(struct cli *c)
 		"Manchester VCSE Leaders Group and MLCO MoU Working Group",
 		"Tameside PACT (3 principles, 9 commitments)",
 	};
-	json_t	*rows = json_array();
-	size_t	 i;
 	static const struct column cols[] = {
-		{ "name", "Template", 0 }, { "what", "Arrangement", 70 },
-		{ NULL, NULL, 0 },
+		{ "Template", 0 }, { "Arrangement", 70 }, { NULL, 0 },
 	};
+	struct table	t;
+	size_t		i, n;
 
-	for (i = 0; tmpl_names[i] != NULL; i++)
-		json_array_append_new(rows, json_pack("{s:s, s:s}", "name",
-		    tmpl_names[i], "what", what[i]));
-	cli_rows(c, rows, cols);
-	json_decref(rows);
+	for (n = 0; tmpl_names[n] != NULL; n++)
+		continue;
+	if (cli_json(c))
+		return cli_json_out(c, json_templates(tmpl_names, what, n));
+	table_start(&t, cols);
+	for (i = 0; i < n; i++) {
+		table_text(&t, tmpl_names[i]);
+		table_text(&t, what[i]);
+	}
+	cli_table(c, &t);
+	table_free(&t);
 	return EXIT_OK;
+}
+
+static void
+arrangement_row(struct table *t, const void *p)
+{
+	const struct rec_arrangement *r = p;
+
+	table_text(t, r->slug);
+	table_text(t, r->name);
+	table_text(t, r->kind);
+	table_text(t, r->template);
 }
 
 static int
 run_arrangement_list(struct cli *c)
 {
-	struct rec_arrangement_list	 l = { NULL, 0 };
-	json_t				*rows;
-	int				 rc;
+	struct rec_arrangement_list	l = { NULL, 0 };
+	int				rc;
 	static const struct column cols[] = {
-		{ "slug", "Slug", 0 }, { "name", "Name", 60 },
-		{ "kind", "Kind", 0 }, { "template", "Template", 0 },
-		{ NULL, NULL, 0 },
+		{ "Slug", 0 }, { "Name", 60 }, { "Kind", 0 }, { "Template", 0 },
+		{ NULL, 0 },
 	};
 
 	rc = core_arrangements(&c->core, &l);
-	rows = rc == CORE_OK ? json_arrangement_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_arrangement_list, cols,
+	    arrangement_row);
 	rec_arrangement_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static int
 run_const_show(struct cli *c)
 {
-	struct rec_constitution_version	 v;
-	json_t				*o;
-	int				 rc;
+	struct rec_constitution_version	v;
+	int				rc;
 
 	rc = core_constitution_get(&c->core, &viewer_system,
 	    cli_opt(c, "date"), &v);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0) {
-		if ((o = json_constitution_version(&v)) == NULL) {
-			rec_constitution_version_clear(&v);
-			return cli_fail(c, CORE_EFAULT);
-		}
-		render_json(stdout, o);
-		json_decref(o);
-	} else {
+	if (cli_json(c))
+		rc = cli_json_out(c, json_constitution_version(&v));
+	else {
 		printf("# %s constitution, version %lld, in force from %s%s%s"
 		    "\n", c->core.arr_slug, (long long)v.version,
 		    v.effective_from, v.effective_to != NULL ? " to " : "",
@@ -109,28 +115,38 @@ run_const_show(struct cli *c)
 		fputs(v.body != NULL ? v.body : "", stdout);
 	}
 	rec_constitution_version_clear(&v);
-	return EXIT_OK;
+	return rc;
+}
+
+static void
+setting_row(struct table *t, const void *p)
+{
+	const struct constitution_setting *s = p;
+
+	table_text(t, s->setting);
+	if (s->is_list)
+		table_join(t, &s->lines);
+	else
+		table_text(t, s->text);
+	table_text(t, s->rule);
 }
 
 static int
 run_const_settings(struct cli *c)
 {
-	struct constitution_setting_list	 l;
-	json_t					*rows = NULL;
-	int					 rc;
+	struct constitution_setting_list	l;
+	int					rc;
 	static const struct column cols[] = {
-		{ "setting", "Setting", 44 }, { "value", "Value", 50 },
-		{ "rule", "Rule", 30 }, { NULL, NULL, 0 },
+		{ "Setting", 44 }, { "Value", 50 }, { "Rule", 30 }, { NULL, 0 },
 	};
 
-	rc = core_constitution_settings(&c->core, cli_opt(c, "date"), &l);
-	if (rc == CORE_OK) {
-		rows = json_constitution_settings(&l);
-		constitution_setting_list_free(&l);
-		if (rows == NULL)
-			rc = CORE_EFAULT;
-	}
-	return cli_list(c, rc, rows, cols);
+	if ((rc = core_constitution_settings(&c->core, cli_opt(c, "date"),
+	    &l)) != CORE_OK)
+		return cli_fail(c, rc);
+	rc = CLI_LIST(c, CORE_OK, &l, json_constitution_settings, cols,
+	    setting_row);
+	constitution_setting_list_free(&l);
+	return rc;
 }
 
 static int
@@ -148,13 +164,9 @@ run_const_check(struct cli *c)
 		fprintf(stderr, "alliance: %s: %s\n", c->arg[0], c->core.err);
 		return EXIT_REFUSED;
 	}
-	if (strcmp(c->format, "json") == 0) {
-		json_t *v = json_pack("{s:s, s:b}", "file", c->arg[0],
-		    "valid", 1);
-
-		render_json(stdout, v);
-		json_decref(v);
-	} else
+	if (cli_json(c))
+		return cli_json_out(c, json_valid(c->arg[0]));
+	else
 		printf("%s: the constitution is valid\n", c->arg[0]);
 	return EXIT_OK;
 }
@@ -180,148 +192,194 @@ run_const_apply(struct cli *c)
 	return EXIT_OK;
 }
 
+static void
+version_row(struct table *t, const void *p)
+{
+	const struct rec_constitution_version *r = p;
+
+	table_num(t, r->version);
+	table_text(t, r->effective_from);
+	table_text(t, r->effective_to);
+	table_text(t, r->applied_by);
+	table_text(t, r->applied_at);
+}
+
 static int
 run_const_versions(struct cli *c)
 {
-	struct rec_constitution_version_list	 l = { NULL, 0 };
-	json_t					*rows;
-	int					 rc;
+	struct rec_constitution_version_list	l = { NULL, 0 };
+	int					rc;
 	static const struct column cols[] = {
-		{ "version", "Version", 0 }, { "effective_from", "From", 0 },
-		{ "effective_to", "To", 0 }, { "applied_by", "Applied by", 0 },
-		{ "applied_at", "Applied at", 0 }, { NULL, NULL, 0 },
+		{ "Version", 0 }, { "From", 0 }, { "To", 0 },
+		{ "Applied by", 0 }, { "Applied at", 0 }, { NULL, 0 },
 	};
 
 	rc = core_constitution_versions(&c->core, &viewer_system, &l);
-	rows = rc == CORE_OK ? json_constitution_versions(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_constitution_versions, cols,
+	    version_row);
 	rec_constitution_version_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
+}
+
+static void
+forum_row(struct table *t, const void *p)
+{
+	const struct rec_forum *f = p;
+
+	table_text(t, f->name);
+	table_text(t, f->description);
+	table_text(t, f->chair_label);
+	table_text(t, f->support);
+	table_num(t, f->members);
+}
+
+/* The holders of a seat in a cell: "A (X); B (Y) interim". */
+static void
+holders_cell(struct table *t, const struct rec_appointment_list *l)
+{
+	struct rec_lines	lines = { NULL, 0 };
+	size_t			i;
+
+	for (i = 0; i < l->n; i++)
+		if (rec_lines_add(&lines, "%s%s", l->v[i].holder != NULL ?
+		    l->v[i].holder : "", l->v[i].interim ? " interim" : "") !=
+		    0)
+			t->nomem = 1;
+	table_join(t, &lines);
+	rec_lines_free(&lines);
+}
+
+static void
+position_row(struct table *t, const void *p)
+{
+	const struct rec_position_entry	*e = p;
+	char				 how[512];
+
+	table_text(t, e->p.section);
+	table_text(t, e->p.name);
+	holders_cell(t, &e->reps);
+	holders_cell(t, &e->deps);
+	position_how(&e->p, how, sizeof(how));
+	table_text(t, how);
+	table_text(t, e->term);
+}
+
+static void
+register_member_row(struct table *t, const void *p)
+{
+	const struct rec_membership *m = p;
+
+	table_text(t, m->organisation);
+	table_text(t, m->identifier);
+	table_text(t, CLI_NAME(sector_names, m->sector));
+	table_text(t, m->group_name);
+	table_text(t, CLI_NAME(memb_kind_names, m->kind));
+	table_text(t, CLI_NAME(memb_status_names, m->status));
+	table_text(t, m->since);
+	table_text(t, m->signed_on);
+}
+
+static void
+signatory_row(struct table *t, const void *p)
+{
+	const struct rec_signatory *g = p;
+
+	table_text(t, g->organisation);
+	table_text(t, CLI_NAME(sector_names, g->sector));
+	table_text(t, g->signer_name);
+	table_text(t, g->signer_role);
+	table_text(t, g->signed_on);
 }
 
 static int
 run_register(struct cli *c)
 {
 	static const struct column forums[] = {
-		{ "name", "Forum/network", 44 },
-		{ "description", "Brief description", 40 },
-		{ "chair_label", "Chair / VC", 48 },
-		{ "support", "Support organisation / officer", 34 },
-		{ "members", "Members", 0 }, { NULL, NULL, 0 },
+		{ "Forum/network", 44 }, { "Brief description", 40 },
+		{ "Chair / VC", 48 }, { "Support organisation / officer", 34 },
+		{ "Members", 0 }, { NULL, 0 },
 	};
 	static const struct column positions[] = {
-		{ "section", "Section", 22 }, { "name", "Board or portfolio", 36 },
-		{ "representatives", "Representative(s)", 44 },
-		{ "deputies", "Deputies", 30 },
-		{ "how", "Appointed or elected", 40 }, { "term", "Term", 0 },
-		{ NULL, NULL, 0 },
+		{ "Section", 22 }, { "Board or portfolio", 36 },
+		{ "Representative(s)", 44 }, { "Deputies", 30 },
+		{ "Appointed or elected", 40 }, { "Term", 0 }, { NULL, 0 },
 	};
 	static const struct column members[] = {
-		{ "organisation", "Organisation", 40 },
-		{ "identifier", "Identifier", 0 }, { "sector", "Sector", 0 },
-		{ "group_name", "Group", 40 }, { "kind", "Kind", 0 },
-		{ "status", "Status", 0 }, { "since", "Since", 0 },
-		{ "signed_on", "Signed", 0 }, { NULL, NULL, 0 },
+		{ "Organisation", 40 }, { "Identifier", 0 }, { "Sector", 0 },
+		{ "Group", 40 }, { "Kind", 0 }, { "Status", 0 }, { "Since", 0 },
+		{ "Signed", 0 }, { NULL, 0 },
 	};
 	static const struct column signatories[] = {
-		{ "organisation", "Organisation", 40 },
-		{ "sector", "Sector", 0 }, { "signer_name", "Signed by", 30 },
-		{ "signer_role", "Role", 30 }, { "signed_on", "Date", 0 },
-		{ NULL, NULL, 0 },
+		{ "Organisation", 40 }, { "Sector", 0 }, { "Signed by", 30 },
+		{ "Role", 30 }, { "Date", 0 }, { NULL, 0 },
 	};
 	const char	*which = c->arg[0];
-	json_t		*rows = NULL, *r;
-	char		 buf[512];
-	size_t		 i;
 	int		 rc;
 
 	if (strcmp(which, "forums") == 0) {
 		struct rec_forum_list l = { NULL, 0 };
 
-		if ((rc = core_register_forums(&c->core, &viewer_system, &l)))
-			return cli_fail(c, rc);
-		rows = json_forum_list(&l);
+		rc = core_register_forums(&c->core, &viewer_system, &l);
+		rc = CLI_LIST(c, rc, &l, json_forum_list, forums, forum_row);
 		rec_forum_list_free(&l);
-		if (rows == NULL)
-			return cli_fail(c, CORE_EFAULT);
-		cli_rows(c, rows, forums);
 	} else if (strcmp(which, "positions") == 0) {
 		struct rec_position_list l = { NULL, 0 };
 
-		if ((rc = core_register_positions(&c->core, &viewer_system,
-		    &l)))
-			return cli_fail(c, rc);
-		rows = json_position_list(&l);
+		rc = core_register_positions(&c->core, &viewer_system, &l);
+		rc = CLI_LIST(c, rc, &l, json_register_positions, positions,
+		    position_row);
 		rec_position_list_free(&l);
-		if (rows == NULL)
-			return cli_fail(c, CORE_EFAULT);
-		json_array_foreach(rows, i, r) {
-			const char *by = json_string_value(json_object_get(r,
-			    "appointed_by"));
-			const char *eg = json_string_value(json_object_get(r,
-			    "electing_group"));
-
-			snprintf(buf, sizeof(buf), "%s%s%s",
-			    strcmp(json_string_value(json_object_get(r,
-			    "method")), "elected") == 0 ? "Elected" :
-			    "Appointed", eg || by ? (eg ? " by " : " by ") :
-			    "", eg ? eg : by ? by : "");
-			json_object_set_new(r, "how", json_string(buf));
-		}
-		cli_rows(c, rows, positions);
 	} else if (strcmp(which, "members") == 0) {
 		struct rec_membership_list l = { NULL, 0 };
 
-		if ((rc = core_register_members(&c->core, &viewer_system, &l)))
-			return cli_fail(c, rc);
-		rows = json_membership_list(&l, 1);
+		rc = core_register_members(&c->core, &viewer_system, &l);
+		rc = cli_records(c, rc, rc == CORE_OK && cli_json(c) ?
+		    json_membership_list(&l, 1) : NULL, l.v, l.n,
+		    sizeof(*l.v), members, register_member_row);
 		rec_membership_list_free(&l);
-		if (rows == NULL)
-			return cli_fail(c, CORE_EFAULT);
-		cli_rows(c, rows, members);
 	} else if (strcmp(which, "signatories") == 0) {
 		struct rec_signatory_list l;
 
 		memset(&l, 0, sizeof(l));
-		if ((rc = core_register_signatories(&c->core, &viewer_system,
-		    &l)))
-			return cli_fail(c, rc);
-		rows = json_signatory_list(&l);
+		rc = core_register_signatories(&c->core, &viewer_system, &l);
+		rc = CLI_LIST(c, rc, &l, json_signatory_list, signatories,
+		    signatory_row);
 		rec_signatory_list_free(&l);
-		if (rows == NULL)
-			return cli_fail(c, CORE_EFAULT);
-		cli_rows(c, rows, signatories);
 	} else {
 		fprintf(stderr, "alliance: no register '%s'; expected forums, "
 		    "members, positions or signatories\n", which);
 		return EXIT_USAGE;
 	}
-	json_decref(rows);
-	return EXIT_OK;
+	return rc;
+}
+
+static void
+audit_row(struct table *t, const void *p)
+{
+	const struct rec_audit *e = p;
+
+	table_num(t, e->seq);
+	table_text(t, e->at);
+	table_text(t, e->actor);
+	table_text(t, e->action);
+	table_text(t, e->detail);
 }
 
 static int
 run_audit_list(struct cli *c)
 {
-	json_t	*rows = NULL;
-	int	 rc;
 	static const struct column cols[] = {
-		{ "seq", "#", 0 }, { "at", "At", 0 }, { "actor", "By", 24 },
-		{ "action", "Action", 0 }, { "detail", "Detail", 70 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "At", 0 }, { "By", 24 }, { "Action", 0 },
+		{ "Detail", 70 }, { NULL, 0 },
 	};
+	struct rec_audit_list	l = { NULL, 0 };
+	int			rc;
 
-	struct rec_audit_list	 l;
-
-	if ((rc = core_audit_list(&c->core, &l)) == CORE_OK) {
-		rows = json_audit_list(&l);
-		rec_audit_list_free(&l);
-		if (rows == NULL)
-			return cli_fail(c, core_fail(&c->core, CORE_EFAULT,
-			    NULL, "out of memory"));
-	}
-	return cli_list(c, rc, rows, cols);
+	if ((rc = core_audit_list(&c->core, &l)) != CORE_OK)
+		return cli_fail(c, rc);
+	rc = CLI_LIST(c, CORE_OK, &l, json_audit_list, cols, audit_row);
+	rec_audit_list_free(&l);
+	return rc;
 }
 
 static const struct cli_opt init_opts[] = {

@@ -67,23 +67,33 @@ run_position_concern(struct cli *c)
 	    "for the co-ordination group chair; nobody is removed by it", 0);
 }
 
+static void
+concern_row(struct table *t, const void *p)
+{
+	const struct rec_concern *k = p;
+
+	table_text(t, k->position);
+	table_text(t, k->person);
+	table_text(t, k->raised_by);
+	table_text(t, k->body);
+	table_text(t, k->raised);
+}
+
 static int
 run_position_concerns(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "position", "Position", 30 }, { "person", "Representative", 24 },
-		{ "raised_by", "Raised by", 36 }, { "body", "Concern", 50 },
-		{ "raised", "Date", 0 }, { NULL, NULL, 0 },
+		{ "Position", 30 }, { "Representative", 24 },
+		{ "Raised by", 36 }, { "Concern", 50 }, { "Date", 0 },
+		{ NULL, 0 },
 	};
-	struct rec_concern_list	 l = { NULL, 0 };
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_concern_list	l = { NULL, 0 };
+	int			rc;
 
-	if ((rc = core_position_concerns(&c->core, &viewer_system, &l)) ==
-	    CORE_OK && (rows = json_concern_list(&l)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_position_concerns(&c->core, &viewer_system, &l);
+	rc = CLI_LIST(c, rc, &l, json_concern_list, cols, concern_row);
 	rec_concern_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static const struct cli_opt office_opts[] = {

@@ -11,27 +11,24 @@
 
 #include "cli.h"
 #include "render/json.h"
+#include "render/json_cli.h"
+#include "rules/membership.h"
 
 #define O(k) cli_opt(c, (k))
 
 static const struct column org_cols[] = {
-	{ "id", "#", 0 }, { "name", "Name", 44 }, { "short_name", "Short", 0 },
-	{ "sector", "Sector", 0 }, { "identifier", "Identifier", 0 },
-	{ "legal_form", "Legal form", 24 }, { "geography", "Geography", 24 },
-	{ NULL, NULL, 0 },
+	{ "#", 0 }, { "Name", 44 }, { "Short", 0 }, { "Sector", 0 },
+	{ "Identifier", 0 }, { "Legal form", 24 }, { "Geography", 24 },
+	{ NULL, 0 },
 };
 
 /* Prints "what" done, or its JSON. */
 int
 done(struct cli *c, const char *what, int64_t id)
 {
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:s, s:I}", "done", what, "id",
-		    (json_int_t)id);
-
-		render_json(stdout, o);
-		json_decref(o);
-	} else if (id > 0)
+	if (cli_json(c))
+		return cli_json_out(c, json_done(what, id));
+	if (id > 0)
 		printf("%s (#%lld)\n", what, (long long)id);
 	else
 		printf("%s\n", what);
@@ -87,41 +84,67 @@ run_org_update(struct cli *c)
 	return done(c, "organisation updated", 0);
 }
 
+static void
+org_rec_row(struct table *t, const void *p)
+{
+	const struct rec_org *o = p;
+
+	table_num(t, o->id);
+	table_text(t, o->name);
+	table_text(t, o->short_name);
+	table_text(t, CLI_NAME(sector_names, o->sector));
+	table_text(t, o->legal_form);
+	table_text(t, o->identifier);
+	table_text(t, o->geography);
+	table_text(t, o->email);
+	table_num(t, o->infrastructure);
+}
+
+static void
+org_row(struct table *t, const void *p)
+{
+	const struct rec_org *o = p;
+
+	table_num(t, o->id);
+	table_text(t, o->name);
+	table_text(t, o->short_name);
+	table_text(t, CLI_NAME(sector_names, o->sector));
+	table_text(t, o->identifier);
+	table_text(t, o->legal_form);
+	table_text(t, o->geography);
+}
+
 static int
 run_org_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Number", 0 }, { "name", "Name", 0 },
-		{ "short_name", "Short name", 0 }, { "sector", "Sector", 0 },
-		{ "legal_form", "Legal form", 0 },
-		{ "identifier", "Identifier", 0 },
-		{ "geography", "Geography", 0 }, { "email", "Email", 0 },
-		{ "infrastructure", "Infrastructure", 0 }, { NULL, NULL, 0 },
+		{ "Number", 0 }, { "Name", 0 }, { "Short name", 0 },
+		{ "Sector", 0 }, { "Legal form", 0 }, { "Identifier", 0 },
+		{ "Geography", 0 }, { "Email", 0 }, { "Infrastructure", 0 },
+		{ NULL, 0 },
 	};
-	struct rec_org	 org;
-	json_t		*o;
-	int		 rc;
+	struct rec_org	org;
+	int		rc;
 
 	if ((rc = core_org_find(&c->core, &viewer_system, c->arg[0], &org)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	o = json_org(&org);
+	rc = cli_show(c, cli_json(c) ? json_org(&org) : NULL, &org, cols,
+	    org_rec_row);
 	rec_org_clear(&org);
-	return cli_one(c, o, cols);
+	return rc;
 }
 
 static int
 run_org_list(struct cli *c)
 {
-	struct rec_org_list	 l = { NULL, 0 };
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_org_list	l = { NULL, 0 };
+	int			rc;
 
-	if ((rc = core_org_list(&c->core, &viewer_system, &l)) == CORE_OK &&
-	    (rows = json_org_list(&l)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_org_list(&c->core, &viewer_system, &l);
+	rc = CLI_LIST(c, rc, &l, json_org_list, org_cols, org_row);
 	rec_org_list_free(&l);
-	return cli_list(c, rc, rows, org_cols);
+	return rc;
 }
 
 static void
@@ -132,40 +155,44 @@ progress(size_t rows, void *arg)
 	fflush(stderr);
 }
 
+static void
+problem_row(struct table *t, const void *p)
+{
+	const struct import_problem *q = p;
+
+	table_num(t, q->line);
+	table_text(t, q->field);
+	table_text(t, q->message);
+}
+
 int
 run_import(struct cli *c, enum import_kind kind)
 {
 	static const struct column cols[] = {
-		{ "line", "Line", 0 }, { "field", "Field", 16 },
-		{ "message", "Problem", 90 }, { NULL, NULL, 0 },
+		{ "Line", 0 }, { "Field", 16 }, { "Problem", 90 }, { NULL, 0 },
 	};
-	struct import_report	 rep;
-	json_t			*problems;
-	int			 rc;
+	struct import_report	rep;
+	int			rc, out = EXIT_OK;
 
 	rc = core_import_csv(&c->core, kind, c->arg[0],
 	    cli_flag(c, "only-clean"), &rep, isatty(2) ? progress : NULL,
 	    NULL);
 	if (rep.rows >= 1000 && isatty(2))
 		fputc('\n', stderr);
-	problems = json_import_problems(&rep);
-	if (strcmp(c->format, "json") == 0) {
-		json_t *o = json_pack("{s:I, s:I, s:I, s:O, s:b}", "rows",
-		    (json_int_t)rep.rows, "bad", (json_int_t)rep.bad,
-		    "imported", (json_int_t)rep.imported, "problems",
-		    problems, "ok", rc == CORE_OK);
-
-		render_json(stdout, o);
-		json_decref(o);
-	} else {
-		if (json_array_size(problems) > 0)
-			render_table(stdout, problems, cols);
+	if (cli_json(c))
+		out = cli_json_out(c, json_import(&rep, rc == CORE_OK));
+	else {
+		if (rep.nproblems > 0)
+			out = cli_print(c, CLI_AS_TABLE, rep.problems,
+			    rep.nproblems, sizeof(*rep.problems), cols,
+			    problem_row);
 		printf("%zu rows read, %zu with problems, %zu imported\n",
 		    rep.rows, rep.bad, rep.imported);
 	}
-	json_decref(problems);
 	core_import_report_free(&rep);
-	return rc == CORE_OK ? EXIT_OK : cli_fail(c, rc);
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	return out;
 }
 
 static int

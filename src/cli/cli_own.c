@@ -17,26 +17,30 @@
 
 /* --- SC-term --- */
 
+static void
+renewal_row(struct table *t, const void *p)
+{
+	const struct rec_renewal *r = p;
+
+	table_text(t, r->renewed_on);
+	table_text(t, r->until);
+	table_text(t, r->decided_by);
+}
+
 static int
 run_term_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "renewed_on", "Renewed", 0 }, { "until", "Until", 0 },
-		{ "decided_by", "Decided by", 40 }, { NULL, NULL, 0 },
+		{ "Renewed", 0 }, { "Until", 0 }, { "Decided by", 40 },
+		{ NULL, 0 },
 	};
-	struct term_view	 t;
-	json_t			*j;
-	int			 rc;
+	struct term_view	t;
+	int			rc;
 
 	if ((rc = core_term_show(&c->core, &t)) != CORE_OK)
 		return cli_fail(c, rc);
-	if ((j = json_term(&t)) == NULL) {
-		term_view_free(&t);
-		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
-		    "out of memory"));
-	}
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, j);
+	if (cli_json(c))
+		rc = cli_json_out(c, json_term(&t));
 	else {
 		if (t.ends[0] == '\0')
 			printf("The agreement states no term.\n");
@@ -45,11 +49,11 @@ run_term_show(struct cli *c)
 			    '\0' ? t.starts : "(not stated)", t.ends,
 			    t.runs_to[0] != '\0' ? t.runs_to : "no end date",
 			    t.lapsed ? " (lapsed: no renewal in force)" : "");
-		render_table(stdout, json_object_get(j, "renewals"), cols);
+		rc = CLI_PRINT(c, CLI_AS_TABLE, &t.renewals, cols,
+		    renewal_row);
 	}
-	json_decref(j);
 	term_view_free(&t);
-	return EXIT_OK;
+	return rc;
 }
 
 static int
@@ -79,25 +83,34 @@ run_meeting_report(struct cli *c)
 	    "the meeting's report recorded", id);
 }
 
+static void
+mreport_row(struct table *t, const void *p)
+{
+	const struct rec_mreport *r = p;
+
+	table_num(t, r->meeting_id);
+	table_text(t, r->day);
+	table_text(t, r->grp);
+	table_text(t, r->to_body);
+	table_text(t, r->reported_on);
+	table_text(t, r->summary);
+}
+
 static int
 run_meeting_reports(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "meeting_id", "Meeting", 0 }, { "day", "Held", 0 },
-		{ "grp", "Group", 0 }, { "to_body", "Reported to", 30 },
-		{ "reported_on", "On", 0 }, { "summary", "Summary", 40 },
-		{ NULL, NULL, 0 },
+		{ "Meeting", 0 }, { "Held", 0 }, { "Group", 0 },
+		{ "Reported to", 30 }, { "On", 0 }, { "Summary", 40 },
+		{ NULL, 0 },
 	};
 	struct rec_mreport_list	 l = { NULL, 0 };
-	json_t		*rows;
 	int		 rc;
 
 	rc = core_meeting_reports(&c->core, &l);
-	rows = rc == CORE_OK ? json_mreport_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_mreport_list, cols, mreport_row);
 	rec_mreport_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- SA-D2.8 --- */
@@ -125,26 +138,38 @@ run_stepback_lift(struct cli *c)
 	    "back in the position", 0);
 }
 
+static void
+stepback_row(struct table *t, const void *p)
+{
+	const struct rec_stepback *r = p;
+
+	table_text(t, r->position_name);
+	table_text(t, r->person);
+	table_text(t, r->role);
+	table_text(t, r->conflict);
+	table_text(t, r->from_day);
+	table_text(t, r->until_day);
+	table_num(t, r->permanent);
+	table_text(t, r->lifted);
+	table_yes(t, r->in_force);
+}
+
 static int
 run_stepbacks(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "position_name", "Position", 30 }, { "person", "Person", 24 },
-		{ "role", "Role", 0 }, { "conflict", "Conflict", 40 },
-		{ "from_day", "From", 0 }, { "until_day", "Until", 0 },
-		{ "permanent", "For good", 0 }, { "lifted", "Returned", 0 },
-		{ "in_force", "In force", 0 }, { NULL, NULL, 0 },
+		{ "Position", 30 }, { "Person", 24 }, { "Role", 0 },
+		{ "Conflict", 40 }, { "From", 0 }, { "Until", 0 },
+		{ "For good", 0 }, { "Returned", 0 }, { "In force", 0 },
+		{ NULL, 0 },
 	};
 	struct rec_stepback_list	 l = { NULL, 0 };
-	json_t		*rows;
 	int		 rc;
 
 	rc = core_stepback_list(&c->core, &l);
-	rows = rc == CORE_OK ? json_stepback_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_stepback_list, cols, stepback_row);
 	rec_stepback_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- SA-5.4, SA-5.5 --- */
@@ -177,25 +202,31 @@ run_group_convene(struct cli *c)
 	    "the joint agreement that convened it is recorded", id);
 }
 
+static void
+origin_row(struct table *t, const void *p)
+{
+	const struct rec_origin *r = p;
+
+	table_text(t, r->slug);
+	table_text(t, r->kind >= 0 ? group_kind_names[r->kind] : NULL);
+	table_text(t, r->formed_by);
+	table_text(t, r->convened_on);
+}
+
 static int
 run_group_origins(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "slug", "Group", 0 }, { "kind", "Kind", 0 },
-		{ "formed_by", "Formed by", 50 },
-		{ "convened_on", "Convened by joint agreement", 0 },
-		{ NULL, NULL, 0 },
+		{ "Group", 0 }, { "Kind", 0 }, { "Formed by", 50 },
+		{ "Convened by joint agreement", 0 }, { NULL, 0 },
 	};
 	struct rec_origin_list	 l = { NULL, 0 };
-	json_t			*rows;
 	int			 rc;
 
 	rc = core_group_origins(&c->core, &l);
-	rows = rc == CORE_OK ? json_origin_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_origin_list, cols, origin_row);
 	rec_origin_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- SA-D2.2, SA-D2.3 --- */
@@ -230,25 +261,35 @@ run_invitation_decide(struct cli *c)
 	    "accept") ? "accepted" : "declined", 0);
 }
 
+static void
+invite_row(struct table *t, const void *p)
+{
+	const struct rec_invite *r = p;
+
+	table_num(t, r->id);
+	table_text(t, r->received_on);
+	table_text(t, r->from_body);
+	table_text(t, r->board);
+	table_text(t, r->decision);
+	table_text(t, r->person);
+	table_text(t, r->reason);
+}
+
 static int
 run_invitation_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "received_on", "Received", 0 },
-		{ "from_body", "From", 30 }, { "board", "To", 30 },
-		{ "decision", "Decision", 0 }, { "person", "Representative", 24 },
-		{ "reason", "Reason", 40 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Received", 0 }, { "From", 30 }, { "To", 30 },
+		{ "Decision", 0 }, { "Representative", 24 }, { "Reason", 40 },
+		{ NULL, 0 },
 	};
 	struct rec_invite_list	 l = { NULL, 0 };
-	json_t			*rows;
 	int			 rc;
 
 	rc = core_invitation_list(&c->core, &l);
-	rows = rc == CORE_OK ? json_invite_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_invite_list, cols, invite_row);
 	rec_invite_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- SA-5.7 --- */
@@ -277,25 +318,34 @@ run_request_route(struct cli *c)
 	    "passed down" : "kept, with the reason", 0);
 }
 
+static void
+request_row(struct table *t, const void *p)
+{
+	const struct rec_request *r = p;
+
+	table_num(t, r->id);
+	table_text(t, r->received_on);
+	table_text(t, r->from_body);
+	table_text(t, r->subject);
+	table_text(t, r->passed_to);
+	table_text(t, r->kept_reason);
+}
+
 static int
 run_request_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "received_on", "Received", 0 },
-		{ "from_body", "From", 30 }, { "subject", "Subject", 40 },
-		{ "passed_to", "Passed to", 30 },
-		{ "kept_reason", "Kept, because", 40 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Received", 0 }, { "From", 30 },
+		{ "Subject", 40 }, { "Passed to", 30 }, { "Kept, because", 40 },
+		{ NULL, 0 },
 	};
 	struct rec_request_list	 l = { NULL, 0 };
-	json_t			*rows;
 	int			 rc;
 
 	rc = core_request_list(&c->core, &l);
-	rows = rc == CORE_OK ? json_request_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_request_list, cols, request_row);
 	rec_request_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- SA-9.1, SA-9.2 --- */
@@ -321,26 +371,32 @@ run_position_decide(struct cli *c)
 	    "the co-ordination group's decision is recorded", id);
 }
 
+static void
+pos_decision_row(struct table *t, const void *p)
+{
+	const struct rec_pos_decision *r = p;
+
+	table_text(t, r->position_name);
+	table_text(t, r->electing_group);
+	table_text(t, r->decided_by);
+	table_text(t, r->decided_on);
+	table_text(t, r->note);
+}
+
 static int
 run_position_decisions(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "position_name", "Position", 30 },
-		{ "electing_group", "Elected by", 30 },
-		{ "decided_by", "Decided by", 30 },
-		{ "decided_on", "On", 0 }, { "note", "Note", 40 },
-		{ NULL, NULL, 0 },
+		{ "Position", 30 }, { "Elected by", 30 }, { "Decided by", 30 },
+		{ "On", 0 }, { "Note", 40 }, { NULL, 0 },
 	};
 	struct rec_pos_decision_list	 l = { NULL, 0 };
-	json_t		*rows;
 	int		 rc;
 
 	rc = core_position_decisions(&c->core, &l);
-	rows = rc == CORE_OK ? json_pos_decision_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_pos_decision_list, cols, pos_decision_row);
 	rec_pos_decision_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- SA-D3.6 --- */
@@ -382,25 +438,34 @@ run_training_attend(struct cli *c)
 	    "absent") ? "recorded as not coming" : "recorded as coming", 0);
 }
 
+static void
+training_row(struct table *t, const void *p)
+{
+	const struct rec_train_session *r = p;
+
+	table_num(t, r->id);
+	table_text(t, r->day);
+	table_text(t, r->kind);
+	table_text(t, r->title);
+	table_num(t, r->invited);
+	table_num(t, r->attended);
+	table_text(t, r->people);
+}
+
 static int
 run_training_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "day", "Day", 0 }, { "kind", "Kind", 0 },
-		{ "title", "Title", 30 }, { "invited", "Invited", 0 },
-		{ "attended", "Came", 0 }, { "people", "Who", 50 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Day", 0 }, { "Kind", 0 }, { "Title", 30 },
+		{ "Invited", 0 }, { "Came", 0 }, { "Who", 50 }, { NULL, 0 },
 	};
 	struct rec_train_session_list	 l = { NULL, 0 };
-	json_t		*rows;
 	int		 rc;
 
 	rc = core_training_list(&c->core, &l);
-	rows = rc == CORE_OK ? json_train_session_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_train_session_list, cols, training_row);
 	rec_train_session_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- SA-11.1 --- */
@@ -423,28 +488,38 @@ run_paper_add(struct cli *c)
 	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "paper added", id);
 }
 
+static void
+paper_row(struct table *t, const void *p)
+{
+	const struct rec_paper *r = p;
+
+	table_num(t, r->id);
+	table_text(t, r->added_on);
+	table_text(t, r->grp);
+	table_id(t, r->meeting_id);
+	table_text(t, r->kind);
+	table_text(t, r->title);
+	table_text(t, r->visibility);
+	table_text(t, r->link);
+}
+
 static int
 run_paper_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "added_on", "Added", 0 },
-		{ "grp", "Group", 0 }, { "meeting_id", "Meeting", 0 },
-		{ "kind", "Kind", 0 }, { "title", "Title", 40 },
-		{ "visibility", "Who may read it", 0 }, { "link", "Link", 40 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Added", 0 }, { "Group", 0 }, { "Meeting", 0 },
+		{ "Kind", 0 }, { "Title", 40 }, { "Who may read it", 0 },
+		{ "Link", 40 }, { NULL, 0 },
 	};
 	const struct viewer	*v = cli_flag(c, "public") ? &viewer_public :
 				    &viewer_system;
 	struct rec_paper_list	 l = { NULL, 0 };
-	json_t			*rows;
 	int			 rc;
 
 	rc = core_paper_list(&c->core, v, number(O("meeting")), &l);
-	rows = rc == CORE_OK ? json_paper_list(&l) : NULL;
+	rc = CLI_LIST(c, rc, &l, json_paper_list, cols, paper_row);
 	rec_paper_list_free(&l);
-	if (rc == CORE_OK && rows == NULL)
-		rc = CORE_EFAULT;
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static const struct cli_opt renew_opts[] = {

@@ -66,26 +66,31 @@ run_contact_end(struct cli *c)
 	return EXIT_OK;
 }
 
-/* The records made into JSON rows failed: no memory. */
-static int
-nomem(struct cli *c)
+static void
+contact_row(struct table *t, const void *p)
 {
-	return core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	const struct rec_contact *k = p;
+
+	table_num(t, k->id);
+	table_text(t, k->kind);
+	table_text(t, k->area);
+	table_text(t, k->organisation);
+	table_text(t, k->name);
+	table_text(t, k->job_title);
+	table_text(t, k->email);
+	table_text(t, k->since);
 }
 
 static int
 run_contact_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "kind", "Kind", 0 },
-		{ "area", "Area", 28 }, { "organisation", "Partner", 30 },
-		{ "name", "Name", 24 }, { "job_title", "Job title", 24 },
-		{ "email", "Email", 30 }, { "since", "Since", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Kind", 0 }, { "Area", 28 }, { "Partner", 30 },
+		{ "Name", 24 }, { "Job title", 24 }, { "Email", 30 },
+		{ "Since", 0 }, { NULL, 0 },
 	};
 	struct rec_contact_list	 l = { NULL, 0 };
 	struct rec_partner_list	 miss = { NULL, 0 };
-	json_t			*rows;
 	size_t			 i;
 	int			 rc;
 
@@ -95,9 +100,8 @@ run_contact_list(struct cli *c)
 		rec_contact_list_free(&l);
 		return cli_fail(c, rc);
 	}
-	rows = json_contact_list(&l);
+	rc = CLI_LIST(c, CORE_OK, &l, json_contact_list, cols, contact_row);
 	rec_contact_list_free(&l);
-	rc = cli_list(c, rows != NULL ? CORE_OK : nomem(c), rows, cols);
 	if (rc == EXIT_OK && strcmp(c->format, "table") == 0)
 		for (i = 0; i < miss.n; i++)
 			printf("FLAG %s names no %s\n", miss.v[i].name,
@@ -141,46 +145,67 @@ run_plan_progress(struct cli *c)
 	return EXIT_OK;
 }
 
+static void
+plan_row(struct table *t, const void *p)
+{
+	const struct rec_plan *a = p;
+
+	table_num(t, a->id);
+	table_text(t, a->organisation);
+	table_text(t, a->commitment);
+	table_text(t, a->action);
+	table_text(t, a->owner);
+	table_text(t, a->due);
+	table_text(t, json_plan_status[a->status]);
+	table_text(t, a->done_on);
+	table_text(t, a->progress);
+}
+
 static int
 run_plan_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "organisation", "Partner", 28 },
-		{ "commitment", "Commitment", 0 }, { "action", "Action", 40 },
-		{ "owner", "Owner", 20 }, { "due", "Due", 0 },
-		{ "status", "Status", 0 }, { "done_on", "Done", 0 },
-		{ "progress", "Progress", 30 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Partner", 28 }, { "Commitment", 0 },
+		{ "Action", 40 }, { "Owner", 20 }, { "Due", 0 },
+		{ "Status", 0 }, { "Done", 0 }, { "Progress", 30 }, { NULL, 0 },
 	};
-	struct rec_plan_list	 l = { NULL, 0 };
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_plan_list	l = { NULL, 0 };
+	int			rc;
 
-	if ((rc = core_plan_read(&c->core, &viewer_system, O("organisation"),
-	    &l)) == CORE_OK && (rows = json_plan_list(&l)) == NULL)
-		rc = nomem(c);
+	rc = core_plan_read(&c->core, &viewer_system, O("organisation"), &l);
+	rc = CLI_LIST(c, rc, &l, json_plan_list, cols, plan_row);
 	rec_plan_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- milestones --- */
+
+static void
+milestone_row(struct table *t, const void *p)
+{
+	const struct rec_milestone *m = p;
+
+	table_num(t, m->n);
+	table_text(t, m->due);
+	table_text(t, m->label);
+	table_text(t, json_milestone_status[m->status]);
+	table_text(t, m->met_on);
+}
 
 static int
 run_milestone_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "n", "#", 0 }, { "due", "Due", 0 },
-		{ "label", "Milestone", 60 }, { "status", "Status", 0 },
-		{ "met_on", "Met", 0 }, { NULL, NULL, 0 },
+		{ "#", 0 }, { "Due", 0 }, { "Milestone", 60 }, { "Status", 0 },
+		{ "Met", 0 }, { NULL, 0 },
 	};
-	struct rec_milestone_list	 l = { NULL, 0 };
-	json_t				*rows = NULL;
-	int				 rc;
+	struct rec_milestone_list	l = { NULL, 0 };
+	int				rc;
 
-	if ((rc = core_milestones(&c->core, &viewer_system, &l)) == CORE_OK &&
-	    (rows = json_milestone_list(&l)) == NULL)
-		rc = nomem(c);
+	rc = core_milestones(&c->core, &viewer_system, &l);
+	rc = CLI_LIST(c, rc, &l, json_milestone_list, cols, milestone_row);
 	rec_milestone_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static int
@@ -216,48 +241,65 @@ run_influence_add(struct cli *c)
 	return added(c, "evidence recorded", id, NULL);
 }
 
+static void
+influence_row(struct table *t, const void *p)
+{
+	const struct rec_influence *i = p;
+
+	table_text(t, i->on_date);
+	table_text(t, i->body);
+	table_text(t, i->decision);
+	table_text(t, i->change);
+	table_text(t, i->commitment);
+}
+
 static int
 run_influence_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "on_date", "Date", 0 }, { "body", "Where", 28 },
-		{ "decision", "Decision or policy", 36 },
-		{ "change", "What the sector changed", 40 },
-		{ "commitment", "Commitment", 0 }, { NULL, NULL, 0 },
+		{ "Date", 0 }, { "Where", 28 }, { "Decision or policy", 36 },
+		{ "What the sector changed", 40 }, { "Commitment", 0 },
+		{ NULL, 0 },
 	};
-	struct rec_influence_list	 l = { NULL, 0 };
-	json_t				*rows = NULL;
-	int				 year = 0, rc;
+	struct rec_influence_list	l = { NULL, 0 };
+	int				year = 0, rc;
 
 	if (O("year") != NULL && (year = cli_year(c)) == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_influence_read(&c->core, &viewer_system, year, &l)) ==
-	    CORE_OK && (rows = json_influence_list(&l)) == NULL)
-		rc = nomem(c);
+	rc = core_influence_read(&c->core, &viewer_system, year, &l);
+	rc = CLI_LIST(c, rc, &l, json_influence_list, cols, influence_row);
 	rec_influence_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
+}
+
+static void
+attendance_row(struct table *t, const void *p)
+{
+	const struct rec_partner_attendance *a = p;
+
+	table_text(t, a->group_name);
+	table_text(t, a->organisation);
+	table_num(t, a->held);
+	table_num(t, a->attended);
 }
 
 static int
 run_attendance(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "group_name", "Partnership", 36 },
-		{ "organisation", "Partner", 36 }, { "held", "Held", 0 },
-		{ "attended", "Attended", 0 }, { NULL, NULL, 0 },
+		{ "Partnership", 36 }, { "Partner", 36 }, { "Held", 0 },
+		{ "Attended", 0 }, { NULL, 0 },
 	};
-	struct rec_partner_attendance_list	 l = { NULL, 0 };
-	json_t					*rows = NULL;
-	int					 year = cli_year(c), rc;
+	struct rec_partner_attendance_list	l = { NULL, 0 };
+	int					year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_partner_attendance(&c->core, &viewer_system, year,
-	    &l)) == CORE_OK && (rows = json_partner_attendance_list(&l)) ==
-	    NULL)
-		rc = nomem(c);
+	rc = core_partner_attendance(&c->core, &viewer_system, year, &l);
+	rc = CLI_LIST(c, rc, &l, json_partner_attendance_list, cols,
+	    attendance_row);
 	rec_partner_attendance_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- the register of partnerships --- */
@@ -274,25 +316,35 @@ run_partnership_except(struct cli *c)
 	return EXIT_OK;
 }
 
+static void
+partnership_row(struct table *t, const void *p)
+{
+	const struct rec_partnership *s = p;
+
+	table_text(t, s->slug);
+	table_text(t, s->name);
+	table_num(t, s->representatives);
+	table_text(t, json_partnership_status[s->status]);
+	table_text(t, s->justification);
+	table_text(t, s->agreed_by);
+}
+
 static int
 run_partnership_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "slug", "Slug", 0 }, { "name", "Partnership", 36 },
-		{ "representatives", "Representatives", 0 },
-		{ "status", "Status", 0 },
-		{ "justification", "Justification", 40 },
-		{ "agreed_by", "Agreed by", 24 }, { NULL, NULL, 0 },
+		{ "Slug", 0 }, { "Partnership", 36 }, { "Representatives", 0 },
+		{ "Status", 0 }, { "Justification", 40 }, { "Agreed by", 24 },
+		{ NULL, 0 },
 	};
-	struct rec_partnership_list	 l = { NULL, 0 };
-	json_t				*rows = NULL;
-	int				 rc;
+	struct rec_partnership_list	l = { NULL, 0 };
+	int				rc;
 
-	if ((rc = core_partnerships(&c->core, &viewer_system, &l)) ==
-	    CORE_OK && (rows = json_partnership_list(&l)) == NULL)
-		rc = nomem(c);
+	rc = core_partnerships(&c->core, &viewer_system, &l);
+	rc = CLI_LIST(c, rc, &l, json_partnership_list, cols,
+	    partnership_row);
 	rec_partnership_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 /* --- funding --- */
@@ -313,50 +365,85 @@ run_funding_add(struct cli *c)
 	return added(c, "funding recorded", id, &flags);
 }
 
-/* Amounts in pounds for people; pence stay in JSON. */
+/* An amount in pounds for people; pence stay in JSON. */
 static void
-pounds(json_t *rows, const char *const *keys)
+table_pounds(struct table *t, int64_t pence)
 {
-	json_t	*r, *v;
-	char	 b[40];
-	size_t	 i, k;
+	char b[40];
 
-	json_array_foreach(rows, i, r)
-		for (k = 0; keys[k] != NULL; k++) {
-			v = json_object_get(r, keys[k]);
-			if (!json_is_integer(v))
-				continue;
-			rules_money_format(json_integer_value(v), b,
-			    sizeof(b));
-			json_object_set_new(r, keys[k], json_string(b));
-		}
+	rules_money_format(pence, b, sizeof(b));
+	table_text(t, b);
+}
+
+static const char *const length_band[] = { "aim", "short", "long" };
+
+static void
+funding_row(struct table *t, const void *p)
+{
+	const struct rec_funding *f = p;
+
+	table_num(t, f->id);
+	table_text(t, f->kind);
+	table_text(t, f->funder);
+	table_text(t, f->recipient);
+	table_text(t, f->title);
+	table_pounds(t, f->amount_pence);
+	table_text(t, f->starts);
+	table_text(t, f->ends);
+	table_num(t, f->months);
+	table_text(t, length_band[(unsigned)f->length < 3 ? f->length : 0]);
 }
 
 static int
 run_funding_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "kind", "Kind", 0 },
-		{ "funder", "Funder", 28 }, { "recipient", "Recipient", 28 },
-		{ "title", "Title", 30 }, { "amount_pence", "Amount (GBP)", 0 },
-		{ "starts", "Starts", 0 }, { "ends", "Ends", 0 },
-		{ "months", "Months", 0 }, { "length", "Length", 0 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Kind", 0 }, { "Funder", 28 },
+		{ "Recipient", 28 }, { "Title", 30 }, { "Amount (GBP)", 0 },
+		{ "Starts", 0 }, { "Ends", 0 }, { "Months", 0 },
+		{ "Length", 0 }, { NULL, 0 },
 	};
-	static const char *const money[] = { "amount_pence", NULL };
-	struct rec_funding_list	 l = { NULL, 0 };
-	json_t			*rows = NULL;
-	int			 year = cli_year(c), rc;
+	struct rec_funding_list	l = { NULL, 0 };
+	int			year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_funding_read(&c->core, &viewer_system, year, &l)) ==
-	    CORE_OK && (rows = json_funding_list(&l)) == NULL)
-		rc = nomem(c);
+	rc = core_funding_read(&c->core, &viewer_system, year, &l);
+	rc = CLI_LIST(c, rc, &l, json_funding_list, cols, funding_row);
 	rec_funding_list_free(&l);
-	if (rc == CORE_OK && strcmp(c->format, "json") != 0)
-		pounds(rows, money);
-	return cli_list(c, rc, rows, cols);
+	return rc;
+}
+
+/* One grant in the columns of the 360Giving Data Standard; pre is the
+ * publisher's prefix (the same identifiers json_grants_360 gives). */
+static void
+grant_row(struct table *t, const struct rec_funding *f, const char *pre)
+{
+	int64_t p = f->amount_pence;
+
+	table_fmt(t, "%s-%lld", pre, (long long)f->id);
+	table_text(t, f->title);
+	table_text(t, f->description != NULL ? f->description : f->title);
+	table_text(t, "GBP");
+	/* The amount as written, never through a float for whole pounds. */
+	if (p % 100 == 0)
+		table_fmt(t, "%lld", (long long)(p / 100));
+	else
+		table_fmt(t, "%.2f", (double)p / 100);
+	table_text(t, f->awarded);
+	table_text(t, f->starts);
+	table_text(t, f->ends);
+	table_num(t, f->months);
+	if (f->recipient_identifier != NULL)
+		table_text(t, f->recipient_identifier);
+	else
+		table_fmt(t, "%s-ORG-%lld", pre, (long long)f->recipient_id);
+	table_text(t, f->recipient);
+	if (f->funder_identifier != NULL)
+		table_text(t, f->funder_identifier);
+	else
+		table_fmt(t, "%s-ORG-%lld", pre, (long long)f->funder_id);
+	table_text(t, f->funder);
 }
 
 /*
@@ -367,72 +454,47 @@ static int
 run_funding_export(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Identifier", 0 }, { "title", "Title", 0 },
-		{ "description", "Description", 0 },
-		{ "currency", "Currency", 0 },
-		{ "amount", "Amount Awarded", 0 },
-		{ "awardDate", "Award Date", 0 },
-		{ "start", "Planned Dates:Start Date", 0 },
-		{ "end", "Planned Dates:End Date", 0 },
-		{ "duration", "Planned Dates:Duration (months)", 0 },
-		{ "rid", "Recipient Org:Identifier", 0 },
-		{ "rname", "Recipient Org:Name", 0 },
-		{ "fid", "Funding Org:Identifier", 0 },
-		{ "fname", "Funding Org:Name", 0 },
-		{ NULL, NULL, 0 },
+		{ "Identifier", 0 }, { "Title", 0 }, { "Description", 0 },
+		{ "Currency", 0 }, { "Amount Awarded", 0 }, { "Award Date", 0 },
+		{ "Planned Dates:Start Date", 0 },
+		{ "Planned Dates:End Date", 0 },
+		{ "Planned Dates:Duration (months)", 0 },
+		{ "Recipient Org:Identifier", 0 }, { "Recipient Org:Name", 0 },
+		{ "Funding Org:Identifier", 0 }, { "Funding Org:Name", 0 },
+		{ NULL, 0 },
 	};
-	struct rec_funding_list	 l = { NULL, 0 };
-	json_t			*pkg = NULL, *rows, *g, *pd, *ro, *fo, *amt;
-	char			 num[40], pre[120];
-	size_t			 i;
-	int			 year = cli_year(c), rc;
+	struct rec_funding_list	l = { NULL, 0 };
+	struct table		t;
+	char			pre[120];
+	size_t			i;
+	int			year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_funding_grants(&c->core, &viewer_system, year,
-	    O("prefix"), &l, pre)) == CORE_OK && (pkg = json_grants_360(&l,
-	    pre)) == NULL)
-		rc = nomem(c);
-	rec_funding_list_free(&l);
-	if (rc != CORE_OK)
+	    O("prefix"), &l, pre)) != CORE_OK) {
+		rec_funding_list_free(&l);
 		return cli_fail(c, rc);
+	}
 	if (strcmp(c->format, "csv") != 0) {
-		render_json(stdout, pkg);
-		json_decref(pkg);
-		return EXIT_OK;
+		/* JSON unless CSV is asked. */
+		rc = cli_json_out(c, json_grants_360(&l, pre));
+		rec_funding_list_free(&l);
+		return rc;
 	}
-	rows = json_array();
-	json_array_foreach(json_object_get(pkg, "grants"), i, g) {
-		pd = json_array_get(json_object_get(g, "plannedDates"), 0);
-		ro = json_array_get(json_object_get(g,
-		    "recipientOrganization"), 0);
-		fo = json_array_get(json_object_get(g,
-		    "fundingOrganization"), 0);
-		/* The amount as written, never through a float. */
-		amt = json_object_get(g, "amountAwarded");
-		if (json_is_integer(amt))
-			snprintf(num, sizeof(num), "%lld", (long long)
-			    json_integer_value(amt));
-		else
-			snprintf(num, sizeof(num), "%.2f", json_real_value(amt));
-		json_array_append_new(rows, json_pack("{s:O, s:O, s:O, s:O, "
-		    "s:s, s:O, s:O, s:O, s:O, s:O, s:O, s:O, s:O}", "id",
-		    json_object_get(g, "id"), "title", json_object_get(g,
-		    "title"), "description", json_object_get(g,
-		    "description"), "currency", json_object_get(g, "currency"),
-		    "amount", num, "awardDate",
-		    json_object_get(g, "awardDate"), "start",
-		    json_object_get(pd, "startDate"), "end",
-		    json_object_get(pd, "endDate"), "duration",
-		    json_object_get(pd, "duration"), "rid",
-		    json_object_get(ro, "id"), "rname", json_object_get(ro,
-		    "name"), "fid", json_object_get(fo, "id"), "fname",
-		    json_object_get(fo, "name")));
+	table_start(&t, cols);
+	for (i = 0; i < l.n; i++)
+		grant_row(&t, &l.v[i], pre);
+	rec_funding_list_free(&l);
+	if (t.nomem)
+		rc = cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
+		    "out of memory"));
+	else {
+		render_csv(stdout, &t);
+		rc = EXIT_OK;
 	}
-	render_csv(stdout, rows, cols);
-	json_decref(rows);
-	json_decref(pkg);
-	return EXIT_OK;
+	table_free(&t);
+	return rc;
 }
 
 static int
@@ -450,20 +512,32 @@ run_spend_aim(struct cli *c)
 	return EXIT_OK;
 }
 
+static void
+spend_row(struct table *t, const void *p)
+{
+	const struct spend_partner	*s = p;
+	size_t				 k;
+
+	table_text(t, s->organisation);
+	for (k = 0; k < 3; k++)
+		table_pounds(t, s->by_kind[k]);
+	table_pounds(t, s->total_pence);
+	if (s->has_aim)
+		table_pounds(t, s->aim_pence);
+	else
+		table_text(t, NULL);
+	table_text(t, s->has_aim ? s->plan : NULL);
+}
+
 static int
 run_spend_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "organisation", "Partner", 30 },
-		{ "contract", "Contracts", 0 }, { "grant", "Grants", 0 },
-		{ "small-grant", "Small grants", 0 },
-		{ "total_pence", "Total", 0 }, { "aim_pence", "Aspiration", 0 },
-		{ "plan", "Plan to meet it", 40 }, { NULL, NULL, 0 },
+		{ "Partner", 30 }, { "Contracts", 0 }, { "Grants", 0 },
+		{ "Small grants", 0 }, { "Total", 0 }, { "Aspiration", 0 },
+		{ "Plan to meet it", 40 }, { NULL, 0 },
 	};
-	static const char *const money[] = { "contract", "grant",
-	    "small-grant", "total_pence", "aim_pence", NULL };
 	struct spend_view	 sv;
-	json_t			*s;
 	char			 tot[40];
 	int			 year = cli_year(c), rc;
 
@@ -472,17 +546,12 @@ run_spend_show(struct cli *c)
 	if ((rc = core_spend_read(&c->core, &viewer_system, year, &sv)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	if ((s = json_spend(&sv)) == NULL) {
-		spend_view_free(&sv);
-		return cli_fail(c, nomem(c));
-	}
-	if (strcmp(c->format, "json") == 0)
-		cli_record(c, s, NULL);
-	else {
-		pounds(json_object_get(s, "partners"), money);
-		cli_rows(c, json_object_get(s, "partners"), cols);
-	}
-	if (strcmp(c->format, "table") == 0) {
+	if (cli_json(c))
+		rc = cli_json_out(c, json_spend(&sv));
+	else
+		rc = cli_print(c, CLI_AS_FORMAT, sv.partners, sv.npartners,
+		    sizeof(*sv.partners), cols, spend_row);
+	if (rc == EXIT_OK && strcmp(c->format, "table") == 0) {
 		rules_money_format(sv.total_pence, tot, sizeof(tot));
 		printf("Total %d: GBP %s\n", year, tot);
 		printf("By length: %lld within the aim, %lld shorter, %lld "
@@ -490,9 +559,8 @@ run_spend_show(struct cli *c)
 		    (long long)sv.lengths[FUNDING_SHORT],
 		    (long long)sv.lengths[FUNDING_LONG]);
 	}
-	json_decref(s);
 	spend_view_free(&sv);
-	return EXIT_OK;
+	return rc;
 }
 
 static const struct cli_opt contact_opts[] = {

@@ -31,65 +31,91 @@ run_person_add(struct cli *c)
 	return done(c, "person added", id);
 }
 
+/* A person with their roles, as person show prints them. */
+struct person_roles {
+	const struct rec_person		*p;
+	const struct rec_role_list	*roles;
+};
+
+static void
+person_rec_row(struct table *t, const void *v)
+{
+	const struct person_roles	*pr = v;
+	const struct rec_person		*p = pr->p;
+	struct rec_lines		 names = { NULL, 0 };
+	const char			*a;
+	size_t				 i;
+
+	table_num(t, p->id);
+	table_text(t, p->name);
+	table_text(t, p->email);
+	table_text(t, p->phone);
+	table_text(t, p->organisation);
+	table_text(t, p->job_title);
+	/* In text, each role as "contact (area)". */
+	for (i = 0; i < pr->roles->n; i++) {
+		a = pr->roles->v[i].area;
+		if (rec_lines_add(&names, "%s%s%s%s", pr->roles->v[i].role,
+		    a != NULL ? " (" : "", a != NULL ? a : "", a != NULL ?
+		    ")" : "") != 0)
+			t->nomem = 1;
+	}
+	table_join(t, &names);
+	rec_lines_free(&names);
+	table_text(t, p->restricted);
+}
+
 static int
 run_person_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Number", 0 }, { "name", "Name", 0 },
-		{ "email", "Email", 0 }, { "phone", "Phone", 0 },
-		{ "organisation", "Organisation", 0 },
-		{ "job_title", "Job title", 0 }, { "roles", "Roles", 0 },
-		{ "restricted", "Restricted since", 0 },
-		{ NULL, NULL, 0 },
+		{ "Number", 0 }, { "Name", 0 }, { "Email", 0 }, { "Phone", 0 },
+		{ "Organisation", 0 }, { "Job title", 0 }, { "Roles", 0 },
+		{ "Restricted since", 0 }, { NULL, 0 },
 	};
-	struct rec_person	 p;
-	struct rec_role_list	 roles;
-	const char		*a;
-	json_t			*o;
-	size_t			 i;
-	int			 rc;
+	struct rec_person	p;
+	struct rec_role_list	roles;
+	struct person_roles	pr = { &p, &roles };
+	int			rc;
 
 	if ((rc = core_person_find(&c->core, &viewer_system, c->arg[0], &p,
 	    &roles)) != CORE_OK)
 		return cli_fail(c, rc);
-	o = json_person(&p, &roles);
-	/* In text, each role on its line: "contact (area)". */
-	if (o != NULL && strcmp(c->format, "json") != 0) {
-		json_t	*names = json_array();
-		char	 buf[300];
-
-		for (i = 0; i < roles.n; i++) {
-			a = roles.v[i].area;
-			snprintf(buf, sizeof(buf), "%s%s%s%s", roles.v[i].role,
-			    a != NULL ? " (" : "", a != NULL ? a : "",
-			    a != NULL ? ")" : "");
-			json_array_append_new(names, json_string(buf));
-		}
-		json_object_set_new(o, "roles", names);
-	}
+	rc = cli_show(c, cli_json(c) ? json_person(&p, &roles) : NULL, &pr,
+	    cols, person_rec_row);
 	rec_person_clear(&p);
 	rec_role_list_free(&roles);
-	return cli_one(c, o, cols);
+	return rc;
+}
+
+static void
+person_row(struct table *t, const void *v)
+{
+	const struct rec_person *p = v;
+
+	table_num(t, p->id);
+	table_text(t, p->name);
+	table_text(t, p->email);
+	table_text(t, p->organisation);
+	table_text(t, p->job_title);
+	table_text(t, p->roles);
 }
 
 static int
 run_person_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "#", 0 }, { "name", "Name", 30 },
-		{ "email", "Email", 36 }, { "organisation", "Organisation", 40 },
-		{ "job_title", "Job title", 30 }, { "roles", "Roles", 30 },
-		{ NULL, NULL, 0 },
+		{ "#", 0 }, { "Name", 30 }, { "Email", 36 },
+		{ "Organisation", 40 }, { "Job title", 30 }, { "Roles", 30 },
+		{ NULL, 0 },
 	};
-	struct rec_person_list	 l = { NULL, 0 };
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_person_list	l = { NULL, 0 };
+	int			rc;
 
-	if ((rc = core_person_list(&c->core, &viewer_system, &l)) ==
-	    CORE_OK && (rows = json_person_list(&l)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_person_list(&c->core, &viewer_system, &l);
+	rc = CLI_LIST(c, rc, &l, json_person_list, cols, person_row);
 	rec_person_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static int

@@ -10,32 +10,18 @@
 #include "core/records.h"
 #include "render/json.h"
 
-/* Fields of a row object (the CLI's own: core_int.h is core's). */
-static const char *
-S(const json_t *o, const char *k)
-{
-	const char *v = json_string_value(json_object_get(o, k));
-
-	return v != NULL ? v : "";
-}
-
-static long long
-N(const json_t *o, const char *k)
-{
-	return (long long)json_integer_value(json_object_get(o, k));
-}
-
 /* A backup's or restore's report, as JSON when asked. */
 static int
 backup_json(struct backup_report *r)
 {
 	json_t *j = json_backup_report(r);
 
-	if (j != NULL)
-		render_json(stdout, j);
-	json_decref(j);
 	backup_report_free(r);
-	return j != NULL ? EXIT_OK : EXIT_FAULT;
+	if (j == NULL)
+		return EXIT_FAULT;
+	render_json(stdout, j);
+	json_decref(j);
+	return EXIT_OK;
 }
 
 static int
@@ -109,7 +95,9 @@ static int
 run_erase(struct cli *c)
 {
 	struct rec_erasure	 e;
-	json_t			*r;
+	json_t			*r = NULL;
+	int64_t			 removed = 0, kept = 0;
+	size_t			 k;
 	int			 rc;
 
 	if (!cli_flag(c, "yes")) {
@@ -120,19 +108,25 @@ run_erase(struct cli *c)
 	}
 	if ((rc = core_person_erase(&c->core, c->arg[0], &e)) != CORE_OK)
 		return cli_fail(c, rc);
-	r = json_erasure(&e);
-	rec_erasure_free(&e);
-	if (r == NULL)
+	if (cli_json(c) && (r = json_erasure(&e)) == NULL) {
+		rec_erasure_free(&e);
 		return EXIT_FAULT;
-	if (strcmp(c->format, "json") == 0)
+	}
+	if (r != NULL) {
 		render_json(stdout, r);
-	else
+		json_decref(r);
+	} else {
+		for (k = 0; k < ER__MAX; k++)
+			removed += e.removed[k];
+		for (k = 0; k < EK__MAX; k++)
+			kept += e.kept[k];
 		printf("person %lld erased: now \"%s\"; %lld record(s) "
-		    "removed, %lld kept under the placeholder, %lld audit "
-		    "detail(s) redacted\n", N(r, "person"),
-		    S(r, "placeholder"), N(r, "removed"),
-		    N(r, "kept"), N(r, "redacted"));
-	json_decref(r);
+		    "removed, %lld kept under the placeholder, %zu audit "
+		    "detail(s) redacted\n", (long long)e.person,
+		    e.placeholder, (long long)removed, (long long)kept,
+		    e.nredacted);
+	}
+	rec_erasure_free(&e);
 	return EXIT_OK;
 }
 

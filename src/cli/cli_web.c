@@ -83,24 +83,32 @@ run_user_password(struct cli *c)
 	return EXIT_OK;
 }
 
+static void
+user_row(struct table *t, const void *p)
+{
+	const struct rec_user *u = p;
+
+	table_text(t, u->name);
+	table_text(t, u->email);
+	table_text(t, u->organisation);
+	table_num(t, u->officer);
+	table_num(t, u->second_factor);
+}
+
 static int
 run_user_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "name", "Name", 30 }, { "email", "Email", 34 },
-		{ "organisation", "Organisation", 30 },
-		{ "officer", "Officer", 0 },
-		{ "second_factor", "Second factor", 0 }, { NULL, NULL, 0 },
+		{ "Name", 30 }, { "Email", 34 }, { "Organisation", 30 },
+		{ "Officer", 0 }, { "Second factor", 0 }, { NULL, 0 },
 	};
-	struct rec_user_list	 l = { 0 };
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_user_list	l = { 0 };
+	int			rc;
 
-	if ((rc = core_user_list(&c->core, &l)) == CORE_OK &&
-	    (rows = json_user_list(&l)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_user_list(&c->core, &l);
+	rc = CLI_LIST(c, rc, &l, json_user_list, cols, user_row);
 	rec_user_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static int
@@ -120,25 +128,36 @@ run_token_create(struct cli *c)
 	return EXIT_OK;
 }
 
+static void
+token_row(struct table *t, const void *p)
+{
+	const struct rec_token *k = p;
+
+	table_num(t, k->id);
+	table_text(t, k->name);
+	table_text(t, k->scope);
+	table_text(t, k->expires);
+	table_text(t, k->last_used);
+	table_text(t, k->created_by);
+	table_text(t, k->created);
+	table_text(t, k->revoked);
+}
+
 static int
 run_token_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "id", "Id", 0 }, { "name", "Name", 30 },
-		{ "scope", "Scope", 0 }, { "expires", "Expires", 0 },
-		{ "last_used", "Last used", 0 },
-		{ "created_by", "Made by", 20 }, { "created", "Made", 0 },
-		{ "revoked", "Revoked", 0 }, { NULL, NULL, 0 },
+		{ "Id", 0 }, { "Name", 30 }, { "Scope", 0 }, { "Expires", 0 },
+		{ "Last used", 0 }, { "Made by", 20 }, { "Made", 0 },
+		{ "Revoked", 0 }, { NULL, 0 },
 	};
-	struct rec_token_list	 l = { 0 };
-	json_t			*rows = NULL;
-	int			 rc;
+	struct rec_token_list	l = { 0 };
+	int			rc;
 
-	if ((rc = core_token_list(&c->core, &l)) == CORE_OK &&
-	    (rows = json_token_list(&l)) == NULL)
-		rc = core_fail(&c->core, CORE_EFAULT, NULL, "out of memory");
+	rc = core_token_list(&c->core, &l);
+	rc = CLI_LIST(c, rc, &l, json_token_list, cols, token_row);
 	rec_token_list_free(&l);
-	return cli_list(c, rc, rows, cols);
+	return rc;
 }
 
 static int

@@ -176,48 +176,82 @@ cli_fail(struct cli *c, int rc)
 	}
 }
 
-void
-cli_rows(const struct cli *c, const json_t *rows, const struct column *cols)
+int
+cli_json(const struct cli *c)
 {
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, rows);
-	else if (strcmp(c->format, "csv") == 0)
-		render_csv(stdout, rows, cols);
+	return strcmp(c->format, "json") == 0;
+}
+
+void
+cli_table(const struct cli *c, const struct table *t)
+{
+	if (strcmp(c->format, "csv") == 0)
+		render_csv(stdout, t);
 	else if (strcmp(c->format, "excel-csv") == 0) {
 		/* A UTF-8 byte order mark: Excel then reads £ and é right. */
 		fputs("\xef\xbb\xbf", stdout);
-		render_csv(stdout, rows, cols);
-	}
-	else
-		render_table(stdout, rows, cols);
+		render_csv(stdout, t);
+	} else
+		render_table(stdout, t);
 }
 
 int
-cli_list(struct cli *c, int rc, json_t *rows, const struct column *cols)
+cli_json_out(struct cli *c, json_t *json)
 {
-	if (rc == CORE_OK)
-		cli_rows(c, rows, cols);
-	json_decref(rows);
-	return rc == CORE_OK ? EXIT_OK : cli_fail(c, rc);
-}
-
-int
-cli_one(struct cli *c, json_t *obj, const struct column *cols)
-{
-	if (obj == NULL)
-		return cli_fail(c, CORE_EFAULT);
-	cli_record(c, obj, cols);
-	json_decref(obj);
+	if (json == NULL)
+		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
+		    "out of memory"));
+	render_json(stdout, json);
+	json_decref(json);
 	return EXIT_OK;
 }
 
-void
-cli_record(const struct cli *c, const json_t *obj, const struct column *cols)
+int
+cli_print(struct cli *c, enum cli_as as, const void *v, size_t n,
+    size_t size, const struct column *cols, cli_row_fn *row)
 {
-	if (strcmp(c->format, "json") == 0)
-		render_json(stdout, obj);
+	struct table	t;
+	size_t		i;
+
+	table_start(&t, cols);
+	for (i = 0; i < n; i++)
+		row(&t, (const char *)v + i * size);
+	if (t.nomem) {
+		table_free(&t);
+		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
+		    "out of memory"));
+	}
+	if (as == CLI_AS_RECORD)
+		render_record(stdout, &t);
+	else if (as == CLI_AS_TABLE)
+		render_table(stdout, &t);
 	else
-		render_record(stdout, obj, cols);
+		cli_table(c, &t);
+	table_free(&t);
+	return EXIT_OK;
+}
+
+int
+cli_records(struct cli *c, int rc, json_t *json, const void *v, size_t n,
+    size_t size, const struct column *cols, cli_row_fn *row)
+{
+	if (rc != CORE_OK) {
+		json_decref(json);
+		return cli_fail(c, rc);
+	}
+	if (cli_json(c))
+		return cli_json_out(c, json);
+	return cli_print(c, CLI_AS_FORMAT, v, n, size, cols, row);
+}
+
+int
+cli_show(struct cli *c, json_t *json, const void *rec,
+    const struct column *cols, cli_row_fn *row)
+{
+	if (cli_json(c))
+		return cli_json_out(c, json);
+	json_decref(json);
+	return cli_print(c, CLI_AS_RECORD, rec, 1, 0, cols, row);
 }
 
 char *

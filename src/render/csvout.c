@@ -51,24 +51,19 @@ csv_cell(FILE *f, const char *s)
 }
 
 void
-render_csv(FILE *f, const json_t *rows, const struct column *cols)
+render_csv(FILE *f, const struct table *t)
 {
-	const json_t	*r;
-	size_t		 i, j;
-	char		 cell[8192];
+	size_t	i, j;
 
-	for (j = 0; cols[j].key != NULL; j++) {
+	for (j = 0; j < t->ncol; j++) {
 		fputs(j ? "," : "", f);
-		csv_cell(f, cols[j].title);
+		csv_cell(f, t->cols[j].title);
 	}
 	fputs("\r\n", f);
-	json_array_foreach(rows, i, r) {
-		for (j = 0; cols[j].key != NULL; j++) {
-			render_cell(json_object_get(r, cols[j].key), cell,
-			    sizeof(cell));
-			fputs(j ? "," : "", f);
-			csv_cell(f, cell);
-		}
-		fputs("\r\n", f);
+	for (i = 0; i < t->cells.n; i++) {
+		fputs(i % t->ncol ? "," : "", f);
+		csv_cell(f, t->cells.v[i]);
+		if (i % t->ncol == t->ncol - 1)
+			fputs("\r\n", f);
 	}
 }

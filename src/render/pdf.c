@@ -374,6 +374,19 @@ draw_row(struct pdf *p, size_t ncols, const char *const *cells,
 	p->y += h;
 }
 
+/* Opens a tagged table or figure (closed by the caller) and flows its
+ * caption (taken), gap points above what follows. */
+static void
+captioned(struct pdf *p, const char *tag, PangoLayout *cap, double gap)
+{
+	ink(p);
+	cairo_tag_begin(p->cr, tag, NULL);
+	cairo_tag_begin(p->cr, "Caption", NULL);
+	flow(p, cap, MARGIN, gap);
+	cairo_tag_end(p->cr, "Caption");
+	g_object_unref(cap);
+}
+
 void
 pdf_table(struct pdf *p, const char *caption, size_t ncols,
     const char *const *heads, const char *const *cells, size_t nrows)
@@ -389,12 +402,7 @@ pdf_table(struct pdf *p, const char *caption, size_t ncols,
 	hh = row_height(p, ncols, heads, w, 1);
 	rh = nrows > 0 ? row_height(p, ncols, cells, w, 0) : 0;
 	room(p, layout_h(cap) + 4 + hh + rh);
-	ink(p);
-	cairo_tag_begin(p->cr, "Table", NULL);
-	cairo_tag_begin(p->cr, "Caption", NULL);
-	flow(p, cap, MARGIN, 4);
-	cairo_tag_end(p->cr, "Caption");
-	g_object_unref(cap);
+	captioned(p, "Table", cap, 4);
 	draw_row(p, ncols, heads, w, hh, 1);
 	for (i = 0; i < nrows; i++) {
 		rh = row_height(p, ncols, cells + i * ncols, w, 0);
@@ -507,12 +515,7 @@ pdf_chart(struct pdf *p, const struct chart *c)
 	cap = layout(p, c->title, 10.5, 1, CONTENT_W);
 	room(p, layout_h(cap) + 6 + fixed + per * (c->nbars < 4 ?
 	    (double)c->nbars : 4));
-	ink(p);
-	cairo_tag_begin(p->cr, "Figure", NULL);
-	cairo_tag_begin(p->cr, "Caption", NULL);
-	flow(p, cap, MARGIN, 6);
-	cairo_tag_end(p->cr, "Caption");
-	g_object_unref(cap);
+	captioned(p, "Figure", cap, 6);
 	while (off < c->nbars) {
 		fit = (BOTTOM - p->y - fixed) / per;
 		if (fit < 2 && !p->empty) {

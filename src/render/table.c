@@ -1,55 +1,89 @@
 /*
- * Text tables and records for the terminal.
+ * Text tables and records for the terminal, from cells of text.
  */
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "table.h"
 
 void
-render_cell(const json_t *v, char *buf, size_t sz)
+table_start(struct table *t, const struct column *cols)
 {
-	const json_t	*e, *name;
-	size_t		 i, n = 0;
-	char		 part[512];
+	memset(t, 0, sizeof(*t));
+	t->cols = cols;
+	while (cols[t->ncol].title != NULL)
+		t->ncol++;
+}
 
-	buf[0] = '\0';
-	if (v == NULL)		/* a member the row does not have */
+void
+table_fmt(struct table *t, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s, **slot;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	slot = s != NULL ? store_int_grow((void **)&t->cells.v, &t->cells.n,
+	    sizeof(*t->cells.v)) : NULL;
+	if (slot == NULL) {
+		free(s);
+		t->nomem = 1;
 		return;
-	switch (json_typeof(v)) {
-	case JSON_STRING:
-		snprintf(buf, sz, "%s", json_string_value(v));
-		break;
-	case JSON_INTEGER:
-		snprintf(buf, sz, "%lld", (long long)json_integer_value(v));
-		break;
-	case JSON_REAL:
-		snprintf(buf, sz, "%g", json_real_value(v));
-		break;
-	case JSON_TRUE:
-		snprintf(buf, sz, "yes");
-		break;
-	case JSON_ARRAY:
-		json_array_foreach(v, i, e) {
-			if (json_is_object(e)) {
-				name = json_object_get(e, "holder");
-				if (name == NULL)
-					name = json_object_get(e, "name");
-				render_cell(name, part, sizeof(part));
-				if (json_is_true(json_object_get(e,
-				    "interim")))
-					strncat(part, " interim",
-					    sizeof(part) - strlen(part) - 1);
-			} else
-				render_cell(e, part, sizeof(part));
-			if (n < sz)
-				n += (size_t)snprintf(buf + n, sz - n, "%s%s",
-				    i ? "; " : "", part);
-		}
-		break;
-	default:
-		break;
 	}
+	*slot = s;
+}
+
+void
+table_text(struct table *t, const char *s)
+{
+	table_fmt(t, "%s", s != NULL ? s : "");
+}
+
+void
+table_num(struct table *t, int64_t n)
+{
+	table_fmt(t, "%lld", (long long)n);
+}
+
+void
+table_id(struct table *t, int64_t id)
+{
+	if (id != 0)
+		table_num(t, id);
+	else
+		table_text(t, NULL);
+}
+
+void
+table_yes(struct table *t, int yes)
+{
+	table_text(t, yes ? "yes" : NULL);
+}
+
+size_t
+table_rows(const struct table *t)
+{
+	return t->ncol > 0 ? t->cells.n / t->ncol : 0;
+}
+
+void
+table_free(struct table *t)
+{
+	rec_lines_free(&t->cells);
+	t->nomem = 0;
+}
+
+/* Row r's cell j; empty past the cells added. */
+static const char *
+cell(const struct table *t, size_t r, size_t j)
+{
+	size_t i = r * t->ncol + j;
+
+	return i < t->cells.n ? t->cells.v[i] : "";
 }
 
 /* Columns a UTF-8 string takes: its code points. */
@@ -80,33 +114,30 @@ fit(const char *s, size_t w)
 }
 
 void
-render_table(FILE *f, const json_t *rows, const struct column *cols)
+render_table(FILE *f, const struct table *t)
 {
-	const json_t	*r;
-	size_t		 w[32], i, j, ncol, cw, max;
-	char		 cell[2048];
+	const char	*s;
+	size_t		 w[32], i, j, r, ncol, nrow, cw, max, pad;
 
-	if (json_array_size(rows) == 0) {
+	if ((nrow = table_rows(t)) == 0) {
 		fputs("none\n", f);
 		return;
 	}
-	for (ncol = 0; cols[ncol].key != NULL && ncol < 32; ncol++)
-		w[ncol] = width(cols[ncol].title);
-	json_array_foreach(rows, i, r)
+	ncol = t->ncol < 32 ? t->ncol : 32;
+	for (j = 0; j < ncol; j++)
+		w[j] = width(t->cols[j].title);
+	for (r = 0; r < nrow; r++)
 		for (j = 0; j < ncol; j++) {
-			max = cols[j].max ? (size_t)cols[j].max : 40;
-			render_cell(json_object_get(r, cols[j].key), cell,
-			    sizeof(cell));
-			cw = width(cell);
-			if (cw > max)
+			max = t->cols[j].max ? (size_t)t->cols[j].max : 40;
+			if ((cw = width(cell(t, r, j))) > max)
 				cw = max;
 			if (cw > w[j])
 				w[j] = cw;
 		}
 	for (j = 0; j < ncol; j++)
 		fprintf(f, "%s%-*s", j ? "  " : "", j + 1 < ncol ?
-		    (int)(w[j] + strlen(cols[j].title) -
-		    width(cols[j].title)) : 0, cols[j].title);
+		    (int)(w[j] + strlen(t->cols[j].title) -
+		    width(t->cols[j].title)) : 0, t->cols[j].title);
 	fputc('\n', f);
 	for (j = 0; j < ncol; j++) {
 		fputs(j ? "  " : "", f);
@@ -114,20 +145,18 @@ render_table(FILE *f, const json_t *rows, const struct column *cols)
 			fputc('-', f);
 	}
 	fputc('\n', f);
-	json_array_foreach(rows, i, r) {
+	for (r = 0; r < nrow; r++) {
 		for (j = 0; j < ncol; j++) {
-			size_t b, pad;
-
-			render_cell(json_object_get(r, cols[j].key), cell,
-			    sizeof(cell));
-			if (width(cell) > w[j]) {
-				/* Cut long text, marking the cut. */
-				b = fit(cell, w[j] - 1);
-				snprintf(cell + b, sizeof(cell) - b, "~");
-			}
+			s = cell(t, r, j);
 			fputs(j ? "  " : "", f);
-			fputs(cell, f);
-			pad = w[j] - width(cell);
+			if ((cw = width(s)) > w[j]) {
+				/* Cut long text, marking the cut. */
+				fwrite(s, 1, fit(s, w[j] - 1), f);
+				fputc('~', f);
+				cw = w[j];
+			} else
+				fputs(s, f);
+			pad = w[j] - cw;
 			while (j + 1 < ncol && pad-- > 0)
 				fputc(' ', f);
 		}
@@ -136,20 +165,16 @@ render_table(FILE *f, const json_t *rows, const struct column *cols)
 }
 
 void
-render_record(FILE *f, const json_t *obj, const struct column *cols)
+render_record(FILE *f, const struct table *t)
 {
 	size_t	w = 0, j;
-	char	cell[4096];
 
-	for (j = 0; cols[j].key != NULL; j++)
-		if (width(cols[j].title) > w)
-			w = width(cols[j].title);
-	for (j = 0; cols[j].key != NULL; j++) {
-		render_cell(json_object_get(obj, cols[j].key), cell,
-		    sizeof(cell));
-		fprintf(f, "%s:%*s %s\n", cols[j].title,
-		    (int)(w - width(cols[j].title)), "", cell);
-	}
+	for (j = 0; j < t->ncol; j++)
+		if (width(t->cols[j].title) > w)
+			w = width(t->cols[j].title);
+	for (j = 0; j < t->ncol; j++)
+		fprintf(f, "%s:%*s %s\n", t->cols[j].title,
+		    (int)(w - width(t->cols[j].title)), "", cell(t, 0, j));
 }
 
 void
@@ -158,4 +183,25 @@ render_json(FILE *f, const json_t *v)
 	json_dumpf(v, f, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 	    JSON_REAL_PRECISION(15));
 	fputc('\n', f);
+}
+
+void
+table_join(struct table *t, const struct rec_lines *l)
+{
+	char	*s = NULL;
+	size_t	 n = 0, i;
+	FILE	*f;
+
+	if ((f = open_memstream(&s, &n)) == NULL) {
+		t->nomem = 1;
+		return;
+	}
+	for (i = 0; i < l->n; i++)
+		fprintf(f, "%s%s", i ? "; " : "", l->v[i] != NULL ? l->v[i] :
+		    "");
+	if (fclose(f) != 0)
+		t->nomem = 1;
+	else
+		table_text(t, s);
+	free(s);
 }

@@ -365,34 +365,33 @@ pagination(struct req *r, int page, int pages, const struct audit_filter *f)
 	html_raw(h, "</nav>\n");
 }
 
+static const char *const found_heads[] = { "Entry", "Record", "Which",
+    "What was found" };
+
+static void
+found_cells(const void *q, struct page_cell *c)
+{
+	const struct rec_ledger_problem *p = q;
+
+	if (p->seq != 0)
+		c[0] = CELL_N(p->seq);
+	c[1] = CELL_T(p->table);
+	c[2] = CELL_T(p->label);
+	c[3] = CELL_T(p->problem);
+}
+static const struct page_cols found_cols = { found_heads, 4, found_cells };
+
 /* What audit verify found, as a table. */
 static void
 found_table(struct req *r, const struct rec_ledger_problems *bad)
 {
-	static const char *const heads[] = { "Entry", "Record", "Which",
-	    "What was found" };
-	const struct rec_ledger_problem	*p;
-	const char			*cells[4];
-	char				 seq[32];
-	size_t				 i;
 
 	html_fmt(&r->body, "<div class=\"govuk-warning-text\"><span class=\""
 	    "govuk-warning-text__icon\" aria-hidden=\"true\">!</span><strong "
 	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
 	    "hidden\">Warning</span>%zu entries or records were changed or "
 	    "removed outside Alliance.</strong></div>\n", bad->n);
-	if (!page_grid_begin(r, "What was found", 0, heads, 4, bad->n))
-		return;
-	for (i = 0; i < bad->n; i++) {
-		p = &bad->v[i];
-		snprintf(seq, sizeof(seq), "%lld", (long long)p->seq);
-		cells[0] = p->seq != 0 ? seq : NULL;
-		cells[1] = p->table;
-		cells[2] = p->label;
-		cells[3] = p->problem;
-		page_grid_row(r, heads, cells, 4);
-	}
-	page_grid_end(r);
+	PAGE_TABLE(r, "What was found", &found_cols, bad);
 }
 
 /* "12 entries from 1 June 2025 to 30 June 2025, 25 a page." */

@@ -30,12 +30,7 @@ totp_render(struct req *r, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	page_begin(r, err != NULL ? "Error: Set up your second factor" :
-	    "Set up your second factor");
-	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
-	    "column-two-thirds\">\n");
-	if (err != NULL)
-		page_error_summary(r, "code", err);
+	page_open_form(r, "Set up your second factor", "code", err);
 	html_raw(h, "<h1 class=\"govuk-heading-l\">Set up your second factor"
 	    "</h1>\n<p class=\"govuk-body\">Officers sign in with their "
 	    "password and a code from an authenticator app on their phone. "
@@ -128,12 +123,7 @@ confirm_render(struct req *r, const char *back, const char *field,
 	struct html *h = &r->body;
 
 	page_hold(r, &field, &err);
-	page_begin(r, err != NULL ? "Error: Confirm it is you" :
-	    "Confirm it is you");
-	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
-	    "column-two-thirds\">\n");
-	if (err != NULL)
-		page_error_summary(r, field, err);
+	page_open_form(r, "Confirm it is you", field, err);
 	html_fmt(h, "<h1 class=\"govuk-heading-l\">Confirm it is you</h1>\n"
 	    "<p class=\"govuk-body\">Applying a constitution, terminating a "
 	    "membership and importing need your password and a code again "
@@ -231,11 +221,7 @@ signin_form(struct req *r, const char *email, const char *field,
 {
 	struct html *h = &r->body;
 
-	page_begin(r, err != NULL ? "Error: Sign in" : "Sign in");
-	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
-	    "column-two-thirds\">\n");
-	if (err != NULL)
-		page_error_summary(r, field, err);
+	page_open_form(r, "Sign in", field, err);
 	html_fmt(h, "<h1 class=\"govuk-heading-l\">Sign in</h1>\n<p class=\""
 	    "govuk-body\">Enter the email address %s has for you. We will "
 	    "email", r->c->arr_name);

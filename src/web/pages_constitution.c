@@ -122,27 +122,35 @@ setting_field(struct req *r, const struct constitution_setting *s,
 
 /* The settings as a table beside the text: a list's entries joined as
  * the command line joins them. */
+static const char *const setting_heads[] = { "Setting", "Value", "Rule",
+    "What it means" };
+
+static void
+setting_value(struct req *r, const void *rec)
+{
+	char	*value = value_of(rec, "; ");
+
+	page_cell(r, &CELL_T(value));
+	free(value);
+}
+
+static void
+setting_cells(const void *rec, struct page_cell *c)
+{
+	const struct constitution_setting *s = rec;
+
+	c[0] = CELL_T(s->setting);
+	c[1] = CELL_DRAW(setting_value, s);
+	c[2] = CELL_T(s->rule);
+	c[3] = CELL_T(s->meaning);
+}
+static const struct page_cols setting_cols = { setting_heads, 4,
+    setting_cells };
+
 static void
 settings_table(struct req *r, const struct constitution_setting_list *l)
 {
-	static const char *const heads[] = { "Setting", "Value", "Rule",
-	    "What it means" };
-	const char	*cells[4];
-	char		*value;
-	size_t		 i;
-
-	if (!page_grid_begin(r, "Settings", 0, heads, 4, l->n))
-		return;
-	for (i = 0; i < l->n; i++) {
-		value = value_of(&l->v[i], "; ");
-		cells[0] = l->v[i].setting;
-		cells[1] = value;
-		cells[2] = l->v[i].rule;
-		cells[3] = l->v[i].meaning;
-		page_grid_row(r, heads, cells, 4);
-		free(value);
-	}
-	page_grid_end(r);
+	PAGE_TABLE(r, "Settings", &setting_cols, l);
 }
 
 static void

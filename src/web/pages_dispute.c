@@ -56,15 +56,54 @@ status_tag(struct req *r, const char *status)
 	    "</strong>", colour, status);
 }
 
+/* The list of cases: each links to its case, with its status. */
+static void
+case_link(struct req *r, const void *p)
+{
+	const struct rec_dispute *d = p;
+
+	html_fmt(&r->body, "<a class=\"govuk-link\" href=\"/officer/disputes/"
+	    "%lld\">%lld: %s</a>", (long long)d->id, (long long)d->id,
+	    WEB_S(d->subject));
+}
+
+static void
+case_parties(struct req *r, const void *p)
+{
+	const struct rec_dispute *d = p;
+
+	html_fmt(&r->body, "%s%s%s", WEB_S(d->org_a), WEB_S(d->org_b)[0] ?
+	    " and " : "", WEB_S(d->org_b));
+}
+
+static void
+case_status(struct req *r, const void *p)
+{
+	status_tag(r, ((const struct rec_dispute *)p)->status);
+}
+
+static const char *const case_heads[] = { "Case", "Organisations",
+    "Stage", "Due", "Status" };
+
+static void
+case_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_dispute *d = p;
+
+	c[0] = CELL_DRAW(case_link, d);
+	c[1] = CELL_DRAW(case_parties, d);
+	c[2] = CELL_T(d->stage_name);
+	c[3] = CELL_T(d->due);
+	c[4] = CELL_DRAW(case_status, d);
+}
+static const struct page_cols case_cols = { case_heads, 5, case_cells };
+
 static void
 list_render(struct req *r, const char *field, const char *err)
 {
-	char			 when[WHEN_LEN];
 	struct html		*h = &r->body;
 	struct viewer		 vw;
 	struct rec_dispute_list	 l;
-	const struct rec_dispute *d;
-	size_t			 i;
 	int			 rc;
 
 	page_hold(r, &field, &err);
@@ -73,49 +112,11 @@ list_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL || r->nerrs > 0 ? "Error: Disputes and "
-	    "breaches" : "Disputes and breaches");
-	page_banner(r);
-	if (err != NULL || r->nerrs > 0)
-		page_error_summary(r, field, err);
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Disputes and breaches</h1>\n"
-	    "<p class=\"govuk-body\">Each case keeps every step in writing. "
+	page_open_officer(r, "Disputes and breaches", field, err);
+	html_raw(h, "<p class=\"govuk-body\">Each case keeps every step in writing. "
 	    "The figures for the annual review carry no names"
 	    ".</p>\n");
-	if (l.n == 0)
-		html_raw(h, "<p class=\"govuk-body\">Cases: none yet.</p>\n");
-	else {
-		html_raw(h, "<table class=\"govuk-table app-table\">\n<caption "
-		    "class=\"govuk-table__caption govuk-table__caption--m\">Cases"
-		    "</caption>\n<thead class=\"govuk-table__head\"><tr class=\""
-		    "govuk-table__row\"><th scope=\"col\" class=\"govuk-table__"
-		    "header\">Case</th><th scope=\"col\" class=\"govuk-table__"
-		    "header\">Organisations</th><th scope=\"col\" class=\"govuk-"
-		    "table__header\">Stage</th><th scope=\"col\" class=\"govuk-"
-		    "table__header\">Due</th><th scope=\"col\" class=\"govuk-"
-		    "table__header\">Status</th></tr></thead>\n<tbody class=\""
-		    "govuk-table__body\">\n");
-		for (i = 0; i < l.n; i++) {
-			d = &l.v[i];
-			html_fmt(h, "<tr class=\"govuk-table__row\"><th scope="
-			    "\"row\" class=\"govuk-table__header\"><a class=\""
-			    "govuk-link\" href=\"/officer/disputes/%lld\">%lld: "
-			    "%s</a></th><td class=\"govuk-table__cell\" data-"
-			    "label=\"Organisations\">%s%s%s</td><td class=\""
-			    "govuk-table__cell\" data-label=\"Stage\">%s</td>"
-			    "<td class=\"govuk-table__cell\" data-label=\"Due"
-			    "\">%s</td><td class=\"govuk-table__cell\" data-"
-			    "label=\"Status\">", (long long)d->id,
-			    (long long)d->id, WEB_S(d->subject),
-			    WEB_S(d->org_a), WEB_S(d->org_b)[0] ? " and " : "",
-			    WEB_S(d->org_b), WEB_S(d->stage_name),
-			    web_when_of(d->due, NULL, when));
-			status_tag(r, d->status);
-			html_raw(h, "</td></tr>\n");
-		}
-		html_raw(h, "</tbody>\n</table>\n");
-	}
+	PAGE_TABLE(r, "Cases", &case_cols, &l);
 	page_form(r, "/officer/disputes", "Open a case", open_form,
 	    "Open the case", field, err);
 	page_end(r);
@@ -487,18 +488,19 @@ disputes_form(struct req *r, const char *field, const char *err)
 	list_render(r, field, err);
 }
 
+/* A step: required, the written field it cannot go without (NULL:
+ * none), and missing, what to say when it is left empty. */
 static void
-case_act(struct req *r, const char *done, case_step *needs, case_step *run)
+case_act(struct req *r, const char *done, const char *required,
+    const char *missing, case_step *run)
 {
 	struct check_flag_list	 flags = { NULL, 0 };
 	char			 to[96];
 	int64_t			 id = web_int(r, "id");
 	int			 rc;
 
-	if (needs != NULL && (rc = needs(r, id, NULL)) != CORE_OK) {
-		page_core_error(r, rc);
-		return;
-	}
+	if (required != NULL && web_form(r, required) == NULL)
+		page_err_add(r, required, NULL, 0, "%s", missing);
 	if (r->nerrs > 0) {
 		r->status = 400;
 		case_again(r, id, NULL, NULL);
@@ -566,32 +568,10 @@ draw_run(struct req *r, int64_t id, struct check_flag_list *flags)
 }
 
 static int
-record_needs(struct req *r, int64_t id, struct check_flag_list *flags)
-{
-	(void)id;
-	(void)flags;
-	if (web_form(r, "text") == NULL)
-		page_err_add(r, "text", NULL, 0, "Enter the step of the case, "
-		    "in writing");
-	return CORE_OK;
-}
-
-static int
 record_run(struct req *r, int64_t id, struct check_flag_list *flags)
 {
 	(void)flags;
 	return core_dispute_record(r->c, id, web_form(r, "text"));
-}
-
-static int
-resolve_needs(struct req *r, int64_t id, struct check_flag_list *flags)
-{
-	(void)id;
-	(void)flags;
-	if (web_form(r, "resolve-outcome") == NULL)
-		page_err_add(r, "resolve-outcome", NULL, 0, "Enter the "
-		    "outcome, in writing: it is sent to the organisations");
-	return CORE_OK;
 }
 
 static int
@@ -608,11 +588,12 @@ resolve_run(struct req *r, int64_t id, struct check_flag_list *flags)
 
 /* Each step its own route (routes.c); SA-12's third party is core's
  * to require (core_dispute_stage names the field). */
-#define CASE_STEP(step, needs) \
+#define CASE_STEP(step, required, missing) \
 	void page_dispute_##step(struct req *r) \
-	{ case_act(r, #step, needs, step##_run); }
-CASE_STEP(statement, NULL)
-CASE_STEP(stage, NULL)
-CASE_STEP(draw, NULL)
-CASE_STEP(record, record_needs)
-CASE_STEP(resolve, resolve_needs)
+	{ case_act(r, #step, required, missing, step##_run); }
+CASE_STEP(statement, NULL, NULL)
+CASE_STEP(stage, NULL, NULL)
+CASE_STEP(draw, NULL, NULL)
+CASE_STEP(record, "text", "Enter the step of the case, in writing")
+CASE_STEP(resolve, "resolve-outcome", "Enter the outcome, in writing: it "
+    "is sent to the organisations")

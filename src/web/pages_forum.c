@@ -20,28 +20,26 @@ row(struct req *r, const char *key, const char *value)
 	    "value\">%s</dd></div>\n", key, value);
 }
 
-void
-group_members_grid(struct req *r, const struct rec_membership_list *members)
-{
-	static const char *const mheads[] = { "Organisation", "Membership",
-	    "Status", "Since" };
-	const struct rec_membership	*mb;
-	const char			*cells[4];
-	size_t				 i;
+static const char *const member_heads[] = { "Organisation", "Membership",
+    "Status", "Since" };
 
-	if (!page_grid_begin(r, "Members", 0, mheads, 4, members->n))
-		return;
-	for (i = 0; i < members->n; i++) {
-		mb = &members->v[i];
-		cells[0] = mb->organisation;
-		cells[1] = (unsigned)mb->kind < MK__MAX ?
-		    memb_kind_names[mb->kind] : NULL;
-		cells[2] = (unsigned)mb->status < MS__MAX ?
-		    memb_status_names[mb->status] : NULL;
-		cells[3] = mb->since;
-		page_grid_row(r, mheads, cells, 4);
-	}
-	page_grid_end(r);
+static void
+member_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_membership *mb = p;
+
+	c[0] = CELL_T(mb->organisation);
+	c[1] = CELL_NAME(memb_kind_names, mb->kind);
+	c[2] = CELL_NAME(memb_status_names, mb->status);
+	c[3] = CELL_T(mb->since);
+}
+static const struct page_cols member_cols = { member_heads, 4,
+    member_cells };
+
+void
+group_members_table(struct req *r, const struct rec_membership_list *members)
+{
+	PAGE_TABLE(r, "Members", &member_cols, members);
 }
 
 void
@@ -112,7 +110,7 @@ page_forum(struct req *r)
 			    NULL ? ms.v[i].place : "");
 		html_raw(h, "</ul>\n");
 	}
-	group_members_grid(r, &members);
+	group_members_table(r, &members);
 	page_end(r);
 out:
 	rec_forum_list_free(&forums);

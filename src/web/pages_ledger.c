@@ -10,16 +10,26 @@
 
 #include "web.h"
 
+static const char *const ballot_heads[] = { "Receipt", "Vote" };
+
+static void
+ballot_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_ballot *b = p;
+
+	c[0] = CELL_T(b->receipt);
+	c[1] = CELL_T(b->candidate);
+}
+static const struct page_cols ballot_cols = { ballot_heads, 2,
+    ballot_cells };
+
 void
 page_election_receipts(struct req *r)
 {
-	static const char *const heads[] = { "Receipt", "Vote" };
 	struct html		*h = &r->body;
 	struct election_view	 v;
 	struct viewer		 vw;
-	const char		*cells[2];
 	char			 title[160];
-	size_t			 i;
 	int64_t			 id = web_int(r, "id");
 
 	viewer_of_who(&vw, &r->who);
@@ -45,15 +55,7 @@ page_election_receipts(struct req *r)
 		    "when they voted. No list links a receipt to a voter."
 		    "</p>\n", v.ballots.n);
 		/* The rows of the table: receipts and choices, no voter. */
-		if (page_grid_begin(r, "Ballots by receipt", 0, heads, 2,
-		    v.ballots.n)) {
-			for (i = 0; i < v.ballots.n; i++) {
-				cells[0] = WEB_S(v.ballots.v[i].receipt);
-				cells[1] = WEB_S(v.ballots.v[i].candidate);
-				page_grid_row(r, heads, cells, 2);
-			}
-			page_grid_end(r);
-		}
+		PAGE_TABLE(r, "Ballots by receipt", &ballot_cols, &v.ballots);
 	}
 	page_end(r);
 	election_view_free(&v);

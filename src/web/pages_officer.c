@@ -88,7 +88,7 @@ group_render(struct req *r, const char *field, const char *err)
 	    "<h1 class=\"govuk-heading-l\">%s</h1>\n", g.name);
 	group_tasks(r, &g, &flags, &ms);
 	html_raw(h, "<div id=\"members\">\n");
-	group_members_grid(r, &members);
+	group_members_table(r, &members);
 	html_raw(h, "</div>\n");
 	/* SA-6.2, SA-6.4: schedule the next meeting. */
 	html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\"schedule\">Schedule a "
@@ -350,14 +350,26 @@ static const struct form_field person_form[] = {
 	{ NULL, NULL, NULL, 0, NULL, 0 },
 };
 
+static const char *const org_heads[] = { "Name", "Short name", "Sector",
+    "Identifier" };
+
+static void
+org_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_org *o = p;
+
+	c[0] = CELL_T(o->name);
+	c[1] = CELL_T(o->short_name);
+	c[2] = CELL_NAME(sector_names, o->sector);
+	c[3] = CELL_T(o->identifier);
+}
+static const struct page_cols org_cols = { org_heads, 4, org_cells };
+
 void
 orgs_render(struct req *r, const char *field, const char *err)
 {
-	static const char *const heads[] = { "Name", "Short name", "Sector",
-	    "Identifier" };
 	struct rec_org_list	 l = { NULL, 0 };
 	struct viewer		 v;
-	size_t			 i;
 	int			 rc;
 
 	viewer_of_who(&v, &r->who);
@@ -365,27 +377,10 @@ orgs_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: Organisations" : "Organisations");
-	page_banner(r);
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Organisations</h1>\n");
+	page_open_officer(r, "Organisations", field, err);
 	page_form(r, "/officer/organisations", "Add an organisation", org_form,
 	    "Add the organisation", field, err);
-	if (page_grid_begin(r, "Every organisation", 0, heads, 4, l.n)) {
-		for (i = 0; i < l.n; i++) {
-			const char *cells[4];
-
-			cells[0] = l.v[i].name;
-			cells[1] = l.v[i].short_name;
-			cells[2] = (unsigned)l.v[i].sector < SECTOR__MAX ?
-			    sector_names[l.v[i].sector] : NULL;
-			cells[3] = l.v[i].identifier;
-			page_grid_row(r, heads, cells, 4);
-		}
-		page_grid_end(r);
-	}
+	PAGE_TABLE(r, "Every organisation", &org_cols, &l);
 	page_end(r);
 	rec_org_list_free(&l);
 }
@@ -419,14 +414,27 @@ page_orgs_post(struct req *r)
 	web_redirect(r, "/officer/organisations?done=added");
 }
 
+static const char *const person_heads[] = { "Name", "Email",
+    "Organisation", "Roles" };
+
+static void
+person_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_person *o = p;
+
+	c[0] = CELL_T(o->name);
+	c[1] = CELL_T(o->email);
+	c[2] = CELL_T(o->organisation);
+	c[3] = CELL_T(o->roles);
+}
+static const struct page_cols person_cols = { person_heads, 4,
+    person_cells };
+
 void
 people_render(struct req *r, const char *field, const char *err)
 {
-	static const char *const heads[] = { "Name", "Email", "Organisation",
-	    "Roles" };
 	struct rec_person_list	 l = { NULL, 0 };
 	struct viewer		 v;
-	size_t			 i;
 	int			 rc;
 
 	viewer_of_who(&v, &r->who);
@@ -434,26 +442,10 @@ people_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: People" : "People");
-	page_banner(r);
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">People</h1>\n");
+	page_open_officer(r, "People", field, err);
 	page_form(r, "/officer/people", "Add a person", person_form,
 	    "Add the person", field, err);
-	if (page_grid_begin(r, "Everyone in the registry", 0, heads, 4, l.n)) {
-		for (i = 0; i < l.n; i++) {
-			const char *cells[4];
-
-			cells[0] = l.v[i].name;
-			cells[1] = l.v[i].email;
-			cells[2] = l.v[i].organisation;
-			cells[3] = l.v[i].roles;
-			page_grid_row(r, heads, cells, 4);
-		}
-		page_grid_end(r);
-	}
+	PAGE_TABLE(r, "Everyone in the registry", &person_cols, &l);
 	page_end(r);
 	rec_person_list_free(&l);
 }
@@ -536,14 +528,8 @@ positions_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: Roles and representatives" :
-	    "Roles and representatives");
-	page_banner(r);
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Roles and "
-	    "representatives</h1>\n<p class=\"govuk-body\">Vacant positions "
+	page_open_officer(r, "Roles and representatives", field, err);
+	html_raw(&r->body, "<p class=\"govuk-body\">Vacant positions "
 	    "show in the <a class=\"govuk-link\" href=\"/representatives\">"
 	    "register of representatives</a>; elected positions are filled by "
 	    "their group's election.</p>\n");

@@ -108,6 +108,15 @@ date_of(struct req *r, const char *name, char buf[32])
 	return buf[0] != '\0' ? buf : NULL;
 }
 
+/* An action's answer, dropping the flags it raised: the page shows
+ * none of them (they are the compliance check's). */
+static int
+flags_dropped(int rc, struct check_flag_list *flags)
+{
+	check_flag_list_free(flags);
+	return rc;
+}
+
 static int
 post_contact(struct req *r)
 {
@@ -190,11 +199,9 @@ post_funding(struct req *r)
 				    web_form(r, "reference") };
 	struct check_flag_list	flags = { NULL, 0 };
 	int64_t			id;
-	int			rc;
 
-	rc = core_funding_add(r->c, &in, &id, &flags);
-	check_flag_list_free(&flags);
-	return rc;
+	return flags_dropped(core_funding_add(r->c, &in, &id, &flags),
+	    &flags);
 }
 
 static int
@@ -209,11 +216,9 @@ post_consultation(struct req *r)
 				    web_form(r, "significant") != NULL };
 	struct check_flag_list	flags = { NULL, 0 };
 	int64_t			id;
-	int			rc;
 
-	rc = core_consult_add(r->c, &in, &id, &flags);
-	check_flag_list_free(&flags);
-	return rc;
+	return flags_dropped(core_consult_add(r->c, &in, &id, &flags),
+	    &flags);
 }
 
 static int
@@ -665,10 +670,7 @@ section(struct req *r, const char *title, const char *intro,
 void
 page_partners(struct req *r)
 {
-	snprintf(r->nav, sizeof(r->nav), "partners");
-	page_begin(r, "Partners");
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Partners and their "
-	    "promises</h1>\n");
+	page_open(r, "partners", "Partners", "Partners and their promises");
 	section(r, "Named contacts", "Each partner's named contact and the "
 	    "single points of contact.", read_contacts, &cols_contact_public);
 	section(r, "Implementation plan", "What each partner will deliver, "

@@ -61,16 +61,28 @@ page_home(struct req *r)
 	page_end(r);
 }
 
+static const char *const forum_heads[] = { "Forum or group", "Kind",
+    "Area", "Chair / vice-chair", "Supported by", "Members" };
+
+static void
+forum_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_forum *f = p;
+
+	c[0] = CELL_T(f->name);
+	c[1] = CELL_NAME(group_kind_names, f->kind);
+	c[2] = CELL_T(f->geography);
+	c[3] = CELL_T(f->chair_label);
+	c[4] = CELL_T(f->support);
+	c[5] = CELL_N(f->members);
+}
+static const struct page_cols forum_cols = { forum_heads, 6, forum_cells };
+
 void
 page_forums(struct req *r)
 {
-	static const char *const heads[] = { "Forum or group", "Kind",
-	    "Area", "Chair / vice-chair", "Supported by", "Members" };
 	struct rec_forum_list	 l = { NULL, 0 };
-	const struct rec_forum	*f;
 	struct viewer		 v;
-	char			 members[24];
-	size_t			 i;
 	int			 rc;
 
 	viewer_of_who(&v, &r->who);
@@ -78,40 +90,52 @@ page_forums(struct req *r)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "forums");
-	page_begin(r, "Register of forums");
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Register of forums "
-	    "and groups</h1>\n");
-	if (page_grid_begin(r, "Forums and groups", 0, heads, 6, l.n)) {
-		for (i = 0; i < l.n; i++) {
-			const char *cells[6];
-
-			f = &l.v[i];
-			snprintf(members, sizeof(members), "%lld",
-			    (long long)f->members);
-			cells[0] = f->name;
-			cells[1] = (unsigned)f->kind < GK__MAX ?
-			    group_kind_names[f->kind] : NULL;
-			cells[2] = f->geography;
-			cells[3] = f->chair_label;
-			cells[4] = f->support;
-			cells[5] = members;
-			page_grid_row(r, heads, cells, 6);
-		}
-		page_grid_end(r);
-	}
+	page_open(r, "forums", "Register of forums",
+	    "Register of forums and groups");
+	PAGE_TABLE(r, "Forums and groups", &forum_cols, &l);
 	page_end(r);
 	rec_forum_list_free(&l);
 }
 
+/* Who holds a position, one a line, or a tag saying it is vacant. */
+static void
+position_holders(struct req *r, const void *q)
+{
+	const struct rec_position_entry	*p = q;
+	size_t				 j;
+
+	if (p->reps.n == 0)
+		html_raw(&r->body, "<strong class=\"govuk-tag govuk-tag--"
+		    "yellow\">Vacant</strong>");
+	for (j = 0; j < p->reps.n; j++) {
+		if (j > 0)
+			html_raw(&r->body, "<br>");
+		html_fmt(&r->body, "%s%s", p->reps.v[j].holder,
+		    p->reps.v[j].interim ? " (interim)" : "");
+	}
+}
+
+static const char *const position_heads[] = { "Position", "Section",
+    "How filled", "Held by" };
+
+static void
+position_cells(const void *q, struct page_cell *c)
+{
+	const struct rec_position_entry *p = q;
+
+	c[0] = CELL_T(p->p.name);
+	c[1] = CELL_T(p->p.section);
+	c[2] = CELL_T(p->p.method);
+	c[3] = CELL_DRAW(position_holders, p);
+}
+static const struct page_cols position_cols = { position_heads, 4,
+    position_cells };
+
 void
 page_representatives(struct req *r)
 {
-	struct html			*h = &r->body;
 	struct rec_position_list	 l = { NULL, 0 };
-	const struct rec_position_entry	*p;
 	struct viewer			 v;
-	size_t				 i, j;
 	int				 rc;
 
 	viewer_of_who(&v, &r->who);
@@ -119,38 +143,11 @@ page_representatives(struct req *r)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "representatives");
-	page_begin(r, "Register of representatives");
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Register of "
-	    "representatives</h1>\n<table class=\"govuk-table app-table\">\n<caption "
-	    "class=\"govuk-table__caption govuk-table__caption--m\">Positions "
-	    "and who holds them</caption>\n<thead class=\"govuk-table__head\">"
-	    "<tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-"
-	    "table__header\">Position</th><th scope=\"col\" class=\"govuk-"
-	    "table__header\">Section</th><th scope=\"col\" class=\"govuk-"
-	    "table__header\">How filled</th><th scope=\"col\" class=\"govuk-"
-	    "table__header\">Held by</th></tr></thead>\n<tbody class=\"govuk-"
-	    "table__body\">\n");
-	for (i = 0; i < l.n; i++) {
-		p = &l.v[i];
-		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
-		    "class=\"govuk-table__header\">%s</th><td class=\"govuk-"
-		    "table__cell\" data-label=\"Section\">%s</td><td class=\""
-		    "govuk-table__cell\" data-label=\"How filled\">%s</td><td "
-		    "class=\"govuk-table__cell\" data-label=\"Held by\">",
-		    p->p.name, p->p.section, p->p.method);
-		if (p->reps.n == 0)
-			html_raw(h, "<strong class=\"govuk-tag govuk-tag--"
-			    "yellow\">Vacant</strong>");
-		for (j = 0; j < p->reps.n; j++) {
-			if (j > 0)
-				html_raw(h, "<br>");
-			html_fmt(h, "%s%s", p->reps.v[j].holder,
-			    p->reps.v[j].interim ? " (interim)" : "");
-		}
-		html_raw(h, "</td></tr>\n");
-	}
-	html_raw(h, "</tbody>\n</table>\n");
+	page_open(r, "representatives", "Register of representatives",
+	    "Register of representatives");
+	/* The register shows its headings even with no position yet. */
+	page_table_even_empty(r, "Positions and who holds them",
+	    &position_cols, l.v, l.n, sizeof(*l.v));
 	page_end(r);
 	rec_position_list_free(&l);
 }
@@ -158,18 +155,31 @@ page_representatives(struct req *r)
 /* Rows of the register a page: a phone reads 25 without tiring. */
 #define MEMBERS_PAGE	25
 
+static const char *const membership_heads[] = { "Organisation",
+    "Forum or group", "Membership", "Status", "Agreement signed" };
+
+static void
+membership_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_membership *m = p;
+
+	c[0] = CELL_T(m->organisation);
+	c[1] = CELL_T(m->group_name);
+	c[2] = CELL_NAME(memb_kind_names, m->kind);
+	c[3] = CELL_NAME(memb_status_names, m->status);
+	c[4] = CELL_T(m->signed_on);
+}
+static const struct page_cols membership_cols = { membership_heads, 5,
+    membership_cells };
+
 void
 page_members(struct req *r)
 {
-	static const char *const heads[] = { "Organisation", "Forum or group",
-	    "Membership", "Status", "Agreement signed" };
 	struct rec_membership_list	 l = { NULL, 0 };
-	const struct rec_membership	*m;
 	struct viewer			 v;
 	struct paging			 pg;
 	char				 msg[200];
 	int64_t				 total;
-	size_t				 i;
 	int				 rc;
 
 	if (web_paging(r, MEMBERS_PAGE, 0, &pg, msg, sizeof(msg)) != 0) {
@@ -196,37 +206,34 @@ page_members(struct req *r)
 		page_begin(r, "Members");
 	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Members</h1>\n");
 	page_paging_summary(r, &pg, "memberships");
-	if (page_grid_begin(r, "Members of each forum and group", 0, heads, 5,
-	    l.n)) {
-		for (i = 0; i < l.n; i++) {
-			const char *cells[5];
-
-			m = &l.v[i];
-			cells[0] = m->organisation;
-			cells[1] = m->group_name;
-			cells[2] = (unsigned)m->kind < MK__MAX ?
-			    memb_kind_names[m->kind] : NULL;
-			cells[3] = (unsigned)m->status < MS__MAX ?
-			    memb_status_names[m->status] : NULL;
-			cells[4] = m->signed_on;
-			page_grid_row(r, heads, cells, 5);
-		}
-		page_grid_end(r);
-	}
+	PAGE_TABLE(r, "Members of each forum and group", &membership_cols, &l);
 	page_pagination(r, "/members", &pg);
 	page_end(r);
 	rec_membership_list_free(&l);
 }
 
+static const char *const signatory_heads[] = { "Organisation", "Sector",
+    "Signed by", "Role", "Date" };
+
+static void
+signatory_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_signatory *s = p;
+
+	c[0] = CELL_T(s->organisation);
+	c[1] = CELL_NAME(sector_names, s->sector);
+	c[2] = CELL_T(s->signer_name);
+	c[3] = CELL_T(s->signer_role);
+	c[4] = CELL_T(s->signed_on);
+}
+static const struct page_cols signatory_cols = { signatory_heads, 5,
+    signatory_cells };
+
 void
 page_signatories(struct req *r)
 {
-	static const char *const heads[] = { "Organisation", "Sector",
-	    "Signed by", "Role", "Date" };
 	struct rec_signatory_list	 l;
-	const struct rec_signatory	*s;
 	struct viewer			 v;
-	size_t				 i;
 	int				 rc;
 
 	memset(&l, 0, sizeof(l));
@@ -235,73 +242,57 @@ page_signatories(struct req *r)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "signatories");
-	page_begin(r, "Signatories");
-	html_raw(&r->body, "<h1 class=\"govuk-heading-l\">Signatories of the "
-	    "agreement</h1>\n");
-	if (page_grid_begin(r, "Declarations signed", 0, heads, 5, l.n)) {
-		for (i = 0; i < l.n; i++) {
-			const char *cells[5];
-
-			s = &l.v[i];
-			cells[0] = s->organisation;
-			cells[1] = (unsigned)s->sector < SECTOR__MAX ?
-			    sector_names[s->sector] : NULL;
-			cells[2] = s->signer_name;
-			cells[3] = s->signer_role;
-			cells[4] = s->signed_on;
-			page_grid_row(r, heads, cells, 5);
-		}
-		page_grid_end(r);
-	}
+	page_open(r, "signatories", "Signatories",
+	    "Signatories of the agreement");
+	PAGE_TABLE(r, "Declarations signed", &signatory_cols, &l);
 	page_end(r);
 	rec_signatory_list_free(&l);
 }
+
+/* A meeting's date and time in words, linking to the meeting. */
+static void
+meeting_link(struct req *r, const void *p)
+{
+	const struct rec_meeting	*m = p;
+	char				 when[WHEN_LEN];
+
+	html_fmt(&r->body, "<a class=\"govuk-link\" href=\"/meetings/%lld\">"
+	    "%s</a>", (long long)m->id, web_when_of(m->day, m->starts, when));
+}
+
+static const char *const meeting_heads[] = { "Date", "Forum or group",
+    "Status", "Notes" };
+
+static void
+meeting_cells(const void *p, struct page_cell *c)
+{
+	const struct rec_meeting *m = p;
+
+	c[0] = CELL_DRAW(meeting_link, m);
+	c[1] = CELL_T(m->group_name);
+	c[2] = CELL_T(meeting_status_names[m->status]);
+	c[3] = CELL_T(m->notes_published ? "published" : "not yet");
+}
+static const struct page_cols meeting_cols = { meeting_heads, 4,
+    meeting_cells };
 
 void
 page_meetings(struct req *r)
 {
 	struct html		*h = &r->body;
 	struct rec_meeting_list	 l;
-	const struct rec_meeting *m;
-	char			 when[WHEN_LEN];
-	size_t			 i;
 	int			 rc;
 
 	if ((rc = core_meeting_list(r->c, NULL, &l)) != CORE_OK) {
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "meetings");
-	page_begin(r, "Meetings");
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Meetings</h1>\n");
+	page_open(r, "meetings", "Meetings", "Meetings");
 	if (l.n == 0)
 		html_raw(h, "<p class=\"govuk-body\">No meetings yet.</p>\n");
 	else
-		html_raw(h, "<table class=\"govuk-table app-table\">\n<caption "
-		    "class=\"govuk-table__caption govuk-table__caption--m\">Meetings "
-		    "of every forum and group</caption>\n<thead class=\"govuk-"
-		    "table__head\"><tr class=\"govuk-table__row\"><th scope=\""
-		    "col\" class=\"govuk-table__header\">Date</th><th scope=\""
-		    "col\" class=\"govuk-table__header\">Forum or group</th>"
-		    "<th scope=\"col\" class=\"govuk-table__header\">Status"
-		    "</th><th scope=\"col\" class=\"govuk-table__header\">Notes"
-		    "</th></tr></thead>\n<tbody class=\"govuk-table__body\">\n");
-	for (i = 0; i < l.n; i++) {
-		m = &l.v[i];
-		html_fmt(h, "<tr class=\"govuk-table__row\"><th scope=\"row\" "
-		    "class=\"govuk-table__header\"><a class=\"govuk-link\" "
-		    "href=\"/meetings/%lld\">%s</a></th><td class=\"govuk-"
-		    "table__cell\" data-label=\"Forum or group\">%s</td><td "
-		    "class=\"govuk-table__cell\" data-label=\"Status\">%s</td>"
-		    "<td class=\"govuk-table__cell\" data-label=\"Notes\">%s"
-		    "</td></tr>\n", (long long)m->id,
-		    web_when_of(m->day, m->starts, when), m->group_name,
-		    meeting_status_names[m->status], m->notes_published ?
-		    "published" : "not yet");
-	}
-	if (l.n > 0)
-		html_raw(h, "</tbody>\n</table>\n");
+		PAGE_TABLE(r, "Meetings of every forum and group",
+		    &meeting_cols, &l);
 	page_end(r);
 	rec_meeting_list_free(&l);
 }

@@ -25,10 +25,8 @@ page_reports(struct req *r)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "reports");
-	page_begin(r, "Annual reports");
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Annual reports</h1>\n"
-	    "<p class=\"govuk-body\">Each year's report is drawn from the "
+	page_open(r, "reports", "Annual reports", "Annual reports");
+	html_raw(h, "<p class=\"govuk-body\">Each year's report is drawn from the "
 	    "partnership's live records: meetings, decisions, elections, "
 	    "representatives, self-assessments and consultations.</p>\n");
 	if (n == 0)

@@ -215,6 +215,20 @@ void page_begin(struct req *, const char *title);
  * Endorse the winter letter", after "Error: " when error is set. */
 void page_begin_of(struct req *, int error, const char *what,
     const char *of);
+/* (page_open.c) The page of menu item nav, with its title and heading
+ * (escaped). */
+void page_open(struct req *, const char *nav, const char *title,
+    const char *heading);
+/* An officer's page, its title its heading, under the banner: "Error: "
+ * before its title and the error summary when err is set or a field
+ * was refused (page_err_add). */
+void page_open_officer(struct req *, const char *title, const char *field,
+    const char *err);
+/* A form page in a two-thirds column: "Error: " before its title and
+ * the error summary (its link to field) when err is set; the page
+ * closes the column. */
+void page_open_form(struct req *, const char *title, const char *field,
+    const char *err);
 void page_end(struct req *);
 /* An error page with a status and a sentence. */
 void page_error(struct req *, int status, const char *title,
@@ -317,19 +331,29 @@ void page_form(struct req *, const char *action, const char *title,
  * fill, which makes a record's cells (zeroed before: PAGE_NONE) in the
  * columns' order.  Text is shown in words when it is a date or time
  * (NULL: empty); a column whose first row holds an amount is aligned
- * as a number.
+ * as a number; a drawn cell's markup (a link, a tag, a form) is
+ * written by its function, given the record.
  */
 enum page_cell_kind { PAGE_NONE, PAGE_TEXT, PAGE_NUM, PAGE_MONEY,
-    PAGE_YES_NO };
+    PAGE_YES_NO, PAGE_DRAW };
 struct page_cell {
 	enum page_cell_kind	 kind;
 	const char		*text;	/* PAGE_TEXT */
 	int64_t			 num;	/* a number, pence, 0 or 1 */
+	void			(*draw)(struct req *, const void *);
+	const void		*of;	/* PAGE_DRAW: the record */
 };
-#define CELL_T(s)	((struct page_cell){ PAGE_TEXT, (s), 0 })
-#define CELL_N(n)	((struct page_cell){ PAGE_NUM, NULL, (n) })
-#define CELL_PENCE(p)	((struct page_cell){ PAGE_MONEY, NULL, (p) })
-#define CELL_YES(b)	((struct page_cell){ PAGE_YES_NO, NULL, (b) != 0 })
+#define CELL_T(s)	((struct page_cell){ .kind = PAGE_TEXT, .text = (s) })
+#define CELL_N(n)	((struct page_cell){ .kind = PAGE_NUM, .num = (n) })
+#define CELL_PENCE(p)	((struct page_cell){ .kind = PAGE_MONEY, .num = (p) })
+#define CELL_YES(b)	((struct page_cell){ .kind = PAGE_YES_NO, \
+	.num = (b) != 0 })
+#define CELL_DRAW(fn, rec) \
+	((struct page_cell){ .kind = PAGE_DRAW, .draw = (fn), .of = (rec) })
+/* An enum's name from its table of names (an array of known size);
+ * empty when the value is out of the table. */
+#define CELL_NAME(names, i) CELL_T((size_t)(i) < sizeof(names) / \
+	sizeof((names)[0]) ? (names)[i] : NULL)
 #define PAGE_COLS	12	/* columns a table may have */
 struct page_cols {
 	const char *const	*heads;
@@ -342,19 +366,15 @@ void page_table(struct req *, const char *caption, const struct page_cols *,
  * readers only. */
 void page_table_under(struct req *, const char *caption,
     const struct page_cols *, const void *rows, size_t nrows, size_t size);
+/* The same with its headings even when there are no rows. */
+void page_table_even_empty(struct req *, const char *caption,
+    const struct page_cols *, const void *rows, size_t nrows, size_t size);
 /* A list's records ({ v, n }) as a table. */
 #define PAGE_TABLE(r, caption, cols, l) \
 	page_table((r), (caption), (cols), (l)->v, (l)->n, sizeof(*(l)->v))
-/*
- * A table of typed records (page_grid.c): begin writes the caption and
- * headings, or "caption: none yet." and 0 when there are no rows; each
- * row gives its cells as text (NULL: empty); end closes the table.
- */
-int page_grid_begin(struct req *, const char *caption, int hidden,
-    const char *const *heads, size_t ncols, size_t nrows);
-void page_grid_row(struct req *, const char *const *heads,
-    const char *const *cells, size_t ncols);
-void page_grid_end(struct req *);
+/* One cell, written as a table writes it (for a drawn cell that makes
+ * its value). */
+void page_cell(struct req *, const struct page_cell *);
 void page_tag(struct req *, const char *status);
 
 /* --- long lists a page at a time (paging.c) --- */
@@ -420,7 +440,7 @@ void page_papers(struct req *);
 /* pages_forum.c: one forum's page, for anyone; a group's members as
  * a table (its page, the chair's dashboard). */
 void page_forum(struct req *);
-void group_members_grid(struct req *, const struct rec_membership_list *);
+void group_members_table(struct req *, const struct rec_membership_list *);
 void page_representatives(struct req *);
 void page_members(struct req *);
 void page_signatories(struct req *);
