@@ -175,7 +175,7 @@ web_serve(const struct web_config *cf)
 	struct MHD_Daemon		*d = NULL;
 	struct sockaddr_in		 sa;
 	sigset_t			 sigs;
-	int				 sig, lfd, sched_on = 0, watch_on = 0;
+	int				 sig, lfd = -1, sched_on = 0, watch_on = 0;
 	const union MHD_DaemonInfo	*di;
 	int				 i, rc = 1, waited;
 
@@ -248,8 +248,11 @@ web_serve(const struct web_config *cf)
 		schedule_stop();
 	/* Graceful: stop accepting, let requests under way finish. */
 	fprintf(stderr, "alliance: stopping; finishing requests under way\n");
-	if ((lfd = MHD_quiesce_daemon(d)) >= 0)
-		close(lfd);
+	/* The listening socket is closed once the daemon has stopped: its
+	 * threads take it out of their epoll sets in their own time, and
+	 * one that found it closed would stop the process (libmicrohttpd:
+	 * "Failed to remove listen FD from epoll set"). */
+	lfd = MHD_quiesce_daemon(d);
 	for (waited = 0; waited < 100; waited++) {
 		di = MHD_get_daemon_info(d,
 		    MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
@@ -267,6 +270,8 @@ out:
 	core_writer_stop();
 	if (d != NULL)
 		MHD_stop_daemon(d);
+	if (lfd >= 0)
+		close(lfd);
 	pool.watch = NULL;
 	cache_stop();
 	for (i = 0; pool.cores != NULL && i < pool.n; i++)
