@@ -489,7 +489,7 @@ store_stamp(const void *watch)
 {
 	const volatile unsigned char	*h = watch;
 	unsigned char			 a[48], b[48];
-	uint32_t			 hash = 2166136261u, change;
+	uint32_t			 hash = 2166136261u, change, version;
 	size_t				 i;
 
 	if (h == NULL)
@@ -499,8 +499,10 @@ store_stamp(const void *watch)
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 	for (i = 0; i < sizeof(b); i++)
 		b[i] = h[sizeof(a) + i];
-	/* Byte 12: set once the header is made. */
-	if (memcmp(a, b, sizeof(a)) != 0 || a[12] == 0)
+	/* Bytes 0-3: the index's format, 3007000, as SQLite checks it;
+	 * byte 12: set once the header is made. */
+	memcpy(&version, a, sizeof(version));
+	if (memcmp(a, b, sizeof(a)) != 0 || a[12] == 0 || version != 3007000)
 		return 0;
 	for (i = 0; i < sizeof(a); i++)
 		hash = (hash ^ a[i]) * 16777619u;

@@ -25,12 +25,14 @@
 #include "cache.h"
 
 #define CACHE_PAGES	16		/* pages kept per thread */
+#define OWNER_LEN	crypto_generichash_BYTES
 #define CACHE_PAGE_MAX	(512u * 1024u)	/* larger pages are not kept */
 #define GZIP_MIN	1400		/* smaller fit one packet anyway */
 
 struct cache_page {
 	char			 key[512];	/* the path */
-	char			 owner[48];	/* the session's cookie, or "" */
+	unsigned char		 owner[OWNER_LEN];	/* of the session's
+						 * cookie, or of "" */
 	uint64_t		 stamp;		/* core_stamp() when made */
 	char			 when[24];	/* the clock's minute or second */
 	struct MHD_Response	*plain, *gz;	/* a reference each, or NULL */
@@ -109,15 +111,19 @@ cache_mine(void)
 	return k;
 }
 
-/* owner is a secret: compared in a time that does not tell how much of
- * it matched. */
-static int
-owner_is(const struct cache_page *p, const char *owner)
+/* owner is a secret (a session's cookie): only its digest is kept, and
+ * digests are compared in a time that does not tell how much matched. */
+static void
+owner_digest(const char *owner, unsigned char d[OWNER_LEN])
 {
-	size_t n = strlen(owner);
+	crypto_generichash(d, OWNER_LEN, (const unsigned char *)owner,
+	    strlen(owner), NULL, 0);
+}
 
-	return n == strlen(p->owner) && sodium_memcmp(p->owner, owner, n) ==
-	    0;
+static int
+owner_is(const struct cache_page *p, const unsigned char d[OWNER_LEN])
+{
+	return sodium_memcmp(p->owner, d, OWNER_LEN) == 0;
 }
 
 struct MHD_Response *
@@ -125,15 +131,17 @@ cache_find(struct cache *k, const char *key, const char *owner,
     uint64_t stamp, const char *when, const char *ae, size_t *len, int *gz)
 {
 	const struct cache_page	*p;
+	unsigned char		 d[OWNER_LEN];
 	size_t			 i;
 
 	if (k == NULL || stamp == 0)
 		return NULL;
+	owner_digest(owner, d);
 	for (i = 0; i < CACHE_PAGES; i++) {
 		p = &k->p[i];
 		if (p->plain == NULL || p->stamp != stamp ||
 		    strcmp(p->when, when) != 0 || strcmp(p->key, key) != 0 ||
-		    !owner_is(p, owner))
+		    !owner_is(p, d))
 			continue;
 		*gz = p->gz != NULL && cache_gzip_wanted(ae, p->len);
 		*len = *gz ? p->gzlen : p->len;
@@ -148,34 +156,45 @@ cache_put(struct cache *k, const char *key, const char *owner,
     size_t len, struct MHD_Response *gz, size_t gzlen)
 {
 	struct cache_page	*p = NULL;
+	unsigned char		 d[OWNER_LEN];
 	size_t			 i;
 
 	if (k == NULL || stamp == 0 || plain == NULL || len > CACHE_PAGE_MAX ||
-	    strlen(key) >= sizeof(p->key) || strlen(owner) >=
-	    sizeof(p->owner) || strlen(when) >= sizeof(p->when)) {
+	    strlen(key) >= sizeof(p->key) || strlen(when) >= sizeof(p->when)) {
 		if (plain != NULL)
 			MHD_destroy_response(plain);
 		if (gz != NULL)
 			MHD_destroy_response(gz);
 		return;
 	}
-	/* The same address's old page for the same owner, else a slot in
-	 * turn. */
+	owner_digest(owner, d);
+	/* The same address's old page for the same owner, else an empty
+	 * slot or one made from other data (so that pages of data since
+	 * changed, or erased, do not stay), else a slot in turn. */
 	for (i = 0; i < CACHE_PAGES && p == NULL; i++)
 		if (k->p[i].plain != NULL && strcmp(k->p[i].key, key) == 0 &&
-		    owner_is(&k->p[i], owner))
+		    owner_is(&k->p[i], d))
+			p = &k->p[i];
+	for (i = 0; i < CACHE_PAGES && p == NULL; i++)
+		if (k->p[i].plain == NULL || k->p[i].stamp != stamp)
 			p = &k->p[i];
 	if (p == NULL)
 		p = &k->p[k->next++ % CACHE_PAGES];
 	page_clear(p);
 	snprintf(p->key, sizeof(p->key), "%s", key);
-	snprintf(p->owner, sizeof(p->owner), "%s", owner);
+	memcpy(p->owner, d, sizeof(p->owner));
 	snprintf(p->when, sizeof(p->when), "%s", when);
 	p->stamp = stamp;
 	p->plain = plain;
 	p->len = len;
 	p->gz = gz;
 	p->gzlen = gzlen;
+}
+
+int
+cache_keeps(size_t len)
+{
+	return len <= CACHE_PAGE_MAX;
 }
 
 int

@@ -47,6 +47,8 @@ void cache_put(struct cache *, const char *key, const char *owner,
 /* 1 when a body of len bytes is worth compressing for a client whose
  * Accept-Encoding is ae (NULL: none). */
 int cache_gzip_wanted(const char *ae, size_t len);
+/* 1 when a page of len bytes may be kept (larger ones are not). */
+int cache_keeps(size_t len);
 /* 1 when a body of len bytes is worth compressing for some client. */
 int cache_gzip_worth(size_t len);
 /* *out (from malloc(), *outlen bytes): in compressed as gzip; 0, or -1

@@ -674,7 +674,7 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 	body = html_take(&r->body, &len);
 	ae = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 	    MHD_HTTP_HEADER_ACCEPT_ENCODING);
-	if (cs->keep) {
+	if (cs->keep && cache_keeps(len)) {
 		if (answer_keep(conn, cs, body, len, ae, &ret) != 0)
 			return MHD_NO;
 		pool_put(r->c);
@@ -798,7 +798,7 @@ request_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	guard_mark(conn, 0);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	tenths = ((long long)(t1.tv_sec - cs->t0.tv_sec) * 1000000000LL +
-	    (t1.tv_nsec - cs->t0.tv_nsec) + 50000000LL) / 100000000LL;
+	    (t1.tv_nsec - cs->t0.tv_nsec) + 50000LL) / 100000LL;
 	if (now != tl_log.t) {
 		gmtime_r(&now, &tm);
 		strftime(tl_log.when, sizeof(tl_log.when),
