@@ -42,19 +42,6 @@ static const char *const sec_headers[][2] = {
 	{ "Permissions-Policy", "camera=(), microphone=(), geolocation=()" },
 };
 
-const char *
-web_field(const struct req *r, const char *name)
-{
-	return json_string_value(json_object_get(r->form, name));
-}
-
-void
-web_field_default(struct req *r, const char *name, const char *value)
-{
-	if (web_field(r, name) == NULL)
-		json_object_set_new(r->form, name, json_string(value));
-}
-
 void
 web_redirect(struct req *r, const char *path)
 {
@@ -156,8 +143,8 @@ raw_finish(struct conn_state *cs)
 		v = cs->raw[i].val != NULL ? cs->raw[i].val : "";
 		if (text_utf8(cs->raw[i].key, strlen(cs->raw[i].key)) &&
 		    text_utf8(v, cs->raw[i].len))
-			json_object_set_new(cs->r.form, cs->raw[i].key,
-			    json_stringn(v, cs->raw[i].len));
+			(void)req_form_set(&cs->r.form, cs->raw[i].key, v,
+			    cs->raw[i].len);
 		else if (cs->r.bad_text[0] == '\0')
 			snprintf(cs->r.bad_text, sizeof(cs->r.bad_text), "%s",
 			    text_utf8(cs->raw[i].key, strlen(cs->raw[i].key)) ?
@@ -716,7 +703,6 @@ request_handler(void *cls, struct MHD_Connection *conn, const char *url,
 		cs->r.method = method;
 		cs->r.path = url;
 		cs->r.total = -1;
-		cs->r.form = json_object();
 		html_init(&cs->r.body);
 		fp = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 		    "X-Forwarded-Proto");
@@ -839,7 +825,7 @@ request_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	 * as the server stops the writer before the daemon. */
 	if (cs->write != NULL && cs->write->state != WRITE_QUEUED)
 		free(cs->write);
-	json_decref(cs->r.form);
+	req_form_free(&cs->r.form);
 	free(cs->r.upload);
 	html_free(&cs->r.body);
 	free(cs);

@@ -21,6 +21,13 @@ struct raw_field {
 	char	*key, *val;	/* from malloc() */
 	size_t	 len;
 };
+/* Sets the form's field name to value (len bytes, valid UTF-8), in
+ * place of one of that name; 0, or -1 out of memory (nothing set). */
+int req_form_set(struct req_form *, const char *name, const char *value,
+    size_t len);
+/* Frees the form's fields: it is empty again. */
+void req_form_free(struct req_form *);
+
 /* The constitution's form of every setting is the largest: 96 fields. */
 #define RAW_FIELDS	128
 

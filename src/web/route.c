@@ -4,6 +4,7 @@
  * asking (the form token, the role), then every declared parameter,
  * typed once.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -300,12 +301,12 @@ route_fields(struct req *r, const struct web_route *rt, char *refused,
 {
 	const struct web_param	*p;
 	const char		*key, *s;
-	json_t			*v;
 	char			 accepts[200];
+	size_t			 i;
 
-	if (r->form == NULL)
-		return 0;
-	json_object_foreach(r->form, key, v) {
+	for (i = 0; i < r->form.n; i++) {
+		key = r->form.v[i].name;
+		s = r->form.v[i].value;
 		if (strcmp(key, "csrf") == 0)
 			continue;
 		if ((p = form_param(rt, key)) == NULL) {
@@ -314,8 +315,7 @@ route_fields(struct req *r, const struct web_route *rt, char *refused,
 			refuse(r, 0, key, msg);
 			return -1;
 		}
-		s = json_string_value(v);
-		if (p->family == NULL || s == NULL || *s == '\0' ||
+		if (p->family == NULL || *s == '\0' ||
 		    parse_value(&p->spec, s, NULL) == 0)
 			continue;
 		/* A family's field is a row of its form: the form again,
@@ -631,8 +631,7 @@ web_form_sent(const struct req *r, const char *name)
 	    p->name != NULL; p++)
 		if (p->in == IN_FORM && p->family == NULL &&
 		    strcmp(p->name, name) == 0)
-			return r->form != NULL && json_object_get(r->form,
-			    name) != NULL;
+			return web_field(r, name) != NULL;
 	return 0;
 }
 
@@ -655,11 +654,11 @@ web_form_of(const struct req *r, const char *prefix, const char *tail)
 	const struct web_param	*p = family_of(r, prefix);
 	char			 key[200];
 
-	if (p == NULL || r->form == NULL || !p->known(tail) ||
+	if (p == NULL || !p->known(tail) ||
 	    (size_t)snprintf(key, sizeof(key), "%s%s", prefix, tail) >=
 	    sizeof(key))
 		return NULL;
-	return json_string_value(json_object_get(r->form, key));
+	return web_field(r, key);
 }
 
 const char *
@@ -668,22 +667,23 @@ web_form_next(const struct req *r, const char *prefix, void **iter,
 {
 	const struct web_param	*p = family_of(r, prefix);
 	const char		*key;
-	size_t			 n;
+	size_t			 i, n;
 
-	if (p == NULL || r->form == NULL)
+	if (p == NULL)
 		return NULL;
 	n = strlen(prefix);
-	for (*iter = *iter == NULL ? json_object_iter(r->form) :
-	    json_object_iter_next(r->form, *iter); *iter != NULL;
-	    *iter = json_object_iter_next(r->form, *iter)) {
-		key = json_object_iter_key(*iter);
+	/* *iter holds the index of the field after the last one given,
+	 * plus one (NULL: the first; NULL again after the last). */
+	for (i = (size_t)(uintptr_t)*iter; i < r->form.n; i++) {
+		key = r->form.v[i].name;
 		/* The router refused any other field of the family. */
 		if (strncmp(key, prefix, n) == 0 && key[n] != '\0' &&
 		    p->known(key + n)) {
-			*value = json_string_value(json_object_iter_value(
-			    *iter));
+			*iter = (void *)(uintptr_t)(i + 1);
+			*value = r->form.v[i].value;
 			return key + n;
 		}
 	}
+	*iter = NULL;
 	return NULL;
 }

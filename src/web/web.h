@@ -60,6 +60,17 @@ struct web_val {
 };
 
 /* --- what a page handler may use (request.c, route.c) --- */
+/* A POST's form: its fields in the order sent, one of each name, each
+ * value UTF-8 text (request.c: raw_finish; web_field reads one). */
+struct req_field {
+	char	*name, *value;	/* from malloc(); value ends in a NUL */
+	size_t	 len;		/* value's bytes, which may hold a NUL */
+};
+struct req_form {
+	struct req_field	*v;
+	size_t			 n, cap;
+};
+
 struct req {
 	struct core		*c;		/* borrowed from the pool */
 	const char		*method;	/* GET or POST */
@@ -74,7 +85,7 @@ struct req {
 	int			 suffixed;	/* a path parameter ended in
 						   its suffix (".pdf") */
 	enum core_scope		 scope;		/* an API token's */
-	json_t			*form;		/* POST fields, strings */
+	struct req_form		 form;		/* POST fields */
 	char			 bad_text[64];	/* a field that was not UTF-8
 						   text ("": none); the form
 						   is refused */
