@@ -672,8 +672,8 @@ web_form_next(const struct req *r, const char *prefix, void **iter,
 	if (p == NULL)
 		return NULL;
 	n = strlen(prefix);
-	/* *iter holds the index of the field after the last one given,
-	 * plus one (NULL: the first; NULL again after the last). */
+	/* *iter holds the index of the field after the last one given
+	 * (NULL: the first field; NULL again after the last). */
 	for (i = (size_t)(uintptr_t)*iter; i < r->form.n; i++) {
 		key = r->form.v[i].name;
 		/* The router refused any other field of the family. */
