@@ -75,7 +75,7 @@ RENDER_SRC = src/render/table.c src/render/json_cli.c src/render/csvout.c src/re
              src/render/json_mail.c \
              src/render/json_report.c src/render/json_constitution.c \
              src/render/json_web.c src/render/json_routes.c
-WEB_SRC    = src/web/server.c src/web/request.c src/web/form.c src/web/session.c \
+WEB_SRC    = src/web/server.c src/web/request.c src/web/request_write.c src/web/form.c src/web/session.c \
              src/web/route.c src/web/routes.c src/web/page_table.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
              src/web/page.c src/web/page_open.c src/web/page_date.c src/web/page_tasks.c \

@@ -7,7 +7,6 @@
  * here and nowhere else, and one access-log line is written per
  * request.
  */
-#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,6 +158,12 @@ raw_finish(struct conn_state *cs)
 
 /* The connection of the request being handled by this thread. */
 static __thread struct MHD_Connection *tl_conn;
+
+struct MHD_Connection *
+request_conn(void)
+{
+	return tl_conn;
+}
 
 const char *
 web_cookie(const struct req *r, const char *name)
@@ -334,174 +339,6 @@ answer_kept(struct MHD_Connection *conn, struct conn_state *cs,
 	return 1;
 }
 
-/* The state of the request r (conn_state's first member). */
-static struct conn_state *
-state_of(struct req *r)
-{
-	return (struct conn_state *)(void *)((char *)r -
-	    offsetof(struct conn_state, r));
-}
-
-/*
- * Whether a change is run at once on its request's thread (when the
- * writer is idle) or handed to the writer.  At once saves two hand-overs
- * between threads, but only while the machine has a core to spare: with
- * more threads ready to run than cores, a thread woken when the disk's
- * synced commit is done waits for a core, and the scheduler favours the
- * writer's thread, which mostly sleeps, over a request's, which has
- * just parsed the request and read the session (measured at a load of 7
- * to 9 on two cores: the commit's sync took 2-3 ms on a request's
- * thread against 0.3-0.5 ms on the writer's; without the sync, on a
- * file system in memory, at once was the faster by 0.1 ms a ballot).
- * A change is alone when no other is in flight (web_write until its
- * answer is sent) and the last one answered was its own connection's
- * or is QUIET_NS old: one among others (a burst of ballots) waits for
- * the writer to commit it in a group with them.
- */
-#define QUIET_NS	(20 * 1000000LL)
-#define LOAD_NS		(1000 * 1000000LL)	/* the load read again */
-static atomic_int		 writes_in_flight;
-static _Atomic(const void *)	 last_write_conn;
-static atomic_llong		 last_write_ns;
-static atomic_llong		 load_ns;	/* when the load was read */
-static atomic_int		 load_busy;	/* no core to spare */
-
-static long long
-mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-/* Whether the machine's threads ready to run (the one-minute load)
- * fill its cores; read at most once a second. */
-static int
-machine_busy(long long now)
-{
-	double	la;
-	long	cores;
-
-	if (now - atomic_load(&load_ns) > LOAD_NS) {
-		cores = sysconf(_SC_NPROCESSORS_ONLN);
-		atomic_store(&load_busy, getloadavg(&la, 1) == 1 &&
-		    la >= (double)(cores > 0 ? cores : 1));
-		atomic_store(&load_ns, now);
-	}
-	return atomic_load(&load_busy);
-}
-
-/* With this change counted in flight: whether it is run at once. */
-static int
-write_alone(void)
-{
-	long long now;
-
-	if (atomic_fetch_add(&writes_in_flight, 1) != 0)
-		return 0;
-	now = mono_ns();
-	return (atomic_load(&last_write_conn) == (const void *)tl_conn ||
-	    now - atomic_load(&last_write_ns) > QUIET_NS) &&
-	    !machine_busy(now);
-}
-
-/*
- * The change's answer, as route_dispatch would have made it, on core c
- * (the writer's, or one of the pool), with the job's result.  The
- * change is made (or refused) whatever this says.
- */
-static void
-change_answer(struct req *r, struct web_write *ww, struct core *c)
-{
-	const char *actor = c->actor;
-
-	r->c = c;
-	c->actor = r->signed_in ? r->who.name : "a visitor to the web site";
-	memcpy(c->err, ww->job.err, sizeof(c->err));
-	memcpy(c->field, ww->job.field, sizeof(c->field));
-	core_read_begin(c);
-	ww->then(r, ww->arg, ww->job.rc);
-	core_read_end(c);
-	c->actor = actor;
-	ww->state = WRITE_ANSWERED;
-}
-
-/* On the writer's thread: the commit is done.  The answer is made here
- * on the writer's core, which has the group's clock and arrangement,
- * so the request's thread only sends it (no core of the pool, no
- * reading the arrangement again); the connection resumes to send it. */
-static void
-write_done(struct core_job *j)
-{
-	struct web_write *ww = (struct web_write *)(void *)((char *)j -
-	    offsetof(struct web_write, job));
-
-	if (j->by != NULL) {
-		change_answer(ww->r, ww, j->by);
-		ww->r->c = NULL;
-	} else
-		ww->state = WRITE_DONE;
-	MHD_resume_connection(ww->conn);
-}
-
-void
-web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
-    void (*then)(struct req *, void *, int))
-{
-	struct conn_state	*cs = state_of(r);
-	struct web_write	*ww;
-	int			 rc, alone;
-
-	if (cs->write != NULL ||
-	    (ww = calloc(1, sizeof(*ww) + len)) == NULL) {
-		page_core_error(r, core_fail(r->c, CORE_EFAULT, NULL, "out of "
-		    "memory"));
-		return;
-	}
-	memcpy(ww->arg, arg, len);
-	ww->then = then;
-	ww->r = r;
-	cs->write = ww;
-	alone = write_alone();
-	if (!core_writer_running()) {
-		/* No writer (a daemon without the pool): made at once. */
-		rc = core_grouped(r->c, fn, ww->arg);
-		ww->state = WRITE_ANSWERED;
-		then(r, ww->arg, rc);
-		return;
-	}
-	/* Alone, the writer idle and the lock free: made at once on this
-	 * thread (one writer at a time still), and answered here, with no
-	 * hand-over. */
-	if (alone && core_writer_now(r->c, fn, ww->arg, &rc)) {
-		ww->state = WRITE_ANSWERED;
-		core_read_begin(r->c);
-		then(r, ww->arg, rc);
-		core_read_end(r->c);
-		return;
-	}
-	/* Handed over once the handler is done (answer()): the request's
-	 * core goes back to the pool and the connection is suspended. */
-	core_job_init(&ww->job, r->c, fn, ww->arg, write_done);
-	ww->state = WRITE_ASKED;
-}
-
-/* The connection resumed with its change refused unrun (the writer
- * stopping): the answer, on a core of the pool. */
-static void
-write_answer(struct conn_state *cs)
-{
-	struct req *r = &cs->r;
-
-	/* The frame of the core's last use, if need be. */
-	if (core_clock(r->c) != CORE_OK || core_use(r->c,
-	    web_conf->arrangement) != CORE_OK)
-		fprintf(stderr, "alliance: answering a change: %s\n",
-		    r->c->err);
-	change_answer(r, cs->write, r->c);
-}
-
 /* 1 for a type worth compressing. */
 static int
 text_type(const char *type)
@@ -596,7 +433,7 @@ answer(struct MHD_Connection *conn, struct conn_state *cs)
 
 	if (cs->write != NULL && cs->write->state == WRITE_DONE) {
 		r->c = pool_get();
-		write_answer(cs);
+		request_write_answer(cs);
 	} else if (cs->write != NULL && cs->write->state == WRITE_ANSWERED) {
 		/* Resumed with the answer made on the writer's thread. */
 	} else if (cs->too_big || cs->bad_form) {
@@ -815,12 +652,8 @@ request_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 	raw_finish(cs);
 	if (cs->r.c != NULL)
 		pool_put(cs->r.c);
-	/* A change answered (write_alone). */
-	if (cs->write != NULL) {
-		atomic_store(&last_write_conn, (const void *)conn);
-		atomic_store(&last_write_ns, mono_ns());
-		atomic_fetch_sub(&writes_in_flight, 1);
-	}
+	if (cs->write != NULL)
+		request_write_sent(conn);
 	/* A change still with the writer is its until done: never here,
 	 * as the server stops the writer before the daemon. */
 	if (cs->write != NULL && cs->write->state != WRITE_QUEUED)

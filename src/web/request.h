@@ -93,6 +93,15 @@ void request_completed(void *cls, struct MHD_Connection *, void **req_cls,
  */
 void request_cached(struct MHD_Connection *, struct conn_state *,
     int public, void (*fn)(struct req *));
+/* The connection of the request this thread is handling. */
+struct MHD_Connection *request_conn(void);
+
+/* --- request_write.c: a change for the writer --- */
+/* The connection resumed with its change refused unrun (the writer
+ * stopping): the answer, on a core of the pool. */
+void request_write_answer(struct conn_state *);
+/* The change's answer is sent: the next change may be alone. */
+void request_write_sent(struct MHD_Connection *);
 
 /* --- session.c: who is asking --- */
 /* The session's person, or the anonymous visitor's form token. */
