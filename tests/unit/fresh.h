@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static inline void
 fresh_alliance(struct core *c, char *path, size_t sz)
@@ -45,6 +46,36 @@ clock_at(struct core *c, const char *var, const char *v)
 {
 	setenv(var, v, 1);
 	assert_int_equal(core_clock(c), CORE_OK);
+}
+
+/* n organisations "Voter 00".. (short names v00..), each a full member
+ * of group with its declaration signed on day (YYYY-MM-DD). */
+static inline void
+add_signed_voters(struct core *c, const char *group, int n, const char *day)
+{
+	struct org_in		o;
+	struct declaration_in	d;
+	char			name[32], shrt[16];
+	int64_t			id;
+	int			i;
+
+	for (i = 0; i < n; i++) {
+		snprintf(name, sizeof(name), "Voter %02d", i);
+		snprintf(shrt, sizeof(shrt), "v%02d", i);
+		memset(&o, 0, sizeof(o));
+		o.name = name;
+		o.short_name = shrt;
+		o.sector = "vcse";
+		o.infrastructure = -1;
+		OK(c, core_org_add(c, &o, &id));
+		OK(c, core_member_add(c, group, shrt, "full", NULL, NULL));
+		memset(&d, 0, sizeof(d));
+		d.organisation = shrt;
+		d.name = d.role = "Chief Officer";
+		d.date = day;
+		d.authority = 1;
+		OK(c, core_member_sign(c, &d));
+	}
 }
 
 #endif

@@ -21,14 +21,9 @@
 
 #include "core/core.h"
 #include "core/group_commit.h"
+#include "fresh.h"
 
 #define VOTERS	8	/* organisations, each one thread */
-
-#define OK(c, call) do { \
-	int rc_ = (call); \
-	if (rc_ != CORE_OK) \
-		fail_msg("%s: %s", #call, (c)->err); \
-} while (0)
 
 static char	 path[300];
 static int64_t	 poll;
@@ -76,35 +71,13 @@ static void
 setup_poll(void)
 {
 	struct core		c;
-	struct org_in		o;
-	struct declaration_in	d;
-	char			name[32], shrt[16];
-	int			i;
-	int64_t			id;
 
 	setenv("ALLIANCE_TODAY", "2025-01-06", 1);
 	OK(&c, core_open(&c, path, 1));
 	c.actor = "group commit test";
 	OK(&c, core_init(&c, "staffordshire-alliance", NULL));
 	OK(&c, core_use(&c, NULL));
-	for (i = 0; i < VOTERS; i++) {
-		snprintf(name, sizeof(name), "Voter %02d", i);
-		snprintf(shrt, sizeof(shrt), "v%02d", i);
-		memset(&o, 0, sizeof(o));
-		o.name = name;
-		o.short_name = shrt;
-		o.sector = "vcse";
-		o.infrastructure = -1;
-		OK(&c, core_org_add(&c, &o, &id));
-		OK(&c, core_member_add(&c, "southwest", shrt, "full", NULL,
-		    NULL));
-		memset(&d, 0, sizeof(d));
-		d.organisation = shrt;
-		d.name = d.role = "Chief Officer";
-		d.date = "2025-01-06";
-		d.authority = 1;
-		OK(&c, core_member_sign(&c, &d));
-	}
+	add_signed_voters(&c, "southwest", VOTERS, "2025-01-06");
 	OK(&c, core_poll_open(&c, "southwest", "Endorse the letter",
 	    "2025-01-06T09:00", "2025-01-10T17:00", &poll));
 	core_close(&c);

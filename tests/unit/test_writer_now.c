@@ -50,32 +50,10 @@ static void
 setup_poll(void)
 {
 	struct core		c;
-	struct org_in		o;
-	struct declaration_in	d;
-	char			name[32], shrt[16];
-	int64_t			id;
-	int			i;
 
 	fresh_alliance(&c, path, sizeof(path));
 	c.actor = "writer test";
-	for (i = 0; i < ORGS; i++) {
-		snprintf(name, sizeof(name), "Voter %02d", i);
-		snprintf(shrt, sizeof(shrt), "v%02d", i);
-		memset(&o, 0, sizeof(o));
-		o.name = name;
-		o.short_name = shrt;
-		o.sector = "vcse";
-		o.infrastructure = -1;
-		OK(&c, core_org_add(&c, &o, &id));
-		OK(&c, core_member_add(&c, "southwest", shrt, "full", NULL,
-		    NULL));
-		memset(&d, 0, sizeof(d));
-		d.organisation = shrt;
-		d.name = d.role = "Chief Officer";
-		d.date = "2025-06-01";
-		d.authority = 1;
-		OK(&c, core_member_sign(&c, &d));
-	}
+	add_signed_voters(&c, "southwest", ORGS, "2025-06-01");
 	OK(&c, core_poll_open(&c, "southwest", "Endorse the letter",
 	    "2025-06-01T09:00", "2025-06-10T17:00", &poll));
 	core_close(&c);
