@@ -50,39 +50,20 @@ struct run {
 static void
 setup_voters(struct core *c)
 {
-	struct org_in		o;
 	struct person_in	p;
-	struct declaration_in	d;
-	char			name[64], shrt[16], mail[64];
+	char			shrt[16], mail[64];
 	int64_t			id;
 	int			i;
 
-	for (i = 0; i < VOTERS; i++) {
-		snprintf(name, sizeof(name), "Voter %02d", i);
+	add_signed_voters(c, "southwest", VOTERS, "2025-01-06");
+	for (i = 0; i < 2; i++) {
 		snprintf(shrt, sizeof(shrt), "v%02d", i);
 		snprintf(mail, sizeof(mail), "lead@v%02d.example.org", i);
-		memset(&o, 0, sizeof(o));
-		o.name = name;
-		o.short_name = shrt;
-		o.sector = "vcse";
-		o.infrastructure = -1;
-		OK(c, core_org_add(c, &o, &id));
-		OK(c, core_member_add(c, "southwest", shrt, "full",
-		    NULL, NULL));
-		memset(&d, 0, sizeof(d));
-		d.organisation = shrt;
-		d.name = "Chief Officer";
-		d.role = "Chief Officer";
-		d.date = "2025-01-06";
-		d.authority = 1;
-		OK(c, core_member_sign(c, &d));
-		if (i < 2) {
-			memset(&p, 0, sizeof(p));
-			p.name = i == 0 ? "Lead v00" : "Lead v01";
-			p.email = mail;
-			p.organisation = shrt;
-			OK(c, core_person_add(c, &p, &id));
-		}
+		memset(&p, 0, sizeof(p));
+		p.name = i == 0 ? "Lead v00" : "Lead v01";
+		p.email = mail;
+		p.organisation = shrt;
+		OK(c, core_person_add(c, &p, &id));
 	}
 }
 
