@@ -89,7 +89,7 @@ audit_put(struct core *c, const char *action, const char *entity,
 	if (rc == CORE_OK) {
 		audit_hash(seq, c->now, c->actor, action, entity, id, text,
 		    prev, vouched, hash);
-		rc = core_int_ledger_sign(c, seq, hash, sig);
+		rc = core_int_ledger_seal(c, seq, hash, sig);
 	}
 	if (rc == CORE_OK && (rc = store_exec(c->st, STMT_AUDIT_INSERT,
 	    "lsssslsssss", seq, c->now, c->actor, action, entity, id, text,

@@ -170,9 +170,10 @@ void core_int_key_free(struct core *);
  * seq; vouched: the digest of that list. */
 int core_int_ledger_vouch(struct core *, int64_t seq,
     const struct rec_audit *last, char vouched[65]);
-/* The signature of the head (seq, hash), in hex. */
-int core_int_ledger_sign(struct core *, int64_t seq, const char *hash,
-    char sig[129]);
+/* The seal of the entry (seq, hash), in hex: the installation's keyed
+ * BLAKE2b of them (the head is signed with Ed25519 when asked for). */
+int core_int_ledger_seal(struct core *, int64_t seq, const char *hash,
+    char seal[129]);
 /* Appends to problems what the ledger and the head show (rows changed
  * outside the program, a head not signed by this installation); rows is
  * the whole audit log.  *nrows: live rows checked. */

@@ -1,7 +1,16 @@
 /*
  * The ledger: each audit entry vouches for the rows its action wrote
  * (store/ledger.c keeps their digests), and every entry's hash is
- * signed with the installation's Ed25519 key (libsodium crypto_sign).
+ * sealed with the installation's key: a keyed BLAKE2b (libsodium
+ * crypto_generichash) of its number and hash, under a key derived from
+ * the installation's secret.  The chain's head is signed with the
+ * installation's Ed25519 key (crypto_sign) when it is asked for (`audit
+ * head`, the annual report), once its seal is found good; Ed25519
+ * signatures are deterministic, so that is the signature the entry
+ * would have carried.  A seal costs about a hundredth of a signature,
+ * and checking the head needs the secret either way (the public key is
+ * derived from it).  Entries written before the seals carry their
+ * signature, which is checked as it was.
  *
  * The secret key is kept outside the database, in a file beside it
  * (mode 0600, made at the first entry; ALLIANCE_KEY names another
@@ -32,7 +41,11 @@
 struct core_key {
 	unsigned char	sk[crypto_sign_SECRETKEYBYTES];
 	unsigned char	pk[crypto_sign_PUBLICKEYBYTES];
+	unsigned char	seal[crypto_generichash_KEYBYTES];	/* entries' */
 };
+
+#define SEAL_HEX	(crypto_generichash_BYTES * 2)	/* 64 digits */
+#define SIG_HEX		(crypto_sign_BYTES * 2)		/* 128 digits */
 
 void
 core_int_key_path(struct core *c, const char *db)
@@ -159,6 +172,10 @@ key_get(struct core *c, int create)
 		return core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
 	crypto_sign_seed_keypair(c->key->pk, c->key->sk, seed);
+	/* The seals' own key, apart from every other use of the secret. */
+	crypto_generichash(c->key->seal, sizeof(c->key->seal),
+	    (const unsigned char *)"alliance audit seal key", 23, seed,
+	    sizeof(seed));
 	sodium_memzero(seed, sizeof(seed));
 	return CORE_OK;
 }
@@ -182,20 +199,29 @@ head_message(int64_t seq, const char *hash, char *out, size_t sz)
 	    hash);
 }
 
-int
-core_int_ledger_sign(struct core *c, int64_t seq, const char *hash,
-    char sig[129])
+/* The seal of (seq, hash) under the key k, as hex into out. */
+static void
+seal_of(const struct core_key *k, int64_t seq, const char *hash,
+    char out[SEAL_HEX + 1])
 {
-	unsigned char	s[crypto_sign_BYTES];
+	unsigned char	mac[crypto_generichash_BYTES];
 	char		msg[160];
-	int		rc;
+
+	head_message(seq, hash, msg, sizeof(msg));
+	crypto_generichash(mac, sizeof(mac), (const unsigned char *)msg,
+	    strlen(msg), k->seal, sizeof(k->seal));
+	sodium_bin2hex(out, SEAL_HEX + 1, mac, sizeof(mac));
+}
+
+int
+core_int_ledger_seal(struct core *c, int64_t seq, const char *hash,
+    char seal[129])
+{
+	int rc;
 
 	if ((rc = key_get(c, 1)) != CORE_OK)
 		return rc;
-	head_message(seq, hash, msg, sizeof(msg));
-	crypto_sign_detached(s, NULL, (const unsigned char *)msg, strlen(msg),
-	    c->key->sk);
-	sodium_bin2hex(sig, 129, s, sizeof(s));
+	seal_of(c->key, seq, hash, seal);
 	return CORE_OK;
 }
 
@@ -214,6 +240,43 @@ head_signed(const unsigned char *pk, int64_t seq, const char *hash,
 	head_message(seq, hash, msg, sizeof(msg));
 	return crypto_sign_verify_detached(s, (const unsigned char *)msg,
 	    strlen(msg), pk) == 0;
+}
+
+/* 1 when the entry e carries this installation's seal (or, written
+ * before the seals, its signature); the key is read. */
+static int
+entry_sealed(const struct core *c, const struct rec_audit *e)
+{
+	char	seal[SEAL_HEX + 1];
+
+	if (e->sig == NULL || e->hash == NULL)
+		return 0;
+	if (strlen(e->sig) == SIG_HEX)
+		return head_signed(c->key->pk, e->seq, e->hash, e->sig);
+	if (strlen(e->sig) != SEAL_HEX)
+		return 0;
+	seal_of(c->key, e->seq, e->hash, seal);
+	return sodium_memcmp(seal, e->sig, SEAL_HEX) == 0;
+}
+
+/* The Ed25519 signature of the head e, in hex, made now when e is
+ * sealed by this installation (the key read); else its stored seal, which
+ * no one's check of a signature accepts. */
+static void
+head_signature(const struct core *c, const struct rec_audit *e,
+    char sig[SIG_HEX + 1])
+{
+	unsigned char	s[crypto_sign_BYTES];
+	char		msg[160];
+
+	if (!entry_sealed(c, e)) {
+		snprintf(sig, SIG_HEX + 1, "%s", e->sig != NULL ? e->sig : "");
+		return;
+	}
+	head_message(e->seq, e->hash, msg, sizeof(msg));
+	crypto_sign_detached(s, NULL, (const unsigned char *)msg, strlen(msg),
+	    c->key->sk);
+	sodium_bin2hex(sig, SIG_HEX + 1, s, sizeof(s));
 }
 
 int
@@ -320,7 +383,7 @@ ledger_head_check(struct core *c, const struct rec_audit_list *rows,
 		c->err[0] = c->field[0] = '\0';
 		return core_int_audit_problem(c, problems, last->seq, msg);
 	}
-	if (!head_signed(c->key->pk, last->seq, last->hash, last->sig))
+	if (!entry_sealed(c, last))
 		return core_int_audit_problem(c, problems, last->seq, "is the "
 		    "head of the chain and its signature is not this "
 		    "installation's: the chain was rewritten without the key");
@@ -368,7 +431,7 @@ audit_check_free(struct audit_check *a)
 	memset(a, 0, sizeof(*a));
 }
 
-/* The head line: "alliance-head-1:SEQ:HASH:SIG:KEY". */
+/* The head line: "alliance-head-1:SEQ:HASH:SIG:KEY" (the key read). */
 static int
 head_fill(struct core *c, const struct rec_audit *e, const char *key,
     struct audit_head *h)
@@ -377,7 +440,7 @@ head_fill(struct core *c, const struct rec_audit *e, const char *key,
 	h->seq = e->seq;
 	snprintf(h->hash, sizeof(h->hash), "%s", e->hash != NULL ? e->hash :
 	    "");
-	snprintf(h->sig, sizeof(h->sig), "%s", e->sig != NULL ? e->sig : "");
+	head_signature(c, e, h->sig);
 	snprintf(h->key, sizeof(h->key), "%s", key);
 	h->at = strdup(e->at != NULL ? e->at : "");
 	if (h->at == NULL || asprintf(&h->line, "%s:%lld:%s:%s:%s", HEAD_MAGIC,
@@ -407,7 +470,7 @@ core_audit_head(struct core *c, struct audit_head *out)
 		    "action recorded with this version");
 	else if ((rc = core_audit_key(c, key)) != CORE_OK)
 		;
-	else if (!head_signed(c->key->pk, last->seq, last->hash, last->sig))
+	else if (!entry_sealed(c, last))
 		rc = core_fail(c, CORE_EINVAL, "audit", "the head of the "
 		    "audit log (entry %lld) is not signed by this "
 		    "installation's key; run 'alliance audit verify'",
