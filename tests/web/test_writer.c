@@ -280,6 +280,55 @@ test_SA_8_3_SA_E2_2_refusals_by_the_writer_answered_with_their_pages(
 	curl_easy_cleanup(w[0].h);
 }
 
+/* SA-8.4, SA-E2.2: a confirmed vote or ballot is cast with the core's
+ * checks deciding, and only one refused is looked at again: one not
+ * open to the organisation (a body that does not vote, a poll or an
+ * election that does not exist) gets the page saying so, as when it
+ * was looked for before casting; a second vote gets the core's reason.
+ * Nothing changes. */
+static void
+test_SA_8_4_confirmed_vote_not_open_refused_with_its_page(void **state)
+{
+	struct voter	 v[1];
+	struct resp	 r;
+	CURL		*h = browser();
+	char		 csrf[64], body[200];
+	int		 before = votes() + ballots();
+
+	(void)state;
+	sign_in(h, "ian.board@example.org");	/* the board: no vote */
+	csrf_of(h, "/me/sign", csrf);
+	snprintf(body, sizeof(body), "csrf=%s&choice=for&confirm=yes", csrf);
+	http(h, "/polls/1", body, NULL, &r);
+	assert_int_equal(r.status, 409);
+	assert_non_null(strstr(r.body, "No ballot for your organisation"));
+	resp_free(&r);
+	voters(v, 0, 1);	/* wo00: voted in the first test */
+	snprintf(body, sizeof(body), "csrf=%s&choice=for&confirm=yes",
+	    v[0].csrf);
+	http(v[0].h, "/polls/999", body, NULL, &r);
+	assert_int_equal(r.status, 409);
+	assert_non_null(strstr(r.body, "No ballot for your organisation"));
+	resp_free(&r);
+	snprintf(body, sizeof(body), "csrf=%s&candidate=%s&confirm=yes",
+	    v[0].csrf, v[0].cand);
+	http(v[0].h, "/elections/999", body, NULL, &r);
+	assert_int_equal(r.status, 409);
+	assert_non_null(strstr(r.body, "No ballot for your organisation"));
+	resp_free(&r);
+	/* Open to it, but cast already: the core's reason. */
+	snprintf(body, sizeof(body), "csrf=%s&choice=against&confirm=yes",
+	    v[0].csrf);
+	http(v[0].h, "/polls/1", body, NULL, &r);
+	assert_int_equal(r.status, 409);
+	assert_null(strstr(r.body, "No ballot for your organisation"));
+	assert_non_null(strstr(r.body, "already voted"));
+	resp_free(&r);
+	assert_int_equal(votes() + ballots(), before);
+	curl_easy_cleanup(v[0].h);
+	curl_easy_cleanup(h);
+}
+
 /* A server stopped while ballots wait for the writer answers each one
  * (cast, or refused with a page) or closes its connection, exits with
  * status 0, and records exactly the ones it answered as cast. */
@@ -340,6 +389,8 @@ main(void)
 		    test_SA_8_3_SA_E2_2_ballots_waiting_for_the_writer_hold_no_thread),
 		cmocka_unit_test(
 		    test_SA_8_3_SA_E2_2_refusals_by_the_writer_answered_with_their_pages),
+		cmocka_unit_test(
+		    test_SA_8_4_confirmed_vote_not_open_refused_with_its_page),
 		cmocka_unit_test(
 		    test_SA_8_3_stopped_with_ballots_in_flight_answers_them_cleanly),
 	};
