@@ -502,8 +502,8 @@ route_page_gate(struct req *r, const struct web_route *rt)
 	return 1;
 }
 
-void
-route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
+static void
+route_run(struct MHD_Connection *conn, struct conn_state *cs)
 {
 	struct req		*r = &cs->r;
 	const struct web_route	*rt = NULL;
@@ -582,6 +582,18 @@ route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
 			    rt->page);
 	}
 	core_read_end(r->c);
+}
+
+/* One snapshot for the arrangement, the session, the checks and the
+ * handler's reads: each statement on its own would take and let go of
+ * the database's read lock (a change ends the snapshot, and the reads
+ * after it take a new one). */
+void
+route_dispatch(struct MHD_Connection *conn, struct conn_state *cs)
+{
+	core_read_begin(cs->r.c);
+	route_run(conn, cs);
+	core_read_end(cs->r.c);
 }
 
 /* --- the typed values, for the handlers --- */
