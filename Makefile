@@ -119,7 +119,8 @@ UNIT_TESTS = test_tmpl test_date test_orgid test_constitution test_membership \
              test_group_commit test_registry test_motion_view \
              test_check test_place test_constitution_read test_report \
              test_flags test_me test_json_web test_page_table \
-             test_writer_now test_table test_stamp test_audit_seal
+             test_writer_now test_table test_stamp test_audit_seal \
+             test_core_spare
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale test_writer test_fields

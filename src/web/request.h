@@ -102,6 +102,9 @@ struct MHD_Connection *request_conn(void);
 void request_write_answer(struct conn_state *);
 /* The change's answer is sent: the next change may be alone. */
 void request_write_sent(struct MHD_Connection *);
+/* 1 when /proc/loadavg's line says no more threads are ready to run
+ * than cores: a change may run at once (request_write.c). */
+int web_core_spare(const char *loadavg, long cores);
 
 /* --- session.c: who is asking --- */
 /* The session's person, or the anonymous visitor's form token. */

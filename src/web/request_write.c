@@ -3,8 +3,10 @@
  * once on the request's own thread when it is alone (web_write), and
  * its answer (request.h).
  */
+#include <fcntl.h>
 #include <stdatomic.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +17,7 @@
 
 #include "request.h"
 #include "route.h"
+#include "rules/parse.h"
 
 /* The state of the request r (conn_state's first member). */
 static struct conn_state *
@@ -35,18 +38,25 @@ state_of(struct req *r)
  * to 9 on two cores: the commit's sync took 2-3 ms on a request's
  * thread against 0.3-0.5 ms on the writer's; without the sync, on a
  * file system in memory, at once was the faster by 0.1 ms a ballot).
+ * A core is spare when the threads ready to run at this moment, this
+ * one among them, are no more than the cores (web_core_spare): not the
+ * one-minute load, which stays over the cores for a minute after a
+ * burst of work has ended (after `make bench`'s pages, 2 to 3.5 on an
+ * idle machine, so every lone ballot went through the writer).  It is
+ * read again at most every SPARE_NS, with one system call.
  * A change is alone when no other is in flight (web_write until its
  * answer is sent) and the last one answered was its own connection's
  * or is QUIET_NS old: one among others (a burst of ballots) waits for
  * the writer to commit it in a group with them.
  */
 #define QUIET_NS	(20 * 1000000LL)
-#define LOAD_NS		(1000 * 1000000LL)	/* the load read again */
+#define SPARE_NS	(5 * 1000000LL)	/* the count read again */
 static atomic_int		 writes_in_flight;
 static _Atomic(const void *)	 last_write_conn;
 static atomic_llong		 last_write_ns;
-static atomic_llong		 load_ns;	/* when the load was read */
-static atomic_int		 load_busy;	/* no core to spare */
+static atomic_llong		 spare_ns;	/* when the count was read */
+static atomic_int		 spare;		/* a core to spare */
+static atomic_int		 loadavg_fd = -1;
 
 static long long
 mono_ns(void)
@@ -57,21 +67,54 @@ mono_ns(void)
 	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
-/* Whether the machine's threads ready to run (the one-minute load)
- * fill its cores; read at most once a second. */
-static int
-machine_busy(long long now)
+int
+web_core_spare(const char *loadavg, long cores)
 {
-	double	la;
-	long	cores;
+	const char	*p = loadavg;
+	char		 num[16];
+	size_t		 n;
+	int64_t		 running;
+	int		 i;
 
-	if (now - atomic_load(&load_ns) > LOAD_NS) {
-		cores = sysconf(_SC_NPROCESSORS_ONLN);
-		atomic_store(&load_busy, getloadavg(&la, 1) == 1 &&
-		    la >= (double)(cores > 0 ? cores : 1));
-		atomic_store(&load_ns, now);
+	/* "0.52 0.58 0.59 2/456 12345": the fourth field's first half. */
+	for (i = 0; i < 3 && p != NULL; i++)
+		if ((p = strchr(p, ' ')) != NULL)
+			p++;
+	if (p == NULL || (n = strspn(p, "0123456789")) == 0 ||
+	    n >= sizeof(num) || p[n] != '/')
+		return 0;
+	memcpy(num, p, n);
+	num[n] = '\0';
+	return parse_int(num, 0, INT64_MAX, &running) == 0 &&
+	    running <= (cores > 0 ? cores : 1);
+}
+
+/* Whether the machine has a core to spare now (web_core_spare); none
+ * when it cannot tell. */
+static int
+core_spare(long long now)
+{
+	char	buf[128];
+	ssize_t	n;
+	int	fd, none = -1;
+
+	if (now - atomic_load(&spare_ns) <= SPARE_NS)
+		return atomic_load(&spare);
+	if ((fd = atomic_load(&loadavg_fd)) < 0) {
+		fd = open("/proc/loadavg", O_RDONLY | O_CLOEXEC);
+		if (fd >= 0 && !atomic_compare_exchange_strong(&loadavg_fd,
+		    &none, fd)) {
+			close(fd);	/* another thread's is kept */
+			fd = atomic_load(&loadavg_fd);
+		}
 	}
-	return atomic_load(&load_busy);
+	/* Read from its start, the kernel writes the line afresh. */
+	n = fd >= 0 ? pread(fd, buf, sizeof(buf) - 1, 0) : -1;
+	buf[n > 0 ? n : 0] = '\0';
+	atomic_store(&spare, n > 0 && web_core_spare(buf,
+	    sysconf(_SC_NPROCESSORS_ONLN)));
+	atomic_store(&spare_ns, now);
+	return atomic_load(&spare);
 }
 
 /* With this change counted in flight: whether it is run at once. */
@@ -85,7 +128,7 @@ write_alone(void)
 	now = mono_ns();
 	return (atomic_load(&last_write_conn) == (const void *)request_conn() ||
 	    now - atomic_load(&last_write_ns) > QUIET_NS) &&
-	    !machine_busy(now);
+	    core_spare(now);
 }
 
 /*
