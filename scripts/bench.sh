@@ -4,7 +4,8 @@
 #   - pages: Alliance against nginx serving the same bytes from files
 #     (wrk; rounds alternate A and B; medians);
 #   - ballots over HTTP against raw one-row commits in WAL with
-#     synchronous=FULL (scripts/benchtool.c), from 1 and 16 clients;
+#     synchronous=FULL (scripts/benchtool.c), from 1 client (rounds
+#     alternated with the raw commits; medians) and from 16;
 #   - `decision close` and `election count` on many votes against a raw
 #     GROUP BY on the same rows;
 #   - a large arrangement made by the program's own CSV import, its
@@ -321,7 +322,7 @@ pages "members|/members|"
 one=$((orgs / 4))
 head -n "$one" "$dir/votes.txt" >"$dir/votes1.txt"
 tail -n +"$((one + 1))" "$dir/votes.txt" >"$dir/votes16.txt"
-say "ballots: $one from 1 client, then $rounds bursts of $((orgs - one)) from 16, load $(load)"
+say "ballots: $rounds rounds of $one from 1 client, each beside $one raw commits, then $((orgs - one)) from 16 clients, load $(load)"
 cast_before=$(sqlite3 "$dir/v.db" "SELECT count(*) FROM motion_vote")
 # The server's CPU (user + system) per ballot: less disturbed by other
 # work on the machine than the time a ballot takes.
@@ -330,25 +331,33 @@ per_ballot() {	# TICKS BALLOTS: ms of CPU a ballot
 	awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" \
 		'BEGIN { printf "%.3f", t * 1000 / hz / n }'
 }
-c0=$(cpu_of "$spid")
-"$dir/benchtool" post "$base/polls/1" "$dir/votes1.txt" 1 >"$dir/post1.out" || :
-c1=$(cpu_of "$spid")
-put vote1_cpu "$(per_ballot $((c1 - c0)) "$one")"
 c16=0
-# Each burst is a poll of its own; the raw commits alternate with them.
+# Each round is a poll of its own: the same organisations cast one
+# ballot each from one client, then as many raw commits are made
+# (alternated, so that both meet the same disk and the same load), then
+# the others cast theirs from 16 clients.
 r=0
+: >"$dir/post1.all"
 : >"$dir/post16.all"
 : >"$dir/commits.all"
+: >"$dir/vote1.cpu"
 while [ "$r" -lt "$rounds" ]; do
 	c0=$(cpu_of "$spid")
-	"$dir/benchtool" post "$base/polls/$((r == 0 ? 1 : r + 1))" \
+	"$dir/benchtool" post "$base/polls/$((r + 1))" "$dir/votes1.txt" 1 \
+		>"$dir/post1.out" || :
+	per_ballot $(($(cpu_of "$spid") - c0)) "$one" >>"$dir/vote1.cpu"
+	echo >>"$dir/vote1.cpu"
+	cat "$dir/post1.out" >>"$dir/post1.all"
+	rm -f "$dir"/raw.db*
+	"$dir/benchtool" commits "$dir/raw.db" "$one" >>"$dir/commits.all"
+	c0=$(cpu_of "$spid")
+	"$dir/benchtool" post "$base/polls/$((r + 1))" \
 		"$dir/votes16.txt" 16 >"$dir/post16.out" || :
 	c16=$((c16 + $(cpu_of "$spid") - c0))
 	cat "$dir/post16.out" >>"$dir/post16.all"
-	rm -f "$dir"/raw.db*
-	"$dir/benchtool" commits "$dir/raw.db" "$one" >>"$dir/commits.all"
 	r=$((r + 1))
 done
+put vote1_cpu "$(median <"$dir/vote1.cpu")"
 put vote16_cpu "$(per_ballot "$c16" $((rounds * (orgs - one))))"
 put rss_votes "$(rss_mb "$spid")"
 put load_votes "$(load)"
@@ -356,24 +365,26 @@ kill "$spid"; wait "$spid" 2>/dev/null || :
 # Every ballot answered 200 is a vote recorded (a page that only asks
 # to confirm would answer 200 too).
 cast=$(($(sqlite3 "$dir/v.db" "SELECT count(*) FROM motion_vote") - cast_before))
-put vote_missing "$((one + rounds * (orgs - one) - cast))"
+put vote_missing "$((rounds * orgs - cast))"
 # KEY FILE FIELD: the median of a field over the lines of FILE that have it.
 field() {
 	tr ' ' '\n' <"$2" | awk -F= -v k="$3" '$1 == k { print $2 }' | median |
 		{ read -r v; put "$1" "$v"; }
 }
-field vote1_ms "$dir/post1.out" per_ms
-field vote1_p50 "$dir/post1.out" p50_ms
-field vote1_p95 "$dir/post1.out" p95_ms
-field vote1_p99 "$dir/post1.out" p99_ms
-field vote1_wall "$dir/post1.out" wall_ms
+field vote1_ms "$dir/post1.all" per_ms
+field vote1_p50 "$dir/post1.all" p50_ms
+field vote1_p95 "$dir/post1.all" p95_ms
+field vote1_p99 "$dir/post1.all" p99_ms
+field vote1_wall "$dir/post1.all" wall_ms
 field commit_ms "$dir/commits.all" per_ms
+field commit_cpu "$dir/commits.all" cpu_ms
 field vote16_ms "$dir/post16.all" per_ms
 field vote16_p50 "$dir/post16.all" p50_ms
 field vote16_p95 "$dir/post16.all" p95_ms
 field vote16_p99 "$dir/post16.all" p99_ms
 field vote16_wall "$dir/post16.all" wall_ms
-field vote1_refused "$dir/post1.out" refused
+awk -F= '/refused=/ { n += $2 } END { print n + 0 }' "$dir/post1.all" |
+	{ read -r v; put vote1_refused "$v"; }
 awk -F= '/refused=/ { n += $2 } END { print n + 0 }' "$dir/post16.all" |
 	{ read -r v; put vote16_refused "$v"; }
 fi
