@@ -198,12 +198,12 @@ web_write(struct req *r, core_action_fn fn, const void *arg, size_t len,
 	}
 	/* Alone, the writer idle and the lock free: made at once on this
 	 * thread (one writer at a time still), and answered here, with no
-	 * hand-over. */
+	 * hand-over.  A change's answer reads nothing when it is made (a
+	 * refusal's may read a little, each read on its own): no
+	 * transaction is begun for it. */
 	if (alone && core_writer_now(r->c, fn, ww->arg, &rc)) {
 		ww->state = WRITE_ANSWERED;
-		core_read_begin(r->c);
 		then(r, ww->arg, rc);
-		core_read_end(r->c);
 		return;
 	}
 	/* Handed over once the handler is done (answer()): the request's
