@@ -7,8 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "colmap.h"
 #include "rec_meeting.h"
 #include "store.h"
@@ -146,50 +144,6 @@ rec_effect_free(struct rec_effect *e)
 	free(e->organisation);
 	free(e->effective);
 	memset(e, 0, sizeof(*e));
-}
-
-int
-store_effect_parse(const char *text, struct rec_effect *e)
-{
-	json_t		*j;
-	const char	*what, *name, *eff;
-	int		 rc = -1;
-
-	memset(e, 0, sizeof(*e));
-	if (text == NULL || (j = json_loads(text, 0, NULL)) == NULL)
-		return -1;
-	what = json_string_value(json_object_get(j, "do"));
-	name = json_string_value(json_object_get(j, "organisation"));
-	eff = json_string_value(json_object_get(j, "effective"));
-	if (what != NULL && strlen(what) < sizeof(e->what)) {
-		snprintf(e->what, sizeof(e->what), "%s", what);
-		e->organisation_id = json_integer_value(json_object_get(j,
-		    "organisation_id"));
-		e->organisation = name != NULL ? strdup(name) : NULL;
-		e->effective = eff != NULL ? strdup(eff) : NULL;
-		rc = (name != NULL && e->organisation == NULL) ||
-		    (eff != NULL && e->effective == NULL) ? -1 : 0;
-	}
-	json_decref(j);
-	if (rc != 0)
-		rec_effect_free(e);
-	return rc;
-}
-
-char *
-store_effect_text(const struct rec_effect *e)
-{
-	json_t	*j;
-	char	*text;
-
-	j = json_pack("{s:s, s:I, s:s?, s:s?}", "do", e->what,
-	    "organisation_id", (json_int_t)e->organisation_id, "organisation",
-	    e->organisation, "effective", e->effective);
-	if (j == NULL)
-		return NULL;
-	text = json_dumps(j, JSON_COMPACT | JSON_SORT_KEYS);
-	json_decref(j);
-	return text;
 }
 
 int

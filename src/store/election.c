@@ -1,16 +1,14 @@
 /*
  * Elections as typed records (rec_election.h), in the columns of
  * src/store/sql/election.sql.  The count is kept in the election's row
- * as JSON text; it is read and written here, so that nothing above the
- * store handles it as JSON.
+ * as JSON text, made and read by render/json_stored.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "colmap.h"
+#include "render/json_stored.h"
 #include "rec_election.h"
 #include "store.h"
 #include "store_int.h"
@@ -44,56 +42,6 @@ status_of(const char *s)
 }
 
 static int
-names_of(const json_t *a, struct rec_lines *l)
-{
-	const json_t	*x;
-	size_t		 i;
-
-	json_array_foreach(a, i, x)
-		if (json_string_value(x) == NULL ||
-		    rec_lines_add(l, "%s", json_string_value(x)) != 0)
-			return -1;
-	return 0;
-}
-
-/* The result column's text; a text that does not parse is no result. */
-static int
-result_of(const char *text, struct election_result *r)
-{
-	json_t		*j, *x;
-	const char	*s;
-	size_t		 i, n;
-	int		 rc = 0;
-
-	if (text == NULL || (j = json_loads(text, 0, NULL)) == NULL ||
-	    !json_is_object(j))
-		return 0;
-	r->present = 1;
-	n = json_array_size(json_object_get(j, "counts"));
-	if (n > 0 && (r->counts = calloc(n, sizeof(*r->counts))) == NULL)
-		rc = -1;
-	for (i = 0; rc == 0 && i < n; i++) {
-		x = json_array_get(json_object_get(j, "counts"), i);
-		s = json_string_value(json_object_get(x, "candidate"));
-		r->counts[i].votes = (int)json_integer_value(json_object_get(x,
-		    "votes"));
-		if ((r->counts[i].candidate = strdup(s ? s : "")) == NULL)
-			rc = -1;
-		r->ncounts = i + 1;
-	}
-	r->ballots = json_integer_value(json_object_get(j, "ballots"));
-	r->runoff = json_integer_value(json_object_get(j, "runoff"));
-	s = json_string_value(json_object_get(j, "outcome"));
-	if (rc == 0 && (names_of(json_object_get(j, "winners"),
-	    &r->winners) != 0 || names_of(json_object_get(j, "tied"),
-	    &r->tied) != 0 || (s != NULL && (r->outcome = strdup(s)) ==
-	    NULL)))
-		rc = -1;
-	json_decref(j);
-	return rc;
-}
-
-static int
 status_read(sqlite3_stmt *q, int i, void *field)
 {
 	*(enum election_status *)field =
@@ -105,7 +53,8 @@ status_read(sqlite3_stmt *q, int i, void *field)
 static int
 result_read(sqlite3_stmt *q, int i, void *field)
 {
-	return result_of((const char *)sqlite3_column_text(q, i), field);
+	return json_stored_result_parse((const char *)sqlite3_column_text(q, i),
+	    field);
 }
 
 static void
@@ -266,66 +215,11 @@ store_ballot_tally(struct store *st, int64_t election,
 	return rc;
 }
 
-static json_t *
-names_json(const struct rec_lines *l)
-{
-	json_t	*a = json_array();
-	size_t	 i;
-
-	for (i = 0; a != NULL && i < l->n; i++)
-		json_array_append_new(a, json_string(l->v[i]));
-	return a;
-}
-
-/* The result as it has always been kept: {counts, winners, tied,
- * ballots, outcome}; also the result render gives the API and --json. */
-json_t *
-store_election_result_json(const struct election_result *r)
-{
-	json_t	*counts = json_array(), *j;
-	size_t	 i;
-
-	for (i = 0; counts != NULL && i < r->ncounts; i++)
-		json_array_append_new(counts, json_pack("{s:s, s:i}",
-		    "candidate", r->counts[i].candidate, "votes",
-		    r->counts[i].votes));
-	j = json_pack("{s:o, s:o, s:o, s:I, s:s}", "counts", counts,
-	    "winners", names_json(&r->winners), "tied", names_json(&r->tied),
-	    "ballots", (json_int_t)r->ballots, "outcome",
-	    r->outcome != NULL ? r->outcome : "");
-	/* The run-off a tie opened, once it is open. */
-	if (j != NULL && r->runoff != 0)
-		json_object_set_new(j, "runoff", json_integer(r->runoff));
-	return j;
-}
-
-/* j's compact text (NULL for none or no memory); j is freed. */
-static char *
-text_of(json_t *j)
-{
-	char *s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
-
-	json_decref(j);
-	return s;
-}
-
-char *
-store_election_result_text(const struct election_result *r)
-{
-	return text_of(store_election_result_json(r));
-}
-
-char *
-store_names_text(const struct rec_lines *l)
-{
-	return text_of(names_json(l));
-}
-
 int
 store_election_counted(struct store *st, int64_t election,
     enum election_status status, const struct election_result *r)
 {
-	char	*text = store_election_result_text(r);
+	char	*text = json_stored_result(r);
 	int	 rc;
 
 	if (text == NULL)
@@ -334,14 +228,6 @@ store_election_counted(struct store *st, int64_t election,
 	    election_status_names[status], text, election);
 	free(text);
 	return rc;
-}
-
-/* For the other records that carry an election's result (rec_report.h). */
-int
-store_election_result_parse(const char *text, struct election_result *r)
-{
-	memset(r, 0, sizeof(*r));
-	return result_of(text, r);
 }
 
 static const struct map_check checks[] = {

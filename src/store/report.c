@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "colmap.h"
+#include "render/json_stored.h"
 #include "rec_report.h"
 #include "store_int.h"
 
@@ -80,7 +81,7 @@ store_report_elections(struct store *s, int64_t arr, const char *from,
 	    arr, from, to), &election_map, &l->v, &l->n, 0);
 	/* The count, kept as JSON text, read into its record. */
 	for (i = 0; rc == STORE_OK && i < l->n; i++)
-		if (store_election_result_parse(l->v[i].result_text,
+		if (json_stored_result_parse(l->v[i].result_text,
 		    &l->v[i].result) != 0) {
 			rec_report_election_list_free(l);
 			rc = STORE_ERROR;
