@@ -64,7 +64,7 @@ result_clear(void *field)
 }
 
 static const struct col_reader status_rd = { status_read, NULL };
-static const struct col_reader result_rd = { result_read, result_clear };
+const struct col_reader election_result_rd = { result_read, result_clear };
 
 /* STMT_ELEC_GET */
 static const struct col election_cols[] = {
@@ -74,7 +74,7 @@ static const struct col election_cols[] = {
 	T(rec_election, nominations_close), T(rec_election, short_reason),
 	T(rec_election, voting_opens), T(rec_election, voting_closes),
 	N(rec_election, round), I(rec_election, previous_id),
-	R(rec_election, status, status_rd), R(rec_election, result, result_rd),
+	R(rec_election, status, status_rd), R(rec_election, result, election_result_rd),
 	T(rec_election, verified_by), T(rec_election, announced_by),
 	T(rec_election, created_by), T(rec_election, grp),
 	T(rec_election, group_name), T(rec_election, group_kind),
@@ -119,16 +119,6 @@ static const struct col ballot_cols[] = {
 	T(rec_ballot, candidate),
 };
 static const struct map ballot_map = MAP(rec_ballot, ballot_cols);
-
-/* STMT_BOX_TALLY: a nomination and its ballots. */
-struct nom_count {
-	int64_t	 nomination_id;
-	int64_t	 n;
-};
-static const struct col box_tally_cols[] = {
-	I(nom_count, nomination_id), I(nom_count, n),
-};
-static const struct map box_tally_map = MAP(nom_count, box_tally_cols);
 
 CLEAR(rec_election_free, rec_election, election_map)
 LIST_FREE(rec_election_list_free, rec_election_list, election_map)
@@ -197,18 +187,18 @@ int
 store_ballot_tally(struct store *st, int64_t election,
     const struct rec_nomination_list *noms, unsigned *n, int64_t *total)
 {
-	struct nom_count	*v;
+	struct key_count	*v;
 	size_t			 i, k, nv;
 	int			 rc;
 
 	memset(n, 0, noms->n * sizeof(*n));
 	*total = 0;
 	rc = store_map_rows(store_int_query(st, STMT_BOX_TALLY, "l",
-	    election), &box_tally_map, &v, &nv, 0);
+	    election), &key_count_map, &v, &nv, 0);
 	for (i = 0; i < nv; i++) {
 		*total += v[i].n;
 		for (k = 0; k < noms->n; k++)
-			if (noms->v[k].id == v[i].nomination_id)
+			if (noms->v[k].id == v[i].key)
 				n[k] = (unsigned)v[i].n;
 	}
 	free(v);
@@ -236,7 +226,7 @@ static const struct map_check checks[] = {
 	{ STMT_NOM_LIST, &nomination_map },
 	{ STMT_VOTER_LIST, &turnout_map },
 	{ STMT_BOX_LIST, &ballot_map },
-	{ STMT_BOX_TALLY, &box_tally_map },
+	{ STMT_BOX_TALLY, &key_count_map },
 };
 
 const struct map_checks store_election_maps = MAP_CHECKS(checks);
