@@ -140,7 +140,7 @@ $(BUILD)/alliance: $(LIB_OBJ) $(CLI_OBJ) | $(BUILD)/maps.ok
 
 # Every column map of the store is in store_maps[], so that the start-up
 # check holds it to its statement (scripts/maps.sh names one left out).
-$(BUILD)/maps.ok: $(wildcard src/store/*.c) scripts/maps.sh
+$(BUILD)/maps.ok: $(wildcard src/store/*.c) src/store/colmap.h scripts/maps.sh
 	@mkdir -p $(BUILD)
 	sh scripts/maps.sh && touch $@
 
