@@ -100,136 +100,78 @@ read_aims(struct req *r, struct rows *w)
 
 /* --- the actions of the forms --- */
 
-/* A date field: NULL when left empty, so core takes today. */
+/*
+ * An area's action reads its form through these: TEXT(name) as typed,
+ * DATE(name) a GOV.UK date's three parts as one date (NULL when left
+ * empty, so core takes today), each into a slot of d.
+ */
+struct dates {
+	char	v[3][32];	/* the most date fields a form has */
+	size_t	n;
+};
+
 static const char *
-date_of(struct req *r, const char *name, char buf[32])
+date_of(struct req *r, const char *name, struct dates *d)
 {
+	char *buf;
+
+	if (d->n == sizeof(d->v) / sizeof(d->v[0]))
+		abort();	/* a form with more dates than slots */
+	buf = d->v[d->n++];
 	page_date_value(r, name, buf);
 	return buf[0] != '\0' ? buf : NULL;
 }
+#define TEXT(name)	web_form(r, name)
+#define DATE(name)	date_of(r, name, &d)
 
-/* An action's answer, dropping the flags it raised: the page shows
- * none of them (they are the compliance check's). */
-static int
-flags_dropped(int rc, struct check_flag_list *flags)
-{
-	check_flag_list_free(flags);
-	return rc;
+/* Defines fn(r), an area's action: the call to core (...) with the
+ * form's fields read as above.  A record added gives its id (id) and
+ * some actions the flags they raised (flags); the page shows neither
+ * (the flags are the compliance check's). */
+#define ACTION(fn, ...) \
+static int \
+fn(struct req *r) \
+{ \
+	struct dates		d = { .n = 0 }; \
+	struct check_flag_list	flags = { NULL, 0 }; \
+	int64_t			id; \
+	int			rc = __VA_ARGS__; \
+\
+	(void)id; \
+	check_flag_list_free(&flags); \
+	return rc; \
 }
 
-static int
-post_contact(struct req *r)
-{
-	char			 since[32];
-	struct contact_in	 in = { web_form(r, "organisation"), NULL,
-				    web_form(r, "area"), web_form(r, "name"),
-				    web_form(r, "job-title"),
-				    web_form(r, "email"),
-				    date_of(r, "since", since) };
-	int64_t			 id;
-
-	return core_contact_add(r->c, &in, &id);
-}
-
-static int
-post_plan(struct req *r)
-{
-	char		due[32];
-	struct plan_in	in = { web_form(r, "organisation"),
-			    web_form(r, "commitment"), web_form(r, "action"),
-			    web_form(r, "owner"), date_of(r, "due", due) };
-	int64_t		id;
-
-	return core_plan_add(r->c, &in, &id);
-}
-
-static int
-post_progress(struct req *r)
-{
-	char		 done[32];
-	return core_plan_progress(r->c, web_int(r, "action"),
-	    web_form(r, "progress"), date_of(r, "done", done));
-}
-
-static int
-post_milestone(struct req *r)
-{
-	char		 on[32];
-	return core_milestone_met(r->c, (int)web_int(r, "milestone"),
-	    date_of(r, "date", on), web_form(r, "note"));
-}
-
-static int
-post_influence(struct req *r)
-{
-	char			on[32];
-	struct influence_in	in = { date_of(r, "date", on),
-				    web_form(r, "body"), web_form(r, "decision"),
-				    web_form(r, "change"),
-				    web_form(r, "commitment"),
-				    web_form(r, "source") };
-	int64_t			id;
-
-	return core_influence_add(r->c, &in, &id);
-}
-
-static int
-post_partnership(struct req *r)
-{
-	char on[32];
-
-	return core_partnership_except(r->c, web_form(r, "position"),
-	    web_form(r, "justification"), web_form(r, "agreed-by"),
-	    date_of(r, "agreed-on", on));
-}
-
-static int
-post_funding(struct req *r)
-{
-	char			st[32], en[32], aw[32];
-	struct funding_in	in = { web_form(r, "kind"),
-				    web_form(r, "funder"),
-				    web_form(r, "recipient"),
-				    web_form(r, "title"),
-				    web_form(r, "description"),
-				    web_form(r, "amount"),
-				    date_of(r, "awarded", aw),
-				    date_of(r, "starts", st),
-				    date_of(r, "ends", en),
-				    web_form(r, "reference") };
-	struct check_flag_list	flags = { NULL, 0 };
-	int64_t			id;
-
-	return flags_dropped(core_funding_add(r->c, &in, &id, &flags),
-	    &flags);
-}
-
-static int
-post_consultation(struct req *r)
-{
-	char			op[32], cl[32];
-	struct consult_in	in = { web_form(r, "organisation"),
-				    web_form(r, "title"),
-				    date_of(r, "opens", op),
-				    date_of(r, "closes", cl),
-				    web_form(r, "reason"),
-				    web_form(r, "significant") != NULL };
-	struct check_flag_list	flags = { NULL, 0 };
-	int64_t			id;
-
-	return flags_dropped(core_consult_add(r->c, &in, &id, &flags),
-	    &flags);
-}
-
-static int
-post_feedback(struct req *r)
-{
-	char on[32];
-
-	return core_consult_feedback(r->c, web_int(r, "consultation"),
-	    web_form(r, "feedback"), date_of(r, "date", on));
-}
-
+ACTION(post_contact, core_contact_add(r->c, &(struct contact_in){
+    .organisation = TEXT("organisation"), .area = TEXT("area"),
+    .name = TEXT("name"), .job_title = TEXT("job-title"),
+    .email = TEXT("email"), .since = DATE("since") }, &id))
+ACTION(post_plan, core_plan_add(r->c, &(struct plan_in){
+    .organisation = TEXT("organisation"), .commitment = TEXT("commitment"),
+    .action = TEXT("action"), .owner = TEXT("owner"), .due = DATE("due") },
+    &id))
+ACTION(post_progress, core_plan_progress(r->c, web_int(r, "action"),
+    TEXT("progress"), DATE("done")))
+ACTION(post_milestone, core_milestone_met(r->c, (int)web_int(r,
+    "milestone"), DATE("date"), TEXT("note")))
+ACTION(post_influence, core_influence_add(r->c, &(struct influence_in){
+    .date = DATE("date"), .body = TEXT("body"), .decision =
+    TEXT("decision"), .change = TEXT("change"), .commitment =
+    TEXT("commitment"), .source = TEXT("source") }, &id))
+ACTION(post_partnership, core_partnership_except(r->c, TEXT("position"),
+    TEXT("justification"), TEXT("agreed-by"), DATE("agreed-on")))
+ACTION(post_funding, core_funding_add(r->c, &(struct funding_in){
+    .kind = TEXT("kind"), .funder = TEXT("funder"), .recipient =
+    TEXT("recipient"), .title = TEXT("title"), .description =
+    TEXT("description"), .amount = TEXT("amount"), .awarded =
+    DATE("awarded"), .starts = DATE("starts"), .ends = DATE("ends"),
+    .reference = TEXT("reference") }, &id, &flags))
+ACTION(post_consultation, core_consult_add(r->c, &(struct consult_in){
+    .organisation = TEXT("organisation"), .title = TEXT("title"), .opens =
+    DATE("opens"), .closes = DATE("closes"), .reason = TEXT("reason"),
+    .significant = TEXT("significant") != NULL }, &id, &flags))
+ACTION(post_feedback, core_consult_feedback(r->c, web_int(r,
+    "consultation"), TEXT("feedback"), DATE("date")))
 static int
 post_aim(struct req *r)
 {
