@@ -175,8 +175,8 @@ not_open(struct req *r)
  */
 struct ballot_words {
 	const char	*kind;		/* the form's title */
-	const char	*of;		/* the heading, before what is decided */
-	const char	*closes;	/* the sentence, before its closing time */
+	const char	*of;		/* heading: before the question */
+	const char	*closes;	/* the sentence before its closing */
 	const char	*ballot;	/* what is cast */
 	const char	*in;		/* "has voted in this poll" */
 	const char	*path;		/* its address: /polls/ID */
@@ -302,11 +302,12 @@ ballot_check(struct req *r, const struct core_me_ballot *b,
 	html_raw(h, w->key_id);
 	html_fmt(h, ">%s%s%s%s</dd><dd class=\"govuk-summary-list__actions\">"
 	    "<a class=\"govuk-link\" href=\"/%s/%lld\">Change<span class=\""
-	    "govuk-visually-hidden\"> your %s</span></a></dd></div>\n<div class=\""
-	    "govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">"
-	    "On behalf of</dt><dd class=\"govuk-summary-list__value\">%s</dd>"
-	    "</div>\n</dl>\n", answer, of != NULL ? " (" : "", of, of != NULL ?
-	    ")" : "", w->path, id, w->answer, r->who.org_name);
+	    "govuk-visually-hidden\"> your %s</span></a></dd></div>\n<div "
+	    "class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-"
+	    "list__key\">On behalf of</dt><dd class=\"govuk-summary-list__"
+	    "value\">%s</dd></div>\n</dl>\n", answer, of != NULL ? " (" : "",
+	    of, of != NULL ? ")" : "", w->path, id, w->answer,
+	    r->who.org_name);
 	html_fmt(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
 	    "warning-text__icon\" aria-hidden=\"true\">!</span><strong "
 	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"

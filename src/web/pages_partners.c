@@ -224,9 +224,9 @@ static const struct area areas[] = {
 	  &cols_plan, post_progress },
 	{ "milestones", "Milestones", "The dated milestones of the "
 	  "constitution; those not met by their date are flagged.",
-	  "Record a milestone as met", "Record as met", "MS-5", milestone_fields,
-	  CHOOSE_MILESTONE, read_milestones, &cols_milestone,
-	  post_milestone },
+	  "Record a milestone as met", "Record as met", "MS-5",
+	  milestone_fields, CHOOSE_MILESTONE, read_milestones,
+	  &cols_milestone, post_milestone },
 	{ "influence", "Evidence of influence", "How the sector's voice "
 	  "changed decisions and policy, gathered through the year for the "
 	  "annual report.", "Record evidence", "Record the evidence",
@@ -258,7 +258,8 @@ static const struct area areas[] = {
 	{ "feedback", "Feedback on consultations", "The outcome of each "
 	  "consultation fed back to the sector, after it closes"
 	  ".", "Record the feedback", "Record the feedback",
-	  "SC-consult", feedback_fields, CHOOSE_CONSULTATION, read_consultations,
+	  "SC-consult", feedback_fields, CHOOSE_CONSULTATION,
+	  read_consultations,
 	  &cols_consult, post_feedback },
 };
 #define NAREAS (sizeof(areas) / sizeof(areas[0]))
@@ -317,7 +318,7 @@ static void
 area_form(struct req *r, const struct area *a, const struct rows *w,
     const char *field, const char *err)
 {
-	struct form_field	 f[16];	/* more than any form's fields */
+	struct form_field	 f[16];	/* more than any form has */
 	const char		**ch = NULL;
 	char			(*nums)[16] = NULL, action[80];
 	size_t			 i;

@@ -12,11 +12,12 @@
 
 enum need_kind { NEED_NONE, NEED_TEXT, NEED_DATE, NEED_DATE_OPT, NEED_YEAR };
 struct area_field {
-	struct form_field	 shown;	/* FIELD_SELECT: the records' choices,
-					   filled per request */
+	/* As the form shows it; FIELD_SELECT: the records' choices,
+	 * filled per request. */
+	struct form_field	 shown;
 	enum need_kind		 need;
-	const char		*words;	/* text: the message; a date or a
-					   year: what it is */
+	/* A text's message when left empty; what a date or year is. */
+	const char		*words;
 };
 
 extern const struct area_field contact_fields[], plan_fields[],
