@@ -281,6 +281,10 @@ static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
 /* A form posted: a refused field shows the page of form again. */
 #define FORM(pat, role, fn, par, form) \
 	{ "POST", pat, role, fn, NULL, par, GROUP_NONE, form }
+/* A form of a group's page, for its chair: a refused field shows the
+ * group's page again. */
+#define GROUP_FORM(what, fn, par) ACT("POST", "/groups/:slug/" what, \
+	ROLE_CHAIR, page_group_##fn, par, GROUP_SLUG, group_render)
 /* A step of running an election, for its group's chair. */
 #define ELECTION(step, par, form) \
 	ACT("POST", "/elections/:id/manage/" #step, ROLE_CHAIR, \
@@ -293,6 +297,7 @@ static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
 	PAGE("GET", pat, role, fn, ppar), FORM(pat, role, post, par, form)
 /* A page that says what was just done and no more (p_page). */
 #define SEE(pat, role, fn) PAGE("GET", pat, role, fn, p_page)
+/* A partners' area: its page and its form (pages_partners.c). */
 #define PARTNERS(area, par) WITH_FORM("/officer/partners/" #area, \
 	ROLE_OFFICER, page_partners_##area, p_page, \
 	page_partners_##area##_post, par, partners_area_form)
@@ -325,14 +330,10 @@ const struct web_route web_routes[] = {
 	MEETING(notes, p_notes),
 	MEETING(publish, p_publish),
 	/* A group's chair runs its business (pages_admin.c). */
-	ACT("POST", "/groups/:slug/meetings", ROLE_CHAIR, page_group_schedule,
-	    p_schedule, GROUP_SLUG, group_render),
-	ACT("POST", "/groups/:slug/polls", ROLE_CHAIR, page_group_poll,
-	    p_poll_open, GROUP_SLUG, group_render),
-	ACT("POST", "/groups/:slug/elections", ROLE_CHAIR, page_group_election,
-	    p_nominations, GROUP_SLUG, group_render),
-	ACT("POST", "/groups/:slug/membership", ROLE_CHAIR,
-	    page_group_membership, p_membership, GROUP_SLUG, group_render),
+	GROUP_FORM("meetings", schedule, p_schedule),
+	GROUP_FORM("polls", poll, p_poll_open),
+	GROUP_FORM("elections", election, p_nominations),
+	GROUP_FORM("membership", membership, p_membership),
 	ACT("POST", "/polls/:id/close", ROLE_CHAIR, page_poll_close, p_id,
 	    GROUP_POLL, NULL),
 	ACT("GET", "/elections/:id/manage", ROLE_CHAIR, page_election_manage,
