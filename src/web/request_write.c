@@ -57,6 +57,7 @@ static atomic_llong		 last_write_ns;
 static atomic_llong		 spare_ns;	/* when the count was read */
 static atomic_int		 spare;		/* a core to spare */
 static atomic_int		 loadavg_fd = -1;
+static atomic_long		 online;	/* cores, counted once */
 
 static long long
 mono_ns(void)
@@ -108,11 +109,14 @@ core_spare(long long now)
 			fd = atomic_load(&loadavg_fd);
 		}
 	}
-	/* Read from its start, the kernel writes the line afresh. */
+	/* Read from its start, the kernel writes the line afresh; the
+	 * cores are counted once (sysconf reads a file each time). */
+	if (atomic_load(&online) == 0)
+		atomic_store(&online, sysconf(_SC_NPROCESSORS_ONLN));
 	n = fd >= 0 ? pread(fd, buf, sizeof(buf) - 1, 0) : -1;
 	buf[n > 0 ? n : 0] = '\0';
 	atomic_store(&spare, n > 0 && web_core_spare(buf,
-	    sysconf(_SC_NPROCESSORS_ONLN)));
+	    atomic_load(&online)));
 	atomic_store(&spare_ns, now);
 	return atomic_load(&spare);
 }
