@@ -12,6 +12,7 @@
 #include "core.h"
 #include "core_int.h"
 #include "store/rec_arrangement.h"
+#include "store/rec_flag.h"
 #include "store/store.h"
 
 enum core_err
@@ -244,6 +245,14 @@ core_end(struct core *c, int rc)
 		store_rollback(c->st);
 	}
 	pthread_mutex_unlock(&writer);
+	return rc;
+}
+
+int
+core_int_end_flags(struct core *c, int rc, struct check_flag_list *flags)
+{
+	if ((rc = core_end(c, rc)) != CORE_OK)
+		check_flag_list_free(flags);
 	return rc;
 }
 

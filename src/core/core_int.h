@@ -18,6 +18,10 @@ struct rec_meeting;
 
 int core_int_constitution_at(struct core *, const char *date,
     struct constitution *out);
+/* core_end for a change that gathers flags: when it is refused or
+ * undone, the flags are freed (the caller sees none). */
+struct check_flag_list;
+int core_int_end_flags(struct core *, int rc, struct check_flag_list *);
 /* SA-14.3: a status change that takes effect on a later date. */
 int core_int_schedule_status(struct core *, int64_t membership,
     const char *status, const char *effective, const char *reason);

@@ -435,10 +435,7 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 out:
 	rec_dispute_clear(&d);
 	rec_panellist_list_free(&panel);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }
 
 int
@@ -530,10 +527,7 @@ core_dispute_resolve(struct core *c, int64_t id, const char *outcome,
 	    rules_dispute_in_time(due, day));
 out:
 	rec_dispute_clear(&d);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }
 
 /* status and overdue, computed for today. */

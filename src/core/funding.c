@@ -154,10 +154,7 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 out:
 	rec_org_clear(&fo);
 	rec_org_clear(&ro);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }
 
 int

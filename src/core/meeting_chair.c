@@ -168,8 +168,5 @@ out:
 	rec_meeting_free(&m);
 	rec_standing_free(&s);
 	rec_person_clear(&p);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }
