@@ -256,6 +256,25 @@ core_int_end_flags(struct core *c, int rc, struct check_flag_list *flags)
 	return rc;
 }
 
+int
+core_int_constitution_version(struct core *c, const char *date,
+    struct rec_constitution_version *out, int *found)
+{
+	int rc, any = 0;
+
+	rc = store_const_at(c->st, c->arr, date, out, &any);
+	if (found != NULL)
+		*found = any;
+	if (rc != STORE_OK) {
+		rec_constitution_version_clear(out);
+		return core_store_fail(c, rc, "reading the constitution");
+	}
+	if (!any && found == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "date", "no constitution "
+		    "of %s was in force on %s", c->arr_slug, date);
+	return CORE_OK;
+}
+
 /* Loads the constitution in force on date into *out. */
 int
 core_int_constitution_at(struct core *c, const char *date,
@@ -263,15 +282,13 @@ core_int_constitution_at(struct core *c, const char *date,
 {
 	struct rec_constitution_version	 v;
 	struct cs_error			 cerr;
-	int				 rc, found;
+	int				 rc;
 
 	memset(out, 0, sizeof(*out));
-	rc = store_const_at(c->st, c->arr, date, &v, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the constitution");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "date", "no constitution "
-		    "of %s was in force on %s", c->arr_slug, date);
+	memset(&v, 0, sizeof(v));
+	if ((rc = core_int_constitution_version(c, date, &v, NULL)) !=
+	    CORE_OK)
+		return rc;
 	rc = constitution_parse(v.body, out, &cerr);
 	rec_constitution_version_clear(&v);
 	if (rc != 0)

@@ -18,6 +18,14 @@ struct rec_meeting;
 
 int core_int_constitution_at(struct core *, const char *date,
     struct constitution *out);
+/*
+ * The version of the constitution in force on date (NULL: the latest)
+ * into *out, the caller's to clear.  found NULL: none in force is
+ * CORE_ENOTFOUND naming "date"; else *found says whether one is.
+ */
+struct rec_constitution_version;
+int core_int_constitution_version(struct core *, const char *date,
+    struct rec_constitution_version *out, int *found);
 /* core_end for a change that gathers flags: when it is refused or
  * undone, the flags are freed (the caller sees none). */
 struct check_flag_list;
