@@ -83,8 +83,11 @@ int core_int_meeting(struct core *, int64_t id, struct rec_meeting *out);
  * (decision.c); the caller frees it with rec_motion_free(). */
 struct rec_motion;
 int core_int_motion(struct core *, int64_t id, struct rec_motion *out);
-/* The meeting, refused when it was cancelled. */
-int core_int_meeting_open(struct core *, int64_t id, struct rec_meeting *out);
+/* A change to the meeting begun: the transaction begun and the meeting
+ * read, refused when it was cancelled; on failure nothing is left to
+ * free and the transaction is ended. */
+int core_int_meeting_change(struct core *, int64_t id,
+    struct rec_meeting *out);
 /* What an organisation's act at a meeting starts with: the transaction
  * begun, the meeting open to change and the organisation found; on
  * failure nothing is left to free and the transaction is ended. */

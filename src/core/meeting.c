@@ -139,16 +139,18 @@ notify_meeting(struct core *c, const struct rec_meeting *m,
 
 /* A meeting still open to change: scheduled, not cancelled. */
 int
-core_int_meeting_open(struct core *c, int64_t id, struct rec_meeting *m)
+core_int_meeting_change(struct core *c, int64_t id, struct rec_meeting *m)
 {
 	int rc;
 
-	if ((rc = core_int_meeting(c, id, m)) != CORE_OK)
+	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
+	if ((rc = core_int_meeting(c, id, m)) != CORE_OK)
+		return core_end(c, rc);
 	if (m->status == MEETING_CANCELLED) {
 		rec_meeting_free(m);
-		return core_fail(c, CORE_EINVAL, "meeting", "meeting %lld "
-		    "was cancelled", (long long)id);
+		return core_end(c, core_fail(c, CORE_EINVAL, "meeting",
+		    "meeting %lld was cancelled", (long long)id));
 	}
 	return CORE_OK;
 }
@@ -159,10 +161,8 @@ core_int_meeting_org(struct core *c, int64_t meeting, const char *org,
 {
 	int rc;
 
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, m)) != CORE_OK)
-		return core_end(c, rc);
 	if ((rc = core_int_find_org(c, org, o)) != CORE_OK) {
 		rec_meeting_free(m);
 		rec_org_clear(o);
@@ -213,10 +213,8 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 	/* SA-11.1: every item is members-only unless marked public. */
 	if ((rc = core_int_visibility(c, visibility)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	if (!text_blank(requested_by)) {
 		if ((rc = core_int_find_org(c, requested_by, &o)) != CORE_OK ||
 		    (rc = requester_ok(c, &m, o.id,
@@ -248,10 +246,8 @@ core_agenda_remove(struct core *c, int64_t meeting, int pos)
 	int			 found = 0, rc;
 
 	memset(&it, 0, sizeof(it));
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	rc = store_item_get(c->st, meeting, pos, &it, &found);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the agenda");
@@ -338,10 +334,8 @@ core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
 	memset(flags, 0, sizeof(*flags));
 	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	rc = store_item_list(c->st, meeting, &items);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the agenda");
@@ -458,10 +452,8 @@ core_meeting_notes(struct core *c, int64_t meeting, const char *text)
 
 	if ((rc = core_int_body(c, "notes", text, 1, 200000)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	rc = store_exec(c->st, STMT_MEET_SET_NOTES, "sl", text, meeting);
 	if (rc != STORE_OK)
 		rc = core_store_fail(c, rc, "saving the notes");
@@ -489,10 +481,8 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 		visibility = constitution_text(&c->cons, "notes.visibility");
 	if ((rc = core_int_visibility(c, visibility)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	if (m.notes == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "notes", "meeting %lld has no "
 		    "notes yet; write them with 'alliance meeting notes'",
@@ -530,10 +520,8 @@ core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
 
 	if ((rc = core_int_text(c, "reason", reason, 0, 1000)))
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	rc = store_exec(c->st, STMT_MEET_CANCEL, "l", meeting);
 	if (rc != STORE_OK)
 		rc = core_store_fail(c, rc, "cancelling the meeting");

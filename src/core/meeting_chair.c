@@ -106,10 +106,8 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 
 	memset(flags, 0, sizeof(*flags));
 	memset(&s, 0, sizeof(s));
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK)
 		goto out;
 	rc = store_meeting_standing(c->st, m.group_id,
