@@ -65,13 +65,11 @@ core_place_add(struct core *c, const struct place_in *in, int64_t *id)
 		    "1 to 80 characters, separated by ';'", in->areas);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = store_exec(c->st, STMT_PLACE_INSERT, "lss", c->arr,
-	    in->slug, in->name)) != STORE_OK) {
-		rc = rc == STORE_CONSTRAINT ? core_fail(c, CORE_EEXIST, "slug",
-		    "a place '%s' exists already", in->slug) :
-		    core_store_fail(c, rc, "recording the place");
+	rc = store_exec(c->st, STMT_PLACE_INSERT, "lss", c->arr, in->slug,
+	    in->name);
+	if ((rc = core_int_added(c, rc, "recording the place", "slug",
+	    "a place '%s' exists already", in->slug)) != CORE_OK)
 		return core_end(c, rc);
-	}
 	*id = store_last_id(c->st);
 	for (i = 0; i < n && rc == CORE_OK; i++)
 		if ((rc = store_exec(c->st, STMT_PLACE_AREA_INSERT, "ls", *id,

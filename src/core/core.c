@@ -15,6 +15,15 @@
 #include "store/rec_flag.h"
 #include "store/store.h"
 
+static enum core_err
+core_vfail(struct core *c, enum core_err code, const char *field,
+    const char *fmt, va_list ap)
+{
+	vsnprintf(c->err, sizeof(c->err), fmt, ap);
+	snprintf(c->field, sizeof(c->field), "%s", field != NULL ? field : "");
+	return code;
+}
+
 enum core_err
 core_fail(struct core *c, enum core_err code, const char *field,
     const char *fmt, ...)
@@ -22,9 +31,23 @@ core_fail(struct core *c, enum core_err code, const char *field,
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(c->err, sizeof(c->err), fmt, ap);
+	code = core_vfail(c, code, field, fmt, ap);
 	va_end(ap);
-	snprintf(c->field, sizeof(c->field), "%s", field != NULL ? field : "");
+	return code;
+}
+
+int
+core_int_added(struct core *c, enum store_err rc, const char *doing,
+    const char *field, const char *fmt, ...)
+{
+	va_list ap;
+	int	code;
+
+	if (rc != STORE_CONSTRAINT)
+		return core_store_fail(c, rc, doing);
+	va_start(ap, fmt);
+	code = core_vfail(c, CORE_EEXIST, field, fmt, ap);
+	va_end(ap);
 	return code;
 }
 

@@ -26,6 +26,14 @@ int core_int_constitution_at(struct core *, const char *date,
 struct rec_constitution_version;
 int core_int_constitution_version(struct core *, const char *date,
     struct rec_constitution_version *out, int *found);
+/*
+ * The store's answer rc to adding a row, as core's: CORE_OK; CORE_EEXIST
+ * naming field, its message made by fmt, when the row is there already
+ * (the key it would repeat); another fault as core_store_fail, doing.
+ */
+int core_int_added(struct core *, enum store_err rc,
+    const char *doing, const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 /* core_end for a change that gathers flags: when it is refused or
  * undone, the flags are freed (the caller sees none). */
 struct check_flag_list;

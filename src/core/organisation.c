@@ -266,15 +266,9 @@ core_org_cover(struct core *c, const char *org, const char *aim)
 	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_COVER_INSERT, "lls", o.id, c->arr, name);
-	if (rc == STORE_CONSTRAINT) {
-		rc = core_fail(c, CORE_EEXIST, "aim", "%s already covers "
-		    "\"%s\"", o.name, name);
+	if ((rc = core_int_added(c, rc, "recording coverage", "aim",
+	    "%s already covers \"%s\"", o.name, name)) != CORE_OK)
 		goto out;
-	}
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording coverage");
-		goto out;
-	}
 	rc = core_auditf(c, "organisation.cover", "organisation", o.id,
 	    "{s:s, s:s}", "organisation", o.name, "aim", name);
 out:
