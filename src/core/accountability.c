@@ -27,13 +27,9 @@ get_cycle(struct core *c, int year, struct rec_cycle *out)
 {
 	int found, rc = store_cycle_get(c->st, c->arr, year, out, &found);
 
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the self-assessment");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "year", "no self-assessment "
-		    "for %d; an officer opens one with 'alliance assessment "
-		    "open --year %d --due DATE'", year, year);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the self-assessment",
+	    "year", "no self-assessment for %d; an officer opens one with "
+	    "'alliance assessment open --year %d --due DATE'", year, year);
 }
 
 /* The cycle of year and the organisation's assessment in it. */
@@ -468,12 +464,9 @@ core_consult_feedback(struct core *c, int64_t id, const char *text,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_consult_get(c->st, c->arr, id, &k, &found);
-	if (rc != STORE_OK || !found) {
-		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading the "
-		    "consultation") : core_fail(c, CORE_ENOTFOUND,
-		    "consultation", "no consultation %lld", (long long)id);
+	if ((rc = core_int_found(c, rc, found, "reading the consultation",
+	    "consultation", "no consultation %lld", (long long)id)) != CORE_OK)
 		goto out;
-	}
 	if (strcmp(on, k.closes) < 0) {
 		rc = core_fail(c, CORE_EINVAL, "date", "feedback is given "
 		    "after the consultation closes (%s), not on %s",
@@ -481,12 +474,8 @@ core_consult_feedback(struct core *c, int64_t id, const char *text,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_CONSULT_FEEDBACK, "ssl", text, on, id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "saving the feedback");
-		goto out;
-	}
-	rc = core_auditf(c, "consultation.feedback", "consultation", id,
-	    "{s:s, s:s}", "title", k.title, "on", on);
+	rc = core_audited(c, rc, "saving the feedback", "consultation.feedback",
+	    "consultation", id, "{s:s, s:s}", "title", k.title, "on", on);
 out:
 	rec_consult_clear(&k);
 	return core_end(c, rc);

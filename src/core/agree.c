@@ -117,16 +117,12 @@ place_set(struct core *c, const char *what, const char *ref,
 	memset(&g, 0, sizeof(g));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = store_place_get(c->st, STMT_PLACE_BY_SLUG, c->arr, place,
-	    &pl, &found)) != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading the place");
+	rc = store_place_get(c->st, STMT_PLACE_BY_SLUG, c->arr, place, &pl,
+	    &found);
+	if ((rc = core_int_found(c, rc, found, "reading the place", "place",
+	    "no place '%s'; places are added with 'place add'", place)) !=
+	    CORE_OK)
 		goto out;
-	}
-	if (!found) {
-		rc = core_fail(c, CORE_ENOTFOUND, "place", "no place '%s'; "
-		    "places are added with 'place add'", place);
-		goto out;
-	}
 	if (group && (rc = core_int_find_group(c, ref, &g)) == CORE_OK)
 		id = g.id;
 	else if (!group && (rc = core_int_find_position(c, ref, "", &pos)) ==

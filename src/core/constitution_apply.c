@@ -85,12 +85,9 @@ core_constitution_apply(struct core *c, const char *text,
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_CONST_INSERT, "lssss", c->arr,
 		    from, text, c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "storing the constitution");
-		goto out;
-	}
-	rc = core_auditf(c, "constitution.apply", "arrangement", c->arr,
-	    "{s:s, s:I}", "effective_from", from, "replaces",
+	rc = core_audited(c, rc, "storing the constitution",
+	    "constitution.apply", "arrangement", c->arr, "{s:s, s:I}",
+	    "effective_from", from, "replaces",
 	    (long long)(found ? cur.version : 0));
 	if (rc == CORE_OK && strcmp(from, c->today) <= 0) {
 		/* In force today: use it from now on. */

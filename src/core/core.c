@@ -37,16 +37,18 @@ core_fail(struct core *c, enum core_err code, const char *field,
 }
 
 int
-core_int_added(struct core *c, enum store_err rc, const char *doing,
-    const char *field, const char *fmt, ...)
+core_int_answer(struct core *c, enum store_err rc, int refused,
+    enum core_err code, const char *doing, const char *field,
+    const char *fmt, ...)
 {
 	va_list ap;
-	int	code;
 
-	if (rc != STORE_CONSTRAINT)
+	if (rc != STORE_OK)
 		return core_store_fail(c, rc, doing);
+	if (!refused)
+		return CORE_OK;
 	va_start(ap, fmt);
-	code = core_vfail(c, CORE_EEXIST, field, fmt, ap);
+	code = core_vfail(c, code, field, fmt, ap);
 	va_end(ap);
 	return code;
 }

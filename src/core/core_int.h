@@ -27,13 +27,21 @@ struct rec_constitution_version;
 int core_int_constitution_version(struct core *, const char *date,
     struct rec_constitution_version *out, int *found);
 /*
- * The store's answer rc to adding a row, as core's: CORE_OK; CORE_EEXIST
- * naming field, its message made by fmt, when the row is there already
- * (the key it would repeat); another fault as core_store_fail, doing.
+ * The store's answer rc to a step, as core's: a fault as core_store_fail
+ * (doing); else, when the step is refused, code naming field, with the
+ * message made by fmt; else CORE_OK.  Two steps use it:
+ * core_int_found, reading one record: CORE_ENOTFOUND when there is none;
+ * core_int_added, adding a row: CORE_EEXIST when one with its key is
+ * there already.
  */
-int core_int_added(struct core *, enum store_err rc,
-    const char *doing, const char *field, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+int core_int_answer(struct core *, enum store_err rc, int refused,
+    enum core_err code, const char *doing, const char *field,
+    const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+#define core_int_found(c, rc, found, doing, ...) \
+	core_int_answer(c, rc, !(found), CORE_ENOTFOUND, doing, __VA_ARGS__)
+#define core_int_added(c, rc, doing, ...) \
+	core_int_answer(c, (rc) == STORE_CONSTRAINT ? STORE_OK : (rc), \
+	    (rc) == STORE_CONSTRAINT, CORE_EEXIST, doing, __VA_ARGS__)
 /* core_end for a change that gathers flags: when it is refused or
  * undone, the flags are freed (the caller sees none). */
 struct check_flag_list;

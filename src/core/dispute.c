@@ -51,12 +51,8 @@ get_case(struct core *c, int64_t id, struct rec_dispute *out)
 {
 	int found, rc = store_dispute_get(c->st, c->arr, id, out, &found);
 
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the case");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "case", "no case %lld; "
-		    "'alliance dispute list' shows them", (long long)id);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the case", "case", "no "
+	    "case %lld; 'alliance dispute list' shows them", (long long)id);
 }
 
 int

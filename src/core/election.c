@@ -28,12 +28,8 @@ core_int_election(struct core *c, int64_t id, struct rec_election *e)
 {
 	int found, rc = store_election_get(c->st, c->arr, id, e, &found);
 
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the election");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "election", "no election "
-		    "%lld in %s", (long long)id, c->arr_slug);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the election", "election",
+	    "no election %lld in %s", (long long)id, c->arr_slug);
 }
 
 int

@@ -202,13 +202,9 @@ core_spend_aim(struct core *c, const char *org, int year,
 	}
 	rc = store_exec(c->st, STMT_AIM_UPSERT, "llilsss", c->arr,
 	    o.id, year, (int64_t)pence, plan, c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the aspiration");
-		goto out;
-	}
-	rc = core_auditf(c, "spend.aim", "organisation", o.id,
-	    "{s:s, s:i, s:I}", "organisation", o.name, "year", year,
-	    "amount_pence", (int64_t)pence);
+	rc = core_audited(c, rc, "recording the aspiration", "spend.aim",
+	    "organisation", o.id, "{s:s, s:i, s:I}", "organisation", o.name,
+	    "year", year, "amount_pence", (int64_t)pence);
 out:
 	rec_org_clear(&o);
 	return core_end(c, rc);

@@ -56,13 +56,10 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 		rc = store_exec(c->st, STMT_INTEREST_INSERT, "lllssss",
 		    meeting, it.id, o.id, text_given(person), nature,
 		    c->today, c->actor);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the interest");
-		goto out;
-	}
-	rc = core_auditf(c, "meeting.interest", "meeting", meeting,
-	    "{s:I, s:i, s:s, s:s}", "meeting", (long long)meeting, "item",
-	    pos, "organisation", o.name, "nature", nature);
+	rc = core_audited(c, rc, "recording the interest", "meeting.interest",
+	    "meeting", meeting, "{s:I, s:i, s:s, s:s}", "meeting",
+	    (long long)meeting, "item", pos, "organisation", o.name, "nature",
+	    nature);
 out:
 	rec_meeting_free(&m);
 	rec_item_free(&it);
@@ -155,13 +152,9 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 	}
 	rc = store_exec(c->st, STMT_MEET_SET_CHAIR, "lsl", p.id,
 	    side, meeting);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the chair");
-		goto out;
-	}
-	rc = core_auditf(c, "meeting.chair", "meeting", meeting,
-	    "{s:I, s:s, s:s?}", "meeting", (long long)meeting, "chair",
-	    p.name, "side", side);
+	rc = core_audited(c, rc, "recording the chair", "meeting.chair",
+	    "meeting", meeting, "{s:I, s:s, s:s?}", "meeting",
+	    (long long)meeting, "chair", p.name, "side", side);
 out:
 	rec_meeting_free(&m);
 	rec_standing_free(&s);

@@ -162,17 +162,14 @@ core_org_update(struct core *c, const char *ref, const struct org_in *ch)
 	    text_given(m.geography),
 	    text_given(m.email), m.infrastructure,
 	    o.id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "updating the organisation");
-		goto out;
-	}
-	rc = core_auditf(c, "organisation.update", "organisation", o.id,
+	rc = core_audited(c, rc, "updating the organisation",
+	    "organisation.update", "organisation", o.id,
 	    "{s:{s:I, s:s, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:i}, "
-	    "s:" ORG_DETAIL "}", "before", "id", (long long)o.id, "name",
-	    o.name, "short_name", o.short_name, "sector",
-	    sector_name(o.sector), "legal_form", o.legal_form, "identifier",
-	    o.identifier, "geography", o.geography, "email", o.email,
-	    "infrastructure", o.infrastructure, "after",
+	    "s:" ORG_DETAIL "}", "before",
+	    "id", (long long)o.id, "name", o.name, "short_name", o.short_name,
+	    "sector", sector_name(o.sector), "legal_form", o.legal_form,
+	    "identifier", o.identifier, "geography", o.geography, "email",
+	    o.email, "infrastructure", o.infrastructure, "after",
 	    ORG_DETAIL_ARGS(&m, norm));
 out:
 	rec_org_clear(&o);
