@@ -122,14 +122,10 @@ core_contact_end(struct core *c, int64_t id, const char *date)
 		    k.name, k.since);
 		goto out;
 	}
-	if ((rc = store_exec(c->st, STMT_CONTACT_END, "ls", id, on)) !=
-	    STORE_OK) {
-		rc = core_store_fail(c, rc, "ending the contact");
-		goto out;
-	}
-	rc = core_auditf(c, "contact.end", "partner_contact", id,
-	    "{s:s, s:s, s:s}", "organisation", k.organisation, "name",
-	    k.name, "ended", on);
+	rc = store_exec(c->st, STMT_CONTACT_END, "ls", id, on);
+	rc = core_audited(c, rc, "ending the contact", "contact.end",
+	    "partner_contact", id, "{s:s, s:s, s:s}", "organisation",
+	    k.organisation, "name", k.name, "ended", on);
 out:
 	rec_contact_clear(&k);
 	return core_end(c, rc);

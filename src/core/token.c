@@ -144,13 +144,9 @@ core_token_revoke(struct core *c, const char *id)
 		    "on %s", n, t.revoked);
 		goto out;
 	}
-	if ((rc = store_exec(c->st, STMT_TOKEN_REVOKE, "ls", id64,
-	    c->now)) != STORE_OK) {
-		rc = core_store_fail(c, rc, "revoking the token");
-		goto out;
-	}
-	rc = core_auditf(c, "token.revoke", "api_token", n, "{s:s}", "name",
-	    t.name);
+	rc = store_exec(c->st, STMT_TOKEN_REVOKE, "ls", id64, c->now);
+	rc = core_audited(c, rc, "revoking the token", "token.revoke",
+	    "api_token", n, "{s:s}", "name", t.name);
 out:
 	rec_token_clear(&t);
 	return core_end(c, rc);
