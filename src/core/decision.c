@@ -651,9 +651,14 @@ core_motion_close(struct core *c, int64_t motion, struct motion_result *res)
 	rc = store_exec(c->st, STMT_MOTION_CLOSE, "siiisl",
 	    rules_motion_names[out], (int)n[0], (int)n[1], (int)n[2], c->now,
 	    motion);
-	rc = core_audited(c, rc, "closing the motion", "motion.close", "motion",
-	    motion, "{s:s, s:i, s:i, s:i}", "outcome", rules_motion_names[out],
-	    "for", (int)n[0], "against", (int)n[1], "abstain", (int)n[2]);
+	if (rc != STORE_OK) {
+		rc = core_store_fail(c, rc, "closing the motion");
+		goto out;
+	}
+	/* Apart, not core_audited: a storage fault leaves res unset. */
+	rc = core_auditf(c, "motion.close", "motion", motion,
+	    "{s:s, s:i, s:i, s:i}", "outcome", rules_motion_names[out], "for",
+	    (int)n[0], "against", (int)n[1], "abstain", (int)n[2]);
 	if (rc == CORE_OK && out == MOTION_CARRIED)
 		rc = effect_apply(c, &mo, res);
 	res->motion = motion;
