@@ -15,6 +15,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "render/json_stored.h"
 #include "store/store.h"
 
 #define HASH_HEX (crypto_generichash_BYTES * 2 + 1)
@@ -212,7 +213,7 @@ core_audited(struct core *c, int rc, const char *doing,
 	if (rc != STORE_OK)
 		return core_store_fail(c, rc, doing);
 	va_start(ap, fmt);
-	text = store_audit_vdetail(fmt, ap);
+	text = json_stored_detail(fmt, ap);
 	va_end(ap);
 	return audit_put(c, action, entity, id, text);
 }
@@ -222,5 +223,5 @@ core_audit_text(struct core *c, const char *action, const char *entity,
     int64_t id, const char *key, const char *json)
 {
 	return audit_put(c, action, entity, id,
-	    store_audit_detail_with(key, json));
+	    json_stored_detail_with(key, json));
 }
