@@ -127,9 +127,18 @@ char *cli_slurp(struct cli *, const char *path);
 /* --year as a number; 0 with core.err set when it is missing or not a
  * year. */
 int cli_year(struct cli *);
-/* "what" was done, with the flags the action returned (FLAG lines, or
- * JSON; NULL for an action that flags nothing), which it frees. */
-void cli_said(struct cli *, const char *what, struct check_flag_list *);
+/*
+ * Says what an action did: every command that changes something ends
+ * with it.  As text, "what", then " (#id)" when id is above 0 (the
+ * record the action made or named), then "FLAG rule fact" for each
+ * flag.  With --json, one shape (the man page's --json):
+ *	{"done": what, "id": id, "flags": ["rule fact", ...]}
+ * "id" only when above 0; "flags" null for an action that flags
+ * nothing (flags NULL), else its lines (maybe []).  Frees flags.  The
+ * exit code.
+ */
+int cli_done(struct cli *, const char *what, int64_t id,
+    struct check_flag_list *flags);
 
 /* Command tables of the two files. */
 extern const struct cli_cmd cli_org_cmds[];
@@ -167,8 +176,7 @@ extern const struct cli_opt import_opts[];
  * (cli_meeting.c, cli_decision.c, cli_election.c): a positive whole
  * number from an argument or option, else 0; the id in arg[0], or -1
  * with an error naming what is accepted; --item as the item's number
- * on the agenda, likewise; "what" done, with its id when above 0, or
- * its JSON (every command file's one such printer, in cli_org.c); the
+ * on the agenda, likewise; the
  * options of a command that takes only --group.
  */
 int64_t number(const char *);
@@ -181,7 +189,6 @@ int cli_election_read(struct cli *, struct election_view *v);
 extern const struct column cli_ballot_cols[];
 cli_row_fn cli_ballot_row;
 int item_opt(struct cli *, int *pos);
-int done(struct cli *, const char *what, int64_t id);
 extern const struct cli_opt group_only[];
 
 #endif

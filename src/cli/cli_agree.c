@@ -23,7 +23,8 @@ run_place_add(struct cli *c)
 	int64_t		id = 0;
 	int		rc = core_place_add(&c->core, &in, &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "place added", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "place added", id,
+	    NULL);
 }
 
 static int
@@ -36,9 +37,10 @@ run_place_set(struct cli *c)
 	else
 		rc = core_place_set(&c->core, "position", O("position"),
 		    O("place"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, O("group") != NULL ?
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    O("group") != NULL ?
 	    "the group's area recorded" : "the place the position serves "
-	    "recorded", 0);
+	    "recorded", 0, NULL);
 }
 
 static int
@@ -49,7 +51,8 @@ run_exchange(struct cli *c)
 		    O("board-meeting"), O("direction"), O("summary"),
 		    O("date"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "recorded", id,
+	    NULL);
 }
 
 static void
@@ -88,8 +91,8 @@ run_matter(struct cli *c)
 	int	rc = core_system_matter(&c->core, cli_int(c, "meeting"),
 		    O("subject"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "system-wide matter recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "system-wide matter recorded", id, NULL);
 }
 
 static void
@@ -128,7 +131,8 @@ run_seat(struct cli *c)
 	int	rc = core_seat_add(&c->core, O("group"), O("person"),
 		    O("seat"), O("since"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "seat recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "seat recorded",
+	    id, NULL);
 }
 
 static const struct cli_kind req_text = { 0, { PARSE_TEXT, NULL, 0, 0 }, 1 };

@@ -24,23 +24,6 @@ cli_year(struct cli *c)
 	return (int)cli_int(c, "year");
 }
 
-void
-cli_said(struct cli *c, const char *what, struct check_flag_list *flags)
-{
-	size_t i;
-
-	if (cli_json(c))
-		cli_json_out(c, json_said(what, flags));
-	else {
-		printf("%s\n", what);
-		for (i = 0; flags != NULL && i < flags->n; i++)
-			printf("FLAG %s %s\n", flags->v[i].rule,
-			    flags->v[i].fact);
-	}
-	if (flags != NULL)
-		check_flag_list_free(flags);
-}
-
 static int
 run_assess_open(struct cli *c)
 {
@@ -53,8 +36,7 @@ run_assess_open(struct cli *c)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "self-assessment %d open for %d "
 	    "signator%s", year, n, n == 1 ? "y" : "ies");
-	cli_said(c, msg, NULL);
-	return EXIT_OK;
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int
@@ -68,8 +50,7 @@ run_assess_rate(struct cli *c)
 	    O("commitment"), O("rating"), O("evidence"), O("links"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "rating recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "rating recorded", 0, NULL);
 }
 
 static int
@@ -83,8 +64,7 @@ run_assess_view(struct cli *c)
 	    O("commitment"), O("view"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "the sector's view recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "the sector's view recorded", 0, NULL);
 }
 
 static int
@@ -98,8 +78,7 @@ run_assess_submit(struct cli *c)
 	rc = core_assess_submit(&c->core, year, O("organisation"), &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "self-assessment submitted", &flags);
-	return EXIT_OK;
+	return cli_done(c, "self-assessment submitted", 0, &flags);
 }
 
 static void
@@ -145,7 +124,6 @@ run_consult_add(struct cli *c)
 	struct consult_in	 in;
 	struct check_flag_list	 flags = { NULL, 0 };
 	int64_t			 id = 0;
-	char			 msg[80];
 	int			 rc;
 
 	memset(&in, 0, sizeof(in));
@@ -157,10 +135,7 @@ run_consult_add(struct cli *c)
 	in.significant = cli_flag(c, "significant");
 	if ((rc = core_consult_add(&c->core, &in, &id, &flags)) != CORE_OK)
 		return cli_fail(c, rc);
-	snprintf(msg, sizeof(msg), "consultation recorded (#%lld)",
-	    (long long)id);
-	cli_said(c, msg, &flags);
-	return EXIT_OK;
+	return cli_done(c, "consultation recorded", id, &flags);
 }
 
 static int
@@ -174,8 +149,7 @@ run_consult_feedback(struct cli *c)
 	if ((rc = core_consult_feedback(&c->core, id, O("text"),
 	    O("date"))) != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "feedback recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "feedback recorded", 0, NULL);
 }
 
 static void

@@ -21,8 +21,8 @@ run_decide(struct cli *c)
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_decide_consensus(&c->core, id, pos, O("text"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "decision recorded as made by consensus", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "decision recorded as made by consensus", id, NULL);
 }
 
 static int
@@ -32,8 +32,8 @@ run_decide_email(struct cli *c)
 	int	rc;
 
 	rc = core_decide_email(&c->core, O("group"), O("text"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "decision recorded as made by email consensus", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "decision recorded as made by email consensus", id, NULL);
 }
 
 static int
@@ -50,8 +50,8 @@ run_motion_propose(struct cli *c)
 
 	rc = core_motion_propose(&c->core, id, pos, O("text"),
 	    number(O("second-vote-of")), &eff, &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the meeting is quorate; the vote is open", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the meeting is quorate; the vote is open", id, NULL);
 }
 
 static int
@@ -62,7 +62,8 @@ run_poll_open(struct cli *c)
 
 	rc = core_poll_open(&c->core, O("group"), O("text"), O("opens"),
 	    O("closes"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "poll opened", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "poll opened", id,
+	    NULL);
 }
 
 static int
@@ -74,7 +75,8 @@ run_motion_cast(struct cli *c)
 	if (id_arg(c, "motion", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_motion_cast(&c->core, id, O("organisation"), O("choice"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "vote recorded", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "vote recorded", 0,
+	    NULL);
 }
 
 static int

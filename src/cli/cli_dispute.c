@@ -52,8 +52,7 @@ run_open(struct cli *c)
 	    v.d.stage_name, v.d.due != NULL ? ", resolution due by " : "",
 	    v.d.due != NULL ? v.d.due : "");
 	dispute_view_free(&v);
-	cli_said(c, msg, NULL);
-	return EXIT_OK;
+	return cli_done(c, msg, 0, NULL);
 }
 
 /* A step on a case: refused (its flags, if any, freed), or said with
@@ -67,8 +66,7 @@ case_said(struct cli *c, int rc, const char *msg,
 			check_flag_list_free(flags);
 		return cli_fail(c, rc);
 	}
-	cli_said(c, msg, flags);
-	return EXIT_OK;
+	return cli_done(c, msg, 0, flags);
 }
 
 static int

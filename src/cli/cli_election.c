@@ -23,7 +23,7 @@ run_election_open(struct cli *c)
 
 	if ((rc = core_election_open(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "election opened; nominations are sought", id);
+	return cli_done(c, "election opened; nominations are sought", id, NULL);
 }
 
 static int
@@ -38,7 +38,7 @@ run_election_nominate(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_election_nominate(&c->core, id, &in)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "nomination accepted", 0);
+	return cli_done(c, "nomination accepted", 0, NULL);
 }
 
 static int
@@ -50,8 +50,9 @@ run_election_ballot(struct cli *c)
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_election_ballot(&c->core, id, O("opens"), O("closes"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "the ballot is set; "
-	    "every nomination is shown to voters", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the ballot is set; "
+	    "every nomination is shown to voters", 0, NULL);
 }
 
 static int
@@ -181,7 +182,8 @@ run_election_announce(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_election_announce(&c->core, id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "result announced; the register is updated", 0);
+	return cli_done(c, "result announced; the register is updated", 0,
+	    NULL);
 }
 
 static void

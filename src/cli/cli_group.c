@@ -23,7 +23,7 @@ run_group_add(struct cli *c)
 
 	if ((rc = core_group_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "group added", id);
+	return cli_done(c, "group added", id, NULL);
 }
 
 static void
@@ -145,8 +145,8 @@ run_commitment_add(struct cli *c)
 	int rc = core_commitment_add(&c->core, O("code"), O("kind") != NULL ?
 	    O("kind") : "commitment", O("heading"), O("body"), O("party"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "commitment added",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "commitment added",
+	    0, NULL);
 }
 
 static const struct cli_opt group_opts[] = {

@@ -140,8 +140,7 @@ run_mail_retry(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_mail_retry(&c->core, id)) != CORE_OK)
 		return cli_fail(c, rc);
-	printf("message queued to be sent again\n");
-	return EXIT_OK;
+	return cli_done(c, "message queued to be sent again", 0, NULL);
 }
 
 static void

@@ -70,8 +70,8 @@ run_meeting_schedule(struct cli *c)
 
 	if ((rc = core_meeting_schedule(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "meeting scheduled; its agenda holds the mandatory "
-	    "items", id);
+	return cli_done(c, "meeting scheduled; its agenda holds the mandatory "
+	    "items", id, NULL);
 }
 
 /* The flags as one cell: "rule fact; rule fact". */
@@ -251,7 +251,8 @@ run_agenda_add(struct cli *c)
 	rc = core_agenda_add(&c->core, id, O("title"), cli_flag(c,
 	    "vcse-only"), cli_flag(c, "public") ? "public" : "members",
 	    O("requested-by"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "item added", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "item added", 0,
+	    NULL);
 }
 
 static int
@@ -263,16 +264,21 @@ run_agenda_remove(struct cli *c)
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_agenda_remove(&c->core, id, pos);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "item removed", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "item removed", 0,
+	    NULL);
 }
 
-/* Warns of each flag (not under --json), and frees them. */
-static void
-warn_lines(struct cli *c, struct check_flag_list *flags, int always)
+/* An action on a meeting said with the flags it raised: with --json in
+ * cli_done's shape; as text, a "FLAG:" warning line for each after. */
+static int
+meeting_done(struct cli *c, const char *what, struct check_flag_list *flags)
 {
-	if (always || strcmp(c->format, "json") != 0)
-		warn_flags(flags);
+	if (cli_json(c))
+		return cli_done(c, what, 0, flags);
+	cli_done(c, what, 0, NULL);
+	warn_flags(flags);
 	check_flag_list_free(flags);
+	return EXIT_OK;
 }
 
 static int
@@ -286,9 +292,7 @@ run_meeting_circulate(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_meeting_circulate(&c->core, id, O("date"), &flags)))
 		return cli_fail(c, rc);
-	done(c, "agenda circulated", 0);
-	warn_lines(c, &flags, 0);
-	return EXIT_OK;
+	return meeting_done(c, "agenda circulated", &flags);
 }
 
 static int
@@ -301,8 +305,8 @@ run_meeting_attend(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_attend(&c->core, id, O("organisation"), O("as"),
 	    O("people"), cli_flag(c, "deputy-agreed"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "attendance recorded", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "attendance recorded", 0, NULL);
 }
 
 static int
@@ -315,8 +319,8 @@ run_meeting_interest(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_interest(&c->core, id, pos, O("organisation"),
 	    O("person"), O("nature"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "interest declared and entered in the register", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "interest declared and entered in the register", 0, NULL);
 }
 
 static int
@@ -331,9 +335,7 @@ run_meeting_chair(struct cli *c)
 	rc = core_meeting_chair(&c->core, id, O("person"), &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	rc = done(c, "chair recorded", 0);
-	warn_lines(c, &flags, 1);
-	return rc;
+	return meeting_done(c, "chair recorded", &flags);
 }
 
 static int
@@ -352,7 +354,8 @@ run_meeting_notes(struct cli *c)
 	rc = core_meeting_notes(&c->core, id, text != NULL ? text :
 	    O("text"));
 	free(text);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "notes saved", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "notes saved", 0,
+	    NULL);
 }
 
 static int
@@ -368,9 +371,7 @@ run_meeting_publish(struct cli *c)
 	    cli_flag(c, "public") ? "public" : NULL, &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	done(c, "notes published", 0);
-	warn_lines(c, &flags, 0);
-	return EXIT_OK;
+	return meeting_done(c, "notes published", &flags);
 }
 
 static int
@@ -382,8 +383,9 @@ run_meeting_cancel(struct cli *c)
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_cancel(&c->core, id, O("reason"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "meeting cancelled",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "meeting cancelled",
+	    0, NULL);
 }
 
 static int
@@ -410,7 +412,8 @@ run_action_add(struct cli *c)
 
 	rc = core_action_add(&c->core, O("group"), number(O("meeting")),
 	    O("text"), O("owner"), O("due"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "action logged", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "action logged",
+	    id, NULL);
 }
 
 static int
@@ -422,7 +425,8 @@ run_action_done(struct cli *c)
 	if (id_arg(c, "action", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_action_done(&c->core, id, O("date"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "action done", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "action done", 0,
+	    NULL);
 }
 
 static void

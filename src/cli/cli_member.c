@@ -21,8 +21,8 @@ run_member_add(struct cli *c)
 
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "membership added; it is active once the agreement "
-	    "is signed", 0);
+	return cli_done(c, "membership added; it is active once the agreement "
+	    "is signed", 0, NULL);
 }
 
 static int
@@ -47,7 +47,7 @@ run_member_sign(struct cli *c)
 	if (n > 0)
 		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg), " too "
 		    "(MS-3.1)");
-	return done(c, msg, 0);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int
@@ -56,7 +56,7 @@ member_status(struct cli *c, const char *status, const char *what)
 	int rc = core_member_status(&c->core, O("group"), O("organisation"),
 	    status, O("date"), O("reason"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, what, 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, what, 0, NULL);
 }
 
 static int
@@ -111,8 +111,8 @@ run_member_exclude(struct cli *c)
 	int rc = core_member_exclude(&c->core, O("group"), O("organisation"),
 	    O("reason"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "member excluded "
-	    "for the rest of its notice", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "member excluded "
+	    "for the rest of its notice", 0, NULL);
 }
 
 static int
@@ -121,8 +121,9 @@ run_member_criterion(struct cli *c)
 	int rc = core_member_criterion(&c->core, O("group"),
 	    O("organisation"), O("criterion"), O("evidence"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "evidence recorded",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "evidence recorded",
+	    0, NULL);
 }
 
 static void

@@ -2,6 +2,7 @@
  * Commands for arrangements, templates, the constitution, registers and
  * the audit log.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -174,7 +175,7 @@ run_const_check(struct cli *c)
 static int
 run_const_apply(struct cli *c)
 {
-	char	*text;
+	char	*text, msg[PATH_MAX + 200];
 	int	 rc;
 
 	if ((text = cli_slurp(c, c->arg[0])) == NULL)
@@ -186,10 +187,11 @@ run_const_apply(struct cli *c)
 		fprintf(stderr, "alliance: %s: %s\n", c->arg[0], c->core.err);
 		return EXIT_REFUSED;
 	}
-	printf("Applied %s to %s from %s; the earlier version is kept.\n",
-	    c->arg[0], c->core.arr_slug, cli_opt(c, "effective") != NULL ?
-	    cli_opt(c, "effective") : c->core.today);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "Applied %s to %s from %s; the earlier "
+	    "version is kept.", c->arg[0], c->core.arr_slug,
+	    cli_opt(c, "effective") != NULL ? cli_opt(c, "effective") :
+	    c->core.today);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static void

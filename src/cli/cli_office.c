@@ -18,8 +18,8 @@ run_office_set(struct cli *c)
 	int rc = core_office_set(&c->core, O("group"), O("person"),
 	    O("office"), cli_flag(c, "interim"), O("start"), O("end"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "office recorded",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "office recorded",
+	    0, NULL);
 }
 
 static int
@@ -33,7 +33,7 @@ run_position_add(struct cli *c)
 	in.seats = (int)cli_int(c, "seats");
 	if ((rc = core_position_add(&c->core, &in)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "position added", 0);
+	return cli_done(c, "position added", 0, NULL);
 }
 
 static int
@@ -43,8 +43,8 @@ run_position_appoint(struct cli *c)
 	    O("role") != NULL ? O("role") : "representative",
 	    cli_flag(c, "interim"), O("scope"), O("start"), O("end"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "appointment recorded", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "appointment recorded", 0, NULL);
 }
 
 static int
@@ -53,8 +53,8 @@ run_position_remove(struct cli *c)
 	int rc = core_position_remove(&c->core, O("position"), O("person"),
 	    O("date"), O("reason"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "representative removed; the register is updated", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "representative removed; the register is updated", 0, NULL);
 }
 
 static int
@@ -63,8 +63,9 @@ run_position_concern(struct cli *c)
 	int rc = core_position_concern(&c->core, O("position"), O("person"),
 	    O("organisation"), O("text"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "concern recorded "
-	    "for the co-ordination group chair; nobody is removed by it", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "concern recorded "
+	    "for the co-ordination group chair; nobody is removed by it", 0,
+	    NULL);
 }
 
 static void

@@ -1,8 +1,7 @@
 /*
  * Commands for organisations: add, update, show, list, the coverage
  * aims they meet (MC-diversity), and the import of a CSV file, which
- * cli_person.c uses for people.  done() here is shared by the commands
- * of the registry.
+ * cli_person.c uses for people.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,19 +20,6 @@ static const struct column org_cols[] = {
 	{ "Identifier", 0 }, { "Legal form", 24 }, { "Geography", 24 },
 	{ NULL, 0 },
 };
-
-/* Prints "what" done, or its JSON. */
-int
-done(struct cli *c, const char *what, int64_t id)
-{
-	if (cli_json(c))
-		return cli_json_out(c, json_done(what, id));
-	if (id > 0)
-		printf("%s (#%lld)\n", what, (long long)id);
-	else
-		printf("%s\n", what);
-	return EXIT_OK;
-}
 
 /* yes/no option: -1 when absent; sets *bad for other values. */
 static int
@@ -66,7 +52,7 @@ run_org_add(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_org_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "organisation added", id);
+	return cli_done(c, "organisation added", id, NULL);
 }
 
 static int
@@ -81,7 +67,7 @@ run_org_update(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_org_update(&c->core, c->arg[0], &in)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "organisation updated", 0);
+	return cli_done(c, "organisation updated", 0, NULL);
 }
 
 static void
@@ -206,8 +192,9 @@ run_org_cover(struct cli *c)
 {
 	int rc = core_org_cover(&c->core, c->arg[0], O("aim"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "coverage recorded",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "coverage recorded",
+	    0, NULL);
 }
 
 static const struct cli_opt org_opts[] = {

@@ -63,8 +63,8 @@ run_term_renew(struct cli *c)
 	int	rc = core_term_renew(&c->core, O("date"), O("until"),
 		    O("decided-by"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the agreement's term renewal recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the agreement's term renewal recorded", id, NULL);
 }
 
 /* --- SC-report --- */
@@ -79,8 +79,8 @@ run_meeting_report(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_report(&c->core, m, O("to"), O("date"),
 	    O("summary"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the meeting's report recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the meeting's report recorded", id, NULL);
 }
 
 static void
@@ -123,9 +123,9 @@ run_stepback(struct cli *c)
 		    O("conflict"), O("date"), O("until"),
 		    cli_flag(c, "permanent"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, cli_flag(c,
 	    "permanent") ? "stepped back for good; the seat is vacant" :
-	    "stepped back for the conflict", id);
+	    "stepped back for the conflict", id, NULL);
 }
 
 static int
@@ -134,8 +134,8 @@ run_stepback_lift(struct cli *c)
 	int rc = core_stepback_lift(&c->core, O("position"), O("person"),
 	    O("date"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "back in the position", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "back in the position", 0, NULL);
 }
 
 static void
@@ -187,8 +187,8 @@ run_group_formed(struct cli *c)
 	}
 	rc = core_group_origin(&c->core, O("group"), O("by"), O("date"),
 	    O("note"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the forum that formed it is recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the forum that formed it is recorded", id, NULL);
 }
 
 static int
@@ -198,8 +198,8 @@ run_group_convene(struct cli *c)
 	int	rc = core_group_origin(&c->core, O("group"), NULL, O("date"),
 		    O("note"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the joint agreement that convened it is recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the joint agreement that convened it is recorded", id, NULL);
 }
 
 static void
@@ -238,8 +238,8 @@ run_invitation_add(struct cli *c)
 	int	rc = core_invitation_add(&c->core, O("from"), O("board"),
 		    O("date"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "invitation recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "invitation recorded", id, NULL);
 }
 
 static int
@@ -257,8 +257,8 @@ run_invitation_decide(struct cli *c)
 	}
 	rc = core_invitation_decide(&c->core, id, cli_flag(c, "accept"),
 	    O("person"), O("reason"), cli_flag(c, "tokenistic"), O("date"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
-	    "accept") ? "accepted" : "declined", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, cli_flag(c,
+	    "accept") ? "accepted" : "declined", 0, NULL);
 }
 
 static void
@@ -301,8 +301,8 @@ run_request_add(struct cli *c)
 	int	rc = core_request_add(&c->core, O("from"), O("subject"),
 		    O("date"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "request recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "request recorded", id, NULL);
 }
 
 static int
@@ -314,8 +314,8 @@ run_request_route(struct cli *c)
 	if (id_arg(c, "request", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_request_route(&c->core, id, O("to"), O("keep"), O("date"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, O("to") != NULL ?
-	    "passed down" : "kept, with the reason", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, O("to") != NULL ?
+	    "passed down" : "kept, with the reason", 0, NULL);
 }
 
 static void
@@ -356,8 +356,8 @@ run_position_reason(struct cli *c)
 	int rc = core_position_reason(&c->core, O("position"), O("person"),
 	    O("reason"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the reason is recorded", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the reason is recorded", 0, NULL);
 }
 
 static int
@@ -367,8 +367,8 @@ run_position_decide(struct cli *c)
 	int	rc = core_position_decide(&c->core, O("position"), O("group"),
 		    O("date"), O("note"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the co-ordination group's decision is recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the co-ordination group's decision is recorded", id, NULL);
 }
 
 static void
@@ -408,8 +408,8 @@ run_training_add(struct cli *c)
 	int	rc = core_training_add(&c->core, O("title"), O("kind"),
 		    O("date"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "session added",
-	    id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "session added",
+	    id, NULL);
 }
 
 static int
@@ -421,7 +421,8 @@ run_training_invite(struct cli *c)
 	if (id_arg(c, "session", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_training_invite(&c->core, id, O("person"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "invited", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "invited", 0,
+	    NULL);
 }
 
 static int
@@ -434,8 +435,9 @@ run_training_attend(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_training_attend(&c->core, id, O("person"),
 	    !cli_flag(c, "absent"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
-	    "absent") ? "recorded as not coming" : "recorded as coming", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, cli_flag(c,
+	    "absent") ? "recorded as not coming" : "recorded as coming", 0,
+	    NULL);
 }
 
 static void
@@ -485,7 +487,8 @@ run_paper_add(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	}
 	rc = core_paper_add(&c->core, &in, &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "paper added", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "paper added", id,
+	    NULL);
 }
 
 static void

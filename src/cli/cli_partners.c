@@ -25,17 +25,6 @@ arg_id(struct cli *c)
 	return id_arg(c, c->cmd->noun, &id) == 0 ? id : 0;
 }
 
-static int
-added(struct cli *c, const char *what, int64_t id,
-    struct check_flag_list *flags)
-{
-	char msg[120];
-
-	snprintf(msg, sizeof(msg), "%s (#%lld)", what, (long long)id);
-	cli_said(c, msg, flags);
-	return EXIT_OK;
-}
-
 /* --- named contacts --- */
 
 static int
@@ -49,7 +38,7 @@ run_contact_add(struct cli *c)
 
 	if ((rc = core_contact_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "contact named", id, NULL);
+	return cli_done(c, "contact named", id, NULL);
 }
 
 static int
@@ -62,8 +51,7 @@ run_contact_end(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_contact_end(&c->core, id, O("date"))) != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "contact stood down", NULL);
-	return EXIT_OK;
+	return cli_done(c, "contact stood down", 0, NULL);
 }
 
 static void
@@ -123,7 +111,7 @@ run_plan_add(struct cli *c)
 
 	if ((rc = core_plan_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "action added to the plan", id, NULL);
+	return cli_done(c, "action added to the plan", id, NULL);
 }
 
 static int
@@ -141,8 +129,8 @@ run_plan_progress(struct cli *c)
 	rc = core_plan_progress(&c->core, id, O("progress"), done);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, done != NULL ? "action done" : "progress recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, done != NULL ? "action done" : "progress recorded",
+	    0, NULL);
 }
 
 static void
@@ -221,8 +209,7 @@ run_milestone_met(struct cli *c)
 	    O("date"),
 	    O("note"))) != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "milestone met", NULL);
-	return EXIT_OK;
+	return cli_done(c, "milestone met", 0, NULL);
 }
 
 /* --- evidence of influence --- */
@@ -238,7 +225,7 @@ run_influence_add(struct cli *c)
 
 	if ((rc = core_influence_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "evidence recorded", id, NULL);
+	return cli_done(c, "evidence recorded", id, NULL);
 }
 
 static void
@@ -312,8 +299,7 @@ run_partnership_except(struct cli *c)
 
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "justification recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "justification recorded", 0, NULL);
 }
 
 static void
@@ -362,7 +348,7 @@ run_funding_add(struct cli *c)
 
 	if ((rc = core_funding_add(&c->core, &in, &id, &flags)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "funding recorded", id, &flags);
+	return cli_done(c, "funding recorded", id, &flags);
 }
 
 /* An amount in pounds for people; pence stay in JSON. */
@@ -508,8 +494,7 @@ run_spend_aim(struct cli *c)
 	    O("plan"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "aspiration and plan recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "aspiration and plan recorded", 0, NULL);
 }
 
 static void

@@ -28,7 +28,7 @@ run_person_add(struct cli *c)
 
 	if ((rc = core_person_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "person added", id);
+	return cli_done(c, "person added", id, NULL);
 }
 
 /* A person with their roles, as person show prints them. */
@@ -123,7 +123,8 @@ run_person_role(struct cli *c)
 {
 	int rc = core_person_role(&c->core, c->arg[0], O("role"), O("area"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "role added", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "role added", 0,
+	    NULL);
 }
 
 static int
@@ -141,8 +142,8 @@ run_person_digest(struct cli *c)
 	on = strcmp(v, "yes") == 0;
 	if ((rc = core_person_digest(&c->core, c->arg[0], on)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, on ? "news will come in a daily digest" :
-	    "each message will come at once", 0);
+	return cli_done(c, on ? "news will come in a daily digest" :
+	    "each message will come at once", 0, NULL);
 }
 
 static const struct cli_opt person_opts[] = {

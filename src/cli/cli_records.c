@@ -133,14 +133,15 @@ run_erase(struct cli *c)
 static int
 run_restrict(struct cli *c)
 {
-	int lift = cli_flag(c, "lift"), rc;
+	char	msg[600];	/* a name or email, under 300 */
+	int	lift = cli_flag(c, "lift"), rc;
 
 	if ((rc = core_person_restrict(&c->core, c->arg[0], lift)) != CORE_OK)
 		return cli_fail(c, rc);
-	printf(lift ? "processing of %s's data is no longer restricted\n" :
-	    "processing of %s's data is restricted: no mail, no new roles; "
-	    "'--lift' ends it\n", c->arg[0]);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), lift ? "processing of %s's data is no "
+	    "longer restricted" : "processing of %s's data is restricted: no "
+	    "mail, no new roles; '--lift' ends it", c->arg[0]);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int

@@ -120,7 +120,8 @@ run_annual(struct cli *c)
 static int
 run_respond(struct cli *c)
 {
-	int year = cli_year(c), rc;
+	char	msg[80];
+	int	year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
@@ -128,8 +129,9 @@ run_respond(struct cli *c)
 	    O("date"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	printf("the response to the %d report is recorded\n", year);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "the response to the %d report is recorded",
+	    year);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int

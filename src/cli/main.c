@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "render/json_cli.h"
 #include "rules/text.h"
 
 static const char *progname = "alliance";
@@ -204,6 +205,29 @@ cli_json_out(struct cli *c, json_t *json)
 	render_json(stdout, json);
 	json_decref(json);
 	return EXIT_OK;
+}
+
+int
+cli_done(struct cli *c, const char *what, int64_t id,
+    struct check_flag_list *flags)
+{
+	size_t	i;
+	int	rc = EXIT_OK;
+
+	if (cli_json(c))
+		rc = cli_json_out(c, json_done(what, id, flags));
+	else {
+		if (id > 0)
+			printf("%s (#%lld)\n", what, (long long)id);
+		else
+			printf("%s\n", what);
+		for (i = 0; flags != NULL && i < flags->n; i++)
+			printf("FLAG %s %s\n", flags->v[i].rule,
+			    flags->v[i].fact);
+	}
+	if (flags != NULL)
+		check_flag_list_free(flags);
+	return rc;
 }
 
 int
