@@ -49,8 +49,8 @@ struct cli;
 struct cli_cmd {
 	const char	*noun, *verb;	/* verb NULL: the noun alone */
 	int		(*run)(struct cli *);
-	const char	*args;		/* positional arguments, for help */
-	int		 nargs;		/* how many are required */
+	const char	*args;		/* positional arguments, each a word
+					   ("REF yes|no"); "[FILE]" optional */
 	const struct cli_opt *opts;	/* NULL-terminated, or NULL */
 	const char	*help;
 };
@@ -66,6 +66,7 @@ struct cli {
 	const char		*format;	/* table, csv or json */
 	const char		*arrangement;
 	const char		*db;		/* --db */
+	int			 listed;	/* CLI_LIST's exit code */
 };
 
 /* The command for noun and verb (main.c); *noun_known says whether
@@ -110,14 +111,16 @@ int cli_print(struct cli *, enum cli_as, const void *v, size_t n,
  * The runner's end for a list of typed records: with --json, json (made
  * by render, freed here); else a table of cols, a row(t, rec) for each
  * of the n records of size bytes at v.  Core's error when rc is not
- * CORE_OK.  The exit code.  CLI_LIST makes the JSON of a list { v, n }
- * only for --json.
+ * CORE_OK.  The exit code.  CLI_LIST, the end of every list command,
+ * does it for a list { v, n } (its JSON made only for --json), then
+ * frees the list with free_fn.
  */
 int cli_records(struct cli *, int rc, json_t *json, const void *v, size_t n,
     size_t size, const struct column *cols, cli_row_fn *row);
-#define CLI_LIST(c, rc, l, json_fn, cols, row)				\
-	cli_records((c), (rc), (rc) == CORE_OK && cli_json(c) ?		\
-	    json_fn(l) : NULL, (l)->v, (l)->n, sizeof(*(l)->v), (cols), (row))
+#define CLI_LIST(c, rc, l, json_fn, cols, row, free_fn)			\
+	((c)->listed = cli_records((c), (rc), (rc) == CORE_OK &&	\
+	    cli_json(c) ? json_fn(l) : NULL, (l)->v, (l)->n,		\
+	    sizeof(*(l)->v), (cols), (row)), free_fn(l), (c)->listed)
 /* One typed record: with --json, json (freed here); else key: value
  * lines of cols from row(t, rec).  The exit code. */
 int cli_show(struct cli *, json_t *json, const void *rec,

@@ -71,17 +71,16 @@ static int
 run_exchanges(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Board met", 0 }, { "Position", 30 }, { "Who", 0 },
-		{ "Views or feedback", 0 }, { "Summary", 40 }, { NULL, 0 },
+		{ "Board met", 0, 0 }, { "Position", 30, 0 }, { "Who", 0, 0 },
+		{ "Views or feedback", 0, 0 }, { "Summary", 40, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_exchange_list	l = { NULL, 0 };
 	int				rc;
 
-	if ((rc = core_rep_exchanges(&c->core, &l)) != CORE_OK)
-		return cli_fail(c, rc);
-	rc = CLI_LIST(c, CORE_OK, &l, json_exchange_list, cols, exchange_row);
-	rec_exchange_list_free(&l);
-	return rc;
+	rc = core_rep_exchanges(&c->core, &l);
+	return CLI_LIST(c, rc, &l, json_exchange_list, cols, exchange_row,
+	    rec_exchange_list_free);
 }
 
 static int
@@ -110,18 +109,15 @@ static int
 run_timetable(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Month", 0 }, { "Forum", 40 }, { "Day", 0 }, { "Status", 0 },
-		{ NULL, 0 },
+		{ "Month", 0, 0 }, { "Forum", 40, 0 }, { "Day", 0, 0 },
+		{ "Status", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_timetable_list	l = { NULL, 0 };
 	int				rc;
 
-	if ((rc = core_timetable(&c->core, (int)cli_int(c, "year"), &l)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
-	rc = CLI_LIST(c, CORE_OK, &l, json_timetable, cols, timetable_row);
-	rec_timetable_list_free(&l);
-	return rc;
+	rc = core_timetable(&c->core, (int)cli_int(c, "year"), &l);
+	return CLI_LIST(c, rc, &l, json_timetable, cols, timetable_row,
+	    rec_timetable_list_free);
 }
 
 static int
@@ -181,21 +177,21 @@ static const struct cli_opt seat_opts[] = {
 };
 
 const struct cli_cmd cli_agree_cmds[] = {
-	{ "place", "add", run_place_add, NULL, 0, place_opts,
+	{ "place", "add", run_place_add, NULL, place_opts,
 	  "a place: the areas it covers, and the groups and positions of "
 	  "it (SA-5.3)" },
-	{ "place", "set", run_place_set, NULL, 0, place_set_opts,
+	{ "place", "set", run_place_set, NULL, place_set_opts,
 	  "a group's area, or the place a position serves (SA-5.3)" },
-	{ "position", "exchange", run_exchange, NULL, 0, exchange_opts,
+	{ "position", "exchange", run_exchange, NULL, exchange_opts,
 	  "a representative sought members' views before a board meeting "
 	  "or fed back after it (SA-D2.7, MS-board-reps)" },
-	{ "position", "exchanges", run_exchanges, NULL, 0, NULL,
+	{ "position", "exchanges", run_exchanges, NULL, NULL,
 	  "the representatives' views sought and feedback given" },
-	{ "meeting", "matter", run_matter, NULL, 0, matter_opts,
+	{ "meeting", "matter", run_matter, NULL, matter_opts,
 	  "a system-wide matter discussed at a meeting (SA-6.2-timetable)" },
-	{ "meeting", "timetable", run_timetable, NULL, 0, timetable_opts,
+	{ "meeting", "timetable", run_timetable, NULL, timetable_opts,
 	  "the local forums' meetings of a year side by side" },
-	{ "group", "seat", run_seat, NULL, 0, seat_opts,
+	{ "group", "seat", run_seat, NULL, seat_opts,
 	  "a person sits on a group for a seat (MC-wg)" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

@@ -96,8 +96,8 @@ static int
 run_assess_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Signatory", 40 }, { "Rated", 0 }, { "Submitted", 0 },
-		{ "Late", 0 }, { NULL, 0 },
+		{ "Signatory", 40, 0 }, { "Rated", 0, 0 },
+		{ "Submitted", 0, 0 }, { "Late", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct assess_year	y;
 	int			year = cli_year(c), rc;
@@ -171,17 +171,17 @@ static int
 run_consult_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Public body", 30 }, { "Consultation", 36 },
-		{ "Opens", 0 }, { "Closes", 0 }, { "Weeks", 0 }, { "Short", 0 },
-		{ "Feedback", 0 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Public body", 30, 0 },
+		{ "Consultation", 36, 0 }, { "Opens", 0, 0 },
+		{ "Closes", 0, 0 }, { "Weeks", 0, 0 }, { "Short", 0, 0 },
+		{ "Feedback", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_consult_list	l = { NULL, 0 };
 	int			rc;
 
 	rc = core_consults(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_consult_list, cols, consult_row);
-	rec_consult_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_consult_list, cols, consult_row,
+	    rec_consult_list_free);
 }
 
 static const struct cli_opt open_opts[] = {
@@ -231,21 +231,21 @@ static const struct cli_opt feedback_opts[] = {
 };
 
 const struct cli_cmd cli_compact_cmds[] = {
-	{ "assessment", "open", run_assess_open, NULL, 0, open_opts,
+	{ "assessment", "open", run_assess_open, NULL, open_opts,
 	  "open the year's self-assessment for the signatories (MS-2-eval, MS-4)" },
-	{ "assessment", "rate", run_assess_rate, NULL, 0, rate_opts,
+	{ "assessment", "rate", run_assess_rate, NULL, rate_opts,
 	  "rate a commitment, with evidence (MS-2-eval)" },
-	{ "assessment", "view", run_assess_view, NULL, 0, view_opts,
+	{ "assessment", "view", run_assess_view, NULL, view_opts,
 	  "the sector's view beside a rating" },
-	{ "assessment", "submit", run_assess_submit, NULL, 0, submit_opts,
+	{ "assessment", "submit", run_assess_submit, NULL, submit_opts,
 	  "submit, once every commitment is rated (late ones flagged, MS-5)" },
-	{ "assessment", "show", run_assess_show, NULL, 0, year_opts,
+	{ "assessment", "show", run_assess_show, NULL, year_opts,
 	  "each signatory's progress and lateness" },
-	{ "consultation", "add", run_consult_add, NULL, 0, consult_opts,
+	{ "consultation", "add", run_consult_add, NULL, consult_opts,
 	  "record a public body's consultation (SC-consult)" },
-	{ "consultation", "feedback", run_consult_feedback, "ID", 1,
+	{ "consultation", "feedback", run_consult_feedback, "ID",
 	  feedback_opts, "record the outcome fed back" },
-	{ "consultation", "list", run_consult_list, NULL, 0, NULL,
+	{ "consultation", "list", run_consult_list, NULL, NULL,
 	  "consultations, with their length and feedback" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

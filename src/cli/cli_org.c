@@ -15,11 +15,6 @@
 
 #define O(k) cli_opt(c, (k))
 
-static const struct column org_cols[] = {
-	{ "#", 0 }, { "Name", 44 }, { "Short", 0 }, { "Sector", 0 },
-	{ "Identifier", 0 }, { "Legal form", 24 }, { "Geography", 24 },
-	{ NULL, 0 },
-};
 
 /* yes/no option: -1 when absent; sets *bad for other values. */
 static int
@@ -70,8 +65,15 @@ run_org_update(struct cli *c)
 	return cli_done(c, "organisation updated", 0, NULL);
 }
 
+/* An organisation's fields, in org_row's order: the columns of the list
+ * and of one organisation pick from them. */
+enum {
+	ORG_ID = 1, ORG_NAME, ORG_SHORT, ORG_SECTOR, ORG_LEGAL, ORG_IDENT,
+	ORG_GEO, ORG_EMAIL, ORG_INFRA
+};
+
 static void
-org_rec_row(struct table *t, const void *p)
+org_row(struct table *t, const void *p)
 {
 	const struct rec_org *o = p;
 
@@ -86,28 +88,15 @@ org_rec_row(struct table *t, const void *p)
 	table_num(t, o->infrastructure);
 }
 
-static void
-org_row(struct table *t, const void *p)
-{
-	const struct rec_org *o = p;
-
-	table_num(t, o->id);
-	table_text(t, o->name);
-	table_text(t, o->short_name);
-	table_text(t, CLI_NAME(sector_names, o->sector));
-	table_text(t, o->identifier);
-	table_text(t, o->legal_form);
-	table_text(t, o->geography);
-}
-
 static int
 run_org_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Number", 0 }, { "Name", 0 }, { "Short name", 0 },
-		{ "Sector", 0 }, { "Legal form", 0 }, { "Identifier", 0 },
-		{ "Geography", 0 }, { "Email", 0 }, { "Infrastructure", 0 },
-		{ NULL, 0 },
+		{ "Number", 0, ORG_ID }, { "Name", 0, ORG_NAME },
+		{ "Short name", 0, ORG_SHORT }, { "Sector", 0, ORG_SECTOR },
+		{ "Legal form", 0, ORG_LEGAL }, { "Identifier", 0, ORG_IDENT },
+		{ "Geography", 0, ORG_GEO }, { "Email", 0, ORG_EMAIL },
+		{ "Infrastructure", 0, ORG_INFRA }, { NULL, 0, 0 },
 	};
 	struct rec_org	org;
 	int		rc;
@@ -116,7 +105,7 @@ run_org_show(struct cli *c)
 	    CORE_OK)
 		return cli_fail(c, rc);
 	rc = cli_show(c, cli_json(c) ? json_org(&org) : NULL, &org, cols,
-	    org_rec_row);
+	    org_row);
 	rec_org_clear(&org);
 	return rc;
 }
@@ -124,13 +113,18 @@ run_org_show(struct cli *c)
 static int
 run_org_list(struct cli *c)
 {
+	static const struct column cols[] = {
+		{ "#", 0, ORG_ID }, { "Name", 44, ORG_NAME },
+		{ "Short", 0, ORG_SHORT }, { "Sector", 0, ORG_SECTOR },
+		{ "Identifier", 0, ORG_IDENT }, { "Legal form", 24, ORG_LEGAL },
+		{ "Geography", 24, ORG_GEO }, { NULL, 0, 0 },
+	};
 	struct rec_org_list	l = { NULL, 0 };
 	int			rc;
 
 	rc = core_org_list(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_org_list, org_cols, org_row);
-	rec_org_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_org_list, cols, org_row,
+	    rec_org_list_free);
 }
 
 static void
@@ -155,7 +149,8 @@ int
 run_import(struct cli *c, enum import_kind kind)
 {
 	static const struct column cols[] = {
-		{ "Line", 0 }, { "Field", 16 }, { "Problem", 90 }, { NULL, 0 },
+		{ "Line", 0, 0 }, { "Field", 16, 0 }, { "Problem", 90, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct import_report	rep;
 	int			rc, out = EXIT_OK;
@@ -219,17 +214,17 @@ static const struct cli_opt cover_opts[] = {
 };
 
 const struct cli_cmd cli_org_cmds[] = {
-	{ "org", "add", run_org_add, NULL, 0, org_opts,
+	{ "org", "add", run_org_add, NULL, org_opts,
 	  "add an organisation" },
-	{ "org", "update", run_org_update, "REF", 1, org_opts,
+	{ "org", "update", run_org_update, "REF", org_opts,
 	  "change an organisation's details" },
-	{ "org", "show", run_org_show, "REF", 1, NULL,
+	{ "org", "show", run_org_show, "REF", NULL,
 	  "show an organisation (REF: number, org-id, name or short name)" },
-	{ "org", "list", run_org_list, NULL, 0, NULL, "list organisations" },
-	{ "org", "import", run_org_import, "FILE.csv", 1, import_opts,
+	{ "org", "list", run_org_list, NULL, NULL, "list organisations" },
+	{ "org", "import", run_org_import, "FILE.csv", import_opts,
 	  "import organisations from CSV (columns: name, short name, sector, "
 	  "legal form, identifier, geography, email, infrastructure)" },
-	{ "org", "cover", run_org_cover, "REF", 1, cover_opts,
+	{ "org", "cover", run_org_cover, "REF", cover_opts,
 	  "record a coverage aim the organisation meets (MC-diversity)" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

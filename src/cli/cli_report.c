@@ -174,13 +174,13 @@ static const struct cli_opt respond_opts[] = {
 };
 
 const struct cli_cmd cli_report_cmds[] = {
-	{ "report", "annual", run_annual, NULL, 0, annual_opts,
+	{ "report", "annual", run_annual, NULL, annual_opts,
 	  "the annual report of a year from live data (SC-annual, "
 	  "MS-2-eval, MC-chair, TP-3)" },
-	{ "report", "respond", run_respond, NULL, 0, respond_opts,
+	{ "report", "respond", run_respond, NULL, respond_opts,
 	  "record the recipient's formal response to a year's report "
 	  "(MC-mou)" },
-	{ "report", "years", run_years, NULL, 0, NULL,
+	{ "report", "years", run_years, NULL, NULL,
 	  "the years with anything to report" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
