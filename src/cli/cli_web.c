@@ -50,20 +50,21 @@ run_serve(struct cli *c)
 static int
 run_user_add(struct cli *c)
 {
-	int rc = core_user_add(&c->core, c->arg[0], cli_flag(c, "officer"));
+	char	msg[700];
+	int	rc = core_user_add(&c->core, c->arg[0], cli_flag(c, "officer"));
 
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	printf("%s may now sign in%s\n", c->arg[0], cli_flag(c, "officer") ?
-	    " as an officer; set a password with 'alliance user password'" :
-	    " by an emailed link");
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "%s may now sign in%s", c->arg[0],
+	    cli_flag(c, "officer") ? " as an officer; set a password with "
+	    "'alliance user password'" : " by an emailed link");
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int
 run_user_password(struct cli *c)
 {
-	char	 buf[256], *pw = getenv("ALLIANCE_PASSWORD");
+	char	 buf[256], *pw = getenv("ALLIANCE_PASSWORD"), msg[600];
 	size_t	 n;
 	int	 rc;
 
@@ -79,8 +80,8 @@ run_user_password(struct cli *c)
 	sodium_memzero(buf, sizeof(buf));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	printf("password set for %s\n", c->arg[0]);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "password set for %s", c->arg[0]);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static void
@@ -163,18 +164,20 @@ run_token_list(struct cli *c)
 static int
 run_token_revoke(struct cli *c)
 {
-	int rc = core_token_revoke(&c->core, c->arg[0]);
+	char	msg[80];
+	int	rc = core_token_revoke(&c->core, c->arg[0]);
 
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	printf("token %s revoked\n", c->arg[0]);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "token %s revoked", c->arg[0]);
+	return cli_done(c, msg, 0, NULL);
 }
 
 /* Removes an officer's second factor, or (tests) sets a known one. */
 static int
 run_user_totp(struct cli *c)
 {
+	char	msg[700];
 	int	reset = cli_flag(c, "reset"), rc;
 
 	if (reset == (O("secret") != NULL)) {
@@ -185,10 +188,10 @@ run_user_totp(struct cli *c)
 	if ((rc = core_user_totp(&c->core, c->arg[0], reset, O("secret"))) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	printf(reset ? "second factor removed for %s; they set up a new one "
-	    "at their next sign-in\n" : "second factor set for %s\n",
-	    c->arg[0]);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), reset ? "second factor removed for %s; they "
+	    "set up a new one at their next sign-in" : "second factor set for "
+	    "%s", c->arg[0]);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static const struct cli_opt serve_opts[] = {

@@ -4,7 +4,7 @@
 # record it made or named, only when there is one, "flags": the "rule
 # fact" lines it raised, [] when none, null for a command that flags
 # nothing}, and the same sentence, " (#id)" and FLAG lines as text.  A
-# sample from each kind of command: the registry, meetings, the
+# sample from each kind of command: the registry, sign-in, meetings, the
 # Compact's accountability and partners, disputes, reports and records.
 . "$(dirname "$0")/lib.sh"
 export ALLIANCE_TODAY=2026-04-01
@@ -57,6 +57,10 @@ said "org update: no record made, no id" "('organisation updated', '-', None)" \
 	org update lct --geography Leek
 said "person add" "('person added', 'ID', None)" \
 	person add --name "Lee Kent" --email lee@lct.example.org --organisation lct
+said "user add: JSON, not text" "('Lee Kent may now sign in by an emailed link', '-', None)" \
+	user add "Lee Kent"
+ok "a token" token create --name "Reporting" --scope public
+said "token revoke: JSON, not text" "('token 1 revoked', '-', None)" token revoke 1
 said "contact add: the id apart from the sentence" "('contact named', 'ID', None)" \
 	contact add --organisation "Staffordshire County Council" --name "Carol Champion" \
 	--job-title "Head of Communities" --email carol@staffs.example.org --since 2026-04-01
