@@ -179,8 +179,8 @@ extern const struct cli_opt import_opts[];
  * (cli_meeting.c, cli_decision.c, cli_election.c): a positive whole
  * number from an argument or option, else 0; the id in arg[0], or -1
  * with an error naming what is accepted; --item as the item's number
- * on the agenda, likewise; the
- * options of a command that takes only --group.
+ * on the agenda, likewise; the options of a command that takes only
+ * --group.
  */
 int64_t number(const char *);
 int id_arg(struct cli *, const char *what, int64_t *id);
