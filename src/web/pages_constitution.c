@@ -26,6 +26,7 @@ static const char *const groups[] = {
 	"election", "Elections",
 	"nomination", "Nominations",
 	"representatives", "Representatives",
+	"makeup", "Make-up of groups and who they report to",
 	"commitments", "Commitments",
 	"consultation", "Consultations",
 	"partners", "Partners",
@@ -36,6 +37,57 @@ static const char *const groups[] = {
 	"retention", "Keeping personal data",
 	NULL
 };
+
+/* The kinds of group in words, for a setting of each kind
+ * ("quorum.local-forum"), as group_kind_names lists them. */
+static const char *const kind_words[GK__MAX] = {
+	"Local forums", "Thematic groups", "Task groups", "Joint forums",
+	"The co-ordination group", "Leaders groups", "Working groups",
+	"Partnerships",
+};
+
+/* A setting's label and what to type, where its meaning does not say
+ * it in words. */
+static const char *const how[] = {
+	"milestones", "Dated milestones", "One a line: the day, as "
+	"2026-10-01, then what is due by it.",
+	NULL
+};
+
+/* 1 when setting key is one of group's ("quorum" has "quorum" and
+ * "quorum.local-forum"). */
+static int
+in_group(const char *key, const char *group)
+{
+	size_t len = strlen(group);
+
+	return strncmp(key, group, len) == 0 && (key[len] == '.' ||
+	    key[len] == '\0');
+}
+
+/* A setting's label: what it means, and for a setting of one kind of
+ * group, which ("Local forums: fewest meetings a year"). */
+static void
+label_of(const struct constitution_setting *s, char *out, size_t sz)
+{
+	const char	*dot = strrchr(s->setting, '.');
+	int		 kind = dot != NULL ? group_kind_parse(dot + 1) : -1;
+
+	size_t		 i;
+
+	for (i = 0; how[i] != NULL; i += 3)
+		if (strcmp(how[i], s->setting) == 0) {
+			snprintf(out, sz, "%s", how[i + 1]);
+			return;
+		}
+	if (kind >= 0)
+		snprintf(out, sz, "%s: %s", kind_words[kind], s->meaning);
+	else {
+		snprintf(out, sz, "%s", s->meaning);
+		if (out[0] >= 'a' && out[0] <= 'z')
+			out[0] = (char)(out[0] - 'a' + 'A');
+	}
+}
 
 /* The form's name of a setting ("set.agenda.notice_days"), and its id
  * (dots as hyphens). */
@@ -78,19 +130,30 @@ value_of(const struct constitution_setting *s, const char *sep)
 	return out;
 }
 
+/* The hint's first words: what to type, "One a line." for a list. */
+static const char *
+list_how(const struct constitution_setting *s)
+{
+	size_t i;
+
+	for (i = 0; how[i] != NULL; i += 3)
+		if (strcmp(how[i], s->setting) == 0)
+			return how[i + 2];
+	return s->is_list ? "One a line." : "";
+}
+
 static void
 setting_field(struct req *r, const struct constitution_setting *s,
     const char *err_field, const char *err)
 {
 	char		 name[160], id[160], label[300], hint[200], *cur;
 	const char	*typed, *rule = s->rule != NULL ? s->rule : "";
+	const char	*told = list_how(s);
 	int		 list = s->is_list, bad;
 
 	names(s->setting, name, id);
-	snprintf(label, sizeof(label), "%s", s->meaning);
-	if (label[0] >= 'a' && label[0] <= 'z')
-		label[0] = (char)(label[0] - 'a' + 'A');
-	snprintf(hint, sizeof(hint), "%s%s%s%s", list ? "One a line. " : "",
+	label_of(s, label, sizeof(label));
+	snprintf(hint, sizeof(hint), "%s%s%s%s%s", told, *told ? " " : "",
 	    *rule ? "Rule " : "", rule, *rule ? "." : "");
 	cur = value_of(s, "\n");
 	typed = web_form_of(r, "set.", s->setting);
@@ -193,7 +256,7 @@ settings_form(struct req *r, const struct constitution_setting_list *rows,
     const char *field, const char *err)
 {
 	struct html	*h = &r->body;
-	size_t		 g, i, len;
+	size_t		 g, i;
 	int		 any;
 
 	html_raw(h, "<p class=\"govuk-body\">Experts may <a class=\"govuk-link"
@@ -202,12 +265,9 @@ settings_form(struct req *r, const struct constitution_setting_list *rows,
 	    "/officer/constitution\" novalidate>\n");
 	page_csrf(r);
 	for (g = 0; groups[g] != NULL; g += 2) {
-		len = strlen(groups[g]);
 		any = 0;
 		for (i = 0; i < rows->n; i++) {
-			const char *k = rows->v[i].setting;
-
-			if (strncmp(k, groups[g], len) != 0 || k[len] != '.')
+			if (!in_group(rows->v[i].setting, groups[g]))
 				continue;
 			if (!any++)
 				html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\""
