@@ -311,14 +311,8 @@ constitution_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: Constitution" : "Constitution");
-	page_banner(r);
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_fmt(h, "<a href=\"/officer\" class=\"govuk-back-link\">Officer</a>"
-	    "\n<h1 class=\"govuk-heading-l\">The constitution in force</h1>\n"
-	    "<p class=\"govuk-body\">Every number and choice in the agreement, "
+	page_open_officer(r, "The constitution in force", field, err);
+	html_fmt(h, "<p class=\"govuk-body\">Every number and choice in the agreement, "
 	    "in force since %s. A new version applies from the date you give; "
 	    "the old one is kept with its dates, so past decisions are judged "
 	    "by the rules of their day.</p>\n", cur.effective_from != NULL ?
