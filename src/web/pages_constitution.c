@@ -142,6 +142,18 @@ list_how(const struct constitution_setting *s)
 	return s->is_list ? "One a line." : "";
 }
 
+/* A list's rows on the form: one an entry, and one more for each 30
+ * characters of a long one (a phone's width), from 2 to 8. */
+static int
+list_rows(const struct constitution_setting *s)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < s->lines.n; i++)
+		n += 1 + strlen(s->lines.v[i]) / 30;
+	return n < 2 ? 2 : n > 8 ? 8 : (int)n;
+}
+
 static void
 setting_field(struct req *r, const struct constitution_setting *s,
     const char *err_field, const char *err)
@@ -169,9 +181,8 @@ setting_field(struct req *r, const struct constitution_setting *s,
 		html_fmt(&r->body, "<textarea class=\"govuk-textarea%s\" id=\"%s"
 		    "\" name=\"%s\" rows=\"%d\" spellcheck=\"false\" aria-"
 		    "describedby=\"%s-hint%s\">%s</textarea>\n", bad ?
-		    " govuk-textarea--error" : "", id, name, (int)(s->lines.n <
-		    2 ? 2 : s->lines.n > 8 ? 8 : s->lines.n), id, bad ?
-		    " set-error" : "", typed != NULL ? typed : cur != NULL ?
+		    " govuk-textarea--error" : "", id, name, list_rows(s), id,
+		    bad ? " set-error" : "", typed != NULL ? typed : cur != NULL ?
 		    cur : "");
 	else
 		html_fmt(&r->body, "<input class=\"govuk-input%s\" id=\"%s\" "

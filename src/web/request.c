@@ -72,8 +72,10 @@ static int
 raw_grow(struct conn_state *cs)
 {
 	struct raw_field	*p;
-	size_t			 cap = cs->raw_cap == 0 ? 16 : cs->raw_cap * 2;
+	size_t			 cap = cs->raw_cap * 2;
 
+	if (cap < 16)
+		cap = 16;
 	if (cap > RAW_FIELDS)
 		cap = RAW_FIELDS;
 	if ((p = reallocarray(cs->raw, cap, sizeof(*p))) == NULL)
