@@ -82,7 +82,7 @@ WEB_SRC    = src/web/server.c src/web/request.c src/web/request_write.c src/web/
              src/web/pages_public.c \
              src/web/pages_member.c src/web/pages_me.c src/web/pages_officer.c src/web/api.c \
              src/web/pages_chair.c src/web/pages_admin.c src/web/pages_compact.c \
-             src/web/pages_partners_needs.c src/web/pages_partners_cols.c \
+             src/web/pages_partners_fields.c src/web/pages_partners_cols.c \
              src/web/pages_partners.c src/web/pages_dispute.c \
              src/web/pages_report.c src/web/pages_auth.c src/web/pages_ledger.c \
              src/web/pages_outcome.c src/web/pages_forum.c src/web/pages_register.c src/web/pages_audit.c src/web/pages_constitution.c \

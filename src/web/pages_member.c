@@ -168,94 +168,189 @@ not_open(struct req *r)
 	    "your organisation may not vote in this group.");
 }
 
-static void
-poll_form(struct req *r, const struct core_me_ballot *b, const char *err)
+/*
+ * What a poll's pages and an election's say: ballot_form and
+ * ballot_check write both kinds from it.  The answers offered are the
+ * kind's own (a poll's three, an election's candidates).
+ */
+struct ballot_words {
+	const char	*kind;		/* the form's title */
+	const char	*of;		/* heading: before the question */
+	const char	*closes;	/* the sentence before its closing */
+	const char	*ballot;	/* what is cast */
+	const char	*in;		/* "has voted in this poll" */
+	const char	*path;		/* its address: /polls/ID */
+	const char	*answer;	/* "your organisation's vote" */
+	const char	*field;		/* the answer's field */
+	const char	*check_of;	/* the check page's caption */
+	const char	*key;		/* the answer's row there */
+	const char	*key_id;	/* its value's id attribute, or "" */
+	const char	*warning;	/* before it is cast */
+};
+
+static const struct ballot_words poll_words = {
+	.kind = "Poll", .of = "", .closes = "The poll closes at",
+	.ballot = "vote", .in = "poll", .path = "polls", .answer = "vote",
+	.field = "choice", .check_of = "Poll: ", .key = "Your vote",
+	.key_id = " id=\"your-vote\"", .warning = "One vote for your "
+	"organisation: once cast it cannot be changed.",
+};
+static const struct ballot_words election_words = {
+	.kind = "Election", .of = "Election of ", .closes = "The ballot is "
+	"secret and closes at", .ballot = "ballot", .in = "election",
+	.path = "elections", .answer = "choice", .field = "candidate",
+	.check_of = "Election of ", .key = "Voting for", .key_id = "",
+	.warning = "The ballot is secret and final: once cast it cannot be "
+	"changed.",
+};
+
+/* The form's page up to its answers; 0 when the organisation has voted
+ * already (the page is then complete). */
+static int
+ballot_form_open(struct req *r, const struct core_me_ballot *b,
+    const struct ballot_words *w, int voted, const char *err)
 {
 	char		 when[WHEN_LEN];
 	struct html	*h = &r->body;
-	static const char *const choices[] = { "for", "against", "abstain" };
-	static const char *const labels[] = { "For", "Against", "Abstain" };
-	size_t		 i;
 
-	page_begin_of(r, err != NULL, "Poll", WEB_S(b->what));
+	page_begin_of(r, err != NULL, w->kind, WEB_S(b->what));
 	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
 	    "column-two-thirds\">\n");
 	if (err != NULL)
-		page_error_summary(r, "choice", err);
+		page_error_summary(r, w->field, err);
 	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
-	    "govuk-heading-l\">%s</h1>\n<p class=\"govuk-body\">The poll "
-	    "closes at %s. One vote for %s.</p>\n", WEB_S(b->group),
-	    WEB_S(b->what), web_when_utc_of(b->closes, when),
+	    "govuk-heading-l\">%s%s</h1>\n<p class=\"govuk-body\">%s %s. "
+	    "One %s for %s.</p>\n", WEB_S(b->group), w->of, WEB_S(b->what),
+	    w->closes, web_when_utc_of(b->closes, when), w->ballot,
 	    r->who.org_name);
-	if (b->voted) {
-		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
-		    "voted in this poll.</p>\n</div></div>\n");
+	if (voted) {
+		html_fmt(h, "<p class=\"govuk-body\">Your organisation has "
+		    "voted in this %s.</p>\n</div></div>\n", w->in);
 		page_end(r);
-		return;
+		return 0;
 	}
-	html_fmt(h, "<form method=\"post\" action=\"/polls/%lld\" novalidate>"
-	    "\n", (long long)b->id);
+	html_fmt(h, "<form method=\"post\" action=\"/%s/%lld\" novalidate>"
+	    "\n", w->path, (long long)b->id);
 	page_csrf(r);
 	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<fieldset class=\""
 	    "govuk-fieldset\">\n<legend class=\"govuk-fieldset__legend govuk-"
-	    "fieldset__legend--m\">Your organisation's vote</legend>\n",
-	    err != NULL ? " govuk-form-group--error" : "");
+	    "fieldset__legend--m\">Your organisation's %s</legend>\n", err !=
+	    NULL ? " govuk-form-group--error" : "", w->answer);
 	if (err != NULL)
-		page_field_error(r, "choice", err);
+		page_field_error(r, w->field, err);
 	html_raw(h, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">"
 	    "\n");
-	for (i = 0; i < 3; i++)
-		html_fmt(h, "<div class=\"govuk-radios__item\"><input class=\""
-		    "govuk-radios__input\" id=\"%s\" name=\"choice\" type=\""
-		    "radio\" value=\"%s\"><label class=\"govuk-label govuk-"
-		    "radios__label\" for=\"%s\">%s</label></div>\n",
-		    i == 0 ? "choice" : choices[i], choices[i], i == 0 ?
-		    "choice" : choices[i], labels[i]);
-	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
-	    "class=\"govuk-button\" data-module=\"govuk-button\">Continue"
-	    "</button>\n</form>\n</div></div>\n");
+	return 1;
+}
+
+/* One answer: its radio (the first's id is the field's, for the error
+ * summary's link) and, for a candidate, their own statement from the
+ * nomination under it. */
+static void
+ballot_answer(struct html *h, const struct ballot_words *w, const char *id,
+    const char *value, const char *label, const struct rec_nomination *n)
+{
+	html_fmt(h, "<div class=\"govuk-radios__item\"><input class=\""
+	    "govuk-radios__input\" id=\"%s\" name=\"%s\" type=\"radio\" "
+	    "value=\"%s\"", id, w->field, value);
+	if (n != NULL)
+		html_fmt(h, " aria-describedby=\"%s-statement\"", id);
+	html_fmt(h, "><label class=\"govuk-label govuk-radios__label\" for=\""
+	    "%s\">%s</label>", id, label);
+	if (n != NULL)
+		html_fmt(h, "\n<div id=\"%s-statement\" class=\"govuk-hint "
+		    "govuk-radios__hint\">%s<br><strong>Why they stand:"
+		    "</strong> %s<br><strong>Skills and experience:</strong> "
+		    "%s<br><strong>Interests declared:</strong> %s</div>", id,
+		    WEB_S(n->organisation), WEB_S(n->why), WEB_S(n->skills),
+		    WEB_S(n->interests));
+	html_raw(h, "</div>\n");
+}
+
+static void
+ballot_form_close(struct req *r)
+{
+	html_raw(&r->body, "</div>\n</fieldset>\n</div>\n<button type=\""
+	    "submit\" class=\"govuk-button\" data-module=\"govuk-button\">"
+	    "Continue</button>\n</form>\n</div></div>\n");
 	page_end(r);
 }
 
 /*
- * Check your answers: the vote, with a way back to change it, before
- * it is cast for good (as a ballot's is).
+ * Check your answers: the answer (answer, and of in brackets when not
+ * NULL), with a way back to change it, before it is cast for good;
+ * value is the field's as the form sent it.
  */
 static void
-poll_check(struct req *r, const struct core_me_ballot *b, const char *choice)
+ballot_check(struct req *r, const struct core_me_ballot *b,
+    const struct ballot_words *w, const char *answer, const char *of,
+    const char *value)
 {
 	struct html	*h = &r->body;
 	long long	 id = (long long)b->id;
+	char		 title[32];
 
-	page_begin_of(r, 0, "Check your vote", WEB_S(b->what));
+	snprintf(title, sizeof(title), "Check your %s", w->ballot);
+	page_begin_of(r, 0, title, WEB_S(b->what));
 	html_fmt(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
-	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">Poll: %s"
+	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">%s%s"
 	    "</span>\n<h1 class=\"govuk-heading-l\">Check your organisation's "
-	    "vote</h1>\n<dl class=\"govuk-summary-list\">\n<div class=\"govuk-"
-	    "summary-list__row\"><dt class=\"govuk-summary-list__key\">Your "
-	    "vote</dt><dd class=\"govuk-summary-list__value\" id=\"your-vote"
-	    "\">%s</dd><dd class=\"govuk-summary-list__actions\"><a class=\""
-	    "govuk-link\" href=\"/polls/%lld\">Change<span class=\"govuk-"
-	    "visually-hidden\"> your vote</span></a></dd></div>\n<div class=\""
-	    "govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">"
-	    "On behalf of</dt><dd class=\"govuk-summary-list__value\">%s</dd>"
-	    "</div>\n</dl>\n", WEB_S(b->what), strcmp(choice, "for") == 0 ?
-	    "For" : strcmp(choice, "against") == 0 ? "Against" : "Abstain",
-	    id, r->who.org_name);
-	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
+	    "%s</h1>\n<dl class=\"govuk-summary-list\">\n<div class=\"govuk-"
+	    "summary-list__row\"><dt class=\"govuk-summary-list__key\">%s"
+	    "</dt><dd class=\"govuk-summary-list__value\"", w->check_of,
+	    WEB_S(b->what), w->ballot, w->key);
+	html_raw(h, w->key_id);
+	html_fmt(h, ">%s%s%s%s</dd><dd class=\"govuk-summary-list__actions\">"
+	    "<a class=\"govuk-link\" href=\"/%s/%lld\">Change<span class=\""
+	    "govuk-visually-hidden\"> your %s</span></a></dd></div>\n<div "
+	    "class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-"
+	    "list__key\">On behalf of</dt><dd class=\"govuk-summary-list__"
+	    "value\">%s</dd></div>\n</dl>\n", answer, of != NULL ? " (" : "",
+	    of, of != NULL ? ")" : "", w->path, id, w->answer,
+	    r->who.org_name);
+	html_fmt(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
 	    "warning-text__icon\" aria-hidden=\"true\">!</span><strong "
 	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
-	    "hidden\">Warning</span>One vote for your organisation: once cast "
-	    "it cannot be changed.</strong></div>\n");
-	html_fmt(h, "<form method=\"post\" action=\"/polls/%lld\" novalidate>"
-	    "\n", id);
+	    "hidden\">Warning</span>%s</strong></div>\n", w->warning);
+	html_fmt(h, "<form method=\"post\" action=\"/%s/%lld\" novalidate>"
+	    "\n", w->path, id);
 	page_csrf(r);
-	html_fmt(h, "<input type=\"hidden\" name=\"choice\" value=\"%s\">"
+	html_fmt(h, "<input type=\"hidden\" name=\"%s\" value=\"%s\">"
 	    "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n"
 	    "<button type=\"submit\" class=\"govuk-button\" data-module=\""
-	    "govuk-button\">Cast the vote</button>\n</form>\n</div></div>\n",
-	    choice);
+	    "govuk-button\">Cast the %s</button>\n</form>\n</div></div>\n",
+	    w->field, value, w->ballot);
 	page_end(r);
+}
+
+/* A poll's answers: for, against or abstain. */
+static const char *const choices[] = { "for", "against", "abstain" };
+static const char *const labels[] = { "For", "Against", "Abstain" };
+
+static void
+poll_form(struct req *r, const struct core_me_ballot *b, const char *err)
+{
+	size_t i;
+
+	if (!ballot_form_open(r, b, &poll_words, b->voted, err))
+		return;
+	for (i = 0; i < 3; i++)
+		ballot_answer(&r->body, &poll_words, i == 0 ? "choice" :
+		    choices[i], choices[i], labels[i], NULL);
+	ballot_form_close(r);
+}
+
+/* The vote checked before it is cast, as a ballot is. */
+static void
+poll_check(struct req *r, const struct core_me_ballot *b, const char *choice)
+{
+	const char	*label = labels[2];
+	size_t		 i;
+
+	for (i = 0; i < 3; i++)
+		if (strcmp(choice, choices[i]) == 0)
+			label = labels[i];
+	ballot_check(r, b, &poll_words, label, NULL, choice);
 }
 
 void
@@ -384,79 +479,31 @@ static void
 election_form(struct req *r, const struct core_me_ballot *b,
     const struct election_view *e, const char *err)
 {
-	char				 when[WHEN_LEN];
-	struct html			*h = &r->body;
 	const struct rec_nomination	*n;
+	char				 id[32], pid[24];
 	size_t				 i;
 
-	page_begin_of(r, err != NULL, "Election", WEB_S(b->what));
-	html_raw(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
-	    "column-two-thirds\">\n");
-	if (err != NULL)
-		page_error_summary(r, "candidate", err);
-	html_fmt(h, "<span class=\"govuk-caption-l\">%s</span>\n<h1 class=\""
-	    "govuk-heading-l\">Election of %s</h1>\n<p class=\"govuk-body\">"
-	    "The ballot is secret and closes at %s. One ballot for %s.</p>\n",
-	    WEB_S(b->group), WEB_S(b->what), web_when_utc_of(b->closes,
-	    when), r->who.org_name);
-	if (e->voted == 1) {
-		html_raw(h, "<p class=\"govuk-body\">Your organisation has "
-		    "voted in this election.</p>\n</div></div>\n");
-		page_end(r);
+	if (!ballot_form_open(r, b, &election_words, e->voted == 1, err))
 		return;
-	}
-	html_fmt(h, "<form method=\"post\" action=\"/elections/%lld\" "
-	    "novalidate>\n", (long long)b->id);
-	page_csrf(r);
-	html_fmt(h, "<div class=\"govuk-form-group%s\">\n<fieldset class=\""
-	    "govuk-fieldset\">\n<legend class=\"govuk-fieldset__legend govuk-"
-	    "fieldset__legend--m\">Your organisation's choice</legend>\n",
-	    err != NULL ? " govuk-form-group--error" : "");
-	if (err != NULL)
-		page_field_error(r, "candidate", err);
-	html_raw(h, "<div class=\"govuk-radios\" data-module=\"govuk-radios\">"
-	    "\n");
 	for (i = 0; i < e->nominations.n; i++) {
-		long long	pid;
-		char		id[32];
-
 		n = &e->nominations.v[i];
-		pid = (long long)n->person_id;
-		/* The first radio's id is the field's, for the error link. */
 		if (i == 0)
 			snprintf(id, sizeof(id), "candidate");
 		else
 			snprintf(id, sizeof(id), "candidate-%zu", i);
-		html_fmt(h, "<div class=\"govuk-radios__item\"><input class=\""
-		    "govuk-radios__input\" id=\"%s\" name=\"candidate\" "
-		    "type=\"radio\" value=\"%lld\" aria-describedby=\"%s-"
-		    "statement\"><label class=\"govuk-label govuk-radios__"
-		    "label\" for=\"%s\">%s</label>\n", id, pid, id, id,
-		    WEB_S(n->person));
-		/* The candidate's own statement from the nomination. */
-		html_fmt(h, "<div id=\"%s-statement\" class=\"govuk-hint "
-		    "govuk-radios__hint\">%s<br><strong>Why they stand:"
-		    "</strong> %s"
-		    "<br><strong>Skills and experience:</strong> %s<br><strong>"
-		    "Interests declared:</strong> %s</div></div>\n", id,
-		    WEB_S(n->organisation), WEB_S(n->why), WEB_S(n->skills),
-		    WEB_S(n->interests));
+		snprintf(pid, sizeof(pid), "%lld", (long long)n->person_id);
+		ballot_answer(&r->body, &election_words, id, pid,
+		    WEB_S(n->person), n);
 	}
-	html_raw(h, "</div>\n</fieldset>\n</div>\n<button type=\"submit\" "
-	    "class=\"govuk-button\" data-module=\"govuk-button\">Continue"
-	    "</button>\n</form>\n</div></div>\n");
-	page_end(r);
+	ballot_form_close(r);
 }
 
-/*
- * Check your answers: the choice, with a way back to change it, before
- * the secret ballot is cast for good.  cand is the person id chosen.
- */
+/* The choice checked before the secret ballot is cast for good.  cand
+ * is the person id chosen. */
 static void
 election_check(struct req *r, const struct core_me_ballot *b,
     const struct election_view *e, const char *cand)
 {
-	struct html			*h = &r->body;
 	const struct rec_nomination	*chosen = NULL;
 	char				 pid[24];
 	size_t				 i;
@@ -472,35 +519,8 @@ election_check(struct req *r, const struct core_me_ballot *b,
 		election_form(r, b, e, "Select one of the candidates listed");
 		return;
 	}
-	page_begin_of(r, 0, "Check your ballot", WEB_S(b->what));
-	html_fmt(h, "<div class=\"govuk-grid-row\"><div class=\"govuk-grid-"
-	    "column-two-thirds\">\n<span class=\"govuk-caption-l\">Election "
-	    "of %s</span>\n<h1 class=\"govuk-heading-l\">Check your "
-	    "organisation's ballot</h1>\n<dl class=\"govuk-summary-list\">\n"
-	    "<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-"
-	    "list__key\">Voting for</dt><dd class=\"govuk-summary-list__value"
-	    "\">%s (%s)</dd><dd class=\"govuk-summary-list__actions\"><a "
-	    "class=\"govuk-link\" href=\"/elections/%lld\">Change<span "
-	    "class=\"govuk-visually-hidden\"> your choice</span></a></dd>"
-	    "</div>\n<div class=\"govuk-summary-list__row\"><dt class=\"govuk-"
-	    "summary-list__key\">On behalf of</dt><dd class=\"govuk-summary-"
-	    "list__value\">%s</dd></div>\n</dl>\n", WEB_S(b->what),
-	    WEB_S(chosen->person), WEB_S(chosen->organisation),
-	    (long long)e->e.id, r->who.org_name);
-	html_raw(h, "<div class=\"govuk-warning-text\"><span class=\"govuk-"
-	    "warning-text__icon\" aria-hidden=\"true\">!</span><strong "
-	    "class=\"govuk-warning-text__text\"><span class=\"govuk-visually-"
-	    "hidden\">Warning</span>The ballot is secret and final: once "
-	    "cast it cannot be changed.</strong></div>\n");
-	html_fmt(h, "<form method=\"post\" action=\"/elections/%lld\" "
-	    "novalidate>\n", (long long)e->e.id);
-	page_csrf(r);
-	html_fmt(h, "<input type=\"hidden\" name=\"candidate\" value=\"%s\">"
-	    "<input type=\"hidden\" name=\"confirm\" value=\"yes\">\n"
-	    "<button type=\"submit\" class=\"govuk-button\" data-module=\""
-	    "govuk-button\">Cast the ballot</button>\n</form>\n</div></div>\n",
-	    cand);
-	page_end(r);
+	ballot_check(r, b, &election_words, WEB_S(chosen->person),
+	    WEB_S(chosen->organisation), cand);
 }
 
 void

@@ -35,16 +35,9 @@ figures(struct req *r, const char *id, const char *title,
     const char *const *labels, const double *values, size_t n)
 {
 	static const char *const series[] = { "Votes" };
-	struct chart c;
+	struct chart c = { .id = id, .title = title, .labels = labels,
+	    .nbars = n, .series = series, .nseries = 1, .values = values };
 
-	memset(&c, 0, sizeof(c));
-	c.id = id;
-	c.title = title;
-	c.labels = labels;
-	c.nbars = n;
-	c.series = series;
-	c.nseries = 1;
-	c.values = values;
 	chart_svg(&r->body, &c);
 }
 

@@ -100,136 +100,78 @@ read_aims(struct req *r, struct rows *w)
 
 /* --- the actions of the forms --- */
 
-/* A date field: NULL when left empty, so core takes today. */
+/*
+ * An area's action reads its form through these: TEXT(name) as typed,
+ * DATE(name) a GOV.UK date's three parts as one date (NULL when left
+ * empty, so core takes today), each into a slot of d.
+ */
+struct dates {
+	char	v[3][32];	/* the most date fields a form has */
+	size_t	n;
+};
+
 static const char *
-date_of(struct req *r, const char *name, char buf[32])
+date_of(struct req *r, const char *name, struct dates *d)
 {
+	char *buf;
+
+	if (d->n == sizeof(d->v) / sizeof(d->v[0]))
+		abort();	/* a form with more dates than slots */
+	buf = d->v[d->n++];
 	page_date_value(r, name, buf);
 	return buf[0] != '\0' ? buf : NULL;
 }
+#define TEXT(name)	web_form(r, name)
+#define DATE(name)	date_of(r, name, &d)
 
-/* An action's answer, dropping the flags it raised: the page shows
- * none of them (they are the compliance check's). */
-static int
-flags_dropped(int rc, struct check_flag_list *flags)
-{
-	check_flag_list_free(flags);
-	return rc;
+/* Defines fn(r), an area's action: the call to core (...) with the
+ * form's fields read as above.  A record added gives its id (id) and
+ * some actions the flags they raised (flags); the page shows neither
+ * (the flags are the compliance check's). */
+#define ACTION(fn, ...) \
+static int \
+fn(struct req *r) \
+{ \
+	struct dates		d = { .n = 0 }; \
+	struct check_flag_list	flags = { NULL, 0 }; \
+	int64_t			id; \
+	int			rc = __VA_ARGS__; \
+\
+	(void)id; \
+	check_flag_list_free(&flags); \
+	return rc; \
 }
 
-static int
-post_contact(struct req *r)
-{
-	char			 since[32];
-	struct contact_in	 in = { web_form(r, "organisation"), NULL,
-				    web_form(r, "area"), web_form(r, "name"),
-				    web_form(r, "job-title"),
-				    web_form(r, "email"),
-				    date_of(r, "since", since) };
-	int64_t			 id;
-
-	return core_contact_add(r->c, &in, &id);
-}
-
-static int
-post_plan(struct req *r)
-{
-	char		due[32];
-	struct plan_in	in = { web_form(r, "organisation"),
-			    web_form(r, "commitment"), web_form(r, "action"),
-			    web_form(r, "owner"), date_of(r, "due", due) };
-	int64_t		id;
-
-	return core_plan_add(r->c, &in, &id);
-}
-
-static int
-post_progress(struct req *r)
-{
-	char		 done[32];
-	return core_plan_progress(r->c, web_int(r, "action"),
-	    web_form(r, "progress"), date_of(r, "done", done));
-}
-
-static int
-post_milestone(struct req *r)
-{
-	char		 on[32];
-	return core_milestone_met(r->c, (int)web_int(r, "milestone"),
-	    date_of(r, "date", on), web_form(r, "note"));
-}
-
-static int
-post_influence(struct req *r)
-{
-	char			on[32];
-	struct influence_in	in = { date_of(r, "date", on),
-				    web_form(r, "body"), web_form(r, "decision"),
-				    web_form(r, "change"),
-				    web_form(r, "commitment"),
-				    web_form(r, "source") };
-	int64_t			id;
-
-	return core_influence_add(r->c, &in, &id);
-}
-
-static int
-post_partnership(struct req *r)
-{
-	char on[32];
-
-	return core_partnership_except(r->c, web_form(r, "position"),
-	    web_form(r, "justification"), web_form(r, "agreed-by"),
-	    date_of(r, "agreed-on", on));
-}
-
-static int
-post_funding(struct req *r)
-{
-	char			st[32], en[32], aw[32];
-	struct funding_in	in = { web_form(r, "kind"),
-				    web_form(r, "funder"),
-				    web_form(r, "recipient"),
-				    web_form(r, "title"),
-				    web_form(r, "description"),
-				    web_form(r, "amount"),
-				    date_of(r, "awarded", aw),
-				    date_of(r, "starts", st),
-				    date_of(r, "ends", en),
-				    web_form(r, "reference") };
-	struct check_flag_list	flags = { NULL, 0 };
-	int64_t			id;
-
-	return flags_dropped(core_funding_add(r->c, &in, &id, &flags),
-	    &flags);
-}
-
-static int
-post_consultation(struct req *r)
-{
-	char			op[32], cl[32];
-	struct consult_in	in = { web_form(r, "organisation"),
-				    web_form(r, "title"),
-				    date_of(r, "opens", op),
-				    date_of(r, "closes", cl),
-				    web_form(r, "reason"),
-				    web_form(r, "significant") != NULL };
-	struct check_flag_list	flags = { NULL, 0 };
-	int64_t			id;
-
-	return flags_dropped(core_consult_add(r->c, &in, &id, &flags),
-	    &flags);
-}
-
-static int
-post_feedback(struct req *r)
-{
-	char on[32];
-
-	return core_consult_feedback(r->c, web_int(r, "consultation"),
-	    web_form(r, "feedback"), date_of(r, "date", on));
-}
-
+ACTION(post_contact, core_contact_add(r->c, &(struct contact_in){
+    .organisation = TEXT("organisation"), .area = TEXT("area"),
+    .name = TEXT("name"), .job_title = TEXT("job-title"),
+    .email = TEXT("email"), .since = DATE("since") }, &id))
+ACTION(post_plan, core_plan_add(r->c, &(struct plan_in){
+    .organisation = TEXT("organisation"), .commitment = TEXT("commitment"),
+    .action = TEXT("action"), .owner = TEXT("owner"), .due = DATE("due") },
+    &id))
+ACTION(post_progress, core_plan_progress(r->c, web_int(r, "action"),
+    TEXT("progress"), DATE("done")))
+ACTION(post_milestone, core_milestone_met(r->c, (int)web_int(r,
+    "milestone"), DATE("date"), TEXT("note")))
+ACTION(post_influence, core_influence_add(r->c, &(struct influence_in){
+    .date = DATE("date"), .body = TEXT("body"), .decision =
+    TEXT("decision"), .change = TEXT("change"), .commitment =
+    TEXT("commitment"), .source = TEXT("source") }, &id))
+ACTION(post_partnership, core_partnership_except(r->c, TEXT("position"),
+    TEXT("justification"), TEXT("agreed-by"), DATE("agreed-on")))
+ACTION(post_funding, core_funding_add(r->c, &(struct funding_in){
+    .kind = TEXT("kind"), .funder = TEXT("funder"), .recipient =
+    TEXT("recipient"), .title = TEXT("title"), .description =
+    TEXT("description"), .amount = TEXT("amount"), .awarded =
+    DATE("awarded"), .starts = DATE("starts"), .ends = DATE("ends"),
+    .reference = TEXT("reference") }, &id, &flags))
+ACTION(post_consultation, core_consult_add(r->c, &(struct consult_in){
+    .organisation = TEXT("organisation"), .title = TEXT("title"), .opens =
+    DATE("opens"), .closes = DATE("closes"), .reason = TEXT("reason"),
+    .significant = TEXT("significant") != NULL }, &id, &flags))
+ACTION(post_feedback, core_consult_feedback(r->c, web_int(r,
+    "consultation"), TEXT("feedback"), DATE("date")))
 static int
 post_aim(struct req *r)
 {
@@ -243,82 +185,7 @@ post_aim(struct req *r)
 	    web_form(r, "amount"), web_form(r, "plan"));
 }
 
-/* --- the forms --- */
-
-static const struct form_field contact_form[] = {
-	{ "organisation", "Partner", "Its name, short name or org-id",
-	    FIELD_TEXT, NULL, 0 },
-	{ "name", "Name of the person", NULL, FIELD_TEXT, NULL, 0 },
-	{ "job-title", "Job title", NULL, FIELD_TEXT, NULL, 0 },
-	{ "email", "Email address", NULL, FIELD_TEXT, NULL, 0 },
-	{ "area", "Policy area or procurement process", "For a single point "
-	    "of contact", FIELD_TEXT, NULL, 0 },
-	{ "since", "In post from", "Leave empty for today", FIELD_DATE, NULL,
-	    0 },
-	{ NULL, NULL, NULL, 0, NULL, 0 },
-};
-static const struct form_field plan_form[] = {
-	{ "organisation", "Partner delivering it", NULL, FIELD_TEXT, NULL,
-	    0 },
-	{ "action", "Action", NULL, FIELD_TEXT, NULL, 0 },
-	{ "owner", "Owner", NULL, FIELD_TEXT, NULL, 0 },
-	{ "due", "Due by", NULL, FIELD_DATE, NULL, 0 },
-	{ "commitment", "Commitment it serves", "Its number, such as 1.2; "
-	    "optional", FIELD_TEXT, NULL, 0 },
-	{ NULL, NULL, NULL, 0, NULL, 0 },
-};
-static const struct form_field influence_form[] = {
-	{ "date", "Date of the decision", "Leave empty for today", FIELD_DATE,
-	    NULL, 0 },
-	{ "body", "Board or partnership", NULL, FIELD_TEXT, NULL, 0 },
-	{ "decision", "Decision or policy", NULL, FIELD_TEXTAREA, NULL, 0 },
-	{ "change", "What the sector's voice changed", NULL, FIELD_TEXTAREA,
-	    NULL, 0 },
-	{ "commitment", "Commitment it shows", "Such as 1b; optional",
-	    FIELD_TEXT, NULL, 0 },
-	{ "source", "Where the evidence is", "Minutes, a report or a link",
-	    FIELD_TEXT, NULL, 0 },
-	{ NULL, NULL, NULL, 0, NULL, 0 },
-};
-static const char *const funding_kinds[] = { "contract", "Contract",
-    "grant", "Grant", "small-grant", "Small grant", NULL };
-static const struct form_field funding_form[] = {
-	{ "kind", "Kind", NULL, FIELD_RADIOS, funding_kinds, 1 },
-	{ "funder", "Funder", "The partner paying", FIELD_TEXT, NULL, 0 },
-	{ "recipient", "Recipient", "The sector organisation", FIELD_TEXT,
-	    NULL, 0 },
-	{ "title", "Title", NULL, FIELD_TEXT, NULL, 0 },
-	{ "description", "Description", "Optional", FIELD_TEXTAREA, NULL, 0 },
-	{ "amount", "Amount in pounds", "For example, 12500 or 12,500.50",
-	    FIELD_TEXT, NULL, 0 },
-	{ "starts", "First day", NULL, FIELD_DATE, NULL, 0 },
-	{ "ends", "Last day", NULL, FIELD_DATE, NULL, 0 },
-	{ "awarded", "Award date", "Leave empty for the first day",
-	    FIELD_DATE, NULL, 0 },
-	{ "reference", "The funder's reference", "Optional", FIELD_TEXT,
-	    NULL, 0 },
-	{ NULL, NULL, NULL, 0, NULL, 0 },
-};
-static const struct form_field consult_form[] = {
-	{ "organisation", "Public body consulting", NULL, FIELD_TEXT, NULL,
-	    0 },
-	{ "title", "What it is about", NULL, FIELD_TEXT, NULL, 0 },
-	{ "opens", "First day", NULL, FIELD_DATE, NULL, 0 },
-	{ "closes", "Last day", NULL, FIELD_DATE, NULL, 0 },
-	{ "significant", "It significantly affects the sector",
-	    NULL, FIELD_CHECK, NULL, 0 },
-	{ "reason", "Why it is shorter than the constitution asks", "Only for "
-	    "a significant consultation shorter than the minimum",
-	    FIELD_TEXTAREA, NULL, 0 },
-	{ NULL, NULL, NULL, 0, NULL, 0 },
-};
-static const struct form_field aim_form[] = {
-	{ "organisation", "Partner", NULL, FIELD_TEXT, NULL, 0 },
-	{ "year", "Year", "For example, 2026", FIELD_TEXT, NULL, 0 },
-	{ "amount", "Aspiration in pounds", NULL, FIELD_TEXT, NULL, 0 },
-	{ "plan", "Plan to meet it", NULL, FIELD_TEXTAREA, NULL, 0 },
-	{ NULL, NULL, NULL, 0, NULL, 0 },
-};
+/* --- the areas --- */
 
 /* Forms whose first field chooses from the rows: filled per request. */
 enum choose { CHOOSE_NONE, CHOOSE_ACTION, CHOOSE_MILESTONE,
@@ -327,12 +194,11 @@ enum choose { CHOOSE_NONE, CHOOSE_ACTION, CHOOSE_MILESTONE,
 struct area {
 	const char			*slug, *title, *intro;
 	const char			*form_title, *button, *rule;
-	const struct form_field		*fields;
+	const struct area_field		*fields;
 	enum choose			 choose;
 	int				(*read)(struct req *, struct rows *);
 	const struct page_cols		*cols;
 	int				(*post)(struct req *);
-	const struct need		*needs;
 };
 
 /* The areas in the order of areas[], each with its own page and form
@@ -345,55 +211,56 @@ static const struct area areas[] = {
 	{ "contacts", "Named contacts", "Each partner's Compact Champion "
 	  "or named officer, and the single points of "
 	  "contact for each policy area.", "Name a contact",
-	  "Name the contact", "SC-champion, TP-5, MS-3.7.1", contact_form,
+	  "Name the contact", "SC-champion, TP-5, MS-3.7.1", contact_fields,
 	  CHOOSE_NONE, read_contacts, &cols_contact,
-	  post_contact, contact_needs },
+	  post_contact },
 	{ "plan", "Implementation plan", "The actions each partner will "
 	  "deliver, with owners and due dates, tracked to done.",
-	  "Add an action", "Add the action", "SC-plan", plan_form,
-	  CHOOSE_NONE, read_plan, &cols_plan, post_plan,
-	  plan_needs },
+	  "Add an action", "Add the action", "SC-plan", plan_fields,
+	  CHOOSE_NONE, read_plan, &cols_plan, post_plan },
 	{ "progress", "Progress on the plan", "Record what has been done on "
 	  "an action, or that it is done.", "Record progress",
-	  "Save progress", "SC-plan", NULL, CHOOSE_ACTION, read_plan,
-	  &cols_plan, post_progress, progress_needs },
+	  "Save progress", "SC-plan", progress_fields, CHOOSE_ACTION, read_plan,
+	  &cols_plan, post_progress },
 	{ "milestones", "Milestones", "The dated milestones of the "
 	  "constitution; those not met by their date are flagged.",
-	  "Record a milestone as met", "Record as met", "MS-5", NULL,
-	  CHOOSE_MILESTONE, read_milestones, &cols_milestone,
-	  post_milestone, milestone_needs },
+	  "Record a milestone as met", "Record as met", "MS-5",
+	  milestone_fields, CHOOSE_MILESTONE, read_milestones,
+	  &cols_milestone, post_milestone },
 	{ "influence", "Evidence of influence", "How the sector's voice "
 	  "changed decisions and policy, gathered through the year for the "
 	  "annual report.", "Record evidence", "Record the evidence",
-	  "TP-2b", influence_form, CHOOSE_NONE, read_influence,
-	  &cols_influence, post_influence, influence_needs },
+	  "TP-2b", influence_fields, CHOOSE_NONE, read_influence,
+	  &cols_influence, post_influence },
 	{ "partnerships", "Partnerships and representation", "Every "
 	  "decision-making partnership has sector representation, or an "
 	  "agreed justification recorded here.", "Record an agreed "
-	  "justification", "Record the justification", "TP-2a", NULL,
+	  "justification", "Record the justification", "TP-2a",
+	  partnership_fields,
 	  CHOOSE_POSITION, read_partnerships, &cols_partnership,
-	  post_partnership, partnership_needs },
+	  post_partnership },
 	{ "funding", "Contracts and grants", "Funding from the partners to "
 	  "sector organisations, with its length against the aim, "
 	  "and published as spend.", "Record funding", "Record the funding",
-	  "SC-contract, TP-3a", funding_form, CHOOSE_NONE, read_funding,
-	  &cols_funding, post_funding, funding_needs },
+	  "SC-contract, TP-3a", funding_fields, CHOOSE_NONE, read_funding,
+	  &cols_funding, post_funding },
 	{ "aims", "Spend and aspiration", "Each partner's spend with the "
 	  "sector in a year beside its aspiration and its plan to meet it"
 	  ".", "Record an aspiration and plan", "Record the "
-	  "aspiration", "TP-3a", aim_form, CHOOSE_NONE, read_aims,
-	  &cols_spend, post_aim, aim_needs },
+	  "aspiration", "TP-3a", aim_fields, CHOOSE_NONE, read_aims,
+	  &cols_spend, post_aim },
 	{ "consultations", "Consultations", "Public bodies' consultations: "
 	  "one that significantly affects the sector runs at least the "
 	  "constitution's minimum, or its reason is recorded and flagged"
 	  ".", "Record a consultation", "Record the consultation",
-	  "SC-consult", consult_form, CHOOSE_NONE, read_consultations,
-	  &cols_consult, post_consultation, consult_needs },
+	  "SC-consult", consult_fields, CHOOSE_NONE, read_consultations,
+	  &cols_consult, post_consultation },
 	{ "feedback", "Feedback on consultations", "The outcome of each "
 	  "consultation fed back to the sector, after it closes"
 	  ".", "Record the feedback", "Record the feedback",
-	  "SC-consult", NULL, CHOOSE_CONSULTATION, read_consultations,
-	  &cols_consult, post_feedback, feedback_needs },
+	  "SC-consult", feedback_fields, CHOOSE_CONSULTATION,
+	  read_consultations,
+	  &cols_consult, post_feedback },
 };
 #define NAREAS (sizeof(areas) / sizeof(areas[0]))
 _Static_assert(NAREAS == AREA__MAX, "an area for each of enum area_id");
@@ -445,69 +312,37 @@ choices_of(const struct area *a, const struct rows *w, char (*nums)[16])
 	return ch;
 }
 
+/* The area's form from its fields; a chooser's first field offers the
+ * records waiting for it, or the form says none is. */
 static void
 area_form(struct req *r, const struct area *a, const struct rows *w,
     const char *field, const char *err)
 {
-	struct form_field	 f[5];
-	const char		**ch;
-	char			(*nums)[16];
+	struct form_field	 f[16];	/* more than any form has */
+	const char		**ch = NULL;
+	char			(*nums)[16] = NULL, action[80];
+	size_t			 i;
 
+	if (a->choose != CHOOSE_NONE) {
+		nums = calloc(w->n + 1, sizeof(*nums));
+		ch = nums != NULL ? choices_of(a, w, nums) : NULL;
+		if (ch == NULL)
+			goto out;
+		if (ch[0] == NULL) {
+			html_raw(&r->body, "<p class=\"govuk-body\">Nothing is "
+			    "waiting to be recorded.</p>\n");
+			goto out;
+		}
+	}
 	memset(f, 0, sizeof(f));
-	nums = calloc(w->n + 1, sizeof(*nums));
-	ch = nums != NULL ? choices_of(a, w, nums) : NULL;
-	if (ch == NULL)
-		goto out;
-	if (ch[0] == NULL) {
-		html_raw(&r->body, "<p class=\"govuk-body\">Nothing is waiting "
-		    "to be recorded.</p>\n");
-		goto out;
+	for (i = 0; i + 1 < sizeof(f) / sizeof(f[0]) &&
+	    a->fields[i].shown.name != NULL; i++) {
+		f[i] = a->fields[i].shown;
+		if (f[i].kind == FIELD_SELECT)
+			f[i].choices = ch;
 	}
-	switch (a->choose) {
-	case CHOOSE_ACTION:
-		f[0] = (struct form_field){ "action", "Action", NULL,
-		    FIELD_SELECT, ch, 0 };
-		f[1] = (struct form_field){ "progress", "What has been done",
-		    NULL, FIELD_TEXTAREA, NULL, 0 };
-		f[2] = (struct form_field){ "done", "Done on", "Leave empty if "
-		    "it is not done yet", FIELD_DATE, NULL, 0 };
-		break;
-	case CHOOSE_MILESTONE:
-		f[0] = (struct form_field){ "milestone", "Milestone", NULL,
-		    FIELD_SELECT, ch, 0 };
-		f[1] = (struct form_field){ "date", "Met on", "Leave empty for "
-		    "today", FIELD_DATE, NULL, 0 };
-		f[2] = (struct form_field){ "note", "What shows it", NULL,
-		    FIELD_TEXT, NULL, 0 };
-		break;
-	case CHOOSE_POSITION:
-		f[0] = (struct form_field){ "position", "Partnership", NULL,
-		    FIELD_SELECT, ch, 0 };
-		f[1] = (struct form_field){ "justification", "The agreed "
-		    "justification", NULL, FIELD_TEXTAREA, NULL, 0 };
-		f[2] = (struct form_field){ "agreed-by", "Agreed by", NULL,
-		    FIELD_TEXT, NULL, 0 };
-		f[3] = (struct form_field){ "agreed-on", "Agreed on", NULL,
-		    FIELD_DATE, NULL, 0 };
-		break;
-	case CHOOSE_CONSULTATION:
-		f[0] = (struct form_field){ "consultation", "Consultation",
-		    NULL, FIELD_SELECT, ch, 0 };
-		f[1] = (struct form_field){ "feedback", "The outcome fed back",
-		    NULL, FIELD_TEXTAREA, NULL, 0 };
-		f[2] = (struct form_field){ "date", "Fed back on", "Leave empty "
-		    "for today", FIELD_DATE, NULL, 0 };
-		break;
-	case CHOOSE_NONE:
-		break;
-	}
-	{
-		char action[80];
-
-		snprintf(action, sizeof(action), "/officer/partners/%s",
-		    a->slug);
-		page_form(r, action, a->form_title, f, a->button, field, err);
-	}
+	snprintf(action, sizeof(action), "/officer/partners/%s", a->slug);
+	page_form(r, action, a->form_title, f, a->button, field, err);
 out:
 	free(ch);
 	free(nums);
@@ -533,7 +368,6 @@ area_render(struct req *r, const struct area *a, const char *field,
 {
 	struct html	*h = &r->body;
 	struct rows	 w;
-	char		 action[80];
 	size_t		 i;
 	int		 rc;
 
@@ -567,13 +401,7 @@ area_render(struct req *r, const struct area *a, const char *field,
 			    "partners/%s\">%s</a></li>\n", areas[i].slug,
 			    areas[i].title);
 	html_raw(h, "</ul></nav>\n");
-	if (a->fields != NULL) {
-		snprintf(action, sizeof(action), "/officer/partners/%s",
-		    a->slug);
-		page_form(r, action, a->form_title, a->fields, a->button, field,
-		    err);
-	} else
-		area_form(r, a, &w, field, err);
+	area_form(r, a, &w, field, err);
 	if (strcmp(a->slug, "funding") == 0 && !has_grant(&w.funding))
 		/* 360Giving: no file for a year without a grant. */
 		html_fmt(h, "<p class=\"govuk-body\">Showing %d. Other years: "
@@ -601,7 +429,7 @@ area_post(struct req *r, const struct area *a)
 	char	to[80];
 	int	rc;
 
-	needs_check(r, a->needs);
+	needs_check(r, a->fields);
 	if (r->nerrs > 0) {
 		r->status = 400;
 		area_render(r, a, NULL, NULL);

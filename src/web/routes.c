@@ -273,12 +273,18 @@ static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
 	{ m, pat, role, fn, NULL, par, grp, form }
 #define API(pat, role, fn, par) \
 	{ "GET", "/api/v1" pat, role, NULL, fn, par, GROUP_NONE, NULL }
-/* A meeting's action: a refused field shows the meeting page again. */
-#define MEETING(act, fn, par) ACT("POST", "/meetings/:id/" act, \
+/* A meeting's action: a refused field shows the meeting page again.
+ * MEETING_AT for an action whose name is no C name. */
+#define MEETING_AT(act, fn, par) ACT("POST", "/meetings/:id/" act, \
 	ROLE_MEMBER, page_meeting_##fn, par, GROUP_NONE, meeting_render)
+#define MEETING(act, par) MEETING_AT(#act, act, par)
 /* A form posted: a refused field shows the page of form again. */
 #define FORM(pat, role, fn, par, form) \
 	{ "POST", pat, role, fn, NULL, par, GROUP_NONE, form }
+/* A form of a group's page, for its chair: a refused field shows the
+ * group's page again. */
+#define GROUP_FORM(what, fn, par) ACT("POST", "/groups/:slug/" what, \
+	ROLE_CHAIR, page_group_##fn, par, GROUP_SLUG, group_render)
 /* A step of running an election, for its group's chair. */
 #define ELECTION(step, par, form) \
 	ACT("POST", "/elections/:id/manage/" #step, ROLE_CHAIR, \
@@ -286,49 +292,48 @@ static const struct web_param a_year[] = { YEAR("year", IN_PATH), END };
 /* A step of a dispute or breach: a refused field shows the case. */
 #define CASE(step, par) FORM("/officer/disputes/:id/" #step, \
 	ROLE_OFFICER, page_dispute_##step, par, dispute_case_form)
-#define PARTNERS(area, par) \
-	PAGE("GET", "/officer/partners/" #area, ROLE_OFFICER, \
-	    page_partners_##area, p_page), \
-	FORM("/officer/partners/" #area, ROLE_OFFICER, \
-	    page_partners_##area##_post, par, partners_area_form)
+/* A page and the form on it, posted to the page's own address. */
+#define WITH_FORM(pat, role, fn, ppar, post, par, form) \
+	PAGE("GET", pat, role, fn, ppar), FORM(pat, role, post, par, form)
+/* A page that says what was just done and no more (p_page). */
+#define SEE(pat, role, fn) PAGE("GET", pat, role, fn, p_page)
+/* A partners' area: its page and its form (pages_partners.c). */
+#define PARTNERS(area, par) WITH_FORM("/officer/partners/" #area, \
+	ROLE_OFFICER, page_partners_##area, p_page, \
+	page_partners_##area##_post, par, partners_area_form)
 
 const struct web_route web_routes[] = {
-	PAGE("GET", "/", ROLE_ANYONE, page_home, p_page),
-	PAGE("GET", "/forums", ROLE_ANYONE, page_forums, p_page),
-	PAGE("GET", "/papers", ROLE_ANYONE, page_papers, p_page),
+	SEE("/", ROLE_ANYONE, page_home),
+	SEE("/forums", ROLE_ANYONE, page_forums),
+	SEE("/papers", ROLE_ANYONE, page_papers),
 	PAGE("GET", "/forums/:slug", ROLE_ANYONE, page_forum, p_slug),
-	PAGE("GET", "/representatives", ROLE_ANYONE, page_representatives,
-	    p_page),
+	SEE("/representatives", ROLE_ANYONE, page_representatives),
 	PAGE("GET", "/members", ROLE_ANYONE, page_members, p_list),
-	PAGE("GET", "/signatories", ROLE_ANYONE, page_signatories, p_page),
-	PAGE("GET", "/meetings", ROLE_ANYONE, page_meetings, p_page),
+	SEE("/signatories", ROLE_ANYONE, page_signatories),
+	SEE("/meetings", ROLE_ANYONE, page_meetings),
 	PAGE("GET", "/meetings/:id", ROLE_ANYONE, page_meeting, p_meeting),
 	/* The register: every organisation's attendance at once
 	 * (core_meeting_register checks the chair). */
 	ACT("POST", "/meetings/:id/register", ROLE_MEMBER,
 	    page_meeting_register_post, p_register, GROUP_NONE, register_form),
 	/* A member's and a chair's forms on a meeting (pages_chair.c). */
-	MEETING("apologies", apologies, p_id),
-	MEETING("request", request, p_request),
-	MEETING("interest", interest, p_interest),
-	MEETING("agenda", agenda, p_agenda),
-	MEETING("circulate", circulate, p_id),
-	MEETING("attend", attend, p_attend),
-	MEETING("decide", decide, p_decide),
-	MEETING("propose", propose, p_propose),
-	MEETING("vote", vote, p_vote),
-	MEETING("close-vote", close_vote, p_motion),
-	MEETING("notes", notes, p_notes),
-	MEETING("publish", publish, p_publish),
+	MEETING(apologies, p_id),
+	MEETING(request, p_request),
+	MEETING(interest, p_interest),
+	MEETING(agenda, p_agenda),
+	MEETING(circulate, p_id),
+	MEETING(attend, p_attend),
+	MEETING(decide, p_decide),
+	MEETING(propose, p_propose),
+	MEETING(vote, p_vote),
+	MEETING_AT("close-vote", close_vote, p_motion),
+	MEETING(notes, p_notes),
+	MEETING(publish, p_publish),
 	/* A group's chair runs its business (pages_admin.c). */
-	ACT("POST", "/groups/:slug/meetings", ROLE_CHAIR, page_group_schedule,
-	    p_schedule, GROUP_SLUG, group_render),
-	ACT("POST", "/groups/:slug/polls", ROLE_CHAIR, page_group_poll,
-	    p_poll_open, GROUP_SLUG, group_render),
-	ACT("POST", "/groups/:slug/elections", ROLE_CHAIR, page_group_election,
-	    p_nominations, GROUP_SLUG, group_render),
-	ACT("POST", "/groups/:slug/membership", ROLE_CHAIR,
-	    page_group_membership, p_membership, GROUP_SLUG, group_render),
+	GROUP_FORM("meetings", schedule, p_schedule),
+	GROUP_FORM("polls", poll, p_poll_open),
+	GROUP_FORM("elections", election, p_nominations),
+	GROUP_FORM("membership", membership, p_membership),
 	ACT("POST", "/polls/:id/close", ROLE_CHAIR, page_poll_close, p_id,
 	    GROUP_POLL, NULL),
 	ACT("GET", "/elections/:id/manage", ROLE_CHAIR, page_election_manage,
@@ -339,66 +344,55 @@ const struct web_route web_routes[] = {
 	ELECTION(announce, p_id, NULL),
 	PAGE("GET", "/elections/:id/receipts", ROLE_ANYONE,
 	    page_election_receipts, p_id),
-	PAGE("GET", "/elections/:id/nominate", ROLE_MEMBER, page_nominate,
-	    p_id),
-	FORM("/elections/:id/nominate", ROLE_MEMBER, page_nominate_post,
-	    p_nominate, nomination_form),
-	PAGE("GET", "/sign-in", ROLE_ANYONE, page_signin, p_next),
-	PAGE("POST", "/sign-in", ROLE_ANYONE, page_signin_post, p_signin),
-	PAGE("GET", "/sign-in/:token", ROLE_ANYONE, page_signin_link,
-	    p_token),
-	PAGE("POST", "/sign-in/:token", ROLE_ANYONE, page_signin_link,
-	    p_token),
+	WITH_FORM("/elections/:id/nominate", ROLE_MEMBER, page_nominate, p_id,
+	    page_nominate_post, p_nominate, nomination_form),
+	/* Signing in and out (pages_auth.c). */
+	WITH_FORM("/sign-in", ROLE_ANYONE, page_signin, p_next,
+	    page_signin_post, p_signin, NULL),
+	WITH_FORM("/sign-in/:token", ROLE_ANYONE, page_signin_link, p_token,
+	    page_signin_link, p_token, NULL),
 	PAGE("POST", "/sign-in-password", ROLE_ANYONE, page_signin_password,
 	    p_signin_password),
 	PAGE("POST", "/sign-out", ROLE_ANYONE, page_signout, NULL),
-	PAGE("GET", "/unsubscribe/:token", ROLE_LINK, page_unsubscribe,
-	    p_news),
-	PAGE("POST", "/unsubscribe/:token", ROLE_LINK, page_unsubscribe_post,
-	    p_news_post),
-	PAGE("GET", "/two-factor", ROLE_MEMBER, page_totp, NULL),
-	PAGE("POST", "/two-factor", ROLE_MEMBER, page_totp_post, p_totp),
-	PAGE("GET", "/confirm", ROLE_OFFICER, page_confirm, p_back),
-	PAGE("POST", "/confirm", ROLE_OFFICER, page_confirm_post, p_confirm),
-	PAGE("GET", "/me", ROLE_MEMBER, page_me, p_page),
-	PAGE("GET", "/me/sign", ROLE_MEMBER, page_sign, p_page),
+	WITH_FORM("/unsubscribe/:token", ROLE_LINK, page_unsubscribe, p_news,
+	    page_unsubscribe_post, p_news_post, NULL),
+	WITH_FORM("/two-factor", ROLE_MEMBER, page_totp, NULL, page_totp_post,
+	    p_totp, NULL),
+	WITH_FORM("/confirm", ROLE_OFFICER, page_confirm, p_back,
+	    page_confirm_post, p_confirm, NULL),
+	/* A member's own (pages_me.c, pages_member.c). */
+	SEE("/me", ROLE_MEMBER, page_me),
+	WITH_FORM("/me/sign", ROLE_MEMBER, page_sign, p_page, page_sign_post,
+	    p_sign, sign_form),
 	PAGE("POST", "/me/digest", ROLE_MEMBER, page_digest_post, p_digest),
-	FORM("/me/sign", ROLE_MEMBER, page_sign_post, p_sign, sign_form),
-	PAGE("GET", "/polls/:id", ROLE_MEMBER, page_poll, p_id),
+	WITH_FORM("/polls/:id", ROLE_MEMBER, page_poll, p_id, page_poll_post,
+	    p_poll, NULL),
 	PAGE("GET", "/decisions/:id", ROLE_ANYONE, page_decision, p_id),
-	PAGE("POST", "/polls/:id", ROLE_MEMBER, page_poll_post, p_poll),
-	PAGE("GET", "/elections/:id", ROLE_MEMBER, page_election, p_id),
-	PAGE("POST", "/elections/:id", ROLE_MEMBER, page_election_post,
-	    p_ballot_cast),
+	WITH_FORM("/elections/:id", ROLE_MEMBER, page_election, p_id,
+	    page_election_post, p_ballot_cast, NULL),
 	ACT("GET", "/groups/:slug", ROLE_CHAIR, page_group, p_slug, GROUP_SLUG,
 	    NULL),
 	PAGE("GET", "/assessment/:year", ROLE_MEMBER, page_assessment, p_year),
-	PAGE("GET", "/assessment/:year/:code", ROLE_MEMBER,
-	    page_assessment_item, p_year_code),
-	FORM("/assessment/:year/:code", ROLE_MEMBER, page_assessment_post,
-	    p_rate, assessment_form),
-	PAGE("GET", "/officer", ROLE_OFFICER, page_officer, p_page),
-	PAGE("GET", "/officer/import", ROLE_OFFICER, page_import, p_page),
-	FORM("/officer/import", ROLE_OFFICER, page_import_post, p_import,
-	    import_form),
+	WITH_FORM("/assessment/:year/:code", ROLE_MEMBER, page_assessment_item,
+	    p_year_code, page_assessment_post, p_rate, assessment_form),
+	/* The secretariat's (pages_officer.c, pages_constitution.c). */
+	SEE("/officer", ROLE_OFFICER, page_officer),
+	WITH_FORM("/officer/import", ROLE_OFFICER, page_import, p_page,
+	    page_import_post, p_import, import_form),
 	PAGE("GET", "/officer/audit", ROLE_OFFICER, page_audit, p_audit),
-	PAGE("GET", "/officer/organisations", ROLE_OFFICER, page_orgs, p_page),
-	FORM("/officer/organisations", ROLE_OFFICER, page_orgs_post, p_org,
-	    orgs_render),
-	PAGE("GET", "/officer/people", ROLE_OFFICER, page_people, p_page),
-	FORM("/officer/people", ROLE_OFFICER, page_people_post, p_person,
-	    people_render),
-	PAGE("GET", "/officer/constitution", ROLE_OFFICER, page_constitution,
-	    p_constitution),
-	FORM("/officer/constitution", ROLE_OFFICER, page_constitution_post,
-	    p_constitution_post, constitution_render),
-	PAGE("GET", "/officer/positions", ROLE_OFFICER, page_positions,
-	    p_page),
+	WITH_FORM("/officer/organisations", ROLE_OFFICER, page_orgs, p_page,
+	    page_orgs_post, p_org, orgs_render),
+	WITH_FORM("/officer/people", ROLE_OFFICER, page_people, p_page,
+	    page_people_post, p_person, people_render),
+	WITH_FORM("/officer/constitution", ROLE_OFFICER, page_constitution,
+	    p_constitution, page_constitution_post, p_constitution_post,
+	    constitution_render),
+	SEE("/officer/positions", ROLE_OFFICER, page_positions),
 	FORM("/officer/positions/appoint", ROLE_OFFICER,
 	    page_positions_appoint, p_appoint, positions_render),
 	FORM("/officer/positions/role", ROLE_OFFICER, page_positions_role,
 	    p_role, positions_render),
-	PAGE("GET", "/partners", ROLE_ANYONE, page_partners, p_page),
+	SEE("/partners", ROLE_ANYONE, page_partners),
 	PAGE("GET", "/spend", ROLE_ANYONE, page_spend, p_spend),
 	/* The partners' records, an area a page (pages_partners.c). */
 	PARTNERS(contacts, p_contacts),
@@ -412,9 +406,8 @@ const struct web_route web_routes[] = {
 	PARTNERS(consultations, p_consult),
 	PARTNERS(feedback, p_feedback),
 	/* disputes and breaches (pages_dispute.c) */
-	PAGE("GET", "/officer/disputes", ROLE_OFFICER, page_disputes, p_page),
-	FORM("/officer/disputes", ROLE_OFFICER, page_disputes_post, p_case,
-	    disputes_form),
+	WITH_FORM("/officer/disputes", ROLE_OFFICER, page_disputes, p_page,
+	    page_disputes_post, p_case, disputes_form),
 	PAGE("GET", "/officer/disputes/:id", ROLE_OFFICER, page_dispute, p_id),
 	CASE(statement, p_statement),
 	CASE(stage, p_stage),
@@ -422,7 +415,7 @@ const struct web_route web_routes[] = {
 	CASE(record, p_record),
 	CASE(resolve, p_resolve),
 	/* annual reports (pages_report.c) */
-	PAGE("GET", "/reports", ROLE_ANYONE, page_reports, p_page),
+	SEE("/reports", ROLE_ANYONE, page_reports),
 	PAGE("GET", "/reports/annual/:year", ROLE_ANYONE, page_report_annual,
 	    p_report),
 	FORM("/reports/annual/:year/response", ROLE_OFFICER,
