@@ -74,7 +74,8 @@ RENDER_SRC = src/render/table.c src/render/json_cli.c src/render/csvout.c src/re
              src/render/json_partners.c src/render/json_audit.c \
              src/render/json_mail.c \
              src/render/json_report.c src/render/json_constitution.c \
-             src/render/json_web.c src/render/json_routes.c
+             src/render/json_web.c src/render/json_routes.c \
+             src/render/json_stored.c
 WEB_SRC    = src/web/server.c src/web/request.c src/web/request_write.c src/web/form.c src/web/session.c \
              src/web/route.c src/web/routes.c src/web/page_table.c src/web/guard.c src/web/assets.c src/web/schedule.c \
              src/web/cache.c src/web/paging.c \
@@ -119,7 +120,8 @@ UNIT_TESTS = test_tmpl test_date test_orgid test_constitution test_membership \
              test_group_commit test_registry test_motion_view \
              test_check test_place test_constitution_read test_report \
              test_flags test_me test_json_web test_page_table \
-             test_writer_now test_table test_stamp test_attendance
+             test_writer_now test_table test_stamp test_json_stored \
+             test_attendance
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale test_writer test_fields
@@ -139,7 +141,7 @@ $(BUILD)/alliance: $(LIB_OBJ) $(CLI_OBJ) | $(BUILD)/maps.ok
 
 # Every column map of the store is in store_maps[], so that the start-up
 # check holds it to its statement (scripts/maps.sh names one left out).
-$(BUILD)/maps.ok: $(wildcard src/store/*.c) scripts/maps.sh
+$(BUILD)/maps.ok: $(wildcard src/store/*.c) src/store/colmap.h scripts/maps.sh
 	@mkdir -p $(BUILD)
 	sh scripts/maps.sh && touch $@
 

@@ -4,8 +4,8 @@
 # src/store/ defines (static const struct map NAME = ...) must be in that
 # file's map_check table, and the file's table (const struct map_checks
 # store_X_maps) in store_maps[] of colmap.c.  Maps made by a file's own
-# macro (#define M(..., m, ...) static const struct map m = ...) count as
-# defined where M is used.  A map that only clears records, whose last
+# macro (#define M(..., m, ...) static const struct map m = ...), of its
+# own or of colmap.h (beside colmap.c), count as defined where M is used.  A map that only clears records, whose last
 # comment before it says it is "not a statement's", is exempt.  Prints each one left
 # out, by file and line, and fails; prints nothing when all are listed.
 # usage: sh scripts/maps.sh [colmap.c file.c ...]  (default src/store/)
@@ -16,6 +16,7 @@ if [ $# -eq 0 ]; then
 fi
 list=$1
 shift
+hdr=$(dirname "$list")/colmap.h
 awk -v list="$list" '
 function fail(msg) { print msg > "/dev/stderr"; bad = 1 }
 # store_maps[] of colmap.c: the tables listed.
@@ -30,7 +31,12 @@ function define(name, line) {
 	def[FILENAME, name] = line
 	defs[FILENAME] = defs[FILENAME] " " name
 }
-FNR == 1 { files[++nf] = FILENAME; lastc = ""; split("", mac) }
+# The macros of colmap.h serve every file, the others their own file.
+FNR == 1 && FILENAME ~ /\.h$/ { header = 1; next }
+FNR == 1 {
+	header = 0; files[++nf] = FILENAME; lastc = ""
+	for (m in mac) if (!(m in shared)) delete mac[m]
+}
 # A macro that defines a map: which of its parameters names it.
 /^#define [A-Z_0-9]+\(/ {
 	mname = $2; sub(/\(.*/, "", mname)
@@ -40,9 +46,13 @@ FNR == 1 { files[++nf] = FILENAME; lastc = ""; split("", mac) }
 }
 inmac && /static const struct map [a-z_0-9]+ = / {
 	for (k = 1; k <= np; k++)
-		if (params[k] == $5) mac[mname] = k
+		if (params[k] == $5) {
+			mac[mname] = k
+			if (header) shared[mname] = 1
+		}
 }
 inmac { if ($0 !~ /\\$/) inmac = 0; next }
+header { next }
 # A use of such a macro (its arguments may run over lines).
 pending != "" { use = use $0 }
 pending == "" && match($0, /^[A-Z_0-9]+\(/) &&
@@ -90,4 +100,4 @@ END {
 			    "store_maps[] of " list)
 	}
 	exit bad
-}' "$list" "$@"
+}' "$list" "$hdr" "$@"

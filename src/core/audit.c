@@ -15,6 +15,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "render/json_stored.h"
 #include "store/store.h"
 
 #define HASH_HEX (crypto_generichash_BYTES * 2 + 1)
@@ -209,7 +210,7 @@ core_auditf(struct core *c, const char *action, const char *entity,
 	va_list	 ap;
 
 	va_start(ap, fmt);
-	text = store_audit_vdetail(fmt, ap);
+	text = json_stored_detail(fmt, ap);
 	va_end(ap);
 	return audit_put(c, action, entity, id, text);
 }
@@ -219,5 +220,5 @@ core_audit_text(struct core *c, const char *action, const char *entity,
     int64_t id, const char *key, const char *json)
 {
 	return audit_put(c, action, entity, id,
-	    store_audit_detail_with(key, json));
+	    json_stored_detail_with(key, json));
 }

@@ -10,6 +10,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "render/json_stored.h"
 #include "rules/parse.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
@@ -310,7 +311,7 @@ effect_check(struct core *c, const struct rec_meeting *m,
 		fx.organisation_id = o.id;
 		fx.organisation = o.name;
 		fx.effective = (char *)e->effective;
-		if ((*out = store_effect_text(&fx)) == NULL)
+		if ((*out = json_stored_effect(&fx)) == NULL)
 			rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	}
 out:
@@ -334,7 +335,7 @@ effect_apply(struct core *c, const struct rec_motion *mo,
 
 	if (mo->effect == NULL)
 		return CORE_OK;
-	if (store_effect_parse(mo->effect, &e) != 0)
+	if (json_stored_effect_parse(mo->effect, &e) != 0)
 		return core_fail(c, CORE_EFAULT, NULL, "bad motion effect");
 	snprintf(ref, sizeof(ref), "%lld", (long long)e.organisation_id);
 	snprintf(reason, sizeof(reason), "by vote of %s, decision %lld",

@@ -9,6 +9,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "render/json_stored.h"
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "rules/vote.h"
@@ -145,7 +146,7 @@ core_election_count(struct core *c, int64_t election,
 		rc = core_store_fail(c, rc, "recording the count");
 		goto out;
 	}
-	if ((text = store_election_result_text(out)) == NULL)
+	if ((text = json_stored_result(out)) == NULL)
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	else
 		rc = core_audit_text(c, "election.count", "election", election,
@@ -366,7 +367,7 @@ core_election_announce(struct core *c, int64_t election)
 		rc = core_store_fail(c, rc, "announcing");
 		goto out;
 	}
-	if ((text = store_names_text(&names)) == NULL)
+	if ((text = json_stored_names(&names)) == NULL)
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	else
 		rc = core_audit_text(c, "election.announce", "election",

@@ -20,6 +20,7 @@
 
 #include "core.h"
 #include "core_int.h"
+#include "render/json_stored.h"
 #include "records.h"
 #include "store/store.h"
 
@@ -334,7 +335,7 @@ priv_erase(struct core *c, const struct rec_priv_person *p,
 		goto out;
 	}
 	/* The entry names no one: the placeholder and what was done. */
-	if ((text = store_erasure_text(e)) == NULL)
+	if ((text = json_stored_erasure(e)) == NULL)
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	else
 		rc = core_audit_text(c, "erase", "person", p->id, NULL, text);
@@ -542,7 +543,7 @@ core_retention_apply(struct core *c, struct retention *out)
 	 * often). */
 	if (out->signin + out->mail + out->audit == 0)
 		goto out;
-	if ((text = store_retention_text(out->signin, out->mail, seqs,
+	if ((text = json_stored_retention(out->signin, out->mail, seqs,
 	    nseqs)) == NULL)
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 	else

@@ -6,14 +6,6 @@
 
 #include "json.h"
 
-/* The count as the store keeps it, so the API, --json and the recorded
- * result cannot differ. */
-json_t *
-json_election_result(const struct election_result *r)
-{
-	return store_election_result_json(r);
-}
-
 static json_t *
 nominations(const struct rec_nomination_list *l)
 {

@@ -33,54 +33,29 @@ static const struct col forum_name_cols[] = { BARE(C_TEXT, "name") };
 static const struct map forum_name_map = MAP_OF(char *, forum_name_cols);
 LIST_FREE(rec_text_list_free, rec_text_list, area_map)
 
-enum store_err
-store_place_areas(struct store *s, int64_t place, struct rec_text_list *l)
-{
-	return store_map_rows(store_int_query(s, STMT_PLACE_AREAS, "l", place),
-	    &area_map, &l->v, &l->n, 0);
-}
+READ_BY_ID(store_place_areas, rec_text_list, STMT_PLACE_AREAS, area_map)
+READ_BY_ID(store_forum_no_place, rec_text_list, STMT_FORUM_NO_PLACE,
+    forum_name_map)
 
-enum store_err
-store_forum_no_place(struct store *s, int64_t arr, struct rec_text_list *l)
-{
-	return store_map_rows(store_int_query(s, STMT_FORUM_NO_PLACE, "l",
-	    arr), &forum_name_map, &l->v, &l->n, 0);
-}
-
-#define LIST(rec, cols, m, fn)						\
-static const struct map m = MAP(rec, cols);				\
-LIST_FREE(fn, rec##_list, m)
-
+/* Each list below: its record's columns, then how it is read. */
 static const struct col elector_cols[] = {
 	T(rec_place_elector, position), T(rec_place_elector, grp),
 	I(rec_place_elector, serves), I(rec_place_elector, remit),
 	T(rec_place_elector, serves_name), T(rec_place_elector, remit_name),
 };
-LIST(rec_place_elector, elector_cols, elector_map,
+LIST_MAP(rec_place_elector, elector_cols, elector_map,
     rec_place_elector_list_free)
-
-enum store_err
-store_place_electors(struct store *s, int64_t arr,
-    struct rec_place_elector_list *l)
-{
-	return store_map_rows(store_int_query(s, STMT_PLACE_ELECTORS, "l", arr),
-	    &elector_map, &l->v, &l->n, 0);
-}
+READ_BY_ID(store_place_electors, rec_place_elector_list, STMT_PLACE_ELECTORS,
+    elector_map)
 
 static const struct col due_cols[] = {
 	I(rec_feedback_due, appointment), T(rec_feedback_due, position),
 	T(rec_feedback_due, person), T(rec_feedback_due, day),
 	I(rec_feedback_due, fed_back),
 };
-LIST(rec_feedback_due, due_cols, due_map, rec_feedback_due_list_free)
-
-enum store_err
-store_feedback_due(struct store *s, int64_t arr, const char *day,
-    struct rec_feedback_due_list *l)
-{
-	return store_map_rows(store_int_query(s, STMT_REP_FEEDBACK_DUE, "ls", arr, day),
-	    &due_map, &l->v, &l->n, 0);
-}
+LIST_MAP(rec_feedback_due, due_cols, due_map, rec_feedback_due_list_free)
+READ_BY_ID_TEXT(store_feedback_due, rec_feedback_due_list,
+    STMT_REP_FEEDBACK_DUE, due_map)
 
 static const struct col exchange_cols[] = {
 	I(rec_exchange, id), T(rec_exchange, position),
@@ -88,56 +63,31 @@ static const struct col exchange_cols[] = {
 	T(rec_exchange, person), T(rec_exchange, direction),
 	T(rec_exchange, summary), T(rec_exchange, on_date),
 };
-LIST(rec_exchange, exchange_cols, exchange_map, rec_exchange_list_free)
-
-enum store_err
-store_exchanges(struct store *s, int64_t arr, struct rec_exchange_list *l)
-{
-	return store_map_rows(store_int_query(s, STMT_REP_EXCHANGES, "l", arr),
-	    &exchange_map, &l->v, &l->n, 0);
-}
+LIST_MAP(rec_exchange, exchange_cols, exchange_map, rec_exchange_list_free)
+READ_BY_ID(store_exchanges, rec_exchange_list, STMT_REP_EXCHANGES,
+    exchange_map)
 
 static const struct col gap_cols[] = {
 	T(rec_timetable_gap, subject), T(rec_timetable_gap, day),
 	T(rec_timetable_gap, raised_by), T(rec_timetable_gap, other),
 };
-LIST(rec_timetable_gap, gap_cols, gap_map, rec_timetable_gap_list_free)
-
-enum store_err
-store_timetable_gaps(struct store *s, int64_t arr, const char *day,
-    struct rec_timetable_gap_list *l)
-{
-	return store_map_rows(store_int_query(s, STMT_TIMETABLE_GAPS, "ls", arr, day),
-	    &gap_map, &l->v, &l->n, 0);
-}
+LIST_MAP(rec_timetable_gap, gap_cols, gap_map, rec_timetable_gap_list_free)
+READ_BY_ID_TEXT(store_timetable_gaps, rec_timetable_gap_list,
+    STMT_TIMETABLE_GAPS, gap_map)
 
 static const struct col tt_cols[] = {
 	T(rec_timetable, grp), T(rec_timetable, day),
 	T(rec_timetable, status),
 };
-LIST(rec_timetable, tt_cols, tt_map, rec_timetable_list_free)
-
-enum store_err
-store_timetable(struct store *s, int64_t arr, const char *year,
-    struct rec_timetable_list *l)
-{
-	return store_map_rows(store_int_query(s, STMT_TIMETABLE, "ls", arr, year),
-	    &tt_map, &l->v, &l->n, 0);
-}
+LIST_MAP(rec_timetable, tt_cols, tt_map, rec_timetable_list_free)
+READ_BY_ID_TEXT(store_timetable, rec_timetable_list, STMT_TIMETABLE, tt_map)
 
 static const struct col seat_cols[] = {
 	T(rec_seat, seat), T(rec_seat, person), I(rec_seat, parent_member),
 	I(rec_seat, parent_chair),
 };
-LIST(rec_seat, seat_cols, seat_map, rec_seat_list_free)
-
-enum store_err
-store_seats_on(struct store *s, int64_t group, const char *day,
-    struct rec_seat_list *l)
-{
-	return store_map_rows(store_int_query(s, STMT_SEATS_ON, "ls", group, day),
-	    &seat_map, &l->v, &l->n, 0);
-}
+LIST_MAP(rec_seat, seat_cols, seat_map, rec_seat_list_free)
+READ_BY_ID_TEXT(store_seats_on, rec_seat_list, STMT_SEATS_ON, seat_map)
 
 /* Column 0 of the one row the bound q gives (NULL, or no row: a fault). */
 static enum store_err

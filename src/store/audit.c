@@ -1,14 +1,11 @@
 /*
- * The audit log's reads as typed records (rec_audit.h), the redactions
- * later entries vouch for, and the one place an entry's detail becomes
- * its stored text (JSON, sorted and compact, as the chain has always
- * hashed it).
+ * The audit log's reads as typed records (rec_audit.h) and the
+ * problems `audit verify` finds (an entry's detail text is made by
+ * render/json_stored.c).
  */
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
 #include <sqlite3.h>
 
 #include "colmap.h"
@@ -101,45 +98,6 @@ store_audit_last(struct store *st, struct rec_audit *out, int *found)
 {
 	return store_map_one(store_int_query(st, STMT_AUDIT_LAST, ""),
 	    &audit_last_map, out, found);
-}
-
-static char *
-store_audit_text(const json_t *detail)
-{
-	return detail != NULL ? json_dumps(detail, JSON_COMPACT |
-	    JSON_SORT_KEYS) : strdup("{}");
-}
-
-char *
-store_audit_vdetail(const char *fmt, va_list ap)
-{
-	json_t	*d;
-	char	*text;
-
-	if ((d = json_vpack_ex(NULL, 0, fmt, ap)) == NULL)
-		return NULL;
-	text = store_audit_text(d);
-	json_decref(d);
-	return text;
-}
-
-char *
-store_audit_detail_with(const char *key, const char *json)
-{
-	json_t	*v = json != NULL ? json_loads(json, 0, NULL) : NULL;
-	json_t	*d;
-	char	*text;
-
-	if (v != NULL && key == NULL) {		/* the text is the detail */
-		text = store_audit_text(v);
-		json_decref(v);
-		return text;
-	}
-	if (v == NULL || (d = json_pack("{s:o}", key, v)) == NULL)
-		return NULL;
-	text = store_audit_text(d);
-	json_decref(d);
-	return text;
 }
 
 static const struct map_check checks[] = {

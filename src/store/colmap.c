@@ -121,6 +121,11 @@ store_map_list_free(const struct map *m, void *v, size_t n)
 	free(v);
 }
 
+static const struct col key_count_cols[] = {
+	I(key_count, key), I(key_count, n),
+};
+const struct map key_count_map = MAP(key_count, key_count_cols);
+
 int
 store_map_rows(sqlite3_stmt *q, const struct map *m, void *vp, size_t *n,
     size_t max)

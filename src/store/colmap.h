@@ -31,6 +31,9 @@ struct col_reader {
 	int	(*read)(sqlite3_stmt *q, int i, void *field);
 	void	(*clear)(void *field);
 };
+/* An election's result, kept as JSON text: the one reader of that
+ * column for every record that carries it (election.c). */
+extern const struct col_reader election_result_rd;
 
 struct col {
 	enum col_type		 t;
@@ -86,6 +89,35 @@ void store_map_list_free(const struct map *m, void *v, size_t n);
 		if (l == NULL) return; \
 		store_map_list_free(&map, l->v, l->n); \
 		l->v = NULL; l->n = 0; }
+
+/*
+ * A list's reader: fn(store, key[, text], list) runs statement stmt
+ * bound to key (an id: "l") or to key and text (an id and a day, a
+ * year: "ls") into the list by map m, as store_map_rows does.
+ */
+#define READ_BY_ID(fn, list, stmt, m) \
+	enum store_err fn(struct store *s, int64_t key, struct list *l) { \
+		return store_map_rows(store_int_query(s, stmt, "l", key), \
+		    &m, &l->v, &l->n, 0); }
+#define READ_BY_ID_TEXT(fn, list, stmt, m) \
+	enum store_err fn(struct store *s, int64_t key, const char *text, \
+	    struct list *l) { \
+		return store_map_rows(store_int_query(s, stmt, "ls", key, \
+		    text), &m, &l->v, &l->n, 0); }
+
+/* Map m of record rec's columns cols, and fn, the free of rec's list
+ * (struct rec_list) by it. */
+#define LIST_MAP(rec, cols, m, fn) \
+	static const struct map m = MAP(rec, cols); \
+	LIST_FREE(fn, rec##_list, m)
+
+/* A row of a count by key: SELECT key, count(*) AS n ... GROUP BY key
+ * (the votes of each choice, the ballots of each nomination). */
+struct key_count {
+	int64_t	key;
+	int64_t	n;
+};
+extern const struct map key_count_map;
 
 /* A statement and the map its rows are read by. */
 struct map_check {

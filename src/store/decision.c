@@ -7,8 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "colmap.h"
 #include "rec_meeting.h"
 #include "store.h"
@@ -71,16 +69,6 @@ static const struct col vote_cols[] = {
 };
 static const struct map vote_map = MAP(rec_vote, vote_cols);
 
-/* STMT_MVOTE_TALLY: a choice and its votes. */
-struct choice_count {
-	char	*choice;
-	int64_t	 n;
-};
-static const struct col tally_cols[] = {
-	T(choice_count, choice), I(choice_count, n),
-};
-static const struct map tally_map = MAP(choice_count, tally_cols);
-
 CLEAR(rec_motion_free, rec_motion, motion_map)
 LIST_FREE(rec_motion_list_free, rec_motion_list, motion_map)
 LIST_FREE(rec_vote_list_free, rec_vote_list, vote_map)
@@ -120,20 +108,18 @@ int
 store_vote_tally(struct store *st, int64_t motion, unsigned *for_,
     unsigned *against, unsigned *abstain)
 {
-	struct choice_count	*v;
+	struct key_count	*v;
 	unsigned		 n[3] = { 0, 0, 0 };
 	size_t			 i, nv;
-	int			 rc, k;
+	int			 rc;
 
+	/* The key: 0 for, 1 against, 2 abstain (any other choice). */
 	rc = store_map_rows(store_int_query(st, STMT_MVOTE_TALLY, "l",
-	    motion), &tally_map, &v, &nv, 0);
-	for (i = 0; i < nv; i++) {
-		k = v[i].choice != NULL && strcmp(v[i].choice, "for") == 0 ?
-		    0 : v[i].choice != NULL &&
-		    strcmp(v[i].choice, "against") == 0 ? 1 : 2;
-		n[k] += (unsigned)v[i].n;
-	}
-	store_map_list_free(&tally_map, v, nv);
+	    motion), &key_count_map, &v, &nv, 0);
+	for (i = 0; i < nv; i++)
+		n[v[i].key >= 0 && v[i].key < 3 ? v[i].key : 2] +=
+		    (unsigned)v[i].n;
+	free(v);
 	*for_ = n[0];
 	*against = n[1];
 	*abstain = n[2];
@@ -149,50 +135,6 @@ rec_effect_free(struct rec_effect *e)
 }
 
 int
-store_effect_parse(const char *text, struct rec_effect *e)
-{
-	json_t		*j;
-	const char	*what, *name, *eff;
-	int		 rc = -1;
-
-	memset(e, 0, sizeof(*e));
-	if (text == NULL || (j = json_loads(text, 0, NULL)) == NULL)
-		return -1;
-	what = json_string_value(json_object_get(j, "do"));
-	name = json_string_value(json_object_get(j, "organisation"));
-	eff = json_string_value(json_object_get(j, "effective"));
-	if (what != NULL && strlen(what) < sizeof(e->what)) {
-		snprintf(e->what, sizeof(e->what), "%s", what);
-		e->organisation_id = json_integer_value(json_object_get(j,
-		    "organisation_id"));
-		e->organisation = name != NULL ? strdup(name) : NULL;
-		e->effective = eff != NULL ? strdup(eff) : NULL;
-		rc = (name != NULL && e->organisation == NULL) ||
-		    (eff != NULL && e->effective == NULL) ? -1 : 0;
-	}
-	json_decref(j);
-	if (rc != 0)
-		rec_effect_free(e);
-	return rc;
-}
-
-char *
-store_effect_text(const struct rec_effect *e)
-{
-	json_t	*j;
-	char	*text;
-
-	j = json_pack("{s:s, s:I, s:s?, s:s?}", "do", e->what,
-	    "organisation_id", (json_int_t)e->organisation_id, "organisation",
-	    e->organisation, "effective", e->effective);
-	if (j == NULL)
-		return NULL;
-	text = json_dumps(j, JSON_COMPACT | JSON_SORT_KEYS);
-	json_decref(j);
-	return text;
-}
-
-int
 store_motion_voted(struct store *st, int64_t motion, int64_t org,
     int *voted)
 {
@@ -204,7 +146,7 @@ static const struct map_check checks[] = {
 	{ STMT_MOTION_GET, &motion_map },
 	{ STMT_MOTION_LIST, &motion_map },
 	{ STMT_MVOTE_LIST, &vote_map },
-	{ STMT_MVOTE_TALLY, &tally_map },
+	{ STMT_MVOTE_TALLY, &key_count_map },
 };
 
 const struct map_checks store_decision_maps = MAP_CHECKS(checks);

@@ -1,16 +1,14 @@
 /*
  * Elections as typed records (rec_election.h), in the columns of
  * src/store/sql/election.sql.  The count is kept in the election's row
- * as JSON text; it is read and written here, so that nothing above the
- * store handles it as JSON.
+ * as JSON text, made and read by render/json_stored.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "colmap.h"
+#include "render/json_stored.h"
 #include "rec_election.h"
 #include "store.h"
 #include "store_int.h"
@@ -44,56 +42,6 @@ status_of(const char *s)
 }
 
 static int
-names_of(const json_t *a, struct rec_lines *l)
-{
-	const json_t	*x;
-	size_t		 i;
-
-	json_array_foreach(a, i, x)
-		if (json_string_value(x) == NULL ||
-		    rec_lines_add(l, "%s", json_string_value(x)) != 0)
-			return -1;
-	return 0;
-}
-
-/* The result column's text; a text that does not parse is no result. */
-static int
-result_of(const char *text, struct election_result *r)
-{
-	json_t		*j, *x;
-	const char	*s;
-	size_t		 i, n;
-	int		 rc = 0;
-
-	if (text == NULL || (j = json_loads(text, 0, NULL)) == NULL ||
-	    !json_is_object(j))
-		return 0;
-	r->present = 1;
-	n = json_array_size(json_object_get(j, "counts"));
-	if (n > 0 && (r->counts = calloc(n, sizeof(*r->counts))) == NULL)
-		rc = -1;
-	for (i = 0; rc == 0 && i < n; i++) {
-		x = json_array_get(json_object_get(j, "counts"), i);
-		s = json_string_value(json_object_get(x, "candidate"));
-		r->counts[i].votes = (int)json_integer_value(json_object_get(x,
-		    "votes"));
-		if ((r->counts[i].candidate = strdup(s ? s : "")) == NULL)
-			rc = -1;
-		r->ncounts = i + 1;
-	}
-	r->ballots = json_integer_value(json_object_get(j, "ballots"));
-	r->runoff = json_integer_value(json_object_get(j, "runoff"));
-	s = json_string_value(json_object_get(j, "outcome"));
-	if (rc == 0 && (names_of(json_object_get(j, "winners"),
-	    &r->winners) != 0 || names_of(json_object_get(j, "tied"),
-	    &r->tied) != 0 || (s != NULL && (r->outcome = strdup(s)) ==
-	    NULL)))
-		rc = -1;
-	json_decref(j);
-	return rc;
-}
-
-static int
 status_read(sqlite3_stmt *q, int i, void *field)
 {
 	*(enum election_status *)field =
@@ -105,7 +53,8 @@ status_read(sqlite3_stmt *q, int i, void *field)
 static int
 result_read(sqlite3_stmt *q, int i, void *field)
 {
-	return result_of((const char *)sqlite3_column_text(q, i), field);
+	return json_stored_result_parse((const char *)sqlite3_column_text(q, i),
+	    field);
 }
 
 static void
@@ -115,7 +64,7 @@ result_clear(void *field)
 }
 
 static const struct col_reader status_rd = { status_read, NULL };
-static const struct col_reader result_rd = { result_read, result_clear };
+const struct col_reader election_result_rd = { result_read, result_clear };
 
 /* STMT_ELEC_GET */
 static const struct col election_cols[] = {
@@ -125,7 +74,7 @@ static const struct col election_cols[] = {
 	T(rec_election, nominations_close), T(rec_election, short_reason),
 	T(rec_election, voting_opens), T(rec_election, voting_closes),
 	N(rec_election, round), I(rec_election, previous_id),
-	R(rec_election, status, status_rd), R(rec_election, result, result_rd),
+	R(rec_election, status, status_rd), R(rec_election, result, election_result_rd),
 	T(rec_election, verified_by), T(rec_election, announced_by),
 	T(rec_election, created_by), T(rec_election, grp),
 	T(rec_election, group_name), T(rec_election, group_kind),
@@ -170,16 +119,6 @@ static const struct col ballot_cols[] = {
 	T(rec_ballot, candidate),
 };
 static const struct map ballot_map = MAP(rec_ballot, ballot_cols);
-
-/* STMT_BOX_TALLY: a nomination and its ballots. */
-struct nom_count {
-	int64_t	 nomination_id;
-	int64_t	 n;
-};
-static const struct col box_tally_cols[] = {
-	I(nom_count, nomination_id), I(nom_count, n),
-};
-static const struct map box_tally_map = MAP(nom_count, box_tally_cols);
 
 CLEAR(rec_election_free, rec_election, election_map)
 LIST_FREE(rec_election_list_free, rec_election_list, election_map)
@@ -248,84 +187,29 @@ int
 store_ballot_tally(struct store *st, int64_t election,
     const struct rec_nomination_list *noms, unsigned *n, int64_t *total)
 {
-	struct nom_count	*v;
+	struct key_count	*v;
 	size_t			 i, k, nv;
 	int			 rc;
 
 	memset(n, 0, noms->n * sizeof(*n));
 	*total = 0;
 	rc = store_map_rows(store_int_query(st, STMT_BOX_TALLY, "l",
-	    election), &box_tally_map, &v, &nv, 0);
+	    election), &key_count_map, &v, &nv, 0);
 	for (i = 0; i < nv; i++) {
 		*total += v[i].n;
 		for (k = 0; k < noms->n; k++)
-			if (noms->v[k].id == v[i].nomination_id)
+			if (noms->v[k].id == v[i].key)
 				n[k] = (unsigned)v[i].n;
 	}
 	free(v);
 	return rc;
 }
 
-static json_t *
-names_json(const struct rec_lines *l)
-{
-	json_t	*a = json_array();
-	size_t	 i;
-
-	for (i = 0; a != NULL && i < l->n; i++)
-		json_array_append_new(a, json_string(l->v[i]));
-	return a;
-}
-
-/* The result as it has always been kept: {counts, winners, tied,
- * ballots, outcome}; also the result render gives the API and --json. */
-json_t *
-store_election_result_json(const struct election_result *r)
-{
-	json_t	*counts = json_array(), *j;
-	size_t	 i;
-
-	for (i = 0; counts != NULL && i < r->ncounts; i++)
-		json_array_append_new(counts, json_pack("{s:s, s:i}",
-		    "candidate", r->counts[i].candidate, "votes",
-		    r->counts[i].votes));
-	j = json_pack("{s:o, s:o, s:o, s:I, s:s}", "counts", counts,
-	    "winners", names_json(&r->winners), "tied", names_json(&r->tied),
-	    "ballots", (json_int_t)r->ballots, "outcome",
-	    r->outcome != NULL ? r->outcome : "");
-	/* The run-off a tie opened, once it is open. */
-	if (j != NULL && r->runoff != 0)
-		json_object_set_new(j, "runoff", json_integer(r->runoff));
-	return j;
-}
-
-/* j's compact text (NULL for none or no memory); j is freed. */
-static char *
-text_of(json_t *j)
-{
-	char *s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
-
-	json_decref(j);
-	return s;
-}
-
-char *
-store_election_result_text(const struct election_result *r)
-{
-	return text_of(store_election_result_json(r));
-}
-
-char *
-store_names_text(const struct rec_lines *l)
-{
-	return text_of(names_json(l));
-}
-
 int
 store_election_counted(struct store *st, int64_t election,
     enum election_status status, const struct election_result *r)
 {
-	char	*text = store_election_result_text(r);
+	char	*text = json_stored_result(r);
 	int	 rc;
 
 	if (text == NULL)
@@ -336,21 +220,13 @@ store_election_counted(struct store *st, int64_t election,
 	return rc;
 }
 
-/* For the other records that carry an election's result (rec_report.h). */
-int
-store_election_result_parse(const char *text, struct election_result *r)
-{
-	memset(r, 0, sizeof(*r));
-	return result_of(text, r);
-}
-
 static const struct map_check checks[] = {
 	{ STMT_ELEC_GET, &election_map },
 	{ STMT_ELEC_LIST, &election_list_map },
 	{ STMT_NOM_LIST, &nomination_map },
 	{ STMT_VOTER_LIST, &turnout_map },
 	{ STMT_BOX_LIST, &ballot_map },
-	{ STMT_BOX_TALLY, &box_tally_map },
+	{ STMT_BOX_TALLY, &key_count_map },
 };
 
 const struct map_checks store_election_maps = MAP_CHECKS(checks);

@@ -26,7 +26,9 @@ static const struct col stepback_cols[] = {
 	T(rec_stepback, position), T(rec_stepback, position_name),
 	T(rec_stepback, role),
 };
-static const struct map stepback_map = MAP(rec_stepback, stepback_cols);
+LIST_MAP(rec_stepback, stepback_cols, stepback_map, rec_stepback_list_free)
+READ_BY_ID(store_stepback_list, rec_stepback_list, STMT_STEPBACK_LIST,
+    stepback_map)
 
 /* STMT_TRAIN_LIST; STMT_TRAIN_GET has the first four. */
 static const struct col training_cols[] = {
@@ -34,7 +36,10 @@ static const struct col training_cols[] = {
 	T(rec_train_session, day), I(rec_train_session, invited),
 	I(rec_train_session, attended), T(rec_train_session, people),
 };
-static const struct map training_map = MAP(rec_train_session, training_cols);
+LIST_MAP(rec_train_session, training_cols, training_map,
+    rec_train_session_list_free)
+READ_BY_ID(store_train_session_list, rec_train_session_list, STMT_TRAIN_LIST,
+    training_map)
 static const struct map training_get_map = { training_cols, 4,
     sizeof(struct rec_train_session) };
 
@@ -45,8 +50,10 @@ static const struct col decision_cols[] = {
 	T(rec_pos_decision, electing_group), T(rec_pos_decision, decided_by),
 	T(rec_pos_decision, decided_on), T(rec_pos_decision, note),
 };
-static const struct map decision_map = MAP(rec_pos_decision,
-    decision_cols);
+LIST_MAP(rec_pos_decision, decision_cols, decision_map,
+    rec_pos_decision_list_free)
+READ_BY_ID(store_pos_decision_list, rec_pos_decision_list, STMT_POS_DECISIONS,
+    decision_map)
 
 /* STMT_PAPER_LIST */
 static const struct col paper_cols[] = {
@@ -55,7 +62,7 @@ static const struct col paper_cols[] = {
 	T(rec_paper, added_on), I(rec_paper, meeting_id),
 	T(rec_paper, meeting_day), T(rec_paper, grp), T(rec_paper, grp_name),
 };
-static const struct map paper_map = MAP(rec_paper, paper_cols);
+LIST_MAP(rec_paper, paper_cols, paper_map, rec_paper_list_free)
 
 /* STMT_MREPORT_LIST */
 static const struct col mreport_cols[] = {
@@ -63,7 +70,9 @@ static const struct col mreport_cols[] = {
 	T(rec_mreport, grp), T(rec_mreport, to_body),
 	T(rec_mreport, reported_on), T(rec_mreport, summary),
 };
-static const struct map mreport_map = MAP(rec_mreport, mreport_cols);
+LIST_MAP(rec_mreport, mreport_cols, mreport_map, rec_mreport_list_free)
+READ_BY_ID(store_mreport_list, rec_mreport_list, STMT_MREPORT_LIST,
+    mreport_map)
 
 /* STMT_TERM_RENEW_LIST */
 static const struct col renewal_cols[] = {
@@ -71,7 +80,9 @@ static const struct col renewal_cols[] = {
 	T(rec_renewal, until), T(rec_renewal, decided_by),
 	T(rec_renewal, recorded_by), T(rec_renewal, recorded_at),
 };
-static const struct map renewal_map = MAP(rec_renewal, renewal_cols);
+LIST_MAP(rec_renewal, renewal_cols, renewal_map, rec_renewal_list_free)
+READ_BY_ID(store_renewal_list, rec_renewal_list, STMT_TERM_RENEW_LIST,
+    renewal_map)
 
 /* STMT_GROUP_OF_KIND: a group's id, slug and name. */
 static const struct col group_cols[] = {
@@ -79,28 +90,9 @@ static const struct col group_cols[] = {
 };
 static const struct map group_map = MAP(rec_group, group_cols);
 
-LIST_FREE(rec_stepback_list_free, rec_stepback_list, stepback_map)
-LIST_FREE(rec_train_session_list_free, rec_train_session_list, training_map)
-LIST_FREE(rec_pos_decision_list_free, rec_pos_decision_list, decision_map)
-LIST_FREE(rec_paper_list_free, rec_paper_list, paper_map)
-LIST_FREE(rec_mreport_list_free, rec_mreport_list, mreport_map)
-LIST_FREE(rec_renewal_list_free, rec_renewal_list, renewal_map)
+CLEAR(rec_train_session_clear, rec_train_session, training_map)
 
-void
-rec_train_session_clear(struct rec_train_session *t)
-{
-	store_map_clear(&training_map, t);
-}
-
-int
-store_stepback_list(struct store *st, int64_t arr,
-    struct rec_stepback_list *l)
-{
-	return store_map_rows(store_int_query(st, STMT_STEPBACK_LIST, "l",
-	    arr), &stepback_map, &l->v, &l->n, 0);
-}
-
-int
+enum store_err
 store_train_session_get(struct store *st, int64_t id, int64_t arr,
     struct rec_train_session *t, int *found)
 {
@@ -108,22 +100,7 @@ store_train_session_get(struct store *st, int64_t id, int64_t arr,
 	    arr), &training_get_map, t, found);
 }
 
-int
-store_train_session_list(struct store *st, int64_t arr, struct rec_train_session_list *l)
-{
-	return store_map_rows(store_int_query(st, STMT_TRAIN_LIST, "l", arr),
-	    &training_map, &l->v, &l->n, 0);
-}
-
-int
-store_pos_decision_list(struct store *st, int64_t arr,
-    struct rec_pos_decision_list *l)
-{
-	return store_map_rows(store_int_query(st, STMT_POS_DECISIONS, "l",
-	    arr), &decision_map, &l->v, &l->n, 0);
-}
-
-int
+enum store_err
 store_paper_list(struct store *st, int64_t arr, int64_t meeting,
     int public_only, struct rec_paper_list *l)
 {
@@ -132,21 +109,7 @@ store_paper_list(struct store *st, int64_t arr, int64_t meeting,
 	    0);
 }
 
-int
-store_mreport_list(struct store *st, int64_t arr, struct rec_mreport_list *l)
-{
-	return store_map_rows(store_int_query(st, STMT_MREPORT_LIST, "l", arr),
-	    &mreport_map, &l->v, &l->n, 0);
-}
-
-int
-store_renewal_list(struct store *st, int64_t arr, struct rec_renewal_list *l)
-{
-	return store_map_rows(store_int_query(st, STMT_TERM_RENEW_LIST, "l",
-	    arr), &renewal_map, &l->v, &l->n, 0);
-}
-
-int
+enum store_err
 store_appt_held(struct store *st, int64_t position, int64_t person,
     int64_t *id)
 {
@@ -154,7 +117,7 @@ store_appt_held(struct store *st, int64_t position, int64_t person,
 	    person), id);
 }
 
-int
+enum store_err
 store_group_of_kind(struct store *st, int64_t arr, const char *kind,
     struct rec_group *g, int *found)
 {

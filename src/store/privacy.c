@@ -1,8 +1,8 @@
 /*
  * Personal data as typed records (rec_auth.h): a person's row, the
  * sections of an access request as tables of the columns held, the
- * audit entries naming people, and the audit details that erasure and
- * retention leave (JSON text, as every audit detail is stored).
+ * audit entries naming people (the audit details that erasure and
+ * retention leave are made by render/json_stored.c).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
 #include <sqlite3.h>
 
 #include "colmap.h"
@@ -222,62 +221,6 @@ store_audit_next_seq(struct store *s, int64_t *seq)
 		*seq = sqlite3_column_int64(q, 0) + 1;
 	sqlite3_reset(q);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
-}
-
-static json_t *
-seqs(const int64_t *v, size_t n)
-{
-	json_t	*a = json_array();
-	size_t	 i;
-
-	for (i = 0; a != NULL && i < n; i++)
-		if (json_array_append_new(a, json_integer(v[i])) != 0) {
-			json_decref(a);
-			return NULL;
-		}
-	return a;
-}
-
-static json_t *
-counts(const int64_t *v, const char *const *names, size_t n)
-{
-	json_t	*o = json_object();
-	size_t	 i;
-
-	for (i = 0; o != NULL && i < n; i++)
-		if (json_object_set_new(o, names[i], json_integer(v[i])) != 0) {
-			json_decref(o);
-			return NULL;
-		}
-	return o;
-}
-
-static char *
-dump(json_t *o)
-{
-	char *s = o != NULL ? json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS) :
-	    NULL;
-
-	json_decref(o);
-	return s;
-}
-
-char *
-store_erasure_text(const struct rec_erasure *e)
-{
-	return dump(json_pack("{s:s, s:o, s:o, s:o}", "placeholder",
-	    e->placeholder, "removed", counts(e->removed, erase_removed_names,
-	    ER__MAX), "kept", counts(e->kept, erase_kept_names, EK__MAX),
-	    "redacted", seqs(e->redacted, e->nredacted)));
-}
-
-char *
-store_retention_text(int64_t signin, int64_t mail, const int64_t *redacted,
-    size_t n)
-{
-	return dump(json_pack("{s:I, s:I, s:o}", "sign_in_records",
-	    (json_int_t)signin, "mail", (json_int_t)mail, "redacted",
-	    seqs(redacted, n)));
 }
 
 static const struct map_check checks[] = {

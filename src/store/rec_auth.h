@@ -207,11 +207,5 @@ int store_ret_people_in(struct store *, const char *detail,
 int store_priv_redactions(struct store *, struct rec_redaction_list *);
 /* The seq the next audit entry takes. */
 int store_audit_next_seq(struct store *, int64_t *seq);
-/* The audit details, as JSON text (malloc'd; NULL for no memory), of
- * an erasure ({placeholder, removed, kept, redacted}) and of retention
- * ({sign_in_records, mail, redacted}). */
-char *store_erasure_text(const struct rec_erasure *);
-char *store_retention_text(int64_t signin, int64_t mail,
-    const int64_t *redacted, size_t n);
 
 #endif

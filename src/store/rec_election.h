@@ -41,9 +41,6 @@ struct election_result {
 	int64_t			 runoff;	/* the run-off opened, or 0 */
 };
 void election_result_free(struct election_result *);
-/* The result column's text into r (zeroed first; present 0 for none or
- * text that does not parse); -1 for no memory. */
-int store_election_result_parse(const char *text, struct election_result *r);
 
 struct rec_election {
 	int64_t			 id;
@@ -141,15 +138,9 @@ int store_ballot_list(struct store *, int64_t election,
  * ballots in the box. */
 int store_ballot_tally(struct store *, int64_t election,
     const struct rec_nomination_list *, unsigned *n, int64_t *total);
-/* Records the count: the status and the result (kept as JSON text). */
+/* Records the count: the status and the result (kept as JSON text,
+ * render/json_stored.h). */
 int store_election_counted(struct store *, int64_t election,
     enum election_status, const struct election_result *);
-/* JSON text of a result, and of a list of names, for the audit log;
- * NULL for no memory.  Free with free(). */
-char *store_election_result_text(const struct election_result *);
-char *store_names_text(const struct rec_lines *);
-/* The same result as a JSON object, {counts, winners, tied, ballots,
- * outcome[, runoff]}; NULL for no memory.  Free with json_decref(). */
-struct json_t *store_election_result_json(const struct election_result *);
 
 #endif

@@ -260,11 +260,8 @@ struct rec_effect {
 	char	*organisation;
 	char	*effective;	/* YYYY-MM-DD, or NULL */
 };
+/* Its text is made and read by render/json_stored.h. */
 void rec_effect_free(struct rec_effect *);
-/* 0, or -1 when text is not an effect (or no memory). */
-int store_effect_parse(const char *text, struct rec_effect *);
-/* The text kept for e (malloc'd), NULL for no memory. */
-char *store_effect_text(const struct rec_effect *);
 
 /* *found is 0 when there is no motion id in arrangement arr. */
 int store_motion_get(struct store *, int64_t id, int64_t arr,

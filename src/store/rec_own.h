@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "store.h"
+
 struct store;
 struct rec_group;
 
@@ -99,27 +101,27 @@ void rec_paper_list_free(struct rec_paper_list *);
 void rec_mreport_list_free(struct rec_mreport_list *);
 
 /* Reads: STORE_OK or the error; arr: the arrangement. */
-int store_stepback_list(struct store *, int64_t arr,
+enum store_err store_stepback_list(struct store *, int64_t arr,
     struct rec_stepback_list *);
-int store_train_session_get(struct store *, int64_t id, int64_t arr,
+enum store_err store_train_session_get(struct store *, int64_t id, int64_t arr,
     struct rec_train_session *, int *found);
-int store_train_session_list(struct store *, int64_t arr,
+enum store_err store_train_session_list(struct store *, int64_t arr,
     struct rec_train_session_list *);
-int store_pos_decision_list(struct store *, int64_t arr,
+enum store_err store_pos_decision_list(struct store *, int64_t arr,
     struct rec_pos_decision_list *);
 /* meeting 0: every paper; public_only: those marked public (SA-11.1). */
-int store_paper_list(struct store *, int64_t arr, int64_t meeting,
+enum store_err store_paper_list(struct store *, int64_t arr, int64_t meeting,
     int public_only, struct rec_paper_list *);
-int store_mreport_list(struct store *, int64_t arr,
+enum store_err store_mreport_list(struct store *, int64_t arr,
     struct rec_mreport_list *);
-int store_renewal_list(struct store *, int64_t arr,
+enum store_err store_renewal_list(struct store *, int64_t arr,
     struct rec_renewal_list *);
 /* The person's current appointment to position: *id 0 when none. */
-int store_appt_held(struct store *, int64_t position, int64_t person,
+enum store_err store_appt_held(struct store *, int64_t position, int64_t person,
     int64_t *id);
 /* The arrangement's first group of kind (its id, slug and name), for
  * the co-ordination group (SA-9.2). */
-int store_group_of_kind(struct store *, int64_t arr, const char *kind,
+enum store_err store_group_of_kind(struct store *, int64_t arr, const char *kind,
     struct rec_group *, int *found);
 
 #endif

@@ -39,7 +39,6 @@ struct rec_report_election {
 	char			*status;
 	int64_t			 seats;
 	struct election_result	 result;	/* present 0: not counted */
-	char			*result_text;	/* the count as kept (store) */
 	char			*closed_on;
 	char			*position;	/* or NULL */
 	char			*grp;

@@ -28,7 +28,7 @@ static const struct col election_cols[] = {
 	I(rec_report_election, id), T(rec_report_election, office),
 	I(rec_report_election, round), T(rec_report_election, status),
 	I(rec_report_election, seats),
-	TN(rec_report_election, result_text, "result"),
+	R(rec_report_election, result, election_result_rd),
 	T(rec_report_election, closed_on), T(rec_report_election, position),
 	T(rec_report_election, grp), T(rec_report_election, group_name),
 };
@@ -45,21 +45,9 @@ static const struct map response_map = MAP(rec_report_response,
     response_cols);
 
 LIST_FREE(rec_report_motion_list_free, rec_report_motion_list, motion_map)
+LIST_FREE(rec_report_election_list_free, rec_report_election_list,
+    election_map)
 CLEAR(rec_report_response_clear, rec_report_response, response_map)
-
-void
-rec_report_election_list_free(struct rec_report_election_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++)
-		election_result_free(&l->v[i].result);
-	store_map_list_free(&election_map, l->v, l->n);
-	l->v = NULL;
-	l->n = 0;
-}
 
 int
 store_report_motions(struct store *s, int64_t arr, const char *from,
@@ -73,19 +61,8 @@ int
 store_report_elections(struct store *s, int64_t arr, const char *from,
     const char *to, struct rec_report_election_list *l)
 {
-	size_t	i;
-	int	rc;
-
-	rc = store_map_rows(store_int_query(s, STMT_REPORT_ELECTIONS, "lss",
+	return store_map_rows(store_int_query(s, STMT_REPORT_ELECTIONS, "lss",
 	    arr, from, to), &election_map, &l->v, &l->n, 0);
-	/* The count, kept as JSON text, read into its record. */
-	for (i = 0; rc == STORE_OK && i < l->n; i++)
-		if (store_election_result_parse(l->v[i].result_text,
-		    &l->v[i].result) != 0) {
-			rec_report_election_list_free(l);
-			rc = STORE_ERROR;
-		}
-	return rc;
 }
 
 int

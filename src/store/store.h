@@ -191,14 +191,6 @@ enum store_err store_audit_all(struct store *, struct rec_audit_list *) WUR;
 /* The head's seq, hash, vouched and sig; *found 0 for an empty log. */
 enum store_err store_audit_last(struct store *, struct rec_audit *,
     int *found) WUR;
-/*
- * An entry's detail as its stored text (JSON, keys sorted, compact):
- * from a jansson pack format and its arguments; or as
- * {key: json} with json a JSON text.  malloc'd; NULL for no memory or
- * a bad format.  key NULL: json itself is the detail.
- */
-char *store_audit_vdetail(const char *fmt, va_list ap);
-char *store_audit_detail_with(const char *key, const char *json);
 
 /* Grows the array *v of *n elements of size sz by one zeroed element
  * and returns it; NULL for no memory (the array is kept): the one

@@ -10,7 +10,7 @@
 #                  on any crash
 
 FUZZ_TARGETS    = date money parse constitution csv cli query cookie \
-                  urlencoded multipart api tmpl
+                  urlencoded multipart api tmpl stored
 FUZZ_SECONDS   ?= 60
 FUZZ_CI_SECONDS ?= 5
 FUZZ_BUILD      = build-fuzz

@@ -19,8 +19,8 @@ planted() {
 		fail "$1" "said: $(cat "$T_DIR/err")" "wanted: $2"
 	fi
 }
-# copy: a fresh copy of src/store/'s C files in $src.
-copy() { rm -rf "$src"; mkdir -p "$src"; cp "$top"/src/store/*.c "$src"/; }
+# copy: a fresh copy of src/store/'s C files and colmap.h in $src.
+copy() { rm -rf "$src"; mkdir -p "$src"; cp "$top"/src/store/*.c "$top"/src/store/colmap.h "$src"/; }
 
 copy
 if sh "$top/scripts/maps.sh" "$src/colmap.c" "$src"/*.c 2>"$T_DIR/err"; then
@@ -36,7 +36,7 @@ planted "a map left out of its file's table is named" \
 
 copy
 sed -i '/{ STMT_PLACE_ELECTORS, &elector_map },/d' "$src/agree.c"
-planted "a map made by a file's own macro, left out, is named" \
+planted "a map made by a macro of colmap.h, left out, is named" \
     "map elector_map is in no map_check table"
 
 copy

@@ -52,8 +52,10 @@ SELECT 1 AS voted
 FROM motion_vote
 WHERE motion_id = ? AND organisation_id = ?;
 
--- name: STMT_MVOTE_TALLY (1): the votes of each choice
-SELECT choice, count(*) AS n
+-- name: STMT_MVOTE_TALLY (1): the votes of each choice, the key 0 for, 1
+--   against, 2 abstain
+SELECT CASE choice WHEN 'for' THEN 0 WHEN 'against' THEN 1 ELSE 2 END AS key,
+  count(*) AS n
 FROM motion_vote
 WHERE motion_id = ?
 GROUP BY choice;

@@ -88,7 +88,7 @@ WHERE b.election_id = ?
 ORDER BY b.receipt;
 
 -- name: STMT_BOX_TALLY (1): the ballots of each nomination
-SELECT nomination_id, count(*) AS n
+SELECT nomination_id AS key, count(*) AS n
 FROM ballot_box
 WHERE election_id = ?
 GROUP BY nomination_id;
