@@ -305,6 +305,7 @@ int core_register_signatories(struct core *, const struct viewer *,
     struct rec_signatory_list *) WUR;
 
 #include "core/core_meeting.h"
+#include "core/core_attendance.h"
 
 /* --- elections --- */
 #include "core/core_election.h"
