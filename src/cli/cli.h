@@ -49,8 +49,8 @@ struct cli;
 struct cli_cmd {
 	const char	*noun, *verb;	/* verb NULL: the noun alone */
 	int		(*run)(struct cli *);
-	const char	*args;		/* positional arguments, for help */
-	int		 nargs;		/* how many are required */
+	const char	*args;		/* positional arguments, each a word
+					   ("REF yes|no"); "[FILE]" optional */
 	const struct cli_opt *opts;	/* NULL-terminated, or NULL */
 	const char	*help;
 };
@@ -66,6 +66,7 @@ struct cli {
 	const char		*format;	/* table, csv or json */
 	const char		*arrangement;
 	const char		*db;		/* --db */
+	int			 listed;	/* CLI_LIST's exit code */
 };
 
 /* The command for noun and verb (main.c); *noun_known says whether
@@ -110,14 +111,16 @@ int cli_print(struct cli *, enum cli_as, const void *v, size_t n,
  * The runner's end for a list of typed records: with --json, json (made
  * by render, freed here); else a table of cols, a row(t, rec) for each
  * of the n records of size bytes at v.  Core's error when rc is not
- * CORE_OK.  The exit code.  CLI_LIST makes the JSON of a list { v, n }
- * only for --json.
+ * CORE_OK.  The exit code.  CLI_LIST, the end of every list command,
+ * does it for a list { v, n } (its JSON made only for --json), then
+ * frees the list with free_fn.
  */
 int cli_records(struct cli *, int rc, json_t *json, const void *v, size_t n,
     size_t size, const struct column *cols, cli_row_fn *row);
-#define CLI_LIST(c, rc, l, json_fn, cols, row)				\
-	cli_records((c), (rc), (rc) == CORE_OK && cli_json(c) ?		\
-	    json_fn(l) : NULL, (l)->v, (l)->n, sizeof(*(l)->v), (cols), (row))
+#define CLI_LIST(c, rc, l, json_fn, cols, row, free_fn)			\
+	((c)->listed = cli_records((c), (rc), (rc) == CORE_OK &&	\
+	    cli_json(c) ? json_fn(l) : NULL, (l)->v, (l)->n,		\
+	    sizeof(*(l)->v), (cols), (row)), free_fn(l), (c)->listed)
 /* One typed record: with --json, json (freed here); else key: value
  * lines of cols from row(t, rec).  The exit code. */
 int cli_show(struct cli *, json_t *json, const void *rec,
@@ -127,9 +130,18 @@ char *cli_slurp(struct cli *, const char *path);
 /* --year as a number; 0 with core.err set when it is missing or not a
  * year. */
 int cli_year(struct cli *);
-/* "what" was done, with the flags the action returned (FLAG lines, or
- * JSON; NULL for an action that flags nothing), which it frees. */
-void cli_said(struct cli *, const char *what, struct check_flag_list *);
+/*
+ * Says what an action did: every command that changes something ends
+ * with it.  As text, "what", then " (#id)" when id is above 0 (the
+ * record the action made or named), then "FLAG rule fact" for each
+ * flag.  With --json, one shape (the man page's --json):
+ *	{"done": what, "id": id, "flags": ["rule fact", ...]}
+ * "id" only when above 0; "flags" null for an action that flags
+ * nothing (flags NULL), else its lines (maybe []).  Frees flags.  The
+ * exit code.
+ */
+int cli_done(struct cli *, const char *what, int64_t id,
+    struct check_flag_list *flags);
 
 /* Command tables of the two files. */
 extern const struct cli_cmd cli_org_cmds[];
@@ -167,9 +179,8 @@ extern const struct cli_opt import_opts[];
  * (cli_meeting.c, cli_decision.c, cli_election.c): a positive whole
  * number from an argument or option, else 0; the id in arg[0], or -1
  * with an error naming what is accepted; --item as the item's number
- * on the agenda, likewise; "what" done, with its id when above 0, or
- * its JSON (every command file's one such printer, in cli_org.c); the
- * options of a command that takes only --group.
+ * on the agenda, likewise; the options of a command that takes only
+ * --group.
  */
 int64_t number(const char *);
 int id_arg(struct cli *, const char *what, int64_t *id);
@@ -181,7 +192,6 @@ int cli_election_read(struct cli *, struct election_view *v);
 extern const struct column cli_ballot_cols[];
 cli_row_fn cli_ballot_row;
 int item_opt(struct cli *, int *pos);
-int done(struct cli *, const char *what, int64_t id);
 extern const struct cli_opt group_only[];
 
 #endif

@@ -23,7 +23,8 @@ run_place_add(struct cli *c)
 	int64_t		id = 0;
 	int		rc = core_place_add(&c->core, &in, &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "place added", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "place added", id,
+	    NULL);
 }
 
 static int
@@ -36,9 +37,10 @@ run_place_set(struct cli *c)
 	else
 		rc = core_place_set(&c->core, "position", O("position"),
 		    O("place"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, O("group") != NULL ?
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    O("group") != NULL ?
 	    "the group's area recorded" : "the place the position serves "
-	    "recorded", 0);
+	    "recorded", 0, NULL);
 }
 
 static int
@@ -49,7 +51,8 @@ run_exchange(struct cli *c)
 		    O("board-meeting"), O("direction"), O("summary"),
 		    O("date"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "recorded", id,
+	    NULL);
 }
 
 static void
@@ -68,17 +71,16 @@ static int
 run_exchanges(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Board met", 0 }, { "Position", 30 }, { "Who", 0 },
-		{ "Views or feedback", 0 }, { "Summary", 40 }, { NULL, 0 },
+		{ "Board met", 0, 0 }, { "Position", 30, 0 }, { "Who", 0, 0 },
+		{ "Views or feedback", 0, 0 }, { "Summary", 40, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_exchange_list	l = { NULL, 0 };
 	int				rc;
 
-	if ((rc = core_rep_exchanges(&c->core, &l)) != CORE_OK)
-		return cli_fail(c, rc);
-	rc = CLI_LIST(c, CORE_OK, &l, json_exchange_list, cols, exchange_row);
-	rec_exchange_list_free(&l);
-	return rc;
+	rc = core_rep_exchanges(&c->core, &l);
+	return CLI_LIST(c, rc, &l, json_exchange_list, cols, exchange_row,
+	    rec_exchange_list_free);
 }
 
 static int
@@ -88,8 +90,8 @@ run_matter(struct cli *c)
 	int	rc = core_system_matter(&c->core, cli_int(c, "meeting"),
 		    O("subject"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "system-wide matter recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "system-wide matter recorded", id, NULL);
 }
 
 static void
@@ -107,18 +109,15 @@ static int
 run_timetable(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Month", 0 }, { "Forum", 40 }, { "Day", 0 }, { "Status", 0 },
-		{ NULL, 0 },
+		{ "Month", 0, 0 }, { "Forum", 40, 0 }, { "Day", 0, 0 },
+		{ "Status", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_timetable_list	l = { NULL, 0 };
 	int				rc;
 
-	if ((rc = core_timetable(&c->core, (int)cli_int(c, "year"), &l)) !=
-	    CORE_OK)
-		return cli_fail(c, rc);
-	rc = CLI_LIST(c, CORE_OK, &l, json_timetable, cols, timetable_row);
-	rec_timetable_list_free(&l);
-	return rc;
+	rc = core_timetable(&c->core, (int)cli_int(c, "year"), &l);
+	return CLI_LIST(c, rc, &l, json_timetable, cols, timetable_row,
+	    rec_timetable_list_free);
 }
 
 static int
@@ -128,7 +127,8 @@ run_seat(struct cli *c)
 	int	rc = core_seat_add(&c->core, O("group"), O("person"),
 		    O("seat"), O("since"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "seat recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "seat recorded",
+	    id, NULL);
 }
 
 static const struct cli_kind req_text = { 0, { PARSE_TEXT, NULL, 0, 0 }, 1 };
@@ -177,21 +177,21 @@ static const struct cli_opt seat_opts[] = {
 };
 
 const struct cli_cmd cli_agree_cmds[] = {
-	{ "place", "add", run_place_add, NULL, 0, place_opts,
+	{ "place", "add", run_place_add, NULL, place_opts,
 	  "a place: the areas it covers, and the groups and positions of "
 	  "it (SA-5.3)" },
-	{ "place", "set", run_place_set, NULL, 0, place_set_opts,
+	{ "place", "set", run_place_set, NULL, place_set_opts,
 	  "a group's area, or the place a position serves (SA-5.3)" },
-	{ "position", "exchange", run_exchange, NULL, 0, exchange_opts,
+	{ "position", "exchange", run_exchange, NULL, exchange_opts,
 	  "a representative sought members' views before a board meeting "
 	  "or fed back after it (SA-D2.7, MS-board-reps)" },
-	{ "position", "exchanges", run_exchanges, NULL, 0, NULL,
+	{ "position", "exchanges", run_exchanges, NULL, NULL,
 	  "the representatives' views sought and feedback given" },
-	{ "meeting", "matter", run_matter, NULL, 0, matter_opts,
+	{ "meeting", "matter", run_matter, NULL, matter_opts,
 	  "a system-wide matter discussed at a meeting (SA-6.2-timetable)" },
-	{ "meeting", "timetable", run_timetable, NULL, 0, timetable_opts,
+	{ "meeting", "timetable", run_timetable, NULL, timetable_opts,
 	  "the local forums' meetings of a year side by side" },
-	{ "group", "seat", run_seat, NULL, 0, seat_opts,
+	{ "group", "seat", run_seat, NULL, seat_opts,
 	  "a person sits on a group for a seat (MC-wg)" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

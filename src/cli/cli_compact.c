@@ -24,23 +24,6 @@ cli_year(struct cli *c)
 	return (int)cli_int(c, "year");
 }
 
-void
-cli_said(struct cli *c, const char *what, struct check_flag_list *flags)
-{
-	size_t i;
-
-	if (cli_json(c))
-		cli_json_out(c, json_said(what, flags));
-	else {
-		printf("%s\n", what);
-		for (i = 0; flags != NULL && i < flags->n; i++)
-			printf("FLAG %s %s\n", flags->v[i].rule,
-			    flags->v[i].fact);
-	}
-	if (flags != NULL)
-		check_flag_list_free(flags);
-}
-
 static int
 run_assess_open(struct cli *c)
 {
@@ -53,8 +36,7 @@ run_assess_open(struct cli *c)
 		return cli_fail(c, rc);
 	snprintf(msg, sizeof(msg), "self-assessment %d open for %d "
 	    "signator%s", year, n, n == 1 ? "y" : "ies");
-	cli_said(c, msg, NULL);
-	return EXIT_OK;
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int
@@ -68,8 +50,7 @@ run_assess_rate(struct cli *c)
 	    O("commitment"), O("rating"), O("evidence"), O("links"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "rating recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "rating recorded", 0, NULL);
 }
 
 static int
@@ -83,8 +64,7 @@ run_assess_view(struct cli *c)
 	    O("commitment"), O("view"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "the sector's view recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "the sector's view recorded", 0, NULL);
 }
 
 static int
@@ -98,8 +78,7 @@ run_assess_submit(struct cli *c)
 	rc = core_assess_submit(&c->core, year, O("organisation"), &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "self-assessment submitted", &flags);
-	return EXIT_OK;
+	return cli_done(c, "self-assessment submitted", 0, &flags);
 }
 
 static void
@@ -117,8 +96,8 @@ static int
 run_assess_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Signatory", 40 }, { "Rated", 0 }, { "Submitted", 0 },
-		{ "Late", 0 }, { NULL, 0 },
+		{ "Signatory", 40, 0 }, { "Rated", 0, 0 },
+		{ "Submitted", 0, 0 }, { "Late", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct assess_year	y;
 	int			year = cli_year(c), rc;
@@ -145,7 +124,6 @@ run_consult_add(struct cli *c)
 	struct consult_in	 in;
 	struct check_flag_list	 flags = { NULL, 0 };
 	int64_t			 id = 0;
-	char			 msg[80];
 	int			 rc;
 
 	memset(&in, 0, sizeof(in));
@@ -157,10 +135,7 @@ run_consult_add(struct cli *c)
 	in.significant = cli_flag(c, "significant");
 	if ((rc = core_consult_add(&c->core, &in, &id, &flags)) != CORE_OK)
 		return cli_fail(c, rc);
-	snprintf(msg, sizeof(msg), "consultation recorded (#%lld)",
-	    (long long)id);
-	cli_said(c, msg, &flags);
-	return EXIT_OK;
+	return cli_done(c, "consultation recorded", id, &flags);
 }
 
 static int
@@ -174,8 +149,7 @@ run_consult_feedback(struct cli *c)
 	if ((rc = core_consult_feedback(&c->core, id, O("text"),
 	    O("date"))) != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "feedback recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "feedback recorded", 0, NULL);
 }
 
 static void
@@ -197,17 +171,17 @@ static int
 run_consult_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Public body", 30 }, { "Consultation", 36 },
-		{ "Opens", 0 }, { "Closes", 0 }, { "Weeks", 0 }, { "Short", 0 },
-		{ "Feedback", 0 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Public body", 30, 0 },
+		{ "Consultation", 36, 0 }, { "Opens", 0, 0 },
+		{ "Closes", 0, 0 }, { "Weeks", 0, 0 }, { "Short", 0, 0 },
+		{ "Feedback", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_consult_list	l = { NULL, 0 };
 	int			rc;
 
 	rc = core_consults(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_consult_list, cols, consult_row);
-	rec_consult_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_consult_list, cols, consult_row,
+	    rec_consult_list_free);
 }
 
 static const struct cli_opt open_opts[] = {
@@ -257,21 +231,21 @@ static const struct cli_opt feedback_opts[] = {
 };
 
 const struct cli_cmd cli_compact_cmds[] = {
-	{ "assessment", "open", run_assess_open, NULL, 0, open_opts,
+	{ "assessment", "open", run_assess_open, NULL, open_opts,
 	  "open the year's self-assessment for the signatories (MS-2-eval, MS-4)" },
-	{ "assessment", "rate", run_assess_rate, NULL, 0, rate_opts,
+	{ "assessment", "rate", run_assess_rate, NULL, rate_opts,
 	  "rate a commitment, with evidence (MS-2-eval)" },
-	{ "assessment", "view", run_assess_view, NULL, 0, view_opts,
+	{ "assessment", "view", run_assess_view, NULL, view_opts,
 	  "the sector's view beside a rating" },
-	{ "assessment", "submit", run_assess_submit, NULL, 0, submit_opts,
+	{ "assessment", "submit", run_assess_submit, NULL, submit_opts,
 	  "submit, once every commitment is rated (late ones flagged, MS-5)" },
-	{ "assessment", "show", run_assess_show, NULL, 0, year_opts,
+	{ "assessment", "show", run_assess_show, NULL, year_opts,
 	  "each signatory's progress and lateness" },
-	{ "consultation", "add", run_consult_add, NULL, 0, consult_opts,
+	{ "consultation", "add", run_consult_add, NULL, consult_opts,
 	  "record a public body's consultation (SC-consult)" },
-	{ "consultation", "feedback", run_consult_feedback, "ID", 1,
+	{ "consultation", "feedback", run_consult_feedback, "ID",
 	  feedback_opts, "record the outcome fed back" },
-	{ "consultation", "list", run_consult_list, NULL, 0, NULL,
+	{ "consultation", "list", run_consult_list, NULL, NULL,
 	  "consultations, with their length and feedback" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

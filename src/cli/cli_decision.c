@@ -21,8 +21,8 @@ run_decide(struct cli *c)
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_decide_consensus(&c->core, id, pos, O("text"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "decision recorded as made by consensus", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "decision recorded as made by consensus", id, NULL);
 }
 
 static int
@@ -32,8 +32,8 @@ run_decide_email(struct cli *c)
 	int	rc;
 
 	rc = core_decide_email(&c->core, O("group"), O("text"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "decision recorded as made by email consensus", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "decision recorded as made by email consensus", id, NULL);
 }
 
 static int
@@ -50,8 +50,8 @@ run_motion_propose(struct cli *c)
 
 	rc = core_motion_propose(&c->core, id, pos, O("text"),
 	    number(O("second-vote-of")), &eff, &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the meeting is quorate; the vote is open", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the meeting is quorate; the vote is open", id, NULL);
 }
 
 static int
@@ -62,7 +62,8 @@ run_poll_open(struct cli *c)
 
 	rc = core_poll_open(&c->core, O("group"), O("text"), O("opens"),
 	    O("closes"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "poll opened", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "poll opened", id,
+	    NULL);
 }
 
 static int
@@ -74,7 +75,8 @@ run_motion_cast(struct cli *c)
 	if (id_arg(c, "motion", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_motion_cast(&c->core, id, O("organisation"), O("choice"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "vote recorded", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "vote recorded", 0,
+	    NULL);
 }
 
 static int
@@ -111,8 +113,15 @@ count_cell(struct table *t, const struct rec_motion *m, int n)
 		table_text(t, NULL);
 }
 
+/* A motion's fields, in motion_row's order: the columns of the list and
+ * of one motion pick from them. */
+enum {
+	MO_ID = 1, MO_GROUP, MO_TEXT, MO_METHOD, MO_ROUND, MO_STATUS,
+	MO_OUTCOME, MO_FOR, MO_AGAINST, MO_ABSTAIN, MO_OPENS, MO_CLOSES
+};
+
 static void
-motion_rec_row(struct table *t, const void *p)
+motion_row(struct table *t, const void *p)
 {
 	const struct rec_motion *m = p;
 
@@ -144,13 +153,17 @@ static int
 run_motion_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Motion", 0 }, { "Group", 0 }, { "Text", 0 }, { "Method", 0 },
-		{ "Round", 0 }, { "Status", 0 }, { "Outcome", 0 }, { "For", 0 },
-		{ "Against", 0 }, { "Abstain", 0 }, { "Opens", 0 },
-		{ "Closes", 0 }, { NULL, 0 },
+		{ "Motion", 0, MO_ID }, { "Group", 0, MO_GROUP },
+		{ "Text", 0, MO_TEXT }, { "Method", 0, MO_METHOD },
+		{ "Round", 0, MO_ROUND }, { "Status", 0, MO_STATUS },
+		{ "Outcome", 0, MO_OUTCOME }, { "For", 0, MO_FOR },
+		{ "Against", 0, MO_AGAINST }, { "Abstain", 0, MO_ABSTAIN },
+		{ "Opens", 0, MO_OPENS }, { "Closes", 0, MO_CLOSES },
+		{ NULL, 0, 0 },
 	};
 	static const struct column vcols[] = {
-		{ "Organisation", 40 }, { "Vote", 0 }, { "At", 0 }, { NULL, 0 },
+		{ "Organisation", 40, 0 }, { "Vote", 0, 0 }, { "At", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct motion_view	v;
 	int64_t			id;
@@ -164,7 +177,7 @@ run_motion_show(struct cli *c)
 	if (cli_json(c))
 		rc = cli_json_out(c, json_motion(&v));
 	else if ((rc = cli_print(c, CLI_AS_RECORD, &v.mo, 1, 0, cols,
-	    motion_rec_row)) == EXIT_OK) {
+	    motion_row)) == EXIT_OK) {
 		/* SA-8.4: a poll's votes once it has closed. */
 		if (v.votes_shown) {
 			printf("\nVotes\n");
@@ -177,36 +190,22 @@ run_motion_show(struct cli *c)
 	return rc;
 }
 
-static void
-motion_row(struct table *t, const void *p)
-{
-	const struct rec_motion *m = p;
-
-	table_num(t, m->id);
-	table_text(t, m->grp);
-	table_text(t, m->body);
-	table_text(t, motion_method_names[m->method]);
-	table_num(t, m->round);
-	table_text(t, m->outcome);
-	count_cell(t, m, m->votes_for);
-	count_cell(t, m, m->votes_against);
-}
-
 static int
 run_motion_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Group", 0 }, { "Decision", 50 }, { "Method", 0 },
-		{ "Round", 0 }, { "Outcome", 0 }, { "For", 0 },
-		{ "Against", 0 }, { NULL, 0 },
+		{ "#", 0, MO_ID }, { "Group", 0, MO_GROUP },
+		{ "Decision", 50, MO_TEXT }, { "Method", 0, MO_METHOD },
+		{ "Round", 0, MO_ROUND }, { "Outcome", 0, MO_OUTCOME },
+		{ "For", 0, MO_FOR }, { "Against", 0, MO_AGAINST },
+		{ NULL, 0, 0 },
 	};
 	struct rec_motion_list	l;
 	int			rc;
 
 	rc = core_motion_list(&c->core, &viewer_system, O("group"), &l);
-	rc = CLI_LIST(c, rc, &l, json_motion_list, cols, motion_row);
-	rec_motion_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_motion_list, cols, motion_row,
+	    rec_motion_list_free);
 }
 
 static const struct cli_opt decide_opts[] = {
@@ -247,22 +246,22 @@ static const struct cli_opt cast_opts[] = {
 };
 
 const struct cli_cmd cli_decision_cmds[] = {
-	{ "decision", "consensus", run_decide, "MEETING", 1, decide_opts,
+	{ "decision", "consensus", run_decide, "MEETING", decide_opts,
 	  "record a decision made by consensus (SA-8.1)" },
-	{ "decision", "propose", run_motion_propose, "MEETING", 1,
+	{ "decision", "propose", run_motion_propose, "MEETING",
 	  propose_opts, "put an item to a vote; refused unless quorate "
 	  "(SA-8.2)" },
-	{ "decision", "vote", run_motion_cast, "MOTION", 1, cast_opts,
+	{ "decision", "vote", run_motion_cast, "MOTION", cast_opts,
 	  "one organisation's vote (SA-8.3)" },
-	{ "decision", "close", run_motion_close, "MOTION", 1, NULL,
+	{ "decision", "close", run_motion_close, "MOTION", NULL,
 	  "count the votes: carried, lost or a tie" },
-	{ "decision", "show", run_motion_show, "MOTION", 1, NULL,
+	{ "decision", "show", run_motion_show, "MOTION", NULL,
 	  "a decision and its votes" },
-	{ "decision", "list", run_motion_list, NULL, 0, group_only,
+	{ "decision", "list", run_motion_list, NULL, group_only,
 	  "decisions" },
-	{ "decision", "email", run_decide_email, NULL, 0, email_opts,
+	{ "decision", "email", run_decide_email, NULL, email_opts,
 	  "record an urgent decision made by email consensus (SA-8.4)" },
-	{ "decision", "poll", run_poll_open, NULL, 0, poll_opts,
+	{ "decision", "poll", run_poll_open, NULL, poll_opts,
 	  "an electronic poll for an urgent decision (SA-8.4)" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

@@ -52,56 +52,55 @@ run_open(struct cli *c)
 	    v.d.stage_name, v.d.due != NULL ? ", resolution due by " : "",
 	    v.d.due != NULL ? v.d.due : "");
 	dispute_view_free(&v);
-	cli_said(c, msg, NULL);
-	return EXIT_OK;
+	return cli_done(c, msg, 0, NULL);
 }
 
-/* A step on a case: refused (its flags, if any, freed), or said with
- * its flags. */
+/*
+ * A step on a case, the verb's: its one core call, then what was done
+ * with the flags it raised, or refused (the flags freed).
+ */
 static int
-case_said(struct cli *c, int rc, const char *msg,
-    struct check_flag_list *flags)
+run_step(struct cli *c)
 {
+	struct check_flag_list	 flags = { NULL, 0 }, *raised = &flags;
+	struct statement_in	 in = { O("problem"), O("handled"),
+				    O("unresolved"), O("outcome") };
+	const char		*verb = c->cmd->verb;
+	int64_t			 id = case_of(c);
+	int			 to = (int)cli_int(c, "to"), rc;
+	char			 msg[300];
+
+	if (id == 0)
+		return cli_fail(c, CORE_EINVAL);
+	if (strcmp(verb, "statement") == 0) {
+		rc = core_dispute_statement(&c->core, id, &in);
+		snprintf(msg, sizeof(msg), "statement recorded");
+		raised = NULL;
+	} else if (strcmp(verb, "stage") == 0) {
+		rc = core_dispute_stage(&c->core, id, to, O("third-party"),
+		    cli_flag(c, "agreed"), O("note"), &flags);
+		snprintf(msg, sizeof(msg), "case %lld at stage %d",
+		    (long long)id, to);
+	} else if (strcmp(verb, "draw") == 0) {
+		rc = core_dispute_draw(&c->core, id, O("person"), &flags);
+		snprintf(msg, sizeof(msg), "%s drawn for the panel of case "
+		    "%lld", O("person") != NULL ? O("person") : "",
+		    (long long)id);
+	} else if (strcmp(verb, "record") == 0) {
+		rc = core_dispute_record(&c->core, id, O("text"));
+		snprintf(msg, sizeof(msg), "recorded in the case log");
+		raised = NULL;
+	} else {
+		rc = core_dispute_resolve(&c->core, id, O("outcome"),
+		    O("date"), &flags);
+		snprintf(msg, sizeof(msg), "case %lld resolved",
+		    (long long)id);
+	}
 	if (rc != CORE_OK) {
-		if (flags != NULL)
-			check_flag_list_free(flags);
+		check_flag_list_free(&flags);
 		return cli_fail(c, rc);
 	}
-	cli_said(c, msg, flags);
-	return EXIT_OK;
-}
-
-static int
-run_statement(struct cli *c)
-{
-	struct statement_in	in;
-	int64_t			id = case_of(c);
-	int			rc;
-
-	if (id == 0)
-		return cli_fail(c, CORE_EINVAL);
-	in.problem = O("problem");
-	in.handled = O("handled");
-	in.unresolved = O("unresolved");
-	in.outcome = O("outcome");
-	rc = core_dispute_statement(&c->core, id, &in);
-	return case_said(c, rc, "statement recorded", NULL);
-}
-
-static int
-run_stage(struct cli *c)
-{
-	struct check_flag_list flags = { NULL, 0 };
-	int64_t		 id = case_of(c);
-	char		 msg[80];
-	int		 n = (int)cli_int(c, "to"), rc;
-
-	if (id == 0)
-		return cli_fail(c, CORE_EINVAL);
-	rc = core_dispute_stage(&c->core, id, n, O("third-party"),
-	    cli_flag(c, "agreed"), O("note"), &flags);
-	snprintf(msg, sizeof(msg), "case %lld at stage %d", (long long)id, n);
-	return case_said(c, rc, msg, &flags);
+	return cli_done(c, msg, 0, raised);
 }
 
 static void
@@ -129,12 +128,12 @@ static int
 run_panel(struct cli *c)
 {
 	static const struct column ok_cols[] = {
-		{ "Eligible", 30 }, { "Organisation", 36 }, { "Sector", 0 },
-		{ "Drawn", 0 }, { NULL, 0 },
+		{ "Eligible", 30, 0 }, { "Organisation", 36, 0 },
+		{ "Sector", 0, 0 }, { "Drawn", 0, 0 }, { NULL, 0, 0 },
 	};
 	static const struct column no_cols[] = {
-		{ "Excluded", 30 }, { "Organisation", 30 }, { "Why", 60 },
-		{ NULL, 0 },
+		{ "Excluded", 30, 0 }, { "Organisation", 30, 0 },
+		{ "Why", 60, 0 }, { NULL, 0, 0 },
 	};
 	struct panel_view	v;
 	int64_t			id = case_of(c);
@@ -163,50 +162,6 @@ run_panel(struct cli *c)
 	return rc;
 }
 
-static int
-run_draw(struct cli *c)
-{
-	struct check_flag_list flags = { NULL, 0 };
-	int64_t	 id = case_of(c);
-	char	 msg[300];
-	int	 rc;
-
-	if (id == 0)
-		return cli_fail(c, CORE_EINVAL);
-	rc = core_dispute_draw(&c->core, id, O("person"), &flags);
-	snprintf(msg, sizeof(msg), "%s drawn for the panel of case %lld",
-	    O("person") != NULL ? O("person") : "", (long long)id);
-	return case_said(c, rc, msg, &flags);
-}
-
-static int
-run_record(struct cli *c)
-{
-	int64_t	id = case_of(c);
-	int	rc;
-
-	if (id == 0)
-		return cli_fail(c, CORE_EINVAL);
-	rc = core_dispute_record(&c->core, id, O("text"));
-	return case_said(c, rc, "recorded in the case log", NULL);
-}
-
-static int
-run_resolve(struct cli *c)
-{
-	struct check_flag_list flags = { NULL, 0 };
-	int64_t	 id = case_of(c);
-	char	 msg[80];
-	int	 rc;
-
-	if (id == 0)
-		return cli_fail(c, CORE_EINVAL);
-	rc = core_dispute_resolve(&c->core, id, O("outcome"), O("date"),
-	    &flags);
-	snprintf(msg, sizeof(msg), "case %lld resolved", (long long)id);
-	return case_said(c, rc, msg, &flags);
-}
-
 static void
 case_row(struct table *t, const void *p)
 {
@@ -227,17 +182,17 @@ static int
 run_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Kind", 0 }, { "Organisation", 30 },
-		{ "With", 30 }, { "Subject", 30 }, { "First contact", 0 },
-		{ "Stage", 0 }, { "Due", 0 }, { "Status", 0 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Kind", 0, 0 }, { "Organisation", 30, 0 },
+		{ "With", 30, 0 }, { "Subject", 30, 0 },
+		{ "First contact", 0, 0 }, { "Stage", 0, 0 }, { "Due", 0, 0 },
+		{ "Status", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_dispute_list	l = { NULL, 0 };
 	int			rc;
 
 	rc = core_dispute_cases(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_dispute_list, cols, case_row);
-	rec_dispute_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_dispute_list, cols, case_row,
+	    rec_dispute_list_free);
 }
 
 static void
@@ -263,8 +218,8 @@ static int
 case_text(struct cli *c, const struct dispute_view *v)
 {
 	static const struct column ev_cols[] = {
-		{ "Day", 0 }, { "Step", 0 }, { "In writing", 70 }, { "By", 0 },
-		{ NULL, 0 },
+		{ "Day", 0, 0 }, { "Step", 0, 0 }, { "In writing", 70, 0 },
+		{ "By", 0, 0 }, { NULL, 0, 0 },
 	};
 	const struct rec_dispute	*d = &v->d;
 	const struct rec_panellist	*m;
@@ -390,27 +345,27 @@ static const struct cli_opt stats_opts[] = {
 };
 
 const struct cli_cmd cli_dispute_cmds[] = {
-	{ "dispute", "open", run_open, NULL, 0, open_opts,
+	{ "dispute", "open", run_open, NULL, open_opts,
 	  "open a dispute at stage one, or a breach (SC-resolve-1, SA-12, "
 	  "SA-13.1)" },
-	{ "dispute", "statement", run_statement, "ID", 1, statement_opts,
+	{ "dispute", "statement", run_step, "ID", statement_opts,
 	  "record parts of the written statement (SC-resolve-2)" },
-	{ "dispute", "stage", run_stage, "ID", 1, stage_opts,
+	{ "dispute", "stage", run_step, "ID", stage_opts,
 	  "move to the next stage (SC-resolve-2, SC-resolve-3, SA-12)" },
-	{ "dispute", "panel", run_panel, "ID", 1, NULL,
+	{ "dispute", "panel", run_panel, "ID", NULL,
 	  "who may sit on the panel, and who may not and why "
 	  "(SC-resolve-2)" },
-	{ "dispute", "draw", run_draw, "ID", 1, draw_opts,
+	{ "dispute", "draw", run_step, "ID", draw_opts,
 	  "draw an eligible person for the panel (SC-resolve-2)" },
-	{ "dispute", "record", run_record, "ID", 1, record_opts,
+	{ "dispute", "record", run_step, "ID", record_opts,
 	  "add a step to the case's written record (SA-13.1)" },
-	{ "dispute", "resolve", run_resolve, "ID", 1, resolve_opts,
+	{ "dispute", "resolve", run_step, "ID", resolve_opts,
 	  "resolve, with the outcome in writing to the organisations" },
-	{ "dispute", "list", run_list, NULL, 0, NULL,
+	{ "dispute", "list", run_list, NULL, NULL,
 	  "cases with their stage, due date and status" },
-	{ "dispute", "show", run_show, "ID", 1, NULL,
+	{ "dispute", "show", run_show, "ID", NULL,
 	  "a case: statement, panel and its written record" },
-	{ "dispute", "stats", run_stats, NULL, 0, stats_opts,
+	{ "dispute", "stats", run_stats, NULL, stats_opts,
 	  "figures for the annual review, without names (SC-monitor)" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

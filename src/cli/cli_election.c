@@ -23,7 +23,7 @@ run_election_open(struct cli *c)
 
 	if ((rc = core_election_open(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "election opened; nominations are sought", id);
+	return cli_done(c, "election opened; nominations are sought", id, NULL);
 }
 
 static int
@@ -38,7 +38,7 @@ run_election_nominate(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_election_nominate(&c->core, id, &in)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "nomination accepted", 0);
+	return cli_done(c, "nomination accepted", 0, NULL);
 }
 
 static int
@@ -50,8 +50,9 @@ run_election_ballot(struct cli *c)
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_election_ballot(&c->core, id, O("opens"), O("closes"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "the ballot is set; "
-	    "every nomination is shown to voters", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the ballot is set; "
+	    "every nomination is shown to voters", 0, NULL);
 }
 
 static int
@@ -101,7 +102,7 @@ static int
 run_election_count(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Candidate", 40 }, { "Votes", 0 }, { NULL, 0 },
+		{ "Candidate", 40, 0 }, { "Votes", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct election_result	res;
 	char			buf[1024];
@@ -181,7 +182,8 @@ run_election_announce(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_election_announce(&c->core, id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "result announced; the register is updated", 0);
+	return cli_done(c, "result announced; the register is updated", 0,
+	    NULL);
 }
 
 static void
@@ -227,15 +229,15 @@ static int
 run_election_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Election", 0 }, { "Group", 0 }, { "Office", 0 },
-		{ "Position", 0 }, { "Seats", 0 }, { "Round", 0 },
-		{ "Status", 0 }, { "Nominations close", 0 },
-		{ "Voting opens", 0 }, { "Voting closes", 0 }, { "Turnout", 0 },
-		{ NULL, 0 },
+		{ "Election", 0, 0 }, { "Group", 0, 0 }, { "Office", 0, 0 },
+		{ "Position", 0, 0 }, { "Seats", 0, 0 }, { "Round", 0, 0 },
+		{ "Status", 0, 0 }, { "Nominations close", 0, 0 },
+		{ "Voting opens", 0, 0 }, { "Voting closes", 0, 0 },
+		{ "Turnout", 0, 0 }, { NULL, 0, 0 },
 	};
 	static const struct column ncols[] = {
-		{ "Candidate", 30 }, { "Organisation", 36 }, { "Why", 40 },
-		{ "Interests", 30 }, { NULL, 0 },
+		{ "Candidate", 30, 0 }, { "Organisation", 36, 0 },
+		{ "Why", 40, 0 }, { "Interests", 30, 0 }, { NULL, 0, 0 },
 	};
 	struct election_view	v;
 	int			rc;
@@ -261,7 +263,7 @@ run_election_show(struct cli *c)
 }
 
 const struct column cli_ballot_cols[] = {
-	{ "Receipt", 0 }, { "Vote", 40 }, { NULL, 0 },
+	{ "Receipt", 0, 0 }, { "Vote", 40, 0 }, { NULL, 0, 0 },
 };
 
 int
@@ -297,9 +299,10 @@ static int
 run_election_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Group", 0 }, { "Office", 0 }, { "Position", 36 },
-		{ "Round", 0 }, { "Status", 0 }, { "Nominations close", 0 },
-		{ "Voting closes", 0 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Group", 0, 0 }, { "Office", 0, 0 },
+		{ "Position", 36, 0 }, { "Round", 0, 0 }, { "Status", 0, 0 },
+		{ "Nominations close", 0, 0 }, { "Voting closes", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_election_list	l;
 	int				rc;
@@ -307,9 +310,8 @@ run_election_list(struct cli *c)
 	if ((rc = core_election_list(&c->core, &viewer_system, &l)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	rc = CLI_LIST(c, CORE_OK, &l, json_election_list, cols, election_row);
-	rec_election_list_free(&l);
-	return rc;
+	return CLI_LIST(c, CORE_OK, &l, json_election_list, cols, election_row,
+	    rec_election_list_free);
 }
 
 static const struct cli_opt election_opts[] = {
@@ -343,24 +345,24 @@ static const struct cli_opt evote_opts[] = {
 };
 
 const struct cli_cmd cli_election_cmds[] = {
-	{ "election", "open", run_election_open, NULL, 0, election_opts,
+	{ "election", "open", run_election_open, NULL, election_opts,
 	  "open an election and seek nominations (SA-7.1, SA-9.3)" },
-	{ "election", "nominate", run_election_nominate, "ID", 1,
+	{ "election", "nominate", run_election_nominate, "ID",
 	  nominate_opts, "nominate a candidate (every field of SA-9.3)" },
-	{ "election", "ballot", run_election_ballot, "ID", 1, ballot_opts,
+	{ "election", "ballot", run_election_ballot, "ID", ballot_opts,
 	  "open the online poll for its times" },
-	{ "election", "vote", run_election_vote, "ID", 1, evote_opts,
+	{ "election", "vote", run_election_vote, "ID", evote_opts,
 	  "one organisation's secret ballot; prints its receipt" },
-	{ "election", "count", run_election_count, "ID", 1, NULL,
+	{ "election", "count", run_election_count, "ID", NULL,
 	  "count after close; a tie opens a run-off (SA-E2.2)" },
-	{ "election", "verify", run_election_verify, "ID", 1, NULL,
+	{ "election", "verify", run_election_verify, "ID", NULL,
 	  "the chair checks turnout and eligibility (SA-9.4)" },
-	{ "election", "announce", run_election_announce, "ID", 1, NULL,
+	{ "election", "announce", run_election_announce, "ID", NULL,
 	  "announce; offices and appendix C update themselves" },
-	{ "election", "show", run_election_show, "ID", 1, NULL,
+	{ "election", "show", run_election_show, "ID", NULL,
 	  "an election, its nominations and, once counted, every ballot by "
 	  "receipt" },
-	{ "election", "list", run_election_list, NULL, 0, NULL,
+	{ "election", "list", run_election_list, NULL, NULL,
 	  "elections" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

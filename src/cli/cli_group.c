@@ -23,7 +23,7 @@ run_group_add(struct cli *c)
 
 	if ((rc = core_group_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "group added", id);
+	return cli_done(c, "group added", id, NULL);
 }
 
 static void
@@ -57,13 +57,15 @@ static int
 run_group_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Slug", 0 }, { "Name", 0 }, { "Kind", 0 },
-		{ "Description", 0 }, { "Geography", 0 },
-		{ "Support officer", 0 }, { "Recognised", 0 }, { NULL, 0 },
+		{ "Slug", 0, 0 }, { "Name", 0, 0 }, { "Kind", 0, 0 },
+		{ "Description", 0, 0 }, { "Geography", 0, 0 },
+		{ "Support officer", 0, 0 }, { "Recognised", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	static const struct column ocols[] = {
-		{ "Office", 0 }, { "Person", 0 }, { "Organisation", 40 },
-		{ "Interim", 0 }, { "From", 0 }, { "To", 0 }, { NULL, 0 },
+		{ "Office", 0, 0 }, { "Person", 0, 0 },
+		{ "Organisation", 40, 0 }, { "Interim", 0, 0 },
+		{ "From", 0, 0 }, { "To", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_group	grp;
 	struct rec_office_list	offs;
@@ -99,16 +101,15 @@ static int
 run_group_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Slug", 0 }, { "Name", 60 }, { "Kind", 0 },
-		{ "Geography", 30 }, { "Members", 0 }, { NULL, 0 },
+		{ "Slug", 0, 0 }, { "Name", 60, 0 }, { "Kind", 0, 0 },
+		{ "Geography", 30, 0 }, { "Members", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_group_list	l = { NULL, 0 };
 	int			rc;
 
 	rc = core_group_list(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_group_list, cols, group_row);
-	rec_group_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_group_list, cols, group_row,
+	    rec_group_list_free);
 }
 
 static void
@@ -127,16 +128,15 @@ static int
 run_commitment_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Code", 0 }, { "Kind", 0 }, { "Heading", 36 }, { "Text", 70 },
-		{ "Rated by", 0 }, { NULL, 0 },
+		{ "Code", 0, 0 }, { "Kind", 0, 0 }, { "Heading", 36, 0 },
+		{ "Text", 70, 0 }, { "Rated by", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_commitment_list	l = { NULL, 0 };
 	int				rc;
 
 	rc = core_commitment_list(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_commitment_list, cols, commitment_row);
-	rec_commitment_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_commitment_list, cols, commitment_row,
+	    rec_commitment_list_free);
 }
 
 static int
@@ -145,8 +145,8 @@ run_commitment_add(struct cli *c)
 	int rc = core_commitment_add(&c->core, O("code"), O("kind") != NULL ?
 	    O("kind") : "commitment", O("heading"), O("body"), O("party"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "commitment added",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "commitment added",
+	    0, NULL);
 }
 
 static const struct cli_opt group_opts[] = {
@@ -172,14 +172,14 @@ static const struct cli_opt commitment_opts[] = {
 };
 
 const struct cli_cmd cli_group_cmds[] = {
-	{ "group", "add", run_group_add, NULL, 0, group_opts,
+	{ "group", "add", run_group_add, NULL, group_opts,
 	  "add a forum or group" },
-	{ "group", "show", run_group_show, "REF", 1, NULL,
+	{ "group", "show", run_group_show, "REF", NULL,
 	  "show a group and its offices" },
-	{ "group", "list", run_group_list, NULL, 0, NULL, "list groups" },
-	{ "commitment", "list", run_commitment_list, NULL, 0, NULL,
+	{ "group", "list", run_group_list, NULL, NULL, "list groups" },
+	{ "commitment", "list", run_commitment_list, NULL, NULL,
 	  "principles and commitments" },
-	{ "commitment", "add", run_commitment_add, NULL, 0, commitment_opts,
+	{ "commitment", "add", run_commitment_add, NULL, commitment_opts,
 	  "add a principle or commitment" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

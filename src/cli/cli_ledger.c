@@ -134,8 +134,9 @@ run_election_receipts(struct cli *c)
 		rc = cli_show(c, cli_json(c) ? json_ballot(mine) : NULL, mine,
 		    cli_ballot_cols, cli_ballot_row);
 	else
-		rc = CLI_LIST(c, CORE_OK, &v.ballots, json_ballots, cli_ballot_cols,
-		    cli_ballot_row);
+		rc = cli_records(c, CORE_OK, cli_json(c) ?
+		    json_ballots(&v.ballots) : NULL, v.ballots.v, v.ballots.n,
+		    sizeof(*v.ballots.v), cli_ballot_cols, cli_ballot_row);
 	election_view_free(&v);
 	return rc;
 }
@@ -151,15 +152,15 @@ static const struct cli_opt receipt_opts[] = {
 };
 
 const struct cli_cmd cli_ledger_cmds[] = {
-	{ "audit", "verify", run_audit_verify, NULL, 0, verify_opts,
+	{ "audit", "verify", run_audit_verify, NULL, verify_opts,
 	  "check the audit log's hash chain, its signed head, and every "
 	  "governed row against what the log vouches for; names each entry "
 	  "or row altered outside the program" },
-	{ "audit", "head", run_audit_head, NULL, 0, NULL,
+	{ "audit", "head", run_audit_head, NULL, NULL,
 	  "print the audit log's head signed with this installation's key, "
 	  "to publish and to check later with 'audit verify --head'" },
-	{ "election", "receipts", run_election_receipts, "ID", 1,
+	{ "election", "receipts", run_election_receipts, "ID",
 	  receipt_opts, "every counted ballot by its receipt, for a recount; "
 	  "with --receipt, your own" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

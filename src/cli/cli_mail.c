@@ -55,40 +55,15 @@ run_mail_send(struct cli *c)
 	return rc != CORE_OK ? cli_fail(c, rc) : EXIT_OK;
 }
 
+/* A message's fields, in mail_row's order: the columns of its list and
+ * of one message pick from them. */
+enum {
+	MAIL_ID = 1, MAIL_KIND, MAIL_TO, MAIL_SUBJECT, MAIL_STATUS,
+	MAIL_TRIES, MAIL_NEXT, MAIL_ERROR, MAIL_QUEUED, MAIL_SENT
+};
+
 static void
 mail_row(struct table *t, const void *p)
-{
-	const struct rec_mail *m = p;
-
-	table_num(t, m->id);
-	table_text(t, m->kind);
-	table_text(t, m->recipient);
-	table_text(t, m->subject);
-	table_text(t, m->status);
-	table_num(t, m->attempts);
-	table_text(t, m->last_error);
-}
-
-static int
-run_mail_list(struct cli *c)
-{
-	static const struct column cols[] = {
-		{ "#", 0 }, { "Kind", 0 }, { "To", 30 }, { "Subject", 50 },
-		{ "Status", 0 }, { "Tries", 0 }, { "Last error", 40 },
-		{ NULL, 0 },
-	};
-	struct rec_mail_list	l;
-	int			rc;
-
-	if ((rc = core_mail_list(&c->core, O("status"), &l)) != CORE_OK)
-		return cli_fail(c, rc);
-	rc = CLI_LIST(c, CORE_OK, &l, json_mail_list, cols, mail_row);
-	rec_mail_list_free(&l);
-	return rc;
-}
-
-static void
-mail_rec_row(struct table *t, const void *p)
 {
 	const struct rec_mail *m = p;
 
@@ -105,13 +80,33 @@ mail_rec_row(struct table *t, const void *p)
 }
 
 static int
+run_mail_list(struct cli *c)
+{
+	static const struct column cols[] = {
+		{ "#", 0, MAIL_ID }, { "Kind", 0, MAIL_KIND },
+		{ "To", 30, MAIL_TO }, { "Subject", 50, MAIL_SUBJECT },
+		{ "Status", 0, MAIL_STATUS }, { "Tries", 0, MAIL_TRIES },
+		{ "Last error", 40, MAIL_ERROR }, { NULL, 0, 0 },
+	};
+	struct rec_mail_list	l;
+	int			rc;
+
+	if ((rc = core_mail_list(&c->core, O("status"), &l)) != CORE_OK)
+		return cli_fail(c, rc);
+	return CLI_LIST(c, CORE_OK, &l, json_mail_list, cols, mail_row,
+	    rec_mail_list_free);
+}
+
+static int
 run_mail_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Message", 0 }, { "Kind", 0 }, { "To", 0 }, { "Subject", 0 },
-		{ "Status", 0 }, { "Tries", 0 }, { "Next try", 0 },
-		{ "Last error", 0 }, { "Queued", 0 }, { "Sent", 0 },
-		{ NULL, 0 },
+		{ "Message", 0, MAIL_ID }, { "Kind", 0, MAIL_KIND },
+		{ "To", 0, MAIL_TO }, { "Subject", 0, MAIL_SUBJECT },
+		{ "Status", 0, MAIL_STATUS }, { "Tries", 0, MAIL_TRIES },
+		{ "Next try", 0, MAIL_NEXT }, { "Last error", 0, MAIL_ERROR },
+		{ "Queued", 0, MAIL_QUEUED }, { "Sent", 0, MAIL_SENT },
+		{ NULL, 0, 0 },
 	};
 	struct rec_mail	rec;
 	int		rc;
@@ -124,7 +119,7 @@ run_mail_show(struct cli *c)
 	if (cli_json(c))
 		rc = cli_json_out(c, json_mail(&rec));
 	else if ((rc = cli_print(c, CLI_AS_RECORD, &rec, 1, 0, cols,
-	    mail_rec_row)) == EXIT_OK)
+	    mail_row)) == EXIT_OK)
 		printf("\n%s", rec.body_text != NULL ? rec.body_text : "");
 	rec_mail_clear(&rec);
 	return rc;
@@ -140,8 +135,7 @@ run_mail_retry(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_mail_retry(&c->core, id)) != CORE_OK)
 		return cli_fail(c, rc);
-	printf("message queued to be sent again\n");
-	return EXIT_OK;
+	return cli_done(c, "message queued to be sent again", 0, NULL);
 }
 
 static void
@@ -158,7 +152,8 @@ static int
 run_remind(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Reminder", 0 }, { "To", 36 }, { "About", 70 }, { NULL, 0 },
+		{ "Reminder", 0, 0 }, { "To", 36, 0 }, { "About", 70, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct remind_list	l;
 	int			rc;
@@ -166,9 +161,8 @@ run_remind(struct cli *c)
 	if ((rc = core_remind(&c->core, cli_flag(c, "dry-run"), &l)) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	rc = CLI_LIST(c, CORE_OK, &l, json_remind_list, cols, remind_row);
-	remind_list_free(&l);
-	return rc;
+	return CLI_LIST(c, CORE_OK, &l, json_remind_list, cols, remind_row,
+	    remind_list_free);
 }
 
 static const struct cli_opt send_opts[] = {
@@ -203,16 +197,16 @@ run_mail_digest(struct cli *c)
 }
 
 const struct cli_cmd cli_mail_cmds[] = {
-	{ "mail", "digest", run_mail_digest, NULL, 0, NULL,
+	{ "mail", "digest", run_mail_digest, NULL, NULL,
 	  "bundle today's held news into one message per person" },
-	{ "mail", "send", run_mail_send, NULL, 0, send_opts,
+	{ "mail", "send", run_mail_send, NULL, send_opts,
 	  "deliver the outbox through the configured SMTP server" },
-	{ "mail", "list", run_mail_list, NULL, 0, list_opts,
+	{ "mail", "list", run_mail_list, NULL, list_opts,
 	  "the outbox, with failures for an officer to see" },
-	{ "mail", "show", run_mail_show, "ID", 1, NULL, "one message" },
-	{ "mail", "retry", run_mail_retry, "ID", 1, NULL,
+	{ "mail", "show", run_mail_show, "ID", NULL, "one message" },
+	{ "mail", "retry", run_mail_retry, "ID", NULL,
 	  "send a failed or uncertain message again" },
-	{ "remind", NULL, run_remind, NULL, 0, remind_opts,
+	{ "remind", NULL, run_remind, NULL, remind_opts,
 	  "queue the reminders due today (each once)" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

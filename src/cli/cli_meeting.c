@@ -70,8 +70,8 @@ run_meeting_schedule(struct cli *c)
 
 	if ((rc = core_meeting_schedule(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "meeting scheduled; its agenda holds the mandatory "
-	    "items", id);
+	return cli_done(c, "meeting scheduled; its agenda holds the mandatory "
+	    "items", id, NULL);
 }
 
 /* The flags as one cell: "rule fact; rule fact". */
@@ -152,23 +152,28 @@ static int
 run_meeting_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Meeting", 0 }, { "Group", 0 }, { "Date", 0 }, { "From", 0 },
-		{ "To", 0 }, { "Place", 0 }, { "Online", 0 }, { "Status", 0 },
-		{ "Chair", 0 }, { "Agenda due", 0 }, { "Circulated", 0 },
-		{ "Notes due", 0 }, { "Notes published", 0 }, { NULL, 0 },
+		{ "Meeting", 0, 0 }, { "Group", 0, 0 }, { "Date", 0, 0 },
+		{ "From", 0, 0 }, { "To", 0, 0 }, { "Place", 0, 0 },
+		{ "Online", 0, 0 }, { "Status", 0, 0 }, { "Chair", 0, 0 },
+		{ "Agenda due", 0, 0 }, { "Circulated", 0, 0 },
+		{ "Notes due", 0, 0 }, { "Notes published", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	static const struct column items[] = {
-		{ "#", 0 }, { "Item", 60 }, { "Mandatory", 0 },
-		{ "VCSE only", 0 }, { "Visibility", 0 }, { "Requested by", 30 },
-		{ "Chaired by", 30 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Item", 60, 0 }, { "Mandatory", 0, 0 },
+		{ "VCSE only", 0, 0 }, { "Visibility", 0, 0 },
+		{ "Requested by", 30, 0 }, { "Chaired by", 30, 0 },
+		{ NULL, 0, 0 },
 	};
 	static const struct column att[] = {
-		{ "Organisation", 40 }, { "Attendance", 0 }, { "People", 30 },
-		{ "Deputy agreed", 0 }, { "Member", 0 }, { NULL, 0 },
+		{ "Organisation", 40, 0 }, { "Attendance", 0, 0 },
+		{ "People", 30, 0 }, { "Deputy agreed", 0, 0 },
+		{ "Member", 0, 0 }, { NULL, 0, 0 },
 	};
 	static const struct column ints[] = {
-		{ "Item", 0 }, { "Organisation", 40 }, { "Person", 24 },
-		{ "Interest", 50 }, { "Declared", 0 }, { NULL, 0 },
+		{ "Item", 0, 0 }, { "Organisation", 40, 0 },
+		{ "Person", 24, 0 }, { "Interest", 50, 0 },
+		{ "Declared", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct meeting_view	v;
 	int64_t			id;
@@ -227,17 +232,17 @@ static int
 run_meeting_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Group", 0 }, { "Date", 0 }, { "From", 0 },
-		{ "Place", 30 }, { "Status", 0 }, { "Agenda out", 0 },
-		{ "Notes out", 0 }, { "Flags", 60 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Group", 0, 0 }, { "Date", 0, 0 },
+		{ "From", 0, 0 }, { "Place", 30, 0 }, { "Status", 0, 0 },
+		{ "Agenda out", 0, 0 }, { "Notes out", 0, 0 },
+		{ "Flags", 60, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_meeting_list	l;
 	int			rc;
 
 	rc = core_meeting_list(&c->core, O("group"), &l);
-	rc = CLI_LIST(c, rc, &l, json_meeting_list, cols, meeting_row);
-	rec_meeting_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_meeting_list, cols, meeting_row,
+	    rec_meeting_list_free);
 }
 
 static int
@@ -251,7 +256,8 @@ run_agenda_add(struct cli *c)
 	rc = core_agenda_add(&c->core, id, O("title"), cli_flag(c,
 	    "vcse-only"), cli_flag(c, "public") ? "public" : "members",
 	    O("requested-by"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "item added", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "item added", 0,
+	    NULL);
 }
 
 static int
@@ -263,16 +269,21 @@ run_agenda_remove(struct cli *c)
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_agenda_remove(&c->core, id, pos);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "item removed", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "item removed", 0,
+	    NULL);
 }
 
-/* Warns of each flag (not under --json), and frees them. */
-static void
-warn_lines(struct cli *c, struct check_flag_list *flags, int always)
+/* An action on a meeting said with the flags it raised: with --json in
+ * cli_done's shape; as text, a "FLAG:" warning line for each after. */
+static int
+meeting_done(struct cli *c, const char *what, struct check_flag_list *flags)
 {
-	if (always || strcmp(c->format, "json") != 0)
-		warn_flags(flags);
+	if (cli_json(c))
+		return cli_done(c, what, 0, flags);
+	cli_done(c, what, 0, NULL);
+	warn_flags(flags);
 	check_flag_list_free(flags);
+	return EXIT_OK;
 }
 
 static int
@@ -286,9 +297,7 @@ run_meeting_circulate(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_meeting_circulate(&c->core, id, O("date"), &flags)))
 		return cli_fail(c, rc);
-	done(c, "agenda circulated", 0);
-	warn_lines(c, &flags, 0);
-	return EXIT_OK;
+	return meeting_done(c, "agenda circulated", &flags);
 }
 
 static int
@@ -301,8 +310,8 @@ run_meeting_attend(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_attend(&c->core, id, O("organisation"), O("as"),
 	    O("people"), cli_flag(c, "deputy-agreed"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "attendance recorded", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "attendance recorded", 0, NULL);
 }
 
 static int
@@ -315,8 +324,8 @@ run_meeting_interest(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_interest(&c->core, id, pos, O("organisation"),
 	    O("person"), O("nature"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "interest declared and entered in the register", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "interest declared and entered in the register", 0, NULL);
 }
 
 static int
@@ -331,9 +340,7 @@ run_meeting_chair(struct cli *c)
 	rc = core_meeting_chair(&c->core, id, O("person"), &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	rc = done(c, "chair recorded", 0);
-	warn_lines(c, &flags, 1);
-	return rc;
+	return meeting_done(c, "chair recorded", &flags);
 }
 
 static int
@@ -352,7 +359,8 @@ run_meeting_notes(struct cli *c)
 	rc = core_meeting_notes(&c->core, id, text != NULL ? text :
 	    O("text"));
 	free(text);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "notes saved", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "notes saved", 0,
+	    NULL);
 }
 
 static int
@@ -368,9 +376,7 @@ run_meeting_publish(struct cli *c)
 	    cli_flag(c, "public") ? "public" : NULL, &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	done(c, "notes published", 0);
-	warn_lines(c, &flags, 0);
-	return EXIT_OK;
+	return meeting_done(c, "notes published", &flags);
 }
 
 static int
@@ -382,8 +388,9 @@ run_meeting_cancel(struct cli *c)
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_cancel(&c->core, id, O("reason"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "meeting cancelled",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "meeting cancelled",
+	    0, NULL);
 }
 
 static int
@@ -410,7 +417,8 @@ run_action_add(struct cli *c)
 
 	rc = core_action_add(&c->core, O("group"), number(O("meeting")),
 	    O("text"), O("owner"), O("due"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "action logged", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "action logged",
+	    id, NULL);
 }
 
 static int
@@ -422,7 +430,8 @@ run_action_done(struct cli *c)
 	if (id_arg(c, "action", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_action_done(&c->core, id, O("date"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "action done", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "action done", 0,
+	    NULL);
 }
 
 static void
@@ -442,17 +451,17 @@ static int
 run_action_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Action", 50 }, { "Owner", 24 }, { "Due", 0 },
-		{ "Raised", 0 }, { "Done", 0 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Action", 50, 0 }, { "Owner", 24, 0 },
+		{ "Due", 0, 0 }, { "Raised", 0, 0 }, { "Done", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_action_list	l;
 	int			rc;
 
 	rc = core_action_list(&c->core, O("group"), !cli_flag(c, "all"),
 	    &l);
-	rc = CLI_LIST(c, rc, &l, json_action_list, cols, action_row);
-	rec_action_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_action_list, cols, action_row,
+	    rec_action_list_free);
 }
 
 static void
@@ -469,8 +478,8 @@ static int
 run_check(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Rule", 0 }, { "Group", 0 }, { "What is not met", 100 },
-		{ NULL, 0 },
+		{ "Rule", 0, 0 }, { "Group", 0, 0 },
+		{ "What is not met", 100, 0 }, { NULL, 0, 0 },
 	};
 	struct check_flag_list	l;
 	int			rc;
@@ -478,13 +487,12 @@ run_check(struct cli *c)
 	if ((rc = core_check(&c->core, &viewer_system, O("group"), O("date"),
 	    &l)))
 		return cli_fail(c, rc);
-	if (strcmp(c->format, "table") == 0 && l.n == 0) {
-		printf("every rule is met\n");
-		rc = EXIT_OK;
-	} else
-		rc = CLI_LIST(c, CORE_OK, &l, json_check_list, cols, flag_row);
+	if (strcmp(c->format, "table") != 0 || l.n > 0)
+		return CLI_LIST(c, CORE_OK, &l, json_check_list, cols, flag_row,
+		    check_flag_list_free);
+	printf("every rule is met\n");
 	check_flag_list_free(&l);
-	return rc;
+	return EXIT_OK;
 }
 
 static const struct cli_opt schedule_opts[] = {
@@ -568,39 +576,39 @@ static const struct cli_opt check_opts[] = {
 };
 
 const struct cli_cmd cli_meeting_cmds[] = {
-	{ "meeting", "schedule", run_meeting_schedule, NULL, 0, schedule_opts,
+	{ "meeting", "schedule", run_meeting_schedule, NULL, schedule_opts,
 	  "schedule a meeting; the agenda starts with the mandatory items" },
-	{ "meeting", "show", run_meeting_show, "ID", 1, NULL,
+	{ "meeting", "show", run_meeting_show, "ID", NULL,
 	  "a meeting: agenda, attendance, interests, notes and flags" },
-	{ "meeting", "list", run_meeting_list, NULL, 0, group_only,
+	{ "meeting", "list", run_meeting_list, NULL, group_only,
 	  "meetings, with their flags" },
-	{ "meeting", "circulate", run_meeting_circulate, "ID", 1, date_only,
+	{ "meeting", "circulate", run_meeting_circulate, "ID", date_only,
 	  "circulate the agenda (refused while a mandatory item is missing)" },
-	{ "meeting", "attend", run_meeting_attend, "ID", 1, attend_opts,
+	{ "meeting", "attend", run_meeting_attend, "ID", attend_opts,
 	  "record attendance, apologies or a deputy" },
-	{ "meeting", "interest", run_meeting_interest, "ID", 1, interest_opts,
+	{ "meeting", "interest", run_meeting_interest, "ID", interest_opts,
 	  "declare an interest on an item (SA-11.2)" },
-	{ "meeting", "chair", run_meeting_chair, "ID", 1, chair_opts,
+	{ "meeting", "chair", run_meeting_chair, "ID", chair_opts,
 	  "who chairs this meeting (MC-mou alternation is checked)" },
-	{ "meeting", "notes", run_meeting_notes, "ID", 1, notes_opts,
+	{ "meeting", "notes", run_meeting_notes, "ID", notes_opts,
 	  "write the notes: key points and agreed actions" },
-	{ "meeting", "publish", run_meeting_publish, "ID", 1, publish_opts,
+	{ "meeting", "publish", run_meeting_publish, "ID", publish_opts,
 	  "send the notes to members, or publish them (SA-10.3)" },
-	{ "meeting", "cancel", run_meeting_cancel, "ID", 1, cancel_opts,
+	{ "meeting", "cancel", run_meeting_cancel, "ID", cancel_opts,
 	  "cancel a meeting" },
-	{ "meeting", "ical", run_meeting_ical, "ID", 1, NULL,
+	{ "meeting", "ical", run_meeting_ical, "ID", NULL,
 	  "print the meeting's iCalendar invitation" },
-	{ "agenda", "add", run_agenda_add, "MEETING", 1, agenda_opts,
+	{ "agenda", "add", run_agenda_add, "MEETING", agenda_opts,
 	  "add an item, or a member's requested item" },
-	{ "agenda", "remove", run_agenda_remove, "MEETING", 1, item_only,
+	{ "agenda", "remove", run_agenda_remove, "MEETING", item_only,
 	  "remove an item" },
-	{ "action", "add", run_action_add, NULL, 0, action_opts,
+	{ "action", "add", run_action_add, NULL, action_opts,
 	  "log an action; it is carried until done" },
-	{ "action", "done", run_action_done, "ID", 1, date_only,
+	{ "action", "done", run_action_done, "ID", date_only,
 	  "mark an action done" },
-	{ "action", "list", run_action_list, NULL, 0, action_list_opts,
+	{ "action", "list", run_action_list, NULL, action_list_opts,
 	  "the action log" },
-	{ "check", NULL, run_check, NULL, 0, check_opts,
+	{ "check", NULL, run_check, NULL, check_opts,
 	  "every rule not being met, with its rule id and the fact" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

@@ -21,8 +21,8 @@ run_member_add(struct cli *c)
 
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "membership added; it is active once the agreement "
-	    "is signed", 0);
+	return cli_done(c, "membership added; it is active once the agreement "
+	    "is signed", 0, NULL);
 }
 
 static int
@@ -47,7 +47,7 @@ run_member_sign(struct cli *c)
 	if (n > 0)
 		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg), " too "
 		    "(MS-3.1)");
-	return done(c, msg, 0);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int
@@ -56,7 +56,7 @@ member_status(struct cli *c, const char *status, const char *what)
 	int rc = core_member_status(&c->core, O("group"), O("organisation"),
 	    status, O("date"), O("reason"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, what, 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, what, 0, NULL);
 }
 
 static int
@@ -111,8 +111,8 @@ run_member_exclude(struct cli *c)
 	int rc = core_member_exclude(&c->core, O("group"), O("organisation"),
 	    O("reason"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "member excluded "
-	    "for the rest of its notice", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "member excluded "
+	    "for the rest of its notice", 0, NULL);
 }
 
 static int
@@ -121,8 +121,9 @@ run_member_criterion(struct cli *c)
 	int rc = core_member_criterion(&c->core, O("group"),
 	    O("organisation"), O("criterion"), O("evidence"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "evidence recorded",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "evidence recorded",
+	    0, NULL);
 }
 
 static void
@@ -167,17 +168,17 @@ static int
 member_text(struct cli *c, const struct rec_membership_detail *md)
 {
 	static const struct column cols[] = {
-		{ "Organisation", 0 }, { "Group", 0 }, { "Kind", 0 },
-		{ "Status", 0 }, { "Until", 0 }, { "Since", 0 }, { "Side", 0 },
-		{ NULL, 0 },
+		{ "Organisation", 0, 0 }, { "Group", 0, 0 }, { "Kind", 0, 0 },
+		{ "Status", 0, 0 }, { "Until", 0, 0 }, { "Since", 0, 0 },
+		{ "Side", 0, 0 }, { NULL, 0, 0 },
 	};
 	static const struct column hcols[] = {
-		{ "Date", 0 }, { "Status", 0 }, { "Until", 0 }, { "Why", 50 },
-		{ "By", 24 }, { NULL, 0 },
+		{ "Date", 0, 0 }, { "Status", 0, 0 }, { "Until", 0, 0 },
+		{ "Why", 50, 0 }, { "By", 24, 0 }, { NULL, 0, 0 },
 	};
 	static const struct column ccols[] = {
-		{ "Criterion", 50 }, { "Evidence", 50 }, { "Recorded", 0 },
-		{ NULL, 0 },
+		{ "Criterion", 50, 0 }, { "Evidence", 50, 0 },
+		{ "Recorded", 0, 0 }, { NULL, 0, 0 },
 	};
 	const struct rec_declaration	*d = &md->declaration;
 	size_t				 i;
@@ -242,9 +243,9 @@ static int
 run_member_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Organisation", 44 }, { "Sector", 0 }, { "Group", 40 },
-		{ "Kind", 0 }, { "Status", 0 }, { "Since", 0 }, { "Side", 24 },
-		{ NULL, 0 },
+		{ "Organisation", 44, 0 }, { "Sector", 0, 0 },
+		{ "Group", 40, 0 }, { "Kind", 0, 0 }, { "Status", 0, 0 },
+		{ "Since", 0, 0 }, { "Side", 24, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_membership_list	l = { NULL, 0 };
 	int				rc;
@@ -299,27 +300,27 @@ static const struct cli_opt list_opts[] = {
 };
 
 const struct cli_cmd cli_member_cmds[] = {
-	{ "member", "add", run_member_add, NULL, 0, member_opts,
+	{ "member", "add", run_member_add, NULL, member_opts,
 	  "add a membership (pending until the agreement is signed, SA-3.2)" },
-	{ "member", "sign", run_member_sign, NULL, 0, sign_opts,
+	{ "member", "sign", run_member_sign, NULL, sign_opts,
 	  "record the electronic declaration (SA-15.1)" },
-	{ "member", "suspend", run_member_suspend, NULL, 0, status_opts,
+	{ "member", "suspend", run_member_suspend, NULL, status_opts,
 	  "suspend a member in breach (SA-13.2); --reason required" },
-	{ "member", "reinstate", run_member_reinstate, NULL, 0, status_opts,
+	{ "member", "reinstate", run_member_reinstate, NULL, status_opts,
 	  "reinstate a suspended member, or withdraw a notice" },
-	{ "member", "resign", run_member_resign, NULL, 0, status_opts,
+	{ "member", "resign", run_member_resign, NULL, status_opts,
 	  "record written notice of resignation (SA-14.1)" },
-	{ "member", "exclude", run_member_exclude, NULL, 0, status_opts,
+	{ "member", "exclude", run_member_exclude, NULL, status_opts,
 	  "exclude a member under notice from business (SA-14.1)" },
-	{ "member", "withdraw", run_member_withdraw, NULL, 0, status_opts,
+	{ "member", "withdraw", run_member_withdraw, NULL, status_opts,
 	  "withdraw a membership (MC-absence); --reason required" },
-	{ "member", "terminate", run_member_terminate, NULL, 0, status_opts,
+	{ "member", "terminate", run_member_terminate, NULL, status_opts,
 	  "terminate a membership (SA-14.3); --reason required" },
-	{ "member", "criterion", run_member_criterion, NULL, 0, crit_opts,
+	{ "member", "criterion", run_member_criterion, NULL, crit_opts,
 	  "record evidence for a membership criterion (MC-criteria)" },
-	{ "member", "show", run_member_show, NULL, 0, show_opts,
+	{ "member", "show", run_member_show, NULL, show_opts,
 	  "a membership with its history, declaration and criteria" },
-	{ "member", "list", run_member_list, NULL, 0, list_opts,
+	{ "member", "list", run_member_list, NULL, list_opts,
 	  "list memberships" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

@@ -2,6 +2,7 @@
  * Commands for arrangements, templates, the constitution, registers and
  * the audit log.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,7 +49,7 @@ run_template_list(struct cli *c)
 		"Tameside PACT (3 principles, 9 commitments)",
 	};
 	static const struct column cols[] = {
-		{ "Template", 0 }, { "Arrangement", 70 }, { NULL, 0 },
+		{ "Template", 0, 0 }, { "Arrangement", 70, 0 }, { NULL, 0, 0 },
 	};
 	struct table	t;
 	size_t		i, n;
@@ -84,15 +85,13 @@ run_arrangement_list(struct cli *c)
 	struct rec_arrangement_list	l = { NULL, 0 };
 	int				rc;
 	static const struct column cols[] = {
-		{ "Slug", 0 }, { "Name", 60 }, { "Kind", 0 }, { "Template", 0 },
-		{ NULL, 0 },
+		{ "Slug", 0, 0 }, { "Name", 60, 0 }, { "Kind", 0, 0 },
+		{ "Template", 0, 0 }, { NULL, 0, 0 },
 	};
 
 	rc = core_arrangements(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_arrangement_list, cols,
-	    arrangement_row);
-	rec_arrangement_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_arrangement_list, cols, arrangement_row,
+	    rec_arrangement_list_free);
 }
 
 static int
@@ -137,16 +136,15 @@ run_const_settings(struct cli *c)
 	struct constitution_setting_list	l;
 	int					rc;
 	static const struct column cols[] = {
-		{ "Setting", 44 }, { "Value", 50 }, { "Rule", 30 }, { NULL, 0 },
+		{ "Setting", 44, 0 }, { "Value", 50, 0 }, { "Rule", 30, 0 },
+		{ NULL, 0, 0 },
 	};
 
 	if ((rc = core_constitution_settings(&c->core, cli_opt(c, "date"),
 	    &l)) != CORE_OK)
 		return cli_fail(c, rc);
-	rc = CLI_LIST(c, CORE_OK, &l, json_constitution_settings, cols,
-	    setting_row);
-	constitution_setting_list_free(&l);
-	return rc;
+	return CLI_LIST(c, CORE_OK, &l, json_constitution_settings, cols,
+	    setting_row, constitution_setting_list_free);
 }
 
 static int
@@ -174,7 +172,7 @@ run_const_check(struct cli *c)
 static int
 run_const_apply(struct cli *c)
 {
-	char	*text;
+	char	*text, msg[PATH_MAX + 200];
 	int	 rc;
 
 	if ((text = cli_slurp(c, c->arg[0])) == NULL)
@@ -186,10 +184,11 @@ run_const_apply(struct cli *c)
 		fprintf(stderr, "alliance: %s: %s\n", c->arg[0], c->core.err);
 		return EXIT_REFUSED;
 	}
-	printf("Applied %s to %s from %s; the earlier version is kept.\n",
-	    c->arg[0], c->core.arr_slug, cli_opt(c, "effective") != NULL ?
-	    cli_opt(c, "effective") : c->core.today);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "Applied %s to %s from %s; the earlier "
+	    "version is kept.", c->arg[0], c->core.arr_slug,
+	    cli_opt(c, "effective") != NULL ? cli_opt(c, "effective") :
+	    c->core.today);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static void
@@ -210,15 +209,13 @@ run_const_versions(struct cli *c)
 	struct rec_constitution_version_list	l = { NULL, 0 };
 	int					rc;
 	static const struct column cols[] = {
-		{ "Version", 0 }, { "From", 0 }, { "To", 0 },
-		{ "Applied by", 0 }, { "Applied at", 0 }, { NULL, 0 },
+		{ "Version", 0, 0 }, { "From", 0, 0 }, { "To", 0, 0 },
+		{ "Applied by", 0, 0 }, { "Applied at", 0, 0 }, { NULL, 0, 0 },
 	};
 
 	rc = core_constitution_versions(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_constitution_versions, cols,
-	    version_row);
-	rec_constitution_version_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_constitution_versions, cols,
+	    version_row, rec_constitution_version_list_free);
 }
 
 static void
@@ -295,23 +292,27 @@ static int
 run_register(struct cli *c)
 {
 	static const struct column forums[] = {
-		{ "Forum/network", 44 }, { "Brief description", 40 },
-		{ "Chair / VC", 48 }, { "Support organisation / officer", 34 },
-		{ "Members", 0 }, { NULL, 0 },
+		{ "Forum/network", 44, 0 }, { "Brief description", 40, 0 },
+		{ "Chair / VC", 48, 0 },
+		{ "Support organisation / officer", 34, 0 },
+		{ "Members", 0, 0 }, { NULL, 0, 0 },
 	};
 	static const struct column positions[] = {
-		{ "Section", 22 }, { "Board or portfolio", 36 },
-		{ "Representative(s)", 44 }, { "Deputies", 30 },
-		{ "Appointed or elected", 40 }, { "Term", 0 }, { NULL, 0 },
+		{ "Section", 22, 0 }, { "Board or portfolio", 36, 0 },
+		{ "Representative(s)", 44, 0 }, { "Deputies", 30, 0 },
+		{ "Appointed or elected", 40, 0 }, { "Term", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	static const struct column members[] = {
-		{ "Organisation", 40 }, { "Identifier", 0 }, { "Sector", 0 },
-		{ "Group", 40 }, { "Kind", 0 }, { "Status", 0 }, { "Since", 0 },
-		{ "Signed", 0 }, { NULL, 0 },
+		{ "Organisation", 40, 0 }, { "Identifier", 0, 0 },
+		{ "Sector", 0, 0 }, { "Group", 40, 0 }, { "Kind", 0, 0 },
+		{ "Status", 0, 0 }, { "Since", 0, 0 }, { "Signed", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	static const struct column signatories[] = {
-		{ "Organisation", 40 }, { "Sector", 0 }, { "Signed by", 30 },
-		{ "Role", 30 }, { "Date", 0 }, { NULL, 0 },
+		{ "Organisation", 40, 0 }, { "Sector", 0, 0 },
+		{ "Signed by", 30, 0 }, { "Role", 30, 0 }, { "Date", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	const char	*which = c->arg[0];
 	int		 rc;
@@ -320,15 +321,14 @@ run_register(struct cli *c)
 		struct rec_forum_list l = { NULL, 0 };
 
 		rc = core_register_forums(&c->core, &viewer_system, &l);
-		rc = CLI_LIST(c, rc, &l, json_forum_list, forums, forum_row);
-		rec_forum_list_free(&l);
+		rc = CLI_LIST(c, rc, &l, json_forum_list, forums, forum_row,
+		    rec_forum_list_free);
 	} else if (strcmp(which, "positions") == 0) {
 		struct rec_position_list l = { NULL, 0 };
 
 		rc = core_register_positions(&c->core, &viewer_system, &l);
 		rc = CLI_LIST(c, rc, &l, json_register_positions, positions,
-		    position_row);
-		rec_position_list_free(&l);
+		    position_row, rec_position_list_free);
 	} else if (strcmp(which, "members") == 0) {
 		struct rec_membership_list l = { NULL, 0 };
 
@@ -343,8 +343,7 @@ run_register(struct cli *c)
 		memset(&l, 0, sizeof(l));
 		rc = core_register_signatories(&c->core, &viewer_system, &l);
 		rc = CLI_LIST(c, rc, &l, json_signatory_list, signatories,
-		    signatory_row);
-		rec_signatory_list_free(&l);
+		    signatory_row, rec_signatory_list_free);
 	} else {
 		fprintf(stderr, "alliance: no register '%s'; expected forums, "
 		    "members, positions or signatories\n", which);
@@ -369,17 +368,16 @@ static int
 run_audit_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "At", 0 }, { "By", 24 }, { "Action", 0 },
-		{ "Detail", 70 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "At", 0, 0 }, { "By", 24, 0 },
+		{ "Action", 0, 0 }, { "Detail", 70, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_audit_list	l = { NULL, 0 };
 	int			rc;
 
 	if ((rc = core_audit_list(&c->core, &l)) != CORE_OK)
 		return cli_fail(c, rc);
-	rc = CLI_LIST(c, CORE_OK, &l, json_audit_list, cols, audit_row);
-	rec_audit_list_free(&l);
-	return rc;
+	return CLI_LIST(c, CORE_OK, &l, json_audit_list, cols, audit_row,
+	    rec_audit_list_free);
 }
 
 static const struct cli_opt init_opts[] = {
@@ -399,28 +397,28 @@ static const struct cli_opt apply_opts[] = {
 };
 
 const struct cli_cmd cli_misc_cmds[] = {
-	{ "init", NULL, run_init, NULL, 0, init_opts,
+	{ "init", NULL, run_init, NULL, init_opts,
 	  "create an arrangement from a built-in template, with its example "
 	  "data" },
-	{ "template", "list", run_template_list, NULL, 0, NULL,
+	{ "template", "list", run_template_list, NULL, NULL,
 	  "list the built-in templates" },
-	{ "arrangement", "list", run_arrangement_list, NULL, 0, NULL,
+	{ "arrangement", "list", run_arrangement_list, NULL, NULL,
 	  "list the arrangements in this database" },
-	{ "constitution", "show", run_const_show, NULL, 0, date_opts,
+	{ "constitution", "show", run_const_show, NULL, date_opts,
 	  "print the constitution in force (as its text file)" },
-	{ "constitution", "settings", run_const_settings, NULL, 0, date_opts,
+	{ "constitution", "settings", run_const_settings, NULL, date_opts,
 	  "every setting with its value in force and its rule ids" },
-	{ "constitution", "check", run_const_check, "FILE", 1, NULL,
+	{ "constitution", "check", run_const_check, "FILE", NULL,
 	  "check a constitution file; errors name the line, the setting and "
 	  "what is accepted" },
-	{ "constitution", "apply", run_const_apply, "FILE", 1, apply_opts,
+	{ "constitution", "apply", run_const_apply, "FILE", apply_opts,
 	  "apply a new version; the old one is kept with its dates" },
-	{ "constitution", "versions", run_const_versions, NULL, 0, NULL,
+	{ "constitution", "versions", run_const_versions, NULL, NULL,
 	  "every version with the dates it was in force" },
 	{ "register", NULL, run_register,
-	  "forums|members|positions|signatories", 1, NULL,
+	  "forums|members|positions|signatories", NULL,
 	  "print a register from live data (--format table, csv or json)" },
-	{ "audit", "list", run_audit_list, NULL, 0, NULL,
+	{ "audit", "list", run_audit_list, NULL, NULL,
 	  "print the audit log" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

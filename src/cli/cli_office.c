@@ -18,8 +18,8 @@ run_office_set(struct cli *c)
 	int rc = core_office_set(&c->core, O("group"), O("person"),
 	    O("office"), cli_flag(c, "interim"), O("start"), O("end"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "office recorded",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "office recorded",
+	    0, NULL);
 }
 
 static int
@@ -33,7 +33,7 @@ run_position_add(struct cli *c)
 	in.seats = (int)cli_int(c, "seats");
 	if ((rc = core_position_add(&c->core, &in)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "position added", 0);
+	return cli_done(c, "position added", 0, NULL);
 }
 
 static int
@@ -43,8 +43,8 @@ run_position_appoint(struct cli *c)
 	    O("role") != NULL ? O("role") : "representative",
 	    cli_flag(c, "interim"), O("scope"), O("start"), O("end"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "appointment recorded", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "appointment recorded", 0, NULL);
 }
 
 static int
@@ -53,8 +53,8 @@ run_position_remove(struct cli *c)
 	int rc = core_position_remove(&c->core, O("position"), O("person"),
 	    O("date"), O("reason"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "representative removed; the register is updated", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "representative removed; the register is updated", 0, NULL);
 }
 
 static int
@@ -63,8 +63,9 @@ run_position_concern(struct cli *c)
 	int rc = core_position_concern(&c->core, O("position"), O("person"),
 	    O("organisation"), O("text"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "concern recorded "
-	    "for the co-ordination group chair; nobody is removed by it", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "concern recorded "
+	    "for the co-ordination group chair; nobody is removed by it", 0,
+	    NULL);
 }
 
 static void
@@ -83,17 +84,16 @@ static int
 run_position_concerns(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Position", 30 }, { "Representative", 24 },
-		{ "Raised by", 36 }, { "Concern", 50 }, { "Date", 0 },
-		{ NULL, 0 },
+		{ "Position", 30, 0 }, { "Representative", 24, 0 },
+		{ "Raised by", 36, 0 }, { "Concern", 50, 0 }, { "Date", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_concern_list	l = { NULL, 0 };
 	int			rc;
 
 	rc = core_position_concerns(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_concern_list, cols, concern_row);
-	rec_concern_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_concern_list, cols, concern_row,
+	    rec_concern_list_free);
 }
 
 static const struct cli_opt office_opts[] = {
@@ -142,17 +142,17 @@ static const struct cli_opt concern_opts[] = {
 };
 
 const struct cli_cmd cli_office_cmds[] = {
-	{ "office", "set", run_office_set, NULL, 0, office_opts,
+	{ "office", "set", run_office_set, NULL, office_opts,
 	  "record a chair or vice-chair (SA-7.1, SA-E1)" },
-	{ "position", "add", run_position_add, NULL, 0, position_opts,
+	{ "position", "add", run_position_add, NULL, position_opts,
 	  "add a representative position (SA-9.1)" },
-	{ "position", "appoint", run_position_appoint, NULL, 0, appoint_opts,
+	{ "position", "appoint", run_position_appoint, NULL, appoint_opts,
 	  "record a representative or deputy" },
-	{ "position", "remove", run_position_remove, NULL, 0, remove_opts,
+	{ "position", "remove", run_position_remove, NULL, remove_opts,
 	  "the electing group removes a representative (SA-9.5)" },
-	{ "position", "concern", run_position_concern, NULL, 0, concern_opts,
+	{ "position", "concern", run_position_concern, NULL, concern_opts,
 	  "record a statutory body's concern (SA-D5.3)" },
-	{ "position", "concerns", run_position_concerns, NULL, 0, NULL,
+	{ "position", "concerns", run_position_concerns, NULL, NULL,
 	  "the concerns on record" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

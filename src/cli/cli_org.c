@@ -1,8 +1,7 @@
 /*
  * Commands for organisations: add, update, show, list, the coverage
  * aims they meet (MC-diversity), and the import of a CSV file, which
- * cli_person.c uses for people.  done() here is shared by the commands
- * of the registry.
+ * cli_person.c uses for people.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,24 +15,6 @@
 
 #define O(k) cli_opt(c, (k))
 
-static const struct column org_cols[] = {
-	{ "#", 0 }, { "Name", 44 }, { "Short", 0 }, { "Sector", 0 },
-	{ "Identifier", 0 }, { "Legal form", 24 }, { "Geography", 24 },
-	{ NULL, 0 },
-};
-
-/* Prints "what" done, or its JSON. */
-int
-done(struct cli *c, const char *what, int64_t id)
-{
-	if (cli_json(c))
-		return cli_json_out(c, json_done(what, id));
-	if (id > 0)
-		printf("%s (#%lld)\n", what, (long long)id);
-	else
-		printf("%s\n", what);
-	return EXIT_OK;
-}
 
 /* yes/no option: -1 when absent; sets *bad for other values. */
 static int
@@ -66,7 +47,7 @@ run_org_add(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_org_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "organisation added", id);
+	return cli_done(c, "organisation added", id, NULL);
 }
 
 static int
@@ -81,11 +62,18 @@ run_org_update(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_org_update(&c->core, c->arg[0], &in)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "organisation updated", 0);
+	return cli_done(c, "organisation updated", 0, NULL);
 }
 
+/* An organisation's fields, in org_row's order: the columns of the list
+ * and of one organisation pick from them. */
+enum {
+	ORG_ID = 1, ORG_NAME, ORG_SHORT, ORG_SECTOR, ORG_LEGAL, ORG_IDENT,
+	ORG_GEO, ORG_EMAIL, ORG_INFRA
+};
+
 static void
-org_rec_row(struct table *t, const void *p)
+org_row(struct table *t, const void *p)
 {
 	const struct rec_org *o = p;
 
@@ -100,28 +88,15 @@ org_rec_row(struct table *t, const void *p)
 	table_num(t, o->infrastructure);
 }
 
-static void
-org_row(struct table *t, const void *p)
-{
-	const struct rec_org *o = p;
-
-	table_num(t, o->id);
-	table_text(t, o->name);
-	table_text(t, o->short_name);
-	table_text(t, CLI_NAME(sector_names, o->sector));
-	table_text(t, o->identifier);
-	table_text(t, o->legal_form);
-	table_text(t, o->geography);
-}
-
 static int
 run_org_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Number", 0 }, { "Name", 0 }, { "Short name", 0 },
-		{ "Sector", 0 }, { "Legal form", 0 }, { "Identifier", 0 },
-		{ "Geography", 0 }, { "Email", 0 }, { "Infrastructure", 0 },
-		{ NULL, 0 },
+		{ "Number", 0, ORG_ID }, { "Name", 0, ORG_NAME },
+		{ "Short name", 0, ORG_SHORT }, { "Sector", 0, ORG_SECTOR },
+		{ "Legal form", 0, ORG_LEGAL }, { "Identifier", 0, ORG_IDENT },
+		{ "Geography", 0, ORG_GEO }, { "Email", 0, ORG_EMAIL },
+		{ "Infrastructure", 0, ORG_INFRA }, { NULL, 0, 0 },
 	};
 	struct rec_org	org;
 	int		rc;
@@ -130,7 +105,7 @@ run_org_show(struct cli *c)
 	    CORE_OK)
 		return cli_fail(c, rc);
 	rc = cli_show(c, cli_json(c) ? json_org(&org) : NULL, &org, cols,
-	    org_rec_row);
+	    org_row);
 	rec_org_clear(&org);
 	return rc;
 }
@@ -138,13 +113,18 @@ run_org_show(struct cli *c)
 static int
 run_org_list(struct cli *c)
 {
+	static const struct column cols[] = {
+		{ "#", 0, ORG_ID }, { "Name", 44, ORG_NAME },
+		{ "Short", 0, ORG_SHORT }, { "Sector", 0, ORG_SECTOR },
+		{ "Identifier", 0, ORG_IDENT }, { "Legal form", 24, ORG_LEGAL },
+		{ "Geography", 24, ORG_GEO }, { NULL, 0, 0 },
+	};
 	struct rec_org_list	l = { NULL, 0 };
 	int			rc;
 
 	rc = core_org_list(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_org_list, org_cols, org_row);
-	rec_org_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_org_list, cols, org_row,
+	    rec_org_list_free);
 }
 
 static void
@@ -169,7 +149,8 @@ int
 run_import(struct cli *c, enum import_kind kind)
 {
 	static const struct column cols[] = {
-		{ "Line", 0 }, { "Field", 16 }, { "Problem", 90 }, { NULL, 0 },
+		{ "Line", 0, 0 }, { "Field", 16, 0 }, { "Problem", 90, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct import_report	rep;
 	int			rc, out = EXIT_OK;
@@ -206,8 +187,9 @@ run_org_cover(struct cli *c)
 {
 	int rc = core_org_cover(&c->core, c->arg[0], O("aim"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "coverage recorded",
-	    0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "coverage recorded",
+	    0, NULL);
 }
 
 static const struct cli_opt org_opts[] = {
@@ -232,17 +214,17 @@ static const struct cli_opt cover_opts[] = {
 };
 
 const struct cli_cmd cli_org_cmds[] = {
-	{ "org", "add", run_org_add, NULL, 0, org_opts,
+	{ "org", "add", run_org_add, NULL, org_opts,
 	  "add an organisation" },
-	{ "org", "update", run_org_update, "REF", 1, org_opts,
+	{ "org", "update", run_org_update, "REF", org_opts,
 	  "change an organisation's details" },
-	{ "org", "show", run_org_show, "REF", 1, NULL,
+	{ "org", "show", run_org_show, "REF", NULL,
 	  "show an organisation (REF: number, org-id, name or short name)" },
-	{ "org", "list", run_org_list, NULL, 0, NULL, "list organisations" },
-	{ "org", "import", run_org_import, "FILE.csv", 1, import_opts,
+	{ "org", "list", run_org_list, NULL, NULL, "list organisations" },
+	{ "org", "import", run_org_import, "FILE.csv", import_opts,
 	  "import organisations from CSV (columns: name, short name, sector, "
 	  "legal form, identifier, geography, email, infrastructure)" },
-	{ "org", "cover", run_org_cover, "REF", 1, cover_opts,
+	{ "org", "cover", run_org_cover, "REF", cover_opts,
 	  "record a coverage aim the organisation meets (MC-diversity)" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

@@ -31,8 +31,8 @@ static int
 run_term_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Renewed", 0 }, { "Until", 0 }, { "Decided by", 40 },
-		{ NULL, 0 },
+		{ "Renewed", 0, 0 }, { "Until", 0, 0 }, { "Decided by", 40, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct term_view	t;
 	int			rc;
@@ -63,8 +63,8 @@ run_term_renew(struct cli *c)
 	int	rc = core_term_renew(&c->core, O("date"), O("until"),
 		    O("decided-by"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the agreement's term renewal recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the agreement's term renewal recorded", id, NULL);
 }
 
 /* --- SC-report --- */
@@ -79,8 +79,8 @@ run_meeting_report(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_meeting_report(&c->core, m, O("to"), O("date"),
 	    O("summary"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the meeting's report recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the meeting's report recorded", id, NULL);
 }
 
 static void
@@ -100,17 +100,16 @@ static int
 run_meeting_reports(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Meeting", 0 }, { "Held", 0 }, { "Group", 0 },
-		{ "Reported to", 30 }, { "On", 0 }, { "Summary", 40 },
-		{ NULL, 0 },
+		{ "Meeting", 0, 0 }, { "Held", 0, 0 }, { "Group", 0, 0 },
+		{ "Reported to", 30, 0 }, { "On", 0, 0 }, { "Summary", 40, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_mreport_list	 l = { NULL, 0 };
 	int		 rc;
 
 	rc = core_meeting_reports(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_mreport_list, cols, mreport_row);
-	rec_mreport_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_mreport_list, cols, mreport_row,
+	    rec_mreport_list_free);
 }
 
 /* --- SA-D2.8 --- */
@@ -123,9 +122,9 @@ run_stepback(struct cli *c)
 		    O("conflict"), O("date"), O("until"),
 		    cli_flag(c, "permanent"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, cli_flag(c,
 	    "permanent") ? "stepped back for good; the seat is vacant" :
-	    "stepped back for the conflict", id);
+	    "stepped back for the conflict", id, NULL);
 }
 
 static int
@@ -134,8 +133,8 @@ run_stepback_lift(struct cli *c)
 	int rc = core_stepback_lift(&c->core, O("position"), O("person"),
 	    O("date"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "back in the position", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "back in the position", 0, NULL);
 }
 
 static void
@@ -158,18 +157,17 @@ static int
 run_stepbacks(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Position", 30 }, { "Person", 24 }, { "Role", 0 },
-		{ "Conflict", 40 }, { "From", 0 }, { "Until", 0 },
-		{ "For good", 0 }, { "Returned", 0 }, { "In force", 0 },
-		{ NULL, 0 },
+		{ "Position", 30, 0 }, { "Person", 24, 0 }, { "Role", 0, 0 },
+		{ "Conflict", 40, 0 }, { "From", 0, 0 }, { "Until", 0, 0 },
+		{ "For good", 0, 0 }, { "Returned", 0, 0 },
+		{ "In force", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_stepback_list	 l = { NULL, 0 };
 	int		 rc;
 
 	rc = core_stepback_list(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_stepback_list, cols, stepback_row);
-	rec_stepback_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_stepback_list, cols, stepback_row,
+	    rec_stepback_list_free);
 }
 
 /* --- SA-5.4, SA-5.5 --- */
@@ -187,8 +185,8 @@ run_group_formed(struct cli *c)
 	}
 	rc = core_group_origin(&c->core, O("group"), O("by"), O("date"),
 	    O("note"), &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the forum that formed it is recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the forum that formed it is recorded", id, NULL);
 }
 
 static int
@@ -198,8 +196,8 @@ run_group_convene(struct cli *c)
 	int	rc = core_group_origin(&c->core, O("group"), NULL, O("date"),
 		    O("note"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the joint agreement that convened it is recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the joint agreement that convened it is recorded", id, NULL);
 }
 
 static void
@@ -217,16 +215,15 @@ static int
 run_group_origins(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Group", 0 }, { "Kind", 0 }, { "Formed by", 50 },
-		{ "Convened by joint agreement", 0 }, { NULL, 0 },
+		{ "Group", 0, 0 }, { "Kind", 0, 0 }, { "Formed by", 50, 0 },
+		{ "Convened by joint agreement", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_origin_list	 l = { NULL, 0 };
 	int			 rc;
 
 	rc = core_group_origins(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_origin_list, cols, origin_row);
-	rec_origin_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_origin_list, cols, origin_row,
+	    rec_origin_list_free);
 }
 
 /* --- SA-D2.2, SA-D2.3 --- */
@@ -238,8 +235,8 @@ run_invitation_add(struct cli *c)
 	int	rc = core_invitation_add(&c->core, O("from"), O("board"),
 		    O("date"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "invitation recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "invitation recorded", id, NULL);
 }
 
 static int
@@ -257,8 +254,8 @@ run_invitation_decide(struct cli *c)
 	}
 	rc = core_invitation_decide(&c->core, id, cli_flag(c, "accept"),
 	    O("person"), O("reason"), cli_flag(c, "tokenistic"), O("date"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
-	    "accept") ? "accepted" : "declined", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, cli_flag(c,
+	    "accept") ? "accepted" : "declined", 0, NULL);
 }
 
 static void
@@ -279,17 +276,17 @@ static int
 run_invitation_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Received", 0 }, { "From", 30 }, { "To", 30 },
-		{ "Decision", 0 }, { "Representative", 24 }, { "Reason", 40 },
-		{ NULL, 0 },
+		{ "#", 0, 0 }, { "Received", 0, 0 }, { "From", 30, 0 },
+		{ "To", 30, 0 }, { "Decision", 0, 0 },
+		{ "Representative", 24, 0 }, { "Reason", 40, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_invite_list	 l = { NULL, 0 };
 	int			 rc;
 
 	rc = core_invitation_list(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_invite_list, cols, invite_row);
-	rec_invite_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_invite_list, cols, invite_row,
+	    rec_invite_list_free);
 }
 
 /* --- SA-5.7 --- */
@@ -301,8 +298,8 @@ run_request_add(struct cli *c)
 	int	rc = core_request_add(&c->core, O("from"), O("subject"),
 		    O("date"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "request recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "request recorded", id, NULL);
 }
 
 static int
@@ -314,8 +311,8 @@ run_request_route(struct cli *c)
 	if (id_arg(c, "request", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_request_route(&c->core, id, O("to"), O("keep"), O("date"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, O("to") != NULL ?
-	    "passed down" : "kept, with the reason", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, O("to") != NULL ?
+	    "passed down" : "kept, with the reason", 0, NULL);
 }
 
 static void
@@ -335,17 +332,16 @@ static int
 run_request_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Received", 0 }, { "From", 30 },
-		{ "Subject", 40 }, { "Passed to", 30 }, { "Kept, because", 40 },
-		{ NULL, 0 },
+		{ "#", 0, 0 }, { "Received", 0, 0 }, { "From", 30, 0 },
+		{ "Subject", 40, 0 }, { "Passed to", 30, 0 },
+		{ "Kept, because", 40, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_request_list	 l = { NULL, 0 };
 	int			 rc;
 
 	rc = core_request_list(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_request_list, cols, request_row);
-	rec_request_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_request_list, cols, request_row,
+	    rec_request_list_free);
 }
 
 /* --- SA-9.1, SA-9.2 --- */
@@ -356,8 +352,8 @@ run_position_reason(struct cli *c)
 	int rc = core_position_reason(&c->core, O("position"), O("person"),
 	    O("reason"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the reason is recorded", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the reason is recorded", 0, NULL);
 }
 
 static int
@@ -367,8 +363,8 @@ run_position_decide(struct cli *c)
 	int	rc = core_position_decide(&c->core, O("position"), O("group"),
 		    O("date"), O("note"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c,
-	    "the co-ordination group's decision is recorded", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
+	    "the co-ordination group's decision is recorded", id, NULL);
 }
 
 static void
@@ -387,16 +383,16 @@ static int
 run_position_decisions(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Position", 30 }, { "Elected by", 30 }, { "Decided by", 30 },
-		{ "On", 0 }, { "Note", 40 }, { NULL, 0 },
+		{ "Position", 30, 0 }, { "Elected by", 30, 0 },
+		{ "Decided by", 30, 0 }, { "On", 0, 0 }, { "Note", 40, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_pos_decision_list	 l = { NULL, 0 };
 	int		 rc;
 
 	rc = core_position_decisions(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_pos_decision_list, cols, pos_decision_row);
-	rec_pos_decision_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_pos_decision_list, cols,
+	    pos_decision_row, rec_pos_decision_list_free);
 }
 
 /* --- SA-D3.6 --- */
@@ -408,8 +404,8 @@ run_training_add(struct cli *c)
 	int	rc = core_training_add(&c->core, O("title"), O("kind"),
 		    O("date"), &id);
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "session added",
-	    id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "session added",
+	    id, NULL);
 }
 
 static int
@@ -421,7 +417,8 @@ run_training_invite(struct cli *c)
 	if (id_arg(c, "session", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_training_invite(&c->core, id, O("person"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "invited", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "invited", 0,
+	    NULL);
 }
 
 static int
@@ -434,8 +431,9 @@ run_training_attend(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_training_attend(&c->core, id, O("person"),
 	    !cli_flag(c, "absent"));
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, cli_flag(c,
-	    "absent") ? "recorded as not coming" : "recorded as coming", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, cli_flag(c,
+	    "absent") ? "recorded as not coming" : "recorded as coming", 0,
+	    NULL);
 }
 
 static void
@@ -456,16 +454,16 @@ static int
 run_training_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Day", 0 }, { "Kind", 0 }, { "Title", 30 },
-		{ "Invited", 0 }, { "Came", 0 }, { "Who", 50 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Day", 0, 0 }, { "Kind", 0, 0 },
+		{ "Title", 30, 0 }, { "Invited", 0, 0 }, { "Came", 0, 0 },
+		{ "Who", 50, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_train_session_list	 l = { NULL, 0 };
 	int		 rc;
 
 	rc = core_training_list(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_train_session_list, cols, training_row);
-	rec_train_session_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_train_session_list, cols, training_row,
+	    rec_train_session_list_free);
 }
 
 /* --- SA-11.1 --- */
@@ -485,7 +483,8 @@ run_paper_add(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	}
 	rc = core_paper_add(&c->core, &in, &id);
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "paper added", id);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "paper added", id,
+	    NULL);
 }
 
 static void
@@ -507,9 +506,9 @@ static int
 run_paper_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Added", 0 }, { "Group", 0 }, { "Meeting", 0 },
-		{ "Kind", 0 }, { "Title", 40 }, { "Who may read it", 0 },
-		{ "Link", 40 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Added", 0, 0 }, { "Group", 0, 0 },
+		{ "Meeting", 0, 0 }, { "Kind", 0, 0 }, { "Title", 40, 0 },
+		{ "Who may read it", 0, 0 }, { "Link", 40, 0 }, { NULL, 0, 0 },
 	};
 	const struct viewer	*v = cli_flag(c, "public") ? &viewer_public :
 				    &viewer_system;
@@ -517,9 +516,8 @@ run_paper_list(struct cli *c)
 	int			 rc;
 
 	rc = core_paper_list(&c->core, v, number(O("meeting")), &l);
-	rc = CLI_LIST(c, rc, &l, json_paper_list, cols, paper_row);
-	rec_paper_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_paper_list, cols, paper_row,
+	    rec_paper_list_free);
 }
 
 static const struct cli_opt renew_opts[] = {
@@ -638,64 +636,64 @@ static const struct cli_opt paper_list_opts[] = {
 };
 
 const struct cli_cmd cli_own_cmds[] = {
-	{ "term", "show", run_term_show, NULL, 0, NULL,
+	{ "term", "show", run_term_show, NULL, NULL,
 	  "the agreement's term, its renewals and whether it has lapsed "
 	  "(SC-term)" },
-	{ "term", "renew", run_term_renew, NULL, 0, renew_opts,
+	{ "term", "renew", run_term_renew, NULL, renew_opts,
 	  "record that the agreement's term was renewed (SC-term)" },
-	{ "meeting", "report", run_meeting_report, "ID", 1, report_opts,
+	{ "meeting", "report", run_meeting_report, "ID", report_opts,
 	  "record the meeting's report to the body it reports into "
 	  "(SC-report)" },
-	{ "meeting", "reports", run_meeting_reports, NULL, 0, NULL,
+	{ "meeting", "reports", run_meeting_reports, NULL, NULL,
 	  "the meetings' reports" },
-	{ "position", "stepback", run_stepback, NULL, 0, stepback_opts,
+	{ "position", "stepback", run_stepback, NULL, stepback_opts,
 	  "a representative declares a conflict and steps back, for a time "
 	  "or for good (SA-D2.8)" },
-	{ "position", "return", run_stepback_lift, NULL, 0, lift_opts,
+	{ "position", "return", run_stepback_lift, NULL, lift_opts,
 	  "a representative who stepped back for a time returns" },
-	{ "position", "stepbacks", run_stepbacks, NULL, 0, NULL,
+	{ "position", "stepbacks", run_stepbacks, NULL, NULL,
 	  "every stepping back, with the conflict declared" },
-	{ "request", "add", run_request_add, NULL, 0, request_opts,
+	{ "request", "add", run_request_add, NULL, request_opts,
 	  "a request to the co-ordination group for consultation, "
 	  "engagement or action (SA-5.7)" },
-	{ "request", "route", run_request_route, "ID", 1, route_opts,
+	{ "request", "route", run_request_route, "ID", route_opts,
 	  "pass it down to a local forum, or keep it with the reason" },
-	{ "request", "list", run_request_list, NULL, 0, NULL,
+	{ "request", "list", run_request_list, NULL, NULL,
 	  "the requests and where each went" },
-	{ "invitation", "add", run_invitation_add, NULL, 0, invitation_opts,
+	{ "invitation", "add", run_invitation_add, NULL, invitation_opts,
 	  "an invitation to send a representative (SA-D2.2)" },
-	{ "invitation", "decide", run_invitation_decide, "ID", 1,
+	{ "invitation", "decide", run_invitation_decide, "ID",
 	  decide_invitation_opts, "the Alliance accepts, naming who, or "
 	  "declines, saying why (SA-D2.2, SA-D2.3)" },
-	{ "invitation", "list", run_invitation_list, NULL, 0, NULL,
+	{ "invitation", "list", run_invitation_list, NULL, NULL,
 	  "the invitations and their decisions" },
-	{ "group", "formed", run_group_formed, NULL, 0, formed_opts,
+	{ "group", "formed", run_group_formed, NULL, formed_opts,
 	  "record a forum that formed a joint forum or group (SA-5.4)" },
-	{ "group", "convene", run_group_convene, NULL, 0, convene_opts,
+	{ "group", "convene", run_group_convene, NULL, convene_opts,
 	  "record the joint agreement that convened a system-level forum "
 	  "(SA-5.5)" },
-	{ "group", "origins", run_group_origins, NULL, 0, NULL,
+	{ "group", "origins", run_group_origins, NULL, NULL,
 	  "how each group came to be" },
-	{ "position", "reason", run_position_reason, NULL, 0, reason_opts,
+	{ "position", "reason", run_position_reason, NULL, reason_opts,
 	  "why an elected seat was filled without an election (SA-9.1)" },
-	{ "position", "decide", run_position_decide, NULL, 0, decide_opts,
+	{ "position", "decide", run_position_decide, NULL, decide_opts,
 	  "the co-ordination group decides which forum elects a position "
 	  "(SA-9.2)" },
-	{ "position", "decisions", run_position_decisions, NULL, 0, NULL,
+	{ "position", "decisions", run_position_decisions, NULL, NULL,
 	  "the co-ordination group's decisions of which forum elects" },
-	{ "training", "add", run_training_add, NULL, 0, training_opts,
+	{ "training", "add", run_training_add, NULL, training_opts,
 	  "an induction, training or networking session for "
 	  "representatives (SA-D3.6)" },
-	{ "training", "invite", run_training_invite, "ID", 1, person_opts,
+	{ "training", "invite", run_training_invite, "ID", person_opts,
 	  "invite a representative to the session" },
-	{ "training", "attend", run_training_attend, "ID", 1, attend_opts,
+	{ "training", "attend", run_training_attend, "ID", attend_opts,
 	  "record whether an invited person came" },
-	{ "training", "list", run_training_list, NULL, 0, NULL,
+	{ "training", "list", run_training_list, NULL, NULL,
 	  "the sessions, who was invited and who came" },
-	{ "paper", "add", run_paper_add, NULL, 0, paper_opts,
+	{ "paper", "add", run_paper_add, NULL, paper_opts,
 	  "a paper of a meeting or group, for members or the public "
 	  "(SA-11.1)" },
-	{ "paper", "list", run_paper_list, NULL, 0, paper_list_opts,
+	{ "paper", "list", run_paper_list, NULL, paper_list_opts,
 	  "the papers, with who may read each" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

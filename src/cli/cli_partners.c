@@ -25,17 +25,6 @@ arg_id(struct cli *c)
 	return id_arg(c, c->cmd->noun, &id) == 0 ? id : 0;
 }
 
-static int
-added(struct cli *c, const char *what, int64_t id,
-    struct check_flag_list *flags)
-{
-	char msg[120];
-
-	snprintf(msg, sizeof(msg), "%s (#%lld)", what, (long long)id);
-	cli_said(c, msg, flags);
-	return EXIT_OK;
-}
-
 /* --- named contacts --- */
 
 static int
@@ -49,7 +38,7 @@ run_contact_add(struct cli *c)
 
 	if ((rc = core_contact_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "contact named", id, NULL);
+	return cli_done(c, "contact named", id, NULL);
 }
 
 static int
@@ -62,8 +51,7 @@ run_contact_end(struct cli *c)
 		return cli_fail(c, CORE_EINVAL);
 	if ((rc = core_contact_end(&c->core, id, O("date"))) != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "contact stood down", NULL);
-	return EXIT_OK;
+	return cli_done(c, "contact stood down", 0, NULL);
 }
 
 static void
@@ -85,9 +73,9 @@ static int
 run_contact_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Kind", 0 }, { "Area", 28 }, { "Partner", 30 },
-		{ "Name", 24 }, { "Job title", 24 }, { "Email", 30 },
-		{ "Since", 0 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Kind", 0, 0 }, { "Area", 28, 0 },
+		{ "Partner", 30, 0 }, { "Name", 24, 0 }, { "Job title", 24, 0 },
+		{ "Email", 30, 0 }, { "Since", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_contact_list	 l = { NULL, 0 };
 	struct rec_partner_list	 miss = { NULL, 0 };
@@ -100,8 +88,8 @@ run_contact_list(struct cli *c)
 		rec_contact_list_free(&l);
 		return cli_fail(c, rc);
 	}
-	rc = CLI_LIST(c, CORE_OK, &l, json_contact_list, cols, contact_row);
-	rec_contact_list_free(&l);
+	rc = CLI_LIST(c, CORE_OK, &l, json_contact_list, cols, contact_row,
+	    rec_contact_list_free);
 	if (rc == EXIT_OK && strcmp(c->format, "table") == 0)
 		for (i = 0; i < miss.n; i++)
 			printf("FLAG %s names no %s\n", miss.v[i].name,
@@ -123,7 +111,7 @@ run_plan_add(struct cli *c)
 
 	if ((rc = core_plan_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "action added to the plan", id, NULL);
+	return cli_done(c, "action added to the plan", id, NULL);
 }
 
 static int
@@ -141,8 +129,8 @@ run_plan_progress(struct cli *c)
 	rc = core_plan_progress(&c->core, id, O("progress"), done);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, done != NULL ? "action done" : "progress recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, done != NULL ? "action done" : "progress recorded",
+	    0, NULL);
 }
 
 static void
@@ -165,17 +153,17 @@ static int
 run_plan_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Partner", 28 }, { "Commitment", 0 },
-		{ "Action", 40 }, { "Owner", 20 }, { "Due", 0 },
-		{ "Status", 0 }, { "Done", 0 }, { "Progress", 30 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Partner", 28, 0 }, { "Commitment", 0, 0 },
+		{ "Action", 40, 0 }, { "Owner", 20, 0 }, { "Due", 0, 0 },
+		{ "Status", 0, 0 }, { "Done", 0, 0 }, { "Progress", 30, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_plan_list	l = { NULL, 0 };
 	int			rc;
 
 	rc = core_plan_read(&c->core, &viewer_system, O("organisation"), &l);
-	rc = CLI_LIST(c, rc, &l, json_plan_list, cols, plan_row);
-	rec_plan_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_plan_list, cols, plan_row,
+	    rec_plan_list_free);
 }
 
 /* --- milestones --- */
@@ -196,16 +184,15 @@ static int
 run_milestone_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Due", 0 }, { "Milestone", 60 }, { "Status", 0 },
-		{ "Met", 0 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Due", 0, 0 }, { "Milestone", 60, 0 },
+		{ "Status", 0, 0 }, { "Met", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_milestone_list	l = { NULL, 0 };
 	int				rc;
 
 	rc = core_milestones(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_milestone_list, cols, milestone_row);
-	rec_milestone_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_milestone_list, cols, milestone_row,
+	    rec_milestone_list_free);
 }
 
 static int
@@ -221,8 +208,7 @@ run_milestone_met(struct cli *c)
 	    O("date"),
 	    O("note"))) != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "milestone met", NULL);
-	return EXIT_OK;
+	return cli_done(c, "milestone met", 0, NULL);
 }
 
 /* --- evidence of influence --- */
@@ -238,7 +224,7 @@ run_influence_add(struct cli *c)
 
 	if ((rc = core_influence_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "evidence recorded", id, NULL);
+	return cli_done(c, "evidence recorded", id, NULL);
 }
 
 static void
@@ -257,9 +243,10 @@ static int
 run_influence_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Date", 0 }, { "Where", 28 }, { "Decision or policy", 36 },
-		{ "What the sector changed", 40 }, { "Commitment", 0 },
-		{ NULL, 0 },
+		{ "Date", 0, 0 }, { "Where", 28, 0 },
+		{ "Decision or policy", 36, 0 },
+		{ "What the sector changed", 40, 0 }, { "Commitment", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_influence_list	l = { NULL, 0 };
 	int				year = 0, rc;
@@ -267,9 +254,8 @@ run_influence_list(struct cli *c)
 	if (O("year") != NULL && (year = cli_year(c)) == 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_influence_read(&c->core, &viewer_system, year, &l);
-	rc = CLI_LIST(c, rc, &l, json_influence_list, cols, influence_row);
-	rec_influence_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_influence_list, cols, influence_row,
+	    rec_influence_list_free);
 }
 
 static void
@@ -287,8 +273,8 @@ static int
 run_attendance(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Partnership", 36 }, { "Partner", 36 }, { "Held", 0 },
-		{ "Attended", 0 }, { NULL, 0 },
+		{ "Partnership", 36, 0 }, { "Partner", 36, 0 },
+		{ "Held", 0, 0 }, { "Attended", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_partner_attendance_list	l = { NULL, 0 };
 	int					year = cli_year(c), rc;
@@ -296,10 +282,8 @@ run_attendance(struct cli *c)
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_partner_attendance(&c->core, &viewer_system, year, &l);
-	rc = CLI_LIST(c, rc, &l, json_partner_attendance_list, cols,
-	    attendance_row);
-	rec_partner_attendance_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_partner_attendance_list, cols,
+	    attendance_row, rec_partner_attendance_list_free);
 }
 
 /* --- the register of partnerships --- */
@@ -312,8 +296,7 @@ run_partnership_except(struct cli *c)
 
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "justification recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "justification recorded", 0, NULL);
 }
 
 static void
@@ -333,18 +316,17 @@ static int
 run_partnership_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Slug", 0 }, { "Partnership", 36 }, { "Representatives", 0 },
-		{ "Status", 0 }, { "Justification", 40 }, { "Agreed by", 24 },
-		{ NULL, 0 },
+		{ "Slug", 0, 0 }, { "Partnership", 36, 0 },
+		{ "Representatives", 0, 0 }, { "Status", 0, 0 },
+		{ "Justification", 40, 0 }, { "Agreed by", 24, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_partnership_list	l = { NULL, 0 };
 	int				rc;
 
 	rc = core_partnerships(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_partnership_list, cols,
-	    partnership_row);
-	rec_partnership_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_partnership_list, cols, partnership_row,
+	    rec_partnership_list_free);
 }
 
 /* --- funding --- */
@@ -362,7 +344,7 @@ run_funding_add(struct cli *c)
 
 	if ((rc = core_funding_add(&c->core, &in, &id, &flags)) != CORE_OK)
 		return cli_fail(c, rc);
-	return added(c, "funding recorded", id, &flags);
+	return cli_done(c, "funding recorded", id, &flags);
 }
 
 /* An amount in pounds for people; pence stay in JSON. */
@@ -398,10 +380,10 @@ static int
 run_funding_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Kind", 0 }, { "Funder", 28 },
-		{ "Recipient", 28 }, { "Title", 30 }, { "Amount (GBP)", 0 },
-		{ "Starts", 0 }, { "Ends", 0 }, { "Months", 0 },
-		{ "Length", 0 }, { NULL, 0 },
+		{ "#", 0, 0 }, { "Kind", 0, 0 }, { "Funder", 28, 0 },
+		{ "Recipient", 28, 0 }, { "Title", 30, 0 },
+		{ "Amount (GBP)", 0, 0 }, { "Starts", 0, 0 }, { "Ends", 0, 0 },
+		{ "Months", 0, 0 }, { "Length", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_funding_list	l = { NULL, 0 };
 	int			year = cli_year(c), rc;
@@ -409,9 +391,8 @@ run_funding_list(struct cli *c)
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
 	rc = core_funding_read(&c->core, &viewer_system, year, &l);
-	rc = CLI_LIST(c, rc, &l, json_funding_list, cols, funding_row);
-	rec_funding_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_funding_list, cols, funding_row,
+	    rec_funding_list_free);
 }
 
 /* One grant in the columns of the 360Giving Data Standard; pre is the
@@ -454,14 +435,16 @@ static int
 run_funding_export(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Identifier", 0 }, { "Title", 0 }, { "Description", 0 },
-		{ "Currency", 0 }, { "Amount Awarded", 0 }, { "Award Date", 0 },
-		{ "Planned Dates:Start Date", 0 },
-		{ "Planned Dates:End Date", 0 },
-		{ "Planned Dates:Duration (months)", 0 },
-		{ "Recipient Org:Identifier", 0 }, { "Recipient Org:Name", 0 },
-		{ "Funding Org:Identifier", 0 }, { "Funding Org:Name", 0 },
-		{ NULL, 0 },
+		{ "Identifier", 0, 0 }, { "Title", 0, 0 },
+		{ "Description", 0, 0 }, { "Currency", 0, 0 },
+		{ "Amount Awarded", 0, 0 }, { "Award Date", 0, 0 },
+		{ "Planned Dates:Start Date", 0, 0 },
+		{ "Planned Dates:End Date", 0, 0 },
+		{ "Planned Dates:Duration (months)", 0, 0 },
+		{ "Recipient Org:Identifier", 0, 0 },
+		{ "Recipient Org:Name", 0, 0 },
+		{ "Funding Org:Identifier", 0, 0 },
+		{ "Funding Org:Name", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_funding_list	l = { NULL, 0 };
 	struct table		t;
@@ -508,8 +491,7 @@ run_spend_aim(struct cli *c)
 	    O("plan"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	cli_said(c, "aspiration and plan recorded", NULL);
-	return EXIT_OK;
+	return cli_done(c, "aspiration and plan recorded", 0, NULL);
 }
 
 static void
@@ -533,9 +515,10 @@ static int
 run_spend_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Partner", 30 }, { "Contracts", 0 }, { "Grants", 0 },
-		{ "Small grants", 0 }, { "Total", 0 }, { "Aspiration", 0 },
-		{ "Plan to meet it", 40 }, { NULL, 0 },
+		{ "Partner", 30, 0 }, { "Contracts", 0, 0 }, { "Grants", 0, 0 },
+		{ "Small grants", 0, 0 }, { "Total", 0, 0 },
+		{ "Aspiration", 0, 0 }, { "Plan to meet it", 40, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct spend_view	 sv;
 	char			 tot[40];
@@ -652,45 +635,45 @@ static const struct cli_opt aim_opts[] = {
 };
 
 const struct cli_cmd cli_partners_cmds[] = {
-	{ "contact", "add", run_contact_add, NULL, 0, contact_opts,
+	{ "contact", "add", run_contact_add, NULL, contact_opts,
 	  "name a partner's champion, officer or single point of contact "
 	  "(SC-champion, TP-5, MS-3.7.1)" },
-	{ "contact", "end", run_contact_end, "ID", 1, date_opts,
+	{ "contact", "end", run_contact_end, "ID", date_opts,
 	  "a contact stands down" },
-	{ "contact", "list", run_contact_list, NULL, 0, kind_opts,
+	{ "contact", "list", run_contact_list, NULL, kind_opts,
 	  "the named contacts, and the partners without one" },
-	{ "plan", "add", run_plan_add, NULL, 0, plan_opts,
+	{ "plan", "add", run_plan_add, NULL, plan_opts,
 	  "add an action to the implementation plan (SC-plan)" },
-	{ "plan", "progress", run_plan_progress, "ID", 1, progress_opts,
+	{ "plan", "progress", run_plan_progress, "ID", progress_opts,
 	  "record progress on an action, or that it is done" },
-	{ "plan", "list", run_plan_list, NULL, 0, org_opts,
+	{ "plan", "list", run_plan_list, NULL, org_opts,
 	  "the plan, with overdue actions" },
-	{ "milestone", "list", run_milestone_list, NULL, 0, NULL,
+	{ "milestone", "list", run_milestone_list, NULL, NULL,
 	  "the constitution's milestones: met, missed or to come (MS-5)" },
-	{ "milestone", "met", run_milestone_met, "N", 1, met_opts,
+	{ "milestone", "met", run_milestone_met, "N", met_opts,
 	  "record milestone N as met" },
-	{ "influence", "add", run_influence_add, NULL, 0, influence_opts,
+	{ "influence", "add", run_influence_add, NULL, influence_opts,
 	  "record evidence of the sector's influence (TP-2b)" },
-	{ "influence", "list", run_influence_list, NULL, 0, year_opts,
+	{ "influence", "list", run_influence_list, NULL, year_opts,
 	  "the evidence, for a year or all" },
-	{ "partnership", "attendance", run_attendance, NULL, 0, year_opts,
+	{ "partnership", "attendance", run_attendance, NULL, year_opts,
 	  "each partner's attendance at its partnership's meetings "
 	  "(SC-quarterly)" },
-	{ "partnership", "list", run_partnership_list, NULL, 0, NULL,
+	{ "partnership", "list", run_partnership_list, NULL, NULL,
 	  "each partnership: represented, justified or a gap (TP-2a)" },
-	{ "partnership", "except", run_partnership_except, "POSITION", 1,
+	{ "partnership", "except", run_partnership_except, "POSITION",
 	  except_opts, "record the agreed justification for no sector "
 	  "representation (TP-2a)" },
-	{ "funding", "add", run_funding_add, NULL, 0, funding_opts,
+	{ "funding", "add", run_funding_add, NULL, funding_opts,
 	  "record a contract, grant or small grant (SC-contract, TP-3a)" },
-	{ "funding", "list", run_funding_list, NULL, 0, year_opts,
+	{ "funding", "list", run_funding_list, NULL, year_opts,
 	  "a year's funding, with its length against the aim" },
-	{ "funding", "export", run_funding_export, NULL, 0, export_opts,
+	{ "funding", "export", run_funding_export, NULL, export_opts,
 	  "a year's grants in the 360Giving Data Standard (JSON, or "
 	  "--format csv)" },
-	{ "spend", "aim", run_spend_aim, NULL, 0, aim_opts,
+	{ "spend", "aim", run_spend_aim, NULL, aim_opts,
 	  "a partner's aspiration for its spend, and its plan (TP-3a)" },
-	{ "spend", "show", run_spend_show, NULL, 0, year_opts,
+	{ "spend", "show", run_spend_show, NULL, year_opts,
 	  "a year's spend by partner and kind, beside each aspiration" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

@@ -28,7 +28,7 @@ run_person_add(struct cli *c)
 
 	if ((rc = core_person_add(&c->core, &in, &id)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, "person added", id);
+	return cli_done(c, "person added", id, NULL);
 }
 
 /* A person with their roles, as person show prints them. */
@@ -69,9 +69,10 @@ static int
 run_person_show(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Number", 0 }, { "Name", 0 }, { "Email", 0 }, { "Phone", 0 },
-		{ "Organisation", 0 }, { "Job title", 0 }, { "Roles", 0 },
-		{ "Restricted since", 0 }, { NULL, 0 },
+		{ "Number", 0, 0 }, { "Name", 0, 0 }, { "Email", 0, 0 },
+		{ "Phone", 0, 0 }, { "Organisation", 0, 0 },
+		{ "Job title", 0, 0 }, { "Roles", 0, 0 },
+		{ "Restricted since", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_person	p;
 	struct rec_role_list	roles;
@@ -105,17 +106,16 @@ static int
 run_person_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "#", 0 }, { "Name", 30 }, { "Email", 36 },
-		{ "Organisation", 40 }, { "Job title", 30 }, { "Roles", 30 },
-		{ NULL, 0 },
+		{ "#", 0, 0 }, { "Name", 30, 0 }, { "Email", 36, 0 },
+		{ "Organisation", 40, 0 }, { "Job title", 30, 0 },
+		{ "Roles", 30, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_person_list	l = { NULL, 0 };
 	int			rc;
 
 	rc = core_person_list(&c->core, &viewer_system, &l);
-	rc = CLI_LIST(c, rc, &l, json_person_list, cols, person_row);
-	rec_person_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_person_list, cols, person_row,
+	    rec_person_list_free);
 }
 
 static int
@@ -123,7 +123,8 @@ run_person_role(struct cli *c)
 {
 	int rc = core_person_role(&c->core, c->arg[0], O("role"), O("area"));
 
-	return rc != CORE_OK ? cli_fail(c, rc) : done(c, "role added", 0);
+	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "role added", 0,
+	    NULL);
 }
 
 static int
@@ -141,8 +142,8 @@ run_person_digest(struct cli *c)
 	on = strcmp(v, "yes") == 0;
 	if ((rc = core_person_digest(&c->core, c->arg[0], on)) != CORE_OK)
 		return cli_fail(c, rc);
-	return done(c, on ? "news will come in a daily digest" :
-	    "each message will come at once", 0);
+	return cli_done(c, on ? "news will come in a daily digest" :
+	    "each message will come at once", 0, NULL);
 }
 
 static const struct cli_opt person_opts[] = {
@@ -161,17 +162,17 @@ static const struct cli_opt role_opts[] = {
 };
 
 const struct cli_cmd cli_person_cmds[] = {
-	{ "person", "add", run_person_add, NULL, 0, person_opts,
+	{ "person", "add", run_person_add, NULL, person_opts,
 	  "add a person" },
-	{ "person", "show", run_person_show, "REF", 1, NULL,
+	{ "person", "show", run_person_show, "REF", NULL,
 	  "show a person and their roles" },
-	{ "person", "list", run_person_list, NULL, 0, NULL, "list people" },
-	{ "person", "role", run_person_role, "REF", 1, role_opts,
+	{ "person", "list", run_person_list, NULL, NULL, "list people" },
+	{ "person", "role", run_person_role, "REF", role_opts,
 	  "give a person a role in the arrangement" },
-	{ "person", "digest", run_person_digest, "REF yes|no", 2, NULL,
+	{ "person", "digest", run_person_digest, "REF yes|no", NULL,
 	  "news (notes, results) in one message a day, or each at once" },
-	{ "person", "import", run_person_import, "FILE.csv", 1, import_opts,
+	{ "person", "import", run_person_import, "FILE.csv", import_opts,
 	  "import people from CSV (columns: name, email, phone, "
 	  "organisation, job title)" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

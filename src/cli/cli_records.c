@@ -10,55 +10,47 @@
 #include "core/records.h"
 #include "render/json.h"
 
-/* A backup's or restore's report, as JSON when asked. */
+/*
+ * A backup or a restore (restored) said, core's rc its outcome: its
+ * report with --json, else a line.  Frees r.
+ */
 static int
-backup_json(struct backup_report *r)
+backup_said(struct cli *c, int rc, struct backup_report *r, int restored)
 {
-	json_t *j = json_backup_report(r);
-
+	if (rc != CORE_OK)
+		return cli_fail(c, rc);
+	if (cli_json(c))
+		rc = cli_json_out(c, json_backup_report(r));
+	else if (restored)
+		printf("restored %s from %s: integrity ok, %lld audit entries "
+		    "verified\n", c->db, r->file, (long long)r->audit_entries);
+	else
+		printf("backed up to %s: %lld pages, %lld bytes in %lld ms "
+		    "(%d restart%s); integrity ok, %lld audit entries "
+		    "verified\n", r->file, (long long)r->pages,
+		    (long long)r->bytes, (long long)r->ms, r->restarts,
+		    r->restarts == 1 ? "" : "s", (long long)r->audit_entries);
 	backup_report_free(r);
-	if (j == NULL)
-		return EXIT_FAULT;
-	render_json(stdout, j);
-	json_decref(j);
-	return EXIT_OK;
+	return rc;
 }
 
 static int
 run_backup(struct cli *c)
 {
-	struct backup_report	 r;
-	int			 rc;
+	struct backup_report r;
 
-	if ((rc = core_backup(&c->core, c->db, c->arg[0], &r)) != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		return backup_json(&r);
-	printf("backed up to %s: %lld pages, %lld bytes in %lld ms (%d "
-	    "restart%s); integrity ok, %lld audit entries verified\n", r.file,
-	    (long long)r.pages, (long long)r.bytes, (long long)r.ms,
-	    r.restarts, r.restarts == 1 ? "" : "s",
-	    (long long)r.audit_entries);
-	backup_report_free(&r);
-	return EXIT_OK;
+	return backup_said(c, core_backup(&c->core, c->db, c->arg[0], &r), &r,
+	    0);
 }
 
 /* Runs with no database open (main.c): the database is replaced. */
 int
 cli_records_restore(struct cli *c, const char *actor)
 {
-	struct backup_report	 r;
-	int			 rc;
+	struct backup_report r;
 
-	rc = core_restore(&c->core, actor, c->db, c->arg[0], &r);
-	if (rc != CORE_OK)
-		return cli_fail(c, rc);
-	if (strcmp(c->format, "json") == 0)
-		return backup_json(&r);
-	printf("restored %s from %s: integrity ok, %lld audit entries "
-	    "verified\n", c->db, r.file, (long long)r.audit_entries);
-	backup_report_free(&r);
-	return EXIT_OK;
+	return backup_said(c, core_restore(&c->core, actor, c->db, c->arg[0],
+	    &r), &r, 1);
 }
 
 /* Never called: main.c runs restore before opening the database. */
@@ -133,14 +125,15 @@ run_erase(struct cli *c)
 static int
 run_restrict(struct cli *c)
 {
-	int lift = cli_flag(c, "lift"), rc;
+	char	msg[600];	/* a name or email, under 300 */
+	int	lift = cli_flag(c, "lift"), rc;
 
 	if ((rc = core_person_restrict(&c->core, c->arg[0], lift)) != CORE_OK)
 		return cli_fail(c, rc);
-	printf(lift ? "processing of %s's data is no longer restricted\n" :
-	    "processing of %s's data is restricted: no mail, no new roles; "
-	    "'--lift' ends it\n", c->arg[0]);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), lift ? "processing of %s's data is no "
+	    "longer restricted" : "processing of %s's data is restricted: no "
+	    "mail, no new roles; '--lift' ends it", c->arg[0]);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int
@@ -175,21 +168,21 @@ static const struct cli_opt restrict_opts[] = {
 };
 
 const struct cli_cmd cli_records_cmds[] = {
-	{ "backup", NULL, run_backup, "FILE", 1, NULL,
+	{ "backup", NULL, run_backup, "FILE", NULL,
 	  "copy the database to FILE while the server runs, and check the "
 	  "copy (integrity and audit chain)" },
-	{ "restore", NULL, run_restore, "FILE", 1, NULL,
+	{ "restore", NULL, run_restore, "FILE", NULL,
 	  "replace the database by the backup FILE, if it passes both "
 	  "checks and nothing else has the database open" },
-	{ "person", "export", run_export, "PERSON", 1, NULL,
+	{ "person", "export", run_export, "PERSON", NULL,
 	  "everything held about a person, as JSON (UK GDPR access)" },
-	{ "person", "erase", run_erase, "PERSON", 1, erase_opts,
+	{ "person", "erase", run_erase, "PERSON", erase_opts,
 	  "erase a person's data, keeping the governance record under a "
 	  "placeholder name" },
-	{ "person", "restrict", run_restrict, "PERSON", 1, restrict_opts,
+	{ "person", "restrict", run_restrict, "PERSON", restrict_opts,
 	  "stop processing a person's data without deleting it" },
-	{ "retention", "apply", run_retention, NULL, 0, NULL,
+	{ "retention", "apply", run_retention, NULL, NULL,
 	  "remove personal data kept longer than the constitution's "
 	  "retention settings" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

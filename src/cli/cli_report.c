@@ -120,7 +120,8 @@ run_annual(struct cli *c)
 static int
 run_respond(struct cli *c)
 {
-	int year = cli_year(c), rc;
+	char	msg[80];
+	int	year = cli_year(c), rc;
 
 	if (year == 0)
 		return cli_fail(c, CORE_EINVAL);
@@ -128,8 +129,9 @@ run_respond(struct cli *c)
 	    O("date"));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	printf("the response to the %d report is recorded\n", year);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "the response to the %d report is recorded",
+	    year);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int
@@ -172,13 +174,13 @@ static const struct cli_opt respond_opts[] = {
 };
 
 const struct cli_cmd cli_report_cmds[] = {
-	{ "report", "annual", run_annual, NULL, 0, annual_opts,
+	{ "report", "annual", run_annual, NULL, annual_opts,
 	  "the annual report of a year from live data (SC-annual, "
 	  "MS-2-eval, MC-chair, TP-3)" },
-	{ "report", "respond", run_respond, NULL, 0, respond_opts,
+	{ "report", "respond", run_respond, NULL, respond_opts,
 	  "record the recipient's formal response to a year's report "
 	  "(MC-mou)" },
-	{ "report", "years", run_years, NULL, 0, NULL,
+	{ "report", "years", run_years, NULL, NULL,
 	  "the years with anything to report" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

@@ -50,20 +50,21 @@ run_serve(struct cli *c)
 static int
 run_user_add(struct cli *c)
 {
-	int rc = core_user_add(&c->core, c->arg[0], cli_flag(c, "officer"));
+	char	msg[700];
+	int	rc = core_user_add(&c->core, c->arg[0], cli_flag(c, "officer"));
 
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	printf("%s may now sign in%s\n", c->arg[0], cli_flag(c, "officer") ?
-	    " as an officer; set a password with 'alliance user password'" :
-	    " by an emailed link");
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "%s may now sign in%s", c->arg[0],
+	    cli_flag(c, "officer") ? " as an officer; set a password with "
+	    "'alliance user password'" : " by an emailed link");
+	return cli_done(c, msg, 0, NULL);
 }
 
 static int
 run_user_password(struct cli *c)
 {
-	char	 buf[256], *pw = getenv("ALLIANCE_PASSWORD");
+	char	 buf[256], *pw = getenv("ALLIANCE_PASSWORD"), msg[600];
 	size_t	 n;
 	int	 rc;
 
@@ -79,8 +80,8 @@ run_user_password(struct cli *c)
 	sodium_memzero(buf, sizeof(buf));
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	printf("password set for %s\n", c->arg[0]);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "password set for %s", c->arg[0]);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static void
@@ -99,16 +100,16 @@ static int
 run_user_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Name", 30 }, { "Email", 34 }, { "Organisation", 30 },
-		{ "Officer", 0 }, { "Second factor", 0 }, { NULL, 0 },
+		{ "Name", 30, 0 }, { "Email", 34, 0 },
+		{ "Organisation", 30, 0 }, { "Officer", 0, 0 },
+		{ "Second factor", 0, 0 }, { NULL, 0, 0 },
 	};
 	struct rec_user_list	l = { 0 };
 	int			rc;
 
 	rc = core_user_list(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_user_list, cols, user_row);
-	rec_user_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_user_list, cols, user_row,
+	    rec_user_list_free);
 }
 
 static int
@@ -147,34 +148,36 @@ static int
 run_token_list(struct cli *c)
 {
 	static const struct column cols[] = {
-		{ "Id", 0 }, { "Name", 30 }, { "Scope", 0 }, { "Expires", 0 },
-		{ "Last used", 0 }, { "Made by", 20 }, { "Made", 0 },
-		{ "Revoked", 0 }, { NULL, 0 },
+		{ "Id", 0, 0 }, { "Name", 30, 0 }, { "Scope", 0, 0 },
+		{ "Expires", 0, 0 }, { "Last used", 0, 0 },
+		{ "Made by", 20, 0 }, { "Made", 0, 0 }, { "Revoked", 0, 0 },
+		{ NULL, 0, 0 },
 	};
 	struct rec_token_list	l = { 0 };
 	int			rc;
 
 	rc = core_token_list(&c->core, &l);
-	rc = CLI_LIST(c, rc, &l, json_token_list, cols, token_row);
-	rec_token_list_free(&l);
-	return rc;
+	return CLI_LIST(c, rc, &l, json_token_list, cols, token_row,
+	    rec_token_list_free);
 }
 
 static int
 run_token_revoke(struct cli *c)
 {
-	int rc = core_token_revoke(&c->core, c->arg[0]);
+	char	msg[80];
+	int	rc = core_token_revoke(&c->core, c->arg[0]);
 
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
-	printf("token %s revoked\n", c->arg[0]);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), "token %s revoked", c->arg[0]);
+	return cli_done(c, msg, 0, NULL);
 }
 
 /* Removes an officer's second factor, or (tests) sets a known one. */
 static int
 run_user_totp(struct cli *c)
 {
+	char	msg[700];
 	int	reset = cli_flag(c, "reset"), rc;
 
 	if (reset == (O("secret") != NULL)) {
@@ -185,10 +188,10 @@ run_user_totp(struct cli *c)
 	if ((rc = core_user_totp(&c->core, c->arg[0], reset, O("secret"))) !=
 	    CORE_OK)
 		return cli_fail(c, rc);
-	printf(reset ? "second factor removed for %s; they set up a new one "
-	    "at their next sign-in\n" : "second factor set for %s\n",
-	    c->arg[0]);
-	return EXIT_OK;
+	snprintf(msg, sizeof(msg), reset ? "second factor removed for %s; they "
+	    "set up a new one at their next sign-in" : "second factor set for "
+	    "%s", c->arg[0]);
+	return cli_done(c, msg, 0, NULL);
 }
 
 static const struct cli_opt serve_opts[] = {
@@ -224,19 +227,19 @@ static const struct cli_opt totp_opts[] = {
 };
 
 const struct cli_cmd cli_web_cmds[] = {
-	{ "serve", NULL, run_serve, NULL, 0, serve_opts,
+	{ "serve", NULL, run_serve, NULL, serve_opts,
 	  "run the web application and JSON API until stopped" },
-	{ "user", "add", run_user_add, "PERSON", 1, user_opts,
+	{ "user", "add", run_user_add, "PERSON", user_opts,
 	  "let a person of the registry sign in" },
-	{ "user", "password", run_user_password, "PERSON", 1, NULL,
+	{ "user", "password", run_user_password, "PERSON", NULL,
 	  "set an officer's password, read from standard input" },
-	{ "user", "list", run_user_list, NULL, 0, NULL, "who may sign in" },
-	{ "user", "totp", run_user_totp, "PERSON", 1, totp_opts,
+	{ "user", "list", run_user_list, NULL, NULL, "who may sign in" },
+	{ "user", "totp", run_user_totp, "PERSON", totp_opts,
 	  "reset an officer's second factor (TOTP)" },
-	{ "token", "create", run_token_create, NULL, 0, token_opts,
+	{ "token", "create", run_token_create, NULL, token_opts,
 	  "make an API token; it is shown once" },
-	{ "token", "list", run_token_list, NULL, 0, NULL, "the API tokens" },
-	{ "token", "revoke", run_token_revoke, "ID", 1, NULL,
+	{ "token", "list", run_token_list, NULL, NULL, "the API tokens" },
+	{ "token", "revoke", run_token_revoke, "ID", NULL,
 	  "withdraw an API token at once" },
-	{ NULL, NULL, NULL, NULL, 0, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };

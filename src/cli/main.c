@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "render/json_cli.h"
 #include "rules/text.h"
 
 static const char *progname = "alliance";
@@ -207,15 +208,41 @@ cli_json_out(struct cli *c, json_t *json)
 }
 
 int
+cli_done(struct cli *c, const char *what, int64_t id,
+    struct check_flag_list *flags)
+{
+	size_t	i;
+	int	rc = EXIT_OK;
+
+	if (cli_json(c))
+		rc = cli_json_out(c, json_done(what, id, flags));
+	else {
+		if (id > 0)
+			printf("%s (#%lld)\n", what, (long long)id);
+		else
+			printf("%s\n", what);
+		for (i = 0; flags != NULL && i < flags->n; i++)
+			printf("FLAG %s %s\n", flags->v[i].rule,
+			    flags->v[i].fact);
+	}
+	if (flags != NULL)
+		check_flag_list_free(flags);
+	return rc;
+}
+
+int
 cli_print(struct cli *c, enum cli_as as, const void *v, size_t n,
     size_t size, const struct column *cols, cli_row_fn *row)
 {
 	struct table	t;
-	size_t		i;
+	size_t		i, from;
 
 	table_start(&t, cols);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		from = t.cells.n;
 		row(&t, (const char *)v + i * size);
+		table_pick(&t, from);
+	}
 	if (t.nomem) {
 		table_free(&t);
 		return cli_fail(c, core_fail(&c->core, CORE_EFAULT, NULL,
@@ -407,13 +434,27 @@ cli_find(const char *noun, const char *verb, int *noun_known)
 }
 
 /* Accepts --name VALUE and --name=VALUE; flags take no value. */
+/* The arguments a command needs: the words of its args, less those in
+ * brackets. */
+static int
+args_needed(const char *args)
+{
+	int n = 0;
+
+	for (; args != NULL && *args != '\0'; args += strcspn(args, " ")) {
+		args += strspn(args, " ");
+		n += *args != '[' && *args != '\0';
+	}
+	return n;
+}
+
 int
 cli_parse_opts(struct cli *c, int argc, char *argv[])
 {
 	const struct cli_opt	*o;
 	char			 name[64], list[512];
 	const char		*eq, *value;
-	int			 i, j, n;
+	int			 i, j, n, nargs;
 
 	for (i = 0; i < argc; i++) {
 		if (strncmp(argv[i], "--", 2) != 0 || argv[i][2] == '\0') {
@@ -483,16 +524,16 @@ cli_parse_opts(struct cli *c, int argc, char *argv[])
 		    "table, csv, excel-csv or json\n", progname, c->format);
 		return EXIT_USAGE;
 	}
-	if (c->narg < c->cmd->nargs) {
+	if (c->narg < (nargs = args_needed(c->cmd->args))) {
 		fprintf(stderr, "%s: '%s %s' needs %s\n", progname,
 		    c->cmd->noun, c->cmd->verb ? c->cmd->verb : "",
 		    c->cmd->args);
 		return EXIT_USAGE;
 	}
-	if (c->narg > c->cmd->nargs && (c->cmd->args == NULL ||
+	if (c->narg > nargs && (c->cmd->args == NULL ||
 	    strchr(c->cmd->args, '[') == NULL)) {
 		fprintf(stderr, "%s: unexpected argument '%s'\n", progname,
-		    c->arg[c->cmd->nargs]);
+		    c->arg[nargs]);
 		return EXIT_USAGE;
 	}
 	return opts_checked(c);

@@ -27,13 +27,9 @@ get_cycle(struct core *c, int year, struct rec_cycle *out)
 {
 	int found, rc = store_cycle_get(c->st, c->arr, year, out, &found);
 
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the self-assessment");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "year", "no self-assessment "
-		    "for %d; an officer opens one with 'alliance assessment "
-		    "open --year %d --due DATE'", year, year);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the self-assessment",
+	    "year", "no self-assessment for %d; an officer opens one with "
+	    "'alliance assessment open --year %d --due DATE'", year, year);
 }
 
 /* The cycle of year and the organisation's assessment in it. */
@@ -63,6 +59,61 @@ get_assessment(struct core *c, int year, const char *org,
 out:
 	rec_org_clear(&o);
 	return rc;
+}
+
+/* MS-5: the organisation's self-assessment of year, which no one may
+ * change once it is submitted: refused with code, its message ending
+ * with then. */
+static int
+get_unsubmitted(struct core *c, int year, const char *org,
+    struct rec_cycle *cycle, struct rec_assessment *a, int code,
+    const char *then)
+{
+	int rc;
+
+	if ((rc = get_assessment(c, year, org, cycle, a)) != CORE_OK)
+		return rc;
+	if (a->submitted != NULL)
+		return core_fail(c, code, "organisation", "%s submitted its "
+		    "%d self-assessment on %s%s", a->organisation, year,
+		    a->submitted, then);
+	return CORE_OK;
+}
+
+/* A body's year and one of its commitments: what a rating, and the
+ * sector's view beside it, are of. */
+struct rated {
+	struct rec_cycle		cy;
+	struct rec_assessment		a;
+	struct rec_commitment_ref	cm;
+};
+
+/* The commitment code of r's arrangement; to rate, one a party rates
+ * (MS-4). */
+static int
+get_commitment(struct core *c, const char *code, int to_rate,
+    struct rated *r)
+{
+	int rc, found = 0;
+
+	rc = store_commitment_by_code(c->st, c->arr, code, &r->cm, &found);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading commitments");
+	if (!found || (to_rate && r->cm.party == NULL))
+		return core_fail(c, CORE_ENOTFOUND, "commitment", "no "
+		    "commitment '%s'%s", code != NULL ? code : "", to_rate ?
+		    " to rate; 'alliance commitment list' shows them" : "");
+	return CORE_OK;
+}
+
+/* Ends the change to r with rc. */
+static int
+rated_end(struct core *c, struct rated *r, int rc)
+{
+	rec_cycle_clear(&r->cy);
+	rec_assessment_clear(&r->a);
+	rec_commitment_ref_clear(&r->cm);
+	return core_end(c, rc);
 }
 
 int
@@ -140,17 +191,13 @@ int
 core_assess_rate(struct core *c, int year, const char *org, const char *code,
     const char *rating, const char *evidence, const char *links)
 {
-	struct rec_cycle		cy;
-	struct rec_assessment		a;
-	struct rec_commitment_ref	cm;
-	char				scale[200] = "";
-	const char			*s[16];
-	size_t				i, n;
-	int				rc, found = 0;
+	struct rated	 r;
+	char		 scale[200] = "";
+	const char	*s[16];
+	size_t		 i, n;
+	int		 rc;
 
-	memset(&cy, 0, sizeof(cy));
-	memset(&a, 0, sizeof(a));
-	memset(&cm, 0, sizeof(cm));
+	memset(&r, 0, sizeof(r));
 	if ((rc = core_int_body(c, "evidence", evidence, 0, 8000)) ||
 	    (rc = core_int_text(c, "links", links, 0, 2000)))
 		return rc;
@@ -166,84 +213,49 @@ core_assess_rate(struct core *c, int year, const char *org, const char *code,
 	}
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = get_assessment(c, year, org, &cy, &a)) != CORE_OK)
-		goto out;
-	if (a.submitted != NULL) {
-		rc = core_fail(c, CORE_EINVAL, "organisation", "%s submitted "
-		    "its %d self-assessment on %s; it can no longer change",
-		    a.organisation, year, a.submitted);
-		goto out;
-	}
-	rc = store_commitment_by_code(c->st, c->arr, code, &cm, &found);
-	if (rc != STORE_OK || !found || cm.party == NULL) {
-		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading "
-		    "commitments") : core_fail(c, CORE_ENOTFOUND, "commitment",
-		    "no commitment '%s' to rate; 'alliance commitment list' "
-		    "shows them", code != NULL ? code : "");
-		goto out;
-	}
+	if ((rc = get_unsubmitted(c, year, org, &r.cy, &r.a, CORE_EINVAL,
+	    "; it can no longer change")) != CORE_OK ||
+	    (rc = get_commitment(c, code, 1, &r)) != CORE_OK)
+		return rated_end(c, &r, rc);
 	/* MS-3-commitments, MS-4: each side rates its own commitments. */
-	if (!rules_party_rates(cm.party, sector_of(a.sector))) {
+	if (!rules_party_rates(r.cm.party, sector_of(r.a.sector)))
 		rc = core_fail(c, CORE_EINVAL, "commitment", "commitment %s is "
 		    "rated by the %s, and %s is not one (MS-4)", code,
-		    rules_party_label(cm.party), a.organisation);
-		goto out;
-	}
-	rc = store_exec(c->st, STMT_RATING_UPSERT, "llsssss", a.id,
-	    cm.id, rating, text_given(evidence), text_given(links), c->actor,
-	    c->now);
-	if (rc != STORE_OK) {
+		    rules_party_label(r.cm.party), r.a.organisation);
+	else if ((rc = store_exec(c->st, STMT_RATING_UPSERT, "llsssss",
+	    r.a.id, r.cm.id, rating, text_given(evidence), text_given(links),
+	    c->actor, c->now)) != STORE_OK)
 		rc = core_store_fail(c, rc, "saving the rating");
-		goto out;
-	}
-	rc = core_auditf(c, "assessment.rate", "assessment", a.id,
-	    "{s:i, s:s, s:s, s:s}", "year", year, "organisation",
-	    a.organisation, "commitment", code, "rating", rating);
-out:
-	rec_cycle_clear(&cy);
-	rec_assessment_clear(&a);
-	rec_commitment_ref_clear(&cm);
-	return core_end(c, rc);
+	else
+		rc = core_auditf(c, "assessment.rate", "assessment", r.a.id,
+		    "{s:i, s:s, s:s, s:s}", "year", year, "organisation",
+		    r.a.organisation, "commitment", code, "rating", rating);
+	return rated_end(c, &r, rc);
 }
 
 int
 core_assess_view(struct core *c, int year, const char *org, const char *code,
     const char *view)
 {
-	struct rec_cycle		cy;
-	struct rec_assessment		a;
-	struct rec_commitment_ref	cm;
-	int				rc, found = 0;
+	struct rated	r;
+	int		rc;
 
-	memset(&cy, 0, sizeof(cy));
-	memset(&a, 0, sizeof(a));
-	memset(&cm, 0, sizeof(cm));
+	memset(&r, 0, sizeof(r));
 	if ((rc = core_int_body(c, "view", view, 1, 8000)))
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = get_assessment(c, year, org, &cy, &a)) != CORE_OK)
-		goto out;
-	rc = store_commitment_by_code(c->st, c->arr, code, &cm, &found);
-	if (rc != STORE_OK || !found) {
-		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading "
-		    "commitments") : core_fail(c, CORE_ENOTFOUND, "commitment",
-		    "no commitment '%s'", code != NULL ? code : "");
-		goto out;
-	}
-	rc = store_exec(c->st, STMT_RATING_VIEW, "lls", a.id, cm.id, view);
-	if (rc != STORE_OK) {
+	if ((rc = get_assessment(c, year, org, &r.cy, &r.a)) != CORE_OK ||
+	    (rc = get_commitment(c, code, 0, &r)) != CORE_OK)
+		return rated_end(c, &r, rc);
+	if ((rc = store_exec(c->st, STMT_RATING_VIEW, "lls", r.a.id, r.cm.id,
+	    view)) != STORE_OK)
 		rc = core_store_fail(c, rc, "saving the view");
-		goto out;
-	}
-	rc = core_auditf(c, "assessment.view", "assessment", a.id,
-	    "{s:i, s:s, s:s}", "year", year, "organisation", a.organisation,
-	    "commitment", code);
-out:
-	rec_cycle_clear(&cy);
-	rec_assessment_clear(&a);
-	rec_commitment_ref_clear(&cm);
-	return core_end(c, rc);
+	else
+		rc = core_auditf(c, "assessment.view", "assessment", r.a.id,
+		    "{s:i, s:s, s:s}", "year", year, "organisation",
+		    r.a.organisation, "commitment", code);
+	return rated_end(c, &r, rc);
 }
 
 int
@@ -260,14 +272,9 @@ core_assess_submit(struct core *c, int year, const char *org,
 	memset(flags, 0, sizeof(*flags));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = get_assessment(c, year, org, &cy, &a)) != CORE_OK)
+	if ((rc = get_unsubmitted(c, year, org, &cy, &a, CORE_EEXIST,
+	    " already")) != CORE_OK)
 		goto out;
-	if (a.submitted != NULL) {
-		rc = core_fail(c, CORE_EEXIST, "organisation", "%s submitted "
-		    "its %d self-assessment on %s already", a.organisation,
-		    year, a.submitted);
-		goto out;
-	}
 	rc = store_rating_missing(c->st, c->arr, a.id, sector_of(a.sector),
 	    &miss);
 	if (rc != STORE_OK) {
@@ -312,10 +319,7 @@ out:
 	rec_cycle_clear(&cy);
 	rec_assessment_clear(&a);
 	rec_code_list_free(&miss);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }
 
 void
@@ -442,10 +446,7 @@ core_consult_add(struct core *c, const struct consult_in *in, int64_t *id,
 	    in->significant != 0);
 out:
 	rec_org_clear(&o);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }
 
 int
@@ -463,12 +464,9 @@ core_consult_feedback(struct core *c, int64_t id, const char *text,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_consult_get(c->st, c->arr, id, &k, &found);
-	if (rc != STORE_OK || !found) {
-		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading the "
-		    "consultation") : core_fail(c, CORE_ENOTFOUND,
-		    "consultation", "no consultation %lld", (long long)id);
+	if ((rc = core_int_found(c, rc, found, "reading the consultation",
+	    "consultation", "no consultation %lld", (long long)id)) != CORE_OK)
 		goto out;
-	}
 	if (strcmp(on, k.closes) < 0) {
 		rc = core_fail(c, CORE_EINVAL, "date", "feedback is given "
 		    "after the consultation closes (%s), not on %s",
@@ -476,12 +474,8 @@ core_consult_feedback(struct core *c, int64_t id, const char *text,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_CONSULT_FEEDBACK, "ssl", text, on, id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "saving the feedback");
-		goto out;
-	}
-	rc = core_auditf(c, "consultation.feedback", "consultation", id,
-	    "{s:s, s:s}", "title", k.title, "on", on);
+	rc = core_audited(c, rc, "saving the feedback", "consultation.feedback",
+	    "consultation", id, "{s:s, s:s}", "title", k.title, "on", on);
 out:
 	rec_consult_clear(&k);
 	return core_end(c, rc);

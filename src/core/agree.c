@@ -65,13 +65,11 @@ core_place_add(struct core *c, const struct place_in *in, int64_t *id)
 		    "1 to 80 characters, separated by ';'", in->areas);
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = store_exec(c->st, STMT_PLACE_INSERT, "lss", c->arr,
-	    in->slug, in->name)) != STORE_OK) {
-		rc = rc == STORE_CONSTRAINT ? core_fail(c, CORE_EEXIST, "slug",
-		    "a place '%s' exists already", in->slug) :
-		    core_store_fail(c, rc, "recording the place");
+	rc = store_exec(c->st, STMT_PLACE_INSERT, "lss", c->arr, in->slug,
+	    in->name);
+	if ((rc = core_int_added(c, rc, "recording the place", "slug",
+	    "a place '%s' exists already", in->slug)) != CORE_OK)
 		return core_end(c, rc);
-	}
 	*id = store_last_id(c->st);
 	for (i = 0; i < n && rc == CORE_OK; i++)
 		if ((rc = store_exec(c->st, STMT_PLACE_AREA_INSERT, "ls", *id,
@@ -119,16 +117,12 @@ place_set(struct core *c, const char *what, const char *ref,
 	memset(&g, 0, sizeof(g));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = store_place_get(c->st, STMT_PLACE_BY_SLUG, c->arr, place,
-	    &pl, &found)) != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading the place");
+	rc = store_place_get(c->st, STMT_PLACE_BY_SLUG, c->arr, place, &pl,
+	    &found);
+	if ((rc = core_int_found(c, rc, found, "reading the place", "place",
+	    "no place '%s'; places are added with 'place add'", place)) !=
+	    CORE_OK)
 		goto out;
-	}
-	if (!found) {
-		rc = core_fail(c, CORE_ENOTFOUND, "place", "no place '%s'; "
-		    "places are added with 'place add'", place);
-		goto out;
-	}
 	if (group && (rc = core_int_find_group(c, ref, &g)) == CORE_OK)
 		id = g.id;
 	else if (!group && (rc = core_int_find_position(c, ref, "", &pos)) ==

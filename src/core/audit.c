@@ -203,12 +203,15 @@ core_audit_list(struct core *c, struct rec_audit_list *out)
 }
 
 int
-core_auditf(struct core *c, const char *action, const char *entity,
-    int64_t id, const char *fmt, ...)
+core_audited(struct core *c, int rc, const char *doing,
+    const char *action, const char *entity, int64_t id, const char *fmt,
+    ...)
 {
 	char	*text;
 	va_list	 ap;
 
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, doing);
 	va_start(ap, fmt);
 	text = json_stored_detail(fmt, ap);
 	va_end(ap);

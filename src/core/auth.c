@@ -222,11 +222,8 @@ core_user_password(struct core *c, const char *person, const char *pw)
 	/* A new password ends the sessions the old one opened. */
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_SESSION_DELETE_USER, "l", u.id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "saving the password");
-		goto out;
-	}
-	rc = core_auditf(c, "user.password", "user", u.id, "{}");
+	rc = core_audited(c, rc, "saving the password", "user.password", "user",
+	    u.id, "{}");
 out:
 	rec_person_clear(&p);
 	rec_user_clear(&u);

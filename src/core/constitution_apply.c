@@ -13,17 +13,19 @@
 #include "store/rec_list.h"
 #include "store/store.h"
 
-int
-core_constitution_check(struct core *c, const char *text)
+/* text parsed into *cons (the caller's to constitution_free), or
+ * CORE_EINVAL naming the setting at fault and *cons empty. */
+static int
+parse_given(struct core *c, const char *text, struct constitution *cons)
 {
-	struct constitution	cons;
-	struct cs_error		err;
+	struct cs_error err;
 
+	memset(cons, 0, sizeof(*cons));
 	if (text == NULL)
 		return core_fail(c, CORE_EINVAL, "constitution", "no "
 		    "constitution was given; expected the text of its "
 		    "settings, one 'name = value' a line");
-	if (constitution_parse(text, &cons, &err) != 0) {
+	if (constitution_parse(text, cons, &err) != 0) {
 		if (err.line > 0)
 			return core_fail(c, CORE_EINVAL, err.setting, "line "
 			    "%d: setting '%s' %s", err.line, err.setting,
@@ -31,32 +33,40 @@ core_constitution_check(struct core *c, const char *text)
 		return core_fail(c, CORE_EINVAL, err.setting, "setting '%s' "
 		    "%s", err.setting, err.msg);
 	}
-	constitution_free(&cons);
 	return CORE_OK;
+}
+
+int
+core_constitution_check(struct core *c, const char *text)
+{
+	struct constitution	cons;
+	int			rc;
+
+	if ((rc = parse_given(c, text, &cons)) == CORE_OK)
+		constitution_free(&cons);
+	return rc;
 }
 
 int
 core_constitution_apply(struct core *c, const char *text,
     const char *effective)
 {
-	struct constitution	 cons;
-	struct cs_error		 err;
-	struct rec_constitution_version cur;
-	char			 from[DATE_LEN];
-	int			 rc, found = 0;
+	struct constitution		 cons;
+	struct rec_constitution_version	 cur;
+	char				 from[DATE_LEN];
+	int				 rc, found = 0;
 
-	if ((rc = core_constitution_check(c, text)) != CORE_OK)
-		return rc;
-	if ((rc = core_int_date(c, "effective", effective, from)) != CORE_OK)
-		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
-		return rc;
 	memset(&cur, 0, sizeof(cur));
-	rc = store_const_at(c->st, c->arr, NULL, &cur, &found);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading the constitution");
-		goto out;
+	if ((rc = parse_given(c, text, &cons)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_date(c, "effective", effective, from)) != CORE_OK ||
+	    (rc = core_begin(c)) != CORE_OK) {
+		constitution_free(&cons);
+		return rc;
 	}
+	if ((rc = core_int_constitution_version(c, NULL, &cur, &found)) !=
+	    CORE_OK)
+		goto out;
 	if (found && strcmp(from, cur.effective_from) <= 0) {
 		rc = core_fail(c, CORE_EINVAL, "effective", "the new version "
 		    "must take effect after the one in force (version %lld, "
@@ -75,21 +85,18 @@ core_constitution_apply(struct core *c, const char *text,
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_CONST_INSERT, "lssss", c->arr,
 		    from, text, c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "storing the constitution");
-		goto out;
-	}
-	rc = core_auditf(c, "constitution.apply", "arrangement", c->arr,
-	    "{s:s, s:I}", "effective_from", from, "replaces",
+	rc = core_audited(c, rc, "storing the constitution",
+	    "constitution.apply", "arrangement", c->arr, "{s:s, s:I}",
+	    "effective_from", from, "replaces",
 	    (long long)(found ? cur.version : 0));
 	if (rc == CORE_OK && strcmp(from, c->today) <= 0) {
 		/* In force today: use it from now on. */
-		if (constitution_parse(text, &cons, &err) == 0) {
-			constitution_free(&c->cons);
-			c->cons = cons;
-		}
+		constitution_free(&c->cons);
+		c->cons = cons;
+		memset(&cons, 0, sizeof(cons));
 	}
 out:
+	constitution_free(&cons);
 	rec_constitution_version_clear(&cur);
 	return core_end(c, rc);
 }
@@ -111,19 +118,12 @@ core_constitution_get(struct core *c, const struct viewer *v,
     const char *date, struct rec_constitution_version *out)
 {
 	char	on[DATE_LEN];
-	int	rc, found = 0;
+	int	rc;
 
 	memset(out, 0, sizeof(*out));
-	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
+	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK ||
+	    (rc = core_int_constitution_version(c, on, out, NULL)) != CORE_OK)
 		return rc;
-	rc = store_const_at(c->st, c->arr, on, out, &found);
-	if (rc != STORE_OK) {
-		rec_constitution_version_clear(out);
-		return core_store_fail(c, rc, "reading the constitution");
-	}
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "date", "no constitution "
-		    "of %s was in force on %s", c->arr_slug, on);
 	applied_for(v, out);
 	return CORE_OK;
 }

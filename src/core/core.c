@@ -12,7 +12,17 @@
 #include "core.h"
 #include "core_int.h"
 #include "store/rec_arrangement.h"
+#include "store/rec_flag.h"
 #include "store/store.h"
+
+static enum core_err
+core_vfail(struct core *c, enum core_err code, const char *field,
+    const char *fmt, va_list ap)
+{
+	vsnprintf(c->err, sizeof(c->err), fmt, ap);
+	snprintf(c->field, sizeof(c->field), "%s", field != NULL ? field : "");
+	return code;
+}
 
 enum core_err
 core_fail(struct core *c, enum core_err code, const char *field,
@@ -21,9 +31,25 @@ core_fail(struct core *c, enum core_err code, const char *field,
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(c->err, sizeof(c->err), fmt, ap);
+	code = core_vfail(c, code, field, fmt, ap);
 	va_end(ap);
-	snprintf(c->field, sizeof(c->field), "%s", field != NULL ? field : "");
+	return code;
+}
+
+int
+core_int_answer(struct core *c, enum store_err rc, int refused,
+    enum core_err code, const char *doing, const char *field,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, doing);
+	if (!refused)
+		return CORE_OK;
+	va_start(ap, fmt);
+	code = core_vfail(c, code, field, fmt, ap);
+	va_end(ap);
 	return code;
 }
 
@@ -247,6 +273,33 @@ core_end(struct core *c, int rc)
 	return rc;
 }
 
+int
+core_int_end_flags(struct core *c, int rc, struct check_flag_list *flags)
+{
+	if ((rc = core_end(c, rc)) != CORE_OK)
+		check_flag_list_free(flags);
+	return rc;
+}
+
+int
+core_int_constitution_version(struct core *c, const char *date,
+    struct rec_constitution_version *out, int *found)
+{
+	int rc, any = 0;
+
+	rc = store_const_at(c->st, c->arr, date, out, &any);
+	if (found != NULL)
+		*found = any;
+	if (rc != STORE_OK) {
+		rec_constitution_version_clear(out);
+		return core_store_fail(c, rc, "reading the constitution");
+	}
+	if (!any && found == NULL)
+		return core_fail(c, CORE_ENOTFOUND, "date", "no constitution "
+		    "of %s was in force on %s", c->arr_slug, date);
+	return CORE_OK;
+}
+
 /* Loads the constitution in force on date into *out. */
 int
 core_int_constitution_at(struct core *c, const char *date,
@@ -254,15 +307,13 @@ core_int_constitution_at(struct core *c, const char *date,
 {
 	struct rec_constitution_version	 v;
 	struct cs_error			 cerr;
-	int				 rc, found;
+	int				 rc;
 
 	memset(out, 0, sizeof(*out));
-	rc = store_const_at(c->st, c->arr, date, &v, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the constitution");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "date", "no constitution "
-		    "of %s was in force on %s", c->arr_slug, date);
+	memset(&v, 0, sizeof(v));
+	if ((rc = core_int_constitution_version(c, date, &v, NULL)) !=
+	    CORE_OK)
+		return rc;
 	rc = constitution_parse(v.body, out, &cerr);
 	rec_constitution_version_clear(&v);
 	if (rc != 0)

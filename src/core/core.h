@@ -146,8 +146,13 @@ size_t core_grouped_waiting(void);
  * transaction), with the detail packed from fmt and its arguments as
  * json_pack() packs them ("{s:I, s:s?}", "{}" for none): a caller needs
  * no JSON. */
-int core_auditf(struct core *, const char *action, const char *entity,
-    int64_t id, const char *fmt, ...) WUR;
+#define core_auditf(c, ...) core_audited(c, STORE_OK, NULL, __VA_ARGS__)
+/* The same after the step that made the change: rc, the store's answer
+ * to it; a fault fails the change as core_store_fail (doing), with no
+ * entry. */
+int core_audited(struct core *, int rc, const char *doing,
+    const char *action, const char *entity, int64_t id, const char *fmt,
+    ...) WUR;
 /* The same with the detail {key: the JSON text json}, or (key NULL)
  * the JSON text json, an object. */
 int core_audit_text(struct core *, const char *action, const char *entity,
@@ -300,6 +305,7 @@ int core_register_signatories(struct core *, const struct viewer *,
     struct rec_signatory_list *) WUR;
 
 #include "core/core_meeting.h"
+#include "core/core_attendance.h"
 
 /* --- elections --- */
 #include "core/core_election.h"

@@ -18,6 +18,34 @@ struct rec_meeting;
 
 int core_int_constitution_at(struct core *, const char *date,
     struct constitution *out);
+/*
+ * The version of the constitution in force on date (NULL: the latest)
+ * into *out, the caller's to clear.  found NULL: none in force is
+ * CORE_ENOTFOUND naming "date"; else *found says whether one is.
+ */
+struct rec_constitution_version;
+int core_int_constitution_version(struct core *, const char *date,
+    struct rec_constitution_version *out, int *found);
+/*
+ * The store's answer rc to a step, as core's: a fault as core_store_fail
+ * (doing); else, when the step is refused, code naming field, with the
+ * message made by fmt; else CORE_OK.  Two steps use it:
+ * core_int_found, reading one record: CORE_ENOTFOUND when there is none;
+ * core_int_added, adding a row: CORE_EEXIST when one with its key is
+ * there already.
+ */
+int core_int_answer(struct core *, enum store_err rc, int refused,
+    enum core_err code, const char *doing, const char *field,
+    const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+#define core_int_found(c, rc, found, doing, ...) \
+	core_int_answer(c, rc, !(found), CORE_ENOTFOUND, doing, __VA_ARGS__)
+#define core_int_added(c, rc, doing, ...) \
+	core_int_answer(c, (rc) == STORE_CONSTRAINT ? STORE_OK : (rc), \
+	    (rc) == STORE_CONSTRAINT, CORE_EEXIST, doing, __VA_ARGS__)
+/* core_end for a change that gathers flags: when it is refused or
+ * undone, the flags are freed (the caller sees none). */
+struct check_flag_list;
+int core_int_end_flags(struct core *, int rc, struct check_flag_list *);
 /* SA-14.3: a status change that takes effect on a later date. */
 int core_int_schedule_status(struct core *, int64_t membership,
     const char *status, const char *effective, const char *reason);
@@ -71,8 +99,11 @@ int core_int_meeting(struct core *, int64_t id, struct rec_meeting *out);
  * (decision.c); the caller frees it with rec_motion_free(). */
 struct rec_motion;
 int core_int_motion(struct core *, int64_t id, struct rec_motion *out);
-/* The meeting, refused when it was cancelled. */
-int core_int_meeting_open(struct core *, int64_t id, struct rec_meeting *out);
+/* A change to the meeting begun: the transaction begun and the meeting
+ * read, refused when it was cancelled; on failure nothing is left to
+ * free and the transaction is ended. */
+int core_int_meeting_change(struct core *, int64_t id,
+    struct rec_meeting *out);
 /* What an organisation's act at a meeting starts with: the transaction
  * begun, the meeting open to change and the organisation found; on
  * failure nothing is left to free and the transaction is ended. */

@@ -129,12 +129,8 @@ get_item(struct core *c, int64_t meeting, int pos, struct rec_item *it)
 	int found, rc;
 
 	rc = store_item_get(c->st, meeting, pos, it, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the agenda");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has "
-		    "no item %d", (long long)meeting, pos);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the agenda", "item",
+	    "meeting %lld has no item %d", (long long)meeting, pos);
 }
 
 /*
@@ -523,12 +519,8 @@ core_int_motion(struct core *c, int64_t id, struct rec_motion *mo)
 	int found, rc;
 
 	rc = store_motion_get(c->st, id, c->arr, mo, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the motion");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "motion", "no motion %lld "
-		    "in %s", (long long)id, c->arr_slug);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the motion", "motion",
+	    "no motion %lld in %s", (long long)id, c->arr_slug);
 }
 
 int
@@ -612,12 +604,8 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	}
 	rc = store_exec(c->st, STMT_MVOTE_INSERT, "llsss", motion,
 	    o.id, choice, c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the vote");
-		goto out;
-	}
-	rc = core_auditf(c, "motion.vote", "motion", motion, "{s:s, s:s}",
-	    "organisation", o.name, "choice", choice);
+	rc = core_audited(c, rc, "recording the vote", "motion.vote", "motion",
+	    motion, "{s:s, s:s}", "organisation", o.name, "choice", choice);
 out:
 	free(a);
 	rec_voter_list_free(&rows);
@@ -668,6 +656,7 @@ core_motion_close(struct core *c, int64_t motion, struct motion_result *res)
 		rc = core_store_fail(c, rc, "closing the motion");
 		goto out;
 	}
+	/* Apart, not core_audited: a storage fault leaves res unset. */
 	rc = core_auditf(c, "motion.close", "motion", motion,
 	    "{s:s, s:i, s:i, s:i}", "outcome", rules_motion_names[out], "for",
 	    (int)n[0], "against", (int)n[1], "abstain", (int)n[2]);

@@ -51,12 +51,8 @@ get_case(struct core *c, int64_t id, struct rec_dispute *out)
 {
 	int found, rc = store_dispute_get(c->st, c->arr, id, out, &found);
 
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the case");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "case", "no case %lld; "
-		    "'alliance dispute list' shows them", (long long)id);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the case", "case", "no "
+	    "case %lld; 'alliance dispute list' shows them", (long long)id);
 }
 
 int
@@ -435,10 +431,7 @@ core_dispute_stage(struct core *c, int64_t id, int to,
 out:
 	rec_dispute_clear(&d);
 	rec_panellist_list_free(&panel);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }
 
 int
@@ -530,10 +523,7 @@ core_dispute_resolve(struct core *c, int64_t id, const char *outcome,
 	    rules_dispute_in_time(due, day));
 out:
 	rec_dispute_clear(&d);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }
 
 /* status and overdue, computed for today. */

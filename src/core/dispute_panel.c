@@ -277,8 +277,5 @@ out:
 	rec_dispute_clear(&d);
 	rec_person_clear(&who);
 	panel_view_free(&prop);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }

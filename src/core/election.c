@@ -28,12 +28,8 @@ core_int_election(struct core *c, int64_t id, struct rec_election *e)
 {
 	int found, rc = store_election_get(c->st, c->arr, id, e, &found);
 
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the election");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "election", "no election "
-		    "%lld in %s", (long long)id, c->arr_slug);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the election", "election",
+	    "no election %lld in %s", (long long)id, c->arr_slug);
 }
 
 int
@@ -213,15 +209,9 @@ core_election_nominate(struct core *c, int64_t election,
 	rc = store_exec(c->st, STMT_NOM_INSERT, "llssssis", election, p.id,
 	    in->details, in->why, in->skills, in->interests,
 	    in->guidance != 0, c->today);
-	if (rc == STORE_CONSTRAINT) {
-		rc = core_fail(c, CORE_EEXIST, "person", "%s is already "
-		    "nominated", p.name);
+	if ((rc = core_int_added(c, rc, "recording the nomination",
+	    "person", "%s is already nominated", p.name)) != CORE_OK)
 		goto out;
-	}
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the nomination");
-		goto out;
-	}
 	rc = core_auditf(c, "election.nominate", "election", election,
 	    "{s:I, s:s}", "election", (long long)election, "person", p.name);
 out:

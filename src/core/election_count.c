@@ -231,12 +231,9 @@ core_election_verify(struct core *c, int64_t election,
 	if (out->problems.n > 0)
 		goto out;
 	rc = store_exec(c->st, STMT_ELEC_VERIFY, "sl", c->actor, election);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the verification");
-		goto out;
-	}
-	rc = core_auditf(c, "election.verify", "election", election, "{s:I, "
-	    "s:I, s:b}", "voters", (long long)out->voters, "ballots",
+	rc = core_audited(c, rc, "recording the verification",
+	    "election.verify", "election", election, "{s:I, s:I, s:b}",
+	    "voters", (long long)out->voters, "ballots",
 	    (long long)out->ballots, "ok", out->ok);
 out:
 	if (rc != CORE_OK)

@@ -39,17 +39,10 @@ core_group_origin(struct core *c, const char *group, const char *forum,
 	}
 	rc = store_exec(c->st, STMT_ORIGIN_INSERT, "lnssss", g.id, f.id, day,
 	    text_given(note), c->actor, c->now);
-	if (rc == STORE_CONSTRAINT) {
-		rc = core_fail(c, CORE_EEXIST, "by", "%s is recorded as "
-		    "forming %s already", f.name != NULL ? f.name : "the "
-		    "joint agreement", g.name);
+	if ((rc = core_int_added(c, rc, "recording how the group came to "
+	    "be", "by", "%s is recorded as forming %s already", f.name !=
+	    NULL ? f.name : "the joint agreement", g.name)) != CORE_OK)
 		goto out;
-	}
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording how the group came to "
-		    "be");
-		goto out;
-	}
 	*id = store_last_id(c->st);
 	rc = core_auditf(c, f.id != 0 ? "group.formed" : "group.convened",
 	    "grp", g.id, "{s:s, s:s?, s:s}", "group", g.slug, "formed_by",

@@ -154,10 +154,7 @@ core_funding_add(struct core *c, const struct funding_in *in, int64_t *id,
 out:
 	rec_org_clear(&fo);
 	rec_org_clear(&ro);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }
 
 int
@@ -205,13 +202,9 @@ core_spend_aim(struct core *c, const char *org, int year,
 	}
 	rc = store_exec(c->st, STMT_AIM_UPSERT, "llilsss", c->arr,
 	    o.id, year, (int64_t)pence, plan, c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the aspiration");
-		goto out;
-	}
-	rc = core_auditf(c, "spend.aim", "organisation", o.id,
-	    "{s:s, s:i, s:I}", "organisation", o.name, "year", year,
-	    "amount_pence", (int64_t)pence);
+	rc = core_audited(c, rc, "recording the aspiration", "spend.aim",
+	    "organisation", o.id, "{s:s, s:i, s:I}", "organisation", o.name,
+	    "year", year, "amount_pence", (int64_t)pence);
 out:
 	rec_org_clear(&o);
 	return core_end(c, rc);

@@ -154,12 +154,9 @@ core_commitment_add(struct core *c, const char *code, const char *kind,
 		return rc;
 	rc = store_exec(c->st, STMT_COMMIT_INSERT, "lsssss", c->arr, code,
 	    kind, text_given(heading), body, party);
-	if (rc == STORE_CONSTRAINT)
-		return core_end(c, core_fail(c, CORE_EEXIST, "code",
-		    "commitment %s already exists", code));
-	if (rc != STORE_OK)
-		return core_end(c, core_store_fail(c, rc, "adding the "
-		    "commitment"));
+	if ((rc = core_int_added(c, rc, "adding the commitment", "code",
+	    "commitment %s already exists", code)) != CORE_OK)
+		return core_end(c, rc);
 	rc = core_auditf(c, "commitment.add", "commitment",
 	    store_last_id(c->st), "{s:s, s:s, s:s?, s:s?}", "code", code,
 	    "kind", kind, "heading", heading, "party", party);

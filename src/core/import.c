@@ -287,14 +287,8 @@ core_import_csv(struct core *c, enum import_kind kind, const char *path,
 	int			 rc;
 
 	memset(rep, 0, sizeof(*rep));
-	memset(&m, 0, sizeof(m));
-	m.c = c;
-	m.kind = kind;
-	m.only_clean = only_clean;
-	m.rep = rep;
-	m.progress = progress;
-	m.arg = arg;
-	m.line = 1;
+	m = (struct imp){ .c = c, .kind = kind, .only_clean = only_clean,
+	    .rep = rep, .progress = progress, .arg = arg, .line = 1 };
 	if ((f = fopen(path, "rb")) == NULL)
 		return core_fail(c, CORE_EINVAL, "file", "cannot read %s: %s",
 		    path, strerror(errno));

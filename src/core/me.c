@@ -164,39 +164,62 @@ me_news(struct core *c, int64_t person, int *news)
 	return 0;
 }
 
-int
-core_me(struct core *c, const struct viewer *v, struct core_me *me)
+/* Who may see their business: anyone signed in; me is emptied. */
+static int
+me_begin(struct core *c, const struct viewer *v, struct core_me *me)
 {
-	struct rec_membership_list	 ms = { NULL, 0 };
-	size_t				 i;
-	int				 rc;
-
 	memset(me, 0, sizeof(*me));
 	if (v->role == VIEWER_PUBLIC)
 		return core_fail(c, CORE_EPERM, NULL, "sign in to see your "
 		    "organisation's business");
-	rc = store_me_offices(c->st, v->person, c->arr, c->today, &me->offices);
-	if (rc == STORE_OK && v->org != 0)
-		rc = store_me_memberships(c->st, v->org, c->arr, &ms);
-	if (rc == STORE_OK && v->org != 0 && me_memberships(c, v->org, &ms,
-	    me) != 0)
+	return CORE_OK;
+}
+
+/*
+ * SA-3.1-assoc, SA-13.2: the organisation's memberships, and where it
+ * may vote, the ballots open now of the kinds asked (a bit of kinds
+ * each, 1 << CORE_ME_POLL, 1 << CORE_ME_ELECTION): no ballot where the
+ * organisation may not vote.
+ */
+static int
+me_votes(struct core *c, int64_t org, unsigned kinds, struct core_me *me)
+{
+	struct rec_membership_list	 ms = { NULL, 0 };
+	enum core_me_kind		 k;
+	size_t				 i;
+	int				 rc;
+
+	rc = store_me_memberships(c->st, org, c->arr, &ms);
+	if (rc == STORE_OK && me_memberships(c, org, &ms, me) != 0)
 		rc = STORE_ERROR;
 	rec_membership_list_free(&ms);
+	if (rc != STORE_OK)
+		return core_store_fail(c, rc, "reading your business");
+	for (i = 0; i < me->memberships.n; i++)
+		for (k = CORE_ME_POLL; k <= CORE_ME_ELECTION; k++)
+			if (me->memberships.v[i].may_vote &&
+			    (kinds & 1u << k) && me_ballots(c, org,
+			    &me->memberships.v[i], k, me) != 0)
+				return core_fail(c, CORE_EFAULT, NULL,
+				    "reading polls and elections");
+	return CORE_OK;
+}
+
+int
+core_me(struct core *c, const struct viewer *v, struct core_me *me)
+{
+	int rc;
+
+	if ((rc = me_begin(c, v, me)) != CORE_OK)
+		return rc;
+	rc = store_me_offices(c->st, v->person, c->arr, c->today, &me->offices);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading your business");
 		goto out;
 	}
-	/* SA-3.1-assoc, SA-13.2: no ballot where the organisation may not
-	 * vote. */
-	for (i = 0; i < me->memberships.n; i++)
-		if (me->memberships.v[i].may_vote && (me_ballots(c, v->org,
-		    &me->memberships.v[i], CORE_ME_POLL, me) != 0 ||
-		    me_ballots(c, v->org, &me->memberships.v[i],
-		    CORE_ME_ELECTION, me) != 0)) {
-			rc = core_fail(c, CORE_EFAULT, NULL, "reading polls "
-			    "and elections");
-			goto out;
-		}
+	if (v->org != 0 && (rc = me_votes(c, v->org, 1u << CORE_ME_POLL |
+	    1u << CORE_ME_ELECTION, me)) != CORE_OK)
+		goto out;
 	if (me_nominations(c, me) != 0) {
 		rc = core_fail(c, CORE_EFAULT, NULL, "reading elections");
 		goto out;
@@ -227,30 +250,11 @@ int
 core_me_ballots(struct core *c, const struct viewer *v,
     enum core_me_kind kind, struct core_me *me)
 {
-	struct rec_membership_list	 ms = { NULL, 0 };
-	size_t				 i;
-	int				 rc;
+	int rc;
 
-	memset(me, 0, sizeof(*me));
-	if (v->role == VIEWER_PUBLIC)
-		return core_fail(c, CORE_EPERM, NULL, "sign in to see your "
-		    "organisation's business");
-	if (v->org == 0)
-		return CORE_OK;
-	rc = store_me_memberships(c->st, v->org, c->arr, &ms);
-	if (rc == STORE_OK && me_memberships(c, v->org, &ms, me) != 0)
-		rc = STORE_ERROR;
-	rec_membership_list_free(&ms);
-	if (rc != STORE_OK) {
+	if ((rc = me_begin(c, v, me)) != CORE_OK || v->org == 0)
+		return rc;
+	if ((rc = me_votes(c, v->org, 1u << kind, me)) != CORE_OK)
 		core_me_free(me);
-		return core_store_fail(c, rc, "reading your business");
-	}
-	for (i = 0; i < me->memberships.n; i++)
-		if (me->memberships.v[i].may_vote && me_ballots(c, v->org,
-		    &me->memberships.v[i], kind, me) != 0) {
-			core_me_free(me);
-			return core_fail(c, CORE_EFAULT, NULL, "reading polls "
-			    "and elections");
-		}
-	return CORE_OK;
+	return rc;
 }

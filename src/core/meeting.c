@@ -29,13 +29,9 @@ core_int_meeting(struct core *c, int64_t id, struct rec_meeting *out)
 	int found, rc;
 
 	rc = store_meeting_get(c->st, id, c->arr, out, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the meeting");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "meeting", "no meeting "
-		    "%lld in %s; 'alliance meeting list' shows them",
-		    (long long)id, c->arr_slug);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the meeting", "meeting",
+	    "no meeting %lld in %s; 'alliance meeting list' shows them",
+	    (long long)id, c->arr_slug);
 }
 
 int
@@ -84,13 +80,10 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 	for (i = 0; i < n && i < 32 && rc == STORE_OK; i++)
 		rc = store_exec(c->st, STMT_ITEM_INSERT, "lsiiss", *id,
 		    items[i], 1, 0, "members", NULL);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "building the agenda");
-		goto out;
-	}
-	rc = core_auditf(c, "meeting.schedule", "meeting", *id,
-	    "{s:s, s:s, s:s, s:s?, s:s?}", "group", g.slug, "day",
-	    day, "starts", in->starts, "place", in->place, "link", in->link);
+	rc = core_audited(c, rc, "building the agenda", "meeting.schedule",
+	    "meeting", *id, "{s:s, s:s, s:s, s:s?, s:s?}", "group", g.slug,
+	    "day", day, "starts", in->starts, "place", in->place, "link",
+	    in->link);
 out:
 	rec_group_clear(&g);
 	return core_end(c, rc);
@@ -139,16 +132,18 @@ notify_meeting(struct core *c, const struct rec_meeting *m,
 
 /* A meeting still open to change: scheduled, not cancelled. */
 int
-core_int_meeting_open(struct core *c, int64_t id, struct rec_meeting *m)
+core_int_meeting_change(struct core *c, int64_t id, struct rec_meeting *m)
 {
 	int rc;
 
-	if ((rc = core_int_meeting(c, id, m)) != CORE_OK)
+	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
+	if ((rc = core_int_meeting(c, id, m)) != CORE_OK)
+		return core_end(c, rc);
 	if (m->status == MEETING_CANCELLED) {
 		rec_meeting_free(m);
-		return core_fail(c, CORE_EINVAL, "meeting", "meeting %lld "
-		    "was cancelled", (long long)id);
+		return core_end(c, core_fail(c, CORE_EINVAL, "meeting",
+		    "meeting %lld was cancelled", (long long)id));
 	}
 	return CORE_OK;
 }
@@ -159,10 +154,8 @@ core_int_meeting_org(struct core *c, int64_t meeting, const char *org,
 {
 	int rc;
 
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, m)) != CORE_OK)
-		return core_end(c, rc);
 	if ((rc = core_int_find_org(c, org, o)) != CORE_OK) {
 		rec_meeting_free(m);
 		rec_org_clear(o);
@@ -213,10 +206,8 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 	/* SA-11.1: every item is members-only unless marked public. */
 	if ((rc = core_int_visibility(c, visibility)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	if (!text_blank(requested_by)) {
 		if ((rc = core_int_find_org(c, requested_by, &o)) != CORE_OK ||
 		    (rc = requester_ok(c, &m, o.id,
@@ -226,14 +217,10 @@ core_agenda_add(struct core *c, int64_t meeting, const char *title,
 	}
 	rc = store_exec(c->st, STMT_ITEM_INSERT, "lsiiss", meeting, title, 0,
 	    vcse_only != 0, visibility, by);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "adding the item");
-		goto out;
-	}
-	rc = core_auditf(c, "agenda.add", "meeting", meeting,
-	    "{s:I, s:s, s:b, s:s, s:s?}", "meeting", (long long)meeting,
-	    "title", title, "vcse_only", vcse_only != 0, "visibility",
-	    visibility, "requested_by", by);
+	rc = core_audited(c, rc, "adding the item", "agenda.add", "meeting",
+	    meeting, "{s:I, s:s, s:b, s:s, s:s?}", "meeting",
+	    (long long)meeting, "title", title, "vcse_only", vcse_only != 0,
+	    "visibility", visibility, "requested_by", by);
 out:
 	rec_meeting_free(&m);
 	rec_org_clear(&o);
@@ -248,20 +235,12 @@ core_agenda_remove(struct core *c, int64_t meeting, int pos)
 	int			 found = 0, rc;
 
 	memset(&it, 0, sizeof(it));
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	rc = store_item_get(c->st, meeting, pos, &it, &found);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading the agenda");
+	if ((rc = core_int_found(c, rc, found, "reading the agenda", "item",
+	    "meeting %lld has no item %d", (long long)meeting, pos)) != CORE_OK)
 		goto out;
-	}
-	if (!found) {
-		rc = core_fail(c, CORE_ENOTFOUND, "item", "meeting %lld has no "
-		    "item %d", (long long)meeting, pos);
-		goto out;
-	}
 	/* SA-6.4: every agenda keeps its mandatory items. */
 	if (it.mandatory) {
 		rc = core_fail(c, CORE_EINVAL, "item", "item %d, \"%s\", is "
@@ -280,13 +259,9 @@ core_agenda_remove(struct core *c, int64_t meeting, int pos)
 	rc = store_exec(c->st, STMT_ITEM_DELETE, "li", meeting, pos);
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_ITEM_RENUMBER, "li", meeting, pos);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "removing the item (items with "
-		    "decisions or interests are kept)");
-		goto out;
-	}
-	rc = core_auditf(c, "agenda.remove", "meeting", meeting, "{s:I, s:s}",
-	    "meeting", (long long)meeting, "title", it.title);
+	rc = core_audited(c, rc, "removing the item (items with decisions or "
+	    "interests are kept)", "agenda.remove", "meeting", meeting,
+	    "{s:I, s:s}", "meeting", (long long)meeting, "title", it.title);
 out:
 	rec_meeting_free(&m);
 	rec_item_free(&it);
@@ -338,10 +313,8 @@ core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
 	memset(flags, 0, sizeof(*flags));
 	if ((rc = core_int_date(c, "date", date, on)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	rc = store_item_list(c->st, meeting, &items);
 	if (rc != STORE_OK) {
 		rc = core_store_fail(c, rc, "reading the agenda");
@@ -362,12 +335,9 @@ core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
 		goto out;
 	}
 	rc = store_exec(c->st, STMT_MEET_SET_CIRCULATED, "sl", on, meeting);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "circulating the agenda");
-		goto out;
-	}
-	rc = core_auditf(c, "meeting.circulate", "meeting", meeting,
-	    "{s:I, s:s}", "meeting", (long long)meeting, "circulated", on);
+	rc = core_audited(c, rc, "circulating the agenda", "meeting.circulate",
+	    "meeting", meeting, "{s:I, s:s}", "meeting", (long long)meeting,
+	    "circulated", on);
 	/* SA-10.2, SA-10.4: the agenda goes to every member by email,
 	 * with the invitation for their calendar. */
 	if (rc == CORE_OK)
@@ -420,14 +390,11 @@ core_meeting_attend(struct core *c, int64_t meeting, const char *org,
 	rc = store_exec(c->st, STMT_ATT_UPSERT, "llssi", meeting, oid,
 	    rules_attend_names[k], text_given(people),
 	    deputy_agreed != 0);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording attendance");
-		goto out;
-	}
-	rc = core_auditf(c, "meeting.attend", "meeting", meeting,
-	    "{s:I, s:s, s:s, s:s?, s:b}", "meeting", (long long)meeting,
-	    "organisation", oname, "as", rules_attend_names[k], "people",
-	    people, "deputy_agreed", deputy_agreed != 0);
+	rc = core_audited(c, rc, "recording attendance", "meeting.attend",
+	    "meeting", meeting, "{s:I, s:s, s:s, s:s?, s:b}", "meeting",
+	    (long long)meeting, "organisation", oname, "as",
+	    rules_attend_names[k], "people", people, "deputy_agreed",
+	    deputy_agreed != 0);
 	/* Apologies are acknowledged, in writing, to the organisation. */
 	if (rc == CORE_OK && k == AT_APOLOGIES) {
 		char subject[300], text[600], link[64], once[64];
@@ -458,17 +425,12 @@ core_meeting_notes(struct core *c, int64_t meeting, const char *text)
 
 	if ((rc = core_int_body(c, "notes", text, 1, 200000)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	rc = store_exec(c->st, STMT_MEET_SET_NOTES, "sl", text, meeting);
-	if (rc != STORE_OK)
-		rc = core_store_fail(c, rc, "saving the notes");
-	else
-		rc = core_auditf(c, "meeting.notes", "meeting", meeting,
-		    "{s:I, s:I}", "meeting", (long long)meeting, "length",
-		    (long long)strlen(text));
+	rc = core_audited(c, rc, "saving the notes", "meeting.notes", "meeting",
+	    meeting, "{s:I, s:I}", "meeting", (long long)meeting, "length",
+	    (long long)strlen(text));
 	rec_meeting_free(&m);
 	return core_end(c, rc);
 }
@@ -489,10 +451,8 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 		visibility = constitution_text(&c->cons, "notes.visibility");
 	if ((rc = core_int_visibility(c, visibility)) != CORE_OK)
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	if (m.notes == NULL) {
 		rc = core_fail(c, CORE_EINVAL, "notes", "meeting %lld has no "
 		    "notes yet; write them with 'alliance meeting notes'",
@@ -506,13 +466,9 @@ core_meeting_publish(struct core *c, int64_t meeting, const char *date,
 	}
 	rc = store_exec(c->st, STMT_MEET_PUBLISH, "ssl", on, visibility,
 	    meeting);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "publishing the notes");
-		goto out;
-	}
-	rc = core_auditf(c, "meeting.publish", "meeting", meeting,
-	    "{s:I, s:s, s:s}", "meeting", (long long)meeting, "published",
-	    on, "visibility", visibility);
+	rc = core_audited(c, rc, "publishing the notes", "meeting.publish",
+	    "meeting", meeting, "{s:I, s:s, s:s}", "meeting",
+	    (long long)meeting, "published", on, "visibility", visibility);
 	/* SA-10.3: the notes go to all members. */
 	if (rc == CORE_OK)
 		rc = went_out(c, &m, "notes", NULL, &m.notes_published, on,
@@ -530,17 +486,12 @@ core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
 
 	if ((rc = core_int_text(c, "reason", reason, 0, 1000)))
 		return rc;
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	rc = store_exec(c->st, STMT_MEET_CANCEL, "l", meeting);
-	if (rc != STORE_OK)
-		rc = core_store_fail(c, rc, "cancelling the meeting");
-	else
-		rc = core_auditf(c, "meeting.cancel", "meeting", meeting,
-		    "{s:I, s:s?}", "meeting", (long long)meeting, "reason",
-		    reason);
+	rc = core_audited(c, rc, "cancelling the meeting", "meeting.cancel",
+	    "meeting", meeting, "{s:I, s:s?}", "meeting", (long long)meeting,
+	    "reason", reason);
 	/* The calendars that had the invitation get its cancellation. */
 	if (rc == CORE_OK && m.circulated != NULL) {
 		m.status = MEETING_CANCELLED;

@@ -56,13 +56,10 @@ core_meeting_interest(struct core *c, int64_t meeting, int pos,
 		rc = store_exec(c->st, STMT_INTEREST_INSERT, "lllssss",
 		    meeting, it.id, o.id, text_given(person), nature,
 		    c->today, c->actor);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the interest");
-		goto out;
-	}
-	rc = core_auditf(c, "meeting.interest", "meeting", meeting,
-	    "{s:I, s:i, s:s, s:s}", "meeting", (long long)meeting, "item",
-	    pos, "organisation", o.name, "nature", nature);
+	rc = core_audited(c, rc, "recording the interest", "meeting.interest",
+	    "meeting", meeting, "{s:I, s:i, s:s, s:s}", "meeting",
+	    (long long)meeting, "item", pos, "organisation", o.name, "nature",
+	    nature);
 out:
 	rec_meeting_free(&m);
 	rec_item_free(&it);
@@ -106,10 +103,8 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 
 	memset(flags, 0, sizeof(*flags));
 	memset(&s, 0, sizeof(s));
-	if ((rc = core_begin(c)) != CORE_OK)
+	if ((rc = core_int_meeting_change(c, meeting, &m)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_open(c, meeting, &m)) != CORE_OK)
-		return core_end(c, rc);
 	if ((rc = core_int_find_person(c, person, &p)) != CORE_OK)
 		goto out;
 	rc = store_meeting_standing(c->st, m.group_id,
@@ -157,19 +152,12 @@ core_meeting_chair(struct core *c, int64_t meeting, const char *person,
 	}
 	rc = store_exec(c->st, STMT_MEET_SET_CHAIR, "lsl", p.id,
 	    side, meeting);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the chair");
-		goto out;
-	}
-	rc = core_auditf(c, "meeting.chair", "meeting", meeting,
-	    "{s:I, s:s, s:s?}", "meeting", (long long)meeting, "chair",
-	    p.name, "side", side);
+	rc = core_audited(c, rc, "recording the chair", "meeting.chair",
+	    "meeting", meeting, "{s:I, s:s, s:s?}", "meeting",
+	    (long long)meeting, "chair", p.name, "side", side);
 out:
 	rec_meeting_free(&m);
 	rec_standing_free(&s);
 	rec_person_clear(&p);
-	rc = core_end(c, rc);
-	if (rc != CORE_OK)
-		check_flag_list_free(flags);
-	return rc;
+	return core_int_end_flags(c, rc, flags);
 }

@@ -369,13 +369,9 @@ core_member_exclude(struct core *c, const char *group, const char *org,
 	rc = store_exec(c->st, STMT_MEMB_HISTORY_INSERT, "lssssss", m.id,
 	    "under notice", c->today, m.status_until, reason, c->actor,
 	    c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the exclusion");
-		goto out;
-	}
-	rc = core_auditf(c, "membership.exclude", "membership", m.id,
-	    "{s:s, s:s, s:s}", "organisation", m.organisation, "group", m.grp,
-	    "reason", reason);
+	rc = core_audited(c, rc, "recording the exclusion",
+	    "membership.exclude", "membership", m.id, "{s:s, s:s, s:s}",
+	    "organisation", m.organisation, "group", m.grp, "reason", reason);
 out:
 	rec_membership_clear(&m);
 	return core_end(c, rc);
@@ -488,13 +484,10 @@ core_member_criterion(struct core *c, const char *group, const char *org,
 		goto out;
 	rc = store_exec(c->st, STMT_CRIT_UPSERT, "lssss", m.id, name,
 	    evidence, c->actor, c->today);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording evidence");
-		goto out;
-	}
-	rc = core_auditf(c, "membership.criterion", "membership", m.id,
-	    "{s:s, s:s, s:s, s:s}", "organisation", m.organisation, "group",
-	    m.grp, "criterion", name, "evidence", evidence);
+	rc = core_audited(c, rc, "recording evidence", "membership.criterion",
+	    "membership", m.id, "{s:s, s:s, s:s, s:s}", "organisation",
+	    m.organisation, "group", m.grp, "criterion", name, "evidence",
+	    evidence);
 out:
 	rec_membership_clear(&m);
 	return core_end(c, rc);

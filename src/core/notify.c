@@ -463,12 +463,8 @@ core_mail_get(struct core *c, int64_t id, struct rec_mail *out)
 {
 	int found, rc = store_mail_get(c->st, id, out, &found);
 
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the outbox");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "message", "no message %lld "
-		    "in the outbox", (long long)id);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the outbox", "message",
+	    "no message %lld in the outbox", (long long)id);
 }
 
 int
@@ -504,13 +500,9 @@ core_person_digest(struct core *c, const char *person, int on)
 	if (on < CORE_NEWS_NOW || on > CORE_NEWS_NONE)
 		on = CORE_NEWS_DIGEST;
 	rc = store_exec(c->st, STMT_PERSON_DIGEST_SET, "il", on, p.id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "saving the choice");
-		goto out;
-	}
-	rc = core_auditf(c, "person.digest", "person", p.id, "{s:s, s:b, "
-	    "s:b}", "person", p.name, "digest", on == CORE_NEWS_DIGEST, "news",
-	    on != CORE_NEWS_NONE);
+	rc = core_audited(c, rc, "saving the choice", "person.digest", "person",
+	    p.id, "{s:s, s:b, s:b}", "person", p.name, "digest",
+	    on == CORE_NEWS_DIGEST, "news", on != CORE_NEWS_NONE);
 out:
 	rec_person_clear(&p);
 	return core_end(c, rc);

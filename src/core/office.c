@@ -163,12 +163,8 @@ core_office_set(struct core *c, const char *group, const char *person,
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_OFFICE_INSERT, "llsiss", g.id,
 		    p.id, office, interim != 0, from, until);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the office");
-		goto out;
-	}
-	rc = core_auditf(c, "office.set", "group", g.id,
-	    "{s:s, s:s, s:s, s:b, s:s, s:s?}", "group", g.slug, "person",
+	rc = core_audited(c, rc, "recording the office", "office.set", "group",
+	    g.id, "{s:s, s:s, s:s, s:b, s:s, s:s?}", "group", g.slug, "person",
 	    p.name, "office", office, "interim", interim != 0, "start", from,
 	    "end", until);
 out:
@@ -227,14 +223,11 @@ core_position_add(struct core *c, const struct position_in *in)
 	    in->slug, in->section, in->name, in->method,
 	    text_given(in->appointed_by),
 	    eg.id, in->seats, text_given(in->note));
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "adding the position");
-		goto out;
-	}
-	rc = core_auditf(c, "position.add", "position", store_last_id(c->st),
-	    "{s:s, s:s, s:s, s:s, s:s?, s:i}", "slug", in->slug, "section",
-	    in->section, "name", in->name, "method", in->method,
-	    "electing_group", eg.slug, "seats", in->seats);
+	rc = core_audited(c, rc, "adding the position", "position.add",
+	    "position", store_last_id(c->st), "{s:s, s:s, s:s, s:s, s:s?, s:i}",
+	    "slug", in->slug, "section", in->section, "name", in->name,
+	    "method", in->method, "electing_group", eg.slug, "seats",
+	    in->seats);
 out:
 	rec_group_clear(&eg);
 	rec_position_clear(&dup);
@@ -249,12 +242,8 @@ core_int_find_position(struct core *c, const char *slug, const char *hint,
 
 	rc = store_pos_by_slug(c->st, c->arr, slug != NULL ? slug : "", pos,
 	    &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading the position");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "position", "no position "
-		    "'%s'%s", slug != NULL ? slug : "", hint);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "reading the position", "position",
+	    "no position '%s'%s", slug != NULL ? slug : "", hint);
 }
 
 /* The position by slug or name, and the person, inside the
@@ -334,14 +323,11 @@ core_position_appoint(struct core *c, const char *position,
 	rc = store_exec(c->st, STMT_APPT_INSERT, "llsisss", pos.id, p.id, role,
 	    interim != 0, text_given(scope),
 	    from[0] ? from : NULL, to[0] ? to : NULL);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the appointment");
-		goto out;
-	}
-	rc = core_auditf(c, "position.appoint", "position", pos.id,
-	    "{s:s, s:s, s:s, s:b, s:s?, s:s?}", "position", pos.slug,
-	    "person", p.name, "role", role, "interim", interim != 0,
-	    "start", from[0] ? from : NULL, "end", to[0] ? to : NULL);
+	rc = core_audited(c, rc, "recording the appointment",
+	    "position.appoint", "position", pos.id,
+	    "{s:s, s:s, s:s, s:b, s:s?, s:s?}", "position", pos.slug, "person",
+	    p.name, "role", role, "interim", interim != 0, "start", from[0] ?
+	    from : NULL, "end", to[0] ? to : NULL);
 out:
 	rec_position_clear(&pos);
 	rec_person_clear(&p);
@@ -427,13 +413,9 @@ core_position_concern(struct core *c, const char *position,
 	}
 	rc = store_exec(c->st, STMT_CONCERN_INSERT, "lllsss", pos.id, p.id,
 	    o.id, text, c->today, c->actor);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the concern");
-		goto out;
-	}
-	rc = core_auditf(c, "position.concern", "position", pos.id,
-	    "{s:s, s:s, s:s}", "position", pos.slug, "person", p.name,
-	    "raised_by", o.name);
+	rc = core_audited(c, rc, "recording the concern", "position.concern",
+	    "position", pos.id, "{s:s, s:s, s:s}", "position", pos.slug,
+	    "person", p.name, "raised_by", o.name);
 out:
 	rec_position_clear(&pos);
 	rec_person_clear(&p);

@@ -162,17 +162,14 @@ core_org_update(struct core *c, const char *ref, const struct org_in *ch)
 	    text_given(m.geography),
 	    text_given(m.email), m.infrastructure,
 	    o.id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "updating the organisation");
-		goto out;
-	}
-	rc = core_auditf(c, "organisation.update", "organisation", o.id,
+	rc = core_audited(c, rc, "updating the organisation",
+	    "organisation.update", "organisation", o.id,
 	    "{s:{s:I, s:s, s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:i}, "
-	    "s:" ORG_DETAIL "}", "before", "id", (long long)o.id, "name",
-	    o.name, "short_name", o.short_name, "sector",
-	    sector_name(o.sector), "legal_form", o.legal_form, "identifier",
-	    o.identifier, "geography", o.geography, "email", o.email,
-	    "infrastructure", o.infrastructure, "after",
+	    "s:" ORG_DETAIL "}", "before",
+	    "id", (long long)o.id, "name", o.name, "short_name", o.short_name,
+	    "sector", sector_name(o.sector), "legal_form", o.legal_form,
+	    "identifier", o.identifier, "geography", o.geography, "email",
+	    o.email, "infrastructure", o.infrastructure, "after",
 	    ORG_DETAIL_ARGS(&m, norm));
 out:
 	rec_org_clear(&o);
@@ -266,15 +263,9 @@ core_org_cover(struct core *c, const char *org, const char *aim)
 	if ((rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	rc = store_exec(c->st, STMT_COVER_INSERT, "lls", o.id, c->arr, name);
-	if (rc == STORE_CONSTRAINT) {
-		rc = core_fail(c, CORE_EEXIST, "aim", "%s already covers "
-		    "\"%s\"", o.name, name);
+	if ((rc = core_int_added(c, rc, "recording coverage", "aim",
+	    "%s already covers \"%s\"", o.name, name)) != CORE_OK)
 		goto out;
-	}
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording coverage");
-		goto out;
-	}
 	rc = core_auditf(c, "organisation.cover", "organisation", o.id,
 	    "{s:s, s:s}", "organisation", o.name, "aim", name);
 out:

@@ -30,12 +30,10 @@ commitment_of(struct core *c, const char *code, int64_t *id)
 	if (text_blank(code))
 		return CORE_OK;
 	rc = store_commitment_by_code(c->st, c->arr, code, &cm, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "reading commitments");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "commitment", "no "
-		    "commitment '%s'; 'alliance commitment list' shows them",
-		    code);
+	if ((rc = core_int_found(c, rc, found, "reading commitments",
+	    "commitment", "no commitment '%s'; 'alliance commitment list' "
+	    "shows them", code)) != CORE_OK)
+		return rc;
 	*id = cm.id;
 	rec_commitment_ref_clear(&cm);
 	return CORE_OK;
@@ -108,13 +106,10 @@ core_contact_end(struct core *c, int64_t id, const char *date)
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_contact_get(c->st, c->arr, id, &k, &found);
-	if (rc != STORE_OK || !found) {
-		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading the "
-		    "contact") : core_fail(c, CORE_ENOTFOUND, "contact", "no "
-		    "contact %lld; 'alliance contact list' shows them",
-		    (long long)id);
+	if ((rc = core_int_found(c, rc, found, "reading the contact", "contact",
+	    "no contact %lld; 'alliance contact list' shows them",
+	    (long long)id)) != CORE_OK)
 		goto out;
-	}
 	if (k.ended != NULL) {
 		rc = core_fail(c, CORE_EINVAL, "contact", "%s stood down as "
 		    "%s's contact on %s already", k.name, k.organisation,
@@ -127,14 +122,10 @@ core_contact_end(struct core *c, int64_t id, const char *date)
 		    k.name, k.since);
 		goto out;
 	}
-	if ((rc = store_exec(c->st, STMT_CONTACT_END, "ls", id, on)) !=
-	    STORE_OK) {
-		rc = core_store_fail(c, rc, "ending the contact");
-		goto out;
-	}
-	rc = core_auditf(c, "contact.end", "partner_contact", id,
-	    "{s:s, s:s, s:s}", "organisation", k.organisation, "name",
-	    k.name, "ended", on);
+	rc = store_exec(c->st, STMT_CONTACT_END, "ls", id, on);
+	rc = core_audited(c, rc, "ending the contact", "contact.end",
+	    "partner_contact", id, "{s:s, s:s, s:s}", "organisation",
+	    k.organisation, "name", k.name, "ended", on);
 out:
 	rec_contact_clear(&k);
 	return core_end(c, rc);
@@ -245,13 +236,10 @@ core_plan_progress(struct core *c, int64_t id, const char *note,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_plan_get(c->st, c->arr, id, &p, &found);
-	if (rc != STORE_OK || !found) {
-		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading the "
-		    "action") : core_fail(c, CORE_ENOTFOUND, "action", "no "
-		    "action %lld in the plan; 'alliance plan list' shows them",
-		    (long long)id);
+	if ((rc = core_int_found(c, rc, found, "reading the action", "action",
+	    "no action %lld in the plan; 'alliance plan list' shows them",
+	    (long long)id)) != CORE_OK)
 		goto out;
-	}
 	if (p.done_on != NULL) {
 		rc = core_fail(c, CORE_EINVAL, "action", "action %lld was "
 		    "done on %s already", (long long)id, p.done_on);
@@ -405,13 +393,9 @@ core_milestone_met(struct core *c, int n, const char *date,
 	}
 	rc = store_exec(c->st, STMT_MILESTONE_MET_INSERT, "lssssss", c->arr,
 	    m->due, m->label, on, text_given(note), c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the milestone");
-		goto out;
-	}
-	rc = core_auditf(c, "milestone.met", "arrangement", c->arr,
-	    "{s:s, s:s, s:s}", "due", m->due, "label", m->label, "met_on",
-	    on);
+	rc = core_audited(c, rc, "recording the milestone", "milestone.met",
+	    "arrangement", c->arr, "{s:s, s:s, s:s}", "due", m->due, "label",
+	    m->label, "met_on", on);
 out:
 	rec_milestone_list_free(&all);
 	return core_end(c, rc);
@@ -518,22 +502,15 @@ core_partnership_except(struct core *c, const char *position,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_pos_by_slug(c->st, c->arr, position, &p, &found);
-	if (rc != STORE_OK || !found) {
-		rc = rc != STORE_OK ? core_store_fail(c, rc, "reading the "
-		    "position") : core_fail(c, CORE_ENOTFOUND, "position",
-		    "no partnership '%s'; 'alliance register positions' shows "
-		    "them", position != NULL ? position : "");
+	if ((rc = core_int_found(c, rc, found, "reading the position",
+	    "position", "no partnership '%s'; 'alliance register positions' "
+	    "shows them", position != NULL ? position : "")) != CORE_OK)
 		goto out;
-	}
 	rc = store_exec(c->st, STMT_EXCEPTION_UPSERT, "lsssss", p.id,
 	    justification, agreed_by, on, c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the justification");
-		goto out;
-	}
-	rc = core_auditf(c, "partnership.except", "position", p.id,
-	    "{s:s, s:s, s:s}", "position", p.name, "agreed_by", agreed_by,
-	    "agreed_on", on);
+	rc = core_audited(c, rc, "recording the justification",
+	    "partnership.except", "position", p.id, "{s:s, s:s, s:s}",
+	    "position", p.name, "agreed_by", agreed_by, "agreed_on", on);
 out:
 	rec_position_clear(&p);
 	return core_end(c, rc);

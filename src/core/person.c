@@ -163,15 +163,9 @@ core_person_role(struct core *c, const char *person, const char *role,
 		goto out;
 	rc = store_exec(c->st, STMT_ROLE_INSERT, "llss", p.id, c->arr, role,
 	    text_given(area));
-	if (rc == STORE_CONSTRAINT) {
-		rc = core_fail(c, CORE_EEXIST, "role", "%s already has the "
-		    "role %s", p.name, role);
+	if ((rc = core_int_added(c, rc, "adding the role", "role",
+	    "%s already has the role %s", p.name, role)) != CORE_OK)
 		goto out;
-	}
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "adding the role");
-		goto out;
-	}
 	rc = core_auditf(c, "person.role", "person", p.id, "{s:s, s:s, s:s?}",
 	    "person", p.name, "role", role, "area", area);
 out:

@@ -147,12 +147,9 @@ core_int_find_org(struct core *c, const char *ref, struct rec_org *out)
 		}
 		rec_org_list_free(&l);
 	}
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "finding the organisation");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "organisation", "no "
-		    "organisation '%s'; 'alliance org list' shows them", ref);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "finding the organisation",
+	    "organisation", "no organisation '%s'; 'alliance org list' shows "
+	    "them", ref);
 }
 
 int
@@ -185,12 +182,8 @@ core_int_find_person(struct core *c, const char *ref, struct rec_person *out)
 		}
 		rec_person_list_free(&l);
 	}
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "finding the person");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "person", "no person "
-		    "'%s'; 'alliance person list' shows them", ref);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "finding the person", "person",
+	    "no person '%s'; 'alliance person list' shows them", ref);
 }
 
 int
@@ -203,13 +196,9 @@ core_int_find_group(struct core *c, const char *ref, struct rec_group *out)
 		return core_fail(c, CORE_EINVAL, "group", "group is missing; "
 		    "give its short name (slug) or full name");
 	rc = store_group_by_ref(c->st, c->arr, ref, out, &found);
-	if (rc != STORE_OK)
-		return core_store_fail(c, rc, "finding the group");
-	if (!found)
-		return core_fail(c, CORE_ENOTFOUND, "group", "no group '%s' "
-		    "in %s; 'alliance group list' shows them", ref,
-		    c->arr_slug);
-	return CORE_OK;
+	return core_int_found(c, rc, found, "finding the group", "group", "no "
+	    "group '%s' in %s; 'alliance group list' shows them", ref,
+	    c->arr_slug);
 }
 
 int
@@ -226,11 +215,8 @@ core_int_find_membership(struct core *c, const char *group, const char *org,
 	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	rc = store_memb_get(c->st, g.id, o.id, out, &found);
-	if (rc != STORE_OK)
-		rc = core_store_fail(c, rc, "finding the membership");
-	else if (!found)
-		rc = core_fail(c, CORE_ENOTFOUND, "organisation", "%s is not "
-		    "a member of %s", o.name, g.name);
+	rc = core_int_found(c, rc, found, "finding the membership",
+	    "organisation", "%s is not a member of %s", o.name, g.name);
 out:
 	rec_group_clear(&g);
 	rec_org_clear(&o);

@@ -550,13 +550,9 @@ core_report_respond(struct core *c, int year, const char *responder,
 	}
 	rc = store_exec(c->st, STMT_REPORT_RESPONSE_INSERT, "lisssss", c->arr,
 	    year, who, text, on, c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the response");
-		goto out;
-	}
-	rc = core_auditf(c, "report.respond", "report_response",
-	    store_last_id(c->st), "{s:i, s:s, s:s}", "year", year, "responder",
-	    who, "on", on);
+	rc = core_audited(c, rc, "recording the response", "report.respond",
+	    "report_response", store_last_id(c->st), "{s:i, s:s, s:s}", "year",
+	    year, "responder", who, "on", on);
 out:
 	rec_report_response_clear(&old);
 	report_entry_free(&e);

@@ -365,15 +365,10 @@ session_begin(struct core *c, int64_t id, const char *person,
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_train_session_get(c->st, id, c->arr, t, &found);
-	if (rc != STORE_OK)
-		rc = core_store_fail(c, rc, "reading the session");
-	else if (!found)
-		rc = core_fail(c, CORE_ENOTFOUND, "session", "no induction "
-		    "or training session %lld; 'alliance training list' shows "
-		    "them", (long long)id);
-	else
-		rc = core_int_find_person(c, person, p);
-	if (rc != CORE_OK) {
+	if ((rc = core_int_found(c, rc, found, "reading the session",
+	    "session", "no induction or training session %lld; 'alliance "
+	    "training list' shows them", (long long)id)) != CORE_OK ||
+	    (rc = core_int_find_person(c, person, p)) != CORE_OK) {
 		rec_train_session_clear(t);
 		rec_person_clear(p);
 		return core_end(c, rc);
@@ -471,13 +466,9 @@ core_position_reason(struct core *c, const char *position,
 		goto out;
 	rc = store_exec(c->st, STMT_APPT_REASON_INSERT, "lsss", a.id,
 	    reason, c->actor, c->now);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the reason");
-		goto out;
-	}
-	rc = core_auditf(c, "position.reason", "appointment", a.id,
-	    "{s:s, s:s, s:s}", "position", a.pos.name, "person", a.p.name,
-	    "reason", reason);
+	rc = core_audited(c, rc, "recording the reason", "position.reason",
+	    "appointment", a.id, "{s:s, s:s, s:s}", "position", a.pos.name,
+	    "person", a.p.name, "reason", reason);
 out:
 	held_clear(&a);
 	return core_end(c, rc);
@@ -526,13 +517,9 @@ core_position_decide(struct core *c, const char *position, const char *group,
 	if (rc == STORE_OK)
 		rc = store_exec(c->st, STMT_POS_SET_ELECTING, "ll", g.id,
 		    pos.id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "recording the decision");
-		goto out;
-	}
-	rc = core_auditf(c, "position.decide", "position", pos.id,
-	    "{s:s, s:s, s:s, s:s}", "position", pos.slug, "electing_group",
-	    g.slug, "decided_by", co.slug, "decided_on", day);
+	rc = core_audited(c, rc, "recording the decision", "position.decide",
+	    "position", pos.id, "{s:s, s:s, s:s, s:s}", "position", pos.slug,
+	    "electing_group", g.slug, "decided_by", co.slug, "decided_on", day);
 out:
 	rec_position_clear(&pos);
 	rec_group_clear(&g);

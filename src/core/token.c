@@ -72,13 +72,9 @@ core_token_create(struct core *c, const char *name, const char *scope,
 	core_int_secret_hash(tok, hash);
 	rc = store_exec(c->st, STMT_TOKEN_INSERT, "ssssss", name, hash,
 	    c->actor, c->now, scope, expires);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "saving the token");
-		goto out;
-	}
-	rc = core_auditf(c, "token.create", "api_token", store_last_id(c->st),
-	    "{s:s, s:s, s:s}", "name", name, "scope", scope, "expires",
-	    expires);
+	rc = core_audited(c, rc, "saving the token", "token.create",
+	    "api_token", store_last_id(c->st), "{s:s, s:s, s:s}", "name", name,
+	    "scope", scope, "expires", expires);
 	if (rc == CORE_OK && (*token = strdup(tok)) == NULL)
 		rc = core_fail(c, CORE_EFAULT, NULL, "out of memory");
 out:
@@ -140,27 +136,17 @@ core_token_revoke(struct core *c, const char *id)
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
 	rc = store_token_by_id(c->st, id64, &t, &found);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "reading tokens");
+	if ((rc = core_int_found(c, rc, found, "reading tokens", "id", "there "
+	    "is no token %lld", n)) != CORE_OK)
 		goto out;
-	}
-	if (!found) {
-		rc = core_fail(c, CORE_ENOTFOUND, "id", "there is no token %lld",
-		    n);
-		goto out;
-	}
 	if (t.revoked != NULL) {
 		rc = core_fail(c, CORE_EEXIST, "id", "token %lld was revoked "
 		    "on %s", n, t.revoked);
 		goto out;
 	}
-	if ((rc = store_exec(c->st, STMT_TOKEN_REVOKE, "ls", id64,
-	    c->now)) != STORE_OK) {
-		rc = core_store_fail(c, rc, "revoking the token");
-		goto out;
-	}
-	rc = core_auditf(c, "token.revoke", "api_token", n, "{s:s}", "name",
-	    t.name);
+	rc = store_exec(c->st, STMT_TOKEN_REVOKE, "ls", id64, c->now);
+	rc = core_audited(c, rc, "revoking the token", "token.revoke",
+	    "api_token", n, "{s:s}", "name", t.name);
 out:
 	rec_token_clear(&t);
 	return core_end(c, rc);

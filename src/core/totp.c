@@ -388,12 +388,8 @@ core_user_totp(struct core *c, const char *person, int reset,
 	/* A reset ends the sessions the old factor opened. */
 	if (rc == STORE_OK && reset)
 		rc = store_exec(c->st, STMT_SESSION_DELETE_USER, "l", u.id);
-	if (rc != STORE_OK) {
-		rc = core_store_fail(c, rc, "saving the second factor");
-		goto out;
-	}
-	rc = core_auditf(c, reset ? "user.totp-reset" : "user.totp-set",
-	    "user", u.id, "{}");
+	rc = core_audited(c, rc, "saving the second factor", reset ?
+	    "user.totp-reset" : "user.totp-set", "user", u.id, "{}");
 out:
 	rec_person_clear(&p);
 	rec_user_clear(&u);

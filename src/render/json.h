@@ -19,6 +19,10 @@
 json_t *json_array_of(const void *v, size_t n, size_t size,
     json_t *(*one)(const void *));
 #define JSON_ARRAY(l, fn) json_array_of((l)->v, (l)->n, sizeof(*(l)->v), fn)
+/* Defines fn, the JSON of a struct list: an array of its records, each
+ * made by one. */
+#define JSON_LIST(fn, list, one) \
+	json_t *fn(const struct list *l) { return JSON_ARRAY(l, one); }
 /* A string, or null for none; an id, or null for none (0); lines of
  * text (names) as an array of strings (json_registry.c). */
 json_t *json_str_null(const char *);

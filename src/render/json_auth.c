@@ -22,11 +22,7 @@ user_one(const void *p)
 	    u->second_factor, "created", u->created);
 }
 
-json_t *
-json_user_list(const struct rec_user_list *l)
-{
-	return JSON_ARRAY(l, user_one);
-}
+JSON_LIST(json_user_list, rec_user_list, user_one)
 
 static json_t *
 token_one(const void *p)
@@ -39,11 +35,7 @@ token_one(const void *p)
 	    t->created_by, "created", t->created, "revoked", t->revoked);
 }
 
-json_t *
-json_token_list(const struct rec_token_list *l)
-{
-	return JSON_ARRAY(l, token_one);
-}
+JSON_LIST(json_token_list, rec_token_list, token_one)
 
 static json_t *
 priv_person(const struct rec_priv_person *p)

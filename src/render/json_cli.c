@@ -13,15 +13,11 @@
 #include "store/rec_election.h"
 
 json_t *
-json_done(const char *what, int64_t id)
+json_done(const char *what, int64_t id, const struct check_flag_list *flags)
 {
-	return json_pack("{s:s, s:I}", "done", what, "id", (json_int_t)id);
-}
-
-json_t *
-json_said(const char *what, const struct check_flag_list *flags)
-{
-	return json_pack("{s:s, s:o}", "done", what, "flags", flags != NULL ?
+	/* "o*": no "id" at all when there is none. */
+	return json_pack("{s:s, s:o*, s:o}", "done", what, "id", id > 0 ?
+	    json_integer((json_int_t)id) : NULL, "flags", flags != NULL ?
 	    json_flag_lines(flags) : json_null());
 }
 

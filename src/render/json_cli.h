@@ -19,11 +19,12 @@ struct rec_position;
 struct rec_position_list;
 struct rec_timetable_list;
 
-/* {done, id}: an action done, and the record it made. */
-json_t *json_done(const char *what, int64_t id);
-/* {done, flags}: an action, and the flags it raised as lines (null for
- * an action that flags nothing). */
-json_t *json_said(const char *what, const struct check_flag_list *);
+/* What an action did, the one shape of every action's --json:
+ * {done, id, flags}; "id" (the record it made or named) only when above
+ * 0; "flags" the flags it raised as lines, null for an action that
+ * flags nothing (flags NULL). */
+json_t *json_done(const char *what, int64_t id,
+    const struct check_flag_list *flags);
 /* {receipt} */
 json_t *json_receipt(const char *receipt);
 /* {receipt, nomination_id, candidate}: one counted ballot. */

@@ -20,11 +20,7 @@ contact_one(const void *p)
 	    k->job_title, "email", k->email, "since", k->since);
 }
 
-json_t *
-json_contact_list(const struct rec_contact_list *l)
-{
-	return JSON_ARRAY(l, contact_one);
-}
+JSON_LIST(json_contact_list, rec_contact_list, contact_one)
 
 const char *const json_plan_status[3] = { "open", "overdue", "done" };
 
@@ -41,11 +37,7 @@ plan_one(const void *p)
 	    a->done_on, "status", json_plan_status[a->status]);
 }
 
-json_t *
-json_plan_list(const struct rec_plan_list *l)
-{
-	return JSON_ARRAY(l, plan_one);
-}
+JSON_LIST(json_plan_list, rec_plan_list, plan_one)
 
 const char *const json_milestone_status[4] = { "to come", "met",
     "met late", "missed" };
@@ -66,11 +58,7 @@ milestone_one(const void *p)
 	    json_milestone_status[m->status]);
 }
 
-json_t *
-json_milestone_list(const struct rec_milestone_list *l)
-{
-	return JSON_ARRAY(l, milestone_one);
-}
+JSON_LIST(json_milestone_list, rec_milestone_list, milestone_one)
 
 static json_t *
 influence_one(const void *p)
@@ -83,11 +71,7 @@ influence_one(const void *p)
 	    i->commitment, "source", i->source);
 }
 
-json_t *
-json_influence_list(const struct rec_influence_list *l)
-{
-	return JSON_ARRAY(l, influence_one);
-}
+JSON_LIST(json_influence_list, rec_influence_list, influence_one)
 
 static json_t *
 attendance_one(const void *p)
@@ -99,11 +83,8 @@ attendance_one(const void *p)
 	    "held", (json_int_t)a->held, "attended", (json_int_t)a->attended);
 }
 
-json_t *
-json_partner_attendance_list(const struct rec_partner_attendance_list *l)
-{
-	return JSON_ARRAY(l, attendance_one);
-}
+JSON_LIST(json_partner_attendance_list, rec_partner_attendance_list,
+    attendance_one)
 
 const char *const json_partnership_status[3] = { "represented",
     "justified", "gap" };
@@ -121,11 +102,7 @@ partnership_one(const void *p)
 	    s->agreed_on, "status", json_partnership_status[s->status]);
 }
 
-json_t *
-json_partnership_list(const struct rec_partnership_list *l)
-{
-	return JSON_ARRAY(l, partnership_one);
-}
+JSON_LIST(json_partnership_list, rec_partnership_list, partnership_one)
 
 /* --- funding --- */
 
@@ -149,11 +126,7 @@ funding_one(const void *p)
 	    json_funding_length[(unsigned)f->length < 3 ? f->length : 0]);
 }
 
-json_t *
-json_funding_list(const struct rec_funding_list *l)
-{
-	return JSON_ARRAY(l, funding_one);
-}
+JSON_LIST(json_funding_list, rec_funding_list, funding_one)
 
 static const char *const kinds[] = { "contract", "grant", "small-grant" };
 
@@ -261,11 +234,7 @@ cycle_one(const void *p)
 	    c->opened_by, "opened_at", c->opened_at);
 }
 
-json_t *
-json_cycle_list(const struct rec_cycle_list *l)
-{
-	return JSON_ARRAY(l, cycle_one);
-}
+JSON_LIST(json_cycle_list, rec_cycle_list, cycle_one)
 
 static json_t *
 rating_one(const void *p)
@@ -321,11 +290,7 @@ consult_one(const void *p)
 	    k->is_short);
 }
 
-json_t *
-json_consult_list(const struct rec_consult_list *l)
-{
-	return JSON_ARRAY(l, consult_one);
-}
+JSON_LIST(json_consult_list, rec_consult_list, consult_one)
 
 /* --- disputes and breaches --- */
 
@@ -343,11 +308,7 @@ dispute_row(const void *p)
 	    "status", d->status);
 }
 
-json_t *
-json_dispute_list(const struct rec_dispute_list *l)
-{
-	return JSON_ARRAY(l, dispute_row);
-}
+JSON_LIST(json_dispute_list, rec_dispute_list, dispute_row)
 
 static json_t *
 event_one(const void *p)

@@ -64,6 +64,34 @@ table_yes(struct table *t, int yes)
 	table_text(t, yes ? "yes" : NULL);
 }
 
+void
+table_pick(struct table *t, size_t from)
+{
+	char	**got = t->cells.v + from, *keep[32];
+	size_t	  n = t->cells.n - from, i, j, f;
+
+	if (t->ncol == 0 || t->cols[0].field == 0 || t->nomem)
+		return;
+	if (t->ncol > n || t->ncol > 32) {
+		t->nomem = 1;	/* a table of more fields than a record has */
+		return;
+	}
+	for (j = 0; j < t->ncol; j++) {
+		f = (size_t)t->cols[j].field;
+		keep[j] = f >= 1 && f <= n ? got[f - 1] : NULL;
+		if (f >= 1 && f <= n)
+			got[f - 1] = NULL;
+	}
+	for (i = 0; i < n; i++)
+		free(got[i]);
+	for (j = 0; j < t->ncol; j++)
+		got[j] = keep[j] != NULL ? keep[j] : strdup("");
+	t->cells.n = from + t->ncol;
+	for (j = 0; j < t->ncol; j++)
+		if (got[j] == NULL)
+			t->nomem = 1;
+}
+
 size_t
 table_rows(const struct table *t)
 {

@@ -17,6 +17,8 @@
 struct column {
 	const char	*title;	/* heading; NULL ends the columns */
 	int		 max;	/* widest a cell prints in a table; 0: 40 */
+	int		 field;	/* 0: the row's cells in order; else which
+				   of a record's fields (1 the first) */
 };
 
 /* The cells of a table, row by row, each the text it prints. */
@@ -39,6 +41,15 @@ void table_fmt(struct table *, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* The next cell: the lines joined with "; ". */
 void table_join(struct table *, const struct rec_lines *);
+/*
+ * When the columns name fields (each its own, 1 the first; the first
+ * column says for all): the cells added since from are a record's
+ * fields, in the order its row function adds them, and each column
+ * keeps its field, in the columns' order.  So one row function serves
+ * every table of a record.  Columns that name no fields keep the cells
+ * as added.
+ */
+void table_pick(struct table *, size_t from);
 /* Rows added so far. */
 size_t table_rows(const struct table *);
 void table_free(struct table *);

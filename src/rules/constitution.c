@@ -22,187 +22,207 @@ const char *const group_kind_names[GK__MAX] = {
 #define SIDES "none|majority|vcse-present N|sides A, B | C, D"
 
 /*
+ * A row of the table, by the setting's type: key; per_kind (1: the key
+ * is followed by .GROUP-KIND); for S_INT its least and greatest value,
+ * for S_ENUM and S_QUORUM its choices ("a|b|c", which S_LIST may have);
+ * then its default (NULL: empty), the RULES.md id(s) it serves and
+ * what it says.
+ */
+#define S_ROW(key, type, k, min, max, choices, def, rule, help) \
+	{ key, type, k, min, max, choices, def, rule, help }
+#define S_TEXT(key, k, def, rule, help) \
+	S_ROW(key, CS_TEXT, k, 0, 0, NULL, def, rule, help)
+#define S_DATE(key, k, def, rule, help) \
+	S_ROW(key, CS_DATE, k, 0, 0, NULL, def, rule, help)
+#define S_BOOL(key, k, def, rule, help) \
+	S_ROW(key, CS_BOOL, k, 0, 0, NULL, def, rule, help)
+#define S_INT(key, k, min, max, def, rule, help) \
+	S_ROW(key, CS_INT, k, min, max, NULL, def, rule, help)
+#define S_ENUM(key, k, choices, def, rule, help) \
+	S_ROW(key, CS_ENUM, k, 0, 0, choices, def, rule, help)
+#define S_LIST(key, k, choices, def, rule, help) \
+	S_ROW(key, CS_LIST, k, 0, 0, choices, def, rule, help)
+#define S_QUORUM(key, k, choices, def, rule, help) \
+	S_ROW(key, CS_QUORUM, k, 0, 0, choices, def, rule, help)
+
+/*
  * Every setting of RULES.md.  Defaults are the sensible values of
  * SETTINGS.md where a seed is silent; each template's constitution.txt
  * writes its own values out in full.
  */
 const struct cs_setting constitution_settings[] = {
-	{ "arrangement.name", CS_TEXT, 0, 0, 0, NULL, NULL, "",
-	  "the arrangement's full name" },
-	{ "arrangement.kind", CS_ENUM, 0, 0, 0,
-	  "alliance|compact|framework|leaders-group|pact", "alliance", "",
-	  "what kind of body the arrangement is" },
-	{ "arrangement.agreement", CS_TEXT, 0, 0, 0, NULL, NULL,
-	  "SA-3.2, SC-partners, MS-2, TP-5",
-	  "title of the agreement members sign" },
-	{ "arrangement.adopts", CS_LIST, 0, 0, 0, NULL, NULL, "MS-3.1",
-	  "documents a signatory adopts by signing the agreement" },
-	{ "arrangement.term_starts", CS_DATE, 0, 0, 0, NULL, "none",
-	  "SC-term", "first day of the agreement's term (none: no term)" },
-	{ "arrangement.term_ends", CS_DATE, 0, 0, 0, NULL, "none",
-	  "SC-term", "last day of the agreement's term, unless renewed "
-	  "(none: no term)" },
-	{ "arrangement.secretariat", CS_LIST, 0, 0, 0, NULL, NULL,
-	  "SA-3.2, SA-7.1, MC-chair",
-	  "infrastructure organisations that keep the record and may chair "
-	  "as interim" },
+	S_TEXT("arrangement.name", 0, NULL, "", "the arrangement's full name"),
+	S_ENUM("arrangement.kind", 0,
+	    "alliance|compact|framework|leaders-group|pact", "alliance", "",
+	    "what kind of body the arrangement is"),
+	S_TEXT("arrangement.agreement", 0, NULL,
+	    "SA-3.2, SC-partners, MS-2, TP-5",
+	    "title of the agreement members sign"),
+	S_LIST("arrangement.adopts", 0, NULL, NULL, "MS-3.1",
+	    "documents a signatory adopts by signing the agreement"),
+	S_DATE("arrangement.term_starts", 0, "none", "SC-term",
+	    "first day of the agreement's term (none: no term)"),
+	S_DATE("arrangement.term_ends", 0, "none", "SC-term",
+	    "last day of the agreement's term, unless renewed "
+	    "(none: no term)"),
+	S_LIST("arrangement.secretariat", 0, NULL, NULL,
+	    "SA-3.2, SA-7.1, MC-chair",
+	    "infrastructure organisations that keep the record and may chair "
+	    "as interim"),
 	/* Membership */
-	{ "membership.kinds", CS_LIST, 0, 0, 0,
-	  "full|associate|co-opted|guest", NULL, "SA-3.1-full, SA-3.1-assoc, "
-	  "MC-closed", "kinds of membership the arrangement has" },
-	{ "membership.full_sectors", CS_LIST, 0, 0, 0, "vcse|public|private",
-	  NULL, "SA-3.1-full, SC-partners",
-	  "sectors whose organisations may be full members" },
-	{ "membership.associate_sectors", CS_LIST, 0, 0, 0,
-	  "vcse|public|private", NULL, "SA-3.1-assoc",
-	  "sectors whose organisations may be associate members" },
-	{ "membership.declaration_fields", CS_LIST, 0, 0, 0,
-	  "name|role|organisation|date|authority", NULL, "SA-15.1, "
-	  "SC-partners", "fields a declaration must have to be accepted" },
-	{ "membership.criteria", CS_LIST, 0, 0, 0, NULL, NULL, "MC-criteria",
-	  "criteria each member must meet, with evidence" },
-	{ "membership.open", CS_BOOL, 0, 0, 0, NULL, "yes", "MC-closed",
-	  "no: membership is by formal commitment, guests by invitation" },
-	{ "membership.size_min", CS_INT, 0, 0, 100000, NULL, "0", "MC-size",
-	  "fewest members expected (0: no limit)" },
-	{ "membership.size_max", CS_INT, 0, 0, 100000, NULL, "0", "MC-size",
-	  "most members expected (0: no limit)" },
-	{ "membership.coverage", CS_LIST, 0, 0, 0, NULL, NULL, "MC-diversity",
-	  "areas and kinds of organisation membership should cover" },
-	{ "membership.resignation_notice_months", CS_INT, 0, 0, 24, NULL, "1",
-	  "SA-14.1", "months of written notice a resigning member gives" },
-	{ "membership.exclude_during_notice", CS_BOOL, 0, 0, 0, NULL, "yes",
-	  "SA-14.1", "the chair may exclude a member during notice" },
-	{ "membership.termination", CS_ENUM, 0, 0, 0,
-	  "group-vote|withdrawal|none", "group-vote", "SA-14.3, MC-absence",
-	  "how a membership is ended against the member's wish" },
-	{ "membership.suspension", CS_BOOL, 0, 0, 0, NULL, "yes", "SA-13.2",
-	  "a member in breach may be suspended" },
+	S_LIST("membership.kinds", 0, "full|associate|co-opted|guest", NULL,
+	    "SA-3.1-full, SA-3.1-assoc, MC-closed",
+	    "kinds of membership the arrangement has"),
+	S_LIST("membership.full_sectors", 0, "vcse|public|private", NULL,
+	    "SA-3.1-full, SC-partners",
+	    "sectors whose organisations may be full members"),
+	S_LIST("membership.associate_sectors", 0, "vcse|public|private", NULL,
+	    "SA-3.1-assoc",
+	    "sectors whose organisations may be associate members"),
+	S_LIST("membership.declaration_fields", 0,
+	    "name|role|organisation|date|authority", NULL, "SA-15.1, "
+	    "SC-partners", "fields a declaration must have to be accepted"),
+	S_LIST("membership.criteria", 0, NULL, NULL, "MC-criteria",
+	    "criteria each member must meet, with evidence"),
+	S_BOOL("membership.open", 0, "yes", "MC-closed",
+	    "no: membership is by formal commitment, guests by invitation"),
+	S_INT("membership.size_min", 0, 0, 100000, "0", "MC-size",
+	    "fewest members expected (0: no limit)"),
+	S_INT("membership.size_max", 0, 0, 100000, "0", "MC-size",
+	    "most members expected (0: no limit)"),
+	S_LIST("membership.coverage", 0, NULL, NULL, "MC-diversity",
+	    "areas and kinds of organisation membership should cover"),
+	S_INT("membership.resignation_notice_months", 0, 0, 24, "1", "SA-14.1",
+	    "months of written notice a resigning member gives"),
+	S_BOOL("membership.exclude_during_notice", 0, "yes", "SA-14.1",
+	    "the chair may exclude a member during notice"),
+	S_ENUM("membership.termination", 0, "group-vote|withdrawal|none",
+	    "group-vote", "SA-14.3, MC-absence",
+	    "how a membership is ended against the member's wish"),
+	S_BOOL("membership.suspension", 0, "yes", "SA-13.2",
+	    "a member in breach may be suspended"),
 	/* Meetings */
-	{ "meetings.min_per_year", CS_INT, 1, 0, 366, NULL, "0",
-	  "SA-6.2, SC-quarterly", "fewest meetings a year (0: none set)" },
-	{ "meetings.max_gap_days", CS_INT, 1, 0, 366, NULL, "0",
-	  "MC-meet, MC-mou", "longest gap between meetings (0: none set)" },
-	{ "meetings.chair", CS_ENUM, 1, 0, 0, "group-chair|alternate-sides",
-	  "group-chair", "SA-7.3, SA-E3.6, MC-mou",
-	  "who chairs a meeting of the kind" },
-	{ "meetings.reports_to", CS_TEXT, 1, 0, 0, NULL, "none",
-	  "SC-report", "the body each meeting of the kind reports into "
-	  "(none: no report)" },
-	{ "agenda.notice_days", CS_INT, 0, 0, 365, NULL, "7", "SA-10.2",
-	  "days before a meeting the agenda goes out" },
-	{ "agenda.mandatory", CS_LIST, 0, 0, 0, NULL, NULL, "SA-6.4",
-	  "items every agenda must contain" },
-	{ "notes.due_days", CS_INT, 0, 0, 365, NULL, "21", "SA-10.3",
-	  "days after a meeting the notes are due" },
-	{ "notes.visibility", CS_ENUM, 0, 0, 0, "members|public", "members",
-	  "SA-11.1, MC-meet", "who sees notes by default" },
-	{ "attendance.absences_flag", CS_INT, 0, 0, 100, NULL, "0",
-	  "SA-6.3, MC-absence", "absences without apology in a row that "
-	  "flag a member (0: never)" },
-	{ "attendance.deputy_needs_agreement", CS_BOOL, 0, 0, 0, NULL, "no",
-	  "SA-6.3", "a deputy attends only with the chair's prior agreement" },
+	S_INT("meetings.min_per_year", 1, 0, 366, "0", "SA-6.2, SC-quarterly",
+	    "fewest meetings a year (0: none set)"),
+	S_INT("meetings.max_gap_days", 1, 0, 366, "0", "MC-meet, MC-mou",
+	    "longest gap between meetings (0: none set)"),
+	S_ENUM("meetings.chair", 1, "group-chair|alternate-sides",
+	    "group-chair", "SA-7.3, SA-E3.6, MC-mou",
+	    "who chairs a meeting of the kind"),
+	S_TEXT("meetings.reports_to", 1, "none", "SC-report",
+	    "the body each meeting of the kind reports into "
+	    "(none: no report)"),
+	S_INT("agenda.notice_days", 0, 0, 365, "7", "SA-10.2",
+	    "days before a meeting the agenda goes out"),
+	S_LIST("agenda.mandatory", 0, NULL, NULL, "SA-6.4",
+	    "items every agenda must contain"),
+	S_INT("notes.due_days", 0, 0, 365, "21", "SA-10.3",
+	    "days after a meeting the notes are due"),
+	S_ENUM("notes.visibility", 0, "members|public", "members",
+	    "SA-11.1, MC-meet", "who sees notes by default"),
+	S_INT("attendance.absences_flag", 0, 0, 100, "0", "SA-6.3, MC-absence",
+	    "absences without apology in a row that "
+	    "flag a member (0: never)"),
+	S_BOOL("attendance.deputy_needs_agreement", 0, "no", "SA-6.3",
+	    "a deputy attends only with the chair's prior agreement"),
 	/* Decisions and elections */
-	{ "quorum", CS_QUORUM, 1, 0, 0, SIDES, "majority", "SA-8.2",
-	  "who must be present for a vote" },
-	{ "vote.voters", CS_ENUM, 0, 0, 0, "vcse-full|full|partners|members",
-	  "members", "SA-8.3, SA-E2.1", "who votes" },
-	{ "vote.casting_vote", CS_BOOL, 0, 0, 0, NULL, "no", "SA-8.3",
-	  "the chair has a casting vote" },
-	{ "vote.tie", CS_ENUM, 0, 0, 0, "second-vote|fails", "second-vote",
-	  "SA-8.3", "what a tied vote leads to" },
-	{ "election.method", CS_ENUM, 0, 0, 0, "plurality|majority",
-	  "plurality", "SA-E2.2", "how an election is counted: the most "
-	  "votes, or more than half the votes cast" },
-	{ "election.tie", CS_ENUM, 0, 0, 0, "runoff", "runoff", "SA-E2.2",
-	  "what a tie at the top leads to" },
-	{ "chair.term_years", CS_INT, 0, 0, 20, NULL, "3", "SA-7.1, SA-7.2",
-	  "years a chair serves before re-election (0: no term)" },
-	{ "chair.midterm_ends_original", CS_BOOL, 0, 0, 0, NULL, "yes",
-	  "SA-7.1", "a chair elected mid-term ends at the original term's "
-	  "end" },
-	{ "chair.first_election_months", CS_INT, 0, 0, 60, NULL, "0",
-	  "SA-7.1", "months from recognition to the first chair election "
-	  "(0: none set)" },
-	{ "chair.selection", CS_ENUM, 1, 0, 0,
-	  "online-poll|first-meeting|alternating|members", "members",
-	  "SA-7.1, SA-7.2, MC-mou", "how the chair of the kind is chosen" },
-	{ "chair.full_member_only", CS_BOOL, 0, 0, 0, NULL, "yes",
-	  "SA-E1, SA-3.1-assoc", "a chair must be a full member of the group" },
-	{ "nomination.window_days", CS_INT, 0, 0, 365, NULL, "21", "SA-9.3",
-	  "days a nomination window stays open (shorter needs a reason)" },
-	{ "nomination.fields", CS_LIST, 0, 0, 0,
-	  "details|why|skills|interests|guidance", NULL, "SA-9.3",
-	  "fields a nomination must have" },
-	{ "representatives.flag_sole", CS_BOOL, 0, 0, 0, NULL, "no",
-	  "SA-D2.4", "flag positions with a single representative" },
-	{ "representatives.expect_deputies", CS_BOOL, 0, 0, 0, NULL, "no",
-	  "SA-D2.5", "flag positions without a named deputy" },
-	{ "representatives.term_years", CS_INT, 0, 0, 20, NULL, "3",
-	  "SA-9.1", "years an elected representative's term of office runs "
-	  "(0: no end date)" },
-	{ "representatives.training_missed_flag", CS_INT, 0, 0, 100, NULL,
-	  "0", "SA-D3.6", "induction or training sessions missed in a row "
-	  "that flag a representative (0: never)" },
-	{ "representatives.required_everywhere", CS_BOOL, 0, 0, 0, NULL, "no",
-	  "TP-2a", "every decision-making partnership needs sector "
-	  "representation or a recorded justification" },
-	{ "representatives.feedback_missed_flag", CS_INT, 0, 0, 100, NULL,
-	  "0", "SA-D2.7, MS-board-reps", "board meetings a representative "
-	  "has not fed back from that flag them (0: never)" },
+	S_QUORUM("quorum", 1, SIDES, "majority", "SA-8.2",
+	    "who must be present for a vote"),
+	S_ENUM("vote.voters", 0, "vcse-full|full|partners|members", "members",
+	    "SA-8.3, SA-E2.1", "who votes"),
+	S_BOOL("vote.casting_vote", 0, "no", "SA-8.3",
+	    "the chair has a casting vote"),
+	S_ENUM("vote.tie", 0, "second-vote|fails", "second-vote", "SA-8.3",
+	    "what a tied vote leads to"),
+	S_ENUM("election.method", 0, "plurality|majority", "plurality",
+	    "SA-E2.2", "how an election is counted: the most "
+	    "votes, or more than half the votes cast"),
+	S_ENUM("election.tie", 0, "runoff", "runoff", "SA-E2.2",
+	    "what a tie at the top leads to"),
+	S_INT("chair.term_years", 0, 0, 20, "3", "SA-7.1, SA-7.2",
+	    "years a chair serves before re-election (0: no term)"),
+	S_BOOL("chair.midterm_ends_original", 0, "yes", "SA-7.1",
+	    "a chair elected mid-term ends at the original term's end"),
+	S_INT("chair.first_election_months", 0, 0, 60, "0", "SA-7.1",
+	    "months from recognition to the first chair election "
+	    "(0: none set)"),
+	S_ENUM("chair.selection", 1,
+	    "online-poll|first-meeting|alternating|members", "members",
+	    "SA-7.1, SA-7.2, MC-mou", "how the chair of the kind is chosen"),
+	S_BOOL("chair.full_member_only", 0, "yes", "SA-E1, SA-3.1-assoc",
+	    "a chair must be a full member of the group"),
+	S_INT("nomination.window_days", 0, 0, 365, "21", "SA-9.3",
+	    "days a nomination window stays open (shorter needs a reason)"),
+	S_LIST("nomination.fields", 0, "details|why|skills|interests|guidance",
+	    NULL, "SA-9.3", "fields a nomination must have"),
+	S_BOOL("representatives.flag_sole", 0, "no", "SA-D2.4",
+	    "flag positions with a single representative"),
+	S_BOOL("representatives.expect_deputies", 0, "no", "SA-D2.5",
+	    "flag positions without a named deputy"),
+	S_INT("representatives.term_years", 0, 0, 20, "3", "SA-9.1",
+	    "years an elected representative's term of office runs "
+	    "(0: no end date)"),
+	S_INT("representatives.training_missed_flag", 0, 0, 100, "0", "SA-D3.6",
+	    "induction or training sessions missed in a row "
+	    "that flag a representative (0: never)"),
+	S_BOOL("representatives.required_everywhere", 0, "no", "TP-2a",
+	    "every decision-making partnership needs sector "
+	    "representation or a recorded justification"),
+	S_INT("representatives.feedback_missed_flag", 0, 0, 100, "0",
+	    "SA-D2.7, MS-board-reps", "board meetings a representative "
+	    "has not fed back from that flag them (0: never)"),
 	/* A group's make-up and reporting lines (MC-wg) */
-	{ "makeup.from_parent", CS_INT, 1, 0, 100, NULL, "0", "MC-wg",
-	  "people the group draws from its parent group's members "
-	  "(0: none set)" },
-	{ "makeup.parent_chair", CS_BOOL, 1, 0, 0, NULL, "no", "MC-wg",
-	  "the parent group's chair is one of them" },
-	{ "makeup.seats", CS_LIST, 1, 0, 0, NULL, NULL, "MC-wg",
-	  "named seats the group has, each to be filled" },
-	{ "makeup.reports_to", CS_LIST, 1, 0, 0, NULL, NULL, "MC-wg",
-	  "bodies the group reports to, each at least once a year it meets" },
-	{ "membership.group_sectors", CS_LIST, 1, 0, 0, "vcse|public|private",
-	  NULL, "MC-criteria", "sectors whose organisations may be full "
-	  "members of a group of the kind (none written: any of "
-	  "membership.full_sectors)" },
+	S_INT("makeup.from_parent", 1, 0, 100, "0", "MC-wg",
+	    "people the group draws from its parent group's members "
+	    "(0: none set)"),
+	S_BOOL("makeup.parent_chair", 1, "no", "MC-wg",
+	    "the parent group's chair is one of them"),
+	S_LIST("makeup.seats", 1, NULL, NULL, "MC-wg",
+	    "named seats the group has, each to be filled"),
+	S_LIST("makeup.reports_to", 1, NULL, NULL, "MC-wg",
+	    "bodies the group reports to, each at least once a year it meets"),
+	S_LIST("membership.group_sectors", 1, "vcse|public|private", NULL,
+	    "MC-criteria", "sectors whose organisations may be full "
+	    "members of a group of the kind (none written: any of "
+	    "membership.full_sectors)"),
 	/* Accountability */
-	{ "commitments.self_assessment", CS_ENUM, 0, 0, 0,
-	  "none|yearly", "none", "MS-2-eval, SC-annual",
-	  "signatory public bodies rate every commitment" },
-	{ "commitments.scale", CS_LIST, 0, 0, 0, NULL, NULL, "MS-2-eval",
-	  "the rating scale of a self-assessment" },
-	{ "report.annual", CS_LIST, 0, 0, 0, NULL, NULL,
-	  "SC-annual, MS-2-eval, MC-chair, MC-mou, TP-3",
-	  "annual reports and who receives them" },
-	{ "consultation.min_weeks", CS_INT, 0, 0, 52, NULL, "0", "SC-consult",
-	  "weeks a significant consultation runs (0: none set)" },
-	{ "funding.min_years", CS_INT, 0, 0, 20, NULL, "0",
-	  "SC-contract, MS-3.4.2, MS-3.6.3", "aimed-for shortest funding "
-	  "length (0: none set)" },
-	{ "funding.max_years", CS_INT, 0, 0, 20, NULL, "0",
-	  "MS-3.4.2, MS-3.6.3", "upper end of the aimed-for length" },
-	{ "funding.publish_spend", CS_BOOL, 0, 0, 0, NULL, "no", "TP-3a",
-	  "publish spend by contracts, grants and small grants" },
-	{ "dispute.procedure", CS_ENUM, 0, 0, 0,
-	  "none|dialogue|three-stage", "none", "SA-12, SC-resolve-1",
-	  "how disputes are handled" },
-	{ "dispute.resolution_weeks", CS_INT, 0, 0, 52, NULL, "0",
-	  "SC-resolve-2", "weeks from first contact to resolution" },
-	{ "partners.named_contact", CS_ENUM, 0, 0, 0,
-	  "none|champion|single-point|officer", "none",
-	  "SC-champion, MS-3.7.1, TP-5", "the named contact each partner "
-	  "gives" },
-	{ "milestones", CS_LIST, 0, 0, 0, NULL, NULL, "MS-5, SA-7.1",
-	  "dated milestones: DATE text" },
+	S_ENUM("commitments.self_assessment", 0, "none|yearly", "none",
+	    "MS-2-eval, SC-annual",
+	    "signatory public bodies rate every commitment"),
+	S_LIST("commitments.scale", 0, NULL, NULL, "MS-2-eval",
+	    "the rating scale of a self-assessment"),
+	S_LIST("report.annual", 0, NULL, NULL,
+	    "SC-annual, MS-2-eval, MC-chair, MC-mou, TP-3",
+	    "annual reports and who receives them"),
+	S_INT("consultation.min_weeks", 0, 0, 52, "0", "SC-consult",
+	    "weeks a significant consultation runs (0: none set)"),
+	S_INT("funding.min_years", 0, 0, 20, "0",
+	    "SC-contract, MS-3.4.2, MS-3.6.3", "aimed-for shortest funding "
+	    "length (0: none set)"),
+	S_INT("funding.max_years", 0, 0, 20, "0", "MS-3.4.2, MS-3.6.3",
+	    "upper end of the aimed-for length"),
+	S_BOOL("funding.publish_spend", 0, "no", "TP-3a",
+	    "publish spend by contracts, grants and small grants"),
+	S_ENUM("dispute.procedure", 0, "none|dialogue|three-stage", "none",
+	    "SA-12, SC-resolve-1", "how disputes are handled"),
+	S_INT("dispute.resolution_weeks", 0, 0, 52, "0", "SC-resolve-2",
+	    "weeks from first contact to resolution"),
+	S_ENUM("partners.named_contact", 0,
+	    "none|champion|single-point|officer", "none",
+	    "SC-champion, MS-3.7.1, TP-5", "the named contact each partner "
+	    "gives"),
+	S_LIST("milestones", 0, NULL, NULL, "MS-5, SA-7.1",
+	    "dated milestones: DATE text"),
 	/* Personal data: storage limitation (UK GDPR Art. 5(1)(e)) */
-	{ "retention.signin_days", CS_INT, 0, 0, 3650, NULL, "90",
-	  "UK GDPR 5(1)(e)", "days sign-in records (sessions, links, failed "
-	  "sign-ins) are kept (0: no limit)" },
-	{ "retention.mail_days", CS_INT, 0, 0, 3650, NULL, "365",
-	  "UK GDPR 5(1)(e)", "days mail sent or given up is kept in the "
-	  "outbox (0: no limit)" },
-	{ "retention.audit_names_days", CS_INT, 0, 0, 36500, NULL, "0",
-	  "UK GDPR 5(1)(e)", "days the audit log's details keep people's "
-	  "names before they are redacted (0: kept with the record)" },
+	S_INT("retention.signin_days", 0, 0, 3650, "90", "UK GDPR 5(1)(e)",
+	    "days sign-in records (sessions, links, failed "
+	    "sign-ins) are kept (0: no limit)"),
+	S_INT("retention.mail_days", 0, 0, 3650, "365", "UK GDPR 5(1)(e)",
+	    "days mail sent or given up is kept in the "
+	    "outbox (0: no limit)"),
+	S_INT("retention.audit_names_days", 0, 0, 36500, "0", "UK GDPR 5(1)(e)",
+	    "days the audit log's details keep people's "
+	    "names before they are redacted (0: kept with the record)"),
 	{ NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL },
 };
 

@@ -69,10 +69,14 @@ struct any_list {
 #define TX(s, f)	{ #f, TF_TEXT, offsetof(struct s, f), NULL, 0 }
 #define FL(s, f)	{ #f, TF_FLAG, offsetof(struct s, f), NULL, 0 }
 #define NUM(s, f, d)	{ #f, TF_NUMBER, offsetof(struct s, f), NULL, d }
-#define LIST(s, f, m)	{ #f, TF_LIST, offsetof(struct s, f), &m, 0 }
-#define OBJ(s, f, m)	{ #f, TF_OBJECT, offsetof(struct s, f), &m, 0 }
 #define TMAP(what, many, s, fs) \
 	{ what, many, fs, sizeof(fs) / sizeof(fs[0]), sizeof(struct s) }
+/* A list field named after what it holds ("holders"): each one a
+ * struct rs read by the fields fs; one says what a single one is. */
+#define LIST(s, f, one, rs, fs) { #f, TF_LIST, offsetof(struct s, f), \
+	&(const struct tmap)TMAP(one, #f, rs, fs), 0 }
+#define OBJ(s, f, one, rs, fs) { #f, TF_OBJECT, offsetof(struct s, f), \
+	&(const struct tmap)TMAP(one, NULL, rs, fs), 0 }
 
 static const struct tf agreement_f[] = {
 	TX(tmpl_agreement, version), TX(tmpl_agreement, title),
@@ -121,14 +125,12 @@ static const struct tf holder_f[] = {
 	FL(tmpl_holder, interim), TX(tmpl_holder, scope),
 	TX(tmpl_holder, start), TX(tmpl_holder, end),
 };
-static const struct tmap holder_m =
-    TMAP("a holder", "holders", tmpl_holder, holder_f);
 static const struct tf position_f[] = {
 	TX(tmpl_position, slug), TX(tmpl_position, section),
 	TX(tmpl_position, name), TX(tmpl_position, method),
 	TX(tmpl_position, appointed_by), TX(tmpl_position, electing_group),
 	TX(tmpl_position, note), NUM(tmpl_position, seats, 1),
-	LIST(tmpl_position, holders, holder_m),
+	LIST(tmpl_position, holders, "a holder", tmpl_holder, holder_f),
 };
 static const struct tf place_f[] = {
 	TX(tmpl_place, slug), TX(tmpl_place, name), TX(tmpl_place, areas),
@@ -140,43 +142,20 @@ static const struct tf commitment_f[] = {
 	TX(tmpl_commitment, party),
 };
 
-static const struct tmap agreement_m =
-    TMAP("the agreement", NULL, tmpl_agreement, agreement_f);
-static const struct tmap org_m =
-    TMAP("an organisation", "organisations", tmpl_org, org_f);
-static const struct tmap person_m =
-    TMAP("a person", "people", tmpl_person, person_f);
-static const struct tmap role_m = TMAP("a role", "roles", tmpl_role, role_f);
-static const struct tmap group_m =
-    TMAP("a group", "groups", tmpl_group, group_f);
-static const struct tmap membership_m =
-    TMAP("a membership", "memberships", tmpl_membership, membership_f);
-static const struct tmap declaration_m =
-    TMAP("a declaration", "declarations", tmpl_declaration, declaration_f);
-static const struct tmap criterion_m =
-    TMAP("a criterion", "criteria", tmpl_criterion, criterion_f);
-static const struct tmap office_m =
-    TMAP("an office", "offices", tmpl_office, office_f);
-static const struct tmap position_m =
-    TMAP("a position", "positions", tmpl_position, position_f);
-static const struct tmap place_m =
-    TMAP("a place", "places", tmpl_place, place_f);
-static const struct tmap commitment_m =
-    TMAP("a commitment", "commitments", tmpl_commitment, commitment_f);
-
 static const struct tf tmpl_f[] = {
-	OBJ(tmpl, agreement, agreement_m),
-	LIST(tmpl, organisations, org_m),
-	LIST(tmpl, people, person_m),
-	LIST(tmpl, roles, role_m),
-	LIST(tmpl, groups, group_m),
-	LIST(tmpl, memberships, membership_m),
-	LIST(tmpl, declarations, declaration_m),
-	LIST(tmpl, criteria, criterion_m),
-	LIST(tmpl, offices, office_m),
-	LIST(tmpl, positions, position_m),
-	LIST(tmpl, places, place_m),
-	LIST(tmpl, commitments, commitment_m),
+	OBJ(tmpl, agreement, "the agreement", tmpl_agreement, agreement_f),
+	LIST(tmpl, organisations, "an organisation", tmpl_org, org_f),
+	LIST(tmpl, people, "a person", tmpl_person, person_f),
+	LIST(tmpl, roles, "a role", tmpl_role, role_f),
+	LIST(tmpl, groups, "a group", tmpl_group, group_f),
+	LIST(tmpl, memberships, "a membership", tmpl_membership, membership_f),
+	LIST(tmpl, declarations, "a declaration",
+	    tmpl_declaration, declaration_f),
+	LIST(tmpl, criteria, "a criterion", tmpl_criterion, criterion_f),
+	LIST(tmpl, offices, "an office", tmpl_office, office_f),
+	LIST(tmpl, positions, "a position", tmpl_position, position_f),
+	LIST(tmpl, places, "a place", tmpl_place, place_f),
+	LIST(tmpl, commitments, "a commitment", tmpl_commitment, commitment_f),
 };
 static const struct tmap tmpl_m = TMAP("a template", NULL, tmpl, tmpl_f);
 

@@ -26,6 +26,7 @@ static const char *const groups[] = {
 	"election", "Elections",
 	"nomination", "Nominations",
 	"representatives", "Representatives",
+	"makeup", "Make-up of groups and who they report to",
 	"commitments", "Commitments",
 	"consultation", "Consultations",
 	"partners", "Partners",
@@ -36,6 +37,57 @@ static const char *const groups[] = {
 	"retention", "Keeping personal data",
 	NULL
 };
+
+/* The kinds of group in words, for a setting of each kind
+ * ("quorum.local-forum"), as group_kind_names lists them. */
+static const char *const kind_words[GK__MAX] = {
+	"Local forums", "Thematic groups", "Task groups", "Joint forums",
+	"The co-ordination group", "Leaders groups", "Working groups",
+	"Partnerships",
+};
+
+/* A setting's label and what to type, where its meaning does not say
+ * it in words. */
+static const char *const how[] = {
+	"milestones", "Dated milestones", "One a line: the day, as "
+	"2026-10-01, then what is due by it.",
+	NULL
+};
+
+/* 1 when setting key is one of group's ("quorum" has "quorum" and
+ * "quorum.local-forum"). */
+static int
+in_group(const char *key, const char *group)
+{
+	size_t len = strlen(group);
+
+	return strncmp(key, group, len) == 0 && (key[len] == '.' ||
+	    key[len] == '\0');
+}
+
+/* A setting's label: what it means, and for a setting of one kind of
+ * group, which ("Local forums: fewest meetings a year"). */
+static void
+label_of(const struct constitution_setting *s, char *out, size_t sz)
+{
+	const char	*dot = strrchr(s->setting, '.');
+	int		 kind = dot != NULL ? group_kind_parse(dot + 1) : -1;
+
+	size_t		 i;
+
+	for (i = 0; how[i] != NULL; i += 3)
+		if (strcmp(how[i], s->setting) == 0) {
+			snprintf(out, sz, "%s", how[i + 1]);
+			return;
+		}
+	if (kind >= 0)
+		snprintf(out, sz, "%s: %s", kind_words[kind], s->meaning);
+	else {
+		snprintf(out, sz, "%s", s->meaning);
+		if (out[0] >= 'a' && out[0] <= 'z')
+			out[0] = (char)(out[0] - 'a' + 'A');
+	}
+}
 
 /* The form's name of a setting ("set.agenda.notice_days"), and its id
  * (dots as hyphens). */
@@ -78,19 +130,42 @@ value_of(const struct constitution_setting *s, const char *sep)
 	return out;
 }
 
+/* The hint's first words: what to type, "One a line." for a list. */
+static const char *
+list_how(const struct constitution_setting *s)
+{
+	size_t i;
+
+	for (i = 0; how[i] != NULL; i += 3)
+		if (strcmp(how[i], s->setting) == 0)
+			return how[i + 2];
+	return s->is_list ? "One a line." : "";
+}
+
+/* A list's rows on the form: one an entry, and one more for each 30
+ * characters of a long one (a phone's width), from 2 to 8. */
+static int
+list_rows(const struct constitution_setting *s)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < s->lines.n; i++)
+		n += 1 + strlen(s->lines.v[i]) / 30;
+	return n < 2 ? 2 : n > 8 ? 8 : (int)n;
+}
+
 static void
 setting_field(struct req *r, const struct constitution_setting *s,
     const char *err_field, const char *err)
 {
 	char		 name[160], id[160], label[300], hint[200], *cur;
 	const char	*typed, *rule = s->rule != NULL ? s->rule : "";
+	const char	*told = list_how(s);
 	int		 list = s->is_list, bad;
 
 	names(s->setting, name, id);
-	snprintf(label, sizeof(label), "%s", s->meaning);
-	if (label[0] >= 'a' && label[0] <= 'z')
-		label[0] = (char)(label[0] - 'a' + 'A');
-	snprintf(hint, sizeof(hint), "%s%s%s%s", list ? "One a line. " : "",
+	label_of(s, label, sizeof(label));
+	snprintf(hint, sizeof(hint), "%s%s%s%s%s", told, *told ? " " : "",
 	    *rule ? "Rule " : "", rule, *rule ? "." : "");
 	cur = value_of(s, "\n");
 	typed = web_form_of(r, "set.", s->setting);
@@ -106,9 +181,8 @@ setting_field(struct req *r, const struct constitution_setting *s,
 		html_fmt(&r->body, "<textarea class=\"govuk-textarea%s\" id=\"%s"
 		    "\" name=\"%s\" rows=\"%d\" spellcheck=\"false\" aria-"
 		    "describedby=\"%s-hint%s\">%s</textarea>\n", bad ?
-		    " govuk-textarea--error" : "", id, name, (int)(s->lines.n <
-		    2 ? 2 : s->lines.n > 8 ? 8 : s->lines.n), id, bad ?
-		    " set-error" : "", typed != NULL ? typed : cur != NULL ?
+		    " govuk-textarea--error" : "", id, name, list_rows(s), id,
+		    bad ? " set-error" : "", typed != NULL ? typed : cur != NULL ?
 		    cur : "");
 	else
 		html_fmt(&r->body, "<input class=\"govuk-input%s\" id=\"%s\" "
@@ -193,7 +267,7 @@ settings_form(struct req *r, const struct constitution_setting_list *rows,
     const char *field, const char *err)
 {
 	struct html	*h = &r->body;
-	size_t		 g, i, len;
+	size_t		 g, i;
 	int		 any;
 
 	html_raw(h, "<p class=\"govuk-body\">Experts may <a class=\"govuk-link"
@@ -202,12 +276,9 @@ settings_form(struct req *r, const struct constitution_setting_list *rows,
 	    "/officer/constitution\" novalidate>\n");
 	page_csrf(r);
 	for (g = 0; groups[g] != NULL; g += 2) {
-		len = strlen(groups[g]);
 		any = 0;
 		for (i = 0; i < rows->n; i++) {
-			const char *k = rows->v[i].setting;
-
-			if (strncmp(k, groups[g], len) != 0 || k[len] != '.')
+			if (!in_group(rows->v[i].setting, groups[g]))
 				continue;
 			if (!any++)
 				html_fmt(h, "<h2 class=\"govuk-heading-m\" id=\""
@@ -251,14 +322,8 @@ constitution_render(struct req *r, const char *field, const char *err)
 		page_core_error(r, rc);
 		return;
 	}
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: Constitution" : "Constitution");
-	page_banner(r);
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_fmt(h, "<a href=\"/officer\" class=\"govuk-back-link\">Officer</a>"
-	    "\n<h1 class=\"govuk-heading-l\">The constitution in force</h1>\n"
-	    "<p class=\"govuk-body\">Every number and choice in the agreement, "
+	page_open_officer(r, "The constitution in force", field, err);
+	html_fmt(h, "<p class=\"govuk-body\">Every number and choice in the agreement, "
 	    "in force since %s. A new version applies from the date you give; "
 	    "the old one is kept with its dates, so past decisions are judged "
 	    "by the rules of their day.</p>\n", cur.effective_from != NULL ?

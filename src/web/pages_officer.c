@@ -188,12 +188,8 @@ import_form(struct req *r, const char *field, const char *err)
 	int		 people = kind != NULL && strcmp(kind, "people") == 0;
 	int		 bad_file = field != NULL && strcmp(field, "file") == 0;
 
-	snprintf(r->nav, sizeof(r->nav), "officer");
-	page_begin(r, err != NULL ? "Error: Import" : "Import");
-	if (err != NULL)
-		page_error_summary(r, field, err);
-	html_raw(h, "<h1 class=\"govuk-heading-l\">Import from a CSV file</h1>"
-	    "\n<p class=\"govuk-body\">Save the spreadsheet as CSV. The first "
+	page_open_officer(r, "Import from a CSV file", field, err);
+	html_raw(h, "<p class=\"govuk-body\">Save the spreadsheet as CSV. The first "
 	    "row names the columns. Nothing is imported unless every row is "
 	    "right; each problem is listed with its line.</p>\n<form method=\""
 	    "post\" action=\"/officer/import\" enctype=\"multipart/form-data\" "

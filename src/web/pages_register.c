@@ -127,89 +127,52 @@ register_form(struct req *r, const char *field, const char *err)
 	meeting_render(r, field, err);
 }
 
-/* 1 when org (an id as sent) is one of members'. */
+/* The register's rows as sent, each "att-" and the organisation's id
+ * (a family declared in routes.c and checked before this runs), into
+ * *rows (from calloc()); their number, or -1 out of memory. */
 static int
-is_member(const struct rec_membership_list *members, const char *org)
+rows_sent(struct req *r, struct attendance_row **rows)
 {
-	char	id[32];
-	size_t	i;
+	const char	*as, *tail;
+	void		*it = NULL;
+	size_t		 n = 0, k = 0;
 
-	for (i = 0; i < members->n; i++) {
-		snprintf(id, sizeof(id), "%lld", (long long)members->v[i].org_id);
-		if (strcmp(id, org) == 0)
-			return 1;
-	}
-	return 0;
+	while (web_form_next(r, "att-", &it, &as) != NULL)
+		n++;
+	if ((*rows = calloc(n + 1, sizeof(**rows))) == NULL)
+		return -1;
+	for (it = NULL; k < n && (tail = web_form_next(r, "att-", &it,
+	    &as)) != NULL; )
+		if (parse_id(tail, &(*rows)[k].org) == 0)
+			(*rows)[k++].as = as;
+	return (int)k;
 }
 
-/* POST /meetings/N/register: every organisation chosen, in one change;
- * each row is a field "att-" and the organisation's id, declared as a
- * family (routes.c) and checked before this runs. */
+/* POST /meetings/N/register: the rows sent, for core to keep whole or
+ * refuse (core_meeting_register: who may keep it, SA-6.3). */
 void
 page_meeting_register_post(struct req *r)
 {
-	struct meeting_view	 v;
+	struct attendance_row	*rows = NULL;
 	struct viewer		 who;
-	struct rec_membership_list members = { NULL, 0 };
-	const char		*as, *tail;
-	void			*it = NULL;
-	char			 org[32];
+	int			 n;
 	int64_t			 id = web_int(r, "id");
-	size_t			 i;
-	int			 rc = CORE_OK, n = 0;
+	int			 rc, done = 0;
 
 	viewer_of_who(&who, &r->who);
-	memset(&v, 0, sizeof(v));
-	if (id <= 0 || core_meeting_get(r->c, &who, id, &v) != CORE_OK) {
-		page_error(r, 404, "Page not found", "There is no such meeting.");
+	if ((n = rows_sent(r, &rows)) < 0) {
+		page_error(r, 503, "Sorry, there is a problem with the "
+		    "service", "out of memory");
 		return;
 	}
-	if (!r->who.officer && !core_chairs(r->c, &r->who, v.m.group_id)) {
-		page_error(r, 403, "Only the chair can do that", "The register "
-		    "is kept by the group's chair and vice-chair, and "
-		    "officers.");
-		goto out;
-	}
-	if ((rc = core_member_list(r->c, &who, v.m.grp,
-	    &members)) != CORE_OK) {
-		page_core_error(r, rc);
-		goto out;
-	}
-	if ((rc = core_begin(r->c)) != CORE_OK) {
-		page_core_error(r, rc);
-		goto out;
-	}
-	/* Each row sent is a member organisation's: one that is not (it
-	 * left meanwhile, or the form is not ours) records nothing. */
-	while ((tail = web_form_next(r, "att-", &it, &as)) != NULL)
-		if (!is_member(&members, tail)) {
-			rc = core_fail(r->c, CORE_EINVAL, "register", "An "
-			    "organisation on the form (att-%s) is not a "
-			    "member of this group: nothing was recorded; "
-			    "check the register and save it again", tail);
-			break;
-		}
-	for (i = 0; i < members.n && rc == CORE_OK; i++) {
-		snprintf(org, sizeof(org), "%lld",
-		    (long long)members.v[i].org_id);
-		/* Checked by the router: one of as_v, or "" (left). */
-		if ((as = web_form_of(r, "att-", org)) == NULL || *as == '\0')
-			continue;
-		if ((rc = core_meeting_attend(r->c, id, org, as, NULL, 0)) !=
-		    CORE_OK)
-			break;
-		n++;
-	}
-	if (rc == CORE_OK && n == 0)
-		rc = core_fail(r->c, CORE_EINVAL, "register", "choose present, "
-		    "apologies, absent or deputy for at least one "
-		    "organisation");
-	/* Nothing kept: the register again, as typed. */
-	if ((rc = core_end(r->c, rc)) == CORE_EINVAL)
-		snprintf(r->c->field, sizeof(r->c->field), "register");
-	page_answer(r, rc, meeting_render, "/meetings/%lld?done=register&n=%d"
-	    "#attendance", (long long)id, n);
-out:
-	meeting_view_free(&v);
-	rec_membership_list_free(&members);
+	rc = core_meeting_register(r->c, &who, id, rows, (size_t)n, &done);
+	free(rows);
+	if (rc == CORE_ENOTFOUND)
+		page_error(r, 404, "Page not found", "There is no such "
+		    "meeting.");
+	else if (rc == CORE_EPERM)
+		page_error(r, 403, "Only the chair can do that", r->c->err);
+	else	/* refused: the register again, as typed */
+		page_answer(r, rc, meeting_render, "/meetings/%lld?done="
+		    "register&n=%d#attendance", (long long)id, done);
 }

@@ -66,6 +66,25 @@ web_json(struct req *r, int status, json_t *j)
 	json_decref(j);
 }
 
+/* Room for more fields: twice as many (16 at first), up to
+ * RAW_FIELDS; -1 when out of memory. */
+static int
+raw_grow(struct conn_state *cs)
+{
+	struct raw_field	*p;
+	size_t			 cap = cs->raw_cap * 2;
+
+	if (cap < 16)
+		cap = 16;
+	if (cap > RAW_FIELDS)
+		cap = RAW_FIELDS;
+	if ((p = reallocarray(cs->raw, cap, sizeof(*p))) == NULL)
+		return -1;
+	cs->raw = p;
+	cs->raw_cap = cap;
+	return 0;
+}
+
 static enum MHD_Result
 post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
     const char *filename, const char *ctype, const char *enc,
@@ -111,9 +130,12 @@ post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
 		return MHD_NO;
 	}
 	if (i == cs->nraw) {
-		if (cs->nraw == RAW_FIELDS ||
-		    (cs->raw[i].key = strdup(key)) == NULL)
+		if (cs->nraw == RAW_FIELDS || (cs->nraw == cs->raw_cap &&
+		    raw_grow(cs) != 0) || (cs->raw[i].key = strdup(key)) ==
+		    NULL)
 			return MHD_NO;
+		cs->raw[i].val = NULL;
+		cs->raw[i].len = 0;
 		cs->nraw++;
 	}
 	f = &cs->raw[i];
@@ -153,7 +175,9 @@ raw_finish(struct conn_state *cs)
 		cs->raw[i].key = cs->raw[i].val = NULL;
 		cs->raw[i].len = 0;
 	}
-	cs->nraw = 0;
+	free(cs->raw);
+	cs->raw = NULL;
+	cs->nraw = cs->raw_cap = 0;
 }
 
 /* The connection of the request being handled by this thread. */

@@ -28,8 +28,15 @@ int req_form_set(struct req_form *, const char *name, const char *value,
 /* Frees the form's fields: it is empty again. */
 void req_form_free(struct req_form *);
 
-/* The constitution's form of every setting is the largest: 96 fields. */
-#define RAW_FIELDS	128
+/*
+ * The most fields a form may send.  The largest form, the
+ * constitution's of every setting, sends 149 (145 settings, the form
+ * token and the three parts of a date).  The fields are kept in an
+ * array grown as they arrive (16, 32 ... RAW_FIELDS entries of 24
+ * bytes: at most 6 KB, for that form alone) and freed once the body is
+ * in: a request without a form holds none.
+ */
+#define RAW_FIELDS	256
 
 /*
  * A change handed to the writer (web_write): the connection is
@@ -49,8 +56,9 @@ struct web_write {
 
 struct conn_state {
 	struct req			 r;
-	struct raw_field		 raw[RAW_FIELDS];
-	size_t				 nraw;
+	struct raw_field		*raw;	/* nraw of raw_cap, from
+						   realloc() */
+	size_t				 nraw, raw_cap;
 	struct MHD_PostProcessor	*pp;
 	size_t				 body;	/* bytes received */
 	int				 too_big;

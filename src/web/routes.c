@@ -313,7 +313,7 @@ const struct web_route web_routes[] = {
 	SEE("/meetings", ROLE_ANYONE, page_meetings),
 	PAGE("GET", "/meetings/:id", ROLE_ANYONE, page_meeting, p_meeting),
 	/* The register: every organisation's attendance at once
-	 * (pages_register.c checks the chair). */
+	 * (core_meeting_register checks the chair). */
 	ACT("POST", "/meetings/:id/register", ROLE_MEMBER,
 	    page_meeting_register_post, p_register, GROUP_NONE, register_form),
 	/* A member's and a chair's forms on a meeting (pages_chair.c). */

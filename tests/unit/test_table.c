@@ -15,7 +15,7 @@
 #include "render/table.h"
 
 static const struct column cols[] = {
-	{ "#", 0 }, { "Name", 6 }, { "Member", 0 }, { NULL, 0 },
+	{ "#", 0, 0 }, { "Name", 6, 0 }, { "Member", 0, 0 }, { NULL, 0, 0 },
 };
 
 /* What fn printed of t. */
@@ -129,7 +129,9 @@ record_prints_the_first_row_as_lines(void **state)
 static void
 join_and_fmt(void **state)
 {
-	static const struct column one[] = { { "Holders", 0 }, { NULL, 0 } };
+	static const struct column one[] = {
+		{ "Holders", 0, 0 }, { NULL, 0, 0 },
+	};
 	struct rec_lines	 l = { NULL, 0 };
 	struct table		 t;
 	char			*s;
@@ -148,6 +150,55 @@ join_and_fmt(void **state)
 	rec_lines_free(&l);
 }
 
+/* A record's fields, as one row function adds them all. */
+static void
+record_fields(struct table *t, int64_t id)
+{
+	table_num(t, id);
+	table_text(t, "Leek Trust");
+	table_text(t, "vcse");
+	table_text(t, "leek@example.org");
+}
+
+static void
+columns_pick_a_records_fields(void **state)
+{
+	/* A list of two fields out of order, a record of all four. */
+	static const struct column list[] = {
+		{ "Name", 0, 2 }, { "#", 0, 1 }, { NULL, 0, 0 },
+	};
+	static const struct column all[] = {
+		{ "Number", 0, 1 }, { "Name", 0, 2 }, { "Sector", 0, 3 },
+		{ "Email", 0, 4 }, { NULL, 0, 0 },
+	};
+	struct table	 t;
+	size_t		 from;
+	int64_t		 id;
+	char		*s;
+
+	(void)state;
+	table_start(&t, list);
+	for (id = 7; id <= 9; id += 2) {
+		from = t.cells.n;
+		record_fields(&t, id);
+		table_pick(&t, from);
+	}
+	assert_false(t.nomem);
+	assert_int_equal(table_rows(&t), 2);
+	s = printed(render_csv, &t);
+	assert_string_equal(s, "Name,#\r\nLeek Trust,7\r\nLeek Trust,9\r\n");
+	free(s);
+	table_free(&t);
+	table_start(&t, all);
+	record_fields(&t, 7);
+	table_pick(&t, 0);
+	s = printed(render_record, &t);
+	assert_string_equal(s, "Number: 7\nName:   Leek Trust\n"
+	    "Sector: vcse\nEmail:  leek@example.org\n");
+	free(s);
+	table_free(&t);
+}
+
 int
 main(void)
 {
@@ -157,6 +208,7 @@ main(void)
 		cmocka_unit_test(csv_quotes_and_guards_formulas),
 		cmocka_unit_test(record_prints_the_first_row_as_lines),
 		cmocka_unit_test(join_and_fmt),
+		cmocka_unit_test(columns_pick_a_records_fields),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
