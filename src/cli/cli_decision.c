@@ -20,7 +20,8 @@ run_decide(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_decide_consensus(&c->core, &viewer_system, id, pos, O("text"), &id);
+	rc = core_decide_consensus(&c->core, &viewer_system, id, pos, O("text"),
+	    &id);
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
 	    "decision recorded as made by consensus", id, NULL);
 }

@@ -65,8 +65,8 @@ core_int_meeting_for(struct core *c, const struct viewer *v, int runs,
 	if (org != NULL && runs)
 		return CORE_OK;
 	if (v->org == 0)
-		return core_fail(c, CORE_EINVAL, NULL, "you are not recorded as "
-		    "working for a member organisation");
+		return core_fail(c, CORE_EINVAL, NULL, "you are not recorded "
+		    "as working for a member organisation");
 	snprintf(buf, bufsz, "%lld", (long long)v->org);
 	*out = buf;
 	if (org == NULL)
