@@ -68,7 +68,8 @@ run_meeting_schedule(struct cli *c)
 	int64_t id;
 	int rc;
 
-	if ((rc = core_meeting_schedule(&c->core, &in, &id)) != CORE_OK)
+	if ((rc = core_meeting_schedule(&c->core, &viewer_system, &in, &id)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
 	return cli_done(c, "meeting scheduled; its agenda holds the mandatory "
 	    "items", id, NULL);

@@ -11,9 +11,10 @@ struct meeting_in {
 	const char	*group, *day, *starts, *ends, *place, *link;
 };
 /* Schedules a meeting; its agenda opens with the mandatory items of
- * the constitution (SA-6.4). */
-int core_meeting_schedule(struct core *, const struct meeting_in *,
-    int64_t *id) WUR;
+ * the constitution (SA-6.4).  For the group's chair or vice-chair and
+ * officers (SA-6.2, SA-7.3; else CORE_EPERM, field "runs"). */
+int core_meeting_schedule(struct core *, const struct viewer *v,
+    const struct meeting_in *, int64_t *id) WUR;
 /*
  * A meeting as one viewer may see it (SA-11.1, SA-3.1-assoc): what
  * rules_meeting_sight() gives that reader, and nothing more.  m's notes

@@ -36,8 +36,8 @@ core_int_meeting(struct core *c, int64_t id, struct rec_meeting *out)
 }
 
 int
-core_meeting_schedule(struct core *c, const struct meeting_in *in,
-    int64_t *id)
+core_meeting_schedule(struct core *c, const struct viewer *v,
+    const struct meeting_in *in, int64_t *id)
 {
 	const char	*items[32];
 	struct rec_group	 g = { 0 };
@@ -68,6 +68,13 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 		return rc;
 	if ((rc = core_int_find_group(c, in->group, &g)) != CORE_OK)
 		goto out;
+	/* SA-6.2, SA-7.3: the group's chair or vice-chair calls its
+	 * meetings, and officers (and the command line). */
+	if (!viewer_is_officer(v) && !core_viewer_chairs(c, v, g.id)) {
+		rc = core_fail(c, CORE_EPERM, "runs", "Recording the meeting "
+		    "is for its group's chair and vice-chair, and officers.");
+		goto out;
+	}
 	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", g.id,
 	    day, in->starts, in->ends != NULL ? in->ends : "",
 	    text_given(in->place), text_given(in->link), c->actor);

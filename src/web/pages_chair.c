@@ -550,12 +550,14 @@ void
 page_group_schedule(struct req *r)
 {
 	struct meeting_in	 in;
+	struct viewer		 who;
 	char			 day[32], starts[6], ends[6], to[64];
 	const char		*end = web_form(r, "end");
 	int64_t			 id = 0;
 	int			 rc;
 
-	/* The router checked the chair (ROLE_CHAIR, GROUP_SLUG). */
+	/* The router checked the chair (ROLE_CHAIR, GROUP_SLUG), and core
+	 * checks it again (SA-7.3). */
 	ends[0] = '\0';
 	if (page_day_time_check(r, "date", "the date and time the meeting "
 	    "starts", day, starts) == 0 && end != NULL && end[strspn(end,
@@ -578,7 +580,12 @@ page_group_schedule(struct req *r)
 	in.starts = starts;
 	in.ends = ends[0] != '\0' ? ends : NULL;
 	in.place = web_form(r, "place");
-	if ((rc = core_meeting_schedule(r->c, &in, &id)) != CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	if ((rc = core_meeting_schedule(r->c, &who, &in, &id)) == CORE_EPERM) {
+		page_error(r, 403, refused_title(r->c->field), r->c->err);
+		return;
+	}
+	if (rc != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;
 		group_render(r, r->c->field, r->c->err);
 		return;

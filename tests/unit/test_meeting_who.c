@@ -92,13 +92,15 @@ cast_up(struct cast *t)
 	    "2025-05-01", NULL));
 	OK(&t->c, core_office_set(&t->c, "southwest", "Lead wb", "vice-chair",
 	    0, "2025-05-01", NULL));
-	OK(&t->c, core_meeting_schedule(&t->c, &in, &t->meeting));
+	OK(&t->c, core_meeting_schedule(&t->c, &viewer_system, &in,
+	    &t->meeting));
 	OK(&t->c, core_agenda_add(&t->c, &viewer_system, t->meeting,
 	    "Open business", 0, NULL, NULL));
 	OK(&t->c, core_agenda_add(&t->c, &viewer_system, t->meeting,
 	    "Sector position", 1, NULL, NULL));
 	in.day = "2025-07-20";
-	OK(&t->c, core_meeting_schedule(&t->c, &in, &t->other));
+	/* SA-6.2, SA-7.3: the chair calls a meeting of the group. */
+	OK(&t->c, core_meeting_schedule(&t->c, &t->chair, &in, &t->other));
 }
 
 static void
@@ -130,10 +132,12 @@ snapshot(struct cast *t, char *buf, size_t sz)
 {
 	struct meeting_view	v;
 	struct rec_motion_list	l = { NULL, 0 };
+	struct rec_meeting_list	ml = { NULL, 0 };
 	size_t			i, n = 0;
 
+	OK(&t->c, core_meeting_list(&t->c, "southwest", &ml));
 	OK(&t->c, core_meeting_get(&t->c, &viewer_system, t->meeting, &v));
-	n = (size_t)snprintf(buf, sz, "%d|%zu|%zu|%zu|%s|%s|%s|",
+	n = (size_t)snprintf(buf, sz, "%zu|%d|%zu|%zu|%zu|%s|%s|%s|", ml.n,
 	    (int)v.m.status, v.agenda.n, v.attendance.n, v.interests.n,
 	    v.m.circulated != NULL ? v.m.circulated : "-", v.m.notes != NULL ?
 	    v.m.notes : "-", v.m.notes_published != NULL ?
@@ -143,6 +147,7 @@ snapshot(struct cast *t, char *buf, size_t sz)
 		    (long long)v.attendance.v[i].organisation_id,
 		    v.attendance.v[i].attend);
 	meeting_view_free(&v);
+	rec_meeting_list_free(&ml);
 	OK(&t->c, core_motion_list(&t->c, &viewer_system, "southwest", &l));
 	for (i = 0; i < l.n && n < sz; i++)
 		n += (size_t)snprintf(buf + n, sz - n, "m%lld:%d,",
@@ -169,6 +174,8 @@ runs_all(struct cast *t, const struct viewer *v, int motion)
 {
 	struct check_flag_list	 fl;
 	struct motion_result	 res;
+	struct meeting_in	 in = { "southwest", "2025-08-20", "10:00",
+				    NULL, "Hall", NULL };
 	struct core		*c = &t->c;
 	int64_t			 id;
 	int			 open = item_at(t, "Open business");
@@ -199,6 +206,8 @@ runs_all(struct cast *t, const struct viewer *v, int motion)
 	assert_int_equal(fl.n, 0);
 	REFUSED(t, core_meeting_cancel(c, v, t->meeting, "No reason"),
 	    CORE_EPERM, "runs", RUNS_ONLY);
+	REFUSED(t, core_meeting_schedule(c, v, &in, &id), CORE_EPERM, "runs",
+	    RUNS_ONLY);
 }
 
 /* The meeting on its day with every member present, and a motion put

@@ -108,7 +108,7 @@ test_vcse_only_decision_kept_from_associates_sa_3_1_assoc(void **state)
 	in.starts = "10:00";
 	in.ends = "12:00";
 	in.place = "Hall";
-	OK(&c, core_meeting_schedule(&c, &in, &meeting));
+	OK(&c, core_meeting_schedule(&c, &viewer_system, &in, &meeting));
 	OK(&c, core_agenda_add(&c, &viewer_system, meeting, "Open business", 0,
 	    NULL, NULL));
 	OK(&c, core_agenda_add(&c, &viewer_system, meeting, "Sector position",
