@@ -56,6 +56,7 @@ CORE_SRC   = src/core/core.c src/core/audit.c src/core/registry.c \
              src/core/report.c src/core/totp.c src/core/token.c \
              src/core/backup.c src/core/privacy.c src/core/ledger.c \
              src/core/ballot_box.c src/core/viewer.c src/core/attendance.c \
+             src/core/meeting_who.c \
              src/core/group_commit.c src/core/lists.c \
              src/core/election_count.c src/core/election_view.c \
              src/core/decision_view.c \
@@ -121,7 +122,8 @@ UNIT_TESTS = test_tmpl test_date test_orgid test_constitution test_membership \
              test_check test_place test_constitution_read test_report \
              test_flags test_me test_json_web test_page_table \
              test_writer_now test_table test_stamp test_json_stored \
-             test_attendance test_audit_seal test_core_spare
+             test_attendance test_meeting_who test_audit_seal \
+             test_core_spare
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale test_writer test_fields

@@ -20,7 +20,8 @@ run_decide(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_decide_consensus(&c->core, id, pos, O("text"), &id);
+	rc = core_decide_consensus(&c->core, &viewer_system, id, pos, O("text"),
+	    &id);
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
 	    "decision recorded as made by consensus", id, NULL);
 }
@@ -48,7 +49,7 @@ run_motion_propose(struct cli *c)
 	    O("recommend-termination"), O("terminate-from-alliance"),
 	    O("effective") };
 
-	rc = core_motion_propose(&c->core, id, pos, O("text"),
+	rc = core_motion_propose(&c->core, &viewer_system, id, pos, O("text"),
 	    number(O("second-vote-of")), &eff, &id);
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
 	    "the meeting is quorate; the vote is open", id, NULL);

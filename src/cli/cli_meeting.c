@@ -68,7 +68,8 @@ run_meeting_schedule(struct cli *c)
 	int64_t id;
 	int rc;
 
-	if ((rc = core_meeting_schedule(&c->core, &in, &id)) != CORE_OK)
+	if ((rc = core_meeting_schedule(&c->core, &viewer_system, &in, &id)) !=
+	    CORE_OK)
 		return cli_fail(c, rc);
 	return cli_done(c, "meeting scheduled; its agenda holds the mandatory "
 	    "items", id, NULL);
@@ -253,9 +254,9 @@ run_agenda_add(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_agenda_add(&c->core, id, O("title"), cli_flag(c,
-	    "vcse-only"), cli_flag(c, "public") ? "public" : "members",
-	    O("requested-by"));
+	rc = core_agenda_add(&c->core, &viewer_system, id, O("title"),
+	    cli_flag(c, "vcse-only"), cli_flag(c, "public") ? "public" :
+	    "members", O("requested-by"));
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "item added", 0,
 	    NULL);
 }
@@ -268,7 +269,7 @@ run_agenda_remove(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_agenda_remove(&c->core, id, pos);
+	rc = core_agenda_remove(&c->core, &viewer_system, id, pos);
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "item removed", 0,
 	    NULL);
 }
@@ -295,7 +296,8 @@ run_meeting_circulate(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_meeting_circulate(&c->core, id, O("date"), &flags)))
+	if ((rc = core_meeting_circulate(&c->core, &viewer_system, id,
+	    O("date"), &flags)))
 		return cli_fail(c, rc);
 	return meeting_done(c, "agenda circulated", &flags);
 }
@@ -308,8 +310,9 @@ run_meeting_attend(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_meeting_attend(&c->core, id, O("organisation"), O("as"),
-	    O("people"), cli_flag(c, "deputy-agreed"));
+	rc = core_meeting_attend(&c->core, &viewer_system, id,
+	    O("organisation"), O("as"), O("people"), cli_flag(c,
+	    "deputy-agreed"));
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
 	    "attendance recorded", 0, NULL);
 }
@@ -322,8 +325,8 @@ run_meeting_interest(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0 || item_opt(c, &pos) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_meeting_interest(&c->core, id, pos, O("organisation"),
-	    O("person"), O("nature"));
+	rc = core_meeting_interest(&c->core, &viewer_system, id, pos,
+	    O("organisation"), O("person"), O("nature"));
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
 	    "interest declared and entered in the register", 0, NULL);
 }
@@ -337,7 +340,8 @@ run_meeting_chair(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_meeting_chair(&c->core, id, O("person"), &flags);
+	rc = core_meeting_chair(&c->core, &viewer_system, id, O("person"),
+	    &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	return meeting_done(c, "chair recorded", &flags);
@@ -356,8 +360,8 @@ run_meeting_notes(struct cli *c)
 		if ((text = cli_slurp(c, O("file"))) == NULL)
 			return cli_fail(c, CORE_EINVAL);
 	}
-	rc = core_meeting_notes(&c->core, id, text != NULL ? text :
-	    O("text"));
+	rc = core_meeting_notes(&c->core, &viewer_system, id, text != NULL ?
+	    text : O("text"));
 	free(text);
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "notes saved", 0,
 	    NULL);
@@ -372,7 +376,7 @@ run_meeting_publish(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_meeting_publish(&c->core, id, O("date"),
+	rc = core_meeting_publish(&c->core, &viewer_system, id, O("date"),
 	    cli_flag(c, "public") ? "public" : NULL, &flags);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
@@ -387,7 +391,7 @@ run_meeting_cancel(struct cli *c)
 
 	if (id_arg(c, "meeting", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_meeting_cancel(&c->core, id, O("reason"));
+	rc = core_meeting_cancel(&c->core, &viewer_system, id, O("reason"));
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
 	    "meeting cancelled",
 	    0, NULL);

@@ -86,7 +86,7 @@ core_meeting_register(struct core *c, const struct viewer *v,
 		if (rows[i].as == NULL || rows[i].as[0] == '\0')
 			continue;	/* left as it was */
 		snprintf(org, sizeof(org), "%lld", (long long)rows[i].org);
-		if ((rc = core_meeting_attend(c, meeting, org, rows[i].as,
+		if ((rc = core_meeting_attend(c, v, meeting, org, rows[i].as,
 		    NULL, 0)) == CORE_OK)
 			done++;
 	}

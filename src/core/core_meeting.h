@@ -11,9 +11,10 @@ struct meeting_in {
 	const char	*group, *day, *starts, *ends, *place, *link;
 };
 /* Schedules a meeting; its agenda opens with the mandatory items of
- * the constitution (SA-6.4). */
-int core_meeting_schedule(struct core *, const struct meeting_in *,
-    int64_t *id) WUR;
+ * the constitution (SA-6.4).  For the group's chair or vice-chair and
+ * officers (SA-6.2, SA-7.3; else CORE_EPERM, field "runs"). */
+int core_meeting_schedule(struct core *, const struct viewer *v,
+    const struct meeting_in *, int64_t *id) WUR;
 /*
  * A meeting as one viewer may see it (SA-11.1, SA-3.1-assoc): what
  * rules_meeting_sight() gives that reader, and nothing more.  m's notes
@@ -41,35 +42,65 @@ int core_meeting_get(struct core *, const struct viewer *, int64_t id,
  * every viewer). */
 int core_meeting_list(struct core *, const char *group,
     struct rec_meeting_list *out) WUR;
-/* requested_by: the member organisation asking (SA-10.2). */
-int core_agenda_add(struct core *, int64_t meeting, const char *title,
-    int vcse_only, const char *visibility, const char *requested_by) WUR;
-int core_agenda_remove(struct core *, int64_t meeting, int pos) WUR;
-/* SA-6.4: refused while a mandatory item is missing; *flags lists
- * lateness (SA-10.2). */
-int core_meeting_circulate(struct core *, int64_t meeting,
-    const char *date, struct check_flag_list *flags) WUR;
-/* SA-6.3: present, apologies, absent or deputy (with the chair's prior
- * agreement recorded).  One row per organisation. */
-int core_meeting_attend(struct core *, int64_t meeting, const char *org,
-    const char *kind, const char *people, int deputy_agreed) WUR;
-/* SA-11.2: a declaration of interest on item pos, into the register. */
-int core_meeting_interest(struct core *, int64_t meeting, int pos,
-    const char *org, const char *person, const char *nature) WUR;
+/*
+ * Who may take each action on a meeting is core's to say, for the
+ * viewer v (meeting_who.c): "runs" actions are for the group's chair or
+ * vice-chair and officers (SA-7.3; the command line passes
+ * viewer_system); "member" actions for a member organisation of the
+ * group acting for itself, and who runs the meeting.  A refusal is
+ * CORE_ENOTFOUND, field "meeting", for no such meeting, or CORE_EPERM
+ * with the sentence to show and field "runs" (only who runs the meeting
+ * may), "member" (only the group's members, each for itself) or "item"
+ * (not an item of the viewer's agenda, SA-3.1-assoc); nothing changed.
+ */
+/* Runs.  requested_by: the member organisation asking (SA-10.2). */
+int core_agenda_add(struct core *, const struct viewer *v, int64_t meeting,
+    const char *title, int vcse_only, const char *visibility,
+    const char *requested_by) WUR;
+/* Member, SA-10.2: v's organisation asks for an item (refused once the
+ * agenda is circulated). */
+int core_agenda_request(struct core *, const struct viewer *v,
+    int64_t meeting, const char *title) WUR;
+/* Runs. */
+int core_agenda_remove(struct core *, const struct viewer *v,
+    int64_t meeting, int pos) WUR;
+/* Runs.  SA-6.4: refused while a mandatory item is missing; *flags
+ * lists lateness (SA-10.2). */
+int core_meeting_circulate(struct core *, const struct viewer *v,
+    int64_t meeting, const char *date, struct check_flag_list *flags) WUR;
+/* Runs.  SA-6.3: present, apologies, absent or deputy (with the chair's
+ * prior agreement recorded).  One row per organisation. */
+int core_meeting_attend(struct core *, const struct viewer *v,
+    int64_t meeting, const char *org, const char *kind, const char *people,
+    int deputy_agreed) WUR;
+/* Member, SA-6.3: v's organisation sends its apologies (people: who
+ * sent them, or NULL). */
+int core_meeting_apologies(struct core *, const struct viewer *v,
+    int64_t meeting, const char *people) WUR;
+/* Member.  SA-11.2: a declaration of interest on item pos, into the
+ * register: who runs the meeting names any organisation (org); a member
+ * declares its own (org NULL or its own), on an item of its agenda
+ * (SA-3.1-assoc: CORE_EPERM, field "item"). */
+int core_meeting_interest(struct core *, const struct viewer *v,
+    int64_t meeting, int pos, const char *org, const char *person,
+    const char *nature) WUR;
 /*
  * Who chaired this meeting (SA-7.3).  MC-mou: the same side chairing
  * twice in a row is the group's own act, recorded and flagged in *flags
  * (empty on failure; the caller frees it with check_flag_list_free).
  */
-int core_meeting_chair(struct core *, int64_t meeting,
-    const char *person, struct check_flag_list *flags) WUR;
-int core_meeting_notes(struct core *, int64_t meeting,
-    const char *text) WUR;
-/* SA-10.3, SA-11.1: publish to members (or the public). */
-int core_meeting_publish(struct core *, int64_t meeting, const char *date,
-    const char *visibility, struct check_flag_list *flags) WUR;
-int core_meeting_cancel(struct core *, int64_t meeting,
-    const char *reason) WUR;
+int core_meeting_chair(struct core *, const struct viewer *v,
+    int64_t meeting, const char *person, struct check_flag_list *flags) WUR;
+/* Runs. */
+int core_meeting_notes(struct core *, const struct viewer *v,
+    int64_t meeting, const char *text) WUR;
+/* Runs.  SA-10.3, SA-11.1: publish to members (or the public). */
+int core_meeting_publish(struct core *, const struct viewer *v,
+    int64_t meeting, const char *date, const char *visibility,
+    struct check_flag_list *flags) WUR;
+/* Runs. */
+int core_meeting_cancel(struct core *, const struct viewer *v,
+    int64_t meeting, const char *reason) WUR;
 /* The iCalendar invitation (METHOD:REQUEST, or CANCEL); *out from
  * malloc(). */
 int core_meeting_ical(struct core *, int64_t meeting, char **out) WUR;
@@ -80,9 +111,10 @@ int core_action_list(struct core *, const char *group, int open_only,
     struct rec_action_list *out) WUR;
 
 /* --- decisions (decision.c) --- */
-/* SA-8.1: a decision by consensus on item pos. */
-int core_decide_consensus(struct core *, int64_t meeting, int pos,
-    const char *text, int64_t *id) WUR;
+/* Runs (as the meeting's actions above).  SA-8.1: a decision by
+ * consensus on item pos. */
+int core_decide_consensus(struct core *, const struct viewer *v,
+    int64_t meeting, int pos, const char *text, int64_t *id) WUR;
 /* SA-8.4: a decision by email consensus, recorded for the group. */
 int core_decide_email(struct core *, const char *group, const char *text,
     int64_t *id) WUR;
@@ -102,9 +134,9 @@ struct motion_effect {
  * Refused when not quorate, naming who is missing.  previous: the tied
  * motion this is the second vote of, or 0 (its effect carries over).
  */
-int core_motion_propose(struct core *, int64_t meeting, int pos,
-    const char *text, int64_t previous, const struct motion_effect *,
-    int64_t *id) WUR;
+int core_motion_propose(struct core *, const struct viewer *v,
+    int64_t meeting, int pos, const char *text, int64_t previous,
+    const struct motion_effect *, int64_t *id) WUR;
 /* SA-8.2: is the meeting quorate now, counting who is recorded as
  * present; why says who is missing when it is not. */
 struct meeting_quorum {
@@ -136,6 +168,13 @@ struct motion_result {
 /* Counts: carried, lost, or a tie that decides nothing. */
 int core_motion_close(struct core *, int64_t motion,
     struct motion_result *) WUR;
+/* Runs (as the meeting's actions above).  SA-8.3: a vote on motion, a
+ * vote put at meeting (else CORE_ENOTFOUND, field "motion"), cast for
+ * org; and its count (SA-8.2). */
+int core_meeting_vote(struct core *, const struct viewer *v,
+    int64_t meeting, int64_t motion, const char *org, const char *choice) WUR;
+int core_meeting_count(struct core *, const struct viewer *v,
+    int64_t meeting, int64_t motion, struct motion_result *) WUR;
 /*
  * A decision as its viewer sees it: decisions are the members' record
  * (the API's members scope, the signed-in pages), so a public viewer is

@@ -16,6 +16,7 @@
 #include "rules/membership.h"
 #include "rules/vote.h"
 #include "store/store.h"
+#include "meeting_who.h"
 
 /* "YYYY-MM-DDTHH:MM[...]" as minutes since 1970, or -1. */
 static long long
@@ -178,8 +179,8 @@ motion_insert(struct core *c, int64_t group, int64_t meeting, int64_t item,
 	    "meeting", (long long)meeting, "round", round, "effect", effect);
 }
 
-int
-core_decide_consensus(struct core *c, int64_t meeting, int pos,
+static int
+decide_consensus(struct core *c, int64_t meeting, int pos,
     const char *text, int64_t *id)
 {
 	struct rec_meeting	 m;
@@ -401,8 +402,8 @@ effect_apply(struct core *c, const struct rec_motion *mo,
 	return rc;
 }
 
-int
-core_motion_propose(struct core *c, int64_t meeting, int pos,
+static int
+motion_propose(struct core *c, int64_t meeting, int pos,
     const char *text, int64_t previous, const struct motion_effect *eff,
     int64_t *id)
 {
@@ -712,4 +713,33 @@ out:
 	rec_voter_list_free(&rows);
 	rec_meeting_free(&m);
 	return rc;
+}
+
+/* SA-8.1, SA-7.3: a decision by consensus, recorded by who runs the
+ * meeting (meeting_who.c). */
+int
+core_decide_consensus(struct core *c, const struct viewer *v,
+    int64_t meeting, int pos, const char *text, int64_t *id)
+{
+	int rc;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_end(c, decide_consensus(c, meeting, pos, text, id));
+}
+
+/* SA-8.2, SA-7.3: a motion put to the vote by who runs the meeting. */
+int
+core_motion_propose(struct core *c, const struct viewer *v, int64_t meeting,
+    int pos, const char *text, int64_t previous,
+    const struct motion_effect *eff, int64_t *id)
+{
+	int rc;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_end(c, motion_propose(c, meeting, pos, text, previous,
+	    eff, id));
 }

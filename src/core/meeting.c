@@ -15,6 +15,7 @@
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "store/store.h"
+#include "meeting_who.h"
 
 /* HH:MM, 00:00 to 23:59. */
 static int
@@ -35,8 +36,8 @@ core_int_meeting(struct core *c, int64_t id, struct rec_meeting *out)
 }
 
 int
-core_meeting_schedule(struct core *c, const struct meeting_in *in,
-    int64_t *id)
+core_meeting_schedule(struct core *c, const struct viewer *v,
+    const struct meeting_in *in, int64_t *id)
 {
 	const char	*items[32];
 	struct rec_group	 g = { 0 };
@@ -67,6 +68,13 @@ core_meeting_schedule(struct core *c, const struct meeting_in *in,
 		return rc;
 	if ((rc = core_int_find_group(c, in->group, &g)) != CORE_OK)
 		goto out;
+	/* SA-6.2, SA-7.3: the group's chair or vice-chair calls its
+	 * meetings, and officers (and the command line). */
+	if (!viewer_is_officer(v) && !core_viewer_chairs(c, v, g.id)) {
+		rc = core_fail(c, CORE_EPERM, "runs", "Recording the meeting "
+		    "is for its group's chair and vice-chair, and officers.");
+		goto out;
+	}
 	rc = store_exec(c->st, STMT_MEET_INSERT, "lssssss", g.id,
 	    day, in->starts, in->ends != NULL ? in->ends : "",
 	    text_given(in->place), text_given(in->link), c->actor);
@@ -190,8 +198,8 @@ requester_ok(struct core *c, const struct rec_meeting *m, int64_t org,
 	return CORE_OK;
 }
 
-int
-core_agenda_add(struct core *c, int64_t meeting, const char *title,
+static int
+agenda_add(struct core *c, int64_t meeting, const char *title,
     int vcse_only, const char *visibility, const char *requested_by)
 {
 	struct rec_meeting	 m;
@@ -227,8 +235,8 @@ out:
 	return core_end(c, rc);
 }
 
-int
-core_agenda_remove(struct core *c, int64_t meeting, int pos)
+static int
+agenda_remove(struct core *c, int64_t meeting, int pos)
 {
 	struct rec_meeting	 m;
 	struct rec_item		 it;
@@ -299,8 +307,8 @@ went_out(struct core *c, struct rec_meeting *m, const char *kind,
 	return take_flags(c, m, flags);
 }
 
-int
-core_meeting_circulate(struct core *c, int64_t meeting, const char *date,
+static int
+meeting_circulate(struct core *c, int64_t meeting, const char *date,
     struct check_flag_list *flags)
 {
 	const char		*titles[64], *missing[32];
@@ -349,8 +357,8 @@ out:
 	return core_end(c, rc);
 }
 
-int
-core_meeting_attend(struct core *c, int64_t meeting, const char *org,
+static int
+meeting_attend(struct core *c, int64_t meeting, const char *org,
     const char *kind, const char *people, int deputy_agreed)
 {
 	struct rec_meeting	 m;
@@ -417,8 +425,8 @@ out:
 	return core_end(c, rc);
 }
 
-int
-core_meeting_notes(struct core *c, int64_t meeting, const char *text)
+static int
+meeting_notes(struct core *c, int64_t meeting, const char *text)
 {
 	struct rec_meeting	m;
 	int			rc;
@@ -435,8 +443,8 @@ core_meeting_notes(struct core *c, int64_t meeting, const char *text)
 	return core_end(c, rc);
 }
 
-int
-core_meeting_publish(struct core *c, int64_t meeting, const char *date,
+static int
+meeting_publish(struct core *c, int64_t meeting, const char *date,
     const char *visibility, struct check_flag_list *flags)
 {
 	struct rec_meeting	m;
@@ -478,8 +486,8 @@ out:
 	return core_end(c, rc);
 }
 
-int
-core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
+static int
+meeting_cancel(struct core *c, int64_t meeting, const char *reason)
 {
 	struct rec_meeting	m;
 	int			rc;
@@ -499,4 +507,146 @@ core_meeting_cancel(struct core *c, int64_t meeting, const char *reason)
 	}
 	rec_meeting_free(&m);
 	return core_end(c, rc);
+}
+
+/*
+ * The actions, each checking first that its viewer may take it
+ * (meeting_who.c), then done in the one change begun there.
+ */
+
+/* SA-6.4, SA-7.3: the chair (or an officer) adds an item; requested_by
+ * names the member that asked for it (SA-10.2). */
+int
+core_agenda_add(struct core *c, const struct viewer *v, int64_t meeting,
+    const char *title, int vcse_only, const char *visibility,
+    const char *requested_by)
+{
+	int rc;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_end(c, agenda_add(c, meeting, title, vcse_only,
+	    visibility, requested_by));
+}
+
+/* SA-10.2: a member of the group asks for an item, for itself. */
+int
+core_agenda_request(struct core *c, const struct viewer *v,
+    int64_t meeting, const char *title)
+{
+	const char	*org;
+	char		 own[32];
+	int		 rc, runs;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_MEMBER,
+	    &runs)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_meeting_for(c, v, runs, NULL, own, sizeof(own),
+	    &org)) == CORE_OK)
+		rc = agenda_add(c, meeting, title, 0, NULL, org);
+	return core_end(c, rc);
+}
+
+/* SA-6.4, SA-7.3: an item taken off the agenda by who runs it. */
+int
+core_agenda_remove(struct core *c, const struct viewer *v, int64_t meeting,
+    int pos)
+{
+	int rc;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_end(c, agenda_remove(c, meeting, pos));
+}
+
+/* SA-10.2, SA-7.3: the agenda circulated by who runs the meeting. */
+int
+core_meeting_circulate(struct core *c, const struct viewer *v,
+    int64_t meeting, const char *date, struct check_flag_list *flags)
+{
+	int rc;
+
+	memset(flags, 0, sizeof(*flags));
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_int_end_flags(c, meeting_circulate(c, meeting, date,
+	    flags), flags);
+}
+
+/* SA-6.3, SA-7.3: any organisation's attendance, recorded by who runs
+ * the meeting. */
+int
+core_meeting_attend(struct core *c, const struct viewer *v, int64_t meeting,
+    const char *org, const char *kind, const char *people, int deputy_agreed)
+{
+	int rc;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_end(c, meeting_attend(c, meeting, org, kind, people,
+	    deputy_agreed));
+}
+
+/* SA-6.3: a member organisation of the group sends its own apologies. */
+int
+core_meeting_apologies(struct core *c, const struct viewer *v,
+    int64_t meeting, const char *people)
+{
+	const char	*org;
+	char		 own[32];
+	int		 rc, runs;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_MEMBER,
+	    &runs)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_meeting_for(c, v, runs, NULL, own, sizeof(own),
+	    &org)) == CORE_OK)
+		rc = meeting_attend(c, meeting, org, "apologies", people, 0);
+	return core_end(c, rc);
+}
+
+/* SA-10.3, SA-7.3: the notes, written by who runs the meeting. */
+int
+core_meeting_notes(struct core *c, const struct viewer *v, int64_t meeting,
+    const char *text)
+{
+	int rc;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_end(c, meeting_notes(c, meeting, text));
+}
+
+/* SA-11.1, SA-7.3: the notes published by who runs the meeting. */
+int
+core_meeting_publish(struct core *c, const struct viewer *v,
+    int64_t meeting, const char *date, const char *visibility,
+    struct check_flag_list *flags)
+{
+	int rc;
+
+	memset(flags, 0, sizeof(*flags));
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_int_end_flags(c, meeting_publish(c, meeting, date,
+	    visibility, flags), flags);
+}
+
+/* SA-7.3: the meeting cancelled by who runs it. */
+int
+core_meeting_cancel(struct core *c, const struct viewer *v, int64_t meeting,
+    const char *reason)
+{
+	int rc;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_end(c, meeting_cancel(c, meeting, reason));
 }

@@ -13,9 +13,10 @@
 #include "rules/meeting.h"
 #include "rules/membership.h"
 #include "store/store.h"
+#include "meeting_who.h"
 
-int
-core_meeting_interest(struct core *c, int64_t meeting, int pos,
+static int
+meeting_interest(struct core *c, int64_t meeting, int pos,
     const char *org, const char *person, const char *nature)
 {
 	struct rec_meeting	 m;
@@ -90,8 +91,8 @@ last_side(struct core *c, const struct rec_meeting *m, char *last,
 	return CORE_OK;
 }
 
-int
-core_meeting_chair(struct core *c, int64_t meeting, const char *person,
+static int
+meeting_chair(struct core *c, int64_t meeting, const char *person,
     struct check_flag_list *flags)
 {
 	struct rec_meeting	 m;
@@ -160,4 +161,133 @@ out:
 	rec_standing_free(&s);
 	rec_person_clear(&p);
 	return core_int_end_flags(c, rc, flags);
+}
+
+/*
+ * SA-3.1-assoc: a member declares an interest only in an item of the
+ * agenda as it sees it (rules_meeting_sight): none before the agenda
+ * is circulated, and no VCSE-only item for an associate.
+ */
+static int
+on_agenda(struct core *c, const struct viewer *v, int64_t meeting, int pos)
+{
+	struct rec_meeting	 m;
+	struct rec_item		 it;
+	struct meeting_sight	 sight;
+	enum meeting_reader	 reader;
+	int			 found = 0, rc;
+
+	memset(&m, 0, sizeof(m));
+	memset(&it, 0, sizeof(it));
+	memset(&sight, 0, sizeof(sight));
+	if ((rc = core_int_meeting(c, meeting, &m)) != CORE_OK)
+		return rc;
+	if ((rc = core_int_meeting_reader(c, v, &m, &reader)) != CORE_OK)
+		goto out;
+	rules_meeting_sight(reader, m.notes != NULL, m.notes_published !=
+	    NULL, m.notes_visibility != NULL && strcmp(m.notes_visibility,
+	    "public") == 0, m.circulated != NULL, &sight);
+	if ((rc = store_item_get(c->st, meeting, pos, &it, &found)) !=
+	    STORE_OK) {
+		rc = core_store_fail(c, rc, "reading the agenda");
+		goto out;
+	}
+	if (!sight.agenda || !found || (it.vcse_only && !sight.vcse_items))
+		rc = core_fail(c, CORE_EPERM, "item", "Associates do not take "
+		    "part in VCSE-only business, and the agenda is shown once "
+		    "it is circulated.");
+out:
+	rec_meeting_free(&m);
+	rec_item_free(&it);
+	return rc;
+}
+
+/*
+ * SA-11.2: who runs the meeting records any organisation's interest
+ * (org); a member declares its own (org NULL, or its own), on an item
+ * of its agenda (SA-3.1-assoc).
+ */
+int
+core_meeting_interest(struct core *c, const struct viewer *v,
+    int64_t meeting, int pos, const char *org, const char *person,
+    const char *nature)
+{
+	const char	*of;
+	char		 own[32];
+	int		 rc, runs;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_MEMBER,
+	    &runs)) != CORE_OK)
+		return rc;
+	if ((runs || (rc = on_agenda(c, v, meeting, pos)) == CORE_OK) &&
+	    (rc = core_int_meeting_for(c, v, runs, org, own, sizeof(own),
+	    &of)) == CORE_OK)
+		rc = meeting_interest(c, meeting, pos, of, person, nature);
+	return core_end(c, rc);
+}
+
+/* SA-7.3: who chaired, recorded by who runs the meeting. */
+int
+core_meeting_chair(struct core *c, const struct viewer *v, int64_t meeting,
+    const char *person, struct check_flag_list *flags)
+{
+	int rc;
+
+	memset(flags, 0, sizeof(*flags));
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	return core_int_end_flags(c, meeting_chair(c, meeting, person, flags),
+	    flags);
+}
+
+/* SA-8.2: motion is a vote put at this meeting (else CORE_ENOTFOUND,
+ * field "motion"). */
+static int
+vote_of(struct core *c, int64_t meeting, int64_t motion)
+{
+	struct rec_motion	 mo;
+	int			 rc = CORE_ENOTFOUND, mine = 0;
+
+	memset(&mo, 0, sizeof(mo));
+	if (motion > 0 && (rc = core_int_motion(c, motion, &mo)) == CORE_OK) {
+		mine = mo.meeting_id == meeting && mo.method == METHOD_VOTE;
+		rec_motion_free(&mo);
+	}
+	if (rc != CORE_OK && rc != CORE_ENOTFOUND)
+		return rc;
+	return mine ? CORE_OK : core_fail(c, CORE_ENOTFOUND, "motion", "That "
+	    "motion is not a vote of this meeting.");
+}
+
+/* SA-8.3, SA-7.3: one organisation's vote at the meeting, recorded by
+ * who runs it. */
+int
+core_meeting_vote(struct core *c, const struct viewer *v, int64_t meeting,
+    int64_t motion, const char *org, const char *choice)
+{
+	int rc;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	if ((rc = vote_of(c, meeting, motion)) == CORE_OK)
+		rc = core_motion_cast(c, motion, org, choice);
+	return core_end(c, rc);
+}
+
+/* SA-8.2, SA-7.3: the meeting's vote closed and counted by who runs
+ * it. */
+int
+core_meeting_count(struct core *c, const struct viewer *v, int64_t meeting,
+    int64_t motion, struct motion_result *res)
+{
+	int rc;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_RUNS,
+	    NULL)) != CORE_OK)
+		return rc;
+	if ((rc = vote_of(c, meeting, motion)) == CORE_OK)
+		rc = core_motion_close(c, motion, res);
+	return core_end(c, rc);
 }

@@ -346,82 +346,36 @@ meeting_chair_forms(struct req *r, const struct meeting_view *v,
 }
 
 /*
- * A meeting's action (each a route of its own, route.c): the meeting as
- * the visitor sees it, and whether the visitor may take the action;
- * then core; then the meeting again with ?done= (page.c's banners), or
- * its page with the field at fault.
+ * A meeting's action (each a route of its own, route.c): core decides
+ * whether the visitor may take it (meeting_who.c) and takes it; the
+ * page shows core's answer: the meeting again with ?done= (page.c's
+ * banners), its page with the field at fault, or the refusal.
  */
-struct act {
-	struct req		*r;
-	struct meeting_view	 v;
-	struct viewer		 who;
-	int64_t			 id;
-	int			 chair;	/* the chair, vice-chair, officer */
-	char			 org[32];	/* the visitor's own */
-	struct check_flag_list	 lines;
-};
 
-/* Who takes an action: the chair, or a member of the group for its own
- * organisation (the chair too). */
-enum act_by { BY_CHAIR, BY_MEMBER };
-
-#define ANSWERED	(-100)	/* the handler answered: nothing to add */
-
-/* 0 when the visitor may take the action on the meeting; else -1 after
- * the answer. */
-static int
-act_begin(struct req *r, struct act *a, enum act_by by)
+/* The title of a refusal, by what core refused (core_meeting.h). */
+static const char *
+refused_title(const char *field)
 {
-	int	 member = 0;
-
-	memset(a, 0, sizeof(*a));
-	a->r = r;
-	a->id = web_int(r, "id");
-	viewer_of_who(&a->who, &r->who);
-	if (core_meeting_get(r->c, &a->who, a->id, &a->v) != CORE_OK) {
-		page_error(r, 404, "Page not found", "There is no such meeting.");
-		return -1;
-	}
-	/* The chair or vice-chair, or an officer, runs the meeting. */
-	a->chair = a->v.reader == READER_RUNS;
-	snprintf(a->org, sizeof(a->org), "%lld", (long long)r->who.org);
-	if (a->chair)
-		return 0;
-	if (by == BY_CHAIR) {
-		page_error(r, 403, "Only the chair can do that", "Recording "
-		    "the meeting is for its group's chair and vice-chair, and "
-		    "officers.");
-		meeting_view_free(&a->v);
-		return -1;
-	}
-	/* A member's own organisation, and only a member of this group. */
-	if (core_group_member(r->c, &a->who, a->v.m.group_id, &member) !=
-	    CORE_OK || !member) {
-		page_error(r, 403, "Only the group's members can do that",
-		    "Your organisation is not a member of this group.");
-		meeting_view_free(&a->v);
-		return -1;
-	}
-	return 0;
+	if (strcmp(field, "member") == 0)
+		return "Only the group's members can do that";
+	if (strcmp(field, "item") == 0)
+		return "That item is not on your agenda";
+	return "Only the chair can do that";
 }
 
 static void
-act_end(struct act *a, int rc, const char *done)
+act_end(struct req *r, int rc, const char *done)
 {
-	if (rc != ANSWERED)
-		page_answer(a->r, rc, meeting_render, "/meetings/%lld?done=%s",
-		    (long long)a->id, done);
-	meeting_view_free(&a->v);
-	check_flag_list_free(&a->lines);
-}
-
-/* A member acts for its own organisation: the visitor's must be one. */
-static int
-own_org(struct act *a)
-{
-	return a->r->who.org != 0 ? CORE_OK : core_fail(a->r->c, CORE_EINVAL,
-	    NULL, "you are not recorded as working for a member "
-	    "organisation");
+	if (rc == CORE_ENOTFOUND && strcmp(r->c->field, "meeting") == 0)
+		page_error(r, 404, "Page not found", "There is no such "
+		    "meeting.");
+	else if (rc == CORE_ENOTFOUND && strcmp(r->c->field, "motion") == 0)
+		page_error(r, 404, "No such vote", r->c->err);
+	else if (rc == CORE_EPERM)
+		page_error(r, 403, refused_title(r->c->field), r->c->err);
+	else
+		page_answer(r, rc, meeting_render, "/meetings/%lld?done=%s",
+		    (long long)web_int(r, "id"), done);
 }
 
 /* Core names a field by its own name; the form by the form's. */
@@ -438,205 +392,156 @@ as_field(struct core *c, int rc, const char *core_name, const char *form)
 void
 page_meeting_apologies(struct req *r)
 {
-	struct act	 a;
-	int		 rc;
+	struct viewer who;
 
-	if (act_begin(r, &a, BY_MEMBER) != 0)
-		return;
-	if ((rc = own_org(&a)) == CORE_OK)
-		rc = core_meeting_attend(r->c, a.id, a.org, "apologies",
-		    r->who.name, 0);
-	act_end(&a, rc, "apologies");
+	viewer_of_who(&who, &r->who);
+	act_end(r, core_meeting_apologies(r->c, &who, web_int(r, "id"),
+	    r->who.name), "apologies");
 }
 
 /* SA-10.2: a member asks for an agenda item. */
 void
 page_meeting_request(struct req *r)
 {
-	struct act	 a;
-	int		 rc;
+	struct viewer who;
 
-	if (act_begin(r, &a, BY_MEMBER) != 0)
-		return;
-	if ((rc = own_org(&a)) == CORE_OK)
-		rc = as_field(r->c, core_agenda_add(r->c, a.id, web_form(r,
-		    "request-title"), 0, NULL, a.org), "title",
-		    "request-title");
-	act_end(&a, rc, "request");
+	viewer_of_who(&who, &r->who);
+	act_end(r, as_field(r->c, core_agenda_request(r->c, &who, web_int(r,
+	    "id"), web_form(r, "request-title")), "title", "request-title"),
+	    "request");
 }
 
 /*
- * SA-11.2: an interest in an item: a member declares its own on the
- * agenda as it sees it (no VCSE-only item for an associate,
- * SA-3.1-assoc); the chair records any member organisation's.
+ * SA-11.2: an interest in an item: the chair's form names the member
+ * organisation (interest-org); a member's form declares its own, by
+ * the person signed in.
  */
 void
 page_meeting_interest(struct req *r)
 {
-	struct act	 a;
-	int		 item = (int)web_int(r, "interest-item"), rc;
-	size_t		 i;
+	struct viewer	 who;
+	const char	*org = web_form(r, "interest-org");
 
-	if (act_begin(r, &a, BY_MEMBER) != 0)
-		return;
-	if (a.chair) {
-		act_end(&a, core_meeting_interest(r->c, a.id, item, web_form(r,
-		    "interest-org"), NULL, web_form(r, "nature")), "interest");
-		return;
-	}
-	for (i = 0; i < a.v.agenda.n; i++)
-		if (a.v.agenda.v[i].pos == item)
-			break;
-	if (i == a.v.agenda.n) {
-		page_error(r, 403, "That item is not on your agenda",
-		    "Associates do not take part in VCSE-only business, and "
-		    "the agenda is shown once it is circulated.");
-		rc = ANSWERED;
-	} else if ((rc = own_org(&a)) == CORE_OK)
-		rc = core_meeting_interest(r->c, a.id, item, a.org, r->who.name,
-		    web_form(r, "nature"));
-	act_end(&a, rc, "interest");
+	viewer_of_who(&who, &r->who);
+	act_end(r, core_meeting_interest(r->c, &who, web_int(r, "id"),
+	    (int)web_int(r, "interest-item"), org, org == NULL ? r->who.name :
+	    NULL, web_form(r, "nature")), "interest");
 }
 
 /* SA-6.4, SA-10.2: the chair adds an item. */
 void
 page_meeting_agenda(struct req *r)
 {
-	struct act a;
+	struct viewer who;
 
-	if (act_begin(r, &a, BY_CHAIR) == 0)
-		act_end(&a, core_agenda_add(r->c, a.id, web_form(r, "title"),
-		    web_form(r, "vcse-only") != NULL, NULL, NULL), "agenda");
+	viewer_of_who(&who, &r->who);
+	act_end(r, core_agenda_add(r->c, &who, web_int(r, "id"), web_form(r,
+	    "title"), web_form(r, "vcse-only") != NULL, NULL, NULL), "agenda");
 }
 
 /* SA-10.2: the agenda goes to every member. */
 void
 page_meeting_circulate(struct req *r)
 {
-	struct act a;
+	struct check_flag_list	 lines;
+	struct viewer		 who;
 
-	if (act_begin(r, &a, BY_CHAIR) == 0)
-		act_end(&a, core_meeting_circulate(r->c, a.id, NULL, &a.lines),
-		    "circulate");
+	viewer_of_who(&who, &r->who);
+	act_end(r, core_meeting_circulate(r->c, &who, web_int(r, "id"), NULL,
+	    &lines), "circulate");
+	check_flag_list_free(&lines);
 }
 
 /* SA-6.3: one organisation's attendance. */
 void
 page_meeting_attend(struct req *r)
 {
-	struct act a;
+	struct viewer who;
 
-	if (act_begin(r, &a, BY_CHAIR) == 0)
-		act_end(&a, core_meeting_attend(r->c, a.id, web_form(r,
-		    "organisation"), web_form(r, "as"), NULL, 0), "attend");
+	viewer_of_who(&who, &r->who);
+	act_end(r, core_meeting_attend(r->c, &who, web_int(r, "id"),
+	    web_form(r, "organisation"), web_form(r, "as"), NULL, 0),
+	    "attend");
 }
 
 /* SA-8.1: a decision by consensus on an item. */
 void
 page_meeting_decide(struct req *r)
 {
-	struct act	 a;
+	struct viewer	 who;
 	int64_t		 did;
 
-	if (act_begin(r, &a, BY_CHAIR) == 0)
-		act_end(&a, as_field(r->c, core_decide_consensus(r->c, a.id,
-		    (int)web_int(r, "item"), web_form(r, "decision"), &did),
-		    "text", "decision"), "decide");
+	viewer_of_who(&who, &r->who);
+	act_end(r, as_field(r->c, core_decide_consensus(r->c, &who, web_int(r,
+	    "id"), (int)web_int(r, "item"), web_form(r, "decision"), &did),
+	    "text", "decision"), "decide");
 }
 
 /* SA-8.2: a motion put to the vote, refused unless quorate. */
 void
 page_meeting_propose(struct req *r)
 {
-	struct act		 a;
 	struct motion_effect	 fx;
+	struct viewer		 who;
 	int64_t			 mid;
 	int			 rc;
 
-	if (act_begin(r, &a, BY_CHAIR) != 0)
-		return;
+	viewer_of_who(&who, &r->who);
 	memset(&fx, 0, sizeof(fx));
-	rc = core_motion_propose(r->c, a.id, (int)web_int(r, "motion-item"),
-	    web_form(r, "motion"), 0, &fx, &mid);
+	rc = core_motion_propose(r->c, &who, web_int(r, "id"), (int)web_int(r,
+	    "motion-item"), web_form(r, "motion"), 0, &fx, &mid);
 	if (rc == CORE_EINVAL && (strcmp(r->c->field, "text") == 0 ||
 	    strcmp(r->c->field, "quorum") == 0))
 		snprintf(r->c->field, sizeof(r->c->field), "motion");
-	act_end(&a, rc, "propose");
-}
-
-/* A vote or count belongs to this meeting's own motion: 1, else the
- * 404. */
-static int
-own_vote(struct act *a)
-{
-	struct motion_view	 mo;
-	int			 mine;
-
-	mine = web_int(a->r, "motion") > 0 && core_motion_get(a->r->c,
-	    &a->who, web_int(a->r, "motion"), &mo) == CORE_OK;
-	if (mine) {
-		mine = mo.mo.meeting_id == a->id && mo.mo.method ==
-		    METHOD_VOTE;
-		motion_view_free(&mo);
-	}
-	if (!mine)
-		page_error(a->r, 404, "No such vote", "That motion is not a "
-		    "vote of this meeting.");
-	return mine;
+	act_end(r, rc, "propose");
 }
 
 /* SA-8.3: one organisation's vote on a motion at the meeting. */
 void
 page_meeting_vote(struct req *r)
 {
-	struct act a;
+	struct viewer who;
 
-	if (act_begin(r, &a, BY_CHAIR) != 0)
-		return;
-	if (!own_vote(&a))
-		act_end(&a, ANSWERED, NULL);
-	else
-		act_end(&a, as_field(r->c, core_motion_cast(r->c, web_int(r,
-		    "motion"), web_form(r, "voter"), web_form(r, "choice")),
-		    NULL, "voter"), "vote");
+	viewer_of_who(&who, &r->who);
+	act_end(r, as_field(r->c, core_meeting_vote(r->c, &who, web_int(r,
+	    "id"), web_int(r, "motion"), web_form(r, "voter"), web_form(r,
+	    "choice")), NULL, "voter"), "vote");
 }
 
 /* SA-8.2: the vote closed and counted. */
 void
 page_meeting_close_vote(struct req *r)
 {
-	struct act		 a;
 	struct motion_result	 counted;
+	struct viewer		 who;
 
-	if (act_begin(r, &a, BY_CHAIR) != 0)
-		return;
-	if (!own_vote(&a))
-		act_end(&a, ANSWERED, NULL);
-	else
-		act_end(&a, core_motion_close(r->c, web_int(r, "motion"),
-		    &counted), "close-vote");
+	viewer_of_who(&who, &r->who);
+	act_end(r, core_meeting_count(r->c, &who, web_int(r, "id"),
+	    web_int(r, "motion"), &counted), "close-vote");
 }
 
 /* SA-10.3: the notes saved. */
 void
 page_meeting_notes(struct req *r)
 {
-	struct act a;
+	struct viewer who;
 
-	if (act_begin(r, &a, BY_CHAIR) == 0)
-		act_end(&a, core_meeting_notes(r->c, a.id, web_form(r,
-		    "notes")), "notes");
+	viewer_of_who(&who, &r->who);
+	act_end(r, core_meeting_notes(r->c, &who, web_int(r, "id"),
+	    web_form(r, "notes")), "notes");
 }
 
 /* SA-11.1: the notes published, to members or the public. */
 void
 page_meeting_publish(struct req *r)
 {
-	struct act a;
+	struct check_flag_list	 lines;
+	struct viewer		 who;
 
-	if (act_begin(r, &a, BY_CHAIR) == 0)
-		act_end(&a, core_meeting_publish(r->c, a.id, NULL, web_form(r,
-		    "visibility"), &a.lines), "publish");
+	viewer_of_who(&who, &r->who);
+	act_end(r, core_meeting_publish(r->c, &who, web_int(r, "id"), NULL,
+	    web_form(r, "visibility"), &lines), "publish");
+	check_flag_list_free(&lines);
 }
 
 /* SA-6.2, SA-6.4: the chair schedules a meeting of the group.  Every
@@ -645,12 +550,14 @@ void
 page_group_schedule(struct req *r)
 {
 	struct meeting_in	 in;
+	struct viewer		 who;
 	char			 day[32], starts[6], ends[6], to[64];
 	const char		*end = web_form(r, "end");
 	int64_t			 id = 0;
 	int			 rc;
 
-	/* The router checked the chair (ROLE_CHAIR, GROUP_SLUG). */
+	/* The router checked the chair (ROLE_CHAIR, GROUP_SLUG), and core
+	 * checks it again (SA-7.3). */
 	ends[0] = '\0';
 	if (page_day_time_check(r, "date", "the date and time the meeting "
 	    "starts", day, starts) == 0 && end != NULL && end[strspn(end,
@@ -673,7 +580,12 @@ page_group_schedule(struct req *r)
 	in.starts = starts;
 	in.ends = ends[0] != '\0' ? ends : NULL;
 	in.place = web_form(r, "place");
-	if ((rc = core_meeting_schedule(r->c, &in, &id)) != CORE_OK) {
+	viewer_of_who(&who, &r->who);
+	if ((rc = core_meeting_schedule(r->c, &who, &in, &id)) == CORE_EPERM) {
+		page_error(r, 403, refused_title(r->c->field), r->c->err);
+		return;
+	}
+	if (rc != CORE_OK) {
 		r->status = rc == CORE_EINVAL ? 400 : 503;
 		group_render(r, r->c->field, r->c->err);
 		return;

@@ -99,7 +99,7 @@ test_SA_6_3_register_kept_by_chair_vice_chair_or_officer(void **state)
 		o.infrastructure = -1;
 		OK(&c, core_org_add(&c, &o, &outsider));
 	}
-	OK(&c, core_meeting_schedule(&c, &in, &meeting));
+	OK(&c, core_meeting_schedule(&c, &viewer_system, &in, &meeting));
 	chair.person = pa;
 	chair.org = a;
 	vice.person = pb;

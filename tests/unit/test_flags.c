@@ -54,9 +54,10 @@ test_flag_SA_10_2_late_agenda_one_kind(void **state)
 
 	(void)state;
 	fresh(&c);
-	assert_int_equal(core_meeting_schedule(&c, &in, &id), CORE_OK);
-	assert_int_equal(core_meeting_circulate(&c, id, "2025-06-02",
-	    &flags), CORE_OK);
+	assert_int_equal(core_meeting_schedule(&c, &viewer_system, &in, &id),
+	    CORE_OK);
+	assert_int_equal(core_meeting_circulate(&c, &viewer_system, id,
+	    "2025-06-02", &flags), CORE_OK);
 	assert_int_equal(flags.n, 1);
 	assert_string_equal(flags.v[0].rule, "SA-10.2");
 	assert_string_equal(flags.v[0].fact, "agenda circulated 2025-06-02, "

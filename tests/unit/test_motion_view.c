@@ -108,18 +108,20 @@ test_vcse_only_decision_kept_from_associates_sa_3_1_assoc(void **state)
 	in.starts = "10:00";
 	in.ends = "12:00";
 	in.place = "Hall";
-	OK(&c, core_meeting_schedule(&c, &in, &meeting));
-	OK(&c, core_agenda_add(&c, meeting, "Open business", 0, NULL, NULL));
-	OK(&c, core_agenda_add(&c, meeting, "Sector position", 1, NULL,
-	    NULL));
+	OK(&c, core_meeting_schedule(&c, &viewer_system, &in, &meeting));
+	OK(&c, core_agenda_add(&c, &viewer_system, meeting, "Open business", 0,
+	    NULL, NULL));
+	OK(&c, core_agenda_add(&c, &viewer_system, meeting, "Sector position",
+	    1, NULL, NULL));
 	clock_at(&c, "ALLIANCE_TODAY", "2025-02-03");
-	OK(&c, core_meeting_attend(&c, meeting, "vf", "present", "A", 0));
+	OK(&c, core_meeting_attend(&c, &viewer_system, meeting, "vf", "present",
+	    "A", 0));
 	for (i = 0; i < 3; i++) {
 		char shrt[8];
 
 		snprintf(shrt, sizeof(shrt), "v%zu", i);
-		OK(&c, core_meeting_attend(&c, meeting, shrt, "present", "B",
-		    0));
+		OK(&c, core_meeting_attend(&c, &viewer_system, meeting, shrt,
+		    "present", "B", 0));
 	}
 	{
 		struct meeting_view	v;
@@ -135,10 +137,10 @@ test_vcse_only_decision_kept_from_associates_sa_3_1_assoc(void **state)
 		}
 		meeting_view_free(&v);
 		assert_true(open_pos > 0 && vcse_pos > 0);
-		OK(&c, core_decide_consensus(&c, meeting, open_pos,
-		    "Agreed the open business", &open_id));
-		OK(&c, core_decide_consensus(&c, meeting, vcse_pos,
-		    "Agreed the sector's position", &vcse_id));
+		OK(&c, core_decide_consensus(&c, &viewer_system, meeting,
+		    open_pos, "Agreed the open business", &open_id));
+		OK(&c, core_decide_consensus(&c, &viewer_system, meeting,
+		    vcse_pos, "Agreed the sector's position", &vcse_id));
 	}
 	/* Both reach those who take part in VCSE-only business. */
 	reads(&c, &full, vcse_id, 1, 2);

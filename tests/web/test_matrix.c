@@ -417,6 +417,68 @@ test_every_post_route_wants_its_token(void **state)
 	}
 }
 
+/* POST path as ro with the fields body (the session's token put
+ * first): the answer's status and a text its page must show. */
+static void
+refused_with(enum role ro, const char *path, const char *fields,
+    long status, const char *text)
+{
+	struct resp	r;
+	char		body[512];
+
+	snprintf(body, sizeof(body), "csrf=%s&%s", viewer[ro].csrf, fields);
+	as(ro, path, body, &r);
+	if (r.status != status || strstr(r.body, text) == NULL)
+		fail_msg("POST %s as %s: %ld, not %ld \"%s\"", path,
+		    viewer[ro].name, r.status, status, text);
+	resp_free(&r);
+}
+
+/*
+ * SA-7.3, SA-6.3, SA-11.2, SA-3.1-assoc: a meeting's actions refused by
+ * core (meeting_who.c) show the pages' own refusals: the chair's
+ * business to a member, a member's to another forum's chair, a
+ * VCSE-only item to an associate, another meeting's vote; nothing
+ * changes.
+ */
+static void
+test_meeting_refusals_SA_7_3_SA_3_1_assoc_as_pages_show(void **state)
+{
+	struct resp	 r;
+	char		 before[64], after[64], item[64];
+	const char	*at, *opt;
+
+	(void)state;
+	/* The VCSE-only item's number, from the agenda a full member sees. */
+	as(FULL, "/meetings/1", NULL, &r);
+	assert_int_equal(r.status, 200);
+	at = strstr(r.body, "Sector position on the ICB bid</option>");
+	assert_non_null(at);
+	for (opt = at; opt > r.body && strncmp(opt, "<option value=\"", 15)
+	    != 0; opt--)
+		;
+	snprintf(item, sizeof(item), "interest-item=%d&nature=Bidder",
+	    atoi(opt + 15));
+	resp_free(&r);
+	digest(before);
+	refused_with(FULL, "/meetings/1/agenda", "title=Ours", 403,
+	    "Only the chair can do that");
+	refused_with(ASSOC, "/meetings/1/notes", "notes=Ours", 403,
+	    "Only the chair can do that");
+	refused_with(OCHAIR, "/meetings/1/apologies", "", 403,
+	    "Only the group");
+	refused_with(OCHAIR, "/meetings/1/request", "request-title=Ours", 403,
+	    "Only the group");
+	refused_with(ASSOC, "/meetings/1/interest", item, 403,
+	    "That item is not on your agenda");
+	refused_with(CHAIR, "/meetings/1/vote", "motion=1&voter=ww&choice=for",
+	    404, "No such vote");
+	refused_with(CHAIR, "/meetings/99/notes", "notes=Ours", 404,
+	    "There is no such meeting.");
+	digest(after);
+	assert_string_equal(before, after);
+}
+
 int
 main(void)
 {
@@ -424,6 +486,8 @@ main(void)
 		cmocka_unit_test(test_api_table_is_the_documented_one),
 		cmocka_unit_test(test_every_get_route_every_role),
 		cmocka_unit_test(test_every_post_route_wants_its_token),
+		cmocka_unit_test(
+		    test_meeting_refusals_SA_7_3_SA_3_1_assoc_as_pages_show),
 		cmocka_unit_test(test_every_post_route_every_role),
 	};
 
