@@ -535,17 +535,13 @@ int
 core_agenda_request(struct core *c, const struct viewer *v,
     int64_t meeting, const char *title)
 {
-	const char	*org;
-	char		 own[32];
-	int		 rc, runs;
+	char	own[32];
+	int	rc;
 
-	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_MEMBER,
-	    &runs)) != CORE_OK)
+	if ((rc = core_int_meeting_own(c, v, meeting, own,
+	    sizeof(own))) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_for(c, v, runs, NULL, own, sizeof(own),
-	    &org)) == CORE_OK)
-		rc = agenda_add(c, meeting, title, 0, NULL, org);
-	return core_end(c, rc);
+	return core_end(c, agenda_add(c, meeting, title, 0, NULL, own));
 }
 
 /* SA-6.4, SA-7.3: an item taken off the agenda by who runs it. */
@@ -596,17 +592,14 @@ int
 core_meeting_apologies(struct core *c, const struct viewer *v,
     int64_t meeting, const char *people)
 {
-	const char	*org;
-	char		 own[32];
-	int		 rc, runs;
+	char	own[32];
+	int	rc;
 
-	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_MEMBER,
-	    &runs)) != CORE_OK)
+	if ((rc = core_int_meeting_own(c, v, meeting, own,
+	    sizeof(own))) != CORE_OK)
 		return rc;
-	if ((rc = core_int_meeting_for(c, v, runs, NULL, own, sizeof(own),
-	    &org)) == CORE_OK)
-		rc = meeting_attend(c, meeting, org, "apologies", people, 0);
-	return core_end(c, rc);
+	return core_end(c, meeting_attend(c, meeting, own,
+	    "apologies", people, 0));
 }
 
 /* SA-10.3, SA-7.3: the notes, written by who runs the meeting. */

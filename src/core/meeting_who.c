@@ -78,3 +78,20 @@ core_int_meeting_for(struct core *c, const struct viewer *v, int runs,
 	rec_org_clear(&o);
 	return rc;
 }
+
+int
+core_int_meeting_own(struct core *c, const struct viewer *v,
+    int64_t meeting, char *buf, size_t bufsz)
+{
+	const char	*org;
+	int		 rc, runs;
+
+	if ((rc = core_int_meeting_act(c, v, meeting, MEETING_BY_MEMBER,
+	    &runs)) != CORE_OK)
+		return rc;
+	/* Without an organisation named, it is v's own (in buf). */
+	if ((rc = core_int_meeting_for(c, v, runs, NULL, buf, bufsz,
+	    &org)) != CORE_OK)
+		return core_end(c, rc);
+	return CORE_OK;
+}

@@ -32,4 +32,13 @@ int core_int_meeting_act(struct core *, const struct viewer *,
 int core_int_meeting_for(struct core *, const struct viewer *, int runs,
     const char *org, char *buf, size_t bufsz, const char **out);
 
+/*
+ * The two checks together for an action a member takes for its own
+ * organisation (SA-6.3, SA-10.2): begins the change, checks v with
+ * MEETING_BY_MEMBER and writes v's organisation (its id) to buf.  On
+ * failure the change is ended; on success the caller ends it.
+ */
+int core_int_meeting_own(struct core *, const struct viewer *,
+    int64_t meeting, char *buf, size_t bufsz);
+
 #endif

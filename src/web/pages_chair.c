@@ -439,17 +439,33 @@ page_meeting_agenda(struct req *r)
 	    "title"), web_form(r, "vcse-only") != NULL, NULL, NULL), "agenda");
 }
 
+/*
+ * SA-10.2, SA-11.1: the meeting's papers go out: the agenda to every
+ * member, or the notes (publish) to members or the public.  The flags
+ * either raises are listed on the officers' tasks page, not here.
+ */
+static void
+papers_out(struct req *r, int publish)
+{
+	struct check_flag_list	 lines;
+	struct viewer		 who;
+	int64_t			 id = web_int(r, "id");
+
+	viewer_of_who(&who, &r->who);
+	if (publish)
+		act_end(r, core_meeting_publish(r->c, &who, id, NULL,
+		    web_form(r, "visibility"), &lines), "publish");
+	else
+		act_end(r, core_meeting_circulate(r->c, &who, id, NULL,
+		    &lines), "circulate");
+	check_flag_list_free(&lines);
+}
+
 /* SA-10.2: the agenda goes to every member. */
 void
 page_meeting_circulate(struct req *r)
 {
-	struct check_flag_list	 lines;
-	struct viewer		 who;
-
-	viewer_of_who(&who, &r->who);
-	act_end(r, core_meeting_circulate(r->c, &who, web_int(r, "id"), NULL,
-	    &lines), "circulate");
-	check_flag_list_free(&lines);
+	papers_out(r, 0);
 }
 
 /* SA-6.3: one organisation's attendance. */
@@ -535,13 +551,7 @@ page_meeting_notes(struct req *r)
 void
 page_meeting_publish(struct req *r)
 {
-	struct check_flag_list	 lines;
-	struct viewer		 who;
-
-	viewer_of_who(&who, &r->who);
-	act_end(r, core_meeting_publish(r->c, &who, web_int(r, "id"), NULL,
-	    web_form(r, "visibility"), &lines), "publish");
-	check_flag_list_free(&lines);
+	papers_out(r, 1);
 }
 
 /* SA-6.2, SA-6.4: the chair schedules a meeting of the group.  Every

@@ -401,6 +401,49 @@ cast_ballot(struct core *c, void *arg)
 	return rc;
 }
 
+/*
+ * A vote or ballot confirmed on its check page (w->field and "confirm"
+ * sent): cast by fn in the writer, then answers.  0 when it was not
+ * confirmed, and nothing is done.
+ */
+static int
+cast_confirmed(struct req *r, const struct ballot_words *w,
+    core_action_fn fn, void (*then)(struct req *, void *, int))
+{
+	struct cast v = { 0 };
+
+	if ((v.choice = web_form(r, w->field)) == NULL ||
+	    web_form(r, "confirm") == NULL)
+		return 0;
+	v.id = web_int(r, "id");
+	snprintf(v.org, sizeof(v.org), "%lld", (long long)r->who.org);
+	web_write(r, fn, &v, sizeof(v), then);
+	return 1;
+}
+
+/*
+ * The panel that confirms a vote (choice, said with the organisation's
+ * name) or a ballot (choice NULL: it is secret) cast, with its receipt
+ * and what follows.
+ */
+static void
+cast_panel(struct req *r, const char *title, const char *choice,
+    const char *receipt, const char *after)
+{
+	page_begin(r, title);
+	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
+	    "confirmation\"><h1 class=\"govuk-panel__title\">%s</h1><div "
+	    "class=\"govuk-panel__body\">", title);
+	if (choice != NULL)
+		html_fmt(&r->body, "%s voted %s<br>Receipt: ",
+		    r->who.org_name, choice);
+	else
+		html_raw(&r->body, "Your receipt<br>");
+	html_fmt(&r->body, "<strong class=\"alliance-receipt\">%s</strong>"
+	    "</div></div>\n<p class=\"govuk-body\">%s</p>\n", receipt, after);
+	page_end(r);
+}
+
 /* The ballot of kind and id open to the organisation, as my_ballot
  * finds it, reading only the organisation's ballots of that kind. */
 static const struct core_me_ballot *
@@ -456,21 +499,17 @@ refused(struct req *r, enum core_me_kind k, int64_t id, int rc)
 static void
 vote_then(struct req *r, void *arg, int rc)
 {
-	struct cast *v = arg;
+	struct cast	*v = arg;
+	char		 receipt[48];
 
 	if (rc != CORE_OK) {
 		refused(r, CORE_ME_POLL, v->id, rc);
 		return;
 	}
-	page_begin(r, "Vote recorded");
-	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
-	    "confirmation\"><h1 class=\"govuk-panel__title\">Vote recorded"
-	    "</h1><div class=\"govuk-panel__body\">%s voted %s<br>Receipt: "
-	    "<strong class=\"alliance-receipt\">P%lld-%lld</strong></div>"
-	    "</div>\n<p class=\"govuk-body\">The result is counted when the "
-	    "poll closes.</p>\n", r->who.org_name, v->choice,
-	    (long long)v->id, (long long)r->who.org);
-	page_end(r);
+	snprintf(receipt, sizeof(receipt), "P%lld-%lld", (long long)v->id,
+	    (long long)r->who.org);
+	cast_panel(r, "Vote recorded", v->choice, receipt, "The result is "
+	    "counted when the poll closes.");
 }
 
 void
@@ -479,17 +518,11 @@ page_poll_post(struct req *r)
 	struct core_me			 me;
 	const struct core_me_ballot	*b;
 	const char	*choice = web_form(r, "choice");
-	struct cast	 v = { 0 };
 	int64_t		 id = web_int(r, "id");
 
 	/* Confirmed: cast, the core's checks deciding (refused()). */
-	if (choice != NULL && web_form(r, "confirm") != NULL) {
-		v.id = id;
-		v.choice = choice;
-		snprintf(v.org, sizeof(v.org), "%lld", (long long)r->who.org);
-		web_write(r, cast_vote, &v, sizeof(v), vote_then);
+	if (cast_confirmed(r, &poll_words, cast_vote, vote_then))
 		return;
-	}
 	b = open_ballot(r, CORE_ME_POLL, id, &me);
 	if (b == NULL) {
 		/* Closed, or not this organisation's: nothing changes. */
@@ -619,16 +652,10 @@ ballot_then(struct req *r, void *arg, int rc)
 		refused(r, CORE_ME_ELECTION, v->id, rc);
 		return;
 	}
-	page_begin(r, "Ballot cast");
-	html_fmt(&r->body, "<div class=\"govuk-panel govuk-panel--"
-	    "confirmation\"><h1 class=\"govuk-panel__title\">Ballot cast</h1>"
-	    "<div class=\"govuk-panel__body\">Your receipt<br><strong class=\""
-	    "alliance-receipt\">%s</strong></div></div>\n<p class=\"govuk-body"
-	    "\">Keep the receipt. When the votes are counted every ballot is "
-	    "published by its receipt, so you can check that yours was "
-	    "counted. It does not show how you voted to anyone else.</p>\n",
-	    v->receipt);
-	page_end(r);
+	cast_panel(r, "Ballot cast", NULL, v->receipt, "Keep the receipt. "
+	    "When the votes are counted every ballot is published by its "
+	    "receipt, so you can check that yours was counted. It does not "
+	    "show how you voted to anyone else.");
 }
 
 void
@@ -638,17 +665,11 @@ page_election_post(struct req *r)
 	struct core_me			 me;
 	const struct core_me_ballot	*b;
 	const char		*cand = web_form(r, "candidate");
-	struct cast		 v = { 0 };
 	int64_t			 id = web_int(r, "id");
 
 	/* Confirmed: cast, the core's checks deciding (ballot_then). */
-	if (cand != NULL && web_form(r, "confirm") != NULL) {
-		v.id = id;
-		v.choice = cand;
-		snprintf(v.org, sizeof(v.org), "%lld", (long long)r->who.org);
-		web_write(r, cast_ballot, &v, sizeof(v), ballot_then);
+	if (cast_confirmed(r, &election_words, cast_ballot, ballot_then))
 		return;
-	}
 	b = open_ballot(r, CORE_ME_ELECTION, id, &me);
 	if (b == NULL || web_election(r, id, &e) != CORE_OK) {
 		not_open(r);
