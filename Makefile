@@ -122,7 +122,7 @@ UNIT_TESTS = test_tmpl test_date test_orgid test_constitution test_membership \
              test_check test_place test_constitution_read test_report \
              test_flags test_me test_json_web test_page_table \
              test_writer_now test_table test_stamp test_json_stored \
-             test_attendance test_meeting_who test_audit_seal \
+             test_attendance test_meeting_who test_poll_who test_audit_seal \
              test_core_spare
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \

@@ -32,7 +32,8 @@ run_decide_email(struct cli *c)
 	int64_t	id;
 	int	rc;
 
-	rc = core_decide_email(&c->core, O("group"), O("text"), &id);
+	rc = core_decide_email(&c->core, &viewer_system, O("group"), O("text"),
+	    &id);
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c,
 	    "decision recorded as made by email consensus", id, NULL);
 }
@@ -61,8 +62,8 @@ run_poll_open(struct cli *c)
 	int64_t	id;
 	int	rc;
 
-	rc = core_poll_open(&c->core, O("group"), O("text"), O("opens"),
-	    O("closes"), &id);
+	rc = core_poll_open(&c->core, &viewer_system, O("group"), O("text"),
+	    O("opens"), O("closes"), &id);
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "poll opened", id,
 	    NULL);
 }
@@ -75,7 +76,8 @@ run_motion_cast(struct cli *c)
 
 	if (id_arg(c, "motion", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_motion_cast(&c->core, id, O("organisation"), O("choice"));
+	rc = core_motion_cast(&c->core, &viewer_system, id, O("organisation"),
+	    O("choice"));
 	return rc != CORE_OK ? cli_fail(c, rc) : cli_done(c, "vote recorded", 0,
 	    NULL);
 }
@@ -89,7 +91,7 @@ run_motion_close(struct cli *c)
 
 	if (id_arg(c, "motion", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	if ((rc = core_motion_close(&c->core, id, &r)) != CORE_OK)
+	if ((rc = core_motion_close(&c->core, &viewer_system, id, &r)) != CORE_OK)
 		return cli_fail(c, rc);
 	if (cli_json(c))
 		return cli_json_out(c, json_motion_result(&r));

@@ -115,9 +115,10 @@ int core_action_list(struct core *, const char *group, int open_only,
  * consensus on item pos. */
 int core_decide_consensus(struct core *, const struct viewer *v,
     int64_t meeting, int pos, const char *text, int64_t *id) WUR;
-/* SA-8.4: a decision by email consensus, recorded for the group. */
-int core_decide_email(struct core *, const char *group, const char *text,
-    int64_t *id) WUR;
+/* SA-8.4: a decision by email consensus, recorded for the group by its
+ * chair or vice-chair, or an officer (CORE_EPERM, field "runs"). */
+int core_decide_email(struct core *, const struct viewer *,
+    const char *group, const char *text, int64_t *id) WUR;
 /*
  * What a carried motion does, at most one of: co-opt an organisation to
  * the co-ordination group (SA-5.8); terminate its membership of the
@@ -149,12 +150,16 @@ struct meeting_quorum {
 int core_meeting_quorum(struct core *, const struct viewer *,
     int64_t meeting, struct meeting_quorum *) WUR;
 /* SA-8.4: an electronic poll of the group, open between two times
- * (YYYY-MM-DDTHH:MM). */
-int core_poll_open(struct core *, const char *group, const char *text,
-    const char *opens, const char *closes, int64_t *id) WUR;
-/* SA-8.3, SA-11.3, SA-13.2: one vote per eligible organisation. */
-int core_motion_cast(struct core *, int64_t motion, const char *org,
-    const char *choice) WUR;
+ * (YYYY-MM-DDTHH:MM), opened by its chair or vice-chair, or an officer
+ * (CORE_EPERM, field "runs"). */
+int core_poll_open(struct core *, const struct viewer *, const char *group,
+    const char *text, const char *opens, const char *closes,
+    int64_t *id) WUR;
+/* SA-8.3, SA-11.3, SA-13.2: one vote per eligible organisation, cast by
+ * the organisation itself, or recorded by an officer or (at a meeting)
+ * by who runs it (else CORE_EPERM, field "member"). */
+int core_motion_cast(struct core *, const struct viewer *, int64_t motion,
+    const char *org, const char *choice) WUR;
 /* What a count found (SA-8.3), and what a carried motion did. */
 struct motion_result {
 	int64_t		 motion;
@@ -166,7 +171,7 @@ struct motion_result {
 					    group's slug, or "" */
 };
 /* Counts: carried, lost, or a tie that decides nothing. */
-int core_motion_close(struct core *, int64_t motion,
+int core_motion_close(struct core *, const struct viewer *, int64_t motion,
     struct motion_result *) WUR;
 /* Runs (as the meeting's actions above).  SA-8.3: a vote on motion, a
  * vote put at meeting (else CORE_ENOTFOUND, field "motion"), cast for

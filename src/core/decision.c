@@ -201,9 +201,22 @@ decide_consensus(struct core *c, int64_t meeting, int pos,
 	return core_end(c, rc);
 }
 
+/* SA-8.4, SA-7.3: an urgent decision is sought, and a vote counted, by
+ * the group's chair or vice-chair, and officers (the command line) with
+ * them. */
+static int
+runs_group(struct core *c, const struct viewer *v, int64_t group)
+{
+	if (viewer_is_officer(v) || core_viewer_chairs(c, v, group))
+		return CORE_OK;
+	return core_fail(c, CORE_EPERM, "runs", "Urgent decisions and "
+	    "counting the votes are for the group's chair and vice-chair, "
+	    "and officers.");
+}
+
 int
-core_decide_email(struct core *c, const char *group, const char *text,
-    int64_t *id)
+core_decide_email(struct core *c, const struct viewer *v, const char *group,
+    const char *text, int64_t *id)
 {
 	struct rec_group	 g = { 0 };
 	int	 rc;
@@ -212,7 +225,8 @@ core_decide_email(struct core *c, const char *group, const char *text,
 		return rc;
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK)
+	if ((rc = core_int_find_group(c, group, &g)) != CORE_OK ||
+	    (rc = runs_group(c, v, g.id)) != CORE_OK)
 		goto out;
 	/* SA-8.4: urgent decisions by email consensus, on the record. */
 	rc = motion_insert(c, g.id, 0, 0, text, "email", NULL, NULL,
@@ -475,8 +489,8 @@ out:
 }
 
 int
-core_poll_open(struct core *c, const char *group, const char *text,
-    const char *opens, const char *closes, int64_t *id)
+core_poll_open(struct core *c, const struct viewer *v, const char *group,
+    const char *text, const char *opens, const char *closes, int64_t *id)
 {
 	struct rec_group	 g = { 0 };
 	long long	 o, cl;
@@ -493,7 +507,9 @@ core_poll_open(struct core *c, const char *group, const char *text,
 		    closes ? closes : "");
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_find_group(c, group, &g)) == CORE_OK)
+	/* SA-8.4: a poll at the chair's discretion. */
+	if ((rc = core_int_find_group(c, group, &g)) == CORE_OK &&
+	    (rc = runs_group(c, v, g.id)) == CORE_OK)
 		rc = motion_insert(c, g.id, 0, 0, text, "poll", opens,
 		    closes, 1, 0, NULL, id);
 	/* SA-8.4: the members are asked by email. */
@@ -525,8 +541,8 @@ core_int_motion(struct core *c, int64_t id, struct rec_motion *mo)
 }
 
 int
-core_motion_cast(struct core *c, int64_t motion, const char *org,
-    const char *choice)
+core_motion_cast(struct core *c, const struct viewer *v, int64_t motion,
+    const char *org, const char *choice)
 {
 	struct attendee	*a = NULL, *me = NULL;
 	struct rec_meeting m;
@@ -552,6 +568,16 @@ core_motion_cast(struct core *c, int64_t motion, const char *org,
 	    (rc = core_int_find_org(c, org, &o)) != CORE_OK)
 		goto out;
 	poll = mo.method == METHOD_POLL;
+	/* SA-8.4: in a poll each member organisation votes for itself;
+	 * SA-7.3: at a meeting who runs it records any organisation's vote
+	 * (officers and the command line record either). */
+	if (!viewer_is_officer(v) && !(viewer_is_member(v) && v->org != 0 &&
+	    v->org == o.id) && (poll || !core_viewer_chairs(c, v,
+	    mo.group_id))) {
+		rc = core_fail(c, CORE_EPERM, "member", "A member votes only "
+		    "for its own organisation.");
+		goto out;
+	}
 	if (mo.status != MOTION_OPEN) {
 		rc = core_fail(c, CORE_EINVAL, "motion", "motion %lld is "
 		    "closed; no more votes are taken", (long long)motion);
@@ -617,7 +643,8 @@ out:
 }
 
 int
-core_motion_close(struct core *c, int64_t motion, struct motion_result *res)
+core_motion_close(struct core *c, const struct viewer *v, int64_t motion,
+    struct motion_result *res)
 {
 	struct rec_motion	 mo;
 	unsigned		 n[3] = { 0, 0, 0 };
@@ -628,7 +655,8 @@ core_motion_close(struct core *c, int64_t motion, struct motion_result *res)
 	memset(&mo, 0, sizeof(mo));
 	if ((rc = core_begin(c)) != CORE_OK)
 		return rc;
-	if ((rc = core_int_motion(c, motion, &mo)) != CORE_OK)
+	if ((rc = core_int_motion(c, motion, &mo)) != CORE_OK ||
+	    (rc = runs_group(c, v, mo.group_id)) != CORE_OK)
 		goto out;
 	if (mo.status != MOTION_OPEN) {
 		rc = core_fail(c, CORE_EINVAL, "motion", "motion %lld is "

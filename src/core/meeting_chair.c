@@ -272,7 +272,7 @@ core_meeting_vote(struct core *c, const struct viewer *v, int64_t meeting,
 	    NULL)) != CORE_OK)
 		return rc;
 	if ((rc = vote_of(c, meeting, motion)) == CORE_OK)
-		rc = core_motion_cast(c, motion, org, choice);
+		rc = core_motion_cast(c, v, motion, org, choice);
 	return core_end(c, rc);
 }
 
@@ -288,6 +288,6 @@ core_meeting_count(struct core *c, const struct viewer *v, int64_t meeting,
 	    NULL)) != CORE_OK)
 		return rc;
 	if ((rc = vote_of(c, meeting, motion)) == CORE_OK)
-		rc = core_motion_close(c, motion, res);
+		rc = core_motion_close(c, v, motion, res);
 	return core_end(c, rc);
 }

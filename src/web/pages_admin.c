@@ -162,9 +162,10 @@ moments(struct req *r, const char *prefix, const char *what,
 void
 page_group_poll(struct req *r)
 {
-	char	opens[32], closes[32];
-	int64_t	id = 0;
-	int	rc;
+	struct viewer	who;
+	char		opens[32], closes[32];
+	int64_t		id = 0;
+	int		rc;
 
 	if (text_blank(web_form(r, "poll-text")))
 		page_err_add(r, "poll-text", NULL, 0, "Enter the question "
@@ -175,8 +176,9 @@ page_group_poll(struct req *r)
 		group_render(r, NULL, NULL);
 		return;
 	}
-	rc = core_poll_open(r->c, r->arg[0], web_form(r, "poll-text"), opens,
-	    closes, &id);
+	viewer_of_who(&who, &r->who);
+	rc = core_poll_open(r->c, &who, r->arg[0], web_form(r, "poll-text"),
+	    opens, closes, &id);
 	group_done(r, rc, "poll", "poll-");
 }
 
@@ -258,7 +260,7 @@ page_poll_close(struct req *r)
 		page_error(r, 404, "Page not found", "There is no such poll.");
 		return;
 	}
-	if ((rc = core_motion_close(r->c, id, &res)) != CORE_OK) {
+	if ((rc = core_motion_close(r->c, &who, id, &res)) != CORE_OK) {
 		page_error(r, rc == CORE_EINVAL ? 409 : 503, "The poll cannot "
 		    "be counted yet", r->c->err);
 		goto out;

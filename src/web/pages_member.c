@@ -373,6 +373,7 @@ page_poll(struct req *r)
  * others waiting (web_write): the request holds no thread meanwhile.
  */
 struct cast {
+	struct viewer	 who;		/* who casts it */
 	int64_t		 id;
 	char		 org[32];
 	const char	*choice;	/* the form's */
@@ -384,7 +385,7 @@ cast_vote(struct core *c, void *arg)
 {
 	struct cast *v = arg;
 
-	return core_motion_cast(c, v->id, v->org, v->choice);
+	return core_motion_cast(c, &v->who, v->id, v->org, v->choice);
 }
 
 static int
@@ -415,6 +416,7 @@ cast_confirmed(struct req *r, const struct ballot_words *w,
 	if ((v.choice = web_form(r, w->field)) == NULL ||
 	    web_form(r, "confirm") == NULL)
 		return 0;
+	viewer_of_who(&v.who, &r->who);
 	v.id = web_int(r, "id");
 	snprintf(v.org, sizeof(v.org), "%lld", (long long)r->who.org);
 	web_write(r, fn, &v, sizeof(v), then);

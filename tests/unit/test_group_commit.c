@@ -51,7 +51,7 @@ cast(struct core *c, void *arg)
 			usleep(1000);
 		return CORE_OK;
 	}
-	rc = core_motion_cast(c, poll, v->org, "for");
+	rc = core_motion_cast(c, &viewer_system, poll, v->org, "for");
 	if (rc == CORE_OK && v->fail_after)
 		return core_fail(c, CORE_EINVAL, "test", "failed after "
 		    "writing");
@@ -78,7 +78,7 @@ setup_poll(void)
 	OK(&c, core_init(&c, "staffordshire-alliance", NULL));
 	OK(&c, core_use(&c, NULL));
 	add_signed_voters(&c, "southwest", VOTERS, "2025-01-06");
-	OK(&c, core_poll_open(&c, "southwest", "Endorse the letter",
+	OK(&c, core_poll_open(&c, &viewer_system, "southwest", "Endorse the letter",
 	    "2025-01-06T09:00", "2025-01-10T17:00", &poll));
 	core_close(&c);
 }
@@ -136,7 +136,7 @@ test_SA_8_3_votes_waiting_are_committed_together(void **state)
 	OK(&c, core_open(&c, path, 0));
 	OK(&c, core_use(&c, NULL));
 	c.actor = "group commit test";
-	OK(&c, core_motion_close(&c, poll, &res));
+	OK(&c, core_motion_close(&c, &viewer_system, poll, &res));
 	assert_int_equal(res.votes_for, 5);
 	/* Each vote its own entry, the chain whole, every row vouched. */
 	OK(&c, core_audit_verify(&c, &bad, &entries));
@@ -163,7 +163,7 @@ cast_handed(struct core *c, void *arg)
 {
 	struct handed *h = arg;
 
-	return core_motion_cast(c, poll, h->org, "for");
+	return core_motion_cast(c, &viewer_system, poll, h->org, "for");
 }
 
 static void

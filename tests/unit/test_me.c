@@ -129,7 +129,7 @@ test_me_decided_in_core_sa_3_1_assoc_sa_13_2_sa_e1(void **state)
 	clock_at(&c, "ALLIANCE_NOW", "2025-03-01T08:00");
 	OK(&c, core_election_ballot(&c, el1, "2025-03-01T09:00",
 	    "2025-03-10T17:00"));
-	OK(&c, core_poll_open(&c, "southwest", "Endorse the letter",
+	OK(&c, core_poll_open(&c, &viewer_system, "southwest", "Endorse the letter",
 	    "2025-03-01T09:00", "2025-03-10T17:00", &poll));
 	/* ...and one taking nominations. */
 	e.office = "chair";
@@ -162,7 +162,7 @@ test_me_decided_in_core_sa_3_1_assoc_sa_13_2_sa_e1(void **state)
 	core_me_free(&me);
 	sees(&c, full, "active", 1, 2, 1);
 	/* Once it has voted, the ballot says so. */
-	OK(&c, core_motion_cast(&c, poll, "f1", "for"));
+	OK(&c, core_motion_cast(&c, &viewer_system, poll, "f1", "for"));
 	OK(&c, core_me(&c, &v, &me));
 	assert_int_equal(me.ballots.v[0].voted, 1);
 	assert_int_equal(me.ballots.v[1].voted, 0);

@@ -42,7 +42,7 @@ cast(struct core *c, void *arg)
 	struct cast *v = arg;
 
 	v->st = c->st;
-	return core_motion_cast(c, poll, v->org, "for");
+	return core_motion_cast(c, &viewer_system, poll, v->org, "for");
 }
 
 /* The arrangement with ORGS signed members of southwest and a poll. */
@@ -54,7 +54,7 @@ setup_poll(void)
 	fresh_alliance(&c, path, sizeof(path));
 	c.actor = "writer test";
 	add_signed_voters(&c, "southwest", ORGS, "2025-06-01");
-	OK(&c, core_poll_open(&c, "southwest", "Endorse the letter",
+	OK(&c, core_poll_open(&c, &viewer_system, "southwest", "Endorse the letter",
 	    "2025-06-01T09:00", "2025-06-10T17:00", &poll));
 	core_close(&c);
 }
