@@ -592,8 +592,8 @@ request_handler(void *cls, struct MHD_Connection *conn, const char *url,
 				cs->too_big = 1;
 			/* The parser's buffer holds a key or a part's
 			 * headers; a value longer comes in pieces
-			 * (post_iter joins them).  It is zeroed for every
-			 * form: 16 KB cost a ballot 4% of its work. */
+			 * (post_iter joins them).  It is allocated and
+			 * zeroed for every form, a ballot too. */
 			if (strncmp(url, "/api/", 5) != 0)
 				cs->pp = MHD_create_post_processor(conn,
 				    POST_BUFFER, post_iter, cs);
