@@ -517,6 +517,34 @@ out:
 	return rc;
 }
 
+void
+core_int_session_write(struct core *c)
+{
+	enum store_err	rc = STORE_OK;
+
+	if (c->reading)
+		return;
+	if (c->session_due == SESSION_END)
+		rc = store_exec(c->st, STMT_SESSION_DELETE, "s",
+		    c->session_hash);
+	else if (c->session_due == SESSION_TOUCH)
+		rc = store_exec(c->st, STMT_SESSION_TOUCH, "ss", c->now,
+		    c->session_hash);
+	/* Busy: an ended session is left to the idle purge; a last-seen
+	 * time dropped moves the idle expiry only a little. */
+	(void)rc;
+	c->session_due = SESSION_KEEP;
+}
+
+/* The session's write: now, or once the request's snapshot ends. */
+static void
+session_due(struct core *c, int due, const char *hash)
+{
+	c->session_due = due;
+	snprintf(c->session_hash, sizeof(c->session_hash), "%s", hash);
+	core_int_session_write(c);
+}
+
 /*
  * The session's person, by a read: no write lock, so signed-in pages
  * run side by side.  The last-seen time is written at most every
@@ -542,20 +570,16 @@ core_session(struct core *c, const char *sid, struct core_who *who)
 	if (!found || s.seen == NULL || s.created == NULL ||
 	    strcmp(s.seen, idle) < 0 || strcmp(s.created, oldest) < 0 ||
 	    s.disabled != NULL) {
-		/* Ended: it goes now, or with the idle purge if busy. */
-		if (found && store_exec(c->st, STMT_SESSION_DELETE, "s",
-		    hash) != STORE_OK) {
-			/* Left to the idle purge. */
-		}
+		/* Ended: it goes, or with the idle purge if busy. */
+		if (found)
+			session_due(c, SESSION_END, hash);
 		rc = core_fail(c, CORE_ENOTFOUND, "session", "your session "
 		    "has ended; sign in again");
 		goto out;
 	}
 	core_int_later(c->now, -TOUCH_MINUTES, touch);
-	if (strcmp(s.seen, touch) < 0 && store_exec(c->st,
-	    STMT_SESSION_TOUCH, "ss", c->now, hash) != STORE_OK) {
-		/* Dropped: it moves the idle expiry only a little. */
-	}
+	if (strcmp(s.seen, touch) < 0)
+		session_due(c, SESSION_TOUCH, hash);
 	who->user = s.user_id;
 	who->person = s.person_id;
 	who->org = s.org_id;

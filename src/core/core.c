@@ -217,6 +217,7 @@ core_read_end(struct core *c)
 	if (c->reading && store_commit(c->st) != STORE_OK)
 		store_rollback(c->st);
 	c->reading = 0;
+	core_int_session_write(c);
 }
 
 int

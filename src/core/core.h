@@ -59,6 +59,11 @@ struct core {
 	char			 key_path[1024];
 	struct core_key		*key;
 	int			 reading;	/* in core_read_begin()'s */
+	/* A session's write found due while reading (an ended one to
+	 * delete, a last-seen time to move): done once the snapshot is
+	 * let go, so that a request never holds the write lock. */
+	enum { SESSION_KEEP, SESSION_END, SESSION_TOUCH } session_due;
+	char			 session_hash[65];
 	/* What core_use did last, kept while the data and the day stay
 	 * the same: it is then not done again. */
 	uint64_t		 use_version;	/* store_version() after it */

@@ -171,6 +171,10 @@ int core_int_session_level(struct core *, const char *sid, int officer,
 
 /* now ("YYYY-MM-DDTHH:MM:SSZ") plus minutes (may be negative). */
 void core_int_later(const char *now, int minutes, char out[32]);
+/* A session's write found due by core_session (an ended one deleted, a
+ * last-seen time moved), done now unless a read snapshot is held, then
+ * by core_read_end: outside any change of the request's. */
+void core_int_session_write(struct core *);
 
 /*
  * Audit entries redacted by erasure or retention (privacy.c), by seq,

@@ -145,44 +145,6 @@ json_stored_names(const struct rec_lines *l)
 	return text_of(names_json(l), 0);
 }
 
-/* a absent, or an array of strings. */
-static int
-names_ok(const json_t *a)
-{
-	const json_t	*x;
-	size_t		 i;
-
-	if (a == NULL)
-		return 1;
-	if (!json_is_array(a))
-		return 0;
-	json_array_foreach(a, i, x)
-		if (!json_is_string(x))
-			return 0;
-	return 1;
-}
-
-/* j has the keys of a result, each absent or of its type. */
-static int
-result_ok(const json_t *j)
-{
-	const json_t	*counts = json_object_get(j, "counts"), *x;
-	size_t		 i;
-
-	if (!json_is_object(j) || !opt_is(counts, JSON_ARRAY) ||
-	    json_is_null(counts) || !names_ok(json_object_get(j, "winners")) ||
-	    !names_ok(json_object_get(j, "tied")) ||
-	    !opt_is(json_object_get(j, "ballots"), JSON_INTEGER) ||
-	    !opt_is(json_object_get(j, "runoff"), JSON_INTEGER) ||
-	    !opt_is(json_object_get(j, "outcome"), JSON_STRING))
-		return 0;
-	json_array_foreach(counts, i, x)
-		if (!json_is_string(json_object_get(x, "candidate")) ||
-		    !json_is_integer(json_object_get(x, "votes")))
-			return 0;
-	return 1;
-}
-
 static int
 names_of(const json_t *a, struct rec_lines *l)
 {
@@ -190,7 +152,8 @@ names_of(const json_t *a, struct rec_lines *l)
 	size_t		 i;
 
 	json_array_foreach(a, i, x)
-		if (rec_lines_add(l, "%s", json_string_value(x)) != 0)
+		if (json_is_string(x) && rec_lines_add(l, "%s",
+		    json_string_value(x)) != 0)
 			return -1;
 	return 0;
 }
@@ -209,7 +172,8 @@ result_fill(const json_t *j, struct election_result *r)
 		    "votes"));
 		r->ncounts = i + 1;
 		if (copy_str(json_object_get(x, "candidate"),
-		    &r->counts[i].candidate) != 0)
+		    &r->counts[i].candidate) != 0 || (r->counts[i].candidate ==
+		    NULL && (r->counts[i].candidate = strdup("")) == NULL))
 			return -1;
 	}
 	r->ballots = json_integer_value(json_object_get(j, "ballots"));
@@ -230,7 +194,10 @@ json_stored_result_parse(const char *text, struct election_result *r)
 	memset(r, 0, sizeof(*r));
 	if (text == NULL || (j = json_loads(text, 0, NULL)) == NULL)
 		return 0;
-	if (result_ok(j))
+	/* An object is a result.  One changed outside Alliance to keys
+	 * of the wrong type is still read (such a key as none), so that
+	 * `election verify` shows its figures against the ballots'. */
+	if (json_is_object(j))
 		rc = result_fill(j, r);
 	json_decref(j);
 	return rc;

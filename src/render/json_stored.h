@@ -41,8 +41,10 @@ int json_stored_effect_parse(const char *text, struct rec_effect *);
 /* An election's result as its row keeps it: {counts, winners, tied,
  * ballots, outcome[, runoff]} in that order, compact.  The parser
  * zeroes r; r->present is 0 for no text or a text that is not a result
- * (not JSON, not an object, a key of the wrong type); -1 only for no
- * memory. */
+ * (not JSON, not an object); in an object, a key of the wrong type is
+ * read as none (a name that is not a text is left out), so that a
+ * result changed outside Alliance still shows, and `election verify`
+ * finds it out; -1 only for no memory. */
 char *json_stored_result(const struct election_result *);
 int json_stored_result_parse(const char *text, struct election_result *r);
 /* The names elected, a JSON array of strings. */

@@ -281,8 +281,7 @@ store_int_check(struct store *s, const struct store_sql *tab, int keep,
 enum store_err
 store_begin(struct store *s)
 {
-	return store_code(sqlite3_exec(s->db, "BEGIN IMMEDIATE",
-	    NULL, NULL, NULL));
+	return store_exec(s, STMT_TX_BEGIN, "");
 }
 
 enum store_err
@@ -291,8 +290,7 @@ store_begin_now(struct store *s)
 	enum store_err rc;
 
 	sqlite3_busy_timeout(s->db, 0);
-	rc = store_code(sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL,
-	    NULL));
+	rc = store_exec(s, STMT_TX_BEGIN, "");
 	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
 	return rc;
 }
@@ -300,13 +298,13 @@ store_begin_now(struct store *s)
 enum store_err
 store_begin_read(struct store *s)
 {
-	return store_code(sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL));
+	return store_exec(s, STMT_TX_BEGIN_READ, "");
 }
 
 enum store_err
 store_commit(struct store *s)
 {
-	return store_code(sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL));
+	return store_exec(s, STMT_TX_COMMIT, "");
 }
 
 void

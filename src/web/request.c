@@ -26,6 +26,7 @@
 
 #define FORM_MAX	(64u * 1024u)		/* a form's body */
 #define UPLOAD_MAX	(5u * 1024u * 1024u)	/* a CSV file */
+#define POST_BUFFER	4096u			/* the form parser's buffer */
 #define FIELD_MAX	(32u * 1024u)		/* one form field */
 
 /* One answer's security headers (STYLE: set in one place). */
@@ -589,9 +590,13 @@ request_handler(void *cls, struct MHD_Connection *conn, const char *url,
 			if (cl != NULL && (parse_int(cl, 0, INT64_MAX, &len) !=
 			    0 || (uint64_t)len > cap))
 				cs->too_big = 1;
+			/* The parser's buffer holds a key or a part's
+			 * headers; a value longer comes in pieces
+			 * (post_iter joins them).  It is allocated and
+			 * zeroed for every form, a ballot too. */
 			if (strncmp(url, "/api/", 5) != 0)
-				cs->pp = MHD_create_post_processor(conn, 16384,
-				    post_iter, cs);
+				cs->pp = MHD_create_post_processor(conn,
+				    POST_BUFFER, post_iter, cs);
 		}
 		cs->bad_form = guard_query_repeats(conn);
 		*req_cls = cs;

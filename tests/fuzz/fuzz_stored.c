@@ -37,8 +37,10 @@ result_again(const char *text)
 	struct election_result	 r, back;
 	char			*t, *t2;
 
-	if (json_stored_result_parse(text, &r) != 0)
-		abort();
+	if (json_stored_result_parse(text, &r) != 0) {	/* refused */
+		election_result_free(&r);
+		return;
+	}
 	if (r.present) {
 		if ((t = json_stored_result(&r)) == NULL ||
 		    json_stored_result_parse(t, &back) != 0 || !back.present ||

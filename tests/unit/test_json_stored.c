@@ -198,6 +198,10 @@ result_parse_finds_no_result_in_text_that_is_not_one(void **state)
 {
 	static const char *const bad[] = {
 		NULL, "", "not json", "[1]", "\"counts\"", "null",
+	};
+	/* A result of the wrong shape (changed outside Alliance) is
+	 * still a result: its wrong keys read as none. */
+	static const char *const wrong[] = {
 		"{\"counts\":{}}", "{\"counts\":null}",
 		"{\"counts\":[1]}",
 		"{\"counts\":[{\"votes\":3}]}",			/* no name */
@@ -222,6 +226,22 @@ result_parse_finds_no_result_in_text_that_is_not_one(void **state)
 		assert_int_equal(r.winners.n, 0);
 		assert_null(r.outcome);
 	}
+	for (i = 0; i < sizeof(wrong) / sizeof(wrong[0]); i++) {
+		memset(&r, 0xff, sizeof(r));
+		assert_int_equal(json_stored_result_parse(wrong[i], &r), 0);
+		assert_true(r.present);
+		assert_int_equal(r.ballots, 0);
+		assert_int_equal(r.runoff, 0);
+		assert_null(r.outcome);
+		assert_true(r.ncounts == 0 || r.counts[0].candidate != NULL);
+		election_result_free(&r);
+	}
+	assert_int_equal(json_stored_result_parse("{\"winners\":[\"Ann\",7],"
+	    "\"ballots\":4}", &r), 0);
+	assert_true(r.present);
+	assert_int_equal(r.winners.n, 1);
+	assert_int_equal(r.ballots, 4);
+	election_result_free(&r);
 	/* Keys left out are none (a count of an empty election). */
 	assert_int_equal(json_stored_result_parse("{}", &r), 0);
 	assert_true(r.present);

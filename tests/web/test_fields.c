@@ -297,7 +297,8 @@ settings_form_sent(CURL *h, const char *html, const char *const *edit,
  * groups and the milestones too (32 were missing, and the form could
  * not have sent them: a request held 128 fields at most).  The form
  * sent as shown applies a version whose settings are all as they were;
- * one make-up setting edited on it is the one that changes.
+ * one make-up setting edited on it is the one that changes.  One value
+ * is 10,000 characters: it reaches the server in pieces, joined whole.
  */
 static void
 test_constitution_form_keeps_every_setting(void **state)
@@ -323,12 +324,15 @@ test_constitution_form_keeps_every_setting(void **state)
 	    "'makeup.parent_chair.working-group = yes' "
 	    "'makeup.seats.working-group = Chief executive of Support "
 	    "Staffordshire' 'makeup.seats.working-group = A \"lead\" & a "
-	    "deputy' 'makeup.reports_to.working-group = The Board' "
+	    "deputy' \"makeup.reports_to.working-group = The Board$(printf "
+	    "' and its committee%%.0s' $(seq 500))\" "
 	    "'milestones = 2026-03-31 The first annual report' >> c.txt && "
 	    "$A constitution apply c.txt >/dev/null", dir, getenv("ALLIANCE"),
 	    db);
 	assert_int_equal(system(cmd), 0);
 	before = settings_now();
+	assert_non_null(strstr(before, "The Board and its committee and its"));
+	assert_true(strlen(before) > 10000);
 	for (at = before; (at = strstr(at, "\"setting\":")) != NULL; at++)
 		settings++;
 	assert_true(settings >= 145);
