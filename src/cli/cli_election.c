@@ -64,8 +64,8 @@ run_election_vote(struct cli *c)
 
 	if (id_arg(c, "election", &id) != 0)
 		return cli_fail(c, CORE_EINVAL);
-	rc = core_election_vote(&c->core, id, O("organisation"),
-	    O("candidate"), &receipt);
+	rc = core_election_vote(&c->core, &viewer_system, id,
+	    O("organisation"), O("candidate"), &receipt);
 	if (rc != CORE_OK)
 		return cli_fail(c, rc);
 	if (cli_json(c))

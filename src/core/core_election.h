@@ -32,10 +32,12 @@ int core_election_nominate(struct core *, int64_t election,
 /* SA-7.1: the online poll opens (after nominations close). */
 int core_election_ballot(struct core *, int64_t election,
     const char *opens, const char *closes) WUR;
-/* SA-E2.1, SA-E2.2: one secret ballot per eligible organisation; the
+/* SA-E2.1, SA-E2.2: one secret ballot per eligible organisation, cast
+ * by a member for its own (officers and the command line for any); the
  * receipt (from malloc) lets the voter find it in the result. */
-int core_election_vote(struct core *, int64_t election, const char *org,
-    const char *candidate, char **receipt) WUR;
+int core_election_vote(struct core *, const struct viewer *,
+    int64_t election, const char *org, const char *candidate,
+    char **receipt) WUR;
 /* Counts after close; a tie at the top opens a run-off round
  * (out->runoff).  Free with election_result_free(). */
 int core_election_count(struct core *, int64_t election,

@@ -569,13 +569,15 @@ core_motion_cast(struct core *c, const struct viewer *v, int64_t motion,
 		goto out;
 	poll = mo.method == METHOD_POLL;
 	/* SA-8.4: in a poll each member organisation votes for itself;
-	 * SA-7.3: at a meeting who runs it records any organisation's vote
+	 * SA-7.3, SA-8.3: at a meeting the vote is taken there, and who
+	 * runs it records each organisation's, a member's own too
 	 * (officers and the command line record either). */
-	if (!viewer_is_officer(v) && !(viewer_is_member(v) && v->org != 0 &&
-	    v->org == o.id) && (poll || !core_viewer_chairs(c, v,
+	if (!viewer_is_officer(v) && (poll ? !(viewer_is_member(v) &&
+	    v->org != 0 && v->org == o.id) : !core_viewer_chairs(c, v,
 	    mo.group_id))) {
-		rc = core_fail(c, CORE_EPERM, "member", "A member votes only "
-		    "for its own organisation.");
+		rc = core_fail(c, CORE_EPERM, poll ? "member" : "runs", poll ?
+		    "A member votes only for its own organisation." :
+		    "A vote at a meeting is recorded by its chair.");
 		goto out;
 	}
 	if (mo.status != MOTION_OPEN) {

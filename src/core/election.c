@@ -344,8 +344,8 @@ vote_may(struct core *c, const struct rec_election *e,
 }
 
 int
-core_election_vote(struct core *c, int64_t election, const char *org,
-    const char *candidate, char **receipt)
+core_election_vote(struct core *c, const struct viewer *v, int64_t election,
+    const char *org, const char *candidate, char **receipt)
 {
 	struct rec_election		 e = { 0 };
 	struct rec_nomination_list	 noms = { 0 };
@@ -366,6 +366,14 @@ core_election_vote(struct core *c, int64_t election, const char *org,
 		rc = core_fail(c, CORE_EINVAL, "election", "election %lld is "
 		    "not taking votes (it is %s)", (long long)election,
 		    status_name(&e));
+		goto out;
+	}
+	/* SA-E2.1: an organisation casts its own ballot (officers and
+	 * the command line record any). */
+	if (!viewer_is_officer(v) && !(viewer_is_member(v) && v->org != 0 &&
+	    v->org == o.id)) {
+		rc = core_fail(c, CORE_EPERM, "member", "A member votes only "
+		    "for its own organisation.");
 		goto out;
 	}
 	if ((rc = vote_may(c, &e, &o)) != CORE_OK ||

@@ -395,7 +395,8 @@ cast_ballot(struct core *c, void *arg)
 	char		*receipt = NULL;
 	int		 rc;
 
-	rc = core_election_vote(c, v->id, v->org, v->choice, &receipt);
+	rc = core_election_vote(c, &v->who, v->id, v->org, v->choice,
+	    &receipt);
 	if (rc == CORE_OK)
 		snprintf(v->receipt, sizeof(v->receipt), "%s", receipt);
 	free(receipt);

@@ -105,7 +105,7 @@ one_election(struct core *c, struct run *r, int k)
 	clock_at(c, "ALLIANCE_NOW", "2025-03-25T10:00");
 	for (i = 0; i < VOTERS; i++) {
 		snprintf(org, sizeof(org), "v%02d", r->order[k][i]);
-		OK(c, core_election_vote(c, id, org,
+		OK(c, core_election_vote(c, &viewer_system, id, org,
 		    randombytes_uniform(2) ? "Lead v00" : "Lead v01",
 		    &receipt));
 		snprintf(r->b[k][i].receipt, 17, "%s", receipt);

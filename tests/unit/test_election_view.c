@@ -133,9 +133,19 @@ test_election_seen_by_viewer_sa_9_4(void **state)
 	OK(&c, core_election_ballot(&c, id, "2025-03-24T09:00",
 	    "2025-03-28T17:00"));
 	clock_at(&c, "ALLIANCE_NOW", "2025-03-25T10:00");
-	OK(&c, core_election_vote(&c, id, "v00", "Lead v00", &receipt));
+	/* SA-E2.1: a member casts its own organisation's ballot, no
+	 * other's; one signed in for no organisation casts none. */
+	assert_int_equal(core_election_vote(&c, &m2, id, "v00", "Lead v00",
+	    &receipt), CORE_EPERM);
+	assert_null(receipt);
+	m2.org = 0;
+	assert_int_equal(core_election_vote(&c, &m2, id, "v02", "Lead v00",
+	    &receipt), CORE_EPERM);
+	m2.org = orgs[2];
+	OK(&c, core_election_vote(&c, &m0, id, "v00", "Lead v00", &receipt));
 	free(receipt);
-	OK(&c, core_election_vote(&c, id, "v01", "Lead v00", &receipt));
+	OK(&c, core_election_vote(&c, &viewer_system, id, "v01", "Lead v00",
+	    &receipt));
 	free(receipt);
 	clock_at(&c, "ALLIANCE_NOW", "2025-03-29T10:00");
 	OK(&c, core_election_count(&c, id, &res));

@@ -248,6 +248,11 @@ test_SA_7_3_others_refused_running_the_meeting(void **state)
 	runs_all(&t, &t.assoc, motion);
 	runs_all(&t, &t.outsider, motion);
 	runs_all(&t, &t.member, motion);
+	/* SA-8.3: a member casts nothing of its own on a meeting's vote,
+	 * as it does in a poll (the poll's page reaches the same call). */
+	REFUSED(&t, core_motion_cast(&t.c, &t.member, motion, "wc", "for"),
+	    CORE_EPERM, "runs", "A vote at a meeting is recorded by its "
+	    "chair.");
 	/* No such meeting: not found, before anything else. */
 	REFUSED(&t, core_meeting_notes(&t.c, &t.member, t.meeting + 100,
 	    "Notes"), CORE_ENOTFOUND, "meeting", NULL);
