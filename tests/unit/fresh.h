@@ -78,4 +78,44 @@ add_signed_voters(struct core *c, const char *group, int n, const char *day)
 	}
 }
 
+/* "Organisation S" (short name s, of sector), a member of kind in
+ * group, its declaration signed on day (NULL: not signed), and its lead
+ * "Lead S" (lead@S.example.org): the organisation's id, the person's in
+ * *person. */
+static inline int64_t
+add_member_org(struct core *c, const char *group, const char *s,
+    const char *kind, const char *sector, const char *day, int64_t *person)
+{
+	struct org_in		o;
+	struct person_in	p;
+	struct declaration_in	d;
+	char			name[64], mail[64], lead[64];
+	int64_t			id;
+
+	snprintf(name, sizeof(name), "Organisation %s", s);
+	snprintf(mail, sizeof(mail), "lead@%s.example.org", s);
+	snprintf(lead, sizeof(lead), "Lead %s", s);
+	memset(&o, 0, sizeof(o));
+	o.name = name;
+	o.short_name = s;
+	o.sector = sector;
+	o.infrastructure = -1;
+	OK(c, core_org_add(c, &o, &id));
+	OK(c, core_member_add(c, group, s, kind, NULL, NULL));
+	if (day != NULL) {
+		memset(&d, 0, sizeof(d));
+		d.organisation = s;
+		d.name = d.role = "Chief Officer";
+		d.date = day;
+		d.authority = 1;
+		OK(c, core_member_sign(c, &d));
+	}
+	memset(&p, 0, sizeof(p));
+	p.name = lead;
+	p.email = mail;
+	p.organisation = s;
+	OK(c, core_person_add(c, &p, person));
+	return id;
+}
+
 #endif

@@ -27,37 +27,8 @@ static int64_t
 member(struct core *c, const char *s, const char *sector, const char *kind,
     int sign, int64_t *pid)
 {
-	struct org_in		o;
-	struct person_in	p;
-	struct declaration_in	d;
-	char			name[64], mail[64], lead[64];
-	int64_t			id;
-
-	snprintf(name, sizeof(name), "Organisation %s", s);
-	snprintf(mail, sizeof(mail), "lead@%s.example.org", s);
-	snprintf(lead, sizeof(lead), "Lead %s", s);
-	memset(&o, 0, sizeof(o));
-	o.name = name;
-	o.short_name = s;
-	o.sector = sector;
-	o.infrastructure = -1;
-	OK(c, core_org_add(c, &o, &id));
-	OK(c, core_member_add(c, "southwest", s, kind, NULL, NULL));
-	if (sign) {
-		memset(&d, 0, sizeof(d));
-		d.organisation = s;
-		d.name = "Chief Officer";
-		d.role = "Chief Officer";
-		d.date = "2025-01-06";
-		d.authority = 1;
-		OK(c, core_member_sign(c, &d));
-	}
-	memset(&p, 0, sizeof(p));
-	p.name = lead;
-	p.email = mail;
-	p.organisation = s;
-	OK(c, core_person_add(c, &p, pid));
-	return id;
+	return add_member_org(c, "southwest", s, kind, sector, sign ?
+	    "2025-01-06" : NULL, pid);
 }
 
 /* What the organisation org sees: its one membership (votes or not),

@@ -33,33 +33,9 @@ struct poll_cast {
 static void
 org_of(struct core *c, const char *group, const char *s, struct viewer *v)
 {
-	struct org_in		o;
-	struct person_in	p;
-	struct declaration_in	d;
-	char			name[64], mail[64], lead[64];
-
-	snprintf(name, sizeof(name), "Organisation %s", s);
-	snprintf(mail, sizeof(mail), "lead@%s.example.org", s);
-	snprintf(lead, sizeof(lead), "Lead %s", s);
-	memset(&o, 0, sizeof(o));
-	o.name = name;
-	o.short_name = s;
-	o.sector = "vcse";
-	o.infrastructure = -1;
 	v->role = VIEWER_MEMBER;
-	OK(c, core_org_add(c, &o, &v->org));
-	OK(c, core_member_add(c, group, s, "full", NULL, NULL));
-	memset(&d, 0, sizeof(d));
-	d.organisation = s;
-	d.name = d.role = "Chief Officer";
-	d.date = "2025-05-01";
-	d.authority = 1;
-	OK(c, core_member_sign(c, &d));
-	memset(&p, 0, sizeof(p));
-	p.name = lead;
-	p.email = mail;
-	p.organisation = s;
-	OK(c, core_person_add(c, &p, &v->person));
+	v->org = add_member_org(c, group, s, "full", "vcse", "2025-05-01",
+	    &v->person);
 }
 
 /* The Southwest forum: its chair's organisation (wa), two members (wb,
