@@ -128,6 +128,8 @@ static void
 test_SA_8_4_poll_vote_for_own_organisation(void **state)
 {
 	struct poll_cast	t;
+	struct viewer		none;
+	int64_t			person;
 
 	(void)state;
 	cast_up(&t);
@@ -137,6 +139,14 @@ test_SA_8_4_poll_vote_for_own_organisation(void **state)
 	    CORE_EPERM, "member", OWN_ONLY);
 	REFUSED(&t, core_motion_cast(&t.c, &viewer_public, t.poll, "wb",
 	    "for"), CORE_EPERM, "member", OWN_ONLY);
+	/* One signed in for no organisation, whose page names its
+	 * organisation "0": an organisation so named is not its own. */
+	none = t.member;
+	none.org = 0;
+	(void)add_member_org(&t.c, "southwest", "0", "full", "vcse",
+	    "2025-05-01", &person);
+	REFUSED(&t, core_motion_cast(&t.c, &none, t.poll, "0", "for"),
+	    CORE_EPERM, "member", OWN_ONLY);
 	OK(&t.c, core_motion_cast(&t.c, &t.member, t.poll, "wb", "for"));
 	OK(&t.c, core_motion_cast(&t.c, &t.chair, t.poll, "wa", "against"));
 	OK(&t.c, core_motion_cast(&t.c, &t.officer, t.poll, "wc", "for"));
