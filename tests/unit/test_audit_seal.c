@@ -180,6 +180,26 @@ test_seal_forged_or_moved_is_named(void **state)
 }
 
 /*
+ * The head (entry seq, its hash) signed with Ed25519 by sk, as every
+ * entry was before the seals, into its row; the signature in hex.
+ */
+static void
+signed_with(const unsigned char sk[64], const char *seq, const char *hash,
+    char hex[129])
+{
+	unsigned char	sig[64];
+	char		msg[160], sql[400];
+
+	snprintf(msg, sizeof(msg), "alliance audit head\n%s\n%s", seq, hash);
+	crypto_sign_detached(sig, NULL, (const unsigned char *)msg,
+	    strlen(msg), sk);
+	sodium_bin2hex(hex, 129, sig, sizeof(sig));
+	snprintf(sql, sizeof(sql), "UPDATE audit SET sig = '%s' WHERE seq = "
+	    "%s", hex, seq);
+	exec(sql);
+}
+
+/*
  * A head signed with Ed25519 as every entry was before the seals (a
  * database from then) verifies, and `audit head` gives that signature.
  */
@@ -188,9 +208,8 @@ test_head_signed_before_seals_still_verifies(void **state)
 {
 	struct core		 c;
 	struct audit_head	 h;
-	unsigned char		 pk[32], sk[64], sig[64];
-	char			 hash[80], seq[24], msg[160], hex[129];
-	char			 sql[400], first[300];
+	unsigned char		 pk[32], sk[64];
+	char			 hash[80], seq[24], hex[129], first[300];
 
 	(void)state;
 	setup();
@@ -198,13 +217,7 @@ test_head_signed_before_seals_still_verifies(void **state)
 	    sizeof(hash));
 	text_of("SELECT max(seq) FROM audit", seq, sizeof(seq));
 	key_pair(pk, sk);
-	snprintf(msg, sizeof(msg), "alliance audit head\n%s\n%s", seq, hash);
-	crypto_sign_detached(sig, NULL, (const unsigned char *)msg,
-	    strlen(msg), sk);
-	sodium_bin2hex(hex, sizeof(hex), sig, sizeof(sig));
-	snprintf(sql, sizeof(sql), "UPDATE audit SET sig = '%s' WHERE seq = "
-	    "%s", hex, seq);
-	exec(sql);
+	signed_with(sk, seq, hash, hex);
 	assert_int_equal(problems(first, sizeof(first)), 0);
 	OK(&c, core_open(&c, path, 0));
 	OK(&c, core_audit_head(&c, &h));
@@ -213,12 +226,7 @@ test_head_signed_before_seals_still_verifies(void **state)
 	audit_head_free(&h);
 	/* Signed by another key: named. */
 	crypto_sign_keypair(pk, sk);
-	crypto_sign_detached(sig, NULL, (const unsigned char *)msg,
-	    strlen(msg), sk);
-	sodium_bin2hex(hex, sizeof(hex), sig, sizeof(sig));
-	snprintf(sql, sizeof(sql), "UPDATE audit SET sig = '%s' WHERE seq = "
-	    "%s", hex, seq);
-	exec(sql);
+	signed_with(sk, seq, hash, hex);
 	assert_int_equal(problems(first, sizeof(first)), 1);
 	assert_non_null(strstr(first, "signature is not this installation's"));
 }

@@ -292,6 +292,22 @@ settings_form_sent(CURL *h, const char *html, const char *const *edit,
 	return b;
 }
 
+/* The constitution form sent as body (then freed), which must save:
+ * the page's errors if not. */
+static void
+saved(CURL *h, char *body, const char *what)
+{
+	struct resp	r;
+
+	http(h, "/officer/constitution", body, NULL, &r);
+	if (r.status != 303)
+		fail_msg("%s: %ld: %.600s", what, r.status,
+		    strstr(r.body, "summary__list") != NULL ?
+		    strstr(r.body, "summary__list") : r.body);
+	resp_free(&r);
+	free(body);
+}
+
 /*
  * Every setting of the constitution is on its form: the make-up of
  * groups and the milestones too (32 were missing, and the form could
@@ -342,13 +358,7 @@ test_constitution_form_keeps_every_setting(void **state)
 	body = settings_form_sent(h, r.body, none, &nset);
 	resp_free(&r);
 	assert_int_equal(nset, settings);
-	http(h, "/officer/constitution", body, NULL, &r);
-	if (r.status != 303)
-		fail_msg("the form as shown: %ld: %.600s", r.status,
-		    strstr(r.body, "summary__list") != NULL ?
-		    strstr(r.body, "summary__list") : r.body);
-	resp_free(&r);
-	free(body);
+	saved(h, body, "the form as shown");
 	query("SELECT count(*) FROM constitution_version", n, sizeof(n));
 	assert_string_equal(n, "3");
 	after = settings_now();
@@ -359,13 +369,7 @@ test_constitution_form_keeps_every_setting(void **state)
 	http(h, "/officer/constitution", NULL, NULL, &r);
 	body = settings_form_sent(h, r.body, edit, &nset);
 	resp_free(&r);
-	http(h, "/officer/constitution", body, NULL, &r);
-	if (r.status != 303)
-		fail_msg("one setting edited: %ld: %.600s", r.status,
-		    strstr(r.body, "summary__list") != NULL ?
-		    strstr(r.body, "summary__list") : r.body);
-	resp_free(&r);
-	free(body);
+	saved(h, body, "one setting edited");
 	after = settings_now();
 	assert_non_null(want = strdup(before));
 	assert_non_null(at = strstr(want, "\"makeup.from_parent."
