@@ -379,7 +379,7 @@ core_use(struct core *c, const char *slug)
 	    strcmp(c->use_slug, slug != NULL ? slug : "") == 0 &&
 	    (const void *)c->cons.v == c->cons_v &&
 	    ((stamp != 0 && stamp == c->use_stamp) ||
-	    (c->use_version != 0 && store_version(c->st, &v) == STORE_OK &&
+	    (c->use_version != 0 && store_use_version(c->st, &v) == STORE_OK &&
 	    v == c->use_version)))
 		return CORE_OK;
 	c->use_version = 0;
@@ -427,7 +427,7 @@ core_use(struct core *c, const char *slug)
 		return rc;
 	/* Kept only outside a transaction: one rolled back would undo
 	 * what this read. */
-	if (c->depth == 0 && store_version(c->st, &c->use_version) ==
+	if (c->depth == 0 && store_use_version(c->st, &c->use_version) ==
 	    STORE_OK) {
 		c->use_stamp = stamp;
 		snprintf(c->use_today, sizeof(c->use_today), "%s", c->today);

@@ -66,7 +66,7 @@ struct core {
 	char			 session_hash[65];
 	/* What core_use did last, kept while the data and the day stay
 	 * the same: it is then not done again. */
-	uint64_t		 use_version;	/* store_version() after it */
+	uint64_t		 use_version;	/* store_use_version() after it */
 	uint64_t		 use_stamp;	/* core_stamp() before it */
 	const void		*watch;		/* core_watch() */
 	int			 watch_tried;

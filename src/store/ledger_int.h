@@ -42,6 +42,9 @@ struct store_ledger {
 	sqlite3_stmt		*one[LEDGER_NTBL];
 	sqlite3_stmt		*ins;
 	sqlite3_stmt		*latest;
+	/* Rows changed by this connection outside the tables written by
+	 * ballots, sign-ins and the audit log (store_use_version). */
+	uint64_t		 use_changes;
 };
 
 int ledger_tbl_index(const char *name);

@@ -46,6 +46,29 @@ prior_add(struct store_ledger *l, int tbl, const char *key,
 	l->nb++;
 }
 
+/*
+ * Tables whose rows nothing read for the arrangement in use (its row,
+ * its constitution, the memberships settled by date) comes from: what
+ * a ballot, a sign-in or a page view writes.  A change to any other
+ * table counts (store_use_version); a table missing here costs only a
+ * read again.
+ */
+static const char *const use_ignores[] = {
+	"audit", "ledger_row", "motion_vote", "ballot_voter",
+	"ballot_sealed", "session",
+};
+
+static int
+use_ignored(const char *table)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(use_ignores) / sizeof(use_ignores[0]); i++)
+		if (strcmp(table, use_ignores[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* SQLite's pre-update hook: the old values digested, no SQL. */
 static void
 prior_hook(void *arg, sqlite3 *db, int op, const char *zdb,
@@ -57,6 +80,8 @@ prior_hook(void *arg, sqlite3 *db, int op, const char *zdb,
 	int			 t, i;
 
 	(void)key2;
+	if (strcmp(zdb, "main") != 0 || !use_ignored(table))
+		l->use_changes++;
 	if (strcmp(zdb, "main") != 0 || (t = ledger_tbl_index(table)) < 0 ||
 	    l->ncol[t] <= 0)
 		return;

@@ -21,6 +21,7 @@
 #include "store.h"
 #include "store_int.h"
 #include "colmap.h"
+#include "ledger_int.h"
 
 /*
  * Numbered migrations, migrations/NNNN-name.sql, as the Makefile lists
@@ -421,8 +422,10 @@ store_memstatus_off(void)
 	(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
-enum store_err
-store_version(struct store *s, uint64_t *out)
+/* Others' commits (PRAGMA data_version) in the high bits, this
+ * connection's own changes, as own counts them, in the low ones. */
+static enum store_err
+version_with(struct store *s, uint64_t own, uint64_t *out)
 {
 	sqlite3_stmt	*q;
 	int		 rc;
@@ -434,13 +437,23 @@ store_version(struct store *s, uint64_t *out)
 		return STORE_ERROR;
 	q = s->st[STMT_DATA_VERSION];
 	rc = sqlite3_step(q);
-	/* Others' commits in the high bits, this connection's rows in the
-	 * low ones. */
 	if (rc == SQLITE_ROW)
-		*out = (uint64_t)sqlite3_column_int64(q, 0) << 40 ^
-		    (uint64_t)sqlite3_total_changes64(s->db);
+		*out = (uint64_t)sqlite3_column_int64(q, 0) << 40 ^ own;
 	sqlite3_reset(q);
 	return rc == SQLITE_ROW ? STORE_OK : store_code(rc);
+}
+
+enum store_err
+store_version(struct store *s, uint64_t *out)
+{
+	return version_with(s, (uint64_t)sqlite3_total_changes64(s->db), out);
+}
+
+enum store_err
+store_use_version(struct store *s, uint64_t *out)
+{
+	return version_with(s, s->ledger != NULL ? s->ledger->use_changes :
+	    (uint64_t)sqlite3_total_changes64(s->db), out);
 }
 
 const void *

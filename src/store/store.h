@@ -88,6 +88,13 @@ int store_changes(const struct store *);
  */
 enum store_err store_version(struct store *, uint64_t *out) WUR;
 /*
+ * As store_version, but this connection's own changes count only
+ * outside the tables a ballot, a sign-in and the audit log write
+ * (ledger_prior.c): equal numbers mean the same arrangement, the same
+ * constitution and the same memberships, for core_use.
+ */
+enum store_err store_use_version(struct store *, uint64_t *out) WUR;
+/*
  * The database's WAL index as SQLite maps it for this connection, for
  * store_stamp(); NULL when the database is not in WAL mode.  Valid
  * while the connection is open; call it outside a transaction.
