@@ -1,4 +1,4 @@
--- user_version 19
+-- user_version 20
 CREATE TABLE action (
   id              INTEGER PRIMARY KEY,
   group_id        INTEGER NOT NULL REFERENCES grp(id),
@@ -468,10 +468,11 @@ CREATE TABLE motion (
   proposed_at     TEXT NOT NULL,
   decided_at      TEXT
 );
-CREATE TABLE motion_vote (
+CREATE TABLE "motion_vote" (
   motion_id       INTEGER NOT NULL REFERENCES motion(id),
   organisation_id INTEGER NOT NULL REFERENCES organisation(id),
-  choice          TEXT NOT NULL CHECK (choice IN ('for','against','abstain')),
+  choice          TEXT NOT NULL CHECK (choice = 'for' OR
+                  choice = 'against' OR choice = 'abstain'),
   cast_by         TEXT NOT NULL,
   cast_at         TEXT NOT NULL,
   PRIMARY KEY (motion_id, organisation_id)

@@ -325,14 +325,34 @@ core_int_notify_person(struct core *c, const char *email, const char *name,
 void
 core_int_later(const char *now, int minutes, char out[32])
 {
+	/* The last few answers of this thread: a signed-in request asks
+	 * the same three (idle, oldest, touch) of the same second. */
+	static _Thread_local struct {
+		char	now[32], out[32];
+		int	minutes;
+	} memo[4];
+	static _Thread_local unsigned	next;
 	struct tm	tm;
 	time_t		t;
+	size_t		i;
 
+	for (i = 0; i < sizeof(memo) / sizeof(memo[0]); i++)
+		if (memo[i].minutes == minutes && memo[i].now[0] != '\0' &&
+		    strcmp(memo[i].now, now) == 0) {
+			memcpy(out, memo[i].out, 32);
+			return;
+		}
 	memset(&tm, 0, sizeof(tm));
 	strptime(now, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	t = timegm(&tm) + (time_t)minutes * 60;
 	gmtime_r(&t, &tm);
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (strlen(now) < sizeof(memo[0].now)) {
+		i = next++ % (sizeof(memo) / sizeof(memo[0]));
+		memcpy(memo[i].now, now, strlen(now) + 1);
+		memcpy(memo[i].out, out, 32);
+		memo[i].minutes = minutes;
+	}
 }
 
 /*

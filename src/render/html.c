@@ -85,20 +85,23 @@ entity(char ch)
 static void
 escape(struct html *h, const char *s, int lines)
 {
-	const char	*run = s, *e;
+	const char	*e;
+	size_t		 n;
 
 	if (s == NULL)
 		return;
-	for (; *s != '\0'; s++) {
-		e = entity(*s);
-		if (e == NULL && !(lines && *s == '\n'))
-			continue;
-		add(h, run, (size_t)(s - run));
+	/* The text up to the next character that needs an entity (or a
+	 * line break) is copied as it is. */
+	for (;;) {
+		n = strcspn(s, lines ? "&<>\"'\n" : "&<>\"'");
+		add(h, s, n);
+		if (s[n] == '\0')
+			break;
+		e = entity(s[n]);
 		add(h, e != NULL ? e : "<br>\n", strlen(e != NULL ? e :
 		    "<br>\n"));
-		run = s + 1;
+		s += n + 1;
 	}
-	add(h, run, (size_t)(s - run));
 }
 
 void
@@ -129,9 +132,9 @@ html_fmt(struct html *h, const char *fmt, ...)
 	int		 longs;
 
 	va_start(ap, fmt);
-	for (; *fmt != '\0'; fmt++) {
-		if (*fmt != '%')
-			continue;
+	/* From one conversion to the next (strchr: the text between is
+	 * copied as it is, not looked at byte by byte). */
+	for (; (fmt = strchr(fmt, '%')) != NULL; fmt++) {
 		add(h, run, (size_t)(fmt - run));
 		fmt++;
 		for (longs = 0; *fmt == 'l'; fmt++)
@@ -161,7 +164,7 @@ html_fmt(struct html *h, const char *fmt, ...)
 		run = fmt + 1;
 	}
 	if (!h->oom)
-		add(h, run, (size_t)(fmt - run));
+		add(h, run, strlen(run));
 	va_end(ap);
 }
 
