@@ -124,7 +124,7 @@ UNIT_TESTS = test_tmpl test_date test_orgid test_constitution test_membership \
              test_writer_now test_table test_stamp test_json_stored \
              test_attendance test_meeting_who test_poll_who test_audit_seal \
              test_core_spare test_session_lock \
-             test_core_use test_html
+             test_core_use test_html test_vote_choice
 UNIT_BIN   = $(UNIT_TESTS:%=$(BUILD)/tests/%)
 WEB_TESTS  = test_http test_security test_text test_auth test_matrix test_same \
              test_hostile test_pages test_scale test_writer test_fields
