@@ -10,6 +10,11 @@
 --   closes; the count finds a motion's votes by the table's own key
 --   (motion, organisation): a few milliseconds for 2,000 votes among
 --   200,000.
+-- A vote whose motion or organisation is gone (the file edited outside
+-- the program) is copied as it is, for `alliance audit verify` to
+-- report: the foreign keys are checked at the end, and the old table's
+-- rows, dropped, take back what their copies counted.
+PRAGMA defer_foreign_keys = ON;
 CREATE TABLE motion_vote_new (
   motion_id       INTEGER NOT NULL REFERENCES motion(id),
   organisation_id INTEGER NOT NULL REFERENCES organisation(id),
