@@ -764,7 +764,6 @@ CREATE INDEX membership_notice ON membership(status_until)
 CREATE INDEX membership_org ON membership(organisation_id);
 CREATE INDEX membership_status_m ON membership_status(membership_id);
 CREATE INDEX motion_group ON motion(group_id);
-CREATE INDEX motion_vote_count ON motion_vote(motion_id, choice);
 CREATE INDEX office_group ON office(group_id);
 CREATE INDEX organisation_short_name ON organisation(short_name COLLATE NOCASE);
 CREATE INDEX outbox_digest ON outbox(digest, status, recipient);

@@ -23,6 +23,7 @@ set -eu
 cd "$(dirname "$0")/.."
 secs=${BENCH_SECONDS:-3}
 rounds=${BENCH_ROUNDS:-3}
+vrounds=${BENCH_VOTE_ROUNDS:-7}
 votes=${BENCH_VOTES:-1000000}
 orgs=${BENCH_ORGS:-2000}
 imports=${BENCH_IMPORT:-20000}
@@ -272,9 +273,9 @@ with open(d + "/people.csv", "w") as f:
 EOF
 timed orgs_import "$A" --db "$dir/v.db" org import "$dir/orgs.csv"
 ALLIANCE_TODAY=2025-06-02 "$A" --db "$dir/v.db" person import "$dir/people.csv" >/dev/null
-# A poll for each burst of 16 clients after the first (poll 1).
+# A poll for each round of ballots after the first (poll 1).
 r=1
-while [ "$r" -lt "$rounds" ]; do
+while [ "$r" -lt "$vrounds" ]; do
 	ALLIANCE_TODAY=2025-06-24 "$A" --db "$dir/v.db" decision poll --group \
 		southwest --text "Bench poll $r" --opens 2025-06-24T09:00 \
 		--closes 2025-06-30T17:00 >/dev/null
@@ -322,7 +323,7 @@ pages "members|/members|"
 one=$((orgs / 4))
 head -n "$one" "$dir/votes.txt" >"$dir/votes1.txt"
 tail -n +"$((one + 1))" "$dir/votes.txt" >"$dir/votes16.txt"
-say "ballots: $rounds rounds of $one from 1 client, each beside $one raw commits, then $((orgs - one)) from 16 clients, load $(load)"
+say "ballots: $vrounds rounds of $one from 1 client, each beside $one raw commits, then $((orgs - one)) from 16 clients, load $(load)"
 cast_before=$(sqlite3 "$dir/v.db" "SELECT count(*) FROM motion_vote")
 # The server's CPU (user + system) per ballot: less disturbed by other
 # work on the machine than the time a ballot takes.
@@ -335,13 +336,17 @@ c16=0
 # Each round is a poll of its own: the same organisations cast one
 # ballot each from one client, then as many raw commits are made
 # (alternated, so that both meet the same disk and the same load), then
-# the others cast theirs from 16 clients.
+# the others cast theirs from 16 clients.  The ratio is taken in each
+# round, a ballot's time over the raw commit's beside it: the disk's
+# sync, which both pay, changes from one moment to the next.
 r=0
 : >"$dir/post1.all"
 : >"$dir/post16.all"
 : >"$dir/commits.all"
 : >"$dir/vote1.cpu"
-while [ "$r" -lt "$rounds" ]; do
+: >"$dir/vote1.ratio"
+per_ms() { awk -F'per_ms=' '/per_ms=/ { split($2, a, " "); print a[1]; exit }' "$1"; }
+while [ "$r" -lt "$vrounds" ]; do
 	c0=$(cpu_of "$spid")
 	"$dir/benchtool" post "$base/polls/$((r + 1))" "$dir/votes1.txt" 1 \
 		>"$dir/post1.out" || :
@@ -349,7 +354,11 @@ while [ "$r" -lt "$rounds" ]; do
 	echo >>"$dir/vote1.cpu"
 	cat "$dir/post1.out" >>"$dir/post1.all"
 	rm -f "$dir"/raw.db*
-	"$dir/benchtool" commits "$dir/raw.db" "$one" >>"$dir/commits.all"
+	"$dir/benchtool" commits "$dir/raw.db" "$one" >"$dir/commits.out"
+	cat "$dir/commits.out" >>"$dir/commits.all"
+	awk -v a="$(per_ms "$dir/post1.out")" -v b="$(per_ms "$dir/commits.out")" \
+	    'BEGIN { if (a > 0 && b > 0) printf "%.3f\n", a / b }' \
+	    >>"$dir/vote1.ratio"
 	c0=$(cpu_of "$spid")
 	"$dir/benchtool" post "$base/polls/$((r + 1))" \
 		"$dir/votes16.txt" 16 >"$dir/post16.out" || :
@@ -358,14 +367,19 @@ while [ "$r" -lt "$rounds" ]; do
 	r=$((r + 1))
 done
 put vote1_cpu "$(median <"$dir/vote1.cpu")"
-put vote16_cpu "$(per_ballot "$c16" $((rounds * (orgs - one))))"
+put vote1_rounds "$vrounds"
+put vote1_ratio "$(median <"$dir/vote1.ratio")"
+put vote1_ratio_lo "$(sort -n "$dir/vote1.ratio" | head -n 1)"
+put vote1_ratio_hi "$(sort -n "$dir/vote1.ratio" | tail -n 1)"
+put vote1_ratio_met "$(awk '$1 <= 2 { n++ } END { print n + 0 }' "$dir/vote1.ratio")/$(wc -l <"$dir/vote1.ratio" | tr -d ' ')"
+put vote16_cpu "$(per_ballot "$c16" $((vrounds * (orgs - one))))"
 put rss_votes "$(rss_mb "$spid")"
 put load_votes "$(load)"
 kill "$spid"; wait "$spid" 2>/dev/null || :
 # Every ballot answered 200 is a vote recorded (a page that only asks
 # to confirm would answer 200 too).
 cast=$(($(sqlite3 "$dir/v.db" "SELECT count(*) FROM motion_vote") - cast_before))
-put vote_missing "$((rounds * orgs - cast))"
+put vote_missing "$((vrounds * orgs - cast))"
 # KEY FILE FIELD: the median of a field over the lines of FILE that have it.
 field() {
 	tr ' ' '\n' <"$2" | awk -F= -v k="$3" '$1 == k { print $2 }' | median |

@@ -363,25 +363,30 @@ core_use(struct core *c, const char *slug)
 	struct rec_arrangement		 one = { 0 };
 	const struct rec_arrangement	*row = NULL;
 	char				 names[256] = "";
-	uint64_t			 v, stamp;
+	uint64_t			 v = 0, stamp;
 	int64_t				 arr;
 	size_t				 i;
-	int				 rc, found = 0;
+	int				 rc, found = 0, known = 0;
 
 	/* The same data, day and arrangement as last time: the same
 	 * arrangement, constitution and settled memberships.  Outside a
 	 * transaction the data's stamp tells, with no read of the file;
-	 * it is taken before anything is read, so what is read is at least
-	 * as new as the stamp kept.  A constitution put in place of the one
-	 * read (an action's, rolled back) is read again. */
+	 * the stamp and the version are both taken before anything is
+	 * read, so what is read is at least as new as what is kept (a
+	 * commit by another meanwhile only means one more read).  A
+	 * constitution put in place of the one read (an action's, rolled
+	 * back) is read again. */
 	stamp = core_stamp(c);
 	if (c->arr != 0 && strcmp(c->use_today, c->today) == 0 &&
 	    strcmp(c->use_slug, slug != NULL ? slug : "") == 0 &&
 	    (const void *)c->cons.v == c->cons_v &&
 	    ((stamp != 0 && stamp == c->use_stamp) ||
-	    (c->use_version != 0 && store_use_version(c->st, &v) == STORE_OK &&
-	    v == c->use_version)))
+	    (c->use_version != 0 && (known = store_use_version(c->st, &v) ==
+	    STORE_OK) && v == c->use_version)))
 		return CORE_OK;
+	if (!known && (c->depth != 0 || store_use_version(c->st, &v) !=
+	    STORE_OK))
+		v = 0;
 	c->use_version = 0;
 	c->use_stamp = 0;
 	if (slug != NULL) {
@@ -427,8 +432,8 @@ core_use(struct core *c, const char *slug)
 		return rc;
 	/* Kept only outside a transaction: one rolled back would undo
 	 * what this read. */
-	if (c->depth == 0 && store_use_version(c->st, &c->use_version) ==
-	    STORE_OK) {
+	if (c->depth == 0 && v != 0) {
+		c->use_version = v;
 		c->use_stamp = stamp;
 		snprintf(c->use_today, sizeof(c->use_today), "%s", c->today);
 		snprintf(c->use_slug, sizeof(c->use_slug), "%s",

@@ -342,17 +342,18 @@ core_int_later(const char *now, int minutes, char out[32])
 			memcpy(out, memo[i].out, 32);
 			return;
 		}
+	/* The key is kept before out is written (out may be now). */
+	i = next++ % (sizeof(memo) / sizeof(memo[0]));
+	memo[i].now[0] = '\0';
+	if (strlen(now) < sizeof(memo[0].now))
+		memcpy(memo[i].now, now, strlen(now) + 1);
 	memset(&tm, 0, sizeof(tm));
 	strptime(now, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	t = timegm(&tm) + (time_t)minutes * 60;
 	gmtime_r(&t, &tm);
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	if (strlen(now) < sizeof(memo[0].now)) {
-		i = next++ % (sizeof(memo) / sizeof(memo[0]));
-		memcpy(memo[i].now, now, strlen(now) + 1);
-		memcpy(memo[i].out, out, 32);
-		memo[i].minutes = minutes;
-	}
+	memcpy(memo[i].out, out, 32);
+	memo[i].minutes = minutes;
 }
 
 /*
