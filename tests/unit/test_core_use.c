@@ -329,6 +329,57 @@ test_use_not_read_again_after_audit_entry(void **state)
 	core_close(&c);
 }
 
+/* Another connection's commit made while core_use reads (here, as it
+ * reads the constitution, after the arrangement's row): what it read
+ * is kept under the version taken before it read, so the next core_use
+ * reads again and sees the commit (not the old name until some other
+ * change). */
+static struct core	*other;
+static int		 armed;
+
+static int
+commit_meanwhile(unsigned type, void *arg, void *p, void *x)
+{
+	const char *sql = sqlite3_sql(p);
+
+	(void)arg; (void)x;
+	if (type == SQLITE_TRACE_STMT && armed && sql != NULL &&
+	    strstr(sql, "FROM constitution_version") != NULL) {
+		armed = 0;
+		if (sqlite3_exec(other->st->db, "UPDATE arrangement SET name "
+		    "= 'Renamed Meanwhile'", NULL, NULL, NULL) != SQLITE_OK)
+			fail_msg("%s", sqlite3_errmsg(other->st->db));
+	}
+	return 0;
+}
+
+static void
+test_use_sees_commit_made_by_another_while_it_reads(void **state)
+{
+	struct core	a, b;
+	char		path[512];
+
+	(void)state;
+	fresh_alliance(&a, path, sizeof(path));
+	assert_int_equal(core_open(&b, path, 0), CORE_OK);
+	other = &b;
+	kept(&a);
+	/* A change of the same connection, so that the next core_use
+	 * reads; the other connection commits while it does. */
+	same_connection(&a, "UPDATE arrangement SET name = 'Named Before'");
+	assert_int_equal(sqlite3_trace_v2(a.st->db, SQLITE_TRACE_STMT,
+	    commit_meanwhile, NULL), SQLITE_OK);
+	armed = 1;
+	OK(&a, core_use(&a, NULL));
+	unwatch(&a);
+	assert_int_equal(armed, 0);
+	assert_string_equal(a.arr_name, "Named Before");
+	OK(&a, core_use(&a, NULL));
+	assert_string_equal(a.arr_name, "Renamed Meanwhile");
+	core_close(&b);
+	core_close(&a);
+}
+
 int
 main(void)
 {
@@ -346,6 +397,8 @@ main(void)
 		    test_SA_14_1_notice_ended_on_same_connection_settled),
 		cmocka_unit_test(test_use_not_read_again_after_vote_in_poll),
 		cmocka_unit_test(test_use_not_read_again_after_audit_entry),
+		cmocka_unit_test(
+		    test_use_sees_commit_made_by_another_while_it_reads),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
