@@ -48,11 +48,13 @@ run_open(struct cli *c)
 		return cli_fail(c, rc);
 	if (core_dispute_read(&c->core, &viewer_system, id, &v) != CORE_OK)
 		return cli_fail(c, CORE_EFAULT);
-	snprintf(msg, sizeof(msg), "case %lld opened: %s%s%s", (long long)id,
-	    v.d.stage_name, v.d.due != NULL ? ", resolution due by " : "",
+	/* The case's number as every record's (cli_done): "(#N)", or
+	 * "id" under --json, for the steps that name it. */
+	snprintf(msg, sizeof(msg), "case opened: %s%s%s", v.d.stage_name,
+	    v.d.due != NULL ? ", resolution due by " : "",
 	    v.d.due != NULL ? v.d.due : "");
 	dispute_view_free(&v);
-	return cli_done(c, msg, 0, NULL);
+	return cli_done(c, msg, id, NULL);
 }
 
 /*

@@ -56,7 +56,7 @@ refused "an unknown organisation" 1 "no organisation" \
 ok "SC-resolve-1 open at stage one" dispute open --organisation "Leek Community Trust" \
 	--against "Staffordshire County Council" --subject "Grant ended without notice" --first-contact 2026-01-26 \
 	--detail "Raised by email with the commissioning team"
-has "SC-resolve-2 due six weeks from first contact" "case 1 opened: stage one \\(informal\\), resolution due by 2026-03-09"
+has "SC-resolve-2 due six weeks from first contact" "case opened: stage one \\(informal\\), resolution due by 2026-03-09 \\(#1\\)"
 ok "SC-resolve-1 the discussion in writing" dispute record 1 --text "Meeting of both chief executives; no agreement"
 
 # SC-resolve-2: the written statement, then stage two.
@@ -151,7 +151,7 @@ fresh
 export ALLIANCE_TODAY=2026-05-04
 ok "init the Alliance" init --template staffordshire-alliance
 ok "SA-12 open by dialogue" dispute open --organisation VAST --against SCVYS --subject "Shared project credit"
-has "SA-12 dialogue, no clock" "case 1 opened: dialogue$"
+has "SA-12 dialogue, no clock" "case opened: dialogue \\(#1\\)$"
 refused "SA-12 the third party needs a name" 1 "mutual agreement \\(SA-12\\): name them" dispute stage 1 --to 2
 refused "SA-12 and both organisations' agreement" 1 "confirm that both organisations agree" \
 	dispute stage 1 --to 2 --third-party "Staffordshire Mediation Service"

@@ -77,7 +77,7 @@ said "SC-contract funding add: flagged" \
 	funding add --kind contract --funder "Stoke on Trent City Council" --recipient VAST \
 	--title "Volunteering hub" --amount 40000 --starts 2026-04-01 --ends 2027-03-31
 said "SC-resolve-1 dispute open" \
-	"('case 1 opened: stage one (informal), resolution due by 2026-05-13', '-', None)" \
+	"('case opened: stage one (informal), resolution due by 2026-05-13', 'ID', None)" \
 	dispute open --organisation lct --against "Staffordshire County Council" --subject "Grant terms" \
 	--first-contact 2026-04-01
 said "dispute record" "('recorded in the case log', '-', None)" dispute record 1 --text "Met on 2 April"
