@@ -39,6 +39,23 @@ fresh_alliance(struct core *c, char *path, size_t sz)
 		fail_msg("%s: %s", #call, (c)->err); \
 } while (0)
 
+/* An organisation (not infrastructure) added through core: its id. */
+static inline int64_t
+add_org(struct core *c, const char *name, const char *short_name,
+    const char *sector)
+{
+	struct org_in	o;
+	int64_t		id;
+
+	memset(&o, 0, sizeof(o));
+	o.name = name;
+	o.short_name = short_name;
+	o.sector = sector;
+	o.infrastructure = -1;
+	OK(c, core_org_add(c, &o, &id));
+	return id;
+}
+
 /* Sets the clock variable var (ALLIANCE_TODAY or ALLIANCE_NOW) to v
  * and has core read it again. */
 static inline void
@@ -53,21 +70,14 @@ clock_at(struct core *c, const char *var, const char *v)
 static inline void
 add_signed_voters(struct core *c, const char *group, int n, const char *day)
 {
-	struct org_in		o;
 	struct declaration_in	d;
 	char			name[32], shrt[16];
-	int64_t			id;
 	int			i;
 
 	for (i = 0; i < n; i++) {
 		snprintf(name, sizeof(name), "Voter %02d", i);
 		snprintf(shrt, sizeof(shrt), "v%02d", i);
-		memset(&o, 0, sizeof(o));
-		o.name = name;
-		o.short_name = shrt;
-		o.sector = "vcse";
-		o.infrastructure = -1;
-		OK(c, core_org_add(c, &o, &id));
+		(void)add_org(c, name, shrt, "vcse");
 		OK(c, core_member_add(c, group, shrt, "full", NULL, NULL));
 		memset(&d, 0, sizeof(d));
 		d.organisation = shrt;
@@ -86,7 +96,6 @@ static inline int64_t
 add_member_org(struct core *c, const char *group, const char *s,
     const char *kind, const char *sector, const char *day, int64_t *person)
 {
-	struct org_in		o;
 	struct person_in	p;
 	struct declaration_in	d;
 	char			name[64], mail[64], lead[64];
@@ -95,12 +104,7 @@ add_member_org(struct core *c, const char *group, const char *s,
 	snprintf(name, sizeof(name), "Organisation %s", s);
 	snprintf(mail, sizeof(mail), "lead@%s.example.org", s);
 	snprintf(lead, sizeof(lead), "Lead %s", s);
-	memset(&o, 0, sizeof(o));
-	o.name = name;
-	o.short_name = s;
-	o.sector = sector;
-	o.infrastructure = -1;
-	OK(c, core_org_add(c, &o, &id));
+	id = add_org(c, name, s, sector);
 	OK(c, core_member_add(c, group, s, kind, NULL, NULL));
 	if (day != NULL) {
 		memset(&d, 0, sizeof(d));

@@ -63,16 +63,7 @@ test_SA_6_3_register_kept_by_chair_vice_chair_or_officer(void **state)
 	OK(&c, core_office_set(&c, "southwest", "Lead rb", "vice-chair", 0,
 	    "2025-05-01", NULL));
 	/* An organisation of another group only. */
-	{
-		struct org_in	o;
-
-		memset(&o, 0, sizeof(o));
-		o.name = "Elsewhere Trust";
-		o.short_name = "ex";
-		o.sector = "vcse";
-		o.infrastructure = -1;
-		OK(&c, core_org_add(&c, &o, &outsider));
-	}
+	outsider = add_org(&c, "Elsewhere Trust", "ex", "vcse");
 	OK(&c, core_meeting_schedule(&c, &viewer_system, &in, &meeting));
 	chair.person = pa;
 	chair.org = a;

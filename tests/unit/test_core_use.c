@@ -93,18 +93,11 @@ static void
 test_use_read_again_after_organisation_added(void **state)
 {
 	struct core	c;
-	struct org_in	o;
-	int64_t		id;
 
 	(void)state;
 	fresh_alliance(&c, NULL, 0);
 	kept(&c);
-	memset(&o, 0, sizeof(o));
-	o.name = "Perton Pantry";
-	o.short_name = "perton";
-	o.sector = "vcse";
-	o.infrastructure = -1;
-	OK(&c, core_org_add(&c, &o, &id));
+	(void)add_org(&c, "Perton Pantry", "perton", "vcse");
 	assert_true(use_reads(&c) >= 1);
 	assert_int_equal(use_reads(&c), 0);
 	core_close(&c);

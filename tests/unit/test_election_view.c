@@ -25,7 +25,6 @@
 static void
 voters(struct core *c, int64_t orgs[3])
 {
-	struct org_in		o;
 	struct person_in	p;
 	struct declaration_in	d;
 	char			name[64], shrt[16], mail[64];
@@ -36,12 +35,7 @@ voters(struct core *c, int64_t orgs[3])
 		snprintf(name, sizeof(name), "Voter %02d", i);
 		snprintf(shrt, sizeof(shrt), "v%02d", i);
 		snprintf(mail, sizeof(mail), "lead@v%02d.example.org", i);
-		memset(&o, 0, sizeof(o));
-		o.name = name;
-		o.short_name = shrt;
-		o.sector = "vcse";
-		o.infrastructure = -1;
-		OK(c, core_org_add(c, &o, &orgs[i]));
+		orgs[i] = add_org(c, name, shrt, "vcse");
 		OK(c, core_member_add(c, "southwest", shrt, "full", NULL,
 		    NULL));
 		memset(&d, 0, sizeof(d));

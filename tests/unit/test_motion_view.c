@@ -25,16 +25,10 @@ static int64_t
 member(struct core *c, const char *name, const char *shrt,
     const char *sector, const char *kind)
 {
-	struct org_in		o;
 	struct declaration_in	d;
 	int64_t			id;
 
-	memset(&o, 0, sizeof(o));
-	o.name = name;
-	o.short_name = shrt;
-	o.sector = sector;
-	o.infrastructure = -1;
-	OK(c, core_org_add(c, &o, &id));
+	id = add_org(c, name, shrt, sector);
 	OK(c, core_member_add(c, "southwest", shrt, kind, NULL, NULL));
 	memset(&d, 0, sizeof(d));
 	d.organisation = shrt;
